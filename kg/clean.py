@@ -1,0 +1,78 @@
+"""Whitespace and punctuation normalisation, and the same-length matching view.
+
+``clean_paragraphs`` produces the article text every offset refers to.
+``matching_view`` returns a string of the *same length* in which Traditional
+characters are Simplified and half-width punctuation is full-width, so the
+extraction rules are written once, for one form, and offsets still hold.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["clean_paragraphs", "matching_view"]
+
+# \xa0 (&nbsp;), \u3000 (ideographic space), tabs, zero-width characters.
+_SPACES = re.compile(r"[ \t\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def clean_paragraphs(paragraphs) -> str:
+    """Normalise spaces inside each paragraph, drop empty ones, join with ``\\n``.
+
+    >>> clean_paragraphs(["\\u3000\\u3000近日，北京\\xa0召开会议。", " ", "第二段"])
+    '近日，北京召开会议。\\n第二段'
+    """
+    out = []
+    for p in paragraphs:
+        for line in str(p).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            line = _SPACES.sub(" ", line).strip()
+            # a space between two CJK characters is layout, not content
+            line = re.sub(r"(?<=[\u4e00-\u9fff，。、；：！？”“]) (?=[\u4e00-\u9fff“”])", "", line)
+            if line:
+                out.append(line)
+    return "\n".join(out)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - declared dependency
+        return None
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(text: str) -> str:
+    conv = _t2s()
+    if conv is None:
+        return text
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return out
+    # phrase conversion changed the length somewhere: fall back to characters
+    return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in text)
+
+
+def matching_view(text: str) -> str:
+    """Same-length view for matching: Simplified characters, full-width punctuation.
+
+    >>> matching_view('臺灣省政府,"接訴即辦"')
+    '台湾省政府，“接诉即办”'
+    """
+    chars = list(_to_simplified(text))
+    open_quote = True
+    for i, c in enumerate(chars):
+        if c == '"':
+            chars[i] = "“" if open_quote else "”"
+            open_quote = not open_quote
+        elif c == "\n":
+            open_quote = True
+        elif c in _HALF_TO_FULL:
+            # keep 1,200 and 10:30 as they are
+            if c in ",:" and 0 < i < len(chars) - 1 and chars[i - 1].isdigit() and chars[i + 1].isdigit():
+                continue
+            chars[i] = _HALF_TO_FULL[c]
+    out = "".join(chars)
+    assert len(out) == len(text)
+    return out

@@ -1,0 +1,86 @@
+"""The ``kg`` command: a thin layer over the library."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import KGError
+
+DEFAULT_INPUT = "seeds"
+DEFAULT_OUTPUT = "output"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """kg: knowledge graphs from Chinese government and party news."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "outdir", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT,
+              show_default=True, help="Folder to write the graph files into.")
+@click.option("-f", "--format", "formats", multiple=True,
+              help="Output format(s) to write (default: all). Repeat for several.")
+@click.option("--quiet", is_flag=True, help="Print only errors.")
+def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quiet: bool) -> None:
+    """Build the graph from INPUTS (files and folders; default: seeds/) into OUTPUT.
+
+    Reads .txt (plain or the seed format), .html pages and .jsonl corpora, in
+    UTF-8 or GB18030/GBK. A file that cannot be read is reported and skipped.
+    """
+    from .pipeline import build_graph
+    from .writers import DEFAULT_FORMATS, WRITERS, write
+
+    inputs = inputs or (Path(DEFAULT_INPUT),)
+    for p in inputs:
+        if not p.exists():
+            raise click.UsageError(f"input {str(p)!r} does not exist")
+    formats = formats or DEFAULT_FORMATS
+    for fmt in formats:
+        if fmt not in WRITERS:
+            raise click.UsageError(f"unknown format {fmt!r}; known: {', '.join(sorted(WRITERS))}")
+    from .read import list_input_files
+
+    files = list_input_files(inputs)
+    bar = None
+    if len(files) > 20 and not quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(files), unit="file", desc="reading", file=sys.stderr)
+    done_sources: set[str] = set()
+
+    def progress(item):
+        if hasattr(item, "reason"):
+            msg = f"skipped {item.path}: {item.reason}"
+            (bar.write if bar else lambda m: click.echo(m, err=True))(msg)
+        src = getattr(item, "source", None) or getattr(item, "path", "")
+        src = str(src).split(":")[0]
+        if bar is not None and src not in done_sources:
+            done_sources.add(src)
+            bar.update(1)
+
+    try:
+        result = build_graph(inputs, on_article=progress)
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
+    if bar:
+        bar.close()
+    if not result.articles:
+        click.echo(f"error: nothing could be built: no readable article in {', '.join(map(str, inputs))}", err=True)
+        sys.exit(1)
+    g = result.graph
+    if not quiet:
+        click.echo(f"read {len(result.articles)} article(s) from {len(files)} file(s); "
+                   f"skipped {len(result.skipped)}")
+        click.echo(f"graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+    for fmt in formats:
+        try:
+            path = write(g, fmt, outdir)
+        except KGError as err:
+            raise click.ClickException(str(err)) from None
+        if not quiet:
+            click.echo(f"wrote {path}")

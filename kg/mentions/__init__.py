@@ -1,0 +1,68 @@
+"""Mention recognisers: each finds spans of one kind in an article.
+
+A recogniser is a callable ``(doc: Doc) -> list[Mention]``; :func:`select_spans`
+resolves overlaps between all of them (longest first, then leftmost, then the
+recogniser's priority).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Article, Mention, Sentence
+from ..tokens import Token
+
+__all__ = ["Doc", "select_spans"]
+
+
+@dataclass
+class Doc:
+    """An article with its sentences and tokens, as the recognisers see it."""
+
+    article: Article
+    sentences: list[Sentence]
+    tokens: list[Token]
+    token_starts: set[int] = field(default_factory=set)
+    token_ends: set[int] = field(default_factory=set)
+
+    def __post_init__(self):
+        self.token_starts = {t.start for t in self.tokens}
+        self.token_ends = {t.end for t in self.tokens}
+
+    @property
+    def text(self) -> str:
+        """The matching view (Simplified, full-width punctuation)."""
+        return self.article.match_text
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+
+def select_spans(mentions: list[Mention], priority: dict[str, int] | None = None) -> list[Mention]:
+    """Keep a non-overlapping subset: longest first, then leftmost, then by class priority.
+
+    >>> from kg.model import Mention
+    >>> a = Mention("x", 0, 3, "北京市", "Province", "北京市", "adm/110000")
+    >>> b = Mention("x", 0, 6, "北京市政府", "GovernmentBody", "北京市政府", "GovernmentBody/北京市政府")
+    >>> [m.text for m in select_spans([a, b])]
+    ['北京市政府']
+    """
+    priority = priority or {}
+    order = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, -priority.get(m.label, 0), m.key))
+    taken: list[Mention] = []
+    used = bytearray(max((m.end for m in mentions), default=0))
+    for m in order:
+        if any(used[m.start:m.end]):
+            continue
+        used[m.start:m.end] = b"\x01" * (m.end - m.start)
+        taken.append(m)
+    return sorted(taken, key=lambda m: (m.start, m.end))

@@ -1,0 +1,253 @@
+"""Reading articles from files: the seed format, whole HTML pages, plain text, JSONL.
+
+``read_inputs`` walks files and folders and yields, per input, either an
+:class:`~kg.model.Article` or a :class:`~kg.errors.ReadError` saying why that
+input was skipped; one bad file never stops a batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .clean import clean_paragraphs, matching_view
+from .errors import ReadError
+from .model import Article
+
+__all__ = ["read_inputs", "read_path", "decode_bytes", "article_from_text", "list_input_files"]
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_HEADER_LINE = re.compile(r"^\s*(?P<number>\d+)?(?P<title>.+?)\.(?:txt|html?|shtml)\s*$", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def list_input_files(inputs: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders (recursively) into a sorted list of files; hidden files are skipped."""
+    files: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            files.extend(f for f in sorted(p.rglob("*"))
+                         if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        else:
+            files.append(p)
+    return files
+
+
+def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | ReadError]:
+    """Yield an Article or a ReadError for every article in ``inputs``."""
+    for path in list_input_files(inputs):
+        yield from read_path(path)
+
+
+def read_path(path: str | Path) -> Iterator[Article | ReadError]:
+    """Read one file; JSONL files yield one item per line."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield ReadError(path, f"cannot be read ({err.strerror or err})")
+        return
+    if not data.strip():
+        yield ReadError(path, "empty file")
+        return
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path, data)
+        elif suffix in HTML_SUFFIXES:
+            yield _read_html_page(path, data)
+        else:
+            yield _read_text_file(path, data)
+    except ReadError as err:
+        yield err
+
+
+def decode_bytes(data: bytes, path: str | Path = "<bytes>", declared: str | None = None) -> str:
+    """Decode bytes: BOM, declared charset, strict UTF-8, GB18030, then chardet.
+
+    >>> decode_bytes("北京市".encode("gbk"))
+    '北京市'
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    _reject_binary(data, path)
+    candidates = []
+    if declared:
+        candidates.append(declared)
+    candidates += ["utf-8", "gb18030"]
+    for enc in candidates:
+        try:
+            return data.decode(_normalise_encoding(enc))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    import chardet
+
+    guess = chardet.detect(data)
+    enc = guess.get("encoding")
+    if enc and (guess.get("confidence") or 0) >= 0.5:
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    raise ReadError(path, "not valid text in UTF-8, GB18030 or any encoding chardet recognises")
+
+
+def _normalise_encoding(name: str) -> str:
+    name = name.lower().replace("_", "-")
+    # GB2312 and GBK declarations are routinely wrong about the characters used
+    return "gb18030" if name in {"gb2312", "gbk", "gb-2312", "x-gbk", "cp936"} else name
+
+
+def _reject_binary(data: bytes, path) -> None:
+    head = data[:8192]
+    if b"\x00" in head:
+        raise ReadError(path, "binary file (contains NUL bytes), not an article")
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if control > len(head) * 0.05:
+        raise ReadError(path, "binary file (control characters), not an article")
+
+
+def _article_id(path: Path, suffix: str = "") -> str:
+    stem = re.sub(r"[^\w\-.]+", "_", path.stem).strip("_") or hashlib.sha1(str(path).encode()).hexdigest()[:12]
+    return stem + suffix
+
+
+def article_from_text(article_id: str, paragraphs, *, title: str = "", number: str | None = None,
+                      date: str | None = None, source: str = "", url: str | None = None) -> Article:
+    """Build an Article from raw paragraphs: clean them and compute the matching view."""
+    text = clean_paragraphs(paragraphs)
+    if not text:
+        raise ReadError(source or article_id, "no text left after cleaning")
+    if date and not _ISO_DATE.match(date):
+        date = None
+    return Article(id=article_id, text=text, match_text=matching_view(text), title=title.strip(),
+                   number=number, date=date[:10] if date else None, source=source, url=url)
+
+
+def _html_paragraphs(markup: str) -> list[str]:
+    """Text of an HTML fragment, one item per block element; scripts and styles dropped."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    blocks = {"div", "p", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "td"}
+    parts: list[str] = []
+    current: list[str] = []
+
+    def walk(el):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in blocks and current:
+            parts.append("".join(current))
+            current.clear()
+        if el.text and tag:
+            current.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                current.append(child.tail)
+        if tag in blocks and current:
+            parts.append("".join(current))
+            current.clear()
+
+    walk(root)
+    if current:
+        parts.append("".join(current))
+    return parts
+
+
+def _read_text_file(path: Path, data: bytes) -> Article:
+    text = decode_bytes(data, path)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first = lines[0].strip()
+    rest = "\n".join(lines[1:])
+    header = _HEADER_LINE.match(first)
+    # the seed format: first line is the original file name, then an HTML fragment
+    if header and "<" in rest:
+        paragraphs = _html_paragraphs(rest)
+        if not "".join(paragraphs).strip():
+            raise ReadError(path, "the HTML after the file-name line holds no text")
+        return article_from_text(_article_id(path), paragraphs, title=header["title"].strip(),
+                                 number=header["number"], source=str(path))
+    if re.search(r"<(div|p|span|br|html|body)\b", text, re.I):
+        paragraphs = _html_paragraphs(text)
+        if not "".join(paragraphs).strip():
+            raise ReadError(path, "HTML markup with no text in it")
+        return article_from_text(_article_id(path), paragraphs, source=str(path))
+    title = ""
+    if header:
+        title, number, lines = header["title"].strip(), header["number"], lines[1:]
+    else:
+        number = None
+        # a short first line without sentence punctuation followed by a blank line is a title
+        if len(lines) > 1 and len(first) <= 60 and not re.search(r"[。！？!?]$", first) and not lines[1].strip():
+            title = first
+    return article_from_text(_article_id(path), lines, title=title, number=number, source=str(path))
+
+
+def _read_html_page(path: Path, data: bytes) -> Article:
+    m = _META_CHARSET.search(data[:4096])
+    markup = decode_bytes(data, path, declared=m.group(1).decode("ascii", "ignore") if m else None)
+    title, date, paragraphs = "", None, []
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
+                                          favor_precision=True)
+    except Exception:  # trafilatura raises many types on broken markup; fall back below
+        doc = None
+    if doc is not None:
+        get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
+        title = get("title") or ""
+        date = get("date")
+        body = get("text") or ""
+        paragraphs = body.split("\n")
+    if not "".join(paragraphs).strip():
+        paragraphs = _html_paragraphs(re.sub(r"(?is)<head\b.*?</head>", "", markup))
+        if not title:
+            t = re.search(r"(?is)<title[^>]*>(.*?)</title>", markup)
+            title = re.sub(r"<[^>]+>", "", t.group(1)).strip() if t else ""
+    if not "".join(paragraphs).strip():
+        raise ReadError(path, "HTML page with no article text")
+    return article_from_text(_article_id(path), paragraphs, title=title, date=date, source=str(path))
+
+
+def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | ReadError]:
+    text = decode_bytes(data, path)
+    seen: set[str] = set()
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield ReadError(where, f"malformed JSON ({err.msg} at column {err.colno})")
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
+            yield ReadError(where, "a JSONL line needs a non-empty \"text\" string")
+            continue
+        art_id = str(rec.get("id") or f"{_article_id(path)}-{lineno}")
+        art_id = re.sub(r"[^\w\-.]+", "_", art_id)
+        if art_id in seen:
+            art_id = f"{art_id}-{lineno}"
+        seen.add(art_id)
+        body = rec["text"]
+        paragraphs = _html_paragraphs(body) if re.search(r"<(div|p|span|br)\b", body, re.I) else body.split("\n")
+        try:
+            yield article_from_text(art_id, paragraphs, title=str(rec.get("title") or ""),
+                                    number=str(rec["number"]) if rec.get("number") is not None else None,
+                                    date=str(rec.get("date") or "") or None, source=where,
+                                    url=rec.get("url"))
+        except ReadError as err:
+            yield err

@@ -1,0 +1,134 @@
+"""The reader on each input format and encoding."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import ReadError
+from kg.read import decode_bytes, read_inputs, read_path
+
+from .conftest import SEED
+
+BODY = "2021年3月5日，浙江省安吉县召开乡村振兴工作会议。\n会议要求，全县上下要真抓实干。"
+
+
+def one(path):
+    items = list(read_path(path))
+    assert len(items) == 1
+    return items[0]
+
+
+def test_seed_format_gives_number_title_and_clean_text():
+    a = one(SEED)
+    assert a.number == "13"
+    assert a.title == "北京、山西、内蒙古：聚焦群众关切 高质量推进第二批主题教育开局"
+    assert a.text.startswith("近日，北京、山西、内蒙古")
+    assert "&nbsp;" not in a.text and "\xa0" not in a.text and "\u3000" not in a.text
+    assert "<span" not in a.text
+    # paragraph boundaries are kept
+    assert a.text.count("\n") >= 15
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-8", "utf-8-sig"])
+def test_encodings(tmp_path, encoding):
+    p = tmp_path / f"a_{encoding}.txt"
+    p.write_bytes(("安吉县新闻\n\n" + BODY).encode(encoding))
+    a = one(p)
+    assert isinstance(a, type(one(SEED)))
+    assert "浙江省安吉县" in a.text
+    assert not a.text.startswith("\ufeff")
+    assert a.title == "安吉县新闻"
+
+
+def test_gbk_bytes_decode_to_the_same_text():
+    assert decode_bytes(BODY.encode("gbk")) == BODY
+
+
+def test_headerless_txt_has_no_title_and_keeps_first_paragraph(tmp_path):
+    p = tmp_path / "plain.txt"
+    p.write_text(BODY, encoding="utf-8")
+    a = one(p)
+    assert a.title == ""
+    assert a.text == BODY
+    assert a.id == "plain"
+
+
+def test_jsonl_with_a_bad_line_yields_the_good_ones_and_one_error(tmp_path):
+    p = tmp_path / "corpus.jsonl"
+    p.write_text("\n".join([
+        json.dumps({"id": "a1", "text": BODY, "title": "标题", "date": "2021-03-05", "url": "http://x/1"}, ensure_ascii=False),
+        '{"id": "broken", "text": ',
+        json.dumps({"text": "山西省太原市召开会议。"}, ensure_ascii=False),
+        json.dumps({"id": "empty", "text": ""}),
+    ]), encoding="utf-8")
+    items = list(read_path(p))
+    good = [i for i in items if not isinstance(i, ReadError)]
+    bad = [i for i in items if isinstance(i, ReadError)]
+    assert [a.id for a in good] == ["a1", "corpus-3"]
+    assert good[0].date == "2021-03-05" and good[0].title == "标题" and good[0].url == "http://x/1"
+    assert [e.path for e in bad] == [f"{p}:2", f"{p}:4"]
+    assert "malformed JSON" in bad[0].reason
+
+
+def test_html_page_boilerplate_removed_title_kept(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(f"""<html><head><meta charset="utf-8"><title>安吉县召开会议</title>
+<meta name="date" content="2021-03-05"></head><body><nav>首页 | 新闻 | 联系我们</nav>
+<article><h1>安吉县召开乡村振兴工作会议</h1>{''.join(f'<p>{x}</p>' for x in BODY.split(chr(10)))}
+<p>会议指出，要持续推进美丽乡村建设，做好就业、养老等民生工作，让群众有更多获得感。</p></article>
+<footer>版权所有 浙江日报</footer></body></html>""", encoding="utf-8")
+    a = one(p)
+    assert "浙江省安吉县召开乡村振兴工作会议" in a.text
+    assert "版权所有" not in a.text
+    assert a.title
+
+
+def test_html_page_in_gbk_with_meta_charset(tmp_path):
+    p = tmp_path / "gbk.html"
+    p.write_bytes(f'<html><head><meta charset="gbk"><title>新闻</title></head><body><p>{BODY}</p></body></html>'.encode("gbk"))
+    assert "浙江省安吉县" in one(p).text
+
+
+@pytest.mark.parametrize("name,content,reason", [
+    ("empty.txt", b"", "empty"),
+    ("spaces.txt", b"  \n\n ", "empty"),
+    ("binary.txt", bytes(range(256)) * 4, "binary"),
+    ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64, "binary"),
+])
+def test_bad_files_give_a_clear_reason(tmp_path, name, content, reason):
+    p = tmp_path / name
+    p.write_bytes(content)
+    err = one(p)
+    assert isinstance(err, ReadError)
+    assert reason in err.reason and err.path == str(p)
+
+
+def test_broken_html_still_reads_its_text(tmp_path):
+    p = tmp_path / "broken.html"
+    p.write_text("<html><body><div><p>山西省太原市召开会议<span>。<div>未闭合的标签<p>第二段", encoding="utf-8")
+    a = one(p)
+    assert "山西省太原市召开会议" in a.text
+
+
+def test_script_tags_are_not_article_text(tmp_path):
+    p = tmp_path / "s.txt"
+    p.write_text("1标题.txt\n<div><span>北京市召开会议。<script>alert(1)</script></span></div>", encoding="utf-8")
+    assert "alert" not in one(p).text
+
+
+def test_folder_is_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("山西省召开会议。", encoding="utf-8")
+    (tmp_path / "1.txt").write_text("北京市召开会议。", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("不应读取。", encoding="utf-8")
+    assert [a.id for a in read_inputs([tmp_path])] == ["1", "2"]
+
+
+def test_half_width_punctuation_and_traditional_have_a_matching_view(tmp_path):
+    p = tmp_path / "t.txt"
+    p.write_text('臺灣省政府,推行"接訴即辦"', encoding="utf-8")
+    a = one(p)
+    assert a.text == '臺灣省政府,推行"接訴即辦"'
+    assert a.match_text == "台湾省政府，推行“接诉即办”"
+    assert len(a.match_text) == len(a.text)
