@@ -1,0 +1,434 @@
+"""Scoring the extractor against hand-made gold files (``kg eval``).
+
+The gold format is described in ``SCHEMA.md``: ``entities``, ``not_entities``,
+``relations``, ``events`` and ``statistics``, each item optionally ``core``.
+
+How things are matched
+----------------------
+* **Entities.** A gold entity is found when a node the article mentions has the
+  gold label (or one of the gold aliases) as its label or alias, *and* the same
+  class. Precision counts every entity node the article mentions: one that
+  matches no gold entity is a false positive (``strict``), even though gold
+  files are not exhaustive; the ``judged`` precision counts only the nodes the
+  gold file speaks about (a gold entity with a wrong class, or a
+  ``not_entities`` string). Both are printed; F1 uses the strict precision.
+* **Relations.** ``(head, relation, tail)`` by labels and aliases; ``locatedIn``
+  also counts when the graph reaches the tail through a chain of ``locatedIn``.
+  Precision is over the typed edges between the article's entities (not
+  ``mentions``, not the co-mention layer, not event slots).
+* **Events.** Each gold event is paired with the predicted event node of the
+  same class that agrees on most slots (date, dateBefore, organizer, place,
+  document, campaign, agent); slot accuracy is the share of the gold's stated
+  slots that the paired node gets right (an unpaired event gets none right).
+* **Statistics.** Found when an ``Observation`` has the gold ``value`` and
+  ``unit`` and its ``subject`` is the gold subject.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import KGError
+
+__all__ = ["GoldFile", "Score", "evaluate_gold", "evaluate_files", "format_report", "find_article"]
+
+NON_ENTITY_TYPES = {"Article", "Observation", "Post", "Evidence"}
+EVENT_TYPES = {"Event", "Meeting", "DocumentIssuance", "Visit", "Milestone", "Signing"}
+SLOT_EDGES = {"organizer", "place", "document", "campaign", "chair", "attendee", "agent", "subject",
+              "holder", "role", "postIn", "about"}
+LAYER_EDGES = {"mentions", "coMentionedWith"}
+EVENT_SLOTS = ("date", "date_before", "organizer", "place", "document", "campaign", "agent", "chair")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: "Score") -> "Score":
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class GoldFile:
+    path: Path
+    data: dict
+
+    @classmethod
+    def read(cls, path: str | Path) -> "GoldFile":
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as err:
+            raise KGError(f"{path}: cannot read gold file ({err})") from err
+        if not isinstance(data, dict) or "entities" not in data:
+            raise KGError(f"{path}: not a gold file (no \"entities\")")
+        return cls(path, data)
+
+
+def find_article(gold: GoldFile, search: list[Path] | None = None) -> Path:
+    """The article a gold file describes: beside it, in ``../seeds``, or in ``search`` folders."""
+    doc = gold.data.get("document", {})
+    name = doc.get("file") or gold.path.with_suffix(".txt").name
+    places = [gold.path.parent, gold.path.parent.parent / "seeds", *(search or [])]
+    for folder in places:
+        p = Path(folder) / name
+        if p.is_file():
+            return p
+    raise KGError(f"{gold.path}: its article {name!r} is not beside it nor in {', '.join(map(str, places[1:]))}")
+
+
+@dataclass
+class _View:
+    """The part of a graph one article produced, indexed by label and alias."""
+
+    graph: nx.MultiDiGraph
+    article: str
+    nodes: set[str] = field(default_factory=set)
+    names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def of(cls, graph: nx.MultiDiGraph, article_id: str) -> "_View":
+        v = cls(graph, article_id)
+        for n, d in graph.nodes(data=True):
+            if article_id in d.get("articles", ()) or d.get("type") in ("Observation", "Post") or d.get("inferred"):
+                for name in [d.get("label", "")] + list(d.get("aliases", ())):
+                    v.names[_norm(name)].add(n)
+                if article_id in d.get("articles", ()) and d.get("type") not in NON_ENTITY_TYPES:
+                    v.nodes.add(n)
+        return v
+
+    def lookup(self, *names: str) -> set[str]:
+        out: set[str] = set()
+        for name in names:
+            out |= self.names.get(_norm(name), set())
+        return out
+
+    def type(self, node: str) -> str:
+        return self.graph.nodes[node].get("type", "")
+
+
+def _norm(s: str) -> str:
+    return str(s).strip().strip("《》").replace('"', "“")
+
+
+def _labels(item: dict) -> tuple[str, ...]:
+    return (item["label"], *item.get("aliases", ()))
+
+
+def _score_entities(gold: dict, view: _View) -> dict:
+    overall, core, judged = Score(), Score(), Score()
+    per_class: dict[str, Score] = defaultdict(Score)
+    matched: set[str] = set()
+    misses, wrong_class = [], []
+    for item in gold.get("entities", []):
+        nodes = view.lookup(*_labels(item)) & view.nodes
+        right = {n for n in nodes if view.type(n) == item["type"]}
+        hit = bool(right)
+        matched |= nodes
+        for s in (overall, per_class[item["type"]], judged) + ((core,) if item.get("core") else ()):
+            if hit:
+                s.tp += 1
+            else:
+                s.fn += 1
+        if not hit:
+            if nodes:
+                got = sorted({view.type(n) for n in nodes})
+                wrong_class.append({"label": item["label"], "expected": item["type"], "got": got,
+                                    "core": bool(item.get("core"))})
+                overall.fp += 1
+                judged.fp += 1
+                for n in nodes:
+                    per_class[view.type(n)].fp += 1
+            else:
+                misses.append({"label": item["label"], "type": item["type"], "core": bool(item.get("core"))})
+    forbidden = []
+    for item in gold.get("not_entities", []):
+        nodes = view.lookup(item["text"]) & view.nodes
+        if nodes:
+            forbidden.append({"text": item["text"], "as": sorted(view.graph.nodes[n]["label"] for n in nodes)})
+            judged.fp += 1
+            matched |= nodes
+    extras = sorted((view.type(n), view.graph.nodes[n]["label"]) for n in view.nodes - matched)
+    overall.fp += len(extras) + len(forbidden)
+    for cls_name, label in extras:
+        per_class[cls_name].fp += 1
+    return {"overall": overall, "core": core, "judged": judged, "per_class": dict(per_class),
+            "misses": misses, "wrong_class": wrong_class, "not_entities_found": forbidden,
+            "extras": [{"type": t, "label": lab} for t, lab in extras]}
+
+
+def _located_closure(view: _View) -> nx.DiGraph:
+    return nx.DiGraph((u, v) for u, v, k in view.graph.edges(keys=True) if k == "locatedIn")
+
+
+def _score_relations(gold: dict, view: _View) -> dict:
+    overall, core = Score(), Score()
+    located = _located_closure(view)
+    found_edges: set[tuple[str, str, str]] = set()
+    misses = []
+    for rel in gold.get("relations", []):
+        heads, tails = view.lookup(rel["head"]), view.lookup(rel["tail"])
+        name = rel["relation"]
+        hit = None
+        for h in sorted(heads):
+            for t in sorted(tails):
+                if view.graph.has_edge(h, t, key=name):
+                    hit = (h, name, t)
+                elif name == "locatedIn" and h in located and t in located and nx.has_path(located, h, t):
+                    hit = (h, name, t)
+                if hit:
+                    break
+            if hit:
+                break
+        for s in (overall,) + ((core,) if rel.get("core") else ()):
+            if hit:
+                s.tp += 1
+            else:
+                s.fn += 1
+        if hit:
+            found_edges.add(hit)
+        else:
+            misses.append({**{k: rel[k] for k in ("head", "relation", "tail")}, "core": bool(rel.get("core"))})
+    extras = []
+    for u, v, k in view.graph.edges(keys=True):
+        if k in LAYER_EDGES or k in SLOT_EDGES or (u, k, v) in found_edges:
+            continue
+        if view.graph.edges[u, v, k].get("source") == "gazetteer":
+            continue  # GB/T 2260 parent links are data, not extraction
+        if u in view.nodes and v in view.graph and view.article in view.graph.edges[u, v, k].get("articles", ()):
+            extras.append({"head": view.graph.nodes[u]["label"], "relation": k, "tail": view.graph.nodes[v]["label"]})
+    overall.fp += len(extras)
+    return {"overall": overall, "core": core, "misses": misses,
+            "extras": sorted(extras, key=lambda e: (e["relation"], e["head"], e["tail"]))}
+
+
+def _event_slots(view: _View, node: str) -> dict[str, set[str]]:
+    d = view.graph.nodes[node]
+    slots: dict[str, set[str]] = defaultdict(set)
+    if d.get("date"):
+        slots["date"].add(str(d["date"]))
+    if d.get("dateBefore"):
+        slots["date_before"].add(str(d["dateBefore"]))
+    for _, t, k in view.graph.out_edges(node, keys=True):
+        if k in LAYER_EDGES:
+            continue
+        lab = view.graph.nodes[t]
+        names = {_norm(lab.get("label", "")), *map(_norm, lab.get("aliases", ()))}
+        slots[k] |= names
+        slots["agent"] |= names if k in ("chair", "attendee", "agent") else set()
+    for h, _, k in view.graph.in_edges(node, keys=True):
+        if k in ("participatesIn",):
+            slots["agent"].add(_norm(view.graph.nodes[h].get("label", "")))
+    return slots
+
+
+def _score_events(gold: dict, view: _View) -> dict:
+    predicted = sorted(n for n in view.nodes if view.type(n) in EVENT_TYPES)
+    used: set[str] = set()
+    found, core_found, slots_right, slots_total = 0, 0, 0, 0
+    core_slots_right, core_slots_total = 0, 0
+    details = []
+    for ev in gold.get("events", []):
+        wanted = {s: ev[s] for s in EVENT_SLOTS if ev.get(s)}
+        best, best_right, best_wrong = None, -1, []
+        for n in predicted:
+            if n in used or view.type(n) != ev["type"]:
+                continue
+            slots = _event_slots(view, n)
+            right = [s for s, val in wanted.items() if _norm(val) in slots.get(s, set())]
+            if len(right) > best_right:
+                best, best_right = n, len(right)
+                best_wrong = [s for s in wanted if s not in right]
+        if best is not None:
+            used.add(best)
+            found += 1
+            core_found += bool(ev.get("core"))
+        right_n = max(best_right, 0)
+        slots_right += right_n
+        slots_total += len(wanted)
+        if ev.get("core"):
+            core_slots_right += right_n
+            core_slots_total += len(wanted)
+        if best is None or best_wrong:
+            details.append({"type": ev["type"], "label": ev.get("label", ""), "core": bool(ev.get("core")),
+                            "paired_with": view.graph.nodes[best]["label"] if best else None,
+                            "wrong_slots": best_wrong if best else sorted(wanted)})
+    n_gold = len(gold.get("events", []))
+    n_core = sum(1 for e in gold.get("events", []) if e.get("core"))
+    return {"gold": n_gold, "found": found, "core": n_core, "core_found": core_found, "predicted": len(predicted),
+            "slot_accuracy": round(slots_right / slots_total, 4) if slots_total else 0.0,
+            "core_slot_accuracy": round(core_slots_right / core_slots_total, 4) if core_slots_total else 0.0,
+            "slots_right": slots_right, "slots_total": slots_total, "misses": details}
+
+
+def _score_statistics(gold: dict, view: _View) -> dict:
+    obs = [n for n, d in view.graph.nodes(data=True)
+           if d.get("type") == "Observation" and view.article in d.get("articles", ())]
+    overall, core = Score(), Score()
+    used: set[str] = set()
+    misses = []
+    for st in gold.get("statistics", []):
+        subjects = view.lookup(st["subject"])
+        hit = None
+        for n in sorted(obs):
+            d = view.graph.nodes[n]
+            try:
+                same_value = abs(float(d.get("value")) - float(st["value"])) < 1e-6 * max(1.0, abs(float(st["value"])))
+            except (TypeError, ValueError):
+                same_value = False
+            subj = {t for _, t, k in view.graph.out_edges(n, keys=True) if k == "subject"}
+            if n not in used and same_value and str(d.get("unit", "")) == str(st.get("unit", "")) and subj & subjects:
+                hit = n
+                break
+        for s in (overall,) + ((core,) if st.get("core") else ()):
+            if hit:
+                s.tp += 1
+            else:
+                s.fn += 1
+        if hit:
+            used.add(hit)
+        else:
+            misses.append({k: st.get(k) for k in ("subject", "measure", "value", "unit", "core")})
+    overall.fp += len(set(obs) - used)
+    return {"overall": overall, "core": core, "misses": misses}
+
+
+def evaluate_gold(gold: GoldFile, graph: nx.MultiDiGraph, article_id: str) -> dict:
+    """Score one article's part of ``graph`` against ``gold``."""
+    view = _View.of(graph, article_id)
+    return {"gold": str(gold.path), "article": article_id,
+            "entities": _score_entities(gold.data, view),
+            "relations": _score_relations(gold.data, view),
+            "events": _score_events(gold.data, view),
+            "statistics": _score_statistics(gold.data, view)}
+
+
+def evaluate_files(gold_paths: list[str | Path], *, resources=None, search: list[Path] | None = None) -> dict:
+    """Build each gold file's article on its own and score it; also the micro totals."""
+    from .pipeline import build_graph
+    from .resources import Resources
+
+    resources = resources or Resources.load()
+    reports = []
+    for gp in gold_paths:
+        gold = GoldFile.read(gp)
+        article = find_article(gold, search)
+        result = build_graph([article], resources=resources)
+        if not result.articles:
+            raise KGError(f"{article}: {result.skipped[0].reason if result.skipped else 'no article'}")
+        reports.append(evaluate_gold(gold, result.graph, result.articles[0].id))
+    return {"files": reports, "total": _totals(reports)}
+
+
+def _totals(reports: list[dict]) -> dict:
+    tot: dict = {"entities": {"overall": Score(), "core": Score(), "judged": Score()},
+                 "per_class": defaultdict(Score), "relations": {"overall": Score(), "core": Score()},
+                 "statistics": {"overall": Score(), "core": Score()}}
+    ev = defaultdict(int)
+    for r in reports:
+        for k in ("overall", "core", "judged"):
+            tot["entities"][k] += r["entities"][k]
+        for c, s in r["entities"]["per_class"].items():
+            tot["per_class"][c] += s
+        for part in ("relations", "statistics"):
+            for k in ("overall", "core"):
+                tot[part][k] += r[part][k]
+        for k in ("gold", "found", "core", "core_found", "slots_right", "slots_total", "predicted"):
+            ev[k] += r["events"][k]
+    ev["slot_accuracy"] = round(ev["slots_right"] / ev["slots_total"], 4) if ev["slots_total"] else 0.0
+    tot["events"] = dict(ev)
+    tot["per_class"] = dict(sorted(tot["per_class"].items()))
+    return tot
+
+
+def _jsonable(obj):
+    if isinstance(obj, Score):
+        return obj.as_dict()
+    if isinstance(obj, dict):
+        return {k: _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_jsonable(v) for v in obj]
+    return obj
+
+
+def to_json(report: dict) -> str:
+    return json.dumps(_jsonable(report), ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def _line(name: str, s: Score) -> str:
+    return f"  {name:<22} P {s.precision:6.1%}  R {s.recall:6.1%}  F1 {s.f1:6.1%}   (tp {s.tp}, fp {s.fp}, fn {s.fn})"
+
+
+def format_report(report: dict, show_misses: bool = True) -> str:
+    out = []
+    for r in report["files"]:
+        e = r["entities"]
+        out.append(f"== {r['gold']}  (article {r['article']})")
+        out.append(_line("entities (strict P)", e["overall"]))
+        out.append(_line("entities, core", e["core"]))
+        out.append(_line("entities (judged P)", e["judged"]))
+        out.append(_line("relations", r["relations"]["overall"]))
+        out.append(_line("relations, core", r["relations"]["core"]))
+        ev = r["events"]
+        out.append(f"  {'events':<22} found {ev['found']}/{ev['gold']} (core {ev['core_found']}/{ev['core']}), "
+                   f"slot accuracy {ev['slot_accuracy']:.1%} (core {ev['core_slot_accuracy']:.1%}), predicted {ev['predicted']}")
+        out.append(_line("statistics", r["statistics"]["overall"]))
+        out.append(_line("statistics, core", r["statistics"]["core"]))
+        if show_misses:
+            for m in e["misses"]:
+                out.append(f"    missed entity{' [core]' if m['core'] else ''}: {m['label']} ({m['type']})")
+            for m in e["wrong_class"]:
+                out.append(f"    wrong class{' [core]' if m['core'] else ''}: {m['label']} expected {m['expected']}, got {'/'.join(m['got'])}")
+            for m in e["not_entities_found"]:
+                out.append(f"    not an entity, but a node: {m['text']} -> {'、'.join(m['as'])}")
+            for m in e["extras"]:
+                out.append(f"    extra entity: {m['label']} ({m['type']})")
+            for m in r["relations"]["misses"]:
+                out.append(f"    missed relation{' [core]' if m['core'] else ''}: {m['head']} -{m['relation']}-> {m['tail']}")
+            for m in r["relations"]["extras"]:
+                out.append(f"    extra relation: {m['head']} -{m['relation']}-> {m['tail']}")
+            for m in ev["misses"]:
+                what = f"paired with {m['paired_with']}, wrong {', '.join(m['wrong_slots'])}" if m["paired_with"] else "not found"
+                out.append(f"    event{' [core]' if m['core'] else ''} {m['type']} {m['label']}: {what}")
+            for m in r["statistics"]["misses"]:
+                out.append(f"    missed statistic{' [core]' if m['core'] else ''}: {m['subject']} {m['measure']} {m['value']} {m['unit']}")
+    t = report["total"]
+    out.append(f"== total over {len(report['files'])} gold file(s)")
+    out.append(_line("entities (strict P)", t["entities"]["overall"]))
+    out.append(_line("entities, core", t["entities"]["core"]))
+    out.append(_line("entities (judged P)", t["entities"]["judged"]))
+    for c, s in t["per_class"].items():
+        out.append(_line(f"  {c}", s))
+    out.append(_line("relations", t["relations"]["overall"]))
+    out.append(_line("relations, core", t["relations"]["core"]))
+    ev = t["events"]
+    out.append(f"  {'events':<22} found {ev['found']}/{ev['gold']} (core {ev['core_found']}/{ev['core']}), slot accuracy {ev['slot_accuracy']:.1%}")
+    out.append(_line("statistics", t["statistics"]["overall"]))
+    out.append(_line("statistics, core", t["statistics"]["core"]))
+    return "\n".join(out)

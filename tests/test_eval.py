@@ -1,0 +1,88 @@
+"""``kg eval``: scores against a gold file, with the misses listed."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.evaluate import GoldFile, Score, evaluate_files, find_article, format_report
+
+from .conftest import ROOT, SHARED
+
+ARTICLE = "2021年3月5日，浙江省湖州市安吉县召开全县乡村振兴工作会议。\n会议在安吉县举行。"
+
+
+def gold(**parts):
+    base = {"document": {"file": "a.txt"}, "entities": [], "not_entities": [], "relations": [],
+            "events": [], "statistics": []}
+    base.update(parts)
+    return base
+
+
+@pytest.fixture
+def gold_dir(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+def write_gold(folder, data, name="a.json"):
+    p = folder / name
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return p
+
+
+def test_score_arithmetic():
+    s = Score(tp=3, fp=1, fn=2)
+    assert (round(s.precision, 3), round(s.recall, 3), round(s.f1, 3)) == (0.75, 0.6, 0.667)
+    assert Score().f1 == 0.0
+
+
+def test_perfect_places_and_a_located_in_chain(gold_dir, resources):
+    g = write_gold(gold_dir, gold(
+        entities=[{"label": "浙江省", "type": "Province", "adcode": "330000", "core": True},
+                  {"label": "湖州市", "type": "Prefecture", "core": True},
+                  {"label": "安吉县", "type": "County", "core": True}],
+        relations=[{"head": "安吉县", "relation": "locatedIn", "tail": "浙江省", "core": True}]))
+    rep = evaluate_files([g], resources=resources)
+    e = rep["files"][0]["entities"]
+    assert (e["overall"].tp, e["overall"].fp, e["overall"].fn) == (3, 0, 0)
+    assert rep["files"][0]["relations"]["core"].recall == 1.0  # through 湖州市, transitively
+
+
+def test_misses_wrong_class_and_not_entities_are_reported(gold_dir, resources):
+    g = write_gold(gold_dir, gold(
+        entities=[{"label": "安吉县", "type": "Prefecture", "core": True},
+                  {"label": "乡村振兴工作会议", "type": "Meeting", "core": True}],
+        not_entities=[{"text": "浙江省", "why": "for the test"}]))
+    rep = evaluate_files([g], resources=resources)
+    e = rep["files"][0]["entities"]
+    assert e["core"].tp == 0 and e["core"].fn == 2
+    assert [w["label"] for w in e["wrong_class"]] == ["安吉县"]
+    assert [m["label"] for m in e["misses"]] == ["乡村振兴工作会议"]
+    assert [f["text"] for f in e["not_entities_found"]] == ["浙江省"]
+    text = format_report(rep)
+    assert "wrong class [core]: 安吉县 expected Prefecture, got County" in text
+    assert "not an entity, but a node: 浙江省" in text
+
+
+def test_article_is_found_beside_the_gold_or_in_seeds():
+    g = GoldFile.read(SHARED / "gold" / "000_d8a4dfaa46811922.json")
+    assert find_article(g, [ROOT / "seeds"]).name == "000_d8a4dfaa46811922.txt"
+
+
+def test_cli_json_output(gold_dir):
+    g = write_gold(gold_dir, gold(entities=[{"label": "安吉县", "type": "County", "core": True}]))
+    r = subprocess.run([sys.executable, "-m", "kg", "eval", str(g), "--json"], capture_output=True, text=True,
+                       cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["total"]["entities"]["core"]["recall"] == 1.0
+
+
+def test_cli_reports_a_missing_article(tmp_path):
+    g = write_gold(tmp_path, gold(document={"file": "nowhere.txt"}))
+    r = subprocess.run([sys.executable, "-m", "kg", "eval", str(g)], capture_output=True, text=True, cwd=ROOT,
+                       timeout=120)
+    assert r.returncode != 0 and "nowhere.txt" in r.stderr
