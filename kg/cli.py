@@ -84,3 +84,28 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
             raise click.ClickException(str(err)) from None
         if not quiet:
             click.echo(f"wrote {path}")
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--articles", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder to look for the gold files' articles in (besides next to them and ../seeds).")
+@click.option("--no-misses", is_flag=True, help="Print only the scores, not the misses.")
+def eval_(gold: tuple[Path, ...], as_json: bool, articles: tuple[Path, ...], no_misses: bool) -> None:
+    """Score extraction against GOLD files (or folders of *.json gold files).
+
+    Builds each gold file's article (found beside it, in ../seeds, or in
+    --articles) and prints precision, recall and F1 for entities (overall, core,
+    per class), relations, events (slot accuracy) and statistics, with the misses.
+    """
+    from .evaluate import evaluate_files, format_report, to_json
+
+    files: list[Path] = []
+    for g in gold:
+        files.extend(sorted(g.glob("*.json")) if g.is_dir() else [g])
+    try:
+        report = evaluate_files(files, search=list(articles))
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(to_json(report) if as_json else format_report(report, show_misses=not no_misses))
