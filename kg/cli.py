@@ -83,7 +83,8 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
         except KGError as err:
             raise click.ClickException(str(err)) from None
         if not quiet:
-            click.echo(f"wrote {path}")
+            for name in WRITERS[fmt].filenames:
+                click.echo(f"wrote {path.parent / name}")
 
 
 @main.command(name="eval")

@@ -4,8 +4,10 @@ Heavy libraries (pyvis, rdflib) are imported only when their writer runs. Every
 writer returns the text or bytes it would write; :func:`write` writes them
 atomically.
 
->>> sorted(WRITERS)[:3]
-['graphml', 'html', 'json']
+>>> {"graphml", "html", "json"} <= set(WRITERS)
+True
+>>> WRITERS["csv"].filenames
+('nodes.csv', 'edges.csv')
 """
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ class WriterSpec:
     function: str
     filename: str
     description: str
+    also: tuple[str, ...] = ()  # further files: the writer then returns {file name: content}
+
+    @property
+    def filenames(self) -> tuple[str, ...]:
+        """Every file this format writes, the main one first."""
+        return (self.filename, *self.also)
 
 
 WRITERS: dict[str, WriterSpec] = {
@@ -34,13 +42,17 @@ WRITERS: dict[str, WriterSpec] = {
     "html": WriterSpec("kg.writers.html", "render_html", "graph.html", "interactive page (pyvis), works offline"),
     "graphml": WriterSpec("kg.writers.graphml", "render_graphml", "graph.graphml", "GraphML for Gephi, Cytoscape, igraph"),
     "json": WriterSpec("kg.writers.nodelink", "render_node_link", "graph.json", "NetworkX node-link JSON"),
+    "gexf": WriterSpec("kg.writers.gexf", "render_gexf", "graph.gexf", "GEXF 1.2 for Gephi"),
+    "csv": WriterSpec("kg.writers.csv", "render_csv", "nodes.csv", "node and edge lists for spreadsheets, Gephi, Cytoscape",
+                      also=("edges.csv",)),
 }
 
 DEFAULT_FORMATS = tuple(WRITERS)
 
 
-def render(graph: nx.MultiDiGraph, fmt: str, **options) -> str | bytes:
-    """The content format ``fmt`` would write for ``graph``."""
+def render(graph: nx.MultiDiGraph, fmt: str, **options) -> str | bytes | dict[str, str | bytes]:
+    """The content format ``fmt`` would write for ``graph`` (a dict by file name
+    for formats that write several files)."""
     try:
         spec = WRITERS[fmt]
     except KeyError:
@@ -50,6 +62,16 @@ def render(graph: nx.MultiDiGraph, fmt: str, **options) -> str | bytes:
 
 
 def write(graph: nx.MultiDiGraph, fmt: str, outdir: str | Path, **options) -> Path:
-    """Write ``graph`` in format ``fmt`` into ``outdir`` under the format's file name."""
+    """Write ``graph`` in format ``fmt`` into ``outdir`` under the format's file name.
+
+    Each file is written atomically; for a format of several files (``csv``)
+    the path of the first is returned, the others are ``WRITERS[fmt].also``.
+    """
     content = render(graph, fmt, **options)
-    return atomic_write(Path(outdir) / WRITERS[fmt].filename, content)
+    spec = WRITERS[fmt]
+    if not isinstance(content, dict):
+        return atomic_write(Path(outdir) / spec.filename, content)
+    if set(content) != set(spec.filenames):
+        raise ExportError(f"writer {fmt!r} rendered {sorted(content)}, expected {list(spec.filenames)}")
+    paths = [atomic_write(Path(outdir) / name, content[name]) for name in spec.filenames]
+    return paths[0]

@@ -1,0 +1,193 @@
+"""GraphML, GEXF and CSV: what Gephi, Cytoscape, igraph, spreadsheets and NetworkX read back."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import networkx as nx
+import pytest
+
+from kg.writers import WRITERS, render, write
+from kg.writers.graphml import edge_id, scalar_graph
+
+
+def _plain(value):
+    """What a value of the built graph looks like once exported."""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+@pytest.fixture()
+def mixed_graph():
+    """Values of every kind the builder or a user may put in: one attribute with
+    two types, a set, a None, an XML-illegal control character."""
+    g = nx.MultiDiGraph()
+    g.add_node("adm/110000", type="Province", label="北京市", aliases=["北京"], mentions=3, score=1)
+    g.add_node("Initiative/河长制", type="Initiative", label="河长制\x0b", aliases=set(), mentions=1,
+               score=2.5, adcode=None, inferred=True)
+    g.add_node("Topic/就业", type="Topic", label="就业", aliases=[], mentions=1, score="高")
+    g.add_edge("adm/110000", "Initiative/河长制", key="implements", relation="implements", count=2)
+    g.add_edge("adm/110000", "Topic/就业", key="focusesOn", relation="focusesOn", count=1)
+    g.add_edge("adm/110000", "Topic/就业", key="coMentionedWith", relation="coMentionedWith",
+               layer="comention", weight=0.5, count=1)
+    return g
+
+
+# -- the exchange graph behind GraphML and GEXF ------------------------------------------
+
+@pytest.mark.parametrize("node,attr,expected", [
+    ("adm/110000", "aliases", '["北京"]'),          # list -> JSON text
+    ("Initiative/河长制", "aliases", "[]"),           # set -> sorted JSON list
+    ("Initiative/河长制", "label", "河长制"),          # \x0b is not allowed in XML 1.0
+    ("adm/110000", "score", "1"),                     # int, float and str under one name -> str
+    ("Initiative/河长制", "score", "2.5"),
+    ("Topic/就业", "score", "高"),
+    ("adm/110000", "mentions", 3),                    # int stays int
+    ("Initiative/河长制", "inferred", True),          # bool stays bool
+])
+def test_exchange_graph_values(mixed_graph, node, attr, expected):
+    assert scalar_graph(mixed_graph).nodes[node][attr] == expected
+
+
+@pytest.mark.parametrize("relation,weight", [("implements", 2.0), ("focusesOn", 1.0), ("coMentionedWith", 0.5)])
+def test_every_edge_gets_a_float_weight(mixed_graph, relation, weight):
+    g = scalar_graph(mixed_graph)
+    (d,) = [d for *_, d in g.edges(keys=True, data=True) if d["relation"] == relation]
+    assert d["weight"] == weight and isinstance(d["weight"], float)
+
+
+def test_none_values_are_left_out(mixed_graph):
+    assert "adcode" not in scalar_graph(mixed_graph).nodes["Initiative/河长制"]
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_one_declared_type_per_attribute_and_unique_edge_ids(mixed_graph, fmt):
+    text = render(mixed_graph, fmt).decode("utf-8")
+    if fmt == "graphml":
+        keys = re.findall(r'<key id="[^"]+" for="(\w+)" attr\.name="([^"]+)" attr\.type="(\w+)"', text)
+        names = [(scope, name) for scope, name, _ in keys]
+    else:
+        blocks = re.findall(r'<attributes mode="static" class="(\w+)">(.*?)</attributes>', text, re.S)
+        names = [(scope, t) for scope, body in blocks for t in re.findall(r'title="([^"]+)"', body)]
+    assert len(names) == len(set(names)), names
+    ids = re.findall(r'<edge [^>]*?id="([^"]+)"', text)
+    assert len(ids) == mixed_graph.number_of_edges() == len(set(ids))
+
+
+def test_gexf_names_kg_not_the_day_it_was_written(mixed_graph):
+    text = render(mixed_graph, "gexf").decode("utf-8")
+    assert "lastmodifieddate" not in text
+    assert "<creator>kg " in text
+
+
+def test_exports_are_byte_identical_for_the_same_graph(mixed_graph):
+    shuffled = nx.MultiDiGraph()
+    shuffled.add_nodes_from(reversed(list(mixed_graph.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(mixed_graph.edges(keys=True, data=True))))
+    for fmt in ("graphml", "gexf", "csv"):
+        assert render(mixed_graph, fmt) == render(shuffled, fmt), fmt
+
+
+# -- the seed's files, read back ---------------------------------------------------------
+
+def test_graphml_of_the_seed_reads_back_with_every_attribute(seed_build):
+    result, out = seed_build
+    g = result.graph
+    back = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
+    assert back.number_of_nodes() == g.number_of_nodes() and back.number_of_edges() == g.number_of_edges()
+    for n, d in g.nodes(data=True):
+        assert back.nodes[n] == {k: _plain(v) for k, v in d.items() if v is not None}, n
+    for u, v, key, d in g.edges(keys=True, data=True):
+        got = dict(back.edges[u, v, edge_id(u, key, v)])
+        assert got.pop("weight") == float(d.get("weight", d["count"]))
+        assert got == {k: _plain(x) for k, x in d.items() if x is not None}, (u, key, v)
+    evidence = json.loads(back.nodes["adm/150000"]["evidence"])
+    assert evidence and {"article", "sentence", "sentence_start", "sentence_end"} <= set(evidence[0])
+
+
+def test_gexf_of_the_seed_reads_back_with_every_attribute(seed_build):
+    result, out = seed_build
+    g = result.graph
+    back = nx.read_gexf(out / "graph.gexf")
+    assert back.number_of_nodes() == g.number_of_nodes() and back.number_of_edges() == g.number_of_edges()
+    for n, d in g.nodes(data=True):
+        assert back.nodes[n] == {k: _plain(v) for k, v in d.items() if v is not None}, n
+    edges = {(u, v, d["relation"]): d for u, v, d in back.edges(data=True)}
+    for u, v, key, d in g.edges(keys=True, data=True):
+        got = dict(edges[u, v, key])
+        assert got.pop("id") == edge_id(u, key, v)
+        assert got.pop("label") == key                 # the relation, shown on the edge in Gephi
+        assert got.pop("weight") == float(d.get("weight", d["count"]))
+        assert got == {k: _plain(x) for k, x in d.items() if x is not None}, (u, key, v)
+
+
+def test_graphml_of_the_seed_opens_in_igraph(seed_build):
+    igraph = pytest.importorskip("igraph")
+    result, out = seed_build
+    g = result.graph
+    ig = igraph.Graph.Read_GraphML(str(out / "graph.graphml"))
+    assert ig.is_directed()
+    assert (ig.vcount(), ig.ecount()) == (g.number_of_nodes(), g.number_of_edges())
+    assert {"type", "label", "aliases", "mentions", "articles", "evidence"} <= set(ig.vs.attributes())
+    assert {"relation", "count", "weight", "articles", "evidence"} <= set(ig.es.attributes())
+    labels = dict(zip(ig.vs["id"], ig.vs["label"]))
+    assert labels["adm/152922"] == "阿拉善右旗"
+    located = {(ig.vs[e.source]["id"], ig.vs[e.target]["id"]) for e in ig.es if e["relation"] == "locatedIn"}
+    assert ("adm/152922", "adm/152900") in located
+
+
+def test_csv_of_the_seed(seed_build):
+    result, out = seed_build
+    g = result.graph
+    raw = (out / "nodes.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")            # the BOM Excel needs to read UTF-8
+    nodes = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [r["id"] for r in nodes] == sorted(g.nodes)
+    row = next(r for r in nodes if r["id"] == "adm/150000")
+    assert (row["label"], row["type"], row["adcode"]) == ("内蒙古自治区", "Province", "150000")
+    assert row["aliases"].split("|") == g.nodes["adm/150000"]["aliases"]
+    assert row["evidence"] == g.nodes["adm/150000"]["evidence"][0]["sentence"]
+    edges = list(csv.DictReader(io.StringIO((out / "edges.csv").read_text(encoding="utf-8-sig"))))
+    assert len(edges) == g.number_of_edges()
+    assert list(edges[0])[:6] == ["source", "target", "relation", "weight", "count", "articles"]
+    assert {(r["source"], r["target"], r["relation"]) for r in edges} == set(g.edges(keys=True))
+
+
+def test_csv_reads_into_pandas(seed_build):
+    pd = pytest.importorskip("pandas")
+    _, out = seed_build
+    nodes = pd.read_csv(out / "nodes.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert nodes.columns[0] == "id"
+    assert nodes.set_index("id").loc["adm/152922", "label"] == "阿拉善右旗"
+
+
+@pytest.mark.parametrize("value,cell", [
+    (["北京", "京"], "北京|京"),
+    ([], ""),
+    (None, ""),
+    (True, "true"),
+    (3, "3"),
+    ("含,逗号", "含,逗号"),
+])
+def test_csv_cells(value, cell):
+    g = nx.MultiDiGraph()
+    g.add_node("n", type="Topic", label="就业", extra=value)
+    rows = list(csv.DictReader(io.StringIO(render(g, "csv")["nodes.csv"].lstrip("\ufeff"))))
+    assert rows[0]["extra"] == cell
+
+
+def test_csv_edge_attribute_named_like_a_column_is_kept_apart():
+    g = nx.MultiDiGraph()
+    g.add_edge("adm/152922", "adm/152900", key="locatedIn", relation="locatedIn", count=1, source="gazetteer")
+    (row,) = csv.DictReader(io.StringIO(render(g, "csv")["edges.csv"].lstrip("\ufeff")))
+    assert (row["source"], row["attr_source"]) == ("adm/152922", "gazetteer")
+
+
+def test_csv_writes_both_files_atomically(tmp_path, mixed_graph):
+    first = write(mixed_graph, "csv", tmp_path)
+    assert first == tmp_path / "nodes.csv"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["edges.csv", "nodes.csv"]   # no temporary left
+    assert WRITERS["csv"].filenames == ("nodes.csv", "edges.csv")
