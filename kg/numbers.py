@@ -1,0 +1,202 @@
+"""Figures in Chinese running text, normalised, with their offsets.
+
+- ``139.5万人`` → 1395000 人; ``5.49万个`` → 54900 个; ``1.2亿元`` → 120000000 元
+  (an Arabic figure times its multiplier, computed in :class:`~decimal.Decimal`, so
+  13.447 stays 13.447); thousands commas are stripped first (``1,234.5万元``).
+- Chinese numerals (``三千五百``, ``两千``, ``百分之三十``) go through
+  ``chinese2digits`` (measured in LIBRARIES.md: right on running text where cn2an
+  fails on 5.49万个); its percent handling (12.5% → 0.125) is not used: a percentage
+  keeps its figure, ``65%`` is value 65, unit ``%``.
+- Bounds: ``5万余台``, ``300元以上``, ``超过1亿元`` are lower bounds (``bound="atLeast"``),
+  ``约``/``近``/``左右`` about, ``以内`` upper bounds; the value is the figure itself.
+- Changes: ``同比增长5.2%`` → change 0.052, basis 同比; ``同比下降15%`` → -0.15;
+  ``比上年增长21.5%`` → 0.215, basis 比上年.
+
+The units and words are data: ``kg/data/units.tsv`` and ``kg/data/number_words.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .lexicon import read_table
+
+__all__ = ["Quantity", "Change", "NumberWords", "NumberReader", "parse_number", "decimal_out"]
+
+_CN_NUM = "零〇○一二两三四五六七八九十百千万亿"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure with its unit: ``text[start:end]`` is what the article says."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str = ""
+    kind: str = ""              # count, measure, money, percent, time ('' when no unit)
+    bound: str | None = None    # atLeast, about, atMost
+    numeral: str = "arabic"     # arabic or chinese
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change against a basis: ``同比增长5.2%`` → value 0.052, basis 同比."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    basis: str | None
+    unit: str = "%"
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    units: dict[str, str]
+    multipliers: dict[str, Decimal]
+    bounds: dict[str, str]
+    up: tuple[str, ...]
+    down: tuple[str, ...]
+    bases: tuple[str, ...]
+
+    @classmethod
+    def load(cls) -> "NumberWords":
+        units = {u: k for u, k in read_table("units.tsv")}
+        rows = [(r + [""])[:3] for r in read_table("number_words.tsv")]
+
+        def by(k):
+            return tuple(sorted((w for kind, w, _ in rows if kind == k), key=len, reverse=True))
+
+        return cls(units=units,
+                   multipliers={w: Decimal(v) for k, w, v in rows if k == "multiplier"},
+                   bounds={w: v for k, w, v in rows if k == "bound"},
+                   up=by("up"), down=by("down"), bases=by("basis"))
+
+
+def _alt(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def parse_number(s: str, multipliers: dict[str, Decimal] | None = None) -> Decimal | None:
+    """The value of a figure as written: Arabic with an optional multiplier, or Chinese.
+
+    >>> [str(parse_number(x)) for x in ("139.5万", "5.49万", "1.2亿", "1,234.5万", "三千五百", "两千", "13.447")]
+    ['1395000', '54900', '120000000', '12345000', '3500', '2000', '13.447']
+    """
+    mult = multipliers or NumberWords.load().multipliers
+    s = s.strip()
+    m = re.fullmatch(rf"({_ARABIC})({_alt(mult)})?", s)
+    if m:
+        try:
+            v = Decimal(m.group(1).replace(",", ""))
+        except InvalidOperation:
+            return None
+        if m.group(2):
+            v *= mult[m.group(2)]
+        return _normal(v)
+    if s and all(c in _CN_NUM for c in s):
+        return _chinese(s)
+    return None
+
+
+def _chinese(s: str) -> Decimal | None:
+    import chinese2digits
+
+    try:
+        digits = chinese2digits.takeNumberFromString(s)["digitsStringList"]
+    except Exception:   # the library raises bare exceptions on odd input
+        return None
+    if len(digits) != 1:
+        return None
+    try:
+        return _normal(Decimal(digits[0]))
+    except InvalidOperation:
+        return None
+
+
+def _normal(v: Decimal) -> Decimal:
+    """Drop trailing zeros after the point without going to exponent notation."""
+    if v == v.to_integral_value():
+        return v.quantize(Decimal(1))
+    return v.normalize()
+
+
+def decimal_out(v: Decimal) -> int | float:
+    """A value for JSON/GraphML: an int when whole, else a float (139.5万 → 1395000)."""
+    return int(v) if v == v.to_integral_value() else float(v)
+
+
+class NumberReader:
+    """Finds figures and changes in a text.
+
+    >>> r = NumberReader()
+    >>> [(q.text, str(q.value), q.unit) for q in r.quantities("涵盖党员139.5万人，党组织5.49万个，共49家")]
+    [('139.5万人', '1395000', '人'), ('5.49万个', '54900', '个'), ('49家', '49', '家')]
+    >>> [(c.text, str(c.value), c.basis) for c in r.changes("收入49598元，同比增长9.8%")]
+    [('同比增长9.8%', '0.098', '同比')]
+    """
+
+    def __init__(self, words: NumberWords | None = None):
+        self.words = w = words or NumberWords.load()
+        pre_bounds = [b for b in w.bounds if b in ("超过", "逾", "超", "约", "近", "不到")]
+        post_num_bounds = [b for b in w.bounds if b in ("余", "多")]
+        post_unit_bounds = [b for b in w.bounds if b in ("以上", "左右", "以内", "以下")]
+        self._quantity = re.compile(
+            rf"(?P<pre>{_alt(pre_bounds)})?"
+            rf"(?:(?P<pct>百分之)(?P<pctnum>[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?)"
+            rf"|(?P<num>{_ARABIC})(?P<mult>{_alt(w.multipliers)})?"
+            rf"|(?P<cn>[{_CN_NUM}]*[一二两三四五六七八九十][{_CN_NUM}]*))"
+            rf"(?P<approx>{_alt(post_num_bounds)})?"
+            rf"(?P<unit>{_alt(w.units)})?"
+            rf"(?P<post>{_alt(post_unit_bounds)})?"
+        )
+        self._change = re.compile(
+            rf"(?P<basis>{_alt(w.bases)})?(?P<verb>{_alt(w.up + w.down)})了?"
+            rf"(?P<num>{_ARABIC})(?P<unit>%|个百分点|倍)"
+        )
+
+    def quantities(self, text: str) -> list[Quantity]:
+        out = []
+        for m in self._quantity.finditer(text):
+            if not (m.group("num") or m.group("cn") or m.group("pct")):
+                continue
+            before = text[m.start() - 1] if m.start() else ""
+            if before and (before.isdigit() or before in ".,第" or (before.isascii() and before.isalpha())):
+                continue
+            if m.group("pct"):
+                value = _chinese(m.group("pctnum").replace("点", "."))
+                unit = "%"
+            elif m.group("num"):
+                value = parse_number(m.group("num") + (m.group("mult") or ""), self.words.multipliers)
+                unit = m.group("unit") or ""
+            else:
+                cn = m.group("cn")
+                if not m.group("unit") or cn in ("万", "千", "百", "亿"):
+                    continue          # a bare Chinese numeral is a word (一起, 万一), not a figure
+                value = _chinese(cn)
+                unit = m.group("unit")
+            if value is None:
+                continue
+            bound = None
+            for part in ("pre", "approx", "post"):
+                if m.group(part):
+                    bound = self.words.bounds[m.group(part)]
+            out.append(Quantity(m.start(), m.end(), m.group(), value, unit,
+                                self.words.units.get(unit, ""), bound,
+                                "arabic" if m.group("num") else "chinese"))
+        return out
+
+    def changes(self, text: str) -> list[Change]:
+        out = []
+        for m in self._change.finditer(text):
+            v = Decimal(m.group("num").replace(",", ""))
+            if m.group("unit") != "倍":
+                v = v / 100
+            if m.group("verb") in self.words.down:
+                v = -v
+            out.append(Change(m.start(), m.end(), m.group(), _normal(v), m.group("basis"), m.group("unit")))
+        return out

@@ -1,0 +1,93 @@
+"""Dates normalised to ISO, the year from an earlier full date or the article's date."""
+from __future__ import annotations
+
+import pytest
+
+from kg.dates import DateParser, chinese_int, document_number_year
+
+
+@pytest.fixture(scope="module")
+def parse():
+    p = DateParser()
+    return lambda text, ref=None: [(t.text, t.kind, t.value, t.until) for t in p(text, ref) if t.kind != "vague"]
+
+
+CASES = [  # text, reference, expected [(text, kind, value, until)]
+    ("2019年9月8日，北京市召开会议。", None, [("2019年9月8日", "on", "2019-09-08", None)]),
+    ("2019年9月8日，北京。9月10日，山西。", None,
+     [("2019年9月8日", "on", "2019-09-08", None), ("9月10日", "on", "2019-09-10", None)]),
+    ("9月11日,内蒙古自治区党委制定印发", 2019, [("9月11日", "on", "2019-09-11", None)]),
+    ("9月12日之前，全部完成动员部署。", 2019, [("9月12日之前", "before", "2019-09-12", None)]),
+    ("截至2019年底，安吉县已累计建成", None, [("截至2019年底", "before", "2019-12-31", None)]),
+    ("截至8月底，全县贫困发生率已降至1.8%。", 2016, [("截至8月底", "before", "2016-08-31", None)]),
+    ("截至2019年6月，", None, [("截至2019年6月", "before", "2019-06-30", None)]),
+    ("上半年，全市地区生产总值", 2019, [("上半年", "on", "2019-H1", None)]),
+    ("今年一季度", 2023, [("今年一季度", "on", "2023-Q1", None)]),
+    ("去年上半年", 2023, [("去年上半年", "on", "2022-H1", None)]),
+    ("前三季度", 2023, [("前三季度", "on", "2023-Q1/2023-Q3", None)]),
+    ("去年，全村农民人均纯收入", 2015, [("去年", "on", "2014", None)]),
+    ("今年以来，洱源县在茈碧湖镇", 2023, [("今年以来", "since", "2023", None)]),
+    ("2015年9月，原郫县唐昌镇战旗村", 2017, [("2015年9月", "on", "2015-09", None)]),
+    ("5月下旬，甘肃农业大学", 2015, [("5月下旬", "on", "2015-05", None)]),
+    ("2022年度洱海保护治理", None, [("2022年度", "on", "2022", None)]),
+    ("9月8日至10日在京举行", 2019, [("9月8日至10日", "range", "2019-09-08", "2019-09-10")]),
+    ("3月5日—7日", 2021, [("3月5日—7日", "range", "2021-03-05", "2021-03-07")]),
+    ("3月1日-3月5日", 2021, [("3月1日-3月5日", "range", "2021-03-01", "2021-03-05")]),
+    ("《三年行动计划(2021-2023年)》", None, [("2021-2023年", "range", "2021", "2023")]),
+    ("2019年1至6月", None, [("2019年1至6月", "range", "2019-01", "2019-06")]),
+    ("年底前完成", 2020, [("年底前", "before", "2020-12-31", None)]),
+    ("二〇二三年十一月五日", None, [("二〇二三年十一月五日", "on", "2023-11-05", None)]),
+    ("2019-09-10", None, [("2019-09-10", "on", "2019-09-10", None)]),
+    ("2019.9.10", None, [("2019.9.10", "on", "2019-09-10", None)]),
+    # no year anywhere: the day is found, its value stays unknown rather than guessed
+    ("9月10日，山西省", None, [("9月10日", "on", None, None)]),
+    # not dates
+    ("一周一例会、一月一督查", 2016, []),
+    ("新中国成立70周年", 2019, []),
+    ("第58次常务会议", 2021, []),
+    ("压缩至0.5个工作日以内", 2021, []),
+]
+
+
+@pytest.mark.parametrize("text,ref,expected", CASES)
+def test_dates(parse, text, ref, expected):
+    assert parse(text, ref) == expected
+
+
+YEAR_CASES = [  # text, reference (article date), the value of the last expression
+    # a later day in the year than the article's date is from the year before
+    ("12月30日，召开会议。", "2020-01-05", "2019-12-30"),
+    ("1月3日，召开会议。", "2020-01-05", "2020-01-03"),
+    # a full date earlier in the text gives the year of later days
+    ("2018年12月5日，开幕。12月7日，闭幕。", "2019-09-15", "2018-12-07"),
+    # a year-only or month-only mention is a period talked about, not the story's year
+    ("6月28日，印发。2015年9月，出让。2016年，设区。7月12日，召开。", 2017, "2017-07-12"),
+]
+
+
+@pytest.mark.parametrize("text,ref,value", YEAR_CASES)
+def test_year_inference(text, ref, value):
+    assert [t.value for t in DateParser()(text, ref)][-1] == value
+
+
+def test_offsets_slice_the_text():
+    text = "会议指出，截至2019年底，已建成。9月12日之前完成。"
+    for t in DateParser()(text, 2019):
+        assert text[t.start:t.end] == t.text
+
+
+def test_vague_words_are_kept_without_a_value():
+    found = DateParser()("近日，北京、山西、内蒙古", 2019)
+    assert [(t.text, t.kind, t.value) for t in found] == [("近日", "vague", None)]
+
+
+@pytest.mark.parametrize("s,n", [("10", 10), ("十", 10), ("十二", 12), ("二十", 20), ("三十一", 31),
+                                 ("二〇一九", 2019), ("九", 9)])
+def test_chinese_int(s, n):
+    assert chinese_int(s) == n
+
+
+@pytest.mark.parametrize("text,year", [("（成府发〔2017〕18号）", 2017), ("(昆政发[2021]8号)", 2021),
+                                       ("（鄂政办发〔2022〕31号）", 2022), ("没有文号", None)])
+def test_document_number_year(text, year):
+    assert document_number_year(text) == year
