@@ -13,10 +13,12 @@ Examples
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "a.txt").write_text("北京市丰台区召开全区工作会议。", encoding="utf-8")
 >>> g = kg.build([folder])
->>> g
-<KnowledgeGraph: 3 nodes, 3 edges, 1 article>
->>> g.entities()[["id", "type", "label", "adcode"]].values.tolist()
+>>> [a.id for a in g.articles]
+['a']
+>>> g.entities("AdministrativeArea")[["id", "type", "label", "adcode"]].values.tolist()
 [['adm/110000', 'Province', '北京市', '110000'], ['adm/110106', 'County', '丰台区', '110106']]
+>>> g.relations("locatedIn")[["head_label", "tail_label"]].values.tolist()
+[['丰台区', '北京市']]
 """
 from __future__ import annotations
 
