@@ -1,37 +1,446 @@
-"""The graph page (``graph.html``): pyvis with vis-network inlined, so it works offline."""
+"""The graph page (``graph.html``): one self-contained file a person opens offline.
+
+vis-network 9.1.2 comes from pyvis's bundle, inlined the way pyvis's own
+``cdn_resources="in_line"`` template does it (a Jinja ``include`` from pyvis's
+template folder), so the page needs no network. The page template, its script
+and its style are ours (``kg/data/page/``): pyvis's template links bootstrap from
+a CDN and renders node titles as HTML, and its ``add_node`` scans a list on every
+call (quadratic). Instead the graph is emitted as one JSON document inside
+``<script type="application/json">``, escaped so no article text can close the
+script element, and the page script builds the vis ``DataSet`` from it and
+renders every text with ``textContent``.
+
+What the page shows:
+
+- at most ``html_max_nodes`` nodes (default :data:`DEFAULT_MAX_NODES`), the most
+  important ones by mentions, then degree, then id; the page says how many
+  nodes and edges were left out, by class;
+- positions computed here, deterministically: ``networkx.spring_layout`` with a
+  fixed seed for components up to :data:`SPRING_MAX_NODES` nodes, a spiral in
+  breadth-first order from the most important node for larger ones, components
+  packed in rows. Up to :data:`PHYSICS_MAX_NODES` nodes the browser then runs a
+  short, seeded stabilisation and switches physics off; above, physics is off;
+- at most :data:`EVIDENCE_PER_ITEM` evidence sentences per node or edge (the
+  panel says how many there are in all).
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("adm/110000", type="Province", label="北京市", mentions=2, adcode="110000")
+>>> page = render_html(g)
+>>> page.startswith("<!DOCTYPE html>") and "北京市" in page
+True
+"""
 from __future__ import annotations
 
-import html
+import json
+import math
 import re
+from collections import Counter, deque
+from dataclasses import dataclass
+from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["render_html"]
+from ..errors import ExportError
 
-CLASS_COLORS = {
-    "Province": "#1f77b4", "Prefecture": "#4c9bd6", "County": "#7fb8e6", "Township": "#a9d0f0",
-    "Village": "#cfe5f7", "Landmark": "#17becf", "NaturalPlace": "#2ca02c", "Country": "#0b4f8a",
-    "Organization": "#ff7f0e", "GovernmentBody": "#d62728", "PartyOrganization": "#b30000",
-    "University": "#9467bd", "School": "#c5b0d5", "Hospital": "#e377c2", "Company": "#8c564b",
-    "Person": "#bcbd22", "Role": "#dbdb8d", "Initiative": "#ff9896", "Document": "#7f7f7f",
-    "Topic": "#98df8a", "Concept": "#c7c7c7", "Article": "#393b79",
-}
-EVENT_COLOR = "#e6550d"
+__all__ = ["DEFAULT_MAX_NODES", "EVIDENCE_PER_ITEM", "PHYSICS_MAX_NODES", "SPRING_MAX_NODES",
+           "PageStyle", "rank_nodes", "layout_positions", "page_data", "script_json", "render_html"]
+
+DEFAULT_MAX_NODES = 2000     # nodes drawn at most; ``kg build --html-max-nodes N`` changes it
+SMALL_COMPONENT = 6          # components this small are drawn as a ring
+SPRING_MAX_NODES = 400       # spring_layout's dense solver (numpy, no scipy) stays fast up to here
+PHYSICS_MAX_NODES = 1000     # above this the browser would need more than a few seconds to settle
+STABILIZATION_ITERATIONS = 150
+EVIDENCE_PER_ITEM = 5        # evidence sentences per node or edge (2 above 2,000 nodes, 1 above 5,000)
+SENTENCE_MAX_CHARS = 160     # longer sentences are cut to a window around the cited span
+EVIDENCE_BUDGET_CHARS = 300_000  # sentence text per page (~0.9 MB): keeps a 20,000-node page under 5 MB
+LAYOUT_SEED = 7
+EDGE_LABELS_MAX = 400        # draw relation names on edges up to this many edges (hover always)
+NODE_SPACING = 90.0          # pixels between neighbouring nodes in the computed layout
+
+PAGE_DIR = Path(__file__).resolve().parent.parent / "data" / "page"
+TEMPLATE = "graph.html.j2"
+EVENT_CLASS = "Event"
+ARTICLE_CLASS = "Article"
+# node attributes the panel lists (ontology property names), in this order
+NODE_FIELDS = ("date", "dateBefore", "startDate", "endDate", "dateNote", "measure", "value", "unit",
+               "period", "change", "changeBasis", "docNumber", "genre", "number", "title", "source", "url")
 
 
-def render_html(graph: nx.MultiDiGraph, **_options) -> str:
+@dataclass(frozen=True)
+class PageStyle:
+    """Legend labels, colours and shapes per class; labels and colours per property.
+
+    Loaded from ``kg/data/page/classes.tsv`` and ``properties.tsv``.
+    """
+
+    classes: dict[str, tuple[str, str, str, str]]   # class -> (parent, label, color, shape)
+    properties: dict[str, tuple[str, str, bool]]     # property -> (label, color, hidden)
+
+    @classmethod
+    def load(cls) -> "PageStyle":
+        from ..lexicon import read_table
+
+        classes = {c: (p if p != "-" else "", label, color, shape)
+                   for c, p, label, color, shape in read_table("page/classes.tsv")}
+        props = {p: (label, color if color != "-" else "", hidden == "1")
+                 for p, label, color, hidden in read_table("page/properties.tsv")}
+        return cls(classes, props)
+
+    def class_style(self, cls: str) -> tuple[str, str, str]:
+        """(label, color, shape) of ``cls``, inherited from the nearest styled ancestor."""
+        if cls in self.classes:
+            _, label, color, shape = self.classes[cls]
+            return label, color, shape
+        return cls, "#9e9e9e", "dot"
+
+    def is_a(self, cls: str, ancestor: str) -> bool:
+        seen = set()
+        while cls and cls not in seen:
+            if cls == ancestor:
+                return True
+            seen.add(cls)
+            cls = self.classes.get(cls, ("",))[0]
+        return False
+
+
+def rank_nodes(graph: nx.MultiDiGraph) -> list[str]:
+    """Node ids, most important first: more mentions, then higher degree, then id.
+
+    A node with no mentions of its own (an article, a place known only from the
+    gazetteer chain) counts its degree in place of mentions, so the article that
+    ties a story together is not the first thing a cap drops.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_nodes_from([("b", {"mentions": 1}), ("a", {"mentions": 1}), ("c", {"mentions": 3})])
+    >>> g.add_edge("b", "c", key="locatedIn")
+    'locatedIn'
+    >>> rank_nodes(g)
+    ['c', 'b', 'a']
+    """
+    deg = dict(graph.degree())
+    return sorted(graph.nodes, key=lambda n: (-(graph.nodes[n].get("mentions") or deg[n]), -deg[n], n))
+
+
+def layout_positions(graph: nx.MultiDiGraph, nodes: list[str], ranked: list[str] | None = None
+                     ) -> dict[str, tuple[int, int]]:
+    """Deterministic integer positions for ``nodes`` (the same graph gets the same layout).
+
+    Notes: O(n + m) for the spiral part; spring_layout is O(k²) per iteration on
+    components of k ≤ SPRING_MAX_NODES nodes.
+    """
+    keep = set(nodes)
+    order = {n: i for i, n in enumerate(ranked or sorted(nodes))}
+    h = nx.Graph()
+    h.add_nodes_from(sorted(keep))
+    h.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in graph.edges() if u in keep and v in keep and u != v}))
+    comps = sorted((sorted(c, key=order.__getitem__) for c in nx.connected_components(h)),
+                   key=lambda c: (-len(c), order[c[0]]))
+    placed: list[tuple[dict[str, tuple[float, float]], float, float]] = []
+    for comp in comps:
+        if len(comp) == 1:
+            pos = {comp[0]: (0.0, 0.0)}
+        elif len(comp) <= SMALL_COMPONENT:
+            step = 2 * math.pi / len(comp)
+            r = NODE_SPACING * 0.5 / math.sin(step / 2)
+            pos = {n: (r * math.cos(i * step), r * math.sin(i * step)) for i, n in enumerate(comp)}
+        elif len(comp) <= SPRING_MAX_NODES:
+            sub = nx.Graph()
+            sub.add_nodes_from(sorted(comp))
+            sub.add_edges_from(sorted(h.subgraph(comp).edges()))
+            raw = nx.spring_layout(sub, seed=LAYOUT_SEED, iterations=100)
+            scale = NODE_SPACING * math.sqrt(len(comp)) * 0.9
+            pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}
+        else:
+            pos = _spiral(_bfs_order(h, comp, order))
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        x0, y0 = min(xs), min(ys)
+        pos = {n: (x - x0, y - y0) for n, (x, y) in pos.items()}
+        placed.append((pos, max(xs) - x0, max(ys) - y0))
+    return _pack(placed)
+
+
+def _bfs_order(h: nx.Graph, comp: list[str], order: dict[str, int]) -> list[str]:
+    """Breadth-first from the most important node, neighbours in order of importance."""
+    seen = {comp[0]}
+    out = []
+    queue = deque([comp[0]])
+    while queue:
+        n = queue.popleft()
+        out.append(n)
+        for m in sorted(h.adj[n], key=order.__getitem__):
+            if m not in seen:
+                seen.add(m)
+                queue.append(m)
+    return out
+
+
+def _spiral(nodes: list[str]) -> dict[str, tuple[float, float]]:
+    """An Archimedean spiral with even spacing along the curve: the first node in the middle."""
+    s = NODE_SPACING * 0.6
+    pos = {}
+    for i, n in enumerate(nodes):
+        theta = math.sqrt(4 * math.pi * i)
+        r = s * theta / (2 * math.pi)
+        pos[n] = (r * math.cos(theta), r * math.sin(theta))
+    return pos
+
+
+def _pack(placed: list[tuple[dict, float, float]]) -> dict[str, tuple[int, int]]:
+    """Shelf packing: components left to right in rows, largest first."""
+    margin = NODE_SPACING
+    area = sum((w + margin) * (h + margin) for _, w, h in placed)
+    row_width = max(max((w for _, w, _h in placed), default=0.0), math.sqrt(area) * 1.3)
+    out: dict[str, tuple[int, int]] = {}
+    x = y = row_h = 0.0
+    for pos, w, h in placed:
+        if x > 0 and x + w > row_width:
+            x, y, row_h = 0.0, y + row_h + margin, 0.0
+        for n, (px, py) in pos.items():
+            out[n] = (round(x + px), round(y + py))
+        x += w + margin
+        row_h = max(row_h, h)
+    return out
+
+
+def _label(d: dict, node_id: str) -> str:
+    return str(d.get("label") or node_id)
+
+
+class _EvidenceTable:
+    """Sentences and article titles shared by every node and edge that cites them.
+
+    Each item keeps at most ``per_item`` evidence sentences; sentences longer than
+    :data:`SENTENCE_MAX_CHARS` are cut to a window around the cited span; once
+    :data:`EVIDENCE_BUDGET_CHARS` characters of sentence text are on the page,
+    items cite only sentences already there (the panel gives the total count).
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph, per_item: int):
+        self.graph = graph
+        self.per_item = per_item
+        self.articles: dict[str, int] = {}
+        self.article_rows: list[list] = []
+        self.sentences: dict[tuple, int] = {}
+        self.sentence_rows: list[list] = []
+        self.chars = 0
+        self.trimmed = 0          # items that lost evidence to the budget
+        # articles first, in id order, so their indices do not depend on evidence order
+        for n in sorted(graph.nodes):
+            if graph.nodes[n].get("type") == ARTICLE_CLASS and n.startswith("article/"):
+                self.article(n[len("article/"):])
+
+    def article(self, aid: str) -> int:
+        if aid not in self.articles:
+            d = self.graph.nodes.get(f"article/{aid}", {})
+            self.articles[aid] = len(self.article_rows)
+            self.article_rows.append([aid, str(d.get("title") or d.get("label") or aid), str(d.get("date") or "")])
+        return self.articles[aid]
+
+    def refs(self, evs: list[dict]) -> list[list[int]]:
+        out = []
+        for ev in evs[:self.per_item]:
+            text = str(ev.get("sentence") or "")
+            s0 = ev.get("sentence_start") or 0
+            start, end = ev.get("start"), ev.get("end")
+            a, b = (start - s0, end - s0) if isinstance(start, int) and isinstance(end, int) else (-1, -1)
+            if not (0 <= a < b <= len(text)):
+                a = b = -1
+            w0 = 0
+            if len(text) > SENTENCE_MAX_CHARS:
+                w0 = max(0, min(len(text) - SENTENCE_MAX_CHARS, (a if a >= 0 else 0) - SENTENCE_MAX_CHARS // 3))
+                cut = text[w0:w0 + SENTENCE_MAX_CHARS]
+                text = ("…" if w0 else "") + cut + ("…" if w0 + SENTENCE_MAX_CHARS < len(text) else "")
+                if a >= 0:
+                    shift = w0 - (1 if w0 else 0)
+                    a, b = a - shift, min(b - shift, len(text))
+                    if not (0 <= a < b):
+                        a = b = -1
+            key = (str(ev.get("article") or ""), s0 + w0, text)
+            if key not in self.sentences:
+                if self.chars + len(text) > EVIDENCE_BUDGET_CHARS:
+                    self.trimmed += 1
+                    break
+                self.chars += len(text)
+                self.sentences[key] = len(self.sentence_rows)
+                self.sentence_rows.append([self.article(key[0]), text])
+            out.append([self.sentences[key], a, b] if a >= 0 else [self.sentences[key]])
+        return out
+
+
+def _trim(row: list, defaults: int) -> list:
+    """Drop trailing empty fields (the last ``defaults`` fields are optional)."""
+    while defaults and row and not row[-1]:
+        row.pop()
+        defaults -= 1
+    return row
+
+
+def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
+              style: PageStyle | None = None, title: str | None = None) -> dict:
+    """The JSON document the page script reads: nodes, edges, legend, events, what was left out.
+
+    Rows are arrays, with empty trailing fields dropped, to keep a 20,000-node
+    page under 5 MB; the field order is listed under ``fields`` in the document.
+    """
+    style = style or PageStyle.load()
+    if max_nodes < 1:
+        raise ExportError(f"html_max_nodes must be at least 1, got {max_nodes!r}")
+    ranked = rank_nodes(graph)
+    shown = ranked[:max_nodes]
+    shown_set = set(shown)
+    nodes = sorted(shown)
+    index = {n: i for i, n in enumerate(nodes)}
+    positions = layout_positions(graph, shown, ranked)
+    deg = dict(graph.degree())
+
+    classes_used = Counter(str(graph.nodes[n].get("type") or "") for n in nodes)
+    class_names = _class_order(classes_used, style)
+    class_index = {c: i for i, c in enumerate(class_names)}
+
+    kept_edges = sorted(((u, v, str(k), d) for u, v, k, d in graph.edges(keys=True, data=True)
+                         if u in shown_set and v in shown_set), key=lambda e: (e[0], e[1], e[2]))
+    relations_used = Counter(str(d.get("relation") or k) for _u, _v, k, d in kept_edges)
+    rel_names = sorted(relations_used)
+    rel_index = {r: i for i, r in enumerate(rel_names)}
+
+    per_item = EVIDENCE_PER_ITEM if len(nodes) <= 2000 else 2 if len(nodes) <= 5000 else 1
+    table = _EvidenceTable(graph, per_item)
+    # evidence is taken in order of importance, so the budget goes to the nodes that matter most
+    node_refs = {n: table.refs(list(graph.nodes[n].get("evidence") or [])) for n in shown}
+    rank_of = {n: i for i, n in enumerate(shown)}
+    edge_refs = {}
+    for j in sorted(range(len(kept_edges)), key=lambda j: (min(rank_of[kept_edges[j][0]], rank_of[kept_edges[j][1]]), j)):
+        edge_refs[j] = table.refs(list(kept_edges[j][3].get("evidence") or []))
+
+    node_rows, events = [], []
+    for n in nodes:
+        d = graph.nodes[n]
+        cls = str(d.get("type") or "")
+        mentions = int(d.get("mentions") or 0)
+        size = round(10 + 5 * math.log2(1 + (mentions or deg[n])))
+        attrs = {k: _plain(d[k]) for k in NODE_FIELDS if d.get(k) not in (None, "", [])}
+        x, y = positions[n]
+        label = _label(d, n)
+        # the id is left out (0) when it is just "<Class>/<label>", as most entity ids are
+        node_rows.append(_trim([0 if n == f"{cls}/{label}" else n, label, class_index[cls], size, x, y, mentions, deg[n],
+                                len(d.get("evidence") or []), node_refs[n],
+                                [str(a) for a in d.get("aliases") or []], str(d.get("adcode") or ""), attrs], 5))
+        if cls != ARTICLE_CLASS and (style.is_a(cls, EVENT_CLASS) or d.get("date") or d.get("dateBefore")):
+            when = str(d.get("date") or d.get("dateBefore") or d.get("startDate") or "")
+            events.append((when == "", when, _label(d, n), n))
+    events.sort()
+
+    edge_rows = []
+    pair_count: Counter = Counter()
+    for j, (u, v, k, d) in enumerate(kept_edges):
+        pair = (min(u, v), max(u, v))
+        parallel = pair_count[pair]
+        pair_count[pair] += 1
+        evs = d.get("evidence") or []
+        edge_rows.append(_trim([index[u], index[v], rel_index[str(d.get("relation") or k)], int(d.get("count") or 1),
+                                parallel, len(evs), edge_refs[j]], 3))
+
+    left_by_class = Counter(str(graph.nodes[n].get("type") or "") for n in ranked[max_nodes:])
+    n_edges = graph.number_of_edges()
+    physics = 1 < len(nodes) <= PHYSICS_MAX_NODES
+    return {
+        "fields": {"node": ["id (0: <class>/<label>)", "label", "class", "size", "x", "y", "mentions", "degree", "evidenceTotal",
+                            "evidence", "aliases", "adcode", "attrs"],
+                   "edge": ["from", "to", "relation", "count", "parallel", "evidenceTotal", "evidence"],
+                   "evidence": ["sentence", "spanStart", "spanEnd"], "sentence": ["article", "text"],
+                   "article": ["id", "title", "date"], "class": ["name", "label", "color", "shape", "count"],
+                   "relation": ["name", "label", "color", "hidden", "count"]},
+        "title": title or _page_title(table.article_rows),
+        "meta": {"nodesTotal": graph.number_of_nodes(), "edgesTotal": n_edges,
+                 "nodesShown": len(nodes), "edgesShown": len(edge_rows), "maxNodes": max_nodes,
+                 "leftOutByClass": sorted(([c, k] for c, k in left_by_class.items()), key=lambda r: (-r[1], r[0])),
+                 "edgesLeftOut": n_edges - len(edge_rows), "evidencePerItem": per_item,
+                 "evidenceTrimmed": table.trimmed, "articles": len(table.article_rows)},
+        "physics": {"enabled": physics, "iterations": STABILIZATION_ITERATIONS, "seed": LAYOUT_SEED},
+        "edgeLabels": len(edge_rows) <= EDGE_LABELS_MAX,
+        "classes": [[c, *style.class_style(c), classes_used[c]] for c in class_names],
+        "relations": [[r, *_relation_style(style, r), relations_used[r]] for r in rel_names],
+        "properties": {p: style.properties[p][0] for p in sorted(style.properties)},
+        "articles": table.article_rows,
+        "sentences": table.sentence_rows,
+        "nodes": node_rows,
+        "edges": edge_rows,
+        "events": [index[n] for _, _, _, n in events],
+    }
+
+
+def _plain(value):
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _class_order(used: Counter, style: PageStyle) -> list[str]:
+    """Legend order: the order of classes.tsv (families together), unknown classes last."""
+    known = [c for c in style.classes if c in used]
+    return known + sorted(c for c in used if c not in style.classes)
+
+
+def _relation_style(style: PageStyle, rel: str) -> tuple[str, str, bool]:
+    label, color, hidden = style.properties.get(rel, (rel, "", False))
+    return label, color or "#9e9e9e", hidden
+
+
+def _page_title(article_rows: list[list]) -> str:
+    if len(article_rows) == 1:
+        return f"知识图谱：{article_rows[0][1]}"
+    if article_rows:
+        return f"知识图谱：{len(article_rows)} 篇稿件"
+    return "知识图谱"
+
+
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value) -> str:
+    """JSON that is safe inside ``<script>``: no ``<``, ``>``, ``&``, U+2028 or U+2029 left.
+
+    >>> print(script_json({"t": "</script><b>&"}))
+    {"t":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for ch, esc in _SCRIPT_ESCAPES.items():
+        text = text.replace(ch, esc)
+    return text
+
+
+def _environment():
+    """Jinja over our page folder, falling back to pyvis's templates (for its inline vis-network)."""
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
     from pyvis.network import Network
 
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line")
-    for node_id, d in sorted(graph.nodes(data=True)):
-        title = "\n".join([f"{d['type']}: {d['label']}"] + ([f"别名: {'、'.join(d['aliases'])}"] if d.get("aliases") else [])
-                          + ([f"adcode: {d['adcode']}"] if d.get("adcode") else []))
-        net.add_node(node_id, label=d["label"], title=title, color=CLASS_COLORS.get(d["type"], EVENT_COLOR),
-                     size=10 + min(30, 2 * d.get("mentions", 0)))
-    for u, v, _k, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        net.add_edge(u, v, title=d["relation"], label=d["relation"])
-    page = net.generate_html(notebook=False)
-    # pyvis links bootstrap from a CDN in every template: the page must draw offline
-    page = re.sub(r'<link[^>]+href="https?://[^"]*"[^>]*>', "", page)
-    page = re.sub(r'<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>', "", page)
+    pyvis_templates = Network(cdn_resources="in_line").template_dir
+    return Environment(loader=ChoiceLoader([FileSystemLoader(str(PAGE_DIR)), FileSystemLoader(pyvis_templates)]),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       keep_trailing_newline=True), Path(pyvis_templates)
+
+
+def render_html(graph: nx.MultiDiGraph, *, html_max_nodes: int | None = None, style: PageStyle | None = None,
+                title: str | None = None, **_options) -> str:
+    """The page for ``graph``: everything inline, no request to any network when opened."""
+    env, pyvis_templates = _environment()
+    vis_dirs = sorted((p for p in (pyvis_templates / "lib").glob("vis-*") if (p / "vis-network.min.js").exists()),
+                      key=lambda p: tuple(int(x) for x in p.name[4:].split(".") if x.isdigit()))
+    if not vis_dirs:
+        raise ExportError(f"pyvis's bundled vis-network not found under {pyvis_templates / 'lib'}")
+    vis = f"lib/{vis_dirs[-1].name}"
+    data = page_data(graph, max_nodes=html_max_nodes or DEFAULT_MAX_NODES, style=style, title=title)
+    data_json = script_json(data)
+    page = env.get_template(TEMPLATE).render(title=data["title"], data_json=data_json,
+                                             vis_js=f"{vis}/vis-network.min.js", vis_css=f"{vis}/vis-network.css")
+    _check_offline(page.replace(data_json, ""))
     return page
+
+
+def _check_offline(page: str) -> None:
+    """The page must draw with no network: no external script, stylesheet, image or font."""
+    bad = re.search(r"<(?:script|link|img|iframe)\b[^>]*(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", page, re.I)
+    if bad or re.search(r"@import|url\(\s*[\"']?\s*(?:https?:)?//", page, re.I):
+        raise ExportError(f"graph.html would load something from the network: {bad.group(0) if bad else '@import/url()'}")
