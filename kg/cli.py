@@ -114,3 +114,34 @@ def eval_(gold: tuple[Path, ...], as_json: bool, articles: tuple[Path, ...], no_
     except KGError as err:
         raise click.ClickException(str(err)) from None
     click.echo(to_json(report) if as_json else format_report(report, show_misses=not no_misses))
+
+
+@main.command()
+@click.argument("graph", required=False, default=DEFAULT_OUTPUT, type=click.Path(exists=True, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback makes the graph readable from other machines.")
+@click.option("--port", default=8890, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on; 0 picks a free one (the address is printed).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.05),
+              help="Seconds a query may run before it is stopped (HTTP 503).")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Rows (or triples) a result may have; longer results are cut.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes, each holding the store in memory.")
+@click.option("--quiet", is_flag=True, help="Do not log requests.")
+def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, workers: int, quiet: bool) -> None:
+    """Serve GRAPH (an output folder or an RDF file; default: output/) as a
+    read-only SPARQL 1.1 endpoint at /sparql, with the graph page at /.
+
+    \b
+    Example:
+      kg serve output --port 8890
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' \\
+           http://127.0.0.1:8890/sparql
+    """
+    from .serve import serve as run_server
+
+    try:
+        run_server(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, quiet=quiet)
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
