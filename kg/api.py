@@ -207,8 +207,14 @@ class KnowledgeGraph:
         rows.sort(key=lambda r: (r["head"], r["relation"], r["tail"]))
         return pd.DataFrame(rows, columns=RELATION_COLUMNS)
 
-    def events(self) -> pd.DataFrame:
-        """The events (``Event`` and its subclasses) as a table, sorted by date then id.
+    def events(self, types: str | Iterable[str] | None = None) -> pd.DataFrame:
+        """The events (``Event`` and its subclasses) as a table: dated ones by
+        date (``date``, else ``dateBefore``), then the undated, each by id.
+
+        Parameters
+        ----------
+        types : str or iterable of str, optional
+            Keep only these event classes and their subclasses (``"Meeting"``).
 
         Returns
         -------
@@ -229,6 +235,8 @@ class KnowledgeGraph:
         import pandas as pd
 
         event_types = self._subclasses("Event")
+        if types is not None:
+            event_types &= self._type_filter(types)
         skip = {"type", "label", "aliases", "mentions", "articles", "evidence", "adcode"}
         rows, extra = [], set()
         for n, d in self.graph.nodes(data=True):
@@ -246,8 +254,10 @@ class KnowledgeGraph:
             row["evidence"] = _first_sentence(d.get("evidence"))
             extra |= set(row) - set(EVENT_COLUMNS) - {"articles", "evidence"}
             rows.append(row)
-        rows.sort(key=lambda r: (str(r.get("date") or r.get("dateBefore") or ""), r["event"]))
-        return pd.DataFrame(rows, columns=[*EVENT_COLUMNS, *sorted(extra), "articles", "evidence"])
+        rows.sort(key=lambda r: (not (r.get("date") or r.get("dateBefore")),
+                                 str(r.get("date") or r.get("dateBefore") or ""), r["event"]))
+        columns = [*EVENT_COLUMNS, *sorted(extra), "articles", "evidence"]
+        return pd.DataFrame([[r.get(c) for c in columns] for r in rows], columns=columns)
 
     # -- RDF and SPARQL --------------------------------------------------------------
 

@@ -317,3 +317,23 @@ def test_seed_initiative_ranking(example, seed_kg):
     assert "北京市" in places["接诉即办"]
     assert {"阿日毛道嘎查", "阿拉善右旗", "内蒙古自治区"} <= places["服务促学"]
     assert table.index[0] == "服务促学"
+
+
+@pytest.mark.parametrize("types_,events", [
+    ("Meeting", ["Meeting/山西省河长制工作会议/2019-09-10"]),
+    ("DocumentIssuance", ["DocumentIssuance/印发河长制工作方案"]),
+    ("Campaign", []),
+    ("Province", []),          # not an event class
+])
+def test_events_by_type(fixture_kg, types_, events):
+    assert fixture_kg.events(types_)["event"].tolist() == events
+
+
+def test_undated_events_come_last_and_missing_values_are_missing(fixture_kg):
+    import pandas as pd
+
+    fixture_kg.graph.add_node("Campaign/示例专项行动", type="Campaign", label="示例专项行动", aliases=[], mentions=1,
+                              articles=["ex1"], evidence=[])
+    df = fixture_kg.events()
+    assert df["event"].iloc[-1] == "Campaign/示例专项行动"
+    assert pd.isna(df.iloc[-1]["date"]) and pd.isna(df.iloc[-1]["place"])
