@@ -4,10 +4,18 @@ One entity per (class, canonical name) per article; administrative areas are
 keyed by their code, so 北京 and 北京市 meet in one node. Townships and villages
 get the code of the division that encloses them in their id, so two 新村 in two
 counties stay apart.
+
+Organisations: a short form (县委, 县政府, 区食品安全委员会) is the body of the
+place of that level named last before it, and meets the full name when the article
+has one (安吉县人民政府 / 县政府, 河南省人力资源和社会保障厅 / 省人社厅); a short
+form with no such place names nothing and is dropped. An organisation is
+``locatedIn`` the place its name starts with (its node is made if the article
+names it only there). Posts and persons that point at an organisation
+(``org_key``) are re-keyed to its entity.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Entity, Evidence, Mention, Sentence
 from .resources import Resources
@@ -15,6 +23,10 @@ from .resources import Resources
 __all__ = ["ArticleEntities", "resolve_entities", "evidence_for"]
 
 LOCAL_CLASSES = {"Township", "Village"}
+ORG_CLASSES = frozenset({"Organization", "GovernmentBody", "PartyOrganization", "University", "School",
+                         "Hospital", "Company"})
+# mention attributes that become node attributes (ontology property names)
+ENTITY_ATTRS = ("docNumber", "genre")
 
 
 @dataclass
@@ -36,22 +48,33 @@ def evidence_for(m: Mention, sentences: list[Sentence]) -> Evidence:
 def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resources: Resources) -> ArticleEntities:
     gaz = resources.gazetteer
     out = ArticleEntities()
+    mentions = _resolve_organizations(mentions, resources)
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
+    local_key: dict[str, str] = {}      # a township's mention key -> its entity id (天荒坪镇 | 余村)
     last_county: str | None = None
     for m in mentions:
         if m.key.startswith("adm/") and m.label in ("County", "Prefecture"):
             last_county = m.key if m.label == "County" or last_county is None else last_county
+        if m.label in ORG_CLASSES and m.attr("place", "").split("/", 1)[0] in LOCAL_CLASSES:
+            # 余村村党支部: the village named inside an organisation's name
+            cls, label = m.attr("place").split("/", 1)
+            m = Mention(m.article_id, m.start, m.end, label, cls, label, m.attr("place"), m.sentence,
+                        (("parent", m.attr("place_parent")),) if m.attr("place_parent") else ())
         if m.label in LOCAL_CLASSES:
-            parent = m.attr("parent") or local_parent.get(m.canonical) or last_county
+            parent = m.attr("parent")
+            parent = local_key.get(parent, parent) if parent else None
+            parent = parent or local_parent.get(m.canonical) or last_county
             if parent and m.canonical not in local_parent:
                 local_parent[m.canonical] = parent
+            parent = local_parent.get(m.canonical)
+            local_key.setdefault(m.key, _local_id(m.label, m.canonical, parent))
     for m in mentions:
         key = m.key
         if m.label in LOCAL_CLASSES:
             parent = local_parent.get(m.canonical)
-            key = f"{m.label}/{parent.split('/', 1)[1]}/{m.canonical}" if parent else f"{m.label}/{m.canonical}"
+            key = _local_id(m.label, m.canonical, parent)
             if parent:
                 out.parents[key] = parent
         ent = out.entities.get(key)
@@ -63,9 +86,136 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
                 area = gaz.get(code)
                 if area and area.parent:
                     out.parents[key] = f"adm/{area.parent}"
-        if m.text != ent.label:
+        for name in ENTITY_ATTRS:   # 文号 and genre of a document: the first mention that gives one
+            if m.attr(name) and name not in ent.attrs:
+                ent.attrs[name] = m.attr(name)
+        # an anaphor (全县, 当地) is evidence for its place, never one of its names
+        if m.text != ent.label and not m.attr("anaphor"):
             ent.aliases.add(m.text)
         ent.evidence.append(evidence_for(m, sentences))
         out.mentions.append(Mention(m.article_id, m.start, m.end, m.text, m.label, m.canonical, key,
                                     m.sentence, m.attrs))
+    _organization_places(out, local_parent, sentences, resources)
     return out
+
+
+def _local_id(cls: str, label: str, parent: str | None) -> str:
+    """``Village/<adcode of the enclosing division>/<label>``, or ``Village/<label>``."""
+    if not parent:
+        return f"{cls}/{label}"
+    code = parent.split("/")[1]
+    return f"{cls}/{code}/{label}"
+
+
+def _place_name(key: str, canonical: str, resources: Resources) -> str:
+    if key.startswith("adm/"):
+        area = resources.gazetteer.get(key[4:])
+        return area.name if area else canonical
+    return key.rsplit("/", 1)[-1]
+
+
+def _normal_body(body: str, variants: dict[str, str]) -> str:
+    for variant in sorted(variants, key=len, reverse=True):
+        body = body.replace(variant, variants[variant])
+    return body
+
+
+def _same_body(short: str, full: str, variants: dict[str, str]) -> bool:
+    """县政府 ~ 人民政府, 人社厅 ~ 人力资源和社会保障厅 (an abbreviation keeps the
+    characters in order, the first and the head's last)."""
+    short, full = _normal_body(short, variants), _normal_body(full, variants)
+    if short == full:
+        return True
+    if not short or short[0] != full[:1] or short[-1] != full[-1:]:
+        return False
+    it = iter(full)
+    return all(c in it for c in short)
+
+
+def _resolve_organizations(mentions: list[Mention], resources: Resources) -> list[Mention]:
+    """Short forms to their place's body, spellings of one body to one canonical name."""
+    names = resources.lexicon.names
+    variants, levels = names.org_body_variants, names.level_words
+    # the full names: (class, place) -> [(body, canonical)] in order of appearance
+    full: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.label in ORG_CLASSES and m.attr("place") and not m.attr("level"):
+            body = m.canonical[int(m.attr("place_end")) - m.start:]
+            full.setdefault((m.label, m.attr("place")), []).append((body, m.canonical))
+    out: list[Mention] = []
+    last_at_level: dict[str, tuple[str, str]] = {}   # 县 -> (adm/330523, 安吉县)
+
+    def named(key: str, canonical: str) -> None:
+        name = _place_name(key, canonical, resources)
+        for level in levels:
+            if name.endswith(level) and not (level == "区" and name.endswith("自治区")):
+                last_at_level[level] = (key, name)
+
+    for m in mentions:
+        if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
+            named(m.key, m.canonical)
+        if m.label not in ORG_CLASSES:
+            out.append(m)
+            continue
+        place = m.attr("place")
+        level = m.attr("level")
+        if level:
+            found = last_at_level.get(level)
+            if found is None:
+                continue            # 县委 with no county named: it names nothing here
+            place, place_name = found
+            body = m.canonical[len(level):]
+            canonical = next((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)),
+                             place_name + body)
+            attrs = tuple(sorted({**dict(m.attrs), "place": place}.items()))
+            m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}", attrs=attrs)
+        elif place:
+            named(place, m.canonical)
+            body = m.canonical[int(m.attr("place_end")) - m.start:]
+            canonical = next((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)
+                              and _same_body(b, body, variants)), m.canonical)
+            if canonical != m.canonical:
+                m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
+        out.append(m)
+    return out
+
+
+def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sentences: list[Sentence],
+                         resources: Resources) -> None:
+    """locatedIn for organisations, nodes for the places named only inside them, and
+    posts re-keyed to the organisations' entities."""
+    gaz = resources.gazetteer
+    org_at = {m.start: m.key for m in out.mentions if m.label in ORG_CLASSES}
+    for idx, m in enumerate(out.mentions):
+        if m.attr("org_start") and m.attr("org_key"):
+            key = org_at.get(int(m.attr("org_start")), m.attr("org_key"))
+            if key != m.attr("org_key"):
+                out.mentions[idx] = replace(m, attrs=tuple(sorted({**dict(m.attrs), "org_key": key}.items())))
+        place = m.attr("place")
+        if m.label not in ORG_CLASSES or not place or m.key in out.parents:
+            continue
+        label = place.rsplit("/", 1)[-1]
+        cls = place.split("/", 1)[0]
+        if place.startswith("adm/"):
+            area = gaz.get(place[4:])
+            if area is None:
+                continue
+            cls, label = area.cls, area.name
+        elif cls in LOCAL_CLASSES:
+            parent = local_parent.get(label) or m.attr("place_parent")
+            place = _local_id(cls, label, parent)
+            if parent:
+                out.parents.setdefault(place, parent)
+        out.parents[m.key] = place
+        if place not in out.entities and m.attr("place_start"):
+            # named only inside the organisation's name (长治 in 长治中医院): a node of its own
+            start, end = int(m.attr("place_start")), int(m.attr("place_end"))
+            text = m.text[start - m.start:end - m.start]
+            ent = out.entities[place] = Entity(place, cls, label)
+            if place.startswith("adm/"):
+                ent.attrs["adcode"] = place[4:]
+                if area.parent:
+                    out.parents.setdefault(place, f"adm/{area.parent}")
+            if text != label:
+                ent.aliases.add(text)
+            ent.evidence.append(evidence_for(replace(m, start=start, end=end, text=text), sentences))

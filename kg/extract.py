@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 
 from .entities import ArticleEntities, evidence_for, resolve_entities
 from .mentions import Doc, select_spans
+from .mentions.anaphora import AnaphoraResolver
+from .mentions.concepts import ConceptRecognizer, TopicRecognizer
+from .mentions.documents import DocumentRecognizer
+from .mentions.initiatives import CampaignRecognizer, InitiativeRecognizer
+from .mentions.landmarks import LandmarkRecognizer
 from .mentions.places import AdminPlaceRecognizer
 from .model import Article, Fact, Mention, Sentence
 from .resources import Resources
@@ -39,6 +44,11 @@ class Extractor:
     def __init__(self, resources: Resources):
         self.resources = resources
         self.recognizers = [AdminPlaceRecognizer(resources)]
+        self.recognizers += [LandmarkRecognizer(resources), DocumentRecognizer(resources),
+                             CampaignRecognizer(resources), InitiativeRecognizer(resources),
+                             ConceptRecognizer(resources), TopicRecognizer(resources)]
+        # after overlaps are resolved: 我省/全县/当地 -> the place they refer to
+        self.anaphora = AnaphoraResolver(resources)
 
     def doc(self, article: Article) -> Doc:
         return Doc(article, split_sentences(article), self.resources.tokenizer(article.match_text))
@@ -47,7 +57,8 @@ class Extractor:
         found: list[Mention] = []
         for recognize in self.recognizers:
             found.extend(recognize(doc))
-        return select_spans(found)
+        kept = select_spans(found)
+        return sorted(kept + self.anaphora(doc, kept), key=lambda m: (m.start, m.end))
 
     def __call__(self, article: Article) -> Extraction:
         doc = self.doc(article)

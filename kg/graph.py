@@ -107,6 +107,8 @@ class GraphBuilder:
             data = dict(e)
             data["articles"] = sorted(e["articles"])
             data["evidence"] = [x.as_dict() for x in sorted(e["evidence"], key=_ev_key)]
+            if data.get("layer") == "comention":   # the co-mention layer: weight = sentences naming both
+                data["weight"] = data["count"]
             g.add_edge(head, tail, key=relation, **data)
         return g
 

@@ -33,6 +33,14 @@ class Doc:
         """The matching view (Simplified, full-width punctuation)."""
         return self.article.match_text
 
+    def mention(self, start: int, end: int, label: str, canonical: str, key: str | None = None,
+                attrs: tuple[tuple[str, str], ...] = ()) -> Mention:
+        """A mention of ``[start, end)``: the surface form is the article's own text (kept
+        as an alias), ``canonical`` comes from the matching view (Simplified)."""
+        s = self.sentence_at(start)
+        return Mention(self.article.id, start, end, self.article.text[start:end], label, canonical,
+                       key or f"{label}/{canonical}", s.index if s else -1, attrs)
+
     def sentence_at(self, offset: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences) - 1
         while lo <= hi:

@@ -1,0 +1,295 @@
+"""Who acts in each clause: the frame the relation, event and statistics stages share.
+
+A sentence is cut into clauses at ，；： (not inside quotes or brackets). A clause's
+*subject* is the place or organisation (or person) it opens with, after the time
+words and openers (据了解, 此外 …) that may come first: ``北京市丰台区以…`` → 丰台区
+(a chain of places keeps the innermost), ``县委、县政府将…`` → both (a list gives
+one subject per item), ``兰考县某公司等企业…`` → the company, marked ``listed``
+(an example of a group, not the group). ``在湄潭县兴隆镇云峰村，…`` is a
+*locative*: it says where the next clause happens.
+
+A clause without a subject of its own acts through the *agents* of the clause
+before it, and the first clause of a sentence through those of the sentence before
+(the paragraph's topic, or the last subject named): ``内蒙古强化分类指导，采取……``
+→ 采取 is done by 内蒙古; ``当地针对性地提出……`` (当地 resolved before) by the place
+the paragraph is about.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import TimeExpr
+from .entities import ArticleEntities
+from .lexicon import read_list
+from .mentions import Doc
+from .model import Entity, Evidence, Fact, Mention, Sentence
+
+__all__ = ["PLACE_CLASSES", "ORG_CLASSES", "AGENT_CLASSES", "Clause", "Frame", "FrameBuilder", "Extracted",
+           "build_frame", "is_place", "is_org", "is_agent"]
+
+PLACE_CLASSES = frozenset({"Place", "AdministrativeArea", "Province", "Prefecture", "County", "Township",
+                           "Village", "Landmark", "NaturalPlace", "Country"})
+ADMIN_CLASSES = frozenset({"Province", "Prefecture", "County", "Township", "Village", "AdministrativeArea"})
+ORG_CLASSES = frozenset({"Organization", "GovernmentBody", "PartyOrganization", "University", "School",
+                         "Hospital", "Company"})
+AGENT_CLASSES = (PLACE_CLASSES - {"Landmark", "NaturalPlace"}) | ORG_CLASSES
+
+_CUT = "，；：,;:"
+_OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "〔": "〕"}
+_FINAL = "。！？!?…．.　 "
+_JOIN = ("以及", "、", "和", "及", "与", "同")
+
+
+@dataclass
+class Extracted:
+    """What a stage adds to an article: new nodes (events, observations, posts) and facts."""
+
+    entities: list[Entity] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+    def extend(self, other: "Extracted") -> None:
+        self.entities.extend(other.entities)
+        self.facts.extend(other.facts)
+
+
+def is_place(m: Mention) -> bool:
+    return m.label in PLACE_CLASSES
+
+
+def is_org(m: Mention) -> bool:
+    return m.label in ORG_CLASSES
+
+
+def is_agent(m: Mention) -> bool:
+    return m.label in AGENT_CLASSES
+
+
+@dataclass
+class Clause:
+    """A stretch of a sentence between ，；： with what is found in it.
+
+    Offsets are into the article text; ``text`` is the matching view (Simplified).
+    """
+
+    index: int
+    sentence: Sentence
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    subjects: list[Mention] = field(default_factory=list)    # what the clause opens with
+    subject_end: int = -1                                     # article offset just after the subjects
+    listed: bool = False                                      # subjects followed by 等
+    agents: list[Mention] = field(default_factory=list)       # places/organisations acting here
+    locative: Mention | None = None                           # 在Y，… before this clause
+    inherited: bool = False                                   # agents come from an earlier clause
+
+    def rel(self, offset: int) -> int:
+        """An article offset as an offset into ``text``."""
+        return offset - self.start
+
+    def between(self, a: int, b: int) -> str:
+        """The clause text between two article offsets."""
+        return self.text[max(a, self.start) - self.start:max(min(b, self.end), self.start) - self.start]
+
+    def persons(self) -> list[Mention]:
+        return [m for m in self.subjects if m.label == "Person"]
+
+
+@dataclass
+class Frame:
+    """The clauses of one article, with the helpers the later stages need."""
+
+    doc: Doc
+    entities: ArticleEntities
+    times: list[TimeExpr]
+    clauses: list[Clause]
+    by_sentence: dict[int, list[Clause]]
+
+    @property
+    def article(self):
+        return self.doc.article
+
+    def evidence(self, sentence: Sentence, start: int | None = None, end: int | None = None) -> Evidence:
+        """Evidence for a fact read in ``sentence``; ``start``/``end`` bound the span inside it."""
+        if start is not None:
+            start, end = max(start, sentence.start), min(end, sentence.end)
+            if start >= end:
+                start = end = None
+        return Evidence(self.article.id, sentence.start, sentence.end, sentence.text, start, end)
+
+    def span_evidence(self, clause: Clause, *mentions: Mention | None, start: int | None = None,
+                      end: int | None = None) -> Evidence:
+        """Evidence covering ``mentions`` (those inside the clause's sentence) and the span given."""
+        s = clause.sentence
+        points = [(m.start, m.end) for m in mentions if m is not None and s.start <= m.start and m.end <= s.end]
+        if start is not None:
+            points.append((start, end))
+        if not points:
+            return self.evidence(s)
+        return self.evidence(s, min(p[0] for p in points), max(p[1] for p in points))
+
+    def entity_label(self, key: str) -> str:
+        e = self.entities.entities.get(key)
+        return e.label if e else key.rsplit("/", 1)[-1]
+
+    def place_of(self, key: str) -> str | None:
+        """The place an entity is in (itself for an administrative area)."""
+        e = self.entities.entities.get(key)
+        if e is not None and e.type in ADMIN_CLASSES:
+            return key
+        return self.entities.parents.get(key)
+
+    def last_date_before(self, offset: int) -> TimeExpr | None:
+        best = None
+        for t in self.times:
+            if t.end <= offset and t.kind == "on" and t.precision == "day" and t.value:
+                best = t
+        return best
+
+
+def _cut_clauses(sentence: Sentence, match_text: str) -> list[tuple[int, int]]:
+    """(start, end) article offsets of the clauses of a sentence."""
+    out = []
+    depth: list[str] = []
+    start = sentence.start
+    for i in range(sentence.start, sentence.end):
+        c = match_text[i]
+        if depth and c == depth[-1]:
+            depth.pop()
+        elif c in _OPEN:
+            depth.append(_OPEN[c])
+        elif c in _CUT and not depth:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    end = sentence.end
+    while end > start and match_text[end - 1] in _FINAL:
+        end -= 1
+    if start < end:
+        out.append((start, end))
+    return out
+
+
+class FrameBuilder:
+    """Cuts an article into clauses and finds who acts in each."""
+
+    def __init__(self, openers: list[str] | None = None):
+        words = openers if openers is not None else read_list("clause_openers.txt")
+        self._openers = tuple(sorted(words, key=len, reverse=True))
+
+    def __call__(self, doc: Doc, entities: ArticleEntities, times: list[TimeExpr]) -> Frame:
+        text = doc.text
+        mentions = sorted(entities.mentions, key=lambda m: (m.start, m.end))
+        clauses: list[Clause] = []
+        by_sentence: dict[int, list[Clause]] = {}
+        mi = ti = 0
+        for s in doc.sentences:
+            for a, b in _cut_clauses(s, text):
+                c = Clause(len(clauses), s, a, b, text[a:b])
+                while mi < len(mentions) and mentions[mi].start < a:
+                    mi += 1
+                j = mi
+                while j < len(mentions) and mentions[j].start < b:
+                    if mentions[j].end <= b:
+                        c.mentions.append(mentions[j])
+                    j += 1
+                while ti < len(times) and times[ti].start < a:
+                    ti += 1
+                k = ti
+                while k < len(times) and times[k].start < b:
+                    c.times.append(times[k])
+                    k += 1
+                clauses.append(c)
+                by_sentence.setdefault(s.index, []).append(c)
+        frame = Frame(doc, entities, times, clauses, by_sentence)
+        self._subjects(frame)
+        return frame
+
+    # -- subjects, locatives, agents --------------------------------------------
+    def _subjects(self, frame: Frame) -> None:
+        agents: list[Mention] = []
+        locative: Mention | None = None
+        last_sentence = -1
+        for c in frame.clauses:
+            if c.sentence.index != last_sentence:
+                locative = None
+                last_sentence = c.sentence.index
+            pos = self._skip_openers(c)
+            chain = self._chain_at(c, pos)
+            if c.text.startswith("在") and not chain:
+                chain_in = self._chain_at(c, c.start + 1)
+                if chain_in and chain_in[-1].end == c.end and all(is_place(m) or is_org(m) for m in chain_in):
+                    locative = chain_in[-1]
+                    continue
+            c.locative = locative
+            subjects, end, listed = self._subject_list(c, chain)
+            if subjects:
+                c.subjects, c.subject_end, c.listed = subjects, end, listed
+            acting = [m for m in c.subjects if is_agent(m)]
+            if acting:
+                agents = acting
+                c.agents = acting
+            else:
+                c.agents = list(agents)
+                c.inherited = True
+
+    def _skip_openers(self, c: Clause) -> int:
+        """The article offset where the clause's subject may start."""
+        pos = c.start
+        moved = True
+        while moved and pos < c.end:
+            moved = False
+            for t in c.times:
+                if t.start == pos:
+                    pos, moved = t.end, True
+                    break
+            rest = c.text[pos - c.start:]
+            for w in self._openers:
+                if rest.startswith(w):
+                    pos, moved = pos + len(w), True
+                    break
+            if not moved and rest[:1] in (" ", "　"):
+                pos, moved = pos + 1, True
+        return pos
+
+    @staticmethod
+    def _chain_at(c: Clause, pos: int) -> list[Mention]:
+        """Mentions standing right next to each other from ``pos``: 北京市丰台区 …"""
+        chain: list[Mention] = []
+        for m in c.mentions:
+            if m.start < pos:
+                continue
+            if m.start == pos and (not chain or is_place(chain[-1]) and (is_place(m) or is_org(m))):
+                chain.append(m)
+                pos = m.end
+            elif m.start > pos:
+                break
+        return chain
+
+    def _subject_list(self, c: Clause, chain: list[Mention]) -> tuple[list[Mention], int, bool]:
+        if not chain:
+            return [], -1, False
+        items = [chain[-1]]
+        end = chain[-1].end
+        while True:
+            rest = c.text[end - c.start:]
+            joiner = next((j for j in _JOIN if rest.startswith(j)), None)
+            if joiner is None:
+                break
+            nxt = self._chain_at(c, end + len(joiner))
+            if not nxt:
+                break
+            items.append(nxt[-1])
+            end = nxt[-1].end
+        rest = c.text[end - c.start:]
+        if rest.startswith("的") and not rest.startswith("的确"):
+            return [], -1, False        # a possessor (山西省水利厅的一名队长), not the actor
+        return items, end, rest.startswith("等")
+
+
+def build_frame(doc: Doc, entities: ArticleEntities, times: list[TimeExpr],
+                builder: FrameBuilder | None = None) -> Frame:
+    return (builder or FrameBuilder())(doc, entities, times)
+

@@ -1,0 +1,95 @@
+"""Place anaphors: 我省, 全市, 全县, 该县, 全区, 全旗, 当地 … resolved to the place the
+paragraph or the article is about.
+
+Runs after the other recognisers, on the mentions they kept: an anaphor becomes a
+mention of the place it refers to (same class, key and attributes), marked
+``anaphor`` so the entity resolver counts it as evidence but never takes the word
+as a name of the place (全县 is not an alias of 安吉县).
+
+The referent of a word with an ending (全县 -> 县) is the nearest place before it in
+the paragraph whose name ends so, else the nearest before it in the article, else
+the place with that ending the article names most. 当地 takes the most specific
+administrative place of the nearest sentence before it that names one.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Mention
+from ..resources import Resources
+from . import Doc
+from .termtools import TokenIndex
+
+__all__ = ["AnaphoraResolver", "ADMIN_LEVELS"]
+
+# the most specific first
+ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
+
+
+def _is_admin(m: Mention) -> bool:
+    return m.label in ADMIN_LEVELS and not m.attr("anaphor")
+
+
+class AnaphoraResolver:
+    """``resolver(doc, mentions) -> extra mentions`` for the anaphors in ``doc``.
+
+    >>> from kg.read import article_from_text
+    >>> from kg.extract import Extractor
+    >>> ex = Extractor(Resources.load())
+    >>> a = article_from_text("a", ["安吉县召开会议。全县上下齐心。"])
+    >>> [(m.text, m.canonical) for m in ex.mentions(ex.doc(a)) if m.attr("anaphor")]
+    [('全县', '安吉县')]
+    """
+
+    def __init__(self, resources: Resources):
+        self.anaphors = resources.lexicon.terms.anaphors
+        self._re = re.compile("|".join(map(re.escape, sorted(self.anaphors, key=len, reverse=True))))
+
+    def __call__(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        places = sorted((m for m in mentions if _is_admin(m)), key=lambda m: m.start)
+        if not places:
+            return []
+        index = TokenIndex(doc)
+        used = bytearray(len(doc.text) + 1)
+        for m in mentions:
+            used[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = []
+        for m in self._re.finditer(doc.text):
+            a, b = m.start(), m.end()
+            if any(used[a:b]) or a not in index.by_start:
+                continue          # inside a name, or the tail of another word
+            ending = self.anaphors[m.group()]
+            ref = self._nearest_admin(doc, places, a) if ending == "*" else self._by_ending(doc, places, a, ending)
+            if ref is None:
+                continue
+            s = doc.sentence_at(a)
+            out.append(Mention(doc.article.id, a, b, doc.article.text[a:b], ref.label, ref.canonical, ref.key,
+                               s.index if s else -1, tuple(sorted(set(ref.attrs) | {("anaphor", m.group())}))))
+        return out
+
+    @staticmethod
+    def _by_ending(doc: Doc, places: list[Mention], pos: int, ending: str) -> Mention | None:
+        fits = [p for p in places if p.canonical.endswith(ending)]
+        if not fits:
+            return None
+        s = doc.sentence_at(pos)
+        para = s.paragraph if s else -1
+        before = [p for p in fits if p.end <= pos]
+        in_para = [p for p in before if (ps := doc.sentence_at(p.start)) is not None and ps.paragraph == para]
+        if in_para:
+            return in_para[-1]
+        if before:
+            return before[-1]
+        counts = Counter(p.key for p in fits)
+        key = min(counts, key=lambda k: (-counts[k], k))
+        return next(p for p in fits if p.key == key)
+
+    @staticmethod
+    def _nearest_admin(doc: Doc, places: list[Mention], pos: int) -> Mention | None:
+        before = [p for p in places if p.end <= pos]
+        if not before:
+            return None
+        last = doc.sentence_at(before[-1].start)
+        same = [p for p in before if doc.sentence_at(p.start) == last]
+        return min(same, key=lambda p: (ADMIN_LEVELS.index(p.label), -p.start))

@@ -1,0 +1,413 @@
+"""Campaigns and initiatives: quoted terms, cue patterns and campaign names.
+
+A quoted word is not automatically a name. A quoted term becomes an entity only when
+something says what it names:
+
+* a **head** after it or at its end (“千村示范、万村整治”工程, “不见面审批”改革,
+  “八大攻坚战”, “两山”理念, “不忘初心、牢记使命”主题教育), see ``term_heads.tsv``;
+* a **cue** before it (推行企业开办“一窗通办”, 推广“余村经验”), or a **frame** around
+  the list it stands in (以“三会一课”、主题党日活动为载体; 依托……、“马背党校”等方式),
+  see ``initiative_cues.tsv``.
+
+Metaphors and verbs in quotes (“叫好”, “金叶子”), posts (“第一书记”) and speech are
+left alone. The same frames and cue verbs find names written without quotes (采取送学上门,
+探索……试点, 开展……系列活动), judged by their shape (``initiative_generic_words.tsv``).
+
+A quoted term that is a name by itself (接诉即办) is its own canonical label; a short or
+ordinary word keeps its quotes and head (“两山”理念, “1236”扶贫攻坚行动).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from ..resources import Resources
+from . import Doc
+from .termtools import (CLAUSE_PUNCT, Quote, TokenIndex, clause_bounds, find_quotes, has_cjk,
+                        is_nounish_tag, normalise_quotes, split_items)
+
+__all__ = ["CampaignRecognizer", "InitiativeRecognizer", "QuotedTerms"]
+
+MAX_HEAD_GAP = 10      # characters between a closing quote and its head (“一村一策”面源污染治理措施)
+MAX_CUE_GAP = 8        # characters between a cue verb and the quote it governs
+MAX_ITEM = 16          # characters of an initiative written without quotes
+MAX_OBJECT = 14        # characters of the object of 采取/推行 taken as a name
+_X = r"(?P<x>[^，。；：！？\n]{2,48}?)"
+_ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|轮|阶段)")
+
+
+class QuotedTerms:
+    """What the article's quoted terms name, shared by the campaign and initiative rules."""
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+        lex = resources.lexicon.terms
+        self.lex = lex
+        # characters that never stand inside a name: speech, particles, list joints
+        self.stop = lex.quote_reject_chars | lex.quote_soft_chars | lex.quote_gap_chars
+        self.heads = sorted(lex.term_heads, key=len, reverse=True)
+
+    # -- shape ---------------------------------------------------------------
+    def acceptable(self, words: str, head_at_once: bool) -> bool:
+        """Can these quoted words be a name at all? Not speech, not a post, not too long."""
+        if not (2 <= len(words) <= 20) or not any(c.isalnum() for c in words):
+            return False
+        if any(c in self.lex.quote_reject_chars for c in words):
+            return False
+        if not head_at_once and any(c in self.lex.quote_soft_chars for c in words):
+            return False
+        return not (words in self.lex.quote_roles or words.endswith(tuple(self.lex.quote_roles)))
+
+    def name_like(self, words: str, cls: str, gap: int) -> bool:
+        """Is the quoted term a name by itself (接诉即办, 秒批 in “秒批”服务), or only with
+        its quotes and head (“两山”理念, “1236”扶贫攻坚行动, “一把手”工程, “两山”转化……活动:
+        numeric, an ordinary word, or short with more words before the head)?"""
+        if not has_cjk(words) or words in self.res.jieba_words:
+            return False
+        return len(words) >= 3 or (cls == "Initiative" and gap == 0)
+
+    def own_head(self, words: str) -> str | None:
+        """The head a quoted term ends in (“八大攻坚战”, “昆山之路”, “余村经验”)."""
+        for h in self.heads:
+            if words.endswith(h) and len(words) > len(h):
+                return h
+        return None
+
+    def head_after(self, doc: Doc, index: TokenIndex, q: Quote) -> tuple[str, int] | None:
+        """The head noun that follows a quote, within a few words: (head, end offset)."""
+        text = doc.text
+        e = q.end
+        for p in range(e, min(len(text), e + MAX_HEAD_GAP + 1)):
+            c = text[p]
+            if c in CLAUSE_PUNCT or c in "“”「」《》（）" or c in self.lex.quote_gap_chars:
+                return None
+            if p in index.by_start:
+                tok = index.tokens[index.by_start[p]]
+                if tok.word in self.lex.quote_links:
+                    return None
+            if p not in index.by_start:
+                continue
+            for h in self.heads:
+                if text.startswith(h, p) and p + len(h) in index.by_end:
+                    return h, p + len(h)
+        return None
+
+    def is_practice(self, doc: Doc, index: TokenIndex, q: Quote) -> bool:
+        """A short verb phrase naming a way of working (服务促学), not a doctrine."""
+        a, b = q.inner
+        toks = index.between(a, b)
+        return len(q.text) <= 6 and any(t.tag.startswith("v") for t in toks) and "是" not in q.text
+
+    def classify(self, doc: Doc, index: TokenIndex, q: Quote, cued: bool) -> Mention | None:
+        """The mention a quoted term makes, or None when nothing says what it names."""
+        words = q.text
+        after = self.head_after(doc, index, q)
+        if not self.acceptable(words, after is not None and after[1] - len(after[0]) == q.end):
+            return None
+        own = self.own_head(words)
+        cls, keep, start, end = None, False, q.start, q.end
+        if own and self.lex.term_heads[own][0] != "Campaign":
+            cls = self.lex.term_heads[own][0]
+        if after:
+            head, end = after
+            hcls, flag = self.lex.term_heads[head]
+            if cls is None or hcls == "Campaign":
+                cls, keep = hcls, flag == "keep"
+                if flag == "practice" and self.is_practice(doc, index, q):
+                    cls = "Initiative"
+        if cls is None and cued:
+            cls = "Initiative"
+        if cls is None:
+            return None
+        if after is None:
+            # the quoted words stand alone: a cue or their own head says what they name;
+            # the span keeps the quotation marks, so a guess inside them (a company
+            # called 时间银行) does not outweigh it
+            if words in self.res.jieba_words:
+                return None       # an ordinary word, cued or not
+            canonical = words
+        elif keep or not self.name_like(words, cls, gap=after[1] - len(after[0]) - q.end):
+            # the name needs its quotes and head: “两山”理念, 就业“一把手”工程, “……”主题教育
+            if not keep:
+                start = self._noun_before(doc, index, q.start)
+            canonical = normalise_quotes(doc.text[start:end])
+        else:
+            canonical = words     # 千村示范、万村整治 (alias “千村示范、万村整治”工程)
+        return doc.mention(start, end, cls, canonical)
+
+    def _noun_before(self, doc: Doc, index: TokenIndex, pos: int) -> int:
+        """Take a noun right before the quote into the name (就业“一把手”工程)."""
+        i = index.by_end.get(pos)
+        if i is not None:
+            t = index.tokens[i]
+            if len(t.word) >= 2 and has_cjk(t.word) and t.tag.startswith(("n", "vn")) and not t.tag.startswith("nr") \
+                    and t.word not in self.lex.generic_words and not any(c in self.stop for c in t.word):
+                return t.start
+        return pos
+
+
+class CampaignRecognizer:
+    """Finds ``Campaign`` mentions: “口号”+主题教育, 第二批主题教育, 党史学习教育, 脱贫攻坚,
+    and bare 主题教育 resolved to the one campaign of that kind the article names.
+
+    >>> from kg.read import article_from_text
+    >>> from kg.extract import Extractor
+    >>> ex = Extractor(Resources.load())
+    >>> doc = ex.doc(article_from_text("a", ["开展“不忘初心、牢记使命”主题教育。推进第二批主题教育，主题教育取得成效。"]))
+    >>> sorted((m.text, m.canonical) for m in CampaignRecognizer(ex.resources)(doc))
+    [('“不忘初心、牢记使命”主题教育', '“不忘初心、牢记使命”主题教育'), ('主题教育', '“不忘初心、牢记使命”主题教育'), ('第二批主题教育', '第二批主题教育')]
+    """
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+        self.lex = resources.lexicon.terms
+        self.quotes = QuotedTerms(resources)
+        self.heads = sorted((h for h, (c, _) in self.lex.term_heads.items() if c == "Campaign"), key=len, reverse=True)
+        alts = "|".join(map(re.escape, self.heads))
+        self._round_re = re.compile(_ROUND.pattern + f"(?:“[^”\\n]{{2,30}}”)?(?:{alts})")
+        names = sorted(self.lex.campaigns, key=len, reverse=True)
+        self._name_re = re.compile("|".join(map(re.escape, names)))
+        self._stem_head_re = re.compile("|".join(map(re.escape, sorted(self.lex.campaign_stem_heads, key=len, reverse=True))))
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        index = TokenIndex(doc)
+        text = doc.text
+        full: list[Mention] = []
+        for q in find_quotes(text):
+            m = self.quotes.classify(doc, index, q, cued=False)
+            if m is not None and m.label == "Campaign":
+                full.append(m)
+        for m in self._round_re.finditer(text):
+            full.append(doc.mention(m.start(), m.end(), "Campaign", normalise_quotes(m.group())))
+        full += self._stemmed(doc, index)
+        out = list(full)
+        # a full name per head: the bare head refers to it when it is the only one
+        by_head: dict[str, set[str]] = {}
+        for m in full:
+            if _ROUND.match(m.canonical):
+                continue
+            for h in self.heads:
+                if m.canonical.endswith(h):
+                    by_head.setdefault(h, set()).add(m.canonical)
+                    break
+        covered = bytearray(len(text) + 1)
+        for m in full:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        for m in self._name_re.finditer(text):
+            a, b = m.start(), m.end()
+            if any(covered[a:b]) or not index.is_word_span(a, b) and not self._word_edges(index, a, b):
+                continue
+            name = m.group()
+            canonical = name
+            if name in self.heads:
+                fulls = sorted(by_head.get(name, ()))
+                if len(fulls) == 1:
+                    canonical = fulls[0]
+            out.append(doc.mention(a, b, "Campaign", canonical))
+        return out
+
+    @staticmethod
+    def _word_edges(index: TokenIndex, a: int, b: int) -> bool:
+        """Starts on a word and ends on a word, or ends inside a word of two characters
+        that begins with the name's last character (主题教育|部署 is fine)."""
+        return a in index.by_start and b in index.by_end
+
+    def _stemmed(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        """党史学习教育: a short noun stem written without quotes before a campaign head."""
+        text = doc.text
+        out = []
+        for m in self._stem_head_re.finditer(text):
+            a, b = m.start(), m.end()
+            if a not in index.by_start or b not in index.by_end:
+                continue
+            i = index.by_start[a] - 1
+            if i < 0:
+                continue
+            t = index.tokens[i]
+            if not (2 <= len(t.word) <= 4 and has_cjk(t.word) and t.tag.startswith(("n", "j"))
+                    and not t.tag.startswith(("nr", "ns"))):
+                continue
+            if t.word in self.lex.generic_words or any(c in self.res.lexicon.stem_stop_chars for c in t.word):
+                continue
+            if self.res.gazetteer.names().get(t.word):
+                continue
+            out.append(doc.mention(t.start, b, "Campaign", text[t.start:b]))
+        return out
+
+
+class InitiativeRecognizer:
+    """Finds ``Initiative`` (and quoted ``Concept``) mentions by quoted terms and cues.
+
+    >>> from kg.read import article_from_text
+    >>> from kg.extract import Extractor
+    >>> ex = Extractor(Resources.load())
+    >>> doc = ex.doc(article_from_text("a", ["推行企业开办“一窗通办”，向问题“叫板”，采取送学上门。"]))
+    >>> sorted(m.canonical for m in InitiativeRecognizer(ex.resources)(doc))
+    ['一窗通办', '送学上门']
+    """
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+        self.lex = resources.lexicon.terms
+        self.quotes = QuotedTerms(resources)
+        self.stop = self.quotes.stop
+        self.frames = [re.compile(f.replace("{X}", _X)) for f in self.lex.initiative_frames]
+        self.object_verbs = tuple(sorted(self.lex.object_verbs, key=len, reverse=True))
+        self.head_verbs = tuple(sorted(self.lex.head_verbs, key=len, reverse=True))
+        self.name_heads = tuple(sorted(self.lex.name_heads, key=len, reverse=True))
+        verbs = sorted(set(self.object_verbs) | set(self.head_verbs), key=len, reverse=True)
+        self._verb_re = re.compile("|".join(map(re.escape, verbs)))
+        self._names_re = re.compile("|".join(map(re.escape, sorted(self.lex.initiatives, key=len, reverse=True))))
+        self._anywhere_re = re.compile("|".join(map(re.escape, sorted(self.lex.anywhere_heads, key=len, reverse=True))))
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        index = TokenIndex(doc)
+        text = doc.text
+        verbs = [(m.start(), m.end(), m.group()) for m in self._verb_re.finditer(text)
+                 if m.end() in index.by_end]     # 全面推行, 广泛开展: jieba makes one word of them
+        out: list[Mention] = []
+        for q in find_quotes(text):
+            m = self.quotes.classify(doc, index, q, cued=self._cued(text, q, verbs))
+            if m is not None and m.label != "Campaign":
+                out.append(m)
+        out += self._framed(doc, index)
+        out += self._verb_objects(doc, index, verbs)
+        out += [doc.mention(m.start(), m.end(), "Initiative", m.group()) for m in self._names_re.finditer(text)
+                if index.is_word_span(m.start(), m.end())]
+        out += self._anywhere(doc, index)
+        return out
+
+    def _anywhere(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        """……制度改革试点: a noun stem of four or more characters before a strong head."""
+        out = []
+        for m in self._anywhere_re.finditer(doc.text):
+            a, b = m.start(), m.end()
+            if a not in index.by_start:
+                continue
+            if b not in index.by_end and not doc.text.startswith(self.lex.landmark_next_rejects, b):
+                continue          # ……改革试点|县: a county that is a pilot still names the pilot
+            i, start = index.by_start[a] - 1, None
+            while i >= 0:
+                t = index.tokens[i]
+                if not (t.tag.startswith(("n", "vn", "j")) and has_cjk(t.word)) or t.tag.startswith(("nr", "ns", "nt")):
+                    break
+                if any(c in self.stop for c in t.word) or t.word in self.lex.generic_words and start is None:
+                    break
+                start = t.start
+                i -= 1
+            if start is not None and a - start >= 4:
+                m2 = self._unquoted(doc, index, start, b, index.tokens[index.at(b - 1)].end)
+                if m2 is not None:
+                    out.append(m2)
+        return out
+
+    # -- cues ----------------------------------------------------------------
+    def _cued(self, text: str, q: Quote, verbs) -> bool:
+        """A cue verb governs the quote: in the same clause, a few characters before it."""
+        a, _ = clause_bounds(text, q.start)
+        return any(a <= e <= q.start and q.start - e <= MAX_CUE_GAP for _, e, _ in verbs)
+
+    def _framed(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        """以……为载体, 依托……等方式, 将……作为……工作: every item of the list."""
+        text = doc.text
+        out = []
+        for frame in self.frames:
+            for m in frame.finditer(text):
+                if m.start() not in index.by_start:
+                    continue
+                if index.tokens[index.by_start[m.start()]].end > m.start("x"):
+                    continue          # 以及, 所以: the cue is part of another word
+                out += self._items(doc, index, m.start("x"), m.end("x"), cued=True)
+        return out
+
+    def _verb_objects(self, doc: Doc, index: TokenIndex, verbs) -> list[Mention]:
+        """采取送学上门 (an object verb's whole object); 开展……试点 (a head verb's object
+        that ends in a name head)."""
+        text = doc.text
+        out = []
+        for s, e, verb in verbs:
+            _, clause_end = clause_bounds(text, e)
+            if clause_end <= e:
+                continue
+            if verb in self.object_verbs:
+                if clause_end - e <= MAX_OBJECT and "“" not in text[e:clause_end]:
+                    out += self._items(doc, index, e, clause_end, cued=False, whole=True)
+                continue
+            items = split_items(text, e, clause_end, index)
+            whole = self._whole_object(doc, index, e, clause_end, items)
+            if whole is not None:
+                out.append(whole)
+                continue
+            for a, b in items:
+                b2 = self._strip_generic(text, a, b)
+                if not text[a:b2].endswith(self.name_heads):
+                    break
+                if "“" in text[a:b] or "「" in text[a:b]:
+                    continue          # the quoted-term rule reads it
+                m = self._unquoted(doc, index, a, b2, b)
+                if m is not None:
+                    out.append(m)
+        return out
+
+    def _whole_object(self, doc: Doc, index: TokenIndex, a: int, b: int, items) -> Mention | None:
+        """A name joined by 和/与 inside (居家和社区养老服务改革试点): the whole object ends in
+        a name head and no item before the last one does (else it is a list of names)."""
+        text = doc.text
+        if len(items) < 2 or any(text[x:self._strip_generic(text, x, y)].endswith(self.name_heads) for x, y in items[:-1]):
+            return None
+        if any(text[y] == "、" for _, y in items[:-1] if y < len(text)):
+            return None
+        b2 = self._strip_generic(text, a, b)
+        if not text[a:b2].endswith(self.name_heads) or "“" in text[a:b] or "「" in text[a:b]:
+            return None
+        return self._unquoted(doc, index, a, b2, b, joined=True)
+
+    # -- items ---------------------------------------------------------------
+    def _items(self, doc: Doc, index: TokenIndex, start: int, end: int, cued: bool, whole: bool = False) -> list[Mention]:
+        text = doc.text
+        out = []
+        for a, b in split_items(text, start, end, index):
+            qs = [q for q in find_quotes(text[a:b])]
+            if qs:
+                for q in qs:
+                    q = Quote(q.start + a, q.end + a, q.text)
+                    m = self.quotes.classify(doc, index, q, cued=True)
+                    if m is not None and m.label != "Campaign":
+                        out.append(m)
+                continue
+            if whole and not index.is_word_span(a, b):
+                continue
+            m = self._unquoted(doc, index, a, self._strip_generic(text, a, b), b)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _strip_generic(self, text: str, a: int, b: int) -> int:
+        for w in self.lex.generic_strip:
+            if text[a:b].endswith(w) and b - len(w) > a:
+                return b - len(w)
+        return b
+
+    def _unquoted(self, doc: Doc, index: TokenIndex, a: int, b: int, word_end: int | None = None,
+                  joined: bool = False) -> Mention | None:
+        """An initiative name ``[a, b)`` written without quotes, judged by its shape;
+        ``word_end`` is where the words end before a generic tail was stripped (试点|工作)."""
+        text = doc.text
+        # drop a leading cue verb: 以实施乡村振兴战略为总抓手 -> 乡村振兴战略
+        for v in self.head_verbs + self.object_verbs:
+            if text.startswith(v, a) and a + len(v) in index.by_start and b - a - len(v) >= 3:
+                a += len(v)
+                break
+        word = text[a:b]
+        if not (3 <= len(word) <= MAX_ITEM) or not has_cjk(word) or not index.is_word_span(a, word_end or b):
+            return None
+        if any(c in self.stop and not (joined and c in "和与") for c in word):
+            return None
+        if word.endswith(self.lex.generic_ends) or word.endswith(tuple(self.lex.quote_roles)):
+            return None
+        toks = index.between(a, b)
+        if all(t.word in self.lex.generic_words or not has_cjk(t.word) for t in toks):
+            return None           # 服务行动, 宣传教育: nothing but generic words
+        if self.res.gazetteer.names().get(word) or self.res.is_common_word(word):
+            return None
+        return doc.mention(a, b, "Initiative", word)

@@ -1,0 +1,185 @@
+"""Landmarks (memorials, museums, bridges, old towns, revolutionary sites) and natural
+places (deserts, mountains, rivers, lakes), by the ending of their names and by the
+lists they stand in.
+
+Three rules, all on the matching view:
+
+* a **strong ending** (纪念馆, 会址, 沙漠 …) after a short noun stem that holds a
+  distinctive word (a name, an abbreviation, a numeral: 二七纪念馆, 遵义会议会址);
+* a **weak ending** (桥, 城, 山, 湖 …) only on a word jieba knows as a name (洱海,
+  宛平城) or after a name word (中国抗战馆): 城市, 山区, 河道 are never places;
+* a **list of sites**: the members of "A、B、C等红色资源" that are names.
+
+A leading administrative name stays a place of its own when a name follows it
+(北京香山革命纪念地 -> 北京 + 香山革命纪念地).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from ..resources import Resources
+from . import Doc
+from .termtools import (CLAUSE_PUNCT, TokenIndex, has_cjk, is_cjk_numeral, is_nounish_tag, is_proper_tag,
+                        split_items)
+
+__all__ = ["LandmarkRecognizer"]
+
+MAX_STEM = 10        # characters of a stem before a strong ending
+MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
+MAX_LIST_ITEM = 12
+
+
+class LandmarkRecognizer:
+    """Finds ``Landmark`` and ``NaturalPlace`` mentions.
+
+    >>> from kg.read import article_from_text
+    >>> from kg.extract import Extractor
+    >>> ex = Extractor(Resources.load())
+    >>> doc = ex.doc(article_from_text("a", ["充分利用卢沟桥、中国抗战馆等红色资源，走进城市和山区。"]))
+    >>> sorted((m.canonical, m.label) for m in LandmarkRecognizer(ex.resources)(doc))
+    [('中国抗战馆', 'Landmark'), ('卢沟桥', 'Landmark')]
+    """
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+        lex = resources.lexicon.terms
+        self.suffixes = lex.landmark_suffixes
+        self.stop = resources.lexicon.stem_stop_chars
+        self._suffix_re = re.compile("|".join(map(re.escape, sorted(self.suffixes, key=len, reverse=True))))
+        heads = "|".join(map(re.escape, sorted(lex.landmark_list_heads, key=len, reverse=True)))
+        self._list_re = re.compile(f"等(?:{heads})")
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        index = TokenIndex(doc)
+        found = self._by_suffix(doc, index)
+        taken = {(m.start, m.end) for m in found}
+        found += [m for m in self._by_list(doc, index) if (m.start, m.end) not in taken]
+        return found
+
+    # -- helpers -------------------------------------------------------------
+    def _is_admin(self, word: str) -> bool:
+        return bool(self.res.gazetteer.names().get(word))
+
+    def _distinctive(self, tok) -> bool:
+        """A word that makes a stem a name: a name tag, an abbreviation, a Chinese
+        numeral (二七), or a word jieba's dictionary does not hold."""
+        if is_proper_tag(tok.tag) or tok.tag.startswith("j") or is_cjk_numeral(tok.word):
+            return True
+        return has_cjk(tok.word) and len(tok.word) >= 2 and tok.word not in self.res.jieba_words
+
+    def _stem_tokens(self, index: TokenIndex, first: int, limit: int) -> list:
+        """Noun-like tokens right before token ``first``, nearest last, at most ``limit`` characters."""
+        out, size, i = [], 0, first - 1
+        while i >= 0:
+            t = index.tokens[i]
+            if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word)):
+                break
+            if not has_cjk(t.word) or any(c in self.stop for c in t.word) or size + len(t.word) > limit:
+                break
+            out.insert(0, t)
+            size += len(t.word)
+            i -= 1
+        return out
+
+    def _trim_admin(self, stem: list) -> list:
+        """Drop a leading administrative name when a name follows it (北京|香山革命纪念地)."""
+        while len(stem) >= 2 and self._is_admin(stem[0].word) and is_proper_tag(stem[1].tag):
+            stem = stem[1:]
+        return stem
+
+    def _make(self, doc: Doc, start: int, end: int, cls: str) -> Mention:
+        return doc.mention(start, end, cls, doc.text[start:end])
+
+    # -- rule 1 and 2: endings ----------------------------------------------
+    def _by_suffix(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        text = doc.text
+        out: list[Mention] = []
+        for m in self._suffix_re.finditer(text):
+            s, e = m.start(), m.end()
+            if e not in index.by_end:
+                continue          # 城市, 山区, 河道: the ending is not where the word ends
+            cls, strength, name_ok = self.suffixes[m.group()]
+            span = self._one_word(doc, index, s, e, cls, strength, name_ok)
+            if span is None and s in index.by_start:
+                span = self._stem_and_ending(doc, index, s, e, strength)
+            if span is None:
+                continue
+            a, b = span
+            word = text[a:b]
+            if self._is_admin(word) or self.res.is_common_word(word):
+                continue
+            out.append(self._make(doc, a, b, cls))
+        return out
+
+    def _one_word(self, doc, index, s, e, cls, strength, name_ok) -> tuple[int, int] | None:
+        """The whole word ends in the ending and jieba knows it as a name (洱海, 巴丹吉林沙漠)."""
+        i = index.by_end[e]
+        tok = index.tokens[i]
+        if len(tok.word) <= e - s:
+            return None
+        lex = self.res.lexicon.terms
+        freq = self.res.jieba_words.get(tok.word, (0, ""))[0]
+        if freq == 0:
+            return None           # a guess of jieba's HMM, not a word it knows
+        if len(tok.word) == 2 and (freq < lex.landmark_min_freq or tok.word[0] in lex.landmark_first_rejects):
+            return None           # 高山, 江山, 上门, 蓝海
+        if doc.text.startswith(lex.landmark_next_rejects, e):
+            return None           # 粤海|街道: the stem of an administrative name
+        if tok.tag.startswith(("ns", "nz")) or (tok.tag.startswith("nr") and (name_ok or strength == "strong")):
+            return tok.start, tok.end
+        return None
+
+    def _stem_and_ending(self, doc, index, s, e, strength) -> tuple[int, int] | None:
+        """A stem of words before the ending (二七|纪念馆, 中国抗战|馆)."""
+        first = index.by_start[s]
+        if strength == "weak" and index.tokens[first].end != e:
+            return None           # a weak ending must stand as a word of its own: 图书馆 is not 图书+馆
+        stem = self._stem_tokens(index, first, MAX_STEM if strength == "strong" else MAX_WEAK_STEM)
+        stem = self._trim_admin(stem)
+        if not stem:
+            return None
+        if strength == "strong":
+            if not any(self._distinctive(t) for t in stem):
+                return None       # 革命纪念馆, 文化广场: no name in the stem
+        else:
+            if not (is_proper_tag(stem[0].tag) and not self._is_admin(stem[0].word)):
+                return None       # 北京城 is the city itself; 图书+馆 has no name
+        return stem[0].start, e
+
+    # -- rule 3: lists of sites ---------------------------------------------
+    def _by_list(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        text = doc.text
+        out: list[Mention] = []
+        for m in self._list_re.finditer(text):
+            end = m.start()
+            start = max(text.rfind(c, 0, end) for c in CLAUSE_PUNCT) + 1
+            items = split_items(text, start, end, index)
+            if len(items) < 2:
+                continue          # one item is no list: 把X与Y等资源 is read by the endings alone
+            for k, (a, b) in enumerate(items):
+                if k == 0:
+                    a = self._name_start(index, a, b)   # 充分利用|卢沟桥: the verb is not part of it
+                if a is None or not index.is_word_span(a, b):
+                    continue
+                word = text[a:b]
+                if not (2 <= len(word) <= MAX_LIST_ITEM) or not has_cjk(word):
+                    continue
+                if any(c in self.stop for c in word) or self._is_admin(word) or self.res.is_common_word(word):
+                    continue
+                toks = index.between(a, b)
+                if not toks or not self._distinctive(toks[0]):
+                    continue
+                if not all(is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word) for t in toks):
+                    continue
+                out.append(self._make(doc, a, b, "Landmark"))
+        return out
+
+    def _name_start(self, index: TokenIndex, a: int, b: int) -> int | None:
+        """The leftmost word of ``[a, b)`` that can begin a name: a distinctive word."""
+        i = index.by_start.get(a)
+        while i is not None and i < len(index.tokens) and index.tokens[i].end <= b:
+            if self._distinctive(index.tokens[i]):
+                return index.tokens[i].start
+            i += 1
+        return None

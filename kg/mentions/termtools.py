@@ -1,0 +1,143 @@
+"""Small helpers shared by the recognisers of landmarks, documents, campaigns,
+initiatives, topics and concepts: a token index, quotation marks, clauses and lists.
+
+Everything works on ``doc.text`` (the matching view: Simplified, full-width
+punctuation), so one rule covers Traditional and half-width input alike.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..tokens import Token
+from . import Doc
+
+__all__ = ["TokenIndex", "Quote", "find_quotes", "clause_bounds", "split_items", "normalise_quotes",
+           "is_proper_tag", "is_nounish_tag", "has_cjk", "CLAUSE_PUNCT"]
+
+CLAUSE_PUNCT = "，。；：！？\n"
+# opening -> closing mark; 「」『』 are the Traditional-text quotes, normalised to “” in labels
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
+_QUOTE_RE = re.compile("|".join(f"{re.escape(o)}([^{re.escape(o + c)}\\n]{{1,60}}){re.escape(c)}"
+                                for o, c in QUOTE_PAIRS.items()))
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_NUMERALS = set("〇零一二三四五六七八九十百千万两")
+# separators inside a list of names: 、 always; 和/及/与/以及 when jieba makes them a word
+LIST_WORDS = ("以及", "和", "及", "与")
+
+
+def has_cjk(s: str) -> bool:
+    return bool(_CJK.search(s))
+
+
+def is_proper_tag(tag: str) -> bool:
+    """jieba's tags of names: persons (nr, nrfg, nrt), places (ns), organisations (nt), other (nz)."""
+    return tag.startswith(("nr", "ns", "nt", "nz"))
+
+
+def is_nounish_tag(tag: str) -> bool:
+    """Tags of words that can sit inside a name: nouns, verbal nouns, abbreviations, idioms."""
+    return tag.startswith(("n", "vn", "j", "l", "i", "eng")) or tag in ("an", "ng")
+
+
+def is_cjk_numeral(word: str) -> bool:
+    return bool(word) and all(c in _CJK_NUMERALS for c in word)
+
+
+def normalise_quotes(s: str) -> str:
+    """「秒批」 -> “秒批”: one form of quotation marks in canonical labels."""
+    return s.replace("「", "“").replace("」", "”").replace("『", "“").replace("』", "”")
+
+
+class TokenIndex:
+    """Find tokens by offset: the token holding a character, starting or ending at one."""
+
+    def __init__(self, doc: Doc):
+        self.tokens: list[Token] = doc.tokens
+        self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self.by_end = {t.end: i for i, t in enumerate(self.tokens)}
+        self._starts = [t.start for t in self.tokens]
+
+    def at(self, offset: int) -> int | None:
+        """Index of the token holding ``offset``."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if 0 <= i < len(self.tokens) and self.tokens[i].start <= offset < self.tokens[i].end:
+            return i
+        return None
+
+    def is_word_span(self, start: int, end: int) -> bool:
+        return start in self.by_start and end in self.by_end
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= end:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted stretch: marks at ``start`` and ``end - 1``, words ``text`` in between."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted stretches of one line, in order.
+
+    >>> [(q.start, q.text) for q in find_quotes("推行“一窗通办”和「秒批」")]
+    [(2, '一窗通办'), (9, '秒批')]
+    """
+    return [Quote(m.start(), m.end(), m.group(m.lastindex)) for m in _QUOTE_RE.finditer(text)]
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause (between ，。；：！？ or line breaks) holding ``pos``."""
+    a = max(text.rfind(c, 0, pos) for c in CLAUSE_PUNCT) + 1
+    ends = [i for i in (text.find(c, pos) for c in CLAUSE_PUNCT) if i >= 0]
+    return a, min(ends) if ends else len(text)
+
+
+def split_items(text: str, start: int, end: int, index: TokenIndex) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into list items on 、 and on 和/及/与 standing as words,
+    never inside quotation marks.
+
+    >>> from kg.mentions import Doc
+    >>> from kg.model import Article
+    >>> from kg.tokens import Token
+    >>> s = "“三会一课”、主题党日活动和党课"
+    >>> doc = Doc(Article("a", s, s), [], [Token(c, "x", i, i + 1) for i, c in enumerate(s)])
+    >>> [s[a:b] for a, b in split_items(s, 0, len(s), TokenIndex(doc))]
+    ['“三会一课”', '主题党日活动', '党课']
+    """
+    items, cut, depth, i = [], start, 0, start
+    while i < end:
+        c = text[i]
+        if c in QUOTE_PAIRS:
+            depth += 1
+        elif c in QUOTE_PAIRS.values():
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if c == "、":
+                items.append((cut, i))
+                cut = i + 1
+            else:
+                for w in LIST_WORDS:
+                    if text.startswith(w, i) and i + len(w) <= end and index.is_word_span(i, i + len(w)):
+                        items.append((cut, i))
+                        cut = i + len(w)
+                        i += len(w) - 1
+                        break
+        i += 1
+    items.append((cut, end))
+    return [(a, b) for a, b in items if b > a]

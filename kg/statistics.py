@@ -1,0 +1,281 @@
+"""Reported statistics as ``Observation`` nodes: subject, measure, value, unit, period, change.
+
+``北京市第二批主题教育共有49家区局级单位 … 涵盖党员139.5万人，党组织5.49万个`` gives
+three observations of 北京市: 区局级单位 49 家, 党员 1395000 人, 党组织 54900 个.
+
+- The **figure** and its unit come from :mod:`kg.numbers` (count, measure, money and
+  percent units; durations, ordinals, dates, figures inside names and titles are not
+  statistics).
+- The **measure** is the noun phrase before the figure in its clause (``党员139.5万人``,
+  ``农民人均可支配收入49598元``), without the subject, time words and linking verbs
+  (共有, 达到, 为 …, ``kg/data/statistic_cues.tsv``); when nothing is left, the noun after
+  a classifier (``49家区局级单位``, ``9所学校``).
+- The **subject** is the place or organisation the clause is about (its subject, or the
+  agent it inherits; an entity given as an example, ``新华小学等9所学校``, is not the
+  subject: the clause before is).
+- The **period** is the time expression of the sentence before the figure: a year
+  (2019), a month (2015-09), a part (2019-H1); ``截至2019年底`` gives ``dateBefore``.
+- A **change** (``同比增长9.8%``) goes to the figure it follows, as a decimal with its
+  basis; a change with no figure before it (``化肥使用量同比下降15%``) is itself the
+  observation: value -15, unit %, with the change and basis.
+
+Ids are readable and deterministic: ``Observation/<subject>/<measure>/<period>/<value><unit>``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .clauses import Clause, Extracted, Frame, is_agent
+from .lexicon import read_table
+from .model import Entity, Fact, Mention
+from .numbers import Change, NumberReader, Quantity, decimal_out
+from .resources import Resources
+
+__all__ = ["StatisticCues", "StatisticsExtractor", "observation_id"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+NAMED_CLASSES = frozenset({"Document", "Initiative", "Campaign", "Meeting", "Event", "Concept"})
+ABOUT_CLASSES = ("Initiative", "Campaign", "Topic")
+SUBJECT_EXTRA = frozenset({"NaturalPlace", "Landmark"})
+STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
+
+
+def observation_id(subject: str, measure: str, when: str | None, value, unit: str) -> str:
+    """``Observation/北京市/党员/-/1395000人``; ``/`` inside a part becomes ``／``."""
+    parts = ["Observation", subject, measure or "-", when or "-", f"{value}{unit}"]
+    return "/".join(str(p).replace("/", "／") for p in parts)
+
+
+@dataclass(frozen=True)
+class StatisticCues:
+    leads: tuple[str, ...]
+    links: tuple[str, ...]
+    stops: tuple[str, ...]
+    exists: tuple[str, ...]
+    stop_tags: tuple[str, ...]
+    keep_tags: tuple[str, ...]
+    keep_words: tuple[str, ...]
+
+    @classmethod
+    def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
+        rows = read_table(name)
+
+        def by(k):
+            return tuple(sorted((w for kind, w in rows if kind == k), key=len, reverse=True))
+
+        return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"))
+
+
+@dataclass
+class _Obs:
+    clause: Clause
+    q: Quantity | None
+    value: object
+    unit: str
+    subject: Mention
+    measure: str
+    start: int
+    end: int
+    when: dict
+    change: Change | None = None
+    about: Mention | None = None
+    ev_end: int = 0
+
+
+class StatisticsExtractor:
+    """Finds the statistics of one article from its :class:`~kg.clauses.Frame`."""
+
+    def __init__(self, resources: Resources | None = None, reader: NumberReader | None = None,
+                 cues: StatisticCues | None = None):
+        self.reader = reader or NumberReader()
+        self.cues = cues or StatisticCues.load()
+
+    def __call__(self, frame: Frame) -> Extracted:
+        self.frame = frame
+        self._starts = [t.start for t in frame.doc.tokens]
+        found: list[_Obs] = []
+        for c in frame.clauses:
+            found += self._clause(c, found)
+        return self._emit(found)
+
+    # -- one clause -------------------------------------------------------------------------
+    def _clause(self, c: Clause, earlier: list[_Obs]) -> list[_Obs]:
+        out: list[_Obs] = []
+        changes = self.reader.changes(c.text)
+        change_spans = [(c.start + ch.start, c.start + ch.end) for ch in changes]
+        blocked = self._blocked(c)
+        for q in self.reader.quantities(c.text):
+            qs, qe = c.start + q.start, c.start + q.end
+            if q.kind not in STAT_KINDS or any(a <= qs < b for a, b in change_spans + blocked):
+                continue
+            if q.numeral == "chinese" and q.value < 10:
+                continue   # 一名, 两个: an article or a small count in prose, not a statistic
+            subject = self._subject(c, qs)
+            if subject is None:
+                continue
+            measure = self._measure(c, qs, qe, q)
+            if not measure:
+                continue
+            out.append(_Obs(c, q, q.value, _unit(q.unit), subject, measure, qs, qe, self._period(c, qs),
+                            about=self._about(c, qs)))
+        for ch in changes:
+            cs = c.start + ch.start
+            target = [o for o in out if o.end <= cs and o.change is None and o.unit != "%"]
+            if not target:
+                same = [o for o in earlier if o.clause.sentence.index == c.sentence.index and o.change is None
+                        and o.unit != "%"]
+                target = same[-1:] if same and not any(
+                    o.clause.sentence.index == c.sentence.index and o.start > same[-1].end for o in earlier) else []
+            if target:
+                target[-1].change = ch
+                target[-1].ev_end = c.start + ch.end
+                continue
+            if ch.unit != "%":
+                continue
+            subject = self._subject(c, cs)
+            measure = self._measure(c, cs, cs, None)
+            if subject is None or not measure:
+                continue
+            out.append(_Obs(c, None, ch.value * 100, "%", subject, measure, cs, c.start + ch.end,
+                            self._period(c, cs), change=ch, about=self._about(c, cs)))
+        return out
+
+    def _blocked(self, c: Clause) -> list[tuple[int, int]]:
+        """Spans a figure in which is not a statistic: names, titles, quotes, dates."""
+        spans = [(m.start, m.end) for m in c.mentions if m.label in NAMED_CLASSES]
+        spans += [(t.start, t.end) for t in c.times]
+        for m in re.finditer(r"“[^”]*”|「[^」]*」|〔[^〕]*〕|\[[^\]]*\]", c.text):
+            spans.append((c.start + m.start(), c.start + m.end()))
+        for m in re.finditer(r"\d+(?:\.\d+)?[^\d，。；]{0,2}号", c.text):   # document numbers
+            spans.append((c.start + m.start(), c.start + m.end()))
+        return spans
+
+    def _subject(self, c: Clause, at: int) -> Mention | None:
+        own = [m for m in c.subjects if is_agent(m) or m.label in SUBJECT_EXTRA]
+        if own and not c.listed and not c.inherited and own[0].end <= at:
+            return own[0]
+        # the nearest place or organisation before the figure that is not an example (X等)
+        for m in reversed(c.mentions):
+            if m.end > at or not (is_agent(m) or m.label in SUBJECT_EXTRA):
+                continue
+            if c.text[m.end - c.start:m.end - c.start + 1] == "等":
+                continue
+            return m
+        if c.listed:
+            prev = self.frame.clauses[c.index - 1] if c.index else None
+            return prev.agents[0] if prev is not None and prev.agents else None
+        return c.agents[0] if c.agents else None
+
+    def _measure(self, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
+        left = c.start
+        for other in self.reader.quantities(c.text):
+            if c.start + other.end <= qs:
+                left = max(left, c.start + other.end)
+        for m in c.mentions:
+            if m.end <= qs and m.label != "Topic":
+                left = max(left, m.end)
+        for t in c.times:
+            if t.end <= qs:
+                left = max(left, t.end)
+        raw = c.between(left, qs)
+        before = _strip(raw, self.cues.leads, self.cues.links)
+        if q is not None and q.kind == "count":
+            if raw.endswith(self.cues.exists):
+                before = ""
+            noun = self._noun_after(c, qe)
+            if noun and len(before) <= 2:
+                return before + noun
+        return before
+
+    def _noun_after(self, c: Clause, at: int) -> str:
+        """The noun after a classifier (49家区局级单位 → 区局级单位), up to a verb, adverb …"""
+        tokens = self.frame.doc.tokens
+        i = bisect.bisect_right(self._starts, at) - 1
+        end = at
+        if i >= 0 and tokens[i].start < at:
+            if at < tokens[i].end:
+                end = tokens[i].end      # jieba glues the classifier to the noun: 家区 | 局级 | 单位
+            i += 1
+        while i < len(tokens) and tokens[i].start < c.end:
+            t = tokens[i]
+            if t.start > end:
+                break
+            stop = t.tag.startswith(self.cues.stop_tags) and t.tag not in self.cues.keep_tags \
+                and t.word not in self.cues.keep_words
+            if stop or t.word in self.cues.stops or not _CJK.match(t.word[0]):
+                break
+            end = t.end
+            i += 1
+        return c.between(at, min(end, c.end))
+
+    def _period(self, c: Clause, at: int) -> dict:
+        same = self.frame.by_sentence.get(c.sentence.index, [])
+        times = [t for cl in same if cl.index <= c.index for t in cl.times if t.end <= at and t.value]
+        for t in reversed(times):
+            if t.kind == "before":
+                return {"dateBefore": t.value}
+            if t.kind in ("on", "since") and t.precision in ("year", "month", "part"):
+                return {"period": t.value}
+            if t.kind == "range" and t.precision in ("year", "month"):
+                return {"period": f"{t.value}/{t.until}"}
+        return {}
+
+    def _about(self, c: Clause, at: int) -> Mention | None:
+        same = self.frame.by_sentence.get(c.sentence.index, [])
+        ms = [m for cl in same if cl.index <= c.index for m in cl.mentions if m.label in ABOUT_CLASSES and m.end <= at]
+        return ms[-1] if ms else None
+
+    # -- nodes and facts ------------------------------------------------------------------
+    def _emit(self, found: list[_Obs]) -> Extracted:
+        out = Extracted()
+        frame = self.frame
+        seen: dict[str, Entity] = {}
+        for o in found:
+            value = decimal_out(o.value)
+            when = o.when.get("period") or o.when.get("dateBefore")
+            subject_label = frame.entity_label(o.subject.key)
+            key = observation_id(subject_label, o.measure, when, value, o.unit)
+            ev = frame.evidence(o.clause.sentence, o.start, max(o.end, o.ev_end))
+            text = frame.article.text[o.start:o.end]
+            ent = seen.get(key)
+            if ent is None:
+                attrs = {"measure": o.measure, "value": value, "unit": o.unit, **o.when}
+                if o.change is not None:
+                    attrs["change"] = decimal_out(o.change.value)
+                    if o.change.basis:
+                        attrs["changeBasis"] = o.change.basis
+                ent = seen[key] = Entity(key, "Observation", f"{subject_label} {o.measure} {text}",
+                                         attrs=dict(sorted(attrs.items())))
+                out.entities.append(ent)
+            ent.evidence.append(ev)
+            out.facts.append(Fact(key, "subject", o.subject.key, frame.span_evidence(o.clause, o.subject,
+                                                                                     start=o.start, end=o.end)))
+            if o.about is not None:
+                out.facts.append(Fact(key, "about", o.about.key, frame.span_evidence(o.clause, o.about,
+                                                                                   start=o.start, end=o.end)))
+        return out
+
+
+def _unit(unit: str) -> str:
+    """Counting words for people read as 人 (2.6万名贫困人口 → 人)."""
+    return "人" if unit in ("名", "位") else unit
+
+
+def _strip(s: str, leads: tuple[str, ...], links: tuple[str, ...]) -> str:
+    s = s.strip(" 　")
+    changed = True
+    while changed and s:
+        changed = False
+        for w in leads:
+            if s.startswith(w) and len(s) > len(w):
+                s, changed = s[len(w):], True
+                break
+        for w in links:
+            if s.endswith(w):
+                s, changed = s[:-len(w)], True
+                break
+    if s in leads or s in links:
+        return ""
+    return s if _CJK.search(s) else ""

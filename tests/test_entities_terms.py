@@ -1,0 +1,243 @@
+"""Landmarks, natural places, documents, campaigns, initiatives, topics, concepts and
+place anaphors: tables of (sentence, expected entities), with negative rows.
+
+Each row runs the real extractor (every recogniser, then ``select_spans``) on one
+short article; ``expected`` lists (class, canonical label) pairs that must be among
+the mentions, ``absent`` lists surface strings that must not be a mention of the
+class(es) the table is about.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.entities import resolve_entities
+from kg.read import article_from_text
+
+
+def mentions(extractor, *paragraphs):
+    article = article_from_text("t", list(paragraphs))
+    return extractor.mentions(extractor.doc(article))
+
+
+def found(extractor, text, classes):
+    return {(m.label, m.canonical) for m in mentions(extractor, *text.split("\n")) if m.label in classes}
+
+
+def surfaces(extractor, text, classes):
+    return {m.text for m in mentions(extractor, *text.split("\n")) if m.label in classes}
+
+
+PLACES = {"Landmark", "NaturalPlace"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("充分利用卢沟桥、宛平城、中国抗战馆、二七纪念馆等红色资源，突出抓好全区党员教育。",
+     {("Landmark", "卢沟桥"), ("Landmark", "宛平城"), ("Landmark", "中国抗战馆"), ("Landmark", "二七纪念馆")}),
+    ("各单位深入学习贯彻习近平总书记视察北京香山革命纪念地重要讲话精神。", {("Landmark", "香山革命纪念地")}),
+    ("阿日毛道嘎查地处巴丹吉林沙漠腹地。", {("NaturalPlace", "巴丹吉林沙漠")}),
+    ("与会人员实地观摩了焦裕禄纪念园。", {("Landmark", "焦裕禄纪念园")}),
+    ("要把茶旅一体化与遵义会议会址等红色旅游资源串联起来。", {("Landmark", "遵义会议会址")}),
+    ("守护好苍山洱海。", {("NaturalPlace", "苍山"), ("NaturalPlace", "洱海")}),
+    ("长江和黄河是中华民族的母亲河。", {("NaturalPlace", "长江"), ("NaturalPlace", "黄河")}),
+    ("游客参观了延安革命纪念馆。", {("Landmark", "延安革命纪念馆")}),
+])
+def test_landmarks_and_natural_places(extractor, text, expected):
+    assert expected <= found(extractor, text, PLACES)
+
+
+@pytest.mark.parametrize("text", [
+    "贫困山区的河道治理和城市建设同步推进。",
+    "县图书馆和文化广场免费开放。",
+    "高山深处，江山如画，四海一家。",
+    "粤海街道是科技企业聚集地。",
+    "对年老体弱党员，采取送学上门。",
+])
+def test_common_words_are_not_landmarks(extractor, text):
+    assert found(extractor, text, PLACES) == set()
+
+
+def test_a_place_before_a_landmark_stays_a_place(extractor):
+    got = {(m.label, m.text) for m in mentions(extractor, "习近平总书记视察北京香山革命纪念地。")}
+    assert ("Province", "北京") in got and ("Landmark", "香山革命纪念地") in got
+
+
+# -- documents --------------------------------------------------------------
+@pytest.mark.parametrize("text, canonical, genre, number", [
+    ("9月11日,内蒙古自治区党委制定印发《自治区开展第二批“不忘初心、牢记使命”主题教育实施方案》,对开展第二批主题教育进行全面安排部署。",
+     "《自治区开展第二批“不忘初心、牢记使命”主题教育实施方案》", "方案", None),
+    ("国务院印发《关于促进就业的若干意见》（国发〔2024〕5号）。", "《关于促进就业的若干意见》", "意见", "国发〔2024〕5号"),
+    ("浙江省人民政府印发《浙江省数字经济发展规划》（浙政发〔2021〕12号）。", "《浙江省数字经济发展规划》", "规划", "浙政发〔2021〕12号"),
+    # half-width punctuation: brackets of the 文号 normalised
+    ("市政府印发《苏州市绿色发展三年行动计划(2022-2024年)》(苏府发[2022]3号).",
+     "《苏州市绿色发展三年行动计划（2022-2024年）》", "行动计划", "苏府发〔2022〕3号"),
+    # Traditional input: Simplified label
+    ("國務院印發《關於促進就業的若干意見》。", "《关于促进就业的若干意见》", "意见", None),
+])
+def test_documents(extractor, text, canonical, genre, number):
+    docs = [m for m in mentions(extractor, text) if m.label == "Document"]
+    assert [m.canonical for m in docs] == [canonical]
+    assert docs[0].attr("genre") == genre
+    assert docs[0].attr("docNumber") == number
+
+
+def test_a_short_title_refers_back_to_the_full_one(extractor):
+    ms = mentions(extractor, "市委印发《关于加强基层治理的实施意见》。", "《实施意见》提出，要健全网格。")
+    assert {m.canonical for m in ms if m.label == "Document"} == {"《关于加强基层治理的实施意见》"}
+
+
+@pytest.mark.parametrize("text", ["《人民日报》发表评论员文章。", "他在《求是》杂志发表文章。"])
+def test_newspapers_are_not_documents(extractor, text):
+    assert found(extractor, text, {"Document"}) == set()
+
+
+def test_document_number_and_genre_reach_the_entity(extractor, resources):
+    article = article_from_text("t", ["国务院印发《关于促进就业的若干意见》（国发〔2024〕5号）。"])
+    doc = extractor.doc(article)
+    ents = resolve_entities(extractor.mentions(doc), doc.sentences, resources)
+    ent = next(e for e in ents.entities.values() if e.type == "Document")
+    assert ent.attrs["docNumber"] == "国发〔2024〕5号" and ent.attrs["genre"] == "意见"
+    assert "国发〔2024〕5号" not in {e.label for e in ents.entities.values()}
+
+
+# -- campaigns --------------------------------------------------------------
+SLOGAN = "“不忘初心、牢记使命”主题教育"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("开展“不忘初心、牢记使命”主题教育，迅速将第二批主题教育部署到基层，让群众感受到主题教育的成果。",
+     {("Campaign", SLOGAN), ("Campaign", "第二批主题教育")}),
+    ("充分借鉴运用第一批主题教育成功经验。", {("Campaign", "第一批主题教育")}),
+    ("各成员单位要结合党史学习教育，推进整改。", {("Campaign", "党史学习教育")}),
+    ("兰考县是河南省脱贫攻坚的重点县。", {("Campaign", "脱贫攻坚")}),
+    ("推进“两学一做”学习教育常态化制度化。", {("Campaign", "“两学一做”学习教育")}),
+])
+def test_campaigns(extractor, text, expected):
+    assert expected <= found(extractor, text, {"Campaign"})
+
+
+def test_bare_campaign_word_is_an_alias_of_the_named_campaign(extractor, resources):
+    text = "开展“不忘初心、牢记使命”主题教育。让群众真正感受到主题教育的成果。"
+    article = article_from_text("t", [text])
+    doc = extractor.doc(article)
+    ents = resolve_entities(extractor.mentions(doc), doc.sentences, resources)
+    campaign = ents.entities[f"Campaign/{SLOGAN}"]
+    assert "主题教育" in campaign.aliases and len(campaign.evidence) == 2
+
+
+# -- initiatives ------------------------------------------------------------
+INITIATIVE = {"Initiative"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北京市将“接诉即办”作为第二批主题教育的一项专项工作。", {"接诉即办"}),
+    ("北京市丰台区以“三会一课”、主题党日活动为载体，突出抓好全区党员教育。", {"三会一课", "主题党日活动"}),
+    ("对年老体弱党员，采取送学上门；", {"送学上门"}),
+    ("对居住分散的牧民党员，依托党员中心户、草原学习轻骑兵、“马背党校”等方式推进主题教育。",
+     {"党员中心户", "草原学习轻骑兵", "马背党校"}),
+    ("当地针对性地提出“服务促学”理念，组建党员志愿服务队。", {"服务促学"}),
+    ("广泛开展立德树人根本任务“大学习大讨论大落实”活动及师德师风教育月系列活动。",
+     {"大学习大讨论大落实", "师德师风教育月系列活动"}),
+    ("呼和浩特市政府探索中小学校营养餐配送试点工作，严把食品安全关。", {"中小学校营养餐配送试点"}),
+    ("深化“千村示范、万村整治”工程。", {"千村示范、万村整治"}),
+    ("各村推广“积分超市”做法，实行“一户一策”精准帮扶。", {"积分超市", "一户一策"}),
+    ("围绕“1236”扶贫攻坚行动，逐户制定帮扶计划。", {"“1236”扶贫攻坚行动"}),
+    ("开展“两山”转化示范村创建活动。", {"“两山”转化示范村创建活动"}),
+    ("严格落实河（湖）长制，加快推进环湖截污治污工程和生态廊道建设。", {"河（湖）长制", "环湖截污治污工程"}),
+    ("全区深入开展“我为群众办实事”实践活动。", {"我为群众办实事"}),
+    ("以实施乡村振兴战略为总抓手，做大做强茶产业。", {"乡村振兴战略"}),
+    ("长春市深入推进居家和社区养老服务改革试点。", {"居家和社区养老服务改革试点"}),
+    ("郫都区是全国33个农村土地制度改革试点县之一。", {"农村土地制度改革试点"}),
+])
+def test_initiatives(extractor, text, expected):
+    assert expected <= {c for _, c in found(extractor, text, INITIATIVE)}
+
+
+@pytest.mark.parametrize("text", [
+    "通过向问题“叫板”，实现让群众“叫好”。",
+    "充分发挥驻村干部、“第一书记”和大学生村官的带学帮学促学作用。",
+    "让茶叶真正成为群众增收致富的“金叶子”。",
+    "敲响了入市“第一槌”。",
+    "内蒙古强化分类指导，采取灵活多样的主题教育方式。",
+    "集中开展服务行动。",
+    "“我们切实将为人民服务的初心使命落实到行动中去，开展让农牧民群众看得到的主题教育。”阿日毛道嘎查党支部副书记侍歌说。",
+    "北京将做好新中国成立70周年庆祝活动筹备和服务保障工作作为主题教育最实际最生动的实践。",
+])
+def test_quoted_words_and_generic_phrases_are_not_initiatives(extractor, text):
+    assert found(extractor, text, INITIATIVE) == set()
+
+
+def test_first_secretary_in_quotes_is_not_an_initiative(extractor):
+    ms = mentions(extractor, "充分发挥“第一书记”的作用，推行“第一书记”制度。")
+    assert not any(m.label == "Initiative" and "第一书记" in m.canonical for m in ms)
+
+
+# -- topics and concepts ----------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("着眼不断解决就业、物价、食品安全、教育、医疗、住房、社保、养老、治安等群众关注的问题。",
+     {"就业", "物价", "食品安全", "教育", "医疗", "住房", "社保", "治安"}),
+    ("呼和浩特市政府严把食品安全关。", {"食品安全"}),
+    ("要做大做强茶产业，发展乡村旅游。", {"茶产业", "乡村旅游"}),
+    ("聚焦营商环境，优化政务服务。", {"营商环境"}),
+])
+def test_topics(extractor, text, expected):
+    assert expected <= {c for _, c in found(extractor, text, {"Topic"})}
+
+
+@pytest.mark.parametrize("text", [
+    "突出抓好全区党员教育，提升医疗服务水平。",
+    "竹产业是当地的传统优势产业。",
+])
+def test_broad_words_outside_a_list_of_concerns_are_not_topics(extractor, text):
+    got = {c for _, c in found(extractor, text, {"Topic"})}
+    assert not got & {"教育", "医疗", "优势产业", "传统优势产业"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("坚持以习近平新时代中国特色社会主义思想为指导。", {"习近平新时代中国特色社会主义思想"}),
+    ("作为全体市民践行社会主义核心价值观的大学校。", {"社会主义核心价值观"}),
+    ("必须大力弘扬焦裕禄精神。", {"焦裕禄精神"}),
+    ("今年是“绿水青山就是金山银山”理念提出15周年。", {"绿水青山就是金山银山"}),
+    ("坚持“还权赋能”改革方向。", {"还权赋能"}),
+    ("持续擦亮“昆山之路”金字招牌。", {"昆山之路"}),
+])
+def test_concepts(extractor, text, expected):
+    assert expected <= {c for _, c in found(extractor, text, {"Concept"})}
+
+
+@pytest.mark.parametrize("text", ["深入学习贯彻习近平总书记重要讲话精神。", "传达学习全会精神。", "加强青年学生思想政治教育。"])
+def test_the_gist_of_a_speech_is_not_a_concept(extractor, text):
+    assert found(extractor, text, {"Concept"}) == set()
+
+
+# -- anaphora -----------------------------------------------------------------
+@pytest.mark.parametrize("paragraphs, word, place", [
+    (["北京市丰台区以“三会一课”为载体，突出抓好全区党员教育。"], "全区", "丰台区"),
+    (["阿拉善右旗阿日毛道嘎查地处巴丹吉林沙漠腹地，交通不便。当地针对性地提出“服务促学”理念。"], "当地", "阿日毛道嘎查"),
+    (["湖北省召开座谈会。", "今年我省高校毕业生达45.3万人。"], "我省", "湖北省"),
+    (["浙江省安吉县召开会议。", "德清县召开会议，要求全县上下齐心协力。"], "全县", "德清县"),
+])
+def test_anaphors_resolve_to_the_place_the_text_is_about(extractor, paragraphs, word, place):
+    ms = [m for m in mentions(extractor, *paragraphs) if m.attr("anaphor") == word]
+    assert [m.canonical for m in ms] == [place]
+
+
+def test_an_anaphor_is_evidence_not_an_alias(extractor, resources):
+    article = article_from_text("t", ["北京市丰台区召开会议，突出抓好全区党员教育。"])
+    doc = extractor.doc(article)
+    ents = resolve_entities(extractor.mentions(doc), doc.sentences, resources)
+    fengtai = next(e for e in ents.entities.values() if e.label == "丰台区")
+    assert "全区" not in fengtai.aliases and len(fengtai.evidence) == 2
+    assert all(e.label != "全区" for e in ents.entities.values())
+
+
+# -- Traditional and half-width input ----------------------------------------
+def test_traditional_input_gives_simplified_labels_and_keeps_the_surface(extractor):
+    ms = mentions(extractor, "深圳南山區推廣「秒批」政務服務，依託深圳灣科技生態園推動合作。")
+    got = {(m.label, m.canonical, m.text) for m in ms if m.label in {"Initiative", "Landmark"}}
+    assert ("Landmark", "深圳湾科技生态园", "深圳灣科技生態園") in got
+    assert any(lab == "Initiative" and can == "秒批" and "秒批" in txt for lab, can, txt in got)
+
+
+def test_half_width_punctuation_works_like_full_width(extractor):
+    text = '会议要求,深化"拿地即开工"改革,推行企业开办"码上办",力争提速.'
+    assert {"拿地即开工", "码上办"} <= {c for _, c in found(extractor, text, INITIATIVE)}

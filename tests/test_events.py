@@ -1,0 +1,143 @@
+"""Events as nodes with every slot: meetings, issuances, visits, signings, milestones."""
+from __future__ import annotations
+
+import pytest
+
+from kg.events import event_id
+
+from .facts_helper import labels, run
+
+CAMPAIGN = ("“不忘初心、牢记使命”主题教育", "Campaign")
+
+CASES = [  # text, given spans, article date, expected events: (type, {slot: value})
+    ("2019年9月8日，北京市召开“不忘初心、牢记使命”主题教育第一批总结暨第二批部署会议。", [CAMPAIGN], None,
+     [("Meeting", {"date": "2019-09-08", "organizer": "北京市", "place": "北京市",
+                   "campaign": "“不忘初心、牢记使命”主题教育"})]),
+    ("9月10日，山西省“不忘初心、牢记使命”主题教育第一批总结暨第二批部署会议在太原召开。", [CAMPAIGN], "2019-10-01",
+     [("Meeting", {"date": "2019-09-10", "organizer": "山西省", "place": "太原市",
+                   "campaign": "“不忘初心、牢记使命”主题教育"})]),
+    # X常委会会议召开; the chair from the next sentence; the place is the body's
+    ("4月8日，安吉县委常委会会议召开，研究部署工作。县委书记沈国华主持会议并讲话。",
+     [("安吉县委", "PartyOrganization"), ("沈国华", "Person")], "2020-05-01",
+     [("Meeting", {"date": "2020-04-08", "organizer": "安吉县委", "place": "安吉县", "chair": "沈国华"})]),
+    # co-organisers, attendee and chair
+    ("9月6日，兰考县委、兰考县人民政府召开全县脱贫攻坚推进会。县委书记王新民出席会议并讲话，县长刘卫东主持会议。",
+     [("兰考县委", "PartyOrganization"), ("兰考县人民政府", "GovernmentBody"), ("王新民", "Person"),
+      ("刘卫东", "Person")], "2016-09-30",
+     [("Meeting", {"date": "2016-09-06", "organizer": "兰考县委", "place": "兰考县", "chair": "刘卫东",
+                   "attendee": "王新民"})]),
+    # 制定印发《…》
+    ("9月11日,内蒙古自治区党委制定印发《自治区开展第二批主题教育实施方案》,对开展第二批主题教育进行全面安排部署。",
+     [("内蒙古自治区党委", "PartyOrganization"), ("《自治区开展第二批主题教育实施方案》", "Document")], "2019-09-20",
+     [("DocumentIssuance", {"date": "2019-09-11", "organizer": "内蒙古自治区党委", "place": "内蒙古自治区",
+                            "document": "《自治区开展第二批主题教育实施方案》"})]),
+    # the year from the document number when the article has no date
+    ("6月28日，成都市人民政府印发《成都市农村集体经营性建设用地入市试点工作实施方案》（成府发〔2017〕18号）。",
+     [("成都市人民政府", "GovernmentBody"), ("《成都市农村集体经营性建设用地入市试点工作实施方案》", "Document")], None,
+     [("DocumentIssuance", {"date": "2017-06-28", "organizer": "成都市人民政府", "place": "成都市",
+                            "document": "《成都市农村集体经营性建设用地入市试点工作实施方案》"})]),
+    # 会前 … 印发: before the meeting's date
+    ("6月9日，湖北省促进高校毕业生就业工作座谈会在武汉召开。会前，湖北省人民政府办公厅印发《关于做好就业工作的通知》。",
+     [("湖北省人民政府办公厅", "GovernmentBody"), ("《关于做好就业工作的通知》", "Document")], "2022-06-10",
+     [("Meeting", {"date": "2022-06-09", "organizer": "湖北省", "place": "武汉市"}),
+      ("DocumentIssuance", {"dateBefore": "2022-06-09", "organizer": "湖北省人民政府办公厅",
+                            "document": "《关于做好就业工作的通知》"})]),
+    # a visit: P到Y、Z调研; then 在Y，P走进… on the same tour
+    ("4月17日，遵义市委书记魏明德到湄潭县、播州区调研茶产业发展。在湄潭县兴隆镇云峰村，魏明德走进茶园。",
+     [("遵义市委", "PartyOrganization"), ("魏明德", "Person")], "2018-04-20",
+     [("Visit", {"date": "2018-04-17", "agent": "魏明德", "place": "湄潭县"})]),
+    ("各单位深入学习贯彻习近平总书记视察北京香山革命纪念地重要讲话精神。",
+     [("习近平", "Person"), ("香山革命纪念地", "Landmark")], "2019-09-20",
+     [("Visit", {"agent": "习近平", "place": "香山革命纪念地"})]),
+    # a signing on the day of the event before (当日)
+    ("3月5日，南山区政府常务会议召开。当日，南方科技大学与香港科技大学签署合作备忘录。",
+     [("南方科技大学", "University"), ("香港科技大学", "University")], "2019-03-10",
+     [("Meeting", {"date": "2019-03-05"}),
+      ("Event", {"date": "2019-03-05", "organizer": "南方科技大学", "attendee": "香港科技大学"})]),
+    # milestones: 之前…全部完成; 截至…建成
+    ("9月12日之前，北京市第二批主题教育单位全部完成动员部署。", [("第二批主题教育", "Campaign")], "2019-09-20",
+     [("Milestone", {"dateBefore": "2019-09-12", "organizer": "北京市", "place": "北京市"})]),
+    ("截至2019年底，安吉县已累计建成美丽乡村精品村187个，实现美丽乡村全覆盖。", [], None,
+     [("Milestone", {"dateBefore": "2019-12-31", "organizer": "安吉县", "place": "安吉县"})]),
+]
+
+
+def _events(ents, out):
+    names = labels(ents, out)
+    found = []
+    for e in sorted(out.entities, key=lambda e: e.id):
+        if e.type not in ("Meeting", "DocumentIssuance", "Visit", "Milestone", "Event"):
+            continue
+        slots = {k: v for k, v in e.attrs.items() if k in ("date", "dateBefore")}
+        for f in out.facts:
+            if f.head == e.id:
+                slots.setdefault(f.relation, names.get(f.tail) or _area(f.tail))
+        found.append((e.type, slots))
+    return found
+
+
+def _area(key):
+    from kg.gazetteer import Gazetteer
+
+    area = _GAZ[0].get(key[4:]) if key.startswith("adm/") else None
+    return area.name if area else key
+
+
+_GAZ = []
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _gazetteer(resources):
+    _GAZ[:] = [resources.gazetteer]
+
+
+@pytest.mark.parametrize("text,given,date,expected", CASES)
+def test_events(extractor, text, given, date, expected):
+    ents, out = run(extractor, text, given, date=date)
+    got = _events(ents, out)
+    assert len(got) == len(expected), got
+    for (etype, slots), (gtype, gslots) in zip(sorted(got, key=lambda x: x[0]), sorted(expected, key=lambda x: x[0])):
+        assert etype == gtype
+        assert {k: slots.get(k) for k in gslots} == gslots
+
+
+def test_the_same_meeting_name_by_two_bodies_on_two_dates_is_two_nodes(extractor):
+    text = ("2019年9月8日，北京市召开主题教育第一批总结暨第二批部署会议。"
+            "9月10日，山西省召开主题教育第一批总结暨第二批部署会议。")
+    ents, out = run(extractor, text)
+    meetings = sorted(e.id for e in out.entities if e.type == "Meeting")
+    assert meetings == ["Meeting/主题教育第一批总结暨第二批部署会议/2019-09-08/北京市",
+                        "Meeting/主题教育第一批总结暨第二批部署会议/2019-09-10/山西省"]
+
+
+def test_issuance_gives_issued_by(extractor):
+    text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
+    doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"
+    ents, out = run(extractor, text, [("中共定西市委", "PartyOrganization"), ("定西市人民政府", "GovernmentBody"),
+                                      (doc, "Document")])
+    names = labels(ents, out)
+    assert sorted(names[f.tail] for f in out.facts if f.relation == "issuedBy") == ["中共定西市委", "定西市人民政府"]
+
+
+def test_visits_give_visited(extractor):
+    text = "4月17日，遵义市委书记魏明德到湄潭县、播州区调研茶产业发展。随后，魏明德来到播州区枫香镇花茂村，察看乡村旅游发展情况。"
+    ents, out = run(extractor, text, [("遵义市委", "PartyOrganization"), ("魏明德", "Person"), ("花茂村", "Village")],
+                    date="2018-04-20")
+    names = labels(ents, out)
+    visited = sorted(names[f.tail] for f in out.facts if f.relation == "visited")
+    assert visited == ["播州区", "湄潭县", "花茂村"]
+    assert len([e for e in out.entities if e.type == "Visit"]) == 1      # one tour on one day
+
+
+@pytest.mark.parametrize("args,expected", [
+    (("Meeting", "常务会议", "2021-03-16", "昆山市人民政府"), "Meeting/常务会议/2021-03-16/昆山市人民政府"),
+    (("Visit", "到A/B调研", None, None), "Visit/到A／B调研/-/-"),
+])
+def test_event_ids_are_readable(args, expected):
+    assert event_id(*args) == expected
+
+
+def test_words_that_are_not_events(extractor):
+    text = "会议指出，要认真学习贯彻会议精神。得到群众认可，达到预期目标。"
+    ents, out = run(extractor, text, date="2019-09-20")
+    assert _events(ents, out) == []

@@ -1,0 +1,102 @@
+"""Typed relations from patterns over clauses and the entities found in them.
+
+Spans of classes whose recognisers are built elsewhere are given by each case
+(see facts_helper); administrative places come from the real recogniser.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .facts_helper import run, triples
+
+I, L, C, T = "Initiative", "Landmark", "Campaign", "Topic"
+
+CASES = [  # text, given spans, expected (head, relation, tail) among the relation's facts
+    # A 以 X、Y 为载体; 充分利用 A、B 等资源: one relation per item; the innermost place acts
+    ("北京市丰台区以“三会一课”、主题党日活动为载体，充分利用卢沟桥、宛平城、中国抗战馆等红色资源。",
+     [("三会一课", I), ("主题党日活动", I), ("卢沟桥", L), ("宛平城", L), ("中国抗战馆", L)],
+     [("丰台区", "implements", "三会一课"), ("丰台区", "implements", "主题党日活动"),
+      ("丰台区", "uses", "中国抗战馆"), ("丰台区", "uses", "卢沟桥"), ("丰台区", "uses", "宛平城")]),
+    # A 将 X 作为 <campaign> 的 … 工作
+    ("北京市将“接诉即办”作为第二批主题教育的一项专项工作。", [("接诉即办", I), ("第二批主题教育", C)],
+     [("北京市", "implements", "接诉即办"), ("接诉即办", "partOf", "第二批主题教育")]),
+    # the agent of a clause without one is the sentence's subject (内蒙古 … 采取 …)
+    ("内蒙古强化分类指导，采取灵活多样的方式：对年老体弱党员，采取送学上门；对牧民党员，依托草原学习轻骑兵、“马背党校”等方式推进。",
+     [("送学上门", I), ("草原学习轻骑兵", I), ("马背党校", I)],
+     [("内蒙古自治区", "implements", "草原学习轻骑兵"), ("内蒙古自治区", "implements", "送学上门"),
+      ("内蒙古自治区", "implements", "马背党校")]),
+    # … or the previous sentence's; 地处 gives locatedIn
+    ("阿拉善右旗阿日毛道嘎查地处巴丹吉林沙漠腹地，交通不便。当地针对性地提出“服务促学”理念。",
+     [("巴丹吉林沙漠", "NaturalPlace"), ("服务促学", I)],
+     [("阿日毛道嘎查", "implements", "服务促学"), ("阿日毛道嘎查", "locatedIn", "巴丹吉林沙漠")]),
+    # 探索…试点; X等N所学校已先行试点 → participatesIn; 严把…关 → focusesOn
+    ("呼和浩特市政府探索中小学校营养餐配送试点工作，严把食品安全关，目前新华小学等9所学校已先行试点。",
+     [("呼和浩特市政府", "GovernmentBody"), ("中小学校营养餐配送试点", I), ("食品安全", T), ("新华小学", "School")],
+     [("呼和浩特市政府", "focusesOn", "食品安全"), ("呼和浩特市政府", "implements", "中小学校营养餐配送试点"),
+      ("新华小学", "participatesIn", "中小学校营养餐配送试点")]),
+    # 作为<campaign>中的帮扶单位，X… → participatesIn
+    ("作为第一批主题教育中的帮扶单位，长治中医院及时组织集中学习。", [("第一批主题教育", C), ("长治中医院", "Hospital")],
+     [("长治中医院", "participatesIn", "第一批主题教育")]),
+    # lists joined by 、 as subjects: each implements
+    ("下一步，县委、县政府将在全县推广“余村经验”。",
+     [("县委", "PartyOrganization", "安吉县委"), ("县政府", "GovernmentBody", "安吉县人民政府"), ("余村经验", I)],
+     [("安吉县人民政府", "implements", "余村经验"), ("安吉县委", "implements", "余村经验")]),
+    # 在Y，<company>… → the company is in Y; …设于此 → in the place just talked about
+    ("在张浦镇，昆山华鼎电子科技有限公司去年新增投资2.3亿元。", [("张浦镇", "Township"), ("昆山华鼎电子科技有限公司", "Company")],
+     [("昆山华鼎电子科技有限公司", "locatedIn", "张浦镇")]),
+    ("粤海街道是全国知名的科技企业聚集地，深圳市腾讯计算机系统有限公司等企业总部均设于此。",
+     [("深圳市腾讯计算机系统有限公司", "Company")],
+     [("深圳市腾讯计算机系统有限公司", "locatedIn", "粤海街道")]),
+]
+
+
+@pytest.mark.parametrize("text,given,expected", CASES)
+def test_relations(extractor, text, given, expected):
+    ents, out = run(extractor, text, given)
+    relations = {r for _, r, _ in expected}
+    got = [t for t in triples(ents, out) if t[1] in relations and t[1] != "locatedIn" or t in expected]
+    assert sorted(set(got)) == sorted(expected)
+
+
+NAME_PLACES = [  # institution, class, expected (relation, place label)
+    ("山西省水利厅", "GovernmentBody", ("locatedIn", "山西省")),
+    ("长治中医院", "Hospital", ("locatedIn", "长治市")),            # a short place name, through the gazetteer
+    ("中共定西市委", "PartyOrganization", ("locatedIn", "定西市")),    # 中共 is not part of the place
+    ("呼和浩特市政府", "GovernmentBody", ("locatedIn", "呼和浩特市")),
+]
+
+
+@pytest.mark.parametrize("name,cls,expected", NAME_PLACES)
+def test_the_place_in_an_institution_name(extractor, resources, name, cls, expected):
+    ents, out = run(extractor, f"{name}召开专题会议。", [(name, cls)])
+    key = f"{cls}/{name}"
+    got = [(f.relation, f.tail) for f in out.facts if f.head == key and f.relation in ("locatedIn", "partOf")]
+    assert len(got) == 1
+    rel, tail = got[0]
+    area = resources.gazetteer.get(tail[4:]) if tail.startswith("adm/") else None
+    assert (rel, area.name if area else ents.entities[tail].label) == expected
+
+
+def test_a_village_party_branch_is_part_of_its_village(extractor):
+    text = "阿拉善右旗阿日毛道嘎查开展主题教育。阿日毛道嘎查党支部召开会议。"
+    ents, out = run(extractor, text, [("阿日毛道嘎查党支部", "PartyOrganization")])
+    assert ("阿日毛道嘎查党支部", "partOf", "阿日毛道嘎查") in triples(ents, out)
+
+
+def test_comention_links_entities_of_one_sentence_once(extractor):
+    ents, out = run(extractor, "北京市丰台区以“三会一课”为载体。", [("三会一课", I)])
+    co = [f for f in out.facts if f.relation == "coMentionedWith"]
+    pairs = {(f.head, f.tail) for f in co}
+    assert len(pairs) == len(co) == 3          # 北京市, 丰台区, 三会一课: three pairs, each once
+    assert all(f.head < f.tail and dict(f.attrs)["layer"] == "comention" for f in co)
+
+
+def test_evidence_offsets_slice_the_sentence(extractor):
+    text = "近日，北京。\n北京市丰台区以“三会一课”为载体，充分利用卢沟桥等红色资源。"
+    ents, out = run(extractor, text, [("三会一课", I), ("卢沟桥", L)])
+    article_text = text.replace("\n", "\n")
+    assert out.facts
+    for f in out.facts:
+        ev = f.evidence
+        assert article_text[ev.sentence_start:ev.sentence_end] == ev.sentence
+        assert ev.sentence_start <= ev.start < ev.end <= ev.sentence_end

@@ -1,0 +1,78 @@
+"""Observations: subject, measure, value, unit, period, change."""
+from __future__ import annotations
+
+import pytest
+
+from kg.statistics import observation_id
+
+from .facts_helper import labels, run
+
+CASES = [  # text, given spans, article date, expected [(subject, measure, value, unit, extra attrs)]
+    ("据了解，北京市第二批主题教育共有49家区局级单位，包括16个区和33家市属高校等教育系统单位，涵盖党员139.5万人，党组织5.49万个。",
+     [("第二批主题教育", "Campaign")], "2019-09-20",
+     [("北京市", "区局级单位", 49, "家", {}), ("北京市", "区", 16, "个", {}),
+      ("北京市", "市属高校等教育系统单位", 33, "家", {}), ("北京市", "党员", 1395000, "人", {}),
+      ("北京市", "党组织", 54900, "个", {})]),
+    # an example (X等) is not the subject: the clause before is
+    ("呼和浩特市政府探索中小学校营养餐配送试点工作，目前新华小学等9所学校已先行试点。",
+     [("呼和浩特市政府", "GovernmentBody"), ("中小学校营养餐配送试点", "Initiative"), ("新华小学", "School")], None,
+     [("呼和浩特市政府", "学校", 9, "所", {})]),
+    # the period from the sentence; a change goes to the figure before it
+    ("2019年全村共接待游客90万人次，村集体经济收入达到521万元，农民人均可支配收入49598元，同比增长9.8%。",
+     [("全村", "Village", "余村")], None,
+     [("余村", "接待游客", 900000, "人次", {"period": "2019"}),
+      ("余村", "村集体经济收入", 5210000, "元", {"period": "2019"}),
+      ("余村", "农民人均可支配收入", 49598, "元", {"period": "2019", "change": 0.098, "changeBasis": "同比"})]),
+    # 截至 … → dateBefore
+    ("截至2014年底，定西市共有建档立卡贫困人口65.8万人，贫困发生率为25.6%。", [], None,
+     [("定西市", "建档立卡贫困人口", 658000, "人", {"dateBefore": "2014-12-31"}),
+      ("定西市", "贫困发生率", 25.6, "%", {"dateBefore": "2014-12-31"})]),
+    # a change with no figure before it is the observation itself
+    ("今年以来，洱源县推广绿色生态种植，化肥使用量同比下降15%。", [("绿色生态种植", "Initiative")], "2023-06-01",
+     [("洱源县", "化肥使用量", -15, "%", {"period": "2023", "change": -0.15, "changeBasis": "同比"})]),
+    ("深圳市南山区。2018年南山区实现地区生产总值5018亿元，同比增长8.4%。", [], None,
+     [("南山区", "地区生产总值", 501800000000, "元", {"period": "2018", "change": 0.084})]),
+    # 名 counts people: unit 人
+    ("今年，兰考将实现115个贫困村退出、2.6万名贫困人口稳定脱贫。", [("兰考", "County", "兰考县")], "2016-09-30",
+     [("兰考县", "贫困村", 115, "个", {"period": "2016"}), ("兰考县", "贫困人口", 26000, "人", {"period": "2016"})]),
+    # not statistics: ordinals, durations, document numbers, dates, figures in titles and quotes
+    ("3月16日,昆山市政府第58次常务会议召开,审议通过《昆山市优化营商环境三年行动计划(2021-2023年)》。", [], "2021-03-20", []),
+    ("力争将企业开办时间压缩至0.5个工作日以内，围绕“1236”扶贫攻坚行动。", [], "2021-03-20", []),
+]
+
+
+def _observations(ents, out):
+    names = labels(ents, out)
+    got = []
+    for e in out.entities:
+        if e.type != "Observation":
+            continue
+        subject = next(names.get(f.tail, f.tail) for f in out.facts if f.head == e.id and f.relation == "subject")
+        got.append((subject, e.attrs["measure"], e.attrs["value"], e.attrs["unit"],
+                    {k: v for k, v in e.attrs.items() if k not in ("measure", "value", "unit")}))
+    return got
+
+
+@pytest.mark.parametrize("text,given,date,expected", CASES)
+def test_statistics(extractor, text, given, date, expected):
+    ents, out = run(extractor, text, given, date=date)
+    got = _observations(ents, out)
+    assert [g[:4] for g in got] == [e[:4] for e in expected]
+    for g, e in zip(got, expected):
+        assert {k: g[4].get(k) for k in e[4]} == e[4]
+
+
+def test_observation_ids_are_readable():
+    assert observation_id("北京市", "党员", None, 1395000, "人") == "Observation/北京市/党员/-/1395000人"
+    assert observation_id("余村", "接待游客", "2019", 900000, "人次") == "Observation/余村/接待游客/2019/900000人次"
+
+
+def test_observation_evidence_covers_the_figure(extractor):
+    text = "据了解，北京市共有49家区局级单位，涵盖党员139.5万人。"
+    ents, out = run(extractor, text, date="2019-09-20")
+    for e in out.entities:
+        if e.type == "Observation":
+            ev = e.evidence[0]
+            assert text[ev.sentence_start:ev.sentence_end] == ev.sentence
+            assert str(e.attrs["value"]) in ("49", "1395000")
+            assert text[ev.start:ev.end] in ("49家", "139.5万人")
