@@ -16,12 +16,14 @@ What the page shows:
   important ones by mentions, then degree, then id; the page says how many
   nodes and edges were left out, by class;
 - positions computed here, deterministically: ``networkx.spring_layout`` with a
-  fixed seed for components up to :data:`SPRING_MAX_NODES` nodes, a spiral in
-  breadth-first order from the most important node for larger ones, components
+  fixed seed for components up to :data:`SPRING_MAX_NODES` nodes, the same
+  force model in blocked numpy (no scipy) up to :data:`FORCE_MAX_NODES`, and a
+  spiral in breadth-first order from the most important node above; components
   packed in rows. Up to :data:`PHYSICS_MAX_NODES` nodes the browser then runs a
   short, seeded stabilisation and switches physics off; above, physics is off;
-- at most :data:`EVIDENCE_PER_ITEM` evidence sentences per node or edge (the
-  panel says how many there are in all).
+- at most :data:`EVIDENCE_PER_ITEM` evidence sentences per node or edge (fewer
+  on pages of thousands of nodes, and :data:`EVIDENCE_BUDGET_CHARS` characters
+  of sentence text in all); the panel says how many there are in all.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
@@ -49,7 +51,10 @@ __all__ = ["DEFAULT_MAX_NODES", "EVIDENCE_PER_ITEM", "PHYSICS_MAX_NODES", "SPRIN
 DEFAULT_MAX_NODES = 2000     # nodes drawn at most; ``kg build --html-max-nodes N`` changes it
 SMALL_COMPONENT = 6          # components this small are drawn as a ring
 SPRING_MAX_NODES = 400       # spring_layout's dense solver (numpy, no scipy) stays fast up to here
-PHYSICS_MAX_NODES = 1000     # above this the browser would need more than a few seconds to settle
+FORCE_MAX_NODES = 2500       # our blocked numpy force layout up to here (~2 s at 2,000); a spiral above
+FORCE_ITERATIONS = 50
+FORCE_SAMPLE = 800
+PHYSICS_MAX_NODES = 500      # above this the browser would need more than a few seconds to settle
 STABILIZATION_ITERATIONS = 150
 EVIDENCE_PER_ITEM = 5        # evidence sentences per node or edge (2 above 2,000 nodes, 1 above 5,000)
 SENTENCE_MAX_CHARS = 160     # longer sentences are cut to a window around the cited span
@@ -75,7 +80,7 @@ class PageStyle:
     """
 
     classes: dict[str, tuple[str, str, str, str]]   # class -> (parent, label, color, shape)
-    properties: dict[str, tuple[str, str, bool]]     # property -> (label, color, hidden)
+    properties: dict[str, tuple[str, str, bool, bool]]   # property -> (label, color, hidden, quiet)
 
     @classmethod
     def load(cls) -> "PageStyle":
@@ -83,8 +88,8 @@ class PageStyle:
 
         classes = {c: (p if p != "-" else "", label, color, shape)
                    for c, p, label, color, shape in read_table("page/classes.tsv")}
-        props = {p: (label, color if color != "-" else "", hidden == "1")
-                 for p, label, color, hidden in read_table("page/properties.tsv")}
+        props = {p: (label, color if color != "-" else "", hidden == "1", quiet == "1")
+                 for p, label, color, hidden, quiet in read_table("page/properties.tsv")}
         return cls(classes, props)
 
     def class_style(self, cls: str) -> tuple[str, str, str]:
@@ -122,9 +127,12 @@ def rank_nodes(graph: nx.MultiDiGraph) -> list[str]:
     return sorted(graph.nodes, key=lambda n: (-(graph.nodes[n].get("mentions") or deg[n]), -deg[n], n))
 
 
-def layout_positions(graph: nx.MultiDiGraph, nodes: list[str], ranked: list[str] | None = None
-                     ) -> dict[str, tuple[int, int]]:
+def layout_positions(graph: nx.MultiDiGraph, nodes: list[str], ranked: list[str] | None = None,
+                     skip_relations: frozenset[str] | set[str] = frozenset()) -> dict[str, tuple[int, int]]:
     """Deterministic integer positions for ``nodes`` (the same graph gets the same layout).
+
+    Edges of ``skip_relations`` (layers the page starts with switched off) do not
+    pull nodes together.
 
     Notes: O(n + m) for the spiral part; spring_layout is O(k²) per iteration on
     components of k ≤ SPRING_MAX_NODES nodes.
@@ -133,7 +141,8 @@ def layout_positions(graph: nx.MultiDiGraph, nodes: list[str], ranked: list[str]
     order = {n: i for i, n in enumerate(ranked or sorted(nodes))}
     h = nx.Graph()
     h.add_nodes_from(sorted(keep))
-    h.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in graph.edges() if u in keep and v in keep and u != v}))
+    h.add_edges_from(sorted({tuple(sorted((u, v))) for u, v, k, rel in graph.edges(keys=True, data="relation")
+                             if u in keep and v in keep and u != v and (rel or k) not in skip_relations}))
     comps = sorted((sorted(c, key=order.__getitem__) for c in nx.connected_components(h)),
                    key=lambda c: (-len(c), order[c[0]]))
     placed: list[tuple[dict[str, tuple[float, float]], float, float]] = []
@@ -151,6 +160,8 @@ def layout_positions(graph: nx.MultiDiGraph, nodes: list[str], ranked: list[str]
             raw = nx.spring_layout(sub, seed=LAYOUT_SEED, iterations=100)
             scale = NODE_SPACING * math.sqrt(len(comp)) * 0.9
             pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}
+        elif len(comp) <= FORCE_MAX_NODES:
+            pos = _force_layout(h, _bfs_order(h, comp, order))
         else:
             pos = _spiral(_bfs_order(h, comp, order))
         xs = [p[0] for p in pos.values()]
@@ -174,6 +185,50 @@ def _bfs_order(h: nx.Graph, comp: list[str], order: dict[str, int]) -> list[str]
                 seen.add(m)
                 queue.append(m)
     return out
+
+
+def _force_layout(h: nx.Graph, nodes: list[str]) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold from the spiral, in numpy, row blocks to bound memory.
+
+    networkx's spring_layout needs scipy above 500 nodes; this is the same force
+    model (repulsion k²/d, attraction d²/k, a cooling step limit), started from a
+    deterministic spiral so no random numbers are drawn. O(n²) per iteration.
+    """
+    import numpy as np
+
+    idx = {n: i for i, n in enumerate(nodes)}
+    start = _spiral(nodes)
+    x = np.array([start[n][0] for n in nodes])
+    y = np.array([start[n][1] for n in nodes])
+    edges = np.array(sorted((idx[u], idx[v]) for u, v in h.subgraph(nodes).edges()), dtype=np.intp).reshape(-1, 2)
+    a, b = edges[:, 0], edges[:, 1]
+    n = len(nodes)
+    k2 = NODE_SPACING * NODE_SPACING
+    t0 = max(float(np.ptp(x)), float(np.ptp(y))) / 8 or NODE_SPACING
+    # above FORCE_SAMPLE nodes, repulsion from every m-th node (in BFS order), weighted by m
+    sample = np.arange(0, n, max(1, -(-n // FORCE_SAMPLE)))
+    weight = n / len(sample)
+    block = max(1, 500_000 // len(sample))
+    fx, fy = np.empty(n), np.empty(n)
+    for it in range(FORCE_ITERATIONS):
+        for s in range(0, n, block):
+            dx = x[s:s + block, None] - x[None, sample]
+            dy = y[s:s + block, None] - y[None, sample]
+            w = dx * dx
+            w += dy * dy
+            np.maximum(w, 1.0, out=w)
+            np.divide(k2, w, out=w)              # repulsion k²/d along the unit vector: (dx, dy)·k²/d²
+            fx[s:s + block] = (dx * w).sum(1) * weight
+            fy[s:s + block] = (dy * w).sum(1) * weight
+        ex, ey = x[a] - x[b], y[a] - y[b]
+        pull = np.sqrt(ex * ex + ey * ey) / NODE_SPACING   # attraction d²/k along the unit vector
+        fx += np.bincount(b, ex * pull, n) - np.bincount(a, ex * pull, n)
+        fy += np.bincount(b, ey * pull, n) - np.bincount(a, ey * pull, n)
+        length = np.maximum(np.sqrt(fx * fx + fy * fy), 1e-9)
+        scale = np.minimum(length, t0 * (1 - it / FORCE_ITERATIONS)) / length
+        x += fx * scale
+        y += fy * scale
+    return {node: (float(px), float(py)) for node, px, py in zip(nodes, x, y)}
 
 
 def _spiral(nodes: list[str]) -> dict[str, tuple[float, float]]:
@@ -292,7 +347,8 @@ def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
     shown_set = set(shown)
     nodes = sorted(shown)
     index = {n: i for i, n in enumerate(nodes)}
-    positions = layout_positions(graph, shown, ranked)
+    hidden = {p for p, (_l, _c, off, _q) in style.properties.items() if off}
+    positions = layout_positions(graph, shown, ranked, skip_relations=hidden)
     deg = dict(graph.degree())
 
     classes_used = Counter(str(graph.nodes[n].get("type") or "") for n in nodes)
@@ -351,7 +407,7 @@ def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
                    "edge": ["from", "to", "relation", "count", "parallel", "evidenceTotal", "evidence"],
                    "evidence": ["sentence", "spanStart", "spanEnd"], "sentence": ["article", "text"],
                    "article": ["id", "title", "date"], "class": ["name", "label", "color", "shape", "count"],
-                   "relation": ["name", "label", "color", "hidden", "count"]},
+                   "relation": ["name", "label", "color", "hidden", "quiet", "count"]},
         "title": title or _page_title(table.article_rows),
         "meta": {"nodesTotal": graph.number_of_nodes(), "edgesTotal": n_edges,
                  "nodesShown": len(nodes), "edgesShown": len(edge_rows), "maxNodes": max_nodes,
@@ -383,9 +439,9 @@ def _class_order(used: Counter, style: PageStyle) -> list[str]:
     return known + sorted(c for c in used if c not in style.classes)
 
 
-def _relation_style(style: PageStyle, rel: str) -> tuple[str, str, bool]:
-    label, color, hidden = style.properties.get(rel, (rel, "", False))
-    return label, color or "#9e9e9e", hidden
+def _relation_style(style: PageStyle, rel: str) -> tuple[str, str, bool, bool]:
+    label, color, hidden, quiet = style.properties.get(rel, (rel, "", False, False))
+    return label, color or "#9e9e9e", hidden, quiet
 
 
 def _page_title(article_rows: list[list]) -> str:

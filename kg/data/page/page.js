@@ -52,9 +52,11 @@
   const classInfo = {};
   for (const [name, label, color, shape, count] of DATA.classes) classInfo[name] = { name, label, color, shape, count };
   const relInfo = {};
-  for (const [name, label, color, hidden, count] of DATA.relations) relInfo[name] = { name, label, color, hidden, count };
+  for (const [name, label, color, hidden, quiet, count] of DATA.relations) {
+    relInfo[name] = { name, label, color, hidden, quiet, count };
+  }
   function cinfo(c) { return classInfo[c] || { name: c, label: c, color: "#9e9e9e", shape: "dot", count: 0 }; }
-  function rinfo(r) { return relInfo[r] || { name: r, label: r, color: "#9e9e9e", hidden: false, count: 0 }; }
+  function rinfo(r) { return relInfo[r] || { name: r, label: r, color: "#9e9e9e", hidden: false, quiet: false, count: 0 }; }
   function glyph(c) {
     const ci = cinfo(c);
     return el("span", { cls: "kg-glyph", style: { color: ci.color }, text: GLYPH[ci.shape] || GLYPH.dot });
@@ -70,7 +72,7 @@
   const edgeItems = EROWS.map(function (r, j) {
     const rel = rinfo(r.rel);
     const item = { id: j, from: ROWS[r.from].id, to: ROWS[r.to].id, color: rel.color };
-    if (DATA.edgeLabels) item.label = rel.label;
+    if (DATA.edgeLabels && !rel.quiet) item.label = rel.label;
     if (r.parallel > 0) {
       item.smooth = { enabled: true, type: r.parallel % 2 ? "curvedCW" : "curvedCCW",
                       roundness: 0.2 * Math.ceil(r.parallel / 2) };
@@ -106,8 +108,8 @@
   }
   const physics = DATA.physics.enabled
     ? { enabled: true, solver: "barnesHut",
-        barnesHut: { gravitationalConstant: -2500, centralGravity: 0.2, springLength: 95, springConstant: 0.04,
-                     damping: 0.35, avoidOverlap: 0.3 },
+        barnesHut: { gravitationalConstant: -12000, centralGravity: 0.1, springLength: 180, springConstant: 0.02,
+                     damping: 0.35, avoidOverlap: 0.8 },
         stabilization: { enabled: true, iterations: DATA.physics.iterations, updateInterval: 25, fit: true },
         minVelocity: 1.0, timestep: 0.5 }
     : { enabled: false };
