@@ -148,8 +148,19 @@ def server(seed_build):
         pytest.fail(f"kg serve did not start: {line}{proc.stderr.read()}")
     url = line.split(" at ")[1].split(";")[0]
     yield {"url": url, "source": line.split()[1], "out": out, "proc": proc}
+    workers = _children(proc.pid)
     proc.terminate()
     proc.wait(timeout=10)
+    time.sleep(0.5)
+    assert not [pid for pid in workers if os.path.exists(f"/proc/{pid}")], "query workers outlived the server"
+
+
+def _children(pid: int) -> list[int]:
+    path = f"/proc/{pid}/task/{pid}/children"
+    if not os.path.exists(path):
+        return []
+    with open(path) as fh:
+        return [int(p) for p in fh.read().split()]
 
 
 def sparql(server, query, fmt="json", method="GET"):
@@ -318,3 +329,38 @@ def test_serving_nothing_fails_clearly(tmp_path):
     r = subprocess.run([sys.executable, "-m", "kg", "serve", str(tmp_path), "--port", "0"], cwd=ROOT,
                        capture_output=True, text=True, timeout=60)
     assert r.returncode != 0 and "no graph.nq, graph.trig, graph.ttl" in r.stderr
+
+
+def test_serve_has_help():
+    r = subprocess.run([sys.executable, "-m", "kg", "serve", "--help"], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0
+    for option in ("--host", "--port", "--timeout", "--max-rows", "--workers"):
+        assert option in r.stdout
+
+
+def test_with_two_workers_a_runaway_query_does_not_hold_up_the_others(seed_build):
+    import threading
+
+    from kg.serve import QueryPool, QueryTimeout
+
+    pool = QueryPool(resolve_source(seed_build[1]), workers=2, timeout=2.0, max_rows=100).start()
+    try:
+        stopped = []
+
+        def runaway():
+            try:
+                pool.run({"query": CROSS_JOIN, "results": "json", "graph": "turtle"})
+            except QueryTimeout as err:
+                stopped.append(str(err))
+
+        t = threading.Thread(target=runaway)
+        t.start()
+        time.sleep(0.2)
+        t0 = time.monotonic()
+        reply = pool.run({"query": PROVINCES, "results": "csv", "graph": "turtle"})
+        assert time.monotonic() - t0 < 1.5 and reply.status == 200 and "北京市" in reply.body.decode("utf-8")
+        t.join(timeout=30)
+        assert stopped == ["query stopped after 2 s, the time limit of this endpoint"]
+        assert pool.run({"query": PROVINCES, "results": "json", "graph": "turtle"}).status == 200
+    finally:
+        pool.close()

@@ -52,14 +52,17 @@ def edge_id(head: str, relation: str, tail: str) -> str:
     return f"{head}|{relation}|{tail}"
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)   # built once: json.dumps builds one per call
+
+
 def _plain(value):
     """A value as str, int, float or bool (``None`` stays ``None``)."""
     if isinstance(value, set):
         value = sorted(value)
     if isinstance(value, (list, tuple, dict)):
-        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        value = _JSON.encode(value)
     if isinstance(value, str):
-        return _XML_ILLEGAL.sub("", value)
+        return _XML_ILLEGAL.sub("", value) if _XML_ILLEGAL.search(value) else value
     if value is None or isinstance(value, (bool, int, float)):
         return value
     return _XML_ILLEGAL.sub("", str(value))
@@ -126,5 +129,6 @@ def scalar_graph(graph: nx.MultiDiGraph, *, weights: bool = True) -> nx.MultiDiG
 def render_graphml(graph: nx.MultiDiGraph, **_options) -> bytes:
     """GraphML bytes (UTF-8) of :func:`scalar_graph` of ``graph``; edge ids are its keys."""
     buf = io.BytesIO()
-    nx.write_graphml_xml(scalar_graph(graph), buf, encoding="utf-8", prettyprint=True)
+    # the lxml writer: about twice as fast as the ElementTree one, and it streams
+    nx.write_graphml_lxml(scalar_graph(graph), buf, encoding="utf-8", prettyprint=True)
     return buf.getvalue()
