@@ -37,7 +37,16 @@ from .errors import KGError
 __all__ = ["GoldFile", "Score", "evaluate_gold", "evaluate_files", "format_report", "find_article"]
 
 NON_ENTITY_TYPES = {"Article", "Observation", "Post", "Evidence"}
-EVENT_TYPES = {"Event", "Meeting", "DocumentIssuance", "Visit", "Milestone", "Signing"}
+
+
+def _event_types() -> frozenset[str]:
+    """Event and every subclass the ontology declares under it."""
+    from .ontology import load_ontology
+
+    onto = load_ontology()
+    return frozenset(c for c in onto.classes if onto.is_subclass(c, "Event"))
+
+
 SLOT_EDGES = {"organizer", "place", "document", "campaign", "chair", "attendee", "agent", "subject",
               "holder", "role", "postIn", "about"}
 LAYER_EDGES = {"mentions", "coMentionedWith"}
@@ -111,6 +120,7 @@ class _View:
     article: str
     nodes: set[str] = field(default_factory=set)
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    event_types: frozenset[str] = field(default_factory=_event_types)
 
     @classmethod
     def of(cls, graph: nx.MultiDiGraph, article_id: str) -> "_View":
@@ -174,7 +184,9 @@ def _score_entities(gold: dict, view: _View) -> dict:
             forbidden.append({"text": item["text"], "as": sorted(view.graph.nodes[n]["label"] for n in nodes)})
             judged.fp += 1
             matched |= nodes
-    extras = sorted((view.type(n), view.graph.nodes[n]["label"]) for n in view.nodes - matched)
+    # event nodes are scored as events; they count here only when the gold lists them as entities
+    extras = sorted((view.type(n), view.graph.nodes[n]["label"]) for n in view.nodes - matched
+                    if view.type(n) not in view.event_types)
     overall.fp += len(extras) + len(forbidden)
     for cls_name, label in extras:
         per_class[cls_name].fp += 1
@@ -249,7 +261,7 @@ def _event_slots(view: _View, node: str) -> dict[str, set[str]]:
 
 
 def _score_events(gold: dict, view: _View) -> dict:
-    predicted = sorted(n for n in view.nodes if view.type(n) in EVENT_TYPES)
+    predicted = sorted(n for n in view.nodes if view.type(n) in view.event_types)
     used: set[str] = set()
     found, core_found, slots_right, slots_total = 0, 0, 0, 0
     core_slots_right, core_slots_total = 0, 0
