@@ -117,6 +117,45 @@ def eval_(gold: tuple[Path, ...], as_json: bool, articles: tuple[Path, ...], no_
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="JSONL file to write (default: standard output).")
+@click.option("--coarse", is_flag=True, help="PER/LOC/ORG instead of ontology classes (for NER corpora).")
+def tag(inputs: tuple[Path, ...], output: Path | None, coarse: bool) -> None:
+    """Tag entities: one JSON line per input text with its entities.
+
+    INPUTS are JSONL files of {"id", "text"} lines (offsets index that text as
+    given) or articles in any format `kg build` reads (offsets index the cleaned
+    text, which is written out too); none or '-' reads JSONL from standard input.
+    Each output line is {"id", "text", "entities": [[start, end, class, label], ...]},
+    end exclusive; --coarse writes PER, LOC and ORG and leaves other classes out.
+    """
+    from .atomic import atomic_write
+    from .errors import ReadError
+    from .tag import Tagger, read_jsonl, read_texts
+
+    for p in inputs:
+        if str(p) != "-" and not p.exists():
+            raise click.UsageError(f"input {str(p)!r} does not exist")
+    files = [p for p in inputs if str(p) != "-"]
+    items = list(read_texts(files)) if files else []
+    if not files or len(files) < len(inputs):
+        items += list(read_jsonl(click.get_text_stream("stdin")))
+    tagger = Tagger(coarse=coarse)
+    lines = []
+    for item in items:
+        if isinstance(item, ReadError):
+            click.echo(f"skipped {item.path}: {item.reason}", err=True)
+            continue
+        tagged = tagger.tag_article(item) if not isinstance(item, tuple) else tagger.tag_text(*item)
+        lines.append(tagged.to_json() + "\n")
+    if output is None:
+        click.echo("".join(lines), nl=False)
+    else:
+        atomic_write(output, "".join(lines))
+
+
+@main.command()
 @click.argument("graph", required=False, default=DEFAULT_OUTPUT, type=click.Path(exists=True, path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback makes the graph readable from other machines.")

@@ -5,17 +5,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .entities import ArticleEntities, evidence_for, resolve_entities
+from .clauses import Extracted, FrameBuilder
+from .dates import DateParser, document_number_year
+from .entities import ORG_CLASSES, ArticleEntities, evidence_for, resolve_entities
+from .events import EventExtractor
 from .mentions import Doc, select_spans
 from .mentions.anaphora import AnaphoraResolver
 from .mentions.concepts import ConceptRecognizer, TopicRecognizer
 from .mentions.documents import DocumentRecognizer
 from .mentions.initiatives import CampaignRecognizer, InitiativeRecognizer
 from .mentions.landmarks import LandmarkRecognizer
-from .mentions.places import AdminPlaceRecognizer
+from .mentions.organizations import OrganizationRecognizer
+from .mentions.persons import PersonRecognizer, RoleRecognizer, link_posts
+from .mentions.places import AdminPlaceRecognizer, ForeignPlaceRecognizer
 from .model import Article, Fact, Mention, Sentence
+from .relations import RelationExtractor, comention_facts
 from .resources import Resources
 from .sentences import split_sentences
+from .statistics import StatisticsExtractor
 
 __all__ = ["Extraction", "Extractor"]
 
@@ -43,28 +50,61 @@ class Extractor:
 
     def __init__(self, resources: Resources):
         self.resources = resources
-        self.recognizers = [AdminPlaceRecognizer(resources)]
+        places = AdminPlaceRecognizer(resources)
+        self.recognizers = [places, ForeignPlaceRecognizer(resources), OrganizationRecognizer(resources, places),
+                            PersonRecognizer(resources), RoleRecognizer(resources)]
         self.recognizers += [LandmarkRecognizer(resources), DocumentRecognizer(resources),
                              CampaignRecognizer(resources), InitiativeRecognizer(resources),
                              ConceptRecognizer(resources), TopicRecognizer(resources)]
         # after overlaps are resolved: 我省/全县/当地 -> the place they refer to
         self.anaphora = AnaphoraResolver(resources)
+        # after entity resolution: dates, who acts in each clause, relations, events, statistics
+        self.dates = DateParser()
+        self.frames = FrameBuilder()
+        self.relations = RelationExtractor(resources)
+        self.events = EventExtractor(resources)
+        self.statistics = StatisticsExtractor(resources)
 
     def doc(self, article: Article) -> Doc:
         return Doc(article, split_sentences(article), self.resources.tokenizer(article.match_text))
 
     def mentions(self, doc: Doc) -> list[Mention]:
+        return self.select(doc, self.candidates(doc))
+
+    def candidates(self, doc: Doc) -> list[Mention]:
+        """What every recogniser found, overlaps and all."""
         found: list[Mention] = []
         for recognize in self.recognizers:
             found.extend(recognize(doc))
-        kept = select_spans(found)
+        return found
+
+    def select(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """Non-overlapping mentions of ``found``, posts linked, anaphors resolved."""
+        # posts attach to the organisation before them and the person after them
+        kept = link_posts(select_spans(found), self.resources.lexicon.names.roles)
         return sorted(kept + self.anaphora(doc, kept), key=lambda m: (m.start, m.end))
 
     def __call__(self, article: Article) -> Extraction:
         doc = self.doc(article)
         ents = resolve_entities(self.mentions(doc), doc.sentences, self.resources)
         facts = self._located_in(ents, doc)
-        return Extraction(article, doc.sentences, ents, facts)
+        extra = self.facts(doc, ents)
+        for ent in extra.entities:
+            ents.entities.setdefault(ent.id, ent)
+        return Extraction(article, doc.sentences, ents, facts + extra.facts)
+
+    def facts(self, doc: Doc, ents: ArticleEntities) -> Extracted:
+        """Relations, events, statistics and the co-mention layer of one article."""
+        article = doc.article
+        reference = article.date or document_number_year(article.match_text)
+        frame = self.frames(doc, ents, self.dates(article.match_text, reference))
+        out = self.relations(frame)
+        located = {f.head: f.tail for f in out.facts if f.relation in ("locatedIn", "partOf")}
+        posts = {f.head: f.tail for f in out.facts if f.relation == "memberOf"}
+        out.extend(self.events(frame, located, posts))
+        out.extend(self.statistics(frame))
+        out.facts.extend(comention_facts(frame))
+        return out
 
     def _located_in(self, ents: ArticleEntities, doc: Doc) -> list[Fact]:
         facts = []
@@ -74,5 +114,8 @@ class Extractor:
         for child, parent in sorted(ents.parents.items()):
             m = first_mention.get(child)
             ev = evidence_for(m, doc.sentences) if m else None
-            facts.append(Fact(child, "locatedIn", parent, ev, (("source", "gazetteer"),)))
+            if ev is None and child in ents.entities and ents.entities[child].evidence:
+                ev = ents.entities[child].evidence[0]   # a place named only inside an organisation's name
+            source = "name" if child in ents.entities and ents.entities[child].type in ORG_CLASSES else "gazetteer"
+            facts.append(Fact(child, "locatedIn", parent, ev, (("source", source),)))
         return facts

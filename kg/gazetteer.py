@@ -152,5 +152,7 @@ def _short_names(name: str, level: str, suffixes: dict[str, list[str]], ethnic: 
             stem = _strip_ethnic(name[: -len(suffix)], ethnic)
             if len(stem) >= 2 and stem != name:
                 out.append(stem)
+                if suffix == "自治州":
+                    out.append(stem + "州")   # 大理白族自治州 -> 大理州 (大理州委)
             break
     return tuple(dict.fromkeys(out))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Lexicon", "TermLexicon", "read_list", "read_table"]
+__all__ = ["Lexicon", "NameLexicon", "TermLexicon", "read_list", "read_table"]
 
 DATA = Path(__file__).with_name("data")
 
@@ -31,6 +31,7 @@ class Lexicon:
     place_suffixes: dict[str, str] = field(default_factory=dict)   # 镇 -> Township
     stem_stop_chars: frozenset[str] = frozenset()
     terms: "TermLexicon" = field(default_factory=lambda: TermLexicon())   # landmarks, documents, initiatives …
+    names: "NameLexicon" = field(default_factory=lambda: NameLexicon())   # organisations, persons, roles, foreign places
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -38,6 +39,7 @@ class Lexicon:
             place_suffixes={s: c for s, c in read_table("place_suffixes.tsv")},
             stem_stop_chars=frozenset(read_list("stem_stop_chars.txt")),
             terms=TermLexicon.load(),
+            names=NameLexicon.load(),
         )
 
 
@@ -134,3 +136,54 @@ class TermLexicon:
             anaphors=dict(read_table("anaphors.tsv")),
         )
 
+
+@dataclass
+class NameLexicon:
+    """What the rules for organisations, persons, roles and foreign places know
+    (``mentions/organizations.py``, ``persons.py``, ``places.py``)."""
+
+    org_suffixes: dict[str, str] = field(default_factory=dict)         # 中医院 -> Hospital
+    org_strict_suffixes: frozenset[str] = frozenset()                  # 队, 组织: need a proper stem
+    org_stem_stops: frozenset[str] = frozenset()                       # 日电: never inside a name
+    direction_words: frozenset[str] = frozenset()                      # 南方 (南方科技大学)
+    org_generic_stems: frozenset[str] = frozenset()                    # 基层, 各级
+    org_level_heads: dict[str, str] = field(default_factory=dict)      # 委 -> PartyOrganization after 县
+    org_names: dict[str, str] = field(default_factory=dict)            # 国务院 -> GovernmentBody
+    org_body_variants: dict[str, str] = field(default_factory=dict)    # 人民政府 -> 政府
+    level_words: tuple[str, ...] = ()                                  # 自治区, 省, 县, 镇, 村 (longest first)
+    surnames: frozenset[str] = frozenset()                             # 张, 欧阳
+    roles: dict[str, bool] = field(default_factory=dict)               # 书记 -> named with its org's head
+    person_titles: frozenset[str] = frozenset()                        # 同志, 记者
+    person_cues: frozenset[str] = frozenset()                          # 说, 表示 after a name
+    name_final_stops: frozenset[str] = frozenset()                     # 村, 性: never end a given name
+    not_persons: frozenset[str] = frozenset()                          # 多云, 小雨
+    doctrine_suffixes: tuple[str, ...] = ()                            # 理论, 思想
+    transliteration_chars: frozenset[str] = frozenset()                # 基, 里, 延, 科
+    place_abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # 美 -> (美国, country)
+    place_cues: dict[str, str] = field(default_factory=dict)           # 访 -> verb, 方 -> side
+    world_regions: tuple[str, ...] = ()                                # 中东, 华北
+
+    @classmethod
+    def load(cls) -> "NameLexicon":
+        return cls(
+            org_suffixes={r[0]: r[1] for r in read_table("org_suffixes.tsv")},
+            org_strict_suffixes=frozenset(r[0] for r in read_table("org_suffixes.tsv") if r[2:] == ["proper"]),
+            org_stem_stops=frozenset(read_list("org_stem_stops.txt")),
+            direction_words=frozenset(read_list("direction_words.txt")),
+            org_generic_stems=frozenset(read_list("org_generic_stems.txt")),
+            org_level_heads=dict(read_table("org_level_heads.tsv")),
+            org_names=dict(read_table("org_names.tsv")),
+            org_body_variants={r[0]: (r[1] if len(r) > 1 else "") for r in read_table("org_body_variants.tsv")},
+            level_words=tuple(sorted(read_list("org_levels.txt"), key=lambda w: (-len(w), w))),
+            surnames=frozenset(read_list("surnames.txt")),
+            roles={r: h == "yes" for r, h in read_table("roles.tsv")},
+            person_titles=frozenset(read_list("person_titles.txt")),
+            person_cues=frozenset(read_list("person_cues.txt")),
+            name_final_stops=frozenset(read_list("name_final_stops.txt")),
+            not_persons=frozenset(read_list("not_person_words.txt")),
+            doctrine_suffixes=tuple(sorted(read_list("doctrine_suffixes.txt"), key=len, reverse=True)),
+            transliteration_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
+            place_abbreviations={c: (n, k) for c, n, k in read_table("place_abbreviations.tsv")},
+            place_cues={w: k for w, k in read_table("place_cue_words.tsv")},
+            world_regions=tuple(read_list("world_regions.txt")),
+        )

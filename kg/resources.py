@@ -1,11 +1,12 @@
 """The resources every stage shares, built once per process and passed in."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .tokens import Tokenizer, jieba_dictionary
+from .world import WorldPlaces
 
 __all__ = ["Resources"]
 
@@ -20,6 +21,7 @@ class Resources:
     lexicon: Lexicon
     tokenizer: Tokenizer
     jieba_words: dict[str, tuple[int, str]]   # jieba's own dictionary: word -> (freq, tag)
+    world: WorldPlaces = field(default_factory=WorldPlaces)   # countries, world regions, foreign cities
 
     @classmethod
     def load(cls) -> "Resources":
@@ -28,7 +30,9 @@ class Resources:
         names = gazetteer.names()
         jieba_words = jieba_dictionary()
         user_words = {name: "ns" for name in names if len(name) >= 2}
-        return cls(gazetteer, lexicon, Tokenizer(user_words), jieba_words)
+        world = WorldPlaces.load()
+        user_words.update(_name_words(lexicon, world, jieba_words))
+        return cls(gazetteer, lexicon, Tokenizer(user_words), jieba_words, world)
 
     def is_common_word(self, word: str) -> bool:
         """True when jieba knows ``word`` as ordinary vocabulary rather than a name."""
@@ -36,3 +40,11 @@ class Resources:
         if not tag or tag.startswith(("ns", "nr", "nz", "nt")):
             return False
         return tag.startswith(COMMON_TAGS) or freq >= 2000
+
+
+def _name_words(lexicon: Lexicon, world: WorldPlaces, jieba_words: dict[str, tuple[int, str]]) -> dict[str, str]:
+    """Words jieba must keep whole so that names are not split: foreign place names and
+    posts (驻村干部, 大学生村官). Words jieba already knows keep jieba's own tag."""
+    out = {name: "ns" for name in world.places if len(name) >= 2 and name not in jieba_words}
+    out.update({role: "n" for role in lexicon.names.roles if len(role) >= 2 and role not in jieba_words})
+    return out

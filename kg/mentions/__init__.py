@@ -23,6 +23,9 @@ class Doc:
     tokens: list[Token]
     token_starts: set[int] = field(default_factory=set)
     token_ends: set[int] = field(default_factory=set)
+    # per-document results one recogniser shares with another (the places an organisation
+    # name starts with), so that nothing is computed twice; keyed by the producer's name
+    memo: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self):
         self.token_starts = {t.start for t in self.tokens}

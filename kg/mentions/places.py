@@ -2,7 +2,13 @@
 and villages recognised by suffix on a proper-noun stem.
 
 Ambiguous names (朝阳, 鼓楼区, 通州) are resolved by the places the article
-names unambiguously; what stays ambiguous is left out rather than guessed.
+names unambiguously (or its publisher names); what stays ambiguous is left out
+rather than guessed.
+
+Foreign places (:class:`ForeignPlaceRecognizer`): countries, world regions and
+foreign cities from CLDR (``kg/world.py``), and one-character abbreviations in the
+patterns news uses them in: pairs (中美, 京津冀), a country's side (中方) and after
+a verb of travel (访华, 来京).
 """
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 
-__all__ = ["AdminPlaceRecognizer", "admin_key"]
+__all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -31,8 +37,29 @@ class AdminPlaceRecognizer:
         self._suffix_re = re.compile("|".join(map(re.escape, suffixes)))
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        admin = self._admin_mentions(doc)
-        return admin + self._local_mentions(doc, admin)
+        return list(self.places(doc))
+
+    def places(self, doc: Doc) -> list[Mention]:
+        """The admin and local places of ``doc``, computed once per document (the
+        organisation recogniser reads them to find the place a name starts with)."""
+        found = doc.memo.get("places")
+        if found is None:
+            admin = self._admin_mentions(doc)
+            found = doc.memo["places"] = admin + self._local_mentions(doc, admin)
+        return found  # type: ignore[return-value]
+
+    def anchors(self, doc: Doc) -> set[str]:
+        """Codes of what the article (or its publisher) names without ambiguity, with their ancestors."""
+        found = doc.memo.get("place_anchors")
+        if found is None:
+            self._admin_mentions(doc)
+            found = doc.memo["place_anchors"]
+        return found  # type: ignore[return-value]
+
+    def resolve(self, word: str, anchors: set[str]) -> str | None:
+        """The code ``word`` stands for given the article's ``anchors``, or None."""
+        codes = self.gaz.names().get(word)
+        return self._resolve(word, codes, anchors) if codes else None
 
     # -- GB/T 2260 divisions -------------------------------------------------
     def _admin_mentions(self, doc: Doc) -> list[Mention]:
@@ -47,6 +74,8 @@ class AdminPlaceRecognizer:
         for tok, codes in candidates:
             if len(codes) == 1 and self._acceptable_alone(tok.word, self.gaz.areas[codes[0]]):
                 anchors.update(a.code for a in self.gaz.chain(codes[0]))
+        anchors |= self._publisher_anchors(doc.article.publisher)
+        doc.memo["place_anchors"] = anchors
         out = []
         for tok, codes in candidates:
             code = self._resolve(tok.word, codes, anchors)
@@ -58,6 +87,17 @@ class AdminPlaceRecognizer:
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
         return out
+
+    def _publisher_anchors(self, publisher: str | None) -> set[str]:
+        """A publisher named after a place (北京日报, 朝阳区融媒体中心) vouches for that place."""
+        if not publisher:
+            return set()
+        names = self.gaz.names()
+        for length in range(min(len(publisher), 8), 1, -1):
+            codes = names.get(publisher[:length])
+            if codes and len(codes) == 1:
+                return {a.code for a in self.gaz.chain(codes[0])}
+        return set()
 
     def _acceptable_alone(self, word: str, area) -> bool:
         """Can this name stand for ``area`` with no other place confirming it?"""
@@ -87,6 +127,11 @@ class AdminPlaceRecognizer:
         named = [c for c in codes if c in anchors]
         if len(named) == 1:
             return named[0]
+        # 南昌 names 南昌市 and the 南昌县 inside it: a bare short name is the larger unit
+        outer = [c for c in codes if all(c == o or self.gaz.is_within(o, c) for o in codes)]
+        if len(outer) == 1 and not self.gaz.is_full_name(word) \
+                and self._acceptable_alone(word, self.gaz.areas[outer[0]]):
+            return outer[0]
         return None
 
     # -- townships and villages ---------------------------------------------
@@ -94,27 +139,34 @@ class AdminPlaceRecognizer:
         text = doc.text
         stop = self.res.lexicon.stem_stop_chars
         admin_ends = {m.end: m for m in admin}
+        local_ends: dict[int, Mention] = {}
+        token_at = {t.start: t.word for t in doc.tokens}
         out: list[Mention] = []
         for m in self._suffix_re.finditer(text):
             s_start, s_end = m.start(), m.end()
-            if s_start not in doc.token_starts and s_end not in doc.token_ends:
-                continue
+            # 余村村委会, 余村村党支部: a doubled 村 closes a one-character village name
+            doubled = m.group() == "村" and text[s_end:s_end + 1] == "村"
+            if s_end not in doc.token_ends and not doubled:
+                word = token_at.get(s_start)
+                if word is None or word in self.res.jieba_words:
+                    continue     # 美丽乡村: the suffix starts another word (but 天荒坪 | 镇余村 is jieba's slip)
             # longest acceptable stem of 2-4 characters that starts on a token boundary
             best = None
-            for length in (4, 3, 2):
+            after_place = s_start - 1 in admin_ends or s_start - 1 in local_ends
+            for length in ((4, 3, 2, 1) if doubled or after_place else (4, 3, 2)):
                 b = s_start - length
                 if b < 0:
                     continue
                 stem = text[b:s_start]
                 if not all(_CJK.match(c) for c in stem) or any(c in stop for c in stem):
                     continue
-                if b not in doc.token_starts:
-                    continue
+                if b not in doc.token_starts and not (length == 1 and after_place):
+                    continue     # 天荒坪镇 | 余村: right after a place, the boundary is the place's end
                 before = text[b - 1] if b else ""
-                if not (b in admin_ends or not before or not _CJK.match(before)
+                if not (b in admin_ends or b in local_ends or not before or not _CJK.match(before)
                         or before in "在从到和与及、的"):
                     continue
-                if self.res.is_common_word(stem) or self.res.is_common_word(stem + m.group()):
+                if (length > 1 and self.res.is_common_word(stem)) or self.res.is_common_word(stem + m.group()):
                     continue
                 if self.gaz.names().get(stem + m.group()) or self.gaz.names().get(stem):
                     continue  # an administrative name, handled above
@@ -124,9 +176,132 @@ class AdminPlaceRecognizer:
                 continue
             label = text[best:s_end]
             cls = self.res.lexicon.place_suffixes[m.group()]
-            parent = admin_ends.get(best)
+            parent = admin_ends.get(best) or local_ends.get(best)   # 天荒坪镇 | 余村
             attrs = (("parent", parent.key),) if parent else ()
             sent = doc.sentence_at(best)
-            out.append(Mention(doc.article.id, best, s_end, doc.article.text[best:s_end], cls, label,
-                               f"{cls}/{label}", sent.index if sent else -1, attrs))
+            found = Mention(doc.article.id, best, s_end, doc.article.text[best:s_end], cls, label,
+                            f"{cls}/{label}", sent.index if sent else -1, attrs)
+            out.append(found)
+            local_ends[s_end] = found
+        return out + self._repeated(doc, out)
+
+    def _repeated(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A township or village the article has named is the same name wherever it
+        recurs on word boundaries (余村村党支部 … 余村的变化 … 余村靠开矿山)."""
+        text = doc.text
+        taken = {(m.start, m.end) for m in found}
+        out: list[Mention] = []
+        for label, m in sorted({m.canonical: m for m in found}.items()):
+            pos = text.find(label)
+            while pos >= 0:
+                end = pos + len(label)
+                if (pos, end) not in taken and pos in doc.token_starts:
+                    sent = doc.sentence_at(pos)
+                    out.append(Mention(doc.article.id, pos, end, doc.article.text[pos:end], m.label, label,
+                                       m.key, sent.index if sent else -1, ()))
+                pos = text.find(label, end)
         return out
+
+
+class ForeignPlaceRecognizer:
+    """Countries, world regions and foreign cities, and place abbreviations in pairs.
+
+    A one-character abbreviation (美, 京) is read as a place only where news uses it
+    so: two or more together (中美, 京津冀), a country and 方 (中方), after a verb of
+    travel (访华, 来京), or standing alone as its own word (俄总统).
+    """
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+        self.world = resources.world
+        names = resources.lexicon.names
+        self.abbr = names.place_abbreviations
+        cues = names.place_cues
+        self.verbs = {w for w, k in cues.items() if k == "verb"}
+        self.side = {w for w, k in cues.items() if k == "side"}
+        self.demonyms = {w for w, k in cues.items() if k == "demonym"}
+        self.not_places = {w for w, k in cues.items() if k == "not"}
+        self.roles = names.roles
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        out: list[Mention] = []
+        text = doc.text
+        covered = -1
+        tokens = doc.tokens
+        for i, tok in enumerate(tokens):
+            if tok.start < covered:
+                continue
+            word = tok.word
+            prev = tokens[i - 1] if i else None
+            pair = self._pair(text, tok.start) if not (prev and len(word) == 1 and tok.tag in ("f", "p")
+                                                       and prev.tag.startswith(("n", "vn"))) else 0
+            if pair:
+                out.extend(self._abbr_mention(doc, tok.start + k) for k in range(pair))
+                covered = tok.start + pair
+                continue
+            place = self.world.get(word)
+            if place is not None and len(word) >= 2:
+                out.append(self._mention(doc, tok.start, tok.end, place))
+                continue
+            if len(word) >= 3 and word[-1] in self.demonyms and (place := self.world.get(word[:-1])):
+                out.append(self._mention(doc, tok.start, tok.end - 1, place))   # 中国人, 美籍
+                continue
+            if len(word) >= 3 and word[0] in self.abbr and self.abbr[word[0]][1] == "country" \
+                    and word[1:] in self.roles:
+                out.append(self._abbr_mention(doc, tok.start))                  # 俄总统, 美总统
+                continue
+            if len(word) == 2 and word not in self.not_places:
+                first, second = word
+                if second in self.side and first in self.abbr and self.abbr[first][1] != "province":
+                    out.append(self._abbr_mention(doc, tok.start))              # 中方
+                elif first in self.verbs and second in self.abbr:
+                    out.append(self._abbr_mention(doc, tok.start + 1))          # 访华
+            elif len(word) == 1 and word in self.abbr and tok.tag in ("ns", "j") and (
+                    (prev is not None and prev.word in self.verbs)                 # 在 | 京
+                    or (self.abbr[word][1] != "province"
+                        and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j"))):  # 俄 | 总统
+                out.append(self._abbr_mention(doc, tok.start))
+        return out
+
+    def _pair(self, text: str, start: int) -> int:
+        """Length of a run of two to four abbreviations of different places at ``start``."""
+        if text[start] not in self.abbr:
+            return 0
+        for length in range(6, 2, -1):       # 德黑兰 is a city, not 德 + 黑
+            if text[start:start + length] in self.world:
+                return 0
+        targets: list[str] = []
+        j = start
+        while j < len(text) and j - start < 4 and text[j] in self.abbr:
+            target = self.abbr[text[j]][0]
+            if target in targets:
+                break
+            targets.append(target)
+            j += 1
+        # 以 (以色列) closes a pair (巴以) but never opens one, nor stands before a number (以2∶0)
+        while targets and j > start and text[j - 1] == "以" and (j - start == 1 or (j < len(text) and text[j].isdigit())):
+            targets.pop()
+            j -= 1
+        if start < len(text) and text[start] == "以":
+            return 0
+        n = len(targets)
+        if n < 2 or text[start:start + 2] in self.not_places:
+            return 0
+        if self.res.gazetteer.names().get(text[start:start + n]) or text[start:start + n] in self.world:
+            return 0          # 辽宁 is a province's name, 中亚 a region's, not 辽 + 宁 or 中 + 亚
+        return n
+
+    def _abbr_mention(self, doc: Doc, pos: int) -> Mention:
+        full, kind = self.abbr[doc.text[pos]]
+        if kind == "province":
+            areas = self.res.gazetteer.lookup(full)
+            if areas:
+                a = areas[0]
+                return doc.mention(pos, pos + 1, a.cls, a.name, admin_key(a.code), (("adcode", a.code),))
+        place = self.world.get(full)
+        cls = place.cls if place else "Place"
+        return doc.mention(pos, pos + 1, cls, full, f"{cls}/{full}", (("abbreviation", "yes"),))
+
+    def _mention(self, doc: Doc, start: int, end: int, place) -> Mention:
+        attrs = (("country", place.country),) if place.country else ()
+        return doc.mention(start, end, place.cls, place.name, place.key, attrs)

@@ -1,0 +1,339 @@
+"""Organisations by the grammar of Chinese institution names.
+
+A name is ``[place or proper noun]* [qualifier]* head``: 山西省 | 水利 | 厅,
+太原 | 理工 | 大学, 国务院 | 残疾人 工作 协调 | 委员会. The head suffix
+(``data/org_suffixes.tsv``) gives the class; the place the name starts with gives
+``locatedIn``. Read right to left from the head over jieba's tokens, the name stops
+at anything that cannot be part of one (verbs, function words, determiners such as
+各 or 这), so 各级党委 and 这所大学 are not names. Short forms made of a bare level
+word and a head (县委, 市政府, 区食品安全委员会) are kept with ``level`` set, for the
+entity stage to resolve to the body of the place of that level named before them.
+
+Mentions carry ``attrs``: ``head`` (the suffix), ``place``/``place_start``/
+``place_end`` (the place in the name), ``level`` (short forms).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Mention
+from ..resources import Resources
+from ..tokens import Token
+from . import Doc
+from .places import AdminPlaceRecognizer, admin_key
+
+__all__ = ["OrganizationRecognizer", "glued_role_split"]
+
+# jieba tags a name part may carry; the proper ones make a stem specific by themselves
+NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "an", "b", "eng", "ng", "nl", "l", "s"})
+PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"})
+DETERMINERS = frozenset("各该本这那每其此我你他她它某")
+MAX_STEM_UNITS = 6
+MAX_NAME_CHARS = 24
+_BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
+_CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
+_NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad"})
+# the heads by which a country's own government is named (美国政府, 英国殖民当局)
+_STATE_HEADS = ("政府", "当局")
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    kind: str               # place, proper, common, number, verb
+    key: str | None = None  # the place's key
+    parent: str | None = None  # a township's or village's enclosing place, when its mention knew it
+
+
+def glued_role_split(word: str, roles: dict[str, bool], suffixes: dict[str, str]) -> tuple[int, str] | None:
+    """Where a post glued to an organisation's head starts inside ``word``, and the post.
+
+    ``市委书记`` -> (2, '书记'); ``财政部长`` -> (3, '部长'): the head's last character
+    doubles as the post's first (部 + 部长), so the post's own text is only 长.
+
+    >>> glued_role_split("市委书记", {"书记": True, "部长": False}, {"委": "x", "部": "x"})
+    (2, '书记')
+    >>> glued_role_split("财政部长", {"书记": True, "部长": False}, {"委": "x", "部": "x"})
+    (3, '部长')
+    """
+    if word in roles:
+        return None           # 副部长 is a post of its own, not 副部 + 长
+    for length in range(min(len(word) - 1, 6), 1, -1):
+        role = word[-length:]
+        if role not in roles:
+            continue
+        cut = len(word) - length
+        if any(word[cut - n:cut] in suffixes for n in range(1, min(cut, 6) + 1)):
+            return cut, role
+        if role[0] in suffixes and len(role) == 2 and cut >= 1:
+            return cut + 1, role
+    return None
+
+
+class OrganizationRecognizer:
+    """Finds organisation names and types them by their head.
+
+    >>> from kg.resources import Resources
+    >>> from kg.read import article_from_text
+    >>> from kg.mentions import Doc
+    >>> from kg.sentences import split_sentences
+    >>> res = Resources.load()
+    >>> a = article_from_text("a", ["山西省水利厅和太原理工大学，各级党委"])
+    >>> doc = Doc(a, split_sentences(a), res.tokenizer(a.match_text))
+    >>> [(m.text, m.label, m.attr("place")) for m in OrganizationRecognizer(res)(doc)]
+    [('山西省水利厅', 'GovernmentBody', 'adm/140000'), ('太原理工大学', 'University', 'adm/140100')]
+    """
+
+    def __init__(self, resources: Resources, places: AdminPlaceRecognizer | None = None):
+        self.res = resources
+        names = resources.lexicon.names
+        self.suffixes = names.org_suffixes
+        self.suffix_lengths = sorted({len(s) for s in self.suffixes}, reverse=True)
+        self._suffix_ends = frozenset(s[-1] for s in self.suffixes)
+        self._role_ends = frozenset(r[-1] for r in names.roles)
+        self.level_heads = names.org_level_heads
+        self.levels = names.level_words
+        self.generic = names.org_generic_stems
+        self.known = names.org_names
+        self.strict = names.org_strict_suffixes
+        self.stem_stops = names.org_stem_stops
+        self.directions = names.direction_words
+        self.landmark_suffixes = tuple(resources.lexicon.terms.landmark_suffixes)
+        self.roles = names.roles
+        self.places = places or AdminPlaceRecognizer(resources)
+        self.world = resources.world
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        places = self.places.places(doc)
+        place_by_end = {}
+        for m in places:
+            place_by_end.setdefault(m.end, m)
+        out: list[Mention] = []
+        taken_to = -1
+        for i, tok in enumerate(doc.tokens):
+            found = None
+            for head_end in self._head_ends(doc.text, tok):
+                found = self._parse(doc, i, head_end, place_by_end)
+                if found:
+                    break
+            if found is None and tok.start >= taken_to and (tok.tag == "nt" or tok.word in self.known):
+                found = self._jieba_org(doc, tok)
+            if found is not None:
+                out.append(found)
+                taken_to = max(taken_to, found.end)
+        return out
+
+    # -- heads ---------------------------------------------------------------
+    def suffix_at(self, text: str, end: int, start: int = 0) -> str | None:
+        """The longest head suffix of ``text`` ending at ``end`` (and not before ``start``)."""
+        if end <= start or text[end - 1] not in self._suffix_ends:
+            return None
+        for length in self.suffix_lengths:
+            if end - length >= start and text[end - length:end] in self.suffixes:
+                return text[end - length:end]
+        return None
+
+    def _head_ends(self, text: str, tok: Token) -> list[int]:
+        ends = []
+        if self.suffix_at(text, tok.end):
+            ends.append(tok.end)
+        if tok.word[-1] in self._role_ends:
+            split = glued_role_split(tok.word, self.roles, self.suffixes)
+            if split:
+                ends.append(tok.start + split[0])
+        return ends
+
+    # -- one name, right to left ---------------------------------------------
+    def _parse(self, doc: Doc, i: int, head_end: int, place_by_end: dict[int, Mention]) -> Mention | None:
+        text, tokens = doc.text, doc.tokens
+        head = self.suffix_at(text, head_end)
+        if head is None:
+            return None
+        head_start = head_end - len(head)
+        if tokens[i].tag in _NOT_HEAD_TAGS:
+            return None            # 北部, 全部, 局部: a direction or a quantity, not a head
+        k = i
+        while k > 0 and tokens[k].start > head_start:
+            k -= 1
+        units: list[_Unit] = []
+        tok = tokens[k]
+        if head_start > tok.start:
+            if tok.word[0] in DETERMINERS:
+                return None
+            inner = text[tok.start:head_start]
+            place = self._place_of(inner)
+            if place:
+                units.append(_Unit(tok.start, head_start, "place", place))
+            elif inner in self.levels:
+                units.append(_Unit(tok.start, head_start, "level"))
+            elif tok.tag in PROPER_TAGS and (tok.tag not in ("j", "nz") or tok.word not in self.res.jieba_words):
+                units.append(_Unit(tok.start, head_start, "proper"))   # (登山队 is nz in jieba's dictionary)
+            else:     # part of the head's own word (扶贫办, 水利厅), whatever jieba tagged the word
+                units.append(_Unit(tok.start, head_start, "common"))
+        j = k - 1
+        seen_proper = any(u.kind in ("place", "proper") for u in units)
+        seen_place = any(u.kind == "place" for u in units)
+        while j >= 0 and len(units) < MAX_STEM_UNITS and head_end - tokens[j].start <= MAX_NAME_CHARS:
+            if units and units[-1].kind == "level" and not self._joins_level(text, tokens[j], units[-1]):
+                break      # 县 扶贫办: a bare level word opens the name
+            t = tokens[j]
+            pm = place_by_end.get(t.end)
+            if pm is None and not seen_place:
+                # 余 | 村村 | 党支部: a place ends inside the word and a level word follows it
+                for e in range(t.end - 1, t.start, -1):
+                    q = place_by_end.get(e)
+                    if q is not None and text[e:t.end] in self.levels:
+                        units.append(_Unit(e, t.end, "level"))
+                        units.append(_Unit(q.start, q.end, "place", q.key, q.attr("parent")))
+                        seen_proper = seen_place = True
+                        while j >= 0 and tokens[j].start > q.start:
+                            j -= 1
+                        break
+                else:
+                    q = None
+                if q is not None:
+                    j -= 1
+                    continue
+            fp = self.world.get(t.word)
+            if (pm is not None and pm.start <= t.start) or fp is not None:
+                if seen_place:
+                    break  # 阿拉善右旗 | 阿日毛道嘎查党支部: the name keeps only the place it is of
+                if pm is not None and pm.start <= t.start:
+                    units.append(_Unit(pm.start, pm.end, "place", pm.key, pm.attr("parent")))
+                    while j >= 0 and tokens[j].start > pm.start:
+                        j -= 1
+                else:
+                    units.append(_Unit(t.start, t.end, "place", fp.key))
+                seen_proper = seen_place = True
+                j -= 1
+                continue
+            if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops:
+                break
+            elif t.tag in PROPER_TAGS:
+                units.append(_Unit(t.start, t.end, "proper"))
+                seen_proper = True
+            elif seen_proper:
+                break      # [place or proper]* [qualifier]* head: nothing common before the proper part
+            elif t.word in self.levels:
+                units.append(_Unit(t.start, t.end, "level"))
+            elif t.tag in NAME_TAGS or t.word in self.directions:
+                units.append(_Unit(t.start, t.end, "common"))
+            elif t.word in _CONJUNCTIONS and units and units[-1].kind == "common":
+                units.append(_Unit(t.start, t.end, "conj"))     # 人力资源 和 社会保障 厅
+            elif t.tag == "m" and not units and not t.word.isdigit():
+                units.append(_Unit(t.start, t.end, "number"))   # 九十 中学, 第一 医院
+            elif t.tag == "v" and not units and t.end == head_start:
+                units.append(_Unit(t.start, t.end, "verb"))     # 协调 委员会: only right before the head
+            else:
+                break
+            j -= 1
+        units.reverse()
+        units = self._merge_levels(text, units)
+        # a name does not open with a verb, a number or a conjunction
+        while units and units[0].kind in ("verb", "number", "conj"):
+            units.pop(0)
+        if not units:
+            return None
+        if all(u.kind == "common" and text[u.start:u.end] in self.generic for u in units):
+            return None
+        if any(u.kind == "verb" for u in units) and not any(u.kind in ("place", "proper") for u in units):
+            return None            # 全面推动学校: a verb phrase, unless a proper name anchors it
+        return self._build(doc, units[0].start, head_start, head_end, head, units, tokens[k])
+
+    def _joins_level(self, text: str, tok: Token, level: _Unit) -> bool:
+        """Does ``tok`` end a place name that the level word completes (定西 + 市委)?"""
+        return self._place_of(tok.word + text[level.start:level.end]) is not None
+
+    def _merge_levels(self, text: str, units: list[_Unit]) -> list[_Unit]:
+        """定西 | 市 -> 定西市, 大理 | 州 -> 大理州: a level word completes the name before it."""
+        out: list[_Unit] = []
+        for u in units:
+            if u.kind == "level" and out:
+                key = self._place_of(text[out[-1].start:u.end])
+                if key:
+                    out[-1] = _Unit(out[-1].start, u.end, "place", key)
+                    continue
+            out.append(u)
+        return out
+
+    def _build(self, doc: Doc, start: int, head_start: int, end: int, head: str,
+               units: list[_Unit], head_tok: Token) -> Mention | None:
+        text = doc.text
+        cls = self.suffixes[head]
+        places = [u for u in units if u.kind == "place"]
+        jieba_tag = self.res.jieba_words.get(text[start:end], (0, ""))[1]
+        proper = bool(places) or any(u.kind == "proper" for u in units) or jieba_tag == "nt"
+        level = None
+        if not places:
+            level = next((w for w in self.levels if text.startswith(w, start)), None)
+            if level is not None and not self._level_opens(doc, start, level):
+                level = None
+        if level is None and not proper:
+            if head in self.strict:
+                return None     # 登山队, 流通组织
+            if self.res.is_common_word(text[start:end]) or text[start:end] in self.res.jieba_words:
+                return None     # 中小学校, 保险公司: a common noun
+            if len(head) == 1 and not (len(units) >= 2 and head_tok.end == end):
+                return None     # 干部, 部署, 格局: a one-character head needs a specific stem
+            if cls in _BODY_CLASSES and head_tok.tag != "nt":
+                return None     # 水利厅 alone names no particular body
+            if head_tok.tag != "nt" and (end - start < 4 or len(units) < 2):
+                return None     # 大医院, 科技大学: a kind of institution, not a name
+        if head in _STATE_HEADS and len(units) == 1 and places and places[0].key.startswith("Country/"):
+            return None         # 美国政府: the country itself acts; it is named as the Country
+        last = units[-1]
+        if head in self.level_heads and (level and last.start == start and last.end == head_start
+                                         or (places and last is places[-1])):
+            cls = self.level_heads[head]     # 县委, 安吉县委: the Party committee
+        if level and start + len(level) == head_start and head not in self.level_heads \
+                and len(head) == 1:
+            return None
+        canonical = text[start:end]
+        attrs = [("head", head)]
+        if places:
+            p = places[-1]
+            attrs += [("place", p.key), ("place_start", str(p.start)), ("place_end", str(p.end))]
+            if p.parent:
+                attrs.append(("place_parent", p.parent))
+        if level:
+            attrs.append(("level", level))
+        return doc.mention(start, end, cls, canonical, f"{cls}/{canonical}", tuple(attrs))
+
+    def _level_opens(self, doc: Doc, start: int, level: str) -> bool:
+        """Is the level word at ``start`` a word of its own (县 扶贫办, 县委), not the
+        first character of another word (市场, 省人)?"""
+        if start not in doc.token_starts:
+            return False
+        tok = next((t for t in doc.tokens if t.start == start), None)
+        if tok is None:
+            return False
+        if tok.word == level or self.suffix_at(tok.word, len(tok.word), len(level)) == tok.word[len(level):]:
+            return True
+        return not self.res.is_common_word(tok.word)
+
+    def _place_of(self, name: str) -> str | None:
+        codes = self.res.gazetteer.names().get(name)
+        if codes and len(codes) == 1:
+            return admin_key(codes[0])
+        fp = self.world.get(name)
+        return fp.key if fp else None
+
+    # -- what jieba alone knows as an organisation ---------------------------
+    def _jieba_org(self, doc: Doc, tok: Token) -> Mention | None:
+        word = doc.text[tok.start:tok.end]
+        if len(word) < 2 or word[0] in DETERMINERS or word in self.suffixes:
+            return None
+        cls = self.known.get(word)
+        if cls is None:
+            abbr = self.res.lexicon.names.place_abbreviations
+            if word[0] in abbr and word[1] in abbr and abbr[word[0]][0] != abbr[word[1]][0]:
+                return None     # 中美关系: two places' relation, not an organisation
+            if word.endswith(self.landmark_suffixes) or word.endswith(_STATE_HEADS):
+                return None     # 人民大会堂 is a landmark; 印度政府 the country
+            if word[0] in self.res.lexicon.names.place_cues and word[1] in abbr:
+                return None     # 驻华使馆: 驻 + 华
+        if cls is None:
+            head = self.suffix_at(word, len(word), 1)
+            cls = self.suffixes[head] if head else "Organization"
+        return doc.mention(tok.start, tok.end, cls, word, f"{cls}/{word}", (("source", "jieba"),))

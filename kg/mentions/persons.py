@@ -1,0 +1,390 @@
+"""Persons and their posts.
+
+:class:`PersonRecognizer` takes the words jieba tags as names (nr, nrfg, nrt) and
+checks them: a Chinese name starts with a surname (``data/surnames.txt``) and is two
+to four characters long; a foreign name is written in transliteration characters
+(``data/transliteration_chars.txt``) and may be joined by ``·``. Weather words
+(多云, 小雨) are never names, and a doctrine (邓小平理论, 毛泽东思想) is not a person
+(its head is cut off). A title glued after a name (习近平总书记, 彭真同志) stays in
+the mention as the name's alias but never in the canonical name. After a post
+(市委书记, 副书记, 驻村第一书记), the next word is read as a name even when jieba did
+not tag it, if it looks like one.
+
+:class:`RoleRecognizer` finds posts (``data/roles.tsv``), also when jieba glued them
+to an organisation's head (市委书记 -> 市委 | 书记, 外交部长 -> 外交部 | 长).
+
+:func:`link_posts` runs after overlaps are resolved: a post right after an
+organisation belongs to it (its canonical name keeps the organisation's head where
+Chinese names the post so: 党支部副书记, 县委书记), and a person right after a post
+(or with a glued title) holds it. The person mention then carries ``role``,
+``role_key``, ``org_key``, ``org_start`` and ``org_end`` for the relation stage to
+build posts from.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Mention
+from ..resources import Resources
+from ..tokens import Token
+from . import Doc
+from .organizations import glued_role_split
+
+__all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts"]
+
+NAME_TAGS = ("nr", "nrfg", "nrt")
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "x", "y", "e"})
+NAME_DOTS = "·・•‧"
+# characters that never stand inside a Chinese personal name in running text
+_NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
+ORG_CLASSES = frozenset({"Organization", "GovernmentBody", "PartyOrganization", "University", "School",
+                         "Hospital", "Company"})
+
+
+class _Names:
+    """Checks on what a personal name looks like."""
+
+    def __init__(self, resources: Resources):
+        names = resources.lexicon.names
+        self.res = resources
+        self.surnames = names.surnames
+        self.translit = names.transliteration_chars
+        self.not_persons = names.not_persons
+        self.doctrines = names.doctrine_suffixes
+        self.titles = names.person_titles
+        self.roles = names.roles
+        self.final_stops = names.name_final_stops
+
+    def is_chinese(self, name: str) -> bool:
+        if not 2 <= len(name) <= 4 or any(c in _NOT_IN_NAME or not _is_cjk(c) for c in name):
+            return False
+        if name[-1] in self.final_stops:
+            return False
+        if name[:2] in self.surnames and len(name) >= 3:
+            return True
+        return name[0] in self.surnames and len(name) <= 3
+
+    def is_foreign(self, name: str) -> bool:
+        parts = [p for p in _split_dots(name) if p]
+        return bool(parts) and len(name) >= 2 and all(c in self.translit for p in parts for c in p)
+
+    def is_name(self, name: str) -> bool:
+        return name not in self.not_persons and (self.is_chinese(name) or self.is_foreign(name))
+
+    def doctrine_cut(self, word: str) -> str | None:
+        """邓小平理论 -> 邓小平; None when ``word`` is no doctrine."""
+        for suffix in self.doctrines:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                return word[: -len(suffix)]
+        return None
+
+    def title_cut(self, word: str) -> tuple[str, str] | None:
+        """胡锦涛主席 -> (胡锦涛, 主席): a title or post glued after a name."""
+        for length in range(min(len(word) - 1, 4), 0, -1):
+            tail = word[-length:]
+            if tail in self.titles or tail in self.roles:
+                return word[:-length], tail
+        return None
+
+
+class PersonRecognizer:
+    """Persons from jieba's name tags, checked, and names after posts.
+
+    jieba's dictionary tags many common words as names (明白, 文明, 卫星, 莫斯科), so a
+    word it knows is taken as a name only when it looks like one: a place name never;
+    a two-character word only with a post, title or speech verb next to it; a
+    three-character one not when the part after the surname is a common word.
+
+    >>> from kg.resources import Resources
+    >>> from kg.read import article_from_text
+    >>> from kg.sentences import split_sentences
+    >>> res = Resources.load()
+    >>> a = article_from_text("a", ["习近平总书记指出，今天多云转小雨。"])
+    >>> doc = Doc(a, split_sentences(a), res.tokenizer(a.match_text))
+    >>> [(m.text, m.canonical) for m in PersonRecognizer(res)(doc)]
+    [('习近平总书记', '习近平')]
+    """
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+        self.names = _Names(resources)
+        names = resources.lexicon.names
+        self.roles = names.roles
+        self.suffixes = names.org_suffixes
+        self.cues = names.person_cues
+        self._role_ends = frozenset(r[-1] for r in self.roles)
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        tokens = doc.tokens
+        out = self._dotted(doc)
+        covered = {i for m in out for i in range(m.start, m.end)}
+        i, n = 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            found = None
+            if tok.start not in covered:
+                if self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
+                    found = self._after_role(doc, i + 1)
+                elif tok.tag.startswith(NAME_TAGS):
+                    found = self._tagged(doc, i)
+            if found is None:
+                i += 1
+                continue
+            mention, last = found
+            out.append(mention)
+            i = last + 1
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+    # -- 科菲·安南: transliterated names joined by dots ---------------------------
+    def _dotted(self, doc: Doc) -> list[Mention]:
+        text, tr = doc.text, self.names.translit
+        out: list[Mention] = []
+        pos = 0
+        while True:
+            dot = min((d for d in (text.find(c, pos) for c in NAME_DOTS) if d >= 0), default=-1)
+            if dot < 0:
+                return out
+            left = dot
+            while left > 0 and text[left - 1] in tr:
+                left -= 1
+            right = dot + 1
+            while True:             # 马·莱万多夫斯基, 马格坦戈尔·圭尼贡多·X
+                r = right
+                while r < len(text) and text[r] in tr:
+                    r += 1
+                if r < len(text) and text[r] in NAME_DOTS and r > right:
+                    right = r + 1
+                    continue
+                right = r
+                break
+            if left < dot and right > dot + 1 and not text[right - 1] in NAME_DOTS:
+                name = text[left:right]
+                out.append(self._person(doc, left, right, name, self._token_ending_at(doc, right))[0])
+                pos = right
+            else:
+                pos = dot + 1
+
+    @staticmethod
+    def _token_ending_at(doc: Doc, end: int) -> int:
+        for idx, t in enumerate(doc.tokens):
+            if t.end >= end:
+                return idx
+        return len(doc.tokens) - 1
+
+    # -- a word jieba tags as a name ------------------------------------------
+    def _tagged(self, doc: Doc, i: int, after_post: bool = False) -> tuple[Mention, int] | None:
+        tokens, text = doc.tokens, doc.text
+        tok = tokens[i]
+        word = text[tok.start:tok.end]
+        if len(word) == 1:
+            return self._split_name(doc, i, after_post)
+        if word in self.names.not_persons or self._is_place(word) or self._starts_with_place(doc, tok.start, tok.end):
+            return None
+        cut = self.names.doctrine_cut(word)
+        if cut is not None:          # 邓小平理论: the doctrine is no person; its founder is named
+            if self.names.is_name(cut) and (cut not in self.res.jieba_words or len(cut) >= 3):
+                return self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)
+            return None
+        titled = self.names.title_cut(word)
+        if titled:          # 胡锦涛主席 -> 胡锦涛; 李老师, 胡老: a surname and a title name nobody
+            name, title = titled
+            if self.names.is_name(name) and (len(name) >= 3 or self._plausible(name, doc, i, after_post)):
+                return self._person(doc, tok.start, tok.end, name, i, title=title, glued=False)
+            return None
+        if self.names.is_name(word) and self._plausible(word, doc, i, after_post):
+            return self._extended(doc, i, word)
+        if after_post and 2 <= len(word) <= 3 and all(_is_cjk(c) and c not in _NOT_IN_NAME for c in word) \
+                and word not in self.res.jieba_words and word[-1] not in self.names.final_stops:
+            return self._person(doc, tok.start, tok.end, word, i)   # 副书记侍歌: the post vouches for the name
+        return None
+
+    def _split_name(self, doc: Doc, i: int, after_post: bool) -> tuple[Mention, int] | None:
+        """郭 | 志强, 沈 | 国华: jieba cut the surname off a name it did not know."""
+        tokens = doc.tokens
+        tok = tokens[i]
+        if tok.word not in self.names.surnames or i + 1 >= len(tokens):
+            return None
+        nxt = tokens[i + 1]
+        given = nxt.word
+        if not (1 <= len(given) <= 2 and all(_is_cjk(c) and c not in _NOT_IN_NAME for c in given)):
+            return None
+        if given in self.roles or given in self.names.titles or given in self.names.not_persons:
+            return None
+        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or (after_post and nxt.tag not in _FUNCTION_TAGS)):
+            return None
+        name = tok.word + given
+        if not self.names.is_chinese(name) or self.res.is_common_word(name) or self._is_place(name):
+            return None
+        return self._person(doc, tok.start, nxt.end, name, i + 1)
+
+    def _starts_with_place(self, doc: Doc, start: int, end: int) -> bool:
+        """余村靠, 印尼盾: a place name the word starts with is no part of a person's name."""
+        places = doc.memo.get("places") or ()
+        if any(m.start == start and m.end < end for m in places):  # type: ignore[union-attr]
+            return True
+        word = doc.text[start:end]
+        return any(word[:k] in self.res.world for k in range(2, len(word)))
+
+    def _extended(self, doc: Doc, i: int, word: str) -> tuple[Mention, int]:
+        """A name jieba cut short: 高允 | 连 -> 高允连, 尤尔 | 科夫 -> 尤尔科夫."""
+        tokens, tok = doc.tokens, doc.tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and word not in self.res.jieba_words:
+            if (len(word) == 2 and word[0] in self.names.surnames and len(nxt.word) == 1 and _is_cjk(nxt.word)
+                    and nxt.word not in _NOT_IN_NAME and nxt.tag not in _FUNCTION_TAGS
+                    and nxt.word not in self.names.titles and nxt.word not in self.roles):
+                return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
+            if (self.names.is_foreign(word) and not self.names.is_chinese(word) and self.names.is_foreign(nxt.word)
+                    and not self.res.is_common_word(nxt.word) and nxt.word not in self.res.jieba_words):
+                return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
+        return self._person(doc, tok.start, tok.end, word, i)
+
+    def _plausible(self, word: str, doc: Doc, i: int, after_post: bool) -> bool:
+        """Does a word that passes the name checks stand for a person here?"""
+        if after_post or word not in self.res.jieba_words:
+            return True                 # jieba's model guessed a name it did not know
+        evidence = self._evidence(doc, i)
+        if len(word) <= 2:
+            return evidence             # 明白, 文明, 卫星: common words unless the context says name
+        if word[:1] in self.names.surnames and (self.res.is_common_word(word[1:])
+                                                or self.res.is_common_word(word[:2])):
+            return evidence             # 青少年, 范围广
+        return True
+
+    def _evidence(self, doc: Doc, i: int) -> bool:
+        tokens = doc.tokens
+        prev = tokens[i - 1].word if i > 0 else ""
+        nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
+        return (self._is_title(prev) or nxt in self.roles or nxt in self.names.titles
+                or nxt in self.cues)
+
+    def _is_place(self, word: str) -> bool:
+        return bool(self.res.gazetteer.names().get(word)) or word in self.res.world
+
+    def _is_title(self, word: str) -> bool:
+        if word in self.roles or word in self.names.titles:
+            return True
+        return word[-1:] in self._role_ends and glued_role_split(word, self.roles, self.suffixes) is not None
+
+    # -- a name right after a post -------------------------------------------
+    def _after_role(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        tokens, text = doc.tokens, doc.text
+        tok = tokens[i]
+        if tok.tag.startswith(NAME_TAGS):
+            return self._tagged(doc, i, after_post=True)
+        word = tok.word
+        if 2 <= len(word) <= 3 and self.names.is_chinese(word) and not self.res.is_common_word(word) \
+                and not self._is_place(word):
+            return self._person(doc, tok.start, tok.end, word, i)
+        # jieba split an unknown name into characters: 侍 | 歌
+        if len(word) == 1 and word in self.names.surnames:
+            last = i
+            while last + 1 < len(tokens) and last - i < 2 and len(tokens[last + 1].word) == 1 \
+                    and _is_cjk(tokens[last + 1].word) and tokens[last + 1].word not in _NOT_IN_NAME:
+                last += 1
+            if last > i:
+                name = text[tok.start:tokens[last].end]
+                return self._person(doc, tok.start, tokens[last].end, name, last)
+        return None
+
+    def _person(self, doc: Doc, start: int, end: int, name: str, last: int, *, title: str | None = None,
+                glued: bool = True) -> tuple[Mention, int]:
+        tokens = doc.tokens
+        attrs: list[tuple[str, str]] = []
+        if glued and title is None and last + 1 < len(tokens):
+            nxt = tokens[last + 1]
+            if nxt.start == end and (nxt.word in self.roles or nxt.word in self.names.titles):
+                title, end, last = nxt.word, nxt.end, last + 1       # 习近平 | 总书记
+        if title is not None:
+            attrs.append(("title", title))
+            if title in self.roles:
+                attrs.append(("role", title))
+        m = doc.mention(start, end, "Person", name, f"Person/{name}", tuple(attrs))
+        return m, last
+
+
+class RoleRecognizer:
+    """Posts, by themselves (第一书记) or glued to an organisation's head (市委书记)."""
+
+    def __init__(self, resources: Resources):
+        names = resources.lexicon.names
+        self.roles = names.roles
+        self.suffixes = names.org_suffixes
+        self.lengths = sorted({len(r) for r in self.roles}, reverse=True)
+        self._ends = frozenset(r[-1] for r in self.roles)
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        text = doc.text
+        out: list[Mention] = []
+        for tok in doc.tokens:
+            e = tok.end
+            if tok.word[-1] not in self._ends:
+                continue
+            for length in self.lengths:
+                s = e - length
+                if s < 0 or text[s:e] not in self.roles:
+                    continue
+                if s in doc.token_starts:
+                    out.append(self._role(doc, s, e, text[s:e]))
+                    break
+                split = glued_role_split(tok.word, self.roles, self.suffixes)
+                if split:
+                    cut, role = split
+                    out.append(self._role(doc, tok.start + cut, e, role))
+                break
+        return out
+
+    def _role(self, doc: Doc, start: int, end: int, role: str) -> Mention:
+        return doc.mention(start, end, "Role", role, f"Role/{role}", (("role", role),))
+
+
+def link_posts(mentions: list[Mention], roles: dict[str, bool]) -> list[Mention]:
+    """Attach posts to organisations and persons to posts, among selected mentions.
+
+    ``mentions`` are sorted and do not overlap (after :func:`select_spans`). A Role
+    right after an organisation gets ``org_key`` and, for posts named with their
+    organisation's head, a canonical name that keeps it (副书记 after 阿日毛道嘎查党支部
+    -> 党支部副书记; 书记 after the short form 县委 -> 县委书记). A Person right after
+    a Role, or with a post glued after the name, gets the post.
+    """
+    out = list(mentions)
+    for idx, m in enumerate(out):
+        if m.label == "Role":
+            prev = out[idx - 1] if idx > 0 else None
+            if prev is not None and prev.label in ORG_CLASSES and prev.end == m.start:
+                role = m.attr("role") or m.canonical
+                canonical = role
+                if roles.get(role):
+                    head = prev.canonical if prev.attr("level") else (prev.attr("head") or "")
+                    if not role.startswith(head):
+                        canonical = head + role
+                attrs = _set(m.attrs, role=role, org_key=prev.key, org_start=str(prev.start),
+                             org_end=str(prev.end))
+                out[idx] = m = replace(m, canonical=canonical, key=f"Role/{canonical}", attrs=attrs)
+            nxt = out[idx + 1] if idx + 1 < len(out) else None
+            if nxt is not None and nxt.label == "Person" and nxt.start == m.end and not nxt.attr("role_key"):
+                extra = {"role": m.canonical, "role_key": m.key}
+                for k in ("org_key", "org_start", "org_end"):
+                    if m.attr(k):
+                        extra[k] = m.attr(k)
+                out[idx + 1] = replace(nxt, attrs=_set(nxt.attrs, **extra))
+        elif m.label == "Person" and m.attr("role") and not m.attr("role_key"):
+            role = m.attr("role")
+            out[idx] = replace(m, attrs=_set(m.attrs, role_key=f"Role/{role}"))
+    return out
+
+
+def _set(attrs: tuple[tuple[str, str], ...], **values: str) -> tuple[tuple[str, str], ...]:
+    d = dict(attrs)
+    d.update(values)
+    return tuple(sorted(d.items()))
+
+
+def _split_dots(name: str) -> list[str]:
+    for dot in NAME_DOTS:
+        name = name.replace(dot, " ")
+    return name.split(" ")
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"

@@ -1,0 +1,150 @@
+"""Entity tagging: each input text's entities as character spans (``kg tag``).
+
+The same recognisers and resolution as ``kg build``, without relations or the graph:
+for every text, ``[start, end, class, canonical label]`` with offsets into that text
+(end exclusive). With ``coarse=True`` the classes become the three of NER corpora:
+Person -> PER, any Place -> LOC, any Organization -> ORG; the others are left out, and
+a span of another class (a Role, a Concept) gives way to the persons, places and
+organisations found inside it (市委书记 -> 市委 ORG).
+
+One :class:`Tagger` holds one extractor (resources are loaded once); each text is
+tokenised once.
+
+>>> tagger = Tagger(coarse=True)
+>>> tagger.tag_text("1", "山西省水利厅厅长王明在太原说").entities
+[(0, 6, 'ORG', '山西省水利厅'), (8, 10, 'PER', '王明'), (11, 13, 'LOC', '太原市')]
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .clean import matching_view
+from .entities import resolve_entities
+from .errors import ReadError
+from .extract import Extractor
+from .mentions import select_spans
+from .model import Article, Mention
+from .resources import Resources
+
+__all__ = ["Tagged", "Tagger", "read_texts", "read_jsonl", "COARSE_CLASSES"]
+
+# coarse NER type -> the ontology class every class of that type descends from
+COARSE_CLASSES = (("PER", "Person"), ("LOC", "Place"), ("ORG", "Organization"))
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """One input's entities: ``(start, end, class, canonical label)``, sorted."""
+
+    id: object            # as the input gave it (PD sentence ids are numbers)
+    text: str
+    entities: list[tuple[int, int, str, str]]
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "text": self.text, "entities": [list(e) for e in self.entities]}
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False)
+
+
+class Tagger:
+    """Tags texts and articles with one shared :class:`~kg.extract.Extractor`."""
+
+    def __init__(self, resources: Resources | None = None, *, coarse: bool = False,
+                 extractor: Extractor | None = None):
+        self.extractor = extractor or Extractor(resources or Resources.load())
+        self.resources = self.extractor.resources
+        self.coarse = coarse
+        self._coarse_of: dict[str, str | None] = {}
+        self._ontology = None
+
+    def coarse_class(self, cls: str) -> str | None:
+        """PER, LOC, ORG or None for an ontology class."""
+        if cls not in self._coarse_of:
+            if self._ontology is None:
+                from .ontology import load_ontology
+
+                self._ontology = load_ontology()
+            self._coarse_of[cls] = next((tag for tag, root in COARSE_CLASSES
+                                         if self._ontology.is_subclass(cls, root)), None)
+        return self._coarse_of[cls]
+
+    def tag_text(self, text_id: object, text: str) -> Tagged:
+        """Tag ``text`` as given: offsets index ``text`` itself (nothing is cleaned away)."""
+        tagged = self.tag_article(Article(str(text_id), text, matching_view(text)))
+        return Tagged(text_id, tagged.text, tagged.entities)
+
+    def tag_article(self, article: Article) -> Tagged:
+        ex = self.extractor
+        doc = ex.doc(article)
+        found = ex.candidates(doc) if self.coarse else None
+        kept = ex.mentions(doc) if found is None else ex.select(doc, found)
+        ents = resolve_entities(kept, doc.sentences, self.resources)
+        label_at = {(m.start, m.end): ents.entities[m.key].label
+                    for m in ents.mentions if m.key in ents.entities}
+        out: list[tuple[int, int, str, str]] = []
+        for m in kept:
+            if m.attr("anaphor"):
+                continue            # 全县, 当地: a reference, not a name
+            if m.attr("level") and (m.start, m.end) not in label_at:
+                continue            # 县委 with no county named before it names nothing
+            label = label_at.get((m.start, m.end), m.canonical)
+            if not self.coarse:
+                out.append((m.start, self._name_end(m), m.label, label))
+                continue
+            tag = self.coarse_class(m.label)
+            if tag is not None:
+                out.append((m.start, self._name_end(m), tag, label))
+            else:
+                out.extend(self._inside(m, found))
+        return Tagged(article.id, article.text, sorted(set(out)))
+
+    def _inside(self, outer: Mention, found: list[Mention]) -> list[tuple[int, int, str, str]]:
+        """The persons, places and organisations inside a span of another class."""
+        inner = [m for m in found if outer.start <= m.start and m.end <= outer.end and m is not outer
+                 and (m.start, m.end) != (outer.start, outer.end) and self.coarse_class(m.label)]
+        return [(m.start, self._name_end(m), self.coarse_class(m.label), m.canonical)
+                for m in select_spans(inner)]
+
+    @staticmethod
+    def _name_end(m: Mention) -> int:
+        """A person's span ends with the name: 习近平总书记 -> 习近平."""
+        if m.label == "Person" and len(m.canonical) < len(m.text) and m.text.startswith(m.canonical):
+            return m.start + len(m.canonical)
+        return m.end
+
+    def tag(self, items: Iterable[Article | tuple[str, str]]) -> Iterator[Tagged]:
+        for item in items:
+            yield self.tag_article(item) if isinstance(item, Article) else self.tag_text(*item)
+
+
+def read_texts(paths: Iterable[str | Path]) -> Iterator[Article | tuple[object, str] | ReadError]:
+    """What ``kg tag`` reads: ``.jsonl`` lines ``{"id", "text"}`` as ``(id, text)`` pairs
+    (text kept exactly, so offsets index it), any other input as articles."""
+    from .read import list_input_files, read_path
+
+    for path in list_input_files(paths):
+        if path.suffix.lower() != ".jsonl":
+            yield from read_path(path)
+            continue
+        with path.open(encoding="utf-8-sig") as fh:
+            yield from read_jsonl(fh, str(path))
+
+
+def read_jsonl(lines: Iterable[str], source: str = "<stdin>") -> Iterator[tuple[object, str] | ReadError]:
+    """``(id, text)`` for every JSON line ``{"id", "text"}``; a bad line is a ReadError."""
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield ReadError(f"{source}:{lineno}", f"malformed JSON ({err.msg} at column {err.colno})")
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            yield ReadError(f"{source}:{lineno}", 'a JSONL line needs a "text" string')
+            continue
+        yield rec.get("id", lineno), rec["text"]

@@ -1,0 +1,91 @@
+"""Places outside China's administrative divisions: countries, world regions and
+well-known foreign cities.
+
+Countries, continents and UN regions come from CLDR's Chinese territory names and
+foreign cities from CLDR's time-zone exemplar cities, both read through ``babel`` (it
+ships the CLDR data, so nothing is downloaded); ``data/country_names.tsv`` adds
+official long forms and former states, ``data/world_regions.txt`` regions CLDR lacks.
+Places inside China (CN, HK, MO, TW) are left to the gazetteer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import read_list, read_table
+
+__all__ = ["ForeignPlace", "WorldPlaces"]
+
+# CLDR codes that are not places of their own or are China's (the gazetteer has those)
+_SKIP_TERRITORIES = {"CN", "HK", "MO", "TW", "EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "001"}
+_CHINA = "CN"
+
+
+@dataclass(frozen=True)
+class ForeignPlace:
+    """``cls`` is ``Country`` or ``Place``; ``country`` names the country a city lies in."""
+
+    name: str
+    cls: str
+    country: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.cls}/{self.name}"
+
+
+@dataclass
+class WorldPlaces:
+    """Every foreign place name -> :class:`ForeignPlace`.
+
+    >>> w = WorldPlaces.load()
+    >>> w.get("美国"), w.get("纽约").country, w.get("欧洲").cls
+    (ForeignPlace(name='美国', cls='Country', country=None), '美国', 'Place')
+    """
+
+    places: dict[str, ForeignPlace] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> "WorldPlaces":
+        try:
+            from babel import Locale
+            from babel.core import get_global
+        except ImportError:  # pragma: no cover - declared dependency
+            raise ImportError("kg needs babel for country names: pip install babel") from None
+        zh = Locale("zh")
+        places: dict[str, ForeignPlace] = {}
+        names = zh.territories
+        for code in sorted(names):
+            name = names[code]
+            if code in _SKIP_TERRITORIES or not name:
+                continue
+            if code.isdigit():
+                places.setdefault(name, ForeignPlace(name, "Place"))
+            elif code == _CHINA:
+                continue
+            else:
+                name = name.removesuffix("领土")   # 巴勒斯坦领土 -> 巴勒斯坦
+                places[name] = ForeignPlace(name, "Country")
+        places["中国"] = ForeignPlace("中国", "Country")
+        for name, canonical in read_table("country_names.tsv"):
+            places.setdefault(name, ForeignPlace(canonical, "Country"))
+        for name in read_list("world_regions.txt"):
+            places.setdefault(name, ForeignPlace(name, "Place"))
+        zone_territory = get_global("zone_territories")
+        for zone in sorted(zh.time_zones):
+            city = zh.time_zones[zone].get("city")
+            territory = zone_territory.get(zone)
+            if (not city or not territory or territory in _SKIP_TERRITORIES or territory == _CHINA
+                    or "州" in city or "·" in city or city in places):
+                continue
+            country = names.get(territory, "").removesuffix("领土")
+            places[city] = ForeignPlace(city, "Place", country if country in places else None)
+        return cls(places)
+
+    def get(self, name: str) -> ForeignPlace | None:
+        return self.places.get(name)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.places
+
+    def __len__(self) -> int:
+        return len(self.places)

@@ -1,0 +1,267 @@
+"""Organisations, persons, posts and places: tables of (sentence, what must be found)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.read import article_from_text
+
+
+@pytest.fixture(scope="module")
+def extract(extractor):
+    cache = {}
+
+    def run(*paragraphs: str):
+        if paragraphs not in cache:
+            cache[paragraphs] = extractor(article_from_text("t", list(paragraphs)))
+        return cache[paragraphs]
+
+    return run
+
+
+def nodes(extraction) -> dict[str, str]:
+    """label -> class of every entity the article has."""
+    return {e.label: e.type for e in extraction.entities.entities.values()}
+
+
+def located(extraction) -> dict[str, str]:
+    ents = extraction.entities.entities
+    return {ents[c].label: (ents[p].label if p in ents else p) for c, p in extraction.entities.parents.items()
+            if c in ents}
+
+
+# -- organisations ------------------------------------------------------------------
+ORGS = [  # sentence, name, class, the place it is located in (None: no place in its name)
+    ("首都师范大学突出加强政治建设。", "首都师范大学", "University", None),
+    ("太原理工大学提出，要坚决贯彻中央决策部署。", "太原理工大学", "University", "太原市"),
+    ("山西省水利厅的一名包村工作队长说。", "山西省水利厅", "GovernmentBody", "山西省"),
+    ("呼和浩特市政府探索中小学校营养餐配送试点工作。", "呼和浩特市政府", "GovernmentBody", "呼和浩特市"),
+    ("作为帮扶单位，长治中医院及时组织集中学习。", "长治中医院", "Hospital", "长治市"),
+    ("9月11日，内蒙古自治区党委制定印发实施方案。", "内蒙古自治区党委", "PartyOrganization", "内蒙古自治区"),
+    ("阿拉善右旗阿日毛道嘎查党支部副书记侍歌说。", "阿日毛道嘎查党支部", "PartyOrganization", "阿日毛道嘎查"),
+    ("目前新华小学等9所学校已先行试点。", "新华小学", "School", None),
+    ("当地组建党员志愿服务队，帮助困难群众。", "党员志愿服务队", "Organization", None),
+    ("支持浙江安竹家居有限公司等龙头企业开发竹制品。", "浙江安竹家居有限公司", "Company", "浙江省"),
+    ("国务院残疾人工作协调委员会召开会议。", "国务院残疾人工作协调委员会", "GovernmentBody", None),
+    ("青岛海牛队和广州松日队的雨中之战。", "青岛海牛队", "Organization", "青岛市"),
+    ("南方科技大学与企业合作。", "南方科技大学", "University", None),
+    ("兰考县人民医院开展义诊。", "兰考县人民医院", "Hospital", "兰考县"),
+    ("中共定西市委召开全会。", "中共定西市委", "PartyOrganization", "定西市"),
+    ("大理州委书记杨绍华主持会议。", "大理州委", "PartyOrganization", "大理白族自治州"),
+    ("美国财政部长鲁宾表示。", "美国财政部", "GovernmentBody", "美国"),
+]
+
+
+@pytest.mark.parametrize("text,name,cls,place", ORGS)
+def test_organisation_is_found_typed_and_located(extract, text, name, cls, place):
+    ex = extract(text)
+    assert nodes(ex).get(name) == cls
+    assert located(ex).get(name) == place
+
+
+NOT_ORGS = [  # sentence, a string that must not become a node
+    ("全国各级党委要抓好落实。", "各级党委"),
+    ("这所大学历史悠久。", "这所大学"),
+    ("基层党组织要发挥作用。", "基层党组织"),
+    ("迅速将第二批主题教育部署到基层。", "部署"),
+    ("首都师范大学突出加强政治建设。", "首都"),
+    ("城市保险公司大多不愿开展此类业务。", "保险公司"),
+    ("新疆北部有小雨。", "新疆北部"),
+    ("各地组建登山队。", "登山队"),
+    ("印度政府已采取措施。", "印度政府"),
+]
+
+
+@pytest.mark.parametrize("text,bad", NOT_ORGS)
+def test_not_an_organisation(extract, text, bad):
+    assert bad not in nodes(extract(text))
+
+
+SHORT_FORMS = [  # paragraphs, short form, the node it resolves to
+    (("4月8日，安吉县召开会议。", "县委、县政府将在全县推广。"), "县委", "安吉县委"),
+    (("安吉县人民政府与浙江农林大学共建研究院。", "县委、县政府将在全县推广。"), "县政府", "安吉县人民政府"),
+    (("河南省人力资源和社会保障厅发布通知。", "省人社厅负责人介绍。"), "人社厅", "河南省人力资源和社会保障厅"),
+    (("丰台区召开会议。", "区食品安全委员会开展检查。"), "区食品安全委员会", "丰台区食品安全委员会"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,short,full", SHORT_FORMS)
+def test_short_form_resolves_to_the_body_of_the_place_named_before(extract, paragraphs, short, full):
+    ex = extract(*paragraphs)
+    ent = next((e for e in ex.entities.entities.values() if e.label == full), None)
+    assert ent is not None, nodes(ex)
+    assert any(short in alias for alias in ent.aliases | {ent.label})
+
+
+def test_short_form_with_no_place_named_is_no_node(extract):
+    assert not any(label in ("县委", "县政府") for label in nodes(extract("县委、县政府高度重视。")))
+
+
+def test_short_form_after_an_ambiguous_place_is_no_node(extract):
+    # 西湖区 is in 杭州 and in 南昌: with nothing to tell which, neither it nor its body is named
+    assert not any("食品安全委员会" in label for label in nodes(extract("西湖区召开会议。", "区食品安全委员会开展检查。")))
+
+
+# -- persons and posts --------------------------------------------------------------
+PERSONS = [  # sentence, person, the post they hold (None: no post given)
+    ("阿日毛道嘎查党支部副书记侍歌说。", "侍歌", "党支部副书记"),
+    ("市委书记张敬涛召集县市主要负责同志。", "张敬涛", "市委书记"),
+    ("驻村第一书记李强走访农户。", "李强", "驻村第一书记"),
+    ("县委书记沈国华主持会议并讲话。", "沈国华", "县委书记"),
+    ("国务院副总理李岚清今天会见客人。", "李岚清", "副总理"),
+    ("俄罗斯总理基里延科今天会见了美国客人。", "基里延科", "总理"),
+    ("习近平总书记视察北京香山革命纪念地。", "习近平", "总书记"),
+    ("联合国秘书长科菲·安南发表讲话。", "科菲·安南", "秘书长"),
+    ("郭志强说，今年收成很好。", "郭志强", None),
+]
+
+
+@pytest.mark.parametrize("text,name,role", PERSONS)
+def test_person_and_post(extract, text, name, role):
+    ex = extract(text)
+    assert nodes(ex).get(name) == "Person"
+    person = next(m for m in ex.mentions if m.label == "Person" and m.canonical == name)
+    assert person.attr("role") == role
+    if role:
+        assert nodes(ex).get(role, "Role") == "Role"
+
+
+def test_post_keeps_its_organisation(extract):
+    ex = extract("阿拉善右旗阿日毛道嘎查党支部副书记侍歌说。")
+    person = next(m for m in ex.mentions if m.label == "Person")
+    assert person.attr("org_key") == "PartyOrganization/阿日毛道嘎查党支部"
+    assert person.attr("role_key") == "Role/党支部副书记"
+
+
+GLUED = [  # sentence, name, the surface form kept as its alias
+    ("各单位深入学习贯彻习近平总书记重要讲话精神。", "习近平", "习近平总书记"),
+    ("彭真同志多次讲过。", "彭真", "彭真同志"),
+]
+
+
+@pytest.mark.parametrize("text,name,alias", GLUED)
+def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name, alias):
+    ent = next(e for e in extract(text).entities.entities.values() if e.type == "Person")
+    assert ent.label == name
+    assert alias in ent.aliases
+
+
+NOT_PERSONS = [  # sentence, a string that must not be a person
+    ("今天白天多云转小雨。", "多云"),
+    ("今天白天多云转小雨。", "小雨"),
+    ("坚持以邓小平理论为指导。", "邓小平理论"),
+    ("毛泽东思想是党的指导思想。", "毛泽东思想"),
+    ("这个道理大家都明白。", "明白"),
+    ("发射了第一颗人造地球卫星。", "卫星"),
+    ("开始修建莫斯科到圣彼得堡的高速铁路。", "莫斯科"),
+    ("着眼解决就业、物价、养老等问题。", "养老"),
+    ("胡老说，画画疲倦时就到院里看看。", "胡老"),
+    ("陈小姐的故事。", "陈小姐"),
+]
+
+
+@pytest.mark.parametrize("text,bad", NOT_PERSONS)
+def test_not_a_person(extract, text, bad):
+    assert nodes(extract(text)).get(bad) != "Person"
+    assert not any(m.label == "Person" and bad in (m.canonical, m.text) for m in extract(text).mentions)
+
+
+ROLES = [  # sentence, post found as a Role
+    ("充分发挥驻村干部、“第一书记”和大学生村官的作用。", "驻村干部"),
+    ("充分发挥驻村干部、“第一书记”和大学生村官的作用。", "第一书记"),
+    ("充分发挥驻村干部、“第一书记”和大学生村官的作用。", "大学生村官"),
+    ("阿日毛道嘎查党支部副书记侍歌说。", "党支部副书记"),
+]
+
+
+@pytest.mark.parametrize("text,role", ROLES)
+def test_roles(extract, text, role):
+    assert nodes(extract(text)).get(role) == "Role"
+
+
+# -- places: ambiguity, countries, abbreviations ---------------------------------------
+def test_ambiguous_place_is_resolved_by_the_article(extract):
+    ex = extract("北京市召开会议。", "朝阳区要求各街道抓好落实。")
+    assert "adm/110105" in ex.entities.entities
+
+
+def test_ambiguous_place_alone_is_left_unresolved(extract):
+    ex = extract("朝阳区要求各街道抓好落实。")
+    assert not any(k in ex.entities.entities for k in ("adm/110105", "adm/220104"))
+
+
+def test_a_short_name_shared_with_a_county_inside_is_the_city(extract):
+    assert "adm/360100" in extract("南昌小雨，气温21度。").entities.entities
+
+
+PLACES = [  # sentence, node id that must be there
+    ("中美关系取得进展。", "Country/中国"),
+    ("中美关系取得进展。", "Country/美国"),
+    ("唐家璇今天下午前往泰国驻华使馆。", "Country/泰国"),
+    ("加拿大海军舰艇编队结束访华。", "Country/中国"),
+    ("国家新闻出版署今天在京召开会议。", "adm/110000"),
+    ("中方表示欢迎。", "Country/中国"),
+    ("俄总统发表讲话。", "Country/俄罗斯"),
+    ("本报纽约5月3日电", "Place/纽约"),
+    ("亚洲金融危机对欧洲的影响。", "Place/欧洲"),
+    ("印尼总统发表讲话。", "Country/印度尼西亚"),
+]
+
+
+@pytest.mark.parametrize("text,node", PLACES)
+def test_countries_and_foreign_places(extract, text, node):
+    assert node in extract(text).entities.entities
+
+
+NOT_PLACES = [  # sentence, node id that must not be there
+    ("庆祝新中国成立50周年。", "adm/650000"),       # 新 is 'new', not 新疆
+    ("阿根廷队在决赛中以2∶0获胜。", "Country/以色列"),
+    ("沙特费萨尔亲王抵达德黑兰机场。", "adm/230000"),  # 德黑兰 is a city, not 德 + 黑
+]
+
+
+@pytest.mark.parametrize("text,node", NOT_PLACES)
+def test_not_a_place(extract, text, node):
+    assert node not in extract(text).entities.entities
+
+
+def test_foreign_city_is_located_in_its_country(extract):
+    ex = extract("本报纽约5月3日电")
+    assert ex.entities.entities["Place/纽约"].type == "Place"
+
+
+# -- input forms --------------------------------------------------------------------
+def test_half_width_punctuation_works_like_full_width(extract):
+    full = nodes(extract("9月11日，内蒙古自治区党委制定印发方案，习近平总书记强调。"))
+    half = nodes(extract("9月11日,内蒙古自治区党委制定印发方案,习近平总书记强调."))
+    assert full.get("内蒙古自治区党委") == half.get("内蒙古自治区党委") == "PartyOrganization"
+    assert half.get("习近平") == "Person"
+
+
+def test_traditional_input_keeps_its_surface_form_as_alias(extract):
+    ex = extract("山西省水利廳的一名工作隊長說。")
+    ent = next(e for e in ex.entities.entities.values() if e.type == "GovernmentBody")
+    assert ent.label == "山西省水利厅"
+    assert "山西省水利廳" in ent.aliases
+
+
+# -- the seed ----------------------------------------------------------------------
+SEED_CORE = [
+    ("首都师范大学", "University"), ("太原理工大学", "University"), ("山西省水利厅", "GovernmentBody"),
+    ("呼和浩特市政府", "GovernmentBody"), ("长治中医院", "Hospital"), ("内蒙古自治区党委", "PartyOrganization"),
+    ("阿日毛道嘎查党支部", "PartyOrganization"), ("新华小学", "School"), ("侍歌", "Person"),
+    ("习近平", "Person"), ("党员志愿服务队", "Organization"), ("第一书记", "Role"), ("驻村干部", "Role"),
+    ("大学生村官", "Role"),
+]
+
+
+@pytest.mark.parametrize("label,cls", SEED_CORE)
+def test_seed_organisations_persons_and_roles(seed_build, label, cls):
+    g = seed_build[0].graph
+    assert any(d.get("label") == label and d.get("type") == cls for _, d in g.nodes(data=True)), label
+
+
+def test_seed_post_of_the_village_branch_secretary(seed_build):
+    g = seed_build[0].graph
+    role = next(d for _, d in g.nodes(data=True) if d.get("type") == "Role" and "副书记" in
+                [d["label"], *d.get("aliases", [])])
+    assert role["label"] == "党支部副书记"

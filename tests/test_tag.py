@@ -1,0 +1,104 @@
+"""``kg tag``: entities as character spans of each input text."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT, SEED
+
+
+@pytest.fixture(scope="module")
+def coarse(extractor):
+    from kg.tag import Tagger
+
+    return Tagger(coarse=True, extractor=extractor)
+
+
+@pytest.fixture(scope="module")
+def fine(extractor):
+    from kg.tag import Tagger
+
+    return Tagger(extractor=extractor)
+
+
+COARSE = [  # text, expected [start, end, type, label]
+    ("山西省水利厅厅长王明在太原说。",
+     [(0, 6, "ORG", "山西省水利厅"), (8, 10, "PER", "王明"), (11, 13, "LOC", "太原市")]),
+    ("习近平总书记视察北京香山革命纪念地。",
+     [(0, 3, "PER", "习近平"), (8, 10, "LOC", "北京市"), (10, 17, "LOC", "香山革命纪念地")]),
+    ("中美关系取得进展，中方表示欢迎。",
+     [(0, 1, "LOC", "中国"), (1, 2, "LOC", "美国"), (9, 10, "LOC", "中国")]),
+    ("新华社北京5月7日电国务院副总理李岚清今天会见了客人。",
+     [(0, 3, "ORG", "新华社"), (3, 5, "LOC", "北京市"), (10, 13, "ORG", "国务院"), (16, 19, "PER", "李岚清")]),
+    ("今天白天多云转小雨，坚持以邓小平理论为指导。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COARSE)
+def test_coarse_tags(coarse, text, expected):
+    got = coarse.tag_text(7, text)
+    assert got.id == 7
+    assert [e for e in got.entities if e[2] != "PER" or "邓小平" not in e[3]] == expected
+
+
+def test_offsets_index_the_text_as_given(coarse):
+    text = "  阿拉善右旗阿日毛道嘎查党支部副书记侍歌说,他们 组建了党员志愿服务队。"
+    got = coarse.tag_text("x", text)
+    assert got.text == text
+    spans = {text[s:e]: t for s, e, t, _ in got.entities}
+    assert spans == {"阿拉善右旗": "LOC", "阿日毛道嘎查党支部": "ORG", "侍歌": "PER", "党员志愿服务队": "ORG"}
+
+
+def test_fine_tags_use_ontology_classes(fine):
+    got = fine.tag_text(1, "阿日毛道嘎查党支部副书记侍歌说。")
+    assert [(s, e, c) for s, e, c, _ in got.entities] == [(0, 9, "PartyOrganization"), (9, 12, "Role"),
+                                                          (12, 14, "Person")]
+    assert got.entities[1][3] == "党支部副书记"
+
+
+def test_a_role_gives_way_to_the_organisation_inside_it_when_coarse(coarse):
+    # 市委书记: the post is no NER type, the short form inside it is, once the city is named
+    got = coarse.tag_text(1, "遵义市召开会议，市委书记魏明德讲话。")
+    assert (8, 10, "ORG", "遵义市委") in got.entities
+    assert (12, 15, "PER", "魏明德") in got.entities
+
+
+def test_traditional_text_gets_simplified_labels_and_original_offsets(coarse):
+    got = coarse.tag_text(1, "山西省水利廳的工作人員說")
+    assert got.entities == [(0, 6, "ORG", "山西省水利厅")]
+
+
+def run_kg(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, text=True,
+                          input=stdin, timeout=300)
+
+
+def test_cli_reads_jsonl_and_writes_one_line_per_input(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 0, "text": "太原理工大学提出"}\n\n{"id": "b", "text": "俄总统发表讲话"}\nnot json\n',
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = run_kg("tag", str(src), "-o", str(out), "--coarse")
+    assert r.returncode == 0, r.stderr
+    assert "malformed JSON" in r.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [row["id"] for row in rows] == [0, "b"]
+    assert rows[0]["entities"] == [[0, 6, "ORG", "太原理工大学"]]
+    assert rows[1]["entities"] == [[0, 1, "LOC", "俄罗斯"]]
+
+
+def test_cli_reads_stdin_and_articles(tmp_path):
+    r = run_kg("tag", "-", stdin='{"id": 1, "text": "首都师范大学"}\n')
+    assert json.loads(r.stdout)["entities"] == [[0, 6, "University", "首都师范大学"]]
+    r = run_kg("tag", str(SEED))
+    row = json.loads(r.stdout)
+    assert row["id"] == SEED.stem
+    assert [row["text"][s:e] for s, e, c, _ in row["entities"] if c == "Hospital"] == ["长治中医院"]
+
+
+def test_tagging_is_deterministic(coarse):
+    text = SEED.read_text(encoding="utf-8")
+    assert coarse.tag_text(1, text) == coarse.tag_text(1, text)
