@@ -109,7 +109,7 @@ def test_cap_keeps_the_most_important_and_says_what_was_left_out(rich, cap):
     meta = data["meta"]
     assert node_ids(data) == sorted(rank_nodes(rich)[:cap])
     assert meta["nodesShown"] == cap and meta["nodesTotal"] == rich.number_of_nodes()
-    assert sum(k for _, k in meta["leftOutByClass"]) == rich.number_of_nodes() - cap
+    assert sum(k for _c, _label, k in meta["leftOutByClass"]) == rich.number_of_nodes() - cap
     assert meta["edgesShown"] + meta["edgesLeftOut"] == rich.number_of_edges()
     assert all(r[0] < cap and r[1] < cap for r in data["edges"])
 
@@ -242,7 +242,7 @@ def browser():
 class Opened:
     """A page opened from a file with every non-file request refused and recorded."""
 
-    def __init__(self, browser, path: Path, timeout_ms: int = 30_000):
+    def __init__(self, browser, path: Path, timeout_ms: int = 60_000):
         self.requests: list[str] = []
         self.errors: list[str] = []
         self.context = browser.new_context(viewport={"width": 1440, "height": 900})
@@ -383,7 +383,7 @@ def test_hover_and_click_a_node_then_click_an_edge(rich_view):
     p = _dom_point(view, "node", "Initiative/接诉即办")
     view.page.mouse.move(p["x"] - 40, p["y"] - 40)
     view.page.mouse.move(p["x"], p["y"], steps=4)
-    view.page.wait_for_selector("#kg-tooltip:not([hidden])", timeout=3000)
+    view.page.wait_for_selector("#kg-tooltip:not([hidden])", timeout=10_000)
     assert "接诉即办" in view.page.text_content("#kg-tooltip")
     assert "工作举措" in view.page.text_content("#kg-tooltip")
     view.page.mouse.click(p["x"], p["y"])
@@ -506,6 +506,8 @@ def test_a_20000_node_graph_loads_and_is_stable_within_10_seconds(big, big_pages
     assert view.seconds < 10
     assert view.js("kgPage.nodes.length") == DEFAULT_MAX_NODES
     assert view.js("Number(document.getElementById('kg-leftout').dataset.leftOut)") == 20_000 - DEFAULT_MAX_NODES
+    note = view.page.text_content("#kg-leftout")
+    assert "--html-max-nodes" in note and "县级行政区" in note        # what was left out, by class
     top = rank_nodes(big)[0]
     assert view.search(big.nodes[top]["label"]) == [top]
     assert view.errors == [] and view.requests == []

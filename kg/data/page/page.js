@@ -183,7 +183,7 @@
 
   const leftout = document.getElementById("kg-leftout");
   if (META.nodesShown < META.nodesTotal) {
-    const parts = META.leftOutByClass.map(function (r) { return cinfo(r[0]).label + " " + num(r[1]); });
+    const parts = META.leftOutByClass.map(function (r) { return r[1] + " " + num(r[2]); });
     leftout.textContent = "图谱共 " + num(META.nodesTotal) + " 个节点、" + num(META.edgesTotal) + " 条边；页面只画出最重要的 " +
       num(META.nodesShown) + " 个节点（按提及次数、再按连接数排序，上限 " + num(META.maxNodes) +
       "，可用 kg build --html-max-nodes N 调整）。未画出的节点：" + parts.join("、") + "；未画出的边 " +
