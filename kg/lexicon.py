@@ -62,8 +62,10 @@ class TermLexicon:
     landmark_first_rejects: frozenset[str] = frozenset()     # 高山, 江山: not names
     landmark_next_rejects: tuple[str, ...] = ()              # 粤海|街道
     landmark_min_freq: int = 0
+    landmark_idiom_chars: frozenset[str] = frozenset()       # 五湖四海, 半壁江山
     document_genres: dict[str, str] = field(default_factory=dict)   # 实施意见 -> 意见
     document_media_endings: tuple[str, ...] = ()             # 日报, 杂志
+    document_title_openers: tuple[str, ...] = ()             # 关于, 中华人民共和国
     term_heads: dict[str, tuple[str, str]] = field(default_factory=dict)  # 工程 -> (Initiative, "")
     quote_roles: frozenset[str] = frozenset()                # “第一书记” is a role
     quote_reject_chars: frozenset[str] = frozenset()         # speech, not a name
@@ -106,8 +108,10 @@ class TermLexicon:
             landmark_first_rejects=frozenset(words.get("first-reject", ())),
             landmark_next_rejects=tuple(words.get("next-reject", ())),
             landmark_min_freq=int(words.get("min-freq", ["0"])[0]),
+            landmark_idiom_chars=frozenset(words.get("idiom-char", ())),
             document_genres=dict(read_table("document_genres.tsv")),
             document_media_endings=tuple(read_list("document_media_endings.txt")),
+            document_title_openers=tuple(read_list("document_title_openers.txt")),
             term_heads={r[0]: (r[1], r[2] if len(r) > 2 else "") for r in read_table("term_heads.tsv")},
             quote_roles=frozenset(quotes.get("role", ())),
             quote_reject_chars=frozenset(quotes.get("char", ())),
@@ -146,6 +150,8 @@ class NameLexicon:
     org_strict_suffixes: frozenset[str] = frozenset()                  # 队, 组织: need a proper stem
     org_stem_stops: frozenset[str] = frozenset()                       # 日电: never inside a name
     direction_words: frozenset[str] = frozenset()                      # 南方 (南方科技大学)
+    org_final_chars: frozenset[str] = frozenset()                      # 社, 盟: how jieba's nt names end
+    org_national_words: frozenset[str] = frozenset()                   # 国家, 中央 (国家环保局)
     org_generic_stems: frozenset[str] = frozenset()                    # 基层, 各级
     org_level_heads: dict[str, str] = field(default_factory=dict)      # 委 -> PartyOrganization after 县
     org_names: dict[str, str] = field(default_factory=dict)            # 国务院 -> GovernmentBody
@@ -170,6 +176,8 @@ class NameLexicon:
             org_strict_suffixes=frozenset(r[0] for r in read_table("org_suffixes.tsv") if r[2:] == ["proper"]),
             org_stem_stops=frozenset(read_list("org_stem_stops.txt")),
             direction_words=frozenset(read_list("direction_words.txt")),
+            org_final_chars=frozenset(read_list("org_final_chars.txt")),
+            org_national_words=frozenset(read_list("org_national_words.txt")),
             org_generic_stems=frozenset(read_list("org_generic_stems.txt")),
             org_level_heads=dict(read_table("org_level_heads.tsv")),
             org_names=dict(read_table("org_names.tsv")),

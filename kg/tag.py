@@ -89,15 +89,15 @@ class Tagger:
         for m in kept:
             if m.attr("anaphor"):
                 continue            # 全县, 当地: a reference, not a name
-            if m.attr("level") and (m.start, m.end) not in label_at:
-                continue            # 县委 with no county named before it names nothing
+            # 县委 with no county named before it is still an organisation's mention (the graph
+            # leaves it out, having no node to give it); its label is the short form
             label = label_at.get((m.start, m.end), m.canonical)
             if not self.coarse:
-                out.append((m.start, self._name_end(m), m.label, label))
+                out.append((self._name_start(m), self._name_end(m), m.label, label))
                 continue
             tag = self.coarse_class(m.label)
             if tag is not None:
-                out.append((m.start, self._name_end(m), tag, label))
+                out.append((self._name_start(m), self._name_end(m), tag, label))
             else:
                 out.extend(self._inside(m, found))
         return Tagged(article.id, article.text, sorted(set(out)))
@@ -115,6 +115,13 @@ class Tagger:
         if m.label == "Person" and len(m.canonical) < len(m.text) and m.text.startswith(m.canonical):
             return m.start + len(m.canonical)
         return m.end
+
+    @staticmethod
+    def _name_start(m: Mention) -> int:
+        """A country's span starts with its name: 新中国 -> 中国."""
+        if m.label == "Country" and len(m.canonical) < len(m.text) and m.text.endswith(m.canonical):
+            return m.end - len(m.canonical)
+        return m.start
 
     def tag(self, items: Iterable[Article | tuple[str, str]]) -> Iterator[Tagged]:
         for item in items:

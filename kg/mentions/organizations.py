@@ -32,7 +32,7 @@ MAX_STEM_UNITS = 6
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
-_NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad"})
+_NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
 # the heads by which a country's own government is named (美国政府, 英国殖民当局)
 _STATE_HEADS = ("政府", "当局")
 
@@ -99,6 +99,8 @@ class OrganizationRecognizer:
         self.strict = names.org_strict_suffixes
         self.stem_stops = names.org_stem_stops
         self.directions = names.direction_words
+        self.final_chars = names.org_final_chars
+        self.national = names.org_national_words
         self.landmark_suffixes = tuple(resources.lexicon.terms.landmark_suffixes)
         self.roles = names.roles
         self.places = places or AdminPlaceRecognizer(resources)
@@ -161,6 +163,8 @@ class OrganizationRecognizer:
         if head_start > tok.start:
             if tok.word[0] in DETERMINERS:
                 return None
+            if len(tok.word) == 2 and tok.end == head_end and self.res.is_common_word(tok.word):
+                return None        # 军队, 格局, 大局, 场所, 干部: a word of its own, not a stem and a head
             inner = text[tok.start:head_start]
             place = self._place_of(inner)
             if place:
@@ -172,8 +176,9 @@ class OrganizationRecognizer:
             else:     # part of the head's own word (扶贫办, 水利厅), whatever jieba tagged the word
                 units.append(_Unit(tok.start, head_start, "common"))
         j = k - 1
-        seen_proper = any(u.kind in ("place", "proper") for u in units)
-        seen_place = any(u.kind == "place" for u in units)
+        # (a proper word that holds the head, 新闻出版署, may still take qualifiers: 国家新闻出版署)
+        seen_proper = any(u.kind == "place" for u in units)
+        seen_place = seen_proper
         while j >= 0 and len(units) < MAX_STEM_UNITS and head_end - tokens[j].start <= MAX_NAME_CHARS:
             if units and units[-1].kind == "level" and not self._joins_level(text, tokens[j], units[-1]):
                 break      # 县 扶贫办: a bare level word opens the name
@@ -219,8 +224,9 @@ class OrganizationRecognizer:
                 units.append(_Unit(t.start, t.end, "level"))
             elif t.tag in NAME_TAGS or t.word in self.directions:
                 units.append(_Unit(t.start, t.end, "common"))
-            elif t.word in _CONJUNCTIONS and units and units[-1].kind == "common":
-                units.append(_Unit(t.start, t.end, "conj"))     # 人力资源 和 社会保障 厅
+            elif (t.word in _CONJUNCTIONS and units and units[-1].kind == "common" and j > 0
+                  and not self.suffix_at(text, tokens[j - 1].end, tokens[j - 1].start)):
+                units.append(_Unit(t.start, t.end, "conj"))     # 人力资源 和 社会保障 厅 (not 分院 和 …学院)
             elif t.tag == "m" and not units and not t.word.isdigit():
                 units.append(_Unit(t.start, t.end, "number"))   # 九十 中学, 第一 医院
             elif t.tag == "v" and not units and t.end == head_start:
@@ -230,6 +236,10 @@ class OrganizationRecognizer:
             j -= 1
         units.reverse()
         units = self._merge_levels(text, units)
+        conj = [n for n, u in enumerate(units) if u.kind == "conj"]
+        if conj and not (any(u.kind in ("place", "proper") for u in units[:conj[0]])
+                         or self.suffixes[head] == "GovernmentBody"):
+            units = units[conj[-1] + 1:]     # 台球 和 棋牌协会: the conjunction joins two things
         # a name does not open with a verb, a number or a conjunction
         while units and units[0].kind in ("verb", "number", "conj"):
             units.pop(0)
@@ -237,8 +247,13 @@ class OrganizationRecognizer:
             return None
         if all(u.kind == "common" and text[u.start:u.end] in self.generic for u in units):
             return None
-        if any(u.kind == "verb" for u in units) and not any(u.kind in ("place", "proper") for u in units):
-            return None            # 全面推动学校: a verb phrase, unless a proper name anchors it
+        verb = next((u for u in units if u.kind == "verb"), None)
+        if verb is not None and not any(u.kind in ("place", "proper") for u in units) \
+                and (verb.end - verb.start < 2 or len(units) < 3):
+            return None            # 主题教育使医院: a verb phrase (旅游专项治理办公室 is a name)
+        if len(units) >= 2 and units[-1].kind == "common" and units[-1].end - units[-1].start == 1 \
+                and units[-1].start == tokens[k].start and self.suffix_at(text, units[-2].end, units[-2].start):
+            return None            # 中国队 | 组队: a word after a whole name, not a second head
         return self._build(doc, units[0].start, head_start, head_end, head, units, tokens[k])
 
     def _joins_level(self, text: str, tok: Token, level: _Unit) -> bool:
@@ -263,7 +278,8 @@ class OrganizationRecognizer:
         cls = self.suffixes[head]
         places = [u for u in units if u.kind == "place"]
         jieba_tag = self.res.jieba_words.get(text[start:end], (0, ""))[1]
-        proper = bool(places) or any(u.kind == "proper" for u in units) or jieba_tag == "nt"
+        proper = bool(places) or any(u.kind == "proper" for u in units) or jieba_tag == "nt" \
+            or text[units[0].start:units[0].end] in self.national      # 国家环保局, 中央电视台
         level = None
         if not places:
             level = next((w for w in self.levels if text.startswith(w, start)), None)
@@ -280,15 +296,16 @@ class OrganizationRecognizer:
                 return None     # 水利厅 alone names no particular body
             if head_tok.tag != "nt" and (end - start < 4 or len(units) < 2):
                 return None     # 大医院, 科技大学: a kind of institution, not a name
-        if head in _STATE_HEADS and len(units) == 1 and places and places[0].key.startswith("Country/"):
-            return None         # 美国政府: the country itself acts; it is named as the Country
+        if head in _STATE_HEADS and not level and not any(
+                u.kind == "place" and not u.key.startswith(("Country/", "Place/")) for u in units):
+            return None         # 美国政府, 克林顿政府, 新政府: only a Chinese place's government is a body here
         last = units[-1]
         if head in self.level_heads and (level and last.start == start and last.end == head_start
                                          or (places and last is places[-1])):
             cls = self.level_heads[head]     # 县委, 安吉县委: the Party committee
         if level and start + len(level) == head_start and head not in self.level_heads \
-                and len(head) == 1:
-            return None
+                and (len(head) == 1 or cls not in _BODY_CLASSES):
+            return None         # 市中心, 县医院: a level word and a head name no body of that place
         canonical = text[start:end]
         attrs = [("head", head)]
         if places:
@@ -333,6 +350,8 @@ class OrganizationRecognizer:
                 return None     # 人民大会堂 is a landmark; 印度政府 the country
             if word[0] in self.res.lexicon.names.place_cues and word[1] in abbr:
                 return None     # 驻华使馆: 驻 + 华
+            if word[-1] not in self.final_chars:
+                return None     # 社会科学, 中医药, 党政机关: jieba's nt on what is no institution
         if cls is None:
             head = self.suffix_at(word, len(word), 1)
             cls = self.suffixes[head] if head else "Organization"

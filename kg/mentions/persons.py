@@ -113,6 +113,8 @@ class PersonRecognizer:
         self.suffixes = names.org_suffixes
         self.cues = names.person_cues
         self._role_ends = frozenset(r[-1] for r in self.roles)
+        self._abbr = names.place_abbreviations
+        self._cues = names.place_cues
 
     def __call__(self, doc: Doc) -> list[Mention]:
         tokens = doc.tokens
@@ -155,6 +157,11 @@ class PersonRecognizer:
                 if r < len(text) and text[r] in NAME_DOTS and r > right:
                     right = r + 1
                     continue
+                while r > right and r not in doc.token_ends:
+                    r -= 1          # 安南 | 希望: the name ends where jieba's word does
+                if r < len(text) and text[r] in NAME_DOTS and r > right:
+                    right = r + 1
+                    continue
                 right = r
                 break
             if left < dot and right > dot + 1 and not text[right - 1] in NAME_DOTS:
@@ -178,6 +185,8 @@ class PersonRecognizer:
         word = text[tok.start:tok.end]
         if len(word) == 1:
             return self._split_name(doc, i, after_post)
+        if len(word) == 2 and word[0] in self._abbr and self._cues.get(word[1]) in ("side", "verb"):
+            return None              # 巴方, 访华: a country's side, a visit
         if word in self.names.not_persons or self._is_place(word) or self._starts_with_place(doc, tok.start, tok.end):
             return None
         cut = self.names.doctrine_cut(word)

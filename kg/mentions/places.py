@@ -21,6 +21,7 @@ from . import Doc
 __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 
 
 def admin_key(code: str) -> str:
@@ -246,9 +247,17 @@ class ForeignPlaceRecognizer:
             if len(word) >= 3 and word[-1] in self.demonyms and (place := self.world.get(word[:-1])):
                 out.append(self._mention(doc, tok.start, tok.end - 1, place))   # 中国人, 美籍
                 continue
+            if len(word) >= 4 and not tok.tag.startswith(("ns", "nr")):
+                prefix = self._world_prefix(word)
+                if prefix:                                                      # 印度政府, 东北地区, 德国总理
+                    out.append(self._mention(doc, tok.start, tok.start + len(prefix), self.world.get(prefix)))
+                    continue
+            if len(word) >= 3 and word[0] in self.verbs and word[1] in self.abbr and word[:2] in self.res.jieba_words:
+                out.append(self._abbr_mention(doc, tok.start + 1))              # 驻华使馆
+                continue
             if len(word) >= 3 and word[0] in self.abbr and self.abbr[word[0]][1] == "country" \
-                    and word[1:] in self.roles:
-                out.append(self._abbr_mention(doc, tok.start))                  # 俄总统, 美总统
+                    and (word[1:] in self.roles or word[1:] in _STATE_WORDS):
+                out.append(self._abbr_mention(doc, tok.start))                  # 俄总统, 俄政府
                 continue
             if len(word) == 2 and word not in self.not_places:
                 first, second = word
@@ -262,6 +271,14 @@ class ForeignPlaceRecognizer:
                         and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j"))):  # 俄 | 总统
                 out.append(self._abbr_mention(doc, tok.start))
         return out
+
+    def _world_prefix(self, word: str) -> str | None:
+        """The foreign place a compound word starts with, when the rest is a word of its own."""
+        for k in range(len(word) - 2, 1, -1):
+            rest = word[k:]
+            if word[:k] in self.world and rest in self.res.jieba_words and not self.res.gazetteer.names().get(rest):
+                return word[:k]
+        return None
 
     def _pair(self, text: str, start: int) -> int:
         """Length of a run of two to four abbreviations of different places at ``start``."""
