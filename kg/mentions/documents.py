@@ -4,7 +4,8 @@
 The canonical label is the Simplified title in 《》; the surface form is kept as an
 alias. A short title that repeats the end of a longer one named in the same article
 (《实施意见》 after 《关于……的实施意见》) is the same document. Newspapers and
-periodicals (《人民日报》, 《求是》杂志) are not documents.
+periodicals (《人民日报》, 《求是》杂志), and books, films and songs (《白鹿原》: no
+genre word, no official opening) are not documents.
 """
 from __future__ import annotations
 
@@ -63,6 +64,22 @@ class DocumentRecognizer:
         lex = resources.lexicon.terms
         self.genres = lex.document_genres
         self.media = lex.document_media_endings
+        self.openers = lex.document_title_openers
+        self.gazetteer = resources.gazetteer
+
+    def official_title(self, title: str) -> bool:
+        """A title without a genre word is a document when it opens like one
+        (关于……, 中华人民共和国……, a place name); else it names a book, film or song."""
+        if title.startswith(self.openers):
+            return True
+        # a full administrative name (河北省……), or a province's short name (香港……);
+        # a county's short name is too often the first word of a poem or a film (《安居》)
+        gaz = self.gazetteer
+        for n in range(2, min(len(title) - 1, 12) + 1):
+            codes = gaz.names().get(title[:n], ())
+            if any(gaz.is_full_name(title[:n]) or gaz.areas[c].cls == "Province" for c in codes):
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> list[Mention]:
         text = doc.text
@@ -70,10 +87,12 @@ class DocumentRecognizer:
         for m in _TITLE.finditer(text):
             title = m.group(1).strip()
             genre = document_genre(title, self.genres)
-            if genre is None and (title.endswith(self.media) or text.startswith(self.media, m.end())):
-                continue          # 《人民日报》, 《求是》杂志
+            if genre is None and (title.endswith(self.media) or text.startswith(self.media, m.end())
+                                  or not self.official_title(title)):
+                continue          # 《人民日报》, 《求是》杂志, 《白鹿原》
             titles.append((m.start(), m.end(), title, genre))
         full = [t for t in titles if len(t[2]) > MAX_SHORT_TITLE]
+        genre_words = set(self.genres)
         out = []
         for start, end, title, genre in titles:
             canonical = f"《{title}》"
@@ -82,6 +101,8 @@ class DocumentRecognizer:
                 if len(longer) == 1:           # 《实施意见》 -> the one 《……实施意见》 named
                     canonical = f"《{longer[0]}》"
                     genre = document_genre(longer[0], self.genres)
+                elif title in genre_words:
+                    continue                   # 《通知》 with no full title to stand for
             attrs = []
             if genre:
                 attrs.append(("genre", genre))

@@ -66,10 +66,15 @@ class QuotedTerms:
             return False
         return len(words) >= 3 or (cls == "Initiative" and gap == 0)
 
-    def own_head(self, words: str) -> str | None:
-        """The head a quoted term ends in (“八大攻坚战”, “昆山之路”, “余村经验”)."""
+    def own_head(self, doc: Doc, index: TokenIndex, q: Quote) -> str | None:
+        """The head a quoted term ends in (“八大攻坚战”, “昆山之路”, “余村经验”), when
+        what comes before it is more than an adverb or adjective (“彻底改革” is not)."""
+        words = q.text
         for h in self.heads:
             if words.endswith(h) and len(words) > len(h):
+                stem = index.between(q.start + 1, q.end - 1 - len(h))
+                if stem and all(t.tag.startswith(("a", "d")) for t in stem):
+                    return None
                 return h
         return None
 
@@ -104,7 +109,7 @@ class QuotedTerms:
         after = self.head_after(doc, index, q)
         if not self.acceptable(words, after is not None and after[1] - len(after[0]) == q.end):
             return None
-        own = self.own_head(words)
+        own = self.own_head(doc, index, q)
         cls, keep, start, end = None, False, q.start, q.end
         if own and self.lex.term_heads[own][0] != "Campaign":
             cls = self.lex.term_heads[own][0]
@@ -344,7 +349,7 @@ class InitiativeRecognizer:
                     break
                 if "“" in text[a:b] or "「" in text[a:b]:
                     continue          # the quoted-term rule reads it
-                m = self._unquoted(doc, index, a, b2, b)
+                m = self._unquoted(doc, index, a, b2, b) if self._head_stem_ok(text, a, b2) else None
                 if m is not None:
                     out.append(m)
         return out
@@ -360,7 +365,7 @@ class InitiativeRecognizer:
         b2 = self._strip_generic(text, a, b)
         if not text[a:b2].endswith(self.name_heads) or "“" in text[a:b] or "「" in text[a:b]:
             return None
-        return self._unquoted(doc, index, a, b2, b, joined=True)
+        return self._unquoted(doc, index, a, b2, b, joined=True) if self._head_stem_ok(text, a, b2) else None
 
     # -- items ---------------------------------------------------------------
     def _items(self, doc: Doc, index: TokenIndex, start: int, end: int, cued: bool, whole: bool = False) -> list[Mention]:
@@ -381,6 +386,14 @@ class InitiativeRecognizer:
             if m is not None:
                 out.append(m)
         return out
+
+    def _head_stem_ok(self, text: str, a: int, b: int) -> bool:
+        """An unquoted name ending in a name head needs a stem of its own (主题党日|活动),
+        not one word of two characters (招聘|活动, 募捐|活动)."""
+        for h in self.name_heads:
+            if text[a:b].endswith(h):
+                return b - len(h) - a >= 3
+        return True
 
     def _strip_generic(self, text: str, a: int, b: int) -> int:
         for w in self.lex.generic_strip:
@@ -403,11 +416,14 @@ class InitiativeRecognizer:
             return None
         if any(c in self.stop and not (joined and c in "和与") for c in word):
             return None
-        if word.endswith(self.lex.generic_ends) or word.endswith(tuple(self.lex.quote_roles)):
-            return None
+        if any(e in word for e in self.lex.generic_ends) or word.endswith(tuple(self.lex.quote_roles)):
+            return None           # 有效措施, 紧急措施制止……: a description, not a name
         toks = index.between(a, b)
         if all(t.word in self.lex.generic_words or not has_cjk(t.word) for t in toks):
             return None           # 服务行动, 宣传教育: nothing but generic words
+        if toks[0].tag.startswith(("m", "p", "r", "d", "c", "u")) or any(
+                t.tag.startswith(("p", "u", "d", "r", "f")) and t.tag != "uj" for t in toks):
+            return None           # 到欧洲后, 26种选题, ……已取得成功: a clause, not a name
         if self.res.gazetteer.names().get(word) or self.res.is_common_word(word):
             return None
         return doc.mention(a, b, "Initiative", word)

@@ -126,9 +126,21 @@ class LandmarkRecognizer:
             return None           # 高山, 江山, 上门, 蓝海
         if doc.text.startswith(lex.landmark_next_rejects, e):
             return None           # 粤海|街道: the stem of an administrative name
+        if strength == "weak" and len(tok.word) == 4 and any(c in lex.landmark_idiom_chars for c in tok.word[:3]):
+            return None           # 五湖四海, 半壁江山: an idiom
+        if self._looks_like_person(tok, freq):
+            return None
         if tok.tag.startswith(("ns", "nz")) or (tok.tag.startswith("nr") and (name_ok or strength == "strong")):
             return tok.start, tok.end
         return None
+
+    def _looks_like_person(self, tok, freq: int) -> bool:
+        """A rare word jieba tags as a name that starts with a surname (辛业江) or is
+        all transliteration characters (斯图塔) is a person, whatever its ending."""
+        names = self.res.lexicon.names
+        if not tok.tag.startswith(("nr", "nz")) or freq >= self.res.lexicon.terms.landmark_min_freq * 5:
+            return False
+        return tok.word[0] in names.surnames and len(tok.word) == 3 or all(c in names.transliteration_chars for c in tok.word)
 
     def _stem_and_ending(self, doc, index, s, e, strength) -> tuple[int, int] | None:
         """A stem of words before the ending (二七|纪念馆, 中国抗战|馆)."""
@@ -145,6 +157,8 @@ class LandmarkRecognizer:
         else:
             if not (is_proper_tag(stem[0].tag) and not self._is_admin(stem[0].word)):
                 return None       # 北京城 is the city itself; 图书+馆 has no name
+            if len(stem) == 1 and stem[0].tag.startswith("nr"):
+                return None       # 辛业|江, 巴蒂斯图|塔: a person's name and a character
         return stem[0].start, e
 
     # -- rule 3: lists of sites ---------------------------------------------
