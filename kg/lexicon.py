@@ -63,10 +63,8 @@ class TermLexicon:
     landmark_next_rejects: tuple[str, ...] = ()              # 粤海|街道
     landmark_min_freq: int = 0
     landmark_idiom_chars: frozenset[str] = frozenset()       # 五湖四海, 半壁江山
-    landmark_idiom_chars: frozenset[str] = frozenset()       # 五湖四海, 半壁江山
     document_genres: dict[str, str] = field(default_factory=dict)   # 实施意见 -> 意见
     document_media_endings: tuple[str, ...] = ()             # 日报, 杂志
-    document_title_openers: tuple[str, ...] = ()             # 关于, 中华人民共和国
     document_title_openers: tuple[str, ...] = ()             # 关于, 中华人民共和国
     term_heads: dict[str, tuple[str, str]] = field(default_factory=dict)  # 工程 -> (Initiative, "")
     quote_roles: frozenset[str] = frozenset()                # “第一书记” is a role
@@ -111,10 +109,8 @@ class TermLexicon:
             landmark_next_rejects=tuple(words.get("next-reject", ())),
             landmark_min_freq=int(words.get("min-freq", ["0"])[0]),
             landmark_idiom_chars=frozenset(words.get("idiom-char", ())),
-            landmark_idiom_chars=frozenset(words.get("idiom-char", ())),
             document_genres=dict(read_table("document_genres.tsv")),
             document_media_endings=tuple(read_list("document_media_endings.txt")),
-            document_title_openers=tuple(read_list("document_title_openers.txt")),
             document_title_openers=tuple(read_list("document_title_openers.txt")),
             term_heads={r[0]: (r[1], r[2] if len(r) > 2 else "") for r in read_table("term_heads.tsv")},
             quote_roles=frozenset(quotes.get("role", ())),
