@@ -110,6 +110,8 @@ def rich_graph() -> nx.MultiDiGraph:
     for head, rel, tail, evs in EDGES:
         evidence = [_evidence(*e) for e in evs]
         extra = {"layer": "comention", "weight": 1} if rel == "coMentionedWith" else {}
+        if rel == "implements" and head == "adm/110000":
+            extra["cue"] = "深化"
         g.add_edge(head, tail, key=rel, relation=rel, count=max(1, len(evidence)),
                    articles=sorted({e["article"] for e in evidence}), evidence=evidence, **extra)
     return g

@@ -398,6 +398,7 @@ def test_hover_and_click_a_node_then_click_an_edge(rich_view):
     assert "实施" in text and "implements" in text
     assert "北京市深化接诉即办改革，把主题教育成果转化为为民服务的实效。" in text
     assert "北京：接诉即办推动主题教育走深走实" in text
+    assert "线索词深化" in text                                      # the cue the relation was read from
     assert view.errors == []
 
 
@@ -431,6 +432,26 @@ def test_filters_focus_and_events(rich, rich_view):
     assert view.js("kgPage.network.getSelectedNodes()") == ["Visit/2019-09-20/调研丰台区"]
     assert "2019-09-20 前" in view.page.text_content("#kg-event-list")
     assert view.errors == []
+
+
+def _tiny_graphs():
+    empty = nx.MultiDiGraph()
+    one = nx.MultiDiGraph()
+    one.add_node("adm/110000", type="Province", label="北京市", adcode="110000")
+    untyped = nx.MultiDiGraph()
+    untyped.add_node("甲", label="甲", value=float("nan"))
+    untyped.add_edge("甲", "甲", key="partOf", relation="partOf")
+    return {"empty": empty, "one": one, "untyped": untyped}
+
+
+@pytest.mark.browser
+def test_tiny_and_odd_graphs_draw_without_errors(opened, tmp_path):
+    for name, graph in _tiny_graphs().items():
+        page = tmp_path / f"{name}.html"
+        page.write_text(render_html(graph), encoding="utf-8")
+        view = opened(page)
+        assert view.js("kgPage.nodes.length") == graph.number_of_nodes(), name
+        assert view.errors == [] and view.requests == [], name
 
 
 def _nasty_graph() -> nx.MultiDiGraph:

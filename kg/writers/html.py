@@ -70,6 +70,7 @@ ARTICLE_CLASS = "Article"
 # node attributes the panel lists (ontology property names), in this order
 NODE_FIELDS = ("date", "dateBefore", "startDate", "endDate", "dateNote", "measure", "value", "unit",
                "period", "change", "changeBasis", "docNumber", "genre", "number", "title", "source", "url")
+EDGE_FIELDS = ("cue", "source", "date", "weight", "layer")    # edge attributes the panel lists
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ class PageStyle:
         if cls in self.classes:
             _, label, color, shape = self.classes[cls]
             return label, color, shape
-        return cls, "#9e9e9e", "dot"
+        return cls or "未分类", "#9e9e9e", "dot"
 
     def is_a(self, cls: str, ancestor: str) -> bool:
         seen = set()
@@ -395,8 +396,9 @@ def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
         parallel = pair_count[pair]
         pair_count[pair] += 1
         evs = d.get("evidence") or []
+        attrs = {f: _plain(d[f]) for f in EDGE_FIELDS if d.get(f) not in (None, "", [])}
         edge_rows.append(_trim([index[u], index[v], rel_index[str(d.get("relation") or k)], int(d.get("count") or 1),
-                                parallel, len(evs), edge_refs[j]], 3))
+                                parallel, len(evs), edge_refs[j], attrs], 4))
 
     left_by_class = Counter(str(graph.nodes[n].get("type") or "") for n in ranked[max_nodes:])
     n_edges = graph.number_of_edges()
@@ -404,7 +406,7 @@ def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
     return {
         "fields": {"node": ["id (0: <class>/<label>)", "label", "class", "size", "x", "y", "mentions", "degree", "evidenceTotal",
                             "evidence", "aliases", "adcode", "attrs"],
-                   "edge": ["from", "to", "relation", "count", "parallel", "evidenceTotal", "evidence"],
+                   "edge": ["from", "to", "relation", "count", "parallel", "evidenceTotal", "evidence", "attrs"],
                    "evidence": ["sentence", "spanStart", "spanEnd"], "sentence": ["article", "text"],
                    "article": ["id", "title", "date"], "class": ["name", "label", "color", "shape", "count"],
                    "relation": ["name", "label", "color", "hidden", "quiet", "count"]},
@@ -428,10 +430,23 @@ def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
     }
 
 
-def _plain(value):
-    if isinstance(value, (str, int, float, bool)):
+def _plain(value) -> str | int | float | bool:
+    """A value the panel can show as text: numbers stay numbers, anything else a string.
+
+    >>> from decimal import Decimal
+    >>> [_plain(Decimal("1395000")), _plain(float("nan")), _plain(["意见", "通知"]), _plain(3)]
+    ['1395000', 'nan', '意见、通知', 3]
+    """
+    if isinstance(value, bool) or isinstance(value, int) or isinstance(value, str):
         return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return "、".join(str(_plain(v)) for v in (sorted(value, key=str) if isinstance(value, (set, frozenset)) else value))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    iso = getattr(value, "isoformat", None)
+    return iso() if callable(iso) else str(value)
 
 
 def _class_order(used: Counter, style: PageStyle) -> list[str]:

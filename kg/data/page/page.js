@@ -25,7 +25,7 @@
   });
   const EROWS = DATA.edges.map(function (r) {
     return { from: r[0], to: r[1], rel: DATA.relations[r[2]][0], count: r[3], parallel: r[4] || 0,
-             evTotal: r[5] || 0, ev: r[6] || [] };
+             evTotal: r[5] || 0, ev: r[6] || [], attrs: r[7] || {} };
   });
 
   window.__kgStable = false;
@@ -324,6 +324,7 @@
                    el("div", { cls: "kg-name", text: ri.label + "（" + e.rel + "）" }),
                    el("div", null, [nodeLink(e.from), el("span", { text: " → " }), nodeLink(e.to)]));
     const dl = el("dl", null, [el("dt", { text: "次数" }), el("dd", { text: num(e.count) })]);
+    for (const k of Object.keys(e.attrs)) dl.append(el("dt", { text: DATA.properties[k] || k }), el("dd", { text: String(e.attrs[k]) }));
     details.append(dl, el("h2", { text: "证据" }), evidenceList(e.ev, e.evTotal));
   }
   function selectEdge(j) {
