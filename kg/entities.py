@@ -154,6 +154,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources) -> lis
     for m in mentions:
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             named(m.key, m.canonical)
+        elif m.label == "Country":
+            last_at_level["Country"] = (m.key, m.canonical)     # 美国 … 国会
         if m.label not in ORG_CLASSES:
             out.append(m)
             continue
@@ -164,7 +166,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources) -> lis
             if found is None:
                 continue            # 县委 with no county named: it names nothing here
             place, place_name = found
-            body = m.canonical[len(level):]
+            body = m.canonical if level == "Country" else m.canonical[len(level):]
             canonical = next((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)),
                              place_name + body)
             attrs = tuple(sorted({**dict(m.attrs), "place": place}.items()))

@@ -152,6 +152,7 @@ class NameLexicon:
     direction_words: frozenset[str] = frozenset()                      # 南方 (南方科技大学)
     org_final_chars: frozenset[str] = frozenset()                      # 社, 盟: how jieba's nt names end
     org_national_words: frozenset[str] = frozenset()                   # 国家, 中央 (国家环保局)
+    org_state_bodies: dict[str, str] = field(default_factory=dict)     # 国会 -> GovernmentBody (of a country)
     org_generic_stems: frozenset[str] = frozenset()                    # 基层, 各级
     org_level_heads: dict[str, str] = field(default_factory=dict)      # 委 -> PartyOrganization after 县
     org_names: dict[str, str] = field(default_factory=dict)            # 国务院 -> GovernmentBody
@@ -178,6 +179,7 @@ class NameLexicon:
             direction_words=frozenset(read_list("direction_words.txt")),
             org_final_chars=frozenset(read_list("org_final_chars.txt")),
             org_national_words=frozenset(read_list("org_national_words.txt")),
+            org_state_bodies=dict(read_table("org_state_bodies.tsv")),
             org_generic_stems=frozenset(read_list("org_generic_stems.txt")),
             org_level_heads=dict(read_table("org_level_heads.tsv")),
             org_names=dict(read_table("org_names.tsv")),

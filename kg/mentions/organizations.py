@@ -101,6 +101,7 @@ class OrganizationRecognizer:
         self.directions = names.direction_words
         self.final_chars = names.org_final_chars
         self.national = names.org_national_words
+        self.state_bodies = names.org_state_bodies
         self.landmark_suffixes = tuple(resources.lexicon.terms.landmark_suffixes)
         self.roles = names.roles
         self.places = places or AdminPlaceRecognizer(resources)
@@ -121,6 +122,10 @@ class OrganizationRecognizer:
                     break
             if found is None and tok.start >= taken_to and (tok.tag == "nt" or tok.word in self.known):
                 found = self._jieba_org(doc, tok)
+            if found is None and tok.word in self.state_bodies:
+                cls = self.state_bodies[tok.word]        # 国会: the body of the country named before it
+                found = doc.mention(tok.start, tok.end, cls, tok.word, f"{cls}/{tok.word}",
+                                    (("head", tok.word), ("level", "Country")))
             if found is not None:
                 out.append(found)
                 taken_to = max(taken_to, found.end)
@@ -144,6 +149,9 @@ class OrganizationRecognizer:
             split = glued_role_split(tok.word, self.roles, self.suffixes)
             if split:
                 ends.append(tok.start + split[0])
+            elif (len(tok.word) == 2 and tok.word in self.roles and tok.word[0] in self.suffixes
+                  and self.suffix_at(text, tok.start) is None):
+                ends.append(tok.start + 1)      # 芬兰 农林 | 部长: the post's 部 closes the name (not 厂 | 厂长)
         return ends
 
     # -- one name, right to left ---------------------------------------------
@@ -153,8 +161,8 @@ class OrganizationRecognizer:
         if head is None:
             return None
         head_start = head_end - len(head)
-        if tokens[i].tag in _NOT_HEAD_TAGS:
-            return None            # 北部, 全部, 局部: a direction or a quantity, not a head
+        if tokens[i].tag in _NOT_HEAD_TAGS and (tokens[i].word != head or len(head) == 1 or tokens[i].tag == "f"):
+            return None            # 北部, 全部, 举办: a direction, a quantity or a verb, not a head
         k = i
         while k > 0 and tokens[k].start > head_start:
             k -= 1
@@ -176,9 +184,10 @@ class OrganizationRecognizer:
             else:     # part of the head's own word (扶贫办, 水利厅), whatever jieba tagged the word
                 units.append(_Unit(tok.start, head_start, "common"))
         j = k - 1
-        # (a proper word that holds the head, 新闻出版署, may still take qualifiers: 国家新闻出版署)
-        seen_proper = any(u.kind == "place" for u in units)
-        seen_place = seen_proper
+        # (a proper word that holds the head, 新闻出版署, may still take the nation: 国家新闻出版署)
+        seen_place = any(u.kind == "place" for u in units)
+        seen_proper = seen_place
+        proper_head = bool(units) and units[0].kind == "proper"
         while j >= 0 and len(units) < MAX_STEM_UNITS and head_end - tokens[j].start <= MAX_NAME_CHARS:
             if units and units[-1].kind == "level" and not self._joins_level(text, tokens[j], units[-1]):
                 break      # 县 扶贫办: a bare level word opens the name
@@ -218,7 +227,7 @@ class OrganizationRecognizer:
             elif t.tag in PROPER_TAGS:
                 units.append(_Unit(t.start, t.end, "proper"))
                 seen_proper = True
-            elif seen_proper:
+            elif seen_proper or (proper_head and t.word not in self.national):
                 break      # [place or proper]* [qualifier]* head: nothing common before the proper part
             elif t.word in self.levels:
                 units.append(_Unit(t.start, t.end, "level"))
@@ -296,6 +305,8 @@ class OrganizationRecognizer:
                 return None     # 水利厅 alone names no particular body
             if head_tok.tag != "nt" and (end - start < 4 or len(units) < 2):
                 return None     # 大医院, 科技大学: a kind of institution, not a name
+        if head_tok.word in self.roles and head_tok.start == head_start and not places:
+            return None         # 张三 | 部长: only a place's ministry lends its 部 to the post (芬兰农林部长)
         if head in _STATE_HEADS and not level and not any(
                 u.kind == "place" and not u.key.startswith(("Country/", "Place/")) for u in units):
             return None         # 美国政府, 克林顿政府, 新政府: only a Chinese place's government is a body here

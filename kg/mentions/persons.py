@@ -335,6 +335,8 @@ class RoleRecognizer:
                     continue
                 if s in doc.token_starts:
                     out.append(self._role(doc, s, e, text[s:e]))
+                    if length == 2 and text[s] in self.suffixes:
+                        out.append(self._role(doc, s + 1, e, text[s:e]))   # 农林部 | 长, if the name takes 部
                     break
                 split = glued_role_split(tok.word, self.roles, self.suffixes)
                 if split:
