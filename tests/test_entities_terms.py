@@ -147,6 +147,7 @@ INITIATIVE = {"Initiative"}
     ("以实施乡村振兴战略为总抓手，做大做强茶产业。", {"乡村振兴战略"}),
     ("长春市深入推进居家和社区养老服务改革试点。", {"居家和社区养老服务改革试点"}),
     ("郫都区是全国33个农村土地制度改革试点县之一。", {"农村土地制度改革试点"}),
+    ("在青湖社区，“长者食堂”每天为200多名老人提供午餐。", {"长者食堂"}),
 ])
 def test_initiatives(extractor, text, expected):
     assert expected <= {c for _, c in found(extractor, text, INITIATIVE)}
@@ -157,6 +158,7 @@ def test_initiatives(extractor, text, expected):
     "充分发挥驻村干部、“第一书记”和大学生村官的带学帮学促学作用。",
     "让茶叶真正成为群众增收致富的“金叶子”。",
     "敲响了入市“第一槌”。",
+    "“旅行者集团”将持有该公司股份。",
     "内蒙古强化分类指导，采取灵活多样的主题教育方式。",
     "集中开展服务行动。",
     "“我们切实将为人民服务的初心使命落实到行动中去，开展让农牧民群众看得到的主题教育。”阿日毛道嘎查党支部副书记侍歌说。",
@@ -199,6 +201,9 @@ def test_broad_words_outside_a_list_of_concerns_are_not_topics(extractor, text):
     ("今年是“绿水青山就是金山银山”理念提出15周年。", {"绿水青山就是金山银山"}),
     ("坚持“还权赋能”改革方向。", {"还权赋能"}),
     ("持续擦亮“昆山之路”金字招牌。", {"昆山之路"}),
+    ("协调推进“四个全面”战略布局。", {"四个全面"}),
+    ("大力弘扬“红船精神”。", {"红船精神"}),
+    ("深入学习贯彻习近平生态文明思想。", {"习近平生态文明思想"}),
 ])
 def test_concepts(extractor, text, expected):
     assert expected <= {c for _, c in found(extractor, text, {"Concept"})}

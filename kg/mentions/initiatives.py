@@ -24,7 +24,7 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 from .termtools import (CLAUSE_PUNCT, Quote, TokenIndex, clause_bounds, find_quotes, has_cjk,
-                        is_nounish_tag, normalise_quotes, split_items)
+                        is_nounish_tag, is_proper_tag, normalise_quotes, split_items)
 
 __all__ = ["CampaignRecognizer", "InitiativeRecognizer", "QuotedTerms"]
 
@@ -272,7 +272,8 @@ class InitiativeRecognizer:
                  if m.end() in index.by_end]     # 全面推行, 广泛开展: jieba makes one word of them
         out: list[Mention] = []
         for q in find_quotes(text):
-            m = self.quotes.classify(doc, index, q, cued=self._cued(text, q, verbs))
+            cued = self._cued(text, q, verbs) or self._named_subject(doc, index, q)
+            m = self.quotes.classify(doc, index, q, cued=cued)
             if m is not None and m.label != "Campaign":
                 out.append(m)
         out += self._framed(doc, index)
@@ -311,6 +312,22 @@ class InitiativeRecognizer:
         """A cue verb governs the quote: in the same clause, a few characters before it."""
         a, _ = clause_bounds(text, q.start)
         return any(a <= e <= q.start and q.start - e <= MAX_CUE_GAP for _, e, _ in verbs)
+
+    def _named_subject(self, doc: Doc, index: TokenIndex, q: Quote) -> bool:
+        """A quoted noun phrase that opens a clause and acts in it (“长者食堂”每天为老人
+        提供午餐) names a practice; a quoted word inside a clause (成为“金叶子”) does not."""
+        text = doc.text
+        if q.start > 0 and text[q.start - 1] not in CLAUSE_PUNCT:
+            return False
+        nxt = index.by_start.get(q.end)
+        if nxt is None or not index.tokens[nxt].tag.startswith(("v", "d", "p", "t", "r")):
+            return False
+        a, b = q.inner
+        toks = index.between(a, b)
+        if q.text.endswith(tuple(self.res.lexicon.names.org_suffixes)):
+            return False          # “旅行者集团”: an organisation's name, for the organisation rules
+        return (len(q.text) >= 3 and bool(toks) and toks[-1].tag.startswith("n")
+                and not is_proper_tag(toks[-1].tag) and q.text not in self.res.jieba_words)
 
     def _framed(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         """以……为载体, 依托……等方式, 将……作为……工作: every item of the list."""
