@@ -434,6 +434,13 @@ def test_filters_focus_and_events(rich, rich_view):
     assert view.errors == []
 
 
+@pytest.mark.browser
+def test_the_same_page_settles_to_the_same_layout(seed_build, opened):
+    positions = [opened(seed_build[1] / "graph.html").js("kgPage.network.getPositions()") for _ in range(2)]
+    assert positions[0] == positions[1]
+    assert len(positions[0]) == seed_build[0].graph.number_of_nodes()
+
+
 def _tiny_graphs():
     empty = nx.MultiDiGraph()
     one = nx.MultiDiGraph()
