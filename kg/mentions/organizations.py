@@ -28,7 +28,7 @@ __all__ = ["OrganizationRecognizer", "glued_role_split"]
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "an", "b", "eng", "ng", "nl", "l", "s"})
 PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"})
 DETERMINERS = frozenset("各该本这那每其此我你他她它某")
-MAX_STEM_UNITS = 6
+MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
@@ -143,15 +143,15 @@ class OrganizationRecognizer:
 
     def _head_ends(self, text: str, tok: Token) -> list[int]:
         ends = []
-        if self.suffix_at(text, tok.end):
-            ends.append(tok.end)
         if tok.word[-1] in self._role_ends:
             split = glued_role_split(tok.word, self.roles, self.suffixes)
             if split:
-                ends.append(tok.start + split[0])
+                return [tok.start + split[0]]   # 省委 | 常委: a post closes the word, not a head
             elif (len(tok.word) == 2 and tok.word in self.roles and tok.word[0] in self.suffixes
                   and self.suffix_at(text, tok.start) is None):
                 ends.append(tok.start + 1)      # 芬兰 农林 | 部长: the post's 部 closes the name (not 厂 | 厂长)
+        if self.suffix_at(text, tok.end):
+            ends.insert(0, tok.end)
         return ends
 
     # -- one name, right to left ---------------------------------------------
@@ -161,7 +161,10 @@ class OrganizationRecognizer:
         if head is None:
             return None
         head_start = head_end - len(head)
-        if tokens[i].tag in _NOT_HEAD_TAGS and (tokens[i].word != head or len(head) == 1 or tokens[i].tag == "f"):
+        t_head = tokens[i]
+        if (t_head.tag in _NOT_HEAD_TAGS and head_start >= t_head.start and t_head.word in self.res.jieba_words
+                and (len(t_head.word) <= 2 or t_head.tag == "f")
+                and (t_head.word != head or len(head) == 1 or t_head.tag == "f")):
             return None            # 北部, 全部, 举办: a direction, a quantity or a verb, not a head
         k = i
         while k > 0 and tokens[k].start > head_start:
@@ -224,8 +227,8 @@ class OrganizationRecognizer:
                 continue
             if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops:
                 break
-            elif t.tag in PROPER_TAGS:
-                units.append(_Unit(t.start, t.end, "proper"))
+            elif t.tag in PROPER_TAGS and not (seen_place and t.tag.startswith("nr")):
+                units.append(_Unit(t.start, t.end, "proper"))   # (荣获 | 郑州市…: no name before a place)
                 seen_proper = True
             elif seen_proper or (proper_head and t.word not in self.national):
                 break      # [place or proper]* [qualifier]* head: nothing common before the proper part
@@ -256,6 +259,8 @@ class OrganizationRecognizer:
             return None
         if all(u.kind == "common" and text[u.start:u.end] in self.generic for u in units):
             return None
+        if head in self.strict and len(head) > 1 and self.suffix_at(text, head_start, units[-1].start):
+            return None            # 中国儿童少年基金会 | 组织: a category word after a whole name
         verb = next((u for u in units if u.kind == "verb"), None)
         if verb is not None and not any(u.kind in ("place", "proper") for u in units) \
                 and (verb.end - verb.start < 2 or len(units) < 3):
