@@ -25,7 +25,7 @@ from .mentions import Doc
 from .model import Entity, Evidence, Fact, Mention, Sentence
 
 __all__ = ["PLACE_CLASSES", "ORG_CLASSES", "AGENT_CLASSES", "Clause", "Frame", "FrameBuilder", "Extracted",
-           "build_frame", "is_place", "is_org", "is_agent"]
+           "build_frame", "chain_at", "is_place", "is_org", "is_agent"]
 
 PLACE_CLASSES = frozenset({"Place", "AdministrativeArea", "Province", "Prefecture", "County", "Township",
                            "Village", "Landmark", "NaturalPlace", "Country"})
@@ -178,6 +178,7 @@ class FrameBuilder:
     def __init__(self, openers: list[str] | None = None):
         words = openers if openers is not None else read_list("clause_openers.txt")
         self._openers = tuple(sorted(words, key=len, reverse=True))
+        self._parents: dict[str, str] = {}
 
     def __call__(self, doc: Doc, entities: ArticleEntities, times: list[TimeExpr]) -> Frame:
         text = doc.text
@@ -204,6 +205,7 @@ class FrameBuilder:
                 clauses.append(c)
                 by_sentence.setdefault(s.index, []).append(c)
         frame = Frame(doc, entities, times, clauses, by_sentence)
+        self._parents = entities.parents
         self._subjects(frame)
         return frame
 
@@ -254,23 +256,22 @@ class FrameBuilder:
                 pos, moved = pos + 1, True
         return pos
 
-    @staticmethod
-    def _chain_at(c: Clause, pos: int) -> list[Mention]:
-        """Mentions standing right next to each other from ``pos``: 北京市丰台区 …"""
-        chain: list[Mention] = []
-        for m in c.mentions:
-            if m.start < pos:
-                continue
-            if m.start == pos and (not chain or is_place(chain[-1]) and (is_place(m) or is_org(m))):
-                chain.append(m)
-                pos = m.end
-            elif m.start > pos:
-                break
-        return chain
+    def _chain_at(self, c: Clause, pos: int) -> list[Mention]:
+        return chain_at(c, pos, self._parents)
 
     def _subject_list(self, c: Clause, chain: list[Mention]) -> tuple[list[Mention], int, bool]:
         if not chain:
             return [], -1, False
+        # 县委书记王新民…, 县长刘卫东…: the person after a post is the subject, not the body
+        i = 0
+        rest = [m for m in c.mentions if m.start >= chain[-1].end]
+        if chain[-1].label == "Role" or (rest and rest[0].label == "Role" and rest[0].start == chain[-1].end):
+            role = chain[-1] if chain[-1].label == "Role" else rest[0]
+            after = [m for m in c.mentions if m.start == role.end and m.label == "Person"]
+            if after:
+                chain = after
+            elif chain[-1].label == "Role":
+                return [], -1, False
         items = [chain[-1]]
         end = chain[-1].end
         while True:
@@ -287,6 +288,37 @@ class FrameBuilder:
         if rest.startswith("的") and not rest.startswith("的确"):
             return [], -1, False        # a possessor (山西省水利厅的一名队长), not the actor
         return items, end, rest.startswith("等")
+
+
+def chain_at(c: Clause, pos: int, parents: dict[str, str] | None = None) -> list[Mention]:
+    """Mentions standing right next to each other from ``pos``: a place and what is in it
+    (北京市丰台区, 阿拉善右旗阿日毛道嘎查, 安定区内官营镇某公司). Two places of which the
+    second is known not to be inside the first (湄潭县播州区, two counties) are no chain.
+    """
+    chain: list[Mention] = []
+    for m in c.mentions:
+        if m.start < pos:
+            continue
+        if m.start == pos and (not chain or is_place(chain[-1]) and (is_org(m) or is_place(m) and
+                                                                      _inside(m, chain[-1], parents or {}))):
+            chain.append(m)
+            pos = m.end
+        elif m.start > pos:
+            break
+    return chain
+
+
+def _inside(inner: Mention, outer: Mention, parents: dict[str, str]) -> bool:
+    """False only when both places' ancestries are known and ``outer`` is not among them."""
+    if inner.key not in parents:
+        return True
+    key, seen = inner.key, 0
+    while key in parents and seen < 8:
+        key = parents[key]
+        seen += 1
+        if key == outer.key:
+            return True
+    return not (inner.key.startswith("adm/") and outer.key.startswith("adm/"))
 
 
 def build_frame(doc: Doc, entities: ArticleEntities, times: list[TimeExpr],

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import read_table
 
@@ -76,6 +76,7 @@ class TimeExpr:
     value: str | None
     until: str | None = None
     year_stated: bool = True
+    year_from: str = "text"     # text, earlier date (a full date before it), article, inferred
 
     @property
     def precision(self) -> str:
@@ -105,6 +106,7 @@ class DateWords:
     since: tuple[str, ...]
     joiners: tuple[str, ...]
     vague: tuple[str, ...]
+    targets: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, name: str = "date_words.tsv") -> "DateWords":
@@ -113,7 +115,7 @@ class DateWords:
         return cls(years={w: int(v) for k, w, v in rows if k == "year"},
                    periods={w: v for k, w, v in rows if k == "period"},
                    before=by("before"), until=by("until"), since=by("since"),
-                   joiners=by("range"), vague=by("vague"))
+                   joiners=by("range"), vague=by("vague"), targets=by("target"))
 
 
 def _alt(words) -> str:
@@ -156,12 +158,15 @@ class DateParser:
         self._vague = re.compile(_alt(w.vague)) if w.vague else None
 
     # -- public ---------------------------------------------------------------
-    def __call__(self, text: str, reference: str | int | None = None) -> list[TimeExpr]:
+    def __call__(self, text: str, reference: str | int | None = None, inferred: bool = False) -> list[TimeExpr]:
         """Every time expression of ``text``, left to right.
 
-        ``reference`` is the article's date (ISO) or year, when known.
+        ``reference`` is the article's date (ISO) or year, when known; ``inferred`` says it
+        was not given but inferred (:meth:`for_article`), and the expressions that use it
+        say so in ``year_from``.
         """
         ref_year, ref_md = _reference(reference)
+        self._ref_kind = "inferred" if inferred else "article"
         carry: tuple[int, int, int] | None = None      # the last full date seen
         out: list[TimeExpr] = []
         pos = 0
@@ -176,6 +181,9 @@ class DateParser:
             expr = self._build(text, m, ref_year, ref_md, carry)
             if expr is None:
                 continue
+            if not expr.year_stated and expr.value:
+                dated_by_carry = carry is not None and (m.group("m") or m.group("m2")) and not m.group("rel")
+                expr = replace(expr, year_from="earlier date" if dated_by_carry else self._ref_kind)
             pos = expr.end
             out.append(expr)
             if expr.is_full_date:
@@ -189,6 +197,46 @@ class DateParser:
                 if not any(taken[v.start():v.end()]):
                     out.append(TimeExpr(v.start(), v.end(), v.group(), "vague", None))
         return sorted(out, key=lambda e: (e.start, e.end))
+
+    def for_article(self, article) -> list[TimeExpr]:
+        """The time expressions of an article, with the best reference year it offers.
+
+        The article's own date; else the year in a document number (成府发〔2017〕18号:
+        a document is dated in the year of its number); else, when the text states no full
+        date at all, the year after the last year it reports figures or facts for
+        (2019年全村共接待游客… in a report of the following year), targets (到2025年,
+        力争2026年) and titles left out. Dates dated by that last guess carry
+        ``year_from="inferred"``.
+        """
+        text = article.match_text
+        if article.date:
+            return self(text, article.date)
+        year = document_number_year(text)
+        if year is not None:
+            return self(text, year)
+        year = self.reported_year(text)
+        return self(text, year, inferred=year is not None)
+
+    def reported_year(self, text: str) -> int | None:
+        """The year after the last past year ``text`` reports, if it has no full date.
+
+        >>> DateParser().reported_year("4月8日，召开会议。2019年全村共接待游客90万人次，力争2026年突破。")
+        2020
+        """
+        found = self(text)
+        if any(t.is_full_date for t in found):
+            return None
+        titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
+        years = []
+        for t in found:
+            if not t.year_stated or t.kind not in ("on", "before") or not t.value or t.precision == "day":
+                continue
+            if any(a <= t.start < b for a, b in titles):
+                continue
+            if _ends_with(text, t.start, self.words.targets):
+                continue
+            years.append(int(t.value[:4]))
+        return max(years) + 1 if years else None
 
     # -- one expression --------------------------------------------------------
     def _acceptable(self, text: str, m: re.Match) -> bool:

@@ -26,15 +26,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clauses import Clause, Extracted, Frame, is_agent, is_org, is_place
+from .clauses import Clause, Extracted, Frame, chain_at, is_agent, is_org, is_place
 from .dates import TimeExpr
 from .lexicon import read_table
 from .model import Entity, Evidence, Fact, Mention, Sentence
 from .resources import Resources
 
 __all__ = ["EventCues", "EventExtractor", "event_id"]
-
-_DOC_NUMBER = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,8}[〔\[［(（](\d{4})[〕\]］)）]\s*\d+\s*号[）)]?")
 
 
 def event_id(type_: str, label: str, when: str | None, organizer: str | None) -> str:
@@ -116,14 +114,18 @@ class EventExtractor:
         if dated:
             # the nearest before the trigger, days first
             dated.sort(key=lambda t: (t.precision != "day", -t.start))
-            return _when_of(dated[0])
+            when = _when_of(dated[0])
+            if dated[0].year_from == "inferred":
+                when["dateNote"] = "year not stated: taken as the year after the last year the article reports"
+            return when
         head = c.sentence.text[:6]
         for w in self.cues("Event", "sameday"):
             if w in head and last is not None and last.when.get("date"):
-                return {"date": last.when["date"]}
+                return {k: v for k, v in last.when.items() if k in ("date", "dateNote")}
         for w in self.cues("Event", "beforeevent"):
             if w in head and last is not None and last.when.get("date"):
-                return {"dateBefore": last.when["date"]}
+                return {"dateBefore": last.when["date"], **({"dateNote": last.when["dateNote"]}
+                                                            if "dateNote" in last.when else {})}
         vague = [t for cl in same for t in cl.times if t.kind == "vague"]
         if vague:
             return {"dateNote": vague[0].text}
@@ -167,7 +169,7 @@ class EventExtractor:
             place = None
             tail = rest
             if rest.startswith("在"):
-                chain = _chain(c, c.start + h.end() + 1)
+                chain = chain_at(c, c.start + h.end() + 1, self.frame.entities.parents)
                 if chain:
                     place = chain[-1]
                     tail = c.text[place.end - c.start:]
@@ -254,9 +256,6 @@ class EventExtractor:
             if "date" in when and not when["date"][:4].isdigit():
                 when = {}
             ev = _Event("DocumentIssuance", label, c.sentence, c.start + vs, max(doc.end, at), when)
-            number = _DOC_NUMBER.match(c.text[doc.end - c.start:]) if doc.start >= at else None
-            if number and not when:
-                ev.when = {"dateNote": f"{number.group(1)}"}
             ev.slots += [("organizer", m) for m in organizers]
             place = self._place_of(organizers[0])
             if place is not None:
@@ -280,7 +279,7 @@ class EventExtractor:
                       and not re.search(r"[，。；、]", c.between(p.end, c.start + vs))]
             if not before:
                 continue
-            targets = _chain_list(c, c.start + ve)
+            targets = _chain_list(c, c.start + ve, self.frame.entities.parents)
             if not targets:
                 continue
             agent, places, at = before[-1], targets, c.start + vs
@@ -304,7 +303,11 @@ class EventExtractor:
                     ev.slots += [("visited", p) for p in places]
                     return ev
                 break
-        label = self.frame.article.text[at:c.end] if at < c.end else c.sentence.text
+        # the label runs to the end of the clause when it goes on with what was done there
+        # (到湄潭县、播州区调研茶产业发展), else to the last place (视察北京香山革命纪念地)
+        rest = c.between(places[-1].end, c.end)
+        end = c.end if rest.startswith(self.cues("Visit", "verb")) or places[-1].end <= at else places[-1].end
+        label = self.frame.article.text[at:end] if at < end else c.sentence.text
         ev = _Event("Visit", label, c.sentence, at, c.end, when)
         ev.slots.append(("agent", agent))
         org_key = self.posts.get(agent.key)
@@ -374,7 +377,8 @@ class EventExtractor:
         frame = self.frame
         seen: dict[str, Entity] = {}
         for ev in events:
-            organizer = next((m for r, m in ev.slots if r == "organizer"), None)
+            organizer = next((m for r, m in ev.slots if r == "organizer"), None) or \
+                next((m for r, m in ev.slots if r == "agent"), None)
             ev.key = event_id(ev.type, ev.label, ev.day, frame.entity_label(organizer.key) if organizer else None)
             evidence = frame.evidence(ev.sentence, ev.start, ev.end)
             ent = seen.get(ev.key)
@@ -464,24 +468,12 @@ def _find_all(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _chain(c: Clause, pos: int) -> list[Mention]:
-    chain: list[Mention] = []
-    for m in c.mentions:
-        if m.start < pos:
-            continue
-        if m.start == pos and (is_place(m) or is_org(m)) and (not chain or is_place(chain[-1])):
-            chain.append(m)
-            pos = m.end
-        elif m.start > pos:
-            break
-    return chain
-
-
-def _chain_list(c: Clause, pos: int) -> list[Mention]:
-    """Places right after ``pos``, a list joined by 、/和: the innermost of each chain."""
+def _chain_list(c: Clause, pos: int, parents: dict[str, str]) -> list[Mention]:
+    """Places right after ``pos``, a list joined by 、/和 (or written side by side, 湄潭县播州区):
+    the innermost place of each chain."""
     out = []
     while True:
-        chain = _chain(c, pos)
+        chain = chain_at(c, pos, parents)
         if not chain or not is_place(chain[-1]) and not is_org(chain[-1]):
             break
         out.append(chain[-1])
@@ -489,6 +481,8 @@ def _chain_list(c: Clause, pos: int) -> list[Mention]:
         rest = c.text[pos - c.start:]
         j = next((j for j in ("、", "和", "及") if rest.startswith(j)), None)
         if j is None:
+            if any(m.start == pos and is_place(m) for m in c.mentions):
+                continue
             break
         pos += len(j)
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clauses import Extracted, FrameBuilder
-from .dates import DateParser, document_number_year
+from .dates import DateParser
 from .entities import ORG_CLASSES, ArticleEntities, evidence_for, resolve_entities
 from .events import EventExtractor
 from .mentions import Doc, select_spans
@@ -95,9 +95,7 @@ class Extractor:
 
     def facts(self, doc: Doc, ents: ArticleEntities) -> Extracted:
         """Relations, events, statistics and the co-mention layer of one article."""
-        article = doc.article
-        reference = article.date or document_number_year(article.match_text)
-        frame = self.frames(doc, ents, self.dates(article.match_text, reference))
+        frame = self.frames(doc, ents, self.dates.for_article(doc.article))
         out = self.relations(frame)
         located = {f.head: f.tail for f in out.facts if f.relation in ("locatedIn", "partOf")}
         posts = {f.head: f.tail for f in out.facts if f.relation == "memberOf"}

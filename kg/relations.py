@@ -78,9 +78,12 @@ def _fact(head: str, relation: str, tail: str, ev, **attrs) -> Fact:
 class RelationExtractor:
     """Finds the typed relations of one article from its :class:`~kg.clauses.Frame`."""
 
-    def __init__(self, resources: Resources, cues: RelationCues | None = None):
+    def __init__(self, resources: Resources, cues: RelationCues | None = None,
+                 role_bodies: dict[str, tuple[tuple[str, ...], str]] | None = None):
         self.gazetteer = resources.gazetteer
         self.cues = cues or RelationCues.load()
+        self.role_bodies = role_bodies if role_bodies is not None else {
+            role: (tuple(ends.split("|")), place_end) for role, ends, place_end in read_table("role_bodies.tsv")}
 
     def __call__(self, frame: Frame) -> Extracted:
         out = Extracted()
@@ -111,6 +114,8 @@ class RelationExtractor:
             org = None
             if m.attr("org_start") and m.attr("org_end"):
                 org = by_span.get((int(m.attr("org_start")), int(m.attr("org_end"))))
+            if org is None:
+                org = self._role_body(frame, m, role, by_span)
             s = frame.doc.sentences[m.sentence] if 0 <= m.sentence < len(frame.doc.sentences) else None
             if s is None:
                 continue
@@ -140,6 +145,31 @@ class RelationExtractor:
             out.facts.append(_fact(post_id, "role", role_key, ev))
             if org is not None:
                 out.facts.append(_fact(post_id, "postIn", org.key, ev))
+
+    def _role_body(self, frame: Frame, person: Mention, role: str, by_span) -> Mention | None:
+        """The government a 县长/区长/市长 heads: the one of the place named before the post
+        (南山区区长), else the only one of a place of that kind the article names (县长刘卫东:
+        the one government of a …县)."""
+        if role not in self.role_bodies:
+            return None
+        ends, place_end = self.role_bodies[role]
+        ents = frame.entities
+        place = None
+        role_m = next((r for r in ents.mentions if r.label == "Role" and r.end == person.start), None)
+        if role_m is not None:
+            place = next((p for p in ents.mentions if p.end == role_m.start and is_place(p)), None)
+        bodies = []
+        for key, e in ents.entities.items():
+            if e.type not in ORG_CLASSES or not e.label.endswith(ends):
+                continue
+            parent = ents.entities.get(ents.parents.get(key, ""))
+            if place is not None and ents.parents.get(key) == place.key or \
+                    place is None and parent is not None and parent.label.endswith(place_end):
+                bodies.append(key)
+        if len(bodies) != 1:
+            return None
+        first = next((m for m in ents.mentions if m.key == bodies[0]), None)
+        return first
 
     @staticmethod
     def _post_date(frame: Frame, m: Mention) -> str | None:
@@ -206,7 +236,16 @@ class RelationExtractor:
         facts = []
         for key in sorted(ents.entities):
             e = ents.entities[key]
-            if e.type not in ORG_CLASSES or key in ents.parents or key in already:
+            if e.type not in ORG_CLASSES or key in already:
+                continue
+            if key in ents.parents:
+                # placed by the entity stage; a village's party branch is also part of the village
+                parent = ents.entities.get(ents.parents[key])
+                if e.type == "PartyOrganization" and parent is not None and parent.type in PARTY_BRANCH_LEVEL:
+                    m = first.get(key)
+                    s = frame.doc.sentences[m.sentence] if m is not None and 0 <= m.sentence < len(frame.doc.sentences) else None
+                    facts.append(_fact(key, "partOf", parent.id, frame.evidence(s, m.start, m.end) if s else None,
+                                       source="name"))
                 continue
             m = first.get(key)
             named = m.attr("place") if m is not None else None

@@ -182,9 +182,9 @@ class StatisticsExtractor:
         raw = c.between(left, qs)
         before = _strip(raw, self.cues.leads, self.cues.links)
         if q is not None and q.kind == "count":
-            if raw.endswith(self.cues.exists):
-                before = ""
             noun = self._noun_after(c, qe)
+            if noun and raw.endswith(self.cues.exists):
+                before = ""
             if noun and len(before) <= 2:
                 return before + noun
         return before
