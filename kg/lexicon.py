@@ -91,7 +91,7 @@ class TermLexicon:
     campaigns: tuple[str, ...] = ()                          # 脱贫攻坚
     campaign_stem_heads: tuple[str, ...] = ()                # 学习教育
     campaign_rounds: tuple[str, ...] = ()                    # 第二批
-    anaphors: dict[str, str] = field(default_factory=dict)   # 全县 -> 县, 当地 -> *
+    anaphors: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # 全区 -> (区, (特别行政区,))
 
     @classmethod
     def load(cls) -> "TermLexicon":
@@ -137,7 +137,7 @@ class TermLexicon:
             campaigns=tuple(campaigns.get("name", ())),
             campaign_stem_heads=tuple(campaigns.get("stem-head", ())),
             campaign_rounds=tuple(campaigns.get("round", ())),
-            anaphors=dict(read_table("anaphors.tsv")),
+            anaphors={r[0]: (r[1], tuple(r[2:])) for r in read_table("anaphors.tsv")},
         )
 
 

@@ -40,6 +40,9 @@ PLACES = {"Landmark", "NaturalPlace"}
     ("守护好苍山洱海。", {("NaturalPlace", "苍山"), ("NaturalPlace", "洱海")}),
     ("长江和黄河是中华民族的母亲河。", {("NaturalPlace", "长江"), ("NaturalPlace", "黄河")}),
     ("游客参观了延安革命纪念馆。", {("Landmark", "延安革命纪念馆")}),
+    # a list of sites with a name in it: its other words are sites too
+    ("井冈山市依托井冈山革命博物馆、八角楼、黄洋界等红色资源。",
+     {("Landmark", "井冈山革命博物馆"), ("Landmark", "八角楼"), ("Landmark", "黄洋界")}),
 ])
 def test_landmarks_and_natural_places(extractor, text, expected):
     assert expected <= found(extractor, text, PLACES)
@@ -220,6 +223,10 @@ def test_the_gist_of_a_speech_is_not_a_concept(extractor, text):
     (["阿拉善右旗阿日毛道嘎查地处巴丹吉林沙漠腹地，交通不便。当地针对性地提出“服务促学”理念。"], "当地", "阿日毛道嘎查"),
     (["湖北省召开座谈会。", "今年我省高校毕业生达45.3万人。"], "我省", "湖北省"),
     (["浙江省安吉县召开会议。", "德清县召开会议，要求全县上下齐心协力。"], "全县", "德清县"),
+    # the place named only inside an organisation's name
+    (["江西省委常委会召开会议。全省各地要扎实开展工作。"], "全省", "江西省"),
+    # 全区 is never a special administrative region
+    (["深圳市南山区将推动与香港特别行政区深度合作，并在全区推广。"], "全区", "南山区"),
 ])
 def test_anaphors_resolve_to_the_place_the_text_is_about(extractor, paragraphs, word, place):
     ms = [m for m in mentions(extractor, *paragraphs) if m.attr("anaphor") == word]

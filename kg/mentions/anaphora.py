@@ -43,11 +43,13 @@ class AnaphoraResolver:
     """
 
     def __init__(self, resources: Resources):
+        self.gazetteer = resources.gazetteer
         self.anaphors = resources.lexicon.terms.anaphors
         self._re = re.compile("|".join(map(re.escape, sorted(self.anaphors, key=len, reverse=True))))
 
     def __call__(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        places = sorted((m for m in mentions if _is_admin(m)), key=lambda m: m.start)
+        places = sorted([m for m in mentions if _is_admin(m)] + self._inside_names(doc, mentions),
+                        key=lambda m: m.start)
         if not places:
             return []
         index = TokenIndex(doc)
@@ -59,13 +61,28 @@ class AnaphoraResolver:
             a, b = m.start(), m.end()
             if any(used[a:b]) or a not in index.by_start:
                 continue          # inside a name, or the tail of another word
-            ending = self.anaphors[m.group()]
-            ref = self._nearest_admin(doc, places, a) if ending == "*" else self._by_ending(doc, places, a, ending)
+            ending, not_endings = self.anaphors[m.group()]
+            ref = (self._nearest_admin(doc, places, a) if ending == "*"
+                   else self._by_ending(doc, [p for p in places if not p.canonical.endswith(not_endings)], a, ending))
             if ref is None:
                 continue
             s = doc.sentence_at(a)
             out.append(Mention(doc.article.id, a, b, doc.article.text[a:b], ref.label, ref.canonical, ref.key,
                                s.index if s else -1, tuple(sorted(set(ref.attrs) | {("anaphor", m.group())}))))
+        return out
+
+    def _inside_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """The place an organisation's name starts with (江西省|委) is named too."""
+        out = []
+        for m in mentions:
+            key = m.attr("place") or ""
+            area = self.gazetteer.get(key[4:]) if key.startswith("adm/") else None
+            if area is None:
+                continue
+            a = m.start + int(m.attr("place_start", "0"))
+            b = m.start + int(m.attr("place_end", str(len(area.name))))
+            out.append(Mention(m.article_id, a, b, doc.article.text[a:b], area.cls, area.name, key,
+                               m.sentence, (("adcode", area.code),)))
         return out
 
     @staticmethod

@@ -171,6 +171,7 @@ class LandmarkRecognizer:
             items = split_items(text, start, end, index)
             if len(items) < 2:
                 continue          # one item is no list: 把X与Y等资源 is read by the endings alone
+            names, others = [], []
             for k, (a, b) in enumerate(items):
                 if k == 0:
                     a = self._name_start(index, a, b)   # 充分利用|卢沟桥: the verb is not part of it
@@ -182,18 +183,27 @@ class LandmarkRecognizer:
                 if any(c in self.stop for c in word) or self._is_admin(word) or self.res.is_common_word(word):
                     continue
                 toks = index.between(a, b)
-                if not toks or not self._distinctive(toks[0]):
+                if not toks or not all(is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word)
+                                       for t in toks):
                     continue
-                if not all(is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word) for t in toks):
-                    continue
-                out.append(self._make(doc, a, b, "Landmark"))
+                (names if self._distinctive(toks[0]) else others).append((a, b))
+            # a list of sites with a name in it makes names of its other single words of
+            # three or more characters too (井冈山革命博物馆、八角楼、黄洋界等红色资源)
+            if names:
+                names += [(a, b) for a, b in others if len(index.between(a, b)) == 1 and b - a >= 3]
+            out += [self._make(doc, a, b, "Landmark") for a, b in sorted(names)]
         return out
 
     def _name_start(self, index: TokenIndex, a: int, b: int) -> int | None:
-        """The leftmost word of ``[a, b)`` that can begin a name: a distinctive word."""
-        i = index.by_start.get(a)
-        while i is not None and i < len(index.tokens) and index.tokens[i].end <= b:
-            if self._distinctive(index.tokens[i]):
-                return index.tokens[i].start
-            i += 1
+        """Where a name can begin in ``[a, b)``: the leftmost distinctive word of the run
+        of noun-like words that ends at ``b`` (依托|井冈山革命博物馆, 充分利用|卢沟桥)."""
+        toks = index.between(a, b)
+        run = []
+        for t in reversed(toks):
+            if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word)) or self._is_admin(t.word):
+                break
+            run.insert(0, t)
+        for t in run:
+            if self._distinctive(t):
+                return t.start
         return None
