@@ -118,7 +118,7 @@ class EventExtractor:
             if dated[0].year_from == "inferred":
                 when["dateNote"] = "year not stated: taken as the year after the last year the article reports"
             return when
-        head = c.sentence.text[:6]
+        head = self.frame.doc.text[c.sentence.start:c.sentence.start + 6]
         for w in self.cues("Event", "sameday"):
             if w in head and last is not None and last.when.get("date"):
                 return {k: v for k, v in last.when.items() if k in ("date", "dateNote")}
@@ -173,9 +173,11 @@ class EventExtractor:
                 if chain:
                     place = chain[-1]
                     tail = c.text[place.end - c.start:]
-            if not tail.startswith(verbs):
-                continue
             ns = self._name_start(c)
+            if not tail.startswith(verbs):
+                # <name>常务会议审议通过…: a named meeting at the head of the clause, acting
+                if place is not None or not tail.startswith(self.cues("Meeting", "act")):
+                    continue
             ne = c.start + h.end()
             if ne - ns <= len(h.group()):
                 continue
@@ -203,7 +205,10 @@ class EventExtractor:
             place = self._place_of(organizers[0])
         if place is not None:
             ev.slots.append(("place", place))
-        ev.slots += [("campaign", m) for m in c.mentions if m.label == "Campaign"][:1]
+        inside = [m for m in c.mentions if m.label == "Campaign"]
+        sentence = [m for cl in self.frame.by_sentence.get(c.sentence.index, []) for m in cl.mentions
+                    if m.label == "Campaign"]
+        ev.slots += [("campaign", m) for m in (inside or sentence)][:1]
         return ev
 
     def _place_of(self, m: Mention) -> Mention | None:
@@ -247,7 +252,8 @@ class EventExtractor:
             if not docs:
                 continue
             doc = docs[0]
-            organizers = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or list(c.agents)
+            organizers = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or \
+                [m for m in c.mentions if is_agent(m) and m.end <= c.start + vs] or list(c.agents)
             if not organizers:
                 continue
             label = self.frame.article.text[c.start + vs:doc.end] if doc.start >= at else \
@@ -270,7 +276,7 @@ class EventExtractor:
     def _visit(self, c: Clause, last: _Event | None, events: list[_Event]) -> _Event | None:
         persons = [m for m in c.mentions if m.label == "Person"]
         if not persons:
-            return None
+            return self._group_visit(c, last)
         places: list[Mention] = []
         agent = None
         at = c.start
@@ -295,7 +301,7 @@ class EventExtractor:
             if any(rest.startswith(v) or v in rest[:6] for v in self.cues("Visit", "verb") + self.cues("Visit", "move")):
                 agent, places, at = c.subjects[0], [c.locative], c.subject_end
         if agent is None:
-            return None
+            return self._group_visit(c, last)
         when = self._when(c, at, last)
         for ev in reversed(events):
             if ev.type == "Visit" and any(r == "agent" and m.key == agent.key for r, m in ev.slots):
@@ -319,6 +325,21 @@ class EventExtractor:
         ev.slots.append(("place", places[0]))
         ev.slots += [("visited", p) for p in places]
         return ev
+
+    def _group_visit(self, c: Clause, last: _Event | None) -> _Event | None:
+        """会后，与会人员实地观摩了X和Y: a visit of those at the event just named."""
+        head = self.frame.doc.text[c.sentence.start:c.sentence.start + 6]
+        if last is None or not any(w in head for w in self.cues("Event", "sameday")):
+            return None
+        for vs, ve, w in _find_all(c.text, self.cues("Visit", "verb")):
+            at = c.start + ve + (1 if c.text[ve:ve + 1] == "了" else 0)
+            places = _chain_list(c, at, self.frame.entities.parents)
+            if places:
+                ev = _Event("Visit", self.frame.article.text[c.start + vs:places[-1].end], c.sentence,
+                            c.start + vs, places[-1].end, self._when(c, c.start + vs, last))
+                ev.slots.append(("place", places[0]))
+                return ev
+        return None
 
     # -- signings -------------------------------------------------------------------------
     def _signings(self, c: Clause, last: _Event | None) -> list[_Event]:

@@ -45,13 +45,17 @@ class RelationCues:
     after: dict[str, tuple[str, ...]]
     here: tuple[str, ...]
     leads: tuple[str, ...]
+    departments: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def load(cls, name: str = "relation_cues.tsv") -> "RelationCues":
         before: dict[str, list[str]] = {}
         after: dict[str, list[str]] = {}
-        here, leads = [], []
+        here, leads, departments = [], [], []
         for rel, pos, cue in read_table(name):
+            if pos == "department":
+                part, *wholes = cue.split("|")
+                departments.append((part, tuple(wholes)))
             if pos == "before":
                 before.setdefault(rel, []).append(cue)
             elif pos == "after":
@@ -62,7 +66,7 @@ class RelationCues:
                 leads.append(cue)
         srt = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731
         return cls({k: srt(v) for k, v in before.items()}, {k: srt(v) for k, v in after.items()},
-                   srt(here), srt(leads))
+                   srt(here), srt(leads), tuple(departments))
 
     def has_before(self, relation: str, text: str) -> str | None:
         return next((c for c in self.before.get(relation, ()) if c in text), None)
@@ -91,12 +95,15 @@ class RelationExtractor:
         out.facts.extend(located)
         out.facts.extend(self._institution_places(frame, {f.head for f in located}, out))
         out.facts.extend(self._clause_relations(frame))
-        self._posts(frame, out)
+        placed = dict(frame.entities.parents)
+        placed.update({f.head: f.tail for f in out.facts if f.relation == "locatedIn" and f.head not in placed})
+        out.facts.extend(self._departments(frame, placed))
+        self._posts(frame, out, placed)
         out.facts = _dedupe(out.facts)
         return out
 
     # -- posts: 阿日毛道嘎查党支部副书记侍歌 ---------------------------------------------------
-    def _posts(self, frame: Frame, out: Extracted) -> None:
+    def _posts(self, frame: Frame, out: Extracted, placed: dict[str, str]) -> None:
         """A person named after a post (the person stage links them) holds it.
 
         The person mention carries ``role``/``role_key`` and, when the post follows an
@@ -115,7 +122,7 @@ class RelationExtractor:
             if m.attr("org_start") and m.attr("org_end"):
                 org = by_span.get((int(m.attr("org_start")), int(m.attr("org_end"))))
             if org is None:
-                org = self._role_body(frame, m, role, by_span)
+                org = self._role_body(frame, m, role, placed)
             s = frame.doc.sentences[m.sentence] if 0 <= m.sentence < len(frame.doc.sentences) else None
             if s is None:
                 continue
@@ -146,7 +153,7 @@ class RelationExtractor:
             if org is not None:
                 out.facts.append(_fact(post_id, "postIn", org.key, ev))
 
-    def _role_body(self, frame: Frame, person: Mention, role: str, by_span) -> Mention | None:
+    def _role_body(self, frame: Frame, person: Mention, role: str, placed: dict[str, str]) -> Mention | None:
         """The government a 县长/区长/市长 heads: the one of the place named before the post
         (南山区区长), else the only one of a place of that kind the article names (县长刘卫东:
         the one government of a …县)."""
@@ -162,8 +169,11 @@ class RelationExtractor:
         for key, e in ents.entities.items():
             if e.type not in ORG_CLASSES or not e.label.endswith(ends):
                 continue
-            parent = ents.entities.get(ents.parents.get(key, ""))
-            if place is not None and ents.parents.get(key) == place.key or \
+            parent = ents.entities.get(placed.get(key, ""))
+            if parent is None and placed.get(key, "").startswith("adm/"):
+                area = self.gazetteer.get(placed[key][4:])
+                parent = Entity(placed[key], area.cls, area.name) if area else None
+            if place is not None and placed.get(key) == place.key or \
                     place is None and parent is not None and parent.label.endswith(place_end):
                 bodies.append(key)
         if len(bodies) != 1:
@@ -219,6 +229,32 @@ class RelationExtractor:
             places = [m for m in c.agents if is_place(m)]
             if places and c.subjects:
                 prev_places = places
+        return facts
+
+    # -- departments of a government or a party committee ---------------------------------
+    def _departments(self, frame: Frame, placed: dict[str, str]) -> list[Fact]:
+        """兰考县扶贫开发办公室 partOf 兰考县人民政府, when both are named and in one place."""
+        ents = frame.entities
+        first: dict[str, Mention] = {}
+        for m in ents.mentions:
+            first.setdefault(m.key, m)
+        facts = []
+        for key in sorted(ents.entities):
+            e = ents.entities[key]
+            place = placed.get(key)
+            if e.type not in ORG_CLASSES or place is None:
+                continue
+            for part, wholes in self.cues.departments:
+                if not e.label.endswith(part) or e.label.endswith(wholes):
+                    continue
+                whole = [k for k, w in ents.entities.items() if k != key and w.type in ORG_CLASSES
+                         and placed.get(k) == place and w.label.endswith(wholes)]
+                if len(whole) == 1:
+                    m = first.get(key)
+                    s = frame.doc.sentences[m.sentence] if m is not None and 0 <= m.sentence < len(frame.doc.sentences) else None
+                    facts.append(_fact(key, "partOf", whole[0], frame.evidence(s, m.start, m.end) if s else None,
+                                       source="name"))
+                break
         return facts
 
     # -- the place in an institution's name ----------------------------------------

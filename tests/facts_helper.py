@@ -32,7 +32,8 @@ def run(extractor, text: str, given=(), date: str | None = None):
             i = art.match_text.find(surface, i + 1)
     spans = {(m.start, m.end) for m in injected}
     kept = [m for m in found if not any(a < m.end and m.start < b for a, b in spans)]
-    mentions = select_spans(kept + injected, {m.label: GIVEN for m in injected})
+    select = getattr(extractor, "select", None)   # posts linked, anaphors resolved, when the extractor does it
+    mentions = select(doc, kept + injected) if select else select_spans(kept + injected, {m.label: GIVEN for m in injected})
     ents = resolve_entities(mentions, doc.sentences, extractor.resources)
     return ents, extractor.facts(doc, ents)
 

@@ -141,3 +141,31 @@ def test_words_that_are_not_events(extractor):
     text = "会议指出，要认真学习贯彻会议精神。得到群众认可，达到预期目标。"
     ents, out = run(extractor, text, date="2019-09-20")
     assert _events(ents, out) == []
+
+
+MORE = [  # text, given, date, expected events
+    # <name>常务会议审议通过…: the meeting is held though 召开 is not said
+    ("1月22日，青岛市政府第45次常务会议审议通过《三年行动方案》。", [("青岛市政府", "GovernmentBody")], "2024-02-01",
+     [("Meeting", {"date": "2024-01-22", "organizer": "青岛市政府"})]),
+    # 会后，与会人员实地观摩了X和Y: a visit on the meeting's day
+    ("9月6日，兰考县委召开全县脱贫攻坚推进会。会后，与会人员实地观摩了焦裕禄纪念园和张庄村。",
+     [("兰考县委", "PartyOrganization"), ("焦裕禄纪念园", "Landmark"), ("张庄村", "Village")], "2016-09-30",
+     [("Meeting", {"date": "2016-09-06"}), ("Visit", {"date": "2016-09-06", "place": "焦裕禄纪念园"})]),
+    # 中共X市委、X市人民政府印发: both issue; the first organises
+    ("5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》。",
+     [("定西市委", "PartyOrganization"), ("定西市人民政府", "GovernmentBody"),
+      ("《关于扎实推进精准扶贫精准脱贫的实施意见》", "Document")], "2015-06-01",
+     [("DocumentIssuance", {"date": "2015-05-12", "organizer": "定西市委"})]),
+]
+
+
+@pytest.mark.parametrize("text,given,date,expected", MORE)
+def test_more_events(extractor, text, given, date, expected):
+    test_events(extractor, text, given, date, expected)
+
+
+def test_an_undated_article_takes_the_year_after_the_figures_it_reports(extractor):
+    text = "4月8日，安吉县委常委会会议召开。2019年全村共接待游客90万人次。"
+    ents, out = run(extractor, text, [("安吉县委", "PartyOrganization")])
+    meeting = next(e for e in out.entities if e.type == "Meeting")
+    assert meeting.attrs["date"] == "2020-04-08" and "year" in meeting.attrs["dateNote"]

@@ -100,3 +100,30 @@ def test_evidence_offsets_slice_the_sentence(extractor):
         ev = f.evidence
         assert article_text[ev.sentence_start:ev.sentence_end] == ev.sentence
         assert ev.sentence_start <= ev.start < ev.end <= ev.sentence_end
+
+
+def test_a_department_is_part_of_its_government(extractor):
+    text = "兰考县人民政府召开会议，兰考县扶贫开发办公室通报进度。"
+    ents, out = run(extractor, text, [("兰考县人民政府", "GovernmentBody"), ("兰考县扶贫开发办公室", "GovernmentBody")])
+    assert ("兰考县扶贫开发办公室", "partOf", "兰考县人民政府") in triples(ents, out)
+
+
+POSTS = [  # text, given, expected (person, relation, tail)
+    ("阿日毛道嘎查党支部副书记侍歌说。", [("阿日毛道嘎查党支部", "PartyOrganization"), ("副书记", "Role"), ("侍歌", "Person")],
+     [("侍歌", "memberOf", "阿日毛道嘎查党支部")]),
+    # a head of government named without the body: the body of the place named before, or the only one
+    ("深圳市南山区人民政府召开会议。南山区区长陈志强主持会议。",
+     [("南山区人民政府", "GovernmentBody"), ("区长", "Role"), ("陈志强", "Person")],
+     [("陈志强", "memberOf", "南山区人民政府")]),
+    ("兰考县人民政府召开推进会，县长刘卫东主持会议。", [("兰考县人民政府", "GovernmentBody"), ("县长", "Role"), ("刘卫东", "Person")],
+     [("刘卫东", "memberOf", "兰考县人民政府")]),
+]
+
+
+@pytest.mark.parametrize("text,given,expected", POSTS)
+def test_posts(extractor, text, given, expected):
+    ents, out = run(extractor, text, given)
+    got = triples(ents, out, "memberOf")
+    assert got == expected
+    posts = [e for e in out.entities if e.type == "Post"]
+    assert len(posts) == 1 and {f.relation for f in out.facts if f.head == posts[0].id} >= {"holder", "role", "postIn"}
