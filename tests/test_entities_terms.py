@@ -183,6 +183,7 @@ def test_first_secretary_in_quotes_is_not_an_initiative(extractor):
     ("呼和浩特市政府严把食品安全关。", {"食品安全"}),
     ("要做大做强茶产业，发展乡村旅游。", {"茶产业", "乡村旅游"}),
     ("聚焦营商环境，优化政务服务。", {"营商环境"}),
+    ("安塞区在全区推广苹果产业。", {"苹果产业"}),
 ])
 def test_topics(extractor, text, expected):
     assert expected <= {c for _, c in found(extractor, text, {"Topic"})}
@@ -206,6 +207,7 @@ def test_broad_words_outside_a_list_of_concerns_are_not_topics(extractor, text):
     ("持续擦亮“昆山之路”金字招牌。", {"昆山之路"}),
     ("协调推进“四个全面”战略布局。", {"四个全面"}),
     ("大力弘扬“红船精神”。", {"红船精神"}),
+    ("要大力弘扬延安精神和雷锋精神。", {"延安精神", "雷锋精神"}),
     ("深入学习贯彻习近平生态文明思想。", {"习近平生态文明思想"}),
 ])
 def test_concepts(extractor, text, expected):

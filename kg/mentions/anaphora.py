@@ -52,7 +52,7 @@ class AnaphoraResolver:
                         key=lambda m: m.start)
         if not places:
             return []
-        index = TokenIndex(doc)
+        index = TokenIndex.of(doc)
         used = bytearray(len(doc.text) + 1)
         for m in mentions:
             used[m.start:m.end] = b"\x01" * (m.end - m.start)

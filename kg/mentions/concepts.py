@@ -55,11 +55,19 @@ class ConceptRecognizer:
         self.names = frozenset(lex.concepts)
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        index = TokenIndex(doc)
+        index = TokenIndex.of(doc)
         out = [doc.mention(a, b, "Concept", w) for a, b, w in _word_matches(doc, index, self._names)]
         for m in self._suffixes.finditer(doc.text):
             a, b = m.start(), m.end()
-            if a not in index.by_start or b not in index.by_end:
+            if b not in index.by_end:
+                continue
+            if a not in index.by_start:
+                # jieba's own word for a spirit (延安精神, 雷锋精神): a name and the ending
+                tok = index.tokens[index.by_end[b]]
+                name = tok.word[:-len(m.group())]
+                if m.group() == "精神" and len(name) >= 2 and tok.start == a - len(name) \
+                        and is_proper_tag(self.res.jieba_words.get(name, (0, ""))[1]):
+                    out.append(doc.mention(tok.start, b, "Concept", tok.word))
                 continue
             nxt = index.by_start.get(b)
             if nxt is not None and index.tokens[nxt].tag.startswith("n") and not index.tokens[nxt].tag.startswith("nr"):
@@ -119,7 +127,7 @@ class TopicRecognizer:
         self._suffixes = _alternation(lex.topic_suffixes)
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        index = TokenIndex(doc)
+        index = TokenIndex.of(doc)
         text = doc.text
         out = [doc.mention(a, b, "Topic", w) for a, b, w in _word_matches(doc, index, self._anywhere)]
         for cue in self.cues:

@@ -175,7 +175,7 @@ class CampaignRecognizer:
         self._stem_head_re = re.compile("|".join(map(re.escape, sorted(self.lex.campaign_stem_heads, key=len, reverse=True))))
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        index = TokenIndex(doc)
+        index = TokenIndex.of(doc)
         text = doc.text
         full: list[Mention] = []
         for q in find_quotes(text):
@@ -266,7 +266,7 @@ class InitiativeRecognizer:
         self._anywhere_re = re.compile("|".join(map(re.escape, sorted(self.lex.anywhere_heads, key=len, reverse=True))))
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        index = TokenIndex(doc)
+        index = TokenIndex.of(doc)
         text = doc.text
         verbs = [(m.start(), m.end(), m.group()) for m in self._verb_re.finditer(text)
                  if m.end() in index.by_end]     # 全面推行, 广泛开展: jieba makes one word of them

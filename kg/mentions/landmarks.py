@@ -51,7 +51,7 @@ class LandmarkRecognizer:
         self._list_re = re.compile(f"等(?:{heads})")
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        index = TokenIndex(doc)
+        index = TokenIndex.of(doc)
         found = self._by_suffix(doc, index)
         taken = {(m.start, m.end) for m in found}
         found += [m for m in self._by_list(doc, index) if (m.start, m.end) not in taken]

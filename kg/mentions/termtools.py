@@ -51,7 +51,15 @@ def normalise_quotes(s: str) -> str:
 
 
 class TokenIndex:
-    """Find tokens by offset: the token holding a character, starting or ending at one."""
+    """Find tokens by offset: the token holding a character, starting or ending at one.
+    ``TokenIndex.of(doc)`` builds it once per document and shares it through ``doc.memo``."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> "TokenIndex":
+        index = doc.memo.get("token_index")
+        if not isinstance(index, cls) or index.tokens is not doc.tokens:
+            index = doc.memo["token_index"] = cls(doc)
+        return index
 
     def __init__(self, doc: Doc):
         self.tokens: list[Token] = doc.tokens
