@@ -4,16 +4,16 @@ A quoted word is not automatically a name. A quoted term becomes an entity only 
 something says what it names:
 
 * a **head** after it or at its end (“千村示范、万村整治”工程, “不见面审批”改革,
-  “八大攻坚战”, “两山”理念, “不忘初心、牢记使命”主题教育), see ``term_heads.tsv``;
+  “八大攻坚战”, “两山”理念, “两学一做”学习教育), see ``term_heads.tsv``;
 * a **cue** before it (推行企业开办“一窗通办”, 推广“余村经验”), or a **frame** around
-  the list it stands in (以“三会一课”、主题党日活动为载体; 依托……、“马背党校”等方式),
+  the list it stands in (以“积分超市”、志愿服务日活动为载体; 依托……、“流动党校”等方式),
   see ``initiative_cues.tsv``.
 
-Metaphors and verbs in quotes (“叫好”, “金叶子”), posts (“第一书记”) and speech are
-left alone. The same frames and cue verbs find names written without quotes (采取送学上门,
+Metaphors and verbs in quotes (“点赞”, “金叶子”), posts (“第一书记”) and speech are
+left alone. The same frames and cue verbs find names written without quotes (采取送教上门,
 探索……试点, 开展……系列活动), judged by their shape (``initiative_generic_words.tsv``).
 
-A quoted term that is a name by itself (接诉即办) is its own canonical label; a short or
+A quoted term that is a name by itself (一窗通办) is its own canonical label; a short or
 ordinary word keeps its quotes and head (“两山”理念, “1236”扶贫攻坚行动).
 """
 from __future__ import annotations
@@ -59,7 +59,7 @@ class QuotedTerms:
         return not (words in self.lex.quote_roles or words.endswith(tuple(self.lex.quote_roles)))
 
     def name_like(self, words: str, cls: str, gap: int) -> bool:
-        """Is the quoted term a name by itself (接诉即办, 秒批 in “秒批”服务), or only with
+        """Is the quoted term a name by itself (一窗通办, 秒批 in “秒批”服务), or only with
         its quotes and head (“两山”理念, “1236”扶贫攻坚行动, “一把手”工程, “两山”转化……活动:
         numeric, an ordinary word, or short with more words before the head)?"""
         if not has_cjk(words) or words in self.res.jieba_words:
@@ -98,7 +98,7 @@ class QuotedTerms:
         return None
 
     def is_practice(self, doc: Doc, index: TokenIndex, q: Quote) -> bool:
-        """A short verb phrase naming a way of working (服务促学), not a doctrine."""
+        """A short verb phrase naming a way of working (以学促干), not a doctrine."""
         a, b = q.inner
         toks = index.between(a, b)
         return len(q.text) <= 6 and any(t.tag.startswith("v") for t in toks) and "是" not in q.text
@@ -158,9 +158,9 @@ class CampaignRecognizer:
     >>> from kg.read import article_from_text
     >>> from kg.extract import Extractor
     >>> ex = Extractor(Resources.load())
-    >>> doc = ex.doc(article_from_text("a", ["开展“不忘初心、牢记使命”主题教育。推进第二批主题教育，主题教育取得成效。"]))
+    >>> doc = ex.doc(article_from_text("a", ["开展“学党史、悟思想”主题教育。推进第二批主题教育，主题教育取得成效。"]))
     >>> sorted((m.text, m.canonical) for m in CampaignRecognizer(ex.resources)(doc))
-    [('“不忘初心、牢记使命”主题教育', '“不忘初心、牢记使命”主题教育'), ('主题教育', '“不忘初心、牢记使命”主题教育'), ('第二批主题教育', '第二批主题教育')]
+    [('“学党史、悟思想”主题教育', '“学党史、悟思想”主题教育'), ('主题教育', '“学党史、悟思想”主题教育'), ('第二批主题教育', '第二批主题教育')]
     """
 
     def __init__(self, resources: Resources):
@@ -246,9 +246,9 @@ class InitiativeRecognizer:
     >>> from kg.read import article_from_text
     >>> from kg.extract import Extractor
     >>> ex = Extractor(Resources.load())
-    >>> doc = ex.doc(article_from_text("a", ["推行企业开办“一窗通办”，向问题“叫板”，采取送学上门。"]))
+    >>> doc = ex.doc(article_from_text("a", ["推行企业开办“一窗通办”，为群众“点赞”，采取送教上门。"]))
     >>> sorted(m.canonical for m in InitiativeRecognizer(ex.resources)(doc))
-    ['一窗通办', '送学上门']
+    ['一窗通办', '送教上门']
     """
 
     def __init__(self, resources: Resources):
@@ -343,7 +343,7 @@ class InitiativeRecognizer:
         return out
 
     def _verb_objects(self, doc: Doc, index: TokenIndex, verbs) -> list[Mention]:
-        """采取送学上门 (an object verb's whole object); 开展……试点 (a head verb's object
+        """采取送教上门 (an object verb's whole object); 开展……试点 (a head verb's object
         that ends in a name head)."""
         text = doc.text
         out = []
@@ -405,7 +405,7 @@ class InitiativeRecognizer:
         return out
 
     def _head_stem_ok(self, text: str, a: int, b: int) -> bool:
-        """An unquoted name ending in a name head needs a stem of its own (主题党日|活动),
+        """An unquoted name ending in a name head needs a stem of its own (志愿服务日|活动),
         not one word of two characters (招聘|活动, 募捐|活动)."""
         for h in self.name_heads:
             if text[a:b].endswith(h):

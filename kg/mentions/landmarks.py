@@ -5,13 +5,13 @@ lists they stand in.
 Three rules, all on the matching view:
 
 * a **strong ending** (纪念馆, 会址, 沙漠 …) after a short noun stem that holds a
-  distinctive word (a name, an abbreviation, a numeral: 二七纪念馆, 遵义会议会址);
+  distinctive word (a name, an abbreviation, a numeral: 八一纪念馆, 遵义会议会址);
 * a **weak ending** (桥, 城, 山, 湖 …) only on a word jieba knows as a name (洱海,
-  宛平城) or after a name word (中国抗战馆): 城市, 山区, 河道 are never places;
+  紫禁城) or after a name word (中国航海馆): 城市, 山区, 河道 are never places;
 * a **list of sites**: the members of "A、B、C等红色资源" that are names.
 
 A leading administrative name stays a place of its own when a name follows it
-(北京香山革命纪念地 -> 北京 + 香山革命纪念地).
+(河北西柏坡纪念馆 -> 河北 + 西柏坡纪念馆).
 """
 from __future__ import annotations
 
@@ -36,9 +36,9 @@ class LandmarkRecognizer:
     >>> from kg.read import article_from_text
     >>> from kg.extract import Extractor
     >>> ex = Extractor(Resources.load())
-    >>> doc = ex.doc(article_from_text("a", ["充分利用卢沟桥、中国抗战馆等红色资源，走进城市和山区。"]))
+    >>> doc = ex.doc(article_from_text("a", ["充分利用赵州桥、中国航海馆等红色资源，走进城市和山区。"]))
     >>> sorted((m.canonical, m.label) for m in LandmarkRecognizer(ex.resources)(doc))
-    [('中国抗战馆', 'Landmark'), ('卢沟桥', 'Landmark')]
+    [('中国航海馆', 'Landmark'), ('赵州桥', 'Landmark')]
     """
 
     def __init__(self, resources: Resources):
@@ -83,7 +83,7 @@ class LandmarkRecognizer:
         return out
 
     def _trim_admin(self, stem: list) -> list:
-        """Drop a leading administrative name when a name follows it (北京|香山革命纪念地)."""
+        """Drop a leading administrative name when a name follows it (河北|西柏坡纪念馆)."""
         while len(stem) >= 2 and self._is_admin(stem[0].word) and is_proper_tag(stem[1].tag):
             stem = stem[1:]
         return stem
@@ -113,7 +113,7 @@ class LandmarkRecognizer:
         return out
 
     def _one_word(self, doc, index, s, e, cls, strength, name_ok) -> tuple[int, int] | None:
-        """The whole word ends in the ending and jieba knows it as a name (洱海, 巴丹吉林沙漠)."""
+        """The whole word ends in the ending and jieba knows it as a name (洱海, 腾格里沙漠)."""
         i = index.by_end[e]
         tok = index.tokens[i]
         if len(tok.word) <= e - s:
@@ -174,7 +174,7 @@ class LandmarkRecognizer:
             names, others = [], []
             for k, (a, b) in enumerate(items):
                 if k == 0:
-                    a = self._name_start(index, a, b)   # 充分利用|卢沟桥: the verb is not part of it
+                    a = self._name_start(index, a, b)   # 充分利用|赵州桥: the verb is not part of it
                 if a is None or not index.is_word_span(a, b):
                     continue
                 word = text[a:b]
@@ -196,7 +196,7 @@ class LandmarkRecognizer:
 
     def _name_start(self, index: TokenIndex, a: int, b: int) -> int | None:
         """Where a name can begin in ``[a, b)``: the leftmost distinctive word of the run
-        of noun-like words that ends at ``b`` (依托|井冈山革命博物馆, 充分利用|卢沟桥)."""
+        of noun-like words that ends at ``b`` (依托|井冈山革命博物馆, 充分利用|赵州桥)."""
         toks = index.between(a, b)
         run = []
         for t in reversed(toks):

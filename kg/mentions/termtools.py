@@ -123,10 +123,10 @@ def split_items(text: str, start: int, end: int, index: TokenIndex) -> list[tupl
     >>> from kg.mentions import Doc
     >>> from kg.model import Article
     >>> from kg.tokens import Token
-    >>> s = "“三会一课”、主题党日活动和党课"
+    >>> s = "“积分超市”、志愿服务日活动和党课"
     >>> doc = Doc(Article("a", s, s), [], [Token(c, "x", i, i + 1) for i, c in enumerate(s)])
     >>> [s[a:b] for a, b in split_items(s, 0, len(s), TokenIndex(doc))]
-    ['“三会一课”', '主题党日活动', '党课']
+    ['“积分超市”', '志愿服务日活动', '党课']
     """
     items, cut, depth, i = [], start, 0, start
     while i < end:
