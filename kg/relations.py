@@ -37,6 +37,7 @@ COMENTION = "coMentionedWith"
 INITIATIVE, CAMPAIGN, TOPIC = "Initiative", "Campaign", "Topic"
 PARTICIPABLE = frozenset({"Initiative", "Campaign", "Event", "Meeting"})
 PARTY_BRANCH_LEVEL = frozenset({"Village"})   # a party body of a village is part of it (村党支部)
+LOCAL_INSTITUTIONS = frozenset({"School", "Hospital"})
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,19 @@ class RelationExtractor:
                         if h.label in ORG_CLASSES - {"GovernmentBody", "PartyOrganization"}:
                             facts.append(_fact(h.key, "locatedIn", loc.key, frame.span_evidence(c, h, loc),
                                                cue="在"))
+                # …呼和浩特市政府探索…试点，目前新华小学等9所学校已先行试点: a school, hospital
+                # or university whose name gives no place, named as an example right after a
+                # local government acting in the same sentence, is in that government's place
+                if c.listed and loc is None and c.index and not c.inherited:
+                    before = frame.clauses[c.index - 1]
+                    if before.sentence.index == c.sentence.index:
+                        bodies = [a for a in before.agents if a.label == "GovernmentBody"]
+                        for h in heads:
+                            if h.label in LOCAL_INSTITUTIONS and bodies and not _named_place(h, frame):
+                                place = frame.place_of(bodies[0].key)
+                                if place:
+                                    facts.append(_fact(h.key, "locatedIn", place,
+                                                       frame.span_evidence(c, h), cue="等"))
             places = [m for m in c.agents if is_place(m)]
             if places and c.subjects:
                 prev_places = places
@@ -388,6 +402,11 @@ class RelationExtractor:
                 if t.label == CAMPAIGN and t.start >= c.start + i + len(cue) and t.start - (c.start + i + len(cue)) <= 2:
                     out.append(_fact(m.key, "partOf", t.key, frame.span_evidence(c, m, t), cue=cue))
         return out
+
+
+def _named_place(m: Mention, frame: Frame) -> bool:
+    """Does the institution's name or the entity stage already place it?"""
+    return m.key in frame.entities.parents or bool(m.attr("place"))
 
 
 def comention_facts(frame: Frame, exclude: frozenset[str] = frozenset({"Article"})) -> list[Fact]:

@@ -127,3 +127,10 @@ def test_posts(extractor, text, given, expected):
     assert got == expected
     posts = [e for e in out.entities if e.type == "Post"]
     assert len(posts) == 1 and {f.relation for f in out.facts if f.head == posts[0].id} >= {"holder", "role", "postIn"}
+
+
+def test_a_school_named_as_an_example_after_a_local_government_is_in_its_place(extractor, resources):
+    text = "内蒙古自治区呼和浩特市政府探索中小学校营养餐配送试点工作，目前新华小学等9所学校已先行试点。"
+    ents, out = run(extractor, text, [("中小学校营养餐配送试点", I), ("新华小学", "School")])
+    tails = [f.tail for f in out.facts if f.head == "School/新华小学" and f.relation == "locatedIn"]
+    assert [resources.gazetteer.get(t[4:]).name for t in tails] == ["呼和浩特市"]
