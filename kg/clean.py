@@ -57,8 +57,8 @@ def _to_simplified(text: str) -> str:
 def matching_view(text: str) -> str:
     """Same-length view for matching: Simplified characters, full-width punctuation.
 
-    >>> matching_view('臺灣省政府,"接訴即辦"')
-    '台湾省政府，“接诉即办”'
+    >>> matching_view('臺灣省政府,"最多跑一次"')
+    '台湾省政府，“最多跑一次”'
     """
     chars = list(_to_simplified(text))
     open_quote = True
