@@ -25,7 +25,8 @@ from .places import AdminPlaceRecognizer, admin_key
 __all__ = ["OrganizationRecognizer", "glued_role_split"]
 
 # jieba tags a name part may carry; the proper ones make a stem specific by themselves
-NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "an", "b", "eng", "ng", "nl", "l", "s"})
+NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "an", "b", "eng", "ng", "nl", "l", "s",
+                       "i"})   # (扶贫开发 i: jieba's idiom tag on a name part)
 PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"})
 DETERMINERS = frozenset("各该本这那每其此我你他她它某")
 MAX_STEM_UNITS = 8
@@ -97,6 +98,7 @@ class OrganizationRecognizer:
         self.generic = names.org_generic_stems
         self.known = names.org_names
         self.strict = names.org_strict_suffixes
+        self.sub = names.org_sub_suffixes
         self.stem_stops = names.org_stem_stops
         self.directions = names.direction_words
         self.final_chars = names.org_final_chars
@@ -174,8 +176,10 @@ class OrganizationRecognizer:
         if head_start > tok.start:
             if tok.word[0] in DETERMINERS:
                 return None
-            if len(tok.word) == 2 and tok.end == head_end and self.res.is_common_word(tok.word):
-                return None        # 军队, 格局, 大局, 场所, 干部: a word of its own, not a stem and a head
+            freq, tag = self.res.jieba_words.get(tok.word, (0, ""))
+            if len(tok.word) == 2 and tok.end == head_end and tok.word[0] not in self.levels and (
+                    self.res.is_common_word(tok.word) or (freq >= 1000 and tag not in ("nt", "j"))):
+                return None        # 军队, 团队, 格局, 场所, 干部: a word of its own, not a stem and a head
             inner = text[tok.start:head_start]
             place = self._place_of(inner)
             if place:
@@ -227,20 +231,21 @@ class OrganizationRecognizer:
                 continue
             if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops:
                 break
-            elif t.tag in PROPER_TAGS and not (seen_place and t.tag.startswith("nr")):
+            elif t.word in self.levels:
+                units.append(_Unit(t.start, t.end, "level"))    # 县 | 人大内司委
+            elif self._proper(t) and not (seen_place and t.tag.startswith("nr")):
                 units.append(_Unit(t.start, t.end, "proper"))   # (荣获 | 郑州市…: no name before a place)
                 seen_proper = True
-            elif seen_proper or (proper_head and t.word not in self.national):
+            elif seen_proper or (proper_head and t.word not in self.national and not self._closes_word(t.word)):
                 break      # [place or proper]* [qualifier]* head: nothing common before the proper part
-            elif t.word in self.levels:
-                units.append(_Unit(t.start, t.end, "level"))
             elif t.tag in NAME_TAGS or t.word in self.directions:
                 units.append(_Unit(t.start, t.end, "common"))
             elif (t.word in _CONJUNCTIONS and units and units[-1].kind == "common" and j > 0
                   and not self.suffix_at(text, tokens[j - 1].end, tokens[j - 1].start)):
                 units.append(_Unit(t.start, t.end, "conj"))     # 人力资源 和 社会保障 厅 (not 分院 和 …学院)
-            elif t.tag == "m" and not units and not t.word.isdigit():
-                units.append(_Unit(t.start, t.end, "number"))   # 九十 中学, 第一 医院
+            elif t.tag == "m" and not t.word.isdigit() and (
+                    not units or text[units[-1].start:units[-1].end] in self.suffixes):
+                units.append(_Unit(t.start, t.end, "number"))   # 九十 中学, 第一 医院, 第五 中学 教导处
             elif t.tag == "v" and not units and t.end == head_start:
                 units.append(_Unit(t.start, t.end, "verb"))     # 协调 委员会: only right before the head
             else:
@@ -259,8 +264,16 @@ class OrganizationRecognizer:
             return None
         if all(u.kind == "common" and text[u.start:u.end] in self.generic for u in units):
             return None
+        units = self._after_other_name(text, units, head, head_start)
+        if not units:
+            return None
         if head in self.strict and len(head) > 1 and self.suffix_at(text, head_start, units[-1].start):
             return None            # 中国儿童少年基金会 | 组织: a category word after a whole name
+        if head in self.sub and not any(
+                self._closes_word(text[u.start:u.end])
+                or ((h := self.suffix_at(text, u.end, units[0].start)) and h not in self.sub
+                    and u.end - len(h) > units[0].start) for u in units if u.kind != "place"):
+            return None            # 交界处, 宣教科: a unit's name only after its organisation's (市政府新闻处)
         verb = next((u for u in units if u.kind == "verb"), None)
         if verb is not None and not any(u.kind in ("place", "proper") for u in units) \
                 and (verb.end - verb.start < 2 or len(units) < 3):
@@ -269,6 +282,42 @@ class OrganizationRecognizer:
                 and units[-1].start == tokens[k].start and self.suffix_at(text, units[-2].end, units[-2].start):
             return None            # 中国队 | 组队: a word after a whole name, not a second head
         return self._build(doc, units[0].start, head_start, head_end, head, units, tokens[k])
+
+    def _after_other_name(self, text: str, units: list[_Unit], head: str, head_start: int) -> list[_Unit]:
+        """南昌大学 | 食品科学与技术国家重点实验室: after a whole name of another kind, a
+        national institution is a name of its own (but 吉林大学第一医院, 中国武术协会经济开发
+        委员会 and the units of 市政府新闻处 keep the name they belong to)."""
+        if head in self.sub:
+            return units
+        for n in range(len(units) - 2, -1, -1):
+            u = units[n]
+            word = text[units[0].start:u.end]
+            inner = text[u.start:u.end]
+            cls = self.known.get(inner) or self.known.get(word)
+            if cls is None:
+                h = self.suffix_at(text, u.end, units[0].start)
+                if h is None or h in self.sub or u.end - len(h) <= units[0].start:
+                    continue
+                cls = self.suffixes[h]
+            rest = units[n + 1:]
+            if cls != self.suffixes[head] and any(text[r.start:r.end] in self.national for r in rest):
+                return rest
+            return units
+        return units
+
+    def _closes_word(self, word: str) -> bool:
+        """Is ``word`` an organisation's whole name (市政府, 科学技术部, 国务院)?"""
+        head = self.suffix_at(word, len(word))
+        return (head is not None and head not in self.sub and word != head) or word in self.known \
+            or self.res.jieba_words.get(word, (0, ""))[1] == "nt"
+
+    def _proper(self, tok: Token) -> bool:
+        """A proper noun by jieba's tag, unless its dictionary tags a frequent common word
+        so (城市 ns, 登山 ns)."""
+        if tok.tag not in PROPER_TAGS:
+            return False
+        freq, tag = self.res.jieba_words.get(tok.word, (0, ""))
+        return not (freq >= 2000 and tag == tok.tag == "ns")
 
     def _joins_level(self, text: str, tok: Token, level: _Unit) -> bool:
         """Does ``tok`` end a place name that the level word completes (定西 + 市委)?"""

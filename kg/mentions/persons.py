@@ -55,8 +55,16 @@ class _Names:
         self.roles = names.roles
         self.final_stops = names.name_final_stops
 
-    def is_chinese(self, name: str) -> bool:
-        if not 2 <= len(name) <= 4 or any(c in _NOT_IN_NAME or not _is_cjk(c) for c in name):
+    def is_chinese(self, name: str, vouched: int = 0) -> bool:
+        """Two to four characters opening with a surname; ``vouched`` (jieba tagged it a
+        name, or a post stands before it) lets the surname be a function character too
+        (于海洋, 和万春)."""
+        if not 2 <= len(name) <= 4 or any(not _is_cjk(c) for c in name):
+            return False
+        # vouched 1: jieba tagged it a name; 2: a post stands right before it
+        lenient = vouched and len(name) >= 3 and name[0] in self.surnames and (
+            vouched >= 2 or (not self.res.is_common_word(name[1:]) and name[1:] not in self.res.jieba_words))
+        if any(c in _NOT_IN_NAME for c in (name[1:] if lenient else name)):
             return False
         if name[-1] in self.final_stops:
             return False
@@ -68,8 +76,8 @@ class _Names:
         parts = [p for p in _split_dots(name) if p]
         return bool(parts) and len(name) >= 2 and all(c in self.translit for p in parts for c in p)
 
-    def is_name(self, name: str) -> bool:
-        return name not in self.not_persons and (self.is_chinese(name) or self.is_foreign(name))
+    def is_name(self, name: str, vouched: int = 0) -> bool:
+        return name not in self.not_persons and (self.is_chinese(name, vouched) or self.is_foreign(name))
 
     def doctrine_cut(self, word: str) -> str | None:
         """邓小平理论 -> 邓小平; None when ``word`` is no doctrine."""
@@ -200,7 +208,7 @@ class PersonRecognizer:
             if self.names.is_name(name) and (len(name) >= 3 or self._plausible(name, doc, i, after_post)):
                 return self._person(doc, tok.start, tok.end, name, i, title=title, glued=False)
             return None
-        if self.names.is_name(word) and self._plausible(word, doc, i, after_post):
+        if self.names.is_name(word, vouched=2 if after_post else 1) and self._plausible(word, doc, i, after_post):
             return self._extended(doc, i, word)
         if after_post and 2 <= len(word) <= 3 and all(_is_cjk(c) and c not in _NOT_IN_NAME for c in word) \
                 and word not in self.res.jieba_words and word[-1] not in self.names.final_stops:
@@ -219,10 +227,11 @@ class PersonRecognizer:
             return None
         if given in self.roles or given in self.names.titles or given in self.names.not_persons:
             return None
-        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or (after_post and nxt.tag not in _FUNCTION_TAGS)):
+        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post):
             return None
         name = tok.word + given
-        if not self.names.is_chinese(name) or self.res.is_common_word(name) or self._is_place(name):
+        if not self.names.is_chinese(name, vouched=2 if after_post else 1) or self.res.is_common_word(name) \
+                or self._is_place(name):
             return None
         return self._person(doc, tok.start, nxt.end, name, i + 1)
 
@@ -238,14 +247,17 @@ class PersonRecognizer:
         """A name jieba cut short: 高允 | 连 -> 高允连, 尤尔 | 科夫 -> 尤尔科夫."""
         tokens, tok = doc.tokens, doc.tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and word not in self.res.jieba_words:
-            if (len(word) == 2 and word[0] in self.names.surnames and len(nxt.word) == 1 and _is_cjk(nxt.word)
+        if nxt is not None:
+            if (word not in self.res.jieba_words and len(word) == 2 and word[0] in self.names.surnames
+                    and len(nxt.word) == 1 and _is_cjk(nxt.word)
                     and nxt.word not in _NOT_IN_NAME and nxt.tag not in _FUNCTION_TAGS
                     and nxt.word not in self.names.titles and nxt.word not in self.roles):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
             if (self.names.is_foreign(word) and not self.names.is_chinese(word) and self.names.is_foreign(nxt.word)
-                    and not self.res.is_common_word(nxt.word) and nxt.word not in self.res.jieba_words):
-                return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
+                    and len(nxt.word) <= 3 and not self.res.is_common_word(nxt.word)
+                    and nxt.tag not in _FUNCTION_TAGS and nxt.word not in self.roles
+                    and nxt.word not in self.names.titles and not self._is_place(nxt.word)):
+                return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)   # 斯特罗 | 耶夫
         return self._person(doc, tok.start, tok.end, word, i)
 
     def _plausible(self, word: str, doc: Doc, i: int, after_post: bool) -> bool:
@@ -282,9 +294,11 @@ class PersonRecognizer:
         if tok.tag.startswith(NAME_TAGS):
             return self._tagged(doc, i, after_post=True)
         word = tok.word
-        if 2 <= len(word) <= 3 and self.names.is_chinese(word) and not self.res.is_common_word(word) \
+        if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not self.res.is_common_word(word) \
                 and not self._is_place(word):
             return self._person(doc, tok.start, tok.end, word, i)
+        if len(word) == 1 and (found := self._split_name(doc, i, True)):
+            return found         # 林 | 志豪, 赵 | 立新: whatever jieba tagged the given name
         # jieba split an unknown name into characters: 侍 | 歌
         if len(word) == 1 and word in self.names.surnames:
             last = i

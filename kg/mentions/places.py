@@ -104,12 +104,12 @@ class AdminPlaceRecognizer:
         """Can this name stand for ``area`` with no other place confirming it?"""
         if self.gaz.is_full_name(word):
             return not self.res.is_common_word(word)
-        if area.cls == "Province":
+        if area.cls in ("Province", "Prefecture"):
+            # a prefecture's short name is a city's: jieba's dictionary tags on them are noise
+            # (大连 d, 遵义 v, 保定 v), unlike a county's (平安, 前进)
             return True
         if self.res.is_common_word(word):
             return False
-        if area.cls == "Prefecture":
-            return True
         # a county's short name alone: only when jieba itself knows it as a place
         return self.res.jieba_words.get(word, (0, ""))[1].startswith("ns")
 
@@ -122,12 +122,13 @@ class AdminPlaceRecognizer:
             # confirmed by a parent the article names
             return code if area.parent in anchors or (area.parent and self.gaz.areas[area.parent].parent in anchors) else None
         # several areas share the name: keep the one(s) inside what the article names
-        inside = [c for c in codes if any(a.code in anchors for a in self.gaz.chain(c)[1:])]
-        if len(inside) == 1:
-            return inside[0]
+        # (吉林 after 东丰县 is the province the county lies in, not the city 吉林市 inside it)
         named = [c for c in codes if c in anchors]
         if len(named) == 1:
             return named[0]
+        inside = [c for c in codes if any(a.code in anchors for a in self.gaz.chain(c)[1:])]
+        if len(inside) == 1:
+            return inside[0]
         # 南昌 names 南昌市 and the 南昌县 inside it: a bare short name is the larger unit
         outer = [c for c in codes if all(c == o or self.gaz.is_within(o, c) for o in codes)]
         if len(outer) == 1 and not self.gaz.is_full_name(word) \
@@ -142,6 +143,7 @@ class AdminPlaceRecognizer:
         admin_ends = {m.end: m for m in admin}
         local_ends: dict[int, Mention] = {}
         token_at = {t.start: t.word for t in doc.tokens}
+        token_by_end = {t.end: t.word for t in doc.tokens}
         out: list[Mention] = []
         for m in self._suffix_re.finditer(text):
             s_start, s_end = m.start(), m.end()
@@ -151,17 +153,25 @@ class AdminPlaceRecognizer:
                 word = token_at.get(s_start)
                 if word is None or word in self.res.jieba_words:
                     continue     # 美丽乡村: the suffix starts another word (but 天荒坪 | 镇余村 is jieba's slip)
-            # longest acceptable stem of 2-4 characters that starts on a token boundary
+            closing = token_by_end.get(s_end)
+            if closing is not None and len(closing) > len(m.group()) and \
+                    not self.res.jieba_words.get(closing, (0, "ns"))[1].startswith(("ns", "nr", "nz")):
+                continue         # 农村, 山村, 城乡: the suffix ends a common word
+            # longest acceptable stem of 1-4 characters that starts on a word or place boundary
             best = None
-            after_place = s_start - 1 in admin_ends or s_start - 1 in local_ends
-            for length in ((4, 3, 2, 1) if doubled or after_place else (4, 3, 2)):
+            for length in (4, 3, 2, 1):
                 b = s_start - length
                 if b < 0:
                     continue
                 stem = text[b:s_start]
+                at_place = b in admin_ends or b in local_ends
+                if length == 1 and not (doubled or at_place):
+                    continue     # a one-character stem only in 余村村委会 or right after a place
                 if not all(_CJK.match(c) for c in stem) or any(c in stop for c in stem):
                     continue
-                if b not in doc.token_starts and not (length == 1 and after_place):
+                if any(suffix in stem for suffix in self.res.lexicon.place_suffixes):
+                    continue     # 街道青湖社区: a place ends inside, the name starts after it
+                if b not in doc.token_starts and not at_place:
                     continue     # 天荒坪镇 | 余村: right after a place, the boundary is the place's end
                 before = text[b - 1] if b else ""
                 if not (b in admin_ends or b in local_ends or not before or not _CJK.match(before)
@@ -169,8 +179,8 @@ class AdminPlaceRecognizer:
                     continue
                 if (length > 1 and self.res.is_common_word(stem)) or self.res.is_common_word(stem + m.group()):
                     continue
-                if self.gaz.names().get(stem + m.group()) or self.gaz.names().get(stem):
-                    continue  # an administrative name, handled above
+                if self.gaz.names().get(stem + m.group()) or self.gaz.is_full_name(stem):
+                    continue  # an administrative name, handled above (but 南湖 | 街道 is a township)
                 best = b
                 break
             if best is None:
