@@ -27,7 +27,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .clauses import Clause, Extracted, Frame, is_agent
+from .clauses import Clause, Extracted, Frame, is_agent, is_place
 from .lexicon import read_table
 from .model import Entity, Fact, Mention
 from .numbers import Change, NumberReader, Quantity, decimal_out
@@ -57,6 +57,7 @@ class StatisticCues:
     stop_tags: tuple[str, ...]
     keep_tags: tuple[str, ...]
     keep_words: tuple[str, ...]
+    document_verbs: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -65,7 +66,8 @@ class StatisticCues:
         def by(k):
             return tuple(sorted((w for kind, w in rows if kind == k), key=len, reverse=True))
 
-        return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"))
+        return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"),
+                   by("docverb"))
 
 
 @dataclass
@@ -158,23 +160,41 @@ class StatisticsExtractor:
             return own[0]
         # the nearest place or organisation before the figure that is not an example (X等)
         for m in reversed(c.mentions):
-            if m.end > at or not (is_agent(m) or m.label in SUBJECT_EXTRA):
-                continue
+            if m.end >= at or not (is_agent(m) or m.label in SUBJECT_EXTRA):
+                continue   # (a name right before the figure is what is counted)
             if c.text[m.end - c.start:m.end - c.start + 1] == "等":
                 continue
             return m
+        doc = self._document_subject(c)
+        if doc is not None:
+            return doc
+        if c.locative is not None and is_place(c.locative) and not own:
+            return c.locative   # 在大理市湾桥镇古生村，…，去年接待游客12万人次: figures of that place
         if c.listed:
             prev = self.frame.clauses[c.index - 1] if c.index else None
             return prev.agents[0] if prev is not None and prev.agents else None
         return c.agents[0] if c.agents else None
 
+    def _document_subject(self, c: Clause) -> Mention | None:
+        """…印发《方案》，明确了5个方面30项重点任务: figures of the document just named."""
+        if c.subjects or not c.text.startswith(self.cues.document_verbs):
+            return None
+        same = self.frame.by_sentence.get(c.sentence.index, [])
+        docs = [m for cl in same if cl.index < c.index for m in cl.mentions if m.label == "Document"]
+        return docs[-1] if docs else None
+
     def _measure(self, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
         left = c.start
         for other in self.reader.quantities(c.text):
             if c.start + other.end <= qs:
-                left = max(left, c.start + other.end)
+                end = c.start + other.end
+                if other.kind == "count":   # 5个方面30项…: 方面 is the first figure's
+                    end += len(self._noun_after(c, end))
+                left = max(left, min(end, qs))
         for m in c.mentions:
-            if m.end <= qs and m.label != "Topic":
+            # who or where the figure is about ends the measure; a name right before the
+            # figure is what is counted (建成街道综合养老服务中心9个)
+            if m.end < qs and (is_agent(m) or is_place(m) or m.label == "Person"):
                 left = max(left, m.end)
         for t in c.times:
             if t.end <= qs:
@@ -187,6 +207,11 @@ class StatisticsExtractor:
                 before = ""
             if noun and len(before) <= 2:
                 return before + noun
+        if not before and q is not None:
+            # 一宗13.447亩的集体经营性建设用地: what the figure measures follows it
+            after = c.between(qe, c.end)
+            if after.startswith("的"):
+                return self._noun_after(c, qe + 1)
         return before
 
     def _noun_after(self, c: Clause, at: int) -> str:
@@ -268,6 +293,8 @@ def _strip(s: str, leads: tuple[str, ...], links: tuple[str, ...]) -> str:
     changed = True
     while changed and s:
         changed = False
+        if s in leads or s in links:
+            return ""
         for w in leads:
             if s.startswith(w) and len(s) > len(w):
                 s, changed = s[len(w):], True

@@ -35,6 +35,17 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # 名 counts people: unit 人
     ("今年，兰考将实现115个贫困村退出、2.6万名贫困人口稳定脱贫。", [("兰考", "County", "兰考县")], "2016-09-30",
      [("兰考县", "贫困村", 115, "个", {"period": "2016"}), ("兰考县", "贫困人口", 26000, "人", {"period": "2016"})]),
+    # figures of the place a sentence opens with (在Y，…); what is measured may follow the figure
+    ("在大理市湾桥镇古生村，村里依托生态优势发展生态旅游，去年接待游客12万人次。", [("古生村", "Village")], "2023-06-01",
+     [("古生村", "接待游客", 120000, "人次", {"period": "2022"})]),
+    ("2015年9月，战旗村出让一宗13.447亩的集体经营性建设用地。", [], "2017-07-01",
+     [("战旗村", "集体经营性建设用地", 13.447, "亩", {"period": "2015-09"})]),
+    # a name right before the figure is what is counted, not the subject
+    ("截至6月底，长春市朝阳区已建成综合养老服务中心9个。", [("养老服务中心", "Organization")], "2019-07-10",
+     [("朝阳区", "建成综合养老服务中心", 9, "个", {"dateBefore": "2019-06-30"})]),
+    # the figures of a document just issued are the document's
+    ("3月19日，昆山市人民政府印发《三年行动计划》，明确了5个方面30项重点任务。", [("《三年行动计划》", "Document")],
+     "2021-03-20", [("《三年行动计划》", "方面", 5, "个", {}), ("《三年行动计划》", "重点任务", 30, "项", {})]),
     # not statistics: ordinals, durations, document numbers, dates, figures in titles and quotes
     ("3月16日,昆山市政府第58次常务会议召开,审议通过《昆山市优化营商环境三年行动计划(2021-2023年)》。", [], "2021-03-20", []),
     ("力争将企业开办时间压缩至0.5个工作日以内，围绕“1236”扶贫攻坚行动。", [], "2021-03-20", []),
