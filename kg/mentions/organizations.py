@@ -72,6 +72,13 @@ def glued_role_split(word: str, roles: dict[str, bool], suffixes: dict[str, str]
     return None
 
 
+def _place_name_of(resources: Resources, key: str) -> str | None:
+    if key.startswith("adm/"):
+        area = resources.gazetteer.get(key[4:])
+        return area.name if area else None
+    return None
+
+
 class OrganizationRecognizer:
     """Finds organisation names and types them by their head.
 
@@ -246,8 +253,12 @@ class OrganizationRecognizer:
             elif t.tag == "m" and not t.word.isdigit() and (
                     not units or text[units[-1].start:units[-1].end] in self.suffixes):
                 units.append(_Unit(t.start, t.end, "number"))   # 九十 中学, 第一 医院, 第五 中学 教导处
-            elif t.tag == "v" and not units and t.end == head_start:
-                units.append(_Unit(t.start, t.end, "verb"))     # 协调 委员会: only right before the head
+            elif t.tag == "v" and len(t.word) >= 2 and (
+                    not units or (units[-1].kind == "common" and j > 0
+                                  and tokens[j - 1].tag.startswith(("n", "vn", "j", "l"))
+                                  and tokens[j - 1].word not in self.suffixes
+                                  and tokens[j - 1].word not in self.generic)):
+                units.append(_Unit(t.start, t.end, "verb"))     # 协调 委员会, 马铃薯 种植 专业合作社
             else:
                 break
             j -= 1
@@ -276,10 +287,11 @@ class OrganizationRecognizer:
             return None            # 交界处, 宣教科: a unit's name only after its organisation's (市政府新闻处)
         verb = next((u for u in units if u.kind == "verb"), None)
         if verb is not None and not any(u.kind in ("place", "proper") for u in units) \
-                and (verb.end - verb.start < 2 or len(units) < 3):
+                and (verb.end - verb.start < 2 or units[0] is verb):
             return None            # 主题教育使医院: a verb phrase (旅游专项治理办公室 is a name)
         if len(units) >= 2 and units[-1].kind == "common" and units[-1].end - units[-1].start == 1 \
-                and units[-1].start == tokens[k].start and self.suffix_at(text, units[-2].end, units[-2].start):
+                and units[-1].start == tokens[k].start and self.suffix_at(text, units[-2].end, units[-2].start) \
+                and self.res.jieba_words.get(tokens[k].word, (0, "j"))[1] not in ("j", "nt"):
             return None            # 中国队 | 组队: a word after a whole name, not a second head
         return self._build(doc, units[0].start, head_start, head_end, head, units, tokens[k])
 
@@ -317,7 +329,7 @@ class OrganizationRecognizer:
         if tok.tag not in PROPER_TAGS:
             return False
         freq, tag = self.res.jieba_words.get(tok.word, (0, ""))
-        return not (freq >= 2000 and tag == tok.tag == "ns")
+        return not (freq >= 2000 and tag == tok.tag == "ns" and not tok.word.endswith(self.landmark_suffixes))
 
     def _joins_level(self, text: str, tok: Token, level: _Unit) -> bool:
         """Does ``tok`` end a place name that the level word completes (定西 + 市委)?"""
@@ -361,6 +373,10 @@ class OrganizationRecognizer:
                 return None     # 大医院, 科技大学: a kind of institution, not a name
         if head_tok.word in self.roles and head_tok.start == head_start and not places:
             return None         # 张三 | 部长: only a place's ministry lends its 部 to the post (芬兰农林部长)
+        post_head = head
+        if head in self.level_heads and places and places[-1] is units[-1] and units[-1].end == head_start:
+            name = _place_name_of(self.res, units[-1].key) or text[units[-1].start:units[-1].end]
+            post_head = next((w for w in self.levels if name.endswith(w)), "") + head   # 遵义市委 -> 市委
         if head in _STATE_HEADS and not level and not any(
                 u.kind == "place" and not u.key.startswith(("Country/", "Place/")) for u in units):
             return None         # 美国政府, 克林顿政府, 新政府: only a Chinese place's government is a body here
@@ -373,6 +389,8 @@ class OrganizationRecognizer:
             return None         # 市中心, 县医院: a level word and a head name no body of that place
         canonical = text[start:end]
         attrs = [("head", head)]
+        if post_head != head:
+            attrs.append(("post_head", post_head))
         if places:
             p = places[-1]
             attrs += [("place", p.key), ("place_start", str(p.start)), ("place_end", str(p.end))]

@@ -380,7 +380,7 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool]) -> list[Mention]
                 role = m.attr("role") or m.canonical
                 canonical = role
                 if roles.get(role):
-                    head = prev.canonical if prev.attr("level") else (prev.attr("head") or "")
+                    head = prev.canonical if prev.attr("level") else (prev.attr("post_head") or prev.attr("head") or "")
                     if not role.startswith(head):
                         canonical = head + role
                 attrs = _set(m.attrs, role=role, org_key=prev.key, org_start=str(prev.start),

@@ -155,8 +155,8 @@ class AdminPlaceRecognizer:
                     continue     # 美丽乡村: the suffix starts another word (but 天荒坪 | 镇余村 is jieba's slip)
             closing = token_by_end.get(s_end)
             if closing is not None and len(closing) > len(m.group()) and \
-                    not self.res.jieba_words.get(closing, (0, "ns"))[1].startswith(("ns", "nr", "nz")):
-                continue         # 农村, 山村, 城乡: the suffix ends a common word
+                    self.res.jieba_words.get(closing, (0, ""))[0] >= 100:
+                continue         # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇)
             # longest acceptable stem of 1-4 characters that starts on a word or place boundary
             best = None
             for length in (4, 3, 2, 1):
