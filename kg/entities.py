@@ -64,7 +64,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
                         (("parent", m.attr("place_parent")),) if m.attr("place_parent") else ())
         if m.label in LOCAL_CLASSES:
             parent = m.attr("parent")
-            parent = local_key.get(parent, parent) if parent else None
+            if parent and parent.split("/", 1)[0] in LOCAL_CLASSES:
+                parent = local_key.get(parent)   # a township not kept as a mention of its own names no parent
             parent = parent or local_parent.get(m.canonical) or last_county
             if parent and m.canonical not in local_parent:
                 local_parent[m.canonical] = parent

@@ -238,6 +238,9 @@ class OrganizationRecognizer:
                 continue
             if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops:
                 break
+            if t.word[0] in self.stem_stops and t.word[1:] in self.levels:
+                units.append(_Unit(t.start + 1, t.end, "level"))   # 会议暨 | 区食品安全委员会 (jieba: 暨区)
+                break
             elif t.word in self.levels:
                 units.append(_Unit(t.start, t.end, "level"))    # 县 | 人大内司委
             elif self._proper(t) and not (seen_place and t.tag.startswith("nr")):
@@ -287,7 +290,7 @@ class OrganizationRecognizer:
             return None            # 交界处, 宣教科: a unit's name only after its organisation's (市政府新闻处)
         verb = next((u for u in units if u.kind == "verb"), None)
         if verb is not None and not any(u.kind in ("place", "proper") for u in units) \
-                and (verb.end - verb.start < 2 or units[0] is verb):
+                and (verb.end - verb.start < 2 or units.index(verb) < 2):
             return None            # 主题教育使医院: a verb phrase (旅游专项治理办公室 is a name)
         if len(units) >= 2 and units[-1].kind == "common" and units[-1].end - units[-1].start == 1 \
                 and units[-1].start == tokens[k].start and self.suffix_at(text, units[-2].end, units[-2].start) \
@@ -404,7 +407,8 @@ class OrganizationRecognizer:
         """Is the level word at ``start`` a word of its own (县 扶贫办, 县委), not the
         first character of another word (市场, 省人)?"""
         if start not in doc.token_starts:
-            return False
+            # 暨 | 区食品安全委员会: jieba glued a conjunction to the level word
+            return start > 0 and doc.text[start - 1] in self.stem_stops and start - 1 in doc.token_starts
         tok = next((t for t in doc.tokens if t.start == start), None)
         if tok is None:
             return False

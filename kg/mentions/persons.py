@@ -134,7 +134,7 @@ class PersonRecognizer:
             found = None
             if tok.start not in covered:
                 if self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
-                    found = self._after_role(doc, i + 1)
+                    found = self._after_role(doc, i + 1, post=tok.word not in self.names.titles)
                 elif tok.tag.startswith(NAME_TAGS):
                     found = self._tagged(doc, i)
             if found is None:
@@ -288,15 +288,16 @@ class PersonRecognizer:
         return word[-1:] in self._role_ends and glued_role_split(word, self.roles, self.suffixes) is not None
 
     # -- a name right after a post -------------------------------------------
-    def _after_role(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+    def _after_role(self, doc: Doc, i: int, post: bool = True) -> tuple[Mention, int] | None:
         tokens, text = doc.tokens, doc.text
         tok = tokens[i]
         if tok.tag.startswith(NAME_TAGS):
             return self._tagged(doc, i, after_post=True)
         word = tok.word
-        if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not self.res.is_common_word(word) \
+        known = self.res.is_common_word(word) if post else word in self.res.jieba_words
+        if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not known \
                 and not self._is_place(word):
-            return self._person(doc, tok.start, tok.end, word, i)
+            return self._person(doc, tok.start, tok.end, word, i)    # (牧民 | 党员: after a status word, no known word)
         if len(word) == 1 and (found := self._split_name(doc, i, True)):
             return found         # 林 | 志豪, 赵 | 立新: whatever jieba tagged the given name
         # jieba split an unknown name into characters: 侍 | 歌

@@ -57,10 +57,10 @@ class AdminPlaceRecognizer:
             found = doc.memo["place_anchors"]
         return found  # type: ignore[return-value]
 
-    def resolve(self, word: str, anchors: set[str]) -> str | None:
+    def resolve(self, word: str, anchors: set[str], provinces: frozenset[str] = frozenset()) -> str | None:
         """The code ``word`` stands for given the article's ``anchors``, or None."""
         codes = self.gaz.names().get(word)
-        return self._resolve(word, codes, anchors) if codes else None
+        return self._resolve(word, codes, anchors, provinces) if codes else None
 
     # -- GB/T 2260 divisions -------------------------------------------------
     def _admin_mentions(self, doc: Doc) -> list[Mention]:
@@ -72,14 +72,25 @@ class AdminPlaceRecognizer:
                 candidates.append((tok, codes))
         # anchors: what the article names without ambiguity, with all ancestors
         anchors: set[str] = set()
+        # the provinces of what is named by a full name or a province's or city's name; a
+        # county's bare short name (资源, 灵山) is taken only inside them
+        provinces: set[str] = set()
         for tok, codes in candidates:
-            if len(codes) == 1 and self._acceptable_alone(tok.word, self.gaz.areas[codes[0]]):
+            area = self.gaz.areas[codes[0]]
+            if len(codes) == 1 and self._acceptable_alone(tok.word, area):
+                chain = self.gaz.chain(codes[0])
+                if self.gaz.is_full_name(tok.word) or area.cls != "County":
+                    provinces.add(chain[-1].code)
+        for tok, codes in candidates:
+            if len(codes) == 1 and self._acceptable_alone(tok.word, self.gaz.areas[codes[0]]) \
+                    and self._fits(codes[0], provinces, tok.word):
                 anchors.update(a.code for a in self.gaz.chain(codes[0]))
         anchors |= self._publisher_anchors(doc.article.publisher)
+        provinces |= {c for c in anchors if self.gaz.areas[c].cls == "Province"}
         doc.memo["place_anchors"] = anchors
         out = []
         for tok, codes in candidates:
-            code = self._resolve(tok.word, codes, anchors)
+            code = self._resolve(tok.word, codes, anchors, provinces)
             if code is None:
                 continue
             area = self.gaz.areas[code]
@@ -88,6 +99,16 @@ class AdminPlaceRecognizer:
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
         return out
+
+    def _fits(self, code: str, provinces: set[str], word: str) -> bool:
+        """Can ``word`` name this area given the provinces the article names? A county's
+        short name (or a full name that is also a common word, 城区) only inside them."""
+        area = self.gaz.areas[code]
+        if area.cls != "County" or not provinces:
+            return True
+        if self.gaz.is_full_name(word) and not self.res.is_common_word(word):
+            return True
+        return self.gaz.chain(code)[-1].code in provinces
 
     def _publisher_anchors(self, publisher: str | None) -> set[str]:
         """A publisher named after a place (北京日报, 朝阳区融媒体中心) vouches for that place."""
@@ -113,10 +134,12 @@ class AdminPlaceRecognizer:
         # a county's short name alone: only when jieba itself knows it as a place
         return self.res.jieba_words.get(word, (0, ""))[1].startswith("ns")
 
-    def _resolve(self, word: str, codes: list[str], anchors: set[str]) -> str | None:
+    def _resolve(self, word: str, codes: list[str], anchors: set[str], provinces=frozenset()) -> str | None:
         if len(codes) == 1:
             code = codes[0]
             area = self.gaz.areas[code]
+            if not self._fits(code, provinces, word):
+                return None      # 资源, 新建, 南湖 in an article about 山东 or 吉林: not that county
             if self._acceptable_alone(word, area):
                 return code
             # confirmed by a parent the article names
@@ -173,6 +196,8 @@ class AdminPlaceRecognizer:
                     continue     # 街道青湖社区: a place ends inside, the name starts after it
                 if b not in doc.token_starts and not at_place:
                     continue     # 天荒坪镇 | 余村: right after a place, the boundary is the place's end
+                if any(b <= a.start < s_start for a in admin):
+                    continue     # 朝阳区以 | 街道: a division's name is no part of a stem
                 before = text[b - 1] if b else ""
                 if not (b in admin_ends or b in local_ends or not before or not _CJK.match(before)
                         or before in "在从到和与及、的"):
@@ -312,6 +337,8 @@ class ForeignPlaceRecognizer:
         if start < len(text) and text[start] == "以":
             return 0
         n = len(targets)
+        while n >= 2 and self.res.jieba_words.get(text[start + n - 1:start + n + 1], (0, ""))[0] >= 1000:
+            n -= 1       # 港澳 | 青年: the last abbreviation begins a frequent word (not 美 | 中关)
         if n < 2 or text[start:start + 2] in self.not_places:
             return 0
         if self.res.gazetteer.names().get(text[start:start + n]) or text[start:start + n] in self.world:
