@@ -81,7 +81,18 @@ class EventExtractor:
 
     def __init__(self, resources: Resources | None = None, cues: EventCues | None = None):
         self.cues = cues or EventCues.load()
+        self._patterns: dict[tuple[str, ...], re.Pattern] = {}   # one regex per cue list, built on first use
         c = self.cues
+
+    def _find(self, text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
+        """Non-overlapping occurrences of ``words`` (longest first at each place), left to right."""
+        if not words:
+            return []
+        pattern = self._patterns.get(words)
+        if pattern is None:
+            alternatives = sorted(words, key=len, reverse=True)
+            pattern = self._patterns[words] = re.compile("|".join(map(re.escape, alternatives)))
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
     def __call__(self, frame: Frame, located: dict[str, str] | None = None,
                  posts: dict[str, str] | None = None) -> Extracted:
@@ -145,7 +156,7 @@ class EventExtractor:
         if not heads:
             return out
         # X召开<name>: the name runs from the verb to the last head after it
-        for v in _find_all(c.text, verbs):
+        for v in self._find(c.text, verbs):
             vs, ve, verb = v
             after = [h for h in heads if h.start() >= ve]
             if not after:
@@ -227,7 +238,7 @@ class EventExtractor:
         if c.sentence.paragraph != meeting.sentence.paragraph or c.sentence.index - meeting.sentence.index > 2:
             return
         for role, words in (("chair", self.cues("Event", "chair")), ("attendee", self.cues("Event", "attendee"))):
-            for vs, ve, w in _find_all(c.text, words):
+            for vs, ve, w in self._find(c.text, words):
                 if c.text[ve:ve + 2] == "召开":
                     continue
                 persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
@@ -237,7 +248,7 @@ class EventExtractor:
     # -- document issuances -----------------------------------------------------------------
     def _issuances(self, c: Clause, last: _Event | None) -> list[_Event]:
         out = []
-        for vs, ve, verb in _find_all(c.text, self.cues("DocumentIssuance", "verb")):
+        for vs, ve, verb in self._find(c.text, self.cues("DocumentIssuance", "verb")):
             at = c.start + ve
             if c.text[ve:ve + 1] == "了":
                 at += 1
@@ -280,7 +291,7 @@ class EventExtractor:
         places: list[Mention] = []
         agent = None
         at = c.start
-        for vs, ve, w in _find_all(c.text, self.cues("Visit", "move") + self.cues("Visit", "verb")):
+        for vs, ve, w in self._find(c.text, self.cues("Visit", "move") + self.cues("Visit", "verb")):
             before = [p for p in persons if p.end <= c.start + vs and c.start + vs - p.end <= 4
                       and not re.search(r"[，。；、]", c.between(p.end, c.start + vs))]
             if not before:
@@ -331,7 +342,7 @@ class EventExtractor:
         head = self.frame.doc.text[c.sentence.start:c.sentence.start + 6]
         if last is None or not any(w in head for w in self.cues("Event", "sameday")):
             return None
-        for vs, ve, w in _find_all(c.text, self.cues("Visit", "verb")):
+        for vs, ve, w in self._find(c.text, self.cues("Visit", "verb")):
             at = c.start + ve + (1 if c.text[ve:ve + 1] == "了" else 0)
             places = _chain_list(c, at, self.frame.entities.parents)
             if places:
@@ -343,7 +354,7 @@ class EventExtractor:
 
     # -- signings -------------------------------------------------------------------------
     def _signings(self, c: Clause, last: _Event | None) -> list[_Event]:
-        for vs, ve, verb in _find_all(c.text, self.cues("Event", "verb")):
+        for vs, ve, verb in self._find(c.text, self.cues("Event", "verb")):
             rest = c.text[ve:]
             if verb != "签约" and not any(o in rest for o in self.cues("Event", "object")):
                 continue
@@ -473,20 +484,6 @@ def _head_spans(text: str, heads: tuple[str, ...]) -> list[_Head]:
                                         (o[0] <= f[0] and f[1] <= o[1] and o != f and o[1] - o[0] > f[1] - f[0])
                                         for o in found)]
     return [_Head(a, w) for a, _, w in sorted(set(keep))]
-
-
-def _find_all(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """Non-overlapping occurrences of ``words`` (longest first at each place), left to right."""
-    out = []
-    i = 0
-    while i < len(text):
-        w = next((w for w in words if text.startswith(w, i)), None)
-        if w:
-            out.append((i, i + len(w), w))
-            i += len(w)
-        else:
-            i += 1
-    return out
 
 
 def _chain_list(c: Clause, pos: int, parents: dict[str, str]) -> list[Mention]:

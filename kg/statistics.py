@@ -97,6 +97,7 @@ class StatisticsExtractor:
     def __call__(self, frame: Frame) -> Extracted:
         self.frame = frame
         self._starts = [t.start for t in frame.doc.tokens]
+        self._found: dict[int, list[Quantity]] = {}     # the figures of each clause, read once
         found: list[_Obs] = []
         for c in frame.clauses:
             found += self._clause(c, found)
@@ -108,7 +109,7 @@ class StatisticsExtractor:
         changes = self.reader.changes(c.text)
         change_spans = [(c.start + ch.start, c.start + ch.end) for ch in changes]
         blocked = self._blocked(c)
-        for q in self.reader.quantities(c.text):
+        for q in self._quantities(c):
             qs, qe = c.start + q.start, c.start + q.end
             if q.kind not in STAT_KINDS or any(a <= qs < b for a, b in change_spans + blocked):
                 continue
@@ -143,6 +144,12 @@ class StatisticsExtractor:
             out.append(_Obs(c, None, ch.value * 100, "%", subject, measure, cs, c.start + ch.end,
                             self._period(c, cs), change=ch, about=self._about(c, cs)))
         return out
+
+    def _quantities(self, c: Clause) -> list[Quantity]:
+        found = self._found.get(c.index)
+        if found is None:
+            found = self._found[c.index] = self.reader.quantities(c.text)
+        return found
 
     def _blocked(self, c: Clause) -> list[tuple[int, int]]:
         """Spans a figure in which is not a statistic: names, titles, quotes, dates."""
@@ -185,7 +192,7 @@ class StatisticsExtractor:
 
     def _measure(self, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
         left = c.start
-        for other in self.reader.quantities(c.text):
+        for other in self._quantities(c):
             if c.start + other.end <= qs:
                 end = c.start + other.end
                 if other.kind == "count":   # 5个方面30项…: 方面 is the first figure's
