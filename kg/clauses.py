@@ -36,6 +36,10 @@ AGENT_CLASSES = (PLACE_CLASSES - {"Landmark", "NaturalPlace"}) | ORG_CLASSES
 
 _CUT = "，；：,;:"
 _OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "〔": "〕"}
+# 各 (every) before a noun: 县委、县政府各部门…, (市委要求，)各县区要…: the bodies within
+_EVERY = "各"
+# a pronoun for a person opens a clause that a person, not a place or body, acts in
+_PERSON_PRONOUNS = ("他们", "她们", "他", "她")
 _FINAL = "。！？!?…．.　 "
 _JOIN = ("以及", "、", "和", "及", "与", "同")
 
@@ -84,6 +88,9 @@ class Clause:
     agents: list[Mention] = field(default_factory=list)       # places/organisations acting here
     locative: Mention | None = None                           # 在Y，… before this clause
     inherited: bool = False                                   # agents come from an earlier clause
+    generic: bool = False                                     # 各部门/各县区…: the members of its agents act
+    context: list[Mention] = field(default_factory=list)      # the places/bodies talked about, even
+                                                              # where a person acts (申永强介绍，全村…)
 
     def rel(self, offset: int) -> int:
         """An article offset as an offset into ``text``."""
@@ -214,11 +221,16 @@ class FrameBuilder:
         agents: list[Mention] = []
         locative: Mention | None = None
         last_sentence = -1
+        person_sentence = -1     # a sentence a person acts in: no place or body is its agent
+        generic = False          # the agents stand for the bodies within them (各部门)
         for c in frame.clauses:
             if c.sentence.index != last_sentence:
-                locative = None
+                locative, generic = None, False
                 last_sentence = c.sentence.index
             pos = self._skip_openers(c)
+            rest = c.text[pos - c.start:]
+            if rest.startswith(_PERSON_PRONOUNS):
+                person_sentence = c.sentence.index
             chain = self._chain_at(c, pos)
             if c.text.startswith("在") and not chain:
                 chain_in = self._chain_at(c, c.start + 1)
@@ -229,13 +241,18 @@ class FrameBuilder:
             subjects, end, listed = self._subject_list(c, chain)
             if subjects:
                 c.subjects, c.subject_end, c.listed = subjects, end, listed
+                if subjects[0].label == "Person":
+                    person_sentence = c.sentence.index
+            c.generic = rest.startswith(_EVERY) or (end > 0 and c.text[end - c.start:].startswith(_EVERY))
             acting = [m for m in c.subjects if is_agent(m)]
             if acting:
-                agents = acting
+                agents, generic = acting, c.generic
                 c.agents = acting
             else:
-                c.agents = list(agents)
+                c.generic = c.generic or generic
+                c.agents = list(agents) if c.sentence.index != person_sentence else []
                 c.inherited = True
+            c.context = list(agents)
 
     def _skip_openers(self, c: Clause) -> int:
         """The article offset where the clause's subject may start."""

@@ -307,7 +307,8 @@ class EventExtractor:
                     agent = None
                     continue
             break
-        if agent is None and c.locative is not None and c.subjects and c.subjects[0].label == "Person":
+        if agent is None and c.locative is not None and is_place(c.locative) and c.subjects \
+                and c.subjects[0].label == "Person":
             rest = c.between(c.subject_end, c.end)
             if any(rest.startswith(v) or v in rest[:6] for v in self.cues("Visit", "verb") + self.cues("Visit", "move")):
                 agent, places, at = c.subjects[0], [c.locative], c.subject_end

@@ -354,7 +354,7 @@ class RelationExtractor:
                     pending = targets
                     continue
             done = {f.tail for f in participation}
-            agents = c.agents
+            agents = self._acting(frame, c)
             for m in c.mentions:
                 if m in c.subjects or m.key in done:
                     continue
@@ -371,6 +371,29 @@ class RelationExtractor:
                         facts += [_fact(a.key, "uses", m.key, frame.span_evidence(c, a, m), cue=cue)
                                   for a in agents if a.key != m.key]
         return facts
+
+    def _acting(self, frame: Frame, c: Clause) -> list[Mention]:
+        """Who a clause's initiatives, topics and resources belong to.
+
+        A village's party branch acts for its village (the village is what the genre
+        reports on); 各部门/各县区 (the bodies within the agents) act for the agents' place.
+        """
+        ents = frame.entities
+        out: dict[str, Mention] = {}
+        for a in c.agents:
+            target = a
+            parent_key = ents.parents.get(a.key)
+            parent = ents.entities.get(parent_key) if parent_key else None
+            if a.label == "PartyOrganization" and parent is not None and parent.type in PARTY_BRANCH_LEVEL:
+                target = _as(a, parent)
+            elif c.generic and is_org(a) and parent is not None:
+                target = _as(a, parent)
+            elif c.generic and is_org(a) and parent_key and parent_key.startswith("adm/"):
+                area = self.gazetteer.get(parent_key[4:])
+                if area is not None:
+                    target = _as(a, Entity(parent_key, area.cls, area.name))
+            out.setdefault(target.key, target)
+        return list(out.values())
 
     def _participation(self, c: Clause, frame: Frame) -> list[Fact]:
         """新华小学等9所学校已先行试点; X参加/参与Y."""
@@ -402,6 +425,11 @@ class RelationExtractor:
                 if t.label == CAMPAIGN and t.start >= c.start + i + len(cue) and t.start - (c.start + i + len(cue)) <= 2:
                     out.append(_fact(m.key, "partOf", t.key, frame.span_evidence(c, m, t), cue=cue))
         return out
+
+
+def _as(m: Mention, e: Entity) -> Mention:
+    """``m``'s span standing for entity ``e`` (an agent read as the place it acts for)."""
+    return Mention(m.article_id, m.start, m.end, m.text, e.type, e.label, e.id, m.sentence)
 
 
 def _named_place(m: Mention, frame: Frame) -> bool:

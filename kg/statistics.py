@@ -179,8 +179,8 @@ class StatisticsExtractor:
             return c.locative   # 在大理市湾桥镇古生村，…，去年接待游客12万人次: figures of that place
         if c.listed:
             prev = self.frame.clauses[c.index - 1] if c.index else None
-            return prev.agents[0] if prev is not None and prev.agents else None
-        return c.agents[0] if c.agents else None
+            return prev.context[0] if prev is not None and prev.context else None
+        return c.context[0] if c.context else None
 
     def _document_subject(self, c: Clause) -> Mention | None:
         """…印发《方案》，明确了5个方面30项重点任务: figures of the document just named."""

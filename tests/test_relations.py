@@ -134,3 +134,21 @@ def test_a_school_named_as_an_example_after_a_local_government_is_in_its_place(e
     ents, out = run(extractor, text, [("中小学校营养餐配送试点", I), ("新华小学", "School")])
     tails = [f.tail for f in out.facts if f.head == "School/新华小学" and f.relation == "locatedIn"]
     assert [resources.gazetteer.get(t[4:]).name for t in tails] == ["呼和浩特市"]
+
+
+AGENTS = [  # text, given, expected implements/focusesOn facts
+    # 县委、县政府各部门… / 各县区…: the bodies within act for their place
+    ("河南省兰考县召开会议。会议要求，县委、县政府各部门要查漏补缺，严格落实“一周一例会、一月一督查”工作机制。",
+     [("一周一例会、一月一督查", I)], [("兰考县", "implements", "一周一例会、一月一督查")]),
+    # a village's party branch acts for its village
+    ("浙江省湖州市安吉县天荒坪镇余村。余村村党支部推行“积分制”管理。", [("积分制", I)],
+     [("余村", "implements", "积分制")]),
+    # a person acting (他…) is no place's or body's doing
+    ("遵义市推进茶产业。他强调，要推行“茶旅一体化”。", [("茶旅一体化", I)], []),
+]
+
+
+@pytest.mark.parametrize("text,given,expected", AGENTS)
+def test_who_acts(extractor, text, given, expected):
+    ents, out = run(extractor, text, given)
+    assert triples(ents, out, "implements") == expected
