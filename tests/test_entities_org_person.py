@@ -265,3 +265,18 @@ def test_seed_post_of_the_village_branch_secretary(seed_build):
     role = next(d for _, d in g.nodes(data=True) if d.get("type") == "Role" and "副书记" in
                 [d["label"], *d.get("aliases", [])])
     assert role["label"] == "党支部副书记"
+
+
+KNOWN_GAPS = [  # sentence, name, class: what the rules do not find yet
+    pytest.param("兰考县正声乐器有限公司等企业年产古筝。", "兰考县正声乐器有限公司", "Company",
+                 marks=pytest.mark.xfail(reason="jieba cuts 正 off as an adverb (正 | 声 | 乐器), which ends the name", strict=True)),
+    pytest.param("胡老说，画画疲倦时就到院里看看。", "胡", "Person",
+                 marks=pytest.mark.xfail(reason="a lone surname with an honorific (胡老) is not taken as a person", strict=True)),
+    pytest.param("微软的地位受到威胁。", "微软", "Company",
+                 marks=pytest.mark.xfail(reason="company names without a head suffix need a lexicon of companies", strict=True)),
+]
+
+
+@pytest.mark.parametrize("text,name,cls", KNOWN_GAPS)
+def test_known_gaps(extract, text, name, cls):
+    assert nodes(extract(text)).get(name) == cls

@@ -102,3 +102,17 @@ def test_cli_reads_stdin_and_articles(tmp_path):
 def test_tagging_is_deterministic(coarse):
     text = SEED.read_text(encoding="utf-8")
     assert coarse.tag_text(1, text) == coarse.tag_text(1, text)
+
+
+BENCH = ROOT.parent / "shared" / "bench" / "ner"
+
+
+@pytest.mark.skipif(not (BENCH / "ner_eval.py").is_file(), reason="the shared NER benchmark is not here")
+def test_bench_scores_a_few_dev_sentences(tmp_path):
+    out = tmp_path / "metrics.json"
+    r = subprocess.run([sys.executable, "bench/ner.py", "--split", "dev", "--limit", "40", "--no-jieba",
+                        "--json", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "micro" in r.stdout and "chars/s" in r.stdout
+    metrics = json.loads(out.read_text(encoding="utf-8"))["kg tag --coarse"]["metrics"]
+    assert metrics["micro"]["f1"] > 0.6
