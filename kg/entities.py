@@ -211,7 +211,7 @@ def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sen
                 out.parents.setdefault(place, parent)
         out.parents[m.key] = place
         if place not in out.entities and m.attr("place_start"):
-            # named only inside the organisation's name (长治 in 长治中医院): a node of its own
+            # named only inside the organisation's name (遵义 in 遵义医院): a node of its own
             start, end = int(m.attr("place_start")), int(m.attr("place_end"))
             text = m.text[start - m.start:end - m.start]
             ent = out.entities[place] = Entity(place, cls, label)

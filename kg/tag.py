@@ -11,8 +11,8 @@ One :class:`Tagger` holds one extractor (resources are loaded once); each text i
 tokenised once.
 
 >>> tagger = Tagger(coarse=True)
->>> tagger.tag_text("1", "山西省水利厅厅长王明在太原说").entities
-[(0, 6, 'ORG', '山西省水利厅'), (8, 10, 'PER', '王明'), (11, 13, 'LOC', '太原市')]
+>>> tagger.tag_text("1", "河南省水利厅厅长王明在郑州说").entities
+[(0, 6, 'ORG', '河南省水利厅'), (8, 10, 'PER', '王明'), (11, 13, 'LOC', '郑州市')]
 """
 from __future__ import annotations
 

@@ -87,10 +87,10 @@ class OrganizationRecognizer:
     >>> from kg.mentions import Doc
     >>> from kg.sentences import split_sentences
     >>> res = Resources.load()
-    >>> a = article_from_text("a", ["山西省水利厅和太原理工大学，各级党委"])
+    >>> a = article_from_text("a", ["河南省水利厅和兰州理工大学，各级党委"])
     >>> doc = Doc(a, split_sentences(a), res.tokenizer(a.match_text))
     >>> [(m.text, m.label, m.attr("place")) for m in OrganizationRecognizer(res)(doc)]
-    [('山西省水利厅', 'GovernmentBody', 'adm/140000'), ('太原理工大学', 'University', 'adm/140100')]
+    [('河南省水利厅', 'GovernmentBody', 'adm/410000'), ('兰州理工大学', 'University', 'adm/620100')]
     """
 
     def __init__(self, resources: Resources, places: AdminPlaceRecognizer | None = None):
@@ -189,8 +189,13 @@ class OrganizationRecognizer:
                 return None        # 军队, 团队, 格局, 场所, 干部: a word of its own, not a stem and a head
             inner = text[tok.start:head_start]
             place = self._place_of(inner)
+            cut = next((n for n in range(len(inner) - 1, 1, -1) if self._place_of(inner[:n])), 0) \
+                if not place and tok.tag == "nt" else 0
             if place:
                 units.append(_Unit(tok.start, head_start, "place", place))
+            elif cut:              # 武汉理工 | 大学 in jieba's one word 武汉理工大学
+                units.append(_Unit(tok.start + cut, head_start, "proper"))
+                units.append(_Unit(tok.start, tok.start + cut, "place", self._place_of(inner[:cut])))
             elif inner in self.levels:
                 units.append(_Unit(tok.start, head_start, "level"))
             elif tok.tag in PROPER_TAGS and (tok.tag not in ("j", "nz") or tok.word not in self.res.jieba_words):
@@ -226,7 +231,7 @@ class OrganizationRecognizer:
             fp = self.world.get(t.word)
             if (pm is not None and pm.start <= t.start) or fp is not None:
                 if seen_place:
-                    break  # 阿拉善右旗 | 阿日毛道嘎查党支部: the name keeps only the place it is of
+                    break  # 湄潭县 | 云峰村党支部: the name keeps only the place it is of
                 if pm is not None and pm.start <= t.start:
                     units.append(_Unit(pm.start, pm.end, "place", pm.key, pm.attr("parent")))
                     while j >= 0 and tokens[j].start > pm.start:

@@ -212,7 +212,7 @@ class PersonRecognizer:
             return self._extended(doc, i, word)
         if after_post and 2 <= len(word) <= 3 and all(_is_cjk(c) and c not in _NOT_IN_NAME for c in word) \
                 and word not in self.res.jieba_words and word[-1] not in self.names.final_stops:
-            return self._person(doc, tok.start, tok.end, word, i)   # 副书记侍歌: the post vouches for the name
+            return self._person(doc, tok.start, tok.end, word, i)   # 副书记X某: the post vouches for the name
         return None
 
     def _split_name(self, doc: Doc, i: int, after_post: bool) -> tuple[Mention, int] | None:
@@ -300,7 +300,7 @@ class PersonRecognizer:
             return self._person(doc, tok.start, tok.end, word, i)    # (牧民 | 党员: after a status word, no known word)
         if len(word) == 1 and (found := self._split_name(doc, i, True)):
             return found         # 林 | 志豪, 赵 | 立新: whatever jieba tagged the given name
-        # jieba split an unknown name into characters: 侍 | 歌
+        # jieba split an unknown name into characters: 郅 | 振 | 璞
         if len(word) == 1 and word in self.names.surnames:
             last = i
             while last + 1 < len(tokens) and last - i < 2 and len(tokens[last + 1].word) == 1 \
@@ -369,7 +369,7 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool]) -> list[Mention]
 
     ``mentions`` are sorted and do not overlap (after :func:`select_spans`). A Role
     right after an organisation gets ``org_key`` and, for posts named with their
-    organisation's head, a canonical name that keeps it (副书记 after 阿日毛道嘎查党支部
+    organisation's head, a canonical name that keeps it (副书记 after 云峰村党支部
     -> 党支部副书记; 书记 after the short form 县委 -> 县委书记). A Person right after
     a Role, or with a post glued after the name, gets the post.
     """
