@@ -2,7 +2,7 @@
 
 A sentence is cut into clauses at ，；： (not inside quotes or brackets). A clause's
 *subject* is the place or organisation (or person) it opens with, after the time
-words and openers (据了解, 此外 …) that may come first: ``北京市丰台区以…`` → 丰台区
+words and openers (据介绍, 此外 …) that may come first: ``浙江省安吉县以…`` → 安吉县
 (a chain of places keeps the innermost), ``县委、县政府将…`` → both (a list gives
 one subject per item), ``兰考县某公司等企业…`` → the company, marked ``listed``
 (an example of a group, not the group). ``在湄潭县兴隆镇云峰村，…`` is a
@@ -10,8 +10,8 @@ one subject per item), ``兰考县某公司等企业…`` → the company, marke
 
 A clause without a subject of its own acts through the *agents* of the clause
 before it, and the first clause of a sentence through those of the sentence before
-(the paragraph's topic, or the last subject named): ``内蒙古强化分类指导，采取……``
-→ 采取 is done by 内蒙古; ``当地针对性地提出……`` (当地 resolved before) by the place
+(the paragraph's topic, or the last subject named): ``贵州省加强统筹，推行……``
+→ 推行 is done by 贵州省; ``当地随即推广……`` (当地 resolved before) by the place
 the paragraph is about.
 """
 from __future__ import annotations
@@ -303,13 +303,13 @@ class FrameBuilder:
             end = nxt[-1].end
         rest = c.text[end - c.start:]
         if rest.startswith("的") and not rest.startswith("的确"):
-            return [], -1, False        # a possessor (山西省水利厅的一名队长), not the actor
+            return [], -1, False        # a possessor (河南省人社厅的一名干部), not the actor
         return items, end, rest.startswith("等")
 
 
 def chain_at(c: Clause, pos: int, parents: dict[str, str] | None = None) -> list[Mention]:
     """Mentions standing right next to each other from ``pos``: a place and what is in it
-    (北京市丰台区, 阿拉善右旗阿日毛道嘎查, 安定区内官营镇某公司). Two places of which the
+    (浙江省安吉县, 渭源县田家河乡元古堆村, 安定区内官营镇某公司). Two places of which the
     second is known not to be inside the first (湄潭县播州区, two counties) are no chain.
     """
     chain: list[Mention] = []

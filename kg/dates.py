@@ -1,7 +1,7 @@
 """Chinese dates in running text, normalised to ISO 8601 with their offsets.
 
-News gives most dates without a year (9月10日); the year comes from the last
-*full* date earlier in the text (2019年9月8日 … 9月10日 → 2019-09-10), else from
+News gives most dates without a year (3月8日); the year comes from the last
+*full* date earlier in the text (2021年3月5日 … 3月8日 → 2021-03-08), else from
 the article's own date (a day later in the year than the article's date is taken
 from the year before: news reports what happened). A year-only or month-only
 mention (2015年9月, 2016年) is a period the text talks about, not the time the
@@ -10,12 +10,12 @@ year is unknown and the value stays ``None``: a date is never guessed.
 
 What is recognised (``kg/data/date_words.tsv`` holds the words):
 
-- absolute dates: 2019年9月8日, 9月10日, 二〇二三年十一月五日, 2019-09-10, 2019.9.10;
+- absolute dates: 2021年3月5日, 3月8日, 二〇二三年十一月五日, 2019-09-10, 2019.9.10;
 - months and years: 2015年9月, 5月下旬 (month precision), 2016年, 2022年度;
 - parts of a year: 上半年 → 2019-H1, 一季度 → 2019-Q1, 前三季度 → 2019-Q1/2019-Q3;
 - relative years: 今年, 去年, 上年, 明年 (+ a part: 去年上半年);
-- ranges: 9月8日至10日, 2021-2023年, 3月5日—7日 (``kind="range"``, ``until``);
-- bounds: 9月12日之前, 年底前 (``kind="before"``), 截至2019年底 (``kind="before"``,
+- ranges: 3月5日至8日, 2021-2023年, 3月5日—7日 (``kind="range"``, ``until``);
+- bounds: 6月30日之前, 年底前 (``kind="before"``), 截至2019年底 (``kind="before"``,
   the last day of what it names: 2019-12-31), 今年以来 (``kind="since"``).
 
 Why not jionlp: ``jionlp.parse_time`` is accurate on relative phrases (近三年,
@@ -131,8 +131,8 @@ class DateParser:
     """Finds and normalises the time expressions of a text.
 
     >>> p = DateParser()
-    >>> [(t.text, t.kind, t.value) for t in p("2019年9月8日召开会议。9月10日，太原。9月12日之前完成。")]
-    [('2019年9月8日', 'on', '2019-09-08'), ('9月10日', 'on', '2019-09-10'), ('9月12日之前', 'before', '2019-09-12')]
+    >>> [(t.text, t.kind, t.value) for t in p("2021年3月5日召开会议。3月8日，杭州。6月30日之前完成。")]
+    [('2021年3月5日', 'on', '2021-03-05'), ('3月8日', 'on', '2021-03-08'), ('6月30日之前', 'before', '2021-06-30')]
     >>> [(t.text, t.value) for t in p("上半年，截至2019年底。", reference="2019-07-15")]
     [('上半年', '2019-H1'), ('截至2019年底', '2019-12-31')]
     """
@@ -299,7 +299,7 @@ class DateParser:
             value, precision_end = _value(y, mo, d, part, mpart, w.periods)
         start, end = m.start(), m.end()
         kind, until = "on", None
-        # a range: 9月8日至10日, 2021-2023年
+        # a range: 3月5日至8日, 2021-2023年
         rng = self._range_tail(text, end, value, y if not g["iso"] else int(g["iy"]), mo)
         if rng is not None:
             end, until, until_end = rng
@@ -441,8 +441,8 @@ def find_times(text: str, reference: str | int | None = None, words: DateWords |
 def normalize_date(text: str, reference: str | int | None = None) -> str | None:
     """The ISO value of the first time expression in ``text``.
 
-    >>> normalize_date("2019年9月8日")
-    '2019-09-08'
+    >>> normalize_date("2021年3月5日")
+    '2021-03-05'
     >>> normalize_date("上半年", 2019)
     '2019-H1'
     """

@@ -322,7 +322,7 @@ class EventExtractor:
                     return ev
                 break
         # the label runs to the end of the clause when it goes on with what was done there
-        # (到湄潭县、播州区调研茶产业发展), else to the last place (视察北京香山革命纪念地)
+        # (到湄潭县、播州区调研茶产业发展), else to the last place (视察延安革命纪念馆)
         rest = c.between(places[-1].end, c.end)
         end = c.end if rest.startswith(self.cues("Visit", "verb")) or places[-1].end <= at else places[-1].end
         label = self.frame.article.text[at:end] if at < end else c.sentence.text

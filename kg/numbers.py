@@ -1,11 +1,11 @@
 """Figures in Chinese running text, normalised, with their offsets.
 
-- ``139.5万人`` → 1395000 人; ``5.49万个`` → 54900 个; ``1.2亿元`` → 120000000 元
+- ``32.6万人`` → 326000 人; ``3.28万个`` → 32800 个; ``1.2亿元`` → 120000000 元
   (an Arabic figure times its multiplier, computed in :class:`~decimal.Decimal`, so
   13.447 stays 13.447); thousands commas are stripped first (``1,234.5万元``).
 - Chinese numerals (``三千五百``, ``两千``, ``百分之三十``) go through
   ``chinese2digits`` (measured in LIBRARIES.md: right on running text where cn2an
-  fails on 5.49万个); its percent handling (12.5% → 0.125) is not used: a percentage
+  fails on figures such as 3.28万个); its percent handling (12.5% → 0.125) is not used: a percentage
   keeps its figure, ``65%`` is value 65, unit ``%``.
 - Bounds: ``5万余台``, ``300元以上``, ``超过1亿元`` are lower bounds (``bound="atLeast"``),
   ``约``/``近``/``左右`` about, ``以内`` upper bounds; the value is the figure itself.
@@ -84,8 +84,8 @@ def _alt(words) -> str:
 def parse_number(s: str, multipliers: dict[str, Decimal] | None = None) -> Decimal | None:
     """The value of a figure as written: Arabic with an optional multiplier, or Chinese.
 
-    >>> [str(parse_number(x)) for x in ("139.5万", "5.49万", "1.2亿", "1,234.5万", "三千五百", "两千", "13.447")]
-    ['1395000', '54900', '120000000', '12345000', '3500', '2000', '13.447']
+    >>> [str(parse_number(x)) for x in ("32.6万", "3.28万", "1.2亿", "1,234.5万", "三千五百", "两千", "13.447")]
+    ['326000', '32800', '120000000', '12345000', '3500', '2000', '13.447']
     """
     mult = multipliers or NumberWords.load().multipliers
     s = s.strip()
@@ -126,7 +126,7 @@ def _normal(v: Decimal) -> Decimal:
 
 
 def decimal_out(v: Decimal) -> int | float:
-    """A value for JSON/GraphML: an int when whole, else a float (139.5万 → 1395000)."""
+    """A value for JSON/GraphML: an int when whole, else a float (32.6万 → 326000)."""
     return int(v) if v == v.to_integral_value() else float(v)
 
 
@@ -134,8 +134,8 @@ class NumberReader:
     """Finds figures and changes in a text.
 
     >>> r = NumberReader()
-    >>> [(q.text, str(q.value), q.unit) for q in r.quantities("涵盖党员139.5万人，党组织5.49万个，共49家")]
-    [('139.5万人', '1395000', '人'), ('5.49万个', '54900', '个'), ('49家', '49', '家')]
+    >>> [(q.text, str(q.value), q.unit) for q in r.quantities("全市共有党员32.6万人，基层党组织3.28万个，共27家")]
+    [('32.6万人', '326000', '人'), ('3.28万个', '32800', '个'), ('27家', '27', '家')]
     >>> [(c.text, str(c.value), c.basis) for c in r.changes("收入49598元，同比增长9.8%")]
     [('同比增长9.8%', '0.098', '同比')]
     """

@@ -4,21 +4,21 @@ Patterns over the clauses of :mod:`kg.clauses` (who acts in each clause) and the
 entities found in them; the cue words are data (``kg/data/relation_cues.tsv``):
 
 - ``implements``: an initiative named in a clause is carried out by the clause's
-  agents (``北京市将“接诉即办”作为…``, ``丰台区以“三会一课”、主题党日活动为载体``,
-  ``内蒙古…采取送学上门``). The initiative recogniser already asks for the cue
+  agents (``昆山市将“一窗通办”作为…``, ``安吉县以“两山”转化、美丽乡村建设为载体``,
+  ``定西市…实行“一户一策”``). The initiative recogniser already asks for the cue
   (以…为载体, 开展, 推行 …), so every agent of such a clause implements it; a list
   gives one relation per item.
-- ``participatesIn``: ``新华小学等9所学校已先行试点``, ``作为第一批主题教育中的帮扶单位，X…``,
+- ``participatesIn``: ``实验小学等12所学校已先行试点``, ``作为脱贫攻坚中的帮扶单位，X…``,
   ``X参加/参与…``.
-- ``uses``: a place or landmark after 利用/依托/借助 … (``充分利用卢沟桥、宛平城等红色资源``).
-- ``focusesOn``: a topic in a clause with an agent (``严把食品安全关``).
+- ``uses``: a place or landmark after 利用/依托/借助 … (``充分利用遵义会议会址、娄山关等红色资源``).
+- ``focusesOn``: a topic in a clause with an agent (``严把茶叶质量安全关``).
 - ``partOf``: ``将X作为<campaign>的…工作`` → X partOf the campaign; a party branch named
   after its village (``X村党支部``) is part of the village.
 - ``locatedIn``: ``X地处Y``, ``X位于Y``, ``…设于此``, ``在Y，<company>…``, and the place at
-  the head of an institution's name (山西省水利厅 → 山西省, 长治中医院 → 长治市 through
+  the head of an institution's name (河南省人社厅 → 河南省, 湄潭中医院 → 湄潭县 through
   the gazetteer), unless the entity stage already gave the institution a place.
-- ``memberOf``/``hasRole`` and ``Post`` nodes: ``阿日毛道嘎查党支部副书记侍歌`` → 侍歌
-  memberOf the branch, hasRole 副书记, and a Post (holder, role, postIn, date).
+- ``memberOf``/``hasRole`` and ``Post`` nodes: ``云峰村党支部书记申永强`` → 申永强
+  memberOf the branch, hasRole 党支部书记, and a Post (holder, role, postIn, date).
 - The co-mention layer (:func:`comention_facts`): every two entities named in one
   sentence, ``coMentionedWith`` with ``layer="comention"``; the graph counts sentences.
 """
@@ -103,7 +103,7 @@ class RelationExtractor:
         out.facts = _dedupe(out.facts)
         return out
 
-    # -- posts: 阿日毛道嘎查党支部副书记侍歌 ---------------------------------------------------
+    # -- posts: 云峰村党支部书记申永强 ---------------------------------------------------------
     def _posts(self, frame: Frame, out: Extracted, placed: dict[str, str]) -> None:
         """A person named after a post (the person stage links them) holds it.
 
@@ -227,7 +227,7 @@ class RelationExtractor:
                         if h.label in ORG_CLASSES - {"GovernmentBody", "PartyOrganization"}:
                             facts.append(_fact(h.key, "locatedIn", loc.key, frame.span_evidence(c, h, loc),
                                                cue="在"))
-                # …呼和浩特市政府探索…试点，目前新华小学等9所学校已先行试点: a school, hospital
+                # …嘉兴市政府探索…试点，目前实验小学等12所学校已先行试点: a school, hospital
                 # or university whose name gives no place, named as an example right after a
                 # local government acting in the same sentence, is in that government's place
                 if c.listed and loc is None and c.index and not c.inherited:
@@ -336,7 +336,7 @@ class RelationExtractor:
     # -- relations read in a clause -------------------------------------------------
     def _clause_relations(self, frame: Frame) -> list[Fact]:
         facts: list[Fact] = []
-        pending: list[Mention] = []    # 作为<campaign>中的帮扶单位， → the next clause's subject
+        pending: list[Mention] = []    # 作为<campaign>中的…单位， → the next clause's subject
         for c in frame.clauses:
             if pending and c.subjects and not c.inherited:
                 for h in c.subjects:
@@ -396,7 +396,7 @@ class RelationExtractor:
         return list(out.values())
 
     def _participation(self, c: Clause, frame: Frame) -> list[Fact]:
-        """新华小学等9所学校已先行试点; X参加/参与Y."""
+        """实验小学等12所学校已先行试点; X参加/参与Y."""
         heads = [m for m in c.subjects if is_agent(m)] if not c.inherited else []
         if not heads:
             return []

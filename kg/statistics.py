@@ -1,17 +1,17 @@
 """Reported statistics as ``Observation`` nodes: subject, measure, value, unit, period, change.
 
-``北京市第二批主题教育共有49家区局级单位 … 涵盖党员139.5万人，党组织5.49万个`` gives
-three observations of 北京市: 区局级单位 49 家, 党员 1395000 人, 党组织 54900 个.
+``宁波市共有27家市级机关 … 全市党员32.6万人，基层党组织3.28万个`` gives three
+observations of 宁波市: 市级机关 27 家, 党员 326000 人, 基层党组织 32800 个.
 
 - The **figure** and its unit come from :mod:`kg.numbers` (count, measure, money and
   percent units; durations, ordinals, dates, figures inside names and titles are not
   statistics).
-- The **measure** is the noun phrase before the figure in its clause (``党员139.5万人``,
+- The **measure** is the noun phrase before the figure in its clause (``党员32.6万人``,
   ``农民人均可支配收入49598元``), without the subject, time words and linking verbs
   (共有, 达到, 为 …, ``kg/data/statistic_cues.tsv``); when nothing is left, the noun after
-  a classifier (``49家区局级单位``, ``9所学校``).
+  a classifier (``27家市级机关``, ``12所学校``).
 - The **subject** is the place or organisation the clause is about (its subject, or the
-  agent it inherits; an entity given as an example, ``新华小学等9所学校``, is not the
+  agent it inherits; an entity given as an example, ``实验小学等12所学校``, is not the
   subject: the clause before is).
 - The **period** is the time expression of the sentence before the figure: a year
   (2019), a month (2015-09), a part (2019-H1); ``截至2019年底`` gives ``dateBefore``.
@@ -222,7 +222,7 @@ class StatisticsExtractor:
         return before
 
     def _noun_after(self, c: Clause, at: int) -> str:
-        """The noun after a classifier (49家区局级单位 → 区局级单位), up to a verb, adverb …"""
+        """The noun after a classifier (27家市级机关 → 市级机关), up to a verb, adverb …"""
         tokens = self.frame.doc.tokens
         i = bisect.bisect_right(self._starts, at) - 1
         end = at
