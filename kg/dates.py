@@ -211,6 +211,8 @@ class DateParser:
         text = article.match_text
         if article.date:
             return self(text, article.date)
+        if article.year:
+            return self(text, article.year)
         year = document_number_year(text)
         if year is not None:
             return self(text, year)

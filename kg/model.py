@@ -30,10 +30,12 @@ class Article:
     source: str = ""                 # file path or URL
     url: str | None = None
     publisher: str | None = None
+    year: int | None = None          # publication year, when only the year is known
 
     @property
     def reference_year(self) -> int | None:
-        return int(self.date[:4]) if self.date else None
+        """The year dates without one are read in: the article's date, else its year."""
+        return int(self.date[:4]) if self.date else self.year
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from .model import Article
 from .read import read_inputs
 from .resources import Resources
 
-__all__ = ["BuildResult", "build_graph"]
+__all__ = ["BuildResult", "build_graph", "build_graph_from"]
 
 
 @dataclass
@@ -30,12 +30,20 @@ def build_graph(inputs: Iterable[str | Path], *, resources: Resources | None = N
                 on_article: Callable[[Article | ReadError], None] | None = None,
                 keep_extractions: bool = False) -> BuildResult:
     """Read every input and build one graph; unreadable inputs are collected, not raised."""
+    return build_graph_from(read_inputs(inputs), resources=resources, on_article=on_article,
+                            keep_extractions=keep_extractions)
+
+
+def build_graph_from(items: Iterable[Article | ReadError], *, resources: Resources | None = None,
+                     on_article: Callable[[Article | ReadError], None] | None = None,
+                     keep_extractions: bool = False) -> BuildResult:
+    """Build one graph from articles already read (and the read errors, which are collected)."""
     resources = resources or Resources.load()
     extractor = Extractor(resources)
     builder = GraphBuilder(resources.gazetteer)
     result = BuildResult(nx.MultiDiGraph())
     seen: set[str] = set()
-    for item in read_inputs(inputs):
+    for item in items:
         if isinstance(item, ReadError):
             result.skipped.append(item)
         else:
