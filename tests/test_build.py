@@ -131,3 +131,13 @@ def test_every_command_has_help():
     for args in (["--help"], ["build", "--help"], ["--version"]):
         r = run_kg(*args)
         assert r.returncode == 0 and r.stdout.strip()
+
+
+def test_parallel_build_gives_the_same_graph(resources):
+    from kg.pipeline import build_graph
+    from kg.writers.nodelink import render_node_link
+
+    one = build_graph([SEEDS, ROOT / "tests" / "gold"], resources=resources)
+    two = build_graph([SEEDS, ROOT / "tests" / "gold"], jobs=2)
+    assert render_node_link(one.graph) == render_node_link(two.graph)
+    assert [a.id for a in one.articles] == [a.id for a in two.articles]
