@@ -1,50 +1,488 @@
-"""The graph as RDF, in the vocabulary of ``ontology/kg.ttl``.
+"""The graph as RDF quads, in the vocabulary of ``ontology/kg.ttl``.
 
-Entity IRIs are stable: ``<base>adm/<adcode>`` for administrative areas and
-``<base><Class>/<label>`` (percent-encoded) for the rest, so the same entity
-gets the same IRI in every run and every article.
+One function, :func:`graph_quads`, turns the NetworkX graph into a sorted list of
+quads; the Turtle, TriG and N-Quads writers only render that list, and
+:mod:`kg.load` reads it back. Everything a node or an edge carries lands in RDF,
+so the export inverts exactly (``ontology/README.md`` documents the layout):
+
+- every node: ``rdf:type`` (its most specific class), ``rdfs:label "…"@zh``,
+  ``skos:altLabel "…"@zh``, ``kg:mentionCount`` and every other attribute as
+  ``kg:<name>`` (dates ``xsd:date``, figures ``xsd:decimal``);
+- every edge: the fact triple ``<head> kg:<relation> <tail>`` and a reified
+  statement ``<fact/…> a rdf:Statement`` carrying its count and other attributes;
+- provenance: a named graph ``<graph/<article>>`` per article holding what was
+  read from it (mentions, facts, ``kg:sourceArticle`` links, evidence), and
+  ``kg:Evidence`` nodes with the sentence and its offsets; PROV-O ties each named
+  graph to its article and to the build activity of this version of kg.
+
+Terms are small values (:class:`IRI`, :class:`BNode`, :class:`Literal`), so the
+writers can format them without rdflib, which is an order of magnitude slower
+on large graphs.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("adm/110000", type="Province", label="北京市", adcode="110000")
+>>> g.add_node("Initiative/接诉即办", type="Initiative", label="接诉即办")
+>>> g.add_edge("adm/110000", "Initiative/接诉即办", key="implements", relation="implements", count=1)
+'implements'
+>>> triples = {(s, p, o) for s, p, o, _ in graph_quads(g)}
+>>> (IRI(DEFAULT_BASE_IRI + "adm/110000"), IRI(KG + "implements"), IRI(DEFAULT_BASE_IRI + "Initiative/接诉即办")) in triples
+True
+>>> node_id(node_iri("Initiative/a b%c"), DEFAULT_BASE_IRI)
+'Initiative/a b%c'
 """
 from __future__ import annotations
 
-from urllib.parse import quote
+import hashlib
+import json
+import math
+import re
+import unicodedata
+from decimal import Decimal
+from typing import NamedTuple
+from urllib.parse import unquote
 
 import networkx as nx
 
-__all__ = ["KG", "DEFAULT_BASE_IRI", "node_iri", "to_rdf"]
+from .errors import ExportError
+
+__all__ = [
+    "KG", "ONTOLOGY_IRI", "DEFAULT_BASE_IRI", "PREFIXES", "IRI", "BNode", "Literal", "Quad",
+    "NODE_PROPERTIES", "EDGE_PROPERTIES", "EVIDENCE_PROPERTIES",
+    "check_base_iri", "node_iri", "node_id", "article_graph_iri", "evidence_iri", "fact_iri",
+    "graph_quads", "sorted_quads", "ontology_quads", "is_iri", "literal_value", "term_key", "nt_term", "to_rdf",
+]
 
 KG = "https://w3id.org/kg-cn/ontology#"
+ONTOLOGY_IRI = "https://w3id.org/kg-cn/ontology"
 DEFAULT_BASE_IRI = "https://w3id.org/kg-cn/id/"
 
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+VOID = "http://rdfs.org/ns/void#"
+SCHEMA = "https://schema.org/"
 
-def node_iri(node_id: str, base: str = DEFAULT_BASE_IRI) -> str:
-    """``adm/110000`` -> ``https://w3id.org/kg-cn/id/adm/110000``; other characters percent-encoded."""
-    return base + quote(node_id, safe="/-_.~")
+# prefixes the writers declare, in this order
+PREFIXES: dict[str, str] = {
+    "kg": KG, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "prov": PROV,
+    "void": VOID, "schema": SCHEMA, "owl": "http://www.w3.org/2002/07/owl#",
+}
 
 
-def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI):
-    """An rdflib ``Graph`` of every node and typed edge."""
-    from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+IRI = str
+"""An IRI is a plain ``str`` (absolute): sorting and hashing plain strings is fast."""
 
-    kg = Namespace(KG)
+
+class BNode(str):
+    """A blank node label (only the ontology uses them; the data never does)."""
+
+    __slots__ = ()
+
+
+def is_iri(t) -> bool:
+    return type(t) is str
+
+
+class Literal(NamedTuple):
+    """A literal: lexical form, datatype IRI, language tag (``lang`` set means rdf:langString)."""
+
+    lexical: str
+    datatype: str = XSD + "string"
+    lang: str = ""
+
+
+Term = IRI | BNode | Literal
+Quad = tuple  # (subject, predicate, object, graph IRI or None for the default graph)
+
+# node attributes whose RDF property is not kg:<the same name>
+NODE_PROPERTIES = {"mentions": "mentionCount", "source": "file", "url": "sourceUrl"}
+# edge attributes whose RDF property is not kg:<the same name>
+EDGE_PROPERTIES = {"source": "method"}
+# evidence dict keys -> properties of kg:Evidence
+EVIDENCE_PROPERTIES = {"sentence": "sentenceText", "sentence_start": "startOffset", "sentence_end": "endOffset",
+                       "start": "mentionStart", "end": "mentionEnd"}
+_NODE_STRUCTURE = {"type", "label", "aliases", "articles", "evidence"}
+_EDGE_STRUCTURE = {"relation", "articles", "evidence"}
+_DATE_ATTRS = {"date", "dateBefore", "startDate", "endDate"}
+_DECIMAL_ATTRS = {"value", "change"}       # figures are xsd:decimal even when whole
+_DATATYPE_ATTRS = {"url": XSD + "anyURI"}
+RDF_JSON = RDF + "JSON"
+
+_TYPE, _LABEL, _ALT = IRI(RDF + "type"), IRI(RDFS + "label"), IRI(SKOS + "altLabel")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_YEAR_MONTH_RE = re.compile(r"\d{4}-\d{2}\Z")
+_YEAR_RE = re.compile(r"\d{4}\Z")
+
+# ASCII characters an IRI path keeps as they are (RFC 3987 iunreserved, sub-delims, ':', '@', '/')
+_SAFE_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/")
+_UNSAFE_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn", "Zs", "Zl", "Zp"}
+
+
+def _iri_char_ok(ch: str) -> bool:
+    if ch < "\x80":
+        return ch in _SAFE_ASCII
+    cp = ord(ch)
+    ucs = (0xA0 <= cp <= 0xD7FF or 0xF900 <= cp <= 0xFDCF or 0xFDF0 <= cp <= 0xFFEF
+           or (0x10000 <= cp <= 0xEFFFD and (cp & 0xFFFF) <= 0xFFFD))
+    return ucs and unicodedata.category(ch) not in _UNSAFE_CATEGORIES
+
+
+# the characters of most ids (ASCII, CJK, CJK and full-width punctuation, quotes and dashes): no check needed
+_COMMON_SAFE = re.compile("[A-Za-z0-9\\-._~!$&'()*+,;=:@/\u00b7\u2010-\u2027\u3001-\u303f\u3400-\u4dbf"
+                          "\u4e00-\u9fff\uff01-\uff5e]*")
+
+
+def _escape(text: str, *, slash: bool = False) -> str:
+    """``text`` as an IRI path: readable (Chinese stays Chinese), percent-encoding only
+    what an IRI cannot hold, ``%`` itself, segments made only of dots and, with
+    ``slash``, ``/``. Invertible with :func:`urllib.parse.unquote`."""
+    if _COMMON_SAFE.fullmatch(text) and not (slash and "/" in text) and "." not in text:
+        return text
+    out = []
+    for ch in text:
+        if _iri_char_ok(ch) and not (slash and ch == "/"):
+            out.append(ch)
+        else:
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
+    path = "".join(out)
+    if "." in path:  # '.' and '..' segments would be removed by IRI resolution
+        path = "/".join(s.replace(".", "%2E") if s and set(s) == {"."} else s for s in path.split("/"))
+    return path
+
+
+def check_base_iri(base: str) -> str:
+    """``base`` if it can prefix entity ids: absolute, ending in ``/`` or ``#``.
+
+    >>> check_base_iri("http://example.org/kg/")
+    'http://example.org/kg/'
+    >>> check_base_iri("example.org")
+    Traceback (most recent call last):
+    ...
+    kg.errors.ExportError: base IRI 'example.org' must be an absolute IRI ending in '/' or '#', such as 'https://w3id.org/kg-cn/id/'
+    """
+    if (not re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|^`\\]+\Z", base or "")
+            or base[-1] not in "/#" or ("#" in base[:-1])):
+        raise ExportError(f"base IRI {base!r} must be an absolute IRI ending in '/' or '#', "
+                          f"such as {DEFAULT_BASE_IRI!r}")
+    return base
+
+
+def node_iri(node_id: str, base: str = DEFAULT_BASE_IRI) -> IRI:
+    """``adm/110000`` -> ``https://w3id.org/kg-cn/id/adm/110000``; Chinese kept, unsafe characters percent-encoded.
+
+    >>> node_iri("Initiative/三会一课")
+    'https://w3id.org/kg-cn/id/Initiative/三会一课'
+    >>> node_iri("Topic/a b")
+    'https://w3id.org/kg-cn/id/Topic/a%20b'
+    """
+    return IRI(base + _escape(node_id))
+
+
+def node_id(iri: str, base: str = DEFAULT_BASE_IRI) -> str:
+    """The node id an IRI of :func:`node_iri` stands for."""
+    if not iri.startswith(base):
+        raise ValueError(f"{iri!r} is not under the base IRI {base!r}")
+    return unquote(iri[len(base):])
+
+
+def _article_id_of(node: str) -> str:
+    return node.split("/", 1)[1] if node.startswith("article/") else node
+
+
+def article_graph_iri(article_id: str, base: str = DEFAULT_BASE_IRI) -> IRI:
+    """The named graph holding what was read from one article: ``<base>graph/<article id>``."""
+    return IRI(f"{base}graph/{_escape(article_id)}")
+
+
+def evidence_iri(ev: dict, base: str = DEFAULT_BASE_IRI) -> IRI:
+    """``<base>evidence/<article>/<sentence start>-<end>[/<mention start>-<end>]``: readable and stable."""
+    iri = f"{base}evidence/{_escape(str(ev['article']))}/{ev['sentence_start']}-{ev['sentence_end']}"
+    if ev.get("start") is not None:
+        iri += f"/{ev['start']}-{ev['end']}"
+    return IRI(iri)
+
+
+def fact_iri(head: str, relation: str, tail: str, base: str = DEFAULT_BASE_IRI) -> IRI:
+    """The reified statement of an edge: ``<base>fact/<head>/<relation>/<tail>`` (``/`` in ids as ``%2F``)."""
+    return IRI(f"{base}fact/{_escape(head, slash=True)}/{_escape(relation, slash=True)}/{_escape(tail, slash=True)}")
+
+
+def _decimal_lexical(value: float | int) -> str:
+    if isinstance(value, int):
+        return str(value)
+    text = format(Decimal(repr(value)), "f")
+    return text if "." in text else text + ".0"
+
+
+def _literals(name: str, value) -> list[Literal]:
+    """The literal(s) of an attribute value; the datatype keeps the Python type for the way back."""
+    if value is None:
+        return []
+    if isinstance(value, bool):
+        return [Literal("true" if value else "false", XSD + "boolean")]
+    if isinstance(value, int):
+        return [Literal(str(value), XSD + ("decimal" if name in _DECIMAL_ATTRS else "integer"))]
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return [Literal({"inf": "INF", "-inf": "-INF"}.get(repr(value), "NaN"), XSD + "double")]
+        return [Literal(_decimal_lexical(value), XSD + "decimal")]
+    if isinstance(value, str):
+        if name in _DATE_ATTRS:
+            for pattern, dt in ((_DATE_RE, "date"), (_YEAR_MONTH_RE, "gYearMonth"), (_YEAR_RE, "gYear")):
+                if pattern.match(value):
+                    return [Literal(value, XSD + dt)]
+        return [Literal(value, _DATATYPE_ATTRS.get(name, XSD + "string"))]
+    if isinstance(value, (list, tuple, dict, set, frozenset)):
+        if isinstance(value, (set, frozenset)):
+            value = sorted(value)
+        return [Literal(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")), RDF_JSON)]
+    return [Literal(str(value))]
+
+
+def literal_value(lit: Literal):
+    """The Python value of a literal written by this module (the inverse of its typing rules).
+
+    >>> literal_value(Literal("1395000", XSD + "decimal")), literal_value(Literal("0.5", XSD + "decimal"))
+    (1395000, 0.5)
+    """
+    dt, lex = lit.datatype, lit.lexical
+    if dt == XSD + "integer":
+        return int(lex)
+    if dt == XSD + "decimal":
+        return float(lex) if "." in lex else int(lex)
+    if dt == XSD + "boolean":
+        return lex in ("true", "1")
+    if dt == XSD + "double":
+        return float({"INF": "inf", "-INF": "-inf"}.get(lex, lex))
+    if dt == RDF_JSON:
+        return json.loads(lex)
+    return lex
+
+
+def graph_quads(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
+                version: str | None = None) -> list[Quad]:
+    """Every fact of ``graph`` as quads ``(s, p, o, g)``, ``g`` None for the default graph.
+
+    No duplicates, in no particular order: the writers sort what they write
+    (:func:`sorted_quads` sorts the list). Cost: O(n + m + evidence); IRIs are
+    plain strings and every id is escaped once, so a million quads take seconds.
+    """
+    base = check_base_iri(base_iri)
+    if version is None:
+        from . import __version__ as version
+    kg: dict[str, str] = {}
+
+    def P(name: str) -> str:  # noqa: N802 - a property or class of the ontology
+        iri = kg.get(name)
+        if iri is None:
+            iri = kg[name] = KG + name
+        return iri
+
+    quads: set[Quad] = set()
+    add = quads.add
+    node_iris = {n: node_iri(n, base) for n in graph.nodes}
+    slashed: dict[str, str] = {}      # node id -> escaped with '/' encoded, for fact IRIs
+    graphs: dict[str, str] = {}       # article id -> its named graph
+    articles: dict[str, str] = {}     # article id -> the article's IRI
+    evidence_done: set[str] = set()
+    rdf_statement, rdf_subject = RDF + "Statement", RDF + "subject"
+    rdf_predicate, rdf_object = RDF + "predicate", RDF + "object"
+    kg_evidence, kg_source = P("evidence"), P("sourceArticle")
+
+    def article(a: str) -> tuple[str, str]:
+        iri = articles.get(a)
+        if iri is None:
+            esc = _escape(a)
+            iri = articles[a] = f"{base}article/{esc}"
+            graphs[a] = f"{base}graph/{esc}"
+        return iri, graphs[a]
+
+    def evidence(subject: str, evs) -> None:
+        for ev in evs or ():
+            a = str(ev["article"])
+            a_iri, g = article(a)
+            e = evidence_iri(ev, base)
+            add((subject, kg_evidence, e, g))
+            if e in evidence_done:
+                continue
+            evidence_done.add(e)
+            add((e, _TYPE, P("Evidence"), g))
+            add((e, P("inArticle"), a_iri, g))
+            for key, value in ev.items():
+                if key != "article":
+                    for lit in _literals(key, value):
+                        add((e, P(EVIDENCE_PROPERTIES.get(key, key)), lit, g))
+            start, end, s0 = ev.get("start"), ev.get("end"), ev.get("sentence_start")
+            sentence = ev.get("sentence")
+            if start is not None and end is not None and isinstance(sentence, str) and s0 is not None \
+                    and s0 <= start <= end <= s0 + len(sentence):
+                add((e, P("mentionText"), Literal(sentence[start - s0:end - s0]), g))
+
+    for n, d in graph.nodes(data=True):
+        s = node_iris[n]
+        if "type" not in d or "label" not in d:
+            raise ExportError(f"node {n!r} has no {'type' if 'type' not in d else 'label'}: "
+                              "every node needs an ontology class and a label")
+        add((s, _TYPE, P(d["type"]), None))
+        add((s, _LABEL, Literal(str(d["label"]), lang="zh"), None))
+        for alias in d.get("aliases") or ():
+            add((s, _ALT, Literal(str(alias), lang="zh"), None))
+        for a in d.get("articles") or ():
+            a_iri, g = article(a)
+            add((s, kg_source, a_iri, g))
+        evidence(s, d.get("evidence"))
+        for key, value in d.items():
+            if key not in _NODE_STRUCTURE:
+                for lit in _literals(key, value):
+                    add((s, P(NODE_PROPERTIES.get(key, key)), lit, None))
+
+    def slash_escaped(n: str) -> str:
+        esc = slashed.get(n)
+        if esc is None:
+            esc = slashed[n] = _escape(n, slash=True)
+        return esc
+
+    for u, v, key, d in graph.edges(keys=True, data=True):
+        rel = d.get("relation", key)
+        if rel != key:
+            raise ExportError(f"edge {u!r} -> {v!r}: key {key!r} differs from its relation {rel!r}")
+        s, p, o = node_iris[u], P(rel), node_iris[v]
+        edge_articles = d.get("articles") or ()
+        f = f"{base}fact/{slash_escaped(u)}/{_escape(rel, slash=True)}/{slash_escaped(v)}"
+        for a in edge_articles:
+            a_iri, g = article(a)
+            add((s, p, o, g))
+            add((f, kg_source, a_iri, g))
+        if not edge_articles:
+            add((s, p, o, None))
+        add((f, _TYPE, rdf_statement, None))
+        add((f, rdf_subject, s, None))
+        add((f, rdf_predicate, p, None))
+        add((f, rdf_object, o, None))
+        evidence(f, d.get("evidence"))
+        for k, value in d.items():
+            if k not in _EDGE_STRUCTURE:
+                for lit in _literals(k, value):
+                    add((f, P(EDGE_PROPERTIES.get(k, k)), lit, None))
+
+    # provenance: the dataset, the build activity, one named graph per article
+    run = (f"{base}run/kg-{_escape(version)}-"
+           + hashlib.sha1("\n".join(sorted(graphs)).encode()).hexdigest()[:12])
+    agent = f"{base}agent/kg-{_escape(version)}"
+    add((base, _TYPE, VOID + "Dataset", None))
+    add((base, VOID + "uriSpace", Literal(base), None))
+    add((base, VOID + "vocabulary", ONTOLOGY_IRI, None))
+    add((base, PROV + "wasGeneratedBy", run, None))
+    add((run, _TYPE, PROV + "Activity", None))
+    add((run, _LABEL, Literal(f"kg {version} build"), None))
+    add((run, PROV + "wasAssociatedWith", agent, None))
+    add((agent, _TYPE, PROV + "SoftwareAgent", None))
+    add((agent, _LABEL, Literal(f"kg {version}"), None))
+    add((agent, SCHEMA + "softwareVersion", Literal(version), None))
+    for a, g in graphs.items():
+        a_iri = articles[a]
+        add((run, PROV + "used", a_iri, None))
+        add((g, _TYPE, PROV + "Entity", None))
+        add((g, PROV + "wasDerivedFrom", a_iri, None))
+        add((g, PROV + "wasGeneratedBy", run, None))
+        add((g, _LABEL, Literal(f"what kg {version} read in article {a}"), None))
+    return list(quads)
+
+
+def term_key(t) -> str:
+    """Sort key of a term, a string: IRIs, then blank nodes, then literals (by lexical form)."""
+    if type(t) is str:
+        return "0" + t
+    if isinstance(t, Literal):
+        return f"2{t.lexical}\x00{t.datatype}\x00{t.lang}"
+    return "1" + t
+
+
+def sorted_quads(quads) -> list[Quad]:
+    """Quads sorted by graph (default first), subject, predicate, object."""
+    keys: dict = {}
+
+    def k(t):
+        v = keys.get(t)
+        if v is None:
+            v = keys[t] = term_key(t)
+        return v
+
+    return sorted(quads, key=lambda q: ("" if q[3] is None else q[3], k(q[0]), q[1], k(q[2])))
+
+
+def ontology_quads(path=None, graph_name: str | None = ONTOLOGY_IRI) -> list[Quad]:
+    """The ontology's triples as quads in ``graph_name``; blank nodes renamed ``o1``, ``o2`` …
+    in the order the file gives them, so the output is the same every run."""
+    import pyoxigraph as ox
+
+    from .ontology import ontology_path
+
+    bnodes: dict[str, BNode] = {}
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            return IRI(t.value)
+        if isinstance(t, ox.BlankNode):
+            b = bnodes.get(t.value)
+            if b is None:
+                b = bnodes[t.value] = BNode(f"o{len(bnodes) + 1}")
+            return b
+        return Literal(t.value, t.datatype.value if t.language is None else RDF + "langString", t.language or "")
+
+    g = IRI(graph_name) if graph_name else None
+    out = []
+    for q in ox.parse(path=str(path or ontology_path()), format=ox.RdfFormat.TURTLE):
+        out.append((term(q.subject), IRI(q.predicate.value), term(q.object), g))
+    return sorted_quads(set(out))
+
+
+_NT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NT_ESCAPE_RE = re.compile(r'[\\"\x00-\x1f\x7f]')
+
+
+def _escape_string(s: str) -> str:
+    return _NT_ESCAPE_RE.sub(lambda m: _NT_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), s)
+
+
+def nt_term(t) -> str:
+    """A term in N-Triples syntax."""
+    if type(t) is str:
+        return f"<{t}>"
+    if isinstance(t, Literal):
+        body = f'"{_escape_string(t.lexical)}"'
+        if t.lang:
+            return f"{body}@{t.lang}"
+        if t.datatype == XSD + "string":
+            return body
+        return f"{body}^^<{t.datatype}>"
+    if isinstance(t, BNode):
+        return f"_:{t}"
+    return f"<{t}>"
+
+
+def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI, *, ontology: bool = True):
+    """An rdflib ``Graph`` of everything ``graph.ttl`` holds (the merged facts, and the ontology)."""
+    from rdflib import BNode as RBNode
+    from rdflib import Graph, Namespace, URIRef
+    from rdflib import Literal as RLiteral
+
+    def conv(t):
+        if isinstance(t, Literal):
+            if t.lang:
+                return RLiteral(t.lexical, lang=t.lang)
+            return RLiteral(t.lexical, datatype=URIRef(t.datatype))
+        return RBNode(t) if isinstance(t, BNode) else URIRef(t)
+
     g = Graph()
-    g.bind("kg", kg)
-    g.bind("skos", SKOS)
-    g.bind("id", Namespace(base))
-    for node_id, d in graph.nodes(data=True):
-        s = URIRef(node_iri(node_id, base))
-        g.add((s, RDF.type, kg[d["type"]]))
-        g.add((s, RDFS.label, Literal(d["label"], lang="zh")))
-        for alias in d.get("aliases", ()):
-            g.add((s, SKOS.altLabel, Literal(alias, lang="zh")))
-        if d.get("adcode"):
-            g.add((s, kg.adcode, Literal(d["adcode"])))
-        if d.get("mentions"):
-            g.add((s, kg.mentionCount, Literal(d["mentions"], datatype=XSD.integer)))
-        for key in ("title", "number", "source", "url"):
-            if d.get(key):
-                g.add((s, kg[{"source": "file", "url": "sourceUrl"}.get(key, key)], Literal(d[key])))
-        if d.get("date"):
-            g.add((s, kg.date, Literal(d["date"], datatype=XSD.date)))
-    for u, v, _key, d in graph.edges(keys=True, data=True):
-        g.add((URIRef(node_iri(u, base)), kg[d["relation"]], URIRef(node_iri(v, base))))
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, Namespace(ns))
+    quads = graph_quads(graph, base)
+    if ontology:
+        quads += ontology_quads()
+    for s, p, o, _ in quads:
+        g.add((conv(s), conv(p), conv(o)))
     return g

@@ -36,3 +36,18 @@ def seed_build(tmp_path_factory, resources):
     for fmt in DEFAULT_FORMATS:
         write(result.graph, fmt, out)
     return result, out
+
+
+@pytest.fixture(scope="session")
+def seed_facts(tmp_path_factory, resources):
+    """The seed's gold facts as a complete extractor would graph them (tests/seed_facts.py),
+    written as graph.ttl, graph.trig and graph.nq."""
+    from kg.writers import write
+
+    from .seed_facts import seed_fact_graph
+
+    graph = seed_fact_graph(resources.gazetteer)
+    out = tmp_path_factory.mktemp("seed_facts")
+    for fmt in ("ttl", "trig", "nq"):
+        write(graph, fmt, out)
+    return graph, out

@@ -39,6 +39,8 @@ class WriterSpec:
 
 WRITERS: dict[str, WriterSpec] = {
     "ttl": WriterSpec("kg.writers.turtle", "render_turtle", "graph.ttl", "RDF Turtle, one merged graph"),
+    "trig": WriterSpec("kg.writers.trig", "render_trig", "graph.trig", "RDF TriG, a named graph per article with PROV-O provenance"),
+    "nq": WriterSpec("kg.writers.nquads", "render_nquads", "graph.nq", "RDF N-Quads (graph.trig's quads) for bulk loading"),
     "html": WriterSpec("kg.writers.html", "render_html", "graph.html", "interactive page (pyvis), works offline"),
     "graphml": WriterSpec("kg.writers.graphml", "render_graphml", "graph.graphml", "GraphML for Gephi, Cytoscape, igraph"),
     "json": WriterSpec("kg.writers.nodelink", "render_node_link", "graph.json", "NetworkX node-link JSON"),
