@@ -26,11 +26,13 @@ def main() -> None:
 @click.option("-f", "--format", "formats", multiple=True,
               help="Output format(s) to write (default: all). Repeat for several.")
 @click.option("--quiet", is_flag=True, help="Print only errors.")
+@click.option("--base-iri", default=None, metavar="IRI",
+              help="Base of the entity IRIs in the RDF files (default: https://w3id.org/kg-cn/id/).")
 @click.option("--html-max-nodes", type=click.IntRange(min=1), default=None, metavar="N",
               help="Most nodes graph.html draws, most mentioned first (default: 2000); "
                    "the page says what it left out.")
 def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quiet: bool,
-          html_max_nodes: int | None) -> None:
+          base_iri: str | None, html_max_nodes: int | None) -> None:
     """Build the graph from INPUTS (files and folders; default: seeds/) into OUTPUT.
 
     Reads .txt (plain or the seed format), .html pages and .jsonl corpora, in
@@ -47,6 +49,13 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
     for fmt in formats:
         if fmt not in WRITERS:
             raise click.UsageError(f"unknown format {fmt!r}; known: {', '.join(sorted(WRITERS))}")
+    if base_iri:
+        from .rdf import check_base_iri
+
+        try:
+            check_base_iri(base_iri)
+        except KGError as err:
+            raise click.UsageError(str(err)) from None
     from .read import list_input_files
 
     files = list_input_files(inputs)
@@ -83,7 +92,8 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
         click.echo(f"graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
     for fmt in formats:
         try:
-            path = write(g, fmt, outdir, **({"html_max_nodes": html_max_nodes} if html_max_nodes else {}))
+            path = write(g, fmt, outdir, **({"base_iri": base_iri} if base_iri else {}),
+                         **({"html_max_nodes": html_max_nodes} if html_max_nodes else {}))
         except KGError as err:
             raise click.ClickException(str(err)) from None
         if not quiet:
@@ -184,3 +194,49 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, work
         run_server(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, quiet=quiet)
     except KGError as err:
         raise click.ClickException(str(err)) from None
+
+
+@main.command()
+@click.argument("graph", required=False, default=f"{DEFAULT_OUTPUT}/graph.ttl", type=click.Path(path_type=Path))
+def validate(graph: Path) -> None:
+    """Check GRAPH (default: output/graph.ttl; .ttl, .trig, .nq or an output folder)
+    against the SHACL shapes of ontology/shapes.ttl.
+
+    Prints each violation in plain words (node, property, value, what is wrong)
+    and exits with status 1 when the graph does not conform.
+    """
+    from .validate import validate_file
+
+    if not graph.exists():
+        raise click.UsageError(f"no graph at {str(graph)!r}; run `kg build` first or name a .ttl/.trig/.nq file")
+    try:
+        report = validate_file(graph)
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(report.describe(str(graph)))
+    sys.exit(0 if report.conforms else 1)
+
+
+@main.command()
+@click.argument("args", nargs=-1, required=True, metavar="[GRAPH] QUERY")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="How to print the rows.")
+@click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True,
+              help="SPARQL engine.")
+def query(args: tuple[str, ...], fmt: str, engine: str) -> None:
+    """Run a SPARQL 1.1 QUERY (a .rq file or the query text) on GRAPH
+    (default: output/graph.ttl; .ttl, .trig, .nq or an output folder).
+
+    In .trig and .nq files the default graph is the union of all graphs.
+    The queries of SCHEMA.md's questions are in queries/*.rq.
+    """
+    from .query import format_result, run_query
+
+    if len(args) > 2:
+        raise click.UsageError("give at most GRAPH and QUERY (quote a query given as text)")
+    graph, text = (args if len(args) == 2 else (f"{DEFAULT_OUTPUT}/graph.ttl", args[0]))
+    try:
+        result = run_query(Path(graph), text, engine=engine)
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(format_result(result, fmt))
