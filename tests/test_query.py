@@ -105,16 +105,28 @@ def test_seed_build_q8_where_beijing_is_mentioned(seed_build):
     assert all(r[0] == "000_d8a4dfaa46811922" for r in rows)
 
 
-@pytest.mark.xfail(reason="needs initiatives and implements relations (issue 5 extraction)", strict=False)
+def seed_rows(seed_build, name):
+    return run_query(seed_build[1] / "graph.ttl", ROOT / "queries" / name).rows
+
+
 def test_seed_build_q1_initiatives_by_province(seed_build):
-    rows = run_query(seed_build[1] / "graph.ttl", ROOT / "queries" / "01_initiatives_by_province.rq").rows
-    assert {("北京市", "接诉即办"), ("内蒙古自治区", "马背党校")} <= {r[:2] for r in rows}
+    rows = {r[:2] for r in seed_rows(seed_build, "01_initiatives_by_province.rq")}
+    assert {("北京市", "接诉即办"), ("北京市", "三会一课"), ("内蒙古自治区", "马背党校"),
+            ("内蒙古自治区", "服务促学")} <= rows
 
 
-@pytest.mark.xfail(reason="needs meeting events with date, place and organizer (issue 5 extraction)", strict=False)
 def test_seed_build_q2_meetings_of_september_2019(seed_build):
-    rows = run_query(seed_build[1] / "graph.ttl", ROOT / "queries" / "02_meetings_september_2019.rq").rows
-    assert {(r[1], r[2], r[3]) for r in rows} >= {("2019-09-08", "北京市", "北京市"), ("2019-09-10", "太原市", "山西省")}
+    rows = {r[1:] for r in seed_rows(seed_build, "02_meetings_september_2019.rq")}
+    assert rows == {("2019-09-08", "北京市", "北京市"), ("2019-09-10", "太原市", "山西省")}
+
+
+def test_seed_build_q3_to_q6(seed_build):
+    assert {r[0] for r in seed_rows(seed_build, "03_organisations_in_shanxi.rq")} >= {"山西省水利厅", "长治中医院"}
+    assert (DOCUMENT, "内蒙古自治区党委", "2019-09-11") in {r[:3] for r in seed_rows(seed_build, "04_documents_issued.rq")}
+    posts = seed_rows(seed_build, "05_posts.rq")
+    assert any(r[0] == "侍歌" and "副书记" in r[1] and r[2] == "阿日毛道嘎查党支部" for r in posts)
+    stats = {r[:3] for r in seed_rows(seed_build, "06_statistics_beijing.rq")}
+    assert {("党员", "1395000", "人"), ("党组织", "54900", "个"), ("区局级单位", "49", "家")} <= stats
 
 
 # --- kg query ----------------------------------------------------------------
