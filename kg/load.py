@@ -27,7 +27,7 @@ import networkx as nx
 from .errors import KGError
 from .rdf import (
     DEFAULT_BASE_IRI, EDGE_PROPERTIES, EVIDENCE_PROPERTIES, KG, NODE_PROPERTIES, RDF, RDFS, SKOS, VOID,
-    BNode, IRI, Literal, literal_value, node_id,
+    BNode, IRI, Literal, is_iri, literal_value, node_id,
 )
 
 __all__ = ["load_graph", "graph_from_quads"]
@@ -86,7 +86,7 @@ def graph_from_quads(quads: Iterable[tuple], base_iri: str | None = None) -> nx.
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     spaces = set()
     for s, p, o, *_ in quads:
-        if isinstance(s, IRI) and o is not None:
+        if is_iri(s) and o is not None:
             props[s][p].append(o)
             if p == VOID + "uriSpace" and isinstance(o, Literal):
                 spaces.add(o.lexical)
@@ -94,7 +94,7 @@ def graph_from_quads(quads: Iterable[tuple], base_iri: str | None = None) -> nx.
     kg_type = RDF + "type"
 
     def local(iri) -> str | None:
-        return iri[len(KG):] if isinstance(iri, IRI) and iri.startswith(KG) else None
+        return iri[len(KG):] if is_iri(iri) and iri.startswith(KG) else None
 
     def nid(iri) -> str:
         return node_id(iri, base)
@@ -129,19 +129,17 @@ def graph_from_quads(quads: Iterable[tuple], base_iri: str | None = None) -> nx.
             continue
         labels = sp.get(RDFS + "label", [])
         label = next((x.lexical for x in labels if x.lang == "zh"), labels[0].lexical if labels else "")
-        data = {"type": cls, "label": label,
-                "aliases": sorted(x.lexical for x in sp.get(SKOS + "altLabel", ())),
-                "mentions": None,
-                "articles": sorted(article(a) for a in sp.get(KG + "sourceArticle", ())),
-                "evidence": evidence_dicts(sp)}
         extra = {}
         for p, values in sp.items():
             name = local(p)
             if name and name not in _STRUCTURAL and isinstance(values[0], Literal):
                 extra[_NODE_ATTR.get(name, name)] = literal_value(min(values))
-        data["mentions"] = extra.pop("mentions", None)
-        if data["mentions"] is None:
-            del data["mentions"]
+        # the builder's attribute order: type, label, aliases, mentions, articles, evidence, the rest sorted
+        data = {"type": cls, "label": label,
+                "aliases": sorted(x.lexical for x in sp.get(SKOS + "altLabel", ())),
+                **({"mentions": extra.pop("mentions")} if "mentions" in extra else {}),
+                "articles": sorted(article(a) for a in sp.get(KG + "sourceArticle", ())),
+                "evidence": evidence_dicts(sp)}
         data.update(sorted(extra.items()))
         nodes[nid(s)] = data
 
@@ -152,18 +150,15 @@ def graph_from_quads(quads: Iterable[tuple], base_iri: str | None = None) -> nx.
         rel = local(pred)
         if rel is None or not (head.startswith(base) and tail.startswith(base)):
             continue
-        data = {"relation": rel, "count": None,
-                "articles": sorted(article(a) for a in fp.get(KG + "sourceArticle", ())),
-                "evidence": evidence_dicts(fp)}
         extra = {}
         for p, values in fp.items():
             name = local(p)
             if name and name not in _STRUCTURAL and isinstance(values[0], Literal):
                 extra[_EDGE_ATTR.get(name, name)] = literal_value(min(values))
-        data["count"] = extra.pop("count", None)
-        if data["count"] is None:
-            del data["count"]
-        data.update(extra)
+        data = {"relation": rel, **({"count": extra.pop("count")} if "count" in extra else {}),
+                "articles": sorted(article(a) for a in fp.get(KG + "sourceArticle", ())),
+                "evidence": evidence_dicts(fp)}
+        data.update(sorted(extra.items()))
         edges[(nid(head), nid(tail), rel)] = data
     # fact triples nobody reified (hand-written RDF): edges that carry only their relation
     for s, sp in props.items():
@@ -174,7 +169,7 @@ def graph_from_quads(quads: Iterable[tuple], base_iri: str | None = None) -> nx.
             if rel is None or rel in _STRUCTURAL:
                 continue
             for o in values:
-                if isinstance(o, IRI) and o.startswith(base) and nid(o) in nodes:
+                if is_iri(o) and o.startswith(base) and nid(o) in nodes:
                     edges.setdefault((nid(s), nid(o), rel), {"relation": rel})
 
     g = nx.MultiDiGraph()

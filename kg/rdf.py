@@ -50,7 +50,7 @@ __all__ = [
     "KG", "ONTOLOGY_IRI", "DEFAULT_BASE_IRI", "PREFIXES", "IRI", "BNode", "Literal", "Quad",
     "NODE_PROPERTIES", "EDGE_PROPERTIES", "EVIDENCE_PROPERTIES",
     "check_base_iri", "node_iri", "node_id", "article_graph_iri", "evidence_iri", "fact_iri",
-    "graph_quads", "sorted_quads", "ontology_quads", "is_iri", "literal_value", "term_key", "nt_term", "to_rdf",
+    "graph_quads", "sorted_quads", "ontology_quads", "is_iri", "attribute_literals", "literal_value", "term_key", "nt_term", "to_rdf",
 ]
 
 KG = "https://w3id.org/kg-cn/ontology#"
@@ -217,7 +217,7 @@ def _decimal_lexical(value: float | int) -> str:
     return text if "." in text else text + ".0"
 
 
-def _literals(name: str, value) -> list[Literal]:
+def attribute_literals(name: str, value) -> list[Literal]:
     """The literal(s) of an attribute value; the datatype keeps the Python type for the way back."""
     if value is None:
         return []
@@ -313,7 +313,7 @@ def graph_quads(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             add((e, P("inArticle"), a_iri, g))
             for key, value in ev.items():
                 if key != "article":
-                    for lit in _literals(key, value):
+                    for lit in attribute_literals(key, value):
                         add((e, P(EVIDENCE_PROPERTIES.get(key, key)), lit, g))
             start, end, s0 = ev.get("start"), ev.get("end"), ev.get("sentence_start")
             sentence = ev.get("sentence")
@@ -336,7 +336,7 @@ def graph_quads(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         evidence(s, d.get("evidence"))
         for key, value in d.items():
             if key not in _NODE_STRUCTURE:
-                for lit in _literals(key, value):
+                for lit in attribute_literals(key, value):
                     add((s, P(NODE_PROPERTIES.get(key, key)), lit, None))
 
     def slash_escaped(n: str) -> str:
@@ -365,7 +365,7 @@ def graph_quads(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         evidence(f, d.get("evidence"))
         for k, value in d.items():
             if k not in _EDGE_STRUCTURE:
-                for lit in _literals(k, value):
+                for lit in attribute_literals(k, value):
                     add((f, P(EDGE_PROPERTIES.get(k, k)), lit, None))
 
     # provenance: the dataset, the build activity, one named graph per article
