@@ -22,11 +22,11 @@ on large graphs.
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("adm/110000", type="Province", label="北京市", adcode="110000")
->>> g.add_node("Initiative/接诉即办", type="Initiative", label="接诉即办")
->>> g.add_edge("adm/110000", "Initiative/接诉即办", key="implements", relation="implements", count=1)
+>>> g.add_node("Initiative/河长制", type="Initiative", label="河长制")
+>>> g.add_edge("adm/110000", "Initiative/河长制", key="implements", relation="implements", count=1)
 'implements'
 >>> triples = {(s, p, o) for s, p, o, _ in graph_quads(g)}
->>> (IRI(DEFAULT_BASE_IRI + "adm/110000"), IRI(KG + "implements"), IRI(DEFAULT_BASE_IRI + "Initiative/接诉即办")) in triples
+>>> (IRI(DEFAULT_BASE_IRI + "adm/110000"), IRI(KG + "implements"), IRI(DEFAULT_BASE_IRI + "Initiative/河长制")) in triples
 True
 >>> node_id(node_iri("Initiative/a b%c"), DEFAULT_BASE_IRI)
 'Initiative/a b%c'
@@ -173,8 +173,8 @@ def check_base_iri(base: str) -> str:
 def node_iri(node_id: str, base: str = DEFAULT_BASE_IRI) -> IRI:
     """``adm/110000`` -> ``https://w3id.org/kg-cn/id/adm/110000``; Chinese kept, unsafe characters percent-encoded.
 
-    >>> node_iri("Initiative/三会一课")
-    'https://w3id.org/kg-cn/id/Initiative/三会一课'
+    >>> node_iri("Initiative/河长制")
+    'https://w3id.org/kg-cn/id/Initiative/河长制'
     >>> node_iri("Topic/a b")
     'https://w3id.org/kg-cn/id/Topic/a%20b'
     """
