@@ -49,7 +49,7 @@ def synthetic_graph(nodes: int, edges: int, articles: int, seed: int = 1) -> nx.
 
 
 def main(nodes: int = 4000, edges: int = 16000) -> None:
-    from kg.load import load_graph
+    from kg.rdfread import load_graph
     from kg.rdf import graph_quads, to_rdf
     from kg.writers import render
 

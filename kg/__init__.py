@@ -12,9 +12,6 @@
 """
 from __future__ import annotations
 
-import sys
-import types
-
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "build", "load", "KnowledgeGraph"]
@@ -40,18 +37,3 @@ def __getattr__(name: str):
 
         return KnowledgeGraph
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
-
-
-class _Package(types.ModuleType):
-    """Keeps the function ``kg.load`` when the submodule ``kg.load`` (the RDF
-    reader, :func:`kg.load.load_graph`) is imported: the import system would
-    otherwise set the package attribute ``load`` to the module. The module
-    stays reachable as ``sys.modules["kg.load"]`` and by ``from kg.load import …``."""
-
-    def __setattr__(self, name, value):
-        if name == "load" and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -495,7 +495,7 @@ def load(path: str | Path) -> KnowledgeGraph:
     path : path
         An output folder (its ``graph.json`` is read: the one file that keeps
         every attribute), a node-link ``.json`` file, or an RDF file
-        (``.ttl``, ``.trig``, ``.nq``, ``.nt``) read back through :func:`kg.load.load_graph`.
+        (``.ttl``, ``.trig``, ``.nq``, ``.nt``) read back through :func:`kg.rdfread.load_graph`.
 
     Examples
     --------
@@ -532,7 +532,7 @@ RDF_SUFFIXES = (".trig", ".nq", ".ttl", ".nt")
 
 
 def _load_rdf(path: Path) -> nx.MultiDiGraph:
-    from .load import load_graph
+    from .rdfread import load_graph
 
     return load_graph(path)
 

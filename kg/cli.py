@@ -31,8 +31,10 @@ def main() -> None:
 @click.option("--html-max-nodes", type=click.IntRange(min=1), default=None, metavar="N",
               help="Most nodes graph.html draws, most mentioned first (default: 2000); "
                    "the page says what it left out.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for extraction (large corpora); the output is the same.")
 def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quiet: bool,
-          base_iri: str | None, html_max_nodes: int | None) -> None:
+          base_iri: str | None, html_max_nodes: int | None, jobs: int) -> None:
     """Build the graph from INPUTS (files and folders; default: seeds/) into OUTPUT.
 
     Reads .txt (plain or the seed format), .html pages and .jsonl corpora, in
@@ -77,7 +79,7 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
             bar.update(1)
 
     try:
-        result = build_graph(inputs, on_article=progress)
+        result = build_graph(inputs, on_article=progress, jobs=jobs)
     except KGError as err:
         raise click.ClickException(str(err)) from None
     if bar:

@@ -10,7 +10,7 @@ import pytest
 import rdflib
 
 from kg.errors import ExportError
-from kg.load import load_graph
+from kg.rdfread import load_graph
 from kg.rdf import DEFAULT_BASE_IRI, XSD, Literal, check_base_iri, literal_value, node_id, node_iri, attribute_literals
 from kg.writers import render
 
