@@ -37,6 +37,13 @@ class ArticleEntities:
     mentions: list[Mention] = field(default_factory=list)
     parents: dict[str, str] = field(default_factory=dict)   # entity id -> enclosing place id
 
+    def first_mentions(self) -> dict[str, Mention]:
+        """Entity id -> its first mention in the article (where its evidence starts)."""
+        first: dict[str, Mention] = {}
+        for m in self.mentions:
+            first.setdefault(m.key, m)
+        return first
+
 
 def evidence_for(m: Mention, sentences: list[Sentence]) -> Evidence:
     s = sentences[m.sentence] if 0 <= m.sentence < len(sentences) else None

@@ -106,9 +106,7 @@ class Extractor:
 
     def _located_in(self, ents: ArticleEntities, doc: Doc) -> list[Fact]:
         facts = []
-        first_mention = {}
-        for m in ents.mentions:
-            first_mention.setdefault(m.key, m)
+        first_mention = ents.first_mentions()
         for child, parent in sorted(ents.parents.items()):
             m = first_mention.get(child)
             ev = evidence_for(m, doc.sentences) if m else None

@@ -249,9 +249,7 @@ class RelationExtractor:
     def _departments(self, frame: Frame, placed: dict[str, str]) -> list[Fact]:
         """兰考县扶贫开发办公室 partOf 兰考县人民政府, when both are named and in one place."""
         ents = frame.entities
-        first: dict[str, Mention] = {}
-        for m in ents.mentions:
-            first.setdefault(m.key, m)
+        first = ents.first_mentions()
         facts = []
         for key in sorted(ents.entities):
             e = ents.entities[key]
@@ -280,9 +278,7 @@ class RelationExtractor:
                 for n in {e.label, *e.aliases}:
                     names.setdefault(n, key)
         anchors = {e.attrs.get("adcode") for e in ents.entities.values() if e.attrs.get("adcode")}
-        first: dict[str, Mention] = {}
-        for m in ents.mentions:
-            first.setdefault(m.key, m)
+        first = ents.first_mentions()
         facts = []
         for key in sorted(ents.entities):
             e = ents.entities[key]
