@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import KGError
+from .errors import KGError, ReadError
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
@@ -61,28 +61,27 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
     from .read import list_input_files
 
     files = list_input_files(inputs)
+    # one item per file, except JSONL corpora (one per line, not counted beforehand)
+    corpus = any(f.suffix.lower() == ".jsonl" for f in files)
     bar = None
-    if len(files) > 20 and not quiet:
+    if not quiet and (len(files) > 20 or corpus):
         from tqdm import tqdm
 
-        bar = tqdm(total=len(files), unit="file", desc="reading", file=sys.stderr)
-    done_sources: set[str] = set()
+        bar = tqdm(total=None if corpus else len(files), unit="article", desc="extracting",
+                   file=sys.stderr, mininterval=0.5)
 
     def progress(item):
-        if hasattr(item, "reason"):
+        if isinstance(item, ReadError):
             msg = f"skipped {item.path}: {item.reason}"
-            (bar.write if bar else lambda m: click.echo(m, err=True))(msg)
-        src = getattr(item, "source", None) or getattr(item, "path", "")
-        src = str(src).split(":")[0]
-        if bar is not None and src not in done_sources:
-            done_sources.add(src)
+            (bar.write if bar is not None else lambda m: click.echo(m, err=True))(msg)
+        if bar is not None:
             bar.update(1)
 
     try:
         result = build_graph(inputs, on_article=progress, jobs=jobs)
     except KGError as err:
         raise click.ClickException(str(err)) from None
-    if bar:
+    if bar is not None:
         bar.close()
     if not result.articles:
         click.echo(f"error: nothing could be built: no readable article in {', '.join(map(str, inputs))}", err=True)
