@@ -70,6 +70,7 @@ class _Event:
     when: dict[str, str] = field(default_factory=dict)
     slots: list[tuple[str, Mention]] = field(default_factory=list)
     key: str = ""
+    aliases: set[str] = field(default_factory=set)
 
     @property
     def day(self) -> str | None:
@@ -194,7 +195,12 @@ class EventExtractor:
                 continue
             inside = [m for m in c.mentions if ns <= m.start and m.end <= ne and is_agent(m)]
             organizers = inside[:1] or list(c.agents)
-            out.append(self._meeting(c, ns, ne, organizers, place, last))
+            ev = self._meeting(c, ns, ne, organizers, place, last)
+            if inside and inside[0].start == ns and ne - inside[0].end > len(h.group()):
+                # 山西省“…”会议在太原召开: the same meeting reads “…”会议 where the body
+                # stands before the verb (山西省召开“…”会议); keep that form as an alias
+                ev.aliases.add(self.frame.article.text[inside[0].end:ne])
+            out.append(ev)
             return out
         return out
 
@@ -418,6 +424,7 @@ class EventExtractor:
             if ent is None:
                 ent = seen[ev.key] = Entity(ev.key, ev.type, ev.label, attrs=dict(sorted(ev.when.items())))
                 out.entities.append(ent)
+            ent.aliases |= ev.aliases
             ent.evidence.append(evidence)
             done = set()
             for role, m in ev.slots:
