@@ -59,7 +59,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
-    local_key: dict[str, str] = {}      # a township's mention key -> its entity id (天荒坪镇 | 余村)
+    local_names: dict[str, tuple[str, str]] = {}   # a local place's mention key -> (class, name)
     last_county: str | None = None
     for m in mentions:
         if m.key.startswith("adm/") and m.label in ("County", "Prefecture"):
@@ -70,14 +70,16 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
             m = Mention(m.article_id, m.start, m.end, label, cls, label, m.attr("place"), m.sentence,
                         (("parent", m.attr("place_parent")),) if m.attr("place_parent") else ())
         if m.label in LOCAL_CLASSES:
+            local_names.setdefault(m.key, (m.label, m.canonical))
             parent = m.attr("parent")
-            if parent and parent.split("/", 1)[0] in LOCAL_CLASSES:
-                parent = local_key.get(parent)   # a township not kept as a mention of its own names no parent
+            if parent and parent.split("/", 1)[0] in LOCAL_CLASSES and parent not in local_names:
+                parent = None   # a township not kept as a mention of its own names no parent
             parent = parent or local_parent.get(m.canonical) or last_county
             if parent and m.canonical not in local_parent:
                 local_parent[m.canonical] = parent
-            parent = local_parent.get(m.canonical)
-            local_key.setdefault(m.key, _local_id(m.label, m.canonical, parent))
+    # only now are the townships' own parents known: a title may name 递铺镇 bare before
+    # the body names it under its county, and the village inside it must follow it there
+    local_parent = _resolve_local_parents(local_parent, local_names)
     for m in mentions:
         key = m.key
         if m.label in LOCAL_CLASSES:
@@ -105,6 +107,28 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
                                     m.sentence, m.attrs))
     _organization_places(out, local_parent, sentences, resources)
     return out
+
+
+def _resolve_local_parents(local_parent: dict[str, str], local_names: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Parents given as a local place's mention key (``Township/递铺镇``) -> that place's entity id."""
+    resolved: dict[str, str] = {}
+
+    def resolve(name: str, visiting: frozenset[str]) -> str | None:
+        if name in resolved:
+            return resolved[name]
+        parent = local_parent.get(name)
+        if parent in local_names:
+            cls, parent_name = local_names[parent]
+            if parent_name in visiting:     # a place cannot enclose itself: no parent then
+                return None
+            parent = _local_id(cls, parent_name, resolve(parent_name, visiting | {name}))
+        if parent:
+            resolved[name] = parent
+        return parent
+
+    for name in local_parent:
+        resolve(name, frozenset({name}))
+    return resolved
 
 
 def _local_id(cls: str, label: str, parent: str | None) -> str:

@@ -4,7 +4,7 @@ Every message names the file, line or value at fault, so the CLI can print it
 as one clear line.
 """
 
-__all__ = ["KGError", "ReadError", "GazetteerError", "ExportError", "QueryError", "ValidationError"]
+__all__ = ["KGError", "ReadError", "ArticleError", "GazetteerError", "ExportError", "QueryError", "ValidationError"]
 
 
 class KGError(Exception):
@@ -18,6 +18,27 @@ class ReadError(KGError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    def __reduce__(self):  # picklable, so worker processes can hand it back
+        return (_rebuild, (type(self), self.__dict__))
+
+
+class ArticleError(ReadError):
+    """An article was read but could not be extracted or merged; it is skipped, the batch goes on.
+
+    ``path`` is the article's source, ``article_id`` its id; the reason names the exception.
+    """
+
+    def __init__(self, article_id: str, source, reason: str):
+        self.article_id = article_id
+        super().__init__(source or article_id, f"article {article_id!r} skipped: {reason}")
+
+
+def _rebuild(cls, state: dict):
+    err = Exception.__new__(cls)
+    err.__dict__.update(state)
+    Exception.__init__(err, f"{state['path']}: {state['reason']}")
+    return err
 
 
 class GazetteerError(KGError):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .errors import ReadError
+from .errors import ArticleError, ReadError
 from .extract import Extraction, Extractor
 from .graph import GraphBuilder
 from .model import Article
@@ -46,8 +46,34 @@ def build_graph_from(items: Iterable[Article | ReadError], *, resources: Resourc
         return _merge(_extract_parallel(_unique_ids(items), jobs), resources, on_article, keep_extractions)
     resources = resources or Resources.load()
     extractor = Extractor(resources)
-    pairs = ((item, item if isinstance(item, ReadError) else extractor(item)) for item in _unique_ids(items))
+    pairs = ((item, item if isinstance(item, ReadError) else _isolated(extractor, item))
+             for item in _unique_ids(items))
     return _merge(pairs, resources, on_article, keep_extractions)
+
+
+def _isolated(extractor: Extractor, article: Article) -> Extraction | ArticleError:
+    """One article's extraction; whatever it raises sinks that article only, with the reason."""
+    try:
+        return extractor(article)
+    except Exception as err:  # noqa: BLE001 - any bug in any stage (MemoryError, RecursionError too)
+        return ArticleError(article.id, article.source, f"extraction failed: {_reason(err)}")
+
+
+def _reason(err: BaseException) -> str:
+    text = str(err).strip().splitlines()[0][:300] if str(err).strip() else ""
+    return f"{type(err).__name__}: {text}" if text else type(err).__name__
+
+
+def _missing_nodes(builder: GraphBuilder, extraction: Extraction) -> list[str]:
+    """Fact ends the graph builder could not make a node for (checked before it changes anything)."""
+    known = builder.nodes.keys() | extraction.entities.entities.keys()
+    gaz = builder.gazetteer
+    missing = set()
+    for fact in extraction.facts:
+        for end in (fact.head, fact.tail):
+            if end not in known and not (end.startswith("adm/") and gaz is not None and gaz.get(end[4:])):
+                missing.add(end)
+    return sorted(missing)
 
 
 def _unique_ids(items: Iterable[Article | ReadError]) -> Iterator[Article | ReadError]:
@@ -66,10 +92,20 @@ def _merge(pairs, resources: Resources | None, on_article, keep_extractions: boo
     builder = GraphBuilder(resources.gazetteer if resources else Gazetteer.load())
     result = BuildResult(nx.MultiDiGraph())
     for item, extraction in pairs:
+        if not isinstance(item, ReadError) and isinstance(extraction, ArticleError):
+            item = extraction
+        if not isinstance(item, ReadError):
+            missing = _missing_nodes(builder, extraction)
+            if missing:
+                item = ArticleError(item.id, item.source, f"a fact refers to unknown node(s) {', '.join(missing[:3])}")
+            else:
+                try:
+                    builder.add_article(item, list(extraction.entities.entities.values()), extraction.facts)
+                except Exception as err:  # noqa: BLE001 - one article's bad data must not sink the batch
+                    item = ArticleError(item.id, item.source, f"graph merge failed: {_reason(err)}")
         if isinstance(item, ReadError):
             result.skipped.append(item)
         else:
-            builder.add_article(item, list(extraction.entities.entities.values()), extraction.facts)
             result.articles.append(item)
             if keep_extractions:
                 result.extractions.append(extraction)
@@ -92,7 +128,7 @@ def _init_worker() -> None:
 def _extract_one(item: Article | ReadError):
     if isinstance(item, ReadError):
         return item, item
-    return item, _WORKER_EXTRACTOR(item)
+    return item, _isolated(_WORKER_EXTRACTOR, item)
 
 
 def _extract_parallel(items: Iterable[Article | ReadError], jobs: int):
