@@ -241,3 +241,54 @@ def query(args: tuple[str, ...], fmt: str, engine: str) -> None:
     except KGError as err:
         raise click.ClickException(str(err)) from None
     click.echo(format_result(result, fmt))
+
+
+@main.command()
+@click.argument("outdir", required=False, default=DEFAULT_OUTPUT, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", metavar="URL", default=None,
+              help="SPARQL 1.1 Graph Store endpoint, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso).")
+@click.option("--virtuoso-bulk", "isql", metavar="HOST:PORT", default=None,
+              help="Instead of HTTP, load graph.nq with Virtuoso's bulk loader through its SQL port "
+                   "(e.g. 127.0.0.1:1111); the file must be in a folder of DirsAllowed on the server.")
+@click.option("--user", default=None, help="User for the store (Virtuoso: dba or one with SPARQL_UPDATE).")
+@click.option("--password", envvar="KG_STORE_PASSWORD", default=None,
+              help="Password (or set KG_STORE_PASSWORD, which keeps it out of the process list).")
+@click.option("--default-graph", metavar="IRI", default=None,
+              help="Graph for the merged description (the export's unnamed graph); default: <base IRI>merged; "
+                   "'default' sends it to the store's default graph.")
+@click.option("--retries", type=click.IntRange(0, 20), default=3, show_default=True,
+              help="Tries more per graph after a network error or HTTP 5xx.")
+@click.option("--quiet", is_flag=True, help="Print only errors.")
+def push(outdir: Path, store: str | None, isql: str | None, user: str | None, password: str | None,
+         default_graph: str | None, retries: int, quiet: bool) -> None:
+    """Load the export in OUTDIR (default: output/; or a graph.nq/.trig file) into a
+    triple store, one named graph per article.
+
+    Each graph replaces the store's graph of the same name, so pushing again
+    changes nothing. A refusal (wrong password, no write permission) stops with
+    the store's own message; network errors and 5xx answers are retried.
+
+    \b
+    Examples:
+      kg push output --store http://127.0.0.1:8890/sparql-graph-crud-auth --user dba
+      kg push /srv/exports/graph.nq --virtuoso-bulk 127.0.0.1:1111 --user dba
+    """
+    from .push import push as push_graphs
+    from .push import virtuoso_bulk_load
+
+    if (store is None) == (isql is None):
+        raise click.UsageError("give either --store URL (Graph Store HTTP Protocol) or --virtuoso-bulk HOST:PORT")
+    try:
+        if isql is not None:
+            report = virtuoso_bulk_load(outdir, isql=isql, user=user or "dba", password=password or "dba",
+                                        default_graph=default_graph)
+            if not quiet:
+                click.echo(f"bulk-loaded {report.graphs} graph(s) in {report.seconds:.1f} s")
+            return
+        result = push_graphs(outdir, store, user=user, password=password, default_graph=default_graph,
+                             retries=retries)
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
+    if not quiet:
+        click.echo(f"pushed {result.graphs} graph(s), {result.triples} triples in {result.seconds:.1f} s"
+                   + (f" ({result.retries} retried request(s))" if result.retries else ""))
