@@ -23,15 +23,15 @@ from .entities import ArticleEntities
 from .lexicon import read_list
 from .mentions import Doc
 from .model import Entity, Evidence, Fact, Mention, Sentence
+from .ontology import admin_classes, org_classes, place_classes
 
 __all__ = ["PLACE_CLASSES", "ORG_CLASSES", "AGENT_CLASSES", "Clause", "Frame", "FrameBuilder", "Extracted",
            "build_frame", "chain_at", "is_place", "is_org", "is_agent"]
 
-PLACE_CLASSES = frozenset({"Place", "AdministrativeArea", "Province", "Prefecture", "County", "Township",
-                           "Village", "Landmark", "NaturalPlace", "Country"})
-ADMIN_CLASSES = frozenset({"Province", "Prefecture", "County", "Township", "Village", "AdministrativeArea"})
-ORG_CLASSES = frozenset({"Organization", "GovernmentBody", "PartyOrganization", "University", "School",
-                         "Hospital", "Company"})
+# class groups come from the ontology
+PLACE_CLASSES = place_classes()
+ADMIN_CLASSES = admin_classes()
+ORG_CLASSES = org_classes()
 AGENT_CLASSES = (PLACE_CLASSES - {"Landmark", "NaturalPlace"}) | ORG_CLASSES
 
 _CUT = "，；：,;:"

@@ -19,8 +19,27 @@ def main() -> None:
     """kg: knowledge graphs from Chinese government and party news."""
 
 
+def extraction_options(f):
+    """--components and --overlaps: which extraction components run, and how overlaps are resolved."""
+    f = click.option("--overlaps", default="longest_first.v1", show_default=True, metavar="POLICY",
+                     help="Policy choosing between overlapping mentions (longest_first.v1, score_first.v1).")(f)
+    return click.option("--components", default=None, metavar="LIST",
+                        help="Extraction components in order, comma-separated (default: all; "
+                             "'-topics,-concepts' drops some). See docs/ARCHITECTURE.md.")(f)
+
+
+def _components(spec: str | None) -> list[str] | None:
+    from .components import parse_list
+
+    try:
+        return parse_list(spec) if spec else None
+    except KGError as err:
+        raise click.UsageError(str(err)) from None
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@extraction_options
 @click.option("-o", "--output", "outdir", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT,
               show_default=True, help="Folder to write the graph files into.")
 @click.option("-f", "--format", "formats", multiple=True,
@@ -34,7 +53,8 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for extraction (large corpora); the output is the same.")
 def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quiet: bool,
-          base_iri: str | None, html_max_nodes: int | None, jobs: int) -> None:
+          base_iri: str | None, html_max_nodes: int | None, jobs: int, components: str | None,
+          overlaps: str) -> None:
     """Build the graph from INPUTS (files and folders; default: seeds/) into OUTPUT.
 
     Reads .txt (plain or the seed format), .html pages and .jsonl corpora, in
@@ -78,7 +98,8 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
             bar.update(1)
 
     try:
-        result = build_graph(inputs, on_article=progress, jobs=jobs)
+        result = build_graph(inputs, on_article=progress, jobs=jobs, components=_components(components),
+                             overlaps=overlaps)
     except KGError as err:
         raise click.ClickException(str(err)) from None
     if bar is not None:
@@ -108,23 +129,33 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
 @click.option("--articles", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder to look for the gold files' articles in (besides next to them and ../seeds).")
 @click.option("--no-misses", is_flag=True, help="Print only the scores, not the misses.")
-def eval_(gold: tuple[Path, ...], as_json: bool, articles: tuple[Path, ...], no_misses: bool) -> None:
+@click.option("--by", "by", type=click.Choice(["source"]), default=None,
+              help="'source': precision and recall of each rule or component (source id) instead.")
+@extraction_options
+def eval_(gold: tuple[Path, ...], as_json: bool, articles: tuple[Path, ...], no_misses: bool, by: str | None,
+          components: str | None, overlaps: str) -> None:
     """Score extraction against GOLD files (or folders of *.json gold files).
 
     Builds each gold file's article (found beside it, in ../seeds, or in
     --articles) and prints precision, recall and F1 for entities (overall, core,
     per class), relations, events (slot accuracy) and statistics, with the misses.
+    With --by source, one row per rule: the gold items it wins, the wrong items
+    it adds, its precision and its recall, sorted by wins then losses.
     """
-    from .evaluate import evaluate_files, format_report, to_json
+    from .evaluate import evaluate_files, format_by_source, format_report, to_json
 
     files: list[Path] = []
     for g in gold:
         files.extend(sorted(g.glob("*.json")) if g.is_dir() else [g])
     try:
-        report = evaluate_files(files, search=list(articles))
+        report = evaluate_files(files, search=list(articles), components=_components(components),
+                                overlaps=overlaps)
     except KGError as err:
         raise click.ClickException(str(err)) from None
-    click.echo(to_json(report) if as_json else format_report(report, show_misses=not no_misses))
+    if by == "source":
+        click.echo(to_json(report["total"]["by_source"]) if as_json else format_by_source(report))
+    else:
+        click.echo(to_json(report) if as_json else format_report(report, show_misses=not no_misses))
 
 
 @main.command()

@@ -18,13 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .model import Entity, Evidence, Mention, Sentence
+from .ontology import org_classes
 from .resources import Resources
 
 __all__ = ["ArticleEntities", "resolve_entities", "evidence_for"]
 
 LOCAL_CLASSES = {"Township", "Village"}
-ORG_CLASSES = frozenset({"Organization", "GovernmentBody", "PartyOrganization", "University", "School",
-                         "Hospital", "Company"})
+ORG_CLASSES = org_classes()   # from the ontology
 # mention attributes that become node attributes (ontology property names)
 ENTITY_ATTRS = ("docNumber", "genre")
 
@@ -48,8 +48,8 @@ class ArticleEntities:
 def evidence_for(m: Mention, sentences: list[Sentence]) -> Evidence:
     s = sentences[m.sentence] if 0 <= m.sentence < len(sentences) else None
     if s is None:
-        return Evidence(m.article_id, m.start, m.end, m.text, m.start, m.end)
-    return Evidence(m.article_id, s.start, s.end, s.text, m.start, m.end)
+        return Evidence(m.article_id, m.start, m.end, m.text, m.start, m.end, m.source, m.score)
+    return Evidence(m.article_id, s.start, s.end, s.text, m.start, m.end, m.source, m.score)
 
 
 def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resources: Resources) -> ArticleEntities:

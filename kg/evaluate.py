@@ -36,17 +36,17 @@ import networkx as nx
 
 from .errors import KGError
 
-__all__ = ["GoldFile", "Score", "evaluate_gold", "evaluate_files", "format_report", "find_article"]
+__all__ = ["GoldFile", "Score", "evaluate_gold", "evaluate_files", "format_report", "format_by_source",
+           "find_article"]
 
 NON_ENTITY_TYPES = {"Article", "Observation", "Post", "Evidence"}
 
 
 def _event_types() -> frozenset[str]:
     """Event and every subclass the ontology declares under it."""
-    from .ontology import load_ontology
+    from .ontology import event_classes
 
-    onto = load_ontology()
-    return frozenset(c for c in onto.classes if onto.is_subclass(c, "Event"))
+    return event_classes()
 
 
 SLOT_EDGES = {"organizer", "place", "document", "campaign", "chair", "attendee", "agent", "subject",
@@ -144,6 +144,29 @@ class _View:
     def type(self, node: str) -> str:
         return self.graph.nodes[node].get("type", "")
 
+    def node_sources(self, node: str) -> set[str]:
+        """The rules whose mentions in this article made ``node``."""
+        return {e.get("source") or "?" for e in self.graph.nodes[node].get("evidence", ())
+                if e.get("article") == self.article} or {"?"}
+
+    def edge_sources(self, head: str, tail: str, key: str) -> set[str]:
+        return set(self.graph.edges[head, tail, key].get("sources", ())) or {"?"}
+
+
+class _BySource:
+    """Per rule (``source``) and kind of item: the gold items it wins (tp) and what it adds wrongly (fp)."""
+
+    def __init__(self):
+        self.scores: dict[tuple[str, str], Score] = defaultdict(Score)
+
+    def win(self, kind: str, sources: set[str]) -> None:
+        for src in sources:
+            self.scores[(src, kind)].tp += 1
+
+    def lose(self, kind: str, sources: set[str]) -> None:
+        for src in sources:
+            self.scores[(src, kind)].fp += 1
+
 
 def _count(hit: bool, *scores: Score) -> None:
     """One gold item: a true positive on every score if found, else a false negative."""
@@ -162,7 +185,7 @@ def _labels(item: dict) -> tuple[str, ...]:
     return (item["label"], *item.get("aliases", ()))
 
 
-def _score_entities(gold: dict, view: _View) -> dict:
+def _score_entities(gold: dict, view: _View, by: _BySource) -> dict:
     overall, core, judged = Score(), Score(), Score()
     per_class: dict[str, Score] = defaultdict(Score)
     matched: set[str] = set()
@@ -173,8 +196,11 @@ def _score_entities(gold: dict, view: _View) -> dict:
         hit = bool(right)
         matched |= nodes
         _count(hit, overall, per_class[item["type"]], judged, *((core,) if item.get("core") else ()))
+        if hit:
+            by.win("entity", set().union(*(view.node_sources(n) for n in right)))
         if not hit:
             if nodes:
+                by.lose("entity", set().union(*(view.node_sources(n) for n in nodes)))
                 got = sorted({view.type(n) for n in nodes})
                 wrong_class.append({"label": item["label"], "expected": item["type"], "got": got,
                                     "core": bool(item.get("core"))})
@@ -189,11 +215,14 @@ def _score_entities(gold: dict, view: _View) -> dict:
         nodes = view.lookup(item["text"]) & view.nodes
         if nodes:
             forbidden.append({"text": item["text"], "as": sorted(view.graph.nodes[n]["label"] for n in nodes)})
+            by.lose("entity", set().union(*(view.node_sources(n) for n in nodes)))
             judged.fp += 1
             matched |= nodes
     # event nodes are scored as events; they count here only when the gold lists them as entities
-    extras = sorted((view.type(n), view.graph.nodes[n]["label"]) for n in view.nodes - matched
-                    if view.type(n) not in view.event_types)
+    extra_nodes = sorted(n for n in view.nodes - matched if view.type(n) not in view.event_types)
+    extras = sorted((view.type(n), view.graph.nodes[n]["label"]) for n in extra_nodes)
+    for n in extra_nodes:
+        by.lose("entity", view.node_sources(n))
     overall.fp += len(extras) + len(forbidden)
     for cls_name, label in extras:
         per_class[cls_name].fp += 1
@@ -206,7 +235,7 @@ def _located_closure(view: _View) -> nx.DiGraph:
     return nx.DiGraph((u, v) for u, v, k in view.graph.edges(keys=True) if k == "locatedIn")
 
 
-def _score_relations(gold: dict, view: _View) -> dict:
+def _score_relations(gold: dict, view: _View, by: _BySource) -> dict:
     overall, core = Score(), Score()
     located = _located_closure(view)
     found_edges: set[tuple[str, str, str]] = set()
@@ -228,6 +257,9 @@ def _score_relations(gold: dict, view: _View) -> dict:
         _count(bool(hit), overall, *((core,) if rel.get("core") else ()))
         if hit:
             found_edges.add(hit)
+            h, _, t = hit
+            by.win("relation", view.edge_sources(h, t, name) if view.graph.has_edge(h, t, key=name)
+                   else {"located.chain"})
         else:
             misses.append({**{k: rel[k] for k in ("head", "relation", "tail")}, "core": bool(rel.get("core"))})
     extras = []
@@ -238,6 +270,7 @@ def _score_relations(gold: dict, view: _View) -> dict:
             continue  # GB/T 2260 parent links are data, not extraction
         if u in view.nodes and v in view.graph and view.article in view.graph.edges[u, v, k].get("articles", ()):
             extras.append({"head": view.graph.nodes[u]["label"], "relation": k, "tail": view.graph.nodes[v]["label"]})
+            by.lose("relation", view.edge_sources(u, v, k))
     overall.fp += len(extras)
     return {"overall": overall, "core": core, "misses": misses,
             "extras": sorted(extras, key=lambda e: (e["relation"], e["head"], e["tail"]))}
@@ -263,10 +296,10 @@ def _event_slots(view: _View, node: str) -> dict[str, set[str]]:
     return slots
 
 
-def _score_events(gold: dict, view: _View) -> dict:
+def _score_events(gold: dict, view: _View, by: _BySource) -> dict:
     predicted = sorted(n for n in view.nodes if view.type(n) in view.event_types)
     used: set[str] = set()
-    found, core_found, slots_right, slots_total = 0, 0, 0, 0
+    found, core_found, slots_right, slots_total, complete = 0, 0, 0, 0, 0
     core_slots_right, core_slots_total = 0, 0
     details = []
     for ev in gold.get("events", []):
@@ -284,6 +317,9 @@ def _score_events(gold: dict, view: _View) -> dict:
             used.add(best)
             found += 1
             core_found += bool(ev.get("core"))
+            # an event counts for its rule when every slot the gold states is right
+            (by.win if not best_wrong else by.lose)("event", view.node_sources(best))
+            complete += not best_wrong
         right_n = max(best_right, 0)
         slots_right += right_n
         slots_total += len(wanted)
@@ -294,15 +330,19 @@ def _score_events(gold: dict, view: _View) -> dict:
             details.append({"type": ev["type"], "label": ev.get("label", ""), "core": bool(ev.get("core")),
                             "paired_with": view.graph.nodes[best]["label"] if best else None,
                             "wrong_slots": best_wrong if best else sorted(wanted)})
+    for n in predicted:
+        if n not in used:
+            by.lose("event", view.node_sources(n))
     n_gold = len(gold.get("events", []))
     n_core = sum(1 for e in gold.get("events", []) if e.get("core"))
-    return {"gold": n_gold, "found": found, "core": n_core, "core_found": core_found, "predicted": len(predicted),
+    return {"gold": n_gold, "found": found, "complete": complete, "core": n_core, "core_found": core_found,
+            "predicted": len(predicted),
             "slot_accuracy": round(slots_right / slots_total, 4) if slots_total else 0.0,
             "core_slot_accuracy": round(core_slots_right / core_slots_total, 4) if core_slots_total else 0.0,
             "slots_right": slots_right, "slots_total": slots_total, "misses": details}
 
 
-def _score_statistics(gold: dict, view: _View) -> dict:
+def _score_statistics(gold: dict, view: _View, by: _BySource) -> dict:
     obs = [n for n, d in view.graph.nodes(data=True)
            if d.get("type") == "Observation" and view.article in d.get("articles", ())]
     overall, core = Score(), Score()
@@ -324,23 +364,30 @@ def _score_statistics(gold: dict, view: _View) -> dict:
         _count(bool(hit), overall, *((core,) if st.get("core") else ()))
         if hit:
             used.add(hit)
+            by.win("statistic", view.node_sources(hit))
         else:
             misses.append({k: st.get(k) for k in ("subject", "measure", "value", "unit", "core")})
     overall.fp += len(set(obs) - used)
+    for n in sorted(set(obs) - used):
+        by.lose("statistic", view.node_sources(n))
     return {"overall": overall, "core": core, "misses": misses}
 
 
 def evaluate_gold(gold: GoldFile, graph: nx.MultiDiGraph, article_id: str) -> dict:
     """Score one article's part of ``graph`` against ``gold``."""
     view = _View.of(graph, article_id)
-    return {"gold": str(gold.path), "article": article_id,
-            "entities": _score_entities(gold.data, view),
-            "relations": _score_relations(gold.data, view),
-            "events": _score_events(gold.data, view),
-            "statistics": _score_statistics(gold.data, view)}
+    by = _BySource()
+    report = {"gold": str(gold.path), "article": article_id,
+              "entities": _score_entities(gold.data, view, by),
+              "relations": _score_relations(gold.data, view, by),
+              "events": _score_events(gold.data, view, by),
+              "statistics": _score_statistics(gold.data, view, by)}
+    report["by_source"] = {f"{src}\t{kind}": sc for (src, kind), sc in sorted(by.scores.items())}
+    return report
 
 
-def evaluate_files(gold_paths: list[str | Path], *, resources=None, search: list[Path] | None = None) -> dict:
+def evaluate_files(gold_paths: list[str | Path], *, resources=None, search: list[Path] | None = None,
+                   components=None, overlaps: str = "longest_first.v1") -> dict:
     """Build each gold file's article on its own and score it; also the micro totals."""
     from dataclasses import replace
 
@@ -358,7 +405,7 @@ def evaluate_files(gold_paths: list[str | Path], *, resources=None, search: list
         year = gold.data.get("document", {}).get("reference_year")
         items = [replace(a, year=int(year)) if isinstance(a, Article) and year and not a.date else a
                  for a in read_path(article)]
-        result = build_graph_from(items, resources=resources)
+        result = build_graph_from(items, resources=resources, components=components, overlaps=overlaps)
         if not result.articles:
             raise KGError(f"{article}: {result.skipped[0].reason if result.skipped else 'no article'}")
         reports.append(evaluate_gold(gold, result.graph, result.articles[0].id))
@@ -378,12 +425,46 @@ def _totals(reports: list[dict]) -> dict:
         for part in ("relations", "statistics"):
             for k in ("overall", "core"):
                 tot[part][k] += r[part][k]
-        for k in ("gold", "found", "core", "core_found", "slots_right", "slots_total", "predicted"):
+        for k in ("gold", "found", "complete", "core", "core_found", "slots_right", "slots_total", "predicted"):
             ev[k] += r["events"][k]
     ev["slot_accuracy"] = round(ev["slots_right"] / ev["slots_total"], 4) if ev["slots_total"] else 0.0
+    ev["complete_share"] = round(ev["complete"] / ev["gold"], 4) if ev["gold"] else 0.0
     tot["events"] = dict(ev)
+    tot["by_source"] = _by_source_totals(reports, tot)
     tot["per_class"] = dict(sorted(tot["per_class"].items()))
     return tot
+
+
+def _by_source_totals(reports: list[dict], tot: dict) -> list[dict]:
+    """One row per (rule, kind of item): wins, losses, precision, and recall against all gold items
+    of that kind; sorted by how many gold items the rule wins, then loses."""
+    gold_items = {"entity": tot["entities"]["overall"].tp + tot["entities"]["overall"].fn,
+                  "relation": tot["relations"]["overall"].tp + tot["relations"]["overall"].fn,
+                  "event": tot["events"]["gold"],
+                  "statistic": tot["statistics"]["overall"].tp + tot["statistics"]["overall"].fn}
+    sums: dict[str, Score] = defaultdict(Score)
+    articles: dict[str, int] = defaultdict(int)
+    for r in reports:
+        for key, sc in r["by_source"].items():
+            sums[key] += sc
+            articles[key] += 1
+    rows = []
+    for key, sc in sums.items():
+        src, kind = key.split("\t")
+        total = gold_items.get(kind, 0)
+        rows.append({"source": src, "kind": kind, "wins": sc.tp, "losses": sc.fp, "articles": articles[key],
+                     "precision": round(sc.precision, 4), "recall": round(sc.tp / total, 4) if total else 0.0})
+    return sorted(rows, key=lambda r: (-r["wins"], r["losses"], r["source"], r["kind"]))
+
+
+def format_by_source(report: dict) -> str:
+    """The ``kg eval --by source`` table."""
+    rows = report["total"]["by_source"]
+    out = [f"{'source':<30} {'kind':<10} {'wins':>5} {'losses':>6} {'P':>7} {'R':>7} {'articles':>8}"]
+    for r in rows:
+        out.append(f"{r['source']:<30} {r['kind']:<10} {r['wins']:>5} {r['losses']:>6} {r['precision']:>7.1%} "
+                   f"{r['recall']:>7.1%} {r['articles']:>8}")
+    return "\n".join(out)
 
 
 def _jsonable(obj):
@@ -447,7 +528,9 @@ def format_report(report: dict, show_misses: bool = True) -> str:
     out.append(_line("relations", t["relations"]["overall"]))
     out.append(_line("relations, core", t["relations"]["core"]))
     ev = t["events"]
-    out.append(f"  {'events':<22} found {ev['found']}/{ev['gold']} (core {ev['core_found']}/{ev['core']}), slot accuracy {ev['slot_accuracy']:.1%}")
+    out.append(f"  {'events':<22} found {ev['found']}/{ev['gold']} (core {ev['core_found']}/{ev['core']}), "
+               f"every slot right {ev['complete']}/{ev['gold']} ({ev['complete_share']:.1%}), "
+               f"slot accuracy {ev['slot_accuracy']:.1%}")
     out.append(_line("statistics", t["statistics"]["overall"]))
     out.append(_line("statistics, core", t["statistics"]["core"]))
     return "\n".join(out)

@@ -24,7 +24,7 @@ articles one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .clauses import Clause, Extracted, Frame, chain_at, is_agent, is_org, is_place
 from .dates import TimeExpr
@@ -71,6 +71,7 @@ class _Event:
     slots: list[tuple[str, Mention]] = field(default_factory=list)
     key: str = ""
     aliases: set[str] = field(default_factory=set)
+    source: str = "events"           # the pattern that found it
 
     @property
     def day(self) -> str | None:
@@ -216,7 +217,7 @@ class EventExtractor:
     def _meeting(self, c: Clause, ns: int, ne: int, organizers: list[Mention], place: Mention | None,
                  last: _Event | None) -> _Event:
         label = self.frame.article.text[ns:ne]
-        ev = _Event("Meeting", label, c.sentence, ns, ne, self._when(c, ns, last, (ns, ne)))
+        ev = _Event("Meeting", label, c.sentence, ns, ne, self._when(c, ns, last, (ns, ne)), source="events.meeting")
         ev.slots += [("organizer", m) for m in organizers]
         if place is None and organizers:
             place = self._place_of(organizers[0])
@@ -278,7 +279,7 @@ class EventExtractor:
             when = self._when(c, c.start + vs, last)
             if "date" in when and not when["date"][:4].isdigit():
                 when = {}
-            ev = _Event("DocumentIssuance", label, c.sentence, c.start + vs, max(doc.end, at), when)
+            ev = _Event("DocumentIssuance", label, c.sentence, c.start + vs, max(doc.end, at), when, source="events.issuance")
             ev.slots += [("organizer", m) for m in organizers]
             place = self._place_of(organizers[0])
             if place is not None:
@@ -332,7 +333,7 @@ class EventExtractor:
         rest = c.between(places[-1].end, c.end)
         end = c.end if rest.startswith(self.cues("Visit", "verb")) or places[-1].end <= at else places[-1].end
         label = self.frame.article.text[at:end] if at < end else c.sentence.text
-        ev = _Event("Visit", label, c.sentence, at, c.end, when)
+        ev = _Event("Visit", label, c.sentence, at, c.end, when, source="events.visit")
         ev.slots.append(("agent", agent))
         org_key = self.posts.get(agent.key)
         if org_key:
@@ -354,7 +355,7 @@ class EventExtractor:
             places = _chain_list(c, at, self.frame.entities.parents)
             if places:
                 ev = _Event("Visit", self.frame.article.text[c.start + vs:places[-1].end], c.sentence,
-                            c.start + vs, places[-1].end, self._when(c, c.start + vs, last))
+                            c.start + vs, places[-1].end, self._when(c, c.start + vs, last), source="events.group_visit")
                 ev.slots.append(("place", places[0]))
                 return ev
         return None
@@ -376,7 +377,7 @@ class EventExtractor:
                     break
             start = parties[0].start
             ev = _Event("Event", self.frame.article.text[start:end], c.sentence, start, end,
-                        self._when(c, c.start + vs, last))
+                        self._when(c, c.start + vs, last), source="events.signing")
             ev.slots.append(("organizer", parties[0]))
             ev.slots += [("attendee", m) for m in parties[1:]]
             place = self._place_of(parties[0])
@@ -399,7 +400,7 @@ class EventExtractor:
         t = bounds[-1]
         start = max(self._name_start(c), t.end if t.end > c.start else c.start)
         label = self.frame.article.text[start:c.end]
-        ev = _Event("Milestone", label, c.sentence, start, c.end, {"dateBefore": t.value})
+        ev = _Event("Milestone", label, c.sentence, start, c.end, {"dateBefore": t.value}, source="events.milestone")
         if c.agents:
             ev.slots.append(("organizer", c.agents[0]))
             place = self._place_of(c.agents[0])
@@ -419,7 +420,7 @@ class EventExtractor:
             organizer = next((m for r, m in ev.slots if r == "organizer"), None) or \
                 next((m for r, m in ev.slots if r == "agent"), None)
             ev.key = event_id(ev.type, ev.label, ev.day, frame.entity_label(organizer.key) if organizer else None)
-            evidence = frame.evidence(ev.sentence, ev.start, ev.end)
+            evidence = replace(frame.evidence(ev.sentence, ev.start, ev.end), source=ev.source, score=1.0)
             ent = seen.get(ev.key)
             if ent is None:
                 ent = seen[ev.key] = Entity(ev.key, ev.type, ev.label, attrs=dict(sorted(ev.when.items())))
@@ -439,13 +440,14 @@ class EventExtractor:
                 if role == "visited":
                     agent = next((a for r, a in ev.slots if r == "agent"), None)
                     if agent is not None:
-                        out.facts.append(Fact(agent.key, "visited", m.key, slot_ev))
+                        out.facts.append(Fact(agent.key, "visited", m.key, slot_ev, source=ev.source))
                     continue
-                out.facts.append(Fact(ev.key, role, m.key, slot_ev))
+                out.facts.append(Fact(ev.key, role, m.key, slot_ev, source=ev.source))
                 if role == "organizer" and ev.type == "DocumentIssuance":
                     doc = next((d for r, d in ev.slots if r == "document"), None)
                     if doc is not None:
-                        out.facts.append(Fact(doc.key, "issuedBy", m.key, _cover(frame, ev.sentence, evidence, m)))
+                        out.facts.append(Fact(doc.key, "issuedBy", m.key, _cover(frame, ev.sentence, evidence, m),
+                                             source=ev.source))
         return out
 
 

@@ -5,24 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dataclasses import replace
+
+from . import components as registry
 from .clauses import Extracted, FrameBuilder
 from .dates import DateParser
-from .entities import ORG_CLASSES, ArticleEntities, evidence_for, resolve_entities
-from .events import EventExtractor
-from .mentions import Doc, select_spans
+from .entities import ArticleEntities, evidence_for, resolve_entities
+from .mentions import Doc, policy
 from .mentions.anaphora import AnaphoraResolver
-from .mentions.concepts import ConceptRecognizer, TopicRecognizer
-from .mentions.documents import DocumentRecognizer
-from .mentions.initiatives import CampaignRecognizer, InitiativeRecognizer
-from .mentions.landmarks import LandmarkRecognizer
-from .mentions.organizations import OrganizationRecognizer
-from .mentions.persons import PersonRecognizer, RoleRecognizer, link_posts
-from .mentions.places import AdminPlaceRecognizer, ForeignPlaceRecognizer
+from .mentions.persons import link_posts
 from .model import Article, Fact, Mention, Sentence
-from .relations import RelationExtractor, comention_facts
+from .ontology import org_classes
 from .resources import Resources
 from .sentences import split_sentences
-from .statistics import StatisticsExtractor
 
 __all__ = ["Extraction", "Extractor"]
 
@@ -40,7 +35,11 @@ class Extraction:
 
 
 class Extractor:
-    """Runs every recogniser over an article and resolves what they found.
+    """Runs the named components over an article and resolves what they found.
+
+    ``components`` is the ordered list of registered names (:mod:`kg.components`;
+    default :data:`~kg.components.DEFAULT_COMPONENTS`), ``overlaps`` the name of
+    the policy that chooses between overlapping mentions.
 
     >>> from kg.read import article_from_text
     >>> ex = Extractor(Resources.load())
@@ -48,22 +47,30 @@ class Extractor:
     ['丰台区', '北京市']
     """
 
-    def __init__(self, resources: Resources):
+    def __init__(self, resources: Resources, components: list[str] | tuple[str, ...] | None = None,
+                 overlaps: str = "longest_first.v1"):
         self.resources = resources
-        places = AdminPlaceRecognizer(resources)
-        self.recognizers = [places, ForeignPlaceRecognizer(resources), OrganizationRecognizer(resources, places),
-                            PersonRecognizer(resources), RoleRecognizer(resources)]
-        self.recognizers += [LandmarkRecognizer(resources), DocumentRecognizer(resources),
-                             CampaignRecognizer(resources), InitiativeRecognizer(resources),
-                             ConceptRecognizer(resources), TopicRecognizer(resources)]
+        self.component_names = tuple(components or registry.DEFAULT_COMPONENTS)
+        self.overlaps = overlaps
+        self.select_spans = policy(overlaps)
+        built: dict[str, object] = {}
+        self.recognizers: list[tuple[str, object]] = []
+        self.fact_stages: list[tuple[str, object]] = []
+        for comp in registry.resolve(self.component_names):
+            built[comp.name] = comp.build(resources, built)
+            (self.recognizers if comp.kind == "mentions" else self.fact_stages).append((comp.name, built[comp.name]))
         # after overlaps are resolved: 我省/全县/当地 -> the place they refer to
         self.anaphora = AnaphoraResolver(resources)
-        # after entity resolution: dates, who acts in each clause, relations, events, statistics
+        # after entity resolution: dates and who acts in each clause, which the fact stages share
         self.dates = DateParser()
         self.frames = FrameBuilder()
-        self.relations = RelationExtractor(resources)
-        self.events = EventExtractor(resources)
-        self.statistics = StatisticsExtractor(resources)
+        self._org_classes = org_classes()
+
+    @staticmethod
+    def check(components, overlaps: str) -> None:
+        """Raise :class:`~kg.errors.KGError` for an unknown component or policy name."""
+        registry.resolve(tuple(components or registry.DEFAULT_COMPONENTS))
+        policy(overlaps)
 
     def doc(self, article: Article) -> Doc:
         return Doc(article, split_sentences(article), self.resources.tokenizer(article.match_text))
@@ -74,14 +81,14 @@ class Extractor:
     def candidates(self, doc: Doc) -> list[Mention]:
         """What every recogniser found, overlaps and all."""
         found: list[Mention] = []
-        for recognize in self.recognizers:
-            found.extend(recognize(doc))
+        for name, recognize in self.recognizers:
+            found.extend(m if m.source else replace(m, source=name) for m in recognize(doc))
         return found
 
     def select(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Non-overlapping mentions of ``found``, posts linked, anaphors resolved."""
         # posts attach to the organisation before them and the person after them
-        kept = link_posts(select_spans(found), self.resources.lexicon.names.roles)
+        kept = link_posts(self.select_spans(found), self.resources.lexicon.names.roles)
         return sorted(kept + self.anaphora(doc, kept), key=lambda m: (m.start, m.end))
 
     def __call__(self, article: Article) -> Extraction:
@@ -95,13 +102,12 @@ class Extractor:
 
     def facts(self, doc: Doc, ents: ArticleEntities) -> Extracted:
         """Relations, events, statistics and the co-mention layer of one article."""
-        frame = self.frames(doc, ents, self.dates.for_article(doc.article))
-        out = self.relations(frame)
-        located = {f.head: f.tail for f in out.facts if f.relation in ("locatedIn", "partOf")}
-        posts = {f.head: f.tail for f in out.facts if f.relation == "memberOf"}
-        out.extend(self.events(frame, located, posts))
-        out.extend(self.statistics(frame))
-        out.facts.extend(comention_facts(frame))
+        ctx = registry.FactContext(self.frames(doc, ents, self.dates.for_article(doc.article)))
+        out = Extracted()
+        for name, find in self.fact_stages:
+            found = _stamped(find(ctx), name)
+            ctx.found.extend(found.facts)
+            out.extend(found)
         return out
 
     def _located_in(self, ents: ArticleEntities, doc: Doc) -> list[Fact]:
@@ -112,6 +118,14 @@ class Extractor:
             ev = evidence_for(m, doc.sentences) if m else None
             if ev is None and child in ents.entities and ents.entities[child].evidence:
                 ev = ents.entities[child].evidence[0]   # a place named only inside an organisation's name
-            source = "name" if child in ents.entities and ents.entities[child].type in ORG_CLASSES else "gazetteer"
-            facts.append(Fact(child, "locatedIn", parent, ev, (("source", source),)))
+            source = "name" if child in ents.entities and ents.entities[child].type in self._org_classes else "gazetteer"
+            facts.append(Fact(child, "locatedIn", parent, ev, (("source", source),), source=f"located.{source}"))
         return facts
+
+
+def _stamped(found: Extracted, source: str) -> Extracted:
+    """Facts and new nodes of a stage, each carrying the stage's name unless its rule gave one."""
+    facts = [f if f.source else replace(f, source=source) for f in found.facts]
+    for ent in found.entities:
+        ent.evidence = [e if e.source else replace(e, source=source, score=1.0) for e in ent.evidence]
+    return Extracted(found.entities, facts)

@@ -3,14 +3,15 @@
 Nodes are keyed by stable ids (``adm/110000``, ``Initiative/<name>``,
 ``article/<id>``) and carry ``type``, ``label``, ``aliases``, ``mentions``,
 ``articles`` and ``evidence`` (a list of ``{article, sentence, sentence_start,
-sentence_end, start, end}``). Edges are keyed by their relation and carry
-``relation``, ``count``, ``articles`` and ``evidence``. Everything is sorted, so
+sentence_end, start, end, source, score}``: ``source`` names the rule that read it).
+Edges are keyed by their relation and carry ``relation``, ``count``, ``articles``,
+``sources`` (the rules that read the fact) and ``evidence``. Everything is sorted, so
 the same input gives the same graph, in the same order.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
@@ -65,7 +66,11 @@ class GraphBuilder:
         for fact in facts:
             self._ensure_node(fact.head)
             self._ensure_node(fact.tail)
-            self._add_edge(fact.head, fact.relation, fact.tail, fact.evidence, article.id, attrs=dict(fact.attrs))
+            ev = fact.evidence
+            if ev is not None and fact.source and not ev.source:
+                ev = replace(ev, source=fact.source, score=fact.score)
+            self._add_edge(fact.head, fact.relation, fact.tail, ev, article.id, attrs=dict(fact.attrs),
+                           rule=fact.source)
 
     def _ensure_node(self, node_id: str) -> None:
         """Nodes reached only through the gazetteer chain (阿拉善盟 above 阿拉善右旗)."""
@@ -82,10 +87,12 @@ class GraphBuilder:
                 return
         raise KeyError(f"fact refers to unknown node {node_id!r}")
 
-    def _add_edge(self, head, relation, tail, evidence, article_id, attrs=None, count=1):
+    def _add_edge(self, head, relation, tail, evidence, article_id, attrs=None, count=1, rule=""):
         e = self.edges.setdefault((head, tail, relation), {"relation": relation, "count": 0,
-                                                            "articles": set(), "evidence": set()})
+                                                            "articles": set(), "evidence": set(), "sources": set()})
         e["count"] += count
+        if rule:
+            e["sources"].add(rule)
         if article_id:
             e["articles"].add(article_id)
         if evidence is not None:
@@ -99,14 +106,15 @@ class GraphBuilder:
             n = self.nodes[node_id]
             data = {"type": n.type, "label": n.label, "aliases": sorted(n.aliases),
                     "mentions": n.mentions, "articles": sorted(n.articles),
-                    "evidence": [e.as_dict() for e in sorted(n.evidence, key=_ev_key)]}
+                    "evidence": _evidence_dicts(n.evidence)}
             data.update(sorted(n.attrs.items()))
             g.add_node(node_id, **data)
         for (head, tail, relation) in sorted(self.edges):
             e = self.edges[(head, tail, relation)]
             data = dict(e)
             data["articles"] = sorted(e["articles"])
-            data["evidence"] = [x.as_dict() for x in sorted(e["evidence"], key=_ev_key)]
+            data["sources"] = sorted(e["sources"])
+            data["evidence"] = _evidence_dicts(e["evidence"])
             if data.get("layer") == "comention":   # the co-mention layer: weight = sentences naming both
                 data["weight"] = data["count"]
             g.add_edge(head, tail, key=relation, **data)
@@ -114,4 +122,16 @@ class GraphBuilder:
 
 
 def _ev_key(e: Evidence):
-    return (e.article_id, e.sentence_start, e.start if e.start is not None else -1, e.end or -1)
+    return (e.article_id, e.sentence_start, e.start if e.start is not None else -1, e.end or -1, e.source)
+
+
+def _evidence_dicts(evidence) -> list[dict]:
+    """One evidence item per span, sorted; two rules reading the same span keep the first by name
+    (a span is one place in the text, and the RDF names evidence by its span)."""
+    out, last = [], None
+    for e in sorted(evidence, key=_ev_key):
+        span = _ev_key(e)[:4]
+        if span != last:
+            out.append(e.as_dict())
+            last = span
+    return out

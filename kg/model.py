@@ -67,6 +67,10 @@ class Mention:
     key: str
     sentence: int = -1
     attrs: tuple[tuple[str, str], ...] = ()
+    # which rule or component proposed this span (``orgs.suffix``) and how sure it is;
+    # the resolution policy may weigh the score, ``kg eval --by source`` scores the rule
+    source: str = ""
+    score: float = 1.0
 
     def attr(self, name: str, default: str | None = None) -> str | None:
         return dict(self.attrs).get(name, default)
@@ -82,12 +86,18 @@ class Evidence:
     sentence: str
     start: int | None = None
     end: int | None = None
+    source: str = ""                 # the rule or component that read it there
+    score: float | None = None
 
     def as_dict(self) -> dict:
         d = {"article": self.article_id, "sentence": self.sentence,
              "sentence_start": self.sentence_start, "sentence_end": self.sentence_end}
         if self.start is not None:
             d["start"], d["end"] = self.start, self.end
+        if self.source:
+            d["source"] = self.source
+        if self.score is not None:
+            d["score"] = self.score
         return d
 
 
@@ -112,3 +122,5 @@ class Fact:
     tail: str
     evidence: Evidence | None = None
     attrs: tuple[tuple[str, object], ...] = ()
+    source: str = ""                 # the rule that read it (``relations.post``)
+    score: float = 1.0

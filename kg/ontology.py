@@ -14,11 +14,12 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import KGError
 
-__all__ = ["Ontology", "ontology_dir", "ontology_path", "shapes_path", "load_ontology"]
+__all__ = ["Ontology", "ontology_dir", "ontology_path", "shapes_path", "load_ontology", "subclasses", "org_classes", "place_classes", "admin_classes", "event_classes"]
 
 KG = "https://w3id.org/kg-cn/ontology#"
 _OWL = "http://www.w3.org/2002/07/owl#"
@@ -112,3 +113,31 @@ def load_ontology(path: str | Path | None = None) -> Ontology:
         superclasses={k: frozenset(v) for k, v in sorted(supers.items())},
         labels={k: dict(sorted(v.items())) for k, v in sorted(labels.items())},
     )
+
+
+# -- class groups, derived from the ontology (never restated in code) --------------------
+@lru_cache(maxsize=None)
+def subclasses(of: str) -> frozenset[str]:
+    """``of`` and every class the ontology declares under it.
+
+    >>> sorted(subclasses("AdministrativeArea"))
+    ['AdministrativeArea', 'County', 'Prefecture', 'Province', 'Township', 'Village']
+    """
+    onto = load_ontology()
+    return frozenset(c for c in onto.classes if onto.is_subclass(c, of))
+
+
+def org_classes() -> frozenset[str]:
+    return subclasses("Organization")
+
+
+def place_classes() -> frozenset[str]:
+    return subclasses("Place")
+
+
+def admin_classes() -> frozenset[str]:
+    return subclasses("AdministrativeArea")
+
+
+def event_classes() -> frozenset[str]:
+    return subclasses("Event")

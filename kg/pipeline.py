@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,24 +28,32 @@ class BuildResult:
 
 def build_graph(inputs: Iterable[str | Path], *, resources: Resources | None = None,
                 on_article: Callable[[Article | ReadError], None] | None = None,
-                keep_extractions: bool = False, jobs: int = 1) -> BuildResult:
+                keep_extractions: bool = False, jobs: int = 1, components: Sequence[str] | None = None,
+                overlaps: str = "longest_first.v1") -> BuildResult:
     """Read every input and build one graph; unreadable inputs are collected, not raised.
 
     ``jobs`` > 1 extracts articles in that many worker processes; the graph is
     the same, byte for byte, because results are merged in input order.
+    ``components`` names the extraction components in order (default: all, see
+    :mod:`kg.components`); ``overlaps`` the policy between overlapping mentions.
     """
     return build_graph_from(read_inputs(inputs), resources=resources, on_article=on_article,
-                            keep_extractions=keep_extractions, jobs=jobs)
+                            keep_extractions=keep_extractions, jobs=jobs, components=components,
+                            overlaps=overlaps)
 
 
 def build_graph_from(items: Iterable[Article | ReadError], *, resources: Resources | None = None,
                      on_article: Callable[[Article | ReadError], None] | None = None,
-                     keep_extractions: bool = False, jobs: int = 1) -> BuildResult:
+                     keep_extractions: bool = False, jobs: int = 1, components: Sequence[str] | None = None,
+                     overlaps: str = "longest_first.v1") -> BuildResult:
     """Build one graph from articles already read (and the read errors, which are collected)."""
+    components = tuple(components) if components else None
     if jobs > 1:
-        return _merge(_extract_parallel(_unique_ids(items), jobs), resources, on_article, keep_extractions)
+        Extractor.check(components, overlaps)    # a wrong name fails here, not in every worker
+        return _merge(_extract_parallel(_unique_ids(items), jobs, components, overlaps), resources, on_article,
+                      keep_extractions)
     resources = resources or Resources.load()
-    extractor = Extractor(resources)
+    extractor = Extractor(resources, components, overlaps)
     pairs = ((item, item if isinstance(item, ReadError) else _isolated(extractor, item))
              for item in _unique_ids(items))
     return _merge(pairs, resources, on_article, keep_extractions)
@@ -120,9 +128,9 @@ def _merge(pairs, resources: Resources | None, on_article, keep_extractions: boo
 _WORKER_EXTRACTOR: Extractor | None = None
 
 
-def _init_worker() -> None:
+def _init_worker(components: tuple[str, ...] | None, overlaps: str) -> None:
     global _WORKER_EXTRACTOR
-    _WORKER_EXTRACTOR = Extractor(Resources.load())
+    _WORKER_EXTRACTOR = Extractor(Resources.load(), components, overlaps)
 
 
 def _extract_one(item: Article | ReadError):
@@ -131,12 +139,14 @@ def _extract_one(item: Article | ReadError):
     return item, _isolated(_WORKER_EXTRACTOR, item)
 
 
-def _extract_parallel(items: Iterable[Article | ReadError], jobs: int):
+def _extract_parallel(items: Iterable[Article | ReadError], jobs: int, components=None,
+                      overlaps: str = "longest_first.v1"):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context("spawn")  # no fork of a process holding rjieba state
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(components, overlaps)) as pool:
         # map keeps input order, so the merged graph does not depend on timing
         yield from pool.map(_extract_one, items, chunksize=4)
 

@@ -100,10 +100,10 @@ Quad = tuple  # (subject, predicate, object, graph IRI or None for the default g
 # node attributes whose RDF property is not kg:<the same name>
 NODE_PROPERTIES = {"mentions": "mentionCount", "source": "file", "url": "sourceUrl"}
 # edge attributes whose RDF property is not kg:<the same name>
-EDGE_PROPERTIES = {"source": "method"}
+EDGE_PROPERTIES = {"source": "method", "sources": "extractedBy"}
 # evidence dict keys -> properties of kg:Evidence
 EVIDENCE_PROPERTIES = {"sentence": "sentenceText", "sentence_start": "startOffset", "sentence_end": "endOffset",
-                       "start": "mentionStart", "end": "mentionEnd"}
+                       "start": "mentionStart", "end": "mentionEnd", "source": "extractedBy", "score": "confidence"}
 _NODE_STRUCTURE = {"type", "label", "aliases", "articles", "evidence"}
 _EDGE_STRUCTURE = {"relation", "articles", "evidence"}
 _DATE_ATTRS = {"date", "dateBefore", "startDate", "endDate"}
@@ -198,10 +198,13 @@ def article_graph_iri(article_id: str, base: str = DEFAULT_BASE_IRI) -> IRI:
 
 
 def evidence_iri(ev: dict, base: str = DEFAULT_BASE_IRI) -> IRI:
-    """``<base>evidence/<article>/<sentence start>-<end>[/<mention start>-<end>]``: readable and stable."""
+    """``<base>evidence/<article>/<sentence start>-<end>[/<mention start>-<end>][/by/<rule>]``: readable
+    and stable; two rules reading one span are two pieces of evidence, each naming its rule."""
     iri = f"{base}evidence/{_escape(str(ev['article']))}/{ev['sentence_start']}-{ev['sentence_end']}"
     if ev.get("start") is not None:
         iri += f"/{ev['start']}-{ev['end']}"
+    if ev.get("source"):
+        iri += f"/by/{_escape(str(ev['source']), slash=True)}"
     return IRI(iri)
 
 

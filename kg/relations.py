@@ -76,8 +76,8 @@ class RelationCues:
         return next((c for c in self.after.get(relation, ()) if c in text), None)
 
 
-def _fact(head: str, relation: str, tail: str, ev, **attrs) -> Fact:
-    return Fact(head, relation, tail, ev, tuple(sorted(attrs.items())))
+def _fact(rule: str, head: str, relation: str, tail: str, ev, **attrs) -> Fact:
+    return Fact(head, relation, tail, ev, tuple(sorted(attrs.items())), source=rule)
 
 
 class RelationExtractor:
@@ -135,9 +135,9 @@ class RelationExtractor:
                     out.entities.append(role_ent)
                 role_ent.evidence.append(ev)
             role_label = (ents.entities.get(role_key) or made[role_key]).label
-            out.facts.append(_fact(m.key, "hasRole", role_key, ev))
+            out.facts.append(_fact("relations.post", m.key, "hasRole", role_key, ev))
             if org is not None and org.key != m.key:
-                out.facts.append(_fact(m.key, "memberOf", org.key, ev))
+                out.facts.append(_fact("relations.post", m.key, "memberOf", org.key, ev))
             post_id = "/".join(p.replace("/", "／") for p in
                                ("Post", frame.entity_label(m.key), role_label,
                                 frame.entity_label(org.key) if org is not None else "-"))
@@ -149,10 +149,10 @@ class RelationExtractor:
                     post.attrs["date"] = when
                 out.entities.append(post)
             post.evidence.append(ev)
-            out.facts.append(_fact(post_id, "holder", m.key, ev))
-            out.facts.append(_fact(post_id, "role", role_key, ev))
+            out.facts.append(_fact("relations.post", post_id, "holder", m.key, ev))
+            out.facts.append(_fact("relations.post", post_id, "role", role_key, ev))
             if org is not None:
-                out.facts.append(_fact(post_id, "postIn", org.key, ev))
+                out.facts.append(_fact("relations.post", post_id, "postIn", org.key, ev))
 
     def _role_body(self, frame: Frame, person: Mention, role: str, placed: dict[str, str]) -> Mention | None:
         """The government a 县长/区长/市长 heads: the one of the place named before the post
@@ -204,7 +204,7 @@ class RelationExtractor:
                         continue
                     cue = self.cues.has_before("locatedIn", c.between(start, m.start))
                     if cue and is_place(m) and m.start - start <= len(cue) + 6:
-                        facts += [_fact(h.key, "locatedIn", m.key, frame.span_evidence(c, h, m), cue=cue)
+                        facts += [_fact("relations.located_context", h.key, "locatedIn", m.key, frame.span_evidence(c, h, m), cue=cue)
                                   for h in heads if h.key != m.key]
                         break
                 else:
@@ -215,7 +215,7 @@ class RelationExtractor:
                             for h in heads:
                                 for p in prev_places:
                                     if p.key != h.key:
-                                        facts.append(_fact(h.key, "locatedIn", p.key,
+                                        facts.append(_fact("relations.located_context", h.key, "locatedIn", p.key,
                                                            frame.span_evidence(c, h, start=start + i,
                                                                                end=start + i + len(cue) + 1),
                                                            cue=cue))
@@ -225,7 +225,7 @@ class RelationExtractor:
                 if loc is not None and is_place(loc) and not c.inherited:
                     for h in heads:
                         if h.label in ORG_CLASSES - {"GovernmentBody", "PartyOrganization"}:
-                            facts.append(_fact(h.key, "locatedIn", loc.key, frame.span_evidence(c, h, loc),
+                            facts.append(_fact("relations.located_context", h.key, "locatedIn", loc.key, frame.span_evidence(c, h, loc),
                                                cue="在"))
                 # …嘉兴市政府探索…试点，目前实验小学等12所学校已先行试点: a school, hospital
                 # or university whose name gives no place, named as an example right after a
@@ -238,7 +238,7 @@ class RelationExtractor:
                             if h.label in LOCAL_INSTITUTIONS and bodies and not _named_place(h, frame):
                                 place = frame.place_of(bodies[0].key)
                                 if place:
-                                    facts.append(_fact(h.key, "locatedIn", place,
+                                    facts.append(_fact("relations.located_context", h.key, "locatedIn", place,
                                                        frame.span_evidence(c, h), cue="等"))
             places = [m for m in c.agents if is_place(m)]
             if places and c.subjects:
@@ -264,7 +264,7 @@ class RelationExtractor:
                 if len(whole) == 1:
                     m = first.get(key)
                     s = frame.doc.sentences[m.sentence] if m is not None and 0 <= m.sentence < len(frame.doc.sentences) else None
-                    facts.append(_fact(key, "partOf", whole[0], frame.evidence(s, m.start, m.end) if s else None,
+                    facts.append(_fact("relations.department", key, "partOf", whole[0], frame.evidence(s, m.start, m.end) if s else None,
                                        source="name"))
                 break
         return facts
@@ -290,7 +290,7 @@ class RelationExtractor:
                 if e.type == "PartyOrganization" and parent is not None and parent.type in PARTY_BRANCH_LEVEL:
                     m = first.get(key)
                     s = frame.doc.sentences[m.sentence] if m is not None and 0 <= m.sentence < len(frame.doc.sentences) else None
-                    facts.append(_fact(key, "partOf", parent.id, frame.evidence(s, m.start, m.end) if s else None,
+                    facts.append(_fact("relations.institution_place", key, "partOf", parent.id, frame.evidence(s, m.start, m.end) if s else None,
                                        source="name"))
                 continue
             m = first.get(key)
@@ -304,7 +304,7 @@ class RelationExtractor:
             place_ent = ents.entities.get(place)
             relation = "partOf" if (e.type == "PartyOrganization" and place_ent is not None
                                     and place_ent.type in PARTY_BRANCH_LEVEL) else "locatedIn"
-            facts.append(_fact(key, relation, place, ev, source="name"))
+            facts.append(_fact("relations.institution_place", key, relation, place, ev, source="name"))
         return facts
 
     def _name_place(self, label: str, names: dict[str, str], anchors: set[str]) -> str | None:
@@ -337,7 +337,7 @@ class RelationExtractor:
             if pending and c.subjects and not c.inherited:
                 for h in c.subjects:
                     if is_agent(h):
-                        facts += [_fact(h.key, "participatesIn", t.key, frame.span_evidence(c, h, t), cue="作为")
+                        facts += [_fact("relations.participatesIn", h.key, "participatesIn", t.key, frame.span_evidence(c, h, t), cue="作为")
                                   for t in pending]
                 pending = []
             elif c.index and frame.clauses[c.index - 1].sentence.index != c.sentence.index:
@@ -356,15 +356,15 @@ class RelationExtractor:
                     continue
                 before = c.between(c.subject_end if c.subject_end > 0 else c.start, m.start)
                 if m.label == INITIATIVE:
-                    facts += [_fact(a.key, "implements", m.key, frame.span_evidence(c, a, m)) for a in agents
+                    facts += [_fact("relations.implements", a.key, "implements", m.key, frame.span_evidence(c, a, m)) for a in agents
                               if a.key != m.key]
                     facts += self._part_of(c, m, frame)
                 elif m.label == TOPIC:
-                    facts += [_fact(a.key, "focusesOn", m.key, frame.span_evidence(c, a, m)) for a in agents]
+                    facts += [_fact("relations.focusesOn", a.key, "focusesOn", m.key, frame.span_evidence(c, a, m)) for a in agents]
                 elif is_place(m) and m.label not in ADMIN_CLASSES or m.label in ("Landmark", "NaturalPlace"):
                     cue = self.cues.has_before("uses", before)
                     if cue:
-                        facts += [_fact(a.key, "uses", m.key, frame.span_evidence(c, a, m), cue=cue)
+                        facts += [_fact("relations.uses", a.key, "uses", m.key, frame.span_evidence(c, a, m), cue=cue)
                                   for a in agents if a.key != m.key]
         return facts
 
@@ -407,7 +407,7 @@ class RelationExtractor:
             earlier = [m for cl in frame.by_sentence.get(c.sentence.index, []) if cl.index < c.index
                        for m in cl.mentions if m.label in PARTICIPABLE]
             targets = earlier[-1:]
-        return [_fact(h.key, "participatesIn", t.key, frame.span_evidence(c, h, t), cue=after or before)
+        return [_fact("relations.participation", h.key, "participatesIn", t.key, frame.span_evidence(c, h, t), cue=after or before)
                 for h in heads for t in targets]
 
     def _part_of(self, c: Clause, m: Mention, frame: Frame) -> list[Fact]:
@@ -419,7 +419,7 @@ class RelationExtractor:
                 continue
             for t in c.mentions:
                 if t.label == CAMPAIGN and t.start >= c.start + i + len(cue) and t.start - (c.start + i + len(cue)) <= 2:
-                    out.append(_fact(m.key, "partOf", t.key, frame.span_evidence(c, m, t), cue=cue))
+                    out.append(_fact("relations.part_of", m.key, "partOf", t.key, frame.span_evidence(c, m, t), cue=cue))
         return out
 
 
@@ -447,7 +447,7 @@ def comention_facts(frame: Frame, exclude: frozenset[str] = frozenset({"Article"
         for i, (ka, ma) in enumerate(items):
             for kb, mb in items[i + 1:]:
                 ev = frame.evidence(s, min(ma.start, mb.start), max(ma.end, mb.end))
-                facts.append(Fact(ka, COMENTION, kb, ev, (("layer", "comention"),)))
+                facts.append(Fact(ka, COMENTION, kb, ev, (("layer", "comention"),), source="comention"))
     return facts
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Mention, Sentence
 from ..tokens import Token
 
-__all__ = ["Doc", "select_spans"]
+__all__ = ["Doc", "select_spans", "select_by_score", "POLICIES", "policy"]
 
 
 @dataclass
@@ -37,12 +37,12 @@ class Doc:
         return self.article.match_text
 
     def mention(self, start: int, end: int, label: str, canonical: str, key: str | None = None,
-                attrs: tuple[tuple[str, str], ...] = ()) -> Mention:
+                attrs: tuple[tuple[str, str], ...] = (), source: str = "", score: float = 1.0) -> Mention:
         """A mention of ``[start, end)``: the surface form is the article's own text (kept
         as an alias), ``canonical`` comes from the matching view (Simplified)."""
         s = self.sentence_at(start)
         return Mention(self.article.id, start, end, self.article.text[start:end], label, canonical,
-                       key or f"{label}/{canonical}", s.index if s else -1, attrs)
+                       key or f"{label}/{canonical}", s.index if s else -1, attrs, source, score)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences) - 1
@@ -68,12 +68,43 @@ def select_spans(mentions: list[Mention], priority: dict[str, int] | None = None
     ['北京市政府']
     """
     priority = priority or {}
-    order = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, -priority.get(m.label, 0), m.key))
+    return _take(sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, -priority.get(m.label, 0), m.key)))
+
+
+def select_by_score(mentions: list[Mention], priority: dict[str, int] | None = None) -> list[Mention]:
+    """Keep a non-overlapping subset: the surest first (``score``), then as :func:`select_spans`.
+
+    >>> from kg.model import Mention
+    >>> a = Mention("x", 0, 3, "北京市", "Province", "北京市", "adm/110000", score=0.9)
+    >>> b = Mention("x", 0, 6, "北京市政府", "GovernmentBody", "北京市政府", "g", score=0.4)
+    >>> [m.text for m in select_by_score([a, b])]
+    ['北京市']
+    """
+    priority = priority or {}
+    return _take(sorted(mentions, key=lambda m: (-m.score, -(m.end - m.start), m.start,
+                                                 -priority.get(m.label, 0), m.key)))
+
+
+def _take(order: list[Mention]) -> list[Mention]:
+    """The mentions of ``order`` that overlap none taken before them, in text order."""
     taken: list[Mention] = []
-    used = bytearray(max((m.end for m in mentions), default=0))
+    used = bytearray(max((m.end for m in order), default=0))
     for m in order:
         if any(used[m.start:m.end]):
             continue
         used[m.start:m.end] = b"\x01" * (m.end - m.start)
         taken.append(m)
     return sorted(taken, key=lambda m: (m.start, m.end))
+
+
+# overlap resolution by name: versioned, so a build says which choices it made
+POLICIES = {"longest_first.v1": select_spans, "score_first.v1": select_by_score}
+
+
+def policy(name: str):
+    from ..errors import KGError
+
+    try:
+        return POLICIES[name]
+    except KeyError:
+        raise KGError(f"no overlap policy named {name!r} (known: {', '.join(sorted(POLICIES))})") from None

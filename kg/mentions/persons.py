@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention
+from ..ontology import org_classes
 from ..resources import Resources
 from ..tokens import Token
 from . import Doc
@@ -37,8 +38,7 @@ _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "
 NAME_DOTS = "·・•‧"
 # characters that never stand inside a Chinese personal name in running text
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
-ORG_CLASSES = frozenset({"Organization", "GovernmentBody", "PartyOrganization", "University", "School",
-                         "Hospital", "Company"})
+ORG_CLASSES = org_classes()   # from the ontology
 
 
 class _Names:
