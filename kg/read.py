@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .clean import clean_paragraphs, matching_view
 from .errors import ReadError
+from .inputmeta import METADATA_CSV, apply_metadata, metadata_for, read_metadata_csv, split_text_header
 from .model import Article
 
 __all__ = ["read_inputs", "read_path", "decode_bytes", "article_from_text", "list_input_files"]
@@ -25,26 +26,46 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def list_input_files(inputs: Iterable[str | Path]) -> list[Path]:
-    """Expand files and folders (recursively) into a sorted list of files; hidden files are skipped."""
+    """Expand files and folders (recursively) into a sorted list of files; hidden files and a
+    folder's ``metadata.csv`` (metadata, not an article) are skipped."""
     files: list[Path] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
             files.extend(f for f in sorted(p.rglob("*"))
-                         if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                         if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                         and f.name != METADATA_CSV)
         else:
             files.append(p)
     return files
 
 
 def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | ReadError]:
-    """Yield an Article or a ReadError for every article in ``inputs``."""
+    """Yield an Article or a ReadError for every article in ``inputs``; the ``metadata.csv``
+    of a folder gives title, date and url to the files it lists (kg/inputmeta.py)."""
+    inputs = list(inputs)
+    tables, bad = _metadata_tables(inputs)
+    yield from bad
     for path in list_input_files(inputs):
-        yield from read_path(path)
+        yield from read_path(path, metadata=metadata_for(path, tables))
 
 
-def read_path(path: str | Path) -> Iterator[Article | ReadError]:
-    """Read one file; JSONL files yield one item per line."""
+def _metadata_tables(inputs) -> tuple[dict[Path, dict], list[ReadError]]:
+    tables, bad = {}, []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            for csv_path in sorted(p.rglob(METADATA_CSV)):
+                try:
+                    tables[csv_path.parent] = read_metadata_csv(csv_path)
+                except (ReadError, OSError, UnicodeError) as err:
+                    bad.append(err if isinstance(err, ReadError) else ReadError(csv_path, str(err)))
+    return tables, bad
+
+
+def read_path(path: str | Path, metadata: dict[str, str] | None = None) -> Iterator[Article | ReadError]:
+    """Read one file; JSONL files yield one item per line. ``metadata`` (a ``metadata.csv``
+    row: title, date, url …) overrides what the file itself suggests, but not a ``.txt``'s header."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -57,11 +78,12 @@ def read_path(path: str | Path) -> Iterator[Article | ReadError]:
     suffix = path.suffix.lower()
     try:
         if suffix == ".jsonl":
-            yield from _read_jsonl(path, data)
+            for item in _read_jsonl(path, data):
+                yield apply_metadata(item, metadata or {}) if isinstance(item, Article) else item
         elif suffix in HTML_SUFFIXES:
-            yield _read_html_page(path, data)
+            yield apply_metadata(_read_html_page(path, data), metadata or {})
         else:
-            yield _read_text_file(path, data)
+            yield _read_text_file(path, data, metadata)
     except ReadError as err:
         yield err
 
@@ -166,8 +188,14 @@ def _html_paragraphs(markup: str) -> list[str]:
     return parts
 
 
-def _read_text_file(path: Path, data: bytes) -> Article:
-    text = decode_bytes(data, path)
+def _read_text_file(path: Path, data: bytes, metadata: dict[str, str] | None = None) -> Article:
+    """A .txt; its own header (title:/date:/url: lines or YAML front matter) comes first,
+    then ``metadata`` (its row in the folder's metadata.csv), then what the text suggests."""
+    header, text = split_text_header(decode_bytes(data, path))
+    return apply_metadata(_text_article(path, text), header, metadata or {})
+
+
+def _text_article(path: Path, text: str) -> Article:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     first = lines[0].strip()
     rest = "\n".join(lines[1:])

@@ -132,3 +132,80 @@ def test_half_width_punctuation_and_traditional_have_a_matching_view(tmp_path):
     assert a.text == '臺灣省政府,推行"接訴即辦"'
     assert a.match_text == "台湾省政府，推行“接诉即办”"
     assert len(a.match_text) == len(a.text)
+
+
+# ---------------------------------------------------------------- metadata: headers, metadata.csv, inferred dates
+
+def test_txt_header_lines_give_title_date_and_url(tmp_path):
+    p = tmp_path / "lankao.txt"
+    p.write_text("title: 兰考县召开乡村振兴工作会议\ndate: 2021-03-08\nsource: 兰考县融媒体中心\n"
+                 "url: https://news.example.org/a/1.html\n\n3月8日，兰考县召开乡村振兴工作会议。\n会议要求真抓实干。",
+                 encoding="utf-8")
+    a = one(p)
+    assert (a.title, a.date, a.url, a.publisher) == ("兰考县召开乡村振兴工作会议", "2021-03-08",
+                                                    "https://news.example.org/a/1.html", "兰考县融媒体中心")
+    assert a.text.startswith("3月8日，兰考县") and "title" not in a.text
+    assert a.reference_year == 2021          # what gives 3月8日 its year
+
+
+def test_txt_yaml_front_matter(tmp_path):
+    p = tmp_path / "fm.txt"
+    p.write_text("---\ntitle: \"安吉县: 余村的故事\"\ndate: 2020-03-30\n---\n余村位于安吉县天荒坪镇。", encoding="utf-8")
+    a = one(p)
+    assert (a.title, a.date, a.text) == ("安吉县: 余村的故事", "2020-03-30", "余村位于安吉县天荒坪镇。")
+
+
+def test_a_first_line_with_a_colon_is_text_not_a_header(tmp_path):
+    p = tmp_path / "colon.txt"
+    p.write_text("会议强调：要真抓实干。\n\n第二段。", encoding="utf-8")
+    a = one(p)
+    assert a.text.startswith("会议强调：要真抓实干。") and a.date is None
+
+
+def test_metadata_csv_gives_title_date_url_and_is_not_an_article(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("安吉县召开会议。", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("title: 文件里的标题\n\n兰考县召开会议。", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("山西省召开会议。", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,title,date,url\n"
+        "a.txt,安吉县新闻,2019/9/8,https://news.example.org/a.html\n"
+        "sub/b.txt,表格里的标题,2019-09-10,\n", encoding="utf-8")
+    arts = {a.id: a for a in read_inputs([tmp_path])}
+    assert sorted(arts) == ["a", "b", "c"]            # metadata.csv itself is no article
+    assert (arts["a"].title, arts["a"].date, arts["a"].url) == ("安吉县新闻", "2019-09-08", "https://news.example.org/a.html")
+    assert (arts["b"].title, arts["b"].date) == ("文件里的标题", "2019-09-10")    # the file's header wins
+    assert arts["c"].date is None and arts["c"].title == ""
+
+
+def test_metadata_csv_without_a_file_column_is_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("安吉县召开会议。", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("name,title\na.txt,标题\n", encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    errors = [i for i in items if isinstance(i, ReadError)]
+    assert len(errors) == 1 and "file" in str(errors[0])
+    assert [i.id for i in items if not isinstance(i, ReadError)] == ["a"]     # the article is still read
+
+
+@pytest.mark.parametrize("line,expected", [
+    ('{"text": "安吉县召开会议。", "url": "http://www.gov.cn/xinwen/2019-09/10/content_1.htm"}', "2019-09-10"),
+    ('{"text": "安吉县召开会议。", "url": "http://a.example/zw/201909/t20190911_1.html"}', "2019-09-11"),
+    ('{"text": "发布时间：2019年9月12日 10:30\\n安吉县召开会议。"}', "2019-09-12"),
+    ('{"text": "安吉县召开会议。", "date": "2018-01-02", "url": "http://a.example/2019-09/10/c.htm"}', "2018-01-02"),
+    ('{"text": "2019年9月8日，北京市召开会议，要求各单位整改落实，实现让群众满意。"}', None),
+])
+def test_date_from_url_or_dateline_only_when_nothing_else_gives_it(tmp_path, line, expected):
+    p = tmp_path / "c.jsonl"
+    p.write_text(line + "\n", encoding="utf-8")
+    assert one(p).date == expected
+
+
+def test_header_date_reaches_the_events_of_the_article(tmp_path, resources):
+    from kg.pipeline import build_graph
+
+    p = tmp_path / "m.txt"
+    p.write_text("date: 2021-03-10\n\n3月8日，浙江省安吉县召开乡村振兴工作会议。", encoding="utf-8")
+    g = build_graph([tmp_path], resources=resources).graph
+    assert g.nodes["article/m"]["date"] == "2021-03-10"
+    meetings = [d for _n, d in g.nodes(data=True) if d.get("type") == "Meeting"]
+    assert meetings and meetings[0].get("date") == "2021-03-08"
