@@ -323,3 +323,58 @@ def push(outdir: Path, store: str | None, isql: str | None, user: str | None, pa
     if not quiet:
         click.echo(f"pushed {result.graphs} graph(s), {result.triples} triples in {result.seconds:.1f} s"
                    + (f" ({result.retries} retried request(s))" if result.retries else ""))
+
+
+@click.argument("question", required=False)
+@click.argument("values", nargs=-1)
+@click.option("-g", "--graph", default=DEFAULT_OUTPUT, show_default=True, type=click.Path(path_type=Path),
+              help="An output folder or a .ttl/.trig/.nq file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="How to print the rows.")
+@click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True,
+              help="SPARQL engine.")
+@click.option("--sparql", "show_sparql", is_flag=True, help="Print the SPARQL the question runs instead of running it.")
+def ask(question: str | None, values: tuple[str, ...], graph: Path, fmt: str, engine: str, show_sparql: bool) -> None:
+    """Answer a QUESTION about the graph; VALUES are its parameters, NAME=VALUE or in order.
+
+    \b
+    Examples:
+      kg ask initiatives 北京市            initiatives of a place and of everything in it
+      kg ask events 2019-09-01 2019-09-30 class=Meeting
+      kg ask posts person=侍歌            posts, with the first and last article dates reporting them
+      kg ask organizations 山西省 --format csv
+    Without QUESTION: the list of questions and their parameters (queries/ask/*.rq).
+    """
+    from .ask import questions
+    from .query import format_result, run_query
+
+    qs = questions()
+    if not question:
+        for q in qs.values():
+            click.echo(f"{q.name} {' '.join(f'[{p.name}]' for p in q.params)}\n    {q.summary}")
+            for p in q.params:
+                click.echo(f"    {p.name}: {p.help}")
+        return
+    if question not in qs:
+        raise click.UsageError(f"no question {question!r}; known: {', '.join(sorted(qs))}")
+    q = qs[question]
+    given: dict[str, str] = {}
+    order = [p.name for p in q.params]
+    for v in values:
+        name, eq, value = v.partition("=")
+        if eq and name in order:
+            given[name] = value
+        else:
+            free = [n for n in order if n not in given]
+            if not free:
+                raise click.UsageError(f"{question} takes {', '.join(order) or 'no parameters'}; {v!r} is one too many")
+            given[free[0]] = v
+    try:
+        text = q.sparql(given)
+        if show_sparql:
+            click.echo(text, nl=False)
+            return
+        result = run_query(graph, text, engine=engine)
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(format_result(result, fmt))

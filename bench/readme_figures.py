@@ -1,0 +1,133 @@
+"""Regenerate the figures and example outputs of README.md from measurements, so they cannot go stale.
+
+README.md marks each generated block with ``<!-- figures:NAME -->`` … ``<!-- /figures:NAME -->``;
+this script recomputes every block it knows and writes README.md back (``--check`` only says which
+blocks are out of date and exits 1). Blocks:
+
+- ``ask``: ``kg ask`` on the four-article corpus of tests/fixtures/corpus;
+- ``seed``: node, edge and quad counts of the seed's build;
+- ``eval``: ``kg eval`` on tests/gold, on the seed's gold (../shared/gold) and on the development
+  articles (../shared/dev) when those are present beside the repository (left as they are otherwise).
+
+Usage::
+
+    python bench/readme_figures.py            # rewrite README.md
+    python bench/readme_figures.py --check    # exit 1 when a block is stale
+    python bench/readme_figures.py --only ask # one block
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+ASK_EXAMPLES = [["initiatives", "浙江"], ["events", "2021-01-01", "2021-06-30"], ["posts", "person=李国强"],
+                ["organizations", "河南"], ["statistics", "兰考县"], ["comentions", "一村一品"]]
+
+
+def kg(*args: str, cwd: Path = ROOT) -> str:
+    r = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd)
+    if r.returncode != 0:
+        raise SystemExit(f"kg {' '.join(args)} failed:\n{r.stderr}")
+    return r.stdout
+
+
+def block_ask(tmp: Path) -> str:
+    out = tmp / "corpus"
+    kg("build", str(CORPUS), "-o", str(out), "-f", "ttl", "--quiet")
+    parts = []
+    for example in ASK_EXAMPLES:
+        parts.append(f"$ kg ask {' '.join(example)}\n" + kg("ask", *example, "-g", str(out)).rstrip("\n"))
+    return "```console\n" + "\n\n".join(parts) + "\n```"
+
+
+def block_seed(tmp: Path) -> str:
+    out = tmp / "seed"
+    printed = kg("build", "seeds", "-o", str(out))
+    m = re.search(r"graph: (\d+) nodes, (\d+) edges", printed)
+    quads = sum(1 for line in (out / "graph.nq").read_text(encoding="utf-8").splitlines() if line.strip())
+    triples = sum(1 for _ in _ttl_triples(out / "graph.ttl"))
+    return (f"The seed article builds into **{m.group(1)} nodes and {m.group(2)} edges**; `graph.nq` holds "
+            f"{quads:,} quads, `graph.ttl` {triples:,} triples (ontology included).")
+
+
+def _ttl_triples(path: Path):
+    import pyoxigraph as ox
+
+    return ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+
+
+def _eval(paths: list[str], extra: list[str] | None = None) -> dict:
+    return json.loads(kg("eval", *paths, "--json", "--no-misses", *(extra or [])))
+
+
+def _pct(x) -> str:
+    return "–" if x is None else f"{100 * x:.1f}"
+
+
+def _row(name: str, report: dict) -> str:
+    t = report["total"]
+    ent, rel = t["entities"], t["relations"]
+    ev, st = t.get("events", {}), t.get("statistics", {})
+    core = ent.get("core", {})
+    return (f"| {name} | {report.get('articles', len(report.get('files', [])))} | "
+            f"{_pct(ent['all']['precision'])} / {_pct(ent['all']['recall'])} / **{_pct(ent['all']['f1'])}** "
+            f"(core R {_pct(core.get('recall'))}) | "
+            f"{_pct(rel['all']['precision'])} / {_pct(rel['all']['recall'])} / **{_pct(rel['all']['f1'])}** | "
+            f"{ev.get('found', '–')}/{ev.get('gold', '–')}, slots {_pct(ev.get('slot_accuracy'))} | "
+            f"{_pct(st.get('all', {}).get('f1'))} |")
+
+
+def block_eval(tmp: Path) -> str | None:
+    rows = []
+    rows.append(_row("`tests/gold` (own gold articles)", _eval([str(ROOT / "tests" / "gold")])))
+    if (SHARED / "gold").is_dir():
+        rows.append(_row("seed (`../shared/gold`)", _eval([str(SHARED / "gold")])))
+    if (SHARED / "dev").is_dir() and list((SHARED / "dev").glob("*.json")):
+        rows.append(_row("development articles (`../shared/dev`)",
+                         _eval([str(SHARED / "dev")], ["--articles", str(SHARED / "dev")])))
+    head = ("| gold | articles | entities P / R / F1 | relations P / R / F1 | events found, slot accuracy | "
+            "statistics F1 |\n| --- | --- | --- | --- | --- | --- |")
+    return head + "\n" + "\n".join(rows)
+
+
+BLOCKS = {"ask": block_ask, "seed": block_seed, "eval": block_eval}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="only report stale blocks; exit 1 if any")
+    ap.add_argument("--only", action="append", choices=sorted(BLOCKS), help="regenerate only these blocks")
+    args = ap.parse_args()
+    text = README.read_text(encoding="utf-8")
+    stale = []
+    with tempfile.TemporaryDirectory() as tmpdir:
+        for name in args.only or BLOCKS:
+            pattern = re.compile(rf"(<!-- figures:{name} -->\n)(.*?)(<!-- /figures:{name} -->)", re.S)
+            if not pattern.search(text):
+                print(f"README.md has no block {name}; skipped", file=sys.stderr)
+                continue
+            content = BLOCKS[name](Path(tmpdir))
+            if content is None:
+                continue
+            new = pattern.sub(lambda m: m.group(1) + content + "\n" + m.group(3), text)
+            if new != text:
+                stale.append(name)
+                text = new
+            print(f"{name}: {'updated' if name in stale else 'up to date'}", file=sys.stderr)
+    if args.check:
+        return 1 if stale else 0
+    README.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
