@@ -325,6 +325,7 @@ def push(outdir: Path, store: str | None, isql: str | None, user: str | None, pa
                    + (f" ({result.retries} retried request(s))" if result.retries else ""))
 
 
+@main.command()
 @click.argument("question", required=False)
 @click.argument("values", nargs=-1)
 @click.option("-g", "--graph", default=DEFAULT_OUTPUT, show_default=True, type=click.Path(path_type=Path),
