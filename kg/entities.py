@@ -52,10 +52,12 @@ def evidence_for(m: Mention, sentences: list[Sentence]) -> Evidence:
     return Evidence(m.article_id, s.start, s.end, s.text, m.start, m.end, m.source, m.score)
 
 
-def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resources: Resources) -> ArticleEntities:
+def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resources: Resources,
+                     home: list | None = None) -> ArticleEntities:
+    """``home``: the divisions the article comes from (:func:`kg.mentions.home.home_places`)."""
     gaz = resources.gazetteer
     out = ArticleEntities()
-    mentions = _resolve_organizations(mentions, resources)
+    mentions = _resolve_organizations(mentions, resources, home or [])
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
@@ -102,9 +104,10 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
         # an anaphor (全县, 当地) is evidence for its place, never one of its names
         if m.text != ent.label and not m.attr("anaphor"):
             ent.aliases.add(m.text)
+        if m.attr("alias") and m.attr("alias") != ent.label:
+            ent.aliases.add(m.attr("alias"))
         ent.evidence.append(evidence_for(m, sentences))
-        out.mentions.append(Mention(m.article_id, m.start, m.end, m.text, m.label, m.canonical, key,
-                                    m.sentence, m.attrs))
+        out.mentions.append(replace(m, key=key))
     _organization_places(out, local_parent, sentences, resources)
     return out
 
@@ -164,10 +167,21 @@ def _same_body(short: str, full: str, variants: dict[str, str]) -> bool:
     return all(c in it for c in short)
 
 
-def _resolve_organizations(mentions: list[Mention], resources: Resources) -> list[Mention]:
-    """Short forms to their place's body, spellings of one body to one canonical name."""
+def _resolve_organizations(mentions: list[Mention], resources: Resources, home: list) -> list[Mention]:
+    """Short forms to their place's body, spellings of one body to one canonical name.
+
+    A short form (县委, 市政府) is the body of the place of its level named last before
+    it; with none named before, of the article's own place of that level (its
+    dateline, paper or web address), else of the place of that level the article
+    names most (a report opening with 市委书记… names its city later).
+    """
+    from .mentions.home import levels as home_levels
+
     names = resources.lexicon.names
     variants, levels = names.org_body_variants, names.level_words
+    fallback = {w: (f"adm/{a.code}", a.name) for w, a in home_levels(home, resources.gazetteer, levels).items()}
+    for w, found in _dominant_at_level(mentions, resources, levels).items():
+        fallback.setdefault(w, found)
     # the full names: (class, place) -> [(body, canonical)] in order of appearance
     full: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for m in mentions:
@@ -194,15 +208,18 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources) -> lis
         place = m.attr("place")
         level = m.attr("level")
         if level:
-            found = last_at_level.get(level)
+            found = last_at_level.get(level) or fallback.get(level)
             if found is None:
                 continue            # 县委 with no county named: it names nothing here
             place, place_name = found
             body = m.canonical if level == "Country" else m.canonical[len(level):]
             canonical = next((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)),
                              place_name + body)
-            attrs = tuple(sorted({**dict(m.attrs), "place": place}.items()))
-            m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}", attrs=attrs)
+            attrs = {**dict(m.attrs), "place": place}
+            alias = _short_body_name(place, level, body, resources)
+            if alias and alias != canonical:
+                attrs["alias"] = alias      # 甘南州委 beside 甘南藏族自治州委: the form people write
+            m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}", attrs=tuple(sorted(attrs.items())))
         elif place:
             named(place, m.canonical)
             body = m.canonical[int(m.attr("place_end")) - m.start:]
@@ -211,6 +228,38 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources) -> lis
             if canonical != m.canonical:
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
+    return out
+
+
+def _short_body_name(place: str, level: str, body: str, resources: Resources) -> str | None:
+    """The usual written form of a place's body: the place's short name, its level word, the body
+    (甘南 + 州 + 委, 郑州 + 市 + 政府); None when the place has no short name."""
+    area = resources.gazetteer.get(place[4:]) if place.startswith("adm/") else None
+    if area is None or level == "Country":
+        return None
+    short = min((s for s in area.short_names if not s.endswith(level)), key=len, default=None)
+    return f"{short}{level}{body}" if short else None
+
+
+def _dominant_at_level(mentions: list[Mention], resources: Resources,
+                       levels: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Level word -> the administrative place of that level the article names most (first on a tie)."""
+    counts: dict[str, dict[str, int]] = {}
+    names: dict[str, str] = {}
+    for m in mentions:
+        if not m.key.startswith("adm/") or m.attr("anaphor"):
+            continue
+        name = _place_name(m.key, m.canonical, resources)
+        level = next((w for w in levels if name.endswith(w) and not (w == "区" and name.endswith("自治区"))), None)
+        if level:
+            counts.setdefault(level, {})
+            counts[level][m.key] = counts[level].get(m.key, 0) + 1
+            names[m.key] = name
+    out = {}
+    for level, by_key in counts.items():
+        order = list(by_key)       # first named first
+        key = max(order, key=lambda k: (by_key[k], -order.index(k)))
+        out[level] = (key, names[key])
     return out
 
 

@@ -13,6 +13,7 @@ from .dates import DateParser
 from .entities import ArticleEntities, evidence_for, resolve_entities
 from .mentions import Doc, policy
 from .mentions.anaphora import AnaphoraResolver
+from .mentions.home import home_places
 from .mentions.persons import link_posts
 from .model import Article, Fact, Mention, Sentence
 from .ontology import org_classes
@@ -73,7 +74,8 @@ class Extractor:
         policy(overlaps)
 
     def doc(self, article: Article) -> Doc:
-        return Doc(article, split_sentences(article), self.resources.tokenizer(article.match_text))
+        return Doc(article, split_sentences(article), self.resources.tokenizer(article.match_text),
+                   home=home_places(article, self.resources.gazetteer))
 
     def mentions(self, doc: Doc) -> list[Mention]:
         return self.select(doc, self.candidates(doc))
@@ -93,7 +95,7 @@ class Extractor:
 
     def __call__(self, article: Article) -> Extraction:
         doc = self.doc(article)
-        ents = resolve_entities(self.mentions(doc), doc.sentences, self.resources)
+        ents = resolve_entities(self.mentions(doc), doc.sentences, self.resources, home=doc.home)
         facts = self._located_in(ents, doc)
         extra = self.facts(doc, ents)
         for ent in extra.entities:

@@ -125,10 +125,16 @@ class Gazetteer:
 
 
 def _strip_ethnic(stem: str, ethnic: list[str]) -> str:
-    for name in ethnic:
-        # 广西壮族 -> 广西; multi-ethnic 'X族Y族' handled by repeating
-        while stem.endswith(name) and len(stem) > len(name):
-            stem = stem[: -len(name)]
+    """广西壮族 -> 广西, 恩施土家族苗族 -> 恩施, 博尔塔拉蒙古 -> 博尔塔拉 (a name may drop 族);
+    at least two characters stay (内蒙古 is not 内 + 蒙古)."""
+    forms = sorted({*ethnic, *(e[:-1] for e in ethnic if e.endswith("族") and len(e) >= 3)}, key=len, reverse=True)
+    changed = True
+    while changed:          # multi-ethnic 'X族Y族': strip until nothing more comes off
+        changed = False
+        for name in forms:
+            if stem.endswith(name) and len(stem) - len(name) >= 2:
+                stem = stem[: -len(name)]
+                changed = True
     return stem
 
 

@@ -26,6 +26,8 @@ class Doc:
     # per-document results one recogniser shares with another (the places an organisation
     # name starts with), so that nothing is computed twice; keyed by the producer's name
     memo: dict[str, object] = field(default_factory=dict)
+    # the divisions the article says it comes from (dateline, paper, web address): kg.mentions.home
+    home: list = field(default_factory=list)
 
     def __post_init__(self):
         self.token_starts = {t.start for t in self.tokens}

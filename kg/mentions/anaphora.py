@@ -10,19 +10,28 @@ The referent of a word with an ending (全县 -> 县) is the nearest place befor
 the paragraph whose name ends so, else the nearest before it in the article, else
 the place with that ending the article names most. 当地 takes the most specific
 administrative place of the nearest sentence before it that names one.
+
+The first person (我省, 本市) is the article's own place when its dateline, paper
+or web address says it (:mod:`kg.mentions.home`), whatever other place of that
+level the article named last; so is 全省/全市 when that place is also named in the
+text (a Beijing dateline alone does not make every 全市 Beijing).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from ..gazetteer import AdminArea
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
 from .termtools import TokenIndex
 
-__all__ = ["AnaphoraResolver", "ADMIN_LEVELS"]
+__all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
 
+# 我省, 本市: the speaker's own place; 全省, 全市: the whole of the place the article is about
+FIRST_PERSON = ("我", "本")
+WHOLE = ("全",)
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
 
@@ -50,7 +59,9 @@ class AnaphoraResolver:
     def __call__(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         places = sorted([m for m in mentions if _is_admin(m)] + self._inside_names(doc, mentions),
                         key=lambda m: m.start)
-        if not places:
+        named = {p.key for p in places}
+        home = [a for h in doc.home for a in self.gazetteer.chain(h.area.code)]
+        if not places and not home:
             return []
         index = TokenIndex.of(doc)
         used = bytearray(len(doc.text) + 1)
@@ -61,15 +72,34 @@ class AnaphoraResolver:
             a, b = m.start(), m.end()
             if any(used[a:b]) or a not in index.by_start:
                 continue          # inside a name, or the tail of another word
-            ending, not_endings = self.anaphors[m.group()]
-            ref = (self._nearest_admin(doc, places, a) if ending == "*"
-                   else self._by_ending(doc, [p for p in places if not p.canonical.endswith(not_endings)], a, ending))
+            word = m.group()
+            ending, not_endings = self.anaphors[word]
+            own = self._home(doc, home, ending, not_endings, a, b) if word.startswith(FIRST_PERSON + WHOLE) else None
+            if own is not None and word.startswith(WHOLE) and own.key not in named:
+                own = None
+            ref = own or (self._nearest_admin(doc, places, a) if ending == "*"
+                          else self._by_ending(doc, [p for p in places if not p.canonical.endswith(not_endings)],
+                                               a, ending))
             if ref is None:
                 continue
             s = doc.sentence_at(a)
             out.append(Mention(doc.article.id, a, b, doc.article.text[a:b], ref.label, ref.canonical, ref.key,
-                               s.index if s else -1, tuple(sorted(set(ref.attrs) | {("anaphor", m.group())}))))
+                               s.index if s else -1, tuple(sorted(set(ref.attrs) | {("anaphor", word)})),
+                               source="anaphora.home" if ref is own else "anaphora"))
         return out
+
+    @staticmethod
+    def _home(doc: Doc, home: list[AdminArea], ending: str, not_endings: tuple[str, ...] | str,
+              a: int, b: int) -> Mention | None:
+        """The article's own division whose name ends so, as a mention at ``[a, b)``."""
+        if ending == "*":
+            return None
+        area = next((x for x in home if x.name.endswith(ending) and not x.name.endswith(not_endings)), None)
+        if area is None:
+            return None
+        s = doc.sentence_at(a)
+        return Mention(doc.article.id, a, b, doc.article.text[a:b], area.cls, area.name, f"adm/{area.code}",
+                       s.index if s else -1, (("adcode", area.code),), source="anaphora.home")
 
     def _inside_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """The place an organisation's name starts with (江西省|委) is named too."""

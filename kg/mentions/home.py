@@ -1,0 +1,115 @@
+"""The article's own place: where the article says it comes from, not what it mentions.
+
+A news report names its home in a few fixed places: the dateline (新华社长沙6月5日电,
+本报太原8月10日讯, 湖南日报4月6日讯), the newspaper's own name (X日报 where X is a
+place), and the address it was published at (``jiangsu.gov.cn``). Those anchors say
+which province or city 我省, 我市 and a bare 市委 belong to even when the text never
+writes the place out (a provincial bureau's own site says 省局, never 江苏省).
+
+:func:`home_places` reads them; :func:`levels` turns the places into a map from
+the level word a short form uses (省, 市, 县, 区, 旗, 州, 盟 …) to the place of
+that level: the home place itself and every division above it.
+
+>>> from kg.gazetteer import Gazetteer
+>>> from kg.read import article_from_text
+>>> gaz = Gazetteer.load()
+>>> a = article_from_text("a", ["湖南日报4月6日讯（记者 某某）6日，省委召开会议。"])
+>>> [p.name for p in home_places(a, gaz)]
+['湖南省']
+>>> b = article_from_text("b", ["全省会议召开。"], url="http://www.fujian.gov.cn/xw/1.htm")
+>>> [p.name for p in home_places(b, gaz)]
+['福建省']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..gazetteer import AdminArea, Gazetteer
+from ..lexicon import read_list, read_table
+from ..model import Article
+
+__all__ = ["HomePlace", "home_places", "levels", "DATELINE_SPAN"]
+
+# a dateline or byline sits in the article's first characters
+DATELINE_SPAN = 160
+
+_OUTLETS = tuple(sorted(read_list("dateline_outlets.txt"), key=len, reverse=True))
+_MEDIA_HEADS = tuple(sorted(read_list("media_heads.txt"), key=len, reverse=True))
+_NATIONAL = frozenset(read_list("national_media.txt"))
+_HOSTS = {token: name for token, name in read_table("host_places.tsv")}
+_CJK = r"[\u4e00-\u9fff]"
+_DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_HEADS = "|".join(map(re.escape, _MEDIA_HEADS))
+# 新华社长沙6月5日电 / 本报太原8月10日讯 / 湖南日报4月6日讯 / 本报合作讯: outlet, place, date, 电|讯
+_DATELINE = re.compile(rf"(?P<outlet>{'|'.join(map(re.escape, _OUTLETS))}|{_CJK}{{2,6}}?(?:{_HEADS}))"
+                       rf"(?P<place>{_CJK}{{2,6}}?)?(?:{_DATE})?(?:电|讯)")
+# X日报 / X晚报 / X广播电视台: a newspaper or station named after its place
+_MEDIA = re.compile(rf"(?P<place>{_CJK}{{2,6}}?)(?:{_HEADS})")
+
+
+@dataclass(frozen=True)
+class HomePlace:
+    """A division the article comes from, and how that was read (``dateline``, ``media``, ``host``)."""
+
+    area: AdminArea
+    via: str
+
+    @property
+    def name(self) -> str:
+        return self.area.name
+
+
+def home_places(article: Article, gazetteer: Gazetteer) -> list[HomePlace]:
+    """The article's home divisions, most specific anchor first, without repeats."""
+    out: list[HomePlace] = []
+    head = article.match_text[:DATELINE_SPAN]
+    for m in _DATELINE.finditer(head):
+        place = m.group("place")
+        if place:
+            _add(out, _area(place, gazetteer), "dateline")
+    for text in (head, article.publisher or ""):
+        for m in _MEDIA.finditer(text):
+            if m.group() not in _NATIONAL:
+                _add(out, _media_area(m.group("place"), gazetteer), "media")
+    if article.url:
+        host = urlsplit(article.url).hostname or ""
+        for token in re.split(r"[.\-]", host.lower()):
+            name = _HOSTS.get(token)
+            if name:
+                _add(out, _area(name, gazetteer), "host")
+    return out
+
+
+def levels(places: list[HomePlace], gazetteer: Gazetteer, level_words: tuple[str, ...]) -> dict[str, AdminArea]:
+    """Level word (省, 市, 县 …) -> the home division of that level; the first anchor wins."""
+    out: dict[str, AdminArea] = {}
+    for p in places:
+        for area in gazetteer.chain(p.area.code):
+            word = next((w for w in level_words if area.name.endswith(w)
+                         and not (w == "区" and area.name.endswith("自治区"))), None)
+            if word and word not in out:
+                out[word] = area
+    return out
+
+
+def _media_area(place: str, gazetteer: Gazetteer) -> AdminArea | None:
+    """The province or city a paper's name starts with (新湖南日报 → 湖南): the longest tail of the
+    words before the head that names one. County names are left out: too many are also words."""
+    for i in range(len(place) - 1):
+        area = _area(place[i:], gazetteer)
+        if area is not None:
+            return area if area.cls in ("Province", "Prefecture") else None
+    return None
+
+
+def _area(name: str, gazetteer: Gazetteer) -> AdminArea | None:
+    """The division a name refers to; of several, the highest level (吉林 the province, not the city)."""
+    found = gazetteer.lookup(name)
+    return min(found, key=lambda a: (a.level, a.code)) if found else None
+
+
+def _add(out: list[HomePlace], area: AdminArea | None, via: str) -> None:
+    if area is not None and all(p.area.code != area.code for p in out):
+        out.append(HomePlace(area, via))

@@ -1,0 +1,52 @@
+"""The article's own place (dateline, paper, web address) and what it anchors:
+我省/全市 and short forms of bodies (市委, 州政府) in articles that never write the place out."""
+from __future__ import annotations
+
+import pytest
+
+from kg.mentions.home import home_places
+from kg.read import article_from_text
+
+
+@pytest.mark.parametrize("first_line,url,expected", [
+    ("新华社成都5月3日电 记者从四川省获悉，……", None, ["成都市"]),
+    ("本报南昌9月2日讯（记者 某某）近日，……", None, ["南昌市"]),
+    ("河北日报讯（记者 某某）日前，省委召开会议。", None, ["河北省"]),
+    ("光明日报讯 日前，全国会议召开。", None, []),                 # a national paper: no home
+    ("日前，省局召开会议。", "https://www.anhui.gov.cn/xwdt/1.html", ["安徽省"]),
+    ("日前，市委召开会议。", "http://www.hn.example.cn/1.html", []),   # two-letter codes are ambiguous
+])
+def test_home_places_from_dateline_paper_and_address(resources, first_line, url, expected):
+    a = article_from_text("h", [first_line], url=url)
+    assert [p.name for p in home_places(a, resources.gazetteer)] == expected
+
+
+def _entities(extractor, paragraphs, **kw):
+    a = article_from_text("h", paragraphs, **kw)
+    return extractor(a).entities
+
+
+def test_first_person_is_the_home_place_not_the_last_place_named(extractor):
+    ents = _entities(extractor, ["河北日报讯（记者 某某）日前，山西省代表团来访。我省将加强合作。"])
+    anaphors = [m for m in ents.mentions if m.attr("anaphor")]
+    assert [(m.text, m.canonical, m.source) for m in anaphors] == [("我省", "河北省", "anaphora.home")]
+
+
+def test_short_form_without_a_place_binds_to_the_home_place(extractor):
+    ents = _entities(extractor, ["日前，省委书记某某主持会议，研究部署全省重点工作。"],
+                     url="http://www.gansu.gov.cn/xw/1.html")
+    labels = {e.label: e for e in ents.entities.values()}
+    assert "甘肃省委" in labels
+    assert "省委" in labels["甘肃省委"].aliases
+
+
+def test_short_form_with_nothing_before_it_takes_the_place_the_article_names_most(extractor):
+    ents = _entities(extractor, ["市委书记某某主持会议。会议指出，近年来赣州市发展迅速，赣州市将继续努力。"])
+    assert any(e.label == "赣州市委" for e in ents.entities.values())
+
+
+def test_short_form_of_an_autonomous_prefecture_also_goes_by_its_usual_short_name(extractor):
+    ents = _entities(extractor, ["日前，黔东南苗族侗族自治州召开会议，州委书记某某出席。"])
+    body = next(e for e in ents.entities.values() if e.type == "PartyOrganization")
+    assert body.label == "黔东南苗族侗族自治州委"
+    assert "黔东南州委" in body.aliases
