@@ -342,6 +342,22 @@ def _score_events(gold: dict, view: _View, by: _BySource) -> dict:
             "slots_right": slots_right, "slots_total": slots_total, "misses": details}
 
 
+def _same_value(found, gold, unit: str) -> bool:
+    """Equal figures; with unit ``%`` a percentage written as a fraction (0.49) or as a number (49)
+    on either side matches the other form (SCHEMA.md stores the fraction, older gold the number)."""
+    try:
+        f, g = float(found), float(gold)
+    except (TypeError, ValueError):
+        return False
+
+    def close(a: float, b: float) -> bool:
+        return abs(a - b) < 1e-6 * max(1.0, abs(b))
+
+    if close(f, g):
+        return True
+    return unit == "%" and (close(f * 100, g) or close(f, g * 100))
+
+
 def _score_statistics(gold: dict, view: _View, by: _BySource) -> dict:
     obs = [n for n, d in view.graph.nodes(data=True)
            if d.get("type") == "Observation" and view.article in d.get("articles", ())]
@@ -353,10 +369,7 @@ def _score_statistics(gold: dict, view: _View, by: _BySource) -> dict:
         hit = None
         for n in sorted(obs):
             d = view.graph.nodes[n]
-            try:
-                same_value = abs(float(d.get("value")) - float(st["value"])) < 1e-6 * max(1.0, abs(float(st["value"])))
-            except (TypeError, ValueError):
-                same_value = False
+            same_value = _same_value(d.get("value"), st["value"], str(st.get("unit", "")))
             subj = {t for _, t, k in view.graph.out_edges(n, keys=True) if k == "subject"}
             if n not in used and same_value and str(d.get("unit", "")) == str(st.get("unit", "")) and subj & subjects:
                 hit = n

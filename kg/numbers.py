@@ -5,8 +5,9 @@
   13.447 stays 13.447); thousands commas are stripped first (``1,234.5万元``).
 - Chinese numerals (``三千五百``, ``两千``, ``百分之三十``) go through
   ``chinese2digits`` (measured in LIBRARIES.md: right on running text where cn2an
-  fails on figures such as 3.28万个); its percent handling (12.5% → 0.125) is not used: a percentage
-  keeps its figure, ``65%`` is value 65, unit ``%``.
+  fails on figures such as 3.28万个); its percent handling (12.5% → 0.125) is not used: a
+  :class:`Quantity` keeps the figure as written, ``65%`` is value 65, unit ``%`` (the statistics
+  stage stores the fraction, 0.65, as the schema says).
 - Bounds: ``5万余台``, ``300元以上``, ``超过1亿元`` are lower bounds (``bound="atLeast"``),
   ``约``/``近``/``左右`` about, ``以内`` upper bounds; the value is the figure itself.
 - Changes: ``同比增长5.2%`` → change 0.052, basis 同比; ``同比下降15%`` → -0.15;

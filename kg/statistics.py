@@ -15,9 +15,16 @@ observations of 宁波市: 市级机关 27 家, 党员 326000 人, 基层党组�
   subject: the clause before is).
 - The **period** is the time expression of the sentence before the figure: a year
   (2019), a month (2015-09), a part (2019-H1); ``截至2019年底`` gives ``dateBefore``.
+- A **percentage** is stored as a fraction with unit ``%`` (``贫困发生率为25.6%`` → 0.256),
+  as the schema says.
 - A **change** (``同比增长9.8%``) goes to the figure it follows, as a decimal with its
   basis; a change with no figure before it (``化肥使用量同比下降15%``) is itself the
-  observation: value -15, unit %, with the change and basis.
+  observation: value -0.15, unit %, with the change and basis.
+
+Everything read of one article lives in a per-article :class:`_ArticleFigures` passed
+down the calls; the extractor itself holds only what is built once (reader, cues).
+Each observation's evidence names the rule that chose its subject (``statistics.agent``,
+``statistics.nearest`` …), so ``kg eval --by source`` scores them apart.
 
 Ids are readable and deterministic: ``Observation/<subject>/<measure>/<period>/<value><unit>``.
 """
@@ -25,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from .clauses import Clause, Extracted, Frame, is_agent, is_place
 from .lexicon import read_table
@@ -40,6 +47,11 @@ NAMED_CLASSES = frozenset({"Document", "Initiative", "Campaign", "Meeting", "Eve
 ABOUT_CLASSES = ("Initiative", "Campaign", "Topic")
 SUBJECT_EXTRA = frozenset({"NaturalPlace", "Landmark"})
 STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
+# Chinese numerals below this are words in prose (一名, 两个, 三方面), not statistics
+SMALL_CHINESE_FIGURE = 10
+# a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
+SHORT_MEASURE = 2
+PERCENT = "%"
 
 
 def observation_id(subject: str, measure: str, when: str | None, value, unit: str) -> str:
@@ -71,6 +83,20 @@ class StatisticCues:
 
 
 @dataclass
+class _ArticleFigures:
+    """What one call reads of one article: its frame, where its tokens start, and the figures of
+    each clause (read once, on first use)."""
+
+    frame: Frame
+    starts: list[int]
+    found: dict[int, list[Quantity]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, frame: Frame) -> "_ArticleFigures":
+        return cls(frame, [t.start for t in frame.doc.tokens])
+
+
+@dataclass
 class _Obs:
     clause: Clause
     q: Quantity | None
@@ -84,6 +110,7 @@ class _Obs:
     change: Change | None = None
     about: Mention | None = None
     ev_end: int = 0
+    rule: str = "statistics"      # the rule that chose the subject
 
 
 class StatisticsExtractor:
@@ -95,63 +122,64 @@ class StatisticsExtractor:
         self.cues = cues or StatisticCues.load()
 
     def __call__(self, frame: Frame) -> Extracted:
-        self.frame = frame
-        self._starts = [t.start for t in frame.doc.tokens]
-        self._found: dict[int, list[Quantity]] = {}     # the figures of each clause, read once
+        art = _ArticleFigures.of(frame)
         found: list[_Obs] = []
         for c in frame.clauses:
-            found += self._clause(c, found)
-        return self._emit(found)
+            found += self._clause(art, c, found)
+        return self._emit(art, found)
 
     # -- one clause -------------------------------------------------------------------------
-    def _clause(self, c: Clause, earlier: list[_Obs]) -> list[_Obs]:
+    def _clause(self, art: _ArticleFigures, c: Clause, earlier: list[_Obs]) -> list[_Obs]:
         out: list[_Obs] = []
         changes = self.reader.changes(c.text)
         change_spans = [(c.start + ch.start, c.start + ch.end) for ch in changes]
-        blocked = self._blocked(c)
-        for q in self._quantities(c):
+        blocked = self._blocked(art, c)
+        for q in self._quantities(art, c):
             qs, qe = c.start + q.start, c.start + q.end
             if q.kind not in STAT_KINDS or any(a <= qs < b for a, b in change_spans + blocked):
                 continue
-            if q.numeral == "chinese" and q.value < 10:
+            if q.numeral == "chinese" and q.value < SMALL_CHINESE_FIGURE:
                 continue   # 一名, 两个: an article or a small count in prose, not a statistic
-            subject = self._subject(c, qs)
+            subject, rule = self._subject(art, c, qs)
             if subject is None:
                 continue
-            measure = self._measure(c, qs, qe, q)
+            measure = self._measure(art, c, qs, qe, q)
             if not measure:
                 continue
-            out.append(_Obs(c, q, q.value, _unit(q.unit), subject, measure, qs, qe, self._period(c, qs),
-                            about=self._about(c, qs)))
+            unit = _unit(q.unit)
+            value = q.value / 100 if unit == PERCENT else q.value
+            out.append(_Obs(c, q, value, unit, subject, measure, qs, qe, self._period(art, c, qs),
+                            about=self._about(art, c, qs), rule=rule))
         for ch in changes:
             cs = c.start + ch.start
-            target = [o for o in out if o.end <= cs and o.change is None and o.unit != "%"]
+            target = [o for o in out if o.end <= cs and o.change is None and o.unit != PERCENT]
             if not target:
                 same = [o for o in earlier if o.clause.sentence.index == c.sentence.index and o.change is None
-                        and o.unit != "%"]
+                        and o.unit != PERCENT]
                 target = same[-1:] if same and not any(
                     o.clause.sentence.index == c.sentence.index and o.start > same[-1].end for o in earlier) else []
             if target:
                 target[-1].change = ch
                 target[-1].ev_end = c.start + ch.end
                 continue
-            if ch.unit != "%":
+            if ch.unit != PERCENT:
                 continue
-            subject = self._subject(c, cs)
-            measure = self._measure(c, cs, cs, None)
+            subject, rule = self._subject(art, c, cs)
+            measure = self._measure(art, c, cs, cs, None)
             if subject is None or not measure:
                 continue
-            out.append(_Obs(c, None, ch.value * 100, "%", subject, measure, cs, c.start + ch.end,
-                            self._period(c, cs), change=ch, about=self._about(c, cs)))
+            # the change is already a fraction (同比下降15% → -0.15), as a percentage is stored
+            out.append(_Obs(c, None, ch.value, PERCENT, subject, measure, cs, c.start + ch.end,
+                            self._period(art, c, cs), change=ch, about=self._about(art, c, cs), rule=rule))
         return out
 
-    def _quantities(self, c: Clause) -> list[Quantity]:
-        found = self._found.get(c.index)
+    def _quantities(self, art: _ArticleFigures, c: Clause) -> list[Quantity]:
+        found = art.found.get(c.index)
         if found is None:
-            found = self._found[c.index] = self.reader.quantities(c.text)
+            found = art.found[c.index] = self.reader.quantities(c.text)
         return found
 
-    def _blocked(self, c: Clause) -> list[tuple[int, int]]:
+    def _blocked(self, art: _ArticleFigures, c: Clause) -> list[tuple[int, int]]:
         """Spans a figure in which is not a statistic: names, titles, quotes, dates."""
         spans = [(m.start, m.end) for m in c.mentions if m.label in NAMED_CLASSES]
         spans += [(t.start, t.end) for t in c.times]
@@ -161,42 +189,46 @@ class StatisticsExtractor:
             spans.append((c.start + m.start(), c.start + m.end()))
         return spans
 
-    def _subject(self, c: Clause, at: int) -> Mention | None:
+    def _subject(self, art: _ArticleFigures, c: Clause, at: int) -> tuple[Mention | None, str]:
+        """Whom the figure at ``at`` is about, and the rule that says so (``statistics.<rule>``)."""
         own = [m for m in c.subjects if is_agent(m) or m.label in SUBJECT_EXTRA]
         if own and not c.listed and not c.inherited and own[0].end <= at:
-            return own[0]
+            return own[0], _rule("agent", own[0])
         # the nearest place or organisation before the figure that is not an example (X等)
         for m in reversed(c.mentions):
             if m.end >= at or not (is_agent(m) or m.label in SUBJECT_EXTRA):
                 continue   # (a name right before the figure is what is counted)
             if c.text[m.end - c.start:m.end - c.start + 1] == "等":
                 continue
-            return m
-        doc = self._document_subject(c)
+            return m, _rule("nearest", m)
+        doc = self._document_subject(art, c)
         if doc is not None:
-            return doc
+            return doc, "statistics.document"
         if c.locative is not None and is_place(c.locative) and not own:
-            return c.locative   # 在大理市湾桥镇古生村，…，去年接待游客12万人次: figures of that place
+            # 在大理市湾桥镇古生村，…，去年接待游客12万人次: figures of that place
+            return c.locative, _rule("locative", c.locative)
         if c.listed:
-            prev = self.frame.clauses[c.index - 1] if c.index else None
-            return prev.context[0] if prev is not None and prev.context else None
-        return c.context[0] if c.context else None
+            prev = art.frame.clauses[c.index - 1] if c.index else None
+            m = prev.context[0] if prev is not None and prev.context else None
+            return m, _rule("context", m)
+        m = c.context[0] if c.context else None
+        return m, _rule("context", m)
 
-    def _document_subject(self, c: Clause) -> Mention | None:
+    def _document_subject(self, art: _ArticleFigures, c: Clause) -> Mention | None:
         """…印发《方案》，明确了5个方面30项重点任务: figures of the document just named."""
         if c.subjects or not c.text.startswith(self.cues.document_verbs):
             return None
-        same = self.frame.by_sentence.get(c.sentence.index, [])
+        same = art.frame.by_sentence.get(c.sentence.index, [])
         docs = [m for cl in same if cl.index < c.index for m in cl.mentions if m.label == "Document"]
         return docs[-1] if docs else None
 
-    def _measure(self, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
+    def _measure(self, art: _ArticleFigures, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
         left = c.start
-        for other in self._quantities(c):
+        for other in self._quantities(art, c):
             if c.start + other.end <= qs:
                 end = c.start + other.end
                 if other.kind == "count":   # 5个方面30项…: 方面 is the first figure's
-                    end += len(self._noun_after(c, end))
+                    end += len(self._noun_after(art, c, end))
                 left = max(left, min(end, qs))
         for m in c.mentions:
             # who or where the figure is about ends the measure; a name right before the
@@ -209,7 +241,7 @@ class StatisticsExtractor:
         raw = c.between(left, qs)
         before = _strip(raw, self.cues.leads, self.cues.links)
         if q is not None and q.kind == "count":
-            noun = self._noun_after(c, qe)
+            noun = self._noun_after(art, c, qe)
             if noun and raw.endswith(self.cues.exists):
                 before = ""
             if noun and len(before) <= 2:
@@ -218,13 +250,13 @@ class StatisticsExtractor:
             # 一宗13.447亩的集体经营性建设用地: what the figure measures follows it
             after = c.between(qe, c.end)
             if after.startswith("的"):
-                return self._noun_after(c, qe + 1)
+                return self._noun_after(art, c, qe + 1)
         return before
 
-    def _noun_after(self, c: Clause, at: int) -> str:
+    def _noun_after(self, art: _ArticleFigures, c: Clause, at: int) -> str:
         """The noun after a classifier (27家市级机关 → 市级机关), up to a verb, adverb …"""
-        tokens = self.frame.doc.tokens
-        i = bisect.bisect_right(self._starts, at) - 1
+        tokens = art.frame.doc.tokens
+        i = bisect.bisect_right(art.starts, at) - 1
         end = at
         if i >= 0 and tokens[i].start < at:
             if at < tokens[i].end:
@@ -242,8 +274,8 @@ class StatisticsExtractor:
             i += 1
         return c.between(at, min(end, c.end))
 
-    def _period(self, c: Clause, at: int) -> dict:
-        same = self.frame.by_sentence.get(c.sentence.index, [])
+    def _period(self, art: _ArticleFigures, c: Clause, at: int) -> dict:
+        same = art.frame.by_sentence.get(c.sentence.index, [])
         times = [t for cl in same if cl.index <= c.index for t in cl.times if t.end <= at and t.value]
         for t in reversed(times):
             if t.kind == "before":
@@ -254,22 +286,22 @@ class StatisticsExtractor:
                 return {"period": f"{t.value}/{t.until}"}
         return {}
 
-    def _about(self, c: Clause, at: int) -> Mention | None:
-        same = self.frame.by_sentence.get(c.sentence.index, [])
+    def _about(self, art: _ArticleFigures, c: Clause, at: int) -> Mention | None:
+        same = art.frame.by_sentence.get(c.sentence.index, [])
         ms = [m for cl in same if cl.index <= c.index for m in cl.mentions if m.label in ABOUT_CLASSES and m.end <= at]
         return ms[-1] if ms else None
 
     # -- nodes and facts ------------------------------------------------------------------
-    def _emit(self, found: list[_Obs]) -> Extracted:
+    def _emit(self, art: _ArticleFigures, found: list[_Obs]) -> Extracted:
         out = Extracted()
-        frame = self.frame
+        frame = art.frame
         seen: dict[str, Entity] = {}
         for o in found:
             value = decimal_out(o.value)
             when = o.when.get("period") or o.when.get("dateBefore")
             subject_label = frame.entity_label(o.subject.key)
             key = observation_id(subject_label, o.measure, when, value, o.unit)
-            ev = frame.evidence(o.clause.sentence, o.start, max(o.end, o.ev_end))
+            ev = replace(frame.evidence(o.clause.sentence, o.start, max(o.end, o.ev_end)), source=o.rule)
             text = frame.article.text[o.start:o.end]
             ent = seen.get(key)
             if ent is None:
@@ -283,11 +315,20 @@ class StatisticsExtractor:
                 out.entities.append(ent)
             ent.evidence.append(ev)
             out.facts.append(Fact(key, "subject", o.subject.key, frame.span_evidence(o.clause, o.subject,
-                                                                                     start=o.start, end=o.end)))
+                                                                                     start=o.start, end=o.end),
+                                  source=o.rule))
             if o.about is not None:
                 out.facts.append(Fact(key, "about", o.about.key, frame.span_evidence(o.clause, o.about,
                                                                                    start=o.start, end=o.end)))
         return out
+
+
+def _rule(name: str, subject: Mention | None) -> str:
+    """The source id of a subject rule; a place word resolved to the article's place (全省, 我市)
+    is its own rule, whichever way the figure reached it."""
+    if subject is not None and subject.attr("anaphor"):
+        return "statistics.article_place"
+    return f"statistics.{name}"
 
 
 def _unit(unit: str) -> str:

@@ -69,6 +69,15 @@ def test_misses_wrong_class_and_not_entities_are_reported(gold_dir, resources):
     assert "not an entity, but a node: 浙江省" in text
 
 
+@pytest.mark.parametrize("gold_value,found", [(0.256, True), (25.6, True), (0.26, False), (2.56, False)])
+def test_a_percentage_matches_as_fraction_or_number(tmp_path, resources, gold_value, found):
+    (tmp_path / "a.txt").write_text("截至2014年底，安吉县贫困发生率为25.6%。", encoding="utf-8")
+    g = write_gold(tmp_path, gold(statistics=[
+        {"subject": "安吉县", "measure": "贫困发生率", "value": gold_value, "unit": "%", "core": True}]))
+    s = evaluate_files([g], resources=resources)["files"][0]["statistics"]["overall"]
+    assert (s.tp, s.fn) == ((1, 0) if found else (0, 1))
+
+
 @pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="the seed's gold lives in ../shared/gold, not here")
 def test_article_is_found_beside_the_gold_or_in_seeds():
     g = GoldFile.read(SHARED / "gold" / "000_d8a4dfaa46811922.json")

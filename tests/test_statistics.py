@@ -26,10 +26,10 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # 截至 … → dateBefore
     ("截至2014年底，定西市共有建档立卡贫困人口65.8万人，贫困发生率为25.6%。", [], None,
      [("定西市", "建档立卡贫困人口", 658000, "人", {"dateBefore": "2014-12-31"}),
-      ("定西市", "贫困发生率", 25.6, "%", {"dateBefore": "2014-12-31"})]),
+      ("定西市", "贫困发生率", 0.256, "%", {"dateBefore": "2014-12-31"})]),
     # a change with no figure before it is the observation itself
     ("今年以来，洱源县推广绿色生态种植，化肥使用量同比下降15%。", [("绿色生态种植", "Initiative")], "2023-06-01",
-     [("洱源县", "化肥使用量", -15, "%", {"period": "2023", "change": -0.15, "changeBasis": "同比"})]),
+     [("洱源县", "化肥使用量", -0.15, "%", {"period": "2023", "change": -0.15, "changeBasis": "同比"})]),
     ("深圳市南山区。2018年南山区实现地区生产总值5018亿元，同比增长8.4%。", [], None,
      [("南山区", "地区生产总值", 501800000000, "元", {"period": "2018", "change": 0.084})]),
     # 名 counts people: unit 人
