@@ -52,9 +52,16 @@ def _components(spec: str | None) -> list[str] | None:
                    "the page says what it left out.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for extraction (large corpora); the output is the same.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: here (--jobs processes) or on a Dask cluster (--scheduler); "
+                   "the output is the same.")
+@click.option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS", default=None,
+              help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (or DASK_SCHEDULER_ADDRESS).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Articles per task on the cluster (default: 32).")
 def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quiet: bool,
           base_iri: str | None, html_max_nodes: int | None, jobs: int, components: str | None,
-          overlaps: str) -> None:
+          overlaps: str, executor: str, scheduler: str | None, batch_size: int | None) -> None:
     """Build the graph from INPUTS (files and folders; default: seeds/) into OUTPUT.
 
     Reads .txt (plain or the seed format), .html pages and .jsonl corpora, in
@@ -97,9 +104,16 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
         if bar is not None:
             bar.update(1)
 
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     try:
+        runner = None
+        if executor == "dask":
+            from .executors import make_executor
+
+            runner = make_executor("dask", scheduler=scheduler, batch_size=batch_size)
         result = build_graph(inputs, on_article=progress, jobs=jobs, components=_components(components),
-                             overlaps=overlaps)
+                             overlaps=overlaps, executor=runner)
     except KGError as err:
         raise click.ClickException(str(err)) from None
     if bar is not None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import ArticleError, ReadError
+from .executors import Executor
 from .extract import Extraction, Extractor
 from .graph import GraphBuilder
 from .model import Article
@@ -29,25 +30,34 @@ class BuildResult:
 def build_graph(inputs: Iterable[str | Path], *, resources: Resources | None = None,
                 on_article: Callable[[Article | ReadError], None] | None = None,
                 keep_extractions: bool = False, jobs: int = 1, components: Sequence[str] | None = None,
-                overlaps: str = "longest_first.v1") -> BuildResult:
+                overlaps: str = "longest_first.v1", executor: Executor | None = None) -> BuildResult:
     """Read every input and build one graph; unreadable inputs are collected, not raised.
 
-    ``jobs`` > 1 extracts articles in that many worker processes; the graph is
-    the same, byte for byte, because results are merged in input order.
+    ``jobs`` > 1 extracts articles in that many worker processes; ``executor``
+    (:mod:`kg.executors`, e.g. a Dask cluster) runs the extraction wherever it
+    runs. The graph is the same, byte for byte, because results are merged in input order.
     ``components`` names the extraction components in order (default: all, see
     :mod:`kg.components`); ``overlaps`` the policy between overlapping mentions.
     """
     return build_graph_from(read_inputs(inputs), resources=resources, on_article=on_article,
                             keep_extractions=keep_extractions, jobs=jobs, components=components,
-                            overlaps=overlaps)
+                            overlaps=overlaps, executor=executor)
 
 
 def build_graph_from(items: Iterable[Article | ReadError], *, resources: Resources | None = None,
                      on_article: Callable[[Article | ReadError], None] | None = None,
                      keep_extractions: bool = False, jobs: int = 1, components: Sequence[str] | None = None,
-                     overlaps: str = "longest_first.v1") -> BuildResult:
+                     overlaps: str = "longest_first.v1", executor: Executor | None = None) -> BuildResult:
     """Build one graph from articles already read (and the read errors, which are collected)."""
     components = tuple(components) if components else None
+    if executor is not None:
+        from functools import partial
+
+        from .executors import extract_batch
+
+        Extractor.check(components, overlaps)    # a wrong name fails here, not on every worker
+        work = partial(extract_batch, components=components, overlaps=overlaps)
+        return _merge(executor.map(work, _unique_ids(items)), resources, on_article, keep_extractions)
     if jobs > 1:
         Extractor.check(components, overlaps)    # a wrong name fails here, not in every worker
         return _merge(_extract_parallel(_unique_ids(items), jobs, components, overlaps), resources, on_article,
