@@ -34,6 +34,10 @@ MAX_ITEM = 16          # characters of an initiative written without quotes
 MAX_OBJECT = 14        # characters of the object of 采取/推行 taken as a name
 _X = r"(?P<x>[^，。；：！？\n]{2,48}?)"
 _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|轮|阶段)")
+# a numbered slogan (“六个龙江”, “三年清零”, “一区一品”, “五区联动”) or a formula of parts
+# (“党建+网格”, “公司+合作社+农户”) names a programme or a way of working by its form alone
+_SLOGAN = re.compile(r"[一二三四五六七八九十两双百千万]{1,2}[\u4e00-\u9fff、]{1,10}|[\w\u4e00-\u9fff]{1,8}(?:\+[\w\u4e00-\u9fff]{1,8}){1,4}")
+SLOGAN_SCORE = 0.8
 
 
 class QuotedTerms:
@@ -122,6 +126,9 @@ class QuotedTerms:
                     cls = "Initiative"
         if cls is None and cued:
             cls = "Initiative"
+        source = ""
+        if cls is None and after is None and self.slogan(words):
+            cls, source = "Initiative", "initiatives.slogan"
         if cls is None:
             return None
         if after is None:
@@ -138,7 +145,15 @@ class QuotedTerms:
             canonical = normalise_quotes(doc.text[start:end])
         else:
             canonical = words     # 千村示范、万村整治 (alias “千村示范、万村整治”工程)
+        if source:
+            return doc.mention(start, end, cls, canonical, source=source, score=SLOGAN_SCORE)
         return doc.mention(start, end, cls, canonical)
+
+    def slogan(self, words: str) -> bool:
+        """A numbered slogan or a formula (see ``_SLOGAN``) that is not doctrine (两个维护),
+        an ordinary word (十三五) or a post (一把手)."""
+        return (bool(_SLOGAN.fullmatch(words)) and words not in self.lex.concepts
+                and words not in self.res.jieba_words and not words.endswith(tuple(self.lex.quote_roles)))
 
     def _noun_before(self, doc: Doc, index: TokenIndex, pos: int) -> int:
         """Take a noun right before the quote into the name (就业“一把手”工程)."""
