@@ -164,6 +164,9 @@ class NameLexicon:
     person_titles: frozenset[str] = frozenset()                        # 同志, 记者
     person_cues: frozenset[str] = frozenset()                          # 说, 表示 after a name
     name_final_stops: frozenset[str] = frozenset()                     # 村, 性: never end a given name
+    name_list_ends: tuple[str, ...] = ()                               # 出席, 等: after a list's last name
+    name_glued_verbs: frozenset[str] = frozenset()                     # 赴, 作: glued after a name
+    tibetan_name_parts: frozenset[str] = frozenset()                   # 扎西, 卓玛
     not_persons: frozenset[str] = frozenset()                          # 多云, 小雨
     doctrine_suffixes: tuple[str, ...] = ()                            # 理论, 思想
     transliteration_chars: frozenset[str] = frozenset()                # 基, 里, 延, 科
@@ -192,6 +195,9 @@ class NameLexicon:
             person_titles=frozenset(read_list("person_titles.txt")),
             person_cues=frozenset(read_list("person_cues.txt")),
             name_final_stops=frozenset(read_list("name_final_stops.txt")),
+            name_list_ends=tuple(sorted(read_list("name_list_ends.txt"), key=len, reverse=True)),
+            name_glued_verbs=frozenset(read_list("name_glued_verbs.txt")),
+            tibetan_name_parts=frozenset(read_list("tibetan_name_parts.txt")),
             not_persons=frozenset(read_list("not_person_words.txt")),
             doctrine_suffixes=tuple(sorted(read_list("doctrine_suffixes.txt"), key=len, reverse=True)),
             transliteration_chars=frozenset("".join(read_list("transliteration_chars.txt"))),

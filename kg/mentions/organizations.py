@@ -180,6 +180,10 @@ class OrganizationRecognizer:
             k -= 1
         units: list[_Unit] = []
         tok = tokens[k]
+        tail = text[head_end - 2:head_end]
+        if (len(head) == 1 and head_start > tok.start and tail not in self.suffixes
+                and self.res.is_common_word(tail) and tail in self.res.jieba_words):
+            return None            # 驻村干部, 机关内部: a common word ends the token, not a name's head
         if head_start > tok.start:
             if tok.word[0] in DETERMINERS:
                 return None

@@ -36,6 +36,9 @@ __all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts"]
 NAME_TAGS = ("nr", "nrfg", "nrt")
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "x", "y", "e"})
 NAME_DOTS = "·・•‧"
+# what never stands inside a name even in a list of names (以, 于, 之 may: 吴以某, 于某某)
+_PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
+_NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
 # characters that never stand inside a Chinese personal name in running text
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
@@ -54,6 +57,8 @@ class _Names:
         self.titles = names.person_titles
         self.roles = names.roles
         self.final_stops = names.name_final_stops
+        self.list_ends = names.name_list_ends
+        self.glued_verbs = names.name_glued_verbs
 
     def is_chinese(self, name: str, vouched: int = 0) -> bool:
         """Two to four characters opening with a surname; ``vouched`` (jieba tagged it a
@@ -123,6 +128,7 @@ class PersonRecognizer:
         self._role_ends = frozenset(r[-1] for r in self.roles)
         self._abbr = names.place_abbreviations
         self._cues = names.place_cues
+        self.tibetan_parts = names.tibetan_name_parts
 
     def __call__(self, doc: Doc) -> list[Mention]:
         tokens = doc.tokens
@@ -143,7 +149,123 @@ class PersonRecognizer:
             mention, last = found
             out.append(mention)
             i = last + 1
+        out = self._consistent(doc, out)
+        out += self._tibetan(doc)
+        out += self._name_lists(doc, out)
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    # -- 扎西顿珠: two elements of a Tibetan name --------------------------------
+    def _tibetan(self, doc: Doc) -> list[Mention]:
+        text, parts = doc.text, self.tibetan_parts
+        out: list[Mention] = []
+        k = 0
+        while k < len(text) - 3:
+            first = next((n for n in (3, 2) if text[k:k + n] in parts), 0)
+            second = next((n for n in (3, 2) if first and text[k + first:k + first + n] in parts), 0)
+            if first and second and k in doc.token_starts:
+                end = k + first + second
+                last = next((i for i, t in enumerate(doc.tokens) if t.end >= end), len(doc.tokens) - 1)
+                out.append(replace(self._person(doc, k, end, text[k:end], last, glued=False)[0],
+                                   source="persons.tibetan", score=0.9))
+                k = end
+            else:
+                k += 1
+        return out
+
+    # -- 吴某明 named whole once, cut short elsewhere ----------------------------
+    def _consistent(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A two-character name whose text goes on into a three-character name found
+        elsewhere in the article is that name (jieba: 王某 | 明说 beside 王某明 出席)."""
+        text = doc.text
+        longer = {m.canonical for m in found if len(m.canonical) == 3 and m.end - m.start >= 3}
+        out = []
+        for m in found:
+            name = text[m.start:m.start + 3]
+            if m.end - m.start == 2 and m.canonical == name[:2] and name in longer:
+                last = next((k for k, t in enumerate(doc.tokens) if t.end > m.start + 2), len(doc.tokens)) - 1
+                m = replace(self._person(doc, m.start, m.start + 3, name, max(last, 0), glued=False)[0],
+                            source="persons.consistent")
+            out.append(m)
+        return out
+
+    # -- 张某、李某、王某出席: names in a list, without posts ----------------------
+    def _name_lists(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """Names in a 、-list of which one at least is already a name: every item of
+        the list must read as a name (surname table, two to four characters, no place,
+        no common word), the first after a post or whole, the last before a word of
+        ``name_list_ends`` (出席, 参加, 陪同, 等, 及)."""
+        text = doc.text
+        starts = {m.start: m for m in found}
+        ends = {m.end: m for m in found}
+        out: list[Mention] = []
+        for clause in _clauses(text):
+            if clause[1] - clause[0] < 5 or "、" not in text[clause[0]:clause[1]]:
+                continue
+            cuts = [clause[0] - 1] + [k for k in range(clause[0], clause[1]) if text[k] == "、"] + [clause[1]]
+            items = [(cuts[n] + 1, cuts[n + 1]) for n in range(len(cuts) - 1)]
+            spans: list[tuple[int, int] | None] = []
+            for n, (a, b) in enumerate(items):
+                if n == 0:
+                    spans.append(self._list_first(doc, a, b, ends))
+                elif n == len(items) - 1:
+                    spans.append(self._list_last(doc, a, b, starts))
+                else:
+                    m = starts.get(a)
+                    spans.append((a, b) if (m is not None and m.end == b) or self._list_name(text[a:b]) else None)
+            if None in spans or not any(starts.get(sp[0]) is not None and starts[sp[0]].end == sp[1]
+                                        for sp in spans if sp):
+                continue        # not a list of names, or nothing in it is a name by itself
+            for a, b in spans:  # type: ignore[misc]
+                m = starts.get(a)
+                if m is not None and m.end == b:
+                    continue
+                last = next((k for k, t in enumerate(doc.tokens) if t.end >= b), len(doc.tokens) - 1)
+                out.append(replace(self._person(doc, a, b, text[a:b], last, glued=False)[0],
+                                   source="persons.name_list", score=0.9))
+        return out
+
+    def _list_name(self, name: str) -> bool:
+        """An item of a list of names: a surname, two to four characters (four with a
+        double surname), none of the words that never stand in a name (以 and 于 may:
+        the list vouches for them)."""
+        if not 2 <= len(name) <= 4 or not all(_is_cjk(c) for c in name) or any(c in _NOT_IN_LIST_NAME for c in name):
+            return False
+        if not (name[0] in self.names.surnames and len(name) <= 3 or name[:2] in self.names.surnames and len(name) >= 3):
+            return False
+        return (name[-1] not in _PLACE_LEVEL_CHARS and name not in self.names.not_persons
+                and not self._is_place(name) and not self.res.is_common_word(name)
+                and name not in self.roles and name not in self.names.titles
+                and self.res.jieba_words.get(name, (0, "nr"))[1].startswith("nr"))
+
+    def _list_first(self, doc: Doc, a: int, b: int, ends: dict[int, Mention]) -> tuple[int, int] | None:
+        m = ends.get(b)
+        if m is not None and m.start >= a:
+            return m.start, b
+        text = doc.text
+        if 2 <= b - a <= 4 and self._list_name(text[a:b]):
+            return a, b
+        for length in (3, 2):        # 副局长 | 王某某: a post vouches for the name after it
+            s = b - length
+            if s > a and self._list_name(text[s:b]) and self._ends_with_title(text[a:s]):
+                return s, b
+        return None
+
+    def _list_last(self, doc: Doc, a: int, b: int, starts: dict[int, Mention]) -> tuple[int, int] | None:
+        m = starts.get(a)
+        if m is not None and m.end <= b:
+            return a, m.end
+        text = doc.text
+        if 2 <= b - a <= 4 and self._list_name(text[a:b]):
+            return a, b
+        for length in (3, 2):
+            e = a + length
+            if e < b and self._list_name(text[a:e]) and text.startswith(self.names.list_ends, e):
+                return a, e
+        return None
+
+    def _ends_with_title(self, text: str) -> bool:
+        return any(text.endswith(w) for w in self.roles) or any(text.endswith(w) for w in self.names.titles) \
+            or text.endswith("领导")
 
     # -- 科菲·安南: transliterated names joined by dots ---------------------------
     def _dotted(self, doc: Doc) -> list[Mention]:
@@ -165,8 +287,9 @@ class PersonRecognizer:
                 if r < len(text) and text[r] in NAME_DOTS and r > right:
                     right = r + 1
                     continue
-                while r > right and r not in doc.token_ends:
-                    r -= 1          # 安南 | 希望: the name ends where jieba's word does
+                stop = r < len(text) and (text[r] in _NOT_IN_NAME or text[r] in self.names.glued_verbs)
+                while r > right and r not in doc.token_ends and not stop:
+                    r -= 1          # 安南 | 希望: the name ends where jieba's word does (not 某某到)
                 if r < len(text) and text[r] in NAME_DOTS and r > right:
                     right = r + 1
                     continue
@@ -202,6 +325,11 @@ class PersonRecognizer:
             if self.names.is_name(cut) and (cut not in self.res.jieba_words or len(cut) >= 3):
                 return self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)
             return None
+        if (len(word) == 3 and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
+                and self.names.is_name(word[:2], vouched=1)):
+            return self._person(doc, tok.start, tok.start + 2, word[:2], i, glued=False)   # 张三赴 -> 张三
+        if len(word) == 2 and word[0] == word[1] and not (after_post or self._evidence(doc, i)):
+            return None              # 殷殷, 久久: a reduplicated word, unless a post or a title vouches
         titled = self.names.title_cut(word)
         if titled:          # 胡锦涛主席 -> 胡锦涛; 李老师, 胡老: a surname and a title name nobody
             name, title = titled
@@ -251,6 +379,7 @@ class PersonRecognizer:
             if (word not in self.res.jieba_words and len(word) == 2 and word[0] in self.names.surnames
                     and len(nxt.word) == 1 and _is_cjk(nxt.word)
                     and nxt.word not in _NOT_IN_NAME and nxt.tag not in _FUNCTION_TAGS
+                    and nxt.word not in self.names.glued_verbs
                     and nxt.word not in self.names.titles and nxt.word not in self.roles):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
             if (self.names.is_foreign(word) and not self.names.is_chinese(word) and self.names.is_foreign(nxt.word)
@@ -291,6 +420,9 @@ class PersonRecognizer:
     def _after_role(self, doc: Doc, i: int, post: bool = True) -> tuple[Mention, int] | None:
         tokens, text = doc.tokens, doc.text
         tok = tokens[i]
+        joined = self._post_name_of_three(doc, i)
+        if joined is not None:
+            return joined
         if tok.tag.startswith(NAME_TAGS):
             return self._tagged(doc, i, after_post=True)
         word = tok.word
@@ -310,6 +442,29 @@ class PersonRecognizer:
                 name = text[tok.start:tokens[last].end]
                 return self._person(doc, tok.start, tokens[last].end, name, last)
         return None
+
+    def _post_name_of_three(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """主席 | 王某 | 林 主持: after a post, two characters and one more before a stop or
+        a speech verb are a three-character name that jieba cut (its dictionary knew the
+        first two as a word)."""
+        tokens = doc.tokens
+        if i + 2 >= len(tokens):
+            return None
+        tok, nxt, after = tokens[i], tokens[i + 1], tokens[i + 2]
+        if len(tok.word) != 2 or len(nxt.word) != 1 or not _is_cjk(nxt.word) or not _is_cjk(tok.word[1]):
+            return None
+        if (nxt.word in _NOT_IN_NAME or nxt.word in self.names.glued_verbs or nxt.word in self.names.titles
+                or nxt.word in self.roles or nxt.word in self.cues or nxt.tag in _FUNCTION_TAGS
+                or nxt.tag.startswith("v") or nxt.word in self.names.final_stops):
+            return None
+        if not (after.tag in ("x", "w") or any(after.word.startswith(w) for w in self.names.list_ends)
+                or any(after.word.startswith(w) for w in self.cues if len(w) >= 2)):
+            return None
+        name = tok.word + nxt.word
+        if not self.names.is_chinese(name, vouched=2) or self._is_place(name) or self.res.is_common_word(name) \
+                or name in self.res.jieba_words:
+            return None
+        return self._person(doc, tok.start, nxt.end, name, i + 1)
 
     def _person(self, doc: Doc, start: int, end: int, name: str, last: int, *, title: str | None = None,
                 glued: bool = True) -> tuple[Mention, int]:
@@ -404,6 +559,22 @@ def _set(attrs: tuple[tuple[str, str], ...], **values: str) -> tuple[tuple[str, 
     d = dict(attrs)
     d.update(values)
     return tuple(sorted(d.items()))
+
+
+_CLAUSE_STOPS = frozenset("，。；：！？,;:!?\n （）()“”\"《》【】")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of the stretches of ``text`` between punctuation other than 、."""
+    out, start = [], 0
+    for k, c in enumerate(text):
+        if c in _CLAUSE_STOPS:
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+    if len(text) > start:
+        out.append((start, len(text)))
+    return out
 
 
 def _split_dots(name: str) -> list[str]:
