@@ -274,7 +274,7 @@ def query(args: tuple[str, ...], fmt: str, engine: str) -> None:
     (default: output/graph.ttl; .ttl, .trig, .nq or an output folder).
 
     In .trig and .nq files the default graph is the union of all graphs.
-    The queries of SCHEMA.md's questions are in queries/*.rq.
+    The queries of docs/SCHEMA.md's questions are in queries/*.rq.
     """
     from .query import format_result, run_query
 
