@@ -30,6 +30,11 @@ def data_of(page: str) -> dict:
     return json.loads(m.group(1))
 
 
+def entities(graph) -> list[str]:
+    """The nodes a page draws: every node but the articles (made on the page when asked for)."""
+    return [n for n, t in graph.nodes(data="type") if t != "Article"]
+
+
 def node_ids(data: dict) -> list[str]:
     return [r[0] if r[0] != 0 else f"{data['classes'][r[2]][0]}/{r[1]}" for r in data["nodes"]]
 
@@ -107,17 +112,47 @@ def test_rank_nodes(mentions, edges, expected):
 def test_cap_keeps_the_most_important_and_says_what_was_left_out(rich, cap):
     data = page_data(rich, max_nodes=cap)
     meta = data["meta"]
-    assert node_ids(data) == sorted(rank_nodes(rich)[:cap])
-    assert meta["nodesShown"] == cap and meta["nodesTotal"] == rich.number_of_nodes()
-    assert sum(k for _c, _label, k in meta["leftOutByClass"]) == rich.number_of_nodes() - cap
-    assert meta["edgesShown"] + meta["edgesLeftOut"] == rich.number_of_edges()
+    ranked = [n for n in rank_nodes(rich) if rich.nodes[n]["type"] != "Article"]
+    assert node_ids(data) == sorted(ranked[:cap])
+    assert meta["nodesShown"] == cap and meta["nodesTotal"] == len(entities(rich))
+    assert sum(k for _c, _label, k in meta["leftOutByClass"]) == len(entities(rich)) - cap
+    entity_edges = sum(1 for u, v in rich.edges() if "Article" not in (rich.nodes[u]["type"], rich.nodes[v]["type"]))
+    assert meta["edgesShown"] + meta["edgesLeftOut"] == entity_edges
+    assert meta["articles"] == 2
     assert all(r[0] < cap and r[1] < cap for r in data["edges"])
 
 
-def test_events_are_listed_by_date(rich):
+TIMELINE = [e for e in EVENTS_BY_DATE if not e.startswith("Campaign/")]   # campaigns run for months: not on it
+
+
+def test_the_timeline_lists_events_by_date_and_statistics_have_their_own_table(rich):
     data = page_data(rich)
     ids = node_ids(data)
-    assert [ids[i] for i in data["events"]] == EVENTS_BY_DATE
+    assert [ids[r[10] - 1] for r in data["timeline"]] == TIMELINE
+    visit = next(r for r in data["timeline"] if r[0] == "市领导到丰台区调研")
+    assert visit[2:5] == ["2019-09-20", "before", "丰台区"]
+    assert data["areas"][visit[5] - 1][:3] == ["110106", "丰台区", 2]
+    assert [r[:4] for r in data["statistics"]] == [["北京市", "党员人数", 1395000, "人"]]
+    assert not any(r[0] == "北京市党员人数" for r in data["timeline"])
+
+
+def test_where_data_counts_initiatives_and_mentions_by_area(rich):
+    data = page_data(rich)
+    areas = {a[0]: k for k, a in enumerate(data["areas"])}
+    assert data["areas"][areas["152922"]][3] == areas["152900"] and data["areas"][areas["152900"]][3] == areas["150000"]
+    done = {(data["initiatives"][i], data["areas"][a][1]) for i, a, _arts in data["implemented"]}
+    assert done == {("接诉即办", "北京市"), ("三会一课", "丰台区"), ("马背党校", "内蒙古自治区")}
+    beijing = sum(c for a, _art, c in data["mentioned"] if a == areas["110000"])
+    assert beijing >= 3         # 北京市 itself, its party committee, its statistic …
+
+
+def test_nodes_are_sized_by_the_articles_that_name_them():
+    g = nx.MultiDiGraph()
+    g.add_node("Initiative/甲", type="Initiative", label="甲", mentions=4, articles=["a1"])
+    g.add_node("Initiative/乙", type="Initiative", label="乙", mentions=2, articles=["a1", "a2", "a3"])
+    data = page_data(g)
+    size = {r[1]: r[3] for r in data["nodes"]}
+    assert size["乙"] > size["甲"] and [data["nodes"][i][1] for i in data["rank"]] == ["乙", "甲"]
 
 
 def test_evidence_keeps_sentence_span_and_article_title(rich):
@@ -315,8 +350,8 @@ def test_seed_page_in_the_browser(seed_build, seed_view, tmp_path, query, label)
     graph = seed_build[0].graph
     view = seed_view
     assert view.errors == [] and view.requests == []
-    assert view.js("kgPage.nodes.length") == graph.number_of_nodes()
-    assert view.js("kgPage.network.body.nodeIndices.length") == graph.number_of_nodes()     # all drawn
+    assert view.js("kgPage.nodes.length") == len(entities(graph))
+    assert view.js("kgPage.network.body.nodeIndices.length") == len(entities(graph))     # all drawn, no article
     selected = view.search(query)
     assert len(selected) == 1 and graph.nodes[selected[0]]["label"] == label
     assert view.page.text_content("#kg-details-body .kg-name") == label
@@ -339,7 +374,7 @@ RICH_SEARCHES = [  # query, node it selects
 @pytest.mark.parametrize("query,node", RICH_SEARCHES)
 def test_search_selects_and_shows_the_node(rich, rich_view, tmp_path, query, node):
     view = rich_view
-    assert view.js("kgPage.nodes.length") == rich.number_of_nodes()
+    assert view.js("kgPage.nodes.length") == len(entities(rich))
     assert view.search(query) == [node]
     assert view.page.get_attribute("#kg-details-body", "data-node") == node
     assert view.page.text_content("#kg-details-body .kg-name") == rich.nodes[node]["label"]
@@ -405,7 +440,7 @@ def test_hover_and_click_a_node_then_click_an_edge(rich_view):
 @pytest.mark.browser
 def test_filters_focus_and_events(rich, rich_view):
     view = rich_view
-    n = rich.number_of_nodes()
+    n = len(entities(rich))
     initiatives = sum(1 for _, t in rich.nodes(data="type") if t == "Initiative")
     view.page.uncheck("input[data-class=Initiative]")
     assert view.js("kgPage.nodeView.length") == n - initiatives
@@ -422,15 +457,25 @@ def test_filters_focus_and_events(rich, rich_view):
     view.search("丰台区")
     view.page.click("#kg-focus-1")
     hood = {"adm/110106"} | {v for u, v, k in rich.edges("adm/110106", keys=True) if k != "coMentionedWith"} \
-        | {u for u, v, k in rich.in_edges("adm/110106", keys=True) if k != "coMentionedWith"}
+        | {u for u, v, k in rich.in_edges("adm/110106", keys=True) if k not in ("coMentionedWith", "mentions")}
     assert set(view.js("kgPage.nodeView.getIds()")) == hood
     view.page.click("#kg-reset")
     assert view.js("kgPage.nodeView.length") == n
-    # events beside the graph, by date; clicking one selects it
-    assert view.js("[...document.querySelectorAll('#kg-event-list li')].map(li => li.dataset.id)") == EVENTS_BY_DATE
+    # the timeline, by date; an item opens its evidence, and from there the node
+    view.page.click("#kg-tabs button[data-view=timeline]")
+    assert view.js("[...document.querySelectorAll('#kg-event-list li[data-row]')].map(li => li.dataset.id)") == TIMELINE
     view.page.click("#kg-event-list li[data-id='Visit/2019-09-20/调研丰台区']")
-    assert view.js("kgPage.network.getSelectedNodes()") == ["Visit/2019-09-20/调研丰台区"]
+    assert "9月20日前，市领导到丰台区调研接诉即办工作。" in view.page.text_content("#kg-details-body")
     assert "2019-09-20 前" in view.page.text_content("#kg-event-list")
+    view.page.click("#kg-details-body .kg-link >> text=在网络图中查看")
+    assert view.js("kgPage.network.getSelectedNodes()") == ["Visit/2019-09-20/调研丰台区"]
+    # articles: hidden at first, the toggle makes them with an edge to every node they name
+    assert view.js("kgPage.nodeView.getIds().filter(id => id.startsWith('article/')).length") == 0
+    view.page.check("#kg-articles")
+    assert sorted(view.js("kgPage.nodeView.getIds().filter(id => id.startsWith('article/'))")) == \
+        ["article/a1_beijing", "article/a2_alashan"]
+    view.page.uncheck("#kg-articles")
+    assert view.js("kgPage.nodeView.length") == n
     assert view.errors == []
 
 
@@ -438,7 +483,7 @@ def test_filters_focus_and_events(rich, rich_view):
 def test_the_same_page_settles_to_the_same_layout(seed_build, opened):
     positions = [opened(seed_build[1] / "graph.html").js("kgPage.network.getPositions()") for _ in range(2)]
     assert positions[0] == positions[1]
-    assert len(positions[0]) == seed_build[0].graph.number_of_nodes()
+    assert len(positions[0]) == len(entities(seed_build[0].graph))
 
 
 def _tiny_graphs():
@@ -533,10 +578,10 @@ def test_a_20000_node_graph_loads_and_is_stable_within_10_seconds(big, big_pages
     view = opened(big_pages[None], timeout_ms=10_000)
     assert view.seconds < 10
     assert view.js("kgPage.nodes.length") == DEFAULT_MAX_NODES
-    assert view.js("Number(document.getElementById('kg-leftout').dataset.leftOut)") == 20_000 - DEFAULT_MAX_NODES
+    assert view.js("Number(document.getElementById('kg-leftout').dataset.leftOut)") == 19_800 - DEFAULT_MAX_NODES
     note = view.page.text_content("#kg-leftout")
     assert "--html-max-nodes" in note and "县级行政区" in note        # what was left out, by class
-    top = rank_nodes(big)[0]
+    top = next(n for n in rank_nodes(big) if big.nodes[n]["type"] != "Article")
     assert view.search(big.nodes[top]["label"]) == [top]
     assert view.errors == [] and view.requests == []
 
@@ -546,5 +591,5 @@ def test_a_20000_node_graph_loads_and_is_stable_within_10_seconds(big, big_pages
 def test_all_20000_nodes_drawn_when_the_cap_allows(big_pages, opened):
     view = opened(big_pages[20_000], timeout_ms=60_000)
     print(f"20,000 nodes drawn and stable in {view.seconds:.1f} s")
-    assert view.js("kgPage.network.body.nodeIndices.length") == 20_000
+    assert view.js("kgPage.network.body.nodeIndices.length") == 19_800      # 200 of the 20,000 are articles
     assert view.errors == [] and view.requests == []

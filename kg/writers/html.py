@@ -60,7 +60,15 @@ EVIDENCE_PER_ITEM = 5        # evidence sentences per node or edge (2 above 2,00
 SENTENCE_MAX_CHARS = 160     # longer sentences are cut to a window around the cited span
 EVIDENCE_BUDGET_CHARS = 300_000  # sentence text per page (~0.9 MB): keeps a 20,000-node page under 5 MB
 LAYOUT_SEED = 7
-EDGE_LABELS_MAX = 400        # draw relation names on edges up to this many edges (hover always)
+EDGE_LABELS_MAX = 3000       # relation names on edges up to this many edges (vis draws them only when zoomed in)
+LABELLED_NODES = 40          # the most important nodes keep a readable label at every zoom level
+TABLE_EVIDENCE = 2           # evidence sentences per row of the timeline, statistics and posts tables
+AREA_LEVELS = {"Province": 0, "Prefecture": 1, "County": 2}     # the where-view's drill-down levels
+# relations followed (out of a node, breadth first) to the administrative area a node belongs to
+AREA_RELATIONS = ("locatedIn", "partOf", "place", "subject", "postIn", "organizer", "holder", "memberOf")
+TIMELINE_LEAVE_OUT = {"Campaign"}     # campaigns run for months: in the network, not on the timeline
+OBSERVATION_CLASS = "Observation"
+POST_CLASS = "Post"
 NODE_SPACING = 90.0          # pixels between neighbouring nodes in the computed layout
 
 PAGE_DIR = Path(__file__).resolve().parent.parent / "data" / "page"
@@ -111,11 +119,12 @@ class PageStyle:
 
 
 def rank_nodes(graph: nx.MultiDiGraph) -> list[str]:
-    """Node ids, most important first: more mentions, then higher degree, then id.
+    """Node ids, most important first: named in more articles, then more mentions, then
+    higher degree, then id.
 
-    A node with no mentions of its own (an article, a place known only from the
-    gazetteer chain) counts its degree in place of mentions, so the article that
-    ties a story together is not the first thing a cap drops.
+    In a corpus what many articles name matters more than what one article repeats.
+    A node with no mentions of its own (a place known only from the gazetteer chain)
+    counts its degree in place of mentions.
 
     >>> g = nx.MultiDiGraph()
     >>> g.add_nodes_from([("b", {"mentions": 1}), ("a", {"mentions": 1}), ("c", {"mentions": 3})])
@@ -125,7 +134,8 @@ def rank_nodes(graph: nx.MultiDiGraph) -> list[str]:
     ['c', 'b', 'a']
     """
     deg = dict(graph.degree())
-    return sorted(graph.nodes, key=lambda n: (-(graph.nodes[n].get("mentions") or deg[n]), -deg[n], n))
+    return sorted(graph.nodes, key=lambda n: (-len(graph.nodes[n].get("articles") or ()),
+                                              -(graph.nodes[n].get("mentions") or deg[n]), -deg[n], n))
 
 
 def layout_positions(graph: nx.MultiDiGraph, nodes: list[str], ranked: list[str] | None = None,
@@ -335,15 +345,19 @@ def _trim(row: list, defaults: int) -> list:
 
 def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
               style: PageStyle | None = None, title: str | None = None) -> dict:
-    """The JSON document the page script reads: nodes, edges, legend, events, what was left out.
+    """The JSON document the page script reads: nodes, edges, legend, the tables of the
+    timeline, statistics, posts and where-views, and what was left out.
 
-    Rows are arrays, with empty trailing fields dropped, to keep a 20,000-node
-    page under 5 MB; the field order is listed under ``fields`` in the document.
+    Articles are not drawn by default and do not count against ``max_nodes``: each node
+    lists the articles that name it, and the page makes article nodes from that list when
+    asked. Rows are arrays, with empty trailing fields dropped, to keep a 20,000-node page
+    under 5 MB; the field order is listed under ``fields`` in the document.
     """
     style = style or PageStyle.load()
     if max_nodes < 1:
         raise ExportError(f"html_max_nodes must be at least 1, got {max_nodes!r}")
-    ranked = rank_nodes(graph)
+    types = {n: str(d.get("type") or "") for n, d in graph.nodes(data=True)}
+    ranked = [n for n in rank_nodes(graph) if types[n] != ARTICLE_CLASS]
     shown = ranked[:max_nodes]
     shown_set = set(shown)
     nodes = sorted(shown)
@@ -352,18 +366,18 @@ def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
     positions = layout_positions(graph, shown, ranked, skip_relations=hidden)
     deg = dict(graph.degree())
 
-    classes_used = Counter(str(graph.nodes[n].get("type") or "") for n in nodes)
-    class_names = _class_order(classes_used, style)
-    class_index = {c: i for i, c in enumerate(class_names)}
-
     kept_edges = sorted(((u, v, str(k), d) for u, v, k, d in graph.edges(keys=True, data=True)
                          if u in shown_set and v in shown_set), key=lambda e: (e[0], e[1], e[2]))
     relations_used = Counter(str(d.get("relation") or k) for _u, _v, k, d in kept_edges)
+    n_articles = sum(1 for t in types.values() if t == ARTICLE_CLASS)
+    if n_articles:
+        relations_used.setdefault("mentions", 0)       # the page draws article -> node edges on demand
     rel_names = sorted(relations_used)
     rel_index = {r: i for i, r in enumerate(rel_names)}
 
     per_item = EVIDENCE_PER_ITEM if len(nodes) <= 2000 else 2 if len(nodes) <= 5000 else 1
     table = _EvidenceTable(graph, per_item)
+    areas = _Areas(graph, types)
     # evidence is taken in order of importance, so the budget goes to the nodes that matter most
     node_refs = {n: table.refs(list(graph.nodes[n].get("evidence") or [])) for n in shown}
     rank_of = {n: i for i, n in enumerate(shown)}
@@ -371,23 +385,86 @@ def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
     for j in sorted(range(len(kept_edges)), key=lambda j: (min(rank_of[kept_edges[j][0]], rank_of[kept_edges[j][1]]), j)):
         edge_refs[j] = table.refs(list(kept_edges[j][3].get("evidence") or []))
 
-    node_rows, events = [], []
+    node_rows = []
     for n in nodes:
         d = graph.nodes[n]
-        cls = str(d.get("type") or "")
+        cls = types[n]
         mentions = int(d.get("mentions") or 0)
-        size = round(10 + 5 * math.log2(1 + (mentions or deg[n])))
+        arts = [table.article(str(a)) for a in d.get("articles") or []]
+        # size by the articles that name it (a corpus), then by mentions (one article)
+        size = round(10 + 7 * math.log2(1 + len(arts)) + 2 * math.log2(1 + (mentions or deg[n])))
         attrs = {k: _plain(d[k]) for k in NODE_FIELDS if d.get(k) not in (None, "", [])}
         x, y = positions[n]
         label = _label(d, n)
         # the id is left out (0) when it is just "<Class>/<label>", as most entity ids are
-        node_rows.append(_trim([0 if n == f"{cls}/{label}" else n, label, class_index[cls], size, x, y, mentions, deg[n],
+        node_rows.append(_trim([0 if n == f"{cls}/{label}" else n, label, cls, size, x, y, mentions, deg[n],
                                 len(d.get("evidence") or []), node_refs[n],
-                                [str(a) for a in d.get("aliases") or []], str(d.get("adcode") or ""), attrs], 5))
-        if cls != ARTICLE_CLASS and (style.is_a(cls, EVENT_CLASS) or d.get("date") or d.get("dateBefore")):
-            when = str(d.get("date") or d.get("dateBefore") or d.get("startDate") or "")
-            events.append((when == "", when, _label(d, n), n))
-    events.sort()
+                                [str(a) for a in d.get("aliases") or []], str(d.get("adcode") or ""), attrs,
+                                sorted(set(arts)), areas.index_of(n) + 1], 7))
+
+    def item_refs(n):
+        return table.refs(list(graph.nodes[n].get("evidence") or [])[:TABLE_EVIDENCE])
+
+    def articles_of(n):
+        return sorted({table.article(str(a)) for a in graph.nodes[n].get("articles") or []})
+
+    def slot(n, rel):
+        return "、".join(sorted(_label(graph.nodes[v], v) for _u, v, k, dd in graph.out_edges(n, keys=True, data=True)
+                               if str(dd.get("relation") or k) == rel))
+
+    timeline, statistics, posts = [], [], []
+    for n in sorted(graph.nodes):
+        cls = types[n]
+        d = graph.nodes[n]
+        if cls == OBSERVATION_CLASS:
+            when = str(d.get("period") or (f"{d['dateBefore']} 前" if d.get("dateBefore") else ""))
+            statistics.append([slot(n, "subject"), str(d.get("measure") or ""), _plain(d.get("value", "")),
+                               str(d.get("unit") or ""), when, _plain(d.get("change", "")), str(d.get("changeBasis") or ""),
+                               areas.index_of(n) + 1, item_refs(n), index.get(n, -1) + 1, articles_of(n)])
+        elif cls == POST_CLASS:
+            arts = articles_of(n)
+            dates = sorted(table.article_rows[a][2] for a in arts if table.article_rows[a][2])
+            posts.append([slot(n, "holder"), slot(n, "role"), slot(n, "postIn"), dates[0] if dates else "",
+                          dates[-1] if dates else "", len(arts), areas.index_of(n) + 1, item_refs(n),
+                          index.get(n, -1) + 1, arts])
+        elif cls != ARTICLE_CLASS and cls not in TIMELINE_LEAVE_OUT and style.is_a(cls, EVENT_CLASS):
+            on = str(d.get("date") or d.get("startDate") or "")
+            before = str(d.get("dateBefore") or "")
+            timeline.append([_label(d, n), cls, on or before, "on" if on else "before" if before else "",
+                             slot(n, "place"), areas.index_of(n) + 1, slot(n, "organizer"), slot(n, "chair"),
+                             len(d.get("evidence") or []), item_refs(n), index.get(n, -1) + 1, articles_of(n)])
+    timeline.sort(key=lambda r: (r[2] == "", r[2], r[0]))
+    statistics.sort(key=lambda r: (r[0], r[1], str(r[2])))
+    posts.sort(key=lambda r: (r[0], r[3], r[1], r[2]))
+
+    # the where-view: initiatives carried out and mentions made in each area, by article
+    initiatives: dict[str, int] = {}
+    implemented = []
+    for u, v, k, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+        if str(d.get("relation") or k) == "implements" and areas.index_of(u) >= 0:
+            i = initiatives.setdefault(v, len(initiatives))
+            implemented.append([i, areas.index_of(u), sorted({table.article(str(a)) for a in d.get("articles") or []})])
+    mentioned: Counter = Counter()
+    for n in sorted(graph.nodes):
+        if types[n] == ARTICLE_CLASS or areas.index_of(n) < 0:
+            continue
+        for ev in graph.nodes[n].get("evidence") or []:
+            mentioned[(areas.index_of(n), table.article(str(ev.get("article") or "")))] += 1
+
+    class_counts = Counter(types[n] for n in nodes)
+    for row in timeline:
+        class_counts.setdefault(row[1], 0)
+    for cls, present in ((OBSERVATION_CLASS, statistics), (POST_CLASS, posts), (ARTICLE_CLASS, n_articles)):
+        if present:
+            class_counts.setdefault(cls, 0)
+    if n_articles:
+        class_counts[ARTICLE_CLASS] = n_articles
+    class_names = _class_order(class_counts, style)
+    class_index = {c: i for i, c in enumerate(class_names)}
+    for row in node_rows:
+        row[2] = class_index[row[2]]
+    for row in timeline:
+        row[1] = class_index[row[1]]
 
     edge_rows = []
     pair_count: Counter = Counter()
@@ -400,34 +477,102 @@ def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
         edge_rows.append(_trim([index[u], index[v], rel_index[str(d.get("relation") or k)], int(d.get("count") or 1),
                                 parallel, len(evs), edge_refs[j], attrs], 4))
 
-    left_by_class = Counter(str(graph.nodes[n].get("type") or "") for n in ranked[max_nodes:])
-    n_edges = graph.number_of_edges()
+    left_by_class = Counter(types[n] for n in ranked[max_nodes:])
+    entity_edges = sum(1 for u, v in graph.edges() if types[u] != ARTICLE_CLASS and types[v] != ARTICLE_CLASS)
     physics = 1 < len(nodes) <= PHYSICS_MAX_NODES
     return {
         "fields": {"node": ["id (0: <class>/<label>)", "label", "class", "size", "x", "y", "mentions", "degree", "evidenceTotal",
-                            "evidence", "aliases", "adcode", "attrs"],
+                            "evidence", "aliases", "adcode", "attrs", "articles", "area+1"],
                    "edge": ["from", "to", "relation", "count", "parallel", "evidenceTotal", "evidence", "attrs"],
                    "evidence": ["sentence", "spanStart", "spanEnd"], "sentence": ["article", "text"],
                    "article": ["id", "title", "date"], "class": ["name", "label", "color", "shape", "count"],
-                   "relation": ["name", "label", "color", "hidden", "quiet", "count"]},
+                   "relation": ["name", "label", "color", "hidden", "quiet", "count"],
+                   "area": ["adcode", "label", "level (0 province, 1 prefecture, 2 county)", "parent (-1: none)"],
+                   "timeline": ["label", "class", "date", "dateKind (on, before, '')", "place", "area+1", "organizer",
+                                "chair", "evidenceTotal", "evidence", "node+1", "articles"],
+                   "statistics": ["subject", "measure", "value", "unit", "when", "change", "changeBasis", "area+1",
+                                  "evidence", "node+1", "articles"],
+                   "posts": ["person", "role", "organization", "firstArticleDate", "lastArticleDate", "articleCount",
+                             "area+1", "evidence", "node+1", "articles"],
+                   "implemented": ["initiative", "area", "articles"], "mentioned": ["area", "article", "count"]},
         "title": title or _page_title(table.article_rows),
-        "meta": {"nodesTotal": graph.number_of_nodes(), "edgesTotal": n_edges,
+        "meta": {"nodesTotal": len(ranked), "edgesTotal": entity_edges,
                  "nodesShown": len(nodes), "edgesShown": len(edge_rows), "maxNodes": max_nodes,
                  "leftOutByClass": [[c, style.class_style(c)[0], k] for c, k in
                                     sorted(left_by_class.items(), key=lambda r: (-r[1], r[0]))],
-                 "edgesLeftOut": n_edges - len(edge_rows), "evidencePerItem": per_item,
-                 "evidenceTrimmed": table.trimmed, "articles": len(table.article_rows)},
+                 "edgesLeftOut": entity_edges - len(edge_rows), "evidencePerItem": per_item,
+                 "evidenceTrimmed": table.trimmed, "articles": n_articles},
         "physics": {"enabled": physics, "iterations": STABILIZATION_ITERATIONS, "seed": LAYOUT_SEED},
         "edgeLabels": len(edge_rows) <= EDGE_LABELS_MAX,
-        "classes": [[c, *style.class_style(c), classes_used[c]] for c in class_names],
+        "classes": [[c, *style.class_style(c), class_counts[c]] for c in class_names],
         "relations": [[r, *_relation_style(style, r), relations_used[r]] for r in rel_names],
         "properties": {p: style.properties[p][0] for p in sorted(style.properties)},
         "articles": table.article_rows,
         "sentences": table.sentence_rows,
         "nodes": node_rows,
         "edges": edge_rows,
-        "events": [index[n] for _, _, _, n in events],
+        "rank": [index[n] for n in shown],
+        "labelled": [index[n] for n in shown[:LABELLED_NODES]],
+        "areas": areas.rows,
+        "timeline": [_trim(r, 1) for r in timeline],
+        "statistics": statistics,
+        "posts": posts,
+        "initiatives": [_label(graph.nodes[n], n) for n in initiatives],
+        "implemented": implemented,
+        "mentioned": [[a, art, c] for (a, art), c in sorted(mentioned.items())],
     }
+
+
+class _Areas:
+    """The administrative areas of the graph (provinces, prefectures, counties: ``adm/`` nodes)
+    as a tree, and the area every other node belongs to: the nearest area reached over
+    :data:`AREA_RELATIONS` (a village's county, a body's place, a meeting's place)."""
+
+    def __init__(self, graph: nx.MultiDiGraph, types: dict[str, str]):
+        self.graph = graph
+        self.types = types
+        self.rows: list[list] = []
+        self.index: dict[str, int] = {}
+        self.cache: dict[str, int] = {}
+        for n in sorted(graph.nodes, key=lambda n: (AREA_LEVELS.get(types[n], 9), n)):
+            if types[n] in AREA_LEVELS and n.startswith("adm/"):
+                self._add(n)
+
+    def _parent(self, n: str) -> str | None:
+        level = AREA_LEVELS[self.types[n]]
+        ups = sorted(v for _u, v, k in self.graph.out_edges(n, keys=True)
+                     if k == "locatedIn" and v.startswith("adm/") and AREA_LEVELS.get(self.types.get(v, ""), 9) < level)
+        return ups[0] if ups else None
+
+    def _add(self, n: str) -> int:
+        if n in self.index:
+            return self.index[n]
+        parent = self._parent(n)
+        p = self._add(parent) if parent else -1
+        d = self.graph.nodes[n]
+        self.index[n] = len(self.rows)
+        self.rows.append([str(d.get("adcode") or n[4:]), _label(d, n), AREA_LEVELS[self.types[n]], p])
+        return self.index[n]
+
+    def index_of(self, n: str) -> int:
+        """The area of ``n`` (its index in ``rows``), -1 when none is reachable."""
+        if n in self.index:
+            return self.index[n]
+        if n not in self.cache:
+            self.cache[n] = -1
+            seen, frontier = {n}, [n]
+            for _depth in range(4):
+                nxt = []
+                for u in frontier:
+                    for _u, v, k, d in sorted(self.graph.out_edges(u, keys=True, data=True), key=lambda e: (str(e[2]), e[1])):
+                        if str(d.get("relation") or k) in AREA_RELATIONS and v not in seen:
+                            if v in self.index:
+                                self.cache[n] = self.index[v]
+                                return self.index[v]
+                            seen.add(v)
+                            nxt.append(v)
+                frontier = nxt
+        return self.cache[n]
 
 
 def _plain(value) -> str | int | float | bool:
