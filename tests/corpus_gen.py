@@ -1,58 +1,76 @@
-"""A generated corpus of any size from the repository's own fixture articles (tests/gold/g*.txt and
-tests/fixtures/corpus), for the page and speed tests: each article is a fixture with its persons
-renamed, its days moved and a publication date of its own in a ``date:`` header. Deterministic."""
+"""Generated corpora for the robustness tests: real sentences from the fixtures
+(tests/gold/*.txt and the seed), shuffled into new articles whose titles repeat
+names from their bodies, with punctuation noise and truncation.
+
+Deterministic for a given seed, so a failing case can be rebuilt.
+"""
 from __future__ import annotations
 
-import json
 import random
 import re
+from functools import lru_cache
 from pathlib import Path
-
-from kg.inputmeta import split_text_header
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
-FIXTURES = ROOT / "tests" / "fixtures" / "corpus"
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
-GIVEN = "建国明华立新志强海军红梅晓东文杰春生国庆德胜家豪秀英永福振宇爱民玉兰"
+SEEDS = ROOT / "seeds"
+
+# the headline pattern of issue 13: a township bare in the title, under its county in the body
+TOWNSHIP_TITLE = "递铺镇横山村党群服务中心揭牌"
+TOWNSHIP_BODY = "近日,安吉县递铺镇横山村党群服务中心正式揭牌。横山村党支部书记介绍了村里的情况。"
+NOISE = list("，。、；：！？“”‘’（）《》—…·,.;:!?()[]<>&#%*~|") + ["\u3000", " ", "\t", "\u200b", "\ufeff"]
 
 
-def _templates() -> list[tuple[str, str, list[str]]]:
-    """(name, text, person names in it) for every fixture article."""
+@lru_cache(maxsize=1)
+def fixture_sentences() -> tuple[str, ...]:
+    """Sentences of the fixture articles (paragraphs cut at 。！？)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.txt"))]
+    seed = SEEDS / "000_d8a4dfaa46811922.txt"
+    if seed.is_file():
+        texts.append(re.sub(r"<[^>]+>", "\n", seed.read_text(encoding="utf-8")))
     out = []
-    for path in sorted(GOLD.glob("g*.txt")):
-        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        persons = [e["label"] for e in gold.get("entities", []) if e.get("type") == "Person"]
-        out.append((path.stem, path.read_text(encoding="utf-8"), persons))
-    for path in sorted(FIXTURES.glob("*.txt")):
-        _meta, text = split_text_header(path.read_text(encoding="utf-8"))
-        out.append((path.stem, text, re.findall(r"(?:书记|县长|市长)([\u4e00-\u9fff]{3})(?=[出主到指])", text)))
-    return out
+    for text in texts:
+        for line in text.splitlines():
+            out += [s for s in re.findall(r"[^。！？!?]+[。！？!?]?", line.strip()) if len(s) >= 6]
+    return tuple(dict.fromkeys(out))
 
 
-def generate_corpus(n: int, folder: Path, seed: int = 15) -> list[Path]:
-    """Write ``n`` articles into ``folder`` (a.txt files with a title/date header); return their paths."""
-    rnd = random.Random(seed)
-    templates = _templates()
+def names_in(sentence: str) -> list[str]:
+    """Place- and body-like names to repeat in a title (a cheap stand-in for NER)."""
+    return re.findall(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|村|街道|委员会|党委|政府|大学|医院)", sentence)
+
+
+def make_article(rng: random.Random) -> tuple[str, str]:
+    """One (title, body) pair."""
+    sents = fixture_sentences()
+    body = [rng.choice(sents) for _ in range(rng.randint(1, 6))]
+    roll = rng.random()
+    if roll < 0.1:
+        title, body = TOWNSHIP_TITLE, [TOWNSHIP_BODY] + body
+    elif roll < 0.6:
+        names = [n for s in body for n in names_in(s)]
+        title = "".join(rng.sample(names, min(len(names), rng.randint(1, 3)))) + rng.choice(["召开会议", "揭牌", "开展调研", ""])
+    else:
+        title = rng.choice(sents)[:rng.randint(1, 30)]
+    text = "\n".join(body)
+    if rng.random() < 0.4:   # punctuation noise
+        chars = list(text)
+        for _ in range(rng.randint(1, 12)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(NOISE))
+        text = "".join(chars)
+    if rng.random() < 0.3:   # truncated mid-word
+        text = text[:rng.randint(1, max(1, len(text)))]
+    return title, text
+
+
+def write_corpus(folder: Path, n: int, seed: int = 13) -> list[Path]:
+    """``n`` generated articles as .txt files (title line, blank line, body)."""
+    rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n):
-        name, text, persons = templates[i % len(templates)]
-        for person in sorted(set(persons), key=len, reverse=True):
-            new = rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(len(person) - 1))
-            text = text.replace(person, new)
-        year = 2018 + rnd.randrange(6)
-        month = rnd.randrange(1, 13)
-        day = rnd.randrange(1, 29)
-
-        def move(m, month=month, day=day):
-            return f"{month}月{max(1, min(28, day - rnd.randrange(0, 5)))}日"
-
-        text = re.sub(r"(?<![\d年])\d{1,2}月\d{1,2}日", move, text)
-        lines = text.strip().split("\n")
-        title = lines[0].strip() if len(lines) > 1 and not lines[1].strip() else ""
-        header = f"title: {title}\ndate: {year}-{month:02d}-{day:02d}\n\n" if title else f"date: {year}-{month:02d}-{day:02d}\n\n"
-        path = folder / f"{i:05d}_{name}.txt"
-        path.write_text(header + text, encoding="utf-8")
-        paths.append(path)
+        title, text = make_article(rng)
+        p = folder / f"gen{i:05d}.txt"
+        p.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+        paths.append(p)
     return paths

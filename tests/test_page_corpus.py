@@ -9,7 +9,7 @@ import pytest
 
 from kg.writers.html import render_html
 
-from .corpus_gen import generate_corpus
+from .page_corpus import generate_corpus
 from .test_page import Opened, browser, data_of  # noqa: F401  (browser is a fixture)
 
 ARTICLES = 1000
