@@ -12,6 +12,9 @@
   ``约``/``近``/``左右`` about, ``以内`` upper bounds; the value is the figure itself.
 - Changes: ``同比增长5.2%`` → change 0.052, basis 同比; ``同比下降15%`` → -0.15;
   ``比上年增长21.5%`` → 0.215, basis 比上年.
+- A unit is not the first character of a longer word: ``15万人民群众`` is 150000 with no unit
+  (``人民`` is a word, ``kg/data/number_words.tsv`` kind ``notunit``), ``2020元旦`` no figure of 元.
+- Doublings: ``翻了一番`` is 2 倍, ``翻两番`` 4 倍 (kind ``measure``).
 
 The units and words are data: ``kg/data/units.tsv`` and ``kg/data/number_words.tsv``.
 """
@@ -23,10 +26,13 @@ from decimal import Decimal, InvalidOperation
 
 from .lexicon import read_table
 
-__all__ = ["Quantity", "Change", "NumberWords", "NumberReader", "parse_number", "decimal_out"]
+__all__ = ["TIMES_UNIT", "Quantity", "Change", "NumberWords", "NumberReader", "parse_number", "decimal_out"]
 
 _CN_NUM = "零〇○一二两三四五六七八九十百千万亿"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# 翻两番 (×4), 翻三番 (×8): more doublings than this are not a figure of this genre
+DOUBLINGS_MAX = 10
+TIMES_UNIT = "倍"
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,7 @@ class NumberWords:
     up: tuple[str, ...]
     down: tuple[str, ...]
     bases: tuple[str, ...]
+    not_units: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> "NumberWords":
@@ -75,7 +82,7 @@ class NumberWords:
         return cls(units=units,
                    multipliers={w: Decimal(v) for k, w, v in rows if k == "multiplier"},
                    bounds={w: v for k, w, v in rows if k == "bound"},
-                   up=by("up"), down=by("down"), bases=by("basis"))
+                   up=by("up"), down=by("down"), bases=by("basis"), not_units=by("notunit"))
 
 
 def _alt(words) -> str:
@@ -155,6 +162,7 @@ class NumberReader:
             rf"(?P<unit>{_alt(w.units)})?"
             rf"(?P<post>{_alt(post_unit_bounds)})?"
         )
+        self._doubling = re.compile(rf"翻了?(?P<n>\d+|[{_CN_NUM}]+)番")
         self._change = re.compile(
             rf"(?P<basis>{_alt(w.bases)})?(?P<verb>{_alt(w.up + w.down)})了?"
             rf"(?P<num>{_ARABIC})(?P<unit>%|个百分点|倍)"
@@ -168,28 +176,39 @@ class NumberReader:
             before = text[m.start() - 1] if m.start() else ""
             if before and (before.isdigit() or before in ".,第" or (before.isascii() and before.isalpha())):
                 continue
+            end = m.end()
+            word_head = bool(m.group("unit")) and text.startswith(self.words.not_units, m.start("unit"))
+            parts = ("pre", "approx") if word_head else ("pre", "approx", "post")
+            if word_head:
+                end = m.start("unit")   # 15万|人民群众: the unit is the head of a word, not a unit
             if m.group("pct"):
                 value = _chinese(m.group("pctnum").replace("点", "."))
                 unit = "%"
             elif m.group("num"):
                 value = parse_number(m.group("num") + (m.group("mult") or ""), self.words.multipliers)
-                unit = m.group("unit") or ""
+                unit = "" if word_head else m.group("unit") or ""
             else:
                 cn = m.group("cn")
-                if not m.group("unit") or cn in ("万", "千", "百", "亿"):
+                if not m.group("unit") or word_head or cn in ("万", "千", "百", "亿"):
                     continue          # a bare Chinese numeral is a word (一起, 万一), not a figure
                 value = _chinese(cn)
                 unit = m.group("unit")
             if value is None:
                 continue
             bound = None
-            for part in ("pre", "approx", "post"):
+            for part in parts:
                 if m.group(part):
                     bound = self.words.bounds[m.group(part)]
-            out.append(Quantity(m.start(), m.end(), m.group(), value, unit,
+            out.append(Quantity(m.start(), end, text[m.start():end], value, unit,
                                 self.words.units.get(unit, ""), bound,
                                 "arabic" if m.group("num") else "chinese"))
-        return out
+        for m in self._doubling.finditer(text):
+            n = parse_number(m.group("n").replace("两", "二"), self.words.multipliers)
+            if n is not None and 0 < n <= DOUBLINGS_MAX:
+                out = [q for q in out if not m.start() <= q.start < m.end()]
+                out.append(Quantity(m.start(), m.end(), m.group(), Decimal(2) ** int(n), TIMES_UNIT, "measure",
+                                    numeral="arabic" if m.group("n").isdigit() else "chinese"))
+        return sorted(out, key=lambda q: q.start)
 
     def changes(self, text: str) -> list[Change]:
         out = []

@@ -34,10 +34,10 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from .clauses import Clause, Extracted, Frame, is_agent, is_place
+from .clauses import ADMIN_CLASSES, Clause, Extracted, Frame, is_agent, is_place
 from .lexicon import read_table
 from .model import Entity, Fact, Mention
-from .numbers import Change, NumberReader, Quantity, decimal_out
+from .numbers import TIMES_UNIT, Change, NumberReader, Quantity, decimal_out
 from .resources import Resources
 
 __all__ = ["StatisticCues", "StatisticsExtractor", "observation_id"]
@@ -52,6 +52,13 @@ SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
 SHORT_MEASURE = 2
 PERCENT = "%"
+# what may stand between a possessor and its figure: 北京169个街乡, 村里的1200亩荒山
+POSSESSIVE_GAPS = ("", "的")
+# 省委十二届十五次全会: the session of a numbered congress is an ordinal, not a count of times
+SESSION_ORDINAL = re.compile(r"届[零〇一二两三四五六七八九十百\d]+次")
+PEOPLE_UNIT = "人"
+# at most this many characters between a subject and a figure joined to it (某村和周边|8个村)
+COORDINATED_GAP = 4
 
 
 def observation_id(subject: str, measure: str, when: str | None, value, unit: str) -> str:
@@ -70,6 +77,9 @@ class StatisticCues:
     keep_tags: tuple[str, ...]
     keep_words: tuple[str, ...]
     document_verbs: tuple[str, ...] = ()
+    refers: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    joins: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -79,7 +89,7 @@ class StatisticCues:
             return tuple(sorted((w for kind, w in rows if kind == k), key=len, reverse=True))
 
         return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"),
-                   by("docverb"))
+                   by("docverb"), by("refer"), by("people"), by("join"))
 
 
 @dataclass
@@ -136,14 +146,25 @@ class StatisticsExtractor:
         blocked = self._blocked(art, c)
         for q in self._quantities(art, c):
             qs, qe = c.start + q.start, c.start + q.end
-            if q.kind not in STAT_KINDS or any(a <= qs < b for a, b in change_spans + blocked):
+            if any(a <= qs < b for a, b in change_spans + blocked):
                 continue
-            if q.numeral == "chinese" and q.value < SMALL_CHINESE_FIGURE:
-                continue   # 一名, 两个: an article or a small count in prose, not a statistic
-            subject, rule = self._subject(art, c, qs)
+            q, people_of, people = self._people(art, c, q)
+            if q.kind not in STAT_KINDS or self._restated(c, qs) or self._quoted_owner(c, qs):
+                continue
+            subject, rule = (people_of, _rule("people_of", people_of)) if people_of else \
+                self._possessor(art, c, qs, qe, q)
+            # 北京169个街乡, 、94.6%的贫困乡镇: the noun after the figure is what is counted
+            owned = (subject is not None and not people_of) or \
+                (q.unit == PERCENT and c.between(qe, qe + 1) == "的")
+            small = q.numeral == "chinese" and q.value < SMALL_CHINESE_FIGURE and q.unit != TIMES_UNIT
+            if small and not (subject is not None and subject.label in ADMIN_CLASSES and q.value > 1):
+                continue   # 一名, 两个: an article or a small count in prose (but 该省八个市州 counts)
             if subject is None:
+                subject, rule = self._subject(art, c, qs)
+            if subject is None or self._coordinated(c, subject, qs):
                 continue
-            measure = self._measure(art, c, qs, qe, q)
+            measure = people or (owned and self._possessed(art, c, qe)) \
+                or self._measure(art, c, qs, qe, q) or self._shared_measure(c, qs, out)
             if not measure:
                 continue
             unit = _unit(q.unit)
@@ -179,13 +200,65 @@ class StatisticsExtractor:
             found = art.found[c.index] = self.reader.quantities(c.text)
         return found
 
+    def _people(self, art: _ArticleFigures, c: Clause, q: Quantity) -> tuple[Quantity, Mention | None, str]:
+        """``带领3500万某省人民``, ``全县52万群众``: a figure in 万/亿 with no unit before a word for the people
+        (after the place they are of) counts persons; that place, when named, is the subject, and the
+        words from the figure to the people are the measure."""
+        if q.unit or q.kind or not any(w in q.text for w in self.reader.words.multipliers):
+            return q, None, ""
+        qe = c.start + q.end
+        place = next((m for m in c.mentions if m.start == qe and is_place(m)), None)
+        at = place.end if place else qe
+        word = next((w for w in self.cues.people if c.between(at, c.end).startswith(w)), None)
+        if word is None:
+            return q, None, ""
+        return replace(q, unit=PEOPLE_UNIT, kind="count"), place, c.between(qe, at + len(word))
+
+    def _quoted_owner(self, c: Clause, qs: int) -> bool:
+        """``“某村”563户居民``: the owner of the figure is named in quotes right before it, as a word the
+        entity stage did not take for a name; no other subject is right, so none is guessed."""
+        return c.between(c.start, qs).endswith(("”", "」")) and not any(m.end == qs for m in c.mentions)
+
+    def _coordinated(self, c: Clause, subject: Mention, qs: int) -> bool:
+        """``某村和周边8个村组建…``: a figure joined to the subject by 和/与/及 counts things beside it, not
+        things it has."""
+        gap = c.between(subject.end, qs) if subject.end <= qs else ""
+        return len(gap) <= COORDINATED_GAP and gap.startswith(self.cues.joins)
+
+    def _restated(self, c: Clause, qs: int) -> bool:
+        """``这8个村``, ``此次14个项目``: a figure after a demonstrative repeats one given before."""
+        return c.between(c.start, qs).endswith(self.cues.refers)
+
+    def _possessor(self, art: _ArticleFigures, c: Clause, qs: int, qe: int,
+                   q: Quantity) -> tuple[Mention | None, str]:
+        """``北京169个街乡``, ``全省91.2%的贫困人口``, ``村里的1200亩荒山``: a place or body right before a
+        figure that is followed by what it counts owns those things."""
+        owner = next((m for m in reversed(c.mentions) if is_agent(m) and m.end <= qs
+                      and c.between(m.end, qs) in POSSESSIVE_GAPS), None)
+        if owner is None or not self._possessed(art, c, qe):
+            return None, ""     # 建成养老服务中心9个: the name before the figure is what is counted
+        return owner, _rule("possessor", owner)
+
+    def _possessed(self, art: _ArticleFigures, c: Clause, qe: int) -> str:
+        """What a figure counts when it follows its owner: the noun after it (169个|街乡, 85%的|行政村)."""
+        return self._noun_after(art, c, qe + 1 if c.between(qe, qe + 1) == "的" else qe)
+
+    def _shared_measure(self, c: Clause, qs: int, out: list[_Obs]) -> str:
+        """``计划搬迁6011户共2.63万人``: a figure joined to the one before it measures the same thing."""
+        prev = [o for o in out if o.clause is c and o.end <= qs]
+        if not prev or _strip(c.between(prev[-1].end, qs), self.cues.leads, self.cues.links):
+            return ""
+        return prev[-1].measure
+
     def _blocked(self, art: _ArticleFigures, c: Clause) -> list[tuple[int, int]]:
-        """Spans a figure in which is not a statistic: names, titles, quotes, dates."""
+        """Spans a figure in which is not a statistic: names, titles, quotes, dates, sessions."""
         spans = [(m.start, m.end) for m in c.mentions if m.label in NAMED_CLASSES]
         spans += [(t.start, t.end) for t in c.times]
         for m in re.finditer(r"“[^”]*”|「[^」]*」|〔[^〕]*〕|\[[^\]]*\]", c.text):
             spans.append((c.start + m.start(), c.start + m.end()))
         for m in re.finditer(r"\d+(?:\.\d+)?[^\d，。；]{0,2}号", c.text):   # document numbers
+            spans.append((c.start + m.start(), c.start + m.end()))
+        for m in SESSION_ORDINAL.finditer(c.text):
             spans.append((c.start + m.start(), c.start + m.end()))
         return spans
 
@@ -211,8 +284,14 @@ class StatisticsExtractor:
             prev = art.frame.clauses[c.index - 1] if c.index else None
             m = prev.context[0] if prev is not None and prev.context else None
             return m, _rule("context", m)
-        m = c.context[0] if c.context else None
-        return m, _rule("context", m)
+        if c.context:
+            return c.context[0], _rule("context", c.context[0])
+        # 采访团对我区…，举全区之力，…，让超过15万人民群众…: the place the sentence named before
+        same = art.frame.by_sentence.get(c.sentence.index, [])
+        places = [m for cl in same if cl.index <= c.index for m in cl.mentions
+                  if m.label in ADMIN_CLASSES and m.end <= at]
+        m = places[-1] if places else None
+        return m, _rule("sentence_place", m)
 
     def _document_subject(self, art: _ArticleFigures, c: Clause) -> Mention | None:
         """…印发《方案》，明确了5个方面30项重点任务: figures of the document just named."""
@@ -225,6 +304,8 @@ class StatisticsExtractor:
     def _measure(self, art: _ArticleFigures, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
         left = c.start
         for other in self._quantities(art, c):
+            if other.kind == "time":
+                continue     # 十年间翻了一番: a duration qualifies the measure, it does not end it
             if c.start + other.end <= qs:
                 end = c.start + other.end
                 if other.kind == "count":   # 5个方面30项…: 方面 is the first figure's
@@ -244,7 +325,7 @@ class StatisticsExtractor:
             noun = self._noun_after(art, c, qe)
             if noun and raw.endswith(self.cues.exists):
                 before = ""
-            if noun and len(before) <= 2:
+            if noun and len(before) <= SHORT_MEASURE:
                 return before + noun
         if not before and q is not None:
             # 一宗13.447亩的集体经营性建设用地: what the figure measures follows it
@@ -262,12 +343,17 @@ class StatisticsExtractor:
             if at < tokens[i].end:
                 end = tokens[i].end      # jieba glues the classifier to the noun: 家区 | 局级 | 单位
             i += 1
+        taken = 0
         while i < len(tokens) and tokens[i].start < c.end:
             t = tokens[i]
             if t.start > end:
                 break
             stop = t.tag.startswith(self.cues.stop_tags) and t.tag not in self.cues.keep_tags \
                 and t.word not in self.cues.keep_words
+            if stop and not taken and t.tag.startswith("v") and i + 1 < len(tokens) \
+                    and tokens[i + 1].start == t.end and tokens[i + 1].tag.startswith("n"):
+                stop = False     # 15个在建项目, 3所新建学校: a verb that modifies the noun after it
+            taken += 1
             if stop or t.word in self.cues.stops or not _CJK.match(t.word[0]):
                 break
             end = t.end

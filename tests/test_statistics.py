@@ -46,6 +46,38 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the figures of a document just issued are the document's
     ("3月19日，昆山市人民政府印发《三年行动计划》，明确了5个方面30项重点任务。", [("《三年行动计划》", "Document")],
      "2021-03-20", [("《三年行动计划》", "方面", 5, "个", {}), ("《三年行动计划》", "重点任务", 30, "项", {})]),
+    # the clause's agent: what a cooperative planted is the cooperative's
+    ("2022年，青山蓝莓专业合作社种植蓝莓350亩。", [("青山蓝莓专业合作社", "Company")], "2023-03-01",
+     [("青山蓝莓专业合作社", "种植蓝莓", 350, "亩", {"period": "2022"})]),
+    # the possessor right before the figure owns what follows it, even in a clause about something else
+    ("目前，这一做法已在安吉县120个行政村推广。", [], "2023-03-01", [("安吉县", "行政村", 120, "个", {})]),
+    # 全省 resolved to the article's province; a percentage is a fraction
+    ("浙江省召开全省垃圾分类工作会议。全省85.5%的行政村实现了垃圾分类。", [], "2023-03-01",
+     [("浙江省", "行政村", 0.855, "%", {})]),
+    # a figure in 万 before the people of a place counts persons of that place
+    ("会议指出，江西省委团结带领4500万江西人民奋力前行。", [], "2023-03-01",
+     [("江西省", "江西人民", 45000000, "人", {})]),
+    # a figure after a demonstrative repeats one given before
+    ("安吉县共有行政村120个。这120个行政村均已开通公交。", [], "2023-03-01", [("安吉县", "行政村", 120, "个", {})]),
+    # a second figure joined to the first measures the same thing
+    ("安吉县计划搬迁3200户共1.2万人。", [], "2023-03-01",
+     [("安吉县", "计划搬迁", 3200, "户", {}), ("安吉县", "计划搬迁", 12000, "人", {})]),
+    # a verb before the counted noun belongs to it
+    ("安吉县近40个在建项目同步推进。", [], "2023-03-01", [("安吉县", "在建项目", 40, "个", {})]),
+    # a doubling: 翻一番 is 2 倍
+    ("安吉县召开会议。十年来，全县地区生产总值翻了一番。", [], "2023-03-01",
+     [("安吉县", "地区生产总值", 2, "倍", {})]),
+    # the place the sentence named before, when the clause has no subject of its own
+    ("调研组对安吉县的做法表示肯定，培训农民超过3万人次。", [], "2023-03-01",
+     [("安吉县", "培训农民", 30000, "人次", {})]),
+    # a small Chinese figure counts only after a place that owns it (八个乡镇), never 一名
+    ("会议要求，安吉县八个乡镇要全面推开。安吉县的一名干部介绍了经验。", [], "2023-03-01",
+     [("安吉县", "乡镇", 8, "个", {})]),
+    # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
+    # for a name, the session of a numbered congress
+    ("鲁家村和周边12个村组建了发展联盟。", [("鲁家村", "Village")], "2023-03-01", []),
+    ("在文化广场，镇长介绍了“石桥湾”800户居民的搬迁情况。", [("文化广场", "Landmark")], "2023-03-01", []),
+    ("会议传达学习了市委十一届十二次全会精神。", [], "2023-03-01", []),
     # not statistics: ordinals, durations, document numbers, dates, figures in titles and quotes
     ("3月16日,昆山市政府第58次常务会议召开,审议通过《昆山市优化营商环境三年行动计划(2021-2023年)》。", [], "2021-03-20", []),
     ("力争将企业开办时间压缩至0.5个工作日以内，围绕“1236”扶贫攻坚行动。", [], "2021-03-20", []),
