@@ -1,0 +1,214 @@
+"""What every event pattern shares: the candidate it proposes and the article's context.
+
+A pattern is a module with ``find(ctx) -> list[Candidate]``. It reads only the
+:class:`EventContext` it is given (the article's clause frame, the places and
+posts found by the relation stage, the cue words), never state kept between
+articles. :mod:`kg.events.resolve` turns the candidates of all patterns into
+event nodes and facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..clauses import Clause, Frame, chain_at, is_org, is_place
+from ..dates import TimeExpr
+from ..lexicon import read_table
+from ..model import Mention, Sentence
+
+__all__ = ["EventCues", "Candidate", "EventContext", "Participant", "event_id"]
+
+# -- settings of the patterns (named, so a change is one line and says what it changes) ----
+HEAD_CHARS = 6                  # how far into a sentence a 当日/会后/会前 opener is looked for
+PARTICIPANT_SENTENCES = 2       # 主持/出席 count for the meeting named up to this many sentences before
+VISITOR_GAP = 4                 # at most this many characters between a visitor and the visit verb
+
+
+def event_id(type_: str, label: str, when: str | None, organizer: str | None) -> str:
+    """``Meeting/<label>/<date>/<organizer>``; ``/`` inside a part becomes ``／``.
+
+    >>> event_id("Meeting", "常务会议", "2021-03-16", "昆山市人民政府")
+    'Meeting/常务会议/2021-03-16/昆山市人民政府'
+    """
+    parts = [type_, label, when or "-", organizer or "-"]
+    return "/".join(p.replace("/", "／") for p in parts)
+
+
+@dataclass(frozen=True)
+class EventCues:
+    """The cue words of ``kg/data/event_cues.tsv`` by (class, role), longest first."""
+
+    words: dict[tuple[str, str], tuple[str, ...]]
+
+    @classmethod
+    def load(cls, name: str = "event_cues.tsv") -> "EventCues":
+        d: dict[tuple[str, str], list[str]] = {}
+        for cls_name, role, word in read_table(name):
+            d.setdefault((cls_name, role), []).append(word)
+        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in d.items()})
+
+    def __call__(self, cls_name: str, role: str) -> tuple[str, ...]:
+        return self.words.get((cls_name, role), ())
+
+
+@dataclass
+class Candidate:
+    """An event one pattern proposes: its class, label, span, time and slots.
+
+    ``when`` is the time read in its own clause; where there is none, ``relative``
+    says how it relates to the event named just before (``same``: 当日/会后, ``before``:
+    会前) and ``vague`` keeps a 近日 as a note. :mod:`~kg.events.resolve` settles these.
+    """
+
+    type: str
+    label: str
+    sentence: Sentence
+    start: int
+    end: int
+    clause: int                                   # index of the clause it was read in
+    source: str                                   # the pattern: events.meeting, events.visit …
+    score: float = 1.0
+    when: dict[str, str] = field(default_factory=dict)
+    relative: tuple[str, ...] = ()
+    vague: dict[str, str] = field(default_factory=dict)
+    slots: list[tuple[str, Mention]] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    needs_previous: bool = False                  # only an event when an event was named before it
+    merge_visits: bool = False                    # joins the visit of the same visitor that day
+
+    @property
+    def day(self) -> str | None:
+        return self.when.get("date") or self.when.get("dateBefore")
+
+    def slot(self, role: str) -> Mention | None:
+        return next((m for r, m in self.slots if r == role), None)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """主持/出席 … read in a clause: a role in the meeting named last before it."""
+
+    role: str
+    person: Mention
+    clause: int
+
+
+class _Finder:
+    """Non-overlapping occurrences of a cue list in a text; one compiled regex per list."""
+
+    def __init__(self):
+        self._patterns: dict[tuple[str, ...], re.Pattern] = {}
+
+    def __call__(self, text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
+        if not words:
+            return []
+        pattern = self._patterns.get(words)
+        if pattern is None:
+            pattern = self._patterns[words] = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@dataclass(frozen=True)
+class EventContext:
+    """One article as the event patterns see it."""
+
+    frame: Frame
+    cues: EventCues
+    located: dict[str, str]         # entity id -> its place (locatedIn/partOf found so far)
+    posts: dict[str, str]           # person id -> the organisation of their post
+    finder: _Finder
+
+    @property
+    def text(self) -> str:
+        return self.frame.article.text
+
+    def find(self, text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
+        return self.finder(text, words)
+
+    def sentence_head(self, c: Clause) -> str:
+        return self.frame.doc.text[c.sentence.start:c.sentence.start + HEAD_CHARS]
+
+    # -- time --------------------------------------------------------------------------
+    def when(self, c: Clause, at: int, skip: tuple[int, int] | None = None) -> tuple[dict, tuple[str, ...], dict]:
+        """(date read in the clause's sentence up to ``at``, relative openers, vague note)."""
+        same = self.frame.by_sentence.get(c.sentence.index, [])
+        candidates = [t for cl in same if cl.index <= c.index for t in cl.times
+                      if t.end <= max(at, c.start) or cl.index == c.index]
+        candidates = [t for t in candidates if t.kind != "vague"
+                      and not (skip and skip[0] <= t.start < skip[1]) and not self.inside_title(t)]
+        dated = [t for t in candidates if t.value]
+        if dated:
+            # the nearest before the trigger, days first
+            dated.sort(key=lambda t: (t.precision != "day", -t.start))
+            when = when_of(dated[0])
+            if dated[0].year_from == "inferred":
+                when["dateNote"] = "year not stated: taken as the year after the last year the article reports"
+            return when, (), {}
+        head = self.sentence_head(c)
+        relative = tuple(kind for kind, role in (("same", "sameday"), ("before", "beforeevent"))
+                         if any(w in head for w in self.cues("Event", role)))
+        vague = [t for cl in same for t in cl.times if t.kind == "vague"]
+        return {}, relative, ({"dateNote": vague[0].text} if vague else {})
+
+    def inside_title(self, t: TimeExpr) -> bool:
+        return any(m.label == "Document" and m.start <= t.start < m.end for m in self.frame.entities.mentions)
+
+    # -- places ------------------------------------------------------------------------
+    def place_of(self, m: Mention) -> Mention | None:
+        """The place an organiser acts in: itself for a place, else where the organisation is."""
+        if is_place(m):
+            return m
+        key = self.located.get(m.key) or self.frame.entities.parents.get(m.key)
+        if key is None:
+            return None
+        ent = self.frame.entities.entities.get(key)
+        label = ent.label if ent else key
+        cls_name = ent.type if ent else "Place"
+        return Mention(m.article_id, m.start, m.end, m.text, cls_name, label, key, m.sentence)
+
+    def post_org(self, person: Mention) -> Mention | None:
+        """The organisation of a person's post, as a mention at the person's place in the text."""
+        key = self.posts.get(person.key)
+        ent = self.frame.entities.entities.get(key) if key else None
+        if ent is None:
+            return None
+        return Mention(person.article_id, person.start, person.end, person.text, ent.type, ent.label, key,
+                       person.sentence)
+
+    def name_start(self, c: Clause) -> int:
+        """Where a name may start in a clause: after the times it opens with and spaces."""
+        pos = c.start
+        for t in c.times:
+            if t.start == pos:
+                pos = t.end
+        while pos < c.end and c.text[pos - c.start] in " 　":
+            pos += 1
+        return pos
+
+
+def when_of(t: TimeExpr) -> dict[str, str]:
+    if t.kind == "before":
+        return {"dateBefore": t.value}
+    if t.kind == "range" and t.until:
+        return {"date": t.value, "startDate": t.value, "endDate": t.until}
+    return {"date": t.value}
+
+
+def chain_list(c: Clause, pos: int, parents: dict[str, str]) -> list[Mention]:
+    """Places right after ``pos``, a list joined by 、/和 (or written side by side, 湄潭县播州区):
+    the innermost place of each chain."""
+    out = []
+    while True:
+        chain = chain_at(c, pos, parents)
+        if not chain or not is_place(chain[-1]) and not is_org(chain[-1]):
+            break
+        out.append(chain[-1])
+        pos = chain[-1].end
+        rest = c.text[pos - c.start:]
+        j = next((j for j in ("、", "和", "及") if rest.startswith(j)), None)
+        if j is None:
+            if any(m.start == pos and is_place(m) for m in c.mentions):
+                continue
+            break
+        pos += len(j)
+    return out

@@ -1,0 +1,54 @@
+"""Documents drafted and issued: ``X(制定)印发《D》``, ``X出台《D》``, ``X印发该方案``.
+
+The organiser is the body that issues (the clause's subject, else the last body
+before the verb); the document is the title right after the verb, or the one
+named before when the verb is followed by 该/此 (``DocumentIssuance this``).
+"""
+from __future__ import annotations
+
+from ..clauses import Clause, is_agent
+from .base import Candidate, EventContext
+
+SOURCE = "events.issuance"
+SCORE = 1.0
+
+
+def find(ctx: EventContext) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in ctx.frame.clauses:
+        ev = _issued(ctx, c)
+        if ev is not None:
+            out.append(ev)
+    return out
+
+
+def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
+    for vs, ve, verb in ctx.find(c.text, ctx.cues("DocumentIssuance", "verb")):
+        at = c.start + ve
+        if c.text[ve:ve + 1] == "了":
+            at += 1
+        docs = [m for m in c.mentions if m.label == "Document" and at <= m.start <= at + 1][:1]
+        if not docs and c.text[at - c.start:].startswith(ctx.cues("DocumentIssuance", "this")):
+            earlier = [m for m in ctx.frame.entities.mentions if m.label == "Document" and m.end <= at]
+            docs = earlier[-1:]
+        if not docs:
+            continue
+        doc = docs[0]
+        organizers = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or \
+            [m for m in c.mentions if is_agent(m) and m.end <= c.start + vs] or list(c.agents)
+        if not organizers:
+            continue
+        label = ctx.text[c.start + vs:doc.end] if doc.start >= at else ctx.text[c.start + vs:at + 3]
+        when, relative, vague = ctx.when(c, c.start + vs)
+        if "date" in when and not when["date"][:4].isdigit():
+            when = {}
+        ev = Candidate("DocumentIssuance", label, c.sentence, c.start + vs, max(doc.end, at), c.index, SOURCE, SCORE,
+                       when, relative, vague)
+        ev.slots += [("organizer", m) for m in organizers]
+        place = ctx.place_of(organizers[0])
+        if place is not None:
+            ev.slots.append(("place", place))
+        ev.slots.append(("document", doc))
+        ev.slots += [("campaign", m) for m in c.mentions if m.label == "Campaign"][:1]
+        return ev
+    return None

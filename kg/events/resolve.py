@@ -1,0 +1,122 @@
+"""The shared step: candidates of every pattern -> event nodes and their facts.
+
+Candidates are taken in text order (by clause, then in the order the patterns are
+listed). What a candidate could not settle alone is settled here against the
+event named before it: a 当日/会后 date is that event's date, a 会前 date is
+before it; a visit of a visitor already on tour that day joins that visit; 主持/出席
+read after a meeting give its chair and attendees. Then each event becomes an
+:class:`~kg.model.Entity` with a readable id (:func:`~kg.events.base.event_id`)
+and one fact a slot.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..clauses import Extracted, Frame
+from ..model import Entity, Evidence, Fact, Mention, Sentence
+from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id
+
+
+def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: list[Participant]) -> list[Candidate]:
+    """The events of an article in text order; ``candidates`` holds one list a pattern, in pattern order."""
+    ordered = sorted(((ev.clause, rank, i, ev) for rank, found in enumerate(candidates) for i, ev in enumerate(found)),
+                     key=lambda x: x[:3])
+    by_clause: dict[int, list[Participant]] = {}
+    for p in participants:
+        by_clause.setdefault(p.clause, []).append(p)
+    events: list[Candidate] = []
+    last: Candidate | None = None
+    pos = 0
+    for c in ctx.frame.clauses:
+        previous = last
+        while pos < len(ordered) and ordered[pos][0] == c.index:
+            ev = ordered[pos][3]
+            pos += 1
+            if ev.needs_previous and previous is None:
+                continue
+            if not ev.when:
+                ev.when = _relative_when(ev, previous)
+            if ev.merge_visits and _join_visit(ev, events):
+                continue
+            events.append(ev)
+            last = ev
+        if last is not None and last.type == "Meeting":
+            for p in by_clause.get(c.index, ()):
+                _participate(c.sentence, last, p)
+    return events
+
+
+def _relative_when(ev: Candidate, previous: Candidate | None) -> dict[str, str]:
+    for kind in ev.relative:
+        if previous is None or not previous.when.get("date"):
+            continue
+        if kind == "same":
+            return {k: v for k, v in previous.when.items() if k in ("date", "dateNote")}
+        if kind == "before":
+            note = {"dateNote": previous.when["dateNote"]} if "dateNote" in previous.when else {}
+            return {"dateBefore": previous.when["date"], **note}
+    return dict(ev.vague)
+
+
+def _join_visit(ev: Candidate, events: list[Candidate]) -> bool:
+    """Add the places of ``ev`` to the visit its visitor is already on that day, if any."""
+    agent = ev.slot("agent")
+    if agent is None:
+        return False
+    for other in reversed(events):
+        if other.type == "Visit" and any(r == "agent" and m.key == agent.key for r, m in other.slots):
+            if not ev.when.get("date") or ev.when.get("date") == other.when.get("date"):
+                other.slots += [("visited", m) for r, m in ev.slots if r == "visited"]
+                return True
+            return False
+    return False
+
+
+def _participate(s: Sentence, meeting: Candidate, p: Participant) -> None:
+    if s.paragraph != meeting.sentence.paragraph or s.index - meeting.sentence.index > PARTICIPANT_SENTENCES:
+        return
+    meeting.slots.append((p.role, p.person))
+
+
+def emit(frame: Frame, events: list[Candidate]) -> Extracted:
+    """Event nodes (one per id: the same event read twice is one node) and a fact a slot."""
+    out = Extracted()
+    seen: dict[str, Entity] = {}
+    for ev in events:
+        organizer = ev.slot("organizer") or ev.slot("agent")
+        key = event_id(ev.type, ev.label, ev.day, frame.entity_label(organizer.key) if organizer else None)
+        evidence = replace(frame.evidence(ev.sentence, ev.start, ev.end), source=ev.source, score=ev.score)
+        ent = seen.get(key)
+        if ent is None:
+            ent = seen[key] = Entity(key, ev.type, ev.label, attrs=dict(sorted(ev.when.items())))
+            out.entities.append(ent)
+        ent.aliases |= ev.aliases
+        ent.evidence.append(evidence)
+        done = set()
+        for role, m in ev.slots:
+            if (role, m.key) in done:
+                continue
+            done.add((role, m.key))
+            slot_sentence = frame.doc.sentences[m.sentence] if 0 <= m.sentence < len(frame.doc.sentences) else ev.sentence
+            if slot_sentence.start <= m.start and m.end <= slot_sentence.end and slot_sentence.index != ev.sentence.index:
+                slot_ev = frame.evidence(slot_sentence, m.start, m.end)
+            else:
+                slot_ev = _cover(frame, ev.sentence, evidence, m)
+            if role == "visited":
+                agent = ev.slot("agent")
+                if agent is not None:
+                    out.facts.append(Fact(agent.key, "visited", m.key, slot_ev, source=ev.source, score=ev.score))
+                continue
+            out.facts.append(Fact(key, role, m.key, slot_ev, source=ev.source, score=ev.score))
+            if role == "organizer" and ev.type == "DocumentIssuance":
+                doc = ev.slot("document")
+                if doc is not None:
+                    out.facts.append(Fact(doc.key, "issuedBy", m.key, _cover(frame, ev.sentence, evidence, m),
+                                          source=ev.source, score=ev.score))
+    return out
+
+
+def _cover(frame: Frame, s: Sentence, evidence: Evidence, m: Mention) -> Evidence:
+    if s.start <= m.start and m.end <= s.end:
+        return frame.evidence(s, min(evidence.start, m.start), max(evidence.end, m.end))
+    return evidence
