@@ -91,3 +91,29 @@ def test_chinese_int(s, n):
                                        ("（鄂政办发〔2022〕31号）", 2022), ("没有文号", None)])
 def test_document_number_year(text, year):
     assert document_number_year(text) == year
+
+
+DAY_CASES = [  # text, reference, expected [(text, kind, value)]
+    # a day alone takes the month of the dateline before it
+    ("浙江日报5月9日讯（记者 张三）9日，省委召开会议。", "2021-05-10",
+     [("5月9日", "on", "2021-05-09"), ("9日", "on", "2021-05-09")]),
+    # else the article's month; a day later than the article's day is from the month before
+    ("12日上午，县委召开会议。", "2021-05-20", [("12日", "on", "2021-05-12")]),
+    ("28日，县委召开会议。", "2021-05-03", [("28日", "on", "2021-04-28")]),
+    # 今天/昨天 from the dateline's day, else from the article's date
+    ("新华社杭州5月9日电 今天，会议召开。", "2021-05-11", [("5月9日", "on", "2021-05-09"), ("今天", "on", "2021-05-09")]),
+    ("昨晚，县委召开会议。", "2021-03-01", [("昨晚", "on", "2021-02-28")]),
+    # counts of days are no dates
+    ("15日内完成整改，每日巡查，第3日复查。", "2021-05-20", []),
+]
+
+
+@pytest.mark.parametrize("text,ref,expected", DAY_CASES)
+def test_days_without_a_month(text, ref, expected):
+    found = [(t.text, t.kind, t.value) for t in DateParser()(text, ref) if t.kind != "vague"]
+    assert found == expected
+
+
+def test_a_day_word_without_any_reference_stays_vague():
+    found = DateParser()("今天，县委召开会议。")
+    assert [(t.text, t.kind, t.value) for t in found] == [("今天", "vague", None)]

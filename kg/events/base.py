@@ -57,7 +57,8 @@ class Candidate:
 
     ``when`` is the time read in its own clause; where there is none, ``relative``
     says how it relates to the event named just before (``same``: 当日/会后, ``before``:
-    会前) and ``vague`` keeps a 近日 as a note. :mod:`~kg.events.resolve` settles these.
+    会前; ``earlier``: before the last dated event, for events the report refers back
+    to) and ``vague`` keeps a 近日 as a note. :mod:`~kg.events.resolve` settles these.
     """
 
     type: str
@@ -75,6 +76,7 @@ class Candidate:
     aliases: set[str] = field(default_factory=set)
     needs_previous: bool = False                  # only an event when an event was named before it
     merge_visits: bool = False                    # joins the visit of the same visitor that day
+    mention_only: bool = False                    # named in passing: the held event it overlaps wins
 
     @property
     def day(self) -> str | None:
@@ -176,14 +178,24 @@ class EventContext:
                        person.sentence)
 
     def name_start(self, c: Clause) -> int:
-        """Where a name may start in a clause: after the times it opens with and spaces."""
+        """Where a name may start in a clause: after the times it opens with, a dateline
+        (本报杭州5月6日讯(记者…)) and spaces."""
         pos = c.start
         for t in c.times:
             if t.start == pos:
                 pos = t.end
+            elif t.start > pos and c.text[t.end - c.start:].startswith(self.cues("Event", "dateline")):
+                pos = t.end + 1           # the dateline's date, then 讯/电 and the byline in brackets
+                close = _BRACKETS.get(c.text[pos - c.start:pos - c.start + 1])
+                if close:
+                    end = c.text.find(close, pos - c.start)
+                    pos = c.start + end + 1 if end >= 0 else pos
         while pos < c.end and c.text[pos - c.start] in " 　":
             pos += 1
         return pos
+
+
+_BRACKETS = {"(": ")", "（": "）"}
 
 
 def when_of(t: TimeExpr) -> dict[str, str]:

@@ -1,26 +1,48 @@
 """Meetings held: ``X召开<name>``, ``<name>在Y召开``, ``<name>常委会会议召开``, ``<name>审议…``.
 
+``P(在Y)会见Z`` is a meeting too (``events.reception``): the host chairs it and the
+host's body organises it. ``X暨Y`` where both end in a head is two meetings.
+
 The name of a meeting ends in a head word (会议, 座谈会, 推进会 …, ``Meeting head``
 in ``kg/data/event_cues.tsv``); its organiser is the body that holds it, else the
 body the name starts with; its place the 在Y it is held in, else the organiser's.
 """
 from __future__ import annotations
 
-from ..clauses import Clause, chain_at, is_agent
+from dataclasses import replace
+
+from ..clauses import Clause, chain_at, is_agent, is_place
 from ..model import Mention
 from .base import Candidate, EventContext
 
 SOURCE = "events.meeting"
 SCORE = 1.0
+RECEPTION = "events.reception"
+RECEPTION_SCORE = 0.9
 
 
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
-        ev = _held(ctx, c)
+        ev = _held(ctx, c) or _reception(ctx, c)
         if ev is not None:
-            out.append(ev)
+            out.extend(_joint(ctx, c, ev))
     return out
+
+
+def _joint(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
+    """县委常委会议暨…领导小组会议: two meetings held as one, when each part is a meeting's name."""
+    heads = ctx.cues("Meeting", "head")
+    joiners = ctx.cues("Meeting", "joint")
+    for j in joiners:
+        i = ev.label.find(j)
+        if i <= 0 or not ev.label[:i].endswith(heads) or not ev.label.endswith(heads):
+            continue
+        first, second = replace(ev, label=ev.label[:i], end=ev.start + i, aliases=set()), \
+            replace(ev, label=ev.label[i + len(j):], start=ev.start + i + len(j), aliases=set(),
+                    slots=list(ev.slots))
+        return [first, second]
+    return [ev]
 
 
 def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:
@@ -52,16 +74,30 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ns, ne = c.start + ve, c.start + h[1]
         if c.text[ve:ve + 1] == "了":
             ns += 1
+        subjects = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
+        label = None
         if ne - ns <= len(h[2]):
-            continue
-        organizers = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or \
-                     [m for m in c.agents if m.end <= c.start + vs] or list(c.agents)
-        ev = meeting(ctx, c, ns, ne, organizers, None)
+            # 省委常委会召开会议: a meeting without a name is named by the body that holds it
+            if not subjects or c.text[ve:h[0]].strip("了"):
+                continue
+            label = ctx.text[subjects[-1].start:subjects[-1].end] + ctx.text[ns:ne]
+        # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
+        # clause does not open with one
+        inside = [m for m in c.mentions if m.start == ns and m.end < ne and is_agent(m)]
+        organizers = subjects or inside or \
+            [m for m in c.agents if m.end <= c.start + vs] or list(c.agents)
+        place = _held_in(ctx, c, c.subject_end if subjects else c.start, c.start + vs)
+        ev = meeting(ctx, c, ns, ne, organizers, place)
+        if label is not None:
+            ev.label = label
         if verb.startswith("主持"):
             ev.slots += [("chair", p) for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
         return ev
     # <name>(在Y)召开
     for hs, he, hw in heads:
+        for t in c.times:       # “…”推介会9日在杭州召开: the date between name and verb
+            if t.start == c.start + he:
+                he = t.end - c.start
         rest = c.text[he:]
         place = None
         tail = rest
@@ -73,18 +109,50 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ns = ctx.name_start(c)
         if not tail.startswith(verbs):
             # <name>常务会议审议通过…: a named meeting at the head of the clause, acting
-            if place is not None or not tail.startswith(ctx.cues("Meeting", "act")):
+            # (not 落实…全会部署: a meeting relayed, named in passing)
+            if place is not None or not tail.startswith(ctx.cues("Meeting", "act")) or \
+                    any(w in c.between(ns, c.start + hs) for w in ctx.cues("Meeting", "relay")):
                 continue
-        ne = c.start + he
+        ne = c.start + hs + len(hw)
         if ne - ns <= len(hw):
             continue
-        inside = [m for m in c.mentions if ns <= m.start and m.end <= ne and is_agent(m)]
+        # the body the name starts with holds it (山西省“…”会议在太原召开); one inside the
+        # name (某某代表团…座谈会) does not
+        inside = [m for m in c.mentions if m.start == ns and m.end <= ne and is_agent(m)]
         organizers = inside[:1] or list(c.agents)
         ev = meeting(ctx, c, ns, ne, organizers, place)
         if inside and inside[0].start == ns and ne - inside[0].end > len(hw):
             # 山西省“…”会议在太原召开: the same meeting reads “…”会议 where the body
             # stands before the verb (山西省召开“…”会议); keep that form as an alias
             ev.aliases.add(ctx.text[inside[0].end:ne])
+        return ev
+    return None
+
+
+def _held_in(ctx: EventContext, c: Clause, start: int, end: int) -> Mention | None:
+    """The place of 在Y between the holder and the verb (某公司在杭州召开…)."""
+    text = c.between(start, end)
+    i = text.find("在")
+    if i < 0:
+        return None
+    chain = chain_at(c, max(start, c.start) + i + 1, ctx.frame.entities.parents)
+    return chain[-1] if chain and is_place(chain[-1]) else None
+
+
+def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
+    """P(在Y)会见(了)Z: a meeting the host chairs; the host's body organises it."""
+    for vs, ve, verb in ctx.find(c.text, ctx.cues("Meeting", "reception")):
+        hosts = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
+        if not hosts or not c.between(ve + c.start, c.end).strip("了"):
+            continue
+        host = hosts[0] if hosts[0] in c.subjects else hosts[-1]
+        if any(ch in c.between(host.end, c.start + vs) for ch in "，。；"):
+            continue
+        place = _held_in(ctx, c, host.end, c.start + vs)
+        org = ctx.post_org(host)
+        ev = meeting(ctx, c, host.start, c.end, [org] if org else [], place, RECEPTION, RECEPTION_SCORE)
+        ev.label = host.text + verb + ctx.text[c.start + ve:c.end].lstrip("了")
+        ev.slots.append(("chair", host))
         return ev
     return None
 

@@ -19,13 +19,15 @@ from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, e
 
 def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: list[Participant]) -> list[Candidate]:
     """The events of an article in text order; ``candidates`` holds one list a pattern, in pattern order."""
-    ordered = sorted(((ev.clause, rank, i, ev) for rank, found in enumerate(candidates) for i, ev in enumerate(found)),
+    held = [ev for found in candidates for ev in found if not ev.mention_only]
+    ordered = sorted(((ev.clause, rank, i, ev) for rank, found in enumerate(candidates) for i, ev in enumerate(found)
+                      if not (ev.mention_only and _overlaps(ev, held))),
                      key=lambda x: x[:3])
     by_clause: dict[int, list[Participant]] = {}
     for p in participants:
         by_clause.setdefault(p.clause, []).append(p)
     events: list[Candidate] = []
-    last: Candidate | None = None
+    last: Candidate | None = None        # the last event held (not one named in passing)
     pos = 0
     for c in ctx.frame.clauses:
         previous = last
@@ -35,18 +37,28 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if ev.needs_previous and previous is None:
                 continue
             if not ev.when:
-                ev.when = _relative_when(ev, previous)
+                ev.when = _relative_when(ev, previous, events)
             if ev.merge_visits and _join_visit(ev, events):
                 continue
+            if ev.mention_only and _join_named(ev, events):
+                continue
             events.append(ev)
-            last = ev
+            if not ev.mention_only:
+                last = ev
         if last is not None and last.type == "Meeting":
             for p in by_clause.get(c.index, ()):
                 _participate(c.sentence, last, p)
     return events
 
 
-def _relative_when(ev: Candidate, previous: Candidate | None) -> dict[str, str]:
+def _overlaps(ev: Candidate, others: list[Candidate]) -> bool:
+    return any(o.start < ev.end and ev.start < o.end or o.label == ev.label or ev.label in o.aliases for o in others)
+
+
+def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candidate]) -> dict[str, str]:
+    if "earlier" in ev.relative:
+        dated = next((e for e in reversed(events) if e.when.get("date") and not e.mention_only), None)
+        return {"dateBefore": dated.when["date"]} if dated else dict(ev.vague)
     for kind in ev.relative:
         if previous is None or not previous.when.get("date"):
             continue
@@ -69,6 +81,16 @@ def _join_visit(ev: Candidate, events: list[Candidate]) -> bool:
                 other.slots += [("visited", m) for r, m in ev.slots if r == "visited"]
                 return True
             return False
+    return False
+
+
+def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
+    """A meeting named in passing again: one event, with the slots either naming gives."""
+    for other in events:
+        if other.type == ev.type and other.label == ev.label:
+            roles = {r for r, _ in other.slots}
+            other.slots += [(r, m) for r, m in ev.slots if r not in roles]
+            return True
     return False
 
 

@@ -1,0 +1,91 @@
+"""Meetings named as the past events a report refers to: ``传达学习…会议精神``,
+``在…全会上的讲话``, ``出席…会议的代表``.
+
+The name runs left from its head word to the nearest boundary word (传达, 学习,
+贯彻, 落实, 在, 的, 、, 和 … ``Meeting before`` in ``kg/data/event_cues.tsv``; not
+inside quotes, and not the 的 of 党的); it must say which meeting it is (a body
+or place at its start, an ordinal or session such as 第四次 or 十二届, a scope
+word such as 全省 or 中央, or a campaign). Such a meeting was held before the
+event the report is about: :mod:`kg.events.resolve` dates it ``dateBefore`` the
+last dated event named before it (``relative=("earlier",)``). A name that a
+held-meeting pattern also reads is that meeting, not a second one.
+"""
+from __future__ import annotations
+
+import re
+
+from ..clauses import Clause, is_agent
+from .base import Candidate, EventContext
+from .meetings import head_spans, meeting
+
+SOURCE = "events.meeting_named"
+SCORE = 0.7
+# an ordinal or a session in the name (第四次, 十二届, 六中全会): it names one meeting
+_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]|[0-9一二三四五六七八九十]+届|[一二三四五六七八九十]中全会")
+_QUOTES = {"“": "”", "《": "》", "（": "）", "(": ")"}
+
+
+def find(ctx: EventContext) -> list[Candidate]:
+    out: list[Candidate] = []
+    heads = ctx.cues("Meeting", "head")
+    for c in ctx.frame.clauses:
+        for hs, he, hw in head_spans(c.text, heads):
+            if c.text[he:].startswith(ctx.cues("Meeting", "joint")):
+                continue                      # …部署会暨…培训会: one name that goes on
+            ev = _named(ctx, c, hs, he, hw)
+            if ev is not None:
+                out.append(ev)
+    return out
+
+
+def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate | None:
+    start, bounded = _left(ctx, c, hs)
+    name = c.text[start - c.start:he]
+    after = c.text[he:]
+    if len(name) <= len(hw) or name.startswith(ctx.cues("Meeting", "not_named")):
+        return None
+    if not (bounded or after.startswith(ctx.cues("Meeting", "after"))):
+        return None
+    ns, ne = start, c.start + he
+    # 张某主持会议, 出席会议: a person acting on the meeting at hand, not a name
+    if any(m.label in ("Person", "Role") and ns <= m.start < ne for m in c.mentions) or \
+            name[:-len(hw)].endswith(ctx.cues("Event", "chair") + ctx.cues("Event", "attendee")
+                                     + ctx.cues("Meeting", "verb")):
+        return None
+    body = [m for m in c.mentions if m.start == ns and m.end <= ne and is_agent(m)]
+    campaign = [m for m in c.mentions if ns <= m.start and m.end <= ne and m.label == "Campaign"]
+    if not (body or campaign or _SESSION.search(name) or name.startswith(ctx.cues("Meeting", "scope"))):
+        return None
+    ev = meeting(ctx, c, ns, ne, body[:1], None, SOURCE, SCORE)
+    ev.when, ev.relative, ev.vague = {}, ("earlier",), {}
+    if campaign:
+        ev.slots = [(r, m) for r, m in ev.slots if r != "campaign"] + [("campaign", campaign[0])]
+    ev.mention_only = True
+    return ev
+
+
+def _left(ctx: EventContext, c: Clause, hs: int) -> tuple[int, bool]:
+    """Where the name ending at clause offset ``hs`` starts, and whether a boundary word says so."""
+    first = ctx.name_start(c) - c.start
+    before = ctx.cues("Meeting", "before")
+    keep = ctx.cues("Meeting", "prefix")
+    closing = {v: k for k, v in _QUOTES.items()}
+    depth: list[str] = []
+    i = hs
+    while i > first:
+        ch = c.text[i - 1]
+        if depth:
+            if ch == depth[-1]:
+                depth.pop()
+            i -= 1
+            continue
+        if ch in closing:
+            depth.append(closing[ch])
+            i -= 1
+            continue
+        head = c.text[first:i]
+        word = next((w for w in before if head.endswith(w)), None)
+        if word is not None and not any(head.endswith(k) for k in keep):
+            return c.start + i, True
+        i -= 1
+    return c.start + first, False

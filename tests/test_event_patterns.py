@@ -1,0 +1,90 @@
+"""Each event pattern of kg/events on sentences of the genre written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.events import PATTERNS, EventExtractor
+
+from .facts_helper import labels, run
+
+EVENT_TYPES = ("Meeting", "DocumentIssuance", "Visit", "Milestone", "Event")
+_GAZ = []
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _gazetteer(resources):
+    _GAZ[:] = [resources.gazetteer]
+
+
+def _name(names, key):
+    if key in names:
+        return names[key]
+    area = _GAZ[0].get(key[4:]) if key.startswith("adm/") else None
+    return area.name if area else key
+
+
+def _by_label(ents, out):
+    names = labels(ents, out)
+    found = {}
+    for e in out.entities:
+        if e.type not in EVENT_TYPES:
+            continue
+        slots = {k: v for k, v in e.attrs.items() if k in ("date", "dateBefore")}
+        for f in out.facts:
+            if f.head == e.id:
+                slots.setdefault(f.relation, _name(names, f.tail))
+        found[e.label] = (e.type, slots, {ev.source for ev in e.evidence})
+    return found
+
+
+def test_a_meeting_without_a_name_is_named_by_its_body(extractor):
+    ents, out = run(extractor, "3月2日，青田县委常委会召开会议，研究部署春耕工作。",
+                    [("青田县委常委会", "PartyOrganization")], date="2021-03-10")
+    found = _by_label(ents, out)
+    assert found["青田县委常委会会议"][:2] == ("Meeting", {"date": "2021-03-02", "organizer": "青田县委常委会",
+                                                        "place": "青田县"})
+
+
+def test_two_meetings_held_as_one(extractor):
+    ents, out = run(extractor, "5月6日，青田县委召开县委常委会议暨县委全面深化改革委员会会议。",
+                    [("青田县委", "PartyOrganization")], date="2021-05-10")
+    found = _by_label(ents, out)
+    assert set(found) == {"县委常委会议", "县委全面深化改革委员会会议"}
+    assert all(slots["date"] == "2021-05-06" and slots["organizer"] == "青田县委" for _, slots, _ in found.values())
+
+
+def test_a_meeting_dated_between_its_name_and_where_it_is_held(extractor):
+    ents, out = run(extractor, "本报丽水5月9日讯（记者 张三）“美丽乡村”建设推介会9日在丽水举行。", date="2021-05-10")
+    found = _by_label(ents, out)
+    assert found["“美丽乡村”建设推介会"][:2] == ("Meeting", {"date": "2021-05-09", "place": "丽水市"})
+
+
+def test_a_reception_is_a_meeting_the_host_chairs(extractor):
+    ents, out = run(extractor, "5月8日下午，王大明在杭州会见了青田县考察团一行。", [("王大明", "Person")],
+                    date="2021-05-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert etype == "Meeting" and sources == {"events.reception"}
+    assert slots == {"date": "2021-05-08", "chair": "王大明", "place": "杭州市"}
+
+
+def test_meetings_named_in_passing_were_held_before(extractor):
+    text = ("5月8日，青田县委召开常委会议，传达学习全省经济工作会议精神和省委十五届三次全会精神。"
+            "县委书记张三主持会议。")
+    ents, out = run(extractor, text, [("青田县委", "PartyOrganization"), ("张三", "Person")], date="2021-05-10")
+    found = _by_label(ents, out)
+    assert set(found) == {"常委会议", "全省经济工作会议", "省委十五届三次全会"}
+    assert found["常委会议"][1]["date"] == "2021-05-08" and found["常委会议"][1]["chair"] == "张三"
+    for name in ("全省经济工作会议", "省委十五届三次全会"):
+        assert found[name][1]["dateBefore"] == "2021-05-08"
+        assert found[name][2] == {"events.meeting_named"}
+
+
+def test_a_meeting_word_without_a_name_is_no_event(extractor):
+    ents, out = run(extractor, "会议要求，要认真学习会议精神，开好这次会议。", date="2021-05-10")
+    assert [e for e in out.entities if e.type in EVENT_TYPES] == []
+
+
+def test_every_pattern_names_itself():
+    assert all(callable(p.find) for p in PATTERNS)
+    extractor = EventExtractor()
+    assert not [k for k in vars(extractor) if k not in ("cues", "patterns", "_finder")]
