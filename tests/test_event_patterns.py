@@ -88,3 +88,58 @@ def test_every_pattern_names_itself():
     assert all(callable(p.find) for p in PATTERNS)
     extractor = EventExtractor()
     assert not [k for k in vars(extractor) if k not in ("cues", "patterns", "_finder")]
+
+
+def test_a_visit_at_a_place(extractor):
+    ents, out = run(extractor, "5月8日，省委书记王大明在丽水调研乡村振兴工作。", [("王大明", "Person")], date="2021-05-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert (etype, sources) == ("Visit", {"events.visit_at"})
+    assert {k: slots[k] for k in ("date", "agent", "place")} == {"date": "2021-05-08", "agent": "王大明",
+                                                                 "place": "丽水市"}
+
+
+def test_a_visit_referred_back_to_is_one_node_dated_before_the_meeting(extractor):
+    text = ("5月8日，青田县委召开常委会议，传达学习王大明在丽水调研时的重要讲话精神。"
+            "会议要求，要把王大明在丽水调研时的重要讲话精神落到实处。")
+    ents, out = run(extractor, text, [("青田县委", "PartyOrganization"), ("王大明", "Person")], date="2021-05-10")
+    visits = [(label, slots) for label, (t, slots, _) in _by_label(ents, out).items() if t == "Visit"]
+    assert visits == [("王大明在丽水调研", {"dateBefore": "2021-05-08", "agent": "王大明", "place": "丽水市"})]
+
+
+def test_a_visit_with_a_few_words_before_the_place(extractor):
+    ents, out = run(extractor, "6月3日，王大明前往对口帮扶联系点青田县调研。", [("王大明", "Person")], date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert etype == "Visit" and slots["place"] == "青田县" and slots["date"] == "2021-06-03"
+
+
+def test_the_leader_of_a_delegation_is_the_visitor(extractor):
+    ents, out = run(extractor, "6月3日，王大明率青田县党政代表团来丽水考察。", [("王大明", "Person")], date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert (etype, sources) == ("Visit", {"events.visit_led"})
+    assert slots["agent"] == "王大明" and slots["place"] == "丽水市"
+
+
+def test_something_already_done_is_a_milestone_by_the_report_day(extractor):
+    ents, out = run(extractor, "目前，“最多跑一次”改革已经在丽水全面推开试点。", date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert (etype, sources) == ("Milestone", {"events.milestone_achieved"})
+    assert slots == {"dateBefore": "2021-06-10", "organizer": "丽水市", "place": "丽水市"}
+
+
+def test_what_is_still_to_be_done_is_no_milestone(extractor):
+    ents, out = run(extractor, "丽水要确保已经启动的项目年内完成。", date="2021-06-10")
+    assert [e for e in out.entities if e.type in EVENT_TYPES] == []
+
+
+def test_a_ceremony_held_is_a_launch(extractor):
+    text = "记者5日从青田县获悉，丽水市新一轮农村饮水工程集中开工仪式在青田县举行。"
+    ents, out = run(extractor, text, date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert (etype, sources) == ("Milestone", {"events.launch"})
+    assert slots == {"dateBefore": "2021-06-05", "organizer": "丽水市", "place": "青田县"}
+
+
+def test_a_centre_opened(extractor):
+    ents, out = run(extractor, "青田县便民服务中心正式揭牌启用。", date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert etype == "Milestone" and slots["organizer"] == "青田县" and slots["dateBefore"] == "2021-06-10"

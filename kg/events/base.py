@@ -77,6 +77,7 @@ class Candidate:
     needs_previous: bool = False                  # only an event when an event was named before it
     merge_visits: bool = False                    # joins the visit of the same visitor that day
     mention_only: bool = False                    # named in passing: the held event it overlaps wins
+    place_guessed: bool = False                   # the place is the agent's area, not read in the text
 
     @property
     def day(self) -> str | None:
@@ -143,6 +144,8 @@ class EventContext:
             # the nearest before the trigger, days first
             dated.sort(key=lambda t: (t.precision != "day", -t.start))
             when = when_of(dated[0])
+            if "date" in when and self._reported(dated[0]):
+                when = {"dateBefore": when["date"]}     # 记者5日从县里获悉: by then it had happened
             if dated[0].year_from == "inferred":
                 when["dateNote"] = "year not stated: taken as the year after the last year the article reports"
             return when, (), {}
@@ -151,6 +154,21 @@ class EventContext:
                          if any(w in head for w in self.cues("Event", role)))
         vague = [t for cl in same for t in cl.times if t.kind == "vague"]
         return {}, relative, ({"dateNote": vague[0].text} if vague else {})
+
+    def report_day(self) -> str | None:
+        """The day the report speaks from: its dateline's (本报杭州5月6日讯), else the article's date."""
+        for t in self.frame.times:
+            if t.precision == "day" and t.kind == "on" and \
+                    self.frame.doc.text.startswith(self.cues("Event", "dateline"), t.end):
+                return t.value
+        date = self.frame.article.date
+        return date if date and len(date) == 10 else None
+
+    def _reported(self, t: TimeExpr) -> bool:
+        """The time is when the reporter learnt of it: 获悉/了解到 follows in its clause."""
+        clause = next((c for c in self.frame.clauses if c.start <= t.start < c.end), None)
+        return clause is not None and any(w in clause.between(t.end, clause.end)
+                                          for w in self.cues("Event", "reported"))
 
     def inside_title(self, t: TimeExpr) -> bool:
         return any(m.label == "Document" and m.start <= t.start < m.end for m in self.frame.entities.mentions)

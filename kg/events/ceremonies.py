@@ -1,23 +1,77 @@
-"""Signings and ceremonies: ``A与B签署…协议/备忘录``, ``签约``.
+"""Signings, ceremonies and launches.
 
-The first party organises, the others attend; the place is the first party's.
+- signings (``events.signing``): ``A与B签署…协议/备忘录``, ``签约``; the first party
+  organises, the others attend; the place is the first party's;
+- launches (``events.launch``): ``X(正式)揭牌/开工/启用``, ``…开工仪式在Y举行``. A
+  launch is a ``Milestone`` (something done, as the gold of the genre types it); its
+  organiser is the place the name starts with (青田县…中心揭牌 → 青田县's innermost
+  place), its place the 在Y of the ceremony, else the organiser; undated, it was done
+  by the day of the report (``dateBefore``). 我院/我校 are resolved to the publisher
+  before this stage (kg/mentions/anaphora.py), so they are the organiser like any body.
 """
 from __future__ import annotations
 
-from ..clauses import Clause, is_agent
+from ..clauses import Clause, chain_at, is_agent, is_place
 from .base import Candidate, EventContext
 
 SIGNING = "events.signing"
 SCORE = 1.0
+LAUNCH = "events.launch"
+LAUNCH_SCORE = 0.8
+LAUNCH_TAIL = 4       # a launch verb ends its clause, but for a few characters (揭牌启用, 开工建设)
 
 
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
-        ev = _signing(ctx, c)
+        ev = _signing(ctx, c) or _launch(ctx, c)
         if ev is not None:
             out.append(ev)
     return out
+
+
+def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
+    verbs = ctx.cues("Milestone", "launch")
+    ceremony = ctx.cues("Milestone", "ceremony")
+    for vs, ve, verb in ctx.find(c.text, verbs):
+        rest = c.text[ve:]
+        cer = next((w for w in ceremony if rest.startswith(w)), None)
+        if cer is not None:
+            end = ve + len(cer)
+            after = c.text[end:]
+            place = None
+            if after.startswith("在"):
+                chain = chain_at(c, c.start + end + 1, ctx.frame.entities.parents)
+                place = chain[-1] if chain and is_place(chain[-1]) else None
+                after = c.text[chain[-1].end - c.start:] if chain else after
+            if not after.startswith(ctx.cues("Meeting", "verb")):
+                continue
+        elif len(rest) > LAUNCH_TAIL:
+            continue
+        else:
+            end, place = ve, None
+        start = ctx.name_start(c)
+        if c.start + vs - start < 2:
+            continue
+        chain = chain_at(c, start, ctx.frame.entities.parents)
+        places = [m for m in chain if is_place(m)]
+        # what was opened is no organiser: the place it is in is (青田县…中心揭牌 → 青田县)
+        opened = next((m for m in c.subjects if is_agent(m)), None)
+        organizer = places[-1] if places else (ctx.place_of(opened) if opened is not None else None)
+        if organizer is None:
+            continue
+        when, relative, vague = ctx.when(c, c.start + vs)
+        day = ctx.report_day()
+        if not when and not relative and day:
+            when = {"dateBefore": day}
+        ev = Candidate("Milestone", ctx.text[start:c.start + end], c.sentence, start, c.start + end, c.index, LAUNCH,
+                       LAUNCH_SCORE, when, relative, vague)
+        ev.slots.append(("organizer", organizer))
+        place = place or ctx.place_of(organizer)
+        if place is not None:
+            ev.slots.append(("place", place))
+        return ev
+    return None
 
 
 def _signing(ctx: EventContext, c: Clause) -> Candidate | None:

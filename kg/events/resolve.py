@@ -48,7 +48,25 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         if last is not None and last.type == "Meeting":
             for p in by_clause.get(c.index, ()):
                 _participate(c.sentence, last, p)
+    for ev in events:
+        _organized_by_chair(ctx, ev)
     return events
+
+
+def _organized_by_chair(ctx: EventContext, ev: Candidate) -> None:
+    """A meeting whose organiser the text does not name is held by the body of its chair's post
+    (省政协主席某某主持会议 → 省政协)."""
+    chair = ev.slot("chair")
+    if ev.type != "Meeting" or chair is None or ev.slot("organizer") is not None:
+        return
+    org = ctx.post_org(chair)
+    if org is None:
+        return
+    ev.slots.append(("organizer", org))
+    if ev.slot("place") is None:
+        place = ctx.place_of(org)
+        if place is not None:
+            ev.slots.append(("place", place))
 
 
 def _overlaps(ev: Candidate, others: list[Candidate]) -> bool:
@@ -79,6 +97,10 @@ def _join_visit(ev: Candidate, events: list[Candidate]) -> bool:
         if other.type == "Visit" and any(r == "agent" and m.key == agent.key for r, m in other.slots):
             if not ev.when.get("date") or ev.when.get("date") == other.when.get("date"):
                 other.slots += [("visited", m) for r, m in ev.slots if r == "visited"]
+                place = ev.slot("place")
+                if place is not None and (other.place_guessed or other.slot("place") is None) and not ev.place_guessed:
+                    other.slots = [(r, m) for r, m in other.slots if r != "place"] + [("place", place)]
+                    other.place_guessed = False
                 return True
             return False
     return False
