@@ -55,7 +55,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
     when, relative, vague = ctx.when(c, at)
     if referenced:
-        # 在福建考察时的重要讲话精神: a visit the report refers back to, not one on its date
+        # 在某省考察时的重要讲话精神: a visit the report refers back to, not one on its date
         when, relative, vague = {}, ("earlier",), {}
     if places:
         # the label runs to the end of the clause when it goes on with what was done there
@@ -66,7 +66,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         end = c.end
     label = ctx.text[at:end] if at < end else c.sentence.text
     if referenced:
-        # named the same way each time it is referred to (某某在福建考察): one node
+        # named the same way each time it is referred to (某某在某省考察): one node
         found = ctx.find(c.between(at, c.end), verbs)
         end = at + found[0][1] if found else end
         label = agent.text + ctx.text[at:end]
