@@ -78,6 +78,7 @@ class Candidate:
     merge_visits: bool = False                    # joins the visit of the same visitor that day
     mention_only: bool = False                    # named in passing: the held event it overlaps wins
     place_guessed: bool = False                   # the place is the agent's area, not read in the text
+    chair_pronoun: bool = False                   # chaired by 他/她: the person of the event before
 
     @property
     def day(self) -> str | None:

@@ -97,8 +97,11 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ev = meeting(ctx, c, ns, ne, organizers, place)
         if label is not None:
             ev.label = label
-        if verb.startswith("主持"):
-            ev.slots += [("chair", p) for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
+        if verb.startswith(ctx.cues("Event", "chair")):
+            chairs = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
+            ev.slots += [("chair", p) for p in chairs]
+            # 他主持召开…: the person of the event named before chairs it, where it took place
+            ev.chair_pronoun = not chairs and any(w in c.text[:vs] for w in ctx.cues("Event", "pronoun"))
         return ev
     # <name>(在Y)召开
     for hs, he, hw in heads:

@@ -42,6 +42,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 continue
             if ev.mention_only and _join_named(ev, events):
                 continue
+            if ev.chair_pronoun and previous is not None:
+                _chaired_by_previous(ev, previous)
             events.append(ev)
             if not ev.mention_only:
                 last = ev
@@ -51,6 +53,17 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     for ev in events:
         _organized_by_chair(ctx, ev)
     return events
+
+
+def _chaired_by_previous(ev: Candidate, previous: Candidate) -> None:
+    """他又主持召开专题会议 after 某某…调研: 某某 chairs it, at the place of the visit."""
+    person = previous.slot("agent") or previous.slot("chair")
+    if person is None or person.label != "Person":
+        return
+    ev.slots.append(("chair", person))
+    place = previous.slot("place")
+    if ev.slot("place") is None and place is not None:
+        ev.slots.append(("place", place))
 
 
 def _organized_by_chair(ctx: EventContext, ev: Candidate) -> None:
