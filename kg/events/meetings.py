@@ -162,6 +162,9 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         org = ctx.post_org(host)
         ev = meeting(ctx, c, host.start, c.end, [org] if org else [], place, RECEPTION, RECEPTION_SCORE)
         ev.label = host.text + verb + ctx.text[c.start + ve:c.end].lstrip("了")
+        # its span is the host and the verb: a meeting named among the guests (出席…会议的代表)
+        # is read on its own
+        ev.end = c.start + ve
         ev.slots.append(("chair", host))
         return ev
     return None

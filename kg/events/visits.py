@@ -33,6 +33,7 @@ SCORES = {SOURCE: 1.0, AT_SOURCE: 0.9, LED_SOURCE: 0.8, UNPLACED: 0.6, GROUP_SOU
 PLACE_GAP = 12        # at most this many characters between 前往/赴 and the place (前往某某联系点某县)
 AT_GAP = 2            # at most this many characters between the place of 在Y and the visit verb
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
+LOCATIVE_WINDOW = 6   # 在Y，P…: the visit verb within this many characters after the person
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -164,7 +165,7 @@ def _locative(ctx: EventContext, c: Clause):
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
     if c.locative is not None and is_place(c.locative) and c.subjects and c.subjects[0].label == "Person":
         rest = c.between(c.subject_end, c.end)
-        if any(rest.startswith(v) or v in rest[:6] for v in verbs + moves):
+        if any(rest.startswith(v) or v in rest[:LOCATIVE_WINDOW] for v in verbs + moves):
             return c.subjects[0], [c.locative], c.subject_end, SOURCE, False
     return None
 

@@ -166,7 +166,9 @@ class TopicRecognizer:
                 continue
             out.append(doc.mention(stem.start, b, "Topic", text[stem.start:b]))
         out += self._work_items(doc, index)
-        return sorted(set(out), key=lambda m: (m.start, m.end))   # two cues may read one list
+        # two cues may read one list; of two readings of one span the surer first, then by rule name,
+        # so the order does not depend on the set (hash order differs between processes)
+        return sorted(set(out), key=lambda m: (m.start, m.end, -m.score, m.source, m.label, m.key))
 
     def _work_items(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         """Items of a list of fields of work (调研……、……等工作): topics by their shape."""
