@@ -12,7 +12,7 @@
   ``约``/``近``/``左右`` about, ``以内`` upper bounds; the value is the figure itself.
 - Changes: ``同比增长5.2%`` → change 0.052, basis 同比; ``同比下降15%`` → -0.15;
   ``比上年增长21.5%`` → 0.215, basis 比上年.
-- A unit is not the first character of a longer word: ``15万人民群众`` is 150000 with no unit
+- A unit is not the first character of a longer word: ``12万人民群众`` is 120000 with no unit
   (``人民`` is a word, ``kg/data/number_words.tsv`` kind ``notunit``), ``2020元旦`` no figure of 元.
 - Doublings: ``翻了一番`` is 2 倍, ``翻两番`` 4 倍 (kind ``measure``).
 

@@ -10,9 +10,20 @@ observations of 宁波市: 市级机关 27 家, 党员 326000 人, 基层党组�
   ``农民人均可支配收入49598元``), without the subject, time words and linking verbs
   (共有, 达到, 为 …, ``kg/data/statistic_cues.tsv``); when nothing is left, the noun after
   a classifier (``27家市级机关``, ``12所学校``).
-- The **subject** is the place or organisation the clause is about (its subject, or the
-  agent it inherits; an entity given as an example, ``实验小学等12所学校``, is not the
-  subject: the clause before is).
+- The **subject** is, in this order (each a rule named in the evidence, ``statistics.<rule>``):
+  the place of the people counted (``动员4500万江西人民``: ``people_of``); the place visited
+  (``五次到安吉县调研``: ``visits``); the place or body right before the figure when a noun
+  follows it (``安吉县120个行政村``, ``全省85%的行政村``: ``possessor``); the clause's own subject
+  (``合作社去年种植蓝莓350亩``: ``agent``); the nearest place or organisation before the figure
+  (``nearest``; an entity given as an example, ``实验小学等12所学校``, is not: the clause before
+  is); the document just issued (``document``); the place a sentence opens with (``在Y，…``:
+  ``locative``); the place or body the clause inherits (``context``); the last place the
+  sentence named (``sentence_place``). A place word resolved to the article's own place
+  (全省, 我市) makes the rule ``article_place``.
+- **Not statistics**: figures after a demonstrative (``这120个村`` repeats one given before),
+  beside the subject (``某村与邻近的12个村``), right after a quoted owner that is not a name the
+  entity stage took, sessions of a congress (``十一届十二次全会``), small Chinese numerals in
+  prose (``一名``, ``两个``) unless a place owns them (``该县八个乡镇``).
 - The **period** is the time expression of the sentence before the figure: a year
   (2019), a month (2015-09), a part (2019-H1); ``截至2019年底`` gives ``dateBefore``.
 - A **percentage** is stored as a fraction with unit ``%`` (``贫困发生率为25.6%`` → 0.256),
@@ -52,11 +63,12 @@ SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
 SHORT_MEASURE = 2
 PERCENT = "%"
-# what may stand between a possessor and its figure: 北京169个街乡, 村里的1200亩荒山
+# what may stand between a possessor and its figure: 安吉县120个行政村, 全省85%的行政村
 POSSESSIVE_GAPS = ("", "的")
-# 省委十二届十五次全会: the session of a numbered congress is an ordinal, not a count of times
+# 市委十一届十二次全会: the session of a numbered congress is an ordinal, not a count of times
 SESSION_ORDINAL = re.compile(r"届[零〇一二两三四五六七八九十百\d]+次")
 PEOPLE_UNIT = "人"
+VISIT_UNIT = "次"
 # at most this many characters between a subject and a figure joined to it (某村和周边|8个村)
 COORDINATED_GAP = 4
 
@@ -80,6 +92,8 @@ class StatisticCues:
     refers: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     joins: tuple[str, ...] = ()
+    visit_moves: tuple[str, ...] = ()
+    visit_verbs: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -88,8 +102,13 @@ class StatisticCues:
         def by(k):
             return tuple(sorted((w for kind, w in rows if kind == k), key=len, reverse=True))
 
+        visits = read_table("event_cues.tsv")     # 到…调研: the words the event stage reads visits by
+
+        def visit(role):
+            return tuple(sorted((w for cls_, r, w in visits if cls_ == "Visit" and r == role), key=len, reverse=True))
+
         return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"),
-                   by("docverb"), by("refer"), by("people"), by("join"))
+                   by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"))
 
 
 @dataclass
@@ -151,19 +170,20 @@ class StatisticsExtractor:
             q, people_of, people = self._people(art, c, q)
             if q.kind not in STAT_KINDS or self._restated(c, qs) or self._quoted_owner(c, qs):
                 continue
+            visited, visit_measure = self._visits(c, qe, q)
             subject, rule = (people_of, _rule("people_of", people_of)) if people_of else \
-                self._possessor(art, c, qs, qe, q)
-            # 北京169个街乡, 、94.6%的贫困乡镇: the noun after the figure is what is counted
-            owned = (subject is not None and not people_of) or \
+                (visited, "statistics.visits") if visited else self._possessor(art, c, qs, qe, q)
+            # 安吉县120个行政村, 、85%的行政村: the noun after the figure is what is counted
+            owned = (subject is not None and not people_of and not visited) or \
                 (q.unit == PERCENT and c.between(qe, qe + 1) == "的")
             small = q.numeral == "chinese" and q.value < SMALL_CHINESE_FIGURE and q.unit != TIMES_UNIT
-            if small and not (subject is not None and subject.label in ADMIN_CLASSES and q.value > 1):
-                continue   # 一名, 两个: an article or a small count in prose (but 该省八个市州 counts)
+            if small and not (subject is not None and subject.label in ADMIN_CLASSES and q.value > 1) and not visited:
+                continue   # 一名, 两个: an article or a small count in prose (but 该县八个乡镇 counts)
             if subject is None:
                 subject, rule = self._subject(art, c, qs)
             if subject is None or self._coordinated(c, subject, qs):
                 continue
-            measure = people or (owned and self._possessed(art, c, qe)) \
+            measure = people or visit_measure or (owned and self._possessed(art, c, qe)) \
                 or self._measure(art, c, qs, qe, q) or self._shared_measure(c, qs, out)
             if not measure:
                 continue
@@ -201,7 +221,7 @@ class StatisticsExtractor:
         return found
 
     def _people(self, art: _ArticleFigures, c: Clause, q: Quantity) -> tuple[Quantity, Mention | None, str]:
-        """``带领3500万某省人民``, ``全县52万群众``: a figure in 万/亿 with no unit before a word for the people
+        """``动员4500万某省人民``, ``全县52万群众``: a figure in 万/亿 with no unit before a word for the people
         (after the place they are of) counts persons; that place, when named, is the subject, and the
         words from the figure to the people are the measure."""
         if q.unit or q.kind or not any(w in q.text for w in self.reader.words.multipliers):
@@ -214,24 +234,41 @@ class StatisticsExtractor:
             return q, None, ""
         return replace(q, unit=PEOPLE_UNIT, kind="count"), place, c.between(qe, at + len(word))
 
+    def _visits(self, c: Clause, qe: int, q: Quantity) -> tuple[Mention | None, str]:
+        """``五次到某县调研``: how many times someone came to a place to inspect it is the place's
+        figure; the visit verbs are the measure."""
+        if q.unit != VISIT_UNIT:
+            return None, ""
+        move = next((w for w in self.cues.visit_moves if c.between(qe, c.end).startswith(w)), None)
+        place = move and next((m for m in c.mentions if m.start == qe + len(move) and is_place(m)), None)
+        if not place:
+            return None, ""
+        end = at = place.end
+        while True:
+            verb = next((w for w in self.cues.visit_verbs if c.between(at, c.end).startswith(w)), None)
+            if verb is None:
+                break
+            at = end = at + len(verb)
+        return (place, c.between(place.end, end)) if end > place.end else (None, "")
+
     def _quoted_owner(self, c: Clause, qs: int) -> bool:
-        """``“某村”563户居民``: the owner of the figure is named in quotes right before it, as a word the
+        """``“某湾”800户居民``: the owner of the figure is named in quotes right before it, as a word the
         entity stage did not take for a name; no other subject is right, so none is guessed."""
         return c.between(c.start, qs).endswith(("”", "」")) and not any(m.end == qs for m in c.mentions)
 
     def _coordinated(self, c: Clause, subject: Mention, qs: int) -> bool:
-        """``某村和周边8个村组建…``: a figure joined to the subject by 和/与/及 counts things beside it, not
+        """``某村与邻近的12个村成立…``: a figure joined to the subject by 和/与/及 counts things beside it, not
         things it has."""
         gap = c.between(subject.end, qs) if subject.end <= qs else ""
         return len(gap) <= COORDINATED_GAP and gap.startswith(self.cues.joins)
 
     def _restated(self, c: Clause, qs: int) -> bool:
-        """``这8个村``, ``此次14个项目``: a figure after a demonstrative repeats one given before."""
+        """``这120个村``, ``此次30个项目``: a figure after a demonstrative repeats one given before."""
         return c.between(c.start, qs).endswith(self.cues.refers)
 
     def _possessor(self, art: _ArticleFigures, c: Clause, qs: int, qe: int,
                    q: Quantity) -> tuple[Mention | None, str]:
-        """``北京169个街乡``, ``全省91.2%的贫困人口``, ``村里的1200亩荒山``: a place or body right before a
+        """``安吉县120个行政村``, ``全省85%的行政村``: a place or body right before a
         figure that is followed by what it counts owns those things."""
         owner = next((m for m in reversed(c.mentions) if is_agent(m) and m.end <= qs
                       and c.between(m.end, qs) in POSSESSIVE_GAPS), None)
@@ -244,7 +281,7 @@ class StatisticsExtractor:
         return self._noun_after(art, c, qe + 1 if c.between(qe, qe + 1) == "的" else qe)
 
     def _shared_measure(self, c: Clause, qs: int, out: list[_Obs]) -> str:
-        """``计划搬迁6011户共2.63万人``: a figure joined to the one before it measures the same thing."""
+        """``安置移民3200户1.2万人``: a figure joined to the one before it measures the same thing."""
         prev = [o for o in out if o.clause is c and o.end <= qs]
         if not prev or _strip(c.between(prev[-1].end, qs), self.cues.leads, self.cues.links):
             return ""
@@ -286,7 +323,7 @@ class StatisticsExtractor:
             return m, _rule("context", m)
         if c.context:
             return c.context[0], _rule("context", c.context[0])
-        # 采访团对我区…，举全区之力，…，让超过15万人民群众…: the place the sentence named before
+        # 调研组对安吉县的做法表示肯定，培训农民超过3万人次: the place the sentence named before
         same = art.frame.by_sentence.get(c.sentence.index, [])
         places = [m for cl in same if cl.index <= c.index for m in cl.mentions
                   if m.label in ADMIN_CLASSES and m.end <= at]
@@ -305,7 +342,7 @@ class StatisticsExtractor:
         left = c.start
         for other in self._quantities(art, c):
             if other.kind == "time":
-                continue     # 十年间翻了一番: a duration qualifies the measure, it does not end it
+                continue     # 十年来翻了两番: a duration qualifies the measure, it does not end it
             if c.start + other.end <= qs:
                 end = c.start + other.end
                 if other.kind == "count":   # 5个方面30项…: 方面 is the first figure's
@@ -332,6 +369,8 @@ class StatisticsExtractor:
             after = c.between(qe, c.end)
             if after.startswith("的"):
                 return self._noun_after(art, c, qe + 1)
+            if q.kind == "measure":
+                return self._noun_after(art, c, qe)     # 村里的1200亩荒山 → 荒山
         return before
 
     def _noun_after(self, art: _ArticleFigures, c: Clause, at: int) -> str:
@@ -352,7 +391,7 @@ class StatisticsExtractor:
                 and t.word not in self.cues.keep_words
             if stop and not taken and t.tag.startswith("v") and i + 1 < len(tokens) \
                     and tokens[i + 1].start == t.end and tokens[i + 1].tag.startswith("n"):
-                stop = False     # 15个在建项目, 3所新建学校: a verb that modifies the noun after it
+                stop = False     # 40个在建项目, 3所新建学校: a verb that modifies the noun after it
             taken += 1
             if stop or t.word in self.cues.stops or not _CJK.match(t.word[0]):
                 break

@@ -55,27 +55,31 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("浙江省召开全省垃圾分类工作会议。全省85.5%的行政村实现了垃圾分类。", [], "2023-03-01",
      [("浙江省", "行政村", 0.855, "%", {})]),
     # a figure in 万 before the people of a place counts persons of that place
-    ("会议指出，江西省委团结带领4500万江西人民奋力前行。", [], "2023-03-01",
+    ("会议号召，动员4500万江西人民积极投身乡村振兴。", [], "2023-03-01",
      [("江西省", "江西人民", 45000000, "人", {})]),
     # a figure after a demonstrative repeats one given before
     ("安吉县共有行政村120个。这120个行政村均已开通公交。", [], "2023-03-01", [("安吉县", "行政村", 120, "个", {})]),
     # a second figure joined to the first measures the same thing
-    ("安吉县计划搬迁3200户共1.2万人。", [], "2023-03-01",
-     [("安吉县", "计划搬迁", 3200, "户", {}), ("安吉县", "计划搬迁", 12000, "人", {})]),
+    ("安吉县共安置移民3200户1.2万人。", [], "2023-03-01",
+     [("安吉县", "安置移民", 3200, "户", {}), ("安吉县", "安置移民", 12000, "人", {})]),
     # a verb before the counted noun belongs to it
-    ("安吉县近40个在建项目同步推进。", [], "2023-03-01", [("安吉县", "在建项目", 40, "个", {})]),
+    ("今年安吉县40个在建项目加快建设。", [], "2023-03-01", [("安吉县", "在建项目", 40, "个", {"period": "2023"})]),
     # a doubling: 翻一番 is 2 倍
-    ("安吉县召开会议。十年来，全县地区生产总值翻了一番。", [], "2023-03-01",
-     [("安吉县", "地区生产总值", 2, "倍", {})]),
+    ("安吉县召开会议。十年来，全县农民收入翻了一番。", [], "2023-03-01",
+     [("安吉县", "农民收入", 2, "倍", {})]),
     # the place the sentence named before, when the clause has no subject of its own
     ("调研组对安吉县的做法表示肯定，培训农民超过3万人次。", [], "2023-03-01",
      [("安吉县", "培训农民", 30000, "人次", {})]),
     # a small Chinese figure counts only after a place that owns it (八个乡镇), never 一名
     ("会议要求，安吉县八个乡镇要全面推开。安吉县的一名干部介绍了经验。", [], "2023-03-01",
      [("安吉县", "乡镇", 8, "个", {})]),
+    # how many times someone came to a place to inspect it is the place's figure
+    ("近年来，省领导五次到安吉县调研。", [], "2023-03-01", [("安吉县", "调研", 5, "次", {})]),
+    # 村里的 is where, not what: the noun after a unit of measure is what is measured
+    ("古生村位于洱海边。村里的1200亩荒山已全部种上果树。", [], "2023-03-01", [("古生村", "荒山", 1200, "亩", {})]),
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
-    ("鲁家村和周边12个村组建了发展联盟。", [("鲁家村", "Village")], "2023-03-01", []),
+    ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
     ("在文化广场，镇长介绍了“石桥湾”800户居民的搬迁情况。", [("文化广场", "Landmark")], "2023-03-01", []),
     ("会议传达学习了市委十一届十二次全会精神。", [], "2023-03-01", []),
     # not statistics: ordinals, durations, document numbers, dates, figures in titles and quotes
