@@ -150,3 +150,19 @@ def test_he_chairs_a_meeting_after_his_visit(extractor):
     ents, out = run(extractor, text, [("王大明", "Person")], date="2021-06-10")
     meeting = next(slots for t, slots, _ in _by_label(ents, out).values() if t == "Meeting")
     assert meeting["chair"] == "王大明" and meeting["place"] == "青田县"
+
+
+def test_the_place_of_a_visit_is_the_county_of_the_places_named(extractor):
+    ents, out = run(extractor, "6月3日，王大明来到青田县船寮镇高市村调研。",
+                    [("王大明", "Person"), ("船寮镇", "Township"), ("高市村", "Village")], date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert etype == "Visit" and slots["place"] == "青田县"
+    names = labels(ents, out)
+    assert sorted(_name(names, f.tail) for f in out.facts if f.relation == "visited") == ["高市村"]
+
+
+def test_a_milestone_of_the_area_the_sentence_is_about(extractor):
+    text = "考察组对青田县的做法表示肯定，历时两年，提前完成全部改造任务。"
+    ents, out = run(extractor, text, date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert etype == "Milestone" and slots == {"dateBefore": "2021-06-10", "organizer": "青田县", "place": "青田县"}

@@ -132,6 +132,8 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
 def _participate(s: Sentence, meeting: Candidate, p: Participant) -> None:
     if s.paragraph != meeting.sentence.paragraph or s.index - meeting.sentence.index > PARTICIPANT_SENTENCES:
         return
+    if p.role == "attendee" and any(r == "chair" and m.key == p.person.key for r, m in meeting.slots):
+        return                       # the host of a reception is not among its guests
     meeting.slots.append((p.role, p.person))
 
 

@@ -5,12 +5,14 @@ to, dated before the event reported), ``P率…团来Y`` (``events.visit_led``: 
 visits) and ``P深入企业调研`` with no place named (``events.visit_unplaced``: the
 visitor's own area until a later clause of the tour names a place).
 
-Precision note (dev set): events.visit and events.visit_led pair under half their
-visits with every slot right because the person recogniser reads the verb into the
-name (某某赴, 某某到) or cuts it short; date and place are right. They stay.
+Precision note (dev set): events.visit_unplaced pairs 1 of its 2 visits with every
+slot right; the other's place is named only in a clause whose places the entity stage
+does not read. It stays: agent and date are right, and an unplaced visit is replaced
+by the place of the tour as soon as a later clause names it.
 
 The visitor is the person right before the verb (at most ``VISITOR_GAP``
-characters, no clause break between); the places visited the list after it. One
+characters, no clause break between); the places visited the list after it (the
+visit's ``place`` is the county of a chain such as 某县某镇某村, else the first place). One
 visit per visitor and day: a later clause naming more places of the same tour
 adds them to it (:mod:`kg.events.resolve` merges them). ``会后，与会人员实地观摩了X``
 is a visit of those at the event just named (``events.group_visit``).
@@ -33,6 +35,7 @@ SCORES = {SOURCE: 1.0, AT_SOURCE: 0.9, LED_SOURCE: 0.8, UNPLACED: 0.6, GROUP_SOU
 PLACE_GAP = 12        # at most this many characters between 前往/赴 and the place (前往某某联系点某县)
 AT_GAP = 2            # at most this many characters between the place of 在Y and the visit verb
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
+VISIT_AREA = "County"   # of a chain of places visited, the level that names the visit's place
 LOCATIVE_WINDOW = 6   # 在Y，P…: the visit verb within this many characters after the person
 
 
@@ -78,7 +81,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     if org is not None:
         ev.slots.append(("organizer", org))
     if places:
-        ev.slots.append(("place", places[0]))
+        ev.slots.append(("place", _area(c, places[0])))
         ev.slots += [("visited", p) for p in places]
     elif org is not None:
         # 某某深入企业调研: the places are not named; the visitor's own area is where
@@ -88,6 +91,18 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots.append(("place", place))
             ev.place_guessed = True
     return ev
+
+
+def _area(c: Clause, place: Mention) -> Mention:
+    """The place of a visit: of a chain 某区某街道某村 the county it names (the area the tour
+    is in), else the place itself."""
+    chain = [place]
+    while True:
+        before = [m for m in c.mentions if m.end == chain[0].start and is_place(m)]
+        if not before:
+            break
+        chain.insert(0, before[-1])
+    return next((m for m in chain if m.label == VISIT_AREA), place)
 
 
 def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int) -> list[Mention]:
