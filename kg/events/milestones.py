@@ -39,7 +39,7 @@ def find(ctx: EventContext) -> list[Candidate]:
 
 
 def _sentence_area(ctx: EventContext, c: Clause, at: int):
-    """The area the sentence is about (对我区…，举全区之力，提前完成…): its last administrative
+    """The area the sentence is about (对某县的做法…，提前完成…任务): its last administrative
     place before ``at``, when no clause names who did it."""
     areas = [m for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.index <= c.index
              for m in cl.mentions if m.end <= at and m.key.startswith(ADMIN_KEY)]
