@@ -140,13 +140,13 @@ def test_a_ceremony_held_is_a_launch(extractor):
 
 
 def test_a_centre_opened(extractor):
-    ents, out = run(extractor, "青田县便民服务中心正式揭牌启用。", date="2021-06-10")
+    ents, out = run(extractor, "青田县便民服务中心正式开馆。", date="2021-06-10")
     (etype, slots, sources), = _by_label(ents, out).values()
     assert etype == "Milestone" and slots["organizer"] == "青田县" and slots["dateBefore"] == "2021-06-10"
 
 
 def test_he_chairs_a_meeting_after_his_visit(extractor):
-    text = "6月3日，王大明前往青田县调研。实地调研后，他又主持召开专题会议，研究乡村振兴工作。"
+    text = "6月3日，王大明前往青田县调研。考察结束后，他随即主持召开座谈会，听取工作汇报。"
     ents, out = run(extractor, text, [("王大明", "Person")], date="2021-06-10")
     meeting = next(slots for t, slots, _ in _by_label(ents, out).values() if t == "Meeting")
     assert meeting["chair"] == "王大明" and meeting["place"] == "青田县"
