@@ -146,7 +146,7 @@ def test_a_centre_opened(extractor):
 
 
 def test_he_chairs_a_meeting_after_his_visit(extractor):
-    text = "6月3日，王大明前往青田县调研。考察结束后，他随即主持召开座谈会，听取工作汇报。"
+    text = "6月3日，王大明前往青田县调研。考察结束后，他随即主持召开工作座谈会，听取情况汇报。"
     ents, out = run(extractor, text, [("王大明", "Person")], date="2021-06-10")
     meeting = next(slots for t, slots, _ in _by_label(ents, out).values() if t == "Meeting")
     assert meeting["chair"] == "王大明" and meeting["place"] == "青田县"
