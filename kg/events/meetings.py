@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..clauses import Clause, chain_at, is_agent, is_place
+from ..clauses import Clause, chain_at, is_agent, is_org, is_place
 from ..model import Mention
 from .base import Candidate, EventContext
 
@@ -85,7 +85,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         label = None
         if ne - ns <= len(h[2]):
             # 省委常委会召开会议: a meeting without a name is named by the body that holds it
-            if not subjects or c.text[ve:h[0]].strip("了"):
+            # (a body: 某区召开会议 says too little to name a meeting)
+            if not subjects or not is_org(subjects[-1]) or c.text[ve:h[0]].strip("了"):
                 continue
             label = ctx.text[subjects[-1].start:subjects[-1].end] + ctx.text[ns:ne]
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
