@@ -14,6 +14,7 @@
   ``比上年增长21.5%`` → 0.215, basis 比上年.
 - A unit is not the first character of a longer word: ``12万人民群众`` is 120000 with no unit
   (``人民`` is a word, ``kg/data/number_words.tsv`` kind ``notunit``), ``2020元旦`` no figure of 元.
+- A rough range in Chinese numerals (``五六十人``, ``七八个``) is no figure.
 - Doublings: ``翻了一番`` is 2 倍, ``翻两番`` 4 倍 (kind ``measure``).
 
 The units and words are data: ``kg/data/units.tsv`` and ``kg/data/number_words.tsv``.
@@ -30,6 +31,8 @@ __all__ = ["TIMES_UNIT", "Quantity", "Change", "NumberWords", "NumberReader", "p
 
 _CN_NUM = "零〇○一二两三四五六七八九十百千万亿"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# two digits side by side (五六十, 七八个, 十五六) say "about", not a figure
+_CN_RANGE = re.compile("[一二两三四五六七八九]{2}")
 # 翻两番 (×4), 翻三番 (×8): more doublings than this are not a figure of this genre
 DOUBLINGS_MAX = 10
 TIMES_UNIT = "倍"
@@ -191,6 +194,8 @@ class NumberReader:
                 cn = m.group("cn")
                 if not m.group("unit") or word_head or cn in ("万", "千", "百", "亿"):
                     continue          # a bare Chinese numeral is a word (一起, 万一), not a figure
+                if _CN_RANGE.search(cn):
+                    continue          # 五六十人, 七八个: a rough range, no one figure
                 value = _chinese(cn)
                 unit = m.group("unit")
             if value is None:

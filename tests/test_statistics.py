@@ -57,6 +57,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a figure in 万 before the people of a place counts persons of that place
     ("会议号召，动员4500万江西人民积极投身乡村振兴。", [], "2023-03-01",
      [("江西省", "江西人民", 45000000, "人", {})]),
+    ("浙江省启动志愿服务月。全省10万大学生参加了志愿服务。", [], "2023-03-01",
+     [("浙江省", "大学生", 100000, "人", {})]),
     # a figure after a demonstrative repeats one given before
     ("安吉县共有行政村120个。这120个行政村均已开通公交。", [], "2023-03-01", [("安吉县", "行政村", 120, "个", {})]),
     # a second figure joined to the first measures the same thing
