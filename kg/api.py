@@ -471,6 +471,11 @@ def build(paths: str | Path | Iterable[str | Path], **options) -> KnowledgeGraph
         With ``articles`` read and ``skipped`` inputs (unreadable files are
         skipped, not raised).
 
+    Raises
+    ------
+    ReadError
+        When a path given does not exist.
+
     Examples
     --------
     >>> import pathlib, tempfile
@@ -482,7 +487,14 @@ def build(paths: str | Path | Iterable[str | Path], **options) -> KnowledgeGraph
     """
     from .pipeline import build_graph
 
+    import os
+
+    from .errors import ReadError
+
     inputs = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    for p in inputs:   # a path that is not there is a mistake in the call, not a bad file in a batch
+        if not os.path.lexists(p):
+            raise ReadError(p, "no such file or folder")
     result = build_graph(inputs, **options)
     return KnowledgeGraph(result.graph, articles=result.articles, skipped=result.skipped)
 

@@ -70,9 +70,11 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
     from .pipeline import build_graph
     from .writers import DEFAULT_FORMATS, WRITERS, write
 
+    import os
+
     inputs = inputs or (Path(DEFAULT_INPUT),)
     for p in inputs:
-        if not p.exists():
+        if not os.path.lexists(p):   # a dangling link is there: read_path names it and skips it
             raise click.UsageError(f"input {str(p)!r} does not exist")
     formats = formats or DEFAULT_FORMATS
     for fmt in formats:
@@ -112,8 +114,9 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
             from .executors import make_executor
 
             runner = make_executor("dask", scheduler=scheduler, batch_size=batch_size)
-        result = build_graph(inputs, on_article=progress, jobs=jobs, components=_components(components),
-                             overlaps=overlaps, executor=runner)
+        with _read_warnings_printed(bar):
+            result = build_graph(inputs, on_article=progress, jobs=jobs, components=_components(components),
+                                 overlaps=overlaps, executor=runner)
     except KGError as err:
         raise click.ClickException(str(err)) from None
     if bar is not None:
@@ -135,6 +138,31 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
         if not quiet:
             for name in WRITERS[fmt].filenames:
                 click.echo(f"wrote {path.parent / name}")
+
+
+def _read_warnings_printed(bar):
+    """Print each ReadWarning (bytes replaced, a JSONL field dropped) as one line, as it comes."""
+    import contextlib
+    import warnings
+
+    from .errors import ReadWarning
+
+    @contextlib.contextmanager
+    def printing():
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", ReadWarning)
+            shown = warnings.showwarning
+
+            def show(message, category, *args, **kwargs):
+                if not issubclass(category, ReadWarning):
+                    return shown(message, category, *args, **kwargs)
+                line = f"warning: {message}"
+                (bar.write if bar is not None else lambda m: click.echo(m, err=True))(line)
+
+            warnings.showwarning = show
+            yield
+
+    return printing()
 
 
 @main.command(name="eval")

@@ -4,7 +4,7 @@ Every message names the file, line or value at fault, so the CLI can print it
 as one clear line.
 """
 
-__all__ = ["KGError", "ReadError", "ArticleError", "GazetteerError", "ExportError", "QueryError", "ValidationError"]
+__all__ = ["KGError", "ReadError", "ArticleError", "ReadWarning", "GazetteerError", "ExportError", "QueryError", "ValidationError"]
 
 
 class KGError(Exception):
@@ -32,6 +32,19 @@ class ArticleError(ReadError):
     def __init__(self, article_id: str, source, reason: str):
         self.article_id = article_id
         super().__init__(source or article_id, f"article {article_id!r} skipped: {reason}")
+
+
+class ReadWarning(UserWarning):
+    """Something was repaired or dropped while reading an input that was still read
+    (invalid bytes replaced, a bad JSONL field left out); issued with :mod:`warnings`."""
+
+    def __init__(self, path, message: str):
+        self.path = str(path)
+        self.message = message
+        super().__init__(f"{self.path}: {message}")
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.message))
 
 
 def _rebuild(cls, state: dict):

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import stat
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .clean import clean_paragraphs, matching_view
-from .errors import ReadError
+from .errors import ReadError, ReadWarning
 from .inputmeta import METADATA_CSV, apply_metadata, metadata_for, read_metadata_csv, split_text_header
 from .model import Article
 
@@ -32,12 +35,33 @@ def list_input_files(inputs: Iterable[str | Path]) -> list[Path]:
     for item in inputs:
         p = Path(item)
         if p.is_dir():
+            # not only regular files: a FIFO or a dangling link in the folder is named and
+            # skipped by read_path, not passed over in silence
             files.extend(f for f in sorted(p.rglob("*"))
-                         if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                         if not f.is_dir() and not any(part.startswith(".") for part in f.relative_to(p).parts)
                          and f.name != METADATA_CSV)
         else:
             files.append(p)
     return files
+
+
+def not_a_regular_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as an article without opening it (a FIFO or a device
+    would block or never end), or ``None`` for a regular file."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return f"dangling symbolic link (to {os.readlink(path)!r})"
+        return "no such file or folder"
+    except OSError as err:
+        return f"cannot be read ({err.strerror or err})"
+    if stat.S_ISREG(st.st_mode):
+        return None
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a character device" if stat.S_ISCHR(st.st_mode)
+            else "a block device" if stat.S_ISBLK(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
+            else "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file")
+    return f"{kind}, not an article file"
 
 
 def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | ReadError]:
@@ -67,6 +91,10 @@ def read_path(path: str | Path, metadata: dict[str, str] | None = None) -> Itera
     """Read one file; JSONL files yield one item per line. ``metadata`` (a ``metadata.csv``
     row: title, date, url …) overrides what the file itself suggests, but not a ``.txt``'s header."""
     path = Path(path)
+    why = not_a_regular_file(path)
+    if why:
+        yield ReadError(path, why)
+        return
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -102,12 +130,18 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", declared: str | None
     candidates = []
     if declared:
         candidates.append(declared)
-    candidates += ["utf-8", "gb18030"]
+    candidates += ["utf-8"]
     for enc in candidates:
         try:
             return data.decode(_normalise_encoding(enc))
         except (UnicodeDecodeError, LookupError):
             continue
+    repaired = _damaged_utf8(data, path)
+    if repaired is not None:
+        return repaired
+    text = _gb_or_big5(data)
+    if text is not None:
+        return text
     import chardet
 
     guess = chardet.detect(data)
@@ -118,6 +152,42 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", declared: str | None
         except (UnicodeDecodeError, LookupError):
             pass
     raise ReadError(path, "not valid text in UTF-8, GB18030 or any encoding chardet recognises")
+
+
+# UTF-8 with at most this share of its non-ASCII bytes invalid is damaged UTF-8, not
+# another encoding (GB18030 or Big5 text read as UTF-8 is invalid almost byte for byte)
+DAMAGED_UTF8_SHARE = 0.2
+BIG5_CODECS = ("cp950", "big5hkscs")
+
+
+def _damaged_utf8(data: bytes, path) -> str | None:
+    """UTF-8 with a few invalid bytes: those replaced by U+FFFD and counted in a warning."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    high = sum(1 for b in data if b >= 0x80)
+    if not high or bad > high * DAMAGED_UTF8_SHARE:
+        return None
+    warnings.warn(ReadWarning(path, f"{bad} invalid byte(s) in UTF-8 text replaced with U+FFFD"), stacklevel=3)
+    return re.sub("[\udc80-\udcff]", "\ufffd", text)
+
+
+def _gb_or_big5(data: bytes) -> str | None:
+    """GB18030 or Big5: most Big5 bytes are valid GB18030 too (as nonsense), so when both
+    decode, chardet, which weighs the characters' frequencies, chooses."""
+    decoded: dict[str, str] = {}
+    for enc in ("gb18030", *BIG5_CODECS):
+        if enc in BIG5_CODECS and "big5" in decoded:
+            break
+        try:
+            decoded["big5" if enc in BIG5_CODECS else enc] = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    if len(decoded) < 2:
+        return next(iter(decoded.values()), None)
+    import chardet
+
+    guess = (chardet.detect(data[:65536]).get("encoding") or "").lower()
+    return decoded["big5" if "big5" in guess or guess == "cp950" else "gb18030"]
 
 
 def _normalise_encoding(name: str) -> str:
@@ -146,10 +216,27 @@ def article_from_text(article_id: str, paragraphs, *, title: str = "", number: s
     text = clean_paragraphs(paragraphs)
     if not text:
         raise ReadError(source or article_id, "no text left after cleaning")
-    if date and not _ISO_DATE.match(date):
+    if date and not valid_iso_date(date):
         date = None
     return Article(id=article_id, text=text, match_text=matching_view(text), title=title.strip(),
                    number=number, date=date[:10] if date else None, source=source, url=url)
+
+
+def valid_iso_date(value: str) -> bool:
+    """An ISO date that exists (2019-02-30 does not).
+
+    >>> valid_iso_date("2019-02-28T10:00"), valid_iso_date("2019-02-30"), valid_iso_date("2019")
+    (True, False, False)
+    """
+    import datetime
+
+    if not _ISO_DATE.match(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _html_paragraphs(markup: str) -> list[str]:
@@ -160,7 +247,7 @@ def _html_paragraphs(markup: str) -> list[str]:
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
-        return []
+        return _strip_tags(markup)
     for bad in root.xpath("//script|//style|//noscript"):
         bad.drop_tree()
     blocks = {"div", "p", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "td"}
@@ -185,7 +272,28 @@ def _html_paragraphs(markup: str) -> list[str]:
     walk(root)
     if current:
         parts.append("".join(current))
+    # libxml2 stops at a nesting depth of 256 and drops what is deeper: then strip the
+    # tags by pattern instead, so deeply nested markup keeps its text
+    fallback = _strip_tags(markup)
+    if _visible(fallback) > 2 * _visible(parts):
+        return fallback
     return parts
+
+
+def _visible(lines: list[str]) -> int:
+    return sum(len("".join(line.split())) for line in lines)
+
+
+_BLOCK_TAG = re.compile(r"(?i)</?(?:div|p|br|li|h[1-6]|tr|section|article|td)\b[^>]*>")
+
+
+def _strip_tags(markup: str) -> list[str]:
+    import html
+
+    markup = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1\s*>", "", markup)
+    markup = re.sub(r"(?s)<!--.*?-->", "", markup)
+    text = html.unescape(re.sub(r"<[^>]*>", "", _BLOCK_TAG.sub("\n", markup)))
+    return [line for line in text.split("\n") if line.strip()]
 
 
 def _read_text_file(path: Path, data: bytes, metadata: dict[str, str] | None = None) -> Article:
@@ -265,6 +373,7 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | ReadError]:
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
             yield ReadError(where, "a JSONL line needs a non-empty \"text\" string")
             continue
+        rec = _checked_fields(rec, where)
         art_id = str(rec.get("id") or f"{_article_id(path)}-{lineno}")
         art_id = re.sub(r"[^\w\-.]+", "_", art_id)
         if art_id in seen:
@@ -273,9 +382,33 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | ReadError]:
         body = rec["text"]
         paragraphs = _html_paragraphs(body) if re.search(r"<(div|p|span|br)\b", body, re.I) else body.split("\n")
         try:
-            yield article_from_text(art_id, paragraphs, title=str(rec.get("title") or ""),
+            yield article_from_text(art_id, paragraphs, title=rec.get("title") or "",
                                     number=str(rec["number"]) if rec.get("number") is not None else None,
-                                    date=str(rec.get("date") or "") or None, source=where,
-                                    url=rec.get("url"))
+                                    date=rec.get("date"), source=where, url=rec.get("url"))
         except ReadError as err:
             yield err
+
+
+_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$", re.I)
+# JSONL field -> (what it must be, the test)
+_FIELD_CHECKS = {
+    "id": ("a string or an integer", lambda v: isinstance(v, (str, int)) and not isinstance(v, bool)
+           and str(v).strip() != ""),
+    "title": ("a string", lambda v: isinstance(v, str)),
+    "number": ("a string or an integer", lambda v: isinstance(v, (str, int)) and not isinstance(v, bool)),
+    "date": ("an ISO date that exists (YYYY-MM-DD)", lambda v: isinstance(v, str) and valid_iso_date(v)),
+    "url": ("an http(s) URL string", lambda v: isinstance(v, str) and bool(_URL.match(v))),
+}
+
+
+def _checked_fields(rec: dict, where: str) -> dict:
+    """``rec`` without the optional fields of the wrong kind; each one dropped is a warning."""
+    out = dict(rec)
+    for name, (what, ok) in _FIELD_CHECKS.items():
+        value = rec.get(name)
+        if value is None or ok(value):
+            continue
+        del out[name]
+        shown = json.dumps(value, ensure_ascii=False)
+        warnings.warn(ReadWarning(where, f"field {name!r} dropped: {shown[:60]} is not {what}"), stacklevel=3)
+    return out
