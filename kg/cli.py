@@ -249,10 +249,20 @@ def tag(inputs: tuple[Path, ...], output: Path | None, coarse: bool) -> None:
               help="Seconds a query may run before it is stopped (HTTP 503).")
 @click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
               help="Rows (or triples) a result may have; longer results are cut.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Query worker processes, each holding the store in memory.")
+@click.option("--max-bytes", default=64 << 20, show_default=True, type=click.IntRange(min=1024),
+              help="Bytes a result may have; longer results are cut.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes, each holding the store in memory; one slow query holds one.")
+@click.option("--cors", multiple=True, metavar="ORIGIN",
+              help="Let pages of ORIGIN (e.g. https://example.org; '*' for any) read the answers. "
+                   "Repeat for several. Off by default.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="A further Host name to answer to (behind a proxy); loopback names and the bound address always.")
+@click.option("--header-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a client has to send a request's headers; also how long an idle connection stays open.")
 @click.option("--quiet", is_flag=True, help="Do not log requests.")
-def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, workers: int, quiet: bool) -> None:
+def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, max_bytes: int, workers: int,
+          cors: tuple[str, ...], allow_hosts: tuple[str, ...], header_timeout: float, quiet: bool) -> None:
     """Serve GRAPH (an output folder or an RDF file; default: output/) as a
     read-only SPARQL 1.1 endpoint at /sparql, with the graph page at /.
 
@@ -265,7 +275,8 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, work
     from .serve import serve as run_server
 
     try:
-        run_server(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, quiet=quiet)
+        run_server(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, quiet=quiet,
+                   max_bytes=max_bytes, cors=cors, extra_hosts=allow_hosts, header_timeout=header_timeout)
     except KGError as err:
         raise click.ClickException(str(err)) from None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -24,7 +25,7 @@ from pathlib import Path
 from .errors import QueryError
 
 __all__ = ["ENGINES", "FORMATS", "QueryResult", "read_query", "resolve_graph_path", "open_store", "run_query",
-           "format_result"]
+           "format_result", "blank_literals", "check_query", "MAX_NESTING"]
 
 ENGINES = ("oxigraph", "rdflib")
 FORMATS = ("table", "csv", "json")
@@ -34,6 +35,44 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
                                  "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong")}
 _DECIMALS = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
+
+
+_STRINGS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+_IRIS = re.compile(r'<[^<>"{}|^`\\\s]*>')
+_COMMENTS = re.compile(r"#[^\n]*")
+# the keyword, not a variable (?service), a prefixed name (ex:service) or part of a word
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.I)
+MAX_NESTING = 64   # groups inside groups; a parser's stack is not for 5,000 braces
+
+
+def blank_literals(text: str) -> str:
+    """``text`` with strings, IRIs and comments blanked, so keywords inside them do not count."""
+    return _COMMENTS.sub(" ", _IRIS.sub("<>", _STRINGS.sub('""', text)))
+
+
+def check_query(text: str) -> None:
+    """Refuse what a query may not do here: reach out to other services (``SERVICE``:
+    the engine would fetch any address, loopback included, for whoever sent the query)
+    or nest deeper than :data:`MAX_NESTING`.
+
+    >>> check_query('SELECT ?service WHERE { ?service <urn:x:SERVICE> "SERVICE" }')
+    >>> check_query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: SERVICE is refused: queries run on this graph only, never on other endpoints
+    """
+    bare = blank_literals(text)
+    if _SERVICE.search(bare):
+        raise QueryError("SERVICE is refused: queries run on this graph only, never on other endpoints")
+    depth = deepest = 0
+    for c in bare:
+        if c in "{(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "})":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise QueryError(f"query nested {deepest} deep; at most {MAX_NESTING} levels of braces and parentheses")
 
 
 @dataclass(frozen=True)
@@ -95,6 +134,7 @@ def open_store(path: str | Path, engine: str = "oxigraph"):
 def run_query(source, query: str | Path, *, engine: str | None = None) -> QueryResult:
     """Run ``query`` (text or ``.rq`` path) on ``source`` (an export path, or a store from :func:`open_store`)."""
     text = read_query(query)
+    check_query(text)
     if isinstance(source, (str, Path)):
         source = open_store(source, engine or "oxigraph")
     if type(source).__module__.startswith("pyoxigraph"):

@@ -15,9 +15,19 @@
   after the time limit is stopped by ending that process (HTTP 503); a fresh
   worker takes its place, so the server keeps answering. Results longer than
   the row cap are cut, and the response says so in ``X-Result-Truncated``.
-- CORS headers on every response, so pages on other origins can query it.
+- Never reaches out: ``SERVICE`` (the only SPARQL query form that makes the
+  engine fetch another address) is refused with 400, as are queries nested
+  deeper than ``kg.query.MAX_NESTING`` and graph IRIs that are no IRIs.
+- No CORS headers unless origins are allowed (``cors=``, ``kg serve --cors ORIGIN``);
+  a request whose ``Host`` is not the bound address or a loopback name is refused
+  (403), so a web page cannot reach a loopback server through DNS rebinding.
+- Bounded: results are cut at ``max_rows`` rows and ``max_bytes`` bytes; a client
+  has ``HEADER_TIMEOUT`` seconds to send its request line and headers and
+  ``IDLE_TIMEOUT`` between reads; at most ``MAX_CONNECTIONS`` at once (503 beyond).
+  Every malformed request gets a 4xx and never costs a worker.
 - ``/`` serves ``graph.html`` from the export's folder.
-- Bound to 127.0.0.1 unless told otherwise.
+- Bound to 127.0.0.1 unless told otherwise; two query workers by default, so one
+  slow query does not hold up the next.
 
 Only the standard library's HTTP server: it is meant for one analyst's machine
 or a small team, not for the open internet.
@@ -31,6 +41,7 @@ import os
 import queue
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -42,16 +53,22 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
-from .errors import KGError
+from .errors import KGError, QueryError
+from .query import blank_literals, check_query
 
 __all__ = ["DEFAULTS", "Reply", "QueryPool", "QueryTimeout", "SparqlServer", "is_update", "negotiate",
            "resolve_source", "serve"]
 
-DEFAULTS = {"host": "127.0.0.1", "port": 8890, "timeout": 10.0, "max_rows": 10_000, "workers": 1}
+DEFAULTS = {"host": "127.0.0.1", "port": 8890, "timeout": 10.0, "max_rows": 10_000, "workers": 2,
+            "max_bytes": 64 << 20}
 SOURCE_ORDER = ("graph.nq", "graph.trig", "graph.ttl")   # richest first: named graphs per article
 RDF_SUFFIXES = (".nq", ".trig", ".ttl", ".nt")
 MAX_BODY = 1 << 20          # a query of more than 1 MB is refused
 STARTUP_TIMEOUT = 900.0     # loading a large store takes a while
+HEADER_TIMEOUT = 10.0       # seconds to send a request line and headers (also the keep-alive idle time)
+IDLE_TIMEOUT = 30.0         # seconds a read or write on a connection may wait
+MAX_CONNECTIONS = 64        # connections served at once; more get 503 and are closed
+_IRI = re.compile(r'^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>"{}|\\^`]*$')
 
 RESULT_TYPES = {  # SELECT / ASK
     "json": "application/sparql-results+json",
@@ -85,9 +102,6 @@ READ_ONLY = "this SPARQL endpoint is read-only: SPARQL Update ({op}) is refused"
 
 # -- what a request asks for ----------------------------------------------------------------
 
-_STRINGS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
-_IRIS = re.compile(r'<[^<>"{}|^`\\\s]*>')
-_COMMENTS = re.compile(r"#[^\n]*")
 _PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*<>\s*)*", re.I)
 
 
@@ -102,7 +116,7 @@ def is_update(text: str) -> str | None:
     >>> is_update('# delete nothing\\nSELECT ?s WHERE { ?s ?p "DELETE" }') is None
     True
     """
-    text = _COMMENTS.sub(" ", _IRIS.sub("<>", _STRINGS.sub('""', text)))
+    text = blank_literals(text)
     m = re.match(r"([A-Za-z]+)", text[_PROLOGUE.match(text).end():])
     word = m.group(1).upper() if m else ""
     return word if word in UPDATE_KEYWORDS else None
@@ -257,36 +271,54 @@ def render_triples(triples: list, fmt: str) -> bytes:
     return ox.serialize(triples, format=formats[fmt], prefixes=prefixes)
 
 
-def answer(store, request: dict, max_rows: int) -> tuple[dict, bytes]:
-    """Run one request on ``store``: the reply's head (status, type, truncated) and body."""
+def answer(store, request: dict, max_rows: int, max_bytes: int = DEFAULTS["max_bytes"]) -> tuple[dict, bytes]:
+    """Run one request on ``store``: the reply's head (status, type, truncated) and body.
+
+    ``truncated`` is ``"rows"`` or ``"bytes"`` when the result was cut at ``max_rows``
+    rows or to fit in ``max_bytes`` bytes.
+    """
     import pyoxigraph as ox
 
     def error(status: int, message: str) -> tuple[dict, bytes]:
         return {"status": status, "type": "text/plain; charset=utf-8"}, message.encode("utf-8")
 
-    options: dict = {"use_default_graph_as_union": True}
-    if request.get("default_graph"):
-        options = {"default_graph": [ox.NamedNode(u) for u in request["default_graph"]]}
-    if request.get("named_graph"):
-        options["named_graphs"] = [ox.NamedNode(u) for u in request["named_graph"]]
+    try:
+        options: dict = {"use_default_graph_as_union": True}
+        if request.get("default_graph"):
+            options = {"default_graph": [ox.NamedNode(u) for u in request["default_graph"]]}
+        if request.get("named_graph"):
+            options["named_graphs"] = [ox.NamedNode(u) for u in request["named_graph"]]
+    except ValueError as err:
+        return error(400, f"not an IRI in default-graph-uri/named-graph-uri: {err}")
     try:
         result = store.query(request["query"], **options)
         if isinstance(result, ox.QueryBoolean):
             fmt = request["results"]
             return {"status": 200, "type": RESULT_TYPES[fmt]}, render_boolean(bool(result), fmt)
         if isinstance(result, ox.QueryTriples):
-            triples = list(islice(result, max_rows + 1))
             fmt = request["graph"]
-            head = {"status": 200, "type": GRAPH_TYPES[fmt], "truncated": len(triples) > max_rows}
-            return head, render_triples(triples[:max_rows], fmt)
-        variables = [v.value for v in result.variables]
-        rows = [[s[v] for v in variables] for s in islice(result, max_rows + 1)]
-        fmt = request["results"]
-        head = {"status": 200, "type": RESULT_TYPES[fmt], "truncated": len(rows) > max_rows}
-        return head, render_solutions(variables, rows[:max_rows], fmt)
+            items = list(islice(result, max_rows + 1))
+            render = lambda part: render_triples(part, fmt)   # noqa: E731
+            ctype = GRAPH_TYPES[fmt]
+        else:
+            variables = [v.value for v in result.variables]
+            items = [[s[v] for v in variables] for s in islice(result, max_rows + 1)]
+            fmt = request["results"]
+            render = lambda part: render_solutions(variables, part, fmt)   # noqa: E731
+            ctype = RESULT_TYPES[fmt]
+        truncated = "rows" if len(items) > max_rows else ""
+        items = items[:max_rows]
+        body = render(items)
+        while len(body) > max_bytes and items:   # cut to the byte cap, in proportion, then by halves
+            items = items[:min(len(items) - 1, int(len(items) * max_bytes / len(body)))]
+            body = render(items)
+            truncated = "bytes"
+        return {"status": 200, "type": ctype, "truncated": truncated}, body
     except SyntaxError as err:
         return error(400, f"SPARQL syntax error: {err}")
-    except (OSError, ValueError, TypeError) as err:
+    except (ValueError, TypeError) as err:
+        return error(400, f"query failed: {err}")
+    except OSError as err:
         return error(500, f"query failed: {err}")
 
 
@@ -300,6 +332,7 @@ def worker_main(argv: list[str]) -> None:
     """The worker process: load the store, then answer one JSON request a line on
     stdin with a JSON head line and the body on stdout, until stdin closes."""
     source, max_rows = argv[0], int(argv[1])
+    max_bytes = int(argv[2]) if len(argv) > 2 else DEFAULTS["max_bytes"]
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)                      # a stray print must not break the protocol
     from .query import open_store
@@ -311,7 +344,10 @@ def worker_main(argv: list[str]) -> None:
         return
     _send(out, {"status": 200, "ready": True, "quads": len(store)})
     for line in sys.stdin.buffer:
-        head, body = answer(store, json.loads(line), max_rows)
+        try:
+            head, body = answer(store, json.loads(line), max_rows, max_bytes)
+        except Exception as err:  # noqa: BLE001 - a request the checks missed must not end the worker
+            head, body = {"status": 500, "type": "text/plain; charset=utf-8"}, f"query failed: {err}".encode()
         _send(out, head, body)
 
 
@@ -326,14 +362,15 @@ class Reply:
     status: int
     content_type: str
     body: bytes
-    truncated: bool = False
+    truncated: str = ""     # "rows" or "bytes" when the result was cut
 
 
 class _Worker:
-    def __init__(self, source: Path, max_rows: int):
+    def __init__(self, source: Path, max_rows: int, max_bytes: int = DEFAULTS["max_bytes"]):
         root = str(Path(__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
-        self.proc = subprocess.Popen([sys.executable, "-m", "kg.serve", "--worker", str(source), str(max_rows)],
+        self.proc = subprocess.Popen([sys.executable, "-m", "kg.serve", "--worker", str(source), str(max_rows),
+                                      str(max_bytes)],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         self.replies: queue.Queue = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -394,9 +431,10 @@ class QueryPool:
     """
 
     source: Path
-    workers: int = 1
-    timeout: float = 10.0
-    max_rows: int = 10_000
+    workers: int = DEFAULTS["workers"]
+    timeout: float = DEFAULTS["timeout"]
+    max_rows: int = DEFAULTS["max_rows"]
+    max_bytes: int = DEFAULTS["max_bytes"]
     _idle: queue.Queue = field(default_factory=queue.Queue, init=False)
     _all: list = field(default_factory=list, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
@@ -408,7 +446,7 @@ class QueryPool:
         return self
 
     def _spawn(self) -> _Worker:
-        w = _Worker(self.source, self.max_rows)
+        w = _Worker(self.source, self.max_rows, self.max_bytes)
         with self._lock:
             self._all.append(w)
         w.wait_ready(STARTUP_TIMEOUT)
@@ -437,7 +475,7 @@ class QueryPool:
             self._replace(worker)
             raise
         self._idle.put(worker)
-        return Reply(head["status"], head["type"], body, bool(head.get("truncated")))
+        return Reply(head["status"], head["type"], body, head.get("truncated") or "")
 
     def close(self) -> None:
         with self._lock:
@@ -469,18 +507,86 @@ WHERE {{ ?s a ?class }} GROUP BY ?class ORDER BY DESC(?n)</textarea><br>
 """
 
 
+WILDCARD_HOSTS = ("0.0.0.0", "::", "")
+
+
+def allowed_hosts(bound: str, extra=()) -> frozenset[str] | None:
+    """Host names a request may give: the bound address and the loopback names, or for a
+    server bound to every interface (``0.0.0.0``) ``None``: any IP address or this machine's name."""
+    names = {"localhost", "127.0.0.1", "::1", *(h.lower().strip("[]") for h in extra)}
+    if bound in WILDCARD_HOSTS:
+        return None
+    return frozenset(names | {bound.lower().strip("[]")})
+
+
+def host_allowed(header: str | None, allowed: frozenset[str] | None, extra=()) -> bool:
+    """Whether a ``Host`` header names this server (port ignored).
+
+    >>> host_allowed("127.0.0.1:8890", allowed_hosts("127.0.0.1")), host_allowed("evil.example", allowed_hosts("127.0.0.1"))
+    (True, False)
+    >>> host_allowed("[::1]:80", allowed_hosts("127.0.0.1")), host_allowed("10.1.2.3:80", allowed_hosts("0.0.0.0"))
+    (True, True)
+    """
+    import ipaddress
+
+    if not header:
+        return False
+    header = header.strip().lower()
+    if header.startswith("["):
+        name = header[1:header.find("]")] if "]" in header else header
+    else:
+        name = header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+    if allowed is not None:
+        return name in allowed
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        pass
+    return name in {"localhost", socket.gethostname().lower(), socket.getfqdn().lower(),
+                    *(h.lower() for h in extra)}
+
+
 class SparqlServer(ThreadingHTTPServer):
-    """The HTTP server; ``pool`` runs the queries, ``page`` is served at ``/``."""
+    """The HTTP server; ``pool`` runs the queries, ``page`` is served at ``/``.
+
+    ``cors`` lists the origins whose pages may read the answers (``"*"``: any);
+    ``extra_hosts`` further names the server may be reached by (behind a proxy).
+    """
 
     daemon_threads = True
+    request_queue_size = 2 * MAX_CONNECTIONS   # a burst is accepted (and the excess told 503), not left in SYN retries
 
-    def __init__(self, address: tuple[str, int], pool: QueryPool, page: Path | None, quiet: bool = False):
+    def __init__(self, address: tuple[str, int], pool: QueryPool, page: Path | None, quiet: bool = False,
+                 cors: tuple[str, ...] = (), extra_hosts: tuple[str, ...] = (),
+                 header_timeout: float = HEADER_TIMEOUT):
         if ":" in address[0]:
-            import socket
-
             self.address_family = socket.AF_INET6
         self.pool, self.page, self.quiet = pool, page, quiet
+        self.cors = tuple(o.rstrip("/") for o in cors)
+        self.extra_hosts = tuple(extra_hosts)
+        self.allowed_hosts = allowed_hosts(address[0], extra_hosts)
+        self.header_timeout = header_timeout
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         super().__init__(address, _Handler)
+
+    def process_request(self, request, client_address) -> None:
+        """At most MAX_CONNECTIONS connections at once: the next is told 503 and closed."""
+        if not self._slots.acquire(blocking=False):
+            try:
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
+                                b"Connection: close\r\nRetry-After: 5\r\n\r\n")
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
 
     def handle_error(self, request, client_address) -> None:
         """A client that hangs up early is no server error; anything else is logged."""
@@ -497,6 +603,65 @@ class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "kg-serve"
     protocol_version = "HTTP/1.1"
+    timeout = IDLE_TIMEOUT          # socket timeout of every read and write
+
+    def handle_one_request(self) -> None:
+        # the request line and headers must arrive within HEADER_TIMEOUT (a slow
+        # client dribbling bytes resets no clock); this is also the keep-alive idle time
+        self._header_timer = threading.Timer(self.server.header_timeout, self._drop)
+        self._header_timer.daemon = True
+        self._header_timer.start()
+        try:
+            super().handle_one_request()
+        finally:
+            self._header_timer.cancel()
+
+    def parse_request(self) -> bool:   # reads the headers too
+        try:
+            ok = super().parse_request()
+        finally:
+            self._header_timer.cancel()
+        return ok and not self._dropped
+
+    _dropped = False
+
+    def _drop(self) -> None:
+        self._dropped = True
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def send_error(self, code, message=None, explain=None) -> None:
+        if code == HTTPStatus.NOT_IMPLEMENTED:     # an unknown method is the client's mistake: 405
+            code, message = HTTPStatus.METHOD_NOT_ALLOWED, f"method {self.command!r} not allowed; use GET or POST"
+        super().send_error(code, message, explain)
+
+    def send_response(self, code, message=None) -> None:
+        super().send_response(code, message)
+        if code >= 400 and code != 404:   # an error may leave unread bytes behind: do not reuse the connection
+            self.close_connection = True
+
+    def _guard(self) -> bool:
+        """Whether to answer: the Host header must name this server (DNS rebinding)."""
+        if host_allowed(self.headers.get("Host"), self.server.allowed_hosts, self.server.extra_hosts):
+            return True
+        self.close_connection = True
+        self._error(403, f"Host {self.headers.get('Host')!r} is not this server; use its address or localhost")
+        return False
+
+    def _cors_headers(self) -> dict:
+        origin = (self.headers.get("Origin") or "").rstrip("/")
+        cors = self.server.cors
+        if not cors or not origin:
+            return {}
+        if "*" in cors:
+            return {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "X-Result-Truncated"}
+        if origin in cors:
+            return {"Access-Control-Allow-Origin": origin, "Vary": "Origin",
+                    "Access-Control-Expose-Headers": "X-Result-Truncated"}
+        return {}
 
     def log_message(self, format, *args):  # noqa: A002  (the stdlib's name)
         if not self.server.quiet:
@@ -506,10 +671,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Expose-Headers", "X-Result-Truncated")
         self.send_header("Vary", "Accept")
-        for k, v in (headers or {}).items():
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for k, v in {**self._cors_headers(), **(headers or {})}.items():
             self.send_header(k, v)
         self.end_headers()
         if self.command != "HEAD":
@@ -518,16 +682,24 @@ class _Handler(BaseHTTPRequestHandler):
     def _error(self, status: int, message: str) -> None:
         self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
 
-    def do_OPTIONS(self) -> None:  # CORS preflight
+    def do_OPTIONS(self) -> None:  # CORS preflight: allowed only for the origins given
+        if not self._guard():
+            return
         self.send_response(HTTPStatus.NO_CONTENT)
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
-        self.send_header("Access-Control-Max-Age", "86400")
+        self.send_header("Allow", "GET, HEAD, POST, OPTIONS")
+        cors = self._cors_headers()
+        if cors:
+            for k, v in cors.items():
+                self.send_header(k, v)
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+            self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+            self.send_header("Access-Control-Max-Age", "86400")
         self.send_header("Content-Length", "0")
         self.end_headers()
 
     def do_GET(self) -> None:
+        if not self._guard():
+            return
         url = urlsplit(self.path)
         if url.path in ("/", "/index.html", "/graph.html"):
             return self._page()
@@ -538,7 +710,12 @@ class _Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
     def do_POST(self) -> None:
+        if not self._guard():
+            return
         url = urlsplit(self.path)
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            self.close_connection = True
+            return self._error(411, "send the query with a Content-Length, not chunked")
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
@@ -585,6 +762,14 @@ class _Handler(BaseHTTPRequestHandler):
         op = is_update(query)
         if op:
             return self._error(403, READ_ONLY.format(op=op))
+        try:
+            check_query(query)
+        except QueryError as err:
+            return self._error(400, str(err))
+        for name in ("default-graph-uri", "named-graph-uri"):
+            bad = [u for u in params.get(name, []) if not _IRI.match(u)]
+            if bad:
+                return self._error(400, f"{name}: {bad[0][:200]!r} is not an IRI")
         fmt = (params.get("format") or params.get("output") or [None])[0]
         results, graph = negotiate(self.headers.get("Accept"), fmt)
         if results is None:
@@ -600,7 +785,8 @@ class _Handler(BaseHTTPRequestHandler):
         except KGError as err:
             return self._error(500, str(err))
         ctype = reply.content_type + ("; charset=utf-8" if not reply.content_type.endswith("json") else "")
-        headers = {"X-Result-Truncated": str(self.server.pool.max_rows)} if reply.truncated else {}
+        cut = {"rows": str(self.server.pool.max_rows), "bytes": f"{self.server.pool.max_bytes} bytes"}
+        headers = {"X-Result-Truncated": cut[reply.truncated]} if reply.truncated else {}
         self._send(reply.status, ctype if reply.status == 200 else reply.content_type, reply.body, headers)
 
 
@@ -609,7 +795,9 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 def serve(graph: str | Path, *, host: str = DEFAULTS["host"], port: int = DEFAULTS["port"],
           timeout: float = DEFAULTS["timeout"], max_rows: int = DEFAULTS["max_rows"],
-          workers: int = DEFAULTS["workers"], quiet: bool = False, ready=None) -> None:
+          workers: int = DEFAULTS["workers"], quiet: bool = False, ready=None,
+          max_bytes: int = DEFAULTS["max_bytes"], cors: tuple[str, ...] = (),
+          extra_hosts: tuple[str, ...] = (), header_timeout: float = HEADER_TIMEOUT) -> None:
     """Serve ``graph`` (an output folder or an RDF file) until interrupted.
 
     ``port=0`` picks a free port; the first line printed gives the address.
@@ -621,9 +809,10 @@ def serve(graph: str | Path, *, host: str = DEFAULTS["host"], port: int = DEFAUL
     if host not in LOOPBACK:
         print(f"kg serve: listening on {host}, reachable from other machines; the endpoint is read-only "
               "but anyone who reaches it can read the whole graph", file=sys.stderr, flush=True)
-    pool = QueryPool(source, workers=workers, timeout=timeout, max_rows=max_rows).start()
+    pool = QueryPool(source, workers=workers, timeout=timeout, max_rows=max_rows, max_bytes=max_bytes).start()
     try:
-        server = SparqlServer((host, port), pool, page if page.is_file() else None, quiet=quiet)
+        server = SparqlServer((host, port), pool, page if page.is_file() else None, quiet=quiet,
+                              cors=tuple(cors), extra_hosts=tuple(extra_hosts), header_timeout=header_timeout)
     except OSError as err:
         pool.close()
         raise KGError(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
@@ -633,7 +822,8 @@ def serve(graph: str | Path, *, host: str = DEFAULTS["host"], port: int = DEFAUL
 
     previous = signal.signal(signal.SIGTERM, stop) if threading.current_thread() is threading.main_thread() else None
     print(f"serving {source} ({pool.quads} quads) at {server.url}/sparql; graph page at {server.url}/ "
-          f"(time limit {timeout:g} s, at most {max_rows} rows)", flush=True)
+          f"(time limit {timeout:g} s, at most {max_rows} rows, {workers} workers"
+          f"{', CORS for ' + ' '.join(cors) if cors else ''})", flush=True)
     if ready:
         ready(server)
     try:
