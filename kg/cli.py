@@ -90,54 +90,67 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
     from .read import list_input_files
 
     files = list_input_files(inputs)
-    # one item per file, except JSONL corpora (one per line, not counted beforehand)
-    corpus = any(f.suffix.lower() == ".jsonl" for f in files)
-    bar = None
-    if not quiet and (len(files) > 20 or corpus):
-        from tqdm import tqdm
-
-        bar = tqdm(total=None if corpus else len(files), unit="article", desc="extracting",
-                   file=sys.stderr, mininterval=0.5)
-
-    def progress(item):
-        if isinstance(item, ReadError):
-            msg = f"skipped {item.path}: {item.reason}"
-            (bar.write if bar is not None else lambda m: click.echo(m, err=True))(msg)
-        if bar is not None:
-            bar.update(1)
+    from .outdir import check_output_folder, estimate_output_bytes, staged_output
 
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    # before any extraction: a folder that cannot take the build is said at once, in one line;
+    # then the build is written into a staging folder that replaces the old build in one step
     try:
-        runner = None
-        if executor == "dask":
-            from .executors import make_executor
+        check_output_folder(outdir, estimate_output_bytes(files))
+        with staged_output(outdir, [name for spec in WRITERS.values() for name in spec.filenames]) as staging:
+            # one item per file, except JSONL corpora (one per line, not counted beforehand)
+            corpus = any(f.suffix.lower() == ".jsonl" for f in files)
+            bar = None
+            if not quiet and (len(files) > 20 or corpus):
+                from tqdm import tqdm
 
-            runner = make_executor("dask", scheduler=scheduler, batch_size=batch_size)
-        with _read_warnings_printed(bar):
-            result = build_graph(inputs, on_article=progress, jobs=jobs, components=_components(components),
-                                 overlaps=overlaps, executor=runner)
+                bar = tqdm(total=None if corpus else len(files), unit="article", desc="extracting",
+                           file=sys.stderr, mininterval=0.5)
+
+            def progress(item):
+                if isinstance(item, ReadError):
+                    msg = f"skipped {item.path}: {item.reason}"
+                    (bar.write if bar is not None else lambda m: click.echo(m, err=True))(msg)
+                if bar is not None:
+                    bar.update(1)
+
+            try:
+                runner = None
+                if executor == "dask":
+                    from .executors import make_executor
+
+                    runner = make_executor("dask", scheduler=scheduler, batch_size=batch_size)
+                with _read_warnings_printed(bar):
+                    result = build_graph(inputs, on_article=progress, jobs=jobs, components=_components(components),
+                                         overlaps=overlaps, executor=runner)
+            except KGError as err:
+                raise click.ClickException(str(err)) from None
+            if bar is not None:
+                bar.close()
+            if not result.articles:
+                click.echo(f"error: nothing could be built: no readable article in {', '.join(map(str, inputs))}",
+                           err=True)
+                sys.exit(1)
+            g = result.graph
+            if not quiet:
+                click.echo(f"read {len(result.articles)} article(s) from {len(files)} file(s); "
+                           f"skipped {len(result.skipped)}")
+                click.echo(f"graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+                if result.dropped:
+                    click.echo(f"dropped {len(result.dropped)} fact(s) the ontology does not allow, e.g. "
+                               f"{result.dropped[0]}", err=True)
+            for fmt in formats:
+                try:
+                    write(g, fmt, staging, **({"base_iri": base_iri} if base_iri else {}),
+                          **({"html_max_nodes": html_max_nodes} if html_max_nodes else {}))
+                except KGError as err:
+                    raise click.ClickException(str(err)) from None
+                if not quiet:
+                    for name in WRITERS[fmt].filenames:
+                        click.echo(f"wrote {outdir / name}")
     except KGError as err:
         raise click.ClickException(str(err)) from None
-    if bar is not None:
-        bar.close()
-    if not result.articles:
-        click.echo(f"error: nothing could be built: no readable article in {', '.join(map(str, inputs))}", err=True)
-        sys.exit(1)
-    g = result.graph
-    if not quiet:
-        click.echo(f"read {len(result.articles)} article(s) from {len(files)} file(s); "
-                   f"skipped {len(result.skipped)}")
-        click.echo(f"graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
-    for fmt in formats:
-        try:
-            path = write(g, fmt, outdir, **({"base_iri": base_iri} if base_iri else {}),
-                         **({"html_max_nodes": html_max_nodes} if html_max_nodes else {}))
-        except KGError as err:
-            raise click.ClickException(str(err)) from None
-        if not quiet:
-            for name in WRITERS[fmt].filenames:
-                click.echo(f"wrote {path.parent / name}")
 
 
 def _read_warnings_printed(bar):
