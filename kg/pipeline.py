@@ -25,6 +25,7 @@ class BuildResult:
     articles: list[Article] = field(default_factory=list)
     skipped: list[ReadError] = field(default_factory=list)
     extractions: list[Extraction] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)   # what the ontology does not allow (kg.conform)
 
 
 def build_graph(inputs: Iterable[str | Path], *, resources: Resources | None = None,
@@ -129,7 +130,10 @@ def _merge(pairs, resources: Resources | None, on_article, keep_extractions: boo
                 result.extractions.append(extraction)
         if on_article:
             on_article(item)
+    from .conform import conform_graph
+
     result.graph = builder.build()
+    result.dropped = conform_graph(result.graph)   # the exports must pass their own SHACL check
     return result
 
 

@@ -1,0 +1,147 @@
+"""Keep a built graph inside the ontology before it is written.
+
+An extraction rule can be wrong on some article (an area taken for an attendee, a
+university for the place of a meeting, a year where a date belongs); the exports
+must still pass their own SHACL check. So, after the graph is built, every edge
+whose relation the ontology types (``rdfs:domain`` / ``rdfs:range`` of its object
+property) and whose ends are of classes outside those types is dropped, a node
+attribute that is a datatype property of another class is dropped, and a date
+property (``xsd:date``) holding a partial date (``2020``, ``2020-05``) becomes the
+event's ``dateNote``, or is dropped where the class has none. Each drop is reported
+in one line, so a wrong rule shows, instead of an export that does not validate.
+
+Everything is read from ``ontology/kg.ttl``; nothing is restated here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import networkx as nx
+
+from .ontology import KG, load_ontology, ontology_path
+
+__all__ = ["Signature", "signatures", "conform_graph"]
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_OWL = "http://www.w3.org/2002/07/owl#"
+_XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+# node attributes whose RDF property is not kg:<the same name> (kg.rdf.NODE_PROPERTIES)
+_NODE_PROPERTY_NAMES = {"mentions": "mentionCount", "source": "file", "url": "sourceUrl"}
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The kg: classes a property's subject and object may have; ``None``: not constrained."""
+
+    domain: frozenset[str] | None
+    range: frozenset[str] | None
+    date: bool = False        # a datatype property whose range is xsd:date
+
+
+@lru_cache(maxsize=1)
+def signatures() -> dict[str, Signature]:
+    """Every kg: property with a declared domain or range, by local name.
+
+    >>> s = signatures()["attendee"]
+    >>> sorted(s.range), s.domain
+    (['Organization', 'Person'], frozenset({'Event'}))
+    """
+    import pyoxigraph as ox
+
+    quads = list(ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
+    by_subject: dict[object, list] = {}
+    for q in quads:
+        by_subject.setdefault(q.subject, []).append(q)
+
+    def objects(subject, predicate: str) -> list:
+        return [q.object for q in by_subject.get(subject, ()) if q.predicate.value == predicate]
+
+    def rdf_list(node) -> list:
+        items = []
+        while isinstance(node, (ox.BlankNode, ox.NamedNode)) and node.value != _RDF + "nil":
+            items += objects(node, _RDF + "first")
+            rest = objects(node, _RDF + "rest")
+            node = rest[0] if rest else None
+        return items
+
+    def classes(node) -> frozenset[str] | None:
+        """kg: class names of a class expression (a name or an owl:unionOf); None if anything else."""
+        if isinstance(node, ox.NamedNode):
+            return frozenset({node.value[len(KG):]}) if node.value.startswith(KG) else None
+        members = [m for u in objects(node, _OWL + "unionOf") for m in rdf_list(u)]
+        out: set[str] = set()
+        for m in members:
+            got = classes(m)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out) or None
+
+    sigs: dict[str, Signature] = {}
+    for subject, qs in by_subject.items():
+        if not isinstance(subject, ox.NamedNode) or not subject.value.startswith(KG):
+            continue
+        domains = [q.object for q in qs if q.predicate.value == _RDFS + "domain"]
+        ranges = [q.object for q in qs if q.predicate.value == _RDFS + "range"]
+        if not domains and not ranges:
+            continue
+        date = any(isinstance(r, ox.NamedNode) and r.value == _XSD_DATE for r in ranges)
+        sigs[subject.value[len(KG):]] = Signature(classes(domains[0]) if len(domains) == 1 else None,
+                                                  classes(ranges[0]) if len(ranges) == 1 else None, date)
+    return sigs
+
+
+def _full_date(value) -> bool:
+    from .read import valid_iso_date
+
+    return isinstance(value, str) and len(value) == 10 and valid_iso_date(value)
+
+
+def conform_graph(graph: nx.MultiDiGraph) -> list[str]:
+    """Drop from ``graph`` (in place) what the ontology does not allow; one line per drop."""
+    onto = load_ontology()
+    sigs = signatures()
+    known = onto.classes
+
+    def allowed(cls: str | None, of: frozenset[str] | None) -> bool:
+        # a class the ontology does not know is not judged here (kg validate will say)
+        return of is None or cls is None or cls not in known or any(onto.is_subclass(cls, c) for c in of)
+
+    event_classes = frozenset(c for c in known if onto.is_subclass(c, "Event"))
+    note = sigs.get("dateNote")
+    dropped: list[str] = []
+    for node, data in graph.nodes(data=True):
+        cls = data.get("type")
+        for attr in sorted(data):
+            sig = sigs.get(_NODE_PROPERTY_NAMES.get(attr, attr))
+            value = data[attr]
+            if sig is None or attr in ("type", "label") or value is None:
+                continue
+            if not allowed(cls, sig.domain):
+                del data[attr]
+                dropped.append(f"{node}: {attr} = {value!r} (the ontology gives {attr} to {_names(sig.domain)}, "
+                               f"not {cls})")
+            elif sig.date and not _full_date(value):
+                del data[attr]
+                if note is not None and cls in event_classes and "dateNote" not in data:
+                    data["dateNote"] = str(value)        # a vague date is the event's date note
+                else:
+                    dropped.append(f"{node}: {attr} = {value!r} is not a full date (YYYY-MM-DD)")
+    bad_edges = []
+    for head, tail, key, data in graph.edges(keys=True, data=True):
+        sig = sigs.get(data.get("relation", key))
+        if sig is None:
+            continue
+        head_cls, tail_cls = graph.nodes[head].get("type"), graph.nodes[tail].get("type")
+        if not allowed(head_cls, sig.domain) or not allowed(tail_cls, sig.range):
+            bad_edges.append((head, tail, key))
+            dropped.append(f"{head} -{key}-> {tail}: a {head_cls} -> {tail_cls} fact; the ontology allows "
+                           f"{_names(sig.domain)} -> {_names(sig.range)}")
+    graph.remove_edges_from(bad_edges)
+    return dropped
+
+
+def _names(classes: frozenset[str] | None) -> str:
+    return "anything" if classes is None else " or ".join(sorted(classes))
