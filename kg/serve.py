@@ -342,6 +342,8 @@ def worker_main(argv: list[str]) -> None:
     except KGError as err:
         _send(out, {"status": 500, "error": str(err)})
         return
+    from . import rdf  # noqa: F401  (what CONSTRUCT answers need, loaded now: a first answer is no slower)
+
     _send(out, {"status": 200, "ready": True, "quads": len(store)})
     for line in sys.stdin.buffer:
         try:
