@@ -12,6 +12,7 @@ from .errors import ArticleError, ReadError
 from .executors import Executor
 from .extract import Extraction, Extractor
 from .graph import GraphBuilder
+from .limits import bounded_articles
 from .model import Article
 from .read import read_inputs
 from .resources import Resources
@@ -61,12 +62,12 @@ def build_graph_from(items: Iterable[Article | ReadError], *, resources: Resourc
         return _merge(executor.map(work, _unique_ids(items)), resources, on_article, keep_extractions)
     if jobs > 1:
         Extractor.check(components, overlaps)    # a wrong name fails here, not in every worker
-        return _merge(_extract_parallel(_unique_ids(items), jobs, components, overlaps), resources, on_article,
+        return _merge(_extract_parallel(_unique_ids(bounded_articles(items)), jobs, components, overlaps), resources, on_article,
                       keep_extractions)
     resources = resources or Resources.load()
     extractor = Extractor(resources, components, overlaps)
     pairs = ((item, item if isinstance(item, ReadError) else _isolated(extractor, item))
-             for item in _unique_ids(items))
+             for item in _unique_ids(bounded_articles(items)))
     return _merge(pairs, resources, on_article, keep_extractions)
 
 

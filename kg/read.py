@@ -18,6 +18,7 @@ from pathlib import Path
 from .clean import clean_paragraphs, matching_view
 from .errors import ReadError, ReadWarning
 from .inputmeta import METADATA_CSV, apply_metadata, metadata_for, read_metadata_csv, split_text_header
+from .limits import MAX_FILE_CHARS, MAX_READ_BYTES
 from .model import Article
 
 __all__ = ["read_inputs", "read_path", "decode_bytes", "article_from_text", "list_input_files"]
@@ -95,15 +96,19 @@ def read_path(path: str | Path, metadata: dict[str, str] | None = None) -> Itera
     if why:
         yield ReadError(path, why)
         return
+    suffix = path.suffix.lower()
     try:
-        data = path.read_bytes()
+        if suffix == ".jsonl" and path.stat().st_size > MAX_READ_BYTES:
+            for item in _read_jsonl_stream(path):   # a large corpus: line by line, never all at once
+                yield apply_metadata(item, metadata or {}) if isinstance(item, Article) else item
+            return
+        data = _read_capped(path)
     except OSError as err:
         yield ReadError(path, f"cannot be read ({err.strerror or err})")
         return
     if not data.strip():
         yield ReadError(path, "empty file")
         return
-    suffix = path.suffix.lower()
     try:
         if suffix == ".jsonl":
             for item in _read_jsonl(path, data):
@@ -358,10 +363,10 @@ def _read_html_page(path: Path, data: bytes) -> Article:
     return article_from_text(_article_id(path), paragraphs, title=title, date=date, source=str(path))
 
 
-def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | ReadError]:
+def _read_jsonl(path: Path, data: bytes, first_line: int = 1) -> Iterator[Article | ReadError]:
     text = decode_bytes(data, path)
     seen: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(text.splitlines(), first_line):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
@@ -412,3 +417,52 @@ def _checked_fields(rec: dict, where: str) -> dict:
         shown = json.dumps(value, ensure_ascii=False)
         warnings.warn(ReadWarning(where, f"field {name!r} dropped: {shown[:60]} is not {what}"), stacklevel=3)
     return out
+
+
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes, or its first MAX_READ_BYTES (cut at a line end) with a warning."""
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_READ_BYTES + 1)
+        if len(data) <= MAX_READ_BYTES:
+            return data
+        size = os.fstat(fh.fileno()).st_size
+    data = data[:MAX_READ_BYTES]
+    nl = data.rfind(b"\n", MAX_READ_BYTES // 2)
+    if nl > 0:
+        data = data[:nl]
+    else:   # no line end near the cut: do not end inside a UTF-8 sequence
+        while data and data[-1] & 0xC0 == 0x80:
+            data = data[:-1]
+        if data and data[-1] >= 0xC0:
+            data = data[:-1]
+    warnings.warn(ReadWarning(path, f"{size / 1e6:,.1f} MB file: only its first {len(data) / 1e6:.1f} MB read "
+                                    f"(at most {MAX_FILE_CHARS:,} characters of one article)"), stacklevel=3)
+    return data
+
+
+def _read_jsonl_stream(path: Path) -> Iterator[Article | ReadError]:
+    """A JSONL corpus too large to hold: one line at a time; a line longer than
+    MAX_READ_BYTES is skipped unread."""
+    with open(path, "rb") as fh:
+        lineno = 0
+        while True:
+            line = fh.readline(MAX_READ_BYTES + 1)
+            if not line:
+                return
+            lineno += 1
+            if len(line) > MAX_READ_BYTES and not line.endswith(b"\n"):
+                skipped = len(line)
+                while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    skipped += len(rest)
+                skipped += len(rest)
+                yield ReadError(f"{path}:{lineno}", f"a JSONL line of {skipped / 1e6:,.1f} MB, longer than the "
+                                                    f"{MAX_READ_BYTES / 1e6:.0f} MB read of one article; skipped")
+                continue
+            if not line.strip():
+                continue
+            try:
+                items = list(_read_jsonl(path, decode_bytes(line, f"{path}:{lineno}").encode("utf-8"),
+                                         first_line=lineno))
+            except ReadError as err:
+                items = [err]
+            yield from items
