@@ -97,8 +97,9 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
     # before any extraction: a folder that cannot take the build is said at once, in one line;
     # then the build is written into a staging folder that replaces the old build in one step
     try:
-        check_output_folder(outdir, estimate_output_bytes(files))
-        with staged_output(outdir, [name for spec in WRITERS.values() for name in spec.filenames]) as staging:
+        output_names = [name for spec in WRITERS.values() for name in spec.filenames]
+        check_output_folder(outdir, estimate_output_bytes(files), output_names)
+        with staged_output(outdir, output_names) as staging:
             # one item per file, except JSONL corpora (one per line, not counted beforehand)
             corpus = any(f.suffix.lower() == ".jsonl" for f in files)
             bar = None

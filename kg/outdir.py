@@ -55,13 +55,26 @@ def estimate_output_bytes(inputs: Iterable[Path]) -> int:
     return total * OUTPUT_FACTOR + MIN_FREE
 
 
-def check_output_folder(outdir: str | Path, needed_bytes: int = MIN_FREE) -> None:
+# files of one's own that a build carries over into its folder, at most (more: not a folder for kg)
+MAX_FOREIGN = 100
+
+
+def check_output_folder(outdir: str | Path, needed_bytes: int = MIN_FREE, output_names: Iterable[str] = ()) -> None:
     """Raise :class:`OutputFolderError` with a one-line reason when ``outdir`` cannot
-    take a build: it is a file, it or its parent is not writable, or the disk has less
-    than ``needed_bytes`` free (twice, while the old and the new build both exist)."""
+    take a build: it is a file, it or its parent is not writable, the disk has less
+    than ``needed_bytes`` free, or it holds folders kg did not make (``-o .`` in a
+    project: the build replaces the folder as a whole and would carry all of it over)."""
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise OutputFolderError(f"output {out} is a file, not a folder; choose another -o")
+    if out.is_dir():
+        foreign = _foreign(Path(os.path.realpath(out)), set(output_names))
+        folders = [p.name for p in foreign if p.is_dir() and not p.is_symlink()]
+        if folders or len(foreign) > MAX_FOREIGN:
+            what = f"folders kg did not make ({', '.join(sorted(folders)[:3])})" if folders else \
+                f"{len(foreign)} files kg did not make"
+            raise OutputFolderError(f"output {out} holds {what}; choose a new folder or one that holds "
+                                    f"only kg's outputs")
     parent = _parent(out)
     existing = parent
     while not existing.exists():     # the folders that will be made: check the first one there is
@@ -75,6 +88,13 @@ def check_output_folder(outdir: str | Path, needed_bytes: int = MIN_FREE) -> Non
     if free < needed_bytes:
         raise OutputFolderError(f"output {out}: only {free / 1e6:.0f} MB free on its disk; the build needs "
                                 f"about {needed_bytes / 1e6:.0f} MB")
+
+
+def _foreign(out: Path, output_names: set[str]) -> list[Path]:
+    """Entries of the output folder no build made: the user's, carried over into each new build."""
+    old = read_manifest(out) or {}
+    ours = output_names | {MANIFEST} | {f.split("/", 1)[0] for f in old.get("files", {})}
+    return [p for p in sorted(out.iterdir()) if p.name not in ours and not p.name.endswith(".tmp")]
 
 
 def _parent(out: Path) -> Path:
@@ -208,12 +228,11 @@ def staged_output(outdir: str | Path, output_names: Iterable[str] = ()) -> Itera
                 with open(staging / rel, "rb") as fh:
                     os.fsync(fh.fileno())
             write_manifest(staging, built)
-            # outputs of any build (the writers' names, what the last manifest lists) are not carried over
-            old = read_manifest(out) or {}
-            ours = set(output_names) | {MANIFEST} | {f.split("/", 1)[0] for f in old.get("files", {})}
-            if out.is_dir():   # the user's own files stay
-                for item in out.iterdir():
-                    if item.name not in ours and not (staging / item.name).exists() and not item.name.endswith(".tmp"):
+            # the user's own files stay; outputs of any build (the writers' names, what
+            # the last manifest lists) are not carried over
+            if out.is_dir():
+                for item in _foreign(out, set(output_names)):
+                    if not (staging / item.name).exists():
                         _carry(item, staging / item.name)
             _fsync_dir(staging)
             if not out.exists():

@@ -198,3 +198,14 @@ def test_sigkill_at_random_points_leaves_one_complete_build(tmp_path):
     assert _build(new_in, "-o", out, "--quiet").returncode == 0
     assert _state(out) == new_state
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.") and not p.name.endswith(".lock")]
+
+
+def test_a_folder_holding_other_folders_is_refused_before_extraction(tmp_path):
+    """`kg build -o .` in a project: the build replaces its folder as a whole, so a folder
+    with sub-folders kg did not make (.git, src) is refused, untouched."""
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "README.md").write_text("mine", encoding="utf-8")
+    r = _build(_article(tmp_path / "in"), "-o", project)
+    assert r.returncode != 0 and "holds folders kg did not make (.git)" in r.stderr
+    assert sorted(p.name for p in project.iterdir()) == [".git", "README.md"]
