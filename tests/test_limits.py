@@ -14,6 +14,7 @@ from kg.limits import MAX_ARTICLE_CHARS, MAX_PARTS, MAX_READ_BYTES, split_articl
 from kg.read import article_from_text, read_path
 
 from .conftest import ROOT
+from .corpus_gen import fixture_sentences
 
 PARA = "北京市丰台区召开全区工作会议，研究部署下一阶段工作。"   # 26 characters
 
@@ -79,9 +80,9 @@ def test_a_100_mb_input_builds_in_bounded_memory(tmp_path, kind):
     src = tmp_path / f"big.{kind}"
     with open(src, "w", encoding="utf-8") as fh:
         if kind == "txt":
-            chunk = PARA * 1000
-            for _ in range(100_000_000 // len(chunk.encode())):
-                fh.write(chunk)                          # no line break anywhere: one 100 MB paragraph
+            chunk = "".join(fixture_sentences())         # real sentences, no line break anywhere:
+            for _ in range(100_000_000 // len(chunk.encode()) + 1):   # one 100 MB paragraph
+                fh.write(chunk)
         else:
             fh.write(json.dumps({"id": "ok", "text": PARA}, ensure_ascii=False) + "\n")
             for n in range(2):
