@@ -59,11 +59,12 @@ def build_graph_from(items: Iterable[Article | ReadError], *, resources: Resourc
 
         Extractor.check(components, overlaps)    # a wrong name fails here, not on every worker
         work = partial(extract_batch, components=components, overlaps=overlaps)
-        return _merge(executor.map(work, _unique_ids(items)), resources, on_article, keep_extractions)
+        return _merge(executor.map(work, _unique_ids(bounded_articles(items))), resources, on_article,
+                      keep_extractions)
     if jobs > 1:
         Extractor.check(components, overlaps)    # a wrong name fails here, not in every worker
-        return _merge(_extract_parallel(_unique_ids(bounded_articles(items)), jobs, components, overlaps), resources, on_article,
-                      keep_extractions)
+        pairs = _extract_parallel(_unique_ids(bounded_articles(items)), jobs, components, overlaps)
+        return _merge(pairs, resources, on_article, keep_extractions)
     resources = resources or Resources.load()
     extractor = Extractor(resources, components, overlaps)
     pairs = ((item, item if isinstance(item, ReadError) else _isolated(extractor, item))
