@@ -181,20 +181,23 @@ def test_sigkill_at_random_points_leaves_one_complete_build(tmp_path):
     out = tmp_path / "out"
     assert _build(old_in, "-o", out, "--quiet").returncode == 0
     rng = random.Random(13)
-    seen = {"old": 0, "new": 0}
+    seen = {"old": 0, "new": 0, "while writing": 0}
     for i in range(20):
         src = new_in if i % 2 == 0 else old_in     # alternate, so every kill may switch
         proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "--quiet"],
                                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.2, 1.1) * duration)
+        time.sleep(rng.uniform(0.3, 1.4) * duration)
+        staged = list(tmp_path.glob(".out.staging-*/*"))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        seen["while writing"] += bool(staged)
         state = _state(out)
         assert state in (old_state, new_state), f"kill {i}: a mixed folder: {sorted(state)}"
         seen["old" if state == old_state else "new"] += 1
         manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
         assert manifest["files"] == {k: v for k, v in state.items() if k != MANIFEST}
-    print(f"20 kills of a {duration:.1f} s build: folder held the old build {seen['old']}x, the new {seen['new']}x")
+    print(f"20 kills of a {duration:.1f} s build ({seen['while writing']} while it was writing files): "
+          f"the folder held the old build {seen['old']}x, the new {seen['new']}x")
     assert _build(new_in, "-o", out, "--quiet").returncode == 0
     assert _state(out) == new_state
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.") and not p.name.endswith(".lock")]
