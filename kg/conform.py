@@ -19,9 +19,9 @@ from functools import lru_cache
 
 import networkx as nx
 
-from .ontology import KG, load_ontology, ontology_path
+from .ontology import KG, load_ontology, ontology_path, shapes_path
 
-__all__ = ["Signature", "signatures", "conform_graph"]
+__all__ = ["Signature", "signatures", "single_valued", "conform_graph"]
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -93,6 +93,36 @@ def signatures() -> dict[str, Signature]:
     return sigs
 
 
+@lru_cache(maxsize=1)
+def single_valued() -> dict[str, frozenset[str]]:
+    """Property -> the classes whose nodes may have at most one value of it
+    (``sh:maxCount 1`` in a node shape with ``sh:targetClass``, ontology/shapes.ttl).
+
+    >>> sorted(single_valued()["subject"])
+    ['Observation']
+    """
+    import pyoxigraph as ox
+
+    sh = "http://www.w3.org/ns/shacl#"
+    quads = list(ox.parse(path=str(shapes_path()), format=ox.RdfFormat.TURTLE))
+    out: dict[str, set[str]] = {}
+    by_subject: dict[object, list] = {}
+    for q in quads:
+        by_subject.setdefault(q.subject, []).append(q)
+    for subject, qs in by_subject.items():
+        targets = [q.object.value[len(KG):] for q in qs if q.predicate.value == sh + "targetClass"
+                   and isinstance(q.object, ox.NamedNode) and q.object.value.startswith(KG)]
+        for q in qs:
+            if q.predicate.value != sh + "property" or not targets:
+                continue
+            prop = by_subject.get(q.object, [])
+            paths = [p.object.value[len(KG):] for p in prop if p.predicate.value == sh + "path"
+                     and isinstance(p.object, ox.NamedNode) and p.object.value.startswith(KG)]
+            if paths and any(p.predicate.value == sh + "maxCount" and p.object.value == "1" for p in prop):
+                out.setdefault(paths[0], set()).update(targets)
+    return {k: frozenset(v) for k, v in sorted(out.items())}
+
+
 def _full_date(value) -> bool:
     from .read import valid_iso_date
 
@@ -140,6 +170,44 @@ def conform_graph(graph: nx.MultiDiGraph) -> list[str]:
             dropped.append(f"{head} -{key}-> {tail}: a {head_cls} -> {tail_cls} fact; the ontology allows "
                            f"{_names(sig.domain)} -> {_names(sig.range)}")
     graph.remove_edges_from(bad_edges)
+    dropped += _one_value_each(graph, onto)
+    dropped += _spans_inside_sentences(graph)
+    return dropped
+
+
+def _one_value_each(graph: nx.MultiDiGraph, onto) -> list[str]:
+    """A node that may have one value of a relation and got several (the same statistic read
+    in two articles whose place resolved apart): the first by id is kept."""
+    single = single_valued()
+    dropped, extra = [], []
+    for node, cls in graph.nodes(data="type"):
+        if cls is None:
+            continue
+        by_relation: dict[str, list] = {}
+        for _, tail, key in graph.out_edges(node, keys=True):
+            if any(onto.is_subclass(cls, c) for c in single.get(key, ())):
+                by_relation.setdefault(key, []).append(tail)
+        for key, tails in sorted(by_relation.items()):
+            keep, *rest = sorted(tails)
+            for tail in rest:
+                extra.append((node, tail, key))
+                dropped.append(f"{node} -{key}-> {tail}: a {cls} has one {key} ({keep} kept)")
+    graph.remove_edges_from(extra)
+    return dropped
+
+
+def _spans_inside_sentences(graph: nx.MultiDiGraph) -> list[str]:
+    """A mention span that runs past its evidence sentence keeps the sentence, not the span."""
+    dropped = []
+    items = [*graph.nodes(data=True), *(((h, t, k), d) for h, t, k, d in graph.edges(keys=True, data=True))]
+    for where, data in items:
+        for ev in data.get("evidence") or ():
+            if not isinstance(ev, dict) or ev.get("start") is None or ev.get("end") is None:
+                continue
+            s0, s1 = ev.get("sentence_start"), ev.get("sentence_end")
+            if s0 is not None and s1 is not None and not s0 <= ev["start"] <= ev["end"] <= s1:
+                dropped.append(f"{where}: span {ev['start']}-{ev['end']} outside its sentence {s0}-{s1}")
+                del ev["start"], ev["end"]
     return dropped
 
 

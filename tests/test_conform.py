@@ -55,6 +55,27 @@ def test_a_conforming_graph_is_left_as_it_is(seed_build):
     assert conform_graph(result.graph) == [] and nx.to_dict_of_dicts(result.graph) == before
 
 
+def test_a_second_subject_of_an_observation_is_dropped():
+    g = nx.MultiDiGraph()
+    g.add_node("Observation/o", type="Observation", label="200人")
+    for v in ("Village/1/青湖社区", "Village/南湖街道/青湖社区"):
+        g.add_node(v, type="Village", label="青湖社区")
+        g.add_edge("Observation/o", v, key="subject", relation="subject")
+    dropped = conform_graph(g)
+    assert [t for _, t in g.out_edges("Observation/o")] == ["Village/1/青湖社区"]
+    assert dropped == ["Observation/o -subject-> Village/南湖街道/青湖社区: a Observation has one subject "
+                       "(Village/1/青湖社区 kept)"]
+
+
+def test_a_mention_span_past_its_sentence_keeps_the_sentence_only():
+    g = nx.MultiDiGraph()
+    ev = {"article": "a", "sentence": "……", "sentence_start": 112, "sentence_end": 153, "start": 127, "end": 158}
+    g.add_node("Document/d", type="Document", label="文件", evidence=[ev, {**ev, "start": 120, "end": 130}])
+    dropped = conform_graph(g)
+    assert g.nodes["Document/d"]["evidence"][0] == {k: v for k, v in ev.items() if k not in ("start", "end")}
+    assert g.nodes["Document/d"]["evidence"][1]["end"] == 130 and len(dropped) == 1
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("corpus", ["fixtures", "generated"])
 def test_kg_validate_passes_on_real_builds(tmp_path, corpus):
