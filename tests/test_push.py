@@ -233,3 +233,20 @@ def test_push_gives_up_and_says_why(flaky_store, seed_build, tmp_path):
         push(tmp_path, url)
     with pytest.raises(PushError, match="http"):
         push(out, "localhost:8890")
+
+
+def test_kg_push_command(flaky_store, seed_build):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    url, store = flaky_store
+    _, out = seed_build
+    run = CliRunner().invoke(main, ["push", str(out), "--store", url])
+    assert run.exit_code == 0, run.output
+    assert "pushed 3 graph(s), " in run.output and len(store.graphs) == 3
+    store.refuse = True
+    run = CliRunner().invoke(main, ["push", str(out), "--store", url, "--retries", "0"])
+    assert run.exit_code == 1 and "Error: the store refused graph" in run.output
+    run = CliRunner().invoke(main, ["push", str(out)])
+    assert run.exit_code == 2 and "--store URL" in run.output
