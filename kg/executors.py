@@ -21,7 +21,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 __all__ = ["EXECUTORS", "Executor", "LocalExecutor", "ProcessExecutor", "DaskExecutor", "batched",
-           "extract_batch", "worker_extractor", "make_executor"]
+           "extract_batch", "worker_extractor", "load_worker_resources", "make_executor"]
 
 
 class Executor(Protocol):
@@ -58,6 +58,11 @@ def worker_extractor(components: tuple[str, ...] | None = None, overlaps: str = 
                 _RESOURCES = Resources.load()
             extractor = _EXTRACTORS.setdefault(key, Extractor(_RESOURCES, key[0], overlaps))
     return extractor
+
+
+def load_worker_resources() -> None:
+    """Load this process's resources now (``client.run(load_worker_resources)`` warms a Dask cluster)."""
+    worker_extractor()
 
 
 def extract_batch(items: list, components: tuple[str, ...] | None = None,

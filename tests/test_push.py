@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import http.server
 import shutil
-import socket
-import subprocess
 import threading
-import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -18,18 +14,13 @@ import pytest
 from kg.push import DEFAULT, PushError, push, read_export, virtuoso_bulk_load
 from kg.query import _literal_text, run_query
 
+from .virtuoso_server import VIRTUOSO, VirtuosoDidNotStart, running_virtuoso
+
 ROOT = Path(__file__).resolve().parent.parent
-VIRTUOSO = shutil.which("virtuoso-t")
 OURS = "https://w3id.org/kg-cn/"
 # Q3 and Q7 give fewer rows on Virtuoso 7.2.5 than on Oxigraph and rdflib (README, Scaling out)
 AGREEING = ["01_initiatives_by_province.rq", "02_meetings_september_2019.rq", "04_documents_issued.rq",
             "05_posts.rq", "06_statistics_beijing.rq", "08_where_mentioned.rq"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -37,54 +28,11 @@ def virtuoso(tmp_path_factory):
     """A Virtuoso server of its own: fresh database, loopback only, ports nobody else uses."""
     if VIRTUOSO is None:
         pytest.skip("Virtuoso is not installed (Debian: apt-get install virtuoso-opensource)")
-    folder = tmp_path_factory.mktemp("virtuoso")
-    sql_port, http_port = _free_port(), _free_port()
-    (folder / "virtuoso.ini").write_text(f"""\
-[Database]
-DatabaseFile = {folder}/virtuoso.db
-ErrorLogFile = {folder}/virtuoso.log
-LockFile = {folder}/virtuoso.lck
-TransactionFile = {folder}/virtuoso.trx
-xa_persistent_file = {folder}/virtuoso.pxa
-TempStorage = TempDatabase
-[TempDatabase]
-DatabaseFile = {folder}/virtuoso-temp.db
-TransactionFile = {folder}/virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:{sql_port}
-DisableUnixSocket = 1
-DirsAllowed = {folder}
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-[HTTPServer]
-ServerPort = 127.0.0.1:{http_port}
-ServerThreads = 4
-Charset = UTF-8
-""")
-    log = open(folder / "stdout.log", "wb")
-    server = subprocess.Popen([VIRTUOSO, "+foreground", "+configfile", str(folder / "virtuoso.ini")],
-                              cwd=folder, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{http_port}"
-    deadline = time.monotonic() + 120  # a new database takes ~25 s to create
     try:
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=5):
-                    break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("Virtuoso did not start: " + (folder / "stdout.log").read_text(errors="replace")[-2000:])
-                time.sleep(0.5)
-        yield {"sparql": f"{base}/sparql", "crud": f"{base}/sparql-graph-crud-auth",
-               "crud_anonymous": f"{base}/sparql-graph-crud", "isql": f"127.0.0.1:{sql_port}", "folder": folder}
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
+        with running_virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
+            yield server
+    except VirtuosoDidNotStart as err:
+        pytest.fail(str(err))
 
 
 def _virtuoso_rows(endpoint: str, query: str):
