@@ -56,7 +56,7 @@ def _components(spec: str | None) -> list[str] | None:
               help="Where extraction runs: here (--jobs processes) or on a Dask cluster (--scheduler); "
                    "the output is the same.")
 @click.option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS", default=None,
-              help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (or DASK_SCHEDULER_ADDRESS).")
+              help="The Dask scheduler, e.g. tcp://scheduler-host:8786 (or DASK_SCHEDULER_ADDRESS).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
               help="Articles per task on the cluster (default: 32).")
 def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quiet: bool,
