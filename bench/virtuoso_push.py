@@ -51,6 +51,7 @@ def main() -> None:
         export = tmp / "export"
         nq = write(result.graph, "nq", export)
         quads = sum(1 for _ in nq.open("rb"))
+        megabytes = nq.stat().st_size / 1e6
         (tmp / "virtuoso").mkdir()
         rows = []
         with running_virtuoso(tmp / "virtuoso", buffers=100000) as server:
@@ -64,7 +65,7 @@ def main() -> None:
 
     base = rows[0][1]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"{len(result.articles)} articles, {quads} quads in graph.nq ({nq.stat().st_size / 1e6:.1f} MB), "
+    print(f"{len(result.articles)} articles, {quads} quads in graph.nq ({megabytes:.1f} MB), "
           f"{os.cpu_count()} cores, load average {load:.1f} at the end")
     print(f"{'way in':<19} {'graphs':>7} {'seconds':>8} {'quads/s':>9} {'articles/s':>11} {'triples after':>14} "
           f"{'vs HTTP':>8}")
