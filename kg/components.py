@@ -189,6 +189,9 @@ register("persons", f"{_M}.persons:PersonRecognizer", kind="mentions", assigns=(
          doc="persons: after a post, before a post, in a list of names")
 register("roles", f"{_M}.persons:RoleRecognizer", kind="mentions", assigns=("Role",),
          doc="posts (书记, 县长, 主任 …)")
+register("bylines", f"{_M}.bylines:BylineRecognizer", kind="mentions", assigns=("Person", "Role"),
+         doc="reporters in the credit line (本报记者 某某) with their role; listed before persons, "
+             "so a name both read wins its role")
 register("landmarks", f"{_M}.landmarks:LandmarkRecognizer", kind="mentions",
          assigns=("Landmark", "NaturalPlace"), doc="sites, venues, rivers and mountains by head word")
 register("documents", f"{_M}.documents:DocumentRecognizer", kind="mentions", assigns=("Document",),
@@ -213,5 +216,5 @@ register("comention", "kg.components:_comention", kind="facts", assigns=("coMent
          doc="the co-mention layer: entities named in one sentence")
 
 DEFAULT_COMPONENTS: tuple[str, ...] = (
-    "places", "foreign_places", "orgs", "persons", "roles", "landmarks", "documents", "campaigns",
+    "places", "foreign_places", "orgs", "bylines", "persons", "roles", "landmarks", "documents", "campaigns",
     "initiatives", "concepts", "topics", "relations", "events", "statistics", "comention")

@@ -76,6 +76,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
             parent = m.attr("parent")
             if parent and parent.split("/", 1)[0] in LOCAL_CLASSES and parent not in local_names:
                 parent = None   # a township not kept as a mention of its own names no parent
+            if parent and m.label == "Township" and parent.startswith("Village/"):
+                parent = None   # 某村某镇 (a headline's word salad): a village never encloses a township
             parent = parent or local_parent.get(m.canonical) or last_county
             if parent and m.canonical not in local_parent:
                 local_parent[m.canonical] = parent
@@ -180,8 +182,16 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     names = resources.lexicon.names
     variants, levels = names.org_body_variants, names.level_words
     fallback = {w: (f"adm/{a.code}", a.name) for w, a in home_levels(home, resources.gazetteer, levels).items()}
-    for w, found in _dominant_at_level(mentions, resources, levels).items():
+    dominant = _dominant_at_level(mentions, resources, levels)
+    for w, found in dominant.items():
         fallback.setdefault(w, found)
+    # 省委 in a report that names only 济南市: the province of the places it names
+    for key, _ in sorted(dominant.values(), key=lambda kv: kv[0]):
+        for area in resources.gazetteer.chain(key[4:])[1:]:
+            w = next((x for x in levels if area.name.endswith(x) and not (x == "区" and area.name.endswith("自治区"))),
+                     None)
+            if w:
+                fallback.setdefault(w, (f"adm/{area.code}", area.name))
     # the full names: (class, place) -> [(body, canonical)] in order of appearance
     full: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for m in mentions:

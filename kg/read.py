@@ -215,12 +215,24 @@ def _article_id(path: Path, suffix: str = "") -> str:
     return stem + suffix
 
 
+# the body may repeat the title after a dateline or a 题: line: look that far for it
+TITLE_SEARCH = 200
+
+
 def article_from_text(article_id: str, paragraphs, *, title: str = "", number: str | None = None,
                       date: str | None = None, source: str = "", url: str | None = None) -> Article:
-    """Build an Article from raw paragraphs: clean them and compute the matching view."""
+    """Build an Article from raw paragraphs: clean them and compute the matching view.
+
+    The title is read as text too (its first paragraph) unless the body already opens
+    with it: a headline often names the place, body or programme the body then writes
+    only in short form (省海洋与渔业厅召开…, then 我厅).
+    """
     text = clean_paragraphs(paragraphs)
     if not text:
         raise ReadError(source or article_id, "no text left after cleaning")
+    heading = clean_paragraphs([title]) if title else ""
+    if heading and heading not in text[:len(heading) + TITLE_SEARCH]:
+        text = f"{heading}\n{text}"
     if date and not valid_iso_date(date):
         date = None
     return Article(id=article_id, text=text, match_text=matching_view(text), title=title.strip(),

@@ -23,7 +23,8 @@ def test_seed_format_gives_number_title_and_clean_text():
     a = one(SEED)
     assert a.number == "13"
     assert a.title == "北京、山西、内蒙古：聚焦群众关切 高质量推进第二批主题教育开局"
-    assert a.text.startswith("近日，北京、山西、内蒙古")
+    # the title is read as the first line of the text, the body follows
+    assert a.text.startswith("北京、山西、内蒙古：聚焦群众关切高质量推进第二批主题教育开局\n近日，北京、山西、内蒙古")
     assert "&nbsp;" not in a.text and "\xa0" not in a.text and "\u3000" not in a.text
     assert "<span" not in a.text
     # paragraph boundaries are kept

@@ -70,6 +70,7 @@ def select_spans(mentions: list[Mention], priority: dict[str, int] | None = None
     ['北京市政府']
     """
     priority = priority or {}
+    # a tie left after these goes to the earlier candidate: the component listed first
     return _take(sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, -priority.get(m.label, 0), m.key)))
 
 
@@ -84,7 +85,7 @@ def select_by_score(mentions: list[Mention], priority: dict[str, int] | None = N
     """
     priority = priority or {}
     return _take(sorted(mentions, key=lambda m: (-m.score, -(m.end - m.start), m.start,
-                                                 -priority.get(m.label, 0), m.key)))
+                                                 -priority.get(m.label, 0), m.key, m.source)))
 
 
 def _take(order: list[Mention]) -> list[Mention]:

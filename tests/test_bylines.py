@@ -1,0 +1,35 @@
+"""Credit lines: reporters and their role, also when cleaning has glued their names."""
+from __future__ import annotations
+
+from kg.mentions.bylines import BylineRecognizer
+from kg.read import article_from_text
+
+
+def _byline(extractor, paragraphs):
+    doc = extractor.doc(article_from_text("b", paragraphs))
+    return [(m.text, m.label, m.attr("role")) for m in BylineRecognizer(extractor.resources)(doc)]
+
+
+def test_glued_names_are_cut_at_common_surnames(extractor):
+    got = _byline(extractor, ["本报记者 王建国 刘芳 陈晓东", "日前，某县召开会议。"])
+    assert [g[0] for g in got if g[1] == "Person"] == ["王建国", "刘芳", "陈晓东"]
+
+
+def test_two_roles_in_one_credit_and_the_medium_dropped_from_the_role(extractor):
+    got = _byline(extractor, ["（全媒体记者/张明 通讯员/李强国）日前，某县召开会议。"])
+    assert ("张明", "Person", "记者") in got and ("李强国", "Person", "通讯员") in got
+
+
+def test_a_closing_credit_in_brackets(extractor):
+    body = "日前，某县召开会议，研究部署下一阶段工作。" * 3
+    got = _byline(extractor, [body + "（记者 赵磊）"])
+    assert ("赵磊", "Person", "记者") in got
+
+
+def test_the_word_reporter_in_running_text_is_not_a_credit(extractor):
+    assert _byline(extractor, ["记者于3日从县里获悉，项目已开工。"]) == []
+
+
+def test_bylines_give_has_role_facts(extractor):
+    ex = extractor(article_from_text("b", ["本报讯（记者 孙丽）日前，某县召开会议。"]))
+    assert any(f.relation == "hasRole" and f.head == "Person/孙丽" and f.tail == "Role/记者" for f in ex.facts)
