@@ -111,7 +111,27 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
         ent.evidence.append(evidence_for(m, sentences))
         out.mentions.append(replace(m, key=key))
     _organization_places(out, local_parent, sentences, resources)
+    _ground_local_places(out, resources)
     return out
+
+
+def _ground_local_places(out: ArticleEntities, resources: Resources) -> None:
+    """Statistical codes of townships under a county the article names, and of villages under
+    such a township (names repeat across the country: never looked up without a parent)."""
+    divisions = resources.divisions
+    for cls in ("Township", "Village"):
+        for key in sorted(out.entities):
+            ent, parent = out.entities[key], out.parents.get(key)
+            if ent.type != cls or not parent:
+                continue
+            if cls == "Township" and parent.startswith("adm/"):
+                code = divisions.township(parent[4:], ent.label)
+            elif cls == "Village" and parent in out.entities and len(str(out.entities[parent].attrs.get("statCode", ""))) == 9:
+                code = divisions.village(str(out.entities[parent].attrs["statCode"]), ent.label)
+            else:
+                code = None
+            if code:
+                ent.attrs["statCode"] = code
 
 
 def _resolve_local_parents(local_parent: dict[str, str], local_names: dict[str, tuple[str, str]]) -> dict[str, str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .divisions import Divisions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .tokens import Tokenizer, jieba_dictionary
@@ -22,6 +23,7 @@ class Resources:
     tokenizer: Tokenizer
     jieba_words: dict[str, tuple[int, str]]   # jieba's own dictionary: word -> (freq, tag)
     world: WorldPlaces = field(default_factory=WorldPlaces)   # countries, world regions, foreign cities
+    divisions: Divisions = field(default_factory=Divisions)   # township and village codes, read on first use
 
     @classmethod
     def load(cls) -> "Resources":

@@ -50,3 +50,16 @@ def test_short_form_of_an_autonomous_prefecture_also_goes_by_its_usual_short_nam
     body = next(e for e in ents.entities.values() if e.type == "PartyOrganization")
     assert body.label == "黔东南苗族侗族自治州委"
     assert "黔东南州委" in body.aliases
+
+
+def test_townships_and_villages_under_a_named_county_carry_their_statistical_codes(extractor):
+    ents = _entities(extractor, ["近日，安吉县天荒坪镇余村召开村民大会。"])
+    by = {e.label: e for e in ents.entities.values()}
+    assert by["天荒坪镇"].attrs.get("statCode", "").startswith("330523")
+    assert len(by["天荒坪镇"].attrs["statCode"]) == 9
+    assert by["余村"].attrs["statCode"].startswith(by["天荒坪镇"].attrs["statCode"])
+
+
+def test_a_village_named_without_a_parent_gets_no_code(extractor):
+    ents = _entities(extractor, ["新村召开村民大会。"])
+    assert all("statCode" not in e.attrs for e in ents.entities.values())

@@ -70,6 +70,8 @@ BREAKAGES = [
      "AdministrativeAreaShape-adcodeForm", "adm/140400"),
     ("两个区划代码", lambda g: g.add((N("adm/152922"), KG.adcode, Literal("152923"))),
      "AdministrativeAreaShape-adcodeCount", "adm/152922"),
+    ("统计代码位数不对", lambda g: g.add((N("adm/140400"), KG.statCode, Literal("1404001"))),
+     "AdministrativeAreaShape-statCodeForm", "adm/140400"),
     ("区划代码重复", lambda g: (fresh(g, "adm/dup", KG.County, "重复区"),
                           g.add((N("adm/dup"), KG.adcode, Literal("110106")))),
      "AdministrativeCodesShape-unique", "adm/110106"),
