@@ -180,6 +180,9 @@ _M = "kg.mentions"
 register("places", f"{_M}.places:AdminPlaceRecognizer", kind="mentions",
          assigns=("Province", "Prefecture", "County", "Township", "Village"),
          doc="administrative places: GB/T 2260 names, short forms, townships and villages by suffix")
+register("divisions", f"{_M}.divisions:DivisionRecognizer", kind="mentions", needs=("places",),
+         assigns=("Township", "Village"),
+         doc="townships and villages the statistics bureau's tables hold under the counties the article names")
 register("foreign_places", f"{_M}.places:ForeignPlaceRecognizer", kind="mentions",
          assigns=("Country", "Place"), doc="countries, world regions and foreign cities (CLDR)")
 register("orgs", f"{_M}.organizations:OrganizationRecognizer", kind="mentions", needs=("places",),
@@ -216,5 +219,5 @@ register("comention", "kg.components:_comention", kind="facts", assigns=("coMent
          doc="the co-mention layer: entities named in one sentence")
 
 DEFAULT_COMPONENTS: tuple[str, ...] = (
-    "places", "foreign_places", "orgs", "bylines", "persons", "roles", "landmarks", "documents", "campaigns",
+    "places", "divisions", "foreign_places", "orgs", "bylines", "persons", "roles", "landmarks", "documents", "campaigns",
     "initiatives", "concepts", "topics", "relations", "events", "statistics", "comention")

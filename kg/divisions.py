@@ -35,7 +35,8 @@ class Divisions:
 
     folder: Path = DIVISIONS_DIR
     _townships: dict[tuple[str, str], str] | None = field(default=None, repr=False)
-    _villages: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict, repr=False)
+    _villages: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict, repr=False)
+    _by_county: dict[str, dict[str, str]] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, folder: Path = DIVISIONS_DIR) -> "Divisions":
@@ -50,12 +51,27 @@ class Divisions:
     def township(self, county: str, name: str) -> str | None:
         return self.townships.get((county, name)) or self.townships.get((county, _stem(name)))
 
+    def townships_of(self, county: str) -> dict[str, str]:
+        """Full name -> code of every township of a county."""
+        if self._by_county is None:
+            by: dict[str, dict[str, str]] = {}
+            for (c, name), code in self.townships.items():
+                if not name.endswith(TOWNSHIP_ENDINGS) and _stem(name) == name:
+                    continue       # a stem (递铺): the full name is listed too
+                by.setdefault(c, {})[name] = code
+            self._by_county = by
+        return self._by_county.get(county, {})
+
     def village(self, township: str, name: str) -> str | None:
+        return self.villages_of(township).get(name)
+
+    def villages_of(self, township: str) -> dict[str, str]:
+        """Name -> code of every village and community of a township."""
         prov = township[:2]
         table = self._villages.get(prov)
         if table is None:
             table = self._villages[prov] = self._read_villages(prov)
-        return table.get((township, name))
+        return table.get(township, {})
 
     def _read_townships(self) -> dict[tuple[str, str], str]:
         towns: dict[tuple[str, str], str] = {}
@@ -70,14 +86,14 @@ class Divisions:
                         towns.setdefault((county, stem), code)
         return towns
 
-    def _read_villages(self, prov: str) -> dict[tuple[str, str], str]:
+    def _read_villages(self, prov: str) -> dict[str, dict[str, str]]:
         path = self.folder / f"villages-{prov}.tsv.gz"
-        out: dict[tuple[str, str], str] = {}
+        out: dict[str, dict[str, str]] = {}
         if path.is_file():
             with gzip.open(path, "rt", encoding="utf-8") as f:
                 for line in f:
                     code, name = line.rstrip("\n").split("\t")
-                    out.setdefault((code[:9], name), code)
+                    out.setdefault(code[:9], {}).setdefault(name, code)
         return out
 
 

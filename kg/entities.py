@@ -62,6 +62,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
     local_names: dict[str, tuple[str, str]] = {}   # a local place's mention key -> (class, name)
+    guessed: set[str] = set()                       # local places whose parent is only the last county
     last_county: str | None = None
     for m in mentions:
         if m.key.startswith("adm/") and m.label in ("County", "Prefecture"):
@@ -78,9 +79,15 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
                 parent = None   # a township not kept as a mention of its own names no parent
             if parent and m.label == "Township" and parent.startswith("Village/"):
                 parent = None   # 某村某镇 (a headline's word salad): a village never encloses a township
+            if not parent and not local_parent.get(m.canonical):
+                guessed.add(m.canonical)     # nothing in the text says where it lies: a guess follows
             parent = parent or local_parent.get(m.canonical) or last_county
             if parent and m.canonical not in local_parent:
                 local_parent[m.canonical] = parent
+            elif m.canonical in guessed and m.attr("parent"):
+                guessed.discard(m.canonical)
+                local_parent[m.canonical] = m.attr("parent")   # named bare first, under its parent later
+    _parents_from_divisions(mentions, local_names, local_parent, guessed, resources)
     # only now are the townships' own parents known: a title may name 递铺镇 bare before
     # the body names it under its county, and the village inside it must follow it there
     local_parent = _resolve_local_parents(local_parent, local_names)
@@ -132,6 +139,35 @@ def _ground_local_places(out: ArticleEntities, resources: Resources) -> None:
                 code = None
             if code:
                 ent.attrs["statCode"] = code
+
+
+def _parents_from_divisions(mentions: list[Mention], local_names: dict[str, tuple[str, str]],
+                            local_parent: dict[str, str], guessed: set[str], resources: Resources) -> None:
+    """Where the text does not say where a township or village lies, the division tables may:
+    a township in exactly one of the counties the article names, a village in exactly one of
+    the townships it names (和苑街道 in a report naming 红桥区). Never a county the article
+    does not name: village and township names repeat across the country."""
+    divisions = resources.divisions
+    counties = list(dict.fromkeys(m.key[4:] for m in mentions if m.key.startswith("adm/") and m.label == "County"))
+    town_codes: dict[str, str] = {}          # township mention key -> its code
+    for key, (cls, name) in sorted(local_names.items()):
+        if cls != "Township":
+            continue
+        if name in guessed:
+            hits = [c for c in counties if divisions.township(c, name)]
+            if len(hits) == 1:
+                local_parent[name] = f"adm/{hits[0]}"
+                guessed.discard(name)
+        parent = local_parent.get(name, "")
+        code = divisions.township(parent[4:], name) if parent.startswith("adm/") else None
+        if code:
+            town_codes[key] = code
+    for key, (cls, name) in sorted(local_names.items()):
+        if cls == "Village" and name in guessed:
+            hits = [t for t, code in town_codes.items() if divisions.village(code, name)]
+            if len(hits) == 1:
+                local_parent[name] = hits[0]
+                guessed.discard(name)
 
 
 def _resolve_local_parents(local_parent: dict[str, str], local_names: dict[str, tuple[str, str]]) -> dict[str, str]:

@@ -63,3 +63,10 @@ def test_townships_and_villages_under_a_named_county_carry_their_statistical_cod
 def test_a_village_named_without_a_parent_gets_no_code(extractor):
     ents = _entities(extractor, ["新村召开村民大会。"])
     assert all("statCode" not in e.attrs for e in ents.entities.values())
+
+
+def test_a_township_the_text_names_bare_lies_in_the_one_named_county_that_has_it(extractor):
+    ents = _entities(extractor, ["河北区召开会议。和苑街道、红桥区有关负责人参加。"])
+    town = next(e for e in ents.entities.values() if e.label == "和苑街道")
+    assert ents.parents[town.id] == "adm/120106"          # 红桥区, not the 河北区 named before it
+    assert town.attrs["statCode"] == "120106012"
