@@ -79,14 +79,15 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
                 parent = None   # a township not kept as a mention of its own names no parent
             if parent and m.label == "Township" and parent.startswith("Village/"):
                 parent = None   # 某村某镇 (a headline's word salad): a village never encloses a township
+            stated = parent                  # the parent the text gives, if any
             if not parent and not local_parent.get(m.canonical):
                 guessed.add(m.canonical)     # nothing in the text says where it lies: a guess follows
             parent = parent or local_parent.get(m.canonical) or last_county
             if parent and m.canonical not in local_parent:
                 local_parent[m.canonical] = parent
-            elif m.canonical in guessed and m.attr("parent"):
+            elif m.canonical in guessed and stated:
                 guessed.discard(m.canonical)
-                local_parent[m.canonical] = m.attr("parent")   # named bare first, under its parent later
+                local_parent[m.canonical] = stated   # named bare first, under its parent later
     _parents_from_divisions(mentions, local_names, local_parent, guessed, resources)
     # only now are the townships' own parents known: a title may name 递铺镇 bare before
     # the body names it under its county, and the village inside it must follow it there
