@@ -103,6 +103,21 @@ def block_eval(tmp: Path) -> str | None:
     return head + "\n" + "\n".join(rows)
 
 
+def block_bysource(tmp: Path) -> str | None:
+    """The top and bottom rows of ``kg eval --by source`` on the development articles."""
+    if not list((SHARED / "dev").glob("*.json")):
+        return None
+    rows = json.loads(kg("eval", "--by", "source", "--json", "--articles", str(SHARED / "dev"), str(SHARED / "dev")))
+    head = "| source | kind | wins | losses | P | R |\n| --- | --- | --- | --- | --- | --- |"
+
+    def line(r):
+        return (f"| `{r['source']}` | {r['kind']} | {r['wins']} | {r['losses']} | {_pct(r['precision'])} | "
+                f"{_pct(r['recall'])} |")
+    top, bottom = rows[:8], rows[-6:]
+    return (head + "\n" + "\n".join(map(line, top)) + f"\n| … {len(rows) - 14} more … | | | | | |\n"
+            + "\n".join(map(line, bottom)))
+
+
 def block_page(tmp: Path) -> str:
     r = subprocess.run([sys.executable, str(ROOT / "bench" / "page_corpus.py"), "1000"], capture_output=True,
                        text=True, cwd=ROOT)
@@ -112,7 +127,8 @@ def block_page(tmp: Path) -> str:
     return "```console\n$ python bench/page_corpus.py 1000\n" + "\n".join(lines) + "\n```"
 
 
-BLOCKS = {"ask": block_ask, "seed": block_seed, "eval": block_eval, "page": block_page}
+BLOCKS = {"ask": block_ask, "seed": block_seed, "eval": block_eval, "bysource": block_bysource,
+          "page": block_page}
 
 
 def main() -> int:

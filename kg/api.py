@@ -45,7 +45,8 @@ PROVENANCE_RELATIONS = frozenset({"mentions"})
 COMENTION_RELATION = "coMentionedWith"
 
 ENTITY_COLUMNS = ["id", "type", "label", "aliases", "adcode", "mentions", "articles"]
-RELATION_COLUMNS = ["head", "head_label", "relation", "tail", "tail_label", "count", "evidence", "articles"]
+RELATION_COLUMNS = ["head", "head_label", "relation", "tail", "tail_label", "count", "evidence", "articles",
+                    "sources", "score"]
 EVENT_COLUMNS = ["event", "type", "label", "date", "dateBefore", "place", "organizer"]
 
 
@@ -178,7 +179,9 @@ class KnowledgeGraph:
         pandas.DataFrame
             Columns ``head``, ``head_label``, ``relation``, ``tail``,
             ``tail_label``, ``count``, ``evidence`` (the first sentence it was
-            read in, or ``None``), ``articles`` (list of ids).
+            read in, or ``None``), ``articles`` (list of ids), ``sources`` (the
+            rules that read it, e.g. ``relations.post``) and ``score`` (the
+            highest confidence of its evidence; filter on it to keep the surest).
 
         Examples
         --------
@@ -203,7 +206,8 @@ class KnowledgeGraph:
                 continue
             rows.append({"head": u, "head_label": self._label(u), "relation": rel, "tail": v,
                          "tail_label": self._label(v), "count": int(d.get("count") or 0),
-                         "evidence": _first_sentence(d.get("evidence")), "articles": list(d.get("articles") or ())})
+                         "evidence": _first_sentence(d.get("evidence")), "articles": list(d.get("articles") or ()),
+                         "sources": list(d.get("sources") or ()), "score": _best_score(d.get("evidence"))})
         rows.sort(key=lambda r: (r["head"], r["relation"], r["tail"]))
         return pd.DataFrame(rows, columns=RELATION_COLUMNS)
 
@@ -569,6 +573,11 @@ def _names(value: str | Iterable[str] | None) -> set[str] | None:
     if value is None:
         return None
     return {value} if isinstance(value, str) else set(value)
+
+
+def _best_score(evidence) -> float | None:
+    scores = [e["score"] for e in evidence or () if isinstance(e, dict) and e.get("score") is not None]
+    return max(scores) if scores else None
 
 
 def _first_sentence(evidence) -> str | None:

@@ -297,7 +297,9 @@ def _event_slots(view: _View, node: str) -> dict[str, set[str]]:
 
 
 def _score_events(gold: dict, view: _View, by: _BySource) -> dict:
-    predicted = sorted(n for n in view.nodes if view.type(n) in view.event_types)
+    # a campaign is an Event in the ontology but a gold file lists it among the entities
+    # (SCHEMA.md), where it is scored: it is no unpaired event prediction
+    predicted = sorted(n for n in view.nodes if view.type(n) in view.event_types and view.type(n) != "Campaign")
     used: set[str] = set()
     found, core_found, slots_right, slots_total, complete = 0, 0, 0, 0, 0
     core_slots_right, core_slots_total = 0, 0

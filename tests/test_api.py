@@ -107,7 +107,8 @@ def test_relations_leave_out_mentions_and_comention_unless_asked(fixture_kg):
 
 def test_relation_row(fixture_kg):
     df = fixture_kg.relations("implements")
-    assert list(df.columns) == ["head", "head_label", "relation", "tail", "tail_label", "count", "evidence", "articles"]
+    assert list(df.columns) == ["head", "head_label", "relation", "tail", "tail_label", "count", "evidence", "articles",
+                          "sources", "score"]
     row = df[df["head"] == "adm/140000"].iloc[0]
     assert (row["tail"], row["count"], row["evidence"], row["articles"]) == ("Initiative/河长制", 1, "山西省全面推行河长制。", ["ex1"])
 

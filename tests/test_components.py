@@ -70,3 +70,12 @@ def test_overlap_policies_are_chosen_by_name(resources):
     assert Extractor(resources, overlaps="score_first.v1").overlaps == "score_first.v1"
     with pytest.raises(KGError, match="no overlap policy"):
         Extractor(resources, overlaps="longest.v0")
+
+
+def test_the_api_tables_say_which_rule_read_each_fact_and_how_sure_it_is():
+    import kg
+
+    rel = kg.build("seeds").relations("hasRole")
+    assert {"sources", "score"} <= set(rel.columns)
+    assert all(s == ["relations.post"] for s in rel["sources"])
+    assert rel["score"].between(0, 1).all()
