@@ -158,6 +158,7 @@ class NameLexicon:
     org_level_heads: dict[str, str] = field(default_factory=dict)      # 委 -> PartyOrganization after 县
     org_names: dict[str, str] = field(default_factory=dict)            # 国务院 -> GovernmentBody
     org_body_variants: dict[str, str] = field(default_factory=dict)    # 人民政府 -> 政府
+    org_level_bodies: frozenset[str] = frozenset()                     # 政协, 妇联: 省政协 names a body
     level_words: tuple[str, ...] = ()                                  # 自治区, 省, 县, 镇, 村 (longest first)
     surnames: frozenset[str] = frozenset()                             # 张, 欧阳
     roles: dict[str, bool] = field(default_factory=dict)               # 书记 -> named with its org's head
@@ -188,6 +189,7 @@ class NameLexicon:
             org_generic_stems=frozenset(read_list("org_generic_stems.txt")),
             org_level_heads=dict(read_table("org_level_heads.tsv")),
             org_names=dict(read_table("org_names.tsv")),
+            org_level_bodies=frozenset(read_list("org_level_bodies.txt")),
             org_body_variants={r[0]: (r[1] if len(r) > 1 else "") for r in read_table("org_body_variants.tsv")},
             level_words=tuple(sorted(read_list("org_levels.txt"), key=lambda w: (-len(w), w))),
             surnames=frozenset(read_list("surnames.txt")),

@@ -66,3 +66,61 @@ def test_a_name_cut_short_once_is_whole_where_named_whole(mentions):
 def test_reduplicated_words_are_no_names(mentions):
     found = mentions("要牢记殷殷嘱托，扛起责任担当。")
     assert spans(found, "Person") == []
+
+
+# -- townships, villages, zones, venues -----------------------------------------------
+PLACES = [  # sentence, mention, class
+    ("西城区广外街道来报到了。", "广外街道", "Township"),                        # a rare common word as a stem
+    ("书记来到长安区子午街道调研。", "子午街道", "Township"),
+    ("在东岗苏木、乌兰塔拉嘎查、巴彦宝力格镇调研时，他强调。", "巴彦宝力格镇", "Township"),  # five characters, in a list
+    ("来到该镇光明社区、李坪村走访。", "光明社区", "Village"),                 # after a verb of going
+    ("来到浏阳经济技术开发区调研。", "浏阳经济技术开发区", "Place"),
+    ("湖南湘江新区加快发展。", "湖南湘江新区", "Place"),
+    ("参观了长沙规划展示馆。", "长沙规划展示馆", "Landmark"),
+]
+
+
+@pytest.mark.parametrize("text,name,cls", PLACES)
+def test_places_below_the_county_zones_and_venues(mentions, text, name, cls):
+    found = mentions(text)
+    assert name in spans(found, cls), [(m.text, m.label) for m in found]
+
+
+NOT_PLACES = [  # sentence, a span that must not be a place
+    ("激发脱贫村内生动力。", "脱贫村"),
+    ("青岛市累计建成国家级海洋牧场示范区15处。", "海洋牧场示范区"),      # no name in the stem
+    ("遵义市茶园面积稳步增长。", "遵义市茶园"),                            # the city's tea gardens
+    ("审批效率的提升，让我们坚定了扎根昆山的信心。", "扎根昆山"),
+]
+
+
+@pytest.mark.parametrize("text,span", NOT_PLACES)
+def test_common_phrases_are_no_places(mentions, text, span):
+    assert span not in [m.text for m in mentions(text)]
+
+
+def test_a_full_admin_name_before_a_zone_stays_a_place_of_its_own(mentions):
+    found = mentions("到上海市奉贤区海湾旅游区考察。")
+    assert "海湾旅游区" in spans(found, "Place")
+    assert "奉贤区" in spans(found, "County")
+
+
+ORGS = [  # sentence, name, class
+    ("省政协主席王某某主持会议。", "省政协", "Organization"),                 # a level word and a people's body
+    ("市科协、市妇联联合开展活动。", "市科协", "Organization"),
+    ("城关街道工委召开会议。", "城关街道工委", "PartyOrganization"),
+    ("国家统计局宁波调查队发布数据。", "国家统计局宁波调查队", "GovernmentBody"),
+    ("中宣部召开新闻发布会。", "中宣部", "PartyOrganization"),
+    ("大岭养殖场年出栏生猪两千头。", "大岭养殖场", "Company"),
+]
+
+
+@pytest.mark.parametrize("text,name,cls", ORGS)
+def test_organisations_with_open_heads(mentions, text, name, cls):
+    found = mentions(text)
+    assert name in spans(found, cls), [(m.text, m.label) for m in found]
+
+
+def test_a_common_word_ending_a_token_is_no_head(mentions):
+    found = mentions("村党支部书记次仁卓玛和驻村干部格桑央金一起走访农户。")
+    assert not [m for m in found if m.text.endswith("干部") and m.label in ("GovernmentBody", "Organization")]

@@ -28,6 +28,7 @@ __all__ = ["LandmarkRecognizer"]
 MAX_STEM = 10        # characters of a stem before a strong ending
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
+COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 
 
 class LandmarkRecognizer:
@@ -68,6 +69,13 @@ class LandmarkRecognizer:
             return True
         return has_cjk(tok.word) and len(tok.word) >= 2 and tok.word not in self.res.jieba_words
 
+    def _named(self, tok) -> bool:
+        """A name by jieba's tag, unless its dictionary holds a frequent common word so
+        tagged (海洋, 城市: ns)."""
+        if not (is_proper_tag(tok.tag) or tok.tag.startswith("j")):
+            return False
+        return self.res.jieba_words.get(tok.word, (0, ""))[0] < COMMON_NAME_FREQ or self._is_admin(tok.word)
+
     def _stem_tokens(self, index: TokenIndex, first: int, limit: int) -> list:
         """Noun-like tokens right before token ``first``, nearest last, at most ``limit`` characters."""
         out, size, i = [], 0, first - 1
@@ -102,7 +110,9 @@ class LandmarkRecognizer:
             cls, strength, name_ok = self.suffixes[m.group()]
             span = self._one_word(doc, index, s, e, cls, strength, name_ok)
             if span is None and s in index.by_start:
-                span = self._stem_and_ending(doc, index, s, e, strength)
+                span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls == "Place")
+            elif span is not None and cls == "Landmark":
+                span = self._after_name(index, span)
             if span is None:
                 continue
             a, b = span
@@ -142,18 +152,41 @@ class LandmarkRecognizer:
             return False
         return tok.word[0] in names.surnames and len(tok.word) == 3 or all(c in names.transliteration_chars for c in tok.word)
 
-    def _stem_and_ending(self, doc, index, s, e, strength) -> tuple[int, int] | None:
-        """A stem of words before the ending (二七|纪念馆, 中国抗战|馆)."""
+    def _after_name(self, index: TokenIndex, span: tuple[int, int]) -> tuple[int, int]:
+        """某某河 | 滨河公园: a river's or a mountain's name right before a one-word landmark
+        is part of its name (not an administrative one: 北京 | 故宫 are two places)."""
+        a, b = span
+        i = index.by_start.get(a)
+        if i is None or i == 0:
+            return span
+        prev = index.tokens[i - 1]
+        natural = self.suffixes.get(prev.word[-1])
+        if prev.end == a and prev.tag.startswith("ns") and len(prev.word) >= 3 and natural is not None \
+                and natural[0] == "NaturalPlace" and not self._is_admin(prev.word) and prev.word not in self.res.world:
+            return prev.start, b
+        return span
+
+    def _stem_and_ending(self, doc, index, s, e, strength, keep_admin: bool = False) -> tuple[int, int] | None:
+        """A stem of words before the ending (二七|纪念馆, 中国抗战|馆); a zone keeps the
+        place it is named after (某某市 | 经济技术开发区)."""
         first = index.by_start[s]
         if strength == "weak" and index.tokens[first].end != e:
             return None           # a weak ending must stand as a word of its own: 图书馆 is not 图书+馆
         stem = self._stem_tokens(index, first, MAX_STEM if strength == "strong" else MAX_WEAK_STEM)
-        stem = self._trim_admin(stem)
+        if not keep_admin:
+            stem = self._trim_admin(stem)
         if not stem:
             return None
         if strength == "strong":
             if not any(self._distinctive(t) for t in stem):
                 return None       # 革命纪念馆, 文化广场: no name in the stem
+            if not keep_admin and all(self._is_admin(t.word) for t in stem):
+                return None       # 某某市 | 茶园: the place's tea gardens, not a site's name
+            while keep_admin and len(stem) >= 2 and self._is_admin(stem[0].word) \
+                    and self.res.gazetteer.is_full_name(stem[0].word):
+                stem = stem[1:]   # 某某区 | 海湾旅游区: a full administrative name stays a place of its own
+            if keep_admin and (stem[0].tag.startswith("v") or not any(self._named(t) for t in stem)):
+                return None       # 建设 | 某某都市圈, 海洋牧场示范区: a zone is named after a place or a name
         else:
             if not (is_proper_tag(stem[0].tag) and not self._is_admin(stem[0].word)):
                 return None       # 北京城 is the city itself; 图书+馆 has no name

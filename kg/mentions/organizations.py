@@ -104,6 +104,7 @@ class OrganizationRecognizer:
         self.levels = names.level_words
         self.generic = names.org_generic_stems
         self.known = names.org_names
+        self.level_bodies = names.org_level_bodies
         self.strict = names.org_strict_suffixes
         self.sub = names.org_sub_suffixes
         self.stem_stops = names.org_stem_stops
@@ -397,9 +398,10 @@ class OrganizationRecognizer:
                                          or (places and last is places[-1])):
             cls = self.level_heads[head]     # 县委, 安吉县委: the Party committee
         if level and start + len(level) == head_start and head not in self.level_heads \
-                and (len(head) == 1 or cls not in _BODY_CLASSES):
+                and head not in self.level_bodies and (len(head) == 1 or cls not in _BODY_CLASSES):
             return None         # 市中心, 县医院: a level word and a head name no body of that place
         canonical = text[start:end]
+        cls = self.known.get(canonical, cls)      # 中宣部: a party department, whatever its head says
         attrs = [("head", head)]
         if post_head != head:
             attrs.append(("post_head", post_head))

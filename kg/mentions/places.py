@@ -22,6 +22,14 @@ __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
+# a township's or village's stem that jieba knows as an ordinary word is still a name when
+# the word is rare and no verb (子午 | 街道, 明月 | 村; not 贫困村, 脱贫村, 示范村)
+RARE_STEM_FREQ = 400
+RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
+# stems longer than four characters only for an item of a 、-list (满都宝力格镇、…苏木)
+MAX_STEM = 4
+MAX_LIST_STEM = 6
+_LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")   # a place word jieba tags ns (an ambiguous 某某区) ends so
 
 
 def admin_key(code: str) -> str:
@@ -166,7 +174,8 @@ class AdminPlaceRecognizer:
         admin_ends = {m.end: m for m in admin}
         local_ends: dict[int, Mention] = {}
         token_at = {t.start: t.word for t in doc.tokens}
-        token_by_end = {t.end: t.word for t in doc.tokens}
+        tag_at = {t.start: t.tag for t in doc.tokens}
+        token_by_end = {t.end: t for t in doc.tokens}
         out: list[Mention] = []
         for m in self._suffix_re.finditer(text):
             s_start, s_end = m.start(), m.end()
@@ -176,22 +185,28 @@ class AdminPlaceRecognizer:
                 word = token_at.get(s_start)
                 if word is None or word in self.res.jieba_words:
                     continue     # 美丽乡村: the suffix starts another word (but 天荒坪 | 镇余村 is jieba's slip)
-            closing = token_by_end.get(s_end)
+            closing_tok = token_by_end.get(s_end)
+            closing = closing_tok.word if closing_tok is not None else None
             if closing is not None and len(closing) > len(m.group()) and \
                     self.res.jieba_words.get(closing, (0, ""))[0] >= 100:
                 continue         # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇)
             # longest acceptable stem of 1-4 characters that starts on a word or place boundary
             best = None
-            for length in (4, 3, 2, 1):
+            listed = text[s_end:s_end + 1] == "、"
+            for length in range(MAX_LIST_STEM, 0, -1):
                 b = s_start - length
                 if b < 0:
                     continue
                 stem = text[b:s_start]
                 at_place = b in admin_ends or b in local_ends
+                if length > MAX_STEM and not ((listed or text[b - 1:b] == "、") and b in doc.token_starts):
+                    continue     # 满都宝力格镇、: a long stem only as a whole item of a list
                 if length == 1 and not (doubled or at_place):
                     continue     # a one-character stem only in 余村村委会 or right after a place
-                if not all(_CJK.match(c) for c in stem) or any(c in stop for c in stem):
-                    continue
+                one_name = token_at.get(b) == stem and tag_at.get(b, "").startswith(("nr", "ns", "nz"))
+                if not all(_CJK.match(c) for c in stem) or (
+                        any(c in stop for c in stem[1:] if not one_name) or stem[0] in stop):
+                    continue     # (梦和园 | 社区: jieba's one name may hold a stop character)
                 if any(suffix in stem for suffix in self.res.lexicon.place_suffixes):
                     continue     # 街道青湖社区: a place ends inside, the name starts after it
                 if b not in doc.token_starts and not at_place:
@@ -199,10 +214,15 @@ class AdminPlaceRecognizer:
                 if any(b <= a.start < s_start for a in admin):
                     continue     # 朝阳区以 | 街道: a division's name is no part of a stem
                 before = text[b - 1] if b else ""
+                prev = token_by_end.get(b)
                 if not (b in admin_ends or b in local_ends or not before or not _CJK.match(before)
-                        or before in "在从到和与及、的"):
-                    continue
-                if (length > 1 and self.res.is_common_word(stem)) or self.res.is_common_word(stem + m.group()):
+                        or before in "在从到和与及、的"
+                        or (prev is not None and len(prev.word) >= 2 and prev.tag.startswith("v"))
+                        or (prev is not None and prev.word[-1] in _LEVEL_ENDS
+                            and (prev.tag.startswith("ns") or (len(prev.word) == 2 and prev.word[0] in "该本")))):
+                    continue     # (来到 | 某某村, 某某区 | 某某街道, 该镇 | 某某社区: a verb of going or a place opens it)
+                if (length > 1 and self.res.is_common_word(stem) and not self._rare_stem(stem)) \
+                        or self.res.is_common_word(stem + m.group()):
                     continue
                 if self.gaz.names().get(stem + m.group()) or self.gaz.is_full_name(stem):
                     continue  # an administrative name, handled above (but 南湖 | 街道 is a township)
@@ -220,6 +240,10 @@ class AdminPlaceRecognizer:
             out.append(found)
             local_ends[s_end] = found
         return out + self._repeated(doc, out)
+
+    def _rare_stem(self, stem: str) -> bool:
+        freq, tag = self.res.jieba_words.get(stem, (0, ""))
+        return freq < RARE_STEM_FREQ and tag.startswith(RARE_STEM_TAGS)
 
     def _repeated(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """A township or village the article has named is the same name wherever it
