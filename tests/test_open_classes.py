@@ -124,3 +124,20 @@ def test_organisations_with_open_heads(mentions, text, name, cls):
 def test_a_common_word_ending_a_token_is_no_head(mentions):
     found = mentions("村党支部书记次仁卓玛和驻村干部格桑央金一起走访农户。")
     assert not [m for m in found if m.text.endswith("干部") and m.label in ("GovernmentBody", "Organization")]
+
+
+# -- names jieba's dictionary mis-tags -------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("陈和生说，今年的工作要抓早抓实。", "陈和生"),                   # 和 inside a name jieba's model found
+    ("本报北京五月三日电记者江建国报道：会议今天闭幕。", "江建国"),   # a byline vouches for the name
+])
+def test_names_vouched_by_the_model_or_a_byline(mentions, text, name):
+    assert name in [m.canonical for m in mentions(text) if m.label == "Person"]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("叶利钦同德国总理进行了磋商。", "德国"),
+    ("这将危及亚洲地区的经济复苏。", "亚洲"),
+])
+def test_a_foreign_place_glued_to_a_common_word(mentions, text, country):
+    assert country in [m.canonical for m in mentions(text)]

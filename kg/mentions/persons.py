@@ -37,6 +37,12 @@ NAME_TAGS = ("nr", "nrfg", "nrt")
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "x", "y", "e"})
 NAME_DOTS = "·・•‧"
 # what never stands inside a name even in a list of names (以, 于, 之 may: 吴以某, 于某某)
+# what never stands inside a name that jieba's model or a post vouches for (陈和生, 龚育之, 王为民 may)
+_NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我你他她它们个某")
+# dictionary tags under which jieba holds some well-known names (a 3-character t, m or nz word
+# that reads as a name and stands before a post is one)
+_NAMEABLE_DICT_TAGS = ("nr", "t", "m", "nz", "ns")
+_BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
 _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
 # characters that never stand inside a Chinese personal name in running text
@@ -69,7 +75,7 @@ class _Names:
         # vouched 1: jieba tagged it a name; 2: a post stands right before it
         lenient = vouched and len(name) >= 3 and name[0] in self.surnames and (
             vouched >= 2 or (not self.res.is_common_word(name[1:]) and name[1:] not in self.res.jieba_words))
-        if any(c in _NOT_IN_NAME for c in (name[1:] if lenient else name)):
+        if any(c in (_NOT_IN_VOUCHED_NAME if lenient else _NOT_IN_NAME) for c in (name[1:] if lenient else name)):
             return False
         if name[-1] in self.final_stops:
             return False
@@ -143,6 +149,8 @@ class PersonRecognizer:
                     found = self._after_role(doc, i + 1, post=tok.word not in self.names.titles)
                 elif tok.tag.startswith(NAME_TAGS):
                     found = self._tagged(doc, i)
+                else:
+                    found = self._before_post(doc, i)
             if found is None:
                 i += 1
                 continue
@@ -427,6 +435,8 @@ class PersonRecognizer:
             return self._tagged(doc, i, after_post=True)
         word = tok.word
         known = self.res.is_common_word(word) if post else word in self.res.jieba_words
+        if known and not post and i + 1 < len(tokens) and tokens[i + 1].word in _BYLINE_VERBS:
+            known = False        # 记者 | 王某某 | 报道: a byline vouches for the name
         if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not known \
                 and not self._is_place(word):
             return self._person(doc, tok.start, tok.end, word, i)    # (牧民 | 党员: after a status word, no known word)
@@ -442,6 +452,25 @@ class PersonRecognizer:
                 name = text[tok.start:tokens[last].end]
                 return self._person(doc, tok.start, tokens[last].end, name, last)
         return None
+
+    def _before_post(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """王某某 | 总理, 王某某 | 同志: a three-character word that reads as a Chinese name,
+        right before a post or a title, is a name whatever jieba's dictionary tags it
+        (its frequent words are no names: 张家口, 高新区)."""
+        tokens = doc.tokens
+        tok = tokens[i]
+        if len(tok.word) != 3 or i + 1 >= len(tokens) or tokens[i + 1].start != tok.end:
+            return None
+        nxt = tokens[i + 1].word
+        if not (nxt in self.roles or nxt in self.names.titles):
+            return None
+        freq, tag = self.res.jieba_words.get(tok.word, (0, ""))
+        if tag and not tag.startswith(_NAMEABLE_DICT_TAGS):
+            return None
+        if not self.names.is_name(tok.word) or self._is_place(tok.word) \
+                or self._starts_with_place(doc, tok.start, tok.end):
+            return None
+        return self._person(doc, tok.start, tok.end, tok.word, i)
 
     def _post_name_of_three(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """主席 | 王某 | 林 主持: after a post, two characters and one more before a stop or

@@ -306,7 +306,7 @@ class ForeignPlaceRecognizer:
             if len(word) >= 3 and word[-1] in self.demonyms and (place := self.world.get(word[:-1])):
                 out.append(self._mention(doc, tok.start, tok.end - 1, place))   # 中国人, 美籍
                 continue
-            if len(word) >= 4 and not tok.tag.startswith(("ns", "nr")):
+            if len(word) >= 4 and (not tok.tag.startswith(("ns", "nr")) or self._common_rest(word)):
                 prefix = self._world_prefix(word)
                 if prefix:                                                      # 印度政府, 东北地区, 德国总理
                     out.append(self._mention(doc, tok.start, tok.start + len(prefix), self.world.get(prefix)))
@@ -330,6 +330,16 @@ class ForeignPlaceRecognizer:
                         and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j"))):  # 俄 | 总统
                 out.append(self._abbr_mention(doc, tok.start))
         return out
+
+    def _common_rest(self, word: str) -> bool:
+        """德国总理, 亚洲地区, 委内瑞拉政府: jieba tagged the compound a name, but what follows
+        the foreign place in it is a common word (a post, 地区, 政府)."""
+        for k in range(len(word) - 2, 1, -1):
+            rest = word[k:]
+            if word[:k] in self.world and (rest in self.roles or rest in _STATE_WORDS
+                                           or self.res.is_common_word(rest)):
+                return True
+        return False
 
     def _world_prefix(self, word: str) -> str | None:
         """The foreign place a compound word starts with, when the rest is a word of its own."""
