@@ -141,3 +141,38 @@ def test_names_vouched_by_the_model_or_a_byline(mentions, text, name):
 ])
 def test_a_foreign_place_glued_to_a_common_word(mentions, text, country):
     assert country in [m.canonical for m in mentions(text)]
+
+
+# -- posts, papers, false heads ----------------------------------------------------------
+@pytest.mark.parametrize("text,role", [
+    ("副旗长李某某陪同调研。", "副旗长"),
+    ("代省长王某某出席会议。", "代省长"),
+    ("本报记者张晓明报道。", "记者"),
+])
+def test_posts(mentions, text, role):
+    assert role in spans(mentions(text), "Role")
+
+
+def test_a_newspaper_is_an_organisation(mentions):
+    assert "南方日报" in spans(mentions("南方日报记者从会上获悉。"), "Organization")
+    assert spans(mentions("要办好日报和晚报。"), "Organization") == []
+
+
+def test_a_person_and_a_word_ending_in_a_head_is_no_organisation(mentions):
+    found = mentions("县长王建华带队调研。")
+    assert "王建华" in spans(found, "Person")
+    assert not [m for m in found if m.text.endswith("带队")]
+
+
+def test_a_verb_opens_no_village(mentions):
+    found = mentions("各地成立强村公司，深入部分嘎查开展调研。")
+    assert not [m for m in found if m.label in ("Village", "Township") and m.text.startswith(("成立", "深入"))]
+
+
+def test_a_level_word_before_a_place_stays_out_of_the_name(mentions):
+    found = mentions("他来到城关街道光明社区党群服务中心。")
+    assert "光明社区党群服务中心" in spans(found, "Organization")
+
+
+def test_a_reporter_without_a_name_is_no_post(mentions):
+    assert "记者" not in spans(mentions("记者于3日从某县获悉，全县已完成秋播。"), "Role")

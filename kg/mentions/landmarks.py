@@ -81,7 +81,8 @@ class LandmarkRecognizer:
         out, size, i = [], 0, first - 1
         while i >= 0:
             t = index.tokens[i]
-            if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word)):
+            unknown = len(t.word) >= 2 and t.word not in self.res.jieba_words   # 某耕 | 山庄: a guess of jieba's model
+            if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word) or unknown):
                 break
             if not has_cjk(t.word) or any(c in self.stop for c in t.word) or size + len(t.word) > limit:
                 break
@@ -140,8 +141,9 @@ class LandmarkRecognizer:
             return None           # 五湖四海, 半壁江山: an idiom
         if self._looks_like_person(tok, freq):
             return None
-        if tok.tag.startswith(("ns", "nz")) or (tok.tag.startswith("nr") and (name_ok or strength == "strong")):
-            return tok.start, tok.end
+        if tok.tag.startswith(("ns", "nz")) or (tok.tag.startswith("nr") and (
+                name_ok or strength == "strong" or (cls == "NaturalPlace" and freq >= lex.landmark_min_freq * 20))):
+            return tok.start, tok.end     # (a mountain jieba's dictionary knows well under a name's tag)
         return None
 
     def _looks_like_person(self, tok, freq: int) -> bool:

@@ -107,6 +107,7 @@ class OrganizationRecognizer:
         self.level_bodies = names.org_level_bodies
         self.strict = names.org_strict_suffixes
         self.sub = names.org_sub_suffixes
+        self.named = names.org_named_suffixes
         self.stem_stops = names.org_stem_stops
         self.directions = names.direction_words
         self.final_chars = names.org_final_chars
@@ -192,6 +193,10 @@ class OrganizationRecognizer:
             if len(tok.word) == 2 and tok.end == head_end and tok.word[0] not in self.levels and (
                     self.res.is_common_word(tok.word) or (freq >= 1000 and tag not in ("nt", "j"))):
                 return None        # 军队, 团队, 格局, 场所, 干部: a word of its own, not a stem and a head
+            if (len(tok.word) == 2 and tok.end == head_end and tok.word in self.res.jieba_words and k > 0
+                    and tokens[k - 1].tag.startswith("nr") and tokens[k - 1].end == tok.start
+                    and self.res.jieba_words.get(tok.word, (0, ""))[1] not in ("nt", "j", "ns", "nz")):
+                return None        # 王某某 | 带队: a person and a word, not a name and a head
             inner = text[tok.start:head_start]
             place = self._place_of(inner)
             cut = next((n for n in range(len(inner) - 1, 1, -1) if self._place_of(inner[:n])), 0) \
@@ -203,7 +208,8 @@ class OrganizationRecognizer:
                 units.append(_Unit(tok.start, tok.start + cut, "place", self._place_of(inner[:cut])))
             elif inner in self.levels:
                 units.append(_Unit(tok.start, head_start, "level"))
-            elif tok.tag in PROPER_TAGS and (tok.tag not in ("j", "nz") or tok.word not in self.res.jieba_words):
+            elif tok.tag in PROPER_TAGS and (tok.tag not in ("j", "nz") or tok.word not in self.res.jieba_words
+                                             or (head in self.named and tok.end == head_end)):
                 units.append(_Unit(tok.start, head_start, "proper"))   # (登山队 is nz in jieba's dictionary)
             else:     # part of the head's own word (扶贫办, 水利厅), whatever jieba tagged the word
                 units.append(_Unit(tok.start, head_start, "common"))
@@ -252,6 +258,8 @@ class OrganizationRecognizer:
                 units.append(_Unit(t.start + 1, t.end, "level"))   # 会议暨 | 区食品安全委员会 (jieba: 暨区)
                 break
             elif t.word in self.levels:
+                if seen_place:
+                    break  # 街道 | 某某社区党群服务中心: a bare level word before the place opens no name
                 units.append(_Unit(t.start, t.end, "level"))    # 县 | 人大内司委
             elif self._proper(t) and not (seen_place and t.tag.startswith("nr")):
                 units.append(_Unit(t.start, t.end, "proper"))   # (荣获 | 郑州市…: no name before a place)

@@ -42,6 +42,8 @@ _NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我�
 # dictionary tags under which jieba holds some well-known names (a 3-character t, m or nz word
 # that reads as a name and stands before a post is one)
 _NAMEABLE_DICT_TAGS = ("nr", "t", "m", "nz", "ns")
+_BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name that follows them
+_OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
 _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
@@ -541,6 +543,8 @@ class RoleRecognizer:
                 if split:
                     cut, role = split
                     out.append(self._role(doc, tok.start + cut, e, role))
+                elif text[tok.start:s] in _OWN_MEDIA:
+                    out.append(self._role(doc, s, e, text[s:e]))      # 本报 | 记者
                 break
         return out
 
@@ -558,7 +562,12 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool]) -> list[Mention]
     a Role, or with a post glued after the name, gets the post.
     """
     out = list(mentions)
+    unnamed: set[int] = set()      # reporters with no name after them: 记者从某地获悉 names nobody
     for idx, m in enumerate(out):
+        if m.label == "Role" and m.canonical in _BYLINE_ROLES:
+            nxt = out[idx + 1] if idx + 1 < len(out) else None
+            if nxt is None or nxt.label != "Person" or nxt.start - m.end > 2:
+                unnamed.add(idx)
         if m.label == "Role":
             prev = out[idx - 1] if idx > 0 else None
             if prev is not None and prev.label in ORG_CLASSES and prev.end == m.start:
@@ -581,7 +590,7 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool]) -> list[Mention]
         elif m.label == "Person" and m.attr("role") and not m.attr("role_key"):
             role = m.attr("role")
             out[idx] = replace(m, attrs=_set(m.attrs, role_key=f"Role/{role}"))
-    return out
+    return [m for idx, m in enumerate(out) if idx not in unnamed]
 
 
 def _set(attrs: tuple[tuple[str, str], ...], **values: str) -> tuple[tuple[str, str], ...]:

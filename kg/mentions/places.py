@@ -203,6 +203,8 @@ class AdminPlaceRecognizer:
                     continue     # 满都宝力格镇、: a long stem only as a whole item of a list
                 if length == 1 and not (doubled or at_place):
                     continue     # a one-character stem only in 余村村委会 or right after a place
+                if len(token_at.get(b) or "") >= 2 and tag_at.get(b, "").startswith("v") and b not in admin_ends:
+                    continue     # 成立 | 强村, 深入 | 部分嘎查: a verb opens no place's name
                 one_name = token_at.get(b) == stem and tag_at.get(b, "").startswith(("nr", "ns", "nz"))
                 if not all(_CJK.match(c) for c in stem) or (
                         any(c in stop for c in stem[1:] if not one_name) or stem[0] in stop):
@@ -218,6 +220,7 @@ class AdminPlaceRecognizer:
                 if not (b in admin_ends or b in local_ends or not before or not _CJK.match(before)
                         or before in "在从到和与及、的"
                         or (prev is not None and len(prev.word) >= 2 and prev.tag.startswith("v"))
+                        or (prev is not None and prev.word in self.res.lexicon.place_suffixes)
                         or (prev is not None and prev.word[-1] in _LEVEL_ENDS
                             and (prev.tag.startswith("ns") or (len(prev.word) == 2 and prev.word[0] in "该本")))):
                     continue     # (来到 | 某某村, 某某区 | 某某街道, 该镇 | 某某社区: a verb of going or a place opens it)
