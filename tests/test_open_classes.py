@@ -155,7 +155,7 @@ def test_posts(mentions, text, role):
 
 def test_a_newspaper_is_an_organisation(mentions):
     assert "南方日报" in spans(mentions("南方日报记者从会上获悉。"), "Organization")
-    assert spans(mentions("要办好日报和晚报。"), "Organization") == []
+    assert spans(mentions("要办好日报和期刊。"), "Organization") == []
 
 
 def test_a_person_and_a_word_ending_in_a_head_is_no_organisation(mentions):
