@@ -176,3 +176,8 @@ def test_a_level_word_before_a_place_stays_out_of_the_name(mentions):
 
 def test_a_reporter_without_a_name_is_no_post(mentions):
     assert "记者" not in spans(mentions("记者于3日从某县获悉，全县已完成秋播。"), "Role")
+
+
+def test_household_company_names_without_a_head(mentions):
+    found = mentions("微软和西门子的地位受到威胁。")
+    assert {"微软", "西门子"} <= set(spans(found, "Company"))
