@@ -185,7 +185,6 @@ class FrameBuilder:
     def __init__(self, openers: list[str] | None = None):
         words = openers if openers is not None else read_list("clause_openers.txt")
         self._openers = tuple(sorted(words, key=len, reverse=True))
-        self._parents: dict[str, str] = {}
 
     def __call__(self, doc: Doc, entities: ArticleEntities, times: list[TimeExpr]) -> Frame:
         text = doc.text
@@ -212,7 +211,6 @@ class FrameBuilder:
                 clauses.append(c)
                 by_sentence.setdefault(s.index, []).append(c)
         frame = Frame(doc, entities, times, clauses, by_sentence)
-        self._parents = entities.parents
         self._subjects(frame)
         return frame
 
@@ -223,6 +221,7 @@ class FrameBuilder:
         last_sentence = -1
         person_sentence = -1     # a sentence a person acts in: no place or body is its agent
         generic = False          # the agents stand for the bodies within them (各部门)
+        parents = frame.entities.parents
         for c in frame.clauses:
             if c.sentence.index != last_sentence:
                 locative, generic = None, False
@@ -231,14 +230,14 @@ class FrameBuilder:
             rest = c.text[pos - c.start:]
             if rest.startswith(_PERSON_PRONOUNS):
                 person_sentence = c.sentence.index
-            chain = self._chain_at(c, pos)
+            chain = chain_at(c, pos, parents)
             if c.text.startswith("在") and not chain:
-                chain_in = self._chain_at(c, c.start + 1)
+                chain_in = chain_at(c, c.start + 1, parents)
                 if chain_in and chain_in[-1].end == c.end and all(is_place(m) or is_org(m) for m in chain_in):
                     locative = chain_in[-1]
                     continue
             c.locative = locative
-            subjects, end, listed = self._subject_list(c, chain)
+            subjects, end, listed = self._subject_list(c, chain, parents)
             if subjects:
                 c.subjects, c.subject_end, c.listed = subjects, end, listed
                 if subjects[0].label == "Person":
@@ -273,10 +272,8 @@ class FrameBuilder:
                 pos, moved = pos + 1, True
         return pos
 
-    def _chain_at(self, c: Clause, pos: int) -> list[Mention]:
-        return chain_at(c, pos, self._parents)
-
-    def _subject_list(self, c: Clause, chain: list[Mention]) -> tuple[list[Mention], int, bool]:
+    @staticmethod
+    def _subject_list(c: Clause, chain: list[Mention], parents: dict[str, str]) -> tuple[list[Mention], int, bool]:
         if not chain:
             return [], -1, False
         # 县委书记王新民…, 县长刘卫东…: the person after a post is the subject, not the body
@@ -296,7 +293,7 @@ class FrameBuilder:
             joiner = next((j for j in _JOIN if rest.startswith(j)), None)
             if joiner is None:
                 break
-            nxt = self._chain_at(c, end + len(joiner))
+            nxt = chain_at(c, end + len(joiner), parents)
             if not nxt:
                 break
             items.append(nxt[-1])

@@ -1,0 +1,128 @@
+"""What the agents of a clause do: ``implements``, ``focusesOn``, ``uses``, ``participatesIn``,
+``partOf`` (read from :mod:`kg.clauses`: who acts in each clause).
+
+- ``relations.implements``: an initiative named in a clause is carried out by the
+  clause's agents (``昆山市将“一窗通办”作为…``, ``安吉县以“两山”转化、美丽乡村建设为
+  载体``). The initiative recogniser already asks for the cue (以…为载体, 开展, 推行 …),
+  so every agent of such a clause implements it; a list gives one relation per item.
+- ``relations.focusesOn``: a topic in a clause with an agent (``严把茶叶质量安全关``).
+- ``relations.uses``: a site after 利用/依托/借助 … (``充分利用…会址、娄山关等红色资源``).
+- ``relations.participation``: ``实验小学等12所学校已先行试点``, ``X参加/参与…``;
+  ``relations.participatesIn``: ``作为脱贫攻坚中的帮扶单位，X…``.
+- ``relations.part_of``: ``将X作为<campaign>的…工作`` → X partOf the campaign.
+"""
+from __future__ import annotations
+
+from ..clauses import ADMIN_CLASSES, Clause, is_agent, is_org, is_place
+from ..model import Entity, Mention
+from .context import Candidate, RelationContext, candidate
+from .located import PARTY_BRANCH_LEVEL
+
+__all__ = ["clause_relations", "PARTICIPABLE", "CAMPAIGN_REACH"]
+
+INITIATIVE, CAMPAIGN, TOPIC = "Initiative", "Campaign", "Topic"
+PARTICIPABLE = frozenset({"Initiative", "Campaign", "Event", "Meeting"})
+# characters allowed between a partOf cue (作为, 纳入) and the campaign it names
+CAMPAIGN_REACH = 2
+
+
+def clause_relations(ctx: RelationContext) -> list[Candidate]:
+    frame = ctx.frame
+    out: list[Candidate] = []
+    pending: list[Mention] = []    # 作为<campaign>中的…单位， → the next clause's subject
+    for c in frame.clauses:
+        if pending and c.subjects and not c.inherited:
+            for h in c.subjects:
+                if is_agent(h):
+                    out += [candidate("relations.participatesIn", h.key, "participatesIn", t.key,
+                                      frame.span_evidence(c, h, t), cue="作为") for t in pending]
+            pending = []
+        elif c.index and frame.clauses[c.index - 1].sentence.index != c.sentence.index:
+            pending = []
+        participation = _participation(ctx, c)
+        out += participation
+        if not c.subjects and c.text.startswith("作为"):
+            targets = [m for m in c.mentions if m.label in PARTICIPABLE]
+            if targets and ctx.cues.has_after("participatesIn", c.text):
+                pending = targets
+                continue
+        done = {f.tail for f in participation}
+        agents = acting(ctx, c)
+        for m in c.mentions:
+            if m in c.subjects or m.key in done:
+                continue
+            before = c.between(c.subject_end if c.subject_end > 0 else c.start, m.start)
+            if m.label == INITIATIVE:
+                out += [candidate("relations.implements", a.key, "implements", m.key, frame.span_evidence(c, a, m))
+                        for a in agents if a.key != m.key]
+                out += _part_of(ctx, c, m)
+            elif m.label == TOPIC:
+                out += [candidate("relations.focusesOn", a.key, "focusesOn", m.key, frame.span_evidence(c, a, m))
+                        for a in agents]
+            elif is_place(m) and m.label not in ADMIN_CLASSES or m.label in ("Landmark", "NaturalPlace"):
+                cue = ctx.cues.has_before("uses", before)
+                if cue:
+                    out += [candidate("relations.uses", a.key, "uses", m.key, frame.span_evidence(c, a, m), cue=cue)
+                            for a in agents if a.key != m.key]
+    return out
+
+
+def acting(ctx: RelationContext, c: Clause) -> list[Mention]:
+    """Who a clause's initiatives, topics and resources belong to.
+
+    A village's party branch acts for its village (the village is what the genre
+    reports on); 各部门/各县区 (the bodies within the agents) act for the agents' place.
+    """
+    ents = ctx.entities
+    out: dict[str, Mention] = {}
+    for a in c.agents:
+        target = a
+        parent_key = ents.parents.get(a.key)
+        parent = ents.entities.get(parent_key) if parent_key else None
+        if a.label == "PartyOrganization" and parent is not None and parent.type in PARTY_BRANCH_LEVEL:
+            target = _as(a, parent)
+        elif c.generic and is_org(a) and parent_key:
+            place = ctx.place_entity(parent_key)
+            if place is not None:
+                target = _as(a, place)
+        out.setdefault(target.key, target)
+    return list(out.values())
+
+
+def _participation(ctx: RelationContext, c: Clause) -> list[Candidate]:
+    """实验小学等12所学校已先行试点; X参加/参与Y."""
+    heads = [m for m in c.subjects if is_agent(m)] if not c.inherited else []
+    if not heads:
+        return []
+    rest = c.between(c.subject_end, c.end)
+    after = ctx.cues.has_after("participatesIn", rest)
+    before = ctx.cues.has_before("participatesIn", rest)
+    if not (after or before):
+        return []
+    targets = [m for m in c.mentions if m.label in PARTICIPABLE and m.start >= c.subject_end]
+    if not targets and after:
+        # the pilot named earlier in the sentence
+        earlier = [m for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.index < c.index
+                   for m in cl.mentions if m.label in PARTICIPABLE]
+        targets = earlier[-1:]
+    return [candidate("relations.participation", h.key, "participatesIn", t.key, ctx.frame.span_evidence(c, h, t),
+                      cue=after or before) for h in heads for t in targets]
+
+
+def _part_of(ctx: RelationContext, c: Clause, m: Mention) -> list[Candidate]:
+    """将X作为<campaign>的…工作 → X partOf the campaign."""
+    out = []
+    for cue in ctx.cues.before.get("partOf", ()):
+        i = c.text.find(cue, c.rel(m.end))
+        if i < 0:
+            continue
+        for t in c.mentions:
+            gap = t.start - (c.start + i + len(cue))
+            if t.label == CAMPAIGN and 0 <= gap <= CAMPAIGN_REACH:
+                out.append(candidate("relations.part_of", m.key, "partOf", t.key, ctx.frame.span_evidence(c, m, t), cue=cue))
+    return out
+
+
+def _as(m: Mention, e: Entity) -> Mention:
+    """``m``'s span standing for entity ``e`` (an agent read as the place it acts for)."""
+    return Mention(m.article_id, m.start, m.end, m.text, e.type, e.label, e.id, m.sentence)

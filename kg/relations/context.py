@@ -1,0 +1,194 @@
+"""What every relation pattern sees of one article, and the shared step that emits facts.
+
+A pattern is a function ``find(ctx) -> list[Candidate]`` over a :class:`RelationContext`
+built for one article (nothing about an article is kept on a long-lived object). The
+context holds the article's frame, the resources the patterns share (cue tables, the
+gazetteer) and the candidates of the patterns run before, so a later pattern reads
+what an earlier one found (posts read the places that ``located`` gave bodies).
+:func:`emit` turns the candidates into facts and the nodes they need (roles, posts).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
+from ..gazetteer import Gazetteer
+from ..lexicon import read_table
+from ..model import Entity, Evidence, Fact, Mention
+
+__all__ = ["RelationCues", "RelationContext", "Candidate", "PostCandidate", "emit", "role_entity"]
+
+
+@dataclass(frozen=True)
+class RelationCues:
+    """The cue words of ``kg/data/relation_cues.tsv`` and the bodies heads of government serve in."""
+
+    before: dict[str, tuple[str, ...]]
+    after: dict[str, tuple[str, ...]]
+    here: tuple[str, ...]
+    leads: tuple[str, ...]
+    departments: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    role_bodies: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv") -> "RelationCues":
+        before: dict[str, list[str]] = {}
+        after: dict[str, list[str]] = {}
+        here, leads, departments = [], [], []
+        for rel, pos, cue in read_table(name):
+            if pos == "department":
+                part, *wholes = cue.split("|")
+                departments.append((part, tuple(wholes)))
+            if pos == "before":
+                before.setdefault(rel, []).append(cue)
+            elif pos == "after":
+                after.setdefault(rel, []).append(cue)
+            elif pos == "here":
+                here.append(cue)
+            elif pos == "lead":
+                leads.append(cue)
+        srt = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731
+        role_bodies = {role: (tuple(ends.split("|")), place_end) for role, ends, place_end in read_table(bodies)}
+        return cls({k: srt(v) for k, v in before.items()}, {k: srt(v) for k, v in after.items()},
+                   srt(here), srt(leads), tuple(departments), role_bodies)
+
+    def has_before(self, relation: str, text: str) -> str | None:
+        return next((c for c in self.before.get(relation, ()) if c in text), None)
+
+    def has_after(self, relation: str, text: str) -> str | None:
+        return next((c for c in self.after.get(relation, ()) if c in text), None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation a rule read: ``head -relation-> tail`` with its evidence."""
+
+    rule: str
+    head: str
+    relation: str
+    tail: str
+    evidence: Evidence | None
+    attrs: tuple[tuple[str, str], ...] = ()
+    score: float = 1.0
+
+
+@dataclass(frozen=True)
+class PostCandidate:
+    """A person holding a post: ``holder`` has ``role`` (a Role node), in ``org`` when named."""
+
+    rule: str
+    holder: str
+    role: str                 # the Role node's id (Role/市委书记)
+    role_label: str
+    org: str | None
+    evidence: Evidence
+    date: str | None = None
+    score: float = 1.0
+
+
+def candidate(rule: str, head: str, relation: str, tail: str, ev, **attrs) -> Candidate:
+    return Candidate(rule, head, relation, tail, ev, tuple(sorted(attrs.items())))
+
+
+@dataclass
+class RelationContext:
+    """One article as the relation patterns see it."""
+
+    frame: Frame
+    cues: RelationCues
+    gazetteer: Gazetteer
+    found: list = field(default_factory=list)      # candidates of the patterns run so far
+
+    @property
+    def entities(self):
+        return self.frame.entities
+
+    def placed(self) -> dict[str, str]:
+        """Entity -> the place it is in: the entity stage's, else a ``locatedIn`` found so far."""
+        out = dict(self.frame.entities.parents)
+        read = {c.head: c.tail for c in self.found if isinstance(c, Candidate) and c.relation == "locatedIn"}
+        for head, tail in read.items():
+            out.setdefault(head, tail)
+        return out
+
+    def place_entity(self, key: str) -> Entity | None:
+        """The entity of a place id: the article's, or the gazetteer's for an ``adm/`` id it does not name."""
+        e = self.frame.entities.entities.get(key)
+        if e is None and key.startswith("adm/"):
+            area = self.gazetteer.get(key[4:])
+            e = Entity(key, area.cls, area.name) if area else None
+        return e
+
+    def sentence_of(self, m: Mention | None):
+        sents = self.frame.doc.sentences
+        return sents[m.sentence] if m is not None and 0 <= m.sentence < len(sents) else None
+
+    def mention_evidence(self, m: Mention | None) -> Evidence | None:
+        s = self.sentence_of(m)
+        return self.frame.evidence(s, m.start, m.end) if s is not None else None
+
+    def admin_names(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for key, e in self.frame.entities.entities.items():
+            if e.type in ADMIN_CLASSES:
+                for n in {e.label, *e.aliases}:
+                    names.setdefault(n, key)
+        return names
+
+    def org_names(self) -> dict[str, str]:
+        """Every name (label, alias) of an organisation of the article -> its id (one-to-one only)."""
+        names: dict[str, set[str]] = {}
+        for key, e in self.frame.entities.entities.items():
+            if e.type in ORG_CLASSES:
+                for n in {e.label, *e.aliases}:
+                    names.setdefault(n, set()).add(key)
+        return {n: next(iter(keys)) for n, keys in names.items() if len(keys) == 1}
+
+
+def role_entity(label: str) -> Entity:
+    return Entity(f"Role/{label}", "Role", label)
+
+
+def emit(ctx: RelationContext, candidates: list) -> Extracted:
+    """Facts (deduplicated, in order) and the Role and Post nodes the candidates need."""
+    out = Extracted()
+    ents = ctx.frame.entities
+    made: dict[str, Entity] = {}
+    seen: set = set()
+
+    def add(f: Fact) -> None:
+        k = (f.head, f.relation, f.tail, f.evidence)
+        if k not in seen:
+            seen.add(k)
+            out.facts.append(f)
+
+    for c in candidates:
+        if isinstance(c, Candidate):
+            add(Fact(c.head, c.relation, c.tail, c.evidence, c.attrs, source=c.rule, score=c.score))
+            continue
+        ev = c.evidence
+        if c.role not in ents.entities:
+            role_ent = made.get(c.role)
+            if role_ent is None:
+                role_ent = made[c.role] = Entity(c.role, "Role", c.role.split("/", 1)[1])
+                out.entities.append(role_ent)
+            role_ent.evidence.append(ev)
+        role_label = (ents.entities.get(c.role) or made[c.role]).label
+        add(Fact(c.holder, "hasRole", c.role, ev, source=c.rule, score=c.score))
+        if c.org is not None and c.org != c.holder:
+            add(Fact(c.holder, "memberOf", c.org, ev, source=c.rule, score=c.score))
+        holder = ctx.frame.entity_label(c.holder)
+        post_id = "/".join(p.replace("/", "／") for p in
+                           ("Post", holder, role_label, ctx.frame.entity_label(c.org) if c.org is not None else "-"))
+        post = made.get(post_id)
+        if post is None:
+            post = made[post_id] = Entity(post_id, "Post", f"{holder} {role_label}")
+            if c.date:
+                post.attrs["date"] = c.date
+            out.entities.append(post)
+        post.evidence.append(ev)
+        add(Fact(post_id, "holder", c.holder, ev, source=c.rule, score=c.score))
+        add(Fact(post_id, "role", c.role, ev, source=c.rule, score=c.score))
+        if c.org is not None:
+            add(Fact(post_id, "postIn", c.org, ev, source=c.rule, score=c.score))
+    return out

@@ -1,0 +1,164 @@
+"""Where bodies and sites are: ``locatedIn`` (and ``partOf`` for a village's party branch
+and for departments).
+
+- ``relations.located_context``: ``X地处Y``, ``X位于Y``, ``…设于此`` (the place just talked
+  about), ``在Y，<company>…``, and a school or hospital given as an example right after a
+  local government acting in the same sentence (``…市政府探索…试点，目前实验小学等12所
+  学校已先行试点``) is in that government's place.
+- ``relations.institution_place``: the place at the head of an institution's name
+  (河南省人社厅 → 河南省, 湄潭中医院 → 湄潭县 through the gazetteer), unless the entity
+  stage already placed it; a village's party branch is part of the village.
+- ``relations.department``: 兰考县扶贫开发办公室 partOf 兰考县人民政府, when both are named
+  and in one place.
+"""
+from __future__ import annotations
+
+from ..clauses import ORG_CLASSES, is_org, is_place
+from ..model import Mention
+from .context import Candidate, RelationContext, candidate
+
+__all__ = ["by_context", "institution_places", "departments", "CUE_REACH", "PARTY_BRANCH_LEVEL",
+           "LOCAL_INSTITUTIONS"]
+
+# characters allowed between a locatedIn cue (地处, 位于) and the place it points at, beyond the cue
+CUE_REACH = 6
+PARTY_BRANCH_LEVEL = frozenset({"Village"})   # a party body of a village is part of it (村党支部)
+LOCAL_INSTITUTIONS = frozenset({"School", "Hospital"})
+
+
+def by_context(ctx: RelationContext) -> list[Candidate]:
+    frame, cues = ctx.frame, ctx.cues
+    rule = "relations.located_context"
+    out: list[Candidate] = []
+    prev_places: list[Mention] = []
+    for c in frame.clauses:
+        heads = [m for m in c.subjects if is_place(m) or is_org(m)]
+        if heads:
+            start = c.subject_end
+            for m in c.mentions:
+                if m.start < start or m in c.subjects:
+                    continue
+                cue = cues.has_before("locatedIn", c.between(start, m.start))
+                if cue and is_place(m) and m.start - start <= len(cue) + CUE_REACH:
+                    out += [candidate(rule, h.key, "locatedIn", m.key, frame.span_evidence(c, h, m), cue=cue)
+                            for h in heads if h.key != m.key]
+                    break
+            else:
+                rest = c.between(start, c.end)
+                for cue in cues.before.get("locatedIn", ()):
+                    i = rest.find(cue)
+                    if i >= 0 and rest[i + len(cue):].startswith(cues.here):
+                        for h in heads:
+                            for p in prev_places:
+                                if p.key != h.key:
+                                    out.append(candidate(rule, h.key, "locatedIn", p.key,
+                                                         frame.span_evidence(c, h, start=start + i,
+                                                                             end=start + i + len(cue) + 1),
+                                                         cue=cue))
+                        break
+            # 在安定区内官营镇，<company>…: a company, school or hospital there
+            loc = c.locative
+            if loc is not None and is_place(loc) and not c.inherited:
+                for h in heads:
+                    if h.label in ORG_CLASSES - {"GovernmentBody", "PartyOrganization"}:
+                        out.append(candidate(rule, h.key, "locatedIn", loc.key, frame.span_evidence(c, h, loc), cue="在"))
+            # …嘉兴市政府探索…试点，目前实验小学等12所学校已先行试点: a school, hospital
+            # or university whose name gives no place, named as an example right after a
+            # local government acting in the same sentence, is in that government's place
+            if c.listed and loc is None and c.index and not c.inherited:
+                before = frame.clauses[c.index - 1]
+                if before.sentence.index == c.sentence.index:
+                    bodies = [a for a in before.agents if a.label == "GovernmentBody"]
+                    for h in heads:
+                        if h.label in LOCAL_INSTITUTIONS and bodies and not _named_place(h, ctx):
+                            place = frame.place_of(bodies[0].key)
+                            if place:
+                                out.append(candidate(rule, h.key, "locatedIn", place, frame.span_evidence(c, h), cue="等"))
+        places = [m for m in c.agents if is_place(m)]
+        if places and c.subjects:
+            prev_places = places
+    return out
+
+
+def institution_places(ctx: RelationContext) -> list[Candidate]:
+    """The place in an institution's name, for those no earlier rule placed."""
+    ents = ctx.entities
+    already = {c.head for c in ctx.found if isinstance(c, Candidate) and c.relation == "locatedIn"}
+    names = ctx.admin_names()
+    anchors = {e.attrs.get("adcode") for e in ents.entities.values() if e.attrs.get("adcode")}
+    first = ents.first_mentions()
+    rule = "relations.institution_place"
+    out: list[Candidate] = []
+    for key in sorted(ents.entities):
+        e = ents.entities[key]
+        if e.type not in ORG_CLASSES or key in already:
+            continue
+        if key in ents.parents:
+            # placed by the entity stage; a village's party branch is also part of the village
+            parent = ents.entities.get(ents.parents[key])
+            if e.type == "PartyOrganization" and parent is not None and parent.type in PARTY_BRANCH_LEVEL:
+                out.append(candidate(rule, key, "partOf", parent.id, ctx.mention_evidence(first.get(key)), source="name"))
+            continue
+        m = first.get(key)
+        named = m.attr("place") if m is not None else None
+        # the organisation stage read the place in the name (with the article's context)
+        place = named if named and named.startswith("adm/") else _name_place(ctx, e.label, names, anchors)
+        if place is None or place == key:
+            continue
+        place_ent = ents.entities.get(place)
+        relation = "partOf" if (e.type == "PartyOrganization" and place_ent is not None
+                                and place_ent.type in PARTY_BRANCH_LEVEL) else "locatedIn"
+        out.append(candidate(rule, key, relation, place, ctx.mention_evidence(m), source="name"))
+    return out
+
+
+def departments(ctx: RelationContext) -> list[Candidate]:
+    """兰考县扶贫开发办公室 partOf 兰考县人民政府, when both are named and in one place."""
+    ents = ctx.entities
+    placed = ctx.placed()
+    first = ents.first_mentions()
+    out: list[Candidate] = []
+    for key in sorted(ents.entities):
+        e = ents.entities[key]
+        place = placed.get(key)
+        if e.type not in ORG_CLASSES or place is None:
+            continue
+        for part, wholes in ctx.cues.departments:
+            if not e.label.endswith(part) or e.label.endswith(wholes):
+                continue
+            whole = [k for k, w in ents.entities.items() if k != key and w.type in ORG_CLASSES
+                     and placed.get(k) == place and w.label.endswith(wholes)]
+            if len(whole) == 1:
+                out.append(candidate("relations.department", key, "partOf", whole[0],
+                                     ctx.mention_evidence(first.get(key)), source="name"))
+            break
+    return out
+
+
+def _name_place(ctx: RelationContext, label: str, names: dict[str, str], anchors: set[str]) -> str | None:
+    for lead in ctx.cues.leads:
+        if label.startswith(lead) and len(label) > len(lead) + 2:
+            label = label[len(lead):]
+            break
+    for n in range(len(label) - 1, 1, -1):
+        prefix = label[:n]
+        if prefix in names:
+            return names[prefix]
+        codes = ctx.gazetteer.names().get(prefix)
+        if codes:
+            code = _pick(ctx, codes, anchors)
+            if code:
+                return f"adm/{code}"
+    return None
+
+
+def _pick(ctx: RelationContext, codes: list[str], anchors: set[str]) -> str | None:
+    if len(codes) == 1:
+        return codes[0]
+    inside = [c for c in codes if any(a.code in anchors for a in ctx.gazetteer.chain(c))]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _named_place(m: Mention, ctx: RelationContext) -> bool:
+    """Does the institution's name or the entity stage already place it?"""
+    return m.key in ctx.entities.parents or bool(m.attr("place"))
