@@ -5,7 +5,11 @@ Spans of classes whose recognisers are built elsewhere are given by each case
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+
+from kg.read import article_from_text
 
 from .facts_helper import run, triples
 
@@ -152,3 +156,57 @@ AGENTS = [  # text, given, expected implements/focusesOn facts
 def test_who_acts(extractor, text, given, expected):
     ents, out = run(extractor, text, given)
     assert triples(ents, out, "implements") == expected
+
+
+POST_LISTS = [  # text, given spans, expected (person, relation, tail) among hasRole/memberOf
+    # several posts of one person, each in the body named before it
+    ("浙江省委常委、浙江省政协副主席王明远出席会议。",
+     [("浙江省委", "PartyOrganization"), ("常委", "Role"), ("浙江省政协", "Organization"), ("副主席", "Role"),
+      ("王明远", "Person")],
+     [("王明远", "memberOf", "浙江省委"), ("王明远", "memberOf", "浙江省政协")]),
+    # a body the organisation stage did not mark between 、 and the post does not stop the list
+    ("东山市委副书记、统战部部长李卫东出席。",
+     [("东山市委", "PartyOrganization"), ("副书记", "Role"), ("部长", "Role"), ("李卫东", "Person")],
+     [("李卫东", "memberOf", "东山市委")]),
+    # another person ends the list: each holds only the posts before their own name
+    ("东山市委书记周海平、东山市政协主席吴春林参加会见。",
+     [("东山市委", "PartyOrganization"), ("书记", "Role"), ("周海平", "Person"), ("东山市政协", "Organization"),
+      ("主席", "Role"), ("吴春林", "Person")],
+     [("吴春林", "memberOf", "东山市政协"), ("周海平", "memberOf", "东山市委")]),
+    # 以X为团长的Y: the person leads the delegation
+    ("以东山市委书记周海平为团长的东山市党政代表团到访。",
+     [("东山市委", "PartyOrganization"), ("书记", "Role"), ("周海平", "Person"), ("团长", "Role"),
+      ("东山市党政代表团", "Organization")],
+     [("周海平", "memberOf", "东山市党政代表团"), ("周海平", "memberOf", "东山市委")]),
+]
+
+
+@pytest.mark.parametrize("text,given,expected", POST_LISTS)
+def test_lists_of_posts(extractor, text, given, expected):
+    ents, out = run(extractor, text, given)
+    assert triples(ents, out, "memberOf") == sorted(expected)
+
+
+def test_every_post_of_a_list_is_a_role_of_its_holder(extractor):
+    text = "东山市委副书记、统战部部长李卫东出席。"
+    ents, out = run(extractor, text, [("东山市委", "PartyOrganization"), ("副书记", "Role"), ("部长", "Role"),
+                                      ("李卫东", "Person")])
+    roles = {t for h, r, t in triples(ents, out, "hasRole") if h == "李卫东"}
+    assert roles == {"副书记", "部长"}
+    posts = sorted(e.label for e in out.entities if e.type == "Post")
+    assert posts == ["李卫东 副书记", "李卫东 部长"]
+
+
+def test_a_post_written_with_a_body_named_elsewhere_in_the_article(extractor):
+    # 东山市委 is an organisation of the article; the second time, before 书记, the
+    # recognisers did not mark it (dropped here), and the post still finds its body
+    text = "东山市委召开会议。东山市委书记周海平主持。"
+    ents, _ = run(extractor, text, [("东山市委", "PartyOrganization"), ("书记", "Role"), ("周海平", "Person")])
+    ents.mentions = [m for m in ents.mentions if not (m.label == "PartyOrganization" and m.sentence == 1)]
+    ents.mentions = [replace(m, attrs=()) if m.label in ("Role", "Person") else m for m in ents.mentions]
+    person = next(i for i, m in enumerate(ents.mentions) if m.label == "Person")
+    role = ents.mentions[person - 1]
+    ents.mentions[person] = replace(ents.mentions[person], attrs=(("role", "书记"), ("role_key", role.key)))
+    out = extractor.facts(extractor.doc(article_from_text("t", [text])), ents)
+    member = [(f.tail, f.source) for f in out.facts if f.relation == "memberOf"]
+    assert member == [("PartyOrganization/东山市委", "relations.post_named_org")]

@@ -50,11 +50,12 @@ class RelationExtractor:
     def __init__(self, resources: Resources, cues: RelationCues | None = None,
                  patterns: Sequence[str] | None = None):
         self.gazetteer = resources.gazetteer
+        self.roles = frozenset(resources.lexicon.names.roles)
         self.cues = cues or RelationCues.load()
         self.patterns = [(name, PATTERNS[name]) for name in (patterns or PATTERNS)]
 
     def __call__(self, frame: Frame) -> Extracted:
-        ctx = RelationContext(frame, self.cues, self.gazetteer)
+        ctx = RelationContext(frame, self.cues, self.gazetteer, self.roles)
         for _, find in self.patterns:
             ctx.found.extend(find(ctx))
         return emit(ctx, ctx.found)

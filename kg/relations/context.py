@@ -97,6 +97,7 @@ class RelationContext:
     frame: Frame
     cues: RelationCues
     gazetteer: Gazetteer
+    roles: frozenset[str] = frozenset()             # the posts of the role lexicon (书记, 常委 …)
     found: list = field(default_factory=list)      # candidates of the patterns run so far
 
     @property

@@ -3,48 +3,199 @@
 - ``relations.post``: a person named right after a post (the person stage links them:
   ``云峰村党支部书记申永强``) holds it, in the organisation named before the post; a
   县长/市长 named without one serves in the only government of a place of that kind.
+- ``relations.post_list``: the posts listed before it with 、 are the same person's
+  (``省委常委、宣传部部长、省政协副主席王某``: three posts, each in the body named before
+  it); the list stops at another person (``县委书记张某、县长李某``: one post each).
+- ``relations.post_named_org``: a post whose body is written just before it in a form the
+  organisation stage did not mark there but named elsewhere in the article
+  (``自治区党委书记`` when ``自治区党委`` is an organisation of the article).
+- ``relations.post_title``: a title after the name with the body before it (``省委王某书记``).
+- ``relations.post_led``: ``以王某为团长的某代表团`` → 团长 of that delegation.
 """
 from __future__ import annotations
 
-from ..clauses import ORG_CLASSES, is_place
+from dataclasses import dataclass
+
+from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
-__all__ = ["posts"]
+__all__ = ["posts", "LIST_SEPARATORS", "MAX_BODY_GAP", "MAX_LED_REACH"]
+
+# what separates two posts of one person in a list (省委常委、副省长)
+LIST_SEPARATORS = ("、",)
+# 以<person>为<post>的<body>: the words around the post; 以 may stand before the person's
+# own posts (以某市委书记王某为团长的…), up to MAX_LED_REACH characters before the name
+LED_MARK, LED_OPEN, LED_CLOSE = "以", "为", "的"
+MAX_LED_REACH = 16
+# plain characters allowed between 、 and the next post of a list (a body not marked: 统战部)
+MAX_BODY_GAP = 10
+
+
+@dataclass(frozen=True)
+class _Item:
+    role: Mention | None        # the Role mention (None for a title glued to the name)
+    role_key: str
+    role_name: str              # the bare post (书记, 市长), for the bodies heads of government serve in
+    org: str | None             # the organisation's id
+    start: int                  # where the post (with its body) starts in the text
+    rule: str
 
 
 def posts(ctx: RelationContext) -> list[PostCandidate]:
-    """A person named after a post holds it.
-
-    The person mention carries ``role``/``role_key`` and, when the post follows an
-    organisation, ``org_start``/``org_end`` (the organisation's span, whose entity
-    the resolver may have re-keyed: 县委 → 安吉县委).
-    """
     frame = ctx.frame
     ents = frame.entities
     placed = ctx.placed()
-    by_span = {(m.start, m.end): m for m in ents.mentions}
+    mentions = sorted(ents.mentions, key=lambda m: (m.start, m.end))
+    by_end: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_end.setdefault(m.end, []).append(m)
+    by_span = {(m.start, m.end): m for m in mentions}
+    org_names = ctx.org_names()
+    text = frame.doc.text
     out: list[PostCandidate] = []
-    for m in ents.mentions:
-        role = m.attr("role")
-        if m.label != "Person" or not role:
+    for i, m in enumerate(mentions):
+        if m.label != "Person":
             continue
-        role_key = m.attr("role_key") or f"Role/{role}"
-        org = None
-        if m.attr("org_start") and m.attr("org_end"):
-            org = by_span.get((int(m.attr("org_start")), int(m.attr("org_end"))))
-        if org is None:
-            org = _role_body(ctx, m, role, placed)
         s = ctx.sentence_of(m)
         if s is None:
             continue
-        ev = frame.evidence(s, min(m.start, org.start if org else m.start), m.end)
-        out.append(PostCandidate("relations.post", m.key, role_key, role, org.key if org is not None else None, ev,
-                                 _post_date(ctx, m)))
+        items: list[_Item] = []
+        role_m = next((r for r in by_end.get(m.start, ()) if r.label == "Role"), None)
+        if m.attr("role"):
+            role = m.attr("role")
+            role_key = m.attr("role_key") or f"Role/{role}"
+            org = _linked_org(m, by_span)
+            rule = "relations.post"
+            if role_m is not None:
+                start = org.start if org is not None else role_m.start
+                if org is None:
+                    named = _named_org(ctx, text, role_m.start, s.start, org_names)
+                    if named is not None:
+                        org, start, rule = named[0], named[1], "relations.post_named_org"
+            else:
+                # a title glued after the name: the body may stand before the name (省委王某书记)
+                org = next((o for o in by_end.get(m.start, ()) if is_org(o)), None) if org is None else org
+                start = org.start if org is not None else m.start
+                rule = "relations.post_title" if org is not None else rule
+            org_key = org if isinstance(org, str) else (org.key if org is not None else None)
+            if org_key is None:
+                body = _role_body(ctx, role_m, m.attr("role"), placed)
+                org_key = body.key if body is not None else None
+            items.append(_Item(role_m, role_key, role, org_key, start, rule))
+            if role_m is not None:
+                items += _listed_before(ctx, text, start, s.start, by_end, by_span, org_names, placed)
+        led = _led(text, mentions, i)
+        if led is not None:
+            r, o = led
+            items.append(_Item(r, r.key, r.attr("role") or r.canonical, o.key, m.start, "relations.post_led"))
+        if not items:
+            continue
+        date = _post_date(ctx, m)
+        for it in items:
+            lo, hi = min(it.start, m.start), m.end
+            if it.rule == "relations.post_led":
+                lo, hi = m.start, max(m.end, it.role.end if it.role else m.end)
+            out.append(PostCandidate(it.rule, m.key, it.role_key, it.role_name, it.org, frame.evidence(s, lo, hi), date))
     return out
 
 
-def _role_body(ctx: RelationContext, person: Mention, role: str, placed: dict[str, str]) -> Mention | None:
+def _linked_org(m: Mention, by_span: dict[tuple[int, int], Mention]) -> Mention | None:
+    if m.attr("org_start") and m.attr("org_end"):
+        return by_span.get((int(m.attr("org_start")), int(m.attr("org_end"))))
+    return None
+
+
+def _named_org(ctx: RelationContext, text: str, end: int, floor: int,
+               org_names: dict[str, str]) -> tuple[str, int] | None:
+    """The article's organisation whose name is written right before ``end`` (longest first)."""
+    best = None
+    for n in range(2, min(end - floor, 24) + 1):
+        name = text[end - n:end]
+        if any(sep in name for sep in LIST_SEPARATORS):
+            break
+        if name in org_names:
+            best = (org_names[name], end - n)
+    return best
+
+
+def _listed_before(ctx: RelationContext, text: str, start: int, floor: int, by_end: dict[int, list[Mention]],
+                   by_span: dict[tuple[int, int], Mention], org_names: dict[str, str],
+                   placed: dict[str, str]) -> list[_Item]:
+    """The posts listed with 、 before the one that starts at ``start``.
+
+    Between the separator and a post there may be a body the organisation stage did
+    not mark (、统战部部长, 、代省长): up to :data:`MAX_BODY_GAP` characters of plain text.
+    """
+    items: list[_Item] = []
+    pos = start
+    while True:
+        sep = _separator_before(text, pos, floor, by_end)
+        if sep is None:
+            break
+        r = next((x for x in by_end.get(sep, ()) if x.label == "Role"), None)
+        if r is None:
+            # 全国政协常委、…: a body read with the post at its end (the organisation
+            # stage took 常委 into the name): the post and the body it names
+            o = next((x for x in by_end.get(sep, ()) if is_org(x)), None)
+            split = _body_with_post(o, ctx.roles, org_names) if o is not None else None
+            if split is None:
+                break
+            org_key, role = split
+            items.append(_Item(None, f"Role/{role}", role, org_key, o.start, "relations.post_list"))
+            pos = o.start
+            continue
+        org = r.attr("org_start") and by_span.get((int(r.attr("org_start")), int(r.attr("org_end"))))
+        org_key, pos = (org.key, org.start) if org else (None, r.start)
+        if org_key is None:
+            named = _named_org(ctx, text, r.start, max(floor, sep - MAX_BODY_GAP), org_names)
+            if named is not None:
+                org_key, pos = named
+        if org_key is None:
+            body = _role_body(ctx, r, r.attr("role") or r.canonical, placed)
+            org_key = body.key if body is not None else None
+        items.append(_Item(r, r.key, r.attr("role") or r.canonical, org_key, pos, "relations.post_list"))
+    return items
+
+
+def _separator_before(text: str, pos: int, floor: int, by_end: dict[int, list[Mention]]) -> int | None:
+    """The offset just before a 、 that precedes ``pos`` across at most MAX_BODY_GAP plain characters."""
+    j = pos
+    while j > floor and pos - j <= MAX_BODY_GAP:
+        c = text[j - 1]
+        if c in LIST_SEPARATORS:
+            return j - 1 if j - 1 > floor else None
+        if not _is_cjk(c) or any(m.label in ("Person", "Role") for m in by_end.get(j, ())):
+            return None
+        j -= 1
+    return None
+
+
+def _body_with_post(o: Mention, roles: frozenset[str], org_names: dict[str, str]) -> tuple[str, str] | None:
+    """(the body's id, the post) for a mention like 全国政协常委 whose end is a post."""
+    for role in sorted(roles, key=len, reverse=True):
+        if o.text.endswith(role) and len(o.text) > len(role):
+            body = org_names.get(o.text[:-len(role)])
+            return (body, role) if body else None
+    return None
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _led(text: str, mentions: list[Mention], i: int) -> tuple[Mention, Mention] | None:
+    """以<person>为<post>的<body>: the post and the body after the person ``mentions[i]``."""
+    m = mentions[i]
+    if i + 2 >= len(mentions) or LED_MARK not in text[max(0, m.start - MAX_LED_REACH):m.start]:
+        return None
+    r, o = mentions[i + 1], mentions[i + 2]
+    if r.label == "Role" and text[m.end:r.start] == LED_OPEN and text[r.end:o.start] == LED_CLOSE and is_org(o):
+        return r, o
+    return None
+
+
+def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: dict[str, str]) -> Mention | None:
     """The government a 县长/区长/市长 heads: the one of the place named before the post
     (南山区区长), else the only one of a place of that kind the article names (县长刘卫东:
     the one government of a …县)."""
@@ -53,7 +204,6 @@ def _role_body(ctx: RelationContext, person: Mention, role: str, placed: dict[st
     ends, place_end = ctx.cues.role_bodies[role]
     ents = ctx.entities
     place = None
-    role_m = next((r for r in ents.mentions if r.label == "Role" and r.end == person.start), None)
     if role_m is not None:
         place = next((p for p in ents.mentions if p.end == role_m.start and is_place(p)), None)
     bodies = []
