@@ -247,6 +247,10 @@ class FrameBuilder:
             if acting:
                 agents, generic = acting, c.generic
                 c.agents = acting
+                if person_sentence == c.sentence.index and not c.persons():
+                    # 王某指出，某县是…，要…: the place named after the person's words is
+                    # who the rest of the sentence addresses
+                    person_sentence = -1
             else:
                 c.generic = c.generic or generic
                 c.agents = list(agents) if c.sentence.index != person_sentence else []

@@ -210,3 +210,34 @@ def test_a_post_written_with_a_body_named_elsewhere_in_the_article(extractor):
     out = extractor.facts(extractor.doc(article_from_text("t", [text])), ents)
     member = [(f.tail, f.source) for f in out.facts if f.relation == "memberOf"]
     assert member == [("PartyOrganization/东山市委", "relations.post_named_org")]
+
+
+def test_every_name_of_a_byline_holds_its_post(extractor):
+    text = "本报讯（记者张明远、李海燕）5月6日，安吉县召开会议。新华社记者王立新报道，会议持续两天。"
+    given = [("张明远", "Person"), ("李海燕", "Person"), ("王立新", "Person"), ("新华社", "Organization")]
+    ents, out = run(extractor, text, given)
+    assert triples(ents, out, "hasRole") == [("张明远", "hasRole", "记者"), ("李海燕", "hasRole", "记者"),
+                                             ("王立新", "hasRole", "记者")]
+    assert triples(ents, out, "memberOf") == [("王立新", "memberOf", "新华社")]
+    assert {f.source for f in out.facts if f.relation == "hasRole"} == {"relations.byline"}
+
+
+def test_names_without_a_byline_word_hold_no_post(extractor):
+    ents, out = run(extractor, "张明远、李海燕告诉记者，会议持续两天。", [("张明远", "Person"), ("李海燕", "Person")])
+    assert triples(ents, out, "hasRole") == []
+
+
+def test_an_organisation_named_after_another_is_part_of_it(extractor):
+    text = "安吉县广播电视局党组召开会议。安吉县广播电视局将推进改革，安吉县广播电视局党委常委出席。"
+    given = [("安吉县广播电视局党组", "PartyOrganization"), ("安吉县广播电视局党委常委", "PartyOrganization"),
+             ("安吉县广播电视局", "GovernmentBody")]
+    ents, out = run(extractor, text, given)
+    parts = [t for t in triples(ents, out, "partOf") if t[2] == "安吉县广播电视局"]
+    # a post read as a body (党委常委) is not a part
+    assert parts == [("安吉县广播电视局党组", "partOf", "安吉县广播电视局")]
+
+
+def test_a_place_named_after_a_persons_words_acts_in_the_rest_of_the_sentence(extractor):
+    text = "王立新指出，安吉县是农业大县，要推行“稻渔共生”模式。"
+    ents, out = run(extractor, text, [("王立新", "Person"), ("稻渔共生", I)])
+    assert triples(ents, out, "implements") == [("安吉县", "implements", "稻渔共生")]

@@ -36,7 +36,9 @@ PATTERNS: dict[str, Pattern] = {
     "institution_place": located.institution_places,
     "acting": acting.clause_relations,
     "department": located.departments,
+    "name_part": located.name_parts,
     "posts": posts.posts,
+    "bylines": posts.bylines,
 }
 
 

@@ -28,13 +28,14 @@ class RelationCues:
     here: tuple[str, ...]
     leads: tuple[str, ...]
     departments: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    bylines: tuple[tuple[str, str], ...] = ()          # (word before the names, the post), longest first
     role_bodies: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv") -> "RelationCues":
         before: dict[str, list[str]] = {}
         after: dict[str, list[str]] = {}
-        here, leads, departments = [], [], []
+        here, leads, departments, bylines = [], [], [], []
         for rel, pos, cue in read_table(name):
             if pos == "department":
                 part, *wholes = cue.split("|")
@@ -47,10 +48,14 @@ class RelationCues:
                 here.append(cue)
             elif pos == "lead":
                 leads.append(cue)
+            elif pos == "byline":
+                word, _, post = cue.partition("|")
+                bylines.append((word, post or word))
         srt = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731
         role_bodies = {role: (tuple(ends.split("|")), place_end) for role, ends, place_end in read_table(bodies)}
         return cls({k: srt(v) for k, v in before.items()}, {k: srt(v) for k, v in after.items()},
-                   srt(here), srt(leads), tuple(departments), role_bodies)
+                   srt(here), srt(leads), tuple(departments),
+                   tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), role_bodies)
 
     def has_before(self, relation: str, text: str) -> str | None:
         return next((c for c in self.before.get(relation, ()) if c in text), None)

@@ -17,13 +17,15 @@ from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
-__all__ = ["by_context", "institution_places", "departments", "CUE_REACH", "PARTY_BRANCH_LEVEL",
+__all__ = ["by_context", "institution_places", "departments", "name_parts", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
 
 # characters allowed between a locatedIn cue (地处, 位于) and the place it points at, beyond the cue
 CUE_REACH = 6
 PARTY_BRANCH_LEVEL = frozenset({"Village"})   # a party body of a village is part of it (村党支部)
 LOCAL_INSTITUTIONS = frozenset({"School", "Hospital"})
+# a part's name is the whole's name (at least MIN_WHOLE_NAME characters) and MIN_PART_REST more (某厅 + 党组)
+MIN_WHOLE_NAME, MIN_PART_REST = 2, 2
 
 
 def by_context(ctx: RelationContext) -> list[Candidate]:
@@ -132,6 +134,36 @@ def departments(ctx: RelationContext) -> list[Candidate]:
                 out.append(candidate("relations.department", key, "partOf", whole[0],
                                      ctx.mention_evidence(first.get(key)), source="name"))
             break
+    return out
+
+
+def name_parts(ctx: RelationContext) -> list[Candidate]:
+    """An organisation named as part of another one of the article is part of it: its name
+    is the other's name and more (某厅党组 → 某厅, 某大学某研究院 → 某大学, 某市委宣传部 → 某市委).
+    The longest such name wins; an organisation some earlier rule made part of another is left."""
+    ents = ctx.entities
+    done = {c.head for c in ctx.found if isinstance(c, Candidate) and c.relation == "partOf"}
+    names: dict[str, str] = {}
+    for key, e in ents.entities.items():
+        if e.type in ORG_CLASSES:
+            for n in (e.label, *e.aliases):
+                if len(n) >= MIN_WHOLE_NAME:
+                    names.setdefault(n, key)
+    first = ents.first_mentions()
+    out: list[Candidate] = []
+    for key in sorted(ents.entities):
+        e = ents.entities[key]
+        if e.type not in ORG_CLASSES or key in done:
+            continue
+        wholes = [(len(n), k) for n, k in names.items()
+                  if k != key and len(e.label) - len(n) >= MIN_PART_REST and e.label.startswith(n)]
+        if wholes:
+            size, whole = max(wholes)
+            # 某党委常委 is a post in the committee (read as a body), not a part of it
+            rest = e.label[size:]
+            if not any(rest.endswith(r) for r in ctx.roles) and not ents.entities[whole].label.startswith(e.label):
+                out.append(candidate("relations.name_part", key, "partOf", whole, ctx.mention_evidence(first.get(key)),
+                                     source="name"))
     return out
 
 

@@ -11,6 +11,9 @@
   (``自治区党委书记`` when ``自治区党委`` is an organisation of the article).
 - ``relations.post_title``: a title after the name with the body before it (``省委王某书记``).
 - ``relations.post_led``: ``以王某为团长的某代表团`` → 团长 of that delegation.
+- ``relations.byline``: the authors of a report (``（记者张某、李某）``, ``某社记者张某``): each
+  holds the post the byline word gives (data: ``byline`` rows of ``relation_cues.tsv``), in the
+  body named right before it.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
-__all__ = ["posts", "LIST_SEPARATORS", "MAX_BODY_GAP", "MAX_LED_REACH"]
+__all__ = ["posts", "bylines", "BYLINE_JOINERS", "LIST_SEPARATORS", "MAX_BODY_GAP", "MAX_LED_REACH"]
 
 # what separates two posts of one person in a list (省委常委、副省长)
 LIST_SEPARATORS = ("、",)
@@ -28,6 +31,10 @@ LIST_SEPARATORS = ("、",)
 # own posts (以某市委书记王某为团长的…), up to MAX_LED_REACH characters before the name
 LED_MARK, LED_OPEN, LED_CLOSE = "以", "为", "的"
 MAX_LED_REACH = 16
+# what may stand between the names of a byline (记者张某、李某 / 记者 张某 李某), and the
+# longest byline word looked for before the first name
+BYLINE_JOINERS = "、 　/"
+MAX_BYLINE_WORD = 6
 # plain characters allowed between 、 and the next post of a list (a body not marked: 统战部)
 MAX_BODY_GAP = 10
 
@@ -97,6 +104,37 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
             if it.rule == "relations.post_led":
                 lo, hi = m.start, max(m.end, it.role.end if it.role else m.end)
             out.append(PostCandidate(it.rule, m.key, it.role_key, it.role_name, it.org, frame.evidence(s, lo, hi), date))
+    return out
+
+
+def bylines(ctx: RelationContext) -> list[PostCandidate]:
+    """记者张某、李某 / 本报记者 张某 李某: every name of the list after a byline word."""
+    frame = ctx.frame
+    text = frame.doc.text
+    mentions = sorted(frame.entities.mentions, key=lambda m: (m.start, m.end))
+    out: list[PostCandidate] = []
+    first: Mention | None = None       # the first name of the list the current person is in
+    prev: Mention | None = None
+    for m in mentions:
+        if m.label != "Person":
+            continue
+        if prev is None or prev.sentence != m.sentence or text[prev.end:m.start].strip(BYLINE_JOINERS) \
+                or m.start - prev.end > len(BYLINE_JOINERS):
+            first = m
+        prev = m
+        s = ctx.sentence_of(m)
+        if s is None:
+            continue
+        window = text[max(s.start, first.start - MAX_BYLINE_WORD - len(BYLINE_JOINERS)):first.start]
+        before = window.rstrip(BYLINE_JOINERS)
+        word = next(((w, post) for w, post in ctx.cues.bylines if before.endswith(w)), None)
+        if word is None:
+            continue
+        at = first.start - (len(window) - len(before)) - len(word[0])    # where the byline word starts
+        org = next((o for o in mentions if o.end == at and is_org(o)), None)
+        ev = frame.evidence(s, org.start if org is not None else at, m.end)
+        out.append(PostCandidate("relations.byline", m.key, f"Role/{word[1]}", word[1],
+                                 org.key if org is not None else None, ev))
     return out
 
 
