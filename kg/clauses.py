@@ -42,6 +42,10 @@ _EVERY = "各"
 _PERSON_PRONOUNS = ("他们", "她们", "他", "她")
 _FINAL = "。！？!?…．.　 "
 _JOIN = ("以及", "、", "和", "及", "与", "同")
+# between the posts of one person (县委副书记、政府代理县长王某): 、 and at most MAX_POST_GAP
+# characters of words no recogniser marked (代理, 常务)
+_POST_JOIN = "、"
+MAX_POST_GAP = 8
 
 
 @dataclass
@@ -280,14 +284,13 @@ class FrameBuilder:
     def _subject_list(c: Clause, chain: list[Mention], parents: dict[str, str]) -> tuple[list[Mention], int, bool]:
         if not chain:
             return [], -1, False
-        # 县委书记王新民…, 县长刘卫东…: the person after a post is the subject, not the body
-        i = 0
+        # 县委书记王新民…, 县长刘卫东…, 县委副书记、代县长某某…: the person after the
+        # posts is the subject, not the body
         rest = [m for m in c.mentions if m.start >= chain[-1].end]
         if chain[-1].label == "Role" or (rest and rest[0].label == "Role" and rest[0].start == chain[-1].end):
-            role = chain[-1] if chain[-1].label == "Role" else rest[0]
-            after = [m for m in c.mentions if m.start == role.end and m.label == "Person"]
-            if after:
-                chain = after
+            holder = _post_holder(c, chain)
+            if holder is not None:
+                chain = [holder]
             elif chain[-1].label == "Role":
                 return [], -1, False
         items = [chain[-1]]
@@ -306,6 +309,28 @@ class FrameBuilder:
         if rest.startswith("的") and not rest.startswith("的确"):
             return [], -1, False        # a possessor (河南省人社厅的一名干部), not the actor
         return items, end, rest.startswith("等")
+
+
+def _post_holder(c: Clause, chain: list[Mention]) -> Mention | None:
+    """The person a list of posts ends in (县委副书记、政府代理县长王某): from the chain, through
+    posts, bodies, places, 、 and short unmarked words (代理), to the first person."""
+    pos = chain[-1].end
+    for m in c.mentions:
+        if m.start < pos:
+            continue
+        gap = c.between(pos, m.start)
+        if len(gap) > MAX_POST_GAP or any(ch not in _POST_JOIN and not _is_cjk(ch) for ch in gap):
+            return None
+        if m.label == "Person":
+            return m
+        if m.label != "Role" and not (is_org(m) or is_place(m)):
+            return None
+        pos = m.end
+    return None
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def chain_at(c: Clause, pos: int, parents: dict[str, str] | None = None) -> list[Mention]:

@@ -241,3 +241,12 @@ def test_a_place_named_after_a_persons_words_acts_in_the_rest_of_the_sentence(ex
     text = "王立新指出，安吉县是农业大县，要推行“稻渔共生”模式。"
     ents, out = run(extractor, text, [("王立新", "Person"), ("稻渔共生", I)])
     assert triples(ents, out, "implements") == [("安吉县", "implements", "稻渔共生")]
+
+
+def test_the_person_after_a_list_of_posts_is_the_subject_not_the_body(extractor):
+    # 县委副书记、政府代理县长王某调研…: 王某 acts, so 县委 gets no topic of the clause
+    text = "安吉县委副书记、政府代理县长王立新就安全生产进行调研。"
+    ents, out = run(extractor, text, [("安吉县委", "PartyOrganization"), ("副书记", "Role"), ("县长", "Role"),
+                                      ("王立新", "Person"), ("安全生产", T)])
+    assert triples(ents, out, "focusesOn") == []
+    assert ("王立新", "memberOf", "安吉县委") in triples(ents, out, "memberOf")
