@@ -9,6 +9,9 @@
 - ``relations.post_named_org``: a post whose body is written just before it in a form the
   organisation stage did not mark there but named elsewhere in the article
   (``自治区党委书记`` when ``自治区党委`` is an organisation of the article).
+- ``relations.post_department``: a department named bare in a list after a post in its
+  body (``某省委常委、宣传部部长``) is that body's department when the article names it
+  (某省委宣传部).
 - ``relations.post_title``: a title after the name with the body before it (``省委王某书记``).
 - ``relations.post_led``: ``以王某为团长的某代表团`` → 团长 of that delegation.
 - ``relations.byline``: the authors of a report (``（记者张某、李某）``, ``某社记者张某``): each
@@ -17,7 +20,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
@@ -37,6 +40,8 @@ BYLINE_JOINERS = "、 　/"
 MAX_BYLINE_WORD = 6
 # plain characters allowed between 、 and the next post of a list (a body not marked: 统战部)
 MAX_BODY_GAP = 10
+# plain characters allowed between a body and its post (执行院长, 常务副局长)
+MAX_ROLE_PREFIX = 2
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
     by_span = {(m.start, m.end): m for m in mentions}
     org_names = ctx.org_names()
     text = frame.doc.text
+    look = _Lookup(ctx, text, by_end, by_span, org_names, placed)
     out: list[PostCandidate] = []
     for i, m in enumerate(mentions):
         if m.label != "Person":
@@ -72,26 +78,25 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
         if m.attr("role"):
             role = m.attr("role")
             role_key = m.attr("role_key") or f"Role/{role}"
-            org = _linked_org(m, by_span)
-            rule = "relations.post"
+            linked = _linked_org(m, by_span)
             if role_m is not None:
-                start = org.start if org is not None else role_m.start
-                if org is None:
-                    named = _named_org(ctx, text, role_m.start, s.start, org_names)
-                    if named is not None:
-                        org, start, rule = named[0], named[1], "relations.post_named_org"
+                if linked is not None:
+                    item = _Item(role_m, role_key, role, linked.key, linked.start, "relations.post")
+                else:
+                    item = look.item(role_m, s.start, "relations.post", role_key=role_key, role_name=role)
             else:
                 # a title glued after the name: the body may stand before the name (省委王某书记)
-                org = next((o for o in by_end.get(m.start, ()) if is_org(o)), None) if org is None else org
-                start = org.start if org is not None else m.start
-                rule = "relations.post_title" if org is not None else rule
-            org_key = org if isinstance(org, str) else (org.key if org is not None else None)
-            if org_key is None:
-                body = _role_body(ctx, role_m, m.attr("role"), placed)
-                org_key = body.key if body is not None else None
-            items.append(_Item(role_m, role_key, role, org_key, start, rule))
-            if role_m is not None:
-                items += _listed_before(ctx, text, start, s.start, by_end, by_span, org_names, placed)
+                org = linked or next((o for o in by_end.get(m.start, ()) if is_org(o)), None)
+                org_key = org.key if org is not None else None
+                if org_key is None:
+                    body = _role_body(ctx, None, role, placed)
+                    org_key = body.key if body is not None else None
+                item = _Item(None, role_key, role, org_key, org.start if org is not None else m.start,
+                             "relations.post_title" if org is not None and linked is None else "relations.post")
+            items += look.listed_before(item, s.start) if role_m is not None else [item]
+        elif role_m is None:
+            # 省委副书记、代省长王某: a post no recogniser marked between 、 and the name
+            items += look.listed_before(_Item(None, "", "", None, m.start, ""), s.start)
         led = _led(text, mentions, i)
         if led is not None:
             r, o = led
@@ -105,6 +110,82 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
                 lo, hi = m.start, max(m.end, it.role.end if it.role else m.end)
             out.append(PostCandidate(it.rule, m.key, it.role_key, it.role_name, it.org, frame.evidence(s, lo, hi), date))
     return out
+
+
+@dataclass
+class _Lookup:
+    """What the post readers of one article look things up in."""
+
+    ctx: RelationContext
+    text: str
+    by_end: dict[int, list[Mention]]
+    by_span: dict[tuple[int, int], Mention]
+    org_names: dict[str, str]
+    placed: dict[str, str]
+
+    def item(self, r: Mention, floor: int, rule: str, role_key: str | None = None,
+             role_name: str | None = None) -> _Item:
+        """The post of Role mention ``r`` with the body named before it, if any."""
+        role_key = role_key or r.key
+        role_name = role_name or r.attr("role") or r.canonical
+        org = r.attr("org_start") and self.by_span.get((int(r.attr("org_start")), int(r.attr("org_end"))))
+        if org:
+            return _Item(r, role_key, role_name, org.key, org.start, rule)
+        # 某学院执行院长, 某局常务副局长: a word no recogniser marked between the body and the post
+        for k in range(1, MAX_ROLE_PREFIX + 1):
+            at = r.start - k
+            if at <= floor or not _is_cjk(self.text[at]):
+                break
+            org = next((o for o in self.by_end.get(at, ()) if is_org(o)), None)
+            if org is not None:
+                return _Item(r, role_key, role_name, org.key, org.start, rule)
+        named = _named_org(self.ctx, self.text, r.start, floor, self.org_names)
+        if named is not None:
+            return _Item(r, role_key, role_name, named[0], named[1], "relations.post_named_org")
+        body = _role_body(self.ctx, r, role_name, self.placed)
+        return _Item(r, role_key, role_name, body.key if body is not None else None, r.start, rule)
+
+    def listed_before(self, first: _Item, floor: int) -> list[_Item]:
+        """``first`` and the posts listed with 、 before it (earliest last).
+
+        Between the separator and a post there may be a body the organisation stage did
+        not mark (、统战部部长, 、代省长): up to :data:`MAX_BODY_GAP` characters of plain
+        text. Such a department of the body named in the post before it is that body's
+        (省委常委、宣传部部长 → the 省委宣传部 when the article names it).
+        """
+        items: list[_Item] = []
+        current, gaps = first, {}
+        while True:
+            sep = _separator_before(self.text, current.start, floor, self.by_end)
+            if sep is None:
+                break
+            if current.org is None and current.role is not None:
+                gaps[id(current)] = self.text[sep + 1:current.role.start]
+            r = next((x for x in self.by_end.get(sep, ()) if x.label == "Role"), None)
+            if r is None:
+                # 全国政协常委、…: a body read with the post at its end (the organisation
+                # stage took 常委 into the name): the post and the body it names
+                o = next((x for x in self.by_end.get(sep, ()) if is_org(x)), None)
+                split = _body_with_post(o, self.ctx.roles, self.org_names) if o is not None else None
+                if split is None:
+                    break
+                org_key, role = split
+                current = _Item(None, f"Role/{role}", role, org_key, o.start, "relations.post_list")
+            else:
+                current = self.item(r, max(floor, sep - MAX_BODY_GAP), "relations.post_list")
+            items.append(current)
+        # a department named bare after a body's post: the body's department (in text order)
+        ordered = [first, *items]
+        for i in range(len(ordered) - 1):
+            later, earlier = ordered[i], ordered[i + 1]
+            gap = gaps.get(id(later))
+            if gap and earlier.org is not None:
+                whole = self.ctx.entities.entities.get(earlier.org)
+                names = {whole.label, *whole.aliases} if whole is not None else set()
+                dept = next((self.org_names[n + gap] for n in sorted(names) if n + gap in self.org_names), None)
+                if dept is not None:
+                    ordered[i] = replace(later, org=dept, rule="relations.post_department")
+        return [it for it in ordered if it.role_key]
 
 
 def bylines(ctx: RelationContext) -> list[PostCandidate]:
@@ -155,45 +236,6 @@ def _named_org(ctx: RelationContext, text: str, end: int, floor: int,
         if name in org_names:
             best = (org_names[name], end - n)
     return best
-
-
-def _listed_before(ctx: RelationContext, text: str, start: int, floor: int, by_end: dict[int, list[Mention]],
-                   by_span: dict[tuple[int, int], Mention], org_names: dict[str, str],
-                   placed: dict[str, str]) -> list[_Item]:
-    """The posts listed with 、 before the one that starts at ``start``.
-
-    Between the separator and a post there may be a body the organisation stage did
-    not mark (、统战部部长, 、代省长): up to :data:`MAX_BODY_GAP` characters of plain text.
-    """
-    items: list[_Item] = []
-    pos = start
-    while True:
-        sep = _separator_before(text, pos, floor, by_end)
-        if sep is None:
-            break
-        r = next((x for x in by_end.get(sep, ()) if x.label == "Role"), None)
-        if r is None:
-            # 全国政协常委、…: a body read with the post at its end (the organisation
-            # stage took 常委 into the name): the post and the body it names
-            o = next((x for x in by_end.get(sep, ()) if is_org(x)), None)
-            split = _body_with_post(o, ctx.roles, org_names) if o is not None else None
-            if split is None:
-                break
-            org_key, role = split
-            items.append(_Item(None, f"Role/{role}", role, org_key, o.start, "relations.post_list"))
-            pos = o.start
-            continue
-        org = r.attr("org_start") and by_span.get((int(r.attr("org_start")), int(r.attr("org_end"))))
-        org_key, pos = (org.key, org.start) if org else (None, r.start)
-        if org_key is None:
-            named = _named_org(ctx, text, r.start, max(floor, sep - MAX_BODY_GAP), org_names)
-            if named is not None:
-                org_key, pos = named
-        if org_key is None:
-            body = _role_body(ctx, r, r.attr("role") or r.canonical, placed)
-            org_key = body.key if body is not None else None
-        items.append(_Item(r, r.key, r.attr("role") or r.canonical, org_key, pos, "relations.post_list"))
-    return items
 
 
 def _separator_before(text: str, pos: int, floor: int, by_end: dict[int, list[Mention]]) -> int | None:
