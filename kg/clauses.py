@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .dates import TimeExpr
 from .entities import ArticleEntities
-from .lexicon import read_list
+from .lexicon import read_list, read_table
 from .mentions import Doc
 from .model import Entity, Evidence, Fact, Mention, Sentence
 from .ontology import admin_classes, org_classes, place_classes
@@ -186,9 +186,12 @@ def _cut_clauses(sentence: Sentence, match_text: str) -> list[tuple[int, int]]:
 class FrameBuilder:
     """Cuts an article into clauses and finds who acts in each."""
 
-    def __init__(self, openers: list[str] | None = None):
+    def __init__(self, openers: list[str] | None = None, posts: list[str] | None = None):
         words = openers if openers is not None else read_list("clause_openers.txt")
         self._openers = tuple(sorted(words, key=len, reverse=True))
+        # the posts of the role lexicon: a body read with a post at its end (某党委常委) is a post
+        self._posts = tuple(sorted(posts if posts is not None else (r for r, *_ in read_table("roles.tsv")),
+                                   key=len, reverse=True))
 
     def __call__(self, doc: Doc, entities: ArticleEntities, times: list[TimeExpr]) -> Frame:
         text = doc.text
@@ -241,7 +244,7 @@ class FrameBuilder:
                     locative = chain_in[-1]
                     continue
             c.locative = locative
-            subjects, end, listed = self._subject_list(c, chain, parents)
+            subjects, end, listed = self._subject_list(c, chain, parents, self._posts)
             if subjects:
                 c.subjects, c.subject_end, c.listed = subjects, end, listed
                 if subjects[0].label == "Person":
@@ -281,18 +284,17 @@ class FrameBuilder:
         return pos
 
     @staticmethod
-    def _subject_list(c: Clause, chain: list[Mention], parents: dict[str, str]) -> tuple[list[Mention], int, bool]:
+    def _subject_list(c: Clause, chain: list[Mention], parents: dict[str, str],
+                      posts: tuple[str, ...] = ()) -> tuple[list[Mention], int, bool]:
         if not chain:
             return [], -1, False
         # 县委书记王新民…, 县长刘卫东…, 县委副书记、代县长某某…: the person after the
         # posts is the subject, not the body
-        rest = [m for m in c.mentions if m.start >= chain[-1].end]
-        if chain[-1].label == "Role" or (rest and rest[0].label == "Role" and rest[0].start == chain[-1].end):
-            holder = _post_holder(c, chain)
-            if holder is not None:
-                chain = [holder]
-            elif chain[-1].label == "Role":
-                return [], -1, False
+        holder = _post_holder(c, chain, posts)
+        if holder is not None:
+            chain = [holder]
+        elif chain[-1].label == "Role":
+            return [], -1, False
         items = [chain[-1]]
         end = chain[-1].end
         while True:
@@ -311,19 +313,26 @@ class FrameBuilder:
         return items, end, rest.startswith("等")
 
 
-def _post_holder(c: Clause, chain: list[Mention]) -> Mention | None:
+def _post_holder(c: Clause, chain: list[Mention], posts: tuple[str, ...] = ()) -> Mention | None:
     """The person a list of posts ends in (县委副书记、政府代理县长王某): from the chain, through
     posts, bodies, places, 、 and short unmarked words (代理), to the first person."""
+    def is_post(m: Mention) -> bool:
+        return m.label == "Role" or is_org(m) and any(m.text.endswith(p) and len(m.text) > len(p) for p in posts)
+
     pos = chain[-1].end
+    seen_post = is_post(chain[-1])
     for m in c.mentions:
         if m.start < pos:
             continue
         gap = c.between(pos, m.start)
-        if len(gap) > MAX_POST_GAP or any(ch not in _POST_JOIN and not _is_cjk(ch) for ch in gap):
-            return None
+        if len(gap) > MAX_POST_GAP or any(ch not in _POST_JOIN and not _is_cjk(ch) for ch in gap) or \
+                not seen_post and gap:
+            return None       # before the first post, only the bodies it is in (县委、县政府 is no post list)
         if m.label == "Person":
-            return m
-        if m.label != "Role" and not (is_org(m) or is_place(m)):
+            return m if seen_post else None
+        if is_post(m):
+            seen_post = True
+        elif not (is_org(m) or is_place(m)):
             return None
         pos = m.end
     return None

@@ -271,3 +271,11 @@ POST_GAPS = [  # posts no recogniser marked, between 、 and the name or the bod
 def test_posts_across_words_no_recogniser_marked(extractor, text, given, expected):
     ents, out = run(extractor, text, given)
     assert triples(ents, out, "memberOf") == sorted(expected)
+
+
+def test_a_body_read_with_a_post_at_its_end_opens_a_list_of_posts(extractor):
+    # the organisation stage may take 常委 into the body's name; the person still acts
+    text = "安吉县委常委、宣传部部长李海燕就安全生产进行调研。"
+    ents, out = run(extractor, text, [("安吉县委常委", "PartyOrganization"), ("部长", "Role"), ("李海燕", "Person"),
+                                      ("安全生产", T)])
+    assert triples(ents, out, "focusesOn") == []
