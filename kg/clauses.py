@@ -46,6 +46,8 @@ _JOIN = ("以及", "、", "和", "及", "与", "同")
 # characters of words no recogniser marked (代理, 常务)
 _POST_JOIN = "、"
 MAX_POST_GAP = 8
+# how many sentences back a clause-opening 村里/县里 looks for its place
+PLACE_WORD_REACH = 2
 
 
 @dataclass
@@ -192,6 +194,9 @@ class FrameBuilder:
         # the posts of the role lexicon: a body read with a post at its end (某党委常委) is a post
         self._posts = tuple(sorted(posts if posts is not None else (r for r, *_ in read_table("roles.tsv")),
                                    key=len, reverse=True))
+        # 村里/县里 opening a clause: the nearest village/county named before acts
+        self._place_words = tuple(sorted(((w, cls) for w, cls in read_table("clause_place_words.tsv")),
+                                         key=lambda wc: len(wc[0]), reverse=True))
 
     def __call__(self, doc: Doc, entities: ArticleEntities, times: list[TimeExpr]) -> Frame:
         text = doc.text
@@ -251,6 +256,9 @@ class FrameBuilder:
                     person_sentence = c.sentence.index
             c.generic = rest.startswith(_EVERY) or (end > 0 and c.text[end - c.start:].startswith(_EVERY))
             acting = [m for m in c.subjects if is_agent(m)]
+            if not acting and not chain:
+                place = self._place_word(frame, c, rest)
+                acting = [place] if place is not None else []
             if acting:
                 agents, generic = acting, c.generic
                 c.agents = acting
@@ -263,6 +271,18 @@ class FrameBuilder:
                 c.agents = list(agents) if c.sentence.index != person_sentence else []
                 c.inherited = True
             c.context = list(agents)
+
+    def _place_word(self, frame: Frame, c: Clause, rest: str) -> Mention | None:
+        """The place a clause-opening 村里/县里 stands for: the last of its class named in this
+        sentence or the PLACE_WORD_REACH sentences before."""
+        cls = next((k for w, k in self._place_words if rest.startswith(w)), None)
+        if cls is None:
+            return None
+        first = c.sentence.index - PLACE_WORD_REACH
+        for m in sorted(frame.entities.mentions, key=lambda m: m.start, reverse=True):
+            if m.end <= c.start and m.label == cls and m.sentence >= first:
+                return m
+        return None
 
     def _skip_openers(self, c: Clause) -> int:
         """The article offset where the clause's subject may start."""

@@ -279,3 +279,9 @@ def test_a_body_read_with_a_post_at_its_end_opens_a_list_of_posts(extractor):
     ents, out = run(extractor, text, [("安吉县委常委", "PartyOrganization"), ("部长", "Role"), ("李海燕", "Person"),
                                       ("安全生产", T)])
     assert triples(ents, out, "focusesOn") == []
+
+
+def test_a_clause_opening_with_cun_li_is_the_villages_doing(extractor):
+    text = "在天荒坪镇余村，驻村第一书记、县农业农村局干部李海燕说，村里正在推行“积分制”管理。"
+    ents, out = run(extractor, text, [("余村", "Village"), ("李海燕", "Person"), ("积分制", I)])
+    assert triples(ents, out, "implements") == [("余村", "implements", "积分制")]
