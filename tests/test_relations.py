@@ -285,3 +285,12 @@ def test_a_clause_opening_with_cun_li_is_the_villages_doing(extractor):
     text = "在天荒坪镇余村，驻村第一书记、县农业农村局干部李海燕说，村里正在推行“积分制”管理。"
     ents, out = run(extractor, text, [("余村", "Village"), ("李海燕", "Person"), ("积分制", I)])
     assert triples(ents, out, "implements") == [("余村", "implements", "积分制")]
+
+
+def test_every_village_of_a_list_after_a_township_is_in_it(extractor):
+    text = "调研组来到天荒坪镇余村、山川村、大溪村调研。"
+    ents, out = run(extractor, text, [("天荒坪镇", "Township"), ("余村", "Village"), ("山川村", "Village"),
+                                      ("大溪村", "Village")])
+    got = {(h, t) for h, r, t in triples(ents, out, "locatedIn") if t == "天荒坪镇"}
+    assert {"山川村", "大溪村"} <= {h for h, _ in got}
+    assert "relations.listed_under" in {f.source for f in out.facts if f.relation == "locatedIn"}

@@ -33,6 +33,7 @@ Pattern = Callable[[RelationContext], list]
 # name -> pattern, in the order they run
 PATTERNS: dict[str, Pattern] = {
     "located_context": located.by_context,
+    "listed_under": located.listed_under,
     "institution_place": located.institution_places,
     "acting": acting.clause_relations,
     "department": located.departments,

@@ -17,13 +17,16 @@ from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
-__all__ = ["by_context", "institution_places", "departments", "name_parts", "CUE_REACH", "PARTY_BRANCH_LEVEL",
+__all__ = ["by_context", "institution_places", "departments", "name_parts", "listed_under", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
 
 # characters allowed between a locatedIn cue (地处, 位于) and the place it points at, beyond the cue
 CUE_REACH = 6
 PARTY_BRANCH_LEVEL = frozenset({"Village"})   # a party body of a village is part of it (村党支部)
 LOCAL_INSTITUTIONS = frozenset({"School", "Hospital"})
+# a place listed with 、 after the first item of a list that opens inside a larger place
+LISTED_UNDER = {"Village": ("Township",), "Township": ("County",)}
+MAX_LIST_ITEM = 8
 # a part's name is the whole's name (at least MIN_WHOLE_NAME characters) and MIN_PART_REST more (某厅 + 党组)
 MIN_WHOLE_NAME, MIN_PART_REST = 2, 2
 
@@ -165,6 +168,52 @@ def name_parts(ctx: RelationContext) -> list[Candidate]:
                 out.append(candidate("relations.name_part", key, "partOf", whole, ctx.mention_evidence(first.get(key)),
                                      source="name"))
     return out
+
+
+def listed_under(ctx: RelationContext) -> list[Candidate]:
+    """某镇甲村、乙村、丙村: every village of a list that opens right after a township (or a
+    township list after a county) is in it, not only the first."""
+    frame, text = ctx.frame, ctx.frame.doc.text
+    mentions = sorted(ctx.entities.mentions, key=lambda m: (m.start, m.end))
+    by_end = {m.end: m for m in mentions}
+    out: list[Candidate] = []
+    for m in mentions:
+        outer_classes = LISTED_UNDER.get(m.label)
+        if not outer_classes:
+            continue
+        # walk back over the list: items of at most MAX_LIST_ITEM characters joined by 、
+        pos, first = m.start, m.start
+        while pos - 1 >= 0 and text[pos - 1] == "、":
+            j = pos - 1
+            k = j
+            while k > 0 and j - k < MAX_LIST_ITEM and _is_cjk(text[k - 1]) and k not in by_end:
+                k -= 1
+            if k in by_end and by_end[k].label in outer_classes:
+                first = k
+                break
+            prev = by_end.get(j)
+            if prev is not None and prev.label == m.label:
+                pos = prev.start
+                continue
+            if k == j or k not in by_end and (j - k >= MAX_LIST_ITEM or not _is_cjk(text[k - 1])):
+                break
+            pos = k
+        if first == m.start and pos != m.start:
+            first = pos          # the list's first item stands right after the larger place (某镇甲村、乙村)
+        outer = by_end.get(first) if first != m.start else None
+        if outer is not None and outer.label not in outer_classes:
+            outer = None
+        if outer is None or outer.key == m.key:
+            continue
+        s = ctx.sentence_of(m)
+        if s is not None and s.start <= outer.start:
+            out.append(candidate("relations.listed_under", m.key, "locatedIn", outer.key,
+                                 frame.evidence(s, outer.start, m.end), cue="、"))
+    return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _name_place(ctx: RelationContext, label: str, names: dict[str, str], anchors: set[str]) -> str | None:
