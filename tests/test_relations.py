@@ -294,3 +294,13 @@ def test_every_village_of_a_list_after_a_township_is_in_it(extractor):
     got = {(h, t) for h, r, t in triples(ents, out, "locatedIn") if t == "天荒坪镇"}
     assert {"山川村", "大溪村"} <= {h for h, _ in got}
     assert "relations.listed_under" in {f.source for f in out.facts if f.relation == "locatedIn"}
+
+
+def test_the_stops_of_a_visit_to_a_county_are_in_it(extractor):
+    text = "5月8日，王立新赴湖州市安吉县调研。在白云山景区和东山茶叶有限公司，王立新详细了解经营情况。"
+    ents, out = run(extractor, text, [("王立新", "Person"), ("白云山景区", "Landmark"), ("东山茶叶有限公司", "Company")])
+    located = {(h, t) for h, r, t in triples(ents, out, "locatedIn")}
+    assert {("白云山景区", "安吉县"), ("东山茶叶有限公司", "安吉县")} <= located
+    # no visit, no place
+    ents, out = run(extractor, "湖州市安吉县召开会议。白云山景区游客增多。", [("白云山景区", "Landmark")])
+    assert not [t for t in triples(ents, out, "locatedIn") if t[0] == "白云山景区"]

@@ -38,6 +38,7 @@ PATTERNS: dict[str, Pattern] = {
     "acting": acting.clause_relations,
     "department": located.departments,
     "name_part": located.name_parts,
+    "visit_sites": located.visit_sites,
     "posts": posts.posts,
     "bylines": posts.bylines,
 }

@@ -28,11 +28,14 @@ class RelationCues:
     here: tuple[str, ...]
     leads: tuple[str, ...]
     departments: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    bylines: tuple[tuple[str, str], ...] = ()          # (word before the names, the post), longest first
+    bylines: tuple[tuple[str, str], ...] = ()
+    visit_moves: tuple[str, ...] = ()                   # 赴/到/在 before a place visited
+    visit_verbs: tuple[str, ...] = ()                   # 调研/考察 after it          # (word before the names, the post), longest first
     role_bodies: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv") -> "RelationCues":
+    def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv",
+             events: str = "event_cues.tsv") -> "RelationCues":
         before: dict[str, list[str]] = {}
         after: dict[str, list[str]] = {}
         here, leads, departments, bylines = [], [], [], []
@@ -52,10 +55,13 @@ class RelationCues:
                 word, _, post = cue.partition("|")
                 bylines.append((word, post or word))
         srt = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731
+        visits = [(role, word) for cls, role, word in read_table(events) if cls == "Visit"]
+        moves = tuple(sorted({w for r, w in visits if r == "move"} | {"在"}, key=len, reverse=True))
+        verbs = tuple(sorted({w for r, w in visits if r == "verb"}, key=len, reverse=True))
         role_bodies = {role: (tuple(ends.split("|")), place_end) for role, ends, place_end in read_table(bodies)}
         return cls({k: srt(v) for k, v in before.items()}, {k: srt(v) for k, v in after.items()},
                    srt(here), srt(leads), tuple(departments),
-                   tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), role_bodies)
+                   tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), moves, verbs, role_bodies)
 
     def has_before(self, relation: str, text: str) -> str | None:
         return next((c for c in self.before.get(relation, ()) if c in text), None)

@@ -17,7 +17,7 @@ from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
-__all__ = ["by_context", "institution_places", "departments", "name_parts", "listed_under", "CUE_REACH", "PARTY_BRANCH_LEVEL",
+__all__ = ["by_context", "institution_places", "departments", "name_parts", "listed_under", "visit_sites", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
 
 # characters allowed between a locatedIn cue (地处, 位于) and the place it points at, beyond the cue
@@ -27,6 +27,13 @@ LOCAL_INSTITUTIONS = frozenset({"School", "Hospital"})
 # a place listed with 、 after the first item of a list that opens inside a larger place
 LISTED_UNDER = {"Village": ("Township",), "Township": ("County",)}
 MAX_LIST_ITEM = 8
+# a visit to a place of these levels (most general first) places the stops named after it (a
+# province is too wide: its stops are named with their county)
+VISITED_LEVELS = ("Prefecture", "County", "Township")
+# what a visit's stops may be, with the level index they must be below (a township is in a county)
+VISIT_SITES = {"Landmark": 3, "Company": 3, "Township": 2, "Village": 3}
+# characters of the move word before the place (赴, 来到, 在) and of the verb after it (调研)
+MAX_MOVE = 2
 # a part's name is the whole's name (at least MIN_WHOLE_NAME characters) and MIN_PART_REST more (某厅 + 党组)
 MIN_WHOLE_NAME, MIN_PART_REST = 2, 2
 
@@ -210,6 +217,47 @@ def listed_under(ctx: RelationContext) -> list[Candidate]:
             out.append(candidate("relations.listed_under", m.key, "locatedIn", outer.key,
                                  frame.evidence(s, outer.start, m.end), cue="、"))
     return out
+
+
+def visit_sites(ctx: RelationContext) -> list[Candidate]:
+    """某某赴某县调研。…在某景区、某公司…: the sites, companies, townships and villages a
+    report names after a visit to a county or township, and places nowhere else, are in it
+    (the genre names the stops of a visit without their place)."""
+    frame, text = ctx.frame, ctx.frame.doc.text
+    placed = set(ctx.placed()) | {c.head for c in ctx.found if isinstance(c, Candidate)
+                                  and c.relation in ("locatedIn", "partOf")}
+    mentions = sorted(ctx.entities.mentions, key=lambda m: (m.start, m.end))
+    first = ctx.entities.first_mentions()
+    destination: Mention | None = None
+    out: list[Candidate] = []
+    done: set[str] = set()
+    for i, m in enumerate(mentions):
+        if m.label in VISITED_LEVELS and _visited_here(text, mentions, i, ctx.cues.visit_moves, ctx.cues.visit_verbs):
+            destination = m
+            continue
+        if destination is None or m.key in placed or m.key in done or m.attr("place") or first.get(m.key) is not m:
+            continue
+        if m.label in VISIT_SITES and VISITED_LEVELS.index(destination.label) < VISIT_SITES.get(m.label, 99):
+            s = ctx.sentence_of(m)
+            if s is not None:
+                done.add(m.key)
+                out.append(candidate("relations.visit_site", m.key, "locatedIn", destination.key,
+                                     frame.evidence(s, m.start, m.end), source="context"))
+    return out
+
+
+def _visited_here(text: str, mentions: list[Mention], i: int, moves: tuple[str, ...], verbs: tuple[str, ...]) -> bool:
+    """Is ``mentions[i]`` the innermost place of 赴/到/在 <places> 调研?"""
+    m = mentions[i]
+    j = i
+    while j > 0 and mentions[j - 1].end == mentions[j].start and mentions[j - 1].label in VISITED_LEVELS:
+        j -= 1
+    before = text[max(0, mentions[j].start - MAX_MOVE):mentions[j].start]
+    after = text[m.end:m.end + MAX_MOVE + 2]
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if nxt is not None and nxt.start == m.end and nxt.label in VISITED_LEVELS:
+        return False        # not the innermost place of the chain
+    return before.endswith(moves) and after.startswith(verbs)
 
 
 def _is_cjk(ch: str) -> bool:
