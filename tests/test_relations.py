@@ -304,3 +304,9 @@ def test_the_stops_of_a_visit_to_a_county_are_in_it(extractor):
     # no visit, no place
     ents, out = run(extractor, "湖州市安吉县召开会议。白云山景区游客增多。", [("白云山景区", "Landmark")])
     assert not [t for t in triples(ents, out, "locatedIn") if t[0] == "白云山景区"]
+
+
+def test_an_initiative_tried_out_in_a_place_is_the_places(extractor):
+    text = "据介绍，“一窗受理”机制已经在湖州市12个乡镇进行了试点。"
+    ents, out = run(extractor, text, [("“一窗受理”机制", I, "一窗受理")])
+    assert ("湖州市", "implements", "一窗受理") in triples(ents, out, "implements")

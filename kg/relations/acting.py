@@ -9,6 +9,7 @@
 - ``relations.uses``: a site after 利用/依托/借助 … (``充分利用…会址、娄山关等红色资源``).
 - ``relations.participation``: ``实验小学等12所学校已先行试点``, ``X参加/参与…``;
   ``relations.participatesIn``: ``作为脱贫攻坚中的帮扶单位，X…``.
+- ``relations.implements_where``: ``<initiative>已经在<place>…试点`` → the place implements it.
 - ``relations.part_of``: ``将X作为<campaign>的…工作`` → X partOf the campaign.
 
 Why ``relations.implements`` and ``relations.focusesOn`` stay below 50% precision on the
@@ -31,6 +32,8 @@ __all__ = ["clause_relations", "PARTICIPABLE", "CAMPAIGN_REACH"]
 
 INITIATIVE, CAMPAIGN, TOPIC = "Initiative", "Campaign", "Topic"
 PARTICIPABLE = frozenset({"Initiative", "Campaign", "Event", "Meeting"})
+# characters allowed between the place after 在 and the verb of carrying out (在某市各乡镇先行试点)
+WHERE_REACH = 16
 # characters allowed between a partOf cue (作为, 纳入) and the campaign it names
 CAMPAIGN_REACH = 2
 
@@ -57,6 +60,7 @@ def clause_relations(ctx: RelationContext) -> list[Candidate]:
                 continue
         done = {f.tail for f in participation}
         agents = acting(ctx, c)
+        out += _carried_out_in(ctx, c)
         for m in c.mentions:
             if m in c.subjects or m.key in done:
                 continue
@@ -96,6 +100,26 @@ def acting(ctx: RelationContext, c: Clause) -> list[Mention]:
                 target = _as(a, place)
         out.setdefault(target.key, target)
     return list(out.values())
+
+
+def _carried_out_in(ctx: RelationContext, c: Clause) -> list[Candidate]:
+    """<initiative>已经在<place>…试点/推行: the place named after 在 carries out the initiative the
+    clause opens with."""
+    initiatives = [m for m in c.subjects if m.label == INITIATIVE]
+    verbs = ctx.cues.before.get("implements_where") or ()
+    if not initiatives or not verbs:
+        return []
+    out = []
+    for p in c.mentions:
+        if p.start < c.subject_end or p.label not in ADMIN_CLASSES or c.between(p.start - 1, p.start) != "在":
+            continue
+        rest = c.between(p.end, p.end + WHERE_REACH)
+        verb = next((v for v in verbs if v in rest), None)
+        if verb:
+            out += [candidate("relations.implements_where", p.key, "implements", m.key,
+                              ctx.frame.span_evidence(c, m, p), cue=verb) for m in initiatives]
+        break
+    return out
 
 
 def _participation(ctx: RelationContext, c: Clause) -> list[Candidate]:

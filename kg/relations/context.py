@@ -45,6 +45,8 @@ class RelationCues:
                 departments.append((part, tuple(wholes)))
             if pos == "before":
                 before.setdefault(rel, []).append(cue)
+            elif pos == "where":
+                before.setdefault(f"{rel}_where", []).append(cue)
             elif pos == "after":
                 after.setdefault(rel, []).append(cue)
             elif pos == "here":
