@@ -310,3 +310,9 @@ def test_an_initiative_tried_out_in_a_place_is_the_places(extractor):
     text = "据介绍，“一窗受理”机制已经在湖州市12个乡镇进行了试点。"
     ents, out = run(extractor, text, [("“一窗受理”机制", I, "一窗受理")])
     assert ("湖州市", "implements", "一窗受理") in triples(ents, out, "implements")
+
+
+def test_the_place_visited_focuses_on_what_the_visit_is_about(extractor):
+    text = "5月8日，王立新在湖州市调研乡村振兴、生态保护等工作。"
+    ents, out = run(extractor, text, [("王立新", "Person"), ("乡村振兴", T), ("生态保护", T)])
+    assert triples(ents, out, "focusesOn") == [("湖州市", "focusesOn", "乡村振兴"), ("湖州市", "focusesOn", "生态保护")]

@@ -10,6 +10,7 @@
 - ``relations.participation``: ``实验小学等12所学校已先行试点``, ``X参加/参与…``;
   ``relations.participatesIn``: ``作为脱贫攻坚中的帮扶单位，X…``.
 - ``relations.implements_where``: ``<initiative>已经在<place>…试点`` → the place implements it.
+- ``relations.visit_topics``: ``某某赴某县调研乡村振兴工作`` → the county focusesOn the topics.
 - ``relations.part_of``: ``将X作为<campaign>的…工作`` → X partOf the campaign.
 
 Why ``relations.implements`` and ``relations.focusesOn`` stay below 50% precision on the
@@ -28,7 +29,7 @@ from ..model import Entity, Mention
 from .context import Candidate, RelationContext, candidate
 from .located import PARTY_BRANCH_LEVEL
 
-__all__ = ["clause_relations", "PARTICIPABLE", "CAMPAIGN_REACH"]
+__all__ = ["clause_relations", "visit_topics", "PARTICIPABLE", "CAMPAIGN_REACH"]
 
 INITIATIVE, CAMPAIGN, TOPIC = "Initiative", "Campaign", "Topic"
 PARTICIPABLE = frozenset({"Initiative", "Campaign", "Event", "Meeting"})
@@ -100,6 +101,25 @@ def acting(ctx: RelationContext, c: Clause) -> list[Mention]:
                 target = _as(a, place)
         out.setdefault(target.key, target)
     return list(out.values())
+
+
+def visit_topics(ctx: RelationContext) -> list[Candidate]:
+    """某某赴某县调研乡村振兴工作: the place visited focuses on the topics the visit is about
+    (named in the same clause)."""
+    from .located import VISITED_LEVELS, visited_here
+
+    text = ctx.frame.doc.text
+    mentions = sorted(ctx.entities.mentions, key=lambda m: (m.start, m.end))
+    index = {id(m): i for i, m in enumerate(mentions)}
+    out: list[Candidate] = []
+    for c in ctx.frame.clauses:
+        places = [m for m in c.mentions if m.label in VISITED_LEVELS and id(m) in index
+                  and visited_here(text, mentions, index[id(m)], ctx.cues.visit_moves, ctx.cues.visit_verbs)]
+        if len(places) != 1:
+            continue
+        out += [candidate("relations.visit_topics", places[0].key, "focusesOn", t.key,
+                          ctx.frame.span_evidence(c, places[0], t)) for t in c.mentions if t.label == TOPIC]
+    return out
 
 
 def _carried_out_in(ctx: RelationContext, c: Clause) -> list[Candidate]:

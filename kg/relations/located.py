@@ -25,7 +25,7 @@ from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
-__all__ = ["by_context", "institution_places", "departments", "name_parts", "listed_under", "visit_sites", "CUE_REACH", "PARTY_BRANCH_LEVEL",
+__all__ = ["by_context", "institution_places", "departments", "name_parts", "listed_under", "visit_sites", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
 
 # characters allowed between a locatedIn cue (地处, 位于) and the place it points at, beyond the cue
@@ -240,7 +240,7 @@ def visit_sites(ctx: RelationContext) -> list[Candidate]:
     out: list[Candidate] = []
     done: set[str] = set()
     for i, m in enumerate(mentions):
-        if m.label in VISITED_LEVELS and _visited_here(text, mentions, i, ctx.cues.visit_moves, ctx.cues.visit_verbs):
+        if m.label in VISITED_LEVELS and visited_here(text, mentions, i, ctx.cues.visit_moves, ctx.cues.visit_verbs):
             destination = m
             continue
         if destination is None or m.key in placed or m.key in done or m.attr("place") or first.get(m.key) is not m:
@@ -254,7 +254,7 @@ def visit_sites(ctx: RelationContext) -> list[Candidate]:
     return out
 
 
-def _visited_here(text: str, mentions: list[Mention], i: int, moves: tuple[str, ...], verbs: tuple[str, ...]) -> bool:
+def visited_here(text: str, mentions: list[Mention], i: int, moves: tuple[str, ...], verbs: tuple[str, ...]) -> bool:
     """Is ``mentions[i]`` the innermost place of 赴/到/在 <places> 调研?"""
     m = mentions[i]
     j = i
