@@ -316,3 +316,14 @@ def test_the_place_visited_focuses_on_what_the_visit_is_about(extractor):
     text = "5月8日，王立新在湖州市调研乡村振兴、生态保护等工作。"
     ents, out = run(extractor, text, [("王立新", "Person"), ("乡村振兴", T), ("生态保护", T)])
     assert triples(ents, out, "focusesOn") == [("湖州市", "focusesOn", "乡村振兴"), ("湖州市", "focusesOn", "生态保护")]
+
+
+def test_a_post_several_hold_before_a_list_of_names_is_each_ones(extractor):
+    text = "副局长张明远、李海燕、王立新出席会议。局长周海平、吴春林参加。"
+    given = [("副局长", "Role"), ("局长", "Role"), ("张明远", "Person"), ("李海燕", "Person"), ("王立新", "Person"),
+             ("周海平", "Person"), ("吴春林", "Person")]
+    ents, out = run(extractor, text, given)
+    roles = triples(ents, out, "hasRole")
+    assert [h for h, _, t in roles if t == "副局长"] == ["张明远", "李海燕", "王立新"]
+    # one holds 局长: the name after it is not another 局长
+    assert [h for h, _, t in roles if t == "局长"] == ["周海平"]

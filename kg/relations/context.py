@@ -47,6 +47,8 @@ class RelationCues:
                 before.setdefault(rel, []).append(cue)
             elif pos == "where":
                 before.setdefault(f"{rel}_where", []).append(cue)
+            elif pos in ("shared_prefix", "shared_suffix"):
+                before.setdefault(pos, []).append(cue)
             elif pos == "after":
                 after.setdefault(rel, []).append(cue)
             elif pos == "here":
@@ -64,6 +66,11 @@ class RelationCues:
         return cls({k: srt(v) for k, v in before.items()}, {k: srt(v) for k, v in after.items()},
                    srt(here), srt(leads), tuple(departments),
                    tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), moves, verbs, role_bodies)
+
+    def shared(self, post: str) -> bool:
+        """Can several people hold ``post`` at once (副局长, 常委)?"""
+        return post.startswith(tuple(self.before.get("shared_prefix", ()))) or \
+            post.endswith(tuple(self.before.get("shared_suffix", ())))
 
     def has_before(self, relation: str, text: str) -> str | None:
         return next((c for c in self.before.get(relation, ()) if c in text), None)

@@ -12,6 +12,8 @@
 - ``relations.post_department``: a department named bare in a list after a post in its
   body (``某省委常委、宣传部部长``) is that body's department when the article names it
   (某省委宣传部).
+- ``relations.post_shared``: a post several people hold (副局长, 常委) before a list of names
+  (``副局长甲、乙、丙``) is each one's.
 - ``relations.post_title``: a title after the name with the body before it (``省委王某书记``).
 - ``relations.post_led``: ``以王某为团长的某代表团`` → 团长 of that delegation.
 - ``relations.byline``: the authors of a report (``（记者张某、李某）``, ``某社记者张某``): each
@@ -97,6 +99,9 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
         elif role_m is None:
             # 省委副书记、代省长王某: a post no recogniser marked between 、 and the name
             items += look.listed_before(_Item(None, "", "", None, m.start, ""), s.start)
+            if not items:
+                # 副局长甲、乙、丙: a post several hold, before a list of names
+                items += _shared_post(ctx, text, mentions, i, by_end, by_span)
         led = _led(text, mentions, i)
         if led is not None:
             r, o = led
@@ -217,6 +222,24 @@ def bylines(ctx: RelationContext) -> list[PostCandidate]:
         out.append(PostCandidate("relations.byline", m.key, f"Role/{word[1]}", word[1],
                                  org.key if org is not None else None, ev))
     return out
+
+
+def _shared_post(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
+                 by_end: dict[int, list[Mention]], by_span: dict[tuple[int, int], Mention]) -> list[_Item]:
+    """The post before the first name of a 、-list of names, when several can hold it."""
+    j = i
+    while j > 0 and mentions[j - 1].label == "Person" and text[mentions[j - 1].end:mentions[j].start] == "、":
+        j -= 1
+    if j == i:
+        return []
+    first = mentions[j]
+    r = next((x for x in by_end.get(first.start, ()) if x.label == "Role"), None)
+    name = (r.attr("role") or r.canonical) if r is not None else ""
+    if r is None or not ctx.cues.shared(name):
+        return []
+    org = _linked_org(first, by_span)
+    return [_Item(r, first.attr("role_key") or r.key, name, org.key if org is not None else None,
+                  org.start if org is not None else r.start, "relations.post_shared")]
 
 
 def _linked_org(m: Mention, by_span: dict[tuple[int, int], Mention]) -> Mention | None:
