@@ -323,3 +323,9 @@ def test_a_post_several_hold_before_a_list_of_names_is_each_ones(extractor):
     assert [h for h, _, t in roles if t == "副局长"] == ["张明远", "李海燕", "王立新"]
     # one holds 局长: the name after it is not another 局长
     assert [h for h, _, t in roles if t == "局长"] == ["周海平"]
+
+
+def test_a_visit_with_words_between_the_going_word_and_the_place(extractor):
+    text = "5月8日，王立新前往生态保护联系点湖州市调研。"
+    ents, out = run(extractor, text, [("王立新", "Person"), ("生态保护", T)])
+    assert triples(ents, out, "focusesOn") == [("湖州市", "focusesOn", "生态保护")]

@@ -42,6 +42,8 @@ VISITED_LEVELS = ("Prefecture", "County", "Township")
 VISIT_SITES = {"Landmark": 3, "Company": 3, "Township": 2, "Village": 3}
 # characters of the move word before the place (赴, 来到, 在) and of the verb after it (调研)
 MAX_MOVE = 2
+# how far before the place a two-character going word (前往, 来到) may stand when words come between
+MAX_MOVE_REACH = 14
 # a part's name is the whole's name (at least MIN_WHOLE_NAME characters) and MIN_PART_REST more (某厅 + 党组)
 MIN_WHOLE_NAME, MIN_PART_REST = 2, 2
 
@@ -265,7 +267,14 @@ def visited_here(text: str, mentions: list[Mention], i: int, moves: tuple[str, .
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
     if nxt is not None and nxt.start == m.end and nxt.label in VISITED_LEVELS:
         return False        # not the innermost place of the chain
-    return before.endswith(moves) and after.startswith(verbs)
+    if not after.startswith(verbs):
+        return False
+    if before.endswith(moves):
+        return True
+    # 前往某某定点联系区县某县调研: a going word a few plain words before the place
+    wider = text[max(0, mentions[j].start - MAX_MOVE_REACH):mentions[j].start]
+    wider = wider[max(wider.rfind(p) for p in "，。；：、,;:") + 1:]
+    return any(w in wider for w in moves if len(w) > 1)
 
 
 def _is_cjk(ch: str) -> bool:
