@@ -234,7 +234,8 @@ def test_every_name_of_a_byline_holds_its_post(extractor):
     assert triples(ents, out, "hasRole") == [("张明远", "hasRole", "记者"), ("李海燕", "hasRole", "记者"),
                                              ("王立新", "hasRole", "记者")]
     assert triples(ents, out, "memberOf") == [("王立新", "memberOf", "新华社")]
-    assert {f.source for f in out.facts if f.relation == "hasRole"} == {"relations.byline"}
+    # the byline rule reads them (the person stage may also give them the post)
+    assert "relations.byline" in {f.source for f in out.facts if f.relation == "hasRole"}
 
 
 def test_names_without_a_byline_word_hold_no_post(extractor):
