@@ -9,6 +9,11 @@ Precision note (dev set): events.visit_unplaced pairs 1 of its 2 visits with eve
 slot right; the other's place is named only in a clause whose places the entity stage
 does not read. It stays: agent and date are right, and an unplaced visit is replaced
 by the place of the tour as soon as a later clause names it.
+events.visit_at is under 50% on the dev set too (3 of 8 visits with every slot right):
+most of its misses are a leader's visit referred back to (在某省考察时的讲话) whose
+date the text gives only as a year or not at all, so the node is dated before the
+report rather than on the day the gold file knows. It stays: agent and place are
+right, and the visit is what links the leader to the province in the graph.
 
 The visitor is the person right before the verb (at most ``VISITOR_GAP``
 characters, no clause break between); the places visited the list after it (the
