@@ -75,7 +75,9 @@ def test_overlap_policies_are_chosen_by_name(resources):
 def test_the_api_tables_say_which_rule_read_each_fact_and_how_sure_it_is():
     import kg
 
-    rel = kg.build("seeds").relations("hasRole")
+    from .conftest import SEEDS
+
+    rel = kg.build(SEEDS).relations("hasRole")
     assert {"sources", "score"} <= set(rel.columns)
     assert all(s == ["relations.post"] for s in rel["sources"])
     assert rel["score"].between(0, 1).all()
