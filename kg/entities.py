@@ -146,7 +146,7 @@ def _parents_from_divisions(mentions: list[Mention], local_names: dict[str, tupl
                             local_parent: dict[str, str], guessed: set[str], resources: Resources) -> None:
     """Where the text does not say where a township or village lies, the division tables may:
     a township in exactly one of the counties the article names, a village in exactly one of
-    the townships it names (和苑街道 in a report naming 红桥区). Never a county the article
+    the townships it names (递铺街道 in a report naming 安吉县). Never a county the article
     does not name: village and township names repeat across the country."""
     divisions = resources.divisions
     counties = list(dict.fromkeys(m.key[4:] for m in mentions if m.key.startswith("adm/") and m.label == "County"))

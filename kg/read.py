@@ -225,7 +225,7 @@ def article_from_text(article_id: str, paragraphs, *, title: str = "", number: s
 
     The title is read as text too (its first paragraph) unless the body already opens
     with it: a headline often names the place, body or programme the body then writes
-    only in short form (省海洋与渔业厅召开…, then 我厅).
+    only in short form (省交通运输厅召开…, then 我厅).
     """
     text = clean_paragraphs(paragraphs)
     if not text:

@@ -277,7 +277,7 @@ class StatisticsExtractor:
         return owner, _rule("possessor", owner)
 
     def _possessed(self, art: _ArticleFigures, c: Clause, qe: int) -> str:
-        """What a figure counts when it follows its owner: the noun after it (169个|街乡, 85%的|行政村)."""
+        """What a figure counts when it follows its owner: the noun after it (120个|行政村, 85%的|农户)."""
         return self._noun_after(art, c, qe + 1 if c.between(qe, qe + 1) == "的" else qe)
 
     def _shared_measure(self, c: Clause, qs: int, out: list[_Obs]) -> str:

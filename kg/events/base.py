@@ -217,6 +217,11 @@ class EventContext:
 _BRACKETS = {"(": ")", "（": "）"}
 
 
+def per_clause(ctx: "EventContext", read) -> list[Candidate]:
+    """What ``read(ctx, clause)`` finds in each clause of the article, where it finds one."""
+    return [ev for c in ctx.frame.clauses if (ev := read(ctx, c)) is not None]
+
+
 def when_of(t: TimeExpr) -> dict[str, str]:
     if t.kind == "before":
         return {"dateBefore": t.value}

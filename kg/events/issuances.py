@@ -7,19 +7,14 @@ named before when the verb is followed by 该/此 (``DocumentIssuance this``).
 from __future__ import annotations
 
 from ..clauses import Clause, is_agent
-from .base import Candidate, EventContext
+from .base import Candidate, EventContext, per_clause
 
 SOURCE = "events.issuance"
 SCORE = 1.0
 
 
 def find(ctx: EventContext) -> list[Candidate]:
-    out: list[Candidate] = []
-    for c in ctx.frame.clauses:
-        ev = _issued(ctx, c)
-        if ev is not None:
-            out.append(ev)
-    return out
+    return per_clause(ctx, _issued)
 
 
 def _issued(ctx: EventContext, c: Clause) -> Candidate | None:

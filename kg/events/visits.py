@@ -28,7 +28,7 @@ import re
 
 from ..clauses import Clause, is_place
 from ..model import Mention
-from .base import VISITOR_GAP, Candidate, EventContext, chain_list
+from .base import VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
 
 SOURCE = "events.visit"
 AT_SOURCE = "events.visit_at"            # P在Y调研
@@ -45,12 +45,7 @@ LOCATIVE_WINDOW = 6   # 在Y，P…: the visit verb within this many characters 
 
 
 def find(ctx: EventContext) -> list[Candidate]:
-    out: list[Candidate] = []
-    for c in ctx.frame.clauses:
-        ev = _visit(ctx, c)
-        if ev is not None:
-            out.append(ev)
-    return out
+    return per_clause(ctx, _visit)
 
 
 def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
@@ -129,7 +124,7 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
         targets = chain_list(c, c.start + ve, ctx.frame.entities.parents)
         rest_all = c.text[ve:]
         if not targets and w in moves:
-            # 前往乡村振兴联系点某某县调研: a few words between the verb and the place
+            # 前往某某联系点某县调研: a few words between the verb and the place
             later = [m for m in c.mentions if is_place(m) and c.start + ve < m.start <= c.start + ve + PLACE_GAP
                      and c.between(m.end, c.end).startswith(verbs)]
             if later:

@@ -10,7 +10,7 @@ Topics: specific policy fields (食品安全, 乡村旅游, 营商环境) wherev
 broad words (就业, 教育, 医疗) only as items of a list of concerns (着眼解决就业、
 物价……等群众关注的问题); a product or sector word before 产业 (茶产业); and every
 item of a list of fields a leader inspects or a meeting deploys (调研城市规划、产业发展、
-社区治理等工作), judged by its shape (rule ``topics.work_items``, a lower score: the
+养老服务等工作), judged by its shape (rule ``topics.work_items``, a lower score: the
 frame, not a lexicon, says what the items are).
 """
 from __future__ import annotations
@@ -37,7 +37,7 @@ _DEVELOPMENT = "发展"
 _SECTOR_ENDS = ("产业", "经济", "事业", "业")
 _LEADS = ("当地", "本地", "全市", "全县", "全区", "全省", "全镇", "各地", "双方")
 _X = r"(?P<x>[^，。；：！？\n]{2,60}?)"
-# the spirit of a Party congress or plenum (党的二十大精神, 党的十九届六中全会精神) is doctrine
+# the spirit of a Party congress or plenum (党的二十大精神, 党的十八届三中全会精神) is doctrine
 # to study, unlike the gist of an ordinary meeting (会议精神)
 _CONGRESS = re.compile(r"党的[十一二三四五六七八九]{1,3}(?:大|届[一二三四五六七八九十]{1,2}中全会)精神")
 
@@ -200,7 +200,7 @@ class TopicRecognizer:
         if not index.is_word_span(a, b) and not (a in index.by_start and index.at(b - 1) is not None):
             return None, b
         toks = index.between(a, b)
-        # 双方就经济发展, 当地基础设施建设: what stands before a preposition, adverb or pronoun is not the field
+        # 双方就水利建设, 当地公路建设: what stands before a preposition, adverb or pronoun is not the field
         cut = max((i + 1 for i, t in enumerate(toks) if t.tag.startswith(("r", "p", "d")) or t.word in _LEADS),
                   default=0)
         if cut:

@@ -1,7 +1,7 @@
 """Townships and villages known to the division tables, under the counties an article names.
 
 The place rules find a township or village by its ending (…镇, …街道, …村) and the words
-around it; many names they cannot vouch for (和苑街道, 呼热图淖尔苏木) are in the
+around it; many names they cannot vouch for (递铺街道, 某某苏木) are in the
 statistics bureau's tables (:mod:`kg.divisions`). This recogniser reads, for each
 county-level place the article names (or comes from), its townships' full names, and
 for each of those townships found, its villages' names, and marks them where they stand.
@@ -12,10 +12,10 @@ villages shorter than three characters are left to the place rules.
 >>> from kg.extract import Extractor
 >>> from kg.resources import Resources
 >>> ex = Extractor(Resources.load())
->>> doc = ex.doc(article_from_text("a", ["天津市红桥区和苑街道梦和园社区开展活动。"]))
+>>> doc = ex.doc(article_from_text("a", ["安吉县递铺街道桃城社区开展活动。"]))
 >>> find = dict(ex.recognizers)["divisions"]
 >>> [(m.text, m.label, m.source) for m in find(doc)]
-[('和苑街道', 'Township', 'places.divisions'), ('梦和园社区', 'Village', 'places.divisions')]
+[('递铺街道', 'Township', 'places.divisions'), ('桃城社区', 'Village', 'places.divisions')]
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The article's own place: where the article says it comes from, not what it mentions.
 
 A news report names its home in a few fixed places: the dateline (新华社长沙6月5日电,
-本报太原8月10日讯, 湖南日报4月6日讯), the newspaper's own name (X日报 where X is a
+本报兰州3月2日讯, 河北日报5月8日讯), the newspaper's own name (X日报 where X is a
 place), and the address it was published at (``jiangsu.gov.cn``). Those anchors say
 which province or city 我省, 我市 and a bare 市委 belong to even when the text never
 writes the place out (a provincial bureau's own site says 省局, never 江苏省).
@@ -13,7 +13,7 @@ that level: the home place itself and every division above it.
 >>> from kg.gazetteer import Gazetteer
 >>> from kg.read import article_from_text
 >>> gaz = Gazetteer.load()
->>> a = article_from_text("a", ["湖南日报4月6日讯（记者 某某）6日，省委召开会议。"])
+>>> a = article_from_text("a", ["湖南日报5月8日讯（记者 某某）8日，省委召开会议。"])
 >>> [p.name for p in home_places(a, gaz)]
 ['湖南省']
 >>> b = article_from_text("b", ["全省会议召开。"], url="http://www.fujian.gov.cn/xw/1.htm")
@@ -42,7 +42,7 @@ _HOSTS = {token: name for token, name in read_table("host_places.tsv")}
 _CJK = r"[\u4e00-\u9fff]"
 _DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _HEADS = "|".join(map(re.escape, _MEDIA_HEADS))
-# 新华社长沙6月5日电 / 本报太原8月10日讯 / 湖南日报4月6日讯 / 本报合作讯: outlet, place, date, 电|讯
+# 新华社长沙6月5日电 / 本报兰州3月2日讯 / 河北日报5月8日讯 / 本报某某讯: outlet, place, date, 电|讯
 _DATELINE = re.compile(rf"(?P<outlet>{'|'.join(map(re.escape, _OUTLETS))}|{_CJK}{{2,6}}?(?:{_HEADS}))"
                        rf"(?P<place>{_CJK}{{2,6}}?)?(?:{_DATE})?(?:电|讯)")
 # X日报 / X晚报 / X广播电视台: a newspaper or station named after its place

@@ -26,7 +26,7 @@ _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation befo
 # the word is rare and no verb (子午 | 街道, 明月 | 村; not 贫困村, 脱贫村, 示范村)
 RARE_STEM_FREQ = 400
 RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
-# stems longer than four characters only for an item of a 、-list (满都宝力格镇、…苏木)
+# stems longer than four characters only for an item of a 、-list (某某某某格镇、…苏木)
 MAX_STEM = 4
 MAX_LIST_STEM = 6
 _LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")   # a place word jieba tags ns (an ambiguous 某某区) ends so
@@ -200,7 +200,7 @@ class AdminPlaceRecognizer:
                 stem = text[b:s_start]
                 at_place = b in admin_ends or b in local_ends
                 if length > MAX_STEM and not ((listed or text[b - 1:b] == "、") and b in doc.token_starts):
-                    continue     # 满都宝力格镇、: a long stem only as a whole item of a list
+                    continue     # 某某某某格镇、: a long stem only as a whole item of a list
                 if length == 1 and not (doubled or at_place):
                     continue     # a one-character stem only in 余村村委会 or right after a place
                 if len(token_at.get(b) or "") >= 2 and tag_at.get(b, "").startswith("v") and b not in admin_ends:
@@ -208,7 +208,7 @@ class AdminPlaceRecognizer:
                 one_name = token_at.get(b) == stem and tag_at.get(b, "").startswith(("nr", "ns", "nz"))
                 if not all(_CJK.match(c) for c in stem) or (
                         any(c in stop for c in stem[1:] if not one_name) or stem[0] in stop):
-                    continue     # (梦和园 | 社区: jieba's one name may hold a stop character)
+                    continue     # (某某园 | 社区: jieba's one name may hold a stop character)
                 if any(suffix in stem for suffix in self.res.lexicon.place_suffixes):
                     continue     # 街道青湖社区: a place ends inside, the name starts after it
                 if b not in doc.token_starts and not at_place:

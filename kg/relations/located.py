@@ -271,7 +271,7 @@ def visited_here(text: str, mentions: list[Mention], i: int, moves: tuple[str, .
         return False
     if before.endswith(moves):
         return True
-    # 前往某某定点联系区县某县调研: a going word a few plain words before the place
+    # 前往某某联系点某县调研: a going word a few plain words before the place
     wider = text[max(0, mentions[j].start - MAX_MOVE_REACH):mentions[j].start]
     wider = wider[max(wider.rfind(p) for p in "，。；：、,;:") + 1:]
     return any(w in wider for w in moves if len(w) > 1)
