@@ -407,10 +407,10 @@ def ask(question: str | None, values: tuple[str, ...], graph: Path, fmt: str, en
 
     \b
     Examples:
-      kg ask initiatives 北京市            initiatives of a place and of everything in it
+      kg ask initiatives 浙江省            initiatives of a place and of everything in it
       kg ask events 2019-09-01 2019-09-30 class=Meeting
-      kg ask posts person=侍歌            posts, with the first and last article dates reporting them
-      kg ask organizations 山西省 --format csv
+      kg ask posts person=王某            posts, with the first and last article dates reporting them
+      kg ask organizations 河南省 --format csv
     Without QUESTION: the list of questions and their parameters (queries/ask/*.rq).
     """
     from .ask import questions

@@ -34,8 +34,8 @@ MAX_ITEM = 16          # characters of an initiative written without quotes
 MAX_OBJECT = 14        # characters of the object of 采取/推行 taken as a name
 _X = r"(?P<x>[^，。；：！？\n]{2,48}?)"
 _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|轮|阶段)")
-# a numbered slogan (“六个龙江”, “三年清零”, “一区一品”, “五区联动”) or a formula of parts
-# (“党建+网格”, “公司+合作社+农户”) names a programme or a way of working by its form alone
+# a numbered slogan (“四区一城”, “两年见效”, “一村一策”, “三区协同”) or a formula of parts
+# (“支部+协会”, “公司+合作社+农户”) names a programme or a way of working by its form alone
 _SLOGAN = re.compile(r"[一二三四五六七八九十两双百千万]{1,2}[\u4e00-\u9fff、]{1,10}|[\w\u4e00-\u9fff]{1,8}(?:\+[\w\u4e00-\u9fff]{1,8}){1,4}")
 SLOGAN_SCORE = 0.8
 
