@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .mentions.home import level_word
+from .mentions.home import levels as home_levels
 from .model import Entity, Evidence, Mention, Sentence
 from .ontology import org_classes
 from .resources import Resources
@@ -234,7 +236,6 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     dateline, paper or web address), else of the place of that level the article
     names most (a report opening with 市委书记… names its city later).
     """
-    from .mentions.home import levels as home_levels
 
     names = resources.lexicon.names
     variants, levels = names.org_body_variants, names.level_words
@@ -245,8 +246,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     # 省委 in a report that names only 济南市: the province of the places it names
     for key, _ in sorted(dominant.values(), key=lambda kv: kv[0]):
         for area in resources.gazetteer.chain(key[4:])[1:]:
-            w = next((x for x in levels if area.name.endswith(x) and not (x == "区" and area.name.endswith("自治区"))),
-                     None)
+            w = level_word(area.name, levels)
             if w:
                 fallback.setdefault(w, (f"adm/{area.code}", area.name))
     # the full names: (class, place) -> [(body, canonical)] in order of appearance
@@ -317,7 +317,7 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources,
         if not m.key.startswith("adm/") or m.attr("anaphor"):
             continue
         name = _place_name(m.key, m.canonical, resources)
-        level = next((w for w in levels if name.endswith(w) and not (w == "区" and name.endswith("自治区"))), None)
+        level = level_word(name, levels)
         if level:
             counts.setdefault(level, {})
             counts[level][m.key] = counts[level].get(m.key, 0) + 1

@@ -30,7 +30,7 @@ from ..gazetteer import AdminArea, Gazetteer
 from ..lexicon import read_list, read_table
 from ..model import Article
 
-__all__ = ["HomePlace", "home_places", "levels", "DATELINE_SPAN"]
+__all__ = ["HomePlace", "home_places", "levels", "level_word", "DATELINE_SPAN"]
 
 # a dateline or byline sits in the article's first characters
 DATELINE_SPAN = 160
@@ -82,13 +82,18 @@ def home_places(article: Article, gazetteer: Gazetteer) -> list[HomePlace]:
     return out
 
 
+def level_word(name: str, level_words: tuple[str, ...]) -> str | None:
+    """The level word a division's name ends in (安吉县 -> 县), longest first; 区 is never
+    the level of an autonomous region (内蒙古自治区 -> 自治区 or nothing, not 区)."""
+    return next((w for w in level_words if name.endswith(w) and not (w == "区" and name.endswith("自治区"))), None)
+
+
 def levels(places: list[HomePlace], gazetteer: Gazetteer, level_words: tuple[str, ...]) -> dict[str, AdminArea]:
     """Level word (省, 市, 县 …) -> the home division of that level; the first anchor wins."""
     out: dict[str, AdminArea] = {}
     for p in places:
         for area in gazetteer.chain(p.area.code):
-            word = next((w for w in level_words if area.name.endswith(w)
-                         and not (w == "区" and area.name.endswith("自治区"))), None)
+            word = level_word(area.name, level_words)
             if word and word not in out:
                 out[word] = area
     return out
