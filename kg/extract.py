@@ -13,6 +13,7 @@ from .dates import DateParser
 from .entities import ArticleEntities, evidence_for, resolve_entities
 from .mentions import Doc, policy
 from .mentions.anaphora import AnaphoraResolver
+from .mentions.bodies import BodyReferences
 from .mentions.home import home_places
 from .mentions.persons import link_posts
 from .model import Article, Fact, Mention, Sentence
@@ -62,6 +63,8 @@ class Extractor:
             (self.recognizers if comp.kind == "mentions" else self.fact_stages).append((comp.name, built[comp.name]))
         # after overlaps are resolved: 我省/全县/当地 -> the place they refer to
         self.anaphora = AnaphoraResolver(resources)
+        # and then: bodies named through other names (the whole of 某政协党组, 厅党组 → the department)
+        self.bodies = BodyReferences(resources)
         # after entity resolution: dates and who acts in each clause, which the fact stages share
         self.dates = DateParser()
         self.frames = FrameBuilder()
@@ -91,7 +94,8 @@ class Extractor:
         """Non-overlapping mentions of ``found``, posts linked, anaphors resolved."""
         # posts attach to the organisation before them and the person after them
         kept = link_posts(self.select_spans(found), self.resources.lexicon.names.roles)
-        return sorted(kept + self.anaphora(doc, kept), key=lambda m: (m.start, m.end))
+        kept = self.bodies(doc, kept + self.anaphora(doc, kept))
+        return sorted(kept, key=lambda m: (m.start, m.end))
 
     def __call__(self, article: Article) -> Extraction:
         doc = self.doc(article)

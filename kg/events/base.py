@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..clauses import Clause, Frame, chain_at, is_org, is_place
+from ..clauses import ORG_CLASSES, Clause, Frame, chain_at, is_org, is_place
 from ..dates import TimeExpr
 from ..lexicon import read_table
 from ..model import Mention, Sentence
@@ -179,10 +179,17 @@ class EventContext:
         """The place an organiser acts in: itself for a place, else where the organisation is."""
         if is_place(m):
             return m
-        key = self.located.get(m.key) or self.frame.entities.parents.get(m.key)
+        key, seen = m.key, set()
+        ent = None
+        while key is not None and key not in seen:
+            # a part of a body (某厅党组 partOf 某厅) acts where its body is
+            seen.add(key)
+            key = self.located.get(key) or self.frame.entities.parents.get(key)
+            ent = self.frame.entities.entities.get(key) if key else None
+            if ent is None or ent.type not in ORG_CLASSES:
+                break
         if key is None:
             return None
-        ent = self.frame.entities.entities.get(key)
         label = ent.label if ent else key
         cls_name = ent.type if ent else "Place"
         return Mention(m.article_id, m.start, m.end, m.text, cls_name, label, key, m.sentence)

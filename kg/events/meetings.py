@@ -92,6 +92,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
         # clause does not open with one
         inside = [m for m in c.mentions if m.start == ns and m.end < ne and is_agent(m)]
+        if inside and subjects and inside[0].canonical.startswith(subjects[-1].canonical):
+            subjects = inside[:1]    # 某厅召开厅党组会议: the part the name opens with holds it
         organizers = subjects or inside or \
             [m for m in c.agents if m.end <= c.start + vs] or list(c.agents)
         place = _held_in(ctx, c, c.subject_end if subjects else c.start, c.start + vs)

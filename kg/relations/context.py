@@ -32,10 +32,11 @@ class RelationCues:
     visit_moves: tuple[str, ...] = ()                   # 赴/到/在 before a place visited
     visit_verbs: tuple[str, ...] = ()                   # 调研/考察 after it          # (word before the names, the post), longest first
     role_bodies: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    body_parts: tuple[str, ...] = ()                    # 党组, 机关党委: bodies inside another, longest first
 
     @classmethod
     def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv",
-             events: str = "event_cues.tsv") -> "RelationCues":
+             events: str = "event_cues.tsv", parts: str = "body_parts.tsv") -> "RelationCues":
         before: dict[str, list[str]] = {}
         after: dict[str, list[str]] = {}
         here, leads, departments, bylines = [], [], [], []
@@ -65,7 +66,8 @@ class RelationCues:
         role_bodies = {role: (tuple(ends.split("|")), place_end) for role, ends, place_end in read_table(bodies)}
         return cls({k: srt(v) for k, v in before.items()}, {k: srt(v) for k, v in after.items()},
                    srt(here), srt(leads), tuple(departments),
-                   tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), moves, verbs, role_bodies)
+                   tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), moves, verbs, role_bodies,
+                   srt(r[0] for r in read_table(parts)))
 
     def shared(self, post: str) -> bool:
         """Can several people hold ``post`` at once (副局长, 常委)?"""

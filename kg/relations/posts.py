@@ -12,6 +12,8 @@
 - ``relations.post_department``: a department named bare in a list after a post in its
   body (``某省委常委、宣传部部长``) is that body's department when the article names it
   (某省委宣传部).
+- ``relations.post_whole``: a post listed after one in a part of a body (``某政协党组书记、
+  主席``) is in the whole the part is named in (某政协), when the article names it.
 - ``relations.post_shared``: a post several people hold (副局长, 常委) before a list of names
   (``副局长甲、乙、丙``) is each one's.
 - ``relations.post_title``: a title after the name with the body before it (``省委王某书记``).
@@ -42,6 +44,8 @@ BYLINE_JOINERS = "、 　/"
 MAX_BYLINE_WORD = 6
 # plain characters allowed between 、 and the next post of a list (a body not marked: 统战部)
 MAX_BODY_GAP = 10
+# role_bodies.tsv: a post whose body may be in any place (厅长: the article's one 厅)
+ANY_PLACE = "*"
 # plain characters allowed between a body and its post (执行院长, 常务副局长)
 MAX_ROLE_PREFIX = 2
 
@@ -190,7 +194,19 @@ class _Lookup:
                 dept = next((self.org_names[n + gap] for n in sorted(names) if n + gap in self.org_names), None)
                 if dept is not None:
                     ordered[i] = replace(later, org=dept, rule="relations.post_department")
+            elif later.org is None and earlier.org is not None and later.role is not None:
+                whole = self._whole_of(earlier.org)
+                if whole is not None:       # 某政协党组书记、主席: the second post is in the group's body
+                    ordered[i] = replace(later, org=whole, rule="relations.post_whole")
         return [it for it in ordered if it.role_key]
+
+    def _whole_of(self, org: str) -> str | None:
+        """The body a part (某厅党组, 某局机关党委) is named in, when the article names it."""
+        e = self.ctx.entities.entities.get(org)
+        if e is None:
+            return None
+        part = next((p for p in self.ctx.cues.body_parts if e.label.endswith(p) and len(e.label) > len(p)), None)
+        return self.org_names.get(e.label[:-len(part)]) if part else None
 
 
 def bylines(ctx: RelationContext) -> list[PostCandidate]:
@@ -238,7 +254,11 @@ def _shared_post(ctx: RelationContext, text: str, mentions: list[Mention], i: in
     if r is None or not ctx.cues.shared(name):
         return []
     org = _linked_org(first, by_span)
-    return [_Item(r, first.attr("role_key") or r.key, name, org.key if org is not None else None,
+    org_key = org.key if org is not None else None
+    if org_key is None:
+        body = _role_body(ctx, r, name, ctx.placed())    # 副厅长甲、乙: the article's one 厅
+        org_key = body.key if body is not None else None
+    return [_Item(r, first.attr("role_key") or r.key, name, org_key,
                   org.start if org is not None else r.start, "relations.post_shared")]
 
 
@@ -301,7 +321,8 @@ def _led(text: str, mentions: list[Mention], i: int) -> tuple[Mention, Mention] 
 def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: dict[str, str]) -> Mention | None:
     """The government a 县长/区长/市长 heads: the one of the place named before the post
     (南山区区长), else the only one of a place of that kind the article names (县长刘卫东:
-    the one government of a …县)."""
+    the one government of a …县); a 厅长/局长, the only department of that head the article
+    names (``*`` in ``role_bodies.tsv``: wherever it is)."""
     if role not in ctx.cues.role_bodies:
         return None
     ends, place_end = ctx.cues.role_bodies[role]
@@ -315,7 +336,7 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
             continue
         parent = ctx.place_entity(placed.get(key, ""))
         if place is not None and placed.get(key) == place.key or \
-                place is None and parent is not None and parent.label.endswith(place_end):
+                place is None and (place_end == ANY_PLACE or parent is not None and parent.label.endswith(place_end)):
             bodies.append(key)
     if len(bodies) != 1:
         return None

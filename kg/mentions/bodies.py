@@ -1,0 +1,133 @@
+"""Bodies named through another body's name: the whole a part is named with, and a
+department's own short references.
+
+Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
+
+- ``bodies.whole``: a name that ends in a part of ``data/body_parts.tsv`` names its
+  whole as well (广东省政协党组 → 广东省政协; 省政协党组 → 省政协, a short form the
+  entity stage resolves like any other). The whole is a mention nested at the start
+  of the part's mention.
+- ``bodies.department``: in an article about one government department (the only
+  body of the article whose name ends in 厅, or in 局), the bare head followed by a
+  part (厅党组, 局直属机关党委) is that part of the department, and 我厅/本局 is the
+  department itself (an anaphor: counted as a mention, never taken as a name).
+  With two departments of one head and no way to tell them apart, nothing is read.
+"""
+from __future__ import annotations
+
+import re
+from ..lexicon import read_table
+from ..model import Mention
+from ..resources import Resources
+from . import Doc
+
+__all__ = ["BodyReferences"]
+
+_GOVERNMENT = "GovernmentBody"
+# the attributes a nested whole keeps of its part's mention: where its place or level is
+_PLACE_ATTRS = ("place", "place_start", "place_end", "place_parent", "level")
+
+
+class BodyReferences:
+    """``references(doc, kept) -> kept`` with the bodies named through other names added
+    (a bare part the organisation stage kept, 直属机关党委 of 厅直属机关党委, gives way to the
+    department's part).
+
+    >>> from kg.read import article_from_text
+    >>> from kg.extract import Extractor
+    >>> ex = Extractor(Resources.load())
+    >>> a = article_from_text("a", ["湖北省交通运输厅召开厅党组会议。"])
+    >>> sorted({(m.text, m.canonical) for m in ex.mentions(ex.doc(a)) if m.source.startswith("bodies.")})
+    [('厅党组', '湖北省交通运输厅党组')]
+    """
+
+    def __init__(self, resources: Resources):
+        names = resources.lexicon.names
+        self.suffixes = names.org_suffixes
+        self.known = names.org_names
+        self.parts = {part: cls for part, cls in read_table("body_parts.tsv")}
+        self.heads = {head: tuple(words.split("|")) for head, words in read_table("department_heads.tsv")}
+        parts = "|".join(map(re.escape, sorted(self.parts, key=len, reverse=True)))
+        words = "|".join(map(re.escape, sorted({w for ws in self.heads.values() for w in ws}, key=len, reverse=True)))
+        heads = "".join(map(re.escape, self.heads))
+        self._re = re.compile(f"(?P<word>{words})|(?P<head>[{heads}])(?P<part>{parts})")
+
+    def __call__(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        found, replaced = self._department(doc, kept)
+        kept = [m for m in kept if id(m) not in replaced] + found
+        return kept + self._wholes(doc, kept)
+
+    def _whole_class(self, name: str) -> str | None:
+        """The class a whole's name gives by its head (政协 → Organization), if it is a name."""
+        if name in self.known:
+            return self.known[name]
+        for n in range(min(len(name) - 1, 6), 0, -1):
+            cls = self.suffixes.get(name[-n:])
+            if cls is not None:
+                return cls
+        return None
+
+    def _wholes(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        named = {m.canonical for m in kept}
+        out = []
+        for m in kept:
+            part = next((p for p in sorted(self.parts, key=len, reverse=True)
+                         if m.canonical.endswith(p) and doc.text[m.start:m.end].endswith(p)), None)
+            if part is None or m.label != self.parts[part]:
+                continue
+            canonical, end = m.canonical[:-len(part)], m.end - len(part)
+            cls = self._whole_class(canonical) if end - m.start >= 2 else None
+            if cls is None or canonical in named:
+                continue
+            attrs = tuple((k, v) for k, v in m.attrs if k in _PLACE_ATTRS and
+                          not (k.startswith("place_") and k != "place_parent" and int(v) > end))
+            attrs += (("head", canonical[-1]),)
+            out.append(doc.mention(m.start, end, cls, canonical, attrs=tuple(sorted(attrs)),
+                                   source="bodies.whole", score=m.score))
+            named.add(canonical)
+        return out
+
+    def _department(self, doc: Doc, kept: list[Mention]) -> tuple[list[Mention], set[int]]:
+        departments: dict[str, list[Mention]] = {}
+        for m in kept:
+            if m.label == _GOVERNMENT and m.canonical[-1:] in self.heads and len(m.canonical) > 2:
+                departments.setdefault(m.canonical[-1], []).append(m)
+        if not departments:
+            return [], set()
+        used = bytearray(len(doc.text) + 1)
+        for m in kept:
+            used[m.start:m.end] = b"\x01" * (m.end - m.start)
+        bare = {(m.start, m.end): m for m in kept if m.canonical in self.parts}
+        out, replaced = [], set()
+        for found in self._re.finditer(doc.text):
+            a, b = found.span()
+            part_of = bare.get((a + 1, b)) if found.group("part") else None
+            if part_of is not None and not any(used[a:a + 1]):
+                replaced.add(id(part_of))      # 厅 | 直属机关党委: the part the stage kept bare
+            elif any(used[a:b]) or a not in doc.token_starts:
+                continue
+            head = found.group("head") or next(h for h, ws in self.heads.items() if found.group("word") in ws)
+            dept = _the_one(departments.get(head, ()))
+            if dept is None:
+                continue
+            attrs = {(k, v) for k, v in dept.attrs if k in ("place", "level", "place_parent")}
+            if dept.attr("place") and dept.attr("place_end"):
+                # the place's name opens the canonical name: the entity stage reads its length
+                # from these offsets, which are the department's, moved to this mention
+                attrs |= {("place_start", str(a)), ("place_end", str(a + int(dept.attr("place_end")) - dept.start))}
+            if found.group("word"):
+                attrs |= {("head", dept.attr("head") or head), ("anaphor", found.group("word"))}
+                out.append(doc.mention(a, b, dept.label, dept.canonical, dept.key, tuple(sorted(attrs)),
+                                       source="bodies.department", score=dept.score))
+                continue
+            part = found.group("part")
+            out.append(doc.mention(a, b, self.parts[part], dept.canonical + part,
+                                   attrs=tuple(sorted(attrs | {("head", part)})),
+                                   source="bodies.department", score=dept.score))
+        return out, replaced
+
+
+def _the_one(mentions) -> Mention | None:
+    """The department all these mentions name, if they name one."""
+    keys = {m.canonical for m in mentions}
+    return mentions[0] if len(keys) == 1 else None

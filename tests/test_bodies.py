@@ -1,0 +1,79 @@
+"""Bodies named through other names (kg/mentions/bodies.py and the posts that use them),
+on text written for these tests: a department's own report (厅党组, 我厅, 厅长 without the
+department) and the whole a Party group is named with (某政协党组 → 某政协)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.read import article_from_text
+
+DEPARTMENT = ("6月5日，省交通运输厅召开厅党组（扩大）会议。厅党组书记、厅长王建国主持会议并讲话，"
+              "副厅长李明、赵强出席会议。厅直属机关党委书记孙立参加。我厅将认真落实。")
+
+
+@pytest.fixture(scope="module")
+def department(extractor):
+    art = article_from_text("t", [DEPARTMENT], title="省交通运输厅召开厅党组会议", url="http://jtt.hubei.gov.cn/a.html")
+    return extractor(art)
+
+
+def labels(ext) -> dict[str, str]:
+    return {k: e.label for k, e in ext.entities.entities.items()}
+
+
+def edges(ext, relation: str) -> set[tuple[str, str]]:
+    names = labels(ext)
+    return {(names.get(f.head, f.head), names.get(f.tail, f.tail)) for f in ext.facts if f.relation == relation}
+
+
+def test_the_department_is_named_without_the_verb_after_it(department):
+    assert "湖北省交通运输厅" in labels(department).values()
+    assert not [n for n in labels(department).values() if "召开" in n]
+
+
+def test_a_bare_head_and_a_part_is_the_departments_part(department):
+    names = labels(department).values()
+    assert {"湖北省交通运输厅党组", "湖北省交通运输厅直属机关党委"} <= set(names)
+    assert "直属机关党委" not in names
+    assert {("湖北省交通运输厅党组", "湖北省交通运输厅"),
+            ("湖北省交通运输厅直属机关党委", "湖北省交通运输厅")} <= edges(department, "partOf")
+
+
+def test_first_person_is_the_department_and_never_its_name(department):
+    found = [m for m in department.mentions if m.text == "我厅"]
+    assert [m.canonical for m in found] == ["湖北省交通运输厅"]
+    assert all("我厅" not in e.aliases for e in department.entities.entities.values())
+
+
+def test_heads_of_the_department_are_its_members(department):
+    member = edges(department, "memberOf")
+    assert {("王建国", "湖北省交通运输厅党组"), ("王建国", "湖北省交通运输厅"), ("李明", "湖北省交通运输厅"),
+            ("赵强", "湖北省交通运输厅"), ("孙立", "湖北省交通运输厅直属机关党委")} <= member
+
+
+def test_the_meeting_named_after_the_part_is_held_by_it(department):
+    names = labels(department)
+    held = {(names[f.head], names.get(f.tail, f.tail)) for f in department.facts if f.relation == "organizer"}
+    assert ("厅党组（扩大）会议", "湖北省交通运输厅党组") in held
+    places = {names[f.head]: f.tail for f in department.facts if f.relation == "place"}
+    assert places["厅党组（扩大）会议"] == "adm/420000"      # where the department is, not the department
+
+
+def test_two_departments_of_one_head_leave_the_bare_head_alone(extractor):
+    art = article_from_text("t", ["省交通运输厅和省水利厅召开联席会议。厅党组成员出席。"])
+    found = [m for m in extractor.mentions(extractor.doc(art)) if m.source == "bodies.department"]
+    assert found == []
+
+
+def test_a_party_group_names_its_whole(extractor):
+    art = article_from_text("t", ["12月23日，广东省政协党组扩大会议在广州召开。省政协党组书记、主席王荣主持。"])
+    ext = extractor(art)
+    names = labels(ext)
+    assert "广东省政协" in names.values()
+    assert ("广东省政协党组", "广东省政协") in edges(ext, "partOf")
+
+
+def test_a_post_after_one_in_a_party_group_is_in_its_whole(extractor):
+    art = article_from_text("t", ["12月23日，广东省政协党组扩大会议在广州召开。省政协党组书记、主席王荣主持。"])
+    member = edges(extractor(art), "memberOf")
+    assert {("王荣", "广东省政协党组"), ("王荣", "广东省政协")} <= member
