@@ -12,7 +12,9 @@ How things are matched
   files are not exhaustive; the ``judged`` precision counts only the nodes the
   gold file speaks about (a gold entity with a wrong class, or a
   ``not_entities`` string). Both are printed; F1 uses the strict precision.
-* **Relations.** ``(head, relation, tail)`` by labels and aliases; ``locatedIn``
+* **Relations.** ``(head, relation, tail)`` by labels and aliases (a gold end is the
+  nodes entity scoring accepts as that gold entity: its label, or one of its aliases
+  on a node of its class); ``locatedIn``
   also counts when the graph reaches the tail through a chain of ``locatedIn``.
   Precision is over the typed edges between the article's entities (not
   ``mentions``, not the co-mention layer, not event slots).
@@ -240,8 +242,17 @@ def _score_relations(gold: dict, view: _View, by: _BySource) -> dict:
     located = _located_closure(view)
     found_edges: set[tuple[str, str, str]] = set()
     misses = []
+    known = {item["label"]: item for item in gold.get("entities", [])}
+
+    def nodes(label: str) -> set[str]:
+        # the nodes entity scoring accepts as the gold entity: its label, or one of its
+        # aliases on a node of its class (省机关管理局 for 某省机关事务管理局)
+        item = known.get(label)
+        extra = {n for n in view.lookup(*item.get("aliases", ())) if view.type(n) == item["type"]} if item else set()
+        return view.lookup(label) | extra
+
     for rel in gold.get("relations", []):
-        heads, tails = view.lookup(rel["head"]), view.lookup(rel["tail"])
+        heads, tails = nodes(rel["head"]), nodes(rel["tail"])
         name = rel["relation"]
         hit = None
         for h in sorted(heads):

@@ -98,3 +98,15 @@ def test_cli_reports_a_missing_article(tmp_path):
     r = subprocess.run([sys.executable, "-m", "kg", "eval", str(g)], capture_output=True, text=True, cwd=ROOT,
                        timeout=120)
     assert r.returncode != 0 and "nowhere.txt" in r.stderr
+
+
+@pytest.mark.parametrize("aliases,found", [(["全县会议"], True), ([], False)])
+def test_a_relation_end_is_the_gold_entity_with_its_aliases(tmp_path, resources, aliases, found):
+    # the article writes the meeting's short name; the gold labels it in full and lists
+    # the short name as an alias: a relation to it counts as entity scoring counts the node
+    (tmp_path / "a.txt").write_text("2021年3月5日，安吉县召开全县会议。", encoding="utf-8")
+    g = write_gold(tmp_path, gold(
+        entities=[{"label": "安吉县全县工作会议", "type": "Meeting", "aliases": aliases}],
+        relations=[{"head": "安吉县全县工作会议", "relation": "organizer", "tail": "安吉县", "core": True}]))
+    r = evaluate_files([g], resources=resources)["files"][0]["relations"]["core"]
+    assert (r.tp, r.fn) == ((1, 0) if found else (0, 1))
