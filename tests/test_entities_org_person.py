@@ -193,6 +193,19 @@ def test_a_short_name_shared_with_a_county_inside_is_the_city(extract):
     assert "adm/360100" in extract("南昌小雨，气温21度。").entities.entities
 
 
+def test_a_short_name_shared_with_districts_elsewhere_is_the_city(extract):
+    # 西安 is 西安市 and, as a short name, two districts called 西安区 in other provinces;
+    # the city it names then places the ambiguous 长安区 (also a district of 石家庄)
+    ents = extract("西安推进生态保护。", "调研组来到长安区子午街道。").entities.entities
+    assert "adm/610100" in ents and "adm/610116" in ents
+    assert not any(k in ents for k in ("adm/220403", "adm/231005", "adm/130102"))
+
+
+def test_a_district_named_in_full_stays_unresolved_without_its_city(extract):
+    ents = extract("长安区要求各街道抓好落实。").entities.entities
+    assert not any(k in ents for k in ("adm/610116", "adm/130102"))
+
+
 PLACES = [  # sentence, node id that must be there
     ("中美关系取得进展。", "Country/中国"),
     ("中美关系取得进展。", "Country/美国"),

@@ -29,7 +29,8 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 # stems longer than four characters only for an item of a 、-list (某某某某格镇、…苏木)
 MAX_STEM = 4
 MAX_LIST_STEM = 6
-_LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")   # a place word jieba tags ns (an ambiguous 某某区) ends so
+_LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
+CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first   # a place word jieba tags ns (an ambiguous 某某区) ends so
 
 
 def admin_key(code: str) -> str:
@@ -95,10 +96,17 @@ class AdminPlaceRecognizer:
                 anchors.update(a.code for a in self.gaz.chain(codes[0]))
         anchors |= self._publisher_anchors(doc.article.publisher)
         provinces |= {c for c in anchors if self.gaz.areas[c].cls == "Province"}
+        # a second round: what the first resolved vouches for the rest (西安 → 西安市, then
+        # 长安区 is the one inside it)
+        resolved = [self._resolve(tok.word, codes, anchors, provinces) for tok, codes in candidates]
+        more = {a.code for code in resolved if code for a in self.gaz.chain(code)} - anchors
+        if more and None in resolved:
+            anchors |= more
+            resolved = [code or self._resolve(tok.word, codes, anchors, provinces)
+                        for (tok, codes), code in zip(candidates, resolved)]
         doc.memo["place_anchors"] = anchors
         out = []
-        for tok, codes in candidates:
-            code = self._resolve(tok.word, codes, anchors, provinces)
+        for (tok, codes), code in zip(candidates, resolved):
             if code is None:
                 continue
             area = self.gaz.areas[code]
@@ -165,6 +173,13 @@ class AdminPlaceRecognizer:
         if len(outer) == 1 and not self.gaz.is_full_name(word) \
                 and self._acceptable_alone(word, self.gaz.areas[outer[0]]):
             return outer[0]
+        # 西安 names 西安市 and two districts called 西安区 elsewhere: with nothing in the
+        # article for a district, a bare short name is the one city (a city goes by its
+        # short name; a district by its full name)
+        cities = [c for c in codes if self.gaz.areas[c].cls in CITY_CLASSES]
+        if len(cities) == 1 and not self.gaz.is_full_name(word) and not inside \
+                and self._acceptable_alone(word, self.gaz.areas[cities[0]]):
+            return cities[0]
         return None
 
     # -- townships and villages ---------------------------------------------
