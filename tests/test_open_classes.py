@@ -181,3 +181,20 @@ def test_a_reporter_without_a_name_is_no_post(mentions):
 def test_household_company_names_without_a_head(mentions):
     found = mentions("微软和西门子的地位受到威胁。")
     assert {"微软", "西门子"} <= set(spans(found, "Company"))
+
+
+# -- a name bounded by a post and a stop ----------------------------------------------
+BOUNDED = [  # sentence, the name between a post and a stop
+    ("州委副书记、宣传部部长卓玛草，副州长王立新出席。", "卓玛草"),
+    ("旗人大主任巴图，副旗长乌恩及相关部门负责同志陪同调研。", "乌恩"),
+]
+
+
+@pytest.mark.parametrize("text,name", BOUNDED)
+def test_a_name_between_a_post_and_a_stop(mentions, text, name):
+    assert name in spans(mentions(text), "Person")
+
+
+@pytest.mark.parametrize("text", ["副市长强调，要抓好落实。", "局长主持会议并讲话。", "县长在会上指出，工作要实。"])
+def test_no_name_is_read_from_words_after_a_post(mentions, text):
+    assert spans(mentions(text), "Person") == []

@@ -48,6 +48,7 @@ _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
 _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
 # characters that never stand inside a Chinese personal name in running text
+MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达娃次仁)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
 
@@ -434,7 +435,7 @@ class PersonRecognizer:
         if joined is not None:
             return joined
         if tok.tag.startswith(NAME_TAGS):
-            return self._tagged(doc, i, after_post=True)
+            return self._tagged(doc, i, after_post=True) or (self._bounded(doc, i) if post else None)
         word = tok.word
         known = self.res.is_common_word(word) if post else word in self.res.jieba_words
         if known and not post and i + 1 < len(tokens) and tokens[i + 1].word in _BYLINE_VERBS:
@@ -453,7 +454,34 @@ class PersonRecognizer:
             if last > i:
                 name = text[tok.start:tokens[last].end]
                 return self._person(doc, tok.start, tokens[last].end, name, last)
-        return None
+        return self._bounded(doc, i) if post else None
+
+    def _bounded(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """部长扎西草，/ 副旗长斯钦及有关部门…: two to four characters between a post and a
+        stop (punctuation or a word that closes a list of names) are a name, when they
+        hold no function word, no common word and no place (names of other peoples, and
+        names jieba cut or glued to the next word)."""
+        tokens, text = doc.tokens, doc.text
+        start = end = tokens[i].start
+        ends = self.names.list_ends
+        while end < len(text) and _is_cjk(text[end]) and end - start <= MAX_BOUNDED_NAME:
+            if end > start + 1 and text.startswith(ends, end):
+                break
+            end += 1
+        if not 2 <= end - start <= MAX_BOUNDED_NAME or (end < len(text) and _is_cjk(text[end])
+                                                          and not text.startswith(ends, end)):
+            return None
+        name = text[start:end]
+        if any(c in _NOT_IN_NAME for c in name) or name in self.names.not_persons or name[-1] in self.names.final_stops \
+                or self.res.is_common_word(name) or self._is_place(name) or self._starts_with_place(doc, start, end) \
+                or any(r in name for r in self.roles if len(r) > 1) or name[-1] in self.suffixes:
+            return None
+        inside = [t for t in tokens[i:] if t.start < end]
+        if any(t.tag in _FUNCTION_TAGS or (t.end <= end and self.res.is_common_word(t.word) and len(t.word) > 1)
+               for t in inside):
+            return None
+        m, last = self._person(doc, start, end, name, i + len(inside) - 1, glued=False)
+        return replace(m, source="persons.post_bounded", score=0.7), last
 
     def _before_post(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """王某某 | 总理, 王某某 | 同志: a three-character word that reads as a Chinese name,
