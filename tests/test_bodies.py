@@ -77,3 +77,20 @@ def test_a_post_after_one_in_a_party_group_is_in_its_whole(extractor):
     art = article_from_text("t", ["12月23日，广东省政协党组扩大会议在广州召开。省政协党组书记、主席王荣主持。"])
     member = edges(extractor(art), "memberOf")
     assert {("王荣", "广东省政协党组"), ("王荣", "广东省政协")} <= member
+
+
+@pytest.mark.parametrize("text,body,member", [
+    ("3月21日，自治区党委书记、人大常委会主任李建国在银川会见客人。", "宁夏回族自治区人大常委会", "李建国"),
+    ("拉萨市委副书记、统战部部长次仁出席。", "拉萨市委统战部", "次仁"),
+])
+def test_a_body_written_bare_in_a_list_of_posts(extractor, text, body, member):
+    ext = extractor(article_from_text("t", [text]))
+    assert body in labels(ext).values()
+    assert (member, body) in edges(ext, "memberOf")
+
+
+def test_the_senior_post_listed_first_is_the_one_events_read(extractor):
+    ext = extractor(article_from_text("t", ["3月21日，自治区党委书记、人大常委会主任李建国在银川会见了某报社社长一行。"]))
+    names = labels(ext)
+    held = {names.get(f.tail, f.tail) for f in ext.facts if f.relation == "organizer"}
+    assert "宁夏回族自治区党委" in held

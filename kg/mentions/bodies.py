@@ -12,6 +12,9 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
   part (厅党组, 局直属机关党委) is that part of the department, and 我厅/本局 is the
   department itself (an anaphor: counted as a mention, never taken as a name).
   With two departments of one head and no way to tell them apart, nothing is read.
+- ``bodies.listed``: a body written bare in the list of one person's posts belongs to
+  the body of the post before it (``data/listed_bodies.tsv``): 市委副书记、统战部部长 →
+  the 市委统战部; 自治区党委书记、人大常委会主任 → the 自治区人大常委会.
 """
 from __future__ import annotations
 
@@ -26,6 +29,8 @@ __all__ = ["BodyReferences"]
 _GOVERNMENT = "GovernmentBody"
 # the attributes a nested whole keeps of its part's mention: where its place or level is
 _PLACE_ATTRS = ("place", "place_start", "place_end", "place_parent", "level")
+LIST_SEPARATOR = "、"                  # between the posts of one person
+COMMITTEE_ENDS = ("委", "党委")         # a Party committee, whose departments a list names bare
 
 
 class BodyReferences:
@@ -47,6 +52,7 @@ class BodyReferences:
         self.known = names.org_names
         self.parts = {part: cls for part, cls in read_table("body_parts.tsv")}
         self.heads = {head: tuple(words.split("|")) for head, words in read_table("department_heads.tsv")}
+        self.listed = {body: how for body, how in read_table("listed_bodies.tsv")}
         parts = "|".join(map(re.escape, sorted(self.parts, key=len, reverse=True)))
         words = "|".join(map(re.escape, sorted({w for ws in self.heads.values() for w in ws}, key=len, reverse=True)))
         heads = "".join(map(re.escape, self.heads))
@@ -55,6 +61,7 @@ class BodyReferences:
     def __call__(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         found, replaced = self._department(doc, kept)
         kept = [m for m in kept if id(m) not in replaced] + found
+        kept += self._listed(doc, kept)
         return kept + self._wholes(doc, kept)
 
     def _whole_class(self, name: str) -> str | None:
@@ -125,6 +132,51 @@ class BodyReferences:
                                    attrs=tuple(sorted(attrs | {("head", part)})),
                                    source="bodies.department", score=dept.score))
         return out, replaced
+
+
+    def _listed(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        text = doc.text
+        roles = {m.start: m for m in kept if m.label == "Role"}
+        starts = {m.start for m in kept}
+        out = []
+        for body in kept:
+            if body.label not in ("PartyOrganization", _GOVERNMENT) or not (body.attr("level") or body.attr("place")):
+                continue
+            role = roles.get(body.end)
+            while role is not None and text[role.end:role.end + 1] == LIST_SEPARATOR:
+                at = role.end + 1
+                word = next((w for w in sorted(self.listed, key=len, reverse=True) if text.startswith(w, at)), None)
+                if word is None or at in starts or at + len(word) not in roles:
+                    role = roles.get(at) if word is None else None
+                    continue         # another post of the list (、市长、…), or no bare body
+                made = self._listed_body(doc, body, word, at)
+                if made is not None:
+                    out.append(made)
+                role = roles.get(at + len(word))
+        return out
+
+    def _listed_body(self, doc: Doc, body: Mention, word: str, at: int) -> Mention | None:
+        cls = self.suffixes.get(word) or self._whole_class(word)
+        if cls is None:
+            return None
+        if self.listed[word] == "committee":
+            if not body.canonical.endswith(COMMITTEE_ENDS) or body.label != "PartyOrganization":
+                return None
+            prefix, keep = body.canonical, ("place", "place_parent", "level")
+        else:
+            level = body.attr("level")
+            if body.attr("place") and body.attr("place_end"):
+                prefix = body.canonical[:int(body.attr("place_end")) - body.start]
+            elif level:
+                prefix = level
+            else:
+                return None
+            keep = ("place", "place_parent", "level")
+        attrs = {(k, v) for k, v in body.attrs if k in keep}
+        if body.attr("place") and body.attr("place_end"):
+            attrs |= {("place_start", str(at)), ("place_end", str(at + int(body.attr("place_end")) - body.start))}
+        return doc.mention(at, at + len(word), cls, prefix + word, attrs=tuple(sorted(attrs | {("head", word)})),
+                           source="bodies.listed", score=body.score)
 
 
 def _the_one(mentions) -> Mention | None:

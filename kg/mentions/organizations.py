@@ -195,8 +195,10 @@ class OrganizationRecognizer:
                 return None        # 军队, 团队, 格局, 场所, 干部: a word of its own, not a stem and a head
             if (len(tok.word) == 2 and tok.end == head_end and tok.word in self.res.jieba_words and k > 0
                     and tokens[k - 1].tag.startswith("nr") and tokens[k - 1].end == tok.start
+                    and tokens[k - 1].end not in place_by_end
                     and self.res.jieba_words.get(tok.word, (0, ""))[1] not in ("nt", "j", "ns", "nz")):
-                return None        # 王某某 | 带队: a person and a word, not a name and a head
+                return None        # 王某某 | 带队: a person and a word, not a name and a head (拉萨 | 市委
+                #                    is a place jieba tags as a name, and its committee)
             inner = text[tok.start:head_start]
             place = self._place_of(inner)
             cut = next((n for n in range(len(inner) - 1, 1, -1) if self._place_of(inner[:n])), 0) \

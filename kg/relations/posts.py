@@ -198,7 +198,8 @@ class _Lookup:
                 whole = self._whole_of(earlier.org)
                 if whole is not None:       # 某政协党组书记、主席: the second post is in the group's body
                     ordered[i] = replace(later, org=whole, rule="relations.post_whole")
-        return [it for it in ordered if it.role_key]
+        # in text order: the first post listed is the senior one, the one events read
+        return [it for it in reversed(ordered) if it.role_key]
 
     def _whole_of(self, org: str) -> str | None:
         """The body a part (某厅党组, 某局机关党委) is named in, when the article names it."""
