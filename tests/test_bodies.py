@@ -94,3 +94,17 @@ def test_the_senior_post_listed_first_is_the_one_events_read(extractor):
     names = labels(ext)
     held = {names.get(f.tail, f.tail) for f in ext.facts if f.relation == "organizer"}
     assert "宁夏回族自治区党委" in held
+
+
+def test_a_post_word_is_no_organisation_head(extractor):
+    # 常委 ends in the head 委, but a post after a committee closes the committee's name
+    ext = extractor(article_from_text("t", ["西藏自治区党委常委、拉萨市委书记次仁会见客人。"]))
+    orgs = {e.label for e in ext.entities.entities.values() if e.type in ("PartyOrganization", "GovernmentBody")}
+    assert "西藏自治区党委" in orgs and not any(n.endswith("常委") for n in orgs)
+
+
+def test_the_body_a_person_heads_is_the_one_events_read_first(extractor):
+    ext = extractor(article_from_text("t", ["7月12日下午，自治区党委常委、拉萨市委书记次仁在拉萨会见了某市党政代表团一行。"]))
+    names = labels(ext)
+    held = {names.get(f.tail, f.tail) for f in ext.facts if f.relation == "organizer"}
+    assert "拉萨市委" in held

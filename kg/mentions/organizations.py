@@ -161,8 +161,9 @@ class OrganizationRecognizer:
             elif (len(tok.word) == 2 and tok.word in self.roles and tok.word[0] in self.suffixes
                   and self.suffix_at(text, tok.start) is None):
                 ends.append(tok.start + 1)      # 芬兰 农林 | 部长: the post's 部 closes the name (not 厂 | 厂长)
-        if self.suffix_at(text, tok.end):
-            ends.insert(0, tok.end)
+        head = self.suffix_at(text, tok.end)
+        if head and not (tok.word in self.roles and len(head) < len(tok.word)):
+            ends.insert(0, tok.end)     # (党委 | 常委: the 委 of a post is no head)
         return ends
 
     # -- one name, right to left ---------------------------------------------

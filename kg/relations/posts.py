@@ -198,8 +198,9 @@ class _Lookup:
                 whole = self._whole_of(earlier.org)
                 if whole is not None:       # 某政协党组书记、主席: the second post is in the group's body
                     ordered[i] = replace(later, org=whole, rule="relations.post_whole")
-        # in text order: the first post listed is the senior one, the one events read
-        return [it for it in reversed(ordered) if it.role_key]
+        # the one events read first: a post that heads its body (书记, 主任) before one several
+        # hold (常委, 副局长), then in text order (the first listed is the senior one)
+        return sorted((it for it in reversed(ordered) if it.role_key), key=lambda it: self.ctx.cues.shared(it.role_name))
 
     def _whole_of(self, org: str) -> str | None:
         """The body a part (某厅党组, 某局机关党委) is named in, when the article names it."""
