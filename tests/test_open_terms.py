@@ -36,3 +36,16 @@ def test_the_spirit_of_a_party_congress_is_a_concept(extractor):
     ms = _mentions(extractor, "会议传达学习党的十九届五中全会精神和会议精神。")
     concepts = [m.canonical for m in ms if m.label == "Concept"]
     assert concepts == ["党的十九届五中全会精神"]
+
+
+def test_the_object_of_a_cue_verb_with_a_complement_or_before_a_modifier(extractor):
+    ms = _mentions(extractor, "各支部要落实好安全生产责任制度，这是实施全域旅游攻坚行动的重中之重。")
+    found = {m.canonical for m in ms if m.label == "Initiative"}
+    assert {"安全生产责任制度", "全域旅游攻坚行动"} <= found
+    assert not any("重中之重" in f for f in found)
+
+
+def test_an_ordinal_opens_a_name_only_with_a_head(extractor):
+    ms = _mentions(extractor, "全面落实第一责任人制度，开展第三季度检查。")
+    found = {m.canonical for m in ms if m.label == "Initiative"}
+    assert "第一责任人制度" in found and not any(f.startswith("第三季度") for f in found)
