@@ -124,7 +124,9 @@ def test_corpus_initiatives_by_province(corpus):
 
 
 def test_corpus_events_in_a_date_range_with_place_organiser_and_chair(corpus):
-    spring = rows(corpus, "events", **{"from": "2021-01-01", "to": "2021-06-30"})
+    every = rows(corpus, "events", **{"from": "2021-01-01", "to": "2021-06-30"})
+    assert {(r["date"], r["event_class"]) for r in every} == {("2021-03-05", "Meeting"), ("2021-06-12", "Visit")}
+    spring = rows(corpus, "events", **{"from": "2021-01-01", "to": "2021-06-30", "class": "Meeting"})
     assert {r["date"] for r in spring} == {"2021-03-05"}
     assert {r["where"] for r in spring} == {"兰考县"} and {r["chair"] for r in spring} == {"刘建国"}
     assert len(spring) == 1 and set(spring[0]["organizer"].split("、")) >= {"兰考县委", "兰考县人民政府"}
@@ -179,7 +181,7 @@ def test_cli_ask_prints_table_csv_and_json(corpus_build):
 
     r = kg("events", "2021-01-01", "2021-06-30", "-g", str(corpus_build), "--format", "json")
     assert r.returncode == 0, r.stderr
-    assert {row["date"] for row in json.loads(r.stdout)} == {"2021-03-05"}
+    assert {row["date"] for row in json.loads(r.stdout)} == {"2021-03-05", "2021-06-12"}   # a meeting, a visit
     r = kg("posts", "person=李国强", "-g", str(corpus_build / "graph.nq"), "--format", "csv")
     assert r.returncode == 0 and r.stdout.splitlines()[0].startswith("person,role,organization,first,last")
     assert "2021-09-20,2022-01-11" in r.stdout
