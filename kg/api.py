@@ -85,6 +85,7 @@ class KnowledgeGraph:
         self.articles: list[Article] = list(articles)
         self.skipped: list[ReadError] = list(skipped)
         self._ontology = None  # kg.ontology.Ontology, read when a type filter first needs the class tree
+        self._folder: Path | None = None   # the output folder it was loaded from (its store answers SPARQL)
 
     def __repr__(self) -> str:
         n_articles = sum(1 for _, t in self.graph.nodes(data="type") if t == "Article")
@@ -345,6 +346,11 @@ class KnowledgeGraph:
 
         from .writers.nquads import render_nquads
 
+        if self._folder is not None:
+            from .outputs import open_store, store_path
+
+            if store_path(self._folder) is not None:    # the build's persistent store: nothing to load
+                return open_store(self._folder)
         store = ox.Store()
         store.bulk_load(input=render_nquads(self.graph).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         return store
@@ -419,7 +425,7 @@ class KnowledgeGraph:
         >>> import tempfile
         >>> paths = example_graph().write(tempfile.mkdtemp(), formats=["csv", "gexf"])
         >>> [p.name for p in paths]
-        ['nodes.csv', 'edges.csv', 'graph.gexf']
+        ['nodes.csv', 'edges.csv', 'evidence.csv', 'sentences.csv', 'graph.gexf']
         """
         from .writers import DEFAULT_FORMATS, WRITERS, write
 
@@ -538,13 +544,41 @@ def load(path: str | Path) -> KnowledgeGraph:
             graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
         except (ValueError, KeyError, nx.NetworkXError) as err:
             raise KGError(f"{p}: not a node-link graph: {err}") from err
-        return KnowledgeGraph(graph)
-    if p.suffix in RDF_SUFFIXES:
-        return KnowledgeGraph(_load_rdf(p))
+        if (p.parent / "sentences.csv").exists():
+            _join_sentences(graph, p.parent / "sentences.csv")
+        loaded = KnowledgeGraph(graph)
+    elif p.suffix in RDF_SUFFIXES:
+        loaded = KnowledgeGraph(_load_rdf(p))
+    else:
+        loaded = None
+    if loaded is not None:
+        if Path(path).is_dir():
+            loaded._folder = Path(path)
+        return loaded
     raise KGError(f"{p}: cannot load a {p.suffix or 'suffix-less'} file; give an output folder, .json or an RDF file")
 
 
 RDF_SUFFIXES = (".trig", ".nq", ".ttl", ".nt")
+
+
+def _join_sentences(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Put each evidence's sentence text back (graph.json keeps only its offsets)."""
+    from .writers.csv import read_sentences
+
+    texts = read_sentences(path)
+
+    def fill(evidence):
+        for i, ev in enumerate(evidence or ()):
+            if isinstance(ev, dict) and "sentence" not in ev:
+                text = texts.get((str(ev.get("article")), ev.get("sentence_start")))
+                if text is not None:
+                    evidence[i] = {"article": ev["article"], "sentence": text,
+                                   **{k: v for k, v in ev.items() if k != "article"}}
+
+    for _, d in graph.nodes(data=True):
+        fill(d.get("evidence"))
+    for *_, d in graph.edges(data=True):
+        fill(d.get("evidence"))
 
 
 def _load_rdf(path: Path) -> nx.MultiDiGraph:

@@ -59,9 +59,15 @@ def _components(spec: str | None) -> list[str] | None:
               help="The Dask scheduler, e.g. tcp://scheduler-host:8786 (or DASK_SCHEDULER_ADDRESS).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
               help="Articles per task on the cluster (default: 32).")
+@click.option("--rebuild", is_flag=True,
+              help="Extract every article again, ignoring the per-article cache in OUTPUT/.kg-cache.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the per-article cache.")
+@click.option("--no-dedup", is_flag=True,
+              help="Read republished copies of a story (wire copy) as articles of their own, not as mirrors.")
 def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quiet: bool,
           base_iri: str | None, html_max_nodes: int | None, jobs: int, components: str | None,
-          overlaps: str, executor: str, scheduler: str | None, batch_size: int | None) -> None:
+          overlaps: str, executor: str, scheduler: str | None, batch_size: int | None,
+          rebuild: bool, no_cache: bool, no_dedup: bool) -> None:
     """Build the graph from INPUTS (files and folders; default: seeds/) into OUTPUT.
 
     Reads .txt (plain or the seed format), .html pages and .jsonl corpora, in
@@ -94,20 +100,46 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
 
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    # nothing changed since the last build into this folder (inputs, extractor, options): nothing to do
+    from .cache import CACHE_DIR
+    from .pipeline import inputs_key
+
+    manifest = outdir / CACHE_DIR / "build.json"
+    build_key = None
+    if not no_cache:
+        build_key = inputs_key(inputs, components=_components(components), overlaps=overlaps, dedup=not no_dedup,
+                               extra=repr((sorted(formats), base_iri, html_max_nodes)))
+        expected = [outdir / name for fmt in formats for name in WRITERS[fmt].filenames]
+        if not rebuild and manifest.is_file() and all(p.exists() for p in expected):
+            import json as _json
+
+            if _json.loads(manifest.read_text(encoding="utf-8")).get("key") == build_key:
+                if not quiet:
+                    click.echo(f"nothing changed since the last build: the outputs in {outdir} are up to date "
+                               "(--rebuild builds again)")
+                    click.echo("extracted 0 article(s), all from the cache")
+                return
     # before any extraction: a folder that cannot take the build is said at once, in one line;
     # then the build is written into a staging folder that replaces the old build in one step
     try:
         output_names = [name for spec in WRITERS.values() for name in spec.filenames]
         check_output_folder(outdir, estimate_output_bytes(files), output_names)
         with staged_output(outdir, output_names) as staging:
-            # one item per file, except JSONL corpora (one per line, not counted beforehand)
+            # one item per file, except JSONL corpora: one per non-empty line (counted first, so the
+            # bar can say how many are left and when it will be done)
             corpus = any(f.suffix.lower() == ".jsonl" for f in files)
+            total = 0
+            for f in files:
+                if f.suffix.lower() == ".jsonl":
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                else:
+                    total += 1
             bar = None
             if not quiet and (len(files) > 20 or corpus):
                 from tqdm import tqdm
 
-                bar = tqdm(total=None if corpus else len(files), unit="article", desc="extracting",
-                           file=sys.stderr, mininterval=0.5)
+                bar = tqdm(total=total, unit="article", desc="extracting", file=sys.stderr, mininterval=0.5)
 
             def progress(item):
                 if isinstance(item, ReadError):
@@ -124,7 +156,9 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
                     runner = make_executor("dask", scheduler=scheduler, batch_size=batch_size)
                 with _read_warnings_printed(bar):
                     result = build_graph(inputs, on_article=progress, jobs=jobs, components=_components(components),
-                                         overlaps=overlaps, executor=runner)
+                                         overlaps=overlaps, executor=runner,
+                                         cache=None if no_cache else outdir / CACHE_DIR, rebuild=rebuild,
+                                         dedup=not no_dedup, **({"batch_size": batch_size} if batch_size else {}))
             except KGError as err:
                 raise click.ClickException(str(err)) from None
             if bar is not None:
@@ -137,11 +171,18 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
             if not quiet:
                 click.echo(f"read {len(result.articles)} article(s) from {len(files)} file(s); "
                            f"skipped {len(result.skipped)}")
+                if not no_cache:
+                    click.echo(f"extracted {result.cache_misses} article(s), {result.cache_hits} from the cache")
                 click.echo(f"graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
                 if result.dropped:
                     click.echo(f"dropped {len(result.dropped)} fact(s) the ontology does not allow, e.g. "
                                f"{result.dropped[0]}", err=True)
-            for fmt in formats:
+            import time
+
+            for i, fmt in enumerate(formats, 1):
+                if not quiet:
+                    click.echo(f"writing {WRITERS[fmt].filename} ({i}/{len(formats)}) …", err=True)
+                t0 = time.perf_counter()
                 try:
                     write(g, fmt, staging, **({"base_iri": base_iri} if base_iri else {}),
                           **({"html_max_nodes": html_max_nodes} if html_max_nodes else {}))
@@ -149,7 +190,16 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
                     raise click.ClickException(str(err)) from None
                 if not quiet:
                     for name in WRITERS[fmt].filenames:
-                        click.echo(f"wrote {outdir / name}")
+                        p = staging / name
+                        size = (sum(f.stat().st_size for f in p.rglob("*") if f.is_file()) if p.is_dir()
+                                else p.stat().st_size)
+                        click.echo(f"wrote {outdir / name} ({size / 1e6:.1f} MB, {time.perf_counter() - t0:.1f} s)")
+            if build_key is not None:     # the cache folder is carried over into the new build
+                import json as _json
+
+                from .atomic import atomic_write
+
+                atomic_write(manifest, _json.dumps({"key": build_key}) + "\n")
     except KGError as err:
         raise click.ClickException(str(err)) from None
 

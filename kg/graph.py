@@ -19,6 +19,8 @@ from .model import Article, Entity, Evidence, Fact
 
 __all__ = ["GraphBuilder", "article_node_id"]
 
+COMENTION = "coMentionedWith"
+
 
 def article_node_id(article_id: str) -> str:
     return f"article/{article_id}"
@@ -66,11 +68,25 @@ class GraphBuilder:
         for fact in facts:
             self._ensure_node(fact.head)
             self._ensure_node(fact.tail)
-            ev = fact.evidence
+            # the co-mention layer is aggregated: a weight per pair, no sentence list (the
+            # sentences are those both nodes have evidence in)
+            ev = None if fact.relation == COMENTION else fact.evidence
             if ev is not None and fact.source and not ev.source:
                 ev = replace(ev, source=fact.source, score=fact.score)
             self._add_edge(fact.head, fact.relation, fact.tail, ev, article.id, attrs=dict(fact.attrs),
                            rule=fact.source)
+
+    def add_mirror(self, article: Article, original_id: str) -> None:
+        """A republication of an article already added: its own node (title, date, URL, file)
+        and ``mirrorOf`` the original, nothing read from it (the original's facts stand)."""
+        self.articles[article.id] = article
+        art = article_node_id(article.id)
+        node = self.nodes.setdefault(art, _Node("Article", article.title or article.id))
+        node.attrs.update({k: v for k, v in (("title", article.title), ("number", article.number),
+                                             ("date", article.date), ("source", article.source),
+                                             ("url", article.url)) if v})
+        node.articles.add(article.id)
+        self._add_edge(art, "mirrorOf", article_node_id(original_id), None, article.id)
 
     def _ensure_node(self, node_id: str) -> None:
         """Nodes reached only through the gazetteer chain (阿拉善盟 above 阿拉善右旗)."""
@@ -113,7 +129,10 @@ class GraphBuilder:
             e = self.edges[(head, tail, relation)]
             data = dict(e)
             data["articles"] = sorted(e["articles"])
-            data["sources"] = sorted(e["sources"])
+            if e["sources"]:                       # an article's mentions edge has no rule of its own
+                data["sources"] = sorted(e["sources"])
+            else:
+                del data["sources"]
             data["evidence"] = _evidence_dicts(e["evidence"])
             if data.get("layer") == "comention":   # the co-mention layer: weight = sentences naming both
                 data["weight"] = data["count"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from .errors import QueryError
+from .errors import KGError, QueryError
 
 __all__ = ["ENGINES", "FORMATS", "QueryResult", "read_query", "resolve_graph_path", "open_store", "run_query",
            "format_result", "blank_literals", "check_query", "MAX_NESTING"]
@@ -98,10 +98,15 @@ def read_query(query: str | Path) -> str:
 
 
 def resolve_graph_path(path: str | Path) -> Path:
-    """A file as given; a folder -> its ``graph.ttl``."""
+    """A file as given; a folder -> its ``graph.ttl`` (else ``graph.trig``, ``graph.nq``)."""
     path = Path(path)
     if path.is_dir():
-        path = path / "graph.ttl"
+        from .outputs import rdf_file
+
+        try:
+            path = rdf_file(path, prefer=("graph.ttl", "graph.trig", "graph.nq"))
+        except KGError:
+            path = path / "graph.ttl"
     if not path.is_file():
         raise QueryError(f"no graph file at {path} (run `kg build` first, or name a .ttl/.trig/.nq file)")
     if path.suffix.lower() not in _SUFFIX:
@@ -111,6 +116,12 @@ def resolve_graph_path(path: str | Path) -> Path:
 
 def open_store(path: str | Path, engine: str = "oxigraph"):
     """Load an export into a pyoxigraph ``Store`` or an rdflib ``Graph``/``Dataset``."""
+    if engine == "oxigraph" and Path(path).is_dir():
+        # the folder's persistent store when the build wrote one (kg.outputs decides for every reader)
+        from .outputs import open_store as open_folder, store_path
+
+        if store_path(path) is not None:
+            return open_folder(path)
     path = resolve_graph_path(path)
     suffix = path.suffix.lower()
     try:

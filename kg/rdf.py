@@ -1,9 +1,10 @@
 """The graph as RDF quads, in the vocabulary of ``ontology/kg.ttl``.
 
-One function, :func:`graph_quads`, turns the NetworkX graph into a sorted list of
-quads; the Turtle, TriG and N-Quads writers only render that list, and
-:mod:`kg.load` reads it back. Everything a node or an edge carries lands in RDF,
-so the export inverts exactly (``ontology/README.md`` documents the layout):
+One function, :func:`quad_chunks`, turns the NetworkX graph into RDF a chunk at a
+time (the default graph in pieces, then one named graph per article); the Turtle,
+TriG and N-Quads writers stream those chunks to their files, and :mod:`kg.load`
+reads them back. Everything a node or an edge carries lands in RDF, so the export
+inverts exactly (``ontology/README.md`` documents the layout):
 
 - every node: ``rdf:type`` (its most specific class), ``rdfs:label "…"@zh``,
   ``skos:altLabel "…"@zh``, ``kg:mentionCount`` and every other attribute as
@@ -11,9 +12,12 @@ so the export inverts exactly (``ontology/README.md`` documents the layout):
 - every edge: the fact triple ``<head> kg:<relation> <tail>`` and a reified
   statement ``<fact/…> a rdf:Statement`` carrying its count and other attributes;
 - provenance: a named graph ``<graph/<article>>`` per article holding what was
-  read from it (mentions, facts, ``kg:sourceArticle`` links, evidence), and
-  ``kg:Evidence`` nodes with the sentence and its offsets; PROV-O ties each named
-  graph to its article and to the build activity of this version of kg.
+  read from it (mentions, facts, ``kg:sourceArticle`` links, evidence). Evidence is
+  stored once: every sentence something was read in is one ``kg:Sentence``
+  (text, offsets, article) in its article's graph; ``kg:evidence`` points at the
+  sentence, or at a ``kg:Evidence`` node with the mention's offsets and
+  ``kg:sentence``. PROV-O ties each named graph to its article and to the build
+  activity of this version of kg.
 
 Terms are small values (:class:`IRI`, :class:`BNode`, :class:`Literal`), so the
 writers can format them without rdflib, which is an order of magnitude slower
@@ -49,8 +53,8 @@ from .errors import ExportError
 __all__ = [
     "KG", "ONTOLOGY_IRI", "DEFAULT_BASE_IRI", "PREFIXES", "IRI", "BNode", "Literal", "Quad",
     "NODE_PROPERTIES", "EDGE_PROPERTIES", "EVIDENCE_PROPERTIES",
-    "check_base_iri", "node_iri", "node_id", "article_graph_iri", "evidence_iri", "fact_iri",
-    "graph_quads", "sorted_quads", "ontology_quads", "is_iri", "attribute_literals", "literal_value", "term_key", "nt_term", "to_rdf",
+    "check_base_iri", "node_iri", "node_id", "article_graph_iri", "evidence_iri", "evidence_sources", "sentence_iri", "fact_iri",
+    "graph_quads", "quad_chunks", "sorted_quads", "ontology_quads", "is_iri", "attribute_literals", "literal_value", "term_key", "nt_term", "to_rdf",
 ]
 
 KG = "https://w3id.org/kg-cn/ontology#"
@@ -104,6 +108,7 @@ EDGE_PROPERTIES = {"source": "method", "sources": "extractedBy"}
 # evidence dict keys -> properties of kg:Evidence
 EVIDENCE_PROPERTIES = {"sentence": "sentenceText", "sentence_start": "startOffset", "sentence_end": "endOffset",
                        "start": "mentionStart", "end": "mentionEnd", "source": "extractedBy", "score": "confidence"}
+_EVIDENCE_CORE = frozenset({"article", "sentence", "sentence_start", "sentence_end", "start", "end"})
 _NODE_STRUCTURE = {"type", "label", "aliases", "articles", "evidence"}
 _EDGE_STRUCTURE = {"relation", "articles", "evidence"}
 _DATE_ATTRS = {"date", "dateBefore", "startDate", "endDate"}
@@ -208,6 +213,17 @@ def evidence_iri(ev: dict, base: str = DEFAULT_BASE_IRI) -> IRI:
     return IRI(iri)
 
 
+def evidence_sources(evidence) -> list[str]:
+    """The rules an edge's evidence names, sorted: what its ``sources`` is unless a rule read it
+    without evidence of its own (then ``sources`` is written out)."""
+    return sorted({ev["source"] for ev in evidence or () if isinstance(ev, dict) and ev.get("source")})
+
+
+def sentence_iri(article_id: str, start: int, end: int, base: str = DEFAULT_BASE_IRI) -> IRI:
+    """``<base>sentence/<article>/<start>-<end>``: a sentence, stored once in its article's graph."""
+    return IRI(f"{base}sentence/{_escape(str(article_id))}/{start}-{end}")
+
+
 def fact_iri(head: str, relation: str, tail: str, base: str = DEFAULT_BASE_IRI) -> IRI:
     """The reified statement of an edge: ``<base>fact/<head>/<relation>/<tail>`` (``/`` in ids as ``%2F``)."""
     return IRI(f"{base}fact/{_escape(head, slash=True)}/{_escape(relation, slash=True)}/{_escape(tail, slash=True)}")
@@ -267,11 +283,30 @@ def literal_value(lit: Literal):
 
 def graph_quads(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 version: str | None = None) -> list[Quad]:
-    """Every fact of ``graph`` as quads ``(s, p, o, g)``, ``g`` None for the default graph.
+    """Every quad of ``graph`` as one list ``(s, p, o, g)``, ``g`` None for the default graph.
 
-    No duplicates, in no particular order: the writers sort what they write
-    (:func:`sorted_quads` sorts the list). Cost: O(n + m + evidence); IRIs are
-    plain strings and every id is escaped once, so a million quads take seconds.
+    For tests and small graphs; the writers stream :func:`quad_chunks` instead.
+    """
+    return [(s, p, o, g) for g, triples in quad_chunks(graph, base_iri, version=version) for s, p, o in triples]
+
+
+def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
+                version: str | None = None, chunk: int = 2000):
+    """The RDF of ``graph`` as ``(graph IRI or None, [triples])`` chunks, in a fixed order.
+
+    First the default graph (node descriptions in node order, then the statements in
+    edge order, then the provenance), then one chunk per article's named graph in IRI
+    order. Within a chunk nothing repeats; a chunk is at most ``chunk`` nodes or
+    edges (or one article), so a writer holds one chunk at a time, never a second
+    copy of the whole graph. Same graph, same chunks, same order.
+
+    Evidence is stored once: each sentence a fact or mention was read in is one
+    ``<sentence/<article>/<start>-<end>>`` node in its article's graph (its text,
+    offsets and article); a mention span is an ``<evidence/…/<start>-<end>>`` node
+    pointing at its sentence with the span's offsets; evidence without a span points
+    at the sentence itself. ``mentions`` edges whose count is their tail's number of
+    mentions in the article, and the co-mention layer's ``layer``/``weight`` (always
+    ``comention`` and the count) are not written: :mod:`kg.rdfread` derives them.
     """
     base = check_base_iri(base_iri)
     if version is None:
@@ -284,63 +319,29 @@ def graph_quads(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             iri = kg[name] = KG + name
         return iri
 
-    quads: set[Quad] = set()
-    add = quads.add
     node_iris = {n: node_iri(n, base) for n in graph.nodes}
-    slashed: dict[str, str] = {}      # node id -> escaped with '/' encoded, for fact IRIs
-    graphs: dict[str, str] = {}       # article id -> its named graph
-    articles: dict[str, str] = {}     # article id -> the article's IRI
-    evidence_done: set[str] = set()
+    slashed: dict[str, str] = {}
+    articles: dict[str, tuple[str, str, str]] = {}     # article id -> (escaped, article IRI, graph IRI)
     rdf_statement, rdf_subject = RDF + "Statement", RDF + "subject"
     rdf_predicate, rdf_object = RDF + "predicate", RDF + "object"
-    kg_evidence, kg_source = P("evidence"), P("sourceArticle")
+    kg_evidence, kg_source, kg_mentions = P("evidence"), P("sourceArticle"), P("mentions")
+    comention = "coMentionedWith"
 
-    def article(a: str) -> tuple[str, str]:
-        iri = articles.get(a)
-        if iri is None:
+    def article(a: str) -> tuple[str, str, str]:
+        t = articles.get(a)
+        if t is None:
             esc = _escape(a)
-            iri = articles[a] = f"{base}article/{esc}"
-            graphs[a] = f"{base}graph/{esc}"
-        return iri, graphs[a]
+            t = articles[a] = (esc, f"{base}article/{esc}", f"{base}graph/{esc}")
+        return t
 
-    def evidence(subject: str, evs) -> None:
-        for ev in evs or ():
-            a = str(ev["article"])
-            a_iri, g = article(a)
-            e = evidence_iri(ev, base)
-            add((subject, kg_evidence, e, g))
-            if e in evidence_done:
-                continue
-            evidence_done.add(e)
-            add((e, _TYPE, P("Evidence"), g))
-            add((e, P("inArticle"), a_iri, g))
-            for key, value in ev.items():
-                if key != "article":
-                    for lit in attribute_literals(key, value):
-                        add((e, P(EVIDENCE_PROPERTIES.get(key, key)), lit, g))
-            start, end, s0 = ev.get("start"), ev.get("end"), ev.get("sentence_start")
-            sentence = ev.get("sentence")
-            if start is not None and end is not None and isinstance(sentence, str) and s0 is not None \
-                    and s0 <= start <= end <= s0 + len(sentence):
-                add((e, P("mentionText"), Literal(sentence[start - s0:end - s0]), g))
+    # per article: what its named graph holds, as references (no quads yet)
+    in_article: dict[str, list] = {}
 
-    for n, d in graph.nodes(data=True):
-        s = node_iris[n]
-        if "type" not in d or "label" not in d:
-            raise ExportError(f"node {n!r} has no {'type' if 'type' not in d else 'label'}: "
-                              "every node needs an ontology class and a label")
-        add((s, _TYPE, P(d["type"]), None))
-        add((s, _LABEL, Literal(str(d["label"]), lang="zh"), None))
-        for alias in d.get("aliases") or ():
-            add((s, _ALT, Literal(str(alias), lang="zh"), None))
-        for a in d.get("articles") or ():
-            a_iri, g = article(a)
-            add((s, kg_source, a_iri, g))
-        evidence(s, d.get("evidence"))
-        for key, value in d.items():
-            if key not in _NODE_STRUCTURE:
-                for lit in attribute_literals(key, value):
-                    add((s, P(NODE_PROPERTIES.get(key, key)), lit, None))
+    def note(a: str, item) -> None:
+        lst = in_article.get(a)
+        if lst is None:
+            lst = in_article[a] = []
+        lst.append(item)
 
     def slash_escaped(n: str) -> str:
         esc = slashed.get(n)
@@ -348,51 +349,143 @@ def graph_quads(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             esc = slashed[n] = _escape(n, slash=True)
         return esc
 
-    for u, v, key, d in graph.edges(keys=True, data=True):
+    def node_triples(n: str, d: dict) -> list:
+        s = node_iris[n]
+        if "type" not in d or "label" not in d:
+            raise ExportError(f"node {n!r} has no {'type' if 'type' not in d else 'label'}: "
+                              "every node needs an ontology class and a label")
+        out = [(s, _TYPE, P(d["type"])), (s, _LABEL, Literal(str(d["label"]), lang="zh"))]
+        out.extend((s, _ALT, Literal(str(alias), lang="zh")) for alias in dict.fromkeys(d.get("aliases") or ()))
+        for a in d.get("articles") or ():
+            # ``<article/a> kg:mentions <n>`` in the same graph already says n was read in a
+            if not graph.has_edge(f"article/{a}", n, "mentions"):
+                note(str(a), (0, s, None))
+        for ev in d.get("evidence") or ():
+            a = str(ev["article"])
+            note(a, (1, s, ev))
+            mentions_in[(n, a)] = mentions_in.get((n, a), 0) + 1
+        for key, value in d.items():
+            if key not in _NODE_STRUCTURE:
+                out.extend((s, P(NODE_PROPERTIES.get(key, key)), lit) for lit in attribute_literals(key, value))
+        return out
+
+    # (node, article) -> the node's evidence in that article: a mentions edge with that count needs no statement
+    mentions_in: dict[tuple[str, str], int] = {}
+
+    def edge_triples(u: str, v: str, key: str, d: dict) -> list:
         rel = d.get("relation", key)
         if rel != key:
             raise ExportError(f"edge {u!r} -> {v!r}: key {key!r} differs from its relation {rel!r}")
         s, p, o = node_iris[u], P(rel), node_iris[v]
         edge_articles = d.get("articles") or ()
+        derived = {"relation", "articles", "evidence"}
+        comention_layer = (rel == comention and d.get("layer") == "comention" and "weight" in d
+                           and d.get("weight") == d.get("count"))
+        if comention_layer:     # the layer is its property; its weight (kg:weight) is its count
+            derived |= {"layer", "count"}
+        if d.get("sources") and d.get("sources") == evidence_sources(d.get("evidence")):
+            derived.add("sources")     # the rules its evidence names: the reader collects them
+        plain = (rel == "mentions" and u.startswith("article/") and not d.get("evidence")
+                 and list(edge_articles) == [u[len("article/"):]] and set(d) - derived <= {"count"}
+                 and d.get("count") == mentions_in.get((v, u[len("article/"):]), 0))
+        if plain:   # the triple in the article's graph says it all
+            note(str(edge_articles[0]), (2, s, p, o, None))
+            return []
         f = f"{base}fact/{slash_escaped(u)}/{_escape(rel, slash=True)}/{slash_escaped(v)}"
         for a in edge_articles:
-            a_iri, g = article(a)
-            add((s, p, o, g))
-            add((f, kg_source, a_iri, g))
+            note(str(a), (2, s, p, o, f))
+        out = [(f, _TYPE, rdf_statement), (f, rdf_subject, s), (f, rdf_predicate, p), (f, rdf_object, o)]
+        count = d.get("count")
+        evs = d.get("evidence") or ()
+        if not comention_layer and isinstance(count, int) and not isinstance(count, bool) \
+                and count == (len(evs) or len(edge_articles)) > 0:
+            derived.add("count")   # one per evidence sentence (or per article): the reader counts them
         if not edge_articles:
-            add((s, p, o, None))
-        add((f, _TYPE, rdf_statement, None))
-        add((f, rdf_subject, s, None))
-        add((f, rdf_predicate, p, None))
-        add((f, rdf_object, o, None))
-        evidence(f, d.get("evidence"))
+            out.append((s, p, o))
+        for ev in d.get("evidence") or ():
+            note(str(ev["article"]), (1, f, ev))
         for k, value in d.items():
-            if k not in _EDGE_STRUCTURE:
-                for lit in attribute_literals(k, value):
-                    add((f, P(EDGE_PROPERTIES.get(k, k)), lit, None))
+            if k not in derived:
+                out.extend((f, P(EDGE_PROPERTIES.get(k, k)), lit) for lit in attribute_literals(k, value))
+        return out
 
+    # the default graph, a chunk at a time
+    nodes = sorted(graph.nodes)
+    for i in range(0, len(nodes), chunk):
+        triples: list = []
+        for n in nodes[i:i + chunk]:
+            triples.extend(node_triples(n, graph.nodes[n]))
+        yield None, triples
+    edges = sorted(graph.edges(keys=True))
+    for i in range(0, len(edges), chunk):
+        triples = []
+        for u, v, k in edges[i:i + chunk]:
+            triples.extend(edge_triples(u, v, k, graph.edges[u, v, k]))
+        if triples:
+            yield None, triples
+
+    for a in in_article:
+        article(a)
     # provenance: the dataset, the build activity, one named graph per article
     run = (f"{base}run/kg-{_escape(version)}-"
-           + hashlib.sha1("\n".join(sorted(graphs)).encode()).hexdigest()[:12])
+           + hashlib.sha1("\n".join(sorted(t[2] for t in articles.values())).encode()).hexdigest()[:12])
     agent = f"{base}agent/kg-{_escape(version)}"
-    add((base, _TYPE, VOID + "Dataset", None))
-    add((base, VOID + "uriSpace", Literal(base), None))
-    add((base, VOID + "vocabulary", ONTOLOGY_IRI, None))
-    add((base, PROV + "wasGeneratedBy", run, None))
-    add((run, _TYPE, PROV + "Activity", None))
-    add((run, _LABEL, Literal(f"kg {version} build"), None))
-    add((run, PROV + "wasAssociatedWith", agent, None))
-    add((agent, _TYPE, PROV + "SoftwareAgent", None))
-    add((agent, _LABEL, Literal(f"kg {version}"), None))
-    add((agent, SCHEMA + "softwareVersion", Literal(version), None))
-    for a, g in graphs.items():
-        a_iri = articles[a]
-        add((run, PROV + "used", a_iri, None))
-        add((g, _TYPE, PROV + "Entity", None))
-        add((g, PROV + "wasDerivedFrom", a_iri, None))
-        add((g, PROV + "wasGeneratedBy", run, None))
-        add((g, _LABEL, Literal(f"what kg {version} read in article {a}"), None))
-    return list(quads)
+    prov = [(base, _TYPE, VOID + "Dataset"), (base, VOID + "uriSpace", Literal(base)),
+            (base, VOID + "vocabulary", ONTOLOGY_IRI), (base, PROV + "wasGeneratedBy", run),
+            (run, _TYPE, PROV + "Activity"), (run, _LABEL, Literal(f"kg {version} build")),
+            (run, PROV + "wasAssociatedWith", agent), (agent, _TYPE, PROV + "SoftwareAgent"),
+            (agent, _LABEL, Literal(f"kg {version}")), (agent, SCHEMA + "softwareVersion", Literal(version))]
+    for a, (esc, a_iri, g) in sorted(articles.items(), key=lambda kv: kv[1][2]):
+        prov += [(run, PROV + "used", a_iri), (g, _TYPE, PROV + "Entity"), (g, PROV + "wasDerivedFrom", a_iri),
+                 (g, PROV + "wasGeneratedBy", run), (g, _LABEL, Literal(f"what kg {version} read in article {a}"))]
+    yield None, prov
+
+    # one named graph per article: mentions, fact triples, sources, evidence and its sentences
+    kg_sentence, kg_text, kg_in = P("sentence"), P("sentenceText"), P("inArticle")
+    kg_sentence_cls, kg_evidence_cls = P("Sentence"), P("Evidence")
+    kg_s0, kg_s1, kg_m0, kg_m1 = P("startOffset"), P("endOffset"), P("mentionStart"), P("mentionEnd")
+    for a, (esc, a_iri, g) in sorted(articles.items(), key=lambda kv: kv[1][2]):
+        triples = set()
+        add = triples.add
+        for item in in_article.pop(a, ()):
+            kind = item[0]
+            if kind == 0:
+                add((item[1], kg_source, a_iri))
+            elif kind == 2:
+                _, s, p, o, f = item
+                add((s, p, o))
+                if f is not None:
+                    add((f, kg_source, a_iri))
+            else:
+                _, subject, ev = item
+                s0, s1 = ev["sentence_start"], ev["sentence_end"]
+                sent = f"{base}sentence/{esc}/{s0}-{s1}"
+                add((sent, _TYPE, kg_sentence_cls))
+                add((sent, kg_text, Literal(ev.get("sentence") or "")))
+                add((sent, kg_s0, Literal(str(s0), XSD + "integer")))
+                add((sent, kg_s1, Literal(str(s1), XSD + "integer")))
+                add((sent, kg_in, a_iri))
+                extra = [k for k in ev if k not in _EVIDENCE_CORE]
+                if ev.get("start") is None and not extra:
+                    add((subject, kg_evidence, sent))     # the whole sentence is the evidence
+                    continue
+                e = f"{base}evidence/{esc}/{s0}-{s1}"
+                if ev.get("start") is not None:
+                    e += f"/{ev['start']}-{ev['end']}"
+                if ev.get("source"):      # two rules reading one span: two pieces of evidence
+                    e += f"/by/{_escape(str(ev['source']), slash=True)}"
+                if ev.get("score") is not None:   # and one rule read with two scores: two as well
+                    e += f"@{ev['score']}"
+                add((subject, kg_evidence, e))
+                add((e, _TYPE, kg_evidence_cls))
+                add((e, kg_sentence, sent))
+                if ev.get("start") is not None:
+                    add((e, kg_m0, Literal(str(ev["start"]), XSD + "integer")))
+                    add((e, kg_m1, Literal(str(ev["end"]), XSD + "integer")))
+                for key in extra:         # kg:extractedBy, kg:confidence
+                    for lit in attribute_literals(key, ev[key]):
+                        add((e, P(EVIDENCE_PROPERTIES.get(key, key)), lit))
+        yield g, list(triples)
 
 
 def term_key(t) -> str:

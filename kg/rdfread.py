@@ -27,7 +27,7 @@ import networkx as nx
 from .errors import KGError
 from .rdf import (
     DEFAULT_BASE_IRI, EDGE_PROPERTIES, EVIDENCE_PROPERTIES, KG, NODE_PROPERTIES, RDF, RDFS, SKOS, VOID,
-    BNode, IRI, Literal, is_iri, literal_value, node_id,
+    BNode, IRI, Literal, evidence_sources, is_iri, literal_value, node_id,
 )
 
 __all__ = ["load_graph", "graph_from_quads"]
@@ -37,8 +37,9 @@ _NODE_ATTR = {v: k for k, v in NODE_PROPERTIES.items()}
 _EDGE_ATTR = {v: k for k, v in EDGE_PROPERTIES.items()}
 _EVIDENCE_KEY = {v: k for k, v in EVIDENCE_PROPERTIES.items()}
 _EVIDENCE_ORDER = ["article", "sentence", "sentence_start", "sentence_end", "start", "end"]
-_STRUCTURAL = {"evidence", "sourceArticle", "inArticle"}
-_NOT_NODES = {"Evidence"}
+_STRUCTURAL = {"evidence", "sourceArticle", "inArticle", "sentence"}
+COMENTION = "coMentionedWith"
+_NOT_NODES = {"Evidence", "Sentence"}
 
 
 def load_graph(path: str | Path, *, base_iri: str | None = None) -> nx.MultiDiGraph:
@@ -106,22 +107,33 @@ def graph_from_quads(quads: Iterable[tuple], base_iri: str | None = None) -> nx.
     def evidence_dicts(subject_props) -> list[dict]:
         out = []
         for e in subject_props.get(KG + "evidence", ()):
+            ep = props.get(e, {})
+            # the sentence the evidence points at (or the evidence is the sentence itself)
+            merged = dict(props.get(ep[KG + "sentence"][0], {})) if KG + "sentence" in ep else {}
+            merged.update(ep)
             d: dict = {}
-            for p, values in props.get(e, {}).items():
+            for p, values in merged.items():
                 name = local(p)
                 if name == "inArticle":
                     d["article"] = article(values[0])
-                elif name and name != "mentionText" and isinstance(values[0], Literal):
+                elif name and name not in ("mentionText", "sentence") and isinstance(values[0], Literal):
                     d[_EVIDENCE_KEY.get(name, name)] = literal_value(values[0])
             out.append({k: d[k] for k in sorted(d, key=lambda k: (
                 _EVIDENCE_ORDER.index(k) if k in _EVIDENCE_ORDER else len(_EVIDENCE_ORDER), k))})
         return sorted(out, key=_ev_key)
 
+    # a node is read in the articles that mention it (the writer leaves out kg:sourceArticle then)
+    mentioned_by: dict[str, set] = defaultdict(set)
+    article_prefix = base + "article/"
+    for s, sp in props.items():
+        if s.startswith(article_prefix):
+            for o in sp.get(KG + "mentions", ()):
+                mentioned_by[o].add(s)
     nodes: dict[str, dict] = {}
     statements: list[str] = []
     for s, sp in props.items():
         types = sp.get(kg_type, ())
-        if IRI(RDF + "Statement") in types:
+        if IRI(RDF + "Statement") in types or RDF + "subject" in sp:
             statements.append(s)
             continue
         cls = next((local(t) for t in types if local(t) and local(t) not in _NOT_NODES), None)
@@ -138,7 +150,7 @@ def graph_from_quads(quads: Iterable[tuple], base_iri: str | None = None) -> nx.
         data = {"type": cls, "label": label,
                 "aliases": sorted(x.lexical for x in sp.get(SKOS + "altLabel", ())),
                 **({"mentions": extra.pop("mentions")} if "mentions" in extra else {}),
-                "articles": sorted(article(a) for a in sp.get(KG + "sourceArticle", ())),
+                "articles": sorted({article(a) for a in (*sp.get(KG + "sourceArticle", ()), *mentioned_by.get(s, ()))}),
                 "evidence": evidence_dicts(sp)}
         data.update(sorted(extra.items()))
         nodes[nid(s)] = data
@@ -155,9 +167,18 @@ def graph_from_quads(quads: Iterable[tuple], base_iri: str | None = None) -> nx.
             name = local(p)
             if name and name not in _STRUCTURAL and isinstance(values[0], Literal):
                 extra[_EDGE_ATTR.get(name, name)] = literal_value(min(values))
+        if rel == COMENTION and "layer" not in extra and "count" not in extra and "weight" in extra:
+            # the writer leaves out what the co-mention layer always has: its layer, and count = weight
+            extra["layer"], extra["count"] = "comention", extra["weight"]
+        if "count" not in extra and (fp.get(KG + "evidence") or fp.get(KG + "sourceArticle")):
+            # left out by the writer when it is the number of evidence sentences (or of articles)
+            extra["count"] = len(set(fp.get(KG + "evidence") or ())) or len(set(fp.get(KG + "sourceArticle") or ()))
+        evidence = evidence_dicts(fp)
+        if "sources" not in extra and evidence_sources(evidence):
+            extra["sources"] = evidence_sources(evidence)
         data = {"relation": rel, **({"count": extra.pop("count")} if "count" in extra else {}),
                 "articles": sorted(article(a) for a in fp.get(KG + "sourceArticle", ())),
-                "evidence": evidence_dicts(fp)}
+                "evidence": evidence}
         data.update(sorted(extra.items()))
         edges[(nid(head), nid(tail), rel)] = data
     # fact triples nobody reified (hand-written RDF): edges that carry only their relation
@@ -170,7 +191,16 @@ def graph_from_quads(quads: Iterable[tuple], base_iri: str | None = None) -> nx.
                 continue
             for o in values:
                 if is_iri(o) and o.startswith(base) and nid(o) in nodes:
-                    edges.setdefault((nid(s), nid(o), rel), {"relation": rel})
+                    key = (nid(s), nid(o), rel)
+                    if key in edges:
+                        continue
+                    if rel == "mentions" and key[0].startswith("article/"):
+                        # an article's mention of a node: counted by the node's evidence in that article
+                        a = key[0][len("article/"):]
+                        count = sum(1 for ev in nodes[key[1]].get("evidence", ()) if ev.get("article") == a)
+                        edges[key] = {"relation": rel, "count": count, "articles": [a], "evidence": []}
+                    else:
+                        edges[key] = {"relation": rel}
 
     g = nx.MultiDiGraph()
     for n in sorted(nodes):

@@ -173,10 +173,9 @@ def resolve_source(path: str | Path) -> Path:
     keep a named graph per article)."""
     p = Path(path)
     if p.is_dir():
-        for name in SOURCE_ORDER:
-            if (p / name).is_file():
-                return p / name
-        raise KGError(f"{p}: no {', '.join(SOURCE_ORDER)} to serve (run `kg build -o {p}` first)")
+        from .outputs import rdf_file
+
+        return rdf_file(p, SOURCE_ORDER)
     if not p.is_file():
         raise KGError(f"{p}: no such file or folder")
     if p.suffix.lower() not in RDF_SUFFIXES:
@@ -807,6 +806,10 @@ def serve(graph: str | Path, *, host: str = DEFAULTS["host"], port: int = DEFAUL
     """
     source = resolve_source(graph)
     folder = Path(graph) if Path(graph).is_dir() else source.parent
+    from .outputs import store_path
+
+    if Path(graph).is_dir() and store_path(graph) is not None:
+        source = Path(graph)           # each worker opens the build's persistent store read-only
     page = folder / "graph.html"
     if host not in LOOPBACK:
         print(f"kg serve: listening on {host}, reachable from other machines; the endpoint is read-only "

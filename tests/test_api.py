@@ -197,7 +197,8 @@ def test_subgraph_around_an_unknown_name(fixture_kg):
 
 def test_write_and_load_round_trip(tmp_path, fixture_kg):
     paths = fixture_kg.write(tmp_path, formats=["json", "csv", "graphml"])
-    assert [p.name for p in paths] == ["graph.json", "nodes.csv", "edges.csv", "graph.graphml"]
+    assert [p.name for p in paths] == ["graph.json", "nodes.csv", "edges.csv", "evidence.csv", "sentences.csv",
+                                      "graph.graphml"]
     assert all(p.exists() for p in paths)
     back = kg.load(tmp_path)
     assert nx.utils.graphs_equal(back.graph, fixture_kg.graph)

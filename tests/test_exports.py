@@ -98,14 +98,16 @@ def test_graphml_of_the_seed_reads_back_with_every_attribute(seed_build):
     g = result.graph
     back = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
     assert back.number_of_nodes() == g.number_of_nodes() and back.number_of_edges() == g.number_of_edges()
+    # entity-level attributes and counts; the evidence lives in the RDF and in evidence.csv/sentences.csv
     for n, d in g.nodes(data=True):
-        assert back.nodes[n] == {k: _plain(v) for k, v in d.items() if v is not None}, n
+        assert back.nodes[n] == {k: _plain(v) for k, v in d.items() if v is not None and k != "evidence"}, n
     for u, v, key, d in g.edges(keys=True, data=True):
         got = dict(back.edges[u, v, edge_id(u, key, v)])
         assert got.pop("weight") == float(d.get("weight", d["count"]))
-        assert got == {k: _plain(x) for k, x in d.items() if x is not None and k != "weight"}, (u, key, v)
-    evidence = json.loads(back.nodes["adm/150000"]["evidence"])
-    assert evidence and {"article", "sentence", "sentence_start", "sentence_end"} <= set(evidence[0])
+        assert got == {k: _plain(x) for k, x in d.items() if x is not None and k not in ("weight", "evidence")}, \
+            (u, key, v)
+    assert "evidence" not in back.nodes["adm/150000"]
+    assert back.nodes["adm/150000"]["mentions"] == g.nodes["adm/150000"]["mentions"] > 0
 
 
 def test_gexf_of_the_seed_reads_back_with_every_attribute(seed_build):
@@ -114,14 +116,15 @@ def test_gexf_of_the_seed_reads_back_with_every_attribute(seed_build):
     back = nx.read_gexf(out / "graph.gexf")
     assert back.number_of_nodes() == g.number_of_nodes() and back.number_of_edges() == g.number_of_edges()
     for n, d in g.nodes(data=True):
-        assert back.nodes[n] == {k: _plain(v) for k, v in d.items() if v is not None}, n
+        assert back.nodes[n] == {k: _plain(v) for k, v in d.items() if v is not None and k != "evidence"}, n
     edges = {(u, v, d["relation"]): d for u, v, d in back.edges(data=True)}
     for u, v, key, d in g.edges(keys=True, data=True):
         got = dict(edges[u, v, key])
         assert got.pop("id") == edge_id(u, key, v)
         assert got.pop("label") == key                 # the relation, shown on the edge in Gephi
         assert got.pop("weight") == float(d.get("weight", d["count"]))
-        assert got == {k: _plain(x) for k, x in d.items() if x is not None and k != "weight"}, (u, key, v)
+        assert got == {k: _plain(x) for k, x in d.items() if x is not None and k not in ("weight", "evidence")}, \
+            (u, key, v)
 
 
 def test_graphml_of_the_seed_opens_in_igraph(seed_build):
@@ -131,8 +134,8 @@ def test_graphml_of_the_seed_opens_in_igraph(seed_build):
     ig = igraph.Graph.Read_GraphML(str(out / "graph.graphml"))
     assert ig.is_directed()
     assert (ig.vcount(), ig.ecount()) == (g.number_of_nodes(), g.number_of_edges())
-    assert {"type", "label", "aliases", "mentions", "articles", "evidence"} <= set(ig.vs.attributes())
-    assert {"relation", "count", "weight", "articles", "evidence"} <= set(ig.es.attributes())
+    assert {"type", "label", "aliases", "mentions", "articles"} <= set(ig.vs.attributes())
+    assert {"relation", "count", "weight", "articles"} <= set(ig.es.attributes())
     labels = dict(zip(ig.vs["id"], ig.vs["label"]))
     assert labels["adm/152922"] == "阿拉善右旗"
     located = {(ig.vs[e.source]["id"], ig.vs[e.target]["id"]) for e in ig.es if e["relation"] == "locatedIn"}
@@ -149,7 +152,20 @@ def test_csv_of_the_seed(seed_build):
     row = next(r for r in nodes if r["id"] == "adm/150000")
     assert (row["label"], row["type"], row["adcode"]) == ("内蒙古自治区", "Province", "150000")
     assert row["aliases"].split("|") == g.nodes["adm/150000"]["aliases"]
-    assert row["evidence"] == g.nodes["adm/150000"]["evidence"][0]["sentence"]
+    assert "evidence" not in row
+    # the evidence: a row per mention or fact, joined to each sentence, stored once
+    sentences = {(r["article"], int(r["start"])): r for r in
+                 csv.DictReader(io.StringIO((out / "sentences.csv").read_text(encoding="utf-8-sig")))}
+    evidence = list(csv.DictReader(io.StringIO((out / "evidence.csv").read_text(encoding="utf-8-sig"))))
+    mine = [r for r in evidence if r["head"] == "adm/150000" and not r["relation"]]
+    assert len(mine) == len(g.nodes["adm/150000"]["evidence"])
+    for r, ev in zip(mine, g.nodes["adm/150000"]["evidence"]):
+        s = sentences[(r["article"], int(r["sentence_start"]))]
+        assert s["text"] == ev["sentence"] and int(s["end"]) == ev["sentence_end"]
+        assert (int(r["start"]), int(r["end"])) == (ev["start"], ev["end"])
+    facts = [r for r in evidence if r["relation"] == "implements"]
+    assert facts and all((r["article"], int(r["sentence_start"])) in sentences for r in facts)
+    assert len({r["text"] for r in sentences.values()}) == len(sentences)
     edges = list(csv.DictReader(io.StringIO((out / "edges.csv").read_text(encoding="utf-8-sig"))))
     assert len(edges) == g.number_of_edges()
     assert list(edges[0])[:6] == ["source", "target", "relation", "weight", "count", "articles"]
@@ -189,5 +205,6 @@ def test_csv_edge_attribute_named_like_a_column_is_kept_apart():
 def test_csv_writes_both_files_atomically(tmp_path, mixed_graph):
     first = write(mixed_graph, "csv", tmp_path)
     assert first == tmp_path / "nodes.csv"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["edges.csv", "nodes.csv"]   # no temporary left
-    assert WRITERS["csv"].filenames == ("nodes.csv", "edges.csv")
+    # no temporary left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["edges.csv", "evidence.csv", "nodes.csv", "sentences.csv"]
+    assert WRITERS["csv"].filenames == ("nodes.csv", "edges.csv", "evidence.csv", "sentences.csv")

@@ -178,14 +178,26 @@ def test_evidence_offsets_slice_the_article_text(seed_facts):
 
     text = seed_article().text
     g = rdflib.Graph().parse(seed_facts[1] / "graph.ttl", format="turtle")
-    evidence = list(g.subjects(rdflib.RDF.type, KG.Evidence))
-    assert len(evidence) > 50
-    for e in evidence:
-        start, end = int(g.value(e, KG.startOffset)), int(g.value(e, KG.endOffset))
-        assert text[start:end] == str(g.value(e, KG.sentenceText))
-        if g.value(e, KG.mentionStart) is not None:
-            ms, me = int(g.value(e, KG.mentionStart)), int(g.value(e, KG.mentionEnd))
-            assert text[ms:me] == str(g.value(e, KG.mentionText))
+    sentences = set(g.subjects(rdflib.RDF.type, KG.Sentence))
+    assert len(sentences) > 10
+    for s in sentences:
+        start, end = int(g.value(s, KG.startOffset)), int(g.value(s, KG.endOffset))
+        assert text[start:end] == str(g.value(s, KG.sentenceText))
+    spans = list(g.subjects(rdflib.RDF.type, KG.Evidence))
+    assert len(spans) > 30
+    for e in spans:
+        s = g.value(e, KG.sentence)
+        assert s in sentences        # each span points at its sentence, stored once
+        ms, me = int(g.value(e, KG.mentionStart)), int(g.value(e, KG.mentionEnd))
+        assert int(g.value(s, KG.startOffset)) <= ms < me <= int(g.value(s, KG.endOffset))
+        assert g.value(e, KG.sentenceText) is None
+
+
+def test_each_sentence_text_is_written_once(seed_facts):
+    lines = (seed_facts[1] / "graph.nq").read_text(encoding="utf-8").splitlines()
+    texts = [line for line in lines if "#sentenceText>" in line and line.startswith("<https://w3id.org/kg-cn/id/")]
+    assert texts and len(texts) == len(set(texts))
+    assert len({line.split(" ", 1)[0] for line in texts}) == len(texts)
 
 
 def test_facts_sit_in_their_article_graph_with_prov_o_provenance(seed_facts):
@@ -234,9 +246,19 @@ def test_rendering_twice_gives_the_same_bytes(resources):
         assert render(graphs[2], fmt) == render(graphs[3], fmt)
 
 
-def test_nquads_lines_are_sorted_and_unique(seed_facts):
-    lines = (seed_facts[1] / "graph.nq").read_text(encoding="utf-8").splitlines()
-    assert lines == sorted(set(lines))
+def test_nquads_lines_are_unique_and_each_graph_is_written_in_one_run(seed_facts):
+    # streamed a graph at a time (the default graph first, in chunks): no graph comes back later
+    import pyoxigraph as ox
+
+    path = seed_facts[1] / "graph.nq"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(set(lines))
+    graphs = [q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+              for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)]
+    runs = [g for i, g in enumerate(graphs) if i == 0 or g != graphs[i - 1]]
+    assert len(runs) == len(set(runs)) and runs[0] == ""
+    named = [g for g in runs[1:] if "kg-cn/id/graph/" in g]
+    assert named == sorted(named)
 
 
 def test_kg_build_base_iri_option(tmp_path):

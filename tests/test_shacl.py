@@ -143,19 +143,44 @@ BREAKAGES = [
      "StatementShape", fact_iri("adm/140100", "locatedIn", "adm/140000")),
 ]
 
-# breakages of evidence nodes: (case, change, shape); each on an evidence node of its own
+# breakages of evidence: (case, change, shape); each on an evidence span of its own, or on
+# the sentence it points at (each sentence is stored once); the change returns the node it broke
+def _sentence(g, e):
+    return g.value(e, KG.sentence)
+
+
+def _on_sentence(change):
+    def breakage(g, e):
+        s = _sentence(g, e)
+        change(g, s)
+        return s
+    return breakage
+
+
+def _on_span(change):
+    def breakage(g, e):
+        change(g, e)
+        return e
+    return breakage
+
+
 EVIDENCE_BREAKAGES = [
-    ("证据无稿件", lambda g, e: drop(g, e, KG.inArticle), "EvidenceShape-inArticle"),
-    ("证据无句子", lambda g, e: drop(g, e, KG.sentenceText), "EvidenceShape-sentenceText"),
-    ("证据无起点", lambda g, e: drop(g, e, KG.startOffset), "EvidenceShape-startOffset"),
-    ("证据负终点", lambda g, e: g.set((e, KG.endOffset, Literal(-1))), "EvidenceShape-endOffset"),
-    ("提及在句子之前", lambda g, e: g.set((e, KG.mentionStart, Literal(0))), "EvidenceShape-mentionInSentence"),
-    ("提及起点在终点后", lambda g, e: g.add((e, KG.mentionStart, Literal(10**6))), "EvidenceShape-mentionStart"),
-    ("提及超出句子", lambda g, e: g.set((e, KG.mentionEnd, Literal(10**6))), "EvidenceShape-mentionEnd"),
-    ("两个提及文本", lambda g, e: g.add((e, KG.mentionText, Literal("另一个"))), "EvidenceShape-mentionText"),
-    ("句子长度不符", lambda g, e: g.set((e, KG.sentenceText, Literal("太短。"))), "EvidenceTextShape-sentenceLength"),
-    ("提及只有起点", lambda g, e: drop(g, e, KG.mentionEnd), "EvidenceTextShape-mentionPair"),
-    ("提及文本不符", lambda g, e: g.set((e, KG.mentionText, Literal("错字"))), "EvidenceTextShape-mentionText"),
+    ("句子无稿件", _on_sentence(lambda g, s: drop(g, s, KG.inArticle)), "SentenceShape-inArticle"),
+    ("句子无文本", _on_sentence(lambda g, s: drop(g, s, KG.sentenceText)), "SentenceShape-sentenceText"),
+    ("句子无起点", _on_sentence(lambda g, s: drop(g, s, KG.startOffset)), "SentenceShape-startOffset"),
+    ("句子负终点", _on_sentence(lambda g, s: g.set((s, KG.endOffset, Literal(-1)))), "SentenceShape-endOffset"),
+    ("证据无句子", _on_span(lambda g, e: drop(g, e, KG.sentence)), "EvidenceShape"),
+    ("证据两个句子", _on_span(lambda g, e: g.add((e, KG.sentence, N("sentence/x/0-1")))), "EvidenceShape-sentence"),
+    ("提及在句子之前", _on_span(lambda g, e: g.set((e, KG.mentionStart, Literal(0)))), "EvidenceTextShape-mentionInSentence"),
+    ("提及起点在终点后", _on_span(lambda g, e: g.add((e, KG.mentionStart, Literal(10**6)))), "EvidenceShape-mentionStart"),
+    ("提及超出句子", _on_span(lambda g, e: g.set((e, KG.mentionEnd, Literal(10**6)))), "EvidenceTextShape-mentionInSentence"),
+    ("两个提及文本", _on_span(lambda g, e: (g.add((e, KG.mentionText, Literal("另一个"))),
+                                         g.add((e, KG.mentionText, Literal("又一个"))))), "EvidenceShape-mentionText"),
+    ("句子长度不符", _on_sentence(lambda g, s: g.set((s, KG.sentenceText, Literal("太短。")))),
+     "EvidenceTextShape-sentenceLength"),
+    ("两个提及终点", _on_span(lambda g, e: g.add((e, KG.mentionEnd, Literal(10**6 + 1)))), "EvidenceShape-mentionEnd"),
+    ("提及只有起点", _on_span(lambda g, e: drop(g, e, KG.mentionEnd)), "EvidenceTextShape-mentionPair"),
+    ("提及文本不符", _on_span(lambda g, e: g.set((e, KG.mentionText, Literal("错字")))), "EvidenceTextShape-mentionText"),
 ]
 
 
@@ -195,10 +220,15 @@ def broken(seed_facts):
         breakage(g)
     evidence = sorted(set(g.subjects(RDF.type, KG.Evidence)) - {evidence_of(g, "adm/110000")})
     evidence = [e for e in evidence if (e, KG.mentionStart, None) in g]
+    # one span per breakage, each in a sentence of its own (a broken sentence must not hide another)
+    by_sentence = {}
+    for e in evidence:
+        by_sentence.setdefault(_sentence(g, e), e)
+    spans = sorted(by_sentence.values())
+    assert len(spans) >= len(EVIDENCE_BREAKAGES)
     targets = {}
-    for (case, breakage, _shape), e in zip(EVIDENCE_BREAKAGES, evidence[::3]):
-        breakage(g, e)
-        targets[case] = e
+    for (case, breakage, _shape), e in zip(EVIDENCE_BREAKAGES, spans):
+        targets[case] = breakage(g, e)
     _probe_every_domain_and_range(g)
     return validate_rdflib(g), targets
 

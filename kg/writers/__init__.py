@@ -7,7 +7,7 @@ atomically.
 >>> {"graphml", "html", "json"} <= set(WRITERS)
 True
 >>> WRITERS["csv"].filenames
-('nodes.csv', 'edges.csv')
+('nodes.csv', 'edges.csv', 'evidence.csv', 'sentences.csv')
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..atomic import atomic_write
+from ..atomic import atomic_open, atomic_write
 from ..errors import ExportError
 
 __all__ = ["WRITERS", "WriterSpec", "render", "write", "DEFAULT_FORMATS"]
@@ -30,6 +30,8 @@ class WriterSpec:
     filename: str
     description: str
     also: tuple[str, ...] = ()  # further files: the writer then returns {file name: content}
+    stream: str | None = None   # a function (graph, text file, **options) that writes as it goes
+    folder: bool = False        # ``function`` writes a folder itself: (graph, outdir, **options) -> Path
 
     @property
     def filenames(self) -> tuple[str, ...]:
@@ -38,15 +40,20 @@ class WriterSpec:
 
 
 WRITERS: dict[str, WriterSpec] = {
-    "ttl": WriterSpec("kg.writers.turtle", "render_turtle", "graph.ttl", "RDF Turtle, one merged graph"),
-    "trig": WriterSpec("kg.writers.trig", "render_trig", "graph.trig", "RDF TriG, a named graph per article with PROV-O provenance"),
-    "nq": WriterSpec("kg.writers.nquads", "render_nquads", "graph.nq", "RDF N-Quads (graph.trig's quads) for bulk loading"),
+    "ttl": WriterSpec("kg.writers.turtle", "render_turtle", "graph.ttl", "RDF Turtle, one merged graph",
+                      stream="write_turtle"),
+    "trig": WriterSpec("kg.writers.trig", "render_trig", "graph.trig", "RDF TriG, a named graph per article with PROV-O provenance",
+                      stream="write_trig"),
+    "nq": WriterSpec("kg.writers.nquads", "render_nquads", "graph.nq", "RDF N-Quads (graph.trig's quads) for bulk loading",
+                      stream="write_nquads"),
     "html": WriterSpec("kg.writers.html", "render_html", "graph.html", "interactive page (pyvis), works offline"),
     "graphml": WriterSpec("kg.writers.graphml", "render_graphml", "graph.graphml", "GraphML for Gephi, Cytoscape, igraph"),
     "json": WriterSpec("kg.writers.nodelink", "render_node_link", "graph.json", "NetworkX node-link JSON"),
     "gexf": WriterSpec("kg.writers.gexf", "render_gexf", "graph.gexf", "GEXF 1.2 for Gephi"),
+    "store": WriterSpec("kg.writers.store", "write_store", "graph.oxigraph",
+                        "persistent Oxigraph store (kg query, kg serve and the API open it read-only)", folder=True),
     "csv": WriterSpec("kg.writers.csv", "render_csv", "nodes.csv", "node and edge lists for spreadsheets, Gephi, Cytoscape",
-                      also=("edges.csv",)),
+                      also=("edges.csv", "evidence.csv", "sentences.csv")),
 }
 
 DEFAULT_FORMATS = tuple(WRITERS)
@@ -59,6 +66,8 @@ def render(graph: nx.MultiDiGraph, fmt: str, **options) -> str | bytes | dict[st
         spec = WRITERS[fmt]
     except KeyError:
         raise ExportError(f"unknown output format {fmt!r}; known: {', '.join(sorted(WRITERS))}") from None
+    if spec.folder:
+        raise ExportError(f"format {fmt!r} writes a folder ({spec.filename}); use write(graph, {fmt!r}, outdir)")
     func = getattr(import_module(spec.module), spec.function)
     return func(graph, **options)
 
@@ -69,6 +78,13 @@ def write(graph: nx.MultiDiGraph, fmt: str, outdir: str | Path, **options) -> Pa
     Each file is written atomically; for a format of several files (``csv``)
     the path of the first is returned, the others are ``WRITERS[fmt].also``.
     """
+    spec = WRITERS.get(fmt)
+    if spec is not None and spec.folder:
+        return getattr(import_module(spec.module), spec.function)(graph, outdir, **options)
+    if spec is not None and spec.stream:    # large graphs: no second copy of the output in memory
+        with atomic_open(Path(outdir) / spec.filename) as fh:
+            getattr(import_module(spec.module), spec.stream)(graph, fh, **options)
+        return Path(outdir) / spec.filename
     content = render(graph, fmt, **options)
     spec = WRITERS[fmt]
     if not isinstance(content, dict):

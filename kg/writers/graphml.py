@@ -4,7 +4,9 @@ GraphML holds only scalar values of one declared type per attribute, so the
 graph is first turned into an *exchange graph* (:func:`scalar_graph`, shared
 with the GEXF writer):
 
-- lists and dicts (``aliases``, ``articles``, ``evidence``) become JSON strings;
+- lists and dicts (``aliases``, ``articles``) become JSON strings; the
+  evidence is left out (it lives in the RDF and in ``sentences.csv`` and
+  ``evidence.csv``): the counts (``mentions``, ``count``, ``weight``) stay;
   ``None`` values are left out; characters XML 1.0 forbids are dropped;
 - every attribute name gets one type over the whole graph (bool, int, float,
   else string), because a key declared twice with two types is rejected by
@@ -51,6 +53,10 @@ def edge_id(head: str, relation: str, tail: str) -> str:
     at most one edge per (head, relation, tail)."""
     return f"{head}|{relation}|{tail}"
 
+
+# evidence lives in the RDF and in sentences.csv/evidence.csv, not in the analysis exports:
+# they carry entity-level attributes and counts (mentions, count, weight, articles)
+_EVIDENCE = frozenset({"evidence"})
 
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)   # built once: json.dumps builds one per call
 
@@ -107,11 +113,11 @@ def scalar_graph(graph: nx.MultiDiGraph, *, weights: bool = True) -> nx.MultiDiG
     Nodes and edges are sorted, so the files do not depend on insertion order.
     Cost: O((n + m) log(n + m)).
     """
-    nodes = [(n, {k: _plain(v) for k, v in sorted(d.items()) if v is not None})
+    nodes = [(n, {k: _plain(v) for k, v in sorted(d.items()) if v is not None and k not in _EVIDENCE})
              for n, d in sorted(graph.nodes(data=True), key=lambda x: str(x[0]))]
     edges = []
     for u, v, key, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
-        data = {k: _plain(x) for k, x in sorted(d.items()) if x is not None}
+        data = {k: _plain(x) for k, x in sorted(d.items()) if x is not None and k not in _EVIDENCE}
         data.setdefault("relation", str(key))
         if weights:
             w = data.get("weight", data.get("count", 1))

@@ -21,29 +21,43 @@ from collections import defaultdict
 
 import networkx as nx
 
-from ..rdf import DEFAULT_BASE_IRI, graph_quads, ontology_quads
+from ..rdf import DEFAULT_BASE_IRI, ontology_quads, quad_chunks
 from .turtle import TurtleFormatter
 
-__all__ = ["render_trig"]
+__all__ = ["render_trig", "write_trig"]
 
 
-def render_trig(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
-                **_options) -> str:
+def write_trig(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
+               **_options) -> None:
+    """Stream ``graph.trig`` to the text file ``out``, a chunk of :func:`kg.rdf.quad_chunks` at a time."""
     from .. import __version__
 
     fmt = TurtleFormatter(base_iri)
-    quads = graph_quads(graph, base_iri)
-    if ontology:
-        quads = quads + ontology_quads()
-    parts = [f"# kg {__version__}: the knowledge graph with a named graph per article (PROV-O provenance).\n"
-             "# Vocabulary: https://w3id.org/kg-cn/ontology# (in the graph of that name at the end).",
-             fmt.header().rstrip("\n")]
-    by_graph: dict = defaultdict(list)
-    for s, p, o, g in quads:
-        by_graph[g].append((s, p, o))
-    # the default graph first, then the named graphs in IRI order
-    parts.extend(fmt.blocks(by_graph.pop(None, ())))
-    for name in sorted(by_graph):
-        blocks = "\n\n".join(fmt.blocks(by_graph[name], indent="    "))
-        parts.append(f"{fmt.iri(name)} {{\n{blocks}\n}}")
-    return "\n\n".join(parts) + "\n"
+    out.write(f"# kg {__version__}: the knowledge graph with a named graph per article (PROV-O provenance).\n"
+              "# Vocabulary: https://w3id.org/kg-cn/ontology# (in the graph of that name at the end).\n\n")
+    out.write(fmt.header())
+
+    def chunks():
+        yield from quad_chunks(graph, base_iri)
+        if ontology:
+            onto: dict = defaultdict(list)
+            for s, p, o, g in ontology_quads():
+                onto[g].append((s, p, o))
+            yield from onto.items()
+
+    for name, triples in chunks():
+        if name is None:      # the default graph comes first, in several chunks
+            for block in fmt.blocks(triples):
+                out.write("\n" + block + "\n")
+        else:
+            blocks = "\n\n".join(fmt.blocks(triples, indent="    "))
+            out.write(f"\n{fmt.iri(name)} {{\n{blocks}\n}}\n")
+
+
+def render_trig(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
+                **options) -> str:
+    import io
+
+    buf = io.StringIO()
+    write_trig(graph, buf, base_iri, ontology=ontology, **options)
+    return buf.getvalue()

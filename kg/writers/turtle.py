@@ -1,8 +1,8 @@
 """Turtle (``graph.ttl``): every fact in one merged graph, then the ontology.
 
-Written directly from :func:`kg.rdf.graph_quads` (rdflib's serializer is an order
-of magnitude slower on large graphs): subjects sorted, ``a`` and the label
-first, entity IRIs relative to ``@base`` (``<adm/110000>``), numbers and booleans
+Streamed from :func:`kg.rdf.quad_chunks` (rdflib's serializer is an order of
+magnitude slower on large graphs and holds the whole graph): subjects sorted
+within each chunk, ``a`` and the label first, entity IRIs relative to ``@base`` (``<adm/110000>``), numbers and booleans
 bare. The ontology follows the data verbatim, so the file stands alone: SHACL
 sees the class tree and SPARQL can walk ``rdfs:subClassOf*``.
 
@@ -25,7 +25,7 @@ import networkx as nx
 
 from ..rdf import DEFAULT_BASE_IRI, PREFIXES, RDF, RDFS, SKOS, XSD, Literal, nt_term, term_key
 
-__all__ = ["render_turtle", "TurtleFormatter"]
+__all__ = ["render_turtle", "write_turtle", "TurtleFormatter"]
 
 _PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*\Z")
 _INTEGER = re.compile(r"[+-]?\d+\Z")
@@ -52,7 +52,9 @@ class TurtleFormatter:
     def iri(self, iri: str) -> str:
         text = self._iris.get(iri)
         if text is None:
-            text = self._iris[iri] = self._iri(iri)
+            text = self._iri(iri)
+            if len(self._iris) < 200_000:   # bounded: most IRIs of a large graph occur in one chunk only
+                self._iris[iri] = text
         return text
 
     def _iri(self, iri: str) -> str:
@@ -100,21 +102,35 @@ class TurtleFormatter:
         return out
 
 
-def render_turtle(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
-                  **_options) -> str:
+def write_turtle(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
+                 **_options) -> None:
+    """Stream ``graph.ttl`` to the text file ``out``: the default graph's chunks, then each
+    article's triples without the graph around them (a subject may have several blocks:
+    Turtle merges them), then the ontology."""
     from .. import __version__
-    from ..rdf import graph_quads
+    from ..rdf import quad_chunks
 
     fmt = TurtleFormatter(base_iri)
-    triples = {(s, p, o) for s, p, o, _ in graph_quads(graph, base_iri)}
-    parts = [f"# kg {__version__}: the knowledge graph as one merged RDF graph.\n"
-             "# Vocabulary: https://w3id.org/kg-cn/ontology# (ontology/kg.ttl, included at the end).\n"
-             "# Per-article named graphs and provenance: graph.trig.",
-             fmt.header().rstrip("\n"), *fmt.blocks(triples)]
-    text = "\n\n".join(parts) + "\n"
+    out.write(f"# kg {__version__}: the knowledge graph as one merged RDF graph.\n"
+              "# Vocabulary: https://w3id.org/kg-cn/ontology# (ontology/kg.ttl, included at the end).\n"
+              "# Per-article named graphs and provenance: graph.trig.\n\n")
+    out.write(fmt.header())
+    for _g, triples in quad_chunks(graph, base_iri):
+        for block in fmt.blocks(triples):
+            out.write("\n")
+            out.write(block)
+            out.write("\n")
     if ontology:
         from ..ontology import ontology_path
 
-        text += ("\n# " + "=" * 76 + "\n# The ontology, ontology/kg.ttl, as it stands; it sets its own prefixes.\n# "
-                 + "=" * 76 + "\n\n" + ontology_path().read_text(encoding="utf-8").rstrip("\n") + "\n")
-    return text
+        out.write("\n# " + "=" * 76 + "\n# The ontology, ontology/kg.ttl, as it stands; it sets its own prefixes.\n# "
+                  + "=" * 76 + "\n\n" + ontology_path().read_text(encoding="utf-8").rstrip("\n") + "\n")
+
+
+def render_turtle(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
+                  **options) -> str:
+    import io
+
+    buf = io.StringIO()
+    write_turtle(graph, buf, base_iri, ontology=ontology, **options)
+    return buf.getvalue()
