@@ -36,9 +36,9 @@ def test_csv_and_api_fact_tables_carry_source_and_score(seed_build):
     edge = result.graph.edges[facts[0]["head"], facts[0]["tail"], facts[0]["relation"]]
     assert facts[0]["source"] in {ev.get("source") for ev in edge["evidence"]}
     table = kg.KnowledgeGraph(result.graph).relations()
-    assert {"source", "score"} <= set(table.columns)
+    assert {"sources", "score"} <= set(table.columns)
     read = table[table["evidence"].notna()]           # (a gazetteer link was read in no sentence)
-    assert len(read) > 20 and read["source"].notna().all() and read["score"].between(0, 1).all()
+    assert len(read) > 20 and read["sources"].map(len).gt(0).all() and read["score"].between(0, 1).all()
     back = kg.load(out / "graph.trig").relations()
-    assert back[["head", "relation", "tail", "source", "score"]].equals(table[["head", "relation", "tail", "source",
-                                                                              "score"]])
+    assert back[["head", "relation", "tail", "sources", "score"]].equals(table[["head", "relation", "tail", "sources",
+                                                                               "score"]])
