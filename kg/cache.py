@@ -14,8 +14,10 @@ same order, as :mod:`kg.pipeline` does with ``--jobs N``:
 >>> r.key == article_key(art, extractor_fingerprint())
 True
 
-:class:`ResultCache` stores results in one SQLite file under the output folder
-(``<output>/.kg-cache/results.sqlite``), keyed by the article's content (id,
+:class:`ResultCache` stores results in one SQLite file beside the output folder
+(``.kg-cache/<output name>/results.sqlite`` in the folder that holds it, see
+:func:`cache_folder`: the output folder itself holds exactly one build's outputs,
+swapped in as a whole by :mod:`kg.outdir`), keyed by the article's content (id,
 text, title, date, number, url, publisher, year: everything extraction reads;
 not the file path) and the extractor's fingerprint (kg's version, a hash of the
 code and data files of :mod:`kg`, the components and the overlap policy). A build
@@ -26,6 +28,7 @@ the input leaves nothing behind. ``kg build --rebuild`` ignores and rewrites it.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sqlite3
 import zlib
@@ -37,10 +40,18 @@ from pathlib import Path
 from .model import Article, Entity, Fact
 
 __all__ = ["ArticleResult", "ResultCache", "article_key", "extractor_fingerprint", "extract_batch",
-           "CACHE_DIR", "DEFAULT_OVERLAPS"]
+           "CACHE_DIR", "DEFAULT_OVERLAPS", "cache_folder"]
 
 CACHE_DIR = ".kg-cache"
 DEFAULT_OVERLAPS = "longest_first.v1"
+
+
+def cache_folder(outdir: str | Path) -> Path:
+    """Where the builds into ``outdir`` keep their per-article cache: ``.kg-cache/<name>``
+    beside it. Not in it: the output folder is replaced as a whole by each build and
+    holds exactly that build's files (its manifest lists them); the cache outlives builds."""
+    out = Path(os.path.realpath(outdir))
+    return out.parent / CACHE_DIR / out.name
 
 
 @dataclass

@@ -60,7 +60,7 @@ def _components(spec: str | None) -> list[str] | None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
               help="Articles per task on the cluster (default: 32).")
 @click.option("--rebuild", is_flag=True,
-              help="Extract every article again, ignoring the per-article cache in OUTPUT/.kg-cache.")
+              help="Extract every article again, ignoring the per-article cache (.kg-cache/OUTPUT beside OUTPUT).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the per-article cache.")
 @click.option("--no-dedup", is_flag=True,
               help="Read republished copies of a story (wire copy) as articles of their own, not as mirrors.")
@@ -101,24 +101,35 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     # nothing changed since the last build into this folder (inputs, extractor, options): nothing to do
-    from .cache import CACHE_DIR
+    import json as _json
+
+    from .cache import cache_folder
+    from .outdir import unchanged_output
     from .pipeline import inputs_key
 
-    manifest = outdir / CACHE_DIR / "build.json"
+    cache_dir = cache_folder(outdir)        # beside the output folder (kg.cache.cache_folder says why)
+    last_build = cache_dir / "build.json"
     build_key = None
     if not no_cache:
         build_key = inputs_key(inputs, components=_components(components), overlaps=overlaps, dedup=not no_dedup,
                                extra=repr((sorted(formats), base_iri, html_max_nodes)))
-        expected = [outdir / name for fmt in formats for name in WRITERS[fmt].filenames]
-        if not rebuild and manifest.is_file() and all(p.exists() for p in expected):
-            import json as _json
-
-            if _json.loads(manifest.read_text(encoding="utf-8")).get("key") == build_key:
-                if not quiet:
-                    click.echo(f"nothing changed since the last build: the outputs in {outdir} are up to date "
-                               "(--rebuild builds again)")
-                    click.echo("extracted 0 article(s), all from the cache")
-                return
+        if not rebuild and last_build.is_file() and os.path.isdir(outdir):
+            try:
+                last = _json.loads(last_build.read_text(encoding="utf-8"))
+            except ValueError:
+                last = {}
+            if last.get("key") == build_key:
+                try:
+                    with unchanged_output(outdir) as manifest:
+                        same = manifest is not None and manifest.get("generation") == last.get("generation")
+                except KGError as err:
+                    raise click.ClickException(str(err)) from None
+                if same:
+                    if not quiet:
+                        click.echo(f"nothing changed since the last build: the outputs in {outdir} are up to date "
+                                   "(--rebuild builds again)")
+                        click.echo("extracted 0 article(s), all from the cache")
+                    return
     # before any extraction: a folder that cannot take the build is said at once, in one line;
     # then the build is written into a staging folder that replaces the old build in one step
     try:
@@ -157,7 +168,7 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
                 with _read_warnings_printed(bar):
                     result = build_graph(inputs, on_article=progress, jobs=jobs, components=_components(components),
                                          overlaps=overlaps, executor=runner,
-                                         cache=None if no_cache else outdir / CACHE_DIR, rebuild=rebuild,
+                                         cache=None if no_cache else cache_dir, rebuild=rebuild,
                                          dedup=not no_dedup, **({"batch_size": batch_size} if batch_size else {}))
             except KGError as err:
                 raise click.ClickException(str(err)) from None
@@ -194,14 +205,14 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
                         size = (sum(f.stat().st_size for f in p.rglob("*") if f.is_file()) if p.is_dir()
                                 else p.stat().st_size)
                         click.echo(f"wrote {outdir / name} ({size / 1e6:.1f} MB, {time.perf_counter() - t0:.1f} s)")
-            if build_key is not None:     # the cache folder is carried over into the new build
-                import json as _json
-
-                from .atomic import atomic_write
-
-                atomic_write(manifest, _json.dumps({"key": build_key}) + "\n")
     except KGError as err:
         raise click.ClickException(str(err)) from None
+    if build_key is not None:      # the build now in the folder (its manifest's generation) and its key
+        from .atomic import atomic_write
+        from .outdir import read_manifest
+
+        generation = (read_manifest(outdir) or {}).get("generation")
+        atomic_write(last_build, _json.dumps({"key": build_key, "generation": generation}) + "\n")
 
 
 def _read_warnings_printed(bar):

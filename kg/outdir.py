@@ -27,7 +27,7 @@ from pathlib import Path
 from .errors import ExportError
 
 __all__ = ["MANIFEST", "OutputFolderError", "BuildLockedError", "check_output_folder", "estimate_output_bytes",
-           "staged_output", "read_manifest"]
+           "staged_output", "read_manifest", "unchanged_output"]
 
 MANIFEST = "manifest.json"
 # outputs weigh this many times the text read (measured on the fixtures: the RDF, the
@@ -248,6 +248,20 @@ def staged_output(outdir: str | Path, output_names: Iterable[str] = ()) -> Itera
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+@contextlib.contextmanager
+def unchanged_output(outdir: str | Path) -> Iterator[dict | None]:
+    """For a build that finds nothing to do: holds the same lock as :func:`staged_output`
+    and cleans what killed builds left behind, then yields the folder's manifest (``None``
+    when there is none, or a file it lists is missing) and changes nothing else."""
+    out = Path(os.path.realpath(outdir))
+    with _locked(out):
+        _clean_stale(out)
+        manifest = read_manifest(out) if out.is_dir() else None
+        if manifest is not None and not all((out / name).is_file() for name in manifest.get("files", {})):
+            manifest = None
+        yield manifest
 
 
 def _carry(src: Path, dst: Path) -> None:

@@ -120,3 +120,32 @@ def test_jobs_1_and_2_write_the_same_bytes_and_the_cache_serves_both(tmp_path, r
     assert r.returncode == 0 and re.search(r"extracted 0 article\(s\), \d+ from the cache", r.stdout), \
         r.stdout + r.stderr
     assert (outs[0] / "graph.nq").read_bytes() == (outs[1] / "graph.nq").read_bytes()
+
+
+def test_the_cli_cache_lives_beside_the_output_folder_and_a_no_change_rerun_writes_nothing(tmp_path):
+    """The output folder holds one build's files and its manifest, nothing else (kg.outdir);
+    the cache is .kg-cache/<name> beside it. A re-run with no change touches no output; one
+    whose outputs are not the recorded build's (a file deleted) builds again."""
+    from kg.outdir import MANIFEST, read_manifest
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("北京市丰台区召开全区工作会议。", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def build():
+        return subprocess.run([sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "-f", "nq", "-f", "csv"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+    r = build()
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / ".kg-cache" / "out" / "results.sqlite").is_file()
+    assert sorted(p.name for p in out.iterdir()) == sorted([*read_manifest(out)["files"], MANIFEST])
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    r = build()
+    assert r.returncode == 0 and "nothing changed" in r.stdout, r.stdout + r.stderr
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+    (out / "nodes.csv").unlink()
+    r = build()
+    assert r.returncode == 0 and "nothing changed" not in r.stdout and "1 from the cache" in r.stdout, r.stdout
+    assert (out / "nodes.csv").is_file()

@@ -55,10 +55,8 @@ def cluster():
 
 
 def _same_files(a: Path, b: Path) -> list[str]:
-    # files only: the Oxigraph store (graph.oxigraph/) is a database, not compared byte for byte, and the
-    # CLI's build keeps its per-article cache (.kg-cache/) beside the outputs
-    names = sorted(p.name for p in a.iterdir() if p.is_file())
-    assert names == sorted(p.name for p in b.iterdir() if p.is_file())
+    names = sorted(p.name for p in a.iterdir())
+    assert names == sorted(p.name for p in b.iterdir())
     assert len(names) >= 9
     return [n for n in names if not filecmp.cmp(a / n, b / n, shallow=False)]
 
@@ -81,7 +79,7 @@ def test_dask_build_equals_local_build(cluster, tmp_path):
     started = time.perf_counter()
     run = CliRunner().invoke(main, ["build", str(SEEDS), str(corpus), "-o", str(tmp_path / "dask"), "--quiet",
                                     "--executor", "dask", "--scheduler", local_cluster.scheduler_address,
-                                    "--batch-size", "16", "--no-dedup"])   # as the library build above
+                                    "--batch-size", "16"])
     dask_seconds = time.perf_counter() - started
     assert run.exit_code == 0, run.output
     print(f"\n{articles} articles: local {local_seconds:.1f} s, Dask (2 workers) {dask_seconds:.1f} s")

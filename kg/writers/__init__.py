@@ -56,7 +56,8 @@ WRITERS: dict[str, WriterSpec] = {
                       also=("edges.csv", "evidence.csv", "sentences.csv")),
 }
 
-DEFAULT_FORMATS = tuple(WRITERS)
+# the store is opt-in (kg build -f store): a database's files are not byte-identical run to run
+DEFAULT_FORMATS = tuple(f for f in WRITERS if f != "store")
 
 
 def render(graph: nx.MultiDiGraph, fmt: str, **options) -> str | bytes | dict[str, str | bytes]:
