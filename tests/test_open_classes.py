@@ -198,3 +198,13 @@ def test_a_name_between_a_post_and_a_stop(mentions, text, name):
 @pytest.mark.parametrize("text", ["副市长强调，要抓好落实。", "局长主持会议并讲话。", "县长在会上指出，工作要实。"])
 def test_no_name_is_read_from_words_after_a_post(mentions, text):
     assert spans(mentions(text), "Person") == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("考察组来到大别山北麓，察看茶叶种植。", "大别山北麓"),
+    ("代表团专程前往八一冰川，察看冰川保护。", "八一冰川"),
+])
+def test_natural_places_by_slope_and_after_a_set_phrase(mentions, text, place):
+    found = mentions(text)
+    assert place in spans(found, "NaturalPlace")
+    assert not any(s.startswith("专程") for s in spans(found, "NaturalPlace"))

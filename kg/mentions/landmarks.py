@@ -28,6 +28,8 @@ __all__ = ["LandmarkRecognizer"]
 MAX_STEM = 10        # characters of a stem before a strong ending
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
+SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
+REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
 COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 
 
@@ -117,11 +119,25 @@ class LandmarkRecognizer:
             if span is None:
                 continue
             a, b = span
+            if cls == "NaturalPlace":
+                b = self._natural_extent(doc, index, a, b)
             word = text[a:b]
             if self._is_admin(word) or self.res.is_common_word(word):
                 continue
             out.append(self._make(doc, a, b, cls))
         return out
+
+    def _natural_extent(self, doc: Doc, index: TokenIndex, a: int, b: int) -> int:
+        """某山北麓 (a slope of the mountain), 某某山区 (the mountainous region named after it):
+        the words that make a mountain's name a region's, when they stand as words."""
+        text = doc.text
+        for word in SLOPE_WORDS:
+            if text.startswith(word, b) and b + len(word) in index.by_end:
+                return b + len(word)
+        if text[b - 1:b] == "山" and text.startswith(REGION_CHAR, b) and b + 1 in index.by_end \
+                and not self._is_admin(text[a:b + 1]):
+            return b + 1
+        return b
 
     def _one_word(self, doc, index, s, e, cls, strength, name_ok) -> tuple[int, int] | None:
         """The whole word ends in the ending and jieba knows it as a name (洱海, 腾格里沙漠)."""
@@ -175,6 +191,10 @@ class LandmarkRecognizer:
         if strength == "weak" and index.tokens[first].end != e:
             return None           # a weak ending must stand as a word of its own: 图书馆 is not 图书+馆
         stem = self._stem_tokens(index, first, MAX_STEM if strength == "strong" else MAX_WEAK_STEM)
+        phrase = max((k for k, t in enumerate(stem[:-1]) if t.tag.startswith(("l", "i"))
+                      and any(self._distinctive(x) for x in stem[k + 1:])), default=None)
+        if phrase is not None:
+            stem = stem[phrase + 1:]   # 专程前往 | 某某冰川: a set phrase before the name is no part of it
         if not keep_admin:
             stem = self._trim_admin(stem)
         if not stem:
