@@ -78,7 +78,7 @@ class Extractor:
 
     def doc(self, article: Article) -> Doc:
         return Doc(article, split_sentences(article), self.resources.tokenizer(article.match_text),
-                   home=home_places(article, self.resources.gazetteer))
+                   home=home_places(article, self.resources.gazetteer, self.resources.divisions))
 
     def mentions(self, doc: Doc) -> list[Mention]:
         return self.select(doc, self.candidates(doc))

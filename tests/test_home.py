@@ -21,6 +21,17 @@ def test_home_places_from_dateline_paper_and_address(resources, first_line, url,
     assert [p.name for p in home_places(a, resources.gazetteer)] == expected
 
 
+@pytest.mark.parametrize("first_line,expected", [
+    ("县委书记某某到夹河镇、景阳乡调研。", ["郧西县"]),      # townships of 郧西县, not of 云溪区
+    ("区委书记某某到陆城镇调研。", ["云溪区"]),
+    ("县委书记某某到乡镇调研。", []),                         # nothing says which place so spelt
+])
+def test_a_web_address_spelling_a_place_in_pinyin_needs_the_article_to_confirm_it(resources, first_line, expected):
+    a = article_from_text("h", [first_line], url="http://yunxi.example.org/p/1.html")
+    assert [p.name for p in home_places(a, resources.gazetteer, resources.divisions)] == expected
+    assert home_places(a, resources.gazetteer) == []          # without the division tables: no guess
+
+
 def _entities(extractor, paragraphs, **kw):
     a = article_from_text("h", paragraphs, **kw)
     return extractor(a).entities

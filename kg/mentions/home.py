@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..divisions import Divisions
 from ..gazetteer import AdminArea, Gazetteer
 from ..lexicon import read_list, read_table
 from ..model import Article
@@ -39,6 +40,10 @@ _OUTLETS = tuple(sorted(read_list("dateline_outlets.txt"), key=len, reverse=True
 _MEDIA_HEADS = tuple(sorted(read_list("media_heads.txt"), key=len, reverse=True))
 _NATIONAL = frozenset(read_list("national_media.txt"))
 _HOSTS = {token: name for token, name in read_table("host_places.tsv")}
+# pinyin spelling -> the prefectures and counties so spelt (bench/place_pinyin_data.py)
+_SPELLINGS: dict[str, list[str]] = {}
+for _spelling, _code in read_table("place_pinyin.tsv"):
+    _SPELLINGS.setdefault(_spelling, []).append(_code)
 _CJK = r"[\u4e00-\u9fff]"
 _DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _HEADS = "|".join(map(re.escape, _MEDIA_HEADS))
@@ -61,8 +66,13 @@ class HomePlace:
         return self.area.name
 
 
-def home_places(article: Article, gazetteer: Gazetteer) -> list[HomePlace]:
-    """The article's home divisions, most specific anchor first, without repeats."""
+def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | None = None) -> list[HomePlace]:
+    """The article's home divisions, most specific anchor first, without repeats.
+
+    With ``divisions``, a web address that spells a prefecture's or county's name in
+    pinyin (yunxi.example.org) names it when the article confirms which of the places
+    so spelt it is: it writes that place's name or the name of one of its townships.
+    """
     out: list[HomePlace] = []
     head = article.match_text[:DATELINE_SPAN]
     for m in _DATELINE.finditer(head):
@@ -79,7 +89,24 @@ def home_places(article: Article, gazetteer: Gazetteer) -> list[HomePlace]:
             name = _HOSTS.get(token)
             if name:
                 _add(out, _area(name, gazetteer), "host")
+            elif divisions is not None and token in _SPELLINGS:
+                _add(out, _spelt(_SPELLINGS[token], article.match_text, gazetteer, divisions), "host")
     return out
+
+
+def _spelt(codes: list[str], text: str, gazetteer: Gazetteer, divisions: Divisions) -> AdminArea | None:
+    """The one place of those a web address spells that the article confirms."""
+    confirmed = []
+    for code in codes:
+        area = gazetteer.get(code)
+        if area is None:
+            continue
+        names = [n for n in (area.name, *area.short_names) if len(n) >= 2]
+        if area.cls == "County":
+            names += [n for n in divisions.townships_of(code) if len(n) >= 3]
+        if any(n in text for n in names):
+            confirmed.append(area)
+    return confirmed[0] if len(confirmed) == 1 else None
 
 
 def level_word(name: str, level_words: tuple[str, ...]) -> str | None:
