@@ -108,3 +108,14 @@ def test_the_body_a_person_heads_is_the_one_events_read_first(extractor):
     names = labels(ext)
     held = {names.get(f.tail, f.tail) for f in ext.facts if f.relation == "organizer"}
     assert "拉萨市委" in held
+
+
+@pytest.mark.parametrize("text,issuers", [
+    ("会议学习了《中共中央 国务院关于加强基层治理的意见》。", {"中共中央", "国务院"}),
+    ("河南省召开会议，传达《省委关于加强作风建设的实施意见》。", {"河南省委"}),
+    ("会议学习了《关于加强基层治理的意见》。", set()),                 # no issuer in the title
+    ("会议学习了《乡村振兴战略规划关于产业的部分》。", set()),           # what opens it is no body
+])
+def test_the_bodies_a_documents_title_opens_with_issued_it(extractor, text, issuers):
+    ext = extractor(article_from_text("t", [text]))
+    assert {t for _, t in edges(ext, "issuedBy")} == issuers

@@ -12,6 +12,9 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
   part (厅党组, 局直属机关党委) is that part of the department, and 我厅/本局 is the
   department itself (an anaphor: counted as a mention, never taken as a name).
   With two departments of one head and no way to tell them apart, nothing is read.
+- ``bodies.issuer``: the bodies a document's title opens with, before 关于
+  (《中共中央 国务院关于…的意见》, 《省委关于…的实施意见》), when the whole run before
+  关于 reads as bodies (known names, or a level word and a head).
 - ``bodies.listed``: a body written bare in the list of one person's posts belongs to
   the body of the post before it (``data/listed_bodies.tsv``): 市委副书记、统战部部长 →
   the 市委统战部; 自治区党委书记、人大常委会主任 → the 自治区人大常委会.
@@ -30,7 +33,10 @@ _GOVERNMENT = "GovernmentBody"
 # the attributes a nested whole keeps of its part's mention: where its place or level is
 _PLACE_ATTRS = ("place", "place_start", "place_end", "place_parent", "level")
 LIST_SEPARATOR = "、"                  # between the posts of one person
-COMMITTEE_ENDS = ("委", "党委")         # a Party committee, whose departments a list names bare
+COMMITTEE_ENDS = ("委", "党委")
+TITLE_OPEN, ABOUT = "《", "关于"        # 《<bodies>关于…》: the issuers open the title
+ISSUER_JOINERS = " 　、"               # between two issuers (中共中央 国务院)
+MAX_ISSUER = 10         # a Party committee, whose departments a list names bare
 
 
 class BodyReferences:
@@ -53,6 +59,8 @@ class BodyReferences:
         self.parts = {part: cls for part, cls in read_table("body_parts.tsv")}
         self.heads = {head: tuple(words.split("|")) for head, words in read_table("department_heads.tsv")}
         self.listed = {body: how for body, how in read_table("listed_bodies.tsv")}
+        self.levels = tuple(sorted(names.level_words, key=len, reverse=True))
+        self.level_heads = names.org_level_heads           # 省 | 委: the Party committee
         parts = "|".join(map(re.escape, sorted(self.parts, key=len, reverse=True)))
         words = "|".join(map(re.escape, sorted({w for ws in self.heads.values() for w in ws}, key=len, reverse=True)))
         heads = "".join(map(re.escape, self.heads))
@@ -61,7 +69,7 @@ class BodyReferences:
     def __call__(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         found, replaced = self._department(doc, kept)
         kept = [m for m in kept if id(m) not in replaced] + found
-        kept += self._listed(doc, kept)
+        kept += self._listed(doc, kept) + self._issuers(doc, kept)
         return kept + self._wholes(doc, kept)
 
     def _whole_class(self, name: str) -> str | None:
@@ -177,6 +185,42 @@ class BodyReferences:
             attrs |= {("place_start", str(at)), ("place_end", str(at + int(body.attr("place_end")) - body.start))}
         return doc.mention(at, at + len(word), cls, prefix + word, attrs=tuple(sorted(attrs | {("head", word)})),
                            source="bodies.listed", score=body.score)
+
+
+    def _issuers(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        text = doc.text
+        out = []
+        for m in kept:
+            if m.label != "Document" or not text.startswith(TITLE_OPEN, m.start):
+                continue
+            about = text.find(ABOUT, m.start, m.end)
+            if about <= m.start + 1:
+                continue
+            parts = self._bodies_in(text, m.start + 1, about)
+            for a, b, cls, level in parts or ():
+                attrs = (("head", text[a:b]),) + ((("level", level),) if level else ())
+                out.append(doc.mention(a, b, cls, text[a:b], attrs=attrs, source="bodies.issuer", score=m.score))
+        return out
+
+    def _bodies_in(self, text: str, start: int, end: int) -> list[tuple[int, int, str, str]] | None:
+        """``text[start:end]`` read whole as bodies (longest first), or None."""
+        out, i = [], start
+        while i < end:
+            if text[i] in ISSUER_JOINERS:
+                i += 1
+                continue
+            for j in range(min(end, i + MAX_ISSUER), i + 1, -1):
+                name = text[i:j]
+                level = next((w for w in self.levels if name.startswith(w)), "")
+                rest = name[len(level):]
+                cls = self.known.get(name) or (self.level_heads.get(rest) or self.suffixes.get(rest) if level else None)
+                if cls is not None:
+                    out.append((i, j, cls, level))
+                    i = j
+                    break
+            else:
+                return None
+        return out
 
 
 def _the_one(mentions) -> Mention | None:

@@ -40,6 +40,7 @@ PATTERNS: dict[str, Pattern] = {
     "department": located.departments,
     "name_part": located.name_parts,
     "visit_sites": located.visit_sites,
+    "title_issuer": located.title_issuers,
     "posts": posts.posts,
     "bylines": posts.bylines,
 }

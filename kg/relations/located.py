@@ -25,7 +25,7 @@ from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
-__all__ = ["by_context", "institution_places", "departments", "name_parts", "listed_under", "visit_sites", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
+__all__ = ["by_context", "institution_places", "title_issuers", "departments", "name_parts", "listed_under", "visit_sites", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
 
 # characters allowed between a locatedIn cue (地处, 位于) and the place it points at, beyond the cue
@@ -308,3 +308,19 @@ def _pick(ctx: RelationContext, codes: list[str], anchors: set[str]) -> str | No
 def _named_place(m: Mention, ctx: RelationContext) -> bool:
     """Does the institution's name or the entity stage already place it?"""
     return m.key in ctx.entities.parents or bool(m.attr("place"))
+
+
+def title_issuers(ctx: RelationContext) -> list[Candidate]:
+    """《中共中央 国务院关于…的意见》: the bodies a document's title opens with issued it
+    (read by :mod:`kg.mentions.bodies` as ``bodies.issuer``, inside the title)."""
+    mentions = ctx.entities.mentions
+    docs = [m for m in mentions if m.label == "Document"]
+    out: list[Candidate] = []
+    for m in mentions:
+        if m.source != "bodies.issuer":
+            continue
+        doc = next((d for d in docs if d.start < m.start and m.end <= d.end), None)
+        if doc is not None:
+            out.append(candidate("relations.title_issuer", doc.key, "issuedBy", m.key, ctx.mention_evidence(m),
+                                 source="title"))
+    return out
