@@ -119,3 +119,9 @@ def test_the_body_a_person_heads_is_the_one_events_read_first(extractor):
 def test_the_bodies_a_documents_title_opens_with_issued_it(extractor, text, issuers):
     ext = extractor(article_from_text("t", [text]))
     assert {t for _, t in edges(ext, "issuedBy")} == issuers
+
+
+def test_a_set_phrase_ending_in_a_heads_character_is_no_organisation(extractor):
+    ms = extractor.mentions(extractor.doc(article_from_text("t", ["这是党中央统揽全局、科学决策的结果。"])))
+    orgs = {m.text for m in ms if m.label in ("PartyOrganization", "GovernmentBody", "Organization")}
+    assert orgs == {"党中央"}

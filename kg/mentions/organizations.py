@@ -33,6 +33,7 @@ MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
+_SET_PHRASE_TAGS = ("l", "i")   # jieba's set phrases and idioms
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
 # the heads by which a country's own government is named (美国政府, 英国殖民当局)
 _STATE_HEADS = ("政府", "当局")
@@ -178,6 +179,8 @@ class OrganizationRecognizer:
                 and (len(t_head.word) <= 2 or t_head.tag == "f")
                 and (t_head.word != head or len(head) == 1 or t_head.tag == "f")):
             return None            # 北部, 全部, 举办: a direction, a quantity or a verb, not a head
+        if t_head.tag in _SET_PHRASE_TAGS and head_start > t_head.start and t_head.word in self.res.jieba_words:
+            return None            # 统揽全局: a set phrase that ends in a head's character
         k = i
         while k > 0 and tokens[k].start > head_start:
             k -= 1
