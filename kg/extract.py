@@ -94,7 +94,7 @@ class Extractor:
         """Non-overlapping mentions of ``found``, posts linked, anaphors resolved."""
         # posts attach to the organisation before them and the person after them
         kept = link_posts(self.select_spans(found), self.resources.lexicon.names.roles)
-        kept = self.bodies(doc, kept + self.anaphora(doc, kept))
+        kept = self.bodies(doc, kept + self.anaphora(doc, kept), found)
         return sorted(kept, key=lambda m: (m.start, m.end))
 
     def __call__(self, article: Article) -> Extraction:

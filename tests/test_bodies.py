@@ -125,3 +125,9 @@ def test_a_set_phrase_ending_in_a_heads_character_is_no_organisation(extractor):
     ms = extractor.mentions(extractor.doc(article_from_text("t", ["这是党中央统揽全局、科学决策的结果。"])))
     orgs = {m.text for m in ms if m.label in ("PartyOrganization", "GovernmentBody", "Organization")}
     assert orgs == {"党中央"}
+
+
+def test_a_division_opening_a_documents_title_is_named_there(extractor):
+    ext = extractor(article_from_text("t", ["会议学习了《河南省乡村振兴促进条例》。"]))
+    assert "adm/410000" in ext.entities.entities
+    assert "《河南省乡村振兴促进条例》" in labels(ext).values()

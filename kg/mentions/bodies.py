@@ -15,6 +15,8 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
 - ``bodies.issuer``: the bodies a document's title opens with, before 关于
   (《中共中央 国务院关于…的意见》, 《省委关于…的实施意见》), when the whole run before
   关于 reads as bodies (known names, or a level word and a head).
+- ``bodies.title_place``: a division a document's title opens with (《某省…实施方案》)
+  is named there too: the place the recognisers found, which lost to the title.
 - ``bodies.listed``: a body written bare in the list of one person's posts belongs to
   the body of the post before it (``data/listed_bodies.tsv``): 市委副书记、统战部部长 →
   the 市委统战部; 自治区党委书记、人大常委会主任 → the 自治区人大常委会.
@@ -22,6 +24,7 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from ..lexicon import read_table
 from ..model import Mention
 from ..resources import Resources
@@ -66,11 +69,18 @@ class BodyReferences:
         heads = "".join(map(re.escape, self.heads))
         self._re = re.compile(f"(?P<word>{words})|(?P<head>[{heads}])(?P<part>{parts})")
 
-    def __call__(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+    def __call__(self, doc: Doc, kept: list[Mention], candidates: list[Mention] = ()) -> list[Mention]:
         found, replaced = self._department(doc, kept)
         kept = [m for m in kept if id(m) not in replaced] + found
-        kept += self._listed(doc, kept) + self._issuers(doc, kept)
+        kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates)
         return kept + self._wholes(doc, kept)
+
+    @staticmethod
+    def _title_places(doc: Doc, kept: list[Mention], candidates: list[Mention]) -> list[Mention]:
+        opens = {m.start + len(TITLE_OPEN) for m in kept
+                 if m.label == "Document" and doc.text.startswith(TITLE_OPEN, m.start)}
+        return [replace(m, source="bodies.title_place") for m in candidates
+                if m.start in opens and m.key.startswith("adm/")]
 
     def _whole_class(self, name: str) -> str | None:
         """The class a whole's name gives by its head (政协 → Organization), if it is a name."""
