@@ -71,7 +71,8 @@ def is_org(m: Mention) -> bool:
 
 
 def is_agent(m: Mention) -> bool:
-    return m.label in AGENT_CLASSES
+    # a name read inside another (某大学 of 某大学某研究院) is named, but the longer name acts
+    return m.label in AGENT_CLASSES and not m.attr("inside")
 
 
 @dataclass

@@ -131,3 +131,17 @@ def test_a_division_opening_a_documents_title_is_named_there(extractor):
     ext = extractor(article_from_text("t", ["会议学习了《河南省乡村振兴促进条例》。"]))
     assert "adm/410000" in ext.entities.entities
     assert "《河南省乡村振兴促进条例》" in labels(ext).values()
+
+
+def test_an_organisation_opening_a_longer_name_is_named_but_does_not_act(extractor):
+    ext = extractor(article_from_text("t", ["青岛大学附属医院召开会议，研究部署工作。"]))
+    names = labels(ext)
+    assert "青岛大学" in names.values()
+    assert ("青岛大学附属医院", "青岛大学") in edges(ext, "partOf")
+    held = {names.get(f.tail, f.tail) for f in ext.facts if f.relation == "organizer"}
+    assert "青岛大学" not in held
+
+
+def test_a_word_ending_in_a_national_word_is_no_body_inside_a_name(extractor):
+    ms = extractor.mentions(extractor.doc(article_from_text("t", ["江西洪都中央厨房有限公司投产。"])))
+    assert not any(m.canonical.endswith("中央") for m in ms)

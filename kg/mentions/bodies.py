@@ -17,6 +17,8 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
   关于 reads as bodies (known names, or a level word and a head).
 - ``bodies.title_place``: a division a document's title opens with (《某省…实施方案》)
   is named there too: the place the recognisers found, which lost to the title.
+- ``bodies.nested_whole``: an organisation whose name opens a longer one (某大学 of
+  某大学某研究院) is named there too: the candidate that lost to the longer name.
 - ``bodies.listed``: a body written bare in the list of one person's posts belongs to
   the body of the post before it (``data/listed_bodies.tsv``): 市委副书记、统战部部长 →
   the 市委统战部; 自治区党委书记、人大常委会主任 → the 自治区人大常委会.
@@ -35,6 +37,7 @@ __all__ = ["BodyReferences"]
 _GOVERNMENT = "GovernmentBody"
 # the attributes a nested whole keeps of its part's mention: where its place or level is
 _PLACE_ATTRS = ("place", "place_start", "place_end", "place_parent", "level")
+INSIDE = "inside"                     # the attribute of a name read inside another (kg.clauses.is_agent)
 LIST_SEPARATOR = "、"                  # between the posts of one person
 COMMITTEE_ENDS = ("委", "党委")
 TITLE_OPEN, ABOUT = "《", "关于"        # 《<bodies>关于…》: the issuers open the title
@@ -62,6 +65,8 @@ class BodyReferences:
         self.parts = {part: cls for part, cls in read_table("body_parts.tsv")}
         self.heads = {head: tuple(words.split("|")) for head, words in read_table("department_heads.tsv")}
         self.listed = {body: how for body, how in read_table("listed_bodies.tsv")}
+        self.org_classes = frozenset(self.suffixes.values())
+        self.national = tuple(names.org_national_words)
         self.levels = tuple(sorted(names.level_words, key=len, reverse=True))
         self.level_heads = names.org_level_heads           # 省 | 委: the Party committee
         parts = "|".join(map(re.escape, sorted(self.parts, key=len, reverse=True)))
@@ -72,14 +77,27 @@ class BodyReferences:
     def __call__(self, doc: Doc, kept: list[Mention], candidates: list[Mention] = ()) -> list[Mention]:
         found, replaced = self._department(doc, kept)
         kept = [m for m in kept if id(m) not in replaced] + found
-        kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates)
+        kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates) \
+            + self._nested_wholes(kept, candidates)
         return kept + self._wholes(doc, kept)
+
+    def _nested_wholes(self, kept: list[Mention], candidates: list[Mention]) -> list[Mention]:
+        longer = {(m.start, m.end): m for m in kept if m.label in self.org_classes}
+        named = {m.canonical for m in kept}
+        out = []
+        for c in candidates:
+            if c.label not in self.org_classes or c.canonical in named or c.canonical.endswith(self.national):
+                continue          # (某某中央 | 厨房有限公司: a word of the longer name, not a body)
+            if any(k[0] == c.start and k[1] > c.end + 1 for k in longer):
+                out.append(replace(c, source="bodies.nested_whole", attrs=_inside(c.attrs)))
+                named.add(c.canonical)
+        return out
 
     @staticmethod
     def _title_places(doc: Doc, kept: list[Mention], candidates: list[Mention]) -> list[Mention]:
         opens = {m.start + len(TITLE_OPEN) for m in kept
                  if m.label == "Document" and doc.text.startswith(TITLE_OPEN, m.start)}
-        return [replace(m, source="bodies.title_place") for m in candidates
+        return [replace(m, source="bodies.title_place", attrs=_inside(m.attrs)) for m in candidates
                 if m.start in opens and m.key.startswith("adm/")]
 
     def _whole_class(self, name: str) -> str | None:
@@ -107,7 +125,7 @@ class BodyReferences:
             attrs = tuple((k, v) for k, v in m.attrs if k in _PLACE_ATTRS and
                           not (k.startswith("place_") and k != "place_parent" and int(v) > end))
             attrs += (("head", canonical[-1]),)
-            out.append(doc.mention(m.start, end, cls, canonical, attrs=tuple(sorted(attrs)),
+            out.append(doc.mention(m.start, end, cls, canonical, attrs=_inside(attrs),
                                    source="bodies.whole", score=m.score))
             named.add(canonical)
         return out
@@ -208,7 +226,7 @@ class BodyReferences:
                 continue
             parts = self._bodies_in(text, m.start + 1, about)
             for a, b, cls, level in parts or ():
-                attrs = (("head", text[a:b]),) + ((("level", level),) if level else ())
+                attrs = _inside((("head", text[a:b]),) + ((("level", level),) if level else ()))
                 out.append(doc.mention(a, b, cls, text[a:b], attrs=attrs, source="bodies.issuer", score=m.score))
         return out
 
@@ -231,6 +249,11 @@ class BodyReferences:
             else:
                 return None
         return out
+
+
+def _inside(attrs) -> tuple[tuple[str, str], ...]:
+    """A name read inside another name: it is named, but it does not act in the clause."""
+    return tuple(sorted({*attrs, (INSIDE, "1")}))
 
 
 def _the_one(mentions) -> Mention | None:
