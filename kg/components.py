@@ -203,8 +203,8 @@ register("campaigns", f"{_M}.initiatives:CampaignRecognizer", kind="mentions", a
          doc="party campaigns (主题教育, 专项行动)")
 register("initiatives", f"{_M}.initiatives:InitiativeRecognizer", kind="mentions",
          assigns=("Initiative",), doc="quoted practices, 制/模式/工程 heads, national programmes")
-register("concepts", f"{_M}.concepts:ConceptRecognizer", kind="mentions", assigns=("Concept",),
-         doc="policy concepts from the concept table")
+register("concepts", f"{_M}.concepts:ConceptRecognizer", kind="mentions", assigns=("Concept", "Meeting"),
+         doc="policy concepts from the concept table; the Party's congresses named by themselves")
 register("topics", f"{_M}.concepts:TopicRecognizer", kind="mentions", assigns=("Topic",),
          doc="topics an article is about (民生, 就业 …)")
 register("relations", "kg.components:_relations", kind="facts",

@@ -49,3 +49,10 @@ def test_an_ordinal_opens_a_name_only_with_a_head(extractor):
     ms = _mentions(extractor, "全面落实第一责任人制度，开展第三季度检查。")
     found = {m.canonical for m in ms if m.label == "Initiative"}
     assert "第一责任人制度" in found and not any(f.startswith("第三季度") for f in found)
+
+
+def test_a_party_congress_named_by_itself_is_a_meeting_its_spirit_a_concept(extractor):
+    ms = _mentions(extractor, "党的十八大以来，全县深入学习党的二十大精神。")
+    by = {m.canonical: m.label for m in ms}
+    assert by.get("党的十八大") == "Meeting" and by.get("党的二十大精神") == "Concept"
+    assert "党的二十大" not in by

@@ -40,6 +40,8 @@ _X = r"(?P<x>[^，。；：！？\n]{2,60}?)"
 # the spirit of a Party congress or plenum (党的二十大精神, 党的十八届三中全会精神) is doctrine
 # to study, unlike the gist of an ordinary meeting (会议精神)
 _CONGRESS = re.compile(r"党的[十一二三四五六七八九]{1,3}(?:大|届[一二三四五六七八九十]{1,2}中全会)精神")
+# a Party congress named by itself (党的十八大以来, 党的十九大胜利召开) is the meeting
+_CONGRESS_MEETING = re.compile(r"党的[十一二三四五六七八九]{1,3}大(?!精神|代表)")
 
 
 def _word_matches(doc: Doc, index: TokenIndex, pattern: re.Pattern) -> list[tuple[int, int, str]]:
@@ -76,6 +78,8 @@ class ConceptRecognizer:
         out = [doc.mention(a, b, "Concept", w) for a, b, w in _word_matches(doc, index, self._names)]
         out += [doc.mention(m.start(), m.end(), "Concept", m.group(), source="concepts.congress")
                 for m in _CONGRESS.finditer(doc.text)]
+        out += [doc.mention(m.start(), m.end(), "Meeting", m.group(), source="concepts.congress_meeting")
+                for m in _CONGRESS_MEETING.finditer(doc.text)]
         for m in self._suffixes.finditer(doc.text):
             a, b = m.start(), m.end()
             if b not in index.by_end:
