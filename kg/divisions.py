@@ -45,7 +45,7 @@ class Divisions:
     @property
     def townships(self) -> dict[tuple[str, str], str]:
         if self._townships is None:
-            self._townships = self._read_townships()
+            self._townships, self._by_county = self._read_townships()
         return self._townships
 
     def township(self, county: str, name: str) -> str | None:
@@ -54,12 +54,7 @@ class Divisions:
     def townships_of(self, county: str) -> dict[str, str]:
         """Full name -> code of every township of a county."""
         if self._by_county is None:
-            by: dict[str, dict[str, str]] = {}
-            for (c, name), code in self.townships.items():
-                if not name.endswith(TOWNSHIP_ENDINGS) and _stem(name) == name:
-                    continue       # a stem (递铺): the full name is listed too
-                by.setdefault(c, {})[name] = code
-            self._by_county = by
+            self.townships      # read with the table, in one pass
         return self._by_county.get(county, {})
 
     def village(self, township: str, name: str) -> str | None:
@@ -73,18 +68,22 @@ class Divisions:
             table = self._villages[prov] = self._read_villages(prov)
         return table.get(township, {})
 
-    def _read_townships(self) -> dict[tuple[str, str], str]:
+    def _read_townships(self) -> tuple[dict[tuple[str, str], str], dict[str, dict[str, str]]]:
+        """(county, name or stem) -> code, and county -> {full name: code}."""
         towns: dict[tuple[str, str], str] = {}
+        by_county: dict[str, dict[str, str]] = {}
         path = self.folder / "townships.tsv.gz"
         if path.is_file():
             with gzip.open(path, "rt", encoding="utf-8") as f:
                 for line in f:
                     code, name, county = line.rstrip("\n").split("\t")
                     towns.setdefault((county, name), code)
+                    if name.endswith(TOWNSHIP_ENDINGS):
+                        by_county.setdefault(county, {}).setdefault(name, code)
                     stem = _stem(name)
                     if stem != name:
                         towns.setdefault((county, stem), code)
-        return towns
+        return towns, by_county
 
     def _read_villages(self, prov: str) -> dict[str, dict[str, str]]:
         path = self.folder / f"villages-{prov}.tsv.gz"
