@@ -246,7 +246,7 @@ def _score_relations(gold: dict, view: _View, by: _BySource) -> dict:
 
     def nodes(label: str) -> set[str]:
         # the nodes entity scoring accepts as the gold entity: its label, or one of its
-        # aliases on a node of its class (省机关管理局 for 某省机关事务管理局)
+        # aliases on a node of its class (省发改委 for 某省发展和改革委员会)
         item = known.get(label)
         extra = {n for n in view.lookup(*item.get("aliases", ())) if view.type(n) == item["type"]} if item else set()
         return view.lookup(label) | extra

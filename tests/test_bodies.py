@@ -66,22 +66,22 @@ def test_two_departments_of_one_head_leave_the_bare_head_alone(extractor):
 
 
 def test_a_party_group_names_its_whole(extractor):
-    art = article_from_text("t", ["12月23日，广东省政协党组扩大会议在广州召开。省政协党组书记、主席王荣主持。"])
+    art = article_from_text("t", ["河南省政协党组召开理论学习中心组会议。省政协党组书记、主席刘光明主持并讲话。"])
     ext = extractor(art)
     names = labels(ext)
-    assert "广东省政协" in names.values()
-    assert ("广东省政协党组", "广东省政协") in edges(ext, "partOf")
+    assert "河南省政协" in names.values()
+    assert ("河南省政协党组", "河南省政协") in edges(ext, "partOf")
 
 
 def test_a_post_after_one_in_a_party_group_is_in_its_whole(extractor):
-    art = article_from_text("t", ["12月23日，广东省政协党组扩大会议在广州召开。省政协党组书记、主席王荣主持。"])
+    art = article_from_text("t", ["河南省政协党组召开理论学习中心组会议。省政协党组书记、主席刘光明主持并讲话。"])
     member = edges(extractor(art), "memberOf")
-    assert {("王荣", "广东省政协党组"), ("王荣", "广东省政协")} <= member
+    assert {("刘光明", "河南省政协党组"), ("刘光明", "河南省政协")} <= member
 
 
 @pytest.mark.parametrize("text,body,member", [
-    ("3月21日，自治区党委书记、人大常委会主任李建国在银川会见客人。", "宁夏回族自治区人大常委会", "李建国"),
-    ("拉萨市委副书记、统战部部长次仁出席。", "拉萨市委统战部", "次仁"),
+    ("呼和浩特市召开会议，自治区党委书记、人大常委会主任王建军出席。", "内蒙古自治区人大常委会", "王建军"),
+    ("开封市委常委、宣传部部长周国强出席。", "开封市委宣传部", "周国强"),
 ])
 def test_a_body_written_bare_in_a_list_of_posts(extractor, text, body, member):
     ext = extractor(article_from_text("t", [text]))
@@ -90,24 +90,24 @@ def test_a_body_written_bare_in_a_list_of_posts(extractor, text, body, member):
 
 
 def test_the_senior_post_listed_first_is_the_one_events_read(extractor):
-    ext = extractor(article_from_text("t", ["3月21日，自治区党委书记、人大常委会主任李建国在银川会见了某报社社长一行。"]))
+    ext = extractor(article_from_text("t", ["呼和浩特市召开会议。自治区党委书记、人大常委会主任王建军在呼和浩特会见了某报社社长一行。"]))
     names = labels(ext)
     held = {names.get(f.tail, f.tail) for f in ext.facts if f.relation == "organizer"}
-    assert "宁夏回族自治区党委" in held
+    assert "内蒙古自治区党委" in held
 
 
 def test_a_post_word_is_no_organisation_head(extractor):
     # 常委 ends in the head 委, but a post after a committee closes the committee's name
-    ext = extractor(article_from_text("t", ["西藏自治区党委常委、拉萨市委书记次仁会见客人。"]))
+    ext = extractor(article_from_text("t", ["广西壮族自治区党委常委、南宁市委书记韦建华会见客人。"]))
     orgs = {e.label for e in ext.entities.entities.values() if e.type in ("PartyOrganization", "GovernmentBody")}
-    assert "西藏自治区党委" in orgs and not any(n.endswith("常委") for n in orgs)
+    assert "广西壮族自治区党委" in orgs and not any(n.endswith("常委") for n in orgs)
 
 
 def test_the_body_a_person_heads_is_the_one_events_read_first(extractor):
-    ext = extractor(article_from_text("t", ["7月12日下午，自治区党委常委、拉萨市委书记次仁在拉萨会见了某市党政代表团一行。"]))
+    ext = extractor(article_from_text("t", ["广西壮族自治区党委常委、南宁市委书记韦建华在南宁会见了某市党政代表团一行。"]))
     names = labels(ext)
     held = {names.get(f.tail, f.tail) for f in ext.facts if f.relation == "organizer"}
-    assert "拉萨市委" in held
+    assert "南宁市委" in held
 
 
 @pytest.mark.parametrize("text,issuers", [
@@ -122,9 +122,9 @@ def test_the_bodies_a_documents_title_opens_with_issued_it(extractor, text, issu
 
 
 def test_a_set_phrase_ending_in_a_heads_character_is_no_organisation(extractor):
-    ms = extractor.mentions(extractor.doc(article_from_text("t", ["这是党中央统揽全局、科学决策的结果。"])))
+    ms = extractor.mentions(extractor.doc(article_from_text("t", ["谈判一度陷入僵局，中共中央陷入僵局的说法不实。"])))
     orgs = {m.text for m in ms if m.label in ("PartyOrganization", "GovernmentBody", "Organization")}
-    assert orgs == {"党中央"}
+    assert orgs == {"中共中央"}
 
 
 def test_a_division_opening_a_documents_title_is_named_there(extractor):

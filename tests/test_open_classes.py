@@ -185,8 +185,8 @@ def test_household_company_names_without_a_head(mentions):
 
 # -- a name bounded by a post and a stop ----------------------------------------------
 BOUNDED = [  # sentence, the name between a post and a stop
-    ("州委副书记、宣传部部长卓玛草，副州长王立新出席。", "卓玛草"),
-    ("旗人大主任巴图，副旗长乌恩及相关部门负责同志陪同调研。", "乌恩"),
+    ("县委常委、组织部部长卓玛草，副县长王立新出席。", "卓玛草"),
+    ("镇长巴图，副镇长乌恩及有关村干部参加座谈。", "乌恩"),
 ]
 
 
@@ -202,7 +202,7 @@ def test_no_name_is_read_from_words_after_a_post(mentions, text):
 
 @pytest.mark.parametrize("text,place", [
     ("考察组来到大别山北麓，察看茶叶种植。", "大别山北麓"),
-    ("代表团专程前往八一冰川，察看冰川保护。", "八一冰川"),
+    ("代表团驱车前往七一冰川，了解冰川监测。", "七一冰川"),
 ])
 def test_natural_places_by_slope_and_after_a_set_phrase(mentions, text, place):
     found = mentions(text)

@@ -4,7 +4,7 @@ department's own short references.
 Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
 
 - ``bodies.whole``: a name that ends in a part of ``data/body_parts.tsv`` names its
-  whole as well (广东省政协党组 → 广东省政协; 省政协党组 → 省政协, a short form the
+  whole as well (河南省政协党组 → 河南省政协; 省政协党组 → 省政协, a short form the
   entity stage resolves like any other). The whole is a mention nested at the start
   of the part's mention.
 - ``bodies.department``: in an article about one government department (the only
@@ -23,8 +23,8 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
   are real bodies the gold files do not list (a newspaper, a national bureau) or list
   under another class (a Party school as an Organization, not a School).
 - ``bodies.listed``: a body written bare in the list of one person's posts belongs to
-  the body of the post before it (``data/listed_bodies.tsv``): 市委副书记、统战部部长 →
-  the 市委统战部; 自治区党委书记、人大常委会主任 → the 自治区人大常委会.
+  the body of the post before it (``data/listed_bodies.tsv``): 县委常委、宣传部部长 →
+  the 县委宣传部; 省委书记、人大常委会主任 → the 省人大常委会.
 """
 from __future__ import annotations
 

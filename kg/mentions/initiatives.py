@@ -39,8 +39,8 @@ _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|轮|阶�
 _SLOGAN = re.compile(r"[一二三四五六七八九十两双百千万]{1,2}[\u4e00-\u9fff、]{1,10}|[\w\u4e00-\u9fff]{1,8}(?:\+[\w\u4e00-\u9fff]{1,8}){1,4}")
 SLOGAN_SCORE = 0.8
 VERB_COMPLEMENTS = ("好", "实")   # 落实好, 抓实: a complement between a cue verb and its object
-MODIFIER = "的"                   # 实施某行动的重中之重: the object is the part before it
-ORDINAL = "第"                    # 第一议题制度: an ordinal may open a name that has a head
+MODIFIER = "的"                   # 实施某工程的关键环节: the object is the part before it
+ORDINAL = "第"                    # 第一责任人制度: an ordinal may open a name that has a head
 
 
 class QuotedTerms:
@@ -373,8 +373,8 @@ class InitiativeRecognizer:
         for s, e, verb in verbs:
             _, clause_end = clause_bounds(text, e)
             if text.startswith(VERB_COMPLEMENTS, e) and e + 1 < clause_end:
-                e += 1                # 落实好 | 第一议题制度: the verb's complement
-            # 实施某某行动的重中之重: the object ends before the 的 that makes it a modifier
+                e += 1                # 落实好 | 首问负责制度: the verb's complement
+            # 实施某某工程的关键环节: the object ends before the 的 that makes it a modifier
             de = text.find(MODIFIER, e, clause_end)
             if de > e and text[e:de].endswith(self.name_heads) and "、" not in text[e:de]:
                 clause_end = de
@@ -467,7 +467,7 @@ class InitiativeRecognizer:
         toks = index.between(a, b)
         if all(t.word in self.lex.generic_words or not has_cjk(t.word) for t in toks):
             return None           # 服务行动, 宣传教育: nothing but generic words
-        ordinal = word.startswith(ORDINAL) and word.endswith(self.name_heads)    # 第一议题制度
+        ordinal = word.startswith(ORDINAL) and word.endswith(self.name_heads)    # 第一责任人制度
         if (toks[0].tag.startswith(("m", "p", "r", "d", "c", "u")) and not ordinal) or any(
                 t.tag.startswith(("p", "u", "d", "r", "f")) and t.tag != "uj" for t in toks):
             return None           # 到欧洲后, 26种选题, ……已取得成功: a clause, not a name

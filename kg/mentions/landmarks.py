@@ -194,7 +194,7 @@ class LandmarkRecognizer:
         phrase = max((k for k, t in enumerate(stem[:-1]) if t.tag.startswith(("l", "i"))
                       and any(self._distinctive(x) for x in stem[k + 1:])), default=None)
         if phrase is not None:
-            stem = stem[phrase + 1:]   # 专程前往 | 某某冰川: a set phrase before the name is no part of it
+            stem = stem[phrase + 1:]   # 驱车前往 | 某某冰川: a set phrase before the name is no part of it
         if not keep_admin:
             stem = self._trim_admin(stem)
         if not stem:

@@ -180,7 +180,7 @@ class OrganizationRecognizer:
                 and (t_head.word != head or len(head) == 1 or t_head.tag == "f")):
             return None            # 北部, 全部, 举办: a direction, a quantity or a verb, not a head
         if t_head.tag in _SET_PHRASE_TAGS and head_start > t_head.start and t_head.word in self.res.jieba_words:
-            return None            # 统揽全局: a set phrase that ends in a head's character
+            return None            # 陷入僵局: a set phrase that ends in a head's character
         k = i
         while k > 0 and tokens[k].start > head_start:
             k -= 1
@@ -201,7 +201,7 @@ class OrganizationRecognizer:
                     and tokens[k - 1].tag.startswith("nr") and tokens[k - 1].end == tok.start
                     and tokens[k - 1].end not in place_by_end
                     and self.res.jieba_words.get(tok.word, (0, ""))[1] not in ("nt", "j", "ns", "nz")):
-                return None        # 王某某 | 带队: a person and a word, not a name and a head (拉萨 | 市委
+                return None        # 王某某 | 带队: a person and a word, not a name and a head (某些城市的名字 | 市委
                 #                    is a place jieba tags as a name, and its committee)
             inner = text[tok.start:head_start]
             place = self._place_of(inner)

@@ -457,7 +457,7 @@ class PersonRecognizer:
         return self._bounded(doc, i) if post else None
 
     def _bounded(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
-        """部长扎西草，/ 副旗长斯钦及有关部门…: two to four characters between a post and a
+        """部长卓玛草，/ 副镇长乌恩及有关部门…: two to four characters between a post and a
         stop (punctuation or a word that closes a list of names) are a name, when they
         hold no function word, no common word and no place (names of other peoples, and
         names jieba cut or glued to the next word)."""
