@@ -196,7 +196,8 @@ register("bylines", f"{_M}.bylines:BylineRecognizer", kind="mentions", assigns=(
          doc="reporters in the credit line (本报记者 某某) with their role; listed before persons, "
              "so a name both read wins its role")
 register("landmarks", f"{_M}.landmarks:LandmarkRecognizer", kind="mentions",
-         assigns=("Landmark", "NaturalPlace"), doc="sites, venues, rivers and mountains by head word")
+         assigns=("Landmark", "NaturalPlace", "Place", "Initiative"),
+         doc="sites, venues, rivers and mountains, zones and designated programmes by head word")
 register("documents", f"{_M}.documents:DocumentRecognizer", kind="mentions", assigns=("Document",),
          doc="《…》 titles and numbered documents")
 register("campaigns", f"{_M}.initiatives:CampaignRecognizer", kind="mentions", assigns=("Campaign",),

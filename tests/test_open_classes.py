@@ -208,3 +208,13 @@ def test_natural_places_by_slope_and_after_a_set_phrase(mentions, text, place):
     found = mentions(text)
     assert place in spans(found, "NaturalPlace")
     assert not any(s.startswith("专程") for s in spans(found, "NaturalPlace"))
+
+
+@pytest.mark.parametrize("text,name,cls", [
+    ("浙江建设共同富裕示范区。", "共同富裕示范区", "Initiative"),
+    ("推进郑东科技城建设。", "郑东科技城", "Initiative"),
+    ("苏州工业园区召开会议。", "苏州工业园区", "Place"),
+])
+def test_designations_are_programmes_zones_are_places(mentions, text, name, cls):
+    found = mentions(text)
+    assert name in spans(found, cls)

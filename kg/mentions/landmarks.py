@@ -28,6 +28,8 @@ __all__ = ["LandmarkRecognizer"]
 MAX_STEM = 10        # characters of a stem before a strong ending
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
+ZONE_CLASSES = ("Place", "Initiative")
+ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it   # zones and designations keep the place they are named after
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
 REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
 COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
@@ -49,6 +51,8 @@ class LandmarkRecognizer:
         lex = resources.lexicon.terms
         self.suffixes = lex.landmark_suffixes
         self.stop = resources.lexicon.stem_stop_chars
+        # what a place does to a zone or designation (建设, 打造, 创建 …): never inside its name's stem
+        self.zone_verbs = frozenset(lex.head_verbs) | frozenset(lex.object_verbs) | {ZONE_BUILD}
         self._suffix_re = re.compile("|".join(map(re.escape, sorted(self.suffixes, key=len, reverse=True))))
         heads = "|".join(map(re.escape, sorted(lex.landmark_list_heads, key=len, reverse=True)))
         self._list_re = re.compile(f"等(?:{heads})")
@@ -113,7 +117,7 @@ class LandmarkRecognizer:
             cls, strength, name_ok = self.suffixes[m.group()]
             span = self._one_word(doc, index, s, e, cls, strength, name_ok)
             if span is None and s in index.by_start:
-                span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls == "Place")
+                span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls in ZONE_CLASSES)
             elif span is not None and cls == "Landmark":
                 span = self._after_name(index, span)
             if span is None:
@@ -195,7 +199,14 @@ class LandmarkRecognizer:
                       and any(self._distinctive(x) for x in stem[k + 1:])), default=None)
         if phrase is not None:
             stem = stem[phrase + 1:]   # 驱车前往 | 某某冰川: a set phrase before the name is no part of it
-        if not keep_admin:
+        if keep_admin:
+            # 某省 | 建设 | 某某示范区: a cue verb inside the stem ends what the place does and
+            # opens the designation's own name (kept when a name follows it)
+            cut = max((k for k, t in enumerate(stem[:-1]) if t.word in self.zone_verbs
+                       and any(self._distinctive(x) or self._named(x) for x in stem[k + 1:])), default=None)
+            if cut is not None:
+                stem = stem[cut + 1:]
+        else:
             stem = self._trim_admin(stem)
         if not stem:
             return None
