@@ -56,3 +56,10 @@ def test_a_party_congress_named_by_itself_is_a_meeting_its_spirit_a_concept(extr
     by = {m.canonical: m.label for m in ms}
     assert by.get("党的十八大") == "Meeting" and by.get("党的二十大精神") == "Concept"
     assert "党的二十大" not in by
+
+
+def test_provinces_paired_by_their_short_names_cooperate(extractor):
+    ms = _mentions(extractor, "深化沪滇扶贫协作和粤桂协作，中美协作不断加强。")
+    found = {m.canonical: m.source for m in ms if m.label == "Initiative"}
+    assert found.get("沪滇扶贫协作") == "initiatives.paired" and "粤桂协作" in found
+    assert not any(f.startswith("中美") for f in found)    # countries, not provinces

@@ -38,6 +38,9 @@ _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|轮|阶�
 # (“支部+协会”, “公司+合作社+农户”) names a programme or a way of working by its form alone
 _SLOGAN = re.compile(r"[一二三四五六七八九十两双百千万]{1,2}[\u4e00-\u9fff、]{1,10}|[\w\u4e00-\u9fff]{1,8}(?:\+[\w\u4e00-\u9fff]{1,8}){1,4}")
 SLOGAN_SCORE = 0.8
+# what two provinces written by their one-character names do together (闽宁协作, 沪滇扶贫协作)
+PAIRED_WORKS = ("东西部扶贫协作", "扶贫协作", "对口协作", "对口帮扶", "协作")
+PAIRED_SCORE = 0.8
 VERB_COMPLEMENTS = ("好", "实")   # 落实好, 抓实: a complement between a cue verb and its object
 MODIFIER = "的"                   # 实施某工程的关键环节: the object is the part before it
 ORDINAL = "第"                    # 第一责任人制度: an ordinal may open a name that has a head
@@ -286,6 +289,9 @@ class InitiativeRecognizer:
         verbs = sorted(set(self.object_verbs) | set(self.head_verbs), key=len, reverse=True)
         self._verb_re = re.compile("|".join(map(re.escape, verbs)))
         self._names_re = re.compile("|".join(map(re.escape, sorted(self.lex.initiatives, key=len, reverse=True))))
+        self.abbr = {c: v for c, v in resources.lexicon.names.place_abbreviations.items() if v[1] == "province"}
+        chars = "".join(sorted(self.abbr))
+        self._pair_re = re.compile(f"(?P<pair>[{chars}]{{2,3}})(?:{'|'.join(PAIRED_WORKS)})")
         self._anywhere_re = re.compile("|".join(map(re.escape, sorted(self.lex.anywhere_heads, key=len, reverse=True))))
 
     def __call__(self, doc: Doc) -> list[Mention]:
@@ -304,6 +310,18 @@ class InitiativeRecognizer:
         out += [doc.mention(m.start(), m.end(), "Initiative", m.group()) for m in self._names_re.finditer(text)
                 if index.is_word_span(m.start(), m.end())]
         out += self._anywhere(doc, index)
+        out += self._paired(doc)
+        return out
+
+    def _paired(self, doc: Doc) -> list[Mention]:
+        """闽宁协作, 沪滇扶贫协作: provinces paired by their one-character names, and the
+        cooperation between them (the pairing programmes of East and West)."""
+        out = []
+        for m in self._pair_re.finditer(doc.text):
+            places = [self.abbr[c][0] for c in m.group("pair")]
+            if len(set(places)) == len(places):
+                out.append(doc.mention(m.start(), m.end(), "Initiative", m.group(), source="initiatives.paired",
+                                       score=PAIRED_SCORE))
         return out
 
     def _anywhere(self, doc: Doc, index: TokenIndex) -> list[Mention]:
