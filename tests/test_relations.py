@@ -147,9 +147,19 @@ AGENTS = [  # text, given, expected implements/focusesOn facts
     # a village's party branch acts for its village
     ("浙江省湖州市安吉县天荒坪镇余村。余村村党支部推行“积分制”管理。", [("积分制", I)],
      [("余村", "implements", "积分制")]),
-    # a person acting (他…) is no place's or body's doing
-    ("遵义市推进茶产业。他强调，要推行“茶旅一体化”。", [("茶旅一体化", I)], []),
+    # a person acting (他…) is no body's doing; the programme no clause claims is the
+    # article's place's (relations.implements_unclaimed, below)
+    ("遵义市推进茶产业。他强调，要推行“茶旅一体化”。", [("茶旅一体化", I)], [("遵义市", "implements", "茶旅一体化")]),
 ]
+
+
+def test_an_initiative_no_clause_claims_is_the_article_places(extractor):
+    ents, out = run(extractor, "遵义市推进茶产业。他强调，要推行“茶旅一体化”。湄潭县推行“茶园积分”。",
+                    [("茶旅一体化", I), ("茶园积分", I)])
+    rules = {(ents.entities[f.head].label, ents.entities[f.tail].label): f.source
+             for f in out.facts if f.relation == "implements"}
+    assert rules == {("湄潭县", "茶园积分"): "relations.implements",
+                     ("遵义市", "茶旅一体化"): "relations.implements_unclaimed"}
 
 
 @pytest.mark.parametrize("text,given,expected", AGENTS)

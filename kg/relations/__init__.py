@@ -36,6 +36,7 @@ PATTERNS: dict[str, Pattern] = {
     "listed_under": located.listed_under,
     "institution_place": located.institution_places,
     "acting": acting.clause_relations,
+    "unclaimed": acting.unclaimed_initiatives,
     "visit_topics": acting.visit_topics,
     "department": located.departments,
     "name_part": located.name_parts,

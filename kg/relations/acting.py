@@ -11,6 +11,8 @@
   ``relations.participatesIn``: ``作为脱贫攻坚中的帮扶单位，X…``.
 - ``relations.implements_where``: ``<initiative>已经在<place>…试点`` → the place implements it.
 - ``relations.visit_topics``: ``某某赴某县调研乡村振兴工作`` → the county focusesOn the topics.
+- ``relations.implements_unclaimed``: an initiative no clause gives an agent to is the
+  programme of the place the article is about (its home, else the place it names most).
 - ``relations.part_of``: ``将X作为<campaign>的…工作`` → X partOf the campaign.
 
 Why ``relations.implements`` and ``relations.focusesOn`` stay below 50% precision on the
@@ -29,12 +31,15 @@ from ..model import Entity, Mention
 from .context import Candidate, RelationContext, candidate
 from .located import PARTY_BRANCH_LEVEL
 
-__all__ = ["clause_relations", "visit_topics", "PARTICIPABLE", "CAMPAIGN_REACH"]
+__all__ = ["clause_relations", "visit_topics", "unclaimed_initiatives", "PARTICIPABLE", "CAMPAIGN_REACH"]
 
 INITIATIVE, CAMPAIGN, TOPIC = "Initiative", "Campaign", "Topic"
 PARTICIPABLE = frozenset({"Initiative", "Campaign", "Event", "Meeting"})
 # characters allowed between the place after 在 and the verb of carrying out (在某市各乡镇先行试点)
 WHERE_REACH = 16
+# the levels of place an article is about, and the score of what it implements by default
+HOME_LEVELS = ("Province", "Prefecture", "County")
+UNCLAIMED_SCORE = 0.5
 # characters allowed between a partOf cue (作为, 纳入) and the campaign it names
 CAMPAIGN_REACH = 2
 
@@ -179,3 +184,40 @@ def _part_of(ctx: RelationContext, c: Clause, m: Mention) -> list[Candidate]:
 def _as(m: Mention, e: Entity) -> Mention:
     """``m``'s span standing for entity ``e`` (an agent read as the place it acts for)."""
     return Mention(m.article_id, m.start, m.end, m.text, e.type, e.label, e.id, m.sentence)
+
+
+def unclaimed_initiatives(ctx: RelationContext) -> list[Candidate]:
+    """An initiative no clause gives an agent to is carried out by the place the article
+    is about: its home (dateline, paper, web address), else the administrative place it
+    names most (a report on a province's programmes names them in clauses without a
+    subject: 深入实施某某战略行动). Scored below the clause rules."""
+    claimed = {c.tail for c in ctx.found if isinstance(c, Candidate) and c.relation == "implements"}
+    ents = ctx.entities
+    initiatives = [k for k, e in sorted(ents.entities.items()) if e.type == INITIATIVE and k not in claimed]
+    if not initiatives:
+        return []
+    place = _article_place(ctx)
+    if place is None:
+        return []
+    first = ents.first_mentions()
+    return [candidate("relations.implements_unclaimed", place, "implements", k,
+                      ctx.mention_evidence(first.get(k)), score=UNCLAIMED_SCORE) for k in initiatives]
+
+
+def _article_place(ctx: RelationContext) -> str | None:
+    """The key of the place the article is about: its most specific home division that is
+    an entity of the article, else the administrative place it names most (first on a tie)."""
+    ents = ctx.entities
+    for h in ctx.frame.doc.home:
+        key = f"adm/{h.area.code}"
+        if key in ents.entities:
+            return key
+    counts: dict[str, int] = {}
+    order: dict[str, int] = {}
+    for m in ents.mentions:
+        if m.label in HOME_LEVELS and m.key in ents.entities:
+            counts[m.key] = counts.get(m.key, 0) + 1
+            order.setdefault(m.key, m.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], order[k]))
