@@ -89,6 +89,8 @@ class Tagger:
         for m in kept:
             if m.attr("anaphor"):
                 continue            # 全县, 当地: a reference, not a name
+            if m.attr("inside"):
+                continue            # 某大学 of 某大学某研究院: the graph names it, a flat tagging gives the longer name
             # 县委 with no county named before it is still an organisation's mention (the graph
             # leaves it out, having no node to give it); its label is the short form
             label = label_at.get((m.start, m.end), m.canonical)

@@ -218,3 +218,8 @@ def test_natural_places_by_slope_and_after_a_set_phrase(mentions, text, place):
 def test_designations_are_programmes_zones_are_places(mentions, text, name, cls):
     found = mentions(text)
     assert name in spans(found, cls)
+
+
+def test_going_into_a_village_is_no_village(mentions):
+    found = mentions("县委书记王立新进村入户，察看灾情。")
+    assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")

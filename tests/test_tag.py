@@ -116,3 +116,9 @@ def test_bench_scores_a_few_dev_sentences(tmp_path):
     assert "micro" in r.stdout and "chars/s" in r.stdout
     metrics = json.loads(out.read_text(encoding="utf-8"))["kg tag --coarse"]["metrics"]
     assert metrics["micro"]["f1"] > 0.6
+
+
+def test_a_name_read_inside_a_longer_one_is_not_tagged_twice():
+    from kg.tag import Tagger
+    ents = Tagger(coarse=True).tag_text("x", "青岛大学附属医院召开会议。").entities
+    assert [(a, b, c) for a, b, c, _ in ents] == [(0, 8, "ORG")]

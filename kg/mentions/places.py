@@ -30,7 +30,8 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 MAX_STEM = 4
 MAX_LIST_STEM = 6
 _LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
-CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first   # a place word jieba tags ns (an ambiguous 某某区) ends so
+CITY_CLASSES = ("Province", "Prefecture")
+MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix      # the levels a bare short name names first   # a place word jieba tags ns (an ambiguous 某某区) ends so
 
 
 def admin_key(code: str) -> str:
@@ -205,6 +206,9 @@ class AdminPlaceRecognizer:
             if closing is not None and len(closing) > len(m.group()) and \
                     self.res.jieba_words.get(closing, (0, ""))[0] >= 100:
                 continue         # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇)
+            if closing is not None and len(closing) == len(m.group()) + 1 and closing[0] in MOVE_INTO \
+                    and closing in self.res.jieba_words:
+                continue         # 某某进村入户, 驻村: going into a village, not a village's name
             # longest acceptable stem of 1-4 characters that starts on a word or place boundary
             best = None
             listed = text[s_end:s_end + 1] == "、"
