@@ -145,3 +145,11 @@ def test_an_organisation_opening_a_longer_name_is_named_but_does_not_act(extract
 def test_a_word_ending_in_a_national_word_is_no_body_inside_a_name(extractor):
     ms = extractor.mentions(extractor.doc(article_from_text("t", ["江西洪都中央厨房有限公司投产。"])))
     assert not any(m.canonical.endswith("中央") for m in ms)
+
+
+def test_a_post_in_the_departments_part_links_to_the_part(extractor):
+    art = article_from_text("t", ["省交通运输厅召开会议。厅党组成员、副厅长刘强出席。厅直属机关党委书记孙立主持。"],
+                            url="http://jtt.hubei.gov.cn/a.html")
+    member = edges(extractor(art), "memberOf")
+    assert {("刘强", "湖北省交通运输厅党组"), ("刘强", "湖北省交通运输厅"),
+            ("孙立", "湖北省交通运输厅直属机关党委")} <= member

@@ -79,7 +79,7 @@ class BodyReferences:
 
     def __call__(self, doc: Doc, kept: list[Mention], candidates: list[Mention] = ()) -> list[Mention]:
         found, replaced = self._department(doc, kept)
-        kept = [m for m in kept if id(m) not in replaced] + found
+        kept = _relinked([m for m in kept if id(m) not in replaced], kept, replaced, found) + found
         kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates) \
             + self._nested_wholes(kept, candidates)
         return kept + self._wholes(doc, kept)
@@ -144,12 +144,18 @@ class BodyReferences:
         for m in kept:
             used[m.start:m.end] = b"\x01" * (m.end - m.start)
         bare = {(m.start, m.end): m for m in kept if m.canonical in self.parts}
-        out, replaced = [], set()
+        posts = {m.start: m for m in kept if m.label == "Role"}
+        out, replaced, relinked = [], set(), []
         for found in self._re.finditer(doc.text):
             a, b = found.span()
             part_of = bare.get((a + 1, b)) if found.group("part") else None
+            post = posts.get(a + 1) if found.group("part") else None
             if part_of is not None and not any(used[a:a + 1]):
                 replaced.add(id(part_of))      # 厅 | 直属机关党委: the part the stage kept bare
+            elif post is not None and not any(used[a:a + 1]) and post.text.startswith(found.group("part")) \
+                    and post.end >= b:
+                replaced.add(id(post))         # 厅 | 党组成员: the post is held in the department's part
+                relinked.append((post, a, b))
             elif any(used[a:b]) or a not in doc.token_starts:
                 continue
             head = found.group("head") or next(h for h, ws in self.heads.items() if found.group("word") in ws)
@@ -167,9 +173,14 @@ class BodyReferences:
                                        source="bodies.department", score=dept.score))
                 continue
             part = found.group("part")
-            out.append(doc.mention(a, b, self.parts[part], dept.canonical + part,
-                                   attrs=tuple(sorted(attrs | {("head", part)})),
-                                   source="bodies.department", score=dept.score))
+            body = doc.mention(a, b, self.parts[part], dept.canonical + part,
+                               attrs=tuple(sorted(attrs | {("head", part)})),
+                               source="bodies.department", score=dept.score)
+            out.append(body)
+            for post, pa, pb in relinked:
+                if (pa, pb) == (a, b):
+                    out.append(replace(post, attrs=tuple(sorted({*post.attrs, ("org_key", body.key),
+                                                                 ("org_start", str(a)), ("org_end", str(b))}))))
         return out, replaced
 
 
@@ -252,6 +263,27 @@ class BodyReferences:
             else:
                 return None
         return out
+
+
+def _relinked(kept: list[Mention], before: list[Mention], replaced: set[int], found: list[Mention]) -> list[Mention]:
+    """Posts and persons linked to a bare part that gave way (直属机关党委 → 厅直属机关党委)
+    are linked to the department's part that replaced it."""
+    moved = {}
+    for old in before:
+        if id(old) in replaced and old.label != "Role":
+            new = next((n for n in found if n.start < old.start and n.end == old.end), None)
+            if new is not None:
+                moved[(str(old.start), str(old.end))] = new
+    if not moved:
+        return kept
+    out = []
+    for m in kept:
+        new = moved.get((m.attr("org_start"), m.attr("org_end")))
+        if new is not None:
+            m = replace(m, attrs=tuple(sorted({**dict(m.attrs), "org_key": new.key, "org_start": str(new.start),
+                                               "org_end": str(new.end)}.items())))
+        out.append(m)
+    return out
 
 
 def _inside(attrs) -> tuple[tuple[str, str], ...]:
