@@ -315,6 +315,13 @@ def _score_events(gold: dict, view: _View, by: _BySource) -> dict:
     found, core_found, slots_right, slots_total, complete = 0, 0, 0, 0, 0
     core_slots_right, core_slots_total = 0, 0
     details = []
+    # a slot's gold value is the gold entity of that label, with its aliases, as entity
+    # scoring identifies it (a node labelled otherwise but named by an alias is that entity)
+    aliases = {item["label"]: {_norm(a) for a in item.get("aliases", ())} for item in gold.get("entities", [])}
+
+    def names(val: str) -> set[str]:
+        return {_norm(val)} | aliases.get(val, set())
+
     for ev in gold.get("events", []):
         wanted = {s: ev[s] for s in EVENT_SLOTS if ev.get(s)}
         best, best_right, best_wrong = None, -1, []
@@ -322,7 +329,7 @@ def _score_events(gold: dict, view: _View, by: _BySource) -> dict:
             if n in used or view.type(n) != ev["type"]:
                 continue
             slots = _event_slots(view, n)
-            right = [s for s, val in wanted.items() if _norm(val) in slots.get(s, set())]
+            right = [s for s, val in wanted.items() if names(val) & slots.get(s, set())]
             if len(right) > best_right:
                 best, best_right = n, len(right)
                 best_wrong = [s for s in wanted if s not in right]

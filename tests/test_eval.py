@@ -110,3 +110,13 @@ def test_a_relation_end_is_the_gold_entity_with_its_aliases(tmp_path, resources,
         relations=[{"head": "安吉县全县工作会议", "relation": "organizer", "tail": "安吉县", "core": True}]))
     r = evaluate_files([g], resources=resources)["files"][0]["relations"]["core"]
     assert (r.tp, r.fn) == ((1, 0) if found else (0, 1))
+
+
+@pytest.mark.parametrize("aliases,right", [(["安吉县"], True), ([], False)])
+def test_an_event_slot_is_the_gold_entity_with_its_aliases(tmp_path, resources, aliases, right):
+    (tmp_path / "a.txt").write_text("2021年3月5日，安吉县召开全县会议。", encoding="utf-8")
+    g = write_gold(tmp_path, gold(
+        entities=[{"label": "浙江省安吉县", "type": "County", "aliases": aliases}],
+        events=[{"type": "Meeting", "label": "全县会议", "organizer": "浙江省安吉县", "core": True}]))
+    e = evaluate_files([g], resources=resources)["files"][0]["events"]
+    assert (e["complete"] == 1) is right
