@@ -30,6 +30,7 @@ How things are matched
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -287,6 +288,9 @@ def _score_relations(gold: dict, view: _View, by: _BySource) -> dict:
             "extras": sorted(extras, key=lambda e: (e["relation"], e["head"], e["tail"]))}
 
 
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2})?")
+
+
 def _event_slots(view: _View, node: str) -> dict[str, set[str]]:
     d = view.graph.nodes[node]
     slots: dict[str, set[str]] = defaultdict(set)
@@ -294,6 +298,9 @@ def _event_slots(view: _View, node: str) -> dict[str, set[str]]:
         slots["date"].add(str(d["date"]))
     if d.get("dateBefore"):
         slots["date_before"].add(str(d["dateBefore"]))
+    if _PARTIAL_DATE.fullmatch(str(d.get("dateNote", ""))):
+        # a year or month (2014, 2023-09) is no xsd:date: kg.conform keeps it as the note
+        slots["date"].add(str(d["dateNote"]))
     for _, t, k in view.graph.out_edges(node, keys=True):
         if k in LAYER_EDGES:
             continue

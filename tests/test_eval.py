@@ -120,3 +120,13 @@ def test_an_event_slot_is_the_gold_entity_with_its_aliases(tmp_path, resources, 
         events=[{"type": "Meeting", "label": "全县会议", "organizer": "浙江省安吉县", "core": True}]))
     e = evaluate_files([g], resources=resources)["files"][0]["events"]
     assert (e["complete"] == 1) is right
+
+
+@pytest.mark.parametrize("gold_date,right", [("2019-05", True), ("2019-06", False)])
+def test_an_event_dated_to_the_month_is_scored_on_its_date_note(tmp_path, resources, gold_date, right):
+    # xsd:date holds no month: the graph keeps 2019-05 as the visit's dateNote, which the score reads
+    (tmp_path / "a.txt").write_text("2019年5月，省委书记王大明在丽水考察时强调，要做好乡村振兴工作。", encoding="utf-8")
+    g = write_gold(tmp_path, gold(events=[
+        {"type": "Visit", "label": "王大明在丽水考察", "date": gold_date, "agent": "王大明", "place": "丽水市"}]))
+    ev = evaluate_files([g], resources=resources)["files"][0]["events"]
+    assert ev["found"] == 1 and ev["complete"] == int(right)

@@ -166,3 +166,11 @@ def test_a_milestone_of_the_area_the_sentence_is_about(extractor):
     ents, out = run(extractor, text, date="2021-06-10")
     (etype, slots, sources), = _by_label(ents, out).values()
     assert etype == "Milestone" and slots == {"dateBefore": "2021-06-10", "organizer": "青田县", "place": "青田县"}
+
+
+def test_a_visit_first_named_before_any_date_is_dated_by_its_later_naming(extractor):
+    text = ("青田县委传达学习王大明在丽水调研时的重要讲话精神\n"
+            "5月8日，青田县委召开常委会议，传达学习王大明在丽水调研时的重要讲话精神。")
+    ents, out = run(extractor, text, [("青田县委", "PartyOrganization"), ("王大明", "Person")], date="2021-05-10")
+    visits = [(label, slots) for label, (t, slots, _) in _by_label(ents, out).items() if t == "Visit"]
+    assert visits == [("王大明在丽水调研", {"dateBefore": "2021-05-08", "agent": "王大明", "place": "丽水市"})]

@@ -125,6 +125,9 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
         if other.type == ev.type and other.label == ev.label:
             roles = {r for r, _ in other.slots}
             other.slots += [(r, m) for r, m in ev.slots if r not in roles]
+            if not other.when and ev.when:
+                # first named in the headline, before any dated event: dated by a later naming
+                other.when = ev.when
             return True
     return False
 
