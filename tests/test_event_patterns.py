@@ -174,3 +174,76 @@ def test_a_visit_first_named_before_any_date_is_dated_by_its_later_naming(extrac
     ents, out = run(extractor, text, [("青田县委", "PartyOrganization"), ("王大明", "Person")], date="2021-05-10")
     visits = [(label, slots) for label, (t, slots, _) in _by_label(ents, out).items() if t == "Visit"]
     assert visits == [("王大明在丽水调研", {"dateBefore": "2021-05-08", "agent": "王大明", "place": "丽水市"})]
+
+
+def test_a_person_and_his_party_come_to_a_place(extractor):
+    ents, out = run(extractor, "6月3日，王大明一行来丽水调研乡村振兴工作。", [("王大明", "Person")], date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert (etype, sources) == ("Visit", {"events.visit"})
+    assert {k: slots[k] for k in ("date", "agent", "place")} == {"date": "2021-06-03", "agent": "王大明",
+                                                                 "place": "丽水市"}
+
+
+def test_coming_from_a_place_is_no_visit(extractor):
+    ents, out = run(extractor, "6月3日，王大明来自丽水，调研组成员来自各地。", [("王大明", "Person")], date="2021-06-10")
+    assert [e for e in out.entities if e.type in EVENT_TYPES] == []
+
+
+def test_past_visits_a_year_each_by_the_visitor_named_before(extractor):
+    text = ("5月8日，青田县委召开常委会议，要求把学习贯彻王大明此次来丽水考察时的重要讲话精神，"
+            "与2016年、2019年来丽水考察时的重要讲话精神结合起来。")
+    ents, out = run(extractor, text, [("青田县委", "PartyOrganization"), ("王大明", "Person")], date="2021-05-10")
+    visits = sorted((slots.get("date") or slots.get("dateBefore"), slots["agent"], slots["place"], src)
+                    for label, (t, slots, src) in _by_label(ents, out).items() if t == "Visit")
+    assert visits == [("2016", "王大明", "丽水市", {"events.visit_years"}),
+                      ("2019", "王大明", "丽水市", {"events.visit_years"}),
+                      ("2021-05-08", "王大明", "丽水市", {"events.visit"})]
+
+
+def _visits(ents, out):
+    return sorted((label, slots, src) for label, (t, slots, src) in _by_label(ents, out).items() if t == "Visit")
+
+
+def test_a_group_led_by_a_person_visits(extractor):
+    text = "6月3日，由省农业农村厅厅长王大明带队的考察团赴青田县调研督导春耕备耕。"
+    ents, out = run(extractor, text, [("王大明", "Person"), ("省农业农村厅", "GovernmentBody")], date="2021-06-10")
+    (label, slots, src), = _visits(ents, out)
+    assert src == {"events.visit_party"}
+    assert {k: slots[k] for k in ("date", "agent", "place")} == {"date": "2021-06-03", "agent": "王大明",
+                                                                 "place": "青田县"}
+    assert ("王大明", "visited", "青田县") in {(labels(ents, out).get(f.head), f.relation, _name(labels(ents, out), f.tail))
+                                             for f in out.facts}
+
+
+def test_a_group_named_in_the_headline_visits_as_the_lead_dates_it(extractor):
+    text = ("网络媒体采访团走进青田县\n"
+            "6月3日，由省委宣传部组织，采访团赴青田县采访华侨企业。")
+    ents, out = run(extractor, text, [("网络媒体采访团", "Organization"), ("省委宣传部", "PartyOrganization")],
+                    date="2021-06-10")
+    (label, slots, src), = _visits(ents, out)
+    assert {k: slots[k] for k in ("date", "agent", "organizer", "place")} == {
+        "date": "2021-06-03", "agent": "网络媒体采访团", "organizer": "省委宣传部", "place": "青田县"}
+
+
+def test_guests_received_visit_the_hosts_city(extractor):
+    text = "6月3日，丽水市委书记王大明接见以青田县县长李小红为团长的青田县考察团，双方座谈交流。"
+    ents, out = run(extractor, text, [("王大明", "Person"), ("李小红", "Person"), ("丽水市委", "PartyOrganization"),
+                                      ("青田县考察团", "Organization")],
+                    date="2021-06-10")
+    (label, slots, src), = _visits(ents, out)
+    assert src == {"events.visit_guests"}
+    assert {k: slots[k] for k in ("date", "agent", "place")} == {"date": "2021-06-03", "agent": "李小红",
+                                                                 "place": "丽水市"}
+
+
+def test_guests_who_came_to_a_province_named_by_its_one_character_name(extractor):
+    text = "6月3日，王大明在杭州会见来浙考察的省政协委员考察团。考察团肯定了浙江的民营经济。"
+    ents, out = run(extractor, text, [("王大明", "Person"), ("省政协委员考察团", "Organization")], date="2021-06-10")
+    (label, slots, src), = _visits(ents, out)
+    assert {k: slots[k] for k in ("date", "agent", "place")} == {"date": "2021-06-03", "agent": "省政协委员考察团",
+                                                                 "place": "浙江省"}
+
+
+def test_no_group_visit_without_a_group(extractor):
+    ents, out = run(extractor, "6月3日，有关部门负责人到青田县检查防汛工作。", date="2021-06-10")
+    assert _visits(ents, out) == []

@@ -39,13 +39,16 @@ class EventCues:
     """The cue words of ``kg/data/event_cues.tsv`` by (class, role), longest first."""
 
     words: dict[tuple[str, str], tuple[str, ...]]
+    # a province's one-character name -> its full name (来桂调研), from place_abbreviations.tsv
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, name: str = "event_cues.tsv") -> "EventCues":
+    def load(cls, name: str = "event_cues.tsv", abbreviations: str = "place_abbreviations.tsv") -> "EventCues":
         d: dict[tuple[str, str], list[str]] = {}
         for cls_name, role, word in read_table(name):
             d.setdefault((cls_name, role), []).append(word)
-        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in d.items()})
+        provinces = {char: full for char, full, kind in read_table(abbreviations) if kind == "province"}
+        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in d.items()}, provinces)
 
     def __call__(self, cls_name: str, role: str) -> tuple[str, ...]:
         return self.words.get((cls_name, role), ())

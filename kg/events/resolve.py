@@ -107,9 +107,15 @@ def _join_visit(ev: Candidate, events: list[Candidate]) -> bool:
     if agent is None:
         return False
     for other in reversed(events):
-        if other.type == "Visit" and any(r == "agent" and m.key == agent.key for r, m in other.slots):
-            if not ev.when.get("date") or ev.when.get("date") == other.when.get("date"):
-                other.slots += [("visited", m) for r, m in ev.slots if r == "visited"]
+        # the same visitor, or the group that went with the visitor of that visit (率某某考察团)
+        if other.type == "Visit" and any(r in ("agent", "attendee") and m.key == agent.key for r, m in other.slots):
+            undated = not other.when.get("date") and not other.when.get("dateBefore")
+            if not ev.when.get("date") or ev.when.get("date") == other.when.get("date") or undated:
+                if undated and ev.when:
+                    # the headline named the visit the lead then dates: one visit, on that date
+                    other.when = ev.when
+                other.slots += [(r, m) for r, m in ev.slots if r == "visited"
+                                or r in ("organizer", "attendee") and other.slot(r) is None]
                 place = ev.slot("place")
                 if place is not None and (other.place_guessed or other.slot("place") is None) and not ev.place_guessed:
                     other.slots = [(r, m) for r, m in other.slots if r != "place"] + [("place", place)]

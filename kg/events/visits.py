@@ -5,15 +5,17 @@ to, dated before the event reported), ``P率…团来Y`` (``events.visit_led``: 
 visits) and ``P深入企业调研`` with no place named (``events.visit_unplaced``: the
 visitor's own area until a later clause of the tour names a place).
 
-Precision note (dev set): events.visit_unplaced pairs 1 of its 2 visits with every
-slot right; the other's place is named only in a clause whose places the entity stage
+Groups visit too: ``某某采访团到某区调研`` and ``由某某带队…组成的考察团来某市`` (``events.visit_party``:
+the leader the sentence names is the visitor, else the group; 由某部牵头 names the organizer), and
+guests received (``某某会见了来某省调研的考察团``, ``以某某为团长的代表团一行``: ``events.visit_guests``,
+at the place they came to, else where they were received). ``与2014年、2021年来某省考察时`` gives one
+past visit a year (``events.visit_years``). 来 moves like 到 (某某一行来某省调研), and a province's
+one-character name after it (来黔) is the province where the article names it.
+
+Precision note (dev set): events.visit_unplaced pairs 1 of its 3 visits with every
+slot right; the others' places are named only in clauses whose places the entity stage
 does not read. It stays: agent and date are right, and an unplaced visit is replaced
 by the place of the tour as soon as a later clause names it.
-events.visit_at is under 50% on the dev set too (3 of 8 visits with every slot right):
-most of its misses are a leader's visit referred back to (在某省考察时的讲话) whose
-date the text gives only as a year or not at all, so the node is dated before the
-report rather than on the day the gold file knows. It stays: agent and place are
-right, and the visit is what links the leader to the province in the graph.
 
 The visitor is the person right before the verb (at most ``VISITOR_GAP``
 characters, no clause break between); the places visited the list after it (the
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import Clause, is_place
+from ..clauses import Clause, is_org, is_place
 from ..model import Mention
 from .base import VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
 
@@ -35,26 +37,81 @@ AT_SOURCE = "events.visit_at"            # P在Y调研
 LED_SOURCE = "events.visit_led"          # P率…团来Y
 UNPLACED = "events.visit_unplaced"       # P深入企业调研: no place named
 GROUP_SOURCE = "events.group_visit"
+YEARS_SOURCE = "events.visit_years"      # 2014年、2021年来某省考察时: past visits
+PARTY_SOURCE = "events.visit_party"      # 某某采访团到某区调研; 由某某带队…组成的考察团来某市
+GUESTS_SOURCE = "events.visit_guests"    # 某某会见来某省调研的考察团: the guests visit
 SCORE = 1.0
-SCORES = {SOURCE: 1.0, AT_SOURCE: 0.9, LED_SOURCE: 0.8, UNPLACED: 0.6, GROUP_SOURCE: 1.0}
+SCORES = {SOURCE: 1.0, AT_SOURCE: 0.9, LED_SOURCE: 0.8, UNPLACED: 0.6, GROUP_SOURCE: 1.0,
+          YEARS_SOURCE: 0.8, PARTY_SOURCE: 0.8, GUESTS_SOURCE: 0.7}
 PLACE_GAP = 12        # at most this many characters between 前往/赴 and the place (前往某某联系点某县)
 AT_GAP = 2            # at most this many characters between the place of 在Y and the visit verb
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
 VISIT_AREA = "County"   # of a chain of places visited, the level that names the visit's place
+YEAR_JOINS = ("、", "和", "及", "与")   # between the years of past visits listed (2014年、2021年)
 LOCATIVE_WINDOW = 6   # 在Y，P…: the visit verb within this many characters after the person
 
 
 def find(ctx: EventContext) -> list[Candidate]:
-    return per_clause(ctx, _visit)
+    found = per_clause(ctx, _visit)
+    read = {ev.clause for ev in found}
+    found += [ev for c in ctx.frame.clauses if c.index not in read for ev in _past_years(ctx, c, found)]
+    return found
+
+
+def _past_years(ctx: EventContext, c: Clause, found: list[Candidate]) -> list[Candidate]:
+    """(某某)2014年、2021年来某省考察时的讲话: a past visit a year listed, by the person right
+    before the years or, where the clause names none, the visitor of the visit named before
+    in the sentence (某某此次来某省考察时的讲话，与2014年、2021年来某省考察时的讲话)."""
+    verbs = ctx.cues("Visit", "verb")
+    for ms, me, w in ctx.find(c.text, ctx.cues("Visit", "move")):
+        years = _years_before(c, c.start + ms)
+        if not years:
+            continue
+        targets = chain_list(c, c.start + me, ctx.frame.entities.parents)
+        if not targets or not c.between(targets[-1].end, c.end).startswith(verbs):
+            continue
+        persons = _next_to(c, [m for m in c.mentions if m.label == "Person"], years[0].start, years[0].start)
+        earlier = [ev.slot("agent") for ev in found if ev.sentence.index == c.sentence.index
+                   and ev.clause < c.index and ev.type == "Visit"]
+        agent = persons[-1] if persons else next((a for a in reversed(earlier) if a is not None), None)
+        if agent is None:
+            return []
+        end = targets[-1].end + len(next(v for v in verbs if c.between(targets[-1].end, c.end).startswith(v)))
+        out = []
+        for t in years:
+            label = agent.text + t.text + ctx.text[c.start + ms:end]
+            ev = Candidate("Visit", label, c.sentence, t.start, end, c.index, YEARS_SOURCE, SCORES[YEARS_SOURCE],
+                           {"date": t.value}, mention_only=True)
+            ev.slots.append(("agent", agent))
+            org = ctx.post_org(agent)
+            if org is not None:
+                ev.slots.append(("organizer", org))
+            ev.slots.append(("place", _area(c, targets[0])))
+            ev.slots += [("visited", p) for p in targets]
+            out.append(ev)
+        return out
+    return []
+
+
+def _years_before(c: Clause, at: int) -> list:
+    """The years (2014年、2021年) that end right at offset ``at``, in text order."""
+    years = []
+    for t in sorted((t for t in c.times if t.end <= at), key=lambda t: -t.start):
+        gap = c.between(t.end, at)
+        if t.value and len(t.value) == 4 and t.value.isdigit() and gap in (("",) if not years else YEAR_JOINS):
+            years.insert(0, t)
+            at = t.start
+        else:
+            break
+    return years
 
 
 def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     persons = [m for m in c.mentions if m.label == "Person"]
-    if not persons:
-        return _group_visit(ctx, c)
-    read = _moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons) or _locative(ctx, c)
-    if read is None:
-        return _group_visit(ctx, c)
+    read = persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
+                        or _locative(ctx, c))
+    if not read:
+        return _guests(ctx, c, persons) or _party(ctx, c) or _group_visit(ctx, c)
     agent, places, at, source, referenced = read
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
     when, relative, vague = ctx.when(c, at)
@@ -80,6 +137,10 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     org = ctx.post_org(agent)
     if org is not None:
         ev.slots.append(("organizer", org))
+    if source == LED_SOURCE:
+        # 率某某考察团来某省: the group goes with its leader (a later 考察团到某省 is the same visit)
+        ev.slots += [("attendee", m) for m in c.mentions if at < m.start and _is_group(ctx, m)
+                     and (not places or m.end <= places[0].start)][:1]
     if places:
         ev.slots.append(("place", _area(c, places[0])))
         ev.slots += [("visited", p) for p in places]
@@ -108,9 +169,14 @@ def _area(c: Clause, place: Mention) -> Mention:
 def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int) -> list[Mention]:
     """Persons right before article offset ``at`` (a verb may have been read into the
     name: 某某赴, when the name ends inside the verb)."""
-    return [p for p in persons if (p.end <= at and at - p.end <= VISITOR_GAP
+    return [p for p in persons if (p.end <= at and at - p.end - _timed(c, p.end, at) <= VISITOR_GAP
                                    and not re.search(r"[，。；、]", c.between(p.end, at)))
             or p.start < at < p.end <= word_end]
+
+
+def _timed(c: Clause, a: int, b: int) -> int:
+    """Characters of time expressions between offsets ``a`` and ``b`` (某某2014年来某省考察)."""
+    return sum(t.end - t.start for t in c.times if a <= t.start and t.end <= b)
 
 
 def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
@@ -135,10 +201,18 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
             continue
         if w in moves:
             rest = c.between(targets[-1].end, c.end)
-            if not rest.startswith(verbs) and not any(v in rest for v in verbs) and w == "到":
+            if not rest.startswith(verbs) and not any(v in rest for v in verbs) and w in ctx.cues("Visit", "move_needs_verb"):
                 continue
-        return before[-1], targets, c.start + vs, SOURCE, False
+        return before[-1], targets, c.start + vs, SOURCE, _referenced(ctx, c, targets[-1].end)
     return unplaced
+
+
+def _referenced(ctx: EventContext, c: Clause, at: int) -> bool:
+    """The visit verb after ``at`` goes on with 时的/时重要…: a visit referred back to
+    (来某省考察时的重要讲话精神), not one the report tells."""
+    rest = c.between(at, c.end)
+    verbs, cues = ctx.cues("Visit", "verb"), ctx.cues("Visit", "referenced")
+    return any(rest.startswith(v + r) for v in verbs for r in cues)
 
 
 def _visiting_at(ctx: EventContext, c: Clause, persons: list[Mention]):
@@ -199,3 +273,159 @@ def _group_visit(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots.append(("place", places[0]))
             return ev
     return None
+
+
+# -- groups: 某某采访团到某区调研, 由某某带队…组成的考察团来某市, 某某会见来某省调研的考察团 ------------
+def _party(ctx: EventContext, c: Clause) -> Candidate | None:
+    """A visiting group goes to a place: 某某代表团到某县考察, 由某某带队…组成的采访团赴某市
+    采访. The visitor is the group's leader where the sentence names one (由某某带队,
+    以某某为团长), else the group; the body that sends it (由某部牵头) organises the visit."""
+    moves = ctx.cues("Visit", "move")
+    verbs = ctx.cues("Visit", "verb") + ctx.cues("Visit", "group_verb")
+    for vs, ve, w in ctx.find(c.text, moves):
+        group = _group_before(ctx, c, c.start + vs)
+        if group is None:
+            continue
+        targets = _places_at(ctx, c, c.start + ve)
+        if not targets or not any(v in c.between(targets[-1].end, c.end) for v in verbs):
+            continue
+        leader = _leader(ctx, c, c.start + vs)
+        name = group if isinstance(group, Mention) else _named_group(ctx, group)
+        agent = leader or name
+        if agent is None:
+            continue
+        when, relative, vague = ctx.when(c, c.start + vs)
+        ev = Candidate("Visit", ctx.text[c.start:c.end] if name is None else name.text + ctx.text[c.start + vs:c.end],
+                       c.sentence, c.start + vs, c.end, c.index, PARTY_SOURCE, SCORES[PARTY_SOURCE],
+                       when, relative, vague, merge_visits=True)
+        ev.slots.append(("agent", agent))
+        if leader is not None and name is not None:
+            ev.slots.append(("attendee", name))
+        sponsor = _sponsor(ctx, c, c.start + vs)
+        org = sponsor or (ctx.post_org(leader) if leader is not None else None)
+        if org is not None:
+            ev.slots.append(("organizer", org))
+        ev.slots.append(("place", _area(c, targets[0])))
+        if agent.label == "Person":
+            ev.slots += [("visited", p) for p in targets]
+        return ev
+    return None
+
+
+def _guests(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | None:
+    """某某会见了来某省调研的某某考察团 / 以某某为团长的某某代表团一行: the guests visit. Where
+    the text names no place they came to, it is where they were received (the host's area)."""
+    for rs, re_, _ in ctx.find(c.text, ctx.cues("Meeting", "reception")):
+        hosts = [p for p in persons if p.end <= c.start + rs]
+        if not hosts:
+            continue
+        after = c.start + re_
+        group = next((m for m in c.mentions if m.start >= after and _is_group(ctx, m)), None)
+        guest_party = [p for p in persons if p.start >= after
+                       and c.between(p.end, c.end).startswith(ctx.cues("Visit", "group"))]
+        leader = _leader(ctx, c, c.end, after) or (guest_party[0] if guest_party else None)
+        agent = leader or group
+        if agent is None:
+            continue
+        came = _came_to(ctx, c, after, agent.start)
+        guessed = came is None
+        place = came or _received_in(ctx, c, hosts[-1])
+        if place is None:
+            continue
+        when, relative, vague = ctx.when(c, c.start + rs)
+        # named by the guests as the report names them (某某代表团一行; 来某省调研的某某考察团)
+        label = ctx.text[after:c.end].lstrip("了")
+        ev = Candidate("Visit", label, c.sentence, after, c.end, c.index, GUESTS_SOURCE, SCORES[GUESTS_SOURCE],
+                       when, relative, vague, merge_visits=True)
+        ev.place_guessed = guessed
+        ev.slots.append(("agent", agent))
+        if leader is not None and group is not None:
+            ev.slots.append(("attendee", group))
+        ev.slots.append(("place", place))
+        if agent.label == "Person":
+            ev.slots.append(("visited", place))
+        return ev
+    return None
+
+
+def _group_before(ctx: EventContext, c: Clause, at: int):
+    """The group right before offset ``at``: an organisation named with a group head (某某采访团),
+    else the bare head (采访团) as a string."""
+    for m in c.mentions:
+        if _is_group(ctx, m) and m.end <= at and at - m.end <= VISITOR_GAP \
+                and not re.search(r"[，。；、]", c.between(m.end, at)):
+            return m
+    return next((h for h in ctx.cues("Visit", "group") if c.between(c.start, at).endswith(h)), None)
+
+
+def _is_group(ctx: EventContext, m: Mention) -> bool:
+    """An organisation named as a visiting group (某某考察团; read in the text jieba matched, so
+    a Traditional 考察團 is one too)."""
+    return is_org(m) and ctx.frame.article.match_text[m.start:m.end].endswith(ctx.cues("Visit", "group"))
+
+
+def _named_group(ctx: EventContext, head: str) -> Mention | None:
+    """A bare 采访团 is the group the article names with that head (某某媒体采访团 in the headline)."""
+    named = [m for m in ctx.frame.entities.mentions if _is_group(ctx, m) and len(m.text) > len(head)
+             and ctx.frame.article.match_text[m.start:m.end].endswith(head)]
+    keys = {m.key for m in named}
+    return named[0] if len(keys) == 1 else None
+
+
+def _leader(ctx: EventContext, c: Clause, at: int, start: int | None = None) -> Mention | None:
+    """The person who leads the group, named in the sentence before ``at`` (or from ``start``):
+    某某带队, 以某某为团长."""
+    cues = ctx.cues("Visit", "leader")
+    for cl in ctx.frame.by_sentence.get(c.sentence.index, []):
+        if cl.index > c.index:
+            break
+        for m in cl.mentions:
+            if m.label != "Person" or m.end > at or (start is not None and m.start < start):
+                continue
+            if cl.between(m.end, cl.end).startswith(cues):
+                return m
+    return None
+
+
+def _sponsor(ctx: EventContext, c: Clause, at: int) -> Mention | None:
+    """由某部牵头: the body that sends the group, named in the sentence before ``at``."""
+    cues = ctx.cues("Visit", "sponsor")
+    for cl in ctx.frame.by_sentence.get(c.sentence.index, []):
+        if cl.index > c.index:
+            break
+        for m in cl.mentions:
+            if is_org(m) and m.end <= at and cl.between(m.end, cl.end).startswith(cues) \
+                    and cl.between(cl.start, m.start).endswith("由"):
+                return m
+    return None
+
+
+def _came_to(ctx: EventContext, c: Clause, start: int, end: int) -> Mention | None:
+    """来某省调研的(考察团): the place the guests came to, between ``start`` and ``end``."""
+    verbs = ctx.cues("Visit", "verb") + ctx.cues("Visit", "group_verb")
+    for ms, me, w in ctx.find(c.between(start, end), ctx.cues("Visit", "move")):
+        targets = _places_at(ctx, c, start + me)
+        if targets and c.between(targets[-1].end, end).startswith(verbs):
+            return targets[0]
+    return None
+
+
+def _received_in(ctx: EventContext, c: Clause, host: Mention) -> Mention | None:
+    """Where the host received the guests: 在某市会见, else the area of the host's post."""
+    org = ctx.post_org(host)
+    return ctx.place_of(org) if org is not None else None
+
+
+def _places_at(ctx: EventContext, c: Clause, pos: int) -> list[Mention]:
+    """The places right after ``pos``; a province's one-character name (来黔调研) where the
+    article names the province elsewhere."""
+    found = chain_list(c, pos, ctx.frame.entities.parents)
+    if found or pos >= c.end:
+        return found
+    province = ctx.cues.abbreviations.get(c.text[pos - c.start])
+    ent = next((e for e in ctx.frame.entities.entities.values()
+                if province and e.type == "Province" and e.label == province), None)
+    if ent is None:
+        return []
+    return [Mention(ctx.frame.article.id, pos, pos + 1, ctx.text[pos:pos + 1], ent.type, ent.label, ent.id,
+                    c.sentence.index)]
