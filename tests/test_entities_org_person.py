@@ -291,3 +291,13 @@ KNOWN_GAPS = [  # sentence, name, class: what the rules do not find yet
 @pytest.mark.parametrize("text,name,cls", KNOWN_GAPS)
 def test_known_gaps(extract, text, name, cls):
     assert nodes(extract(text)).get(name) == cls
+
+
+@pytest.mark.parametrize("name", ["高峰", "乔木"])
+def test_a_name_found_after_a_post_is_that_person_again_by_itself(extractor, name):
+    # jieba reads the bare name as a common word; the post before its first naming vouches for it
+    text = f"5月6日，县委副书记、代理县长{name}到船寮镇调研。{name}一行随后听取了各村工作汇报。"
+    doc = extractor.doc(article_from_text("a", [text]))
+    persons = [(m.start, m.text) for m in extractor.mentions(doc) if m.label == "Person"]
+    assert [t for _, t in persons] == [name, name]
+

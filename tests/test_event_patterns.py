@@ -158,7 +158,8 @@ def test_the_place_of_a_visit_is_the_county_of_the_places_named(extractor):
     (etype, slots, sources), = _by_label(ents, out).values()
     assert etype == "Visit" and slots["place"] == "青田县"
     names = labels(ents, out)
-    assert sorted(_name(names, f.tail) for f in out.facts if f.relation == "visited") == ["高市村"]
+    # the village and the places its chain names around it
+    assert sorted(_name(names, f.tail) for f in out.facts if f.relation == "visited") == ["船寮镇", "青田县", "高市村"]
 
 
 def test_a_milestone_of_the_area_the_sentence_is_about(extractor):
@@ -247,3 +248,26 @@ def test_guests_who_came_to_a_province_named_by_its_one_character_name(extractor
 def test_no_group_visit_without_a_group(extractor):
     ents, out = run(extractor, "6月3日，有关部门负责人到青田县检查防汛工作。", date="2021-06-10")
     assert _visits(ents, out) == []
+
+
+def test_places_named_before_the_visitor_with_the_visit_verb(extractor):
+    text = "6月3日，在船寮镇、海溪乡调研时，王大明一行听取了工作汇报。"
+    ents, out = run(extractor, text, [("王大明", "Person"), ("船寮镇", "Township"), ("海溪乡", "Township")],
+                    date="2021-06-10")
+    (label, slots, src), = _visits(ents, out)
+    assert src == {"events.visit_stop"} and slots["agent"] == "王大明" and slots["date"] == "2021-06-03"
+    names = labels(ents, out)
+    assert sorted(_name(names, f.tail) for f in out.facts if f.relation == "visited") == ["海溪乡", "船寮镇"]
+
+
+def test_a_stop_of_a_tour_joins_the_visit_and_is_none_alone(extractor):
+    given = [("王大明", "Person"), ("石门洞景区", "Landmark")]
+    alone = "在石门洞景区，王大明详细了解旅游发展情况。"
+    ents, out = run(extractor, alone, given, date="2021-06-10")
+    assert _visits(ents, out) == []
+    tour = "6月3日，王大明到青田县调研。在石门洞景区，王大明详细了解旅游发展情况。"
+    ents, out = run(extractor, tour, given, date="2021-06-10")
+    (label, slots, src), = _visits(ents, out)
+    assert slots["place"] == "青田县"
+    names = labels(ents, out)
+    assert sorted(_name(names, f.tail) for f in out.facts if f.relation == "visited") == ["石门洞景区", "青田县"]

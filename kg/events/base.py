@@ -82,6 +82,7 @@ class Candidate:
     mention_only: bool = False                    # named in passing: the held event it overlaps wins
     place_guessed: bool = False                   # the place is the agent's area, not read in the text
     chair_pronoun: bool = False                   # chaired by 他/她: the person of the event before
+    tour_only: bool = False                       # a stop of a visit: kept only if it joins one
 
     @property
     def day(self) -> str | None:

@@ -38,7 +38,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 continue
             if not ev.when:
                 ev.when = _relative_when(ev, previous, events)
-            if ev.merge_visits and _join_visit(ev, events):
+            if ev.merge_visits and _join_visit(ctx, ev, events):
+                continue
+            if ev.tour_only:
                 continue
             if ev.mention_only and _join_named(ev, events):
                 continue
@@ -101,7 +103,7 @@ def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candi
     return dict(ev.vague)
 
 
-def _join_visit(ev: Candidate, events: list[Candidate]) -> bool:
+def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bool:
     """Add the places of ``ev`` to the visit its visitor is already on that day, if any."""
     agent = ev.slot("agent")
     if agent is None:
@@ -117,10 +119,26 @@ def _join_visit(ev: Candidate, events: list[Candidate]) -> bool:
                 other.slots += [(r, m) for r, m in ev.slots if r == "visited"
                                 or r in ("organizer", "attendee") and other.slot(r) is None]
                 place = ev.slot("place")
+                if place is not None and other.place_guessed and _within(ctx, place, other.slot("place")):
+                    other.place_guessed = False       # the stops named are in the visitor's own area
                 if place is not None and (other.place_guessed or other.slot("place") is None) and not ev.place_guessed:
                     other.slots = [(r, m) for r, m in other.slots if r != "place"] + [("place", place)]
                     other.place_guessed = False
                 return True
+            return False
+    return False
+
+
+def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
+    """``place`` is ``area`` or lies in it, by the places found for the article (at most ``limit`` steps up)."""
+    if area is None:
+        return False
+    key = place.key
+    for _ in range(limit):
+        if key == area.key:
+            return True
+        key = ctx.located.get(key) or ctx.frame.entities.parents.get(key)
+        if key is None:
             return False
     return False
 

@@ -11,6 +11,10 @@ guests received (``某某会见了来某省调研的考察团``, ``以某某为�
 at the place they came to, else where they were received). ``与2014年、2021年来某省考察时`` gives one
 past visit a year (``events.visit_years``). 来 moves like 到 (某某一行来某省调研), and a province's
 one-character name after it (来黔) is the province where the article names it.
+``在某镇、某乡调研时，某某一行…`` and ``在某景区，某某详细了解…`` (``events.visit_stop``): the places
+of the clause before are where the person of this one is (without a visit verb, only a stop
+of a tour the person is already on). The places visited are the chain's too (某区某街道某村),
+all but a province named before them.
 
 Precision note (dev set): events.visit_unplaced pairs 1 of its 3 visits with every
 slot right; the others' places are named only in clauses whose places the entity stage
@@ -40,15 +44,19 @@ GROUP_SOURCE = "events.group_visit"
 YEARS_SOURCE = "events.visit_years"      # 2014年、2021年来某省考察时: past visits
 PARTY_SOURCE = "events.visit_party"      # 某某采访团到某区调研; 由某某带队…组成的考察团来某市
 GUESTS_SOURCE = "events.visit_guests"    # 某某会见来某省调研的考察团: the guests visit
+STOP_SOURCE = "events.visit_stop"        # 在某镇、某乡调研时，某某…; 在某景区，某某详细了解…
 SCORE = 1.0
 SCORES = {SOURCE: 1.0, AT_SOURCE: 0.9, LED_SOURCE: 0.8, UNPLACED: 0.6, GROUP_SOURCE: 1.0,
-          YEARS_SOURCE: 0.8, PARTY_SOURCE: 0.8, GUESTS_SOURCE: 0.7}
+          YEARS_SOURCE: 0.8, PARTY_SOURCE: 0.8, GUESTS_SOURCE: 0.7,
+          STOP_SOURCE: 0.8}
 PLACE_GAP = 12        # at most this many characters between 前往/赴 and the place (前往某某联系点某县)
 AT_GAP = 2            # at most this many characters between the place of 在Y and the visit verb
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
 VISIT_AREA = "County"   # of a chain of places visited, the level that names the visit's place
 YEAR_JOINS = ("、", "和", "及", "与")   # between the years of past visits listed (2014年、2021年)
-LOCATIVE_WINDOW = 6   # 在Y，P…: the visit verb within this many characters after the person
+LOCATIVE_WINDOW = 6
+BROAD_LEVELS = ("Province", "Country")   # named before a place visited: too broad to count as visited
+STOP_WHILE = "时"      # 在某镇调研时，某某…: the visit verb of the clause before the person   # 在Y，P…: the visit verb within this many characters after the person
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -87,7 +95,7 @@ def _past_years(ctx: EventContext, c: Clause, found: list[Candidate]) -> list[Ca
             if org is not None:
                 ev.slots.append(("organizer", org))
             ev.slots.append(("place", _area(c, targets[0])))
-            ev.slots += [("visited", p) for p in targets]
+            ev.slots += [("visited", p) for p in _with_outer(c, targets)]
             out.append(ev)
         return out
     return []
@@ -111,7 +119,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     read = persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
                         or _locative(ctx, c))
     if not read:
-        return _guests(ctx, c, persons) or _party(ctx, c) or _group_visit(ctx, c)
+        return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
+            or _group_visit(ctx, c)
     agent, places, at, source, referenced = read
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
     when, relative, vague = ctx.when(c, at)
@@ -143,7 +152,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
                      and (not places or m.end <= places[0].start)][:1]
     if places:
         ev.slots.append(("place", _area(c, places[0])))
-        ev.slots += [("visited", p) for p in places]
+        ev.slots += [("visited", p) for p in _with_outer(c, places)]
     elif org is not None:
         # 某某深入企业调研: the places are not named; the visitor's own area is where
         # the visit is (a later clause naming a place of the tour replaces it)
@@ -154,16 +163,30 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     return ev
 
 
-def _area(c: Clause, place: Mention) -> Mention:
-    """The place of a visit: of a chain 某区某街道某村 the county it names (the area the tour
-    is in), else the place itself."""
+def _with_outer(c: Clause, places: list[Mention]) -> list[Mention]:
+    """The places visited and the places their chains name around them (某区某街道某村: all three),
+    but not a province named before them (北京某纪念地: the visit is to the site, not to 北京)."""
+    out: list[Mention] = []
+    for place in places:
+        chain = _chain_before(c, place)
+        out += [m for m in chain if m not in out and (m is place or m.label not in BROAD_LEVELS)]
+    return out
+
+
+def _chain_before(c: Clause, place: Mention) -> list[Mention]:
+    """The chain of places written right before ``place`` and ending in it (某区某街道某村)."""
     chain = [place]
     while True:
         before = [m for m in c.mentions if m.end == chain[0].start and is_place(m)]
         if not before:
-            break
+            return chain
         chain.insert(0, before[-1])
-    return next((m for m in chain if m.label == VISIT_AREA), place)
+
+
+def _area(c: Clause, place: Mention) -> Mention:
+    """The place of a visit: of a chain 某区某街道某村 the county it names (the area the tour
+    is in), else the place itself."""
+    return next((m for m in _chain_before(c, place) if m.label == VISIT_AREA), place)
 
 
 def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int) -> list[Mention]:
@@ -307,7 +330,7 @@ def _party(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots.append(("organizer", org))
         ev.slots.append(("place", _area(c, targets[0])))
         if agent.label == "Person":
-            ev.slots += [("visited", p) for p in targets]
+            ev.slots += [("visited", p) for p in _with_outer(c, targets)]
         return ev
     return None
 
@@ -429,3 +452,34 @@ def _places_at(ctx: EventContext, c: Clause, pos: int) -> list[Mention]:
         return []
     return [Mention(ctx.frame.article.id, pos, pos + 1, ctx.text[pos:pos + 1], ent.type, ent.label, ent.id,
                     c.sentence.index)]
+
+
+def _stop(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | None:
+    """在某镇、某乡调研时，某某(一行)… / 在某景区和某博物馆，某某详细了解…: the places of the clause
+    before are where the person of this one is. With a visit verb there (调研时) it is a visit;
+    without, a stop of a tour the person is on that day (kept only if it joins that visit)."""
+    if persons[0].start != ctx.name_start(c):
+        return None
+    before = [b for b in ctx.frame.by_sentence.get(c.sentence.index, []) if b.index == c.index - 1]
+    if not before or not before[0].text.startswith("在"):
+        return None
+    b = before[0]
+    places = chain_list(b, b.start + 1, ctx.frame.entities.parents)
+    if not places or not all(is_place(m) for m in places):
+        return None
+    rest = b.between(places[-1].end, b.end)
+    verbs = ctx.cues("Visit", "verb")
+    visit = next((v for v in verbs if rest in (v, v + STOP_WHILE)), None)
+    if rest and visit is None:
+        return None
+    when, relative, vague = ctx.when(c, b.start)
+    ev = Candidate("Visit", persons[0].text + ctx.text[b.start:b.end], b.sentence, b.start, b.end, b.index,
+                   STOP_SOURCE, SCORES[STOP_SOURCE], when, relative, vague, merge_visits=True,
+                   tour_only=visit is None)
+    ev.slots.append(("agent", persons[0]))
+    org = ctx.post_org(persons[0])
+    if org is not None:
+        ev.slots.append(("organizer", org))
+    ev.slots.append(("place", _area(b, places[0])))
+    ev.slots += [("visited", p) for p in _with_outer(b, places)]
+    return ev

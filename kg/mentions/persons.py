@@ -46,6 +46,8 @@ _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name 
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
 _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
+MIN_REPEATED = 2          # a name this long, found once after a post, is looked for again in the article
+MAX_POST = 8              # the longest post looked for right before a name (常务副省长)
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
 # characters that never stand inside a Chinese personal name in running text
 MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达娃次仁)
@@ -161,6 +163,7 @@ class PersonRecognizer:
             out.append(mention)
             i = last + 1
         out = self._consistent(doc, out)
+        out += self._repeated(doc, out)
         out += self._tibetan(doc)
         out += self._name_lists(doc, out)
         return sorted(out, key=lambda m: (m.start, m.end))
@@ -198,6 +201,33 @@ class PersonRecognizer:
                             source="persons.consistent")
             out.append(m)
         return out
+
+    # -- 某某 named with a post once, by the name alone later -------------------
+    def _repeated(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A name found in the article is that person again where it starts a word elsewhere
+        (县长常某 … 常某一行随后察看: jieba reads the bare 常某 as a common word)."""
+        text = doc.text
+        covered = {k for m in found for k in range(m.start, m.end)}
+        names = sorted({m.canonical for m in found if m.label == "Person" and len(m.canonical) >= MIN_REPEATED
+                        and text[m.start:m.start + len(m.canonical)] == m.canonical and self._after_post(text, m.start)
+                        and self.names.is_name(m.canonical)})
+        out: list[Mention] = []
+        ends = {t.end for t in doc.tokens}
+        for name in names:
+            k = text.find(name)
+            while k >= 0:
+                span = range(k, k + len(name))
+                if k in doc.token_starts and k + len(name) in ends and not covered.intersection(span):
+                    last = next((i for i, t in enumerate(doc.tokens) if t.end >= k + len(name)), len(doc.tokens) - 1)
+                    out.append(replace(self._person(doc, k, k + len(name), name, last, glued=False)[0],
+                                       source="persons.repeated", score=0.8))
+                    covered.update(span)
+                k = text.find(name, k + len(name))
+        return out
+
+    def _after_post(self, text: str, start: int) -> bool:
+        """A post ends right before ``start`` (旗长某某): the name is vouched for."""
+        return any(text[max(0, start - k):start] in self.roles for k in range(1, MAX_POST + 1))
 
     # -- 张某、李某、王某出席: names in a list, without posts ----------------------
     def _name_lists(self, doc: Doc, found: list[Mention]) -> list[Mention]:
