@@ -271,3 +271,12 @@ def test_a_stop_of_a_tour_joins_the_visit_and_is_none_alone(extractor):
     assert slots["place"] == "青田县"
     names = labels(ents, out)
     assert sorted(_name(names, f.tail) for f in out.facts if f.relation == "visited") == ["石门洞景区", "青田县"]
+
+
+def test_a_place_that_names_the_topic_studied_gives_way_to_the_place_of_the_tour(extractor):
+    text = ("5月11日，王大明在调研雁荡山南麓水源保护工作时强调，要守好生态底线。"
+            "王大明来到青田县船寮镇，察看水源地整治情况。")
+    ents, out = run(extractor, text, [("王大明", "Person"), ("雁荡山", "NaturalPlace"), ("船寮镇", "Township")],
+                    date="2021-05-12")
+    (label, slots, src), = _visits(ents, out)
+    assert slots["place"] == "青田县" and slots["date"] == "2021-05-11"

@@ -153,6 +153,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     if places:
         ev.slots.append(("place", _area(c, places[0])))
         ev.slots += [("visited", p) for p in _with_outer(c, places)]
+        # 调研某山生态保护工作: the place names the topic; a place of the tour named later is the visit's
+        ev.place_guessed = _names_topic(ctx, c, at, places)
     elif org is not None:
         # 某某深入企业调研: the places are not named; the visitor's own area is where
         # the visit is (a later clause naming a place of the tour replaces it)
@@ -228,6 +230,20 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                 continue
         return before[-1], targets, c.start + vs, SOURCE, _referenced(ctx, c, targets[-1].end)
     return unplaced
+
+
+def _names_topic(ctx: EventContext, c: Clause, at: int, places: list[Mention]) -> bool:
+    """The visit verb takes the places as part of what it studies (调研某山北麓生态保护工作):
+    a word goes on right after the last place, which is no list word, visit verb or clause end."""
+    if not c.between(at, places[0].start).endswith(ctx.cues("Visit", "verb")):
+        return False
+    rest = c.between(places[-1].end, c.end)
+    return bool(rest) and _is_cjk(rest[0]) and not rest.startswith(("、", "和", "及", "等") + ctx.cues("Visit", "verb")
+                                                                    + ctx.cues("Visit", "referenced"))
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _referenced(ctx: EventContext, c: Clause, at: int) -> bool:
