@@ -280,3 +280,38 @@ def test_a_place_that_names_the_topic_studied_gives_way_to_the_place_of_the_tour
                     date="2021-05-12")
     (label, slots, src), = _visits(ents, out)
     assert slots["place"] == "青田县" and slots["date"] == "2021-05-11"
+
+
+def test_a_visit_to_each_township_of_a_list(extractor):
+    text = "6月3日，县委书记王大明到船寮镇、海溪乡、章村乡调研茶叶产业。"
+    given = [("王大明", "Person"), ("船寮镇", "Township"), ("海溪乡", "Township"), ("章村乡", "Township")]
+    ents, out = run(extractor, text, given, date="2021-06-10")
+    visits = _visits(ents, out)
+    assert sorted(slots["place"] for _, slots, _ in visits) == ["海溪乡", "章村乡", "船寮镇"]
+    assert {(slots["agent"], slots["date"]) for _, slots, _ in visits} == {("王大明", "2021-06-03")}
+
+
+def test_counties_of_a_list_are_one_visit(extractor):
+    ents, out = run(extractor, "6月3日，王大明到青田县、缙云县调研。", [("王大明", "Person")], date="2021-06-10")
+    (label, slots, src), = _visits(ents, out)
+    assert slots["place"] == "青田县"
+
+
+def test_a_place_visited_by_the_last_characters_of_its_name(extractor):
+    text = "6月3日，王大明到青田县调研。位于县城东部的青田县华侨历史陈列馆记录了侨乡百年变迁。王大明来到陈列馆，听取介绍。"
+    ents, out = run(extractor, text, [("王大明", "Person"), ("青田县华侨历史陈列馆", "Landmark")], date="2021-06-10")
+    names = labels(ents, out)
+    assert "青田县华侨历史陈列馆" in {_name(names, f.tail) for f in out.facts if f.relation == "visited"}
+
+
+def test_a_talk_held_on_a_visit(extractor):
+    text = "6月3日，王大明到青田县调研茶叶产业并进行座谈，听取意见建议。"
+    ents, out = run(extractor, text, [("王大明", "Person")], date="2021-06-10")
+    talks = [(slots, src) for label, (t, slots, src) in _by_label(ents, out).items() if t == "Meeting"]
+    assert talks == [({"date": "2021-06-03", "place": "青田县", "attendee": "王大明"}, {"events.visit_talk"})]
+
+
+def test_a_named_forum_on_a_visit_is_left_to_the_meeting_patterns(extractor):
+    text = "6月3日，王大明到青田县调研并召开座谈会，听取意见建议。"
+    ents, out = run(extractor, text, [("王大明", "Person")], date="2021-06-10")
+    assert not [src for label, (t, slots, src) in _by_label(ents, out).items() if "events.visit_talk" in src]

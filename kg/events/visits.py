@@ -14,7 +14,9 @@ one-character name after it (来黔) is the province where the article names it.
 ``在某镇、某乡调研时，某某一行…`` and ``在某景区，某某详细了解…`` (``events.visit_stop``): the places
 of the clause before are where the person of this one is (without a visit verb, only a stop
 of a tour the person is already on). The places visited are the chain's too (某区某街道某村),
-all but a province named before them.
+all but a province named before them. ``某某到甲镇、乙镇、丙乡调研`` is a visit to each township of
+the list; ``来到陈列馆`` a visit to the place named before whose name ends so; ``调研并进行座谈``
+a talk held on the visit (``events.visit_talk``, a Meeting that day where the visit is).
 
 Precision note (dev set): events.visit_unplaced pairs 1 of its 3 visits with every
 slot right; the others' places are named only in clauses whose places the entity stage
@@ -44,26 +46,69 @@ GROUP_SOURCE = "events.group_visit"
 YEARS_SOURCE = "events.visit_years"      # 2014年、2021年来某省考察时: past visits
 PARTY_SOURCE = "events.visit_party"      # 某某采访团到某区调研; 由某某带队…组成的考察团来某市
 GUESTS_SOURCE = "events.visit_guests"    # 某某会见来某省调研的考察团: the guests visit
+TALK_SOURCE = "events.visit_talk"        # 调研并进行座谈: a talk held on the visit
 STOP_SOURCE = "events.visit_stop"        # 在某镇、某乡调研时，某某…; 在某景区，某某详细了解…
 SCORE = 1.0
 SCORES = {SOURCE: 1.0, AT_SOURCE: 0.9, LED_SOURCE: 0.8, UNPLACED: 0.6, GROUP_SOURCE: 1.0,
           YEARS_SOURCE: 0.8, PARTY_SOURCE: 0.8, GUESTS_SOURCE: 0.7,
-          STOP_SOURCE: 0.8}
+          STOP_SOURCE: 0.8, TALK_SOURCE: 0.7}
 PLACE_GAP = 12        # at most this many characters between 前往/赴 and the place (前往某某联系点某县)
 AT_GAP = 2            # at most this many characters between the place of 在Y and the visit verb
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
 VISIT_AREA = "County"   # of a chain of places visited, the level that names the visit's place
 YEAR_JOINS = ("、", "和", "及", "与")   # between the years of past visits listed (2014年、2021年)
 LOCATIVE_WINDOW = 6
+SHORT_NAME_MIN, SHORT_NAME_MAX = 2, 4   # 来到陈列馆: a place named before by the last characters of its name
+EACH_PLACE_LEVELS = ("Township", "Village")   # a list of these visited is a visit to each
 BROAD_LEVELS = ("Province", "Country")   # named before a place visited: too broad to count as visited
-STOP_WHILE = "时"      # 在某镇调研时，某某…: the visit verb of the clause before the person   # 在Y，P…: the visit verb within this many characters after the person
+STOP_WHILE = "时"
+TALK_LABEL = "座谈"    # the name of a talk held on a visit that the text does not name
+TALK_NAMED = ("会",)  # 座谈会: a named meeting, left to the meeting patterns      # 在某镇调研时，某某…: the visit verb of the clause before the person   # 在Y，P…: the visit verb within this many characters after the person
 
 
 def find(ctx: EventContext) -> list[Candidate]:
     found = per_clause(ctx, _visit)
     read = {ev.clause for ev in found}
     found += [ev for c in ctx.frame.clauses if c.index not in read for ev in _past_years(ctx, c, found)]
-    return found
+    by_clause = {c.index: c for c in ctx.frame.clauses}
+    found += [more for ev in found for more in _each_place(ctx, by_clause[ev.clause], ev)]
+    return found + [talk for ev in found if (talk := _talk(ctx, by_clause[ev.clause], ev)) is not None]
+
+
+def _talk(ctx: EventContext, c: Clause, ev: Candidate) -> Candidate | None:
+    """调研并进行座谈: a talk held on the visit, that day, where the visit is (a named 座谈会 is
+    read by the meeting patterns)."""
+    if ev.type != "Visit" or ev.mention_only or ev.slot("place") is None:
+        return None
+    for ts, te, w in ctx.find(c.between(ev.start, c.end), ctx.cues("Visit", "talk")):
+        at = ev.start + ts
+        if c.between(at + len(w), c.end).startswith(TALK_NAMED):
+            continue
+        talk = Candidate("Meeting", TALK_LABEL, c.sentence, at, at + len(w), c.index, TALK_SOURCE,
+                         SCORES[TALK_SOURCE], dict(ev.when), ev.relative, dict(ev.vague))
+        talk.slots = [("place", ev.slot("place"))] + [("attendee", m) for r, m in ev.slots
+                                                       if r in ("agent", "attendee") and m.label == "Person"]
+        return talk
+    return None
+
+
+def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
+    """某某到甲镇、乙镇、丙乡调研: a visit to each township (or village) of a list of separate
+    ones; the first is ``ev`` itself, the others are added here, same visitor and day."""
+    places = [m for r, m in ev.slots if r == "visited"]
+    if ev.source != SOURCE or ev.mention_only or len(places) < 2 or ev.place_guessed \
+            or any(m.label not in EACH_PLACE_LEVELS or _chain_before(c, m) != [m] for m in places) \
+            or ev.slot("place") is not places[0]:
+        return []
+    agent = ev.slot("agent")
+    verb = next((v for v in ctx.cues("Visit", "verb") if v in c.between(places[-1].end, c.end)), "")
+    out = []
+    for m in places[1:]:
+        more = Candidate("Visit", agent.text + verb + m.text, c.sentence, m.start, m.end, c.index, SOURCE,
+                         SCORES[SOURCE], dict(ev.when), ev.relative, dict(ev.vague))
+        more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", m)]
+        out.append(more)
+    return out
 
 
 def _past_years(ctx: EventContext, c: Clause, found: list[Candidate]) -> list[Candidate]:
@@ -214,6 +259,8 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
             continue
         targets = chain_list(c, c.start + ve, ctx.frame.entities.parents)
         rest_all = c.text[ve:]
+        if not targets and w in moves:
+            targets = _short_name(ctx, c, c.start + ve)
         if not targets and w in moves:
             # 前往某某联系点某县调研: a few words between the verb and the place
             later = [m for m in c.mentions if is_place(m) and c.start + ve < m.start <= c.start + ve + PLACE_GAP
@@ -499,3 +546,21 @@ def _stop(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | N
     ev.slots.append(("place", _area(b, places[0])))
     ev.slots += [("visited", p) for p in _with_outer(b, places)]
     return ev
+
+
+def _short_name(ctx: EventContext, c: Clause, pos: int) -> list[Mention]:
+    """来到陈列馆 (the clause ends there): the place or body named before in the article whose
+    name ends in that word (某县华侨历史陈列馆), as a mention where the short name stands."""
+    rest = c.between(pos, c.end)
+    text = ctx.frame.article.match_text
+    for k in range(min(len(rest), SHORT_NAME_MAX), SHORT_NAME_MIN - 1, -1):
+        if k < len(rest) and rest[k] not in "、和":
+            continue
+        word = rest[:k]
+        named = [m for m in ctx.frame.entities.mentions if m.end <= c.start and (is_place(m) or is_org(m))
+                 and m.end - m.start > k and text[m.start:m.end].endswith(word)]
+        if named:
+            m = named[-1]
+            return [Mention(m.article_id, pos, pos + k, ctx.text[pos:pos + k], m.label, m.canonical, m.key,
+                            c.sentence.index)]
+    return []
