@@ -315,3 +315,13 @@ def test_a_named_forum_on_a_visit_is_left_to_the_meeting_patterns(extractor):
     text = "6月3日，王大明到青田县调研并召开座谈会，听取意见建议。"
     ents, out = run(extractor, text, [("王大明", "Person")], date="2021-06-10")
     assert not [src for label, (t, slots, src) in _by_label(ents, out).items() if "events.visit_talk" in src]
+
+
+def test_a_clause_that_moves_on_is_a_stop_of_the_sentences_person(extractor):
+    text = "6月3日，王大明到青田县调研，察看了华侨历史陈列馆，并随即前往石门洞景区，了解景区建设情况。"
+    ents, out = run(extractor, text, [("王大明", "Person"), ("石门洞景区", "Landmark")], date="2021-06-10")
+    names = labels(ents, out)
+    assert "石门洞景区" in {_name(names, f.tail) for f in out.facts if f.relation == "visited"}
+    (label, slots, src), = _visits(ents, out)
+    assert slots["place"] == "青田县"
+

@@ -16,7 +16,8 @@ of the clause before are where the person of this one is (without a visit verb, 
 of a tour the person is already on). The places visited are the chain's too (某区某街道某村),
 all but a province named before them. ``某某到甲镇、乙镇、丙乡调研`` is a visit to each township of
 the list; ``来到陈列馆`` a visit to the place named before whose name ends so; ``调研并进行座谈``
-a talk held on the visit (``events.visit_talk``, a Meeting that day where the visit is).
+a talk held on the visit (``events.visit_talk``, a Meeting that day where the visit is);
+``某某深入某地，…，并随即前往某景区`` a stop of the visit of the person the sentence opened with.
 
 Precision note (dev set): events.visit_unplaced pairs 1 of its 3 visits with every
 slot right; the others' places are named only in clauses whose places the entity stage
@@ -62,6 +63,7 @@ SHORT_NAME_MIN, SHORT_NAME_MAX = 2, 4   # 来到陈列馆: a place named before 
 EACH_PLACE_LEVELS = ("Township", "Village")   # a list of these visited is a visit to each
 BROAD_LEVELS = ("Province", "Country")   # named before a place visited: too broad to count as visited
 STOP_WHILE = "时"
+ONWARD_GAP = 2        # at most this many characters between the opener and the move word (并随即前往)
 TALK_LABEL = "座谈"    # the name of a talk held on a visit that the text does not name
 TALK_NAMED = ("会",)  # 座谈会: a named meeting, left to the meeting patterns      # 在某镇调研时，某某…: the visit verb of the clause before the person   # 在Y，P…: the visit verb within this many characters after the person
 
@@ -165,7 +167,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
                         or _locative(ctx, c))
     if not read:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
-            or _group_visit(ctx, c)
+            or (not persons and _onward(ctx, c)) or _group_visit(ctx, c)
     agent, places, at, source, referenced = read
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
     when, relative, vague = ctx.when(c, at)
@@ -564,3 +566,34 @@ def _short_name(ctx: EventContext, c: Clause, pos: int) -> list[Mention]:
             return [Mention(m.article_id, pos, pos + k, ctx.text[pos:pos + k], m.label, m.canonical, m.key,
                             c.sentence.index)]
     return []
+
+
+def _onward(ctx: EventContext, c: Clause) -> Candidate | None:
+    """某某深入某公园，…，并随即前往某景区: a clause that only moves on to a place, with the
+    person the sentence opened with: a stop of the visit that person is on."""
+    moves = ctx.cues("Visit", "move")
+    at = ctx.name_start(c)
+    head = c.between(at, c.end)
+    opener = next((o for o in ctx.cues("Visit", "onward") if head.startswith(o)), None)
+    if opener is None:
+        return None
+    rest = head[len(opener):]
+    while rest[:1] and not rest.startswith(moves) and len(head) - len(rest) < len(opener) + ONWARD_GAP:
+        rest = rest[1:]                    # 并随即前往, 又专程来到: a word or two before the move
+    move = next((w for w in moves if rest.startswith(w)), None)
+    if move is None:
+        return None
+    pos = c.end - len(rest) + len(move)
+    targets = chain_list(c, pos, ctx.frame.entities.parents)
+    subject = next((cl.subjects[0] for cl in ctx.frame.by_sentence.get(c.sentence.index, [])
+                    if cl.index < c.index and cl.subjects and cl.subjects[0].label == "Person"), None)
+    if not targets or subject is None:
+        return None
+    when, relative, vague = ctx.when(c, pos)
+    ev = Candidate("Visit", subject.text + ctx.text[pos - len(move):targets[-1].end], c.sentence, pos - len(move),
+                   targets[-1].end, c.index, STOP_SOURCE, SCORES[STOP_SOURCE], when, relative, vague,
+                   merge_visits=True, tour_only=True)
+    ev.slots.append(("agent", subject))
+    ev.slots.append(("place", _area(c, targets[0])))
+    ev.slots += [("visited", p) for p in _with_outer(c, targets)]
+    return ev
