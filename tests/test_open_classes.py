@@ -223,3 +223,14 @@ def test_designations_are_programmes_zones_are_places(mentions, text, name, cls)
 def test_going_into_a_village_is_no_village(mentions):
     found = mentions("县委书记王立新进村入户，察看灾情。")
     assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")
+
+
+@pytest.mark.parametrize("text,place", [("6月3日，王大明到和平镇调研春耕生产。", "和平镇"),
+                                        ("6月3日，王大明前往东和乡考察茶叶产业。", "东和乡")])
+def test_a_township_between_a_verb_of_going_and_a_visit_verb(mentions, text, place):
+    # 和平 is a common word and 和 a stop character: the frame 到…调研 vouches for the whole name
+    assert (place, "Township") in {(m.text, m.label) for m in mentions(text)}
+
+
+def test_no_township_outside_the_frame(mentions):
+    assert not [m for m in mentions("要实现和平镇守边疆的目标。") if m.label == "Township"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import read_table
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
@@ -46,6 +47,10 @@ class AdminPlaceRecognizer:
         self.gaz = resources.gazetteer
         suffixes = sorted(resources.lexicon.place_suffixes, key=len, reverse=True)
         self._suffix_re = re.compile("|".join(map(re.escape, suffixes)))
+        # 到某某镇调研: the verbs of going and of visiting that frame a township visited (event cues)
+        cues = read_table("event_cues.tsv")
+        self._moves = tuple(w for cls, role, w in cues if cls == "Visit" and role == "move")
+        self._visit_verbs = tuple(w for cls, role, w in cues if cls == "Visit" and role == "verb")
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return list(self.places(doc))
@@ -225,6 +230,11 @@ class AdminPlaceRecognizer:
                 if len(token_at.get(b) or "") >= 2 and tag_at.get(b, "").startswith("v") and b not in admin_ends:
                     continue     # 成立 | 强村, 深入 | 部分嘎查: a verb opens no place's name
                 one_name = token_at.get(b) == stem and tag_at.get(b, "").startswith(("nr", "ns", "nz"))
+                if self._visited_frame(text, b, s_end) and all(_CJK.match(c) for c in stem) and length > 1 \
+                        and not any(suffix in stem for suffix in self.res.lexicon.place_suffixes) \
+                        and not self.gaz.names().get(stem + m.group()):
+                    best = b     # 到某和西镇调研: between a verb of going and a visit verb, the name is whole
+                    break
                 if not all(_CJK.match(c) for c in stem) or (
                         any(c in stop for c in stem[1:] if not one_name) or stem[0] in stop):
                     continue     # (某某园 | 社区: jieba's one name may hold a stop character)
@@ -262,6 +272,10 @@ class AdminPlaceRecognizer:
             out.append(found)
             local_ends[s_end] = found
         return out + self._repeated(doc, out)
+
+    def _visited_frame(self, text: str, start: int, end: int) -> bool:
+        """A verb of going ends right at ``start`` and a visit verb starts at ``end`` (到 | 某某镇 | 调研)."""
+        return text[:start].endswith(self._moves) and text.startswith(self._visit_verbs, end)
 
     def _rare_stem(self, stem: str) -> bool:
         freq, tag = self.res.jieba_words.get(stem, (0, ""))
