@@ -325,3 +325,11 @@ def test_a_clause_that_moves_on_is_a_stop_of_the_sentences_person(extractor):
     (label, slots, src), = _visits(ents, out)
     assert slots["place"] == "青田县"
 
+
+
+def test_stops_of_a_list_that_goes_on_with_names_not_read(extractor):
+    text = "6月3日，王大明到船寮镇调研。在船寮镇高市村、东山林场，王大明察看了茶园。"
+    given = [("王大明", "Person"), ("船寮镇", "Township"), ("高市村", "Village")]
+    ents, out = run(extractor, text, given, date="2021-06-10")
+    names = labels(ents, out)
+    assert "高市村" in {_name(names, f.tail) for f in out.facts if f.relation == "visited"}

@@ -234,3 +234,9 @@ def test_a_township_between_a_verb_of_going_and_a_visit_verb(mentions, text, pla
 
 def test_no_township_outside_the_frame(mentions):
     assert not [m for m in mentions("要实现和平镇守边疆的目标。") if m.label == "Township"]
+
+
+def test_a_name_and_a_word_holding_the_village_suffix_is_no_village(mentions):
+    # 王大明 | 进村 | 入户: jieba's 进村 holds 村, and the stem would start with the person's name
+    found = {(m.text, m.label) for m in mentions("6月3日，县长王大明到船寮镇调研。在高市村，王大明进村入户，了解情况。")}
+    assert ("高市村", "Village") in found and not [t for t, c in found if c == "Village" and t.startswith("王大明")]

@@ -535,8 +535,8 @@ def _stop(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | N
     rest = b.between(places[-1].end, b.end)
     verbs = ctx.cues("Visit", "verb")
     visit = next((v for v in verbs if rest in (v, v + STOP_WHILE)), None)
-    if rest and visit is None:
-        return None
+    if rest and visit is None and not (rest.startswith(("、", "和", "及")) and not any(v in rest for v in verbs)):
+        return None        # (a list that goes on with names not read as places is still a list of stops)
     when, relative, vague = ctx.when(c, b.start)
     ev = Candidate("Visit", persons[0].text + ctx.text[b.start:b.end], b.sentence, b.start, b.end, b.index,
                    STOP_SOURCE, SCORES[STOP_SOURCE], when, relative, vague, merge_visits=True,
