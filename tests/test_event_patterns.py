@@ -217,13 +217,13 @@ def test_a_group_led_by_a_person_visits(extractor):
 
 
 def test_a_group_named_in_the_headline_visits_as_the_lead_dates_it(extractor):
-    text = ("网络媒体采访团走进青田县\n"
+    text = ("网络记者采访团走进青田县\n"
             "6月3日，由省委宣传部组织，采访团赴青田县采访华侨企业。")
-    ents, out = run(extractor, text, [("网络媒体采访团", "Organization"), ("省委宣传部", "PartyOrganization")],
+    ents, out = run(extractor, text, [("网络记者采访团", "Organization"), ("省委宣传部", "PartyOrganization")],
                     date="2021-06-10")
     (label, slots, src), = _visits(ents, out)
     assert {k: slots[k] for k in ("date", "agent", "organizer", "place")} == {
-        "date": "2021-06-03", "agent": "网络媒体采访团", "organizer": "省委宣传部", "place": "青田县"}
+        "date": "2021-06-03", "agent": "网络记者采访团", "organizer": "省委宣传部", "place": "青田县"}
 
 
 def test_guests_received_visit_the_hosts_city(extractor):

@@ -39,7 +39,7 @@ class EventCues:
     """The cue words of ``kg/data/event_cues.tsv`` by (class, role), longest first."""
 
     words: dict[tuple[str, str], tuple[str, ...]]
-    # a province's one-character name -> its full name (来桂调研), from place_abbreviations.tsv
+    # a province's one-character name -> its full name (来黔调研), from place_abbreviations.tsv
     abbreviations: dict[str, str] = field(default_factory=dict)
 
     @classmethod

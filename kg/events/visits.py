@@ -8,14 +8,14 @@ visitor's own area until a later clause of the tour names a place).
 Groups visit too: ``某某采访团到某区调研`` and ``由某某带队…组成的考察团来某市`` (``events.visit_party``:
 the leader the sentence names is the visitor, else the group; 由某部牵头 names the organizer), and
 guests received (``某某会见了来某省调研的考察团``, ``以某某为团长的代表团一行``: ``events.visit_guests``,
-at the place they came to, else where they were received). ``与2014年、2021年来某省考察时`` gives one
+at the place they came to, else where they were received). ``与2016年、2019年来某省考察时`` gives one
 past visit a year (``events.visit_years``). 来 moves like 到 (某某一行来某省调研), and a province's
 one-character name after it (来黔) is the province where the article names it.
 ``在某镇、某乡调研时，某某一行…`` and ``在某景区，某某详细了解…`` (``events.visit_stop``): the places
 of the clause before are where the person of this one is (without a visit verb, only a stop
 of a tour the person is already on). The places visited are the chain's too (某区某街道某村),
 all but a province named before them. ``某某到甲镇、乙镇、丙乡调研`` is a visit to each township of
-the list; ``来到陈列馆`` a visit to the place named before whose name ends so; ``调研并进行座谈``
+the list; ``来到陈列馆`` a visit to the place named before whose name ends so; ``调研并座谈``
 a talk held on the visit (``events.visit_talk``, a Meeting that day where the visit is);
 ``某某深入某地，…，并随即前往某景区`` a stop of the visit of the person the sentence opened with.
 
@@ -44,10 +44,10 @@ AT_SOURCE = "events.visit_at"            # P在Y调研
 LED_SOURCE = "events.visit_led"          # P率…团来Y
 UNPLACED = "events.visit_unplaced"       # P深入企业调研: no place named
 GROUP_SOURCE = "events.group_visit"
-YEARS_SOURCE = "events.visit_years"      # 2014年、2021年来某省考察时: past visits
+YEARS_SOURCE = "events.visit_years"      # 2016年、2019年来某省考察时: past visits
 PARTY_SOURCE = "events.visit_party"      # 某某采访团到某区调研; 由某某带队…组成的考察团来某市
 GUESTS_SOURCE = "events.visit_guests"    # 某某会见来某省调研的考察团: the guests visit
-TALK_SOURCE = "events.visit_talk"        # 调研并进行座谈: a talk held on the visit
+TALK_SOURCE = "events.visit_talk"        # 调研并座谈: a talk held on the visit
 STOP_SOURCE = "events.visit_stop"        # 在某镇、某乡调研时，某某…; 在某景区，某某详细了解…
 SCORE = 1.0
 SCORES = {SOURCE: 1.0, AT_SOURCE: 0.9, LED_SOURCE: 0.8, UNPLACED: 0.6, GROUP_SOURCE: 1.0,
@@ -57,7 +57,7 @@ PLACE_GAP = 12        # at most this many characters between 前往/赴 and the 
 AT_GAP = 2            # at most this many characters between the place of 在Y and the visit verb
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
 VISIT_AREA = "County"   # of a chain of places visited, the level that names the visit's place
-YEAR_JOINS = ("、", "和", "及", "与")   # between the years of past visits listed (2014年、2021年)
+YEAR_JOINS = ("、", "和", "及", "与")   # between the years of past visits listed (2016年、2019年)
 LOCATIVE_WINDOW = 6
 SHORT_NAME_MIN, SHORT_NAME_MAX = 2, 4   # 来到陈列馆: a place named before by the last characters of its name
 EACH_PLACE_LEVELS = ("Township", "Village")   # a list of these visited is a visit to each
@@ -78,7 +78,7 @@ def find(ctx: EventContext) -> list[Candidate]:
 
 
 def _talk(ctx: EventContext, c: Clause, ev: Candidate) -> Candidate | None:
-    """调研并进行座谈: a talk held on the visit, that day, where the visit is (a named 座谈会 is
+    """调研并座谈: a talk held on the visit, that day, where the visit is (a named 座谈会 is
     read by the meeting patterns)."""
     if ev.type != "Visit" or ev.mention_only or ev.slot("place") is None:
         return None
@@ -114,9 +114,9 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
 
 
 def _past_years(ctx: EventContext, c: Clause, found: list[Candidate]) -> list[Candidate]:
-    """(某某)2014年、2021年来某省考察时的讲话: a past visit a year listed, by the person right
+    """(某某)2016年、2019年来某省考察时的讲话: a past visit a year listed, by the person right
     before the years or, where the clause names none, the visitor of the visit named before
-    in the sentence (某某此次来某省考察时的讲话，与2014年、2021年来某省考察时的讲话)."""
+    in the sentence (某某此次来某省考察时的讲话，与2016年、2019年来某省考察时的讲话)."""
     verbs = ctx.cues("Visit", "verb")
     for ms, me, w in ctx.find(c.text, ctx.cues("Visit", "move")):
         years = _years_before(c, c.start + ms)
@@ -149,7 +149,7 @@ def _past_years(ctx: EventContext, c: Clause, found: list[Candidate]) -> list[Ca
 
 
 def _years_before(c: Clause, at: int) -> list:
-    """The years (2014年、2021年) that end right at offset ``at``, in text order."""
+    """The years (2016年、2019年) that end right at offset ``at``, in text order."""
     years = []
     for t in sorted((t for t in c.times if t.end <= at), key=lambda t: -t.start):
         gap = c.between(t.end, at)
@@ -247,7 +247,7 @@ def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int) -> list[
 
 
 def _timed(c: Clause, a: int, b: int) -> int:
-    """Characters of time expressions between offsets ``a`` and ``b`` (某某2014年来某省考察)."""
+    """Characters of time expressions between offsets ``a`` and ``b`` (某某2016年来某省考察)."""
     return sum(t.end - t.start for t in c.times if a <= t.start and t.end <= b)
 
 
@@ -453,7 +453,7 @@ def _is_group(ctx: EventContext, m: Mention) -> bool:
 
 
 def _named_group(ctx: EventContext, head: str) -> Mention | None:
-    """A bare 采访团 is the group the article names with that head (某某媒体采访团 in the headline)."""
+    """A bare 采访团 is the group the article names with that head (某某记者采访团 in the headline)."""
     named = [m for m in ctx.frame.entities.mentions if _is_group(ctx, m) and len(m.text) > len(head)
              and ctx.frame.article.match_text[m.start:m.end].endswith(head)]
     keys = {m.key for m in named}

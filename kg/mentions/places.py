@@ -237,7 +237,7 @@ class AdminPlaceRecognizer:
                 if self._visited_frame(text, b, s_end) and all(_CJK.match(c) for c in stem) and length > 1 \
                         and not any(suffix in stem for suffix in self.res.lexicon.place_suffixes) \
                         and not self.gaz.names().get(stem + m.group()):
-                    best = b     # 到某和西镇调研: between a verb of going and a visit verb, the name is whole
+                    best = b     # 到东和乡调研: between a verb of going and a visit verb, the name is whole
                     break
                 if not all(_CJK.match(c) for c in stem) or (
                         any(c in stop for c in stem[1:] if not one_name) or stem[0] in stop):
