@@ -333,3 +333,10 @@ def test_stops_of_a_list_that_goes_on_with_names_not_read(extractor):
     ents, out = run(extractor, text, given, date="2021-06-10")
     names = labels(ents, out)
     assert "高市村" in {_name(names, f.tail) for f in out.facts if f.relation == "visited"}
+
+
+def test_a_bare_group_and_its_party_is_the_group_the_article_names(extractor):
+    text = "网络记者采访团走进青田县\n6月3日，采访团一行赴青田县采访华侨企业。"
+    ents, out = run(extractor, text, [("网络记者采访团", "Organization")], date="2021-06-10")
+    (label, slots, src), = _visits(ents, out)
+    assert (slots["agent"], slots["place"], slots["date"]) == ("网络记者采访团", "青田县", "2021-06-03")
