@@ -340,3 +340,18 @@ def test_a_bare_group_and_its_party_is_the_group_the_article_names(extractor):
     ents, out = run(extractor, text, [("网络记者采访团", "Organization")], date="2021-06-10")
     (label, slots, src), = _visits(ents, out)
     assert (slots["agent"], slots["place"], slots["date"]) == ("网络记者采访团", "青田县", "2021-06-03")
+
+
+def test_the_headlines_group_is_led_by_the_person_the_lead_names(extractor):
+    text = "网络记者采访团走进青田县调研\n6月3日，由省委宣传部副部长王大明带队的采访团赴青田县采访。"
+    ents, out = run(extractor, text, [("网络记者采访团", "Organization"), ("王大明", "Person")], date="2021-06-10")
+    (label, slots, src), = _visits(ents, out)
+    assert (slots["agent"], slots["date"], slots["place"]) == ("王大明", "2021-06-03", "青田县")
+    assert [f.relation for f in out.facts if f.relation == "attendee"] == ["attendee"]
+
+
+def test_a_name_ending_in_the_character_of_coming_is_no_visitor(extractor):
+    text = "6月3日，县委书记王大明到青田县调研。李金来、张小华及有关部门负责人陪同调研。"
+    ents, out = run(extractor, text, [("王大明", "Person"), ("李金来", "Person"), ("张小华", "Person")],
+                    date="2021-06-10")
+    assert [slots["agent"] for _, slots, _ in _visits(ents, out)] == ["王大明"]

@@ -108,14 +108,20 @@ def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bo
     agent = ev.slot("agent")
     if agent is None:
         return False
+    party = {m.key for r, m in ev.slots if r in ("agent", "attendee")}
     for other in reversed(events):
         # the same visitor, or the group that went with the visitor of that visit (率某某考察团)
-        if other.type == "Visit" and any(r in ("agent", "attendee") and m.key == agent.key for r, m in other.slots):
+        if other.type == "Visit" and any(r in ("agent", "attendee") and m.key in party for r, m in other.slots):
             undated = not other.when.get("date") and not other.when.get("dateBefore")
             if not ev.when.get("date") or ev.when.get("date") == other.when.get("date") or undated:
                 if undated and ev.when:
                     # the headline named the visit the lead then dates: one visit, on that date
                     other.when = ev.when
+                first = other.slot("agent")
+                if first is not None and first.label != "Person" and agent.label == "Person":
+                    # the headline's group (某某采访团) is led by the person the lead names: the visitor
+                    other.slots = [(r, m) for r, m in other.slots if r != "agent"] + [("agent", agent),
+                                                                                       ("attendee", first)]
                 other.slots += [(r, m) for r, m in ev.slots if r == "visited"
                                 or r in ("organizer", "attendee") and other.slot(r) is None]
                 place = ev.slot("place")

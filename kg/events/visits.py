@@ -64,6 +64,7 @@ EACH_PLACE_LEVELS = ("Township", "Village")   # a list of these visited is a vis
 BROAD_LEVELS = ("Province", "Country")   # named before a place visited: too broad to count as visited
 STOP_WHILE = "时"
 ONWARD_GAP = 2        # at most this many characters between the opener and the move word (并随即前往)
+LIST_MARKS = ("、", "，", "。", "；")   # right after a move word: it ended a name in a list
 PARTY_SUFFIX = "一行"   # 考察团一行到某县: the group's head is before it
 TALK_LABEL = "座谈"    # the name of a talk held on a visit that the text does not name
 TALK_NAMED = ("会",)  # 座谈会: a named meeting, left to the meeting patterns      # 在某镇调研时，某某…: the visit verb of the clause before the person   # 在Y，P…: the visit verb within this many characters after the person
@@ -271,7 +272,9 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
             if later:
                 targets = chain_list(c, later[0].start, ctx.frame.entities.parents)
         if not targets:
-            if w in moves and unplaced is None and any(v in rest_all for v in verbs):
+            # (某某来、某某陪同调研: a name ending in the move's character, then a list, is no move)
+            if w in moves and unplaced is None and any(v in rest_all for v in verbs) \
+                    and rest_all[:1] not in LIST_MARKS:
                 unplaced = (before[-1], [], c.start + vs, UNPLACED, False)
             continue
         if w in moves:
