@@ -355,3 +355,29 @@ def test_a_name_ending_in_the_character_of_coming_is_no_visitor(extractor):
     ents, out = run(extractor, text, [("王大明", "Person"), ("李金来", "Person"), ("张小华", "Person")],
                     date="2021-06-10")
     assert [slots["agent"] for _, slots, _ in _visits(ents, out)] == ["王大明"]
+
+
+def _events_of(extraction, type_):
+    from kg.read import article_from_text  # noqa: F401  (the caller builds the article)
+    names = {k: e.label for k, e in extraction.entities.entities.items()}
+    out = []
+    for e in extraction.entities.entities.values():
+        if e.type == type_:
+            slots = {f.relation: names.get(f.tail, f.tail) for f in extraction.facts if f.head == e.id}
+            out.append((e.attrs.get("date"), slots))
+    return out
+
+
+def test_a_meeting_the_headline_names_is_the_meeting_the_lead_dates(extractor):
+    from kg.read import article_from_text
+    art = article_from_text("t", ["3月5日，我局召开乡村振兴工作推进会。局长王大明主持会议。"],
+                            title="青田县农业农村局召开乡村振兴工作推进会", date="2021-03-08")
+    (date, slots), = _events_of(extractor(art), "Meeting")
+    assert date == "2021-03-05" and slots.get("chair") == "王大明"
+
+
+def test_a_meeting_held_on_a_visit_is_where_the_visit_is(extractor):
+    text = "6月3日，网络记者采访团来青田县采访，并举行媒体见面会。"
+    ents, out = run(extractor, text, [("网络记者采访团", "Organization")], date="2021-06-10")
+    meeting = next(slots for t, slots, _ in _by_label(ents, out).values() if t == "Meeting")
+    assert meeting["place"] == "青田县" and meeting["date"] == "2021-06-03"

@@ -28,6 +28,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         by_clause.setdefault(p.clause, []).append(p)
     events: list[Candidate] = []
     last: Candidate | None = None        # the last event held (not one named in passing)
+    visiting: dict[int, Candidate] = {}  # sentence -> the visit read last in it
     pos = 0
     for c in ctx.frame.clauses:
         previous = last
@@ -38,6 +39,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 continue
             if not ev.when:
                 ev.when = _relative_when(ev, previous, events)
+            if ev.type == "Visit" and not ev.mention_only:
+                visiting[ev.sentence.index] = ev
             if ev.merge_visits and _join_visit(ctx, ev, events):
                 continue
             if ev.tour_only:
@@ -46,6 +49,15 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 continue
             if ev.chair_pronoun and previous is not None:
                 _chaired_by_previous(ev, previous)
+            before = visiting.get(ev.sentence.index)
+            if ev.type == "Meeting" and ev.slot("place") is None and before is not None \
+                    and before.slot("place") is not None:
+                # 来某州采访，并举行记者见面会: held where the visit is
+                ev.slots.append(("place", before.slot("place")))
+            joined = _join_headline(ctx, ev, events) if ev.type == "Meeting" and not ev.mention_only else None
+            if joined is not None:
+                last = joined            # who chairs and attends, read next, is of the meeting joined
+                continue
             events.append(ev)
             if not ev.mention_only:
                 last = ev
@@ -147,6 +159,26 @@ def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
         if key is None:
             return False
     return False
+
+
+def _join_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> Candidate | None:
+    """A dated meeting the headline named before, undated, by the same name: one meeting, dated
+    by the lead, with the slots either naming gives."""
+    title = ctx.frame.article.title
+    if not (ev.when.get("date") or ev.when.get("dateBefore")) or not title:
+        return None
+    for other in events:
+        if other.type == ev.type and other.label == ev.label and not other.mention_only \
+                and other.sentence.index == 0 and ctx.text.startswith(other.sentence.text) \
+                and other.sentence.text in title \
+                and not (other.when.get("date") or other.when.get("dateBefore")):
+            other.when = ev.when
+            # read from here on as the lead's meeting (who chairs it is named after the lead)
+            other.sentence, other.start, other.end, other.clause = ev.sentence, ev.start, ev.end, ev.clause
+            held = {(r, m.key) for r, m in other.slots}
+            other.slots += [(r, m) for r, m in ev.slots if (r, m.key) not in held]
+            return other
+    return None
 
 
 def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
