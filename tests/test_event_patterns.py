@@ -381,3 +381,16 @@ def test_a_meeting_held_on_a_visit_is_where_the_visit_is(extractor):
     ents, out = run(extractor, text, [("网络记者采访团", "Organization")], date="2021-06-10")
     meeting = next(slots for t, slots, _ in _by_label(ents, out).values() if t == "Meeting")
     assert meeting["place"] == "青田县" and meeting["date"] == "2021-06-03"
+
+
+def test_the_headline_may_name_the_meeting_short(extractor):
+    from kg.read import article_from_text
+    art = article_from_text("t", ["3月5日，县长王大明主持召开县政府第12次常务会议。会议研究了春耕生产。"],
+                            title="县政府召开常务会议 研究部署春耕生产", date="2021-03-08")
+    (date, slots), = _events_of(extractor(art), "Meeting")
+    assert date == "2021-03-05" and slots.get("chair") == "王大明"
+
+
+def test_the_two_sessions_are_a_meeting(extractor):
+    ents, out = run(extractor, "今年全国两会期间，代表们围绕乡村振兴建言献策。", date="2021-03-20")
+    assert [(label, t) for label, (t, slots, src) in _by_label(ents, out).items()] == [("全国两会", "Meeting")]

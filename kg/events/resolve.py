@@ -168,9 +168,10 @@ def _join_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) ->
     if not (ev.when.get("date") or ev.when.get("dateBefore")) or not title:
         return None
     for other in events:
-        if other.type == ev.type and other.label == ev.label and not other.mention_only \
+        # (the headline may name it short: 召开常务会议, the lead 第89次常务会议)
+        if other.type == ev.type and ev.label.endswith(other.label) and not other.mention_only \
                 and other.sentence.index == 0 and ctx.text.startswith(other.sentence.text) \
-                and other.sentence.text in title \
+                and _squeezed(other.sentence.text) in _squeezed(title) \
                 and not (other.when.get("date") or other.when.get("dateBefore")):
             other.when = ev.when
             # read from here on as the lead's meeting (who chairs it is named after the lead)
@@ -179,6 +180,10 @@ def _join_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) ->
             other.slots += [(r, m) for r, m in ev.slots if (r, m.key) not in held]
             return other
     return None
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
 
 
 def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
