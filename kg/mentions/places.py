@@ -229,10 +229,6 @@ class AdminPlaceRecognizer:
                     continue     # a one-character stem only in 余村村委会 or right after a place
                 if len(token_at.get(b) or "") >= 2 and tag_at.get(b, "").startswith("v") and b not in admin_ends:
                     continue     # 成立 | 强村, 深入 | 部分嘎查: a verb opens no place's name
-                if tag_at.get(b, "").startswith("nr") and b + len(token_at.get(b) or "") < s_start \
-                        and s_start not in doc.token_starts and closing_tok is not None \
-                        and closing in self.res.jieba_words and not closing_tok.tag.startswith(("nr", "ns", "nz")):
-                    continue     # 王某 | 进村入户: a name, then a common word that holds the suffix, is no village
                 one_name = token_at.get(b) == stem and tag_at.get(b, "").startswith(("nr", "ns", "nz"))
                 if self._visited_frame(text, b, s_end) and all(_CJK.match(c) for c in stem) and length > 1 \
                         and not any(suffix in stem for suffix in self.res.lexicon.place_suffixes) \
