@@ -20,6 +20,15 @@ def _plain(value):
     return value
 
 
+def _exported(d: dict, leave_out=("evidence",)) -> dict:
+    """A node's or edge's attributes as GraphML and GEXF carry them: entity-level values and
+    counts (the list of articles as its length, ``articleCount``; no evidence)."""
+    out = {k: _plain(v) for k, v in d.items() if v is not None and k not in leave_out and k != "articles"}
+    if "articles" in d:
+        out["articleCount"] = len(d["articles"])
+    return out
+
+
 @pytest.fixture()
 def mixed_graph():
     """Values of every kind the builder or a user may put in: one attribute with
@@ -100,11 +109,11 @@ def test_graphml_of_the_seed_reads_back_with_every_attribute(seed_build):
     assert back.number_of_nodes() == g.number_of_nodes() and back.number_of_edges() == g.number_of_edges()
     # entity-level attributes and counts; the evidence lives in the RDF and in evidence.csv/sentences.csv
     for n, d in g.nodes(data=True):
-        assert back.nodes[n] == {k: _plain(v) for k, v in d.items() if v is not None and k != "evidence"}, n
+        assert back.nodes[n] == _exported(d), n
     for u, v, key, d in g.edges(keys=True, data=True):
         got = dict(back.edges[u, v, edge_id(u, key, v)])
         assert got.pop("weight") == float(d.get("weight", d["count"]))
-        assert got == {k: _plain(x) for k, x in d.items() if x is not None and k not in ("weight", "evidence")}, \
+        assert got == _exported(d, ("weight", "evidence")), \
             (u, key, v)
     assert "evidence" not in back.nodes["adm/150000"]
     assert back.nodes["adm/150000"]["mentions"] == g.nodes["adm/150000"]["mentions"] > 0
@@ -116,14 +125,14 @@ def test_gexf_of_the_seed_reads_back_with_every_attribute(seed_build):
     back = nx.read_gexf(out / "graph.gexf")
     assert back.number_of_nodes() == g.number_of_nodes() and back.number_of_edges() == g.number_of_edges()
     for n, d in g.nodes(data=True):
-        assert back.nodes[n] == {k: _plain(v) for k, v in d.items() if v is not None and k != "evidence"}, n
+        assert back.nodes[n] == _exported(d), n
     edges = {(u, v, d["relation"]): d for u, v, d in back.edges(data=True)}
     for u, v, key, d in g.edges(keys=True, data=True):
         got = dict(edges[u, v, key])
         assert got.pop("id") == edge_id(u, key, v)
         assert got.pop("label") == key                 # the relation, shown on the edge in Gephi
         assert got.pop("weight") == float(d.get("weight", d["count"]))
-        assert got == {k: _plain(x) for k, x in d.items() if x is not None and k not in ("weight", "evidence")}, \
+        assert got == _exported(d, ("weight", "evidence")), \
             (u, key, v)
 
 
@@ -134,8 +143,8 @@ def test_graphml_of_the_seed_opens_in_igraph(seed_build):
     ig = igraph.Graph.Read_GraphML(str(out / "graph.graphml"))
     assert ig.is_directed()
     assert (ig.vcount(), ig.ecount()) == (g.number_of_nodes(), g.number_of_edges())
-    assert {"type", "label", "aliases", "mentions", "articles"} <= set(ig.vs.attributes())
-    assert {"relation", "count", "weight", "articles"} <= set(ig.es.attributes())
+    assert {"type", "label", "aliases", "mentions", "articleCount"} <= set(ig.vs.attributes())
+    assert {"relation", "count", "weight", "articleCount"} <= set(ig.es.attributes())
     labels = dict(zip(ig.vs["id"], ig.vs["label"]))
     assert labels["adm/152922"] == "阿拉善右旗"
     located = {(ig.vs[e.source]["id"], ig.vs[e.target]["id"]) for e in ig.es if e["relation"] == "locatedIn"}
