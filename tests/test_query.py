@@ -172,3 +172,36 @@ def test_table_counts_chinese_characters_as_two_columns():
 
     text = format_result(QueryResult(("a", "b"), [("北京", "x"), ("abcd", None)]), "table")
     assert text.splitlines() == ["a     b", "----  -", "北京  x", "abcd"]
+
+
+@pytest.fixture(scope="module")
+def generated_build(tmp_path_factory, resources):
+    """Generated articles (bench/corpus.py): facts read in several articles (what a one-article
+    build never shows)."""
+    from kg.pipeline import build_graph
+    from kg.writers import write
+
+    from .test_cache import _corpus_module
+
+    out = tmp_path_factory.mktemp("generated_store")
+    corpus = out.parent / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _corpus_module().generate(20, seed=8)),
+                      encoding="utf-8")
+    graph = build_graph([corpus], resources=resources).graph
+    for fmt in ("ttl", "store"):
+        write(graph, fmt, out)
+    return out
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: q.stem)
+def test_the_persistent_store_answers_as_the_turtle_file(generated_build, query):
+    """kg query on a folder with graph.oxigraph/ opens it; its rows are graph.ttl's, each once
+    (a fact read in two articles is one row, as in the merged graph), on Oxigraph and rdflib."""
+    from kg.outputs import store_path
+
+    assert store_path(generated_build) is not None
+    on_store = run_query(open_store(generated_build), query)
+    for engine in ("oxigraph", "rdflib"):
+        on_file = run_query(open_store(generated_build / "graph.ttl", engine), query)
+        assert on_store.columns == on_file.columns
+        assert sorted(on_store.rows, key=repr) == sorted(on_file.rows, key=repr), engine

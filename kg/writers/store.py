@@ -2,10 +2,15 @@
 
 ``kg query``, ``kg serve`` and the API open it read-only when the folder has one
 (:mod:`kg.outputs`), instead of parsing an RDF file into memory on every start.
-It holds the quads of ``graph.nq``: loaded a named graph (one article) at a time
-from :func:`kg.rdf.quad_chunks`, then the ontology in its own graph. It is built
-beside the old one and swapped in when complete; a marker file written last says
-it is finished, so a reader never opens half a store.
+It holds what ``graph.ttl`` holds, the merged graph: every triple of
+:func:`kg.rdf.quad_chunks` (loaded a chunk, one article's graph, at a time) and the
+ontology, all in the default graph. Not the named graphs of ``graph.nq``: readers
+query with the default graph as the union of all graphs, and a fact read in two
+articles would answer twice (SPARQL counts a quad per graph), where ``graph.ttl``
+answers once. Which article said what stays in the data (``kg:sourceArticle``,
+``kg:evidence`` → ``kg:inArticle``); ``GRAPH`` queries need ``graph.trig`` or
+``graph.nq``. It is built beside the old one and swapped in when complete; a
+marker file written last says it is finished, so a reader never opens half a store.
 """
 from __future__ import annotations
 
@@ -51,15 +56,12 @@ def write_store(graph: nx.MultiDiGraph, outdir: str | Path, base_iri: str = DEFA
     cache: dict = {}
 
     def chunks():
-        yield from quad_chunks(graph, base_iri)
+        yield from (triples for _, triples in quad_chunks(graph, base_iri))
         if ontology:
-            onto: dict = {}
-            for s, p, o, g in ontology_quads():
-                onto.setdefault(g, []).append((s, p, o))
-            yield from onto.items()
+            yield [(s, p, o) for s, p, o, _ in ontology_quads()]
 
-    for g, triples in chunks():
-        gn = ox.DefaultGraph() if g is None else ox.NamedNode(g)
+    gn = ox.DefaultGraph()       # the merged graph: a triple is stored once, whatever graph it came in
+    for triples in chunks():
         store.bulk_extend([ox.Quad(_term(ox, s, cache), _term(ox, p, cache), _term(ox, o, cache), gn)
                            for s, p, o in triples])
         if progress:
