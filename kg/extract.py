@@ -15,6 +15,7 @@ from .mentions import Doc, policy
 from .mentions.anaphora import AnaphoraResolver
 from .mentions.bodies import BodyReferences
 from .mentions.home import home_places
+from .mentions.places import AdminPlaceRecognizer
 from .mentions.persons import link_posts
 from .model import Article, Fact, Mention, Sentence
 from .ontology import org_classes
@@ -65,6 +66,8 @@ class Extractor:
         self.anaphora = AnaphoraResolver(resources)
         # and then: bodies named through other names (the whole of 某政协党组, 厅党组 → the department)
         self.bodies = BodyReferences(resources)
+        # and places named by a list's shared suffix (甲、乙、丙等3个村)
+        self.lists = AdminPlaceRecognizer(resources).elided
         # after entity resolution: dates and who acts in each clause, which the fact stages share
         self.dates = DateParser()
         self.frames = FrameBuilder()
@@ -95,6 +98,7 @@ class Extractor:
         # posts attach to the organisation before them and the person after them
         kept = link_posts(self.select_spans(found), self.resources.lexicon.names.roles)
         kept = self.bodies(doc, kept + self.anaphora(doc, kept), found)
+        kept = self.lists(doc, kept)
         return sorted(kept, key=lambda m: (m.start, m.end))
 
     def __call__(self, article: Article) -> Extraction:

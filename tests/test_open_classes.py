@@ -240,3 +240,12 @@ def test_a_name_and_a_word_holding_the_village_suffix_is_no_village(mentions):
     # 王大明 | 进村 | 入户: jieba's 进村 holds 村, and the stem would start with the person's name
     found = {(m.text, m.label) for m in mentions("6月3日，县长王大明到船寮镇调研。在高市村，王大明进村入户，了解情况。")}
     assert ("高市村", "Village") in found and not [t for t, c in found if c == "Village" and t.startswith("王大明")]
+
+@pytest.mark.parametrize("text,places", [
+    ("全镇已在东岭、西坪、石桥等3个村开展试点。", ["东岭村", "西坪村", "石桥村"]),
+    ("项目覆盖南河、北沟等两个村。", ["南河村", "北沟村"]),
+    ("东岭、西坪、石桥等4个村参加。", []),                  # the count is not the list's length
+])
+def test_a_list_whose_suffix_follows_its_count(mentions, text, places):
+    found = [m.canonical for m in mentions(text) if m.source == "places.elided"]
+    assert found == places

@@ -35,6 +35,24 @@ CITY_CLASSES = ("Province", "Prefecture")
 MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix      # the levels a bare short name names first   # a place word jieba tags ns (an ambiguous 某某区) ends so
 
 
+# 甲、乙、丙等3个村: a list whose items share the suffix written once after their count
+_ELIDED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,9})等(?P<n>[0-9一二两三四五六七八九十]{1,3})个"
+                     r"(?P<suffix>村|社区|镇|乡|街道)")
+_DIGITS = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2}
+
+
+def _count(n: str) -> int:
+    """3, 三, 十二 -> the number."""
+    if n.isdigit():
+        return int(n)
+    if n == "十":
+        return 10
+    if "十" in n:
+        tens, _, ones = n.partition("十")
+        return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0)
+    return _DIGITS.get(n, -1)
+
+
 def admin_key(code: str) -> str:
     return f"adm/{code}"
 
@@ -276,6 +294,48 @@ class AdminPlaceRecognizer:
     def _visited_frame(self, text: str, start: int, end: int) -> bool:
         """A verb of going ends right at ``start`` and a visit verb starts at ``end`` (到 | 某某镇 | 调研)."""
         return text[:start].endswith(self._moves) and text.startswith(self._visit_verbs, end)
+
+    def elided(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """``kept`` with the items of a list whose suffix is written once after its count
+        (甲、乙、丙等3个村) read as places of that kind (``places.elided``), when the count is
+        the list's length. Run after overlaps are resolved: the list's form outweighs
+        another reading of a two-character item (石桥 as a bridge)."""
+        found = self._elided(doc, {m.end: m for m in kept if m.key.startswith("adm/")})
+        if not found:
+            return kept
+        covered = bytearray(len(doc.text) + 1)
+        for m in found:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        return [m for m in kept if not any(covered[m.start:m.end])] + found
+
+    def _elided(self, doc: Doc, admin_ends: dict[int, Mention]) -> list[Mention]:
+        text = doc.text
+        out: list[Mention] = []
+        for m in _ELIDED.finditer(text):
+            items = m.group("items").split("、")
+            count = _count(m.group("n"))
+            suffix = m.group("suffix")
+            cls = self.res.lexicon.place_suffixes.get(suffix)
+            if cls is None or count != len(items):
+                continue
+            start = m.start("items")
+            # the list opens at the last word boundary that leaves its first item two characters
+            cut = next((k for k in range(len(items[0]) - 2, -1, -1) if start + k in doc.token_starts), None)
+            if cut is None:
+                continue
+            start, items[0] = start + cut, items[0][cut:]
+            if any(self.res.is_common_word(i) for i in items):
+                continue
+            parent = admin_ends.get(start)
+            pos = start
+            for item in items:
+                sent = doc.sentence_at(pos)
+                label = item + suffix
+                out.append(Mention(doc.article.id, pos, pos + len(item), doc.article.text[pos:pos + len(item)],
+                                   cls, label, f"{cls}/{label}", sent.index if sent else -1,
+                                   (("parent", parent.key),) if parent else (), source="places.elided"))
+                pos += len(item) + 1
+        return out
 
     def _rare_stem(self, stem: str) -> bool:
         freq, tag = self.res.jieba_words.get(stem, (0, ""))
