@@ -153,3 +153,9 @@ def test_a_post_in_the_departments_part_links_to_the_part(extractor):
     member = edges(extractor(art), "memberOf")
     assert {("刘强", "湖北省交通运输厅党组"), ("刘强", "湖北省交通运输厅"),
             ("孙立", "湖北省交通运输厅直属机关党委")} <= member
+
+
+def test_places_listed_before_a_body_share_its_head(extractor):
+    ext = extractor(article_from_text("t", ["安吉县天荒坪镇余村、横山村党支部书记出席。"]))
+    names = set(labels(ext).values())
+    assert {"余村党支部", "横山村党支部", "余村"} <= names

@@ -22,6 +22,8 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
   Precision on the dev set is under 50% (3 of 7) and the rule stays: the four "losses"
   are real bodies the gold files do not list (a newspaper, a national bureau) or list
   under another class (a Party school as an Organization, not a School).
+- ``bodies.shared_head``: places listed before an organisation named after the last of
+  them share its head (甲村、乙村党支部 → 甲村党支部 too).
 - ``bodies.listed``: a body written bare in the list of one person's posts belongs to
   the body of the post before it (``data/listed_bodies.tsv``): 县委常委、宣传部部长 →
   the 县委宣传部; 省委书记、人大常委会主任 → the 省人大常委会.
@@ -41,7 +43,8 @@ _GOVERNMENT = "GovernmentBody"
 # the attributes a nested whole keeps of its part's mention: where its place or level is
 _PLACE_ATTRS = ("place", "place_start", "place_end", "place_parent", "level")
 INSIDE = "inside"                     # the attribute of a name read inside another (kg.clauses.is_agent)
-LIST_SEPARATOR = "、"                  # between the posts of one person
+LIST_SEPARATOR = "、"
+LISTED_PLACES = ("Village", "Township", "County")     # 甲村、乙村党支部: places sharing a body's head                  # between the posts of one person
 COMMITTEE_ENDS = ("委", "党委")
 TITLE_OPEN, ABOUT = "《", "关于"        # 《<bodies>关于…》: the issuers open the title
 ISSUER_JOINERS = " 　、"               # between two issuers (中共中央 国务院)
@@ -81,8 +84,29 @@ class BodyReferences:
         found, replaced = self._department(doc, kept)
         kept = _relinked([m for m in kept if id(m) not in replaced], kept, replaced, found) + found
         kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates) \
-            + self._nested_wholes(kept, candidates)
+            + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept)
         return kept + self._wholes(doc, kept)
+
+    def _shared_heads(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        text = doc.text
+        places = {m.end: m for m in kept if m.label in LISTED_PLACES}
+        out = []
+        for o in kept:
+            if o.label not in self.org_classes:
+                continue
+            # the place the organisation's name opens with (the organisation stage's own reading)
+            if o.attr("place_start") != str(o.start) or not o.attr("place_end"):
+                continue
+            named = text[o.start:int(o.attr("place_end"))]
+            head, at = o.canonical[len(named):], o.start
+            if not head or not o.canonical.startswith(named):
+                continue
+            while at > 0 and text[at - 1] == LIST_SEPARATOR and (p := places.get(at - 1)) is not None:
+                name = p.canonical + head
+                out.append(doc.mention(p.start, p.end, o.label, name, attrs=_inside((("head", o.attr("head") or head),)),
+                                       source="bodies.shared_head", score=o.score))
+                at = p.start
+        return out
 
     def _nested_wholes(self, kept: list[Mention], candidates: list[Mention]) -> list[Mention]:
         longer = {(m.start, m.end): m for m in kept if m.label in self.org_classes}
