@@ -159,3 +159,12 @@ def test_places_listed_before_a_body_share_its_head(extractor):
     ext = extractor(article_from_text("t", ["安吉县天荒坪镇余村、横山村党支部书记出席。"]))
     names = set(labels(ext).values())
     assert {"余村党支部", "横山村党支部", "余村"} <= names
+
+
+def test_a_groups_subsidiary_is_named_after_it(extractor):
+    ext = extractor(article_from_text("t", ["调研组来到中国建材集团祁连山水泥、华能集团甘肃能源调研。"]))
+    names = labels(ext)
+    companies = {e.label for e in ext.entities.entities.values() if e.type == "Company"}
+    assert {"中国建材集团祁连山水泥", "华能集团甘肃能源"} <= companies
+    assert ("中国建材集团祁连山水泥", "中国建材集团") in edges(ext, "partOf")
+    assert not any(n.endswith("调研") for n in names.values())

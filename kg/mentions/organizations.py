@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lexicon import read_list
 from ..model import Mention
 from ..resources import Resources
 from ..tokens import Token
@@ -33,7 +34,10 @@ MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
-_SET_PHRASE_TAGS = ("l", "i")   # jieba's set phrases and idioms
+_SET_PHRASE_TAGS = ("l", "i")
+GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
+MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
+MIN_OWN_NAME = 2                                   # characters of its own name before the industry   # jieba's set phrases and idioms
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
 # the heads by which a country's own government is named (美国政府, 英国殖民当局)
 _STATE_HEADS = ("政府", "当局")
@@ -118,6 +122,7 @@ class OrganizationRecognizer:
         self.roles = names.roles
         self.places = places or AdminPlaceRecognizer(resources)
         self.world = resources.world
+        self.industries = tuple(sorted(read_list("company_industries.txt"), key=len, reverse=True))
 
     def __call__(self, doc: Doc) -> list[Mention]:
         places = self.places.places(doc)
@@ -141,6 +146,28 @@ class OrganizationRecognizer:
             if found is not None:
                 out.append(found)
                 taken_to = max(taken_to, found.end)
+        return out + self._subsidiaries(doc, out)
+
+    def _subsidiaries(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """某某集团某某矿业: a run right after a group's name that ends in an industry word
+        (``data/company_industries.txt``) before punctuation is the group's subsidiary."""
+        text = doc.text
+        out = []
+        for m in found:
+            if m.label != "Company" or not m.canonical.endswith(GROUP_HEADS):
+                continue
+            end = m.end
+            while end < len(text) and end - m.end < MAX_SUBSIDIARY and "\u4e00" <= text[end] <= "\u9fff":
+                end += 1
+            run = text[m.end:end]
+            # the last industry word in the run that ends on a word boundary, after a name of
+            # two characters at least (某某 | 矿业)
+            cut = max((k + len(w) for w in self.industries if (k := run.rfind(w)) >= MIN_OWN_NAME
+                       and m.end + k + len(w) in doc.token_ends), default=0)
+            if cut and m.end in doc.token_starts:
+                # (not the group's place: a subsidiary works where it is, not where its group is named after)
+                out.append(doc.mention(m.start, m.end + cut, "Company", text[m.start:m.end + cut],
+                                       attrs=(("head", "集团"),), source="orgs.subsidiary", score=m.score))
         return out
 
     # -- heads ---------------------------------------------------------------
