@@ -168,3 +168,8 @@ def test_a_groups_subsidiary_is_named_after_it(extractor):
     assert {"中国建材集团祁连山水泥", "华能集团甘肃能源"} <= companies
     assert ("中国建材集团祁连山水泥", "中国建材集团") in edges(ext, "partOf")
     assert not any(n.endswith("调研") for n in names.values())
+
+
+def test_a_one_character_brand_between_province_and_place_is_part_of_a_company(extractor):
+    ms = extractor.mentions(extractor.doc(article_from_text("t", ["代表团来到甘肃新天水食品有限公司参观。"])))
+    assert "甘肃新天水食品有限公司" in [m.text for m in ms if m.label == "Company"]

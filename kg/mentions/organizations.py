@@ -37,6 +37,7 @@ _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 _SET_PHRASE_TAGS = ("l", "i")
 GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
+_NOT_BRAND_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "v", "x")   # 在, 和, 的 …: no brand
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry   # jieba's set phrases and idioms
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
 # the heads by which a country's own government is named (美国政府, 英国殖民当局)
@@ -146,7 +147,28 @@ class OrganizationRecognizer:
             if found is not None:
                 out.append(found)
                 taken_to = max(taken_to, found.end)
-        return out + self._subsidiaries(doc, out)
+        return out + self._subsidiaries(doc, out) + self._brands(doc, out, places)
+
+    def _brands(self, doc: Doc, found: list[Mention], places: list[Mention]) -> list[Mention]:
+        """青海 | 金 | 祁连乳业有限责任公司: a company whose name opens with a place may carry a
+        brand of one character before it (金, 新, 华) and its province or city before that."""
+        text = doc.text
+        place_by_end = {p.end: p for p in places if p.label in ("Province", "Prefecture")}
+        tokens = {t.end: t for t in doc.tokens}
+        out = []
+        for m in found:
+            if m.label != "Company" or m.attr("place_start") != str(m.start):
+                continue
+            t = tokens.get(m.start)
+            outer = place_by_end.get(t.start) if t is not None else None
+            if t is None or outer is None or len(t.word) != 1 or t.word in DETERMINERS or \
+                    t.tag.startswith(_NOT_BRAND_TAGS) or t.word in self.stem_stops:
+                continue
+            out.append(doc.mention(outer.start, m.end, "Company", text[outer.start:m.end],
+                                   attrs=(("head", m.attr("head") or ""), ("place", outer.key),
+                                          ("place_end", str(outer.end)), ("place_start", str(outer.start))),
+                                   source="orgs.brand", score=m.score))
+        return out
 
     def _subsidiaries(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """某某集团某某矿业: a run right after a group's name that ends in an industry word
