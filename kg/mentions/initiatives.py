@@ -41,6 +41,8 @@ SLOGAN_SCORE = 0.8
 # what two provinces written by their one-character names do together (闽宁协作, 沪滇扶贫协作)
 PAIRED_WORKS = ("东西部扶贫协作", "扶贫协作", "对口协作", "对口帮扶", "协作")
 PAIRED_SCORE = 0.8
+AID_ENDINGS = ("支援", "帮扶")     # 对口支援某省: a programme of aid names the place it aids
+MAX_AIDED = 6                     # characters of the aided place's name
 VERB_COMPLEMENTS = ("好", "实")   # 落实好, 抓实: a complement between a cue verb and its object
 MODIFIER = "的"                   # 实施某工程的关键环节: the object is the part before it
 ORDINAL = "第"                    # 第一责任人制度: an ordinal may open a name that has a head
@@ -307,11 +309,25 @@ class InitiativeRecognizer:
                 out.append(m)
         out += self._framed(doc, index)
         out += self._verb_objects(doc, index, verbs)
-        out += [doc.mention(m.start(), m.end(), "Initiative", m.group()) for m in self._names_re.finditer(text)
+        out += [self._named(doc, index, m.start(), m.end()) for m in self._names_re.finditer(text)
                 if index.is_word_span(m.start(), m.end())]
         out += self._anywhere(doc, index)
         out += self._paired(doc)
         return out
+
+    def _named(self, doc: Doc, index: TokenIndex, a: int, b: int) -> Mention:
+        """A programme of the names table, with what its name goes on with: a name head
+        (精准脱贫 | 工程) or, for aid between places, the place aided (对口支援 | 某省)."""
+        text = doc.text
+        head = next((h for h in self.name_heads if text.startswith(h, b) and b + len(h) in index.by_end), None)
+        if head is not None:
+            return doc.mention(a, b + len(head), "Initiative", text[a:b + len(head)], source="initiatives.named_head")
+        if text[a:b].endswith(AID_ENDINGS):
+            end = next((b + n for n in range(MAX_AIDED, 1, -1) if b + n in index.by_end
+                        and self.res.gazetteer.names().get(text[b:b + n])), None)
+            if end is not None:
+                return doc.mention(a, end, "Initiative", text[a:end], source="initiatives.named_place")
+        return doc.mention(a, b, "Initiative", text[a:b])
 
     def _paired(self, doc: Doc) -> list[Mention]:
         """闽宁协作, 沪滇扶贫协作: provinces paired by their one-character names, and the
