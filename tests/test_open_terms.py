@@ -70,3 +70,9 @@ def test_a_listed_programme_goes_on_with_its_head_or_the_place_it_aids(extractor
     found = {m.canonical for m in ms if m.label == "Initiative"}
     assert {"精准脱贫工程", "对口支援西藏", "乡村旅游示范"} <= found
     assert not {"精准脱贫", "对口支援"} & found
+
+
+def test_the_states_strategy_goes_by_its_own_name(extractor):
+    ms = _mentions(extractor, "全省上下认真落实国家海洋强省发展战略。")
+    found = {(m.canonical, m.text) for m in ms if m.label == "Initiative"}
+    assert ("海洋强省发展战略", "国家海洋强省发展战略") in found

@@ -41,6 +41,7 @@ SLOGAN_SCORE = 0.8
 # what two provinces written by their one-character names do together (闽宁协作, 沪滇扶贫协作)
 PAIRED_WORKS = ("东西部扶贫协作", "扶贫协作", "对口协作", "对口帮扶", "协作")
 PAIRED_SCORE = 0.8
+STATE_PREFIX, STRATEGY = "国家", "战略"   # 国家某某战略 is 某某战略
 AID_ENDINGS = ("支援", "帮扶")     # 对口支援某省: a programme of aid names the place it aids
 MAX_AIDED = 6                     # characters of the aided place's name
 VERB_COMPLEMENTS = ("好", "实")   # 落实好, 抓实: a complement between a cue verb and its object
@@ -507,4 +508,7 @@ class InitiativeRecognizer:
             return None           # 到欧洲后, 26种选题, ……已取得成功: a clause, not a name
         if self.res.gazetteer.names().get(word) or self.res.is_common_word(word):
             return None
+        if word.startswith(STATE_PREFIX) and word.endswith(STRATEGY) and len(word) - len(STATE_PREFIX) >= 4:
+            # 国家某某振兴战略: the state's strategy goes by its own name (the text stays an alias)
+            return doc.mention(a, b, "Initiative", word[len(STATE_PREFIX):])
         return doc.mention(a, b, "Initiative", word)
