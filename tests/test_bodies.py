@@ -173,3 +173,9 @@ def test_a_groups_subsidiary_is_named_after_it(extractor):
 def test_a_one_character_brand_between_province_and_place_is_part_of_a_company(extractor):
     ms = extractor.mentions(extractor.doc(article_from_text("t", ["代表团来到甘肃新天水食品有限公司参观。"])))
     assert "甘肃新天水食品有限公司" in [m.text for m in ms if m.label == "Company"]
+
+
+def test_a_subsidiary_is_not_placed_where_its_group_is_named_after(extractor):
+    ext = extractor(article_from_text("t", ["调研组来到内蒙古伊泰集团红庆河煤业调研。"]))
+    placed = {h for h, _ in edges(ext, "locatedIn")}
+    assert "内蒙古伊泰集团红庆河煤业" in labels(ext).values() and "内蒙古伊泰集团红庆河煤业" not in placed

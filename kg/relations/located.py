@@ -25,6 +25,7 @@ from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
+SUBSIDIARY = "orgs.subsidiary"   # a group's subsidiary, named after the group, not after its place
 __all__ = ["by_context", "institution_places", "title_issuers", "departments", "name_parts", "listed_under", "visit_sites", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
 
@@ -103,7 +104,8 @@ def by_context(ctx: RelationContext) -> list[Candidate]:
 
 
 def institution_places(ctx: RelationContext) -> list[Candidate]:
-    """The place in an institution's name, for those no earlier rule placed."""
+    """The place in an institution's name, for those no earlier rule placed (not a group's
+    subsidiary: the place opens the group's name)."""
     ents = ctx.entities
     already = {c.head for c in ctx.found if isinstance(c, Candidate) and c.relation == "locatedIn"}
     names = ctx.admin_names()
@@ -122,6 +124,8 @@ def institution_places(ctx: RelationContext) -> list[Candidate]:
                 out.append(candidate(rule, key, "partOf", parent.id, ctx.mention_evidence(first.get(key)), source="name"))
             continue
         m = first.get(key)
+        if m is not None and m.source == SUBSIDIARY:
+            continue           # 某省某集团某某矿业: the place opens the group's name, not the mine's
         named = m.attr("place") if m is not None else None
         # the organisation stage read the place in the name (with the article's context)
         place = named if named and named.startswith("adm/") else _name_place(ctx, e.label, names, anchors)
