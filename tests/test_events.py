@@ -169,3 +169,15 @@ def test_an_undated_article_takes_the_year_after_the_figures_it_reports(extracto
     ents, out = run(extractor, text, [("安吉县委", "PartyOrganization")])
     meeting = next(e for e in out.entities if e.type == "Meeting")
     assert meeting.attrs["date"] == "2020-04-08" and "year" in meeting.attrs["dateNote"]
+
+
+def test_the_headlines_meeting_takes_the_leads_full_name_and_place(extractor):
+    from kg.read import article_from_text
+    art = article_from_text("t", ["6月9日，河南省乡村教师队伍建设工作座谈会在郑州市召开。副省长李明出席会议并讲话。"],
+                            title="我省召开乡村教师队伍建设工作座谈会", date="2023-06-10")
+    ext = extractor(art)
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [m.label for m in meetings] == ["河南省乡村教师队伍建设工作座谈会"]
+    assert "乡村教师队伍建设工作座谈会" in meetings[0].aliases
+    places = {f.tail for f in ext.facts if f.head == meetings[0].id and f.relation == "place"}
+    assert places == {"adm/410100"}

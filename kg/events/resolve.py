@@ -176,6 +176,13 @@ def _join_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) ->
             other.when = ev.when
             # read from here on as the lead's meeting (who chairs it is named after the lead)
             other.sentence, other.start, other.end, other.clause = ev.sentence, ev.start, ev.end, ev.clause
+            if len(ev.label) > len(other.label):
+                # the lead writes the name in full (某省…座谈会 after the headline's 我省召开…座谈会)
+                other.aliases.add(other.label)
+                other.label = ev.label
+            if ev.slot("place") is not None:
+                # where the lead says it was held (在某大学召开), not the headline's 我省
+                other.slots = [(r, m) for r, m in other.slots if r != "place"]
             held = {(r, m.key) for r, m in other.slots}
             other.slots += [(r, m) for r, m in ev.slots if (r, m.key) not in held]
             return other
