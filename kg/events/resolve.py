@@ -168,7 +168,7 @@ def _join_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) ->
     if not (ev.when.get("date") or ev.when.get("dateBefore")) or not title:
         return None
     for other in events:
-        # (the headline may name it short: 召开常务会议, the lead 第89次常务会议)
+        # (the headline may name it short: 召开常务会议, the lead 第12次常务会议)
         if other.type == ev.type and ev.label.endswith(other.label) and not other.mention_only \
                 and other.sentence.index == 0 and ctx.text.startswith(other.sentence.text) \
                 and _squeezed(other.sentence.text) in _squeezed(title) \

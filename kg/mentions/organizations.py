@@ -150,7 +150,7 @@ class OrganizationRecognizer:
         return out + self._subsidiaries(doc, out) + self._brands(doc, out, places)
 
     def _brands(self, doc: Doc, found: list[Mention], places: list[Mention]) -> list[Mention]:
-        """青海 | 金 | 祁连乳业有限责任公司: a company whose name opens with a place may carry a
+        """甘肃 | 新 | 天水食品有限公司: a company whose name opens with a place may carry a
         brand of one character before it (金, 新, 华) and its province or city before that."""
         text = doc.text
         place_by_end = {p.end: p for p in places if p.label in ("Province", "Prefecture")}
