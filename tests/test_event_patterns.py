@@ -394,3 +394,10 @@ def test_the_headline_may_name_the_meeting_short(extractor):
 def test_the_two_sessions_are_a_meeting(extractor):
     ents, out = run(extractor, "今年全国两会期间，代表们围绕乡村振兴建言献策。", date="2021-03-20")
     assert [(label, t) for label, (t, slots, src) in _by_label(ents, out).items()] == [("全国两会", "Meeting")]
+
+
+def test_a_document_issued_as_the_clause_ends_by_the_bodies_its_title_opens_with(extractor):
+    from kg.read import article_from_text
+    art = article_from_text("t", ["2020年3月，《中共中央 国务院关于加快乡村振兴的实施意见》印发。"], date="2021-03-08")
+    (date, slots), = _events_of(extractor(art), "DocumentIssuance")
+    assert slots["organizer"] in ("中共中央", "国务院") and slots["document"].startswith("《中共中央")

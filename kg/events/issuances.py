@@ -1,4 +1,5 @@
-"""Documents drafted and issued: ``X(制定)印发《D》``, ``X出台《D》``, ``X印发该方案``.
+"""Documents drafted and issued: ``X(制定)印发《D》``, ``X出台《D》``, ``X印发该方案``, and
+``《D》印发`` ending its clause, issued by the bodies the title opens with (《某某关于…的意见》).
 
 The organiser is the body that issues (the clause's subject, else the last body
 before the verb); the document is the title right after the verb, or the one
@@ -6,7 +7,7 @@ named before when the verb is followed by 该/此 (``DocumentIssuance this``).
 """
 from __future__ import annotations
 
-from ..clauses import Clause, is_agent
+from ..clauses import AGENT_CLASSES, Clause, is_agent
 from .base import Candidate, EventContext, per_clause
 
 SOURCE = "events.issuance"
@@ -26,14 +27,25 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
         if not docs and c.text[at - c.start:].startswith(ctx.cues("DocumentIssuance", "this")):
             earlier = [m for m in ctx.frame.entities.mentions if m.label == "Document" and m.end <= at]
             docs = earlier[-1:]
+        passive = None
+        if not docs and not c.between(at, c.end).strip():
+            # 《中共中央 国务院关于…的意见》印发: the title just before the verb ending its clause,
+            # issued by the bodies its title opens with
+            passive = next((m for m in c.mentions if m.label == "Document" and m.end == c.start + vs), None)
+            docs = [passive] if passive is not None else []
         if not docs:
             continue
         doc = docs[0]
-        organizers = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or \
-            [m for m in c.mentions if is_agent(m) and m.end <= c.start + vs] or list(c.agents)
+        if passive is not None:
+            # (names read inside the title do not act in clauses, but they issued it)
+            organizers = [m for m in c.mentions if m.label in AGENT_CLASSES and doc.start < m.start and m.end < doc.end]
+        else:
+            organizers = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or \
+                [m for m in c.mentions if is_agent(m) and m.end <= c.start + vs] or list(c.agents)
         if not organizers:
             continue
-        label = ctx.text[c.start + vs:doc.end] if doc.start >= at else ctx.text[c.start + vs:at + 3]
+        label = ctx.text[c.start + vs:doc.end] if doc.start >= at else \
+            ctx.text[c.start + vs:c.start + ve] + doc.text if passive is not None else ctx.text[c.start + vs:at + 3]
         when, relative, vague = ctx.when(c, c.start + vs)
         if "date" in when and not when["date"][:4].isdigit():
             when = {}
