@@ -241,6 +241,7 @@ def test_a_name_and_a_word_holding_the_village_suffix_is_no_village(mentions):
     found = {(m.text, m.label) for m in mentions("6月3日，县长王大明到船寮镇调研。在高市村，王大明进村入户，了解情况。")}
     assert ("高市村", "Village") in found and not [t for t, c in found if c == "Village" and t.startswith("王大明")]
 
+
 @pytest.mark.parametrize("text,places", [
     ("全镇已在东岭、西坪、石桥等3个村开展试点。", ["东岭村", "西坪村", "石桥村"]),
     ("项目覆盖南河、北沟等两个村。", ["南河村", "北沟村"]),
@@ -249,3 +250,10 @@ def test_a_name_and_a_word_holding_the_village_suffix_is_no_village(mentions):
 def test_a_list_whose_suffix_follows_its_count(mentions, text, places):
     found = [m.canonical for m in mentions(text) if m.source == "places.elided"]
     assert found == places
+
+
+@pytest.mark.parametrize("venue", ["尧耕山庄", "舜华山庄"])
+def test_a_venue_between_zai_and_a_verb_of_holding_or_receiving(mentions, venue):
+    # jieba cuts the stem into characters it does not tag as nouns; 在…会见 vouches for the name
+    assert venue in spans(mentions(f"6月3日，王大明在{venue}会见了客人。"), "Landmark")
+    assert venue not in spans(mentions(f"他在{venue}里住了三天。"), "Landmark")

@@ -16,6 +16,8 @@ from ..clauses import Extracted, Frame
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id
 
+SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
+
 
 def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: list[Participant]) -> list[Candidate]:
     """The events of an article in text order; ``candidates`` holds one list a pattern, in pattern order."""
@@ -54,10 +56,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     and before.slot("place") is not None:
                 # 来某州采访，并举行记者见面会: held where the visit is
                 ev.slots.append(("place", before.slot("place")))
-            joined = _join_headline(ctx, ev, events) if ev.type == "Meeting" and not ev.mention_only else None
-            if joined is not None:
-                last = joined            # who chairs and attends, read next, is of the meeting joined
-                continue
+            if ev.type == "Meeting" and not ev.mention_only:
+                _absorb_headline(ctx, ev, events)
             events.append(ev)
             if not ev.mention_only:
                 last = ev
@@ -161,32 +161,25 @@ def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
     return False
 
 
-def _join_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> Candidate | None:
-    """A dated meeting the headline named before, undated, by the same name: one meeting, dated
-    by the lead, with the slots either naming gives."""
+def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> None:
+    """A dated meeting the headline named before, undated, by the same name or its end (召开常务会议;
+    the lead: 第89次常务会议): one meeting, the lead's, with the slots only the headline gave."""
     title = ctx.frame.article.title
     if not (ev.when.get("date") or ev.when.get("dateBefore")) or not title:
-        return None
+        return
     for other in events:
-        # (the headline may name it short: 召开常务会议, the lead 第12次常务会议)
         if other.type == ev.type and ev.label.endswith(other.label) and not other.mention_only \
                 and other.sentence.index == 0 and ctx.text.startswith(other.sentence.text) \
                 and _squeezed(other.sentence.text) in _squeezed(title) \
                 and not (other.when.get("date") or other.when.get("dateBefore")):
-            other.when = ev.when
-            # read from here on as the lead's meeting (who chairs it is named after the lead)
-            other.sentence, other.start, other.end, other.clause = ev.sentence, ev.start, ev.end, ev.clause
-            if len(ev.label) > len(other.label):
-                # the lead writes the name in full (某省…座谈会 after the headline's 我省召开…座谈会)
-                other.aliases.add(other.label)
-                other.label = ev.label
-            if ev.slot("place") is not None:
-                # where the lead says it was held (在某大学召开), not the headline's 我省
-                other.slots = [(r, m) for r, m in other.slots if r != "place"]
-            held = {(r, m.key) for r, m in other.slots}
-            other.slots += [(r, m) for r, m in ev.slots if (r, m.key) not in held]
-            return other
-    return None
+            events.remove(other)
+            roles, held = {r for r, _ in ev.slots}, {(r, m.key) for r, m in ev.slots}
+            # the headline's organisers and attendees join the lead's; its place only where the lead has none
+            ev.slots += [(r, m) for r, m in other.slots if (r, m.key) not in held
+                         and (r in SHARED_ROLES or r not in roles)]
+            if other.label != ev.label:
+                ev.aliases.add(other.label)
+            return
 
 
 def _squeezed(text: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import read_table
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
@@ -32,7 +33,9 @@ ZONE_CLASSES = ("Place", "Initiative")
 ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it   # zones and designations keep the place they are named after
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
 REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
-COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
+COMMON_NAME_FREQ = 2000
+VENUE_MIN_STEM, VENUE_MAX_STEM = 1, 4   # 在某耕山庄会见: the stem of a venue named between 在 and the verb
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 
 
 class LandmarkRecognizer:
@@ -54,6 +57,9 @@ class LandmarkRecognizer:
         # what a place does to a zone or designation (建设, 打造, 创建 …): never inside its name's stem
         self.zone_verbs = frozenset(lex.head_verbs) | frozenset(lex.object_verbs) | {ZONE_BUILD}
         self._suffix_re = re.compile("|".join(map(re.escape, sorted(self.suffixes, key=len, reverse=True))))
+        # 在某某山庄会见…: the verbs of holding and receiving that frame a venue (event cues)
+        cues = read_table("event_cues.tsv")
+        self._held_verbs = tuple(w for cls, role, w in cues if cls == "Meeting" and role in ("verb", "reception"))
         heads = "|".join(map(re.escape, sorted(lex.landmark_list_heads, key=len, reverse=True)))
         self._list_re = re.compile(f"等(?:{heads})")
 
@@ -118,6 +124,8 @@ class LandmarkRecognizer:
             span = self._one_word(doc, index, s, e, cls, strength, name_ok)
             if span is None and s in index.by_start:
                 span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls in ZONE_CLASSES)
+            if span is None and cls == "Landmark" and strength == "strong":
+                span = self._venue(text, s, e)
             elif span is not None and cls == "Landmark":
                 span = self._after_name(index, span)
             if span is None:
@@ -142,6 +150,18 @@ class LandmarkRecognizer:
                 and not self._is_admin(text[a:b + 1]):
             return b + 1
         return b
+
+    def _venue(self, text: str, s: int, e: int) -> tuple[int, int] | None:
+        """在某耕山庄会见…, 在某某宾馆召开…: between 在 and a verb of holding or receiving, a stem
+        and a strong ending are the venue's whole name, whatever jieba made of the stem."""
+        if not text.startswith(self._held_verbs, e):
+            return None
+        for k in range(VENUE_MIN_STEM, VENUE_MAX_STEM + 1):
+            a = s - k
+            if a >= 1 and text[a - 1] == "在" and all(_CJK_CHAR.match(c) for c in text[a:s]) \
+                    and not any(c in self.stop for c in text[a:s]):
+                return a, e
+        return None
 
     def _one_word(self, doc, index, s, e, cls, strength, name_ok) -> tuple[int, int] | None:
         """The whole word ends in the ending and jieba knows it as a name (洱海, 腾格里沙漠)."""
