@@ -1,5 +1,5 @@
 """Documents drafted and issued: ``X(制定)印发《D》``, ``X出台《D》``, ``X印发该方案``, and
-``《D》印发`` ending its clause, issued by the bodies the title opens with (《某某关于…的意见》).
+``《D》印发`` ending its clause, issued by the bodies the title opens with (《某省委 某省政府关于…的意见》).
 
 The organiser is the body that issues (the clause's subject, else the last body
 before the verb); the document is the title right after the verb, or the one
@@ -29,7 +29,7 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
             docs = earlier[-1:]
         passive = None
         if not docs and not c.between(at, c.end).strip():
-            # 《中共中央 国务院关于…的意见》印发: the title just before the verb ending its clause,
+            # 《某某 某某关于…的意见》印发: the title just before the verb ending its clause,
             # issued by the bodies its title opens with
             passive = next((m for m in c.mentions if m.label == "Document" and m.end == c.start + vs), None)
             docs = [passive] if passive is not None else []

@@ -54,7 +54,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             before = visiting.get(ev.sentence.index)
             if ev.type == "Meeting" and ev.slot("place") is None and before is not None \
                     and before.slot("place") is not None:
-                # 来某州采访，并举行记者见面会: held where the visit is
+                # 来某市采访，并举行媒体见面会: held where the visit is
                 ev.slots.append(("place", before.slot("place")))
             if ev.type == "Meeting" and not ev.mention_only:
                 _absorb_headline(ctx, ev, events)
@@ -163,7 +163,7 @@ def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
 
 def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> None:
     """A dated meeting the headline named before, undated, by the same name or its end (召开常务会议;
-    the lead: 第89次常务会议): one meeting, the lead's, with the slots only the headline gave."""
+    the lead: 第12次常务会议): one meeting, the lead's, with the slots only the headline gave."""
     title = ctx.frame.article.title
     if not (ev.when.get("date") or ev.when.get("dateBefore")) or not title:
         return

@@ -286,7 +286,7 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
 
 
 def _names_topic(ctx: EventContext, c: Clause, at: int, places: list[Mention]) -> bool:
-    """The visit verb takes the places as part of what it studies (调研某山北麓生态保护工作):
+    """The visit verb takes the places as part of what it studies (调研某山南麓水源保护工作):
     a word goes on right after the last place, which is no list word, visit verb or clause end."""
     if not c.between(at, places[0].start).endswith(ctx.cues("Visit", "verb")):
         return False

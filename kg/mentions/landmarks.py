@@ -34,7 +34,7 @@ ZONE_BUILD = "建设"                        # 某省建设某某示范区: the 
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
 REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
 COMMON_NAME_FREQ = 2000
-VENUE_MIN_STEM, VENUE_MAX_STEM = 1, 4   # 在某耕山庄会见: the stem of a venue named between 在 and the verb
+VENUE_MIN_STEM, VENUE_MAX_STEM = 1, 4   # 在某某山庄会见: the stem of a venue named between 在 and the verb
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 
 
@@ -152,7 +152,7 @@ class LandmarkRecognizer:
         return b
 
     def _venue(self, text: str, s: int, e: int) -> tuple[int, int] | None:
-        """在某耕山庄会见…, 在某某宾馆召开…: between 在 and a verb of holding or receiving, a stem
+        """在某某山庄会见…, 在某某宾馆召开…: between 在 and a verb of holding or receiving, a stem
         and a strong ending are the venue's whole name, whatever jieba made of the stem."""
         if not text.startswith(self._held_verbs, e):
             return None
