@@ -19,10 +19,10 @@ the list; ``来到陈列馆`` a visit to the place named before whose name ends 
 a talk held on the visit (``events.visit_talk``, a Meeting that day where the visit is);
 ``某某深入某地，…，并随即前往某景区`` a stop of the visit of the person the sentence opened with.
 
-Precision note (dev set): events.visit_unplaced pairs 1 of its 2 visits with every
-slot right (50%); the other's place is named only in a clause whose places the entity
-stage does not read. It stays: agent and date are right, and an unplaced visit is replaced
-by the place of the tour as soon as a later clause names it.
+Precision note (dev set): events.visit_unplaced was under 50% while the stops of a tour
+were not read; it now pairs its one remaining visit with every slot right (the others
+joined the visit a later clause places). It stays for visits whose places the text never
+names: agent and date are right, and the visitor's own area is the best place known.
 
 The visitor is the person right before the verb (at most ``VISITOR_GAP``
 characters, no clause break between); the places visited the list after it (the
