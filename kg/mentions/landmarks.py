@@ -29,13 +29,13 @@ __all__ = ["LandmarkRecognizer"]
 MAX_STEM = 10        # characters of a stem before a strong ending
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
-ZONE_CLASSES = ("Place", "Initiative")
-ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it   # zones and designations keep the place they are named after
+ZONE_CLASSES = ("Place", "Initiative")   # zones and designations keep the place they are named after
+ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
 REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
-COMMON_NAME_FREQ = 2000
+COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 VENUE_MIN_STEM, VENUE_MAX_STEM = 1, 4   # 在某某山庄会见: the stem of a venue named between 在 and the verb
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 class LandmarkRecognizer:

@@ -34,11 +34,11 @@ MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
-_SET_PHRASE_TAGS = ("l", "i")
+_SET_PHRASE_TAGS = ("l", "i")                      # jieba's set phrases and idioms
 GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
+MIN_OWN_NAME = 2                                   # characters of its own name before the industry
 _NOT_BRAND_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "v", "x")   # 在, 和, 的 …: no brand
-MIN_OWN_NAME = 2                                   # characters of its own name before the industry   # jieba's set phrases and idioms
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
 # the heads by which a country's own government is named (美国政府, 英国殖民当局)
 _STATE_HEADS = ("政府", "当局")

@@ -30,9 +30,9 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 # stems longer than four characters only for an item of a 、-list (某某某某格镇、…苏木)
 MAX_STEM = 4
 MAX_LIST_STEM = 6
-_LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
-CITY_CLASSES = ("Province", "Prefecture")
-MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix      # the levels a bare short name names first   # a place word jieba tags ns (an ambiguous 某某区) ends so
+_LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")   # a place word jieba tags ns (an ambiguous 某某区) ends so
+CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
+MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix
 
 
 # 甲、乙、丙等3个村: a list whose items share the suffix written once after their count

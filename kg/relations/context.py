@@ -28,9 +28,9 @@ class RelationCues:
     here: tuple[str, ...]
     leads: tuple[str, ...]
     departments: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    bylines: tuple[tuple[str, str], ...] = ()
+    bylines: tuple[tuple[str, str], ...] = ()          # (word before the names, the post), longest first
     visit_moves: tuple[str, ...] = ()                   # 赴/到/在 before a place visited
-    visit_verbs: tuple[str, ...] = ()                   # 调研/考察 after it          # (word before the names, the post), longest first
+    visit_verbs: tuple[str, ...] = ()                   # 调研/考察 after it
     role_bodies: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     body_parts: tuple[str, ...] = ()                    # 党组, 机关党委: bodies inside another, longest first
 
