@@ -58,16 +58,16 @@ AT_GAP = 2            # at most this many characters between the place of 在Y a
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
 VISIT_AREA = "County"   # of a chain of places visited, the level that names the visit's place
 YEAR_JOINS = ("、", "和", "及", "与")   # between the years of past visits listed (2016年、2019年)
-LOCATIVE_WINDOW = 6
+LOCATIVE_WINDOW = 6   # 在Y，P…: the visit verb within this many characters after the person
 SHORT_NAME_MIN, SHORT_NAME_MAX = 2, 4   # 来到陈列馆: a place named before by the last characters of its name
 EACH_PLACE_LEVELS = ("Township", "Village")   # a list of these visited is a visit to each
 BROAD_LEVELS = ("Province", "Country")   # named before a place visited: too broad to count as visited
-STOP_WHILE = "时"
+STOP_WHILE = "时"      # 在某镇调研时，某某…: the visit verb of the clause before the person
 ONWARD_GAP = 2        # at most this many characters between the opener and the move word (并随即前往)
 LIST_MARKS = ("、", "，", "。", "；")   # right after a move word: it ended a name in a list
 PARTY_SUFFIX = "一行"   # 考察团一行到某县: the group's head is before it
 TALK_LABEL = "座谈"    # the name of a talk held on a visit that the text does not name
-TALK_NAMED = ("会",)  # 座谈会: a named meeting, left to the meeting patterns      # 在某镇调研时，某某…: the visit verb of the clause before the person   # 在Y，P…: the visit verb within this many characters after the person
+TALK_NAMED = ("会",)  # 座谈会: a named meeting, left to the meeting patterns
 
 
 def find(ctx: EventContext) -> list[Candidate]:
