@@ -51,7 +51,7 @@ def _components(spec: str | None) -> list[str] | None:
               help="Most nodes graph.html draws, most mentioned first (default: 2000); "
                    "the page says what it left out.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for extraction (large corpora); the output is the same.")
+              help="Worker processes for extraction and for the writers (large corpora); the output is the same.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where extraction runs: here (--jobs processes) or on a Dask cluster (--scheduler); "
                    "the output is the same.")
@@ -74,7 +74,7 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
     UTF-8 or GB18030/GBK. A file that cannot be read is reported and skipped.
     """
     from .pipeline import build_graph
-    from .writers import DEFAULT_FORMATS, WRITERS, write
+    from .writers import DEFAULT_FORMATS, WRITERS
 
     import os
 
@@ -188,23 +188,30 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
                 if result.dropped:
                     click.echo(f"dropped {len(result.dropped)} fact(s) the ontology does not allow, e.g. "
                                f"{result.dropped[0]}", err=True)
+            from .writers import write_all
+
+            if not quiet:
+                click.echo(f"writing {len(formats)} format(s)"
+                           + (f" in {min(jobs, len(formats))} processes" if jobs > 1 and len(formats) > 1 else "")
+                           + " …", err=True)
+            options = {**({"base_iri": base_iri} if base_iri else {}),
+                       **({"html_max_nodes": html_max_nodes} if html_max_nodes else {})}
             import time
 
-            for i, fmt in enumerate(formats, 1):
-                if not quiet:
-                    click.echo(f"writing {WRITERS[fmt].filename} ({i}/{len(formats)}) …", err=True)
-                t0 = time.perf_counter()
-                try:
-                    write(g, fmt, staging, **({"base_iri": base_iri} if base_iri else {}),
-                          **({"html_max_nodes": html_max_nodes} if html_max_nodes else {}))
-                except KGError as err:
-                    raise click.ClickException(str(err)) from None
-                if not quiet:
-                    for name in WRITERS[fmt].filenames:
-                        p = staging / name
-                        size = (sum(f.stat().st_size for f in p.rglob("*") if f.is_file()) if p.is_dir()
-                                else p.stat().st_size)
-                        click.echo(f"wrote {outdir / name} ({size / 1e6:.1f} MB, {time.perf_counter() - t0:.1f} s)")
+            started = time.perf_counter()
+            try:
+                for i, (fmt, seconds) in enumerate(write_all(g, formats, staging, jobs=jobs, **options), 1):
+                    if not quiet:
+                        for name in WRITERS[fmt].filenames:
+                            p = staging / name
+                            size = (sum(f.stat().st_size for f in p.rglob("*") if f.is_file()) if p.is_dir()
+                                    else p.stat().st_size)
+                            click.echo(f"wrote {outdir / name} ({size / 1e6:.1f} MB, {seconds:.1f} s) "
+                                       f"[{i}/{len(formats)}]")
+            except KGError as err:
+                raise click.ClickException(str(err)) from None
+            if not quiet:
+                click.echo(f"writers done in {time.perf_counter() - started:.1f} s")
     except KGError as err:
         raise click.ClickException(str(err)) from None
     if build_key is not None:      # the build now in the folder (its manifest's generation) and its key

@@ -217,3 +217,24 @@ def test_csv_writes_both_files_atomically(tmp_path, mixed_graph):
     # no temporary left
     assert sorted(p.name for p in tmp_path.iterdir()) == ["edges.csv", "evidence.csv", "nodes.csv", "sentences.csv"]
     assert WRITERS["csv"].filenames == ("nodes.csv", "edges.csv", "evidence.csv", "sentences.csv")
+
+
+def test_writers_in_processes_write_the_same_bytes(seed_build, tmp_path):
+    """kg build --jobs N runs the writers side by side in forked processes: same files, same
+    bytes, and a writer's error reaches the caller as when written in one process."""
+    from kg.errors import ExportError
+    from kg.writers import write_all
+
+    result, _ = seed_build
+    formats = ["ttl", "nq", "graphml", "gexf", "json", "csv"]
+    done = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"j{jobs}"
+        out.mkdir()
+        assert [fmt for fmt, _ in write_all(result.graph, formats, out, jobs=jobs)] == formats
+        done[jobs] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    assert done[1] == done[2] and len(done[1]) == 9
+    broken = result.graph.copy()
+    broken.add_node("Topic/无类型", label="无类型")      # no type: the RDF writers refuse it
+    with pytest.raises(ExportError, match="has no type"):
+        list(write_all(broken, ["json", "ttl"], tmp_path / "j1", jobs=2))

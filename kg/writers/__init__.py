@@ -20,7 +20,7 @@ import networkx as nx
 from ..atomic import atomic_open, atomic_write
 from ..errors import ExportError
 
-__all__ = ["WRITERS", "WriterSpec", "render", "write", "DEFAULT_FORMATS"]
+__all__ = ["WRITERS", "WriterSpec", "render", "write", "write_all", "DEFAULT_FORMATS"]
 
 
 @dataclass(frozen=True)
@@ -94,3 +94,47 @@ def write(graph: nx.MultiDiGraph, fmt: str, outdir: str | Path, **options) -> Pa
         raise ExportError(f"writer {fmt!r} rendered {sorted(content)}, expected {list(spec.filenames)}")
     paths = [atomic_write(Path(outdir) / name, content[name]) for name in spec.filenames]
     return paths[0]
+
+
+# the graph the forked writer processes of write_all() read (inherited, never pickled)
+_FORKED_GRAPH: nx.MultiDiGraph | None = None
+
+
+def _write_forked(fmt: str, outdir: str, options: dict) -> float:
+    import time
+
+    t0 = time.perf_counter()
+    write(_FORKED_GRAPH, fmt, outdir, **options)
+    return time.perf_counter() - t0
+
+
+def write_all(graph: nx.MultiDiGraph, formats, outdir: str | Path, *, jobs: int = 1, **options):
+    """Write ``graph`` in every format of ``formats`` into ``outdir``; yields ``(fmt, seconds)``
+    in the order of ``formats`` as each is done.
+
+    With ``jobs`` > 1 (on a system that forks) the writers run in that many forked
+    processes, which share the graph instead of copying it; each writer's files are
+    the same bytes as when written here, so the outputs do not depend on ``jobs``.
+    """
+    import multiprocessing
+    import time
+
+    formats = list(formats)
+    if jobs <= 1 or len(formats) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for fmt in formats:
+            t0 = time.perf_counter()
+            write(graph, fmt, outdir, **options)
+            yield fmt, time.perf_counter() - t0
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _FORKED_GRAPH
+    _FORKED_GRAPH = graph
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(formats)),
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_write_forked, fmt, str(outdir), options) for fmt in formats]
+            for fmt, future in zip(formats, futures):
+                yield fmt, future.result()      # a writer's error is raised here, as when written here
+    finally:
+        _FORKED_GRAPH = None
