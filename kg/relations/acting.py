@@ -12,7 +12,7 @@
 - ``relations.implements_where``: ``<initiative>已经在<place>…试点`` → the place implements it.
 - ``relations.visit_topics``: ``某某赴某县调研乡村振兴工作`` → the county focusesOn the topics.
 - ``relations.implements_unclaimed``: an initiative no clause gives an agent to is the
-  programme of the place the article is about (its home, else the place it names most).
+  programme of the place the article is about (the place it names most, else its home).
 - ``relations.part_of``: ``将X作为<campaign>的…工作`` → X partOf the campaign.
 
 Why ``relations.implements`` and ``relations.focusesOn`` stay below 50% precision on the
@@ -188,8 +188,8 @@ def _as(m: Mention, e: Entity) -> Mention:
 
 def unclaimed_initiatives(ctx: RelationContext) -> list[Candidate]:
     """An initiative no clause gives an agent to is carried out by the place the article
-    is about: its home (dateline, paper, web address), else the administrative place it
-    names most (a report on a province's programmes names them in clauses without a
+    is about: the administrative place it names most, else its home (dateline, paper, web
+    address) (a report on a province's programmes names them in clauses without a
     subject: 深入实施某某战略行动). Scored below the clause rules."""
     claimed = {c.tail for c in ctx.found if isinstance(c, Candidate) and c.relation == "implements"}
     ents = ctx.entities
@@ -205,19 +205,16 @@ def unclaimed_initiatives(ctx: RelationContext) -> list[Candidate]:
 
 
 def _article_place(ctx: RelationContext) -> str | None:
-    """The key of the place the article is about: its most specific home division that is
-    an entity of the article, else the administrative place it names most (first on a tie)."""
+    """The key of the place the article is about: the administrative place it names most
+    (first on a tie), else its most specific home division that is an entity of the
+    article (a wire's dateline names where it was filed, not always what it is about)."""
     ents = ctx.entities
-    for h in ctx.frame.doc.home:
-        key = f"adm/{h.area.code}"
-        if key in ents.entities:
-            return key
     counts: dict[str, int] = {}
     order: dict[str, int] = {}
     for m in ents.mentions:
         if m.label in HOME_LEVELS and m.key in ents.entities:
             counts[m.key] = counts.get(m.key, 0) + 1
             order.setdefault(m.key, m.start)
-    if not counts:
-        return None
-    return min(counts, key=lambda k: (-counts[k], order[k]))
+    if counts:
+        return min(counts, key=lambda k: (-counts[k], order[k]))
+    return next((f"adm/{h.area.code}" for h in ctx.frame.doc.home if f"adm/{h.area.code}" in ents.entities), None)
