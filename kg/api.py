@@ -412,8 +412,10 @@ class KnowledgeGraph:
         kept_articles = {a for _, d in sub.nodes(data=True) for a in d.get("articles") or ()}
         return KnowledgeGraph(sub, articles=[a for a in self.articles if a.id in kept_articles])
 
-    def write(self, outdir: str | Path, formats: str | Iterable[str] | None = None) -> list[Path]:
-        """Write the graph into ``outdir`` in these formats (default: every format ``kg build`` writes).
+    def write(self, outdir: str | Path, formats: str | Iterable[str] | None = None, *,
+              compress: bool = False) -> list[Path]:
+        """Write the graph into ``outdir`` in these formats (default: every format ``kg build`` writes);
+        ``compress``: gzip every file but the page (``graph.nq.gz`` …; :func:`load` reads them).
 
         Returns
         -------
@@ -432,8 +434,8 @@ class KnowledgeGraph:
         formats = DEFAULT_FORMATS if formats is None else ([formats] if isinstance(formats, str) else list(formats))
         paths: list[Path] = []
         for fmt in formats:
-            first = write(self.graph, fmt, outdir)
-            paths.extend(first.parent / name for name in WRITERS[fmt].filenames)
+            first = write(self.graph, fmt, outdir, compress=compress)
+            paths.extend(first.parent / name for name in WRITERS[fmt].files(compress))
         return paths
 
     # -- helpers ------------------------------------------------------------------------
@@ -527,27 +529,31 @@ def load(path: str | Path) -> KnowledgeGraph:
     >>> load(out)
     <KnowledgeGraph: 9 nodes, 16 edges, 1 article>
     """
+    from .outputs import find_file, open_binary, rdf_suffix
+
     p = Path(path)
     if p.is_dir():
-        if (p / "graph.json").exists():
-            p = p / "graph.json"
+        if find_file(p, "graph.json") is not None:      # plain, or graph.json.gz in an archive's build
+            p = find_file(p, "graph.json")
         else:
-            rdf = sorted(q for q in p.iterdir() if q.suffix in RDF_SUFFIXES)
+            rdf = sorted(q for q in p.iterdir() if rdf_suffix(q) in RDF_SUFFIXES)
             if not rdf:
                 raise KGError(f"{p}: no graph.json and no RDF file to load")
             p = rdf[0]
     if not p.exists():
         raise KGError(f"{p}: no such file or folder")
-    if p.suffix == ".json":
+    if rdf_suffix(p) == ".json":
         try:
-            data = json.loads(p.read_text(encoding="utf-8"))
+            with open_binary(p) as fh:
+                data = json.loads(fh.read().decode("utf-8"))
             graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
         except (ValueError, KeyError, nx.NetworkXError) as err:
             raise KGError(f"{p}: not a node-link graph: {err}") from err
-        if (p.parent / "sentences.csv").exists():
-            _join_sentences(graph, p.parent / "sentences.csv")
+        sentences = find_file(p.parent, "sentences.csv")
+        if sentences is not None:
+            _join_sentences(graph, sentences)
         loaded = KnowledgeGraph(graph)
-    elif p.suffix in RDF_SUFFIXES:
+    elif rdf_suffix(p) in RDF_SUFFIXES:
         loaded = KnowledgeGraph(_load_rdf(p))
     else:
         loaded = None

@@ -6,7 +6,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["atomic_write", "atomic_open"]
+__all__ = ["atomic_write", "atomic_open", "atomic_open_binary"]
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
@@ -37,6 +37,24 @@ def atomic_open(path: str | Path, encoding: str = "utf-8"):
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="\n", buffering=1 << 20) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_open_binary(path: str | Path):
+    """:func:`atomic_open` for bytes (a compressed stream writes into it)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -64,10 +64,13 @@ def _components(spec: str | None) -> list[str] | None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the per-article cache.")
 @click.option("--no-dedup", is_flag=True,
               help="Read republished copies of a story (wire copy) as articles of their own, not as mirrors.")
+@click.option("--compress/--no-compress", default=None,
+              help="Write the RDF, GraphML, GEXF, JSON and CSV files gzip-compressed (graph.nq.gz …; every kg "
+                   "command reads them). Default: compressed from 500 articles on, plain below.")
 def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quiet: bool,
           base_iri: str | None, html_max_nodes: int | None, jobs: int, components: str | None,
           overlaps: str, executor: str, scheduler: str | None, batch_size: int | None,
-          rebuild: bool, no_cache: bool, no_dedup: bool) -> None:
+          rebuild: bool, no_cache: bool, no_dedup: bool, compress: bool | None) -> None:
     """Build the graph from INPUTS (files and folders; default: seeds/) into OUTPUT.
 
     Reads .txt (plain or the seed format), .html pages and .jsonl corpora, in
@@ -112,7 +115,7 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
     build_key = None
     if not no_cache:
         build_key = inputs_key(inputs, components=_components(components), overlaps=overlaps, dedup=not no_dedup,
-                               extra=repr((sorted(formats), base_iri, html_max_nodes)))
+                               extra=repr((sorted(formats), base_iri, html_max_nodes, compress)))
         if not rebuild and last_build.is_file() and os.path.isdir(outdir):
             try:
                 last = _json.loads(last_build.read_text(encoding="utf-8"))
@@ -133,7 +136,9 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
     # before any extraction: a folder that cannot take the build is said at once, in one line;
     # then the build is written into a staging folder that replaces the old build in one step
     try:
-        output_names = [name for spec in WRITERS.values() for name in spec.filenames]
+        from .writers import all_filenames
+
+        output_names = all_filenames()
         check_output_folder(outdir, estimate_output_bytes(files), output_names)
         with staged_output(outdir, output_names) as staging:
             # one item per file, except JSONL corpora: one per non-empty line (counted first, so the
@@ -188,13 +193,15 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
                 if result.dropped:
                     click.echo(f"dropped {len(result.dropped)} fact(s) the ontology does not allow, e.g. "
                                f"{result.dropped[0]}", err=True)
-            from .writers import write_all
+            from .writers import compress_default, write_all
 
+            if compress is None:
+                compress = compress_default(len(result.articles))
             if not quiet:
                 click.echo(f"writing {len(formats)} format(s)"
                            + (f" in {min(jobs, len(formats))} processes" if jobs > 1 and len(formats) > 1 else "")
                            + " …", err=True)
-            options = {**({"base_iri": base_iri} if base_iri else {}),
+            options = {"compress": compress, **({"base_iri": base_iri} if base_iri else {}),
                        **({"html_max_nodes": html_max_nodes} if html_max_nodes else {})}
             import time
 
@@ -202,7 +209,7 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
             try:
                 for i, (fmt, seconds) in enumerate(write_all(g, formats, staging, jobs=jobs, **options), 1):
                     if not quiet:
-                        for name in WRITERS[fmt].filenames:
+                        for name in WRITERS[fmt].files(compress):
                             p = staging / name
                             size = (sum(f.stat().st_size for f in p.rglob("*") if f.is_file()) if p.is_dir()
                                     else p.stat().st_size)

@@ -10,15 +10,22 @@
   the build wrote one and finished it;
 - :func:`open_store` — a pyoxigraph ``Store`` over the folder: the persistent
   store opened read-only when there is one (no loading at all), else the best RDF
-  file bulk-loaded into memory.
+  file bulk-loaded into memory;
+- :func:`open_binary`, :func:`rdf_suffix` — how to open a file and what format it
+  is in, whether written plain or gzip-compressed (``graph.nq.gz``: an archive's
+  build compresses its large outputs, see ``kg.writers.compress_default``).
 
-A path that is a file is taken as it is.
+A path that is a file is taken as it is. Wherever a file ``graph.nq`` is looked
+for, ``graph.nq.gz`` is found too.
 
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (d / "graph.ttl").write_text("", encoding="utf-8"); _ = (d / "graph.nq").write_text("", encoding="utf-8")
 >>> rdf_file(d).name, rdf_file(d, prefer=("graph.ttl",)).name, store_path(d)
 ('graph.nq', 'graph.ttl', None)
+>>> (d / "graph.nq").unlink(); _ = (d / "graph.nq.gz").write_bytes(b"")
+>>> rdf_file(d).name, rdf_suffix(rdf_file(d)), rdf_suffix("x/graph.ttl")
+('graph.nq.gz', '.nq', '.ttl')
 """
 from __future__ import annotations
 
@@ -26,20 +33,46 @@ from pathlib import Path
 
 from .errors import KGError
 
-__all__ = ["RDF_FILES", "STORE_DIR", "STORE_DONE", "RDF_FORMATS", "rdf_file", "store_path", "open_store",
-           "rdf_format"]
+__all__ = ["RDF_FILES", "STORE_DIR", "STORE_DONE", "RDF_FORMATS", "GZIP", "rdf_file", "store_path", "open_store",
+           "rdf_format", "rdf_suffix", "is_gzip", "open_binary", "find_file"]
 
 RDF_FILES = ("graph.nq", "graph.trig", "graph.ttl")        # richest first: named graphs per article
 STORE_DIR = "graph.oxigraph"
 STORE_DONE = "kg-store-complete"                          # written last: a store without it is unfinished
 RDF_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nq": "N_QUADS", ".nt": "N_TRIPLES"}
+GZIP = ".gz"        # a compressed output: the file name with this added (graph.nq -> graph.nq.gz)
+
+
+def is_gzip(path: str | Path) -> bool:
+    return Path(path).suffix.lower() == GZIP
+
+
+def rdf_suffix(path: str | Path) -> str:
+    """The suffix that says the format, lower case: ``.nq`` for ``graph.nq`` and for ``graph.nq.gz``."""
+    p = Path(path)
+    return Path(p.stem).suffix.lower() if is_gzip(p) else p.suffix.lower()
+
+
+def open_binary(path: str | Path):
+    """``path`` opened for reading bytes, decompressed on the fly when it is a ``.gz``."""
+    import gzip
+
+    return gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")
+
+
+def find_file(folder: str | Path, name: str) -> Path | None:
+    """``folder/name``, or its compressed form ``folder/name.gz``, whichever the build wrote; else None."""
+    for candidate in (Path(folder) / name, Path(folder) / (name + GZIP)):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def rdf_format(path: Path):
-    """pyoxigraph's format for an RDF file, by its suffix."""
+    """pyoxigraph's format for an RDF file, by its suffix (``.gz`` looked through)."""
     import pyoxigraph as ox
 
-    name = RDF_FORMATS.get(Path(path).suffix.lower())
+    name = RDF_FORMATS.get(rdf_suffix(path))
     if name is None:
         raise KGError(f"{path}: unknown RDF format; use a file ending in {', '.join(RDF_FORMATS)}")
     return getattr(ox.RdfFormat, name)
@@ -50,8 +83,9 @@ def rdf_file(path: str | Path, prefer: tuple[str, ...] = RDF_FILES) -> Path:
     p = Path(path)
     if p.is_dir():
         for name in prefer:
-            if (p / name).is_file():
-                return p / name
+            found = find_file(p, name)
+            if found is not None:
+                return found
         raise KGError(f"{p}: no {', '.join(prefer)} here (run `kg build -o {p}` first)")
     if not p.is_file():
         raise KGError(f"no graph file at {p} (run `kg build` first, or name a .ttl/.trig/.nq file)")
@@ -81,7 +115,8 @@ def open_store(path: str | Path, *, prefer: tuple[str, ...] = RDF_FILES):
     f = rdf_file(path, prefer)
     store = ox.Store()
     try:
-        store.bulk_load(path=str(f), format=rdf_format(f))
+        with open_binary(f) as fh:
+            store.bulk_load(input=fh, format=rdf_format(f))
     except (OSError, SyntaxError, ValueError) as err:
         raise KGError(f"cannot load {f}: {err}") from err
     return store

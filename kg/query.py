@@ -99,6 +99,8 @@ def read_query(query: str | Path) -> str:
 
 def resolve_graph_path(path: str | Path) -> Path:
     """A file as given; a folder -> its ``graph.ttl`` (else ``graph.trig``, ``graph.nq``)."""
+    from .outputs import rdf_suffix
+
     path = Path(path)
     if path.is_dir():
         from .outputs import rdf_file
@@ -109,8 +111,8 @@ def resolve_graph_path(path: str | Path) -> Path:
             path = path / "graph.ttl"
     if not path.is_file():
         raise QueryError(f"no graph file at {path} (run `kg build` first, or name a .ttl/.trig/.nq file)")
-    if path.suffix.lower() not in _SUFFIX:
-        raise QueryError(f"{path}: unknown RDF format; use a file ending in {', '.join(_SUFFIX)}")
+    if rdf_suffix(path) not in _SUFFIX:
+        raise QueryError(f"{path}: unknown RDF format; use a file ending in {', '.join(_SUFFIX)} (or .gz of one)")
     return path
 
 
@@ -122,20 +124,24 @@ def open_store(path: str | Path, engine: str = "oxigraph"):
 
         if store_path(path) is not None:
             return open_folder(path)
+    from .outputs import open_binary, rdf_suffix
+
     path = resolve_graph_path(path)
-    suffix = path.suffix.lower()
+    suffix = rdf_suffix(path)
     try:
         if engine == "oxigraph":
             import pyoxigraph as ox
 
             store = ox.Store()
-            store.bulk_load(path=str(path), format=getattr(ox.RdfFormat, _SUFFIX[suffix]))
+            with open_binary(path) as fh:
+                store.bulk_load(input=fh, format=getattr(ox.RdfFormat, _SUFFIX[suffix]))
             return store
         if engine == "rdflib":
             import rdflib
 
             graph = rdflib.Dataset(default_union=True) if suffix in (".trig", ".nq") else rdflib.Graph()
-            graph.parse(str(path), format=_RDFLIB_FORMAT[suffix])
+            with open_binary(path) as fh:
+                graph.parse(source=fh, format=_RDFLIB_FORMAT[suffix])
             return graph
     except (OSError, SyntaxError, ValueError) as err:
         raise QueryError(f"cannot load {path}: {err}") from err

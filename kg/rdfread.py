@@ -51,15 +51,21 @@ def load_graph(path: str | Path, *, base_iri: str | None = None) -> nx.MultiDiGr
     """
     import pyoxigraph as ox
 
+    from .outputs import open_binary, rdf_file, rdf_suffix
+
     path = Path(path)
     if path.is_dir():
-        path = path / "graph.ttl"
-    fmt = _FORMATS.get(path.suffix.lower())
+        try:
+            path = rdf_file(path, prefer=("graph.ttl", "graph.trig", "graph.nq"))
+        except KGError:
+            path = path / "graph.ttl"
+    fmt = _FORMATS.get(rdf_suffix(path))
     if fmt is None:
         raise KGError(f"{path}: cannot tell the RDF format from the suffix; use one of {', '.join(_FORMATS)}")
     try:
-        parsed = ox.parse(path=str(path), format=getattr(ox.RdfFormat, fmt))
-        return graph_from_quads(_terms(parsed), base_iri)
+        with open_binary(path) as fh:       # graph.nq.gz as well as graph.nq
+            parsed = ox.parse(input=fh, format=getattr(ox.RdfFormat, fmt))
+            return graph_from_quads(_terms(parsed), base_iri)
     except (OSError, SyntaxError, ValueError) as err:
         raise KGError(f"{path}: cannot read it as {fmt.replace('_', '-').title()}: {err}") from err
 

@@ -178,7 +178,9 @@ def resolve_source(path: str | Path) -> Path:
         return rdf_file(p, SOURCE_ORDER)
     if not p.is_file():
         raise KGError(f"{p}: no such file or folder")
-    if p.suffix.lower() not in RDF_SUFFIXES:
+    from .outputs import rdf_suffix
+
+    if rdf_suffix(p) not in RDF_SUFFIXES:
         raise KGError(f"{p}: not an RDF export; serve a folder or a {', '.join(RDF_SUFFIXES)} file")
     return p
 

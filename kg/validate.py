@@ -76,21 +76,27 @@ def validate_file(path: str | Path, *, shapes: str | Path | None = None) -> Vali
     """Validate ``graph.ttl``/``.trig``/``.nq`` (a folder: its ``graph.ttl``); named graphs are merged."""
     import rdflib
 
+    from .outputs import find_file, open_binary, rdf_suffix
+
     path = Path(path)
     if path.is_dir():
-        path = path / "graph.ttl"
-    fmt = _RDFLIB_FORMAT.get(path.suffix.lower())
+        path = find_file(path, "graph.ttl") or path / "graph.ttl"
+    elif not path.exists() and find_file(path.parent, path.name):   # output/graph.ttl of an archive: .ttl.gz
+        path = find_file(path.parent, path.name)
+    fmt = _RDFLIB_FORMAT.get(rdf_suffix(path))
     if fmt is None:
         raise ValidationError(f"{path}: unknown RDF format; use a file ending in {', '.join(_RDFLIB_FORMAT)}")
     try:
         if fmt in ("trig", "nquads"):
             ds = rdflib.Dataset()
-            ds.parse(str(path), format=fmt)
+            with open_binary(path) as fh:
+                ds.parse(source=fh, format=fmt)
             data = rdflib.Graph()
             for s, p, o, _g in ds.quads((None, None, None, None)):
                 data.add((s, p, o))
         else:
-            data = rdflib.Graph().parse(str(path), format=fmt)
+            with open_binary(path) as fh:
+                data = rdflib.Graph().parse(source=fh, format=fmt)
     except (OSError, SyntaxError, ValueError) as err:
         raise ValidationError(f"cannot read {path}: {err}") from err
     except Exception as err:  # rdflib's parsers raise their own exception types

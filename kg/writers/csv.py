@@ -105,7 +105,11 @@ def _evidence_tables(graph: nx.MultiDiGraph) -> tuple[str, str]:
 
 def read_sentences(path) -> dict[tuple[str, int], str]:
     """``sentences.csv`` as ``{(article, start): text}``, the join :func:`kg.load` makes."""
-    with open(path, encoding="utf-8-sig", newline="") as fh:
+    import io
+
+    from ..outputs import open_binary
+
+    with io.TextIOWrapper(open_binary(path), encoding="utf-8-sig", newline="") as fh:   # or sentences.csv.gz
         return {(r["article"], int(r["start"])): r["text"] for r in csv.DictReader(fh)}
 
 
