@@ -108,15 +108,17 @@ def test_kg_build_compress_switch(tmp_path):
 
     from kg.cli import main
 
+    from .conftest import SEEDS
+
     runner = CliRunner()
     out = tmp_path / "out"
-    res = runner.invoke(main, ["build", "seeds", "-o", str(out), "--compress", "--quiet", "--no-cache",
+    res = runner.invoke(main, ["build", str(SEEDS), "-o", str(out), "--compress", "--quiet", "--no-cache",
                                "-f", "nq", "-f", "html", "-f", "csv"])
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in out.iterdir()) == ["edges.csv.gz", "evidence.csv.gz", "graph.html",
                                                      "graph.nq.gz", "manifest.json", "nodes.csv.gz",
                                                      "sentences.csv.gz"]
     # the same folder built plain: the compressed files of the last build are gone
-    res = runner.invoke(main, ["build", "seeds", "-o", str(out), "--quiet", "--no-cache", "-f", "nq"])
+    res = runner.invoke(main, ["build", str(SEEDS), "-o", str(out), "--quiet", "--no-cache", "-f", "nq"])
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in out.iterdir()) == ["graph.nq", "manifest.json"]
