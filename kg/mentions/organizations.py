@@ -134,7 +134,7 @@ class OrganizationRecognizer:
         taken_to = -1
         for i, tok in enumerate(doc.tokens):
             found = None
-            for head_end in self._head_ends(doc.text, tok):
+            for head_end in self._head_ends(doc.text, tok) or self._glued_head_ends(doc.text, tok, place_by_end):
                 found = self._parse(doc, i, head_end, place_by_end)
                 if found:
                     break
@@ -215,6 +215,15 @@ class OrganizationRecognizer:
         if head and not (tok.word in self.roles and len(head) < len(tok.word)):
             ends.insert(0, tok.end)     # (党委 | 常委: the 委 of a post is no head)
         return ends
+
+    def _glued_head_ends(self, text: str, tok: Token, place_by_end: dict[int, Mention]) -> list[int]:
+        """某县 | 委在 | 会上: the place names the tokenizer knows take their level word, and
+        jieba's character model glues the head left over to the next word (委在, 委从,
+        政府在): a head that opens a word no dictionary holds, right after a place."""
+        if tok.start not in place_by_end or len(tok.word) < 2 or tok.word in self.res.jieba_words:
+            return []
+        return [tok.start + n for n in range(len(tok.word) - 1, 0, -1)
+                if self.suffix_at(text, tok.start + n, tok.start)][:1]
 
     # -- one name, right to left ---------------------------------------------
     def _parse(self, doc: Doc, i: int, head_end: int, place_by_end: dict[int, Mention]) -> Mention | None:
