@@ -4,7 +4,8 @@ well-known foreign cities.
 Countries, continents and UN regions come from CLDR's Chinese territory names and
 foreign cities from CLDR's time-zone exemplar cities, both read through ``babel`` (it
 ships the CLDR data, so nothing is downloaded); ``data/country_names.tsv`` adds
-official long forms and former states, ``data/world_regions.txt`` regions CLDR lacks.
+official long forms and former states, ``data/world_regions.txt`` regions CLDR lacks,
+``data/world_cities.tsv`` capitals and major cities that are no time zone's example.
 Places inside China (CN, HK, MO, TW) are left to the gazetteer.
 """
 from __future__ import annotations
@@ -79,6 +80,8 @@ class WorldPlaces:
                 continue
             country = names.get(territory, "").removesuffix("领土")
             places[city] = ForeignPlace(city, "Place", country if country in places else None)
+        for city, country in read_table("world_cities.tsv"):
+            places.setdefault(city, ForeignPlace(city, "Place", country if country in places else None))
         return cls(places)
 
     def get(self, name: str) -> ForeignPlace | None:

@@ -71,6 +71,8 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("新疆北部有小雨。", "新疆北部"),
     ("各地组建登山队。", "登山队"),
     ("印度政府已采取措施。", "印度政府"),
+    ("据新华社莫斯科4月28日电", "新华社莫斯科"),       # a city ending in a head's character (科)
+    ("中美两国有关公司今天签约。", "中美两国有关公司"),  # 有关 points at bodies, it names none
 ]
 
 
@@ -220,6 +222,8 @@ PLACES = [  # sentence, node id that must be there
     ("本报纽约5月3日电", "Place/纽约"),
     ("亚洲金融危机对欧洲的影响。", "Place/欧洲"),
     ("印尼总统发表讲话。", "Country/印度尼西亚"),
+    ("本报新德里5月28日电", "Place/新德里"),        # capitals no time zone is named after
+    ("法国队12日在马赛战胜对手。", "Place/马赛"),
 ]
 
 

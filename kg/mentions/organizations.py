@@ -239,6 +239,8 @@ class OrganizationRecognizer:
             return None            # 北部, 全部, 举办: a direction, a quantity or a verb, not a head
         if t_head.tag in _SET_PHRASE_TAGS and head_start > t_head.start and t_head.word in self.res.jieba_words:
             return None            # 陷入僵局: a set phrase that ends in a head's character
+        if head_start > t_head.start and head_end == t_head.end and self._place_of(t_head.word):
+            return None            # 新华社莫斯科: a place whose name ends in a head's character (科, 港)
         k = i
         while k > 0 and tokens[k].start > head_start:
             k -= 1
