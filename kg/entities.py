@@ -95,6 +95,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     # the body names it under its county, and the village inside it must follow it there
     local_parent = _resolve_local_parents(local_parent, local_names)
     for m in mentions:
+        if m.attr("surname") and not m.attr("surname_of"):
+            continue        # 李老师 with no 李 named in full: a person the graph cannot name
         key = m.key
         if m.label in LOCAL_CLASSES:
             parent = local_parent.get(m.canonical)
@@ -113,8 +115,9 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
         for name in ENTITY_ATTRS:   # 文号 and genre of a document: the first mention that gives one
             if m.attr(name) and name not in ent.attrs:
                 ent.attrs[name] = m.attr(name)
-        # an anaphor (全县, 当地) is evidence for its place, never one of its names
-        if m.text != ent.label and not m.attr("anaphor"):
+        # an anaphor (全县, 当地) is evidence for its place, never one of its names; nor is
+        # the surname that stands for a person (李 of 李局长)
+        if m.text != ent.label and not m.attr("anaphor") and not m.attr("surname"):
             ent.aliases.add(m.text)
         if m.attr("alias") and m.attr("alias") != ent.label:
             ent.aliases.add(m.attr("alias"))

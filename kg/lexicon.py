@@ -170,6 +170,7 @@ class NameLexicon:
     name_glued_verbs: frozenset[str] = frozenset()                     # 赴, 作: glued after a name
     tibetan_name_parts: frozenset[str] = frozenset()                   # 扎西, 卓玛
     not_persons: frozenset[str] = frozenset()                          # 多云, 小雨
+    known_persons: frozenset[str] = frozenset()                        # 周恩来 (jieba: a time word)
     doctrine_suffixes: tuple[str, ...] = ()                            # 理论, 思想
     transliteration_chars: frozenset[str] = frozenset()                # 基, 里, 延, 科
     place_abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # 美 -> (美国, country)
@@ -203,6 +204,7 @@ class NameLexicon:
             name_glued_verbs=frozenset(read_list("name_glued_verbs.txt")),
             tibetan_name_parts=frozenset(read_list("tibetan_name_parts.txt")),
             not_persons=frozenset(read_list("not_person_words.txt")),
+            known_persons=frozenset(read_list("known_persons.txt")),
             doctrine_suffixes=tuple(sorted(read_list("doctrine_suffixes.txt"), key=len, reverse=True)),
             transliteration_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
             place_abbreviations={c: (n, k) for c, n, k in read_table("place_abbreviations.tsv")},

@@ -130,6 +130,18 @@ def test_person_and_post(extract, text, name, role):
         assert nodes(ex).get(role, "Role") == "Role"
 
 
+def test_a_surname_with_a_post_is_the_person_named_in_full_with_it(extract):
+    ex = extract("县长李明主持会议。", "会后，李县长说，要抓好落实。")
+    later = next(m for m in ex.mentions if m.label == "Person" and m.start > 10)
+    assert (later.text, later.key) == ("李", "Person/李明")
+    assert "李" not in ex.entities.entities["Person/李明"].aliases
+
+
+def test_a_surname_with_a_title_and_no_full_name_is_no_node(extract):
+    ex = extract("王老师说，要抓好落实。", "李明和李强出席。李局长讲话。")
+    assert not any(e.type == "Person" and len(e.label) == 1 for e in ex.entities.entities.values())
+
+
 def test_post_keeps_its_organisation(extract):
     ex = extract("阿拉善右旗阿日毛道嘎查党支部副书记侍歌说。")
     person = next(m for m in ex.mentions if m.label == "Person")

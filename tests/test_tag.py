@@ -34,6 +34,11 @@ COARSE = [  # text, expected [start, end, type, label]
     ("新华社北京5月7日电国务院副总理李岚清今天会见了客人。",
      [(0, 3, "ORG", "新华社"), (3, 5, "LOC", "北京市"), (10, 13, "ORG", "国务院"), (16, 19, "PER", "李岚清")]),
     ("今天白天多云转小雨，坚持以邓小平理论为指导。", []),
+    # a surname with a title, marked on the surname as NER corpora mark it; not 古老, 代县长
+    ("李老师看了后说，这是古老的传统。", [(0, 1, "PER", "李")]),
+    ("他任代县长，陈教授刚从外地回来。", [(6, 7, "PER", "陈")]),
+    # a leader's name jieba's dictionary holds as a time word
+    ("系统地研究周恩来经济思想。", [(5, 8, "PER", "周恩来")]),
 ]
 
 

@@ -46,6 +46,8 @@ _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name 
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
 _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
+# surnames that before a post or title are a word of their own: 代县长 (acting), 巴西籍教练
+_NOT_SURNAME_BEFORE_TITLE = frozenset("代副原前籍")
 MIN_REPEATED = 2          # a name this long, found once after a post, is looked for again in the article
 MAX_POST = 8              # the longest post looked for right before a name (常务副省长)
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
@@ -64,6 +66,7 @@ class _Names:
         self.surnames = names.surnames
         self.translit = names.transliteration_chars
         self.not_persons = names.not_persons
+        self.known = names.known_persons
         self.doctrines = names.doctrine_suffixes
         self.titles = names.person_titles
         self.roles = names.roles
@@ -150,7 +153,9 @@ class PersonRecognizer:
             tok = tokens[i]
             found = None
             if tok.start not in covered:
-                if self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
+                if tok.word in self.names.known:
+                    found = self._person(doc, tok.start, tok.end, tok.word, i)   # 周恩来 (jieba: a time word)
+                elif self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
                     found = self._after_role(doc, i + 1, post=tok.word not in self.names.titles)
                 elif tok.tag.startswith(NAME_TAGS):
                     found = self._tagged(doc, i)
@@ -166,7 +171,45 @@ class PersonRecognizer:
         out += self._repeated(doc, out)
         out += self._tibetan(doc)
         out += self._name_lists(doc, out)
+        out += self._surnamed(doc, out)
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    # -- 李老师, 汤局长: a surname and a title -----------------------------------
+    def _surnamed(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A surname with a title or post after it (李老师, 汤局长, 胡老) names a person
+        without the given name. The mention spans the surname, as NER corpora mark it; it
+        is the person the article names in full with that surname when there is exactly
+        one (``surname_of`` set), else a mention with no node (the graph needs a name:
+        :func:`kg.entities.resolve_entities` leaves it out)."""
+        tokens = doc.tokens
+        covered = {k for m in found for k in range(m.start, m.end)}
+        full = sorted({m.canonical for m in found if m.label == "Person" and len(m.canonical) >= 2})
+        out: list[Mention] = []
+        for i, tok in enumerate(tokens):
+            word = tok.word
+            if tok.start in covered or word[0] not in self.names.surnames or tok.tag in _FUNCTION_TAGS \
+                    or tok.tag.startswith("v") or word[0] in _NOT_SURNAME_BEFORE_TITLE:
+                continue
+            if len(word) == 1:
+                title = tokens[i + 1].word if i + 1 < len(tokens) else ""
+            else:
+                title = word[1:]
+            if not (title in self.names.titles or title in self.roles) or len(title) > MAX_POST:
+                continue
+            known = self.res.jieba_words.get(word, (0, ""))[1]
+            if len(word) > 1 and (title == "老" and known or known not in ("", "n") and not known.startswith("nr")
+                                  or not known and not tok.tag.startswith(NAME_TAGS)):
+                continue            # 古老, 元老 (nr in jieba's dictionary!): words that open with a surname
+            same = [name for name in full if name[0] == word[0]]
+            attrs: list[tuple[str, str]] = [("title", title), ("surname", word[0])]
+            if title in self.roles:
+                attrs.append(("role", title))
+            name = same[0] if len(same) == 1 else word[0]
+            if len(same) == 1:
+                attrs.append(("surname_of", name))
+            out.append(replace(doc.mention(tok.start, tok.start + 1, "Person", name, f"Person/{name}", tuple(attrs)),
+                               source="persons.surname", score=0.6))
+        return out
 
     # -- 扎西顿珠: two elements of a Tibetan name --------------------------------
     def _tibetan(self, doc: Doc) -> list[Mention]:
