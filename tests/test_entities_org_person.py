@@ -173,6 +173,10 @@ NOT_PERSONS = [  # sentence, a string that must not be a person
     ("着眼解决就业、物价、养老等问题。", "养老"),
     ("胡老说，画画疲倦时就到院里看看。", "胡老"),
     ("陈小姐的故事。", "陈小姐"),
+    ("每个党员都要以此为指导。", "都要"),          # 都 is a surname, here an adverb
+    ("他向市长汇报工作。", "汇报工作"),            # after a post, a verb phrase
+    ("各报总编辑聚会广州，研讨发展。", "聚会广州"),  # after a post, a place inside
+    ("这是古老的传统。", "古"),                      # 古老: no surname and title
 ]
 
 

@@ -519,7 +519,10 @@ class PersonRecognizer:
         if len(word) == 1 and (found := self._split_name(doc, i, True)):
             return found         # 林 | 志豪, 赵 | 立新: whatever jieba tagged the given name
         # jieba split an unknown name into characters: 郅 | 振 | 璞
-        if len(word) == 1 and word in self.names.surnames:
+        if len(word) == 1 and word in self.names.surnames and not (
+                tok.tag in _FUNCTION_TAGS and i + 1 < len(tokens)
+                and (tokens[i + 1].tag in _FUNCTION_TAGS or tokens[i + 1].tag.startswith("v"))):
+            # (党员 | 都 | 要 | 以: an adverb and a verb, though 都 is a surname)
             last = i
             while last + 1 < len(tokens) and last - i < 2 and len(tokens[last + 1].word) == 1 \
                     and _is_cjk(tokens[last + 1].word) and tokens[last + 1].word not in _NOT_IN_NAME:
@@ -549,6 +552,10 @@ class PersonRecognizer:
                 or self.res.is_common_word(name) or self._is_place(name) or self._starts_with_place(doc, start, end) \
                 or any(r in name for r in self.roles if len(r) > 1) or name[-1] in self.suffixes:
             return None
+        freq, tag = self.res.jieba_words.get(name[:2], (0, ""))
+        if (tag in ("v", "vn") or (len(name) > 2 and freq >= 500 and not tag.startswith("nr"))) or any(
+                self._is_place(name[k:k + n]) for n in (2, 3) for k in range(len(name) - n + 1)):
+            return None          # 市长 | 汇报工作, 总编辑 | 聚会广州: a verb or a place, no name
         inside = [t for t in tokens[i:] if t.start < end]
         if any(t.tag in _FUNCTION_TAGS or (t.end <= end and self.res.is_common_word(t.word) and len(t.word) > 1)
                for t in inside):
