@@ -174,6 +174,7 @@ class NameLexicon:
     doctrine_suffixes: tuple[str, ...] = ()                            # 理论, 思想
     transliteration_chars: frozenset[str] = frozenset()                # 基, 里, 延, 科
     place_abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # 美 -> (美国, country)
+    bilateral_abbreviations: dict[str, str] = field(default_factory=dict)         # 墨 -> 墨西哥 (墨美两国 only)
     place_cues: dict[str, str] = field(default_factory=dict)           # 访 -> verb, 方 -> side
     world_regions: tuple[str, ...] = ()                                # 中东, 华北
 
@@ -207,7 +208,8 @@ class NameLexicon:
             known_persons=frozenset(read_list("known_persons.txt")),
             doctrine_suffixes=tuple(sorted(read_list("doctrine_suffixes.txt"), key=len, reverse=True)),
             transliteration_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
-            place_abbreviations={c: (n, k) for c, n, k in read_table("place_abbreviations.tsv")},
+            place_abbreviations={c: (n, k) for c, n, k in read_table("place_abbreviations.tsv") if k != "bilateral"},
+            bilateral_abbreviations={c: n for c, n, k in read_table("place_abbreviations.tsv") if k == "bilateral"},
             place_cues={w: k for w, k in read_table("place_cue_words.tsv")},
             world_regions=tuple(read_list("world_regions.txt")),
         )

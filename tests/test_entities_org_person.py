@@ -73,6 +73,7 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("印度政府已采取措施。", "印度政府"),
     ("据新华社莫斯科4月28日电", "新华社莫斯科"),       # a city ending in a head's character (科)
     ("中美两国有关公司今天签约。", "中美两国有关公司"),  # 有关 points at bodies, it names none
+    ("日美两国中央银行当天干预。", "日美两国中央银行"),  # 两国: two countries, no body's name
 ]
 
 
@@ -240,6 +241,9 @@ PLACES = [  # sentence, node id that must be there
     ("印尼总统发表讲话。", "Country/印度尼西亚"),
     ("本报新德里5月28日电", "Place/新德里"),        # capitals no time zone is named after
     ("法国队12日在马赛战胜对手。", "Place/马赛"),
+    ("墨美两国在反毒斗争上多年合作。", "Country/墨西哥"),   # a pair before a word of relations
+    ("奥中关系发展顺利。", "Country/奥地利"),
+    ("中非合作论坛开幕。", "Place/非洲"),
 ]
 
 
@@ -252,6 +256,7 @@ NOT_PLACES = [  # sentence, node id that must not be there
     ("庆祝新中国成立50周年。", "adm/650000"),       # 新 is 'new', not 新疆
     ("阿根廷队在决赛中以2∶0获胜。", "Country/以色列"),
     ("沙特费萨尔亲王抵达德黑兰机场。", "adm/230000"),  # 德黑兰 is a city, not 德 + 黑
+    ("这是古老的传统。", "Country/古巴"),               # 古 names Cuba only before 两国, 关系 …
 ]
 
 

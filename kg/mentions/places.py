@@ -13,6 +13,7 @@ a verb of travel (访华, 来京).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import read_table
 from ..model import Mention
@@ -383,6 +384,13 @@ class ForeignPlaceRecognizer:
         self.demonyms = {w for w, k in cues.items() if k == "demonym"}
         self.not_places = {w for w, k in cues.items() if k == "not"}
         self.roles = names.roles
+        # 墨美两国, 中、阿建交: two countries' abbreviations before a word of their relations
+        countries = {c: full for c, (full, kind) in self.abbr.items() if kind in ("country", "region")}
+        countries.update(names.bilateral_abbreviations)
+        self.bilateral_abbr = countries
+        chars = re.escape("".join(sorted(countries)))
+        relations = "|".join(sorted((re.escape(w) for w, k in cues.items() if k == "bilateral"), key=len, reverse=True))
+        self._bilateral = re.compile(f"(?<![{chars}])([{chars}])、?([{chars}])(?=(?:{relations}))") if relations else None
 
     def __call__(self, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
@@ -430,7 +438,35 @@ class ForeignPlaceRecognizer:
                     or (self.abbr[word][1] != "province"
                         and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j"))):  # 俄 | 总统
                 out.append(self._abbr_mention(doc, tok.start))
+        # a pair before a word of relations is two countries even where the two characters
+        # name a third place (中非合作: China and Africa, not the Central African Republic)
+        pairs = self.bilateral(doc)
+        paired = {m.start for m in pairs}
+        out = [m for m in out if not (m.end - m.start == 2 and m.start in paired and m.start + 1 in paired)]
+        taken = {m.start for m in out}
+        return out + [m for m in pairs if m.start not in taken]
+
+    def bilateral(self, doc: Doc) -> list[Mention]:
+        """中美两国, 美中关系, 中、阿建交, 墨美合作: two abbreviations of different countries
+        right before a word of the relations between them (``place_cue_words.tsv``, kind
+        bilateral) are the two countries, whatever words jieba made of them."""
+        if self._bilateral is None:
+            return []
+        out: list[Mention] = []
+        for m in self._bilateral.finditer(doc.text):
+            a, b = m.group(1), m.group(2)
+            if self.bilateral_abbr[a] == self.bilateral_abbr[b]:
+                continue
+            for pos in (m.start(1), m.start(2)):
+                out.append(self._country_mention(doc, pos, self.bilateral_abbr[doc.text[pos]]))
         return out
+
+    def _country_mention(self, doc: Doc, pos: int, full: str) -> Mention:
+        place = self.world.get(full)
+        cls = place.cls if place else "Place"
+        name = place.name if place else full
+        return replace(doc.mention(pos, pos + 1, cls, name, f"{cls}/{name}", (("abbreviation", "yes"),)),
+                       source="foreign_places.bilateral")
 
     def _common_rest(self, word: str) -> bool:
         """德国总理, 亚洲地区, 委内瑞拉政府: jieba tagged the compound a name, but what follows
