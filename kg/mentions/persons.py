@@ -409,6 +409,8 @@ class PersonRecognizer:
             if self.names.is_name(cut) and (cut not in self.res.jieba_words or len(cut) >= 3):
                 return self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)
             return None
+        if len(word) == 3 and word[-1] in self.names.glued_verbs and word[1] in self.names.titles:
+            return None              # 吕老 | 去: a surname and a title (老), then a verb
         if (len(word) == 3 and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
                 and self.names.is_name(word[:2], vouched=1)):
             return self._person(doc, tok.start, tok.start + 2, word[:2], i, glued=False)   # 张三赴 -> 张三
