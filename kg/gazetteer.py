@@ -153,5 +153,7 @@ def _short_names(name: str, level: str, suffixes: dict[str, list[str]], ethnic: 
                 out.append(stem)
                 if suffix == "自治州":
                     out.append(stem + "州")   # 大理白族自治州 -> 大理州 (大理州委)
+                elif suffix == "特别行政区":
+                    out.append(stem + "特区")   # 香港特别行政区 -> 香港特区 (香港特区政府)
             break
     return tuple(dict.fromkeys(out))

@@ -75,6 +75,8 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("据新华社莫斯科4月28日电", "新华社莫斯科"),       # a city ending in a head's character (科)
     ("中美两国有关公司今天签约。", "中美两国有关公司"),  # 有关 points at bodies, it names none
     ("日美两国中央银行当天干预。", "日美两国中央银行"),  # 两国: two countries, no body's name
+    ("黄淮中南部有小雨。", "中南部"),                      # a part of a region (nt in jieba)
+    ("华北中南部、华南大部有雨。", "华南大部"),
 ]
 
 
@@ -242,6 +244,7 @@ PLACES = [  # sentence, node id that must be there
     ("印尼总统发表讲话。", "Country/印度尼西亚"),
     ("本报新德里5月28日电", "Place/新德里"),        # capitals no time zone is named after
     ("法国队12日在马赛战胜对手。", "Place/马赛"),
+    ("香港特区政府对此表示失望。", "adm/810000"),           # 特区: a special region's short form
     ("墨美两国在反毒斗争上多年合作。", "Country/墨西哥"),   # a pair before a word of relations
     ("奥中关系发展顺利。", "Country/奥地利"),
     ("中非合作论坛开幕。", "Place/非洲"),

@@ -40,6 +40,8 @@ MAX_SUBSIDIARY = 12                                # characters of a subsidiary'
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
 _NOT_BRAND_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "v", "x")   # 在, 和, 的 …: no brand
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
+# 南部, 大部: before 部 these make a part of a region (华北中南部), never a department's name
+_DIRECTION_BEFORE_BU = frozenset("东南西北中大内全")
 # the heads by which a country's own government is named (美国政府, 英国殖民当局)
 _STATE_HEADS = ("政府", "当局")
 
@@ -241,6 +243,8 @@ class OrganizationRecognizer:
             return None            # 陷入僵局: a set phrase that ends in a head's character
         if head_start > t_head.start and head_end == t_head.end and self._place_of(t_head.word):
             return None            # 新华社莫斯科: a place whose name ends in a head's character (科, 港)
+        if head == "部" and head_start > 0 and text[head_start - 1] in _DIRECTION_BEFORE_BU:
+            return None            # 华北中南部, 华南大部: a part of a region, no department
         k = i
         while k > 0 and tokens[k].start > head_start:
             k -= 1
@@ -520,6 +524,8 @@ class OrganizationRecognizer:
                 return None     # 中美关系: two places' relation, not an organisation
             if word.endswith(self.landmark_suffixes) or word.endswith(_STATE_HEADS):
                 return None     # 人民大会堂 is a landmark; 印度政府 the country
+            if word[-1] == "部" and word[-2] in _DIRECTION_BEFORE_BU:
+                return None     # 中南部 (nt in jieba's dictionary): a part of a region
             if word[0] in self.res.lexicon.names.place_cues and word[1] in abbr:
                 return None     # 驻华使馆: 驻 + 华
             if word[-1] not in self.final_chars:
