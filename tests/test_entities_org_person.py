@@ -75,6 +75,7 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("据新华社莫斯科4月28日电", "新华社莫斯科"),       # a city ending in a head's character (科)
     ("中美两国有关公司今天签约。", "中美两国有关公司"),  # 有关 points at bodies, it names none
     ("日美两国中央银行当天干预。", "日美两国中央银行"),  # 两国: two countries, no body's name
+    ("萧山区瓜沥镇党山关一村", "瓜沥镇党"),                # 党山: no head glued to a word
     ("黄淮中南部有小雨。", "中南部"),                      # a part of a region (nt in jieba)
     ("华北中南部、华南大部有雨。", "华南大部"),
 ]

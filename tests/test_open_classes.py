@@ -93,6 +93,8 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("青岛市累计建成国家级海洋牧场示范区15处。", "海洋牧场示范区"),      # no name in the stem
     ("遵义市茶园面积稳步增长。", "遵义市茶园"),                            # the city's tea gardens
     ("审批效率的提升，让我们坚定了扎根昆山的信心。", "扎根昆山"),
+    ("公司设在四季青街道剧院路716号。", "四季青街道剧院"),                   # a road named after a site
+    ("办公室在文三路704号伟星大厦18楼。", "号伟星大厦"),                     # a house number is no stem
 ]
 
 

@@ -33,6 +33,9 @@ ZONE_CLASSES = ("Place", "Initiative")   # zones and designations keep the place
 ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
 REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
+# roads and house numbers: where an address ends and a building's name begins
+_ROAD_CHARS = frozenset("路街巷")
+_ROAD_WORDS = ("路", "街", "巷", "大道", "大街")
 COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 VENUE_MIN_STEM, VENUE_MAX_STEM = 1, 4   # 在某某山庄会见: the stem of a venue named between 在 and the verb
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -96,12 +99,19 @@ class LandmarkRecognizer:
             unknown = len(t.word) >= 2 and t.word not in self.res.jieba_words   # 某耕 | 山庄: a guess of jieba's model
             if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word) or unknown):
                 break
-            if not has_cjk(t.word) or any(c in self.stop for c in t.word) or size + len(t.word) > limit:
+            if not has_cjk(t.word) or any(c in self.stop for c in t.word) or size + len(t.word) > limit \
+                    or self._address_part(t.word):
                 break
             out.insert(0, t)
             size += len(t.word)
             i -= 1
         return out
+
+    def _address_part(self, word: str) -> bool:
+        """某某路 | 金世纪大厦, 704 | 号伟星大厦: a road or a house number ends an address
+        before a building's name (铁路, 马路 are words of their own)."""
+        return "号" in word or word == "大道" or (any(c in _ROAD_CHARS for c in word)
+                                                  and (len(word) == 1 or word not in self.res.jieba_words))
 
     def _trim_admin(self, stem: list) -> list:
         """Drop a leading administrative name when a name follows it (河北|西柏坡纪念馆)."""
@@ -120,6 +130,8 @@ class LandmarkRecognizer:
             s, e = m.start(), m.end()
             if e not in index.by_end:
                 continue          # 城市, 山区, 河道: the ending is not where the word ends
+            if text.startswith(_ROAD_WORDS, e):
+                continue          # 剧院路, 机场大道: a road named after the site, not the site
             cls, strength, name_ok = self.suffixes[m.group()]
             span = self._one_word(doc, index, s, e, cls, strength, name_ok)
             if span is None and s in index.by_start:

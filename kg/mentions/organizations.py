@@ -40,6 +40,8 @@ MAX_SUBSIDIARY = 12                                # characters of a subsidiary'
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
 _NOT_BRAND_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "v", "x")   # 在, 和, 的 …: no brand
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
+# function words jieba's character model glues to a head left over after a place (委在, 委从)
+_GLUED_AFTER_HEAD = frozenset("在从对向将把被的和与是也都就又还为于以及等")
 # 南部, 大部: before 部 these make a part of a region (华北中南部), never a department's name
 _DIRECTION_BEFORE_BU = frozenset("东南西北中大内全")
 # the heads by which a country's own government is named (美国政府, 英国殖民当局)
@@ -225,7 +227,7 @@ class OrganizationRecognizer:
         if tok.start not in place_by_end or len(tok.word) < 2 or tok.word in self.res.jieba_words:
             return []
         return [tok.start + n for n in range(len(tok.word) - 1, 0, -1)
-                if self.suffix_at(text, tok.start + n, tok.start)][:1]
+                if self.suffix_at(text, tok.start + n, tok.start) and text[tok.start + n] in _GLUED_AFTER_HEAD][:1]
 
     # -- one name, right to left ---------------------------------------------
     def _parse(self, doc: Doc, i: int, head_end: int, place_by_end: dict[int, Mention]) -> Mention | None:
