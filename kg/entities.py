@@ -261,15 +261,19 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     out: list[Mention] = []
     last_at_level: dict[str, tuple[str, str]] = {}   # 县 -> (adm/330523, 安吉县)
 
-    def named(key: str, canonical: str) -> None:
+    def named(key: str, canonical: str, written: str = "") -> None:
         name = _place_name(key, canonical, resources)
-        for level in levels:
-            if name.endswith(level) and not (level == "区" and name.endswith("自治区")):
-                last_at_level[level] = (key, name)
+        # a name of before a renaming (某某县, now 某某区) is named at its written level too
+        names = (name, written) if written and written != name and resources.gazetteer.is_full_name(written) \
+            else (name,)
+        for n in names:
+            for level in levels:
+                if n.endswith(level) and not (level == "区" and n.endswith("自治区")):
+                    last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 
     for m in mentions:
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
-            named(m.key, m.canonical)
+            named(m.key, m.canonical, m.text)
         elif m.label == "Country":
             last_at_level["Country"] = (m.key, m.canonical)     # 美国 … 国会
         if m.label not in ORG_CLASSES:
@@ -291,7 +295,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 attrs["alias"] = alias      # 甘南州委 beside 甘南藏族自治州委: the form people write
             m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}", attrs=tuple(sorted(attrs.items())))
         elif place:
-            named(place, m.canonical)
+            named(place, m.canonical, m.text[:int(m.attr("place_end")) - m.start] if m.attr("place_end") else "")
             body = m.canonical[int(m.attr("place_end")) - m.start:]
             canonical = next((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)
                               and _same_body(b, body, variants)), m.canonical)

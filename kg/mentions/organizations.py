@@ -468,7 +468,9 @@ class OrganizationRecognizer:
             return None         # 张三 | 部长: only a place's ministry lends its 部 to the post (芬兰农林部长)
         post_head = head
         if head in self.level_heads and places and places[-1] is units[-1] and units[-1].end == head_start:
-            name = _place_name_of(self.res, units[-1].key) or text[units[-1].start:units[-1].end]
+            written = text[units[-1].start:units[-1].end]     # 某某县委 of a county now a 区: 县委 as written
+            name = written if written.endswith(tuple(self.levels)) else (_place_name_of(self.res, units[-1].key)
+                                                                          or written)
             post_head = next((w for w in self.levels if name.endswith(w)), "") + head   # 遵义市委 -> 市委
         if head in _STATE_HEADS and not level and not any(
                 u.kind == "place" and not u.key.startswith(("Country/", "Place/")) for u in units):
