@@ -98,7 +98,11 @@ class Tagger:
                 out.append((self._name_start(m), self._name_end(m), m.label, label))
                 continue
             tag = self.coarse_class(m.label)
-            if tag is not None:
+            if tag is None and m.attr("congress"):
+                # a Party congress (十五大, 中共十五大) is the Party's supreme body in session
+                # (党章: 党的全国代表大会); NER corpora tag it ORG, without 党的
+                out.append((m.end - len(m.attr("congress")), m.end, "ORG", label))
+            elif tag is not None:
                 out.append((self._name_start(m), self._name_end(m), tag, label))
             else:
                 out.extend(self._inside(m, found))
