@@ -38,7 +38,7 @@ COARSE = [  # text, expected [start, end, type, label]
     ("李老师看了后说，这是古老的传统。", [(0, 1, "PER", "李")]),
     ("他任代县长，陈教授刚从外地回来。", [(6, 7, "PER", "陈")]),
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)
-    ("党的十五大明确提出，既是中共十五大的重要精神。", [(2, 5, "ORG", "党的十五大"), (10, 15, "ORG", "党的十五大")]),
+    ("党的十五大明确提出，既是中共十五大的重要精神。", [(2, 5, "ORG", "党的十五大"), (12, 17, "ORG", "党的十五大")]),
     # a leader's name jieba's dictionary holds as a time word
     ("系统地研究周恩来经济思想。", [(5, 8, "PER", "周恩来")]),
 ]
