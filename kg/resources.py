@@ -46,11 +46,12 @@ class Resources:
 
 def _name_words(lexicon: Lexicon, world: WorldPlaces, jieba_words: dict[str, tuple[int, str]]) -> dict[str, str]:
     """Words jieba must keep whole so that names are not split: foreign place names,
-    posts (驻村干部, 大学生村官) and well-known persons. Words jieba already knows keep
+    posts (驻村干部, 大学生村官), well-known persons and institutions. Words jieba already knows keep
     jieba's own tag."""
     out = {name: "ns" for name in world.places if len(name) >= 2 and name not in jieba_words}
     out.update({role: "n" for role in lexicon.names.roles if len(role) >= 2 and role not in jieba_words})
     # leaders and models the whole genre names, kept whole where jieba's dictionary lacks
     # them (those it tags otherwise, 周恩来 a time word, the person recogniser reads by name)
     out.update({name: "nr" for name in lexicon.names.known_persons if name not in jieba_words})
+    out.update({name: "nt" for name in lexicon.names.org_names if len(name) >= 2 and name not in jieba_words})
     return out

@@ -39,6 +39,8 @@ COARSE = [  # text, expected [start, end, type, label]
     ("他任代县长，陈教授刚从外地回来。", [(6, 7, "PER", "陈")]),
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)
     ("党的十五大明确提出，既是中共十五大的重要精神。", [(2, 5, "ORG", "党的十五大"), (12, 17, "ORG", "党的十五大")]),
+    # companies by the short names the news uses (not 联想 the verb)
+    ("学习邯钢经验，联想到过去。", [(2, 4, "ORG", "邯钢")]),
     # a leader's name jieba's dictionary holds as a time word
     ("系统地研究周恩来经济思想。", [(5, 8, "PER", "周恩来")]),
 ]
