@@ -58,6 +58,7 @@ class TermLexicon:
     ``concepts.py``, ``anaphora.py``); one field per data file or file section."""
 
     landmark_suffixes: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # 纪念馆 -> (Landmark, strong, name-ok)
+    place_named_landmarks: frozenset[str] = frozenset()   # 博物馆: a place's name alone may name one (山西博物院)
     landmark_list_heads: tuple[str, ...] = ()                # ……等红色资源
     landmark_first_rejects: frozenset[str] = frozenset()     # 高山, 江山: not names
     landmark_next_rejects: tuple[str, ...] = ()              # 粤海|街道
@@ -103,7 +104,8 @@ class TermLexicon:
         concepts = _kinds("concepts.tsv")
         campaigns = _kinds("campaigns.tsv")
         return cls(
-            landmark_suffixes={r[0]: (r[1], r[2], r[3:4] == ["name-ok"]) for r in read_table("landmark_suffixes.tsv")},
+            landmark_suffixes={r[0]: (r[1], r[2], "name-ok" in r[3:]) for r in read_table("landmark_suffixes.tsv")},
+            place_named_landmarks=frozenset(r[0] for r in read_table("landmark_suffixes.tsv") if "place-ok" in r[3:]),
             landmark_list_heads=tuple(read_list("landmark_list_heads.txt")),
             landmark_first_rejects=frozenset(words.get("first-reject", ())),
             landmark_next_rejects=tuple(words.get("next-reject", ())),

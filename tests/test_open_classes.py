@@ -79,6 +79,8 @@ PLACES = [  # sentence, mention, class
     ("参观了长沙规划展示馆。", "长沙规划展示馆", "Landmark"),
     ("签字仪式今天下午在人民大会堂举行。", "人民大会堂", "Landmark"),
     ("开幕式在国家体育场举行。", "国家体育场", "Landmark"),
+    ("参观了山西博物院和中国美术馆。", "山西博物院", "Landmark"),   # an institution named after its place
+    ("参观了山西博物院和中国美术馆。", "中国美术馆", "Landmark"),
 ]
 
 

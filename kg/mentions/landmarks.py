@@ -56,6 +56,7 @@ class LandmarkRecognizer:
         self.res = resources
         lex = resources.lexicon.terms
         self.suffixes = lex.landmark_suffixes
+        self.place_named = lex.place_named_landmarks
         self.stop = resources.lexicon.stem_stop_chars
         # what a place does to a zone or designation (建设, 打造, 创建 …): never inside its name's stem
         self.zone_verbs = frozenset(lex.head_verbs) | frozenset(lex.object_verbs) | {ZONE_BUILD}
@@ -194,8 +195,10 @@ class LandmarkRecognizer:
         if self._looks_like_person(tok, freq):
             return None
         if tok.tag.startswith(("ns", "nz")) or (tok.tag.startswith("nr") and (
-                name_ok or strength == "strong" or (cls == "NaturalPlace" and freq >= lex.landmark_min_freq * 20))):
-            return tok.start, tok.end     # (a mountain jieba's dictionary knows well under a name's tag)
+                name_ok or strength == "strong" or (cls == "NaturalPlace" and freq >= lex.landmark_min_freq * 20))) \
+                or (tok.tag == "nt" and doc.text[s:e] in self.place_named):
+            return tok.start, tok.end     # (a mountain jieba's dictionary knows well under a name's tag;
+            #                               中国美术馆, a venue it knows as an institution)
         return None
 
     def _looks_like_person(self, tok, freq: int) -> bool:
@@ -243,6 +246,9 @@ class LandmarkRecognizer:
         if not stem:
             return None
         if strength == "strong":
+            if doc.text[s:e] in self.place_named and all(self._is_admin(t.word) or t.word in self.res.world
+                                                        for t in stem):
+                return stem[0].start, e   # 山西 | 博物院, 中国 | 美术馆: an institution named after its place
             if not any(self._distinctive(t) for t in stem):
                 return None       # 革命纪念馆, 文化广场: no name in the stem
             if not keep_admin and all(self._is_admin(t.word) for t in stem):
