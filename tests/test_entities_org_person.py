@@ -259,6 +259,9 @@ PLACES = [  # sentence, node id that must be there
     ("墨美两国在反毒斗争上多年合作。", "Country/墨西哥"),   # a pair before a word of relations
     ("奥中关系发展顺利。", "Country/奥地利"),
     ("中非合作论坛开幕。", "Place/非洲"),
+    ("美国俄亥俄州和新泽西州遭受暴雨。", "Place/俄亥俄州"),   # a division of the country named before it
+    ("日本神奈川县和青森县的交通。", "Place/青森县"),
+    ("会议在维也纳市举行。", "Place/维也纳"),                # a known city and 市 is the city
 ]
 
 
@@ -272,6 +275,7 @@ NOT_PLACES = [  # sentence, node id that must not be there
     ("阿根廷队在决赛中以2∶0获胜。", "Country/以色列"),
     ("沙特费萨尔亲王抵达德黑兰机场。", "adm/230000"),  # 德黑兰 is a city, not 德 + 黑
     ("这是古老的传统。", "Country/古巴"),               # 古 names Cuba only before 两国, 关系 …
+    ("美国各州和中国各省。", "Place/各州"),
 ]
 
 

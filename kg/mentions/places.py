@@ -24,6 +24,10 @@ __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
+# a foreign state's or province's level words (俄亥俄州, 信德省, 拉贾斯坦邦, 肯特郡, 青森县), and how far
+# after the country's name the division may stand in its sentence (美国东北部的某某州)
+ABROAD_LEVELS = ("州", "省", "邦", "郡", "县", "市")
+ABROAD_GAP = 12
 # a township's or village's stem that jieba knows as an ordinary word is still a name when
 # the word is rare and no verb (子午 | 街道, 明月 | 村; not 贫困村, 脱贫村, 示范村)
 RARE_STEM_FREQ = 400
@@ -444,7 +448,40 @@ class ForeignPlaceRecognizer:
         paired = {m.start for m in pairs}
         out = [m for m in out if not (m.end - m.start == 2 and m.start in paired and m.start + 1 in paired)]
         taken = {m.start for m in out}
-        return out + [m for m in pairs if m.start not in taken]
+        return out + [m for m in pairs if m.start not in taken] + self.divisions_abroad(doc, out)
+
+    def divisions_abroad(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """维也纳市, 俄亥俄州, 信德省: a known foreign city and 市 is the city; a name (a word
+        jieba tags as a name, or one it does not know) and a foreign level word is a
+        division of the country the sentence names shortly before it."""
+        text, tokens = doc.text, doc.tokens
+        countries = [m for m in found if m.label == "Country"]
+        out: list[Mention] = []
+        for i, tok in enumerate(tokens):
+            word = tok.word
+            if word[-1:] in ABROAD_LEVELS and len(word) >= 3:
+                name, a, b = word[:-1], tok.start, tok.end             # 新泽西州 as one word
+            elif i + 1 < len(tokens) and tokens[i + 1].word in ABROAD_LEVELS and len(word) >= 2:
+                name, a, b = word, tok.start, tokens[i + 1].end        # 俄亥俄 | 州
+            else:
+                continue
+            if not all(_CJK.match(c) for c in name) or self.res.gazetteer.names().get(text[a:b]) \
+                    or self.res.gazetteer.names().get(name):
+                continue
+            city = self.world.get(name)
+            if city is not None and (city.cls != "Place" or text[b - 1] == "市"):
+                if city.cls == "Place":
+                    out.append(replace(self._mention(doc, a, b, city), source="foreign_places.division"))
+                continue      # (布宜诺斯艾利斯省: the province named after its city, below)
+            proper = city is not None or tok.tag.startswith(("nr", "ns", "nz")) or name not in self.res.jieba_words
+            sentence = doc.sentence_at(a)
+            country = next((c for c in reversed(countries) if c.end <= a and sentence is not None
+                            and c.start >= sentence.start), None)
+            if proper and country is not None and a - country.end <= ABROAD_GAP and country.canonical != "中国" \
+                    and not self.res.is_common_word(name):
+                out.append(doc.mention(a, b, "Place", text[a:b], attrs=(("country", country.canonical),),
+                                       source="foreign_places.division"))
+        return out
 
     def bilateral(self, doc: Doc) -> list[Mention]:
         """中美两国, 美中关系, 中、阿建交, 墨美合作: two abbreviations of different countries
