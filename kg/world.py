@@ -1,12 +1,13 @@
-"""Places outside China's administrative divisions: countries, world regions and
-well-known foreign cities.
+"""Places outside China's administrative divisions as GB/T 2260 lists them: countries,
+world regions, well-known foreign cities, and the places of Taiwan, Hong Kong and Macao
+below the province level (``data/regional_places.tsv``).
 
 Countries, continents and UN regions come from CLDR's Chinese territory names and
 foreign cities from CLDR's time-zone exemplar cities, both read through ``babel`` (it
 ships the CLDR data, so nothing is downloaded); ``data/country_names.tsv`` adds
 official long forms and former states, ``data/world_regions.txt`` regions CLDR lacks,
 ``data/world_cities.tsv`` capitals and major cities that are no time zone's example.
-Places inside China (CN, HK, MO, TW) are left to the gazetteer.
+China's provinces and divisions (CN, HK, MO, TW) are left to the gazetteer.
 """
 from __future__ import annotations
 
@@ -82,6 +83,11 @@ class WorldPlaces:
             places[city] = ForeignPlace(city, "Place", country if country in places else None)
         for city, country in read_table("world_cities.tsv"):
             places.setdefault(city, ForeignPlace(city, "Place", country if country in places else None))
+        # Taiwan's, Hong Kong's and Macao's own places, which GB/T 2260 does not divide
+        regional = [name for name, _province in read_table("regional_places.tsv")]
+        for name in regional:
+            full = next((name + w for w in ("市", "县") if name + w in regional), name)   # 台北 -> 台北市
+            places.setdefault(name, ForeignPlace(full, "Place"))
         return cls(places)
 
     def get(self, name: str) -> ForeignPlace | None:

@@ -262,6 +262,8 @@ PLACES = [  # sentence, node id that must be there
     ("美国俄亥俄州和新泽西州遭受暴雨。", "Place/俄亥俄州"),   # a division of the country named before it
     ("日本神奈川县和青森县的交通。", "Place/青森县"),
     ("会议在维也纳市举行。", "Place/维也纳"),                # a known city and 市 is the city
+    ("台北阴，香港雷阵雨。", "Place/台北市"),                  # below a province GB/T 2260 does not divide
+    ("住在港岛的人去新界上班。", "Place/新界"),
 ]
 
 
@@ -276,6 +278,7 @@ NOT_PLACES = [  # sentence, node id that must not be there
     ("沙特费萨尔亲王抵达德黑兰机场。", "adm/230000"),  # 德黑兰 is a city, not 德 + 黑
     ("这是古老的传统。", "Country/古巴"),               # 古 names Cuba only before 两国, 关系 …
     ("美国各州和中国各省。", "Place/各州"),
+    ("高雄说，今年收成很好。", "Place/高雄市"),                 # a surname and a given name
 ]
 
 
