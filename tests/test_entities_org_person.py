@@ -256,6 +256,8 @@ PLACES = [  # sentence, node id that must be there
     ("本报新德里5月28日电", "Place/新德里"),        # capitals no time zone is named after
     ("法国队12日在马赛战胜对手。", "Place/马赛"),
     ("香港特区政府对此表示失望。", "adm/810000"),           # 特区: a special region's short form
+    ("南京市鼓楼区成立了专门班子。", "adm/320106"),         # the 鼓楼区 whose own parent is named
+    ("将经过广西、海南、广东、福建。", "adm/460000"),       # 海南: the province, not 海南州
     ("墨美两国在反毒斗争上多年合作。", "Country/墨西哥"),   # a pair before a word of relations
     ("奥中关系发展顺利。", "Country/奥地利"),
     ("中非合作论坛开幕。", "Place/非洲"),

@@ -194,6 +194,10 @@ class AdminPlaceRecognizer:
         named = [c for c in codes if c in anchors]
         if len(named) == 1:
             return named[0]
+        # 南京市鼓楼区: the one whose own parent the article names (徐州's 鼓楼区 is in 江苏 too)
+        under = [c for c in codes if self.gaz.areas[c].parent in anchors]
+        if len(under) == 1:
+            return under[0]
         inside = [c for c in codes if any(a.code in anchors for a in self.gaz.chain(c)[1:])]
         if len(inside) == 1:
             return inside[0]
@@ -209,6 +213,11 @@ class AdminPlaceRecognizer:
         if len(cities) == 1 and not self.gaz.is_full_name(word) and not inside \
                 and self._acceptable_alone(word, self.gaz.areas[cities[0]]):
             return cities[0]
+        # 海南 names the province, a prefecture (海南州) and a district elsewhere: with nothing
+        # in the article for the others, a bare short name is the province
+        provinces_named = [c for c in cities if self.gaz.areas[c].cls == "Province"]
+        if len(provinces_named) == 1 and not self.gaz.is_full_name(word) and not inside:
+            return provinces_named[0]
         return None
 
     # -- townships and villages ---------------------------------------------
