@@ -194,7 +194,9 @@ class NameLexicon:
             org_state_bodies=dict(read_table("org_state_bodies.tsv")),
             org_generic_stems=frozenset(read_list("org_generic_stems.txt")),
             org_level_heads=dict(read_table("org_level_heads.tsv")),
-            org_names=dict(read_table("org_names.tsv")),
+            # the national papers (also read for datelines) are organisations by name: 经济日报's
+            # stem is a common word
+            org_names={**{n: "Organization" for n in read_list("national_media.txt")}, **dict(read_table("org_names.tsv"))},
             org_level_bodies=frozenset(read_list("org_level_bodies.txt")),
             org_body_variants={r[0]: (r[1] if len(r) > 1 else "") for r in read_table("org_body_variants.tsv")},
             level_words=tuple(sorted(read_list("org_levels.txt"), key=lambda w: (-len(w), w))),

@@ -41,6 +41,10 @@ COARSE = [  # text, expected [start, end, type, label]
     ("党的十五大明确提出，既是中共十五大的重要精神。", [(2, 5, "ORG", "党的十五大"), (12, 17, "ORG", "党的十五大")]),
     # companies by the short names the news uses (not 联想 the verb)
     ("学习邯钢经验，联想到过去。", [(2, 4, "ORG", "邯钢")]),
+    # periodicals in title marks are media outlets (not a bulletin: 《情况简报》); national papers by name
+    ("据美国《时代》周刊和《费加罗报》报道，见《情况简报》。", [(1, 3, "LOC", "美国"), (4, 6, "ORG", "时代"),
+                                                  (11, 15, "ORG", "费加罗报")]),
+    ("据经济日报报道。", [(1, 5, "ORG", "经济日报")]),
     # a leader's name jieba's dictionary holds as a time word
     ("系统地研究周恩来经济思想。", [(5, 8, "PER", "周恩来")]),
 ]

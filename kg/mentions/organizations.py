@@ -14,7 +14,8 @@ Mentions carry ``attrs``: ``head`` (the suffix), ``place``/``place_start``/
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from ..lexicon import read_list
 from ..model import Mention
@@ -40,6 +41,12 @@ MAX_SUBSIDIARY = 12                                # characters of a subsidiary'
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
 _NOT_BRAND_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "v", "x")   # 在, 和, 的 …: no brand
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
+# a periodical's name in title marks: what its title ends with (《某某日报》, 《某某报》) or the
+# word after it (《某某》杂志); a title is a medium's only so (programmes and books are not)
+_TITLE = re.compile(r"《([^《》\n]{2,30})》")
+_PERIODICAL_ENDS = ("日报", "晚报", "早报", "时报", "周报", "报", "杂志", "周刊", "月刊", "学报")
+_PERIODICAL_AFTER = ("杂志", "周刊", "月刊", "期刊", "日报", "报")
+_NOT_PERIODICAL_ENDS = ("公报", "通报", "简报", "汇报", "情报", "年报", "电报", "喜报", "捷报", "快报", "举报")
 # function words jieba's character model glues to a head left over after a place (委在, 委从)
 _GLUED_AFTER_HEAD = frozenset("在从对向将把被的和与是也都就又还为于以及等")
 # 南部, 大部: before 部 these make a part of a region (华北中南部), never a department's name
@@ -151,7 +158,18 @@ class OrganizationRecognizer:
             if found is not None:
                 out.append(found)
                 taken_to = max(taken_to, found.end)
-        return out + self._subsidiaries(doc, out) + self._brands(doc, out, places)
+        return out + self._subsidiaries(doc, out) + self._brands(doc, out, places) + self._periodicals(doc)
+
+    def _periodicals(self, doc: Doc) -> list[Mention]:
+        """《费加罗报》, 《时代》周刊: a newspaper or magazine named in title marks is a media
+        outlet, an organisation (its title ends in a periodical's word, or one follows it)."""
+        out: list[Mention] = []
+        for m in _TITLE.finditer(doc.text):
+            title = m.group(1)
+            if (title.endswith(_PERIODICAL_ENDS) and len(title) > 2 and not title.endswith(_NOT_PERIODICAL_ENDS)) \
+                    or doc.text.startswith(_PERIODICAL_AFTER, m.end()):
+                out.append(replace(doc.mention(m.start(1), m.end(1), "Organization", title), source="orgs.periodical"))
+        return out
 
     def _brands(self, doc: Doc, found: list[Mention], places: list[Mention]) -> list[Mention]:
         """甘肃 | 新 | 天水食品有限公司: a company whose name opens with a place may carry a
