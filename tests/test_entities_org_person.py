@@ -132,7 +132,17 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("习近平总书记视察北京香山革命纪念地。", "习近平", "总书记"),
     ("联合国秘书长科菲·安南发表讲话。", "科菲·安南", "秘书长"),
     ("郭志强说，今年收成很好。", "郭志强", None),
+    ("北京九十中学李铁辰校长说，要抓好教学。", "李铁辰", "校长"),       # 李铁 | 辰 | 校长
 ]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("在同德国总理科尔进行磋商后发表声明。", "科尔"),           # jieba glued the country to the post
+    ("海军副参谋长赵国钧少将出席。", "赵国钧"),                 # 赵国 | 钧 | 少将
+    ("正如学者丁东所言，这是一个问题。", "丁东"),               # an occupation before a name
+])
+def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
+    assert nodes(extract(text)).get(name) == "Person"
 
 
 @pytest.mark.parametrize("text,name,role", PERSONS)

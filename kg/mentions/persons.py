@@ -158,7 +158,7 @@ class PersonRecognizer:
                 elif self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
                     found = self._after_role(doc, i + 1, post=tok.word not in self.names.titles)
                 elif tok.tag.startswith(NAME_TAGS):
-                    found = self._tagged(doc, i)
+                    found = self._cut_before_post(doc, i) or self._tagged(doc, i)
                 else:
                     found = self._before_post(doc, i)
             if found is None:
@@ -500,6 +500,8 @@ class PersonRecognizer:
     def _is_title(self, word: str) -> bool:
         if word in self.roles or word in self.names.titles:
             return True
+        if any(word[-k:] in self.roles and word[:-k] in self.res.world for k in range(2, min(len(word) - 1, 4) + 1)):
+            return True         # 德国总理, 日本首相: jieba glued the country to the post
         return word[-1:] in self._role_ends and glued_role_split(word, self.roles, self.suffixes) is not None
 
     # -- a name right after a post -------------------------------------------
@@ -584,6 +586,22 @@ class PersonRecognizer:
             return None
         return self._person(doc, tok.start, tok.end, tok.word, i)
 
+    def _cut_before_post(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """李铁 | 辰 | 校长: a name jieba tagged, one more character and a post or title right
+        after them are a name of three that jieba cut."""
+        tokens = doc.tokens
+        tok = tokens[i]
+        if not (len(tok.word) == 2 and i + 2 < len(tokens) and len(tokens[i + 1].word) == 1
+                and _is_cjk(tokens[i + 1].word) and tokens[i + 1].word not in _NOT_IN_NAME
+                and tokens[i + 1].tag not in ("p", "c", "u", "uj", "d", "v")
+                and (tokens[i + 2].word in self.roles or tokens[i + 2].word in self.names.titles)):
+            return None
+        name = tok.word + tokens[i + 1].word
+        if not self.names.is_chinese(name, vouched=2) or self._is_place(name) or name in self.res.jieba_words \
+                or tokens[i + 1].word in self.names.surnames or tokens[i + 1].word in self.names.titles:
+            return None
+        return self._person(doc, tok.start, tokens[i + 1].end, name, i + 1)
+
     def _post_name_of_three(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """主席 | 王某 | 林 主持: after a post, two characters and one more before a stop or
         a speech verb are a three-character name that jieba cut (its dictionary knew the
@@ -594,11 +612,13 @@ class PersonRecognizer:
         tok, nxt, after = tokens[i], tokens[i + 1], tokens[i + 2]
         if len(tok.word) != 2 or len(nxt.word) != 1 or not _is_cjk(nxt.word) or not _is_cjk(tok.word[1]):
             return None
+        titled = after.word in self.roles or after.word in self.names.titles   # 赵国 | 钧 | 少将
         if (nxt.word in _NOT_IN_NAME or nxt.word in self.names.glued_verbs or nxt.word in self.names.titles
-                or nxt.word in self.roles or nxt.word in self.cues or nxt.tag in _FUNCTION_TAGS
+                or nxt.word in self.roles or nxt.word in self.cues
+                or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q"))
                 or nxt.tag.startswith("v") or nxt.word in self.names.final_stops):
             return None
-        if not (after.tag in ("x", "w") or any(after.word.startswith(w) for w in self.names.list_ends)
+        if not (after.tag in ("x", "w") or titled or any(after.word.startswith(w) for w in self.names.list_ends)
                 or any(after.word.startswith(w) for w in self.cues if len(w) >= 2)):
             return None
         name = tok.word + nxt.word
