@@ -238,3 +238,20 @@ def test_writers_in_processes_write_the_same_bytes(seed_build, tmp_path):
     broken.add_node("Topic/无类型", label="无类型")      # no type: the RDF writers refuse it
     with pytest.raises(ExportError, match="has no type"):
         list(write_all(broken, ["json", "ttl"], tmp_path / "j1", jobs=2))
+
+
+def test_rdf_formats_written_in_one_pass_are_the_bytes_of_each_alone(seed_build, tmp_path):
+    """Turtle, TriG and N-Quads share one pass over the graph (kg.writers.rdfpass): the
+    files are the bytes each writer writes alone, plain or compressed, with 1 or 2 processes."""
+    from kg.writers import _tasks, write_all
+
+    result, out = seed_build
+    assert _tasks(["ttl", "html", "trig", "nq", "csv"]) == [("ttl", "trig", "nq"), ("html",), ("csv",)]
+    for jobs in (1, 2):
+        d = tmp_path / f"j{jobs}"
+        d.mkdir()
+        got = list(write_all(result.graph, ["ttl", "html", "trig", "nq"], d, jobs=jobs))
+        assert [fmt for fmt, _ in got] == ["ttl", "html", "trig", "nq"]
+        assert got[0][1] == got[2][1] == got[3][1]      # one pass: one time for the three
+        for name in ("graph.ttl", "graph.trig", "graph.nq"):
+            assert (d / name).read_bytes() == (out / name).read_bytes(), name

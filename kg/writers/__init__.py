@@ -50,6 +50,9 @@ class WriterSpec:
     stream: str | None = None   # a function (graph, text file, **options) that writes as it goes
     folder: bool = False        # ``function`` writes a folder itself: (graph, outdir, **options) -> Path
     compressible: bool = True   # may be written as .gz (not the page: a browser opens it from the disk)
+    # "module:function" writing several formats from one pass, (graph, {format: text file}, **options):
+    # formats naming the same one are written together by write_all (they share the work of the pass)
+    together: str | None = None
 
     @property
     def filenames(self) -> tuple[str, ...]:
@@ -65,11 +68,11 @@ class WriterSpec:
 
 WRITERS: dict[str, WriterSpec] = {
     "ttl": WriterSpec("kg.writers.turtle", "render_turtle", "graph.ttl", "RDF Turtle, one merged graph",
-                      stream="write_turtle"),
+                      stream="write_turtle", together="kg.writers.rdfpass:write_together"),
     "trig": WriterSpec("kg.writers.trig", "render_trig", "graph.trig", "RDF TriG, a named graph per article with PROV-O provenance",
-                      stream="write_trig"),
+                      stream="write_trig", together="kg.writers.rdfpass:write_together"),
     "nq": WriterSpec("kg.writers.nquads", "render_nquads", "graph.nq", "RDF N-Quads (graph.trig's quads) for bulk loading",
-                      stream="write_nquads"),
+                      stream="write_nquads", together="kg.writers.rdfpass:write_together"),
     "html": WriterSpec("kg.writers.html", "render_html", "graph.html", "interactive page (pyvis), works offline",
                        compressible=False),
     "graphml": WriterSpec("kg.writers.graphml", "render_graphml", "graph.graphml", "GraphML for Gephi, Cytoscape, igraph"),
@@ -159,45 +162,102 @@ def write(graph: nx.MultiDiGraph, fmt: str, outdir: str | Path, *, compress: boo
     return paths[0]
 
 
+@contextmanager
+def _output(path: Path, packed: bool):
+    """A text file to stream ``path`` into, atomically, gzip-compressed when ``packed``."""
+    if packed:
+        with atomic_open_binary(path) as raw, _gzip_text(raw) as fh:
+            yield fh
+    else:
+        with atomic_open(path) as fh:
+            yield fh
+
+
+def write_together(graph: nx.MultiDiGraph, formats, outdir: str | Path, *, compress: bool = False,
+                   **options) -> list[Path]:
+    """Write ``formats``, which name the same ``together`` pass (Turtle, TriG, N-Quads), from one pass
+    over the graph; each file the bytes :func:`write` would write for its format alone."""
+    from contextlib import ExitStack
+
+    specs = [WRITERS[fmt] for fmt in formats]
+    if len({s.together for s in specs}) != 1 or specs[0].together is None:
+        raise ExportError(f"formats {list(formats)} are not written in one pass")
+    module, function = specs[0].together.split(":")
+    paths = [Path(outdir) / spec.files(compress)[0] for spec in specs]
+    with ExitStack() as stack:
+        outs = {fmt: stack.enter_context(_output(path, path.name != spec.filename))
+                for fmt, spec, path in zip(formats, specs, paths)}
+        getattr(import_module(module), function)(graph, outs, **options)
+    return paths
+
+
+def _tasks(formats: list[str]) -> list[tuple[str, ...]]:
+    """``formats`` as tasks: those sharing a ``together`` pass in one task (where the first of them is)."""
+    tasks: list[list[str]] = []
+    by_pass: dict[str, list[str]] = {}
+    for fmt in formats:
+        key = WRITERS[fmt].together if fmt in WRITERS else None
+        if key is not None and key in by_pass:
+            by_pass[key].append(fmt)
+            continue
+        tasks.append([fmt])
+        if key is not None:
+            by_pass[key] = tasks[-1]
+    return [tuple(t) for t in tasks]
+
+
+def _run_task(graph: nx.MultiDiGraph, task: tuple[str, ...], outdir, options: dict) -> float:
+    import time
+
+    t0 = time.perf_counter()
+    if len(task) == 1:
+        write(graph, task[0], outdir, **options)
+    else:
+        write_together(graph, task, outdir, **options)
+    return time.perf_counter() - t0
+
+
 # the graph the forked writer processes of write_all() read (inherited, never pickled)
 _FORKED_GRAPH: nx.MultiDiGraph | None = None
 
 
-def _write_forked(fmt: str, outdir: str, options: dict) -> float:
-    import time
-
-    t0 = time.perf_counter()
-    write(_FORKED_GRAPH, fmt, outdir, **options)
-    return time.perf_counter() - t0
+def _write_forked(task: tuple[str, ...], outdir: str, options: dict) -> float:
+    return _run_task(_FORKED_GRAPH, task, outdir, options)
 
 
 def write_all(graph: nx.MultiDiGraph, formats, outdir: str | Path, *, jobs: int = 1, **options):
     """Write ``graph`` in every format of ``formats`` into ``outdir``; yields ``(fmt, seconds)``
-    in the order of ``formats`` as each is done.
+    in the order of ``formats`` as each is done. Formats that share a pass (Turtle, TriG,
+    N-Quads: :mod:`kg.writers.rdfpass`) are written together, and each reports the time of
+    the pass.
 
     With ``jobs`` > 1 (on a system that forks) the writers run in that many forked
     processes, which share the graph instead of copying it; each writer's files are
     the same bytes as when written here, so the outputs do not depend on ``jobs``.
     """
     import multiprocessing
-    import time
 
     formats = list(formats)
-    if jobs <= 1 or len(formats) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for fmt in formats:
-            t0 = time.perf_counter()
-            write(graph, fmt, outdir, **options)
-            yield fmt, time.perf_counter() - t0
+    tasks = _tasks(formats)
+    if jobs <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        done: dict[str, float] = {}
+        for task in tasks:
+            seconds = _run_task(graph, task, outdir, options)
+            done.update(dict.fromkeys(task, seconds))
+            while formats and formats[0] in done:      # in the order of ``formats``
+                fmt = formats.pop(0)
+                yield fmt, done[fmt]
         return
     from concurrent.futures import ProcessPoolExecutor
 
     global _FORKED_GRAPH
     _FORKED_GRAPH = graph
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(formats)),
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)),
                                  mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = [pool.submit(_write_forked, fmt, str(outdir), options) for fmt in formats]
-            for fmt, future in zip(formats, futures):
-                yield fmt, future.result()      # a writer's error is raised here, as when written here
+            futures = {fmt: f for task in tasks
+                       for f in [pool.submit(_write_forked, task, str(outdir), options)] for fmt in task}
+            for fmt in formats:
+                yield fmt, futures[fmt].result()      # a writer's error is raised here, as when written here
     finally:
         _FORKED_GRAPH = None

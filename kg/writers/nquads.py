@@ -16,37 +16,17 @@ import io
 
 import networkx as nx
 
-from ..rdf import DEFAULT_BASE_IRI, nt_term, ontology_quads, quad_chunks
+from ..rdf import DEFAULT_BASE_IRI
 
 __all__ = ["render_nquads", "write_nquads"]
 
 
 def write_nquads(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
-                 **_options) -> None:
-    """Stream the N-Quads of ``graph`` to the text file ``out``."""
-    cache: dict = {}
+                 **options) -> None:
+    """Stream the N-Quads of ``graph`` to the text file ``out`` (:class:`kg.writers.rdfpass.NQuadsSink`)."""
+    from .rdfpass import write_together
 
-    def nt(t) -> str:
-        text = cache.get(t)
-        if text is None:
-            text = nt_term(t)
-            if type(t) is str and len(cache) < 200_000:   # IRIs repeat (predicates, graphs, nodes)
-                cache[t] = text
-        return text
-
-    def chunks():
-        yield from quad_chunks(graph, base_iri)
-        if ontology:
-            onto: dict = {}
-            for s, p, o, g in ontology_quads():
-                onto.setdefault(g, []).append((s, p, o))
-            yield from onto.items()
-
-    for g, triples in chunks():
-        tail = f" {nt(g)} .\n" if g is not None else " .\n"
-        lines = [f"{nt(s)} {nt(p)} {nt(o)}{tail}" for s, p, o in triples]
-        lines.sort()
-        out.write("".join(lines))
+    write_together(graph, {"nq": out}, base_iri, ontology=ontology, **options)
 
 
 def render_nquads(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,

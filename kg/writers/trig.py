@@ -17,41 +17,20 @@ the graph named by its own IRI. Same layout as ``graph.nq``.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 import networkx as nx
 
-from ..rdf import DEFAULT_BASE_IRI, ontology_quads, quad_chunks
-from .turtle import TurtleFormatter
+from ..rdf import DEFAULT_BASE_IRI
 
 __all__ = ["render_trig", "write_trig"]
 
 
 def write_trig(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
-               **_options) -> None:
-    """Stream ``graph.trig`` to the text file ``out``, a chunk of :func:`kg.rdf.quad_chunks` at a time."""
-    from .. import __version__
+               **options) -> None:
+    """Stream ``graph.trig`` to the text file ``out``, a chunk of :func:`kg.rdf.quad_chunks` at a time
+    (:class:`kg.writers.rdfpass.TriGSink`)."""
+    from .rdfpass import write_together
 
-    fmt = TurtleFormatter(base_iri)
-    out.write(f"# kg {__version__}: the knowledge graph with a named graph per article (PROV-O provenance).\n"
-              "# Vocabulary: https://w3id.org/kg-cn/ontology# (in the graph of that name at the end).\n\n")
-    out.write(fmt.header())
-
-    def chunks():
-        yield from quad_chunks(graph, base_iri)
-        if ontology:
-            onto: dict = defaultdict(list)
-            for s, p, o, g in ontology_quads():
-                onto[g].append((s, p, o))
-            yield from onto.items()
-
-    for name, triples in chunks():
-        if name is None:      # the default graph comes first, in several chunks
-            for block in fmt.blocks(triples):
-                out.write("\n" + block + "\n")
-        else:
-            blocks = "\n\n".join(fmt.blocks(triples, indent="    "))
-            out.write(f"\n{fmt.iri(name)} {{\n{blocks}\n}}\n")
+    write_together(graph, {"trig": out}, base_iri, ontology=ontology, **options)
 
 
 def render_trig(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,

@@ -103,28 +103,13 @@ class TurtleFormatter:
 
 
 def write_turtle(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
-                 **_options) -> None:
+                 **options) -> None:
     """Stream ``graph.ttl`` to the text file ``out``: the default graph's chunks, then each
     article's triples without the graph around them (a subject may have several blocks:
-    Turtle merges them), then the ontology."""
-    from .. import __version__
-    from ..rdf import quad_chunks
+    Turtle merges them), then the ontology (:class:`kg.writers.rdfpass.TurtleSink`)."""
+    from .rdfpass import write_together
 
-    fmt = TurtleFormatter(base_iri)
-    out.write(f"# kg {__version__}: the knowledge graph as one merged RDF graph.\n"
-              "# Vocabulary: https://w3id.org/kg-cn/ontology# (ontology/kg.ttl, included at the end).\n"
-              "# Per-article named graphs and provenance: graph.trig.\n\n")
-    out.write(fmt.header())
-    for _g, triples in quad_chunks(graph, base_iri):
-        for block in fmt.blocks(triples):
-            out.write("\n")
-            out.write(block)
-            out.write("\n")
-    if ontology:
-        from ..ontology import ontology_path
-
-        out.write("\n# " + "=" * 76 + "\n# The ontology, ontology/kg.ttl, as it stands; it sets its own prefixes.\n# "
-                  + "=" * 76 + "\n\n" + ontology_path().read_text(encoding="utf-8").rstrip("\n") + "\n")
+    write_together(graph, {"ttl": out}, base_iri, ontology=ontology, **options)
 
 
 def render_turtle(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
