@@ -25,26 +25,20 @@ import io
 
 import networkx as nx
 
-from .. import __version__
-from .graphml import scalar_graph
 
-__all__ = ["render_gexf"]
+__all__ = ["render_gexf", "write_gexf"]
 
 
-def render_gexf(graph: nx.MultiDiGraph, **_options) -> bytes:
+def write_gexf(graph: nx.MultiDiGraph, out, **options) -> None:
+    """Stream the GEXF of ``graph`` to the text file ``out`` (:mod:`kg.writers.exchange`); no
+    indentation: a third of the bytes, and Gephi does not care."""
+    from .exchange import write_gexf as stream
+
+    stream(graph, out, **options)
+
+
+def render_gexf(graph: nx.MultiDiGraph, **options) -> bytes:
     """GEXF bytes (UTF-8) of ``graph``."""
-    from networkx.readwrite.gexf import GEXFWriter
-
-    g = scalar_graph(graph)
-    for u, v, key, d in g.edges(keys=True, data=True):
-        d["id"] = key                      # the GEXF edge id, instead of a counter
-        d["label"] = d["relation"]         # shown on the edge in Gephi
-    # no indentation: a third of the bytes, and Gephi does not care
-    writer = GEXFWriter(encoding="utf-8", prettyprint=False, version="1.2draft")
-    meta = writer.xml.find("meta")
-    meta.attrib.pop("lastmodifieddate", None)
-    meta.find("creator").text = f"kg {__version__}"
-    writer.add_graph(g)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    buf = io.StringIO()
+    write_gexf(graph, buf, **options)
+    return buf.getvalue().encode("utf-8")

@@ -47,7 +47,7 @@ from collections import defaultdict
 
 import networkx as nx
 
-__all__ = ["render_graphml", "scalar_graph", "edge_id"]
+__all__ = ["render_graphml", "write_graphml", "scalar_graph", "edge_id"]
 
 # XML 1.0 allows tab, newline, carriage return and everything from U+0020 on,
 # except surrogates and U+FFFE/U+FFFF.
@@ -147,10 +147,16 @@ def scalar_graph(graph: nx.MultiDiGraph, *, weights: bool = True) -> nx.MultiDiG
     return g
 
 
-def render_graphml(graph: nx.MultiDiGraph, **_options) -> bytes:
+def write_graphml(graph: nx.MultiDiGraph, out, **options) -> None:
+    """Stream the GraphML of :func:`scalar_graph` of ``graph`` to the text file ``out``, without
+    making that graph (:mod:`kg.writers.exchange`); no indentation (machines read this file)."""
+    from .exchange import write_graphml as stream
+
+    stream(graph, out, **options)
+
+
+def render_graphml(graph: nx.MultiDiGraph, **options) -> bytes:
     """GraphML bytes (UTF-8) of :func:`scalar_graph` of ``graph``; edge ids are its keys."""
-    buf = io.BytesIO()
-    # the lxml writer: about twice as fast as the ElementTree one, and it streams; no
-    # indentation (a quarter of the bytes: machines read this file)
-    nx.write_graphml_lxml(scalar_graph(graph), buf, encoding="utf-8", prettyprint=False)
-    return buf.getvalue()
+    buf = io.StringIO()
+    write_graphml(graph, buf, **options)
+    return buf.getvalue().encode("utf-8")
