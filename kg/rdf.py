@@ -281,6 +281,37 @@ def literal_value(lit: Literal):
     return lex
 
 
+class _Names(dict):
+    """``prefix + make(name)`` by name, each made once (a dict's own lookup afterwards)."""
+
+    def __init__(self, prefix: str, make=None):
+        super().__init__()
+        self.prefix, self.make = prefix, make
+
+    def __missing__(self, name: str) -> str:
+        value = self[name] = self.prefix + (self.make(name) if self.make else name)
+        return value
+
+
+def _literal_cache(limit: int = 100_000):
+    """:func:`attribute_literals`, remembered for scalar values (counts, scores, rule names repeat)."""
+    cache: dict = {}
+
+    def literals_of(name: str, value) -> list:
+        t = type(value)
+        if t is not str and t is not int and t is not float and t is not bool:
+            return attribute_literals(name, value)
+        key = (name, t, value)
+        lits = cache.get(key)
+        if lits is None:
+            lits = attribute_literals(name, value)
+            if len(cache) < limit:
+                cache[key] = lits
+        return lits
+
+    return literals_of
+
+
 def graph_quads(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 version: str | None = None) -> list[Quad]:
     """Every quad of ``graph`` as one list ``(s, p, o, g)``, ``g`` None for the default graph.
@@ -311,13 +342,11 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
     base = check_base_iri(base_iri)
     if version is None:
         from . import __version__ as version
-    kg: dict[str, str] = {}
-
-    def P(name: str) -> str:  # noqa: N802 - a property or class of the ontology
-        iri = kg.get(name)
-        if iri is None:
-            iri = kg[name] = KG + name
-        return iri
+    # a property or class of the ontology by local name: a dict lookup (hundreds of thousands a build)
+    P = _Names(KG).__getitem__  # noqa: N806
+    # IRI path segments by text, made once: relations, rules and sources repeat on every edge and evidence
+    slash_segment = _Names("", lambda text: _escape(text, slash=True)).__getitem__
+    literals_of = _literal_cache()
 
     node_iris = {n: node_iri(n, base) for n in graph.nodes}
     slashed: dict[str, str] = {}
@@ -366,7 +395,7 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             mentions_in[(n, a)] = mentions_in.get((n, a), 0) + 1
         for key, value in d.items():
             if key not in _NODE_STRUCTURE:
-                out.extend((s, P(NODE_PROPERTIES.get(key, key)), lit) for lit in attribute_literals(key, value))
+                out.extend((s, P(NODE_PROPERTIES.get(key, key)), lit) for lit in literals_of(key, value))
         return out
 
     # (node, article) -> the node's evidence in that article: a mentions edge with that count needs no statement
@@ -391,7 +420,7 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         if plain:   # the triple in the article's graph says it all
             note(str(edge_articles[0]), (2, s, p, o, None))
             return []
-        f = f"{base}fact/{slash_escaped(u)}/{_escape(rel, slash=True)}/{slash_escaped(v)}"
+        f = f"{base}fact/{slash_escaped(u)}/{slash_segment(rel)}/{slash_escaped(v)}"
         for a in edge_articles:
             note(str(a), (2, s, p, o, f))
         out = [(f, _TYPE, rdf_statement), (f, rdf_subject, s), (f, rdf_predicate, p), (f, rdf_object, o)]
@@ -406,7 +435,7 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             note(str(ev["article"]), (1, f, ev))
         for k, value in d.items():
             if k not in derived:
-                out.extend((f, P(EDGE_PROPERTIES.get(k, k)), lit) for lit in attribute_literals(k, value))
+                out.extend((f, P(EDGE_PROPERTIES.get(k, k)), lit) for lit in literals_of(k, value))
         return out
 
     # the default graph, a chunk at a time
@@ -473,7 +502,7 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 if ev.get("start") is not None:
                     e += f"/{ev['start']}-{ev['end']}"
                 if ev.get("source"):      # two rules reading one span: two pieces of evidence
-                    e += f"/by/{_escape(str(ev['source']), slash=True)}"
+                    e += f"/by/{slash_segment(str(ev['source']))}"
                 if ev.get("score") is not None:   # and one rule read with two scores: two as well
                     e += f"@{ev['score']}"
                 add((subject, kg_evidence, e))
@@ -483,7 +512,7 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                     add((e, kg_m0, Literal(str(ev["start"]), XSD + "integer")))
                     add((e, kg_m1, Literal(str(ev["end"]), XSD + "integer")))
                 for key in extra:         # kg:extractedBy, kg:confidence
-                    for lit in attribute_literals(key, ev[key]):
+                    for lit in literals_of(key, ev[key]):
                         add((e, P(EVIDENCE_PROPERTIES.get(key, key)), lit))
         yield g, list(triples)
 

@@ -47,8 +47,11 @@ class NQuadsSink:
         text = self.cache.get(t)
         if text is None:
             text = nt_term(t)
-            if type(t) is str and len(self.cache) < 200_000:   # IRIs repeat (predicates, graphs, nodes)
-                self.cache[t] = text
+            # terms repeat (predicates, graphs, nodes, counts); emptied when full, so what repeats
+            # now (within the chunks being written) is what it holds
+            if len(self.cache) >= 300_000:
+                self.cache.clear()
+            self.cache[t] = text
         return text
 
     def begin(self) -> None:

@@ -43,6 +43,7 @@ class TurtleFormatter:
         self.prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
         self.header_prefixes = prefixes
         self._iris: dict[str, str] = {}
+        self._terms: dict = {}
 
     def header(self) -> str:
         lines = [f"@prefix {p}: <{ns}> ." for p, ns in self.header_prefixes.items()]
@@ -69,6 +70,15 @@ class TurtleFormatter:
         return f"<{iri}>"
 
     def term(self, t) -> str:
+        text = self._terms.get(t)
+        if text is None:
+            text = self._term(t)
+            if len(self._terms) >= 300_000:     # emptied when full: what repeats now stays
+                self._terms.clear()
+            self._terms[t] = text
+        return text
+
+    def _term(self, t) -> str:
         if type(t) is str:
             return self.iri(t)
         if isinstance(t, Literal):
