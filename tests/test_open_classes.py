@@ -81,6 +81,7 @@ PLACES = [  # sentence, mention, class
     ("开幕式在国家体育场举行。", "国家体育场", "Landmark"),
     ("参观了山西博物院和中国美术馆。", "山西博物院", "Landmark"),   # an institution named after its place
     ("参观了山西博物院和中国美术馆。", "中国美术馆", "Landmark"),
+    ("建在西单路口的北京图书大厦正式开业。", "北京图书大厦", "Landmark"),
 ]
 
 

@@ -246,9 +246,8 @@ class LandmarkRecognizer:
         if not stem:
             return None
         if strength == "strong":
-            if doc.text[s:e] in self.place_named and all(self._is_admin(t.word) or t.word in self.res.world
-                                                        for t in stem):
-                return stem[0].start, e   # 山西 | 博物院, 中国 | 美术馆: an institution named after its place
+            if doc.text[s:e] in self.place_named and (self._is_admin(stem[0].word) or stem[0].word in self.res.world):
+                return stem[0].start, e   # 山西 | 博物院, 中国 | 美术馆, 北京 | 图书 | 大厦: named after its place
             if not any(self._distinctive(t) for t in stem):
                 return None       # 革命纪念馆, 文化广场: no name in the stem
             if not keep_admin and all(self._is_admin(t.word) for t in stem):
