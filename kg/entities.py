@@ -95,7 +95,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     # the body names it under its county, and the village inside it must follow it there
     local_parent = _resolve_local_parents(local_parent, local_names)
     for m in mentions:
-        if m.attr("surname") and not m.attr("surname_of"):
+        if m.label == "Person" and m.attr("surname") and not m.attr("surname_of"):
             continue        # 李老师 with no 李 named in full: a person the graph cannot name
         key = m.key
         if m.label in LOCAL_CLASSES:
@@ -117,7 +117,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
                 ent.attrs[name] = m.attr(name)
         # an anaphor (全县, 当地) is evidence for its place, never one of its names; nor is
         # the surname that stands for a person (李 of 李局长)
-        if m.text != ent.label and not m.attr("anaphor") and not m.attr("surname"):
+        if m.text != ent.label and not m.attr("anaphor") and not (m.label == "Person" and m.attr("surname")):
             ent.aliases.add(m.text)
         if m.attr("alias") and m.attr("alias") != ent.label:
             ent.aliases.add(m.attr("alias"))

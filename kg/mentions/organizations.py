@@ -145,7 +145,10 @@ class OrganizationRecognizer:
         taken_to = -1
         for i, tok in enumerate(doc.tokens):
             found = None
-            for head_end in self._head_ends(doc.text, tok) or self._glued_head_ends(doc.text, tok, place_by_end):
+            ends = self._head_ends(doc.text, tok)
+            if not ends and tok.start in place_by_end:
+                ends = self._glued_head_ends(doc.text, tok, place_by_end)
+            for head_end in ends:
                 found = self._parse(doc, i, head_end, place_by_end)
                 if found:
                     break

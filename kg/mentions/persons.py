@@ -22,6 +22,7 @@ build posts from.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Mention
@@ -30,6 +31,7 @@ from ..resources import Resources
 from ..tokens import Token
 from . import Doc
 from .organizations import glued_role_split
+from .termtools import TokenIndex
 
 __all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts"]
 
@@ -143,6 +145,10 @@ class PersonRecognizer:
         self._abbr = names.place_abbreviations
         self._cues = names.place_cues
         self.tibetan_parts = names.tibetan_name_parts
+        self._tibetan_starts = re.compile("(?=(?:%s))" % "|".join(map(re.escape, sorted(self.tibetan_parts, key=len,
+                                                                                       reverse=True))))
+        self._title_re = re.compile("|".join(map(re.escape, sorted(set(self.names.titles) | set(self.roles),
+                                                                    key=len, reverse=True))))
 
     def __call__(self, doc: Doc) -> list[Mention]:
         tokens = doc.tokens
@@ -182,12 +188,22 @@ class PersonRecognizer:
         one (``surname_of`` set), else a mention with no node (the graph needs a name:
         :func:`kg.entities.resolve_entities` leaves it out)."""
         tokens = doc.tokens
+        # (cheap first: where a title stands in the text, the token before it or around it)
+        starts = [m.start() for m in self._title_re.finditer(doc.text)]
+        if not starts:
+            return []
+        index = TokenIndex.of(doc)
+        candidates = sorted({i for p in starts for i in (index.by_end.get(p), index.at(p - 1) if p else None)
+                             if i is not None and tokens[i].word[0] in self.names.surnames})
+        if not candidates:
+            return []
         covered = {k for m in found for k in range(m.start, m.end)}
         full = sorted({m.canonical for m in found if m.label == "Person" and len(m.canonical) >= 2})
         out: list[Mention] = []
-        for i, tok in enumerate(tokens):
+        for i in candidates:
+            tok = tokens[i]
             word = tok.word
-            if tok.start in covered or word[0] not in self.names.surnames or tok.tag in _FUNCTION_TAGS \
+            if tok.start in covered or tok.tag in _FUNCTION_TAGS \
                     or tok.tag.startswith("v") or word[0] in _NOT_SURNAME_BEFORE_TITLE:
                 continue
             if len(word) == 1:
@@ -215,8 +231,11 @@ class PersonRecognizer:
     def _tibetan(self, doc: Doc) -> list[Mention]:
         text, parts = doc.text, self.tibetan_parts
         out: list[Mention] = []
-        k = 0
-        while k < len(text) - 3:
+        after = 0
+        # only where a part starts (found by one regex scan, not a test at every character)
+        for k in (m.start() for m in self._tibetan_starts.finditer(text)):
+            if k < after or k >= len(text) - 3:
+                continue
             first = next((n for n in (3, 2) if text[k:k + n] in parts), 0)
             second = next((n for n in (3, 2) if first and text[k + first:k + first + n] in parts), 0)
             if first and second and k in doc.token_starts:
@@ -224,9 +243,7 @@ class PersonRecognizer:
                 last = next((i for i, t in enumerate(doc.tokens) if t.end >= end), len(doc.tokens) - 1)
                 out.append(replace(self._person(doc, k, end, text[k:end], last, glued=False)[0],
                                    source="persons.tibetan", score=0.9))
-                k = end
-            else:
-                k += 1
+                after = end
         return out
 
     # -- 吴某明 named whole once, cut short elsewhere ----------------------------
@@ -500,9 +517,12 @@ class PersonRecognizer:
     def _is_title(self, word: str) -> bool:
         if word in self.roles or word in self.names.titles:
             return True
-        if any(word[-k:] in self.roles and word[:-k] in self.res.world for k in range(2, min(len(word) - 1, 4) + 1)):
+        if word[-1:] not in self._role_ends:
+            return False
+        if len(word) >= 4 and any(word[-k:] in self.roles and word[:-k] in self.res.world
+                                  for k in range(2, min(len(word) - 2, 4) + 1)):
             return True         # 德国总理, 日本首相: jieba glued the country to the post
-        return word[-1:] in self._role_ends and glued_role_split(word, self.roles, self.suffixes) is not None
+        return glued_role_split(word, self.roles, self.suffixes) is not None
 
     # -- a name right after a post -------------------------------------------
     def _after_role(self, doc: Doc, i: int, post: bool = True) -> tuple[Mention, int] | None:

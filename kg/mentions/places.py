@@ -19,6 +19,7 @@ from ..lexicon import read_table
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
+from .termtools import TokenIndex
 
 __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key"]
 
@@ -28,6 +29,7 @@ _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation befo
 # after the country's name the division may stand in its sentence (美国东北部的某某州)
 ABROAD_LEVELS = ("州", "省", "邦", "郡", "县", "市")
 ABROAD_GAP = 12
+_ABROAD_LEVEL_RE = re.compile("|".join(ABROAD_LEVELS))
 # a township's or village's stem that jieba knows as an ordinary word is still a name when
 # the word is rare and no verb (子午 | 街道, 明月 | 村; not 贫困村, 脱贫村, 示范村)
 RARE_STEM_FREQ = 400
@@ -402,7 +404,8 @@ class ForeignPlaceRecognizer:
         countries.update(names.bilateral_abbreviations)
         self.bilateral_abbr = countries
         chars = re.escape("".join(sorted(countries)))
-        relations = "|".join(sorted((re.escape(w) for w, k in cues.items() if k == "bilateral"), key=len, reverse=True))
+        self._relation_words = tuple(sorted(w for w, k in cues.items() if k == "bilateral"))
+        relations = "|".join(sorted(map(re.escape, self._relation_words), key=len, reverse=True))
         self._bilateral = re.compile(f"(?<![{chars}])([{chars}])、?([{chars}])(?=(?:{relations}))") if relations else None
 
     def __call__(self, doc: Doc) -> list[Mention]:
@@ -464,24 +467,36 @@ class ForeignPlaceRecognizer:
         jieba tags as a name, or one it does not know) and a foreign level word is a
         division of the country the sentence names shortly before it."""
         text, tokens = doc.text, doc.tokens
+        levels = [m.start() for m in _ABROAD_LEVEL_RE.finditer(text)]
+        if not levels:
+            return []
+        index = TokenIndex.of(doc)
         countries = [m for m in found if m.label == "Country"]
         out: list[Mention] = []
-        for i, tok in enumerate(tokens):
-            word = tok.word
-            if word[-1:] in ABROAD_LEVELS and len(word) >= 3:
-                name, a, b = word[:-1], tok.start, tok.end             # 新泽西州 as one word
-            elif i + 1 < len(tokens) and tokens[i + 1].word in ABROAD_LEVELS and len(word) >= 2:
-                name, a, b = word, tok.start, tokens[i + 1].end        # 俄亥俄 | 州
+        seen: set[int] = set()
+        for p in levels:
+            i = index.at(p)
+            if i is None:
+                continue
+            tok = tokens[i]
+            if tok.word[-1:] in ABROAD_LEVELS and len(tok.word) >= 3 and tok.end == p + 1:
+                name, a, b = tok.word[:-1], tok.start, tok.end             # 新泽西州 as one word
+            elif tok.word in ABROAD_LEVELS and i > 0 and len(tokens[i - 1].word) >= 2:
+                tok = tokens[i - 1]
+                name, a, b = tok.word, tok.start, tokens[i].end            # 俄亥俄 | 州
             else:
                 continue
-            if not all(_CJK.match(c) for c in name) or self.res.gazetteer.names().get(text[a:b]) \
+            if a in seen or not all(_CJK.match(c) for c in name) or self.res.gazetteer.names().get(text[a:b]) \
                     or self.res.gazetteer.names().get(name):
                 continue
+            seen.add(a)
             city = self.world.get(name)
             if city is not None and (city.cls != "Place" or text[b - 1] == "市"):
                 if city.cls == "Place":
                     out.append(replace(self._mention(doc, a, b, city), source="foreign_places.division"))
                 continue      # (布宜诺斯艾利斯省: the province named after its city, below)
+            if not countries:
+                continue
             proper = city is not None or tok.tag.startswith(("nr", "ns", "nz")) or name not in self.res.jieba_words
             sentence = doc.sentence_at(a)
             country = next((c for c in reversed(countries) if c.end <= a and sentence is not None
@@ -496,7 +511,7 @@ class ForeignPlaceRecognizer:
         """中美两国, 美中关系, 中、阿建交, 墨美合作: two abbreviations of different countries
         right before a word of the relations between them (``place_cue_words.tsv``, kind
         bilateral) are the two countries, whatever words jieba made of them."""
-        if self._bilateral is None:
+        if self._bilateral is None or not any(w in doc.text for w in self._relation_words):
             return []
         out: list[Mention] = []
         for m in self._bilateral.finditer(doc.text):
