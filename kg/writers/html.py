@@ -534,6 +534,15 @@ class _Areas:
         self.rows: list[list] = []
         self.index: dict[str, int] = {}
         self.cache: dict[str, int] = {}
+        # each node's edges towards an area, sorted, from one pass over the edges: sorting a node's
+        # every out-edge on each visit (an entity's co-mentions, an article's mentions: thousands at
+        # 10,000 articles) made the page writer superlinear (1,000 articles 4.6 s, 10,000 319 s)
+        self.ups: dict[str, list[tuple[str, str]]] = {}
+        for u, v, k, rel in graph.edges(keys=True, data="relation"):
+            if str(rel or k) in AREA_RELATIONS:
+                self.ups.setdefault(u, []).append((str(k), v))
+        for edges in self.ups.values():
+            edges.sort()
         for n in sorted(graph.nodes, key=lambda n: (AREA_LEVELS.get(types[n], 9), n)):
             if types[n] in AREA_LEVELS and n.startswith("adm/"):
                 self._add(n)
@@ -564,8 +573,8 @@ class _Areas:
             for _depth in range(4):
                 nxt = []
                 for u in frontier:
-                    for _u, v, k, d in sorted(self.graph.out_edges(u, keys=True, data=True), key=lambda e: (str(e[2]), e[1])):
-                        if str(d.get("relation") or k) in AREA_RELATIONS and v not in seen:
+                    for _k, v in self.ups.get(u, ()):
+                        if v not in seen:
                             if v in self.index:
                                 self.cache[n] = self.index[v]
                                 return self.index[v]
