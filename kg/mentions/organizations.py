@@ -47,6 +47,14 @@ _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _PERIODICAL_ENDS = ("日报", "晚报", "早报", "时报", "周报", "报", "杂志", "周刊", "月刊", "学报")
 _PERIODICAL_AFTER = ("杂志", "周刊", "月刊", "期刊", "日报", "报")
 _NOT_PERIODICAL_ENDS = ("公报", "通报", "简报", "汇报", "情报", "年报", "电报", "喜报", "捷报", "快报", "举报")
+# a verb or function word jieba's character model glues to the level word after it (任乡 | 党委书记)
+_GLUED_BEFORE_LEVEL = frozenset("任在到赴由从为和与及")
+
+
+def units_have_place(units: list) -> bool:
+    return any(u.kind == "place" for u in units)
+
+
 # function words jieba's character model glues to a head left over after a place (委在, 委从)
 _GLUED_AFTER_HEAD = frozenset("在从对向将把被的和与是也都就又还为于以及等")
 # 南部, 大部: before 部 these make a part of a region (华北中南部), never a department's name
@@ -347,8 +355,9 @@ class OrganizationRecognizer:
                 continue
             if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops:
                 break
-            if t.word[0] in self.stem_stops and t.word[1:] in self.levels:
-                units.append(_Unit(t.start + 1, t.end, "level"))   # 会议暨 | 区食品安全委员会 (jieba: 暨区)
+            if (t.word[0] in self.stem_stops or t.word[0] in _GLUED_BEFORE_LEVEL) and t.word[1:] in self.levels \
+                    and not units_have_place(units):
+                units.append(_Unit(t.start + 1, t.end, "level"))   # 会议暨 | 区食品安全委员会 (jieba: 暨区), 任乡 | 党委
                 break
             elif t.word in self.levels:
                 if seen_place:
@@ -521,8 +530,9 @@ class OrganizationRecognizer:
         """Is the level word at ``start`` a word of its own (县 扶贫办, 县委), not the
         first character of another word (市场, 省人)?"""
         if start not in doc.token_starts:
-            # 暨 | 区食品安全委员会: jieba glued a conjunction to the level word
-            return start > 0 and doc.text[start - 1] in self.stem_stops and start - 1 in doc.token_starts
+            # 暨 | 区食品安全委员会, 任乡 | 党委: jieba glued a conjunction or a verb to the level word
+            return start > 0 and (doc.text[start - 1] in self.stem_stops or doc.text[start - 1] in _GLUED_BEFORE_LEVEL) \
+                and start - 1 in doc.token_starts
         tok = next((t for t in doc.tokens if t.start == start), None)
         if tok is None:
             return False
@@ -551,6 +561,8 @@ class OrganizationRecognizer:
                 return None     # 人民大会堂 is a landmark; 印度政府 the country
             if word[-1] == "部" and word[-2] in _DIRECTION_BEFORE_BU:
                 return None     # 中南部 (nt in jieba's dictionary): a part of a region
+            if word[-1] == "国":
+                return None     # 安理会常任理事国 (nt in jieba's dictionary): states, not a body
             if word[0] in self.res.lexicon.names.place_cues and word[1] in abbr:
                 return None     # 驻华使馆: 驻 + 华
             if word[-1] not in self.final_chars:
