@@ -50,6 +50,7 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     ("美国财政部长鲁宾表示。", "美国财政部", "GovernmentBody", "美国"),
     # jieba's character model glues the head left after a known place to the next word (委在)
     ("记者日前从教育部有关部门了解到。", "教育部", "GovernmentBody", None),   # a ministry's stem is a common word
+    ("郑州铁路分局月山车站位于河南。", "郑州铁路分局", "GovernmentBody", "郑州市"),  # a branch after a place and a stem
     ("兰考县委在会上说。", "兰考县委", "PartyOrganization", "兰考县"),
     ("兰考县政府在会上说。", "兰考县政府", "GovernmentBody", "兰考县"),
 ]

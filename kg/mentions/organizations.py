@@ -403,11 +403,13 @@ class OrganizationRecognizer:
             return None
         if head in self.strict and len(head) > 1 and self.suffix_at(text, head_start, units[-1].start):
             return None            # 中国儿童少年基金会 | 组织: a category word after a whole name
-        if head in self.sub and not any(
+        if head in self.sub and not (len(head) >= 2 and any(u.kind == "place" for u in units)
+                                     and any(u.kind != "place" for u in units)) and not any(
                 self._closes_word(text[u.start:u.end])
                 or ((h := self.suffix_at(text, u.end, units[0].start)) and h not in self.sub
                     and u.end - len(h) > units[0].start) for u in units if u.kind != "place"):
-            return None            # 交界处, 宣教科: a unit's name only after its organisation's (市政府新闻处)
+            return None            # 交界处, 宣教科: a unit's name only after its organisation's (市政府新闻处);
+            #                        a branch's after a place and a stem too (郑州铁路分局)
         verb = next((u for u in units if u.kind == "verb"), None)
         if verb is not None and not any(u.kind in ("place", "proper") for u in units) \
                 and (verb.end - verb.start < 2 or units.index(verb) < 2):
