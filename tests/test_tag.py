@@ -48,6 +48,8 @@ COARSE = [  # text, expected [start, end, type, label]
     # a short form after a verb jieba glued to its level word (任乡 | 党委书记); states are no body
     ("调到这里任乡党委书记。", [(5, 8, "ORG", "乡党委")]),
     ("特别是联合国安理会常任理事国。", [(3, 6, "ORG", "联合国")]),
+    # the founder a doctrine is named after (邓小平理论 -> 邓小平, 马克思主义 -> 马克思)
+    ("坚持马克思主义、列宁主义。", [(2, 5, "PER", "马克思"), (8, 10, "PER", "列宁")]),
     # a leader's name jieba's dictionary holds as a time word
     ("系统地研究周恩来经济思想。", [(5, 8, "PER", "周恩来")]),
 ]

@@ -161,6 +161,8 @@ class PersonRecognizer:
             if tok.start not in covered:
                 if tok.word in self.names.known:
                     found = self._person(doc, tok.start, tok.end, tok.word, i)   # 周恩来 (jieba: a time word)
+                elif (cut := self.names.doctrine_cut(tok.word)) in self.names.known:
+                    found = self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)   # 马克思 | 主义
                 elif self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
                     found = self._after_role(doc, i + 1, post=tok.word not in self.names.titles)
                 elif tok.tag.startswith(NAME_TAGS):
