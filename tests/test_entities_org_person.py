@@ -273,6 +273,8 @@ PLACES = [  # sentence, node id that must be there
     ("墨美两国在反毒斗争上多年合作。", "Country/墨西哥"),   # a pair before a word of relations
     ("奥中关系发展顺利。", "Country/奥地利"),
     ("中非合作论坛开幕。", "Place/非洲"),
+    ("巴以双方就机场问题举行谈判。", "Country/巴勒斯坦"),       # 巴以: Palestine, though 巴 alone is Pakistan
+    ("参观了南京大屠杀遇难同胞纪念馆。", "adm/320100"),         # a city's name opening a word of jieba's
     ("美国俄亥俄州和新泽西州遭受暴雨。", "Place/俄亥俄州"),   # a division of the country named before it
     ("日本神奈川县和青森县的交通。", "Place/青森县"),
     ("会议在维也纳市举行。", "Place/维也纳"),                # a known city and 市 is the city

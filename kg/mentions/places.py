@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..lexicon import read_table
 from ..model import Mention
 from ..resources import Resources
+from ..tokens import Token
 from . import Doc
 from .termtools import TokenIndex
 
@@ -110,6 +111,10 @@ class AdminPlaceRecognizer:
             codes = names.get(tok.word)
             if codes and len(tok.word) >= 2:
                 candidates.append((tok, codes))
+            elif not codes and len(tok.word) >= 4 and self.res.jieba_words.get(tok.word, (0, "l"))[1][:1] not in "li":
+                head = self._city_prefix(tok.word)
+                if head:      # 南京大屠杀, 西安事变: a word of jieba's that a city's name opens
+                    candidates.append((Token(head, "ns", tok.start, tok.start + len(head)), names[head]))
         # anchors: what the article names without ambiguity, with all ancestors
         anchors: set[str] = set()
         # the provinces of what is named by a full name or a province's or city's name; a
@@ -146,6 +151,18 @@ class AdminPlaceRecognizer:
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
         return out
+
+    def _city_prefix(self, word: str) -> str | None:
+        """The province's or city's name a longer word of jieba's opens with, when the rest is
+        a common word of its own (南京 | 大屠杀; not 大连 | 接, nor the idiom 长治久安)."""
+        names = self.gaz.names()
+        for k in range(len(word) - 2, 1, -1):
+            codes = names.get(word[:k])
+            rest = self.res.jieba_words.get(word[k:], (0, ""))[1]
+            if codes and rest and not rest.startswith(("nr", "ns")) and all(
+                    self.gaz.areas[c].cls in CITY_CLASSES for c in codes):
+                return word[:k]
+        return None
 
     def _fits(self, code: str, provinces: set[str], word: str) -> bool:
         """Can ``word`` name this area given the provinces the article names? A county's
@@ -399,6 +416,7 @@ class ForeignPlaceRecognizer:
         self.demonyms = {w for w, k in cues.items() if k == "demonym"}
         self.not_places = {w for w, k in cues.items() if k == "not"}
         self.roles = names.roles
+        self.pair_names = {pair: (a, b) for pair, a, b in read_table("abbreviation_pairs.tsv")}
         # 墨美两国, 中、阿建交: two countries' abbreviations before a word of their relations
         countries = {c: full for c, (full, kind) in self.abbr.items() if kind in ("country", "region")}
         countries.update(names.bilateral_abbreviations)
@@ -421,7 +439,12 @@ class ForeignPlaceRecognizer:
             pair = self._pair(text, tok.start) if not (prev and len(word) == 1 and tok.tag in ("f", "p")
                                                        and prev.tag.startswith(("n", "vn"))) else 0
             if pair:
-                out.extend(self._abbr_mention(doc, tok.start + k) for k in range(pair))
+                named = self.pair_names.get(text[tok.start:tok.start + 2]) if pair == 2 else None
+                if named:     # 巴以: Palestine and Israel, though 巴 alone is Pakistan
+                    out.extend(self._country_mention(doc, tok.start + k, named[k], "foreign_places.pair")
+                               for k in range(2))
+                else:
+                    out.extend(self._abbr_mention(doc, tok.start + k) for k in range(pair))
                 covered = tok.start + pair
                 continue
             place = self.world.get(word)
@@ -522,12 +545,12 @@ class ForeignPlaceRecognizer:
                 out.append(self._country_mention(doc, pos, self.bilateral_abbr[doc.text[pos]]))
         return out
 
-    def _country_mention(self, doc: Doc, pos: int, full: str) -> Mention:
+    def _country_mention(self, doc: Doc, pos: int, full: str, source: str = "foreign_places.bilateral") -> Mention:
         place = self.world.get(full)
         cls = place.cls if place else "Place"
         name = place.name if place else full
         return replace(doc.mention(pos, pos + 1, cls, name, f"{cls}/{name}", (("abbreviation", "yes"),)),
-                       source="foreign_places.bilateral")
+                       source=source)
 
     def _common_rest(self, word: str) -> bool:
         """德国总理, 亚洲地区, 委内瑞拉政府: jieba tagged the compound a name, but what follows
