@@ -145,6 +145,7 @@ class PersonRecognizer:
         self._abbr = names.place_abbreviations
         self._cues = names.place_cues
         self.tibetan_parts = names.tibetan_name_parts
+        self._doctrine_ends = frozenset(d[-1] for d in self.names.doctrines)
         self._tibetan_starts = re.compile("(?=(?:%s))" % "|".join(map(re.escape, sorted(self.tibetan_parts, key=len,
                                                                                        reverse=True))))
         self._title_re = re.compile("|".join(map(re.escape, sorted(set(self.names.titles) | set(self.roles),
@@ -161,7 +162,7 @@ class PersonRecognizer:
             if tok.start not in covered:
                 if tok.word in self.names.known:
                     found = self._person(doc, tok.start, tok.end, tok.word, i)   # 周恩来 (jieba: a time word)
-                elif (cut := self.names.doctrine_cut(tok.word)) in self.names.known:
+                elif tok.word[-1] in self._doctrine_ends and (cut := self.names.doctrine_cut(tok.word)) in self.names.known:
                     found = self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)   # 马克思 | 主义
                 elif self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
                     found = self._after_role(doc, i + 1, post=tok.word not in self.names.titles)

@@ -77,6 +77,10 @@ class AdminPlaceRecognizer:
         cues = read_table("event_cues.tsv")
         self._moves = tuple(w for cls, role, w in cues if cls == "Visit" and role == "move")
         self._visit_verbs = tuple(w for cls, role, w in cues if cls == "Visit" and role == "verb")
+        # names that only provinces and cities bear: what a longer word may open with (南京 | 大屠杀)
+        self._city_names = frozenset(n for n, codes in self.gaz.names().items()
+                                     if all(self.gaz.areas[c].cls in CITY_CLASSES for c in codes))
+        self._city_name_lengths = sorted({len(n) for n in self._city_names}, reverse=True)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return list(self.places(doc))
@@ -155,13 +159,11 @@ class AdminPlaceRecognizer:
     def _city_prefix(self, word: str) -> str | None:
         """The province's or city's name a longer word of jieba's opens with, when the rest is
         a common word of its own (南京 | 大屠杀; not 大连 | 接, nor the idiom 长治久安)."""
-        names = self.gaz.names()
-        for k in range(len(word) - 2, 1, -1):
-            codes = names.get(word[:k])
-            rest = self.res.jieba_words.get(word[k:], (0, ""))[1]
-            if codes and rest and not rest.startswith(("nr", "ns")) and all(
-                    self.gaz.areas[c].cls in CITY_CLASSES for c in codes):
-                return word[:k]
+        for k in self._city_name_lengths:
+            if k <= len(word) - 2 and word[:k] in self._city_names:
+                rest = self.res.jieba_words.get(word[k:], (0, ""))[1]
+                if rest and not rest.startswith(("nr", "ns")):
+                    return word[:k]
         return None
 
     def _fits(self, code: str, provinces: set[str], word: str) -> bool:
