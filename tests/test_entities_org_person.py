@@ -142,6 +142,7 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("海军副参谋长赵国钧少将出席。", "赵国钧"),                 # 赵国 | 钧 | 少将
     ("正如学者丁东所言，这是一个问题。", "丁东"),               # an occupation before a name
     ("奥地利外长素林昨天在外交部会见了客人。", "素林"),         # a name between a post and a time word
+    ("这大概就是江宏伟所说的物我交融。", "江宏伟"),             # 江 | 宏伟 | 所说: reported speech vouches
 ])
 def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
     assert nodes(extract(text)).get(name) == "Person"

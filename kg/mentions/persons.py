@@ -48,6 +48,8 @@ _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name 
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
 _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
+# what follows a speaker's name in reported speech, beside the verbs of person_cues.txt
+_REPORTED_SPEECH = frozenset({"所说", "所言", "所讲"})
 # surnames that before a post or title are a word of their own: 代县长 (acting), 巴西籍教练
 _NOT_SURNAME_BEFORE_TITLE = frozenset("代副原前籍")
 MIN_REPEATED = 2          # a name this long, found once after a post, is looked for again in the article
@@ -461,8 +463,9 @@ class PersonRecognizer:
             return None
         if given in self.roles or given in self.names.titles or given in self.names.not_persons:
             return None
-        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post):
-            return None
+        said = i + 2 < len(tokens) and (tokens[i + 2].word in self.cues or tokens[i + 2].word in _REPORTED_SPEECH)
+        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post or said):
+            return None      # (江 | 宏伟 | 所说: a verb of saying vouches for the name)
         name = tok.word + given
         if not self.names.is_chinese(name, vouched=2 if after_post else 1) or self.res.is_common_word(name) \
                 or self._is_place(name):
