@@ -40,7 +40,7 @@ _X = r"(?P<x>[^，。；：！？\n]{2,60}?)"
 # the spirit of a Party congress or plenum (党的二十大精神, 党的十八届三中全会精神) is doctrine
 # to study, unlike the gist of an ordinary meeting (会议精神)
 _CONGRESS = re.compile(r"(?:党的|中共)[十一二三四五六七八九]{1,3}(?:大|届[一二三四五六七八九十]{1,2}中全会)精神")
-# a Party congress named by itself (党的十八大以来, 党的二十大报告) is the meeting. `kg eval
+# a Party congress named by itself (党的十七大以来, 党的二十大报告) is the meeting. `kg eval
 # --by source` counts these as events the gold files do not list (they list the congress
 # as an entity, 4 of 4 found): under 50% "event" precision, kept for the entity it names
 _CONGRESS_MEETING = re.compile(r"(党的|中共)[十一二三四五六七八九]{1,3}大(?!精神|代表)")
@@ -80,8 +80,8 @@ class ConceptRecognizer:
         out = [doc.mention(a, b, "Concept", w) for a, b, w in _word_matches(doc, index, self._names)]
         out += [doc.mention(m.start(), m.end(), "Concept", m.group(), source="concepts.congress")
                 for m in _CONGRESS.finditer(doc.text)]
-        # the congress's own name starts after 党的 (十八大), with 中共 (中共十八大)
-        # (one node for 中共十八大 and 党的十八大)
+        # the congress's own name starts after 党的 (十七大), with 中共 (中共十七大)
+        # (one node for 中共十七大 and 党的十七大)
         out += [doc.mention(m.start(), m.end(), "Meeting", "党的" + m.group()[2:], source="concepts.congress_meeting",
                             attrs=(("congress", m.group()[2:] if m.group(1) == "党的" else m.group()),))
                 for m in _CONGRESS_MEETING.finditer(doc.text)]

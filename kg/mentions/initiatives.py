@@ -38,7 +38,7 @@ _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|轮|阶�
 # (“支部+协会”, “公司+合作社+农户”) names a programme or a way of working by its form alone
 _SLOGAN = re.compile(r"[一二三四五六七八九十两双百千万]{1,2}[\u4e00-\u9fff、]{1,10}|[\w\u4e00-\u9fff]{1,8}(?:\+[\w\u4e00-\u9fff]{1,8}){1,4}")
 SLOGAN_SCORE = 0.8
-# what two provinces written by their one-character names do together (闽宁协作, 沪滇扶贫协作)
+# what two provinces written by their one-character names do together (京津冀协同, 沪滇扶贫协作)
 PAIRED_WORKS = ("东西部扶贫协作", "扶贫协作", "对口协作", "对口帮扶", "协作")
 PAIRED_SCORE = 0.8
 STATE_PREFIX, STRATEGY = "国家", "战略"   # 国家某某战略 is 某某战略
@@ -331,7 +331,7 @@ class InitiativeRecognizer:
         return doc.mention(a, b, "Initiative", text[a:b])
 
     def _paired(self, doc: Doc) -> list[Mention]:
-        """闽宁协作, 沪滇扶贫协作: provinces paired by their one-character names, and the
+        """京津合作, 沪滇扶贫协作: provinces paired by their one-character names, and the
         cooperation between them (the pairing programmes of East and West)."""
         out = []
         for m in self._pair_re.finditer(doc.text):

@@ -158,7 +158,7 @@ class AdminPlaceRecognizer:
 
     def _city_prefix(self, word: str) -> str | None:
         """The province's or city's name a longer word of jieba's opens with, when the rest is
-        a common word of its own (南京 | 大屠杀; not 大连 | 接, nor the idiom 长治久安)."""
+        a common word of its own (南京 | 大屠杀; not 大连 | 接, nor the idiom 大同小异)."""
         for k in self._city_name_lengths:
             if k <= len(word) - 2 and word[:k] in self._city_names:
                 rest = self.res.jieba_words.get(word[k:], (0, ""))[1]
