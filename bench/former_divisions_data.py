@@ -40,7 +40,8 @@ def main(path: str) -> int:
     from kg.gazetteer import Gazetteer, short_names_of
 
     gaz = Gazetteer.load()
-    current = set(gaz.names())
+    # today's names only (the gazetteer's index also holds the former names this script wrote)
+    current = {n for a in gaz.areas.values() for n in (a.name, *a.short_names)}
     # (province code, class, stem) -> today's units; the table's lineage ids are wrong for
     # some early-1990s upgrades (a 县 that became a 市 mapped to a neighbour), so a former
     # name is matched by its stem within its province instead

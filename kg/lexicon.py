@@ -97,6 +97,7 @@ class TermLexicon:
     @classmethod
     def load(cls) -> "TermLexicon":
         quotes = _kinds("quote_rejects.tsv")
+        landmarks = read_table("landmark_suffixes.tsv")
         words = _kinds("landmark_word_rules.tsv")
         generic = _kinds("initiative_generic_words.tsv")
         cues = _kinds("initiative_cues.tsv")
@@ -104,8 +105,8 @@ class TermLexicon:
         concepts = _kinds("concepts.tsv")
         campaigns = _kinds("campaigns.tsv")
         return cls(
-            landmark_suffixes={r[0]: (r[1], r[2], "name-ok" in r[3:]) for r in read_table("landmark_suffixes.tsv")},
-            place_named_landmarks=frozenset(r[0] for r in read_table("landmark_suffixes.tsv") if "place-ok" in r[3:]),
+            landmark_suffixes={r[0]: (r[1], r[2], "name-ok" in r[3:]) for r in landmarks},
+            place_named_landmarks=frozenset(r[0] for r in landmarks if "place-ok" in r[3:]),
             landmark_list_heads=tuple(read_list("landmark_list_heads.txt")),
             landmark_first_rejects=frozenset(words.get("first-reject", ())),
             landmark_next_rejects=tuple(words.get("next-reject", ())),
@@ -182,6 +183,7 @@ class NameLexicon:
 
     @classmethod
     def load(cls) -> "NameLexicon":
+        abbreviations = read_table("place_abbreviations.tsv")
         return cls(
             org_suffixes={r[0]: r[1] for r in read_table("org_suffixes.tsv")},
             org_strict_suffixes=frozenset(r[0] for r in read_table("org_suffixes.tsv") if r[2:] == ["proper"]),
@@ -212,8 +214,8 @@ class NameLexicon:
             known_persons=frozenset(read_list("known_persons.txt")),
             doctrine_suffixes=tuple(sorted(read_list("doctrine_suffixes.txt"), key=len, reverse=True)),
             transliteration_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
-            place_abbreviations={c: (n, k) for c, n, k in read_table("place_abbreviations.tsv") if k != "bilateral"},
-            bilateral_abbreviations={c: n for c, n, k in read_table("place_abbreviations.tsv") if k == "bilateral"},
+            place_abbreviations={c: (n, k) for c, n, k in abbreviations if k != "bilateral"},
+            bilateral_abbreviations={c: n for c, n, k in abbreviations if k == "bilateral"},
             place_cues={w: k for w, k in read_table("place_cue_words.tsv")},
             world_regions=tuple(read_list("world_regions.txt")),
         )

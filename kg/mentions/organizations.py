@@ -51,10 +51,6 @@ _NOT_PERIODICAL_ENDS = ("公报", "通报", "简报", "汇报", "情报", "年�
 _GLUED_BEFORE_LEVEL = frozenset("任在到赴由从为和与及")
 
 
-def units_have_place(units: list) -> bool:
-    return any(u.kind == "place" for u in units)
-
-
 # function words jieba's character model glues to a head left over after a place (委在, 委从)
 _GLUED_AFTER_HEAD = frozenset("在从对向将把被的和与是也都就又还为于以及等")
 # 南部, 大部: before 部 these make a part of a region (华北中南部), never a department's name
@@ -356,7 +352,7 @@ class OrganizationRecognizer:
             if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops:
                 break
             if (t.word[0] in self.stem_stops or t.word[0] in _GLUED_BEFORE_LEVEL) and t.word[1:] in self.levels \
-                    and not units_have_place(units):
+                    and not any(u.kind == "place" for u in units):
                 units.append(_Unit(t.start + 1, t.end, "level"))   # 会议暨 | 区食品安全委员会 (jieba: 暨区), 任乡 | 党委
                 break
             elif t.word in self.levels:

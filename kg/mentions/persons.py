@@ -217,9 +217,7 @@ class PersonRecognizer:
                 title = word[1:]
             if not (title in self.names.titles or title in self.roles) or len(title) > MAX_POST:
                 continue
-            known = self.res.jieba_words.get(word, (0, ""))[1]
-            if len(word) > 1 and (title == "老" and known or known not in ("", "n") and not known.startswith("nr")
-                                  or not known and not tok.tag.startswith(NAME_TAGS)):
+            if len(word) > 1 and not self._surname_and_title_word(word, title, tok.tag):
                 continue            # 古老, 元老 (nr in jieba's dictionary!): words that open with a surname
             same = [name for name in full if name[0] == word[0]]
             attrs: list[tuple[str, str]] = [("title", title), ("surname", word[0])]
@@ -231,6 +229,15 @@ class PersonRecognizer:
             out.append(replace(doc.mention(tok.start, tok.start + 1, "Person", name, f"Person/{name}", tuple(attrs)),
                                source="persons.surname", score=0.6))
         return out
+
+    def _surname_and_title_word(self, word: str, title: str, tag: str) -> bool:
+        """Is a word jieba made of a surname and a title (李老师, 毛主席) that pair, not a word
+        of its own? Its dictionary may hold it as a noun or a name, never with 老 (古老 is
+        nr there); a word it does not know, only when its model tagged it a name."""
+        known = self.res.jieba_words.get(word, (0, ""))[1]
+        if known:
+            return title != "老" and (known == "n" or known.startswith("nr"))
+        return tag.startswith(NAME_TAGS)
 
     # -- 扎西顿珠: two elements of a Tibetan name --------------------------------
     def _tibetan(self, doc: Doc) -> list[Mention]:
