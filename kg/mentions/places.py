@@ -548,6 +548,7 @@ class ForeignPlaceRecognizer:
         return out
 
     def _country_mention(self, doc: Doc, pos: int, full: str, source: str = "foreign_places.bilateral") -> Mention:
+        """The one-character abbreviation at ``pos`` as a mention of the country or region ``full``."""
         place = self.world.get(full)
         cls = place.cls if place else "Place"
         name = place.name if place else full
@@ -609,9 +610,7 @@ class ForeignPlaceRecognizer:
             if areas:
                 a = areas[0]
                 return doc.mention(pos, pos + 1, a.cls, a.name, admin_key(a.code), (("adcode", a.code),))
-        place = self.world.get(full)
-        cls = place.cls if place else "Place"
-        return doc.mention(pos, pos + 1, cls, full, f"{cls}/{full}", (("abbreviation", "yes"),))
+        return self._country_mention(doc, pos, full, source="")
 
     def _mention(self, doc: Doc, start: int, end: int, place) -> Mention:
         attrs = (("country", place.country),) if place.country else ()
