@@ -230,8 +230,10 @@ class AdminPlaceRecognizer:
         # 西安 names 西安市 and two districts called 西安区 elsewhere: with nothing in the
         # article for a district, a bare short name is the one city (a city goes by its
         # short name; a district by its full name)
+        # (a province the article names elsewhere says nothing for a district of it: only
+        # its own city named does)
         cities = [c for c in codes if self.gaz.areas[c].cls in CITY_CLASSES]
-        if len(cities) == 1 and not self.gaz.is_full_name(word) and not inside \
+        if len(cities) == 1 and not self.gaz.is_full_name(word) and not under \
                 and self._acceptable_alone(word, self.gaz.areas[cities[0]]):
             return cities[0]
         # 海南 names the province, a prefecture (海南州) and a district elsewhere: with nothing
