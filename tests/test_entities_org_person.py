@@ -143,6 +143,8 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("正如学者丁东所言，这是一个问题。", "丁东"),               # an occupation before a name
     ("奥地利外长素林昨天在外交部会见了客人。", "素林"),         # a name between a post and a time word
     ("这大概就是江宏伟所说的物我交融。", "江宏伟"),             # 江 | 宏伟 | 所说: reported speech vouches
+    ("阿根廷队教练扎加洛昨天抵达北京。", "扎加洛"),             # a transliterated name jieba tagged ns
+    ("秘鲁农业部长贾斯蒂卡表示欢迎。", "贾斯蒂卡"),             # 贾斯 | 蒂卡: one name, however cut
 ])
 def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
     assert nodes(extract(text)).get(name) == "Person"

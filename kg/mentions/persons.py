@@ -57,6 +57,7 @@ MAX_POST = 8              # the longest post looked for right before a name (常
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
 # characters that never stand inside a Chinese personal name in running text
 MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达娃次仁)
+MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
 
@@ -541,7 +542,7 @@ class PersonRecognizer:
     def _after_role(self, doc: Doc, i: int, post: bool = True) -> tuple[Mention, int] | None:
         tokens, text = doc.tokens, doc.text
         tok = tokens[i]
-        joined = self._post_name_of_three(doc, i)
+        joined = self._post_name_of_three(doc, i) or self._foreign_run(doc, i)
         if joined is not None:
             return joined
         if tok.tag.startswith(NAME_TAGS):
@@ -568,6 +569,34 @@ class PersonRecognizer:
                 name = text[tok.start:tokens[last].end]
                 return self._person(doc, tok.start, tokens[last].end, name, last)
         return self._bounded(doc, i) if post else None
+
+    def _foreign_run(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """教练 | 扎加洛 (ns), 秘书 | 亚 | 斯特 | 任 | 布斯 | 基, 部长 | 贾斯 | 蒂卡: after a post, a run
+        of words written wholly in transliteration characters is one foreign name, however
+        jieba cut and tagged it. One word alone only when jieba's model guessed it (it is
+        not in the dictionary) or tagged it a foreign name or a place that is none."""
+        tokens, tr = doc.tokens, self.names.translit
+        last = i
+        while last < len(tokens):
+            w = tokens[last].word
+            if not all(_is_cjk(c) and c in tr for c in w) or w in self.roles or w in self.names.titles \
+                    or w in self.cues or (len(w) > 1 and self.res.is_common_word(w)) \
+                    or (last == i and tokens[last].tag in _FUNCTION_TAGS):
+                break
+            last += 1
+        last -= 1
+        if last < i:
+            return None
+        start, end = tokens[i].start, tokens[last].end
+        name = doc.text[start:end]
+        if not 3 <= len(name) <= MAX_FOREIGN_NAME or self._is_place(name) or name in self.names.not_persons \
+                or self._starts_with_place(doc, start, end):
+            return None
+        if last == i and not (name not in self.res.jieba_words or tokens[i].tag == "nrt"
+                              or (tokens[i].tag == "ns" and not self._is_place(name))):
+            return None
+        m, last = self._person(doc, start, end, name, last)
+        return replace(m, source="persons.foreign_after_post", score=0.8), last
 
     def _bounded(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """部长卓玛草，/ 副镇长乌恩及有关部门…: two to four characters between a post and a
