@@ -145,9 +145,14 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("这大概就是江宏伟所说的物我交融。", "江宏伟"),             # 江 | 宏伟 | 所说: reported speech vouches
     ("阿根廷队教练扎加洛昨天抵达北京。", "扎加洛"),             # a transliterated name jieba tagged ns
     ("秘鲁农业部长贾斯蒂卡表示欢迎。", "贾斯蒂卡"),             # 贾斯 | 蒂卡: one name, however cut
+    ("奥利维塞赫说，会谈是有益的。", "奥利维塞赫"),             # 奥利维 | 塞赫: pieces jieba tagged names
 ])
 def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
     assert nodes(extract(text)).get(name) == "Person"
+
+
+def test_transliterated_pieces_before_a_level_are_a_place_not_a_person(extract):
+    assert not any(t == "Person" for t in nodes(extract("洪水冲毁了莫卡尔特河堤坝。")).values())
 
 
 @pytest.mark.parametrize("text,name,role", PERSONS)

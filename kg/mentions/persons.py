@@ -57,6 +57,9 @@ MAX_POST = 8              # the longest post looked for right before a name (常
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
 # characters that never stand inside a Chinese personal name in running text
 MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达娃次仁)
+# after a transliterated name, a level or a feature of the land makes it a place (丘布特省, 库卡尔特河)
+_LAND_CHARS = frozenset("河江湖山岛港湾峰")
+_PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
@@ -158,6 +161,9 @@ class PersonRecognizer:
         tokens = doc.tokens
         out = self._dotted(doc)
         covered = {i for m in out for i in range(m.start, m.end)}
+        pieces, places = self._foreign_pieces(doc)
+        out += [m for m in pieces if m.start not in covered]
+        covered = {i for m in out for i in range(m.start, m.end)} | {i for a, b in places for i in range(a, b)}
         i, n = 0, len(tokens)
         while i < n:
             tok = tokens[i]
@@ -569,6 +575,50 @@ class PersonRecognizer:
                 name = text[tok.start:tokens[last].end]
                 return self._person(doc, tok.start, tokens[last].end, name, last)
         return self._bounded(doc, i) if post else None
+
+    def _foreign_pieces(self, doc: Doc) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """松德 | 斯特伦, 帕斯 | 特拉纳, 奥利 | 塞赫: jieba's model cut a transliterated name it did not
+        know into pieces and tagged them names; a run of such words, all in transliteration
+        characters and two of them tagged names (or one a foreign name, or one a name and
+        the rest words jieba tags as proper nouns), is one name. Before a level or a
+        feature of the land (库 | 卡尔特 | 河) the run is a place: its spans come back
+        second, for no piece of it to be read as a person."""
+        tokens, tr = doc.tokens, self.names.translit
+        out: list[Mention] = []
+        places: list[tuple[int, int]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            j = i
+            while j < n and self._translit_piece(tokens[j], tr, first=j == i):
+                j += 1
+            while j - 1 > i and tokens[j - 1].tag in _FUNCTION_TAGS:
+                j -= 1           # 克林顿 | 于: a function word ends no name
+            if j - i == 1 and tokens[i].tag == "nrt" and doc.text[tokens[i].end:tokens[i].end + 1] in _LAND_CHARS:
+                places.append((tokens[i].start, tokens[i].end))     # 莫 | 卡尔特 | 河
+            elif j - i >= 2:
+                tags = [t.tag for t in tokens[i:j]]
+                named = sum(t.startswith(NAME_TAGS) for t in tags)
+                start, end = tokens[i].start, tokens[j - 1].end
+                name = doc.text[start:end]
+                proper = named >= 2 or "nrt" in tags or (named == 1 and all(
+                    t.startswith(NAME_TAGS) or t in ("ns", "nz", "j") for t in tags))
+                if proper and doc.text[end:end + 1] in _PLACE_HEAD_CHARS:
+                    places.append((start, end))
+                elif proper and 3 <= len(name) <= MAX_FOREIGN_NAME \
+                        and not self._is_place(name) and name not in self.names.not_persons \
+                        and not self._starts_with_place(doc, start, end):
+                    m, _ = self._person(doc, start, end, name, j - 1)
+                    out.append(replace(m, source="persons.foreign_pieces", score=0.8))
+                    i = j
+                    continue
+            i = max(j, i + 1)
+        return out, places
+
+    def _translit_piece(self, tok: Token, tr: frozenset[str], first: bool) -> bool:
+        w = tok.word
+        return (all(_is_cjk(c) and c in tr for c in w) and w not in self.roles and w not in self.names.titles
+                and w not in self.cues and not (len(w) > 1 and self.res.is_common_word(w))
+                and not (first and tok.tag in _FUNCTION_TAGS))
 
     def _foreign_run(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """教练 | 扎加洛 (ns), 秘书 | 亚 | 斯特 | 任 | 布斯 | 基, 部长 | 贾斯 | 蒂卡: after a post, a run
