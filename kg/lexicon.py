@@ -165,6 +165,7 @@ class NameLexicon:
     org_level_bodies: frozenset[str] = frozenset()                     # 政协, 妇联: 省政协 names a body
     level_words: tuple[str, ...] = ()                                  # 自治区, 省, 县, 镇, 村 (longest first)
     surnames: frozenset[str] = frozenset()                             # 张, 欧阳
+    common_surnames: frozenset[str] = frozenset()                      # the hundred most borne: 王, 李
     roles: dict[str, bool] = field(default_factory=dict)               # 书记 -> named with its org's head
     person_titles: frozenset[str] = frozenset()                        # 同志, 记者
     person_cues: frozenset[str] = frozenset()                          # 说, 表示 after a name
@@ -203,6 +204,7 @@ class NameLexicon:
             org_body_variants={r[0]: (r[1] if len(r) > 1 else "") for r in read_table("org_body_variants.tsv")},
             level_words=tuple(sorted(read_list("org_levels.txt"), key=lambda w: (-len(w), w))),
             surnames=frozenset(read_list("surnames.txt")),
+            common_surnames=frozenset(read_list("common_surnames.txt")),
             roles={r: h == "yes" for r, h in read_table("roles.tsv")},
             person_titles=frozenset(read_list("person_titles.txt")),
             person_cues=frozenset(read_list("person_cues.txt")),

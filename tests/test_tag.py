@@ -37,6 +37,10 @@ COARSE = [  # text, expected [start, end, type, label]
     # a surname with a title, marked on the surname as NER corpora mark it; not 古老, 代县长
     ("李老师看了后说，这是古老的传统。", [(0, 1, "PER", "李")]),
     ("他任代县长，陈教授刚从外地回来。", [(6, 7, "PER", "陈")]),
+    # jieba glued the word before the surname (当汤 | 局长), or took it for an adverb (，常 | 副局长)
+    ("当汤局长走进会场时，掌声响起。", [(1, 2, "PER", "汤")]),
+    ("能不能托项市长帮个忙。", [(4, 5, "PER", "项")]),
+    ("对此，常副局长表示，今后要改。", [(3, 4, "PER", "常")]),
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)
     ("党的十五大明确提出，既是中共十五大的重要精神。", [(2, 5, "ORG", "党的十五大"), (12, 17, "ORG", "党的十五大")]),
     # companies by the short names the news uses (not 联想 the verb)

@@ -50,6 +50,8 @@ _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
 _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
 # what follows a speaker's name in reported speech, beside the verbs of person_cues.txt
 _REPORTED_SPEECH = frozenset({"所说", "所言", "所讲"})
+# one-character words jieba's model glues to a surname after them (当 | 汤局长, 托 | 项市长, 向 | 李老师)
+_GLUED_BEFORE_SURNAME = frozenset("当托请让向对给找和与跟同被由把将为叫令使替")
 # surnames that before a post or title are a word of their own: 代县长 (acting), 巴西籍教练
 _NOT_SURNAME_BEFORE_TITLE = frozenset("代副原前籍")
 MIN_REPEATED = 2          # a name this long, found once after a post, is looked for again in the article
@@ -72,6 +74,7 @@ class _Names:
         names = resources.lexicon.names
         self.res = resources
         self.surnames = names.surnames
+        self.common_surnames = names.common_surnames
         self.translit = names.transliteration_chars
         self.not_persons = names.not_persons
         self.known = names.known_persons
@@ -206,7 +209,8 @@ class PersonRecognizer:
             return []
         index = TokenIndex.of(doc)
         candidates = sorted({i for p in starts for i in (index.by_end.get(p), index.at(p - 1) if p else None)
-                             if i is not None and tokens[i].word[0] in self.names.surnames})
+                             if i is not None and (tokens[i].word[0] in self.names.surnames
+                                                   or tokens[i].word[-1] in self.names.surnames)})
         if not candidates:
             return []
         covered = {k for m in found for k in range(m.start, m.end)}
@@ -215,11 +219,19 @@ class PersonRecognizer:
         for i in candidates:
             tok = tokens[i]
             word = tok.word
-            if tok.start in covered or tok.tag in _FUNCTION_TAGS \
-                    or tok.tag.startswith("v") or word[0] in _NOT_SURNAME_BEFORE_TITLE:
-                continue
+            nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
+            opening = i == 0 or tokens[i - 1].tag in ("x", "w")
+            glued = self._glued_before_surname(word, nxt)
+            if glued:                   # 当汤 | 局长, 托项 | 市长: jieba glued a word to the surname
+                tok = Token(word[1], tok.tag, tok.start + 1, tok.end)
+                word = tok.word
+            elif tok.start in covered or (tok.tag in _FUNCTION_TAGS and not (
+                    opening and tok.tag == "d" and word in self.names.common_surnames)) \
+                    or tok.tag.startswith("v") or word[0] in _NOT_SURNAME_BEFORE_TITLE \
+                    or word[0] not in self.names.surnames:
+                continue                # (，常 | 副局长: an adverb does not stand before a post)
             if len(word) == 1:
-                title = tokens[i + 1].word if i + 1 < len(tokens) else ""
+                title = nxt
             else:
                 title = word[1:]
             if not (title in self.names.titles or title in self.roles) or len(title) > MAX_POST:
@@ -236,6 +248,12 @@ class PersonRecognizer:
             out.append(replace(doc.mention(tok.start, tok.start + 1, "Person", name, f"Person/{name}", tuple(attrs)),
                                source="persons.surname", score=0.6))
         return out
+
+    def _glued_before_surname(self, word: str, title: str) -> bool:
+        """当汤, 托项: a one-character word of its own and a surname that jieba's model glued
+        into a word it does not know, before a title or post."""
+        return (len(word) == 2 and word not in self.res.jieba_words and word[1] in self.names.surnames
+                and word[0] in _GLUED_BEFORE_SURNAME and (title in self.names.titles or title in self.roles))
 
     def _surname_and_title_word(self, word: str, title: str, tag: str) -> bool:
         """Is a word jieba made of a surname and a title (李老师, 毛主席) that pair, not a word
