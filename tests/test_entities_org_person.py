@@ -146,6 +146,9 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("阿根廷队教练扎加洛昨天抵达北京。", "扎加洛"),             # a transliterated name jieba tagged ns
     ("秘鲁农业部长贾斯蒂卡表示欢迎。", "贾斯蒂卡"),             # 贾斯 | 蒂卡: one name, however cut
     ("奥利维塞赫说，会谈是有益的。", "奥利维塞赫"),             # 奥利维 | 塞赫: pieces jieba tagged names
+    ("市长张少农等人出席。", "张少农"),                         # 张少 | 农等: the last character glued to 等
+    ("会上，林培之同志作了报告。", "林培之"),                   # 林培 | 之 | 同志
+    ("美国宇航员汤姆士·怀特告诉记者。", "汤姆士·怀特"),
 ])
 def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
     assert nodes(extract(text)).get(name) == "Person"

@@ -523,6 +523,14 @@ class PersonRecognizer:
                     and nxt.word not in self.names.glued_verbs
                     and nxt.word not in self.names.titles and nxt.word not in self.roles):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
+            if (word not in self.res.jieba_words and len(word) == 2 and word[0] in self.names.surnames
+                    and len(nxt.word) == 2 and nxt.word[1] in self.names.glued_verbs
+                    and nxt.word not in self.res.jieba_words and _is_cjk(nxt.word[0])
+                    and nxt.word[0] not in _NOT_IN_NAME and nxt.word[0] not in self.names.titles
+                    and self.names.is_chinese(word + nxt.word[0], vouched=1)):
+                # 高云 | 江说, 张少 | 农等: the name's last character glued to the verb after it
+                m, _ = self._person(doc, tok.start, nxt.start + 1, word + nxt.word[0], i, glued=False)
+                return m, i
             if (self.names.is_foreign(word) and not self.names.is_chinese(word) and self.names.is_foreign(nxt.word)
                     and len(nxt.word) <= 3 and not self.res.is_common_word(nxt.word)
                     and nxt.tag not in _FUNCTION_TAGS and nxt.word not in self.roles
@@ -722,8 +730,9 @@ class PersonRecognizer:
         tokens = doc.tokens
         tok = tokens[i]
         if not (len(tok.word) == 2 and i + 2 < len(tokens) and len(tokens[i + 1].word) == 1
-                and _is_cjk(tokens[i + 1].word) and tokens[i + 1].word not in _NOT_IN_NAME
-                and tokens[i + 1].tag not in ("p", "c", "u", "uj", "d", "v")
+                and _is_cjk(tokens[i + 1].word)
+                and ((tokens[i + 1].word not in _NOT_IN_NAME and tokens[i + 1].tag not in ("p", "c", "u", "uj", "d", "v"))
+                     or tokens[i + 1].word == "之")     # 李培 | 之 | 同志 (龚育之: 之 ends names)
                 and (tokens[i + 2].word in self.roles or tokens[i + 2].word in self.names.titles)):
             return None
         name = tok.word + tokens[i + 1].word
