@@ -33,6 +33,7 @@ __all__ = ["Tagged", "Tagger", "read_texts", "read_jsonl", "COARSE_CLASSES"]
 
 # coarse NER type -> the ontology class every class of that type descends from
 COARSE_CLASSES = (("PER", "Person"), ("LOC", "Place"), ("ORG", "Organization"))
+_GOVERNMENT_HEADS = ("政府", "人民政府")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Tagger:
         self.coarse = coarse
         self._coarse_of: dict[str, str | None] = {}
         self._ontology = None
+        self._bare_governments: frozenset[str] | None = None
 
     def coarse_class(self, cls: str) -> str | None:
         """PER, LOC, ORG or None for an ontology class."""
@@ -98,6 +100,8 @@ class Tagger:
                 out.append((self._name_start(m), self._name_end(m), m.label, label))
                 continue
             tag = self.coarse_class(m.label)
+            if tag == "ORG" and self._bare_government(m.text):
+                continue
             if tag is None and m.attr("congress"):
                 # a Party congress (十五大, 中共十五大) is the Party's supreme body in session
                 # (党章: 党的全国代表大会); NER corpora tag it ORG, without 党的
@@ -107,6 +111,15 @@ class Tagger:
             else:
                 out.extend(self._inside(m, found))
         return Tagged(article.id, article.text, sorted(set(out)))
+
+    def _bare_government(self, text: str) -> bool:
+        """市政府, 县人民政府: a government named by its level alone is a common noun to NER
+        corpora (People's Daily tags 市委, the abbreviation of a committee's name, but not
+        市政府); the graph still gives it a node where the article names its place."""
+        if self._bare_governments is None:
+            levels = self.resources.lexicon.names.level_words
+            self._bare_governments = frozenset(level + head for level in levels for head in _GOVERNMENT_HEADS)
+        return text in self._bare_governments
 
     def _inside(self, outer: Mention, found: list[Mention]) -> list[tuple[int, int, str, str]]:
         """The persons, places and organisations inside a span of another class."""

@@ -41,6 +41,9 @@ COARSE = [  # text, expected [start, end, type, label]
     ("当汤局长走进会场时，掌声响起。", [(1, 2, "PER", "汤")]),
     ("能不能托项市长帮个忙。", [(4, 5, "PER", "项")]),
     ("对此，常副局长表示，今后要改。", [(3, 4, "PER", "常")]),
+    # a government named by its level alone is a common noun to NER corpora; 市委 is a name's abbreviation
+    ("市委、市政府决定加快发展。", [(0, 2, "ORG", "市委")]),
+    ("武汉市政府决定加快发展。", [(0, 5, "ORG", "武汉市政府")]),
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)
     ("党的十五大明确提出，既是中共十五大的重要精神。", [(2, 5, "ORG", "党的十五大"), (12, 17, "ORG", "党的十五大")]),
     # companies by the short names the news uses (not 联想 the verb)
