@@ -44,6 +44,7 @@ COARSE = [  # text, expected [start, end, type, label]
     # a government named by its level alone is a common noun to NER corpora; 市委 is a name's abbreviation
     ("市委、市政府决定加快发展。", [(0, 2, "ORG", "市委")]),
     ("武汉市政府决定加快发展。", [(0, 5, "ORG", "武汉市政府")]),
+    ("比赛于北京时间今晨开始，东京时间上午结束。", []),          # time zones, not places
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)
     ("党的十五大明确提出，既是中共十五大的重要精神。", [(2, 5, "ORG", "党的十五大"), (12, 17, "ORG", "党的十五大")]),
     # companies by the short names the news uses (not 联想 the verb)

@@ -38,6 +38,7 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 # stems longer than four characters only for an item of a 、-list (某某某某格镇、…苏木)
 MAX_STEM = 4
 MAX_LIST_STEM = 6
+TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before it names a time zone, not the city
 _LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")   # a place word jieba tags ns (an ambiguous 某某区) ends so
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix
@@ -111,8 +112,11 @@ class AdminPlaceRecognizer:
     def _admin_mentions(self, doc: Doc) -> list[Mention]:
         names = self.gaz.names()
         candidates = []  # (token, codes)
+        word_at = {t.start: t.word for t in doc.tokens}
         for tok in doc.tokens:
             codes = names.get(tok.word)
+            if codes and word_at.get(tok.end) == TIME_ZONE_WORD:
+                continue          # 北京时间: a time zone, not the place
             if codes and len(tok.word) >= 2:
                 candidates.append((tok, codes))
             elif not codes and len(tok.word) >= 4 and self.res.jieba_words.get(tok.word, (0, "l"))[1][:1] not in "li":
@@ -452,6 +456,8 @@ class ForeignPlaceRecognizer:
                 covered = tok.start + pair
                 continue
             place = self.world.get(word)
+            if place is not None and i + 1 < len(tokens) and tokens[i + 1].word == TIME_ZONE_WORD:
+                continue          # 东京时间
             if place is not None and len(word) >= 2:
                 out.append(self._mention(doc, tok.start, tok.end, place))
                 continue
