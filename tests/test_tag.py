@@ -45,6 +45,8 @@ COARSE = [  # text, expected [start, end, type, label]
     ("市委、市政府决定加快发展。", [(0, 2, "ORG", "市委")]),
     ("武汉市政府决定加快发展。", [(0, 5, "ORG", "武汉市政府")]),
     ("比赛于北京时间今晨开始，东京时间上午结束。", []),          # time zones, not places
+    # a country named in full, then by its first character before its state or land
+    ("哈萨克斯坦迁都后，哈全国各地庆祝。", [(0, 5, "LOC", "哈萨克斯坦"), (9, 10, "LOC", "哈萨克斯坦")]),
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)
     ("党的十五大明确提出，既是中共十五大的重要精神。", [(2, 5, "ORG", "党的十五大"), (12, 17, "ORG", "党的十五大")]),
     # companies by the short names the news uses (not 联想 the verb)

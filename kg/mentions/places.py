@@ -26,6 +26,9 @@ __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
+# a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
+_LAND_WORDS = frozenset({"全国", "国内", "境内", "各地", "北部", "南部", "东部", "西部", "中部", "全境",
+                         "人民", "军队", "议会", "国会", "外交部", "外长", "总统", "总理"})
 # a foreign state's or province's level words (俄亥俄州, 信德省, 拉贾斯坦邦, 肯特郡, 青森县), and how far
 # after the country's name the division may stand in its sentence (美国东北部的某某州)
 ABROAD_LEVELS = ("州", "省", "邦", "郡", "县", "市")
@@ -487,6 +490,7 @@ class ForeignPlaceRecognizer:
                     or (self.abbr[word][1] != "province"
                         and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j"))):  # 俄 | 总统
                 out.append(self._abbr_mention(doc, tok.start))
+        out += self._anaphoric_abbreviations(doc, out)
         # a pair before a word of relations is two countries even where the two characters
         # name a third place (中非合作: China and Africa, not the Central African Republic)
         pairs = self.bilateral(doc)
@@ -494,6 +498,29 @@ class ForeignPlaceRecognizer:
         out = [m for m in out if not (m.end - m.start == 2 and m.start in paired and m.start + 1 in paired)]
         taken = {m.start for m in out}
         return out + [m for m in pairs if m.start not in taken] + self.divisions_abroad(doc, out)
+
+    def _anaphoric_abbreviations(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """罗马尼亚…罗政府, 哈萨克斯坦…使哈有, 印度…印全国: once a country is named in full,
+        its first character alone before a word of its state or its land (政府, 总统, 全国,
+        北部) stands for it (news shortens any country so, not only those with a
+        customary abbreviation)."""
+        named = {}
+        for m in found:
+            place = self.world.get(m.canonical)
+            if place is not None and place.cls == "Country" and len(m.canonical) >= 2:
+                named.setdefault(m.canonical[0], (m.end, m.canonical))
+        if not named:
+            return []
+        tokens, taken = doc.tokens, {m.start for m in found}
+        out: list[Mention] = []
+        for i, tok in enumerate(tokens[:-1]):
+            first = named.get(tok.word)
+            if first is None or tok.start < first[0] or tok.start in taken or (i and tokens[i - 1].tag == "m"):
+                continue          # (4月8 | 日 | 国会: a date)
+            after = tokens[i + 1].word
+            if after in self.roles or after in _STATE_WORDS or after in _LAND_WORDS:
+                out.append(self._country_mention(doc, tok.start, first[1], "foreign_places.anaphoric"))
+        return out
 
     def divisions_abroad(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """维也纳市, 俄亥俄州, 信德省: a known foreign city and 市 is the city; a name (a word
