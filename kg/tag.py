@@ -17,6 +17,7 @@ tokenised once.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,10 @@ __all__ = ["Tagged", "Tagger", "read_texts", "read_jsonl", "COARSE_CLASSES"]
 # coarse NER type -> the ontology class every class of that type descends from
 COARSE_CLASSES = (("PER", "Person"), ("LOC", "Place"), ("ORG", "Organization"))
 _GOVERNMENT_HEADS = ("政府", "人民政府")
+# assemblies elected for a term (第六届全国人大, 首届立法会), and the term written before them
+_ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
+_TERM_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百〇零0-9]+|首)届$")
+MAX_TERM = 6
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,8 @@ class Tagger:
                 # a Party congress (十五大, 中共十五大) is the Party's supreme body in session
                 # (党章: 党的全国代表大会); NER corpora tag it ORG, without 党的
                 out.append((m.end - len(m.attr("congress")), m.end, "ORG", label))
+            elif tag == "ORG":
+                out.append((self._term_start(article.text, m), m.end, tag, label))
             elif tag is not None:
                 out.append((self._name_start(m), self._name_end(m), tag, label))
             else:
@@ -127,6 +134,15 @@ class Tagger:
                  and (m.start, m.end) != (outer.start, outer.end) and self.coarse_class(m.label)]
         return [(m.start, self._name_end(m), self.coarse_class(m.label), m.canonical)
                 for m in select_spans(inner)]
+
+    @staticmethod
+    def _term_start(text: str, m: Mention) -> int:
+        """第六届全国人大, 首届立法会: an assembly's term before its name is part of the name
+        NER corpora mark (the graph keeps one node for the assembly, whatever the term)."""
+        if not m.text.endswith(_ASSEMBLY_HEADS):
+            return m.start
+        term = _TERM_BEFORE.search(text, max(0, m.start - MAX_TERM), m.start)
+        return term.start() if term else m.start
 
     @staticmethod
     def _name_end(m: Mention) -> int:

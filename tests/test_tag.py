@@ -45,6 +45,9 @@ COARSE = [  # text, expected [start, end, type, label]
     ("市委、市政府决定加快发展。", [(0, 2, "ORG", "市委")]),
     ("武汉市政府决定加快发展。", [(0, 5, "ORG", "武汉市政府")]),
     ("比赛于北京时间今晨开始，东京时间上午结束。", []),          # time zones, not places
+    # an assembly's term is part of the name a NER corpus marks; a committee's is not
+    ("第六届全国人大第二次会议审议了报告。", [(0, 7, "ORG", "全国人大")]),
+    ("六届县委书记出席。", [(2, 4, "ORG", "县委")]),
     # a country named in full, then by its first character before its state or land
     ("哈萨克斯坦迁都后，哈全国各地庆祝。", [(0, 5, "LOC", "哈萨克斯坦"), (9, 10, "LOC", "哈萨克斯坦")]),
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)
