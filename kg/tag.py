@@ -105,6 +105,8 @@ class Tagger:
                 out.append((self._name_start(m), self._name_end(m), m.label, label))
                 continue
             tag = self.coarse_class(m.label)
+            if m.attr("team"):
+                tag = "ORG"         # 美国、俄罗斯、立陶宛 in a report of a match: the teams
             if tag == "ORG" and self._bare_government(m.text):
                 continue
             if tag is None and m.attr("congress"):

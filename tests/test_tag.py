@@ -48,6 +48,11 @@ COARSE = [  # text, expected [start, end, type, label]
     # an assembly's term is part of the name a NER corpus marks; a committee's is not
     ("第六届全国人大第二次会议审议了报告。", [(0, 7, "ORG", "全国人大")]),
     ("六届县委书记出席。", [(2, 4, "ORG", "县委")]),
+    # countries listed in a report of a competition are its teams; elsewhere the countries
+    ("八强已经产生：a组的德国、法国、意大利、荷兰。",
+     [(10, 12, "ORG", "德国"), (13, 15, "ORG", "法国"), (16, 19, "ORG", "意大利"), (20, 22, "ORG", "荷兰")]),
+    ("德国、法国、意大利、荷兰的外长今天会晤。",
+     [(0, 2, "LOC", "德国"), (3, 5, "LOC", "法国"), (6, 9, "LOC", "意大利"), (10, 12, "LOC", "荷兰")]),
     # a country named in full, then by its first character before its state or land
     ("哈萨克斯坦迁都后，哈全国各地庆祝。", [(0, 5, "LOC", "哈萨克斯坦"), (9, 10, "LOC", "哈萨克斯坦")]),
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)

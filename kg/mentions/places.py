@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import read_table
+from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
 from ..tokens import Token
@@ -25,6 +25,8 @@ from .termtools import TokenIndex
 __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+MIN_TEAM_LIST = 3         # countries in a list that, in a sentence about a competition, are its teams
+_LIST_JOINS = frozenset({"、", "和", "与", "及", "，"})
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 # a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
 _LAND_WORDS = frozenset({"全国", "国内", "境内", "各地", "北部", "南部", "东部", "西部", "中部", "全境",
@@ -435,6 +437,7 @@ class ForeignPlaceRecognizer:
         chars = re.escape("".join(sorted(countries)))
         self._relation_words = tuple(sorted(w for w, k in cues.items() if k == "bilateral"))
         relations = "|".join(sorted(map(re.escape, self._relation_words), key=len, reverse=True))
+        self._competition_cues = tuple(read_list("competition_cues.txt"))
         self._bilateral = re.compile(f"(?<![{chars}])([{chars}])、?([{chars}])(?=(?:{relations}))") if relations else None
 
     def __call__(self, doc: Doc) -> list[Mention]:
@@ -497,7 +500,34 @@ class ForeignPlaceRecognizer:
         paired = {m.start for m in pairs}
         out = [m for m in out if not (m.end - m.start == 2 and m.start in paired and m.start + 1 in paired)]
         taken = {m.start for m in out}
-        return out + [m for m in pairs if m.start not in taken] + self.divisions_abroad(doc, out)
+        out = out + [m for m in pairs if m.start not in taken] + self.divisions_abroad(doc, out)
+        return self._teams(doc, out)
+
+    def _teams(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """e组的美国、俄罗斯、立陶宛、西班牙: three or more countries listed in a sentence about
+        a competition stand for their teams; the mentions stay the countries' (the graph's
+        nodes are the countries) and carry ``team``, which NER tagging reads as ORG."""
+        countries = sorted((m for m in found if m.label == "Country"), key=lambda m: m.start)
+        if len(countries) < MIN_TEAM_LIST:
+            return found
+        text = doc.text
+        runs: list[list[Mention]] = [[countries[0]]]
+        for m in countries[1:]:
+            if text[runs[-1][-1].end:m.start] in _LIST_JOINS:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        teams = set()
+        for run in runs:
+            if len(run) < MIN_TEAM_LIST:
+                continue
+            s = doc.sentence_at(run[0].start)
+            sentence = text[s.start:s.end] if s else text
+            if any(cue in sentence for cue in self._competition_cues):
+                teams.update(id(m) for m in run)
+        if not teams:
+            return found
+        return [replace(m, attrs=m.attrs + (("team", "yes"),)) if id(m) in teams else m for m in found]
 
     def _anaphoric_abbreviations(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """罗马尼亚…罗政府, 哈萨克斯坦…使哈有, 印度…印全国: once a country is named in full,
