@@ -150,8 +150,9 @@ class OrganizationRecognizer:
         for i, tok in enumerate(doc.tokens):
             found = None
             ends = self._head_ends(doc.text, tok)
-            if not ends and tok.start in place_by_end:
-                ends = self._glued_head_ends(doc.text, tok, place_by_end)
+            if not ends and (tok.start in place_by_end or (i and doc.tokens[i - 1].end == tok.start
+                                                           and doc.tokens[i - 1].word in self.world)):
+                ends = self._glued_head_ends(doc.text, tok)   # (哥伦比亚 | 队以: a country too)
             for head_end in ends:
                 found = self._parse(doc, i, head_end, place_by_end)
                 if found:
@@ -245,11 +246,11 @@ class OrganizationRecognizer:
             ends.insert(0, tok.end)     # (党委 | 常委: the 委 of a post is no head)
         return ends
 
-    def _glued_head_ends(self, text: str, tok: Token, place_by_end: dict[int, Mention]) -> list[int]:
+    def _glued_head_ends(self, text: str, tok: Token) -> list[int]:
         """某县 | 委在 | 会上: the place names the tokenizer knows take their level word, and
         jieba's character model glues the head left over to the next word (委在, 委从,
         政府在): a head that opens a word no dictionary holds, right after a place."""
-        if tok.start not in place_by_end or len(tok.word) < 2 or tok.word in self.res.jieba_words:
+        if len(tok.word) < 2 or tok.word in self.res.jieba_words:
             return []
         return [tok.start + n for n in range(len(tok.word) - 1, 0, -1)
                 if self.suffix_at(text, tok.start + n, tok.start) and text[tok.start + n] in _GLUED_AFTER_HEAD][:1]

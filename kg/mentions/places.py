@@ -25,6 +25,7 @@ from .termtools import TokenIndex
 __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_TEAM_HEAD = "队"
 MIN_TEAM_LIST = 3         # countries in a list that, in a sentence about a competition, are its teams
 _LIST_JOINS = frozenset({"、", "和", "与", "及", "，"})
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
@@ -508,7 +509,7 @@ class ForeignPlaceRecognizer:
         a competition stand for their teams; the mentions stay the countries' (the graph's
         nodes are the countries) and carry ``team``, which NER tagging reads as ORG."""
         countries = sorted((m for m in found if m.label == "Country"), key=lambda m: m.start)
-        if len(countries) < MIN_TEAM_LIST:
+        if not countries:
             return found
         text = doc.text
         runs: list[list[Mention]] = [[countries[0]]]
@@ -518,6 +519,11 @@ class ForeignPlaceRecognizer:
             else:
                 runs.append([m])
         teams = set()
+        word_at = {t.start: t.word for t in doc.tokens}
+        for a in countries:
+            nxt = word_at.get(a.end + 1, "") if text[a.end:a.end + 1] in _LIST_JOINS else ""
+            if nxt.endswith(_TEAM_HEAD) and self.world.get(nxt[:-len(_TEAM_HEAD)]) is not None:
+                teams.add(id(a))        # 美国和俄罗斯队: the first of two teams, the head said once
         for run in runs:
             if len(run) < MIN_TEAM_LIST:
                 continue
