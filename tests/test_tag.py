@@ -54,7 +54,7 @@ COARSE = [  # text, expected [start, end, type, label]
     ("德国、法国、意大利、荷兰的外长今天会晤。",
      [(0, 2, "LOC", "德国"), (3, 5, "LOC", "法国"), (6, 9, "LOC", "意大利"), (10, 12, "LOC", "荷兰")]),
     ("这其中，美国和俄罗斯队各具特色。", [(4, 6, "ORG", "美国"), (7, 11, "ORG", "俄罗斯队")]),
-    ("比赛中，智利队以2∶0获胜。", [(4, 7, "ORG", "智利队")]),     # 智利 | 队以: the head glued to 以
+    ("上半场，哥伦比亚队以一球领先。", [(4, 9, "ORG", "哥伦比亚队")]),   # 哥伦比亚 | 队以: the head glued to 以
     # a country named in full, then by its first character before its state or land
     ("哈萨克斯坦迁都后，哈全国各地庆祝。", [(0, 5, "LOC", "哈萨克斯坦"), (9, 10, "LOC", "哈萨克斯坦")]),
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)
