@@ -32,6 +32,7 @@ def located(extraction) -> dict[str, str]:
 # -- organisations ------------------------------------------------------------------
 ORGS = [  # sentence, name, class, the place it is located in (None: no place in its name)
     ("首都师范大学突出加强政治建设。", "首都师范大学", "University", None),
+    ("小天鹅集团今年销售额增长。", "小天鹅集团", "Company", None),   # one word of jieba's, its stem a name
     ("太原理工大学提出，要坚决贯彻中央决策部署。", "太原理工大学", "University", "太原市"),
     ("山西省水利厅的一名包村工作队长说。", "山西省水利厅", "GovernmentBody", "山西省"),
     ("呼和浩特市政府探索中小学校营养餐配送试点工作。", "呼和浩特市政府", "GovernmentBody", "呼和浩特市"),

@@ -307,8 +307,10 @@ class OrganizationRecognizer:
             elif inner in self.levels:
                 units.append(_Unit(tok.start, head_start, "level"))
             elif tok.tag in PROPER_TAGS and (tok.tag not in ("j", "nz") or tok.word not in self.res.jieba_words
-                                             or (head in self.named and tok.end == head_end)):
-                units.append(_Unit(tok.start, head_start, "proper"))   # (登山队 is nz in jieba's dictionary)
+                                             or (head in self.named and tok.end == head_end)
+                                             or self.res.jieba_words.get(inner, (0, ""))[1].startswith(("nr", "nz"))):
+                # (登山队 is nz in jieba's dictionary, and 登山 a common word; 雅戈尔集团's stem is a name)
+                units.append(_Unit(tok.start, head_start, "proper"))
             else:     # part of the head's own word (扶贫办, 水利厅), whatever jieba tagged the word
                 units.append(_Unit(tok.start, head_start, "common"))
         j = k - 1
