@@ -55,6 +55,9 @@ COARSE = [  # text, expected [start, end, type, label]
      [(0, 2, "LOC", "德国"), (3, 5, "LOC", "法国"), (6, 9, "LOC", "意大利"), (10, 12, "LOC", "荷兰")]),
     ("这其中，美国和俄罗斯队各具特色。", [(4, 6, "ORG", "美国"), (7, 11, "ORG", "俄罗斯队")]),
     ("上半场，哥伦比亚队以一球领先。", [(4, 9, "ORG", "哥伦比亚队")]),   # 哥伦比亚 | 队以: the head glued to 以
+    # a place's abbreviation opening a word of its opera, people, parts (not 美人, 法人: no such words)
+    ("他从小爱看京剧，是华侨。", [(5, 6, "LOC", "北京市"), (9, 10, "LOC", "中国")]),
+    ("苏南模式的美人和法人。", [(0, 1, "LOC", "江苏省")]),
     # a country named in full, then by its first character before its state or land
     ("哈萨克斯坦迁都后，哈全国各地庆祝。", [(0, 5, "LOC", "哈萨克斯坦"), (9, 10, "LOC", "哈萨克斯坦")]),
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)
