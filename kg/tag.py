@@ -133,15 +133,18 @@ class Tagger:
         if self._abbreviation_compounds is None:
             self._abbreviation_compounds = dict(read_table("abbreviation_compounds.tsv"))
         compounds = self._abbreviation_compounds
-        text, ends = doc.text, doc.token_ends
+        text = doc.text
         taken = {i for a, b, _, _ in out for i in range(a, b)}
         found = []
-        for start in sorted(doc.token_starts):
-            for length in (3, 2):
-                place = compounds.get(text[start:start + length])
-                if place is not None and start + length in ends and start not in taken:
-                    found.append((start, start + 1, "LOC", place))
-                    break
+        for tok in doc.tokens:
+            if len(tok.word) < 2:
+                continue
+            for length in (3, 2):      # the compound opens the word or ends it (中国京剧, 京韵大鼓)
+                for start in (tok.start, tok.end - length):
+                    place = compounds.get(text[start:start + length]) if start >= tok.start else None
+                    if place is not None and start not in taken:
+                        found.append((start, start + 1, "LOC", place))
+                        taken.add(start)
         return found
 
     def _bare_government(self, text: str) -> bool:

@@ -58,6 +58,7 @@ COARSE = [  # text, expected [start, end, type, label]
     # a place's abbreviation opening a word of its opera, people, parts (not 美人, 法人: no such words)
     ("他从小爱看京剧，是华侨。", [(5, 6, "LOC", "北京市"), (9, 10, "LOC", "中国")]),
     ("苏南模式的美人和法人。", [(0, 1, "LOC", "江苏省")]),
+    ("他录制了中国京剧，反对反华言论。", [(4, 6, "LOC", "中国"), (6, 7, "LOC", "北京市"), (12, 13, "LOC", "中国")]),
     # a country named in full, then by its first character before its state or land
     ("哈萨克斯坦迁都后，哈全国各地庆祝。", [(0, 5, "LOC", "哈萨克斯坦"), (9, 10, "LOC", "哈萨克斯坦")]),
     # a Party congress, the Party's body in session, is an ORG for NER corpora (without 党的)
