@@ -36,6 +36,8 @@ __all__ = ["Tagged", "Tagger", "read_texts", "read_jsonl", "COARSE_CLASSES"]
 # coarse NER type -> the ontology class every class of that type descends from
 COARSE_CLASSES = (("PER", "Person"), ("LOC", "Place"), ("ORG", "Organization"))
 _GOVERNMENT_HEADS = ("政府", "人民政府")
+# words of land after a pair of abbreviations (青藏高原, 云贵高原, 黄淮平原)
+_LAND_AFTER_PAIR = frozenset({"高原", "平原", "盆地", "地区", "铁路", "公路", "高速公路", "线"})
 # assemblies elected for a term (第六届全国人大, 首届立法会), and the term written before them
 _ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
 _TERM_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百〇零0-9]+|首)届$")
@@ -115,6 +117,8 @@ class Tagger:
                 # a Party congress (十五大, 中共十五大) is the Party's supreme body in session
                 # (党章: 党的全国代表大会); NER corpora tag it ORG, without 党的
                 out.append((m.end - len(m.attr("congress")), m.end, "ORG", label))
+            elif tag == "LOC" and (pair := self._pair_opening(m, found)):
+                out.extend(pair)    # 青 | 藏 of 青藏高原: the two places the name joins
             elif tag == "ORG":
                 out.append((self._term_start(article.text, m), m.end, tag, label))
             elif tag is not None:
@@ -146,6 +150,18 @@ class Tagger:
                         found.append((start, start + 1, "LOC", place))
                         taken.add(start)
         return found
+
+    def _pair_opening(self, m: Mention, found: list[Mention] | None) -> list[tuple[int, int, str, str]]:
+        """青藏高原, 云贵高原, 黄淮平原: a land named by a pair of places' abbreviations and a
+        word of land is tagged, as NER corpora do, as the two places (the graph keeps the
+        land's node)."""
+        if not found or len(m.text) < 3 or m.text[2:] not in _LAND_AFTER_PAIR:
+            return []
+        singles = {f.start: f for f in found if f.end - f.start == 1 and m.start <= f.start < m.start + 2
+                   and self.coarse_class(f.label) == "LOC"}
+        if len(singles) != 2:
+            return []
+        return [(f.start, f.end, "LOC", f.canonical) for f in (singles[m.start], singles[m.start + 1])]
 
     def _bare_government(self, text: str) -> bool:
         """市政府, 县人民政府: a government named by its level alone is a common noun to NER

@@ -58,6 +58,9 @@ COARSE = [  # text, expected [start, end, type, label]
     # a place's abbreviation opening a word of its opera, people, parts (not 美人, 法人: no such words)
     ("他从小爱看京剧，是华侨。", [(5, 6, "LOC", "北京市"), (9, 10, "LOC", "中国")]),
     ("苏南模式的美人和法人。", [(0, 1, "LOC", "江苏省")]),
+    # pairs: a land named by two places' abbreviations, regions named by two rivers
+    ("青藏高原东部和黄淮北部有雨。", [(0, 1, "LOC", "青海省"), (1, 2, "LOC", "西藏自治区"),
+                                       (7, 8, "LOC", "黄河"), (8, 9, "LOC", "淮河")]),
     ("他录制了中国京剧，反对反华言论。", [(4, 6, "LOC", "中国"), (6, 7, "LOC", "北京市"), (12, 13, "LOC", "中国")]),
     # a country named in full, then by its first character before its state or land
     ("哈萨克斯坦迁都后，哈全国各地庆祝。", [(0, 5, "LOC", "哈萨克斯坦"), (9, 10, "LOC", "哈萨克斯坦")]),

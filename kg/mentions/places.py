@@ -28,6 +28,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TEAM_HEAD = "队"
 MIN_TEAM_LIST = 3         # countries in a list that, in a sentence about a competition, are its teams
 _LIST_JOINS = frozenset({"、", "和", "与", "及", "，"})
+# what follows a pair of rivers' characters that names the region between them (黄淮北部, 江淮、)
+_REGION_AFTER = ("、", "，", "等", "和", "中南部", "北部", "南部", "东部", "西部", "中部", "地区", "流域", "平原", "一带")
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 # a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
 _LAND_WORDS = frozenset({"全国", "国内", "境内", "各地", "北部", "南部", "东部", "西部", "中部", "全境",
@@ -430,7 +432,11 @@ class ForeignPlaceRecognizer:
         self.demonyms = {w for w, k in cues.items() if k == "demonym"}
         self.not_places = {w for w, k in cues.items() if k == "not"}
         self.roles = names.roles
-        self.pair_names = {pair: (a, b) for pair, a, b in read_table("abbreviation_pairs.tsv")}
+        pairs = read_table("abbreviation_pairs.tsv")
+        self.pair_names = {row[0]: (row[1], row[2]) for row in pairs}
+        # 黄淮, 江淮: pairs of rivers' characters, which are no abbreviations alone
+        self.river_pairs = {row[0]: (row[1], row[2], row[3]) for row in pairs if len(row) > 3
+                            and not self.res.gazetteer.names().get(row[0])}
         # 墨美两国, 中、阿建交: two countries' abbreviations before a word of their relations
         countries = {c: full for c, (full, kind) in self.abbr.items() if kind in ("country", "region")}
         countries.update(names.bilateral_abbreviations)
@@ -453,6 +459,11 @@ class ForeignPlaceRecognizer:
             prev = tokens[i - 1] if i else None
             pair = self._pair(text, tok.start) if not (prev and len(word) == 1 and tok.tag in ("f", "p")
                                                        and prev.tag.startswith(("n", "vn"))) else 0
+            rivers = self.river_pairs.get(text[tok.start:tok.start + 2])
+            if rivers and text.startswith(_REGION_AFTER, tok.start + 2) and tok.start + 2 in doc.token_ends | doc.token_starts:
+                out.extend(self._river_mention(doc, tok.start + k, rivers[k], rivers[2]) for k in range(2))
+                covered = tok.start + 2
+                continue
             if pair:
                 named = self.pair_names.get(text[tok.start:tok.start + 2]) if pair == 2 else None
                 if named:     # 巴以: Palestine and Israel, though 巴 alone is Pakistan
@@ -673,6 +684,10 @@ class ForeignPlaceRecognizer:
         if self.res.gazetteer.names().get(text[start:start + n]) or text[start:start + n] in self.world:
             return 0          # 辽宁 is a province's name, 中亚 a region's, not 辽 + 宁 or 中 + 亚
         return n
+
+    def _river_mention(self, doc: Doc, pos: int, name: str, cls: str) -> Mention:
+        return replace(doc.mention(pos, pos + 1, cls, name, f"{cls}/{name}", (("abbreviation", "yes"),)),
+                       source="foreign_places.pair")
 
     def _abbr_mention(self, doc: Doc, pos: int) -> Mention:
         full, kind = self.abbr[doc.text[pos]]
