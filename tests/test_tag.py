@@ -58,6 +58,8 @@ COARSE = [  # text, expected [start, end, type, label]
     # a place's abbreviation opening a word of its opera, people, parts (not 美人, 法人: no such words)
     ("他从小爱看京剧，是华侨。", [(5, 6, "LOC", "北京市"), (9, 10, "LOC", "中国")]),
     ("苏南模式的美人和法人。", [(0, 1, "LOC", "江苏省")]),
+    # leaders jieba's dictionary holds as places (普京 ns, 奥巴马 ns) or not at all
+    ("普京总统和奥巴马会谈，金大中出席。", [(0, 2, "PER", "普京"), (5, 8, "PER", "奥巴马"), (11, 14, "PER", "金大中")]),
     # pairs: a land named by two places' abbreviations, regions named by two rivers
     ("青藏高原东部和黄淮北部有雨。", [(0, 1, "LOC", "青海省"), (1, 2, "LOC", "西藏自治区"),
                                        (7, 8, "LOC", "黄河"), (8, 9, "LOC", "淮河")]),
