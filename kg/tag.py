@@ -71,6 +71,8 @@ class Tagger:
         self._ontology = None
         self._bare_governments: frozenset[str] | None = None
         self._abbreviation_compounds: dict[str, str] | None = None
+        self._cup_names: dict[str, list[str]] | None = None
+        self._cup_re: re.Pattern[str] | None = None
 
     def coarse_class(self, cls: str) -> str | None:
         """PER, LOC, ORG or None for an ontology class."""
@@ -127,7 +129,28 @@ class Tagger:
                 out.extend(self._inside(m, found))
         if self.coarse:
             out.extend(self._compounds(doc, out))
+            out.extend(self._cups(doc.text, out))
         return Tagged(article.id, article.text, sorted(set(out)))
+
+    def _cups(self, text: str, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """尤伯 of 尤伯杯, 汤 and 尤 of 汤尤杯: the persons a trophy is named after, as NER corpora
+        tag them (``eponymous_cups.tsv``)."""
+        if "杯" not in text:
+            return []
+        if self._cup_names is None:
+            rows = read_table("eponymous_cups.tsv")
+            self._cup_names = {cup: names.split() for cup, names in rows}
+            self._cup_re = re.compile("|".join(map(re.escape, sorted(self._cup_names, key=len, reverse=True))))
+        taken = {i for a, b, _, _ in out for i in range(a, b)}
+        found = []
+        for m in self._cup_re.finditer(text):
+            if m.start() in taken:
+                continue
+            pos = m.start()
+            for name in self._cup_names[m.group()]:
+                found.append((pos, pos + len(name), "PER", name))
+                pos += len(name)
+        return found
 
     def _compounds(self, doc, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """京 of 京剧, 华 of 华侨, 苏 of 苏南: a place's abbreviation opening a word of its
