@@ -36,6 +36,8 @@ __all__ = ["Tagged", "Tagger", "read_texts", "read_jsonl", "COARSE_CLASSES"]
 # coarse NER type -> the ontology class every class of that type descends from
 COARSE_CLASSES = (("PER", "Person"), ("LOC", "Place"), ("ORG", "Organization"))
 _GOVERNMENT_HEADS = ("政府", "人民政府")
+# what a periodical's title in marks is followed by (《时代》周刊)
+_PERIODICAL_KINDS = ("杂志", "周刊", "月刊", "半月刊", "期刊", "画报")
 # words of land after a pair of abbreviations (青藏高原, 云贵高原, 黄淮平原)
 _LAND_AFTER_PAIR = frozenset({"高原", "平原", "盆地", "地区", "铁路", "公路", "高速公路", "线"})
 # assemblies elected for a term (第六届全国人大, 首届立法会), and the term written before them
@@ -130,7 +132,30 @@ class Tagger:
         if self.coarse:
             out.extend(self._compounds(doc, out))
             out.extend(self._cups(doc.text, out))
+            out = self._periodicals(doc.text, out)
         return Tagged(article.id, article.text, sorted(set(out)))
+
+    @staticmethod
+    def _periodicals(text: str, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """美国《时代》周刊, 华北《人民日报》, 《时代潮》杂志: a periodical named in title marks with
+        its country or region before them or its kind after them is, to NER corpora, one
+        organisation's name, marks and all (alone, 《纽约时报》, the name inside them)."""
+        by_end = {e[1]: e for e in out if e[2] == "LOC"}
+        dropped: set[tuple[int, int, str, str]] = set()
+        grown: list[tuple[int, int, str, str]] = []
+        for e in out:
+            a, b, tag, label = e
+            if tag != "ORG" or text[a - 1:a] != "《" or text[b:b + 1] != "》":
+                continue
+            kind = next((k for k in _PERIODICAL_KINDS if text.startswith(k, b + 1)), "")
+            place = by_end.get(a - 1)
+            if not kind and place is None:
+                continue
+            dropped.add(e)
+            if place is not None:
+                dropped.add(place)
+            grown.append((place[0] if place else a - 1, b + 1 + len(kind), "ORG", label))
+        return [e for e in out if e not in dropped] + grown if grown else out
 
     def _cups(self, text: str, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """尤伯 of 尤伯杯, 汤 and 尤 of 汤尤杯: the persons a trophy is named after, as NER corpora

@@ -73,9 +73,9 @@ COARSE = [  # text, expected [start, end, type, label]
     ("党的十五大明确提出，既是中共十五大的重要精神。", [(2, 5, "ORG", "党的十五大"), (12, 17, "ORG", "党的十五大")]),
     # companies by the short names the news uses (not 联想 the verb)
     ("学习邯钢经验，联想到过去。", [(2, 4, "ORG", "邯钢")]),
-    # periodicals in title marks are media outlets (not a bulletin: 《情况简报》); national papers by name
-    ("据美国《时代》周刊和《费加罗报》报道，见《情况简报》。", [(1, 3, "LOC", "美国"), (4, 6, "ORG", "时代"),
-                                                  (11, 15, "ORG", "费加罗报")]),
+    # periodicals in title marks are media outlets (not a bulletin: 《情况简报》); national papers by name;
+    # with its country before the marks or its kind after them, one name, marks and all
+    ("据美国《时代》周刊和《费加罗报》报道，见《情况简报》。", [(1, 9, "ORG", "时代"), (11, 15, "ORG", "费加罗报")]),
     ("据经济日报报道。", [(1, 5, "ORG", "经济日报")]),
     # a short form after a verb jieba glued to its level word (任乡 | 党委书记); states are no body
     ("调到这里任乡党委书记。", [(5, 8, "ORG", "乡党委")]),
