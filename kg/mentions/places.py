@@ -30,6 +30,7 @@ MIN_TEAM_LIST = 3         # countries in a list that, in a sentence about a comp
 _LIST_JOINS = frozenset({"、", "和", "与", "及", "，"})
 # what follows a pair of rivers' characters that names the region between them (黄淮北部, 江淮、)
 _REGION_AFTER = ("、", "，", "等", "和", "中南部", "北部", "南部", "东部", "西部", "中部", "地区", "流域", "平原", "一带")
+_NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 # a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
 _LAND_WORDS = frozenset({"全国", "国内", "境内", "各地", "北部", "南部", "东部", "西部", "中部", "全境",
@@ -459,6 +460,8 @@ class ForeignPlaceRecognizer:
             prev = tokens[i - 1] if i else None
             pair = self._pair(text, tok.start) if not (prev and len(word) == 1 and tok.tag in ("f", "p")
                                                        and prev.tag.startswith(("n", "vn"))) else 0
+            if pair and len(word) > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
+                pair = 0          # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
             rivers = self.river_pairs.get(text[tok.start:tok.start + 2])
             if rivers and text.startswith(_REGION_AFTER, tok.start + 2) and tok.start + 2 in doc.token_ends | doc.token_starts:
                 out.extend(self._river_mention(doc, tok.start + k, rivers[k], rivers[2]) for k in range(2))
