@@ -62,6 +62,8 @@ COARSE = [  # text, expected [start, end, type, label]
     ("普京总统和奥巴马会谈，金大中出席。", [(0, 2, "PER", "普京"), (5, 8, "PER", "奥巴马"), (11, 14, "PER", "金大中")]),
     # common nouns jieba's dictionary tags as names; a name that opens with two abbreviations
     ("他开着菲亚特去农家乐，看了白皮书。", []),
+    # a player by the number on the shirt (a surname alone too; it gives no graph node)
+    ("辽宁队17号李从底线射门，7号穆勒头球破门。", [(0, 3, "ORG", "辽宁队"), (6, 7, "PER", "李"), (15, 17, "PER", "穆勒")]),
     # the persons a trophy is named after, as NER corpora tag them
     ("本届汤尤杯赛尤伯杯决赛将在香港举行。", [(2, 3, "PER", "汤"), (3, 4, "PER", "尤"), (6, 8, "PER", "尤伯"),
                                           (13, 15, "LOC", "香港特别行政区")]),

@@ -62,6 +62,7 @@ MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达�
 # after a transliterated name, a level or a feature of the land makes it a place (丘布特省, 库卡尔特河)
 _LAND_CHARS = frozenset("河江湖山岛港湾峰")
 _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
+_SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
@@ -176,6 +177,9 @@ class PersonRecognizer:
                     found = self._person(doc, tok.start, tok.end, tok.word, i)   # 周恩来 (jieba: a time word)
                 elif tok.word[-1] in self._doctrine_ends and (cut := self.names.doctrine_cut(tok.word)) in self.names.known:
                     found = self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)   # 马克思 | 主义
+                elif tok.word == _SHIRT and i and tokens[i - 1].word.isdigit() and i + 1 < n \
+                        and tokens[i + 1].start not in covered:
+                    found = self._player(doc, i + 1)    # 7号 | 穆勒: a player by the number on the shirt
                 elif self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
                     found = self._after_role(doc, i + 1, post=tok.word not in self.names.titles)
                 elif tok.tag.startswith(NAME_TAGS):
@@ -601,6 +605,20 @@ class PersonRecognizer:
                 name = text[tok.start:tokens[last].end]
                 return self._person(doc, tok.start, tokens[last].end, name, last)
         return self._bounded(doc, i) if post else None
+
+    def _player(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """17号 | 李, 7号 | 穆勒: after a shirt's number, a word jieba tags as a name or proper
+        noun that reads as one (a surname alone too: commentary names players so)."""
+        tok = doc.tokens[i]
+        if not tok.tag.startswith(NAME_TAGS + ("nz",)) or self._is_place(tok.word) \
+                or tok.word in self.names.not_persons:
+            return None
+        if not (self.names.is_name(tok.word, vouched=2) or (len(tok.word) == 1 and tok.word in self.names.surnames)):
+            return None
+        m, last = self._person(doc, tok.start, tok.end, tok.word, i)
+        if len(tok.word) == 1:          # a surname alone names no node (see _surnamed)
+            m = replace(m, attrs=m.attrs + (("surname", tok.word),))
+        return replace(m, source="persons.player", score=0.7), last
 
     def _foreign_pieces(self, doc: Doc) -> tuple[list[Mention], list[tuple[int, int]]]:
         """松德 | 斯特伦, 帕斯 | 特拉纳, 奥利 | 塞赫: jieba's model cut a transliterated name it did not
