@@ -72,7 +72,7 @@ class Tagger:
         self._coarse_of: dict[str, str | None] = {}
         self._ontology = None
         self._bare_governments: frozenset[str] | None = None
-        self._abbreviation_compounds: dict[str, str] | None = None
+        self._abbreviation_compounds: dict[str, tuple[str, int]] | None = None
         self._cup_names: dict[str, list[str]] | None = None
         self._cup_re: re.Pattern[str] | None = None
 
@@ -183,7 +183,8 @@ class Tagger:
         corpora mark it (the graph has no mention: an article on Peking opera is not about
         Beijing)."""
         if self._abbreviation_compounds is None:
-            self._abbreviation_compounds = dict(read_table("abbreviation_compounds.tsv"))
+            self._abbreviation_compounds = {row[0]: (row[1], int(row[2]) if len(row) > 2 else 1)
+                                            for row in read_table("abbreviation_compounds.tsv")}
         compounds = self._abbreviation_compounds
         text = doc.text
         taken = {i for a, b, _, _ in out for i in range(a, b)}
@@ -191,11 +192,11 @@ class Tagger:
         for tok in doc.tokens:
             if len(tok.word) < 2:
                 continue
-            for length in (3, 2):      # the compound opens the word or ends it (中国京剧, 京韵大鼓)
+            for length in (4, 3, 2):   # the compound opens the word or ends it (中国京剧, 京韵大鼓)
                 for start in (tok.start, tok.end - length):
-                    place = compounds.get(text[start:start + length]) if start >= tok.start else None
-                    if place is not None and start not in taken:
-                        found.append((start, start + 1, "LOC", place))
+                    hit = compounds.get(text[start:start + length]) if start >= tok.start else None
+                    if hit is not None and start not in taken:
+                        found.append((start, start + hit[1], "LOC", hit[0]))
                         taken.add(start)
         return found
 

@@ -58,6 +58,7 @@ COARSE = [  # text, expected [start, end, type, label]
     # a place's abbreviation opening a word of its opera, people, parts (not 美人, 法人: no such words)
     ("他从小爱看京剧，是华侨。", [(5, 6, "LOC", "北京市"), (9, 10, "LOC", "中国")]),
     ("苏南模式的美人和法人。", [(0, 1, "LOC", "江苏省")]),
+    ("中华民族的阿尔巴尼亚族代表和中国式幽默。", [(0, 2, "LOC", "中国"), (5, 10, "LOC", "阿尔巴尼亚"), (14, 16, "LOC", "中国")]),
     # leaders jieba's dictionary holds as places (普京 ns, 奥巴马 ns) or not at all
     ("普京总统和奥巴马会谈，金大中出席。", [(0, 2, "PER", "普京"), (5, 8, "PER", "奥巴马"), (11, 14, "PER", "金大中")]),
     # common nouns jieba's dictionary tags as names; a name that opens with two abbreviations
