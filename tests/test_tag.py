@@ -65,6 +65,9 @@ COARSE = [  # text, expected [start, end, type, label]
     ("他开着菲亚特去农家乐，看了白皮书。", []),
     # a player by the number on the shirt (a surname alone too; it gives no graph node)
     ("辽宁队17号李从底线射门，7号穆勒头球破门。", [(0, 3, "ORG", "辽宁队"), (6, 7, "PER", "李"), (15, 17, "PER", "穆勒")]),
+    # lines of transport named after the places they join; not a kind of line, nor a country's network
+    ("京广铁路是重要干线，高速铁路技术和美国铁路都在发展。", [(0, 4, "LOC", "京广铁路"), (17, 19, "LOC", "美国")]),
+    ("渝万高速和沪昆高铁开通。", [(0, 4, "LOC", "渝万高速"), (5, 9, "LOC", "沪昆高铁")]),
     # the persons a trophy is named after, as NER corpora tag them
     ("本届汤尤杯赛尤伯杯决赛将在香港举行。", [(2, 3, "PER", "汤"), (3, 4, "PER", "尤"), (6, 8, "PER", "尤伯"),
                                           (13, 15, "LOC", "香港特别行政区")]),

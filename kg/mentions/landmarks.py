@@ -36,6 +36,7 @@ REGION_CHAR = "区"                              # 某某山 | 区: the mountain
 # roads and house numbers: where an address ends and a building's name begins
 _ROAD_CHARS = frozenset("路街巷")
 _ROAD_WORDS = ("路", "街", "巷", "大道", "大街")
+_MODIFIER_TAGS = frozenset({"d", "a", "ad", "b", "v"})   # words that qualify a kind of site, never name one
 COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 VENUE_MIN_STEM, VENUE_MAX_STEM = 1, 4   # 在某某山庄会见: the stem of a venue named between 在 and the verb
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -84,6 +85,10 @@ class LandmarkRecognizer:
         if is_proper_tag(tok.tag) or tok.tag.startswith("j") or is_cjk_numeral(tok.word):
             return True
         return has_cjk(tok.word) and len(tok.word) >= 2 and tok.word not in self.res.jieba_words
+
+    def _is_country(self, word: str) -> bool:
+        place = self.res.world.get(word)
+        return place is not None and place.cls == "Country"
 
     def _named(self, tok) -> bool:
         """A name by jieba's tag, unless its dictionary holds a frequent common word so
@@ -194,6 +199,8 @@ class LandmarkRecognizer:
             return None           # 五湖四海, 半壁江山: an idiom
         if self._looks_like_person(tok, freq):
             return None
+        if strength == "strong" and self.res.jieba_words.get(doc.text[tok.start:s], (0, ""))[1] in _MODIFIER_TAGS:
+            return None           # 高速铁路 (nz to jieba): a kind of line, 高速 a modifier (not 国家 | 大剧院)
         if tok.tag.startswith(("ns", "nz")) or (tok.tag.startswith("nr") and (
                 name_ok or strength == "strong" or (cls == "NaturalPlace" and freq >= lex.landmark_min_freq * 20))) \
                 or (tok.tag == "nt" and doc.text[s:e] in self.place_named):
@@ -250,8 +257,8 @@ class LandmarkRecognizer:
                 return stem[0].start, e   # 山西 | 博物院, 中国 | 美术馆, 北京 | 图书 | 大厦: named after its place
             if not any(self._distinctive(t) for t in stem):
                 return None       # 革命纪念馆, 文化广场: no name in the stem
-            if not keep_admin and all(self._is_admin(t.word) for t in stem):
-                return None       # 某某市 | 茶园: the place's tea gardens, not a site's name
+            if not keep_admin and all(self._is_admin(t.word) or self._is_country(t.word) for t in stem):
+                return None       # 某某市 | 茶园: the place's tea gardens, not a site's name (美国 | 铁路)
             while keep_admin and len(stem) >= 2 and self._is_admin(stem[0].word) \
                     and self.res.gazetteer.is_full_name(stem[0].word):
                 stem = stem[1:]   # 某某区 | 海湾旅游区: a full administrative name stays a place of its own
