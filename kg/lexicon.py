@@ -153,6 +153,7 @@ class NameLexicon:
     org_strict_suffixes: frozenset[str] = frozenset()                  # 队, 组织: need a proper stem
     org_sub_suffixes: frozenset[str] = frozenset()                     # 处, 司: only after an organisation
     org_named_suffixes: frozenset[str] = frozenset()                   # 日报: jieba's nz word with it is a name
+    org_generic_suffixes: frozenset[str] = frozenset()                 # 公司: 美国公司 is no name
     org_stem_stops: frozenset[str] = frozenset()                       # 日电: never inside a name
     direction_words: frozenset[str] = frozenset()                      # 南方 (南方科技大学)
     org_final_chars: frozenset[str] = frozenset()                      # 社, 盟: how jieba's nt names end
@@ -190,6 +191,7 @@ class NameLexicon:
             org_strict_suffixes=frozenset(r[0] for r in read_table("org_suffixes.tsv") if r[2:] == ["proper"]),
             org_sub_suffixes=frozenset(r[0] for r in read_table("org_suffixes.tsv") if r[2:] == ["sub"]),
             org_named_suffixes=frozenset(r[0] for r in read_table("org_suffixes.tsv") if r[2:] == ["named"]),
+            org_generic_suffixes=frozenset(r[0] for r in read_table("org_suffixes.tsv") if r[2:] == ["generic"]),
             org_stem_stops=frozenset(read_list("org_stem_stops.txt")),
             direction_words=frozenset(read_list("direction_words.txt")),
             org_final_chars=frozenset(read_list("org_final_chars.txt")),

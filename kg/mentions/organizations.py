@@ -129,6 +129,7 @@ class OrganizationRecognizer:
         self.strict = names.org_strict_suffixes
         self.sub = names.org_sub_suffixes
         self.named = names.org_named_suffixes
+        self.generic_heads = names.org_generic_suffixes
         self.stem_stops = names.org_stem_stops
         self.directions = names.direction_words
         self.final_chars = names.org_final_chars
@@ -400,6 +401,9 @@ class OrganizationRecognizer:
         units = self._after_other_name(text, units, head, head_start)
         if not units:
             return None
+        if head in self.generic_heads and all(u.kind == "place" for u in units) \
+                and text[units[0].start:head_end] not in self.known:
+            return None            # 美国公司, 非洲球队: the place's companies or teams, no name
         if head in self.strict and len(head) > 1 and self.suffix_at(text, head_start, units[-1].start):
             return None            # 中国儿童少年基金会 | 组织: a category word after a whole name
         if head in self.sub and not (len(head) >= 2 and any(u.kind == "place" for u in units)
@@ -570,5 +574,7 @@ class OrganizationRecognizer:
                 return None     # 社会科学, 中医药, 党政机关: jieba's nt on what is no institution
         if cls is None:
             head = self.suffix_at(word, len(word), 1)
+            if head in self.generic_heads and (self._place_of(word[:-len(head)]) or word[:-len(head)] in self.world):
+                return None     # 美国公司 (nt in jieba's dictionary): the country's companies
             cls = self.suffixes[head] if head else "Organization"
         return doc.mention(tok.start, tok.end, cls, word, f"{cls}/{word}", (("source", "jieba"),))
