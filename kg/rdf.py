@@ -473,9 +473,22 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
     kg_sentence, kg_text, kg_in = P("sentence"), P("sentenceText"), P("inArticle")
     kg_sentence_cls, kg_evidence_cls = P("Sentence"), P("Evidence")
     kg_s0, kg_s1, kg_m0, kg_m1 = P("startOffset"), P("endOffset"), P("mentionStart"), P("mentionEnd")
+    # offsets as literals, each made once: hundreds of thousands of evidence records, few distinct numbers
+    integer_literals: dict[int, Literal] = {}
+
+    def integer(n) -> Literal:
+        lit = integer_literals.get(n) if type(n) is int else None
+        if lit is None:
+            lit = Literal(str(n), XSD + "integer")
+            if type(n) is int:
+                integer_literals[n] = lit
+        return lit
+
     for a, (esc, a_iri, g) in sorted(articles.items(), key=lambda kv: kv[1][2]):
         triples = set()
         add = triples.add
+        # the sentences described so far (by IRI and text): an article's evidence names each sentence many times
+        described: set = set()
         for item in in_article.pop(a, ()):
             kind = item[0]
             if kind == 0:
@@ -489,18 +502,21 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 _, subject, ev = item
                 s0, s1 = ev["sentence_start"], ev["sentence_end"]
                 sent = f"{base}sentence/{esc}/{s0}-{s1}"
-                add((sent, _TYPE, kg_sentence_cls))
-                add((sent, kg_text, Literal(ev.get("sentence") or "")))
-                add((sent, kg_s0, Literal(str(s0), XSD + "integer")))
-                add((sent, kg_s1, Literal(str(s1), XSD + "integer")))
-                add((sent, kg_in, a_iri))
-                extra = [k for k in ev if k not in _EVIDENCE_CORE]
-                if ev.get("start") is None and not extra:
+                text = ev.get("sentence") or ""
+                if (sent, text) not in described:
+                    described.add((sent, text))
+                    add((sent, _TYPE, kg_sentence_cls))
+                    add((sent, kg_text, Literal(text)))
+                    add((sent, kg_s0, integer(s0)))
+                    add((sent, kg_s1, integer(s1)))
+                    add((sent, kg_in, a_iri))
+                start = ev.get("start")
+                if start is None and ev.keys() <= _EVIDENCE_CORE:
                     add((subject, kg_evidence, sent))     # the whole sentence is the evidence
                     continue
                 e = f"{base}evidence/{esc}/{s0}-{s1}"
-                if ev.get("start") is not None:
-                    e += f"/{ev['start']}-{ev['end']}"
+                if start is not None:
+                    e += f"/{start}-{ev['end']}"
                 if ev.get("source"):      # two rules reading one span: two pieces of evidence
                     e += f"/by/{slash_segment(str(ev['source']))}"
                 if ev.get("score") is not None:   # and one rule read with two scores: two as well
@@ -508,12 +524,13 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 add((subject, kg_evidence, e))
                 add((e, _TYPE, kg_evidence_cls))
                 add((e, kg_sentence, sent))
-                if ev.get("start") is not None:
-                    add((e, kg_m0, Literal(str(ev["start"]), XSD + "integer")))
-                    add((e, kg_m1, Literal(str(ev["end"]), XSD + "integer")))
-                for key in extra:         # kg:extractedBy, kg:confidence
-                    for lit in literals_of(key, ev[key]):
-                        add((e, P(EVIDENCE_PROPERTIES.get(key, key)), lit))
+                if start is not None:
+                    add((e, kg_m0, integer(start)))
+                    add((e, kg_m1, integer(ev["end"])))
+                for key in ev:         # kg:extractedBy, kg:confidence
+                    if key not in _EVIDENCE_CORE:
+                        for lit in literals_of(key, ev[key]):
+                            add((e, P(EVIDENCE_PROPERTIES.get(key, key)), lit))
         yield g, list(triples)
 
 

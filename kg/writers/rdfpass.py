@@ -47,7 +47,7 @@ class NQuadsSink:
         text = self.cache.get(t)
         if text is None:
             text = nt_term(t)
-            # terms repeat (predicates, graphs, nodes, counts); emptied when full, so what repeats
+            # literals repeat (counts, labels, rule names); emptied when full, so what repeats
             # now (within the chunks being written) is what it holds
             if len(self.cache) >= 300_000:
                 self.cache.clear()
@@ -58,16 +58,21 @@ class NQuadsSink:
         pass
 
     def chunk(self, name, triples, blocks) -> None:
-        nt = self.nt
-        tail = f" {nt(name)} .\n" if name is not None else " .\n"
-        lines = [f"{nt(s)} {nt(p)} {nt(o)}{tail}" for s, p, o in triples]
+        # the chunks of kg.rdf.quad_chunks have IRIs (plain str) as subjects, predicates and graph names: their
+        # N-Triples form is the IRI in <>, made in place; only objects may be literals (formatted once each)
+        cache, nt = self.cache, self.nt
+        tail = f" <{name}> .\n" if name is not None else " .\n"
+        lines = [f"<{s}> <{p}> <{o}>{tail}" if type(o) is str else f"<{s}> <{p}> {cache.get(o) or nt(o)}{tail}"
+                 for s, p, o in triples]
         lines.sort()
         self.out.write("".join(lines))
 
     def end(self) -> None:
-        if self.ontology:
+        if self.ontology:       # the ontology has blank nodes: every term through nt_term
+            nt = self.nt
             for name, triples in _ontology_chunks():
-                self.chunk(name, triples, None)
+                tail = f" {nt(name)} .\n" if name is not None else " .\n"
+                self.out.write("".join(sorted(f"{nt(s)} {nt(p)} {nt(o)}{tail}" for s, p, o in triples)))
 
 
 class TriGSink:
@@ -87,8 +92,8 @@ class TriGSink:
 
     def chunk(self, name, triples, blocks) -> None:
         if name is None:      # the default graph comes first, in several chunks
-            for block in blocks:
-                self.out.write("\n" + block + "\n")
+            if blocks:          # "\n" + block + "\n" each, in one write
+                self.out.write("\n" + "\n\n".join(blocks) + "\n")
         else:   # a block's lines indented: the text TurtleFormatter.blocks(indent="    ") makes
             inner = "\n\n".join("    " + b.replace("\n", "\n    ") for b in blocks)
             self.out.write(f"\n{self.fmt.iri(name)} {{\n{inner}\n}}\n")
@@ -116,10 +121,8 @@ class TurtleSink:
         self.out.write(self.fmt.header())
 
     def chunk(self, name, triples, blocks) -> None:
-        for block in blocks:
-            self.out.write("\n")
-            self.out.write(block)
-            self.out.write("\n")
+        if blocks:      # "\n" + block + "\n" each, in one write
+            self.out.write("\n" + "\n\n".join(blocks) + "\n")
 
     def end(self) -> None:
         if self.ontology:

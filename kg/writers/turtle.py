@@ -18,7 +18,6 @@ sees the class tree and SPARQL can walk ``rdfs:subClassOf*``.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 
 import networkx as nx
@@ -33,6 +32,18 @@ _DECIMAL = re.compile(r"[+-]?\d*\.\d+\Z")
 _FIRST = {RDF + "type": 0, RDFS + "label": 1, SKOS + "altLabel": 2}
 
 
+class _Names(dict):
+    """``make(key)`` by key, each made once."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        value = self[key] = self.make(key)
+        return value
+
+
 class TurtleFormatter:
     """Formats terms and subject blocks with the prefixes and the base IRI (shared with TriG)."""
 
@@ -44,6 +55,9 @@ class TurtleFormatter:
         self.header_prefixes = prefixes
         self._iris: dict[str, str] = {}
         self._terms: dict = {}
+        # predicates: few, on every triple; ``a`` for rdf:type, and their order in a block
+        self._pred_text = _Names(lambda p: "a" if p == RDF + "type" else self.iri(p))
+        self._pred_key = _Names(lambda p: (_FIRST.get(p, 3), p))
 
     def header(self) -> str:
         lines = [f"@prefix {p}: <{ns}> ." for p, ns in self.header_prefixes.items()]
@@ -96,20 +110,48 @@ class TurtleFormatter:
 
     def blocks(self, triples: Iterable[tuple], indent: str = "") -> list[str]:
         """One block per subject, ``s a C ; p o, o .``, subjects sorted, ``a`` and labels first."""
-        by_subject: dict = defaultdict(lambda: defaultdict(set))
+        # Two million triples at 1,000 articles, most (subject, predicate) pairs with one object: grouped in
+        # plain dicts holding the object itself until a second one comes, sorted only where there are
+        # several, each term's text and sort key looked up in a dict, not made again
+        by_subject: dict = {}
         for s, p, o in triples:
-            by_subject[s][p].add(o)
+            preds = by_subject.get(s)
+            if preds is None:
+                by_subject[s] = {p: o}
+                continue
+            objs = preds.get(p, _NONE)
+            if objs is _NONE:
+                preds[p] = o
+            elif type(objs) is _Objects:
+                objs.add(o)
+            elif objs != o:
+                preds[p] = _Objects((objs, o))
+        terms, term, pred_text, pred_key = self._terms, self.term, self._pred_text, self._pred_key
         out: list[str] = []
         sep = f" ;\n{indent}    "
-        for subject in sorted(by_subject, key=term_key):
+        subjects = (sorted(by_subject) if all(type(s) is str for s in by_subject)   # IRIs: their key is their text
+                    else sorted(by_subject, key=term_key))
+        for subject in subjects:
             preds = by_subject[subject]
             parts = []
-            for p in sorted(preds, key=lambda p: (_FIRST.get(p, 3), p)):
-                pred = "a" if p == RDF + "type" else self.iri(p)
-                objs = ", ".join(self.term(o) for o in sorted(preds[p], key=term_key))
-                parts.append(f"{pred} {objs}")
-            out.append(f"{indent}{self.term(subject)} {sep.join(parts)} .")
+            for p in (sorted(preds, key=pred_key.__getitem__) if len(preds) > 1 else preds):
+                o = preds[p]
+                if type(o) is _Objects:
+                    objs = ", ".join([terms.get(x) or term(x) for x in sorted(o, key=term_key)])
+                else:
+                    objs = terms.get(o) or term(o)
+                parts.append(f"{pred_text[p]} {objs}")
+            out.append(f"{indent}{terms.get(subject) or term(subject)} {sep.join(parts)} .")
         return out
+
+
+class _Objects(set):
+    """The objects of one subject and predicate when there are several (one is held as itself)."""
+
+    __slots__ = ()
+
+
+_NONE = object()
 
 
 def write_turtle(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE_IRI, *, ontology: bool = True,
