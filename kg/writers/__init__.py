@@ -76,9 +76,10 @@ WRITERS: dict[str, WriterSpec] = {
     "html": WriterSpec("kg.writers.html", "render_html", "graph.html", "interactive page (pyvis), works offline",
                        compressible=False),
     "graphml": WriterSpec("kg.writers.graphml", "render_graphml", "graph.graphml", "GraphML for Gephi, Cytoscape, igraph",
-                          stream="write_graphml"),
+                          stream="write_graphml", together="kg.writers.exchange:write_together"),
     "json": WriterSpec("kg.writers.nodelink", "render_node_link", "graph.json", "NetworkX node-link JSON"),
-    "gexf": WriterSpec("kg.writers.gexf", "render_gexf", "graph.gexf", "GEXF 1.2 for Gephi", stream="write_gexf"),
+    "gexf": WriterSpec("kg.writers.gexf", "render_gexf", "graph.gexf", "GEXF 1.2 for Gephi", stream="write_gexf",
+                       together="kg.writers.exchange:write_together"),
     "store": WriterSpec("kg.writers.store", "write_store", "graph.oxigraph",
                         "persistent Oxigraph store (kg query, kg serve and the API open it read-only)", folder=True),
     "csv": WriterSpec("kg.writers.csv", "render_csv", "nodes.csv", "node and edge lists for spreadsheets, Gephi, Cytoscape",
@@ -236,7 +237,7 @@ def _output(path: Path, packed: bool):
 
 def write_together(graph: nx.MultiDiGraph, formats, outdir: str | Path, *, compress: bool = False,
                    **options) -> list[Path]:
-    """Write ``formats``, which name the same ``together`` pass (Turtle, TriG, N-Quads), from one pass
+    """Write ``formats``, which name the same ``together`` pass (Turtle, TriG, N-Quads; GraphML, GEXF), from one pass
     over the graph; each file the bytes :func:`write` would write for its format alone."""
     from contextlib import ExitStack
 

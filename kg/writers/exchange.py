@@ -18,7 +18,7 @@ import networkx as nx
 
 from .graphml import _EVIDENCE, _as, _counted, _plain, edge_id
 
-__all__ = ["write_graphml", "write_gexf", "exchange_items"]
+__all__ = ["write_graphml", "write_gexf", "write_together", "exchange_items"]
 
 _ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                                "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
@@ -118,7 +118,126 @@ def _value(kind: type, value) -> str:
 _GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 
-def write_graphml(graph: nx.MultiDiGraph, out, **_options) -> None:
+class _Sink:
+    """One file of :func:`write_together`: ``begin``, then each node and edge (held in ``parts``
+    and written a few thousand at a time), then ``end``."""
+
+    def __init__(self, out, node_kinds: dict, edge_kinds: dict):
+        self.out, self.node_kinds, self.edge_kinds = out, node_kinds, edge_kinds
+        self.parts: list[str] = []
+
+    def flush(self) -> None:
+        self.out.write("".join(self.parts))
+        self.parts.clear()
+
+    def nodes_done(self) -> None:
+        pass
+
+
+class _GraphMLSink(_Sink):
+    def begin(self) -> None:
+        self.node_keys = {k: f"d{i}" for i, k in enumerate(self.node_kinds)}
+        self.edge_keys = {k: f"d{i}" for i, k in enumerate(self.edge_kinds, len(self.node_keys))}
+        w = self.parts.append
+        w("<?xml version='1.0' encoding='utf-8'?>\n"
+          '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+          'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+          'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+          'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">')
+        for scope, kinds, ids in (("node", self.node_kinds, self.node_keys), ("edge", self.edge_kinds, self.edge_keys)):
+            for k, kind in kinds.items():
+                w(f'<key id="{ids[k]}" for="{scope}" attr.name="{_attr(k)}" attr.type="{_GRAPHML_TYPES[kind]}"/>')
+        w('<graph edgedefault="directed">')
+
+    def node(self, n, data: dict) -> None:
+        keys, kinds = self.node_keys, self.node_kinds
+        cells = "".join(f'<data key="{keys[k]}">{_text(_value(kinds[k], v))}</data>' for k, v in data.items())
+        self.parts.append(f'<node id="{_attr(n)}">{cells}</node>')
+
+    def edge(self, u, v, eid, data: dict) -> None:
+        keys, kinds = self.edge_keys, self.edge_kinds
+        cells = "".join(f'<data key="{keys[k]}">{_text(_value(kinds[k], x))}</data>' for k, x in data.items())
+        self.parts.append(f'<edge source="{_attr(u)}" target="{_attr(v)}" id="{_attr(eid)}">{cells}</edge>')
+
+    def end(self) -> None:
+        self.parts.append("</graph></graphml>\n")
+
+
+class _GEXFSink(_Sink):
+    def begin(self) -> None:
+        from .. import __version__
+
+        # the label and the weight are the node's and the edge's own, not attributes
+        self.node_kinds = {k: t for k, t in self.node_kinds.items() if k != "label"}
+        self.edge_kinds = {k: t for k, t in self.edge_kinds.items() if k != "weight"}
+        self.node_ids = {k: str(i) for i, k in enumerate(self.node_kinds)}
+        self.edge_ids = {k: str(i) for i, k in enumerate(self.edge_kinds, len(self.node_ids))}
+        w = self.parts.append
+        w("<?xml version='1.0' encoding='utf-8'?>\n"
+          '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+          'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">'
+          f"<meta><creator>kg {_text(__version__)}</creator></meta>"
+          '<graph defaultedgetype="directed" mode="static" name="">')
+        for scope, kinds, ids in (("node", self.node_kinds, self.node_ids), ("edge", self.edge_kinds, self.edge_ids)):
+            w(f'<attributes mode="static" class="{scope}">')
+            for k, kind in kinds.items():
+                w(f'<attribute id="{ids[k]}" title="{_attr(k)}" type="{_GEXF_TYPES[kind]}" />')
+            w("</attributes>")
+        w("<nodes>")
+
+    def node(self, n, data: dict) -> None:
+        ids, kinds = self.node_ids, self.node_kinds
+        label = data.get("label", n)
+        cells = "".join(f'<attvalue for="{ids[k]}" value="{_attr(_value(kinds[k], v))}" />'
+                        for k, v in data.items() if k != "label")
+        self.parts.append(f'<node id="{_attr(n)}" label="{_attr(label)}"><attvalues>{cells}</attvalues></node>')
+
+    def nodes_done(self) -> None:
+        self.parts.append("</nodes><edges>")
+
+    def edge(self, u, v, eid, data: dict) -> None:
+        ids, kinds = self.edge_ids, self.edge_kinds
+        cells = "".join(f'<attvalue for="{ids[k]}" value="{_attr(_value(kinds[k], x))}" />'
+                        for k, x in data.items() if k != "weight")
+        self.parts.append(f'<edge source="{_attr(u)}" target="{_attr(v)}" id="{_attr(eid)}" '
+                          f'label="{_attr(data["relation"])}" weight="{data["weight"]}"><attvalues>{cells}</attvalues></edge>')
+
+    def end(self) -> None:
+        self.parts.append("</edges></graph></gexf>\n")
+
+
+_GEXF_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+SINKS = {"graphml": _GraphMLSink, "gexf": _GEXFSink}
+
+
+def write_together(graph: nx.MultiDiGraph, outs: dict, **_options) -> None:
+    """Write each format of ``outs`` (``{"graphml" | "gexf": text file}``) from one pass over the
+    exchange form of ``graph`` (its types, and each node and edge, made once for both files);
+    each file the bytes its writer alone writes."""
+    node_kinds, edge_kinds, nodes, edges = exchange_items(graph)
+    sinks = [SINKS[name](out, node_kinds, edge_kinds) for name, out in outs.items()]
+    for sink in sinks:
+        sink.begin()
+    for i, (n, data) in enumerate(nodes, 1):
+        for sink in sinks:
+            sink.node(n, data)
+        if i % 2000 == 0:
+            for sink in sinks:
+                sink.flush()
+    for sink in sinks:
+        sink.nodes_done()
+    for i, (u, v, eid, data) in enumerate(edges, 1):
+        for sink in sinks:
+            sink.edge(u, v, eid, data)
+        if i % 2000 == 0:
+            for sink in sinks:
+                sink.flush()
+    for sink in sinks:
+        sink.end()
+        sink.flush()
+
+
+def write_graphml(graph: nx.MultiDiGraph, out, **options) -> None:
     """Stream the GraphML of ``graph`` to the text file ``out``.
 
     >>> import io
@@ -134,64 +253,11 @@ def write_graphml(graph: nx.MultiDiGraph, out, **_options) -> None:
     >>> list(back.edges(keys=True, data="weight"))
     [('adm/110106', 'adm/110000', 'adm/110106|locatedIn|adm/110000', 2.0)]
     """
-    node_kinds, edge_kinds, nodes, edges = exchange_items(graph)
-    node_keys = {k: f"d{i}" for i, k in enumerate(node_kinds)}
-    edge_keys = {k: f"d{i}" for i, k in enumerate(edge_kinds, len(node_keys))}
-    w = out.write
-    w("<?xml version='1.0' encoding='utf-8'?>\n"
-      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-      'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-      'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">')
-    for scope, kinds, ids in (("node", node_kinds, node_keys), ("edge", edge_kinds, edge_keys)):
-        for k, kind in kinds.items():
-            w(f'<key id="{ids[k]}" for="{scope}" attr.name="{_attr(k)}" attr.type="{_GRAPHML_TYPES[kind]}"/>')
-    w('<graph edgedefault="directed">')
-    for n, data in nodes:
-        cells = "".join(f'<data key="{node_keys[k]}">{_text(_value(node_kinds[k], v))}</data>' for k, v in data.items())
-        w(f'<node id="{_attr(n)}">{cells}</node>')
-    for u, v, eid, data in edges:
-        cells = "".join(f'<data key="{edge_keys[k]}">{_text(_value(edge_kinds[k], x))}</data>' for k, x in data.items())
-        w(f'<edge source="{_attr(u)}" target="{_attr(v)}" id="{_attr(eid)}">{cells}</edge>')
-    w("</graph></graphml>\n")
+    write_together(graph, {"graphml": out}, **options)
 
 
-_GEXF_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
-
-
-def write_gexf(graph: nx.MultiDiGraph, out, **_options) -> None:
+def write_gexf(graph: nx.MultiDiGraph, out, **options) -> None:
     """Stream the GEXF 1.2 of ``graph`` to the text file ``out``: ``label`` the node label, the
     relation the edge label, ``weight`` the edge weight, the rest attributes; the ``meta``
     element names kg, not the day it was written (the same graph, the same bytes)."""
-    from .. import __version__
-
-    node_kinds, edge_kinds, nodes, edges = exchange_items(graph)
-    node_kinds = {k: t for k, t in node_kinds.items() if k != "label"}
-    edge_kinds = {k: t for k, t in edge_kinds.items() if k != "weight"}
-    node_ids = {k: str(i) for i, k in enumerate(node_kinds)}
-    edge_ids = {k: str(i) for i, k in enumerate(edge_kinds, len(node_ids))}
-    w = out.write
-    w("<?xml version='1.0' encoding='utf-8'?>\n"
-      '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-      'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">'
-      f"<meta><creator>kg {_text(__version__)}</creator></meta>"
-      '<graph defaultedgetype="directed" mode="static" name="">')
-    for scope, kinds, ids in (("node", node_kinds, node_ids), ("edge", edge_kinds, edge_ids)):
-        w(f'<attributes mode="static" class="{scope}">')
-        for k, kind in kinds.items():
-            w(f'<attribute id="{ids[k]}" title="{_attr(k)}" type="{_GEXF_TYPES[kind]}" />')
-        w("</attributes>")
-    w("<nodes>")
-    for n, data in nodes:
-        label = data.pop("label", n)
-        cells = "".join(f'<attvalue for="{node_ids[k]}" value="{_attr(_value(node_kinds[k], v))}" />'
-                        for k, v in data.items())
-        w(f'<node id="{_attr(n)}" label="{_attr(label)}"><attvalues>{cells}</attvalues></node>')
-    w("</nodes><edges>")
-    for u, v, eid, data in edges:
-        weight = data.pop("weight")
-        cells = "".join(f'<attvalue for="{edge_ids[k]}" value="{_attr(_value(edge_kinds[k], x))}" />'
-                        for k, x in data.items())
-        w(f'<edge source="{_attr(u)}" target="{_attr(v)}" id="{_attr(eid)}" label="{_attr(data["relation"])}" '
-          f'weight="{weight}"><attvalues>{cells}</attvalues></edge>')
-    w("</edges></graph></gexf>\n")
+    write_together(graph, {"gexf": out}, **options)
