@@ -37,13 +37,53 @@ class _Node:
     mentions: int = 0
 
 
+@dataclass(slots=True)
+class _Edge:
+    """An edge while articles are added: a million and more at 10,000 articles, most read in one
+    article, once, by one rule, so each collection is held as its one member (see :func:`_added`)
+    until a second comes, and as nothing until the first: sets for all would be a gigabyte."""
+
+    count: int = 0
+    articles: object = None
+    evidence: object = None
+    sources: object = None
+    attrs: dict | None = None
+
+
+_EDGE_KEYS = frozenset({"relation", "count", "articles", "evidence", "sources"})
+
+
+def _added(members, item):
+    """``members`` (None, one item, or a set of several) with ``item`` added."""
+    if members is None:
+        return item
+    if type(members) is _Several:
+        members.add(item)
+        return members
+    return members if members == item else _Several((members, item))
+
+
+class _Several(set):
+    """Two or more members of an :class:`_Edge` collection (a single one is held as itself)."""
+
+    __slots__ = ()
+
+
+def _members(members) -> tuple | set:
+    return () if members is None else members if type(members) is _Several else (members,)
+
+
+def _sorted(members) -> list:
+    return sorted(_members(members))
+
+
 class GraphBuilder:
     """Accumulates entities and facts article by article, then builds the graph."""
 
     def __init__(self, gazetteer=None):
         self.gazetteer = gazetteer
         self.nodes: dict[str, _Node] = {}
-        self.edges: dict[tuple[str, str, str], dict] = {}
+        self.edges: dict[tuple[str, str, str], _Edge] = {}
         self.articles: dict[str, Article] = {}
 
     def add_article(self, article: Article, entities: list[Entity], facts: list[Fact]) -> None:
@@ -104,36 +144,45 @@ class GraphBuilder:
         raise KeyError(f"fact refers to unknown node {node_id!r}")
 
     def _add_edge(self, head, relation, tail, evidence, article_id, attrs=None, count=1, rule=""):
-        e = self.edges.setdefault((head, tail, relation), {"relation": relation, "count": 0,
-                                                            "articles": set(), "evidence": set(), "sources": set()})
-        e["count"] += count
+        e = self.edges.get((head, tail, relation))
+        if e is None:
+            e = self.edges[(head, tail, relation)] = _Edge()
+        e.count += count
         if rule:
-            e["sources"].add(rule)
+            e.sources = _added(e.sources, rule)
         if article_id:
-            e["articles"].add(article_id)
+            e.articles = _added(e.articles, article_id)
         if evidence is not None:
-            e["evidence"].add(evidence)
-        for k, v in (attrs or {}).items():
-            e.setdefault(k, v)
+            e.evidence = _added(e.evidence, evidence)
+        if attrs:
+            if e.attrs is None:
+                e.attrs = {}
+            for k, v in attrs.items():
+                e.attrs.setdefault(k, v)
 
     def build(self) -> nx.MultiDiGraph:
+        """The graph of every article added. The builder is emptied as the graph fills (each node's
+        and edge's sets of evidence dropped once it is in the graph), so the two are never held whole
+        at once: at 10,000 articles each is gigabytes."""
         g = nx.MultiDiGraph()
-        for node_id in sorted(self.nodes):
-            n = self.nodes[node_id]
+        nodes, self.nodes = self.nodes, {}
+        for node_id in sorted(nodes):
+            n = nodes.pop(node_id)
             data = {"type": n.type, "label": n.label, "aliases": sorted(n.aliases),
                     "mentions": n.mentions, "articles": sorted(n.articles),
                     "evidence": _evidence_dicts(n.evidence)}
             data.update(sorted(n.attrs.items()))
             g.add_node(node_id, **data)
-        for (head, tail, relation) in sorted(self.edges):
-            e = self.edges[(head, tail, relation)]
-            data = dict(e)
-            data["articles"] = sorted(e["articles"])
-            if e["sources"]:                       # an article's mentions edge has no rule of its own
-                data["sources"] = sorted(e["sources"])
-            else:
-                del data["sources"]
-            data["evidence"] = _evidence_dicts(e["evidence"])
+        edges, self.edges = self.edges, {}
+        for (head, tail, relation) in sorted(edges):
+            e = edges.pop((head, tail, relation))
+            data = {"relation": relation, "count": e.count, "articles": _sorted(e.articles),
+                    "evidence": _evidence_dicts(_members(e.evidence))}
+            if e.sources:                          # an article's mentions edge has no rule of its own
+                data["sources"] = _sorted(e.sources)
+            for k, v in (e.attrs or {}).items():
+                if k not in _EDGE_KEYS:            # a fact's attribute never overrides what the edge counts
+                    data.setdefault(k, v)
             if data.get("layer") == "comention":   # the co-mention layer: weight = sentences naming both
                 data["weight"] = data["count"]
             g.add_edge(head, tail, key=relation, **data)
