@@ -53,6 +53,9 @@ class WriterSpec:
     # "module:function" writing several formats from one pass, (graph, {format: text file}, **options):
     # formats naming the same one are written together by write_all (they share the work of the pass)
     together: str | None = None
+    # its .gz was made whole by gzip.compress (zlib's own header, no block ended before the last): written
+    # as a stream since, it is compressed the same way, so the bytes stay those
+    zlib_gzip: bool = False
 
     @property
     def filenames(self) -> tuple[str, ...]:
@@ -77,7 +80,8 @@ WRITERS: dict[str, WriterSpec] = {
                        compressible=False),
     "graphml": WriterSpec("kg.writers.graphml", "render_graphml", "graph.graphml", "GraphML for Gephi, Cytoscape, igraph",
                           stream="write_graphml", together="kg.writers.exchange:write_together"),
-    "json": WriterSpec("kg.writers.nodelink", "render_node_link", "graph.json", "NetworkX node-link JSON"),
+    "json": WriterSpec("kg.writers.nodelink", "render_node_link", "graph.json", "NetworkX node-link JSON",
+                       stream="write_node_link", zlib_gzip=True),
     "gexf": WriterSpec("kg.writers.gexf", "render_gexf", "graph.gexf", "GEXF 1.2 for Gephi", stream="write_gexf",
                        together="kg.writers.exchange:write_together"),
     "store": WriterSpec("kg.writers.store", "write_store", "graph.oxigraph",
@@ -109,17 +113,18 @@ _FLUSH = object()
 
 
 class _CompressedInThread(io.BufferedIOBase):
-    """A binary file handing what is written to ``gz`` (a ``GzipFile``), which a thread of its own
-    compresses: zlib runs without the GIL, so the deflating (a third of the RDF pass's time at 1,000
-    articles) goes on while the writer formats the next chunk. One thread, in order, so the bytes are
-    those ``gz`` written to directly makes (deflate's output does not depend on how its input is cut)."""
+    """A binary file handing what is written to ``compress`` (a ``GzipFile``'s ``write``, or a zlib
+    compressor's), which a thread of its own runs: zlib runs without the GIL, so the deflating (a third
+    of the RDF pass's time at 1,000 articles) goes on while the writer formats the next chunk. One
+    thread, in order, so the bytes are those compressing here would make (deflate's output does not
+    depend on how its input is cut); ``flush``, when given, is called where the text layer flushes."""
 
-    def __init__(self, gz: gzip.GzipFile, depth: int = 8):
+    def __init__(self, compress, flush=None, depth: int = 8):
         import queue
         import threading
 
         super().__init__()
-        self._gz = gz
+        self._compress, self._flush = compress, flush
         self._queue: queue.Queue = queue.Queue(maxsize=depth)    # bounded: a few chunks of text waiting
         self._error: BaseException | None = None
         self._stopping = False
@@ -131,9 +136,9 @@ class _CompressedInThread(io.BufferedIOBase):
             if self._error is None:
                 try:
                     if data is _FLUSH:
-                        self._gz.flush()
+                        self._flush()
                     else:
-                        self._gz.write(data)
+                        self._compress(data)
                 except BaseException as err:   # raised in the writer's thread, at its next write or close
                     self._error = err
 
@@ -151,7 +156,7 @@ class _CompressedInThread(io.BufferedIOBase):
     def flush(self) -> None:
         # the text layer flushes its buffer when it closes, and a GzipFile flushed ends a deflate block
         # (Z_SYNC_FLUSH): the same call, in its place, keeps the bytes the same
-        if self._thread.is_alive() and not self._stopping:
+        if self._flush is not None and self._thread.is_alive() and not self._stopping:
             self._queue.put(_FLUSH)
 
     def close(self) -> None:
@@ -165,11 +170,21 @@ class _CompressedInThread(io.BufferedIOBase):
 
 
 @contextmanager
-def _gzip_text(binary):
+def _gzip_text(binary, *, zlib: bool = False):
     """A text stream that gzip-compresses into the binary file ``binary``, with no time or
-    name in the header (the same bytes every run), in a thread of its own (:class:`_CompressedInThread`)."""
+    name in the header (the same bytes every run), in a thread of its own (:class:`_CompressedInThread`).
+    ``zlib``: the bytes :func:`_gzip_bytes` makes of the whole text (zlib's gzip header, one final block)."""
+    if zlib:
+        import zlib as _zlib
+
+        z = _zlib.compressobj(GZIP_LEVEL, _zlib.DEFLATED, 31)
+        with _CompressedInThread(lambda data: binary.write(z.compress(data))) as raw, \
+                io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False) as text:
+            yield text
+        binary.write(z.flush())
+        return
     with gzip.GzipFile(filename="", mode="wb", fileobj=binary, compresslevel=GZIP_LEVEL, mtime=0) as gz, \
-            _CompressedInThread(gz) as raw, \
+            _CompressedInThread(gz.write, gz.flush) as raw, \
             io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False) as text:
         yield text
 
@@ -207,7 +222,7 @@ def write(graph: nx.MultiDiGraph, fmt: str, outdir: str | Path, *, compress: boo
     if spec is not None and spec.stream:    # large graphs: no second copy of the output in memory
         stream = getattr(import_module(spec.module), spec.stream)
         if packed:
-            with atomic_open_binary(Path(outdir) / names[0]) as raw, _gzip_text(raw) as fh:
+            with atomic_open_binary(Path(outdir) / names[0]) as raw, _gzip_text(raw, zlib=spec.zlib_gzip) as fh:
                 stream(graph, fh, **options)
         else:
             with atomic_open(Path(outdir) / names[0]) as fh:
