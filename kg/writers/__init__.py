@@ -325,10 +325,14 @@ def write_all(graph: nx.MultiDiGraph, formats, outdir: str | Path, *, jobs: int 
                 fmt = formats.pop(0)
                 yield fmt, done[fmt]
         return
+    import gc
     from concurrent.futures import ProcessPoolExecutor
 
     global _FORKED_GRAPH
     _FORKED_GRAPH = graph
+    # the graph lives as long as the writers: frozen, the collector of each forked writer does not walk
+    # its millions of objects again (and does not write to their pages, which fork shares)
+    gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)),
                                  mp_context=multiprocessing.get_context("fork")) as pool:
@@ -337,4 +341,5 @@ def write_all(graph: nx.MultiDiGraph, formats, outdir: str | Path, *, jobs: int 
             for fmt in formats:
                 yield fmt, futures[fmt].result()      # a writer's error is raised here, as when written here
     finally:
+        gc.unfreeze()
         _FORKED_GRAPH = None
