@@ -47,6 +47,27 @@ def test_compressed_files_are_the_same_bytes_in_processes(both, tmp_path):
         assert p.read_bytes() == (packed / p.name).read_bytes(), p.name
 
 
+def test_compressing_in_a_thread_makes_the_bytes_compressing_in_place_makes(both):
+    """The writers deflate in a thread of their own while they format (kg.writers._CompressedInThread):
+    the files must be the bytes a GzipFile written directly makes (flushed where the text layer
+    flushes), and graph.json.gz, streamed, the bytes gzip.compress made of the whole document."""
+    import io
+
+    from kg.writers import GZIP_LEVEL, render
+    from kg.writers.nodelink import render_node_link
+    from kg.writers.nquads import write_nquads
+
+    graph, _plain, packed = both
+    raw = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=GZIP_LEVEL, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as text:
+        write_nquads(graph, text)
+    assert (packed / "graph.nq.gz").read_bytes() == raw.getvalue()
+    document = render_node_link(graph)
+    assert render(graph, "json") == document
+    assert (packed / "graph.json.gz").read_bytes() == gzip.compress(document.encode(), GZIP_LEVEL, mtime=0)
+
+
 def test_kg_load_reads_the_compressed_folder_and_files(both):
     import kg
     from kg.rdfread import load_graph
