@@ -62,6 +62,7 @@ MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达�
 # after a transliterated name, a level or a feature of the land makes it a place (丘布特省, 库卡尔特河)
 _LAND_CHARS = frozenset("河江湖山岛港湾峰")
 _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
+_FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "区")   # 巴达赫尚省, 阿尔萨斯大区
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
@@ -197,7 +198,16 @@ class PersonRecognizer:
         out += self._tibetan(doc)
         out += self._name_lists(doc, out)
         out += self._surnamed(doc, out)
+        out = [m for m in out if not self._place_before_level(doc.text, m)]
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    def _place_before_level(self, text: str, m: Mention) -> bool:
+        """巴达赫尚 | 省, 贾拉拉巴德 | 州, 阿尔萨斯 | 大区: a transliterated name right before a
+        level word is a foreign division, not a person (unless a post follows: 某某州长)."""
+        if not self.names.is_foreign(m.canonical) or self.names.is_chinese(m.canonical) or m.end != m.start + len(m.canonical):
+            return False
+        after = text[m.end:m.end + 3]
+        return after.startswith(_FOREIGN_LEVELS) and not any(after.startswith(r) for r in self.roles if len(r) >= 2)
 
     # -- 李老师, 汤局长: a surname and a title -----------------------------------
     def _surnamed(self, doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -30,6 +30,8 @@ MIN_TEAM_LIST = 3         # countries in a list that, in a sentence about a comp
 _LIST_JOINS = frozenset({"、", "和", "与", "及", "，"})
 # what follows a pair of rivers' characters that names the region between them (黄淮北部, 江淮、)
 _REGION_AFTER = ("、", "，", "等", "和", "中南部", "北部", "南部", "东部", "西部", "中部", "地区", "流域", "平原", "一带")
+MIN_TRANSLITERATED_DIVISION = 3       # 巴达赫尚省: shorter names in transliteration characters are Chinese too
+_FOREIGN_ONLY_LEVELS = frozenset("州省邦郡")   # (县 and 市 name divisions at home under names of any kind)
 _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 # a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
@@ -605,9 +607,14 @@ class ForeignPlaceRecognizer:
                 if city.cls == "Place":
                     out.append(replace(self._mention(doc, a, b, city), source="foreign_places.division"))
                 continue      # (布宜诺斯艾利斯省: the province named after its city, below)
+            proper = city is not None or tok.tag.startswith(("nr", "ns", "nz")) or name not in self.res.jieba_words
+            if proper and self._transliterated(name) and text[b - 1] in _FOREIGN_ONLY_LEVELS:
+                # 巴达赫尚省, 贾拉拉巴德州: a transliterated name and a level is a division abroad,
+                # whatever country the sentence names (Chinese divisions are in the gazetteer)
+                out.append(doc.mention(a, b, "Place", text[a:b], source="foreign_places.division"))
+                continue
             if not countries:
                 continue
-            proper = city is not None or tok.tag.startswith(("nr", "ns", "nz")) or name not in self.res.jieba_words
             sentence = doc.sentence_at(a)
             country = next((c for c in reversed(countries) if c.end <= a and sentence is not None
                             and c.start >= sentence.start), None)
@@ -616,6 +623,10 @@ class ForeignPlaceRecognizer:
                 out.append(doc.mention(a, b, "Place", text[a:b], attrs=(("country", country.canonical),),
                                        source="foreign_places.division"))
         return out
+
+    def _transliterated(self, name: str) -> bool:
+        tr = self.res.lexicon.names.transliteration_chars
+        return len(name) >= MIN_TRANSLITERATED_DIVISION and all(c in tr for c in name)
 
     def bilateral(self, doc: Doc) -> list[Mention]:
         """中美两国, 美中关系, 中、阿建交, 墨美合作: two abbreviations of different countries
