@@ -52,6 +52,7 @@ _GLUED_BEFORE_LEVEL = frozenset("任在到赴由从为和与及")
 
 
 # function words jieba's character model glues to a head left over after a place (委在, 委从)
+MAX_KNOWN_BEFORE = 4      # characters of a known name's opening before a word of jieba's (联合国 | 安理会…)
 _GLUED_AFTER_HEAD = frozenset("在从对向将把被的和与是也都就又还为于以及等")
 # 南部, 大部: before 部 these make a part of a region (华北中南部), never a department's name
 _DIRECTION_BEFORE_BU = frozenset("东南西北中大内全")
@@ -553,6 +554,18 @@ class OrganizationRecognizer:
         return fp.key if fp else None
 
     # -- what jieba alone knows as an organisation ---------------------------
+    def _known_prefix(self, doc: Doc, tok: Token) -> Mention | None:
+        """The organisation known by name that opens a word of jieba's (安理会 | 常任理事国)."""
+        text = doc.text
+        for k in range(len(tok.word) - 1, 1, -1):
+            cls = self.known.get(tok.word[:k])
+            if cls is not None:
+                start = next((tok.start - n for n in range(MAX_KNOWN_BEFORE, 0, -1)
+                              if self.known.get(text[tok.start - n:tok.start + k]) == cls), tok.start)
+                name = text[start:tok.start + k]     # (联合国 | 安理会常任理事国: 联合国安理会, known whole)
+                return doc.mention(start, tok.start + k, cls, name, f"{cls}/{name}", (("source", "jieba"),))
+        return None
+
     def _jieba_org(self, doc: Doc, tok: Token) -> Mention | None:
         word = doc.text[tok.start:tok.end]
         if len(word) < 2 or word[0] in DETERMINERS or word in self.suffixes:
@@ -566,8 +579,8 @@ class OrganizationRecognizer:
                 return None     # 人民大会堂 is a landmark; 印度政府 the country
             if word[-1] == "部" and word[-2] in _DIRECTION_BEFORE_BU:
                 return None     # 中南部 (nt in jieba's dictionary): a part of a region
-            if word[-1] == "国":
-                return None     # 安理会常任理事国 (nt in jieba's dictionary): states, not a body
+            if word[-1] == "国":   # 安理会常任理事国 (nt in jieba's dictionary): states, not a body,
+                return self._known_prefix(doc, tok)   # but 安理会 opens it
             if word[0] in self.res.lexicon.names.place_cues and word[1] in abbr:
                 return None     # 驻华使馆: 驻 + 华
             if word[-1] not in self.final_chars:
