@@ -72,8 +72,6 @@ COARSE = [  # text, expected [start, end, type, label]
     ("美国公司和非洲球队都来了，中国队获胜。", [(0, 2, "LOC", "美国"), (5, 7, "LOC", "非洲"), (13, 16, "ORG", "中国队")]),
     # a transliterated name and a level abroad is a division, not a person
     ("救援人员抵达巴达赫尚省，阿尔萨斯大区也派了人。", [(6, 11, "LOC", "巴达赫尚省")]),
-    # a known body opening a word of jieba's that names states (安理会 | 常任理事国), known whole with 联合国
-    ("联合国安理会常任理事国应当合作。", [(0, 6, "ORG", "联合国安理会")]),
     # the persons a trophy is named after, as NER corpora tag them
     ("本届汤尤杯赛尤伯杯决赛将在香港举行。", [(2, 3, "PER", "汤"), (3, 4, "PER", "尤"), (6, 8, "PER", "尤伯"),
                                           (13, 15, "LOC", "香港特别行政区")]),
@@ -93,7 +91,7 @@ COARSE = [  # text, expected [start, end, type, label]
     ("据经济日报报道。", [(1, 5, "ORG", "经济日报")]),
     # a short form after a verb jieba glued to its level word (任乡 | 党委书记); states are no body
     ("调到这里任乡党委书记。", [(5, 8, "ORG", "乡党委")]),
-    ("特别是联合国安理会常任理事国。", [(3, 6, "ORG", "联合国")]),
+    ("特别是联合国安理会常任理事国。", [(3, 9, "ORG", "联合国安理会")]),
     # the founder a doctrine is named after (邓小平理论 -> 邓小平, 马克思主义 -> 马克思)
     ("坚持马克思主义、列宁主义。", [(2, 5, "PER", "马克思"), (8, 10, "PER", "列宁")]),
     # a leader's name jieba's dictionary holds as a time word
