@@ -73,6 +73,7 @@ class Tagger:
         self._ontology = None
         self._bare_governments: frozenset[str] | None = None
         self._abbreviation_compounds: dict[str, tuple[str, int]] | None = None
+        self._compound_re: re.Pattern[str] | None = None
         self._cup_names: dict[str, list[str]] | None = None
         self._cup_re: re.Pattern[str] | None = None
 
@@ -185,19 +186,20 @@ class Tagger:
         if self._abbreviation_compounds is None:
             self._abbreviation_compounds = {row[0]: (row[1], int(row[2]) if len(row) > 2 else 1)
                                             for row in read_table("abbreviation_compounds.tsv")}
-        compounds = self._abbreviation_compounds
-        text = doc.text
-        taken = {i for a, b, _, _ in out for i in range(a, b)}
+            self._compound_re = re.compile("|".join(map(re.escape, sorted(self._abbreviation_compounds,
+                                                                           key=len, reverse=True))))
+        compounds, text = self._abbreviation_compounds, doc.text
         found = []
-        for tok in doc.tokens:
-            if len(tok.word) < 2:
-                continue
-            for length in (4, 3, 2):   # the compound opens the word or ends it (中国京剧, 京韵大鼓)
-                for start in (tok.start, tok.end - length):
-                    hit = compounds.get(text[start:start + length]) if start >= tok.start else None
-                    if hit is not None and start not in taken:
-                        found.append((start, start + hit[1], "LOC", hit[0]))
-                        taken.add(start)
+        taken: set[int] | None = None
+        for m in self._compound_re.finditer(text):
+            a, b = m.span()
+            if a not in doc.token_starts and b not in doc.token_ends:
+                continue           # inside a word of jieba's: the compound opens a word or ends it (中国京剧, 京韵大鼓)
+            if taken is None:
+                taken = {i for e in out for i in range(e[0], e[1])}
+            if a not in taken:
+                place, size = compounds[m.group()]
+                found.append((a, a + size, "LOC", place))
         return found
 
     def _pair_opening(self, m: Mention, found: list[Mention] | None) -> list[tuple[int, int, str, str]]:

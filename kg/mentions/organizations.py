@@ -149,11 +149,12 @@ class OrganizationRecognizer:
             place_by_end.setdefault(m.end, m)
         out: list[Mention] = []
         taken_to = -1
+        world = self.world.places
+        world_ends = {t.end for t in doc.tokens if t.word in world}
         for i, tok in enumerate(doc.tokens):
             found = None
             ends = self._head_ends(doc.text, tok)
-            if not ends and (tok.start in place_by_end or (i and doc.tokens[i - 1].end == tok.start
-                                                           and doc.tokens[i - 1].word in self.world)):
+            if not ends and (tok.start in place_by_end or tok.start in world_ends):
                 ends = self._glued_head_ends(doc.text, tok)   # (哥伦比亚 | 队以: a country too)
             for head_end in ends:
                 found = self._parse(doc, i, head_end, place_by_end)

@@ -178,13 +178,13 @@ class PersonRecognizer:
                     found = self._person(doc, tok.start, tok.end, tok.word, i)   # 周恩来 (jieba: a time word)
                 elif tok.word[-1] in self._doctrine_ends and (cut := self.names.doctrine_cut(tok.word)) in self.names.known:
                     found = self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)   # 马克思 | 主义
-                elif tok.word == _SHIRT and i and tokens[i - 1].word.isdigit() and i + 1 < n \
-                        and tokens[i + 1].start not in covered:
-                    found = self._player(doc, i + 1)    # 7号 | 穆勒: a player by the number on the shirt
                 elif self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
                     found = self._after_role(doc, i + 1, post=tok.word not in self.names.titles)
                 elif tok.tag.startswith(NAME_TAGS):
                     found = self._cut_before_post(doc, i) or self._tagged(doc, i)
+                elif tok.word == _SHIRT and i and tokens[i - 1].word.isdigit() and i + 1 < n \
+                        and tokens[i + 1].start not in covered:
+                    found = self._player(doc, i + 1)    # 7号 | 穆勒: a player by the number on the shirt
                 else:
                     found = self._before_post(doc, i)
             if found is None:
@@ -224,7 +224,7 @@ class PersonRecognizer:
         index = TokenIndex.of(doc)
         candidates = sorted({i for p in starts for i in (index.by_end.get(p), index.at(p - 1) if p else None)
                              if i is not None and (tokens[i].word[0] in self.names.surnames
-                                                   or tokens[i].word[-1] in self.names.surnames)})
+                                                   or tokens[i].word[0] in _GLUED_BEFORE_SURNAME)})
         if not candidates:
             return []
         covered = {k for m in found for k in range(m.start, m.end)}
@@ -640,13 +640,23 @@ class PersonRecognizer:
         tokens, tr = doc.tokens, self.names.translit
         out: list[Mention] = []
         places: list[tuple[int, int]] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            j = i
-            while j < n and self._translit_piece(tokens[j], tr, first=j == i):
+        n = len(tokens)
+        # every run taken holds a word jieba tagged a name: runs are grown around those only
+        done = 0
+        for k in [k for k, t in enumerate(tokens) if t.tag.startswith("nr")]:   # (NAME_TAGS all open so)
+            if k < done or not self._translit_piece(tokens[k], tr, first=False):
+                continue
+            i = k
+            while i > done and self._translit_piece(tokens[i - 1], tr, first=False):
+                i -= 1
+            while i < k and tokens[i].tag in _FUNCTION_TAGS:
+                i += 1           # a name opens with no function word
+            j = k + 1
+            while j < n and self._translit_piece(tokens[j], tr, first=False):
                 j += 1
-            while j - 1 > i and tokens[j - 1].tag in _FUNCTION_TAGS:
+            while j - 1 > k and tokens[j - 1].tag in _FUNCTION_TAGS:
                 j -= 1           # 克林顿 | 于: a function word ends no name
+            done = j
             if j - i == 1 and tokens[i].tag == "nrt" and doc.text[tokens[i].end:tokens[i].end + 1] in _LAND_CHARS:
                 places.append((tokens[i].start, tokens[i].end))     # 莫 | 卡尔特 | 河
             elif j - i >= 2:
@@ -663,9 +673,6 @@ class PersonRecognizer:
                         and not self._starts_with_place(doc, start, end):
                     m, _ = self._person(doc, start, end, name, j - 1)
                     out.append(replace(m, source="persons.foreign_pieces", score=0.8))
-                    i = j
-                    continue
-            i = max(j, i + 1)
         return out, places
 
     def _translit_piece(self, tok: Token, tr: frozenset[str], first: bool) -> bool:

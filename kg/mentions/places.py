@@ -440,6 +440,7 @@ class ForeignPlaceRecognizer:
         # 黄淮, 江淮: pairs of rivers' characters, which are no abbreviations alone
         self.river_pairs = {row[0]: (row[1], row[2], row[3]) for row in pairs if len(row) > 3
                             and not self.res.gazetteer.names().get(row[0])}
+        self._river_re = re.compile("|".join(map(re.escape, sorted(self.river_pairs)))) if self.river_pairs else None
         # 墨美两国, 中、阿建交: two countries' abbreviations before a word of their relations
         countries = {c: full for c, (full, kind) in self.abbr.items() if kind in ("country", "region")}
         countries.update(names.bilateral_abbreviations)
@@ -455,6 +456,7 @@ class ForeignPlaceRecognizer:
         text = doc.text
         covered = -1
         tokens = doc.tokens
+        river_at = {m.start() for m in self._river_re.finditer(text)} if self._river_re else ()
         for i, tok in enumerate(tokens):
             if tok.start < covered:
                 continue
@@ -464,7 +466,7 @@ class ForeignPlaceRecognizer:
                                                        and prev.tag.startswith(("n", "vn"))) else 0
             if pair and len(word) > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
                 pair = 0          # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
-            rivers = self.river_pairs.get(text[tok.start:tok.start + 2])
+            rivers = self.river_pairs.get(text[tok.start:tok.start + 2]) if tok.start in river_at else None
             if rivers and text.startswith(_REGION_AFTER, tok.start + 2) and tok.start + 2 in doc.token_ends | doc.token_starts:
                 out.extend(self._river_mention(doc, tok.start + k, rivers[k], rivers[2]) for k in range(2))
                 covered = tok.start + 2
@@ -535,9 +537,13 @@ class ForeignPlaceRecognizer:
             else:
                 runs.append([m])
         teams = set()
-        word_at = {t.start: t.word for t in doc.tokens}
+        word_at: dict[int, str] | None = None
         for a in countries:
-            nxt = word_at.get(a.end + 1, "") if text[a.end:a.end + 1] in _LIST_JOINS else ""
+            if text[a.end:a.end + 1] not in _LIST_JOINS or text.find(_TEAM_HEAD, a.end + 2, a.end + 12) < 0:
+                continue          # (cheap first: a 队 shortly after)
+            if word_at is None:
+                word_at = {t.start: t.word for t in doc.tokens}
+            nxt = word_at.get(a.end + 1, "")
             if nxt.endswith(_TEAM_HEAD) and self.world.get(nxt[:-len(_TEAM_HEAD)]) is not None:
                 teams.add(id(a))        # 美国和俄罗斯队: the first of two teams, the head said once
         for run in runs:
@@ -565,9 +571,10 @@ class ForeignPlaceRecognizer:
             return []
         tokens, taken = doc.tokens, {m.start for m in found}
         out: list[Mention] = []
-        for i, tok in enumerate(tokens[:-1]):
-            first = named.get(tok.word)
-            if first is None or tok.start < first[0] or tok.start in taken or (i and tokens[i - 1].tag == "m"):
+        for i in [i for i, t in enumerate(tokens[:-1]) if t.word in named]:
+            tok = tokens[i]
+            first = named[tok.word]
+            if tok.start < first[0] or tok.start in taken or (i and tokens[i - 1].tag == "m"):
                 continue          # (4月8 | 日 | 国会: a date)
             after = tokens[i + 1].word
             if after in self.roles or after in _STATE_WORDS or after in _LAND_WORDS:
