@@ -72,6 +72,8 @@ COARSE = [  # text, expected [start, end, type, label]
     ("美国公司和非洲球队都来了，中国队获胜。", [(0, 2, "LOC", "美国"), (5, 7, "LOC", "非洲"), (13, 16, "ORG", "中国队")]),
     # a transliterated name and a level abroad is a division, not a person
     ("救援人员抵达巴达赫尚省，阿尔萨斯大区也派了人。", [(6, 11, "LOC", "巴达赫尚省")]),
+    # a lone abbreviation after a noun ends it (保护法: a law), before a word of location is a preposition
+    ("各地贯彻环境保护法情况良好，他朝胸前开了一枪，俄总统讲话。", [(23, 24, "LOC", "俄罗斯")]),
     # the persons a trophy is named after, as NER corpora tag them
     ("本届汤尤杯赛尤伯杯决赛将在香港举行。", [(2, 3, "PER", "汤"), (3, 4, "PER", "尤"), (6, 8, "PER", "尤伯"),
                                           (13, 15, "LOC", "香港特别行政区")]),

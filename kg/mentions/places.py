@@ -510,7 +510,8 @@ class ForeignPlaceRecognizer:
             elif len(word) == 1 and word in self.abbr and tok.tag in ("ns", "j") and (
                     (prev is not None and prev.word in self.verbs)                 # 在 | 京
                     or (self.abbr[word][1] != "province"
-                        and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j"))):  # 俄 | 总统
+                        and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j")
+                        and not self._suffix_or_preposition(tokens, i))):  # 俄 | 总统
                 out.append(self._abbr_mention(doc, tok.start))
         out += self._anaphoric_abbreviations(doc, out)
         # a pair before a word of relations is two countries even where the two characters
@@ -556,6 +557,15 @@ class ForeignPlaceRecognizer:
         if not teams:
             return found
         return [replace(m, attrs=m.attrs + (("team", "yes"),)) if id(m) in teams else m for m in found]
+
+    @staticmethod
+    def _suffix_or_preposition(tokens, i: int) -> bool:
+        """环境保护 | 法 (a law), 朝 | 胸前 (towards): a lone abbreviation right after a noun ends
+        that word (not after a verb: 帮助 | 俄), and one before a word of location is a preposition."""
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return (prev is not None and prev.end == tokens[i].start and (prev.tag[:1] in ("n", "l") or prev.tag == "vn")
+                and not prev.tag.startswith(("nr", "ns"))) or (nxt is not None and nxt.tag in ("s", "f"))
 
     def _anaphoric_abbreviations(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """罗马尼亚…罗政府, 哈萨克斯坦…使哈有, 印度…印全国: once a country is named in full,
