@@ -20,6 +20,8 @@ __all__ = ["ForeignPlace", "WorldPlaces"]
 # CLDR codes that are not places of their own or are China's (the gazetteer has those)
 _SKIP_TERRITORIES = {"CN", "HK", "MO", "TW", "EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "001"}
 _CHINA = "CN"
+# time zones whose exemplar "cities" are research stations named after persons (戴维斯, 莫森, 帕尔默)
+_STATION_TERRITORIES = {"AQ"}
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ class WorldPlaces:
         for zone in sorted(zh.time_zones):
             city = zh.time_zones[zone].get("city")
             territory = zone_territory.get(zone)
-            if (not city or not territory or territory in _SKIP_TERRITORIES or territory == _CHINA
+            if (not city or not territory or territory in _SKIP_TERRITORIES or territory in _STATION_TERRITORIES
+                    or territory == _CHINA
                     or "州" in city or "·" in city or city in places):
                 continue
             country = names.get(territory, "").removesuffix("领土")

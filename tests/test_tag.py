@@ -74,6 +74,8 @@ COARSE = [  # text, expected [start, end, type, label]
     ("救援人员抵达巴达赫尚省，阿尔萨斯大区也派了人。", [(6, 11, "LOC", "巴达赫尚省")]),
     # a lone abbreviation after a noun ends it (保护法: a law), before a word of location is a preposition
     ("各地贯彻环境保护法情况良好，他朝胸前开了一枪，俄总统讲话。", [(23, 24, "LOC", "俄罗斯")]),
+    # Antarctic stations named after persons are no places (戴维斯 is Davis Station in CLDR's time zones)
+    ("前世界冠军戴维斯胜了。", [(5, 8, "PER", "戴维斯")]),
     # the persons a trophy is named after, as NER corpora tag them
     ("本届汤尤杯赛尤伯杯决赛将在香港举行。", [(2, 3, "PER", "汤"), (3, 4, "PER", "尤"), (6, 8, "PER", "尤伯"),
                                           (13, 15, "LOC", "香港特别行政区")]),
