@@ -26,7 +26,7 @@ from .clean import matching_view
 from .entities import resolve_entities
 from .errors import ReadError
 from .extract import Extractor
-from .lexicon import read_table
+from .lexicon import read_list, read_table
 from .mentions import select_spans
 from .model import Article, Mention
 from .resources import Resources
@@ -75,6 +75,7 @@ class Tagger:
         self._abbreviation_compounds: dict[str, tuple[str, int]] | None = None
         self._compound_re: re.Pattern[str] | None = None
         self._cup_names: dict[str, list[str]] | None = None
+        self._bare_body_names: frozenset[str] | None = None
         self._cup_re: re.Pattern[str] | None = None
 
     def coarse_class(self, cls: str) -> str | None:
@@ -133,6 +134,7 @@ class Tagger:
         if self.coarse:
             out.extend(self._compounds(doc, out))
             out.extend(self._cups(doc.text, out))
+            out.extend(self._bare_bodies(doc, out))
             out = self._periodicals(doc.text, out)
         return Tagged(article.id, article.text, sorted(set(out)))
 
@@ -157,6 +159,23 @@ class Tagger:
                 dropped.add(place)
             grown.append((place[0] if place else a - 1, b + 1 + len(kind), "ORG", label))
         return [e for e in out if e not in dropped] + grown if grown else out
+
+    def _bare_bodies(self, doc, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """纪委, 社科院, 村委会 standing bare (``bare_body_names.txt``): ORG, as NER corpora tag
+        them; the graph has no node for them unless their place is named."""
+        if self._bare_body_names is None:
+            self._bare_body_names = frozenset(read_list("bare_body_names.txt"))
+        taken: set[int] | None = None
+        found = []
+        for tok in doc.tokens:
+            if tok.word in self._bare_body_names:
+                if taken is None:
+                    taken = {i for e in out for i in range(e[0], e[1])}
+                if tok.start not in taken and tok.end - 1 not in taken:
+                    term = _TERM_BEFORE.search(doc.text, max(0, tok.start - MAX_TERM), tok.start) \
+                        if tok.word.endswith(_ASSEMBLY_HEADS) else None   # 六届 | 人大常委会
+                    found.append((term.start() if term else tok.start, tok.end, "ORG", tok.word))
+        return found
 
     def _cups(self, text: str, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """尤伯 of 尤伯杯, 汤 and 尤 of 汤尤杯: the persons a trophy is named after, as NER corpora

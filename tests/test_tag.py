@@ -76,6 +76,8 @@ COARSE = [  # text, expected [start, end, type, label]
     ("各地贯彻环境保护法情况良好，他朝胸前开了一枪，俄总统讲话。", [(23, 24, "LOC", "俄罗斯")]),
     # Antarctic stations named after persons are no places (戴维斯 is Davis Station in CLDR's time zones)
     ("前世界冠军戴维斯胜了。", [(5, 8, "PER", "戴维斯")]),
+    # abbreviations that stand bare for a body (纪委, 村委会), not 党委 which every unit has
+    ("那是纪委的失职，村委会主任说，县委和党委都同意。", [(2, 4, "ORG", "纪委"), (8, 11, "ORG", "村委会"), (15, 17, "ORG", "县委")]),
     # the persons a trophy is named after, as NER corpora tag them
     ("本届汤尤杯赛尤伯杯决赛将在香港举行。", [(2, 3, "PER", "汤"), (3, 4, "PER", "尤"), (6, 8, "PER", "尤伯"),
                                           (13, 15, "LOC", "香港特别行政区")]),
