@@ -178,10 +178,8 @@ class Tagger:
         return found
 
     def _cups(self, text: str, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-        """尤伯 of 尤伯杯, 汤 and 尤 of 汤尤杯: the persons a trophy is named after, as NER corpora
-        tag them (``eponymous_cups.tsv``)."""
-        if "杯" not in text:
-            return []
+        """尤伯 of 尤伯杯, 汤 and 尤 of 汤尤杯, 马 and 列 of 马列主义: the persons a trophy or a doctrine
+        is named after, as NER corpora tag them (``eponymous_cups.tsv``)."""
         if self._cup_names is None:
             rows = read_table("eponymous_cups.tsv")
             self._cup_names = {cup: names.split() for cup, names in rows}

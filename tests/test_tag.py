@@ -78,6 +78,9 @@ COARSE = [  # text, expected [start, end, type, label]
     ("前世界冠军戴维斯胜了。", [(5, 8, "PER", "戴维斯")]),
     # abbreviations that stand bare for a body (纪委, 村委会), not 党委 which every unit has
     ("那是纪委的失职，村委会主任说，县委和党委都同意。", [(2, 4, "ORG", "纪委"), (8, 11, "ORG", "村委会"), (15, 17, "ORG", "县委")]),
+    # 老 or 小 before a surname; a leader's administration (克林顿政府); the founders in 马列主义
+    ("老王说，小李也来了，克林顿政府同意，要坚持马列主义。",
+     [(1, 2, "PER", "王"), (5, 6, "PER", "李"), (10, 13, "PER", "克林顿"), (21, 22, "PER", "马"), (22, 23, "PER", "列")]),
     # the persons a trophy is named after, as NER corpora tag them
     ("本届汤尤杯赛尤伯杯决赛将在香港举行。", [(2, 3, "PER", "汤"), (3, 4, "PER", "尤"), (6, 8, "PER", "尤伯"),
                                           (13, 15, "LOC", "香港特别行政区")]),

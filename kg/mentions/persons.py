@@ -63,6 +63,9 @@ MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达�
 _LAND_CHARS = frozenset("河江湖山岛港湾峰")
 _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
 _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "区")   # 巴达赫尚省, 阿尔萨斯大区
+# what a leader's name before it makes his administration (克林顿政府, 某某内阁: nt words of jieba's)
+_LEADERS_BODIES = ("政府", "内阁", "当局")
+_FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
@@ -176,6 +179,9 @@ class PersonRecognizer:
             if tok.start not in covered:
                 if tok.word in self.names.known:
                     found = self._person(doc, tok.start, tok.end, tok.word, i)   # 周恩来 (jieba: a time word)
+                elif tok.tag == "nt" and tok.word.endswith(_LEADERS_BODIES) and (
+                        lead := tok.word[:-2] if tok.word[-2:] in _LEADERS_BODIES else tok.word[:-1]) in self.names.known:
+                    found = self._person(doc, tok.start, tok.start + len(lead), lead, i, glued=False)   # 克林顿 | 政府
                 elif tok.word[-1] in self._doctrine_ends and (cut := self.names.doctrine_cut(tok.word)) in self.names.known:
                     found = self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)   # 马克思 | 主义
                 elif self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
@@ -198,6 +204,7 @@ class PersonRecognizer:
         out += self._tibetan(doc)
         out += self._name_lists(doc, out)
         out += self._surnamed(doc, out)
+        out += self._familiar(doc, out)
         out = [m for m in out if not self._place_before_level(doc.text, m)]
         return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -260,6 +267,39 @@ class PersonRecognizer:
             if len(same) == 1:
                 attrs.append(("surname_of", name))
             out.append(replace(doc.mention(tok.start, tok.start + 1, "Person", name, f"Person/{name}", tuple(attrs)),
+                               source="persons.surname", score=0.6))
+        return out
+
+    def _familiar(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """老于, 小 | 李: 老 or 小 before a common surname is how colleagues name a person; the
+        mention spans the surname, as with a title after it (李老师), and names no node unless
+        the article names one person in full with that surname."""
+        tokens = doc.tokens
+        covered = {k for m in found for k in range(m.start, m.end)}
+        full = sorted({m.canonical for m in found if m.label == "Person" and len(m.canonical) >= 2})
+        out: list[Mention] = []
+        for i, tok in enumerate(tokens):
+            w = tok.word
+            if w[0] not in _FAMILIAR:
+                continue
+            if len(w) == 2 and w[1] in self.names.common_surnames and (w not in self.res.jieba_words
+                                                                       or tok.tag.startswith(("nr", "p"))):
+                pos = tok.start + 1                  # 老于 (one word of jieba's)
+            elif len(w) == 1 and i + 1 < len(tokens) and tokens[i + 1].word in self.names.common_surnames \
+                    and tokens[i + 1].tag.startswith("nr") and tokens[i + 1].start == tok.end \
+                    and (i + 2 >= len(tokens) or not tokens[i + 2].tag.startswith(NAME_TAGS)):
+                pos = tok.end                        # 小 | 李 (and not 小 | 李 | 明)
+            else:
+                continue
+            if pos in covered:
+                continue
+            surname = doc.text[pos]
+            same = [name for name in full if name[0] == surname]
+            attrs: list[tuple[str, str]] = [("title", w[0]), ("surname", surname)]
+            name = same[0] if len(same) == 1 else surname
+            if len(same) == 1:
+                attrs.append(("surname_of", name))
+            out.append(replace(doc.mention(pos, pos + 1, "Person", name, f"Person/{name}", tuple(attrs)),
                                source="persons.surname", score=0.6))
         return out
 
