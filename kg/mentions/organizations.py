@@ -52,6 +52,8 @@ _GLUED_BEFORE_LEVEL = frozenset("任在到赴由从为和与及")
 
 
 # function words jieba's character model glues to a head left over after a place (委在, 委从)
+_COMMON_TAIL_TAGS = frozenset({"v", "vn", "a", "d"})   # (nouns may end names: 军校, 总部, 大会)
+COMMON_TAIL_FREQ = 300   # a common word this frequent ending an nt word of jieba's is no organisation's head
 MAX_KNOWN_BEFORE = 4      # characters of a known name's opening before a word of jieba's (联合国 | 安理会…)
 _GLUED_AFTER_HEAD = frozenset("在从对向将把被的和与是也都就又还为于以及等")
 # 南部, 大部: before 部 these make a part of a region (华北中南部), never a department's name
@@ -588,6 +590,11 @@ class OrganizationRecognizer:
                 return None     # 社会科学, 中医药, 党政机关: jieba's nt on what is no institution
         if cls is None:
             head = self.suffix_at(word, len(word), 1)
+            tail = word[-2:]
+            freq, tag = self.res.jieba_words.get(tail, (0, ""))
+            if len(word) > 2 and (head is None or len(head) == 1) and tail not in self.suffixes \
+                    and tag in _COMMON_TAIL_TAGS and freq >= COMMON_TAIL_FREQ:
+                return None     # 太空飞行 (nt in jieba's dictionary): a verb ends it
             if head in self.generic_heads and (self._place_of(word[:-len(head)]) or word[:-len(head)] in self.world):
                 return None     # 美国公司 (nt in jieba's dictionary): the country's companies
             cls = self.suffixes[head] if head else "Organization"
