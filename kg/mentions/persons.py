@@ -549,6 +549,8 @@ class PersonRecognizer:
             return None
         if given in self.roles or given in self.names.titles or given in self.names.not_persons:
             return None
+        if tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given):
+            return None         # 发言人 | 都 | 表示: an adverb and a verb, though 都 is a surname
         said = i + 2 < len(tokens) and (tokens[i + 2].word in self.cues or tokens[i + 2].word in _REPORTED_SPEECH)
         if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post or said):
             return None      # (江 | 宏伟 | 所说: a verb of saying vouches for the name)
