@@ -549,8 +549,8 @@ class PersonRecognizer:
             return None
         if given in self.roles or given in self.names.titles or given in self.names.not_persons:
             return None
-        if tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given):
-            return None         # 发言人 | 都 | 表示: an adverb and a verb, though 都 is a surname
+        if (tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given)) or given in self.cues:
+            return None         # 发言人 | 都 | 表示: an adverb and a verb, though 都 is a surname; 记者 | 时 | 表示
         said = i + 2 < len(tokens) and (tokens[i + 2].word in self.cues or tokens[i + 2].word in _REPORTED_SPEECH)
         if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post or said):
             return None      # (江 | 宏伟 | 所说: a verb of saying vouches for the name)
@@ -604,6 +604,8 @@ class PersonRecognizer:
         if word[:1] in self.names.surnames and (self.res.is_common_word(word[1:])
                                                 or self.res.is_common_word(word[:2])):
             return evidence             # 青少年, 范围广
+        if len(word) == 4 and self.res.is_common_word(word[:2]) and self.res.is_common_word(word[2:]):
+            return evidence             # 努力提高 (nr in jieba's dictionary): two common words
         return True
 
     def _evidence(self, doc: Doc, i: int) -> bool:
@@ -771,6 +773,8 @@ class PersonRecognizer:
                 or self.res.is_common_word(name) or self._is_place(name) or self._starts_with_place(doc, start, end) \
                 or any(r in name for r in self.roles if len(r) > 1) or name[-1] in self.suffixes:
             return None
+        if self.res.jieba_words.get(name, (0, "nr"))[1][:2] != "nr":
+            return None          # 总统 | 深信 (nz to jieba): a word of the dictionary that is no name
         freq, tag = self.res.jieba_words.get(name[:2], (0, ""))
         if (tag in ("v", "vn") or (len(name) > 2 and freq >= 500 and not tag.startswith("nr"))) or any(
                 self._is_place(name[k:k + n]) for n in (2, 3) for k in range(len(name) - n + 1)):
