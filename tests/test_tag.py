@@ -89,6 +89,8 @@ COARSE = [  # text, expected [start, end, type, label]
     ("日本大藏省官员和外务省发言人都表示。", [(0, 2, "LOC", "日本"), (2, 5, "ORG", "大藏省"), (8, 11, "ORG", "外务省")]),
     # no name after a post that is a verb of saying, a word of the dictionary, or two common words
     ("部长在会见记者时表示，总统深信，要努力提高水平。", []),
+    # a family named by its surname (刘家, nrfg to jieba): the surname's mention
+    ("刘家本来就贫穷，村里为刘家解决了困难。", [(0, 1, "PER", "刘"), (11, 12, "PER", "刘")]),
     # the persons a trophy is named after, as NER corpora tag them
     ("本届汤尤杯赛尤伯杯决赛将在香港举行。", [(2, 3, "PER", "汤"), (3, 4, "PER", "尤"), (6, 8, "PER", "尤伯"),
                                           (13, 15, "LOC", "香港特别行政区")]),

@@ -65,6 +65,7 @@ _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
 _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "区")   # 巴达赫尚省, 阿尔萨斯大区
 # what a leader's name before it makes his administration (克林顿政府, 某某内阁: nt words of jieba's)
 _LEADERS_BODIES = ("政府", "内阁", "当局")
+_FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
@@ -508,6 +509,12 @@ class PersonRecognizer:
         word = text[tok.start:tok.end]
         if len(word) == 1:
             return self._split_name(doc, i, after_post)
+        if len(word) == 2 and word[1] == _FAMILY and word[0] in self.names.common_surnames:
+            # 阮家, 刘家 (nr to jieba): the family named by its surname; the mention spans the
+            # surname and names no node, as 李老师 does
+            m = doc.mention(tok.start, tok.start + 1, "Person", word[0], f"Person/{word[0]}",
+                            (("surname", word[0]), ("title", _FAMILY)))
+            return replace(m, source="persons.surname", score=0.6), i
         if len(word) == 2 and word[0] in self._abbr and self._cues.get(word[1]) in ("side", "verb"):
             return None              # 巴方, 访华: a country's side, a visit
         if word in self.names.not_persons or self._is_place(word) or self._starts_with_place(doc, tok.start, tok.end):
