@@ -65,6 +65,7 @@ _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
 _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "区")   # 巴达赫尚省, 阿尔萨斯大区
 # what a leader's name before it makes his administration (克林顿政府, 某某内阁: nt words of jieba's)
 _LEADERS_BODIES = ("政府", "内阁", "当局")
+_ASPECT_PARTICLES = frozenset("了着过")   # after a word, they make it a verb, no name
 _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
@@ -648,8 +649,9 @@ class PersonRecognizer:
         known = self.res.is_common_word(word) if post else word in self.res.jieba_words
         if known and not post and i + 1 < len(tokens) and tokens[i + 1].word in _BYLINE_VERBS:
             known = False        # 记者 | 王某某 | 报道: a byline vouches for the name
+        aspect = i + 1 < len(tokens) and tokens[i + 1].word in _ASPECT_PARTICLES
         if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not known \
-                and not self._is_place(word):
+                and not self._is_place(word) and not aspect:     # (农民 | 管起 | 了: a verb)
             return self._person(doc, tok.start, tok.end, word, i)    # (牧民 | 党员: after a status word, no known word)
         if len(word) == 1 and (found := self._split_name(doc, i, True)):
             return found         # 林 | 志豪, 赵 | 立新: whatever jieba tagged the given name
