@@ -30,6 +30,9 @@ MIN_TEAM_LIST = 3         # countries in a list that, in a sentence about a comp
 _LIST_JOINS = frozenset({"、", "和", "与", "及", "，"})
 # what follows a pair of rivers' characters that names the region between them (黄淮北部, 江淮、)
 _REGION_AFTER = ("、", "，", "等", "和", "中南部", "北部", "南部", "东部", "西部", "中部", "地区", "流域", "平原", "一带")
+MIN_TRANSLITERATED_COUNTY = 4         # 康斯坦察县: a name this long in transliteration characters is no county at home
+MAX_NAME_PIECES = 4
+_PIECE_TAGS = ("nr", "ns", "nz", "j")
 MIN_TRANSLITERATED_DIVISION = 3       # 巴达赫尚省: shorter names in transliteration characters are Chinese too
 _FOREIGN_ONLY_LEVELS = frozenset("州省邦郡")   # (县 and 市 name divisions at home under names of any kind)
 _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
@@ -49,6 +52,7 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 # stems longer than four characters only for an item of a 、-list (某某某某格镇、…苏木)
 MAX_STEM = 4
 MAX_LIST_STEM = 6
+_NATIVE = "人"            # 宜兴人: a native of 宜兴
 TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before it names a time zone, not the city
 _LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")   # a place word jieba tags ns (an ambiguous 某某区) ends so
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
@@ -130,6 +134,9 @@ class AdminPlaceRecognizer:
                 continue          # 北京时间: a time zone, not the place
             if codes and len(tok.word) >= 2:
                 candidates.append((tok, codes))
+            elif not codes and len(tok.word) >= 3 and tok.word[-1] == _NATIVE and (head := names.get(tok.word[:-1])):
+                # 宜兴人, 上海人: a native of the place (the place is the mention)
+                candidates.append((Token(tok.word[:-1], "ns", tok.start, tok.end - 1), head))
             elif not codes and len(tok.word) >= 4 and self.res.jieba_words.get(tok.word, (0, "l"))[1][:1] not in "li":
                 head = self._city_prefix(tok.word)
                 if head:      # 南京大屠杀, 西安事变: a word of jieba's that a city's name opens
@@ -611,8 +618,12 @@ class ForeignPlaceRecognizer:
             if tok.word[-1:] in ABROAD_LEVELS and len(tok.word) >= 3 and tok.end == p + 1:
                 name, a, b = tok.word[:-1], tok.start, tok.end             # 新泽西州 as one word
             elif tok.word in ABROAD_LEVELS and i > 0 and len(tokens[i - 1].word) >= 2:
+                k = i - 1               # 俄亥俄 | 州; 丘 | 布特 | 省: pieces of a transliterated name
+                while k > 0 and i - k < MAX_NAME_PIECES and tokens[k - 1].tag.startswith(_PIECE_TAGS) \
+                        and self._transliterated(tokens[k - 1].word + tokens[k].word, shortest=2):
+                    k -= 1
                 tok = tokens[i - 1]
-                name, a, b = tok.word, tok.start, tokens[i].end            # 俄亥俄 | 州
+                name, a, b = text[tokens[k].start:tok.end], tokens[k].start, tokens[i].end
             else:
                 continue
             if a in seen or not all(_CJK.match(c) for c in name) or self.res.gazetteer.names().get(text[a:b]) \
@@ -625,7 +636,8 @@ class ForeignPlaceRecognizer:
                     out.append(replace(self._mention(doc, a, b, city), source="foreign_places.division"))
                 continue      # (布宜诺斯艾利斯省: the province named after its city, below)
             proper = city is not None or tok.tag.startswith(("nr", "ns", "nz")) or name not in self.res.jieba_words
-            if proper and self._transliterated(name) and text[b - 1] in _FOREIGN_ONLY_LEVELS:
+            if proper and self._transliterated(name) and (text[b - 1] in _FOREIGN_ONLY_LEVELS
+                                                          or len(name) >= MIN_TRANSLITERATED_COUNTY):
                 # 巴达赫尚省, 贾拉拉巴德州: a transliterated name and a level is a division abroad,
                 # whatever country the sentence names (Chinese divisions are in the gazetteer)
                 out.append(doc.mention(a, b, "Place", text[a:b], source="foreign_places.division"))
@@ -641,9 +653,9 @@ class ForeignPlaceRecognizer:
                                        source="foreign_places.division"))
         return out
 
-    def _transliterated(self, name: str) -> bool:
+    def _transliterated(self, name: str, shortest: int = 0) -> bool:
         tr = self.res.lexicon.names.transliteration_chars
-        return len(name) >= MIN_TRANSLITERATED_DIVISION and all(c in tr for c in name)
+        return len(name) >= (shortest or MIN_TRANSLITERATED_DIVISION) and all(c in tr for c in name)
 
     def bilateral(self, doc: Doc) -> list[Mention]:
         """中美两国, 美中关系, 中、阿建交, 墨美合作: two abbreviations of different countries
