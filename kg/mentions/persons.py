@@ -66,6 +66,7 @@ _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "�
 # what a leader's name before it makes his administration (克林顿政府, 某某内阁: nt words of jieba's)
 _LEADERS_BODIES = ("政府", "内阁", "当局")
 _ASPECT_PARTICLES = frozenset("了着过")   # after a word, they make it a verb, no name
+_ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed
 _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
@@ -510,6 +511,12 @@ class PersonRecognizer:
         word = text[tok.start:tok.end]
         if len(word) == 1:
             return self._split_name(doc, i, after_post)
+        if word[0] in self.names.surnames and word[1:] in _ANONYMOUS:
+            # 王某, 张某某: a person the report leaves unnamed; the mention spans the surname, as
+            # NER corpora mark it, and names no node
+            m = doc.mention(tok.start, tok.start + 1, "Person", word[0], f"Person/{word[0]}",
+                            (("surname", word[0]), ("title", word[1:])))
+            return replace(m, source="persons.surname", score=0.6), i
         if len(word) == 2 and word[1] == _FAMILY and word[0] in self.names.common_surnames:
             # 阮家, 刘家 (nr to jieba): the family named by its surname; the mention spans the
             # surname and names no node, as 李老师 does
@@ -658,8 +665,8 @@ class PersonRecognizer:
         # jieba split an unknown name into characters: 郅 | 振 | 璞
         if len(word) == 1 and word in self.names.surnames and not (
                 tok.tag in _FUNCTION_TAGS and i + 1 < len(tokens)
-                and (tokens[i + 1].tag in _FUNCTION_TAGS or tokens[i + 1].tag.startswith("v"))):
-            # (党员 | 都 | 要 | 以: an adverb and a verb, though 都 is a surname)
+                and (tokens[i + 1].tag in _FUNCTION_TAGS or tokens[i + 1].tag.startswith(("v", "a")))):
+            # (党员 | 都 | 要 | 以: an adverb and a verb, though 都 is a surname; 女王 | 和 | 明 | 仁天皇)
             last = i
             while last + 1 < len(tokens) and last - i < 2 and len(tokens[last + 1].word) == 1 \
                     and _is_cjk(tokens[last + 1].word) and tokens[last + 1].word not in _NOT_IN_NAME:
