@@ -23,6 +23,7 @@ from ..resources import Resources
 from ..tokens import Token
 from . import Doc
 from .places import AdminPlaceRecognizer, admin_key
+from .termtools import is_cjk_numeral
 
 __all__ = ["OrganizationRecognizer", "glued_role_split"]
 
@@ -272,6 +273,9 @@ class OrganizationRecognizer:
                 and (len(t_head.word) <= 2 or t_head.tag == "f")
                 and (t_head.word != head or len(head) == 1 or t_head.tag == "f")):
             return None            # 北部, 全部, 举办: a direction, a quantity or a verb, not a head
+        if len(head) == 1 and len(t_head.word) == 2 and head_start == t_head.start + 1 \
+                and is_cjk_numeral(t_head.word[0]) and not (i > 0 and self._closes_word(doc.tokens[i - 1].word)):
+            return None            # 苦战 | 五局: a count of games (a measure word), not a bureau (铁道部十四局 is)
         if t_head.tag in _SET_PHRASE_TAGS and head_start > t_head.start and t_head.word in self.res.jieba_words:
             return None            # 陷入僵局: a set phrase that ends in a head's character
         if head_start > t_head.start and head_end == t_head.end and self._place_of(t_head.word):
