@@ -75,7 +75,7 @@ class Tagger:
         self._abbreviation_compounds: dict[str, tuple[str, int]] | None = None
         self._compound_re: re.Pattern[str] | None = None
         self._cup_names: dict[str, list[str]] | None = None
-        self._bare_body_names: frozenset[str] | None = None
+        self._bare_body_re: re.Pattern[str] | None = None
         self._cup_re: re.Pattern[str] | None = None
 
     def coarse_class(self, cls: str) -> str | None:
@@ -163,18 +163,21 @@ class Tagger:
     def _bare_bodies(self, doc, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """纪委, 社科院, 村委会 standing bare (``bare_body_names.txt``): ORG, as NER corpora tag
         them; the graph has no node for them unless their place is named."""
-        if self._bare_body_names is None:
-            self._bare_body_names = frozenset(read_list("bare_body_names.txt"))
+        if self._bare_body_re is None:
+            names = sorted(read_list("bare_body_names.txt"), key=len, reverse=True)
+            self._bare_body_re = re.compile("|".join(map(re.escape, names)))
         taken: set[int] | None = None
         found = []
-        for tok in doc.tokens:
-            if tok.word in self._bare_body_names:
-                if taken is None:
-                    taken = {i for e in out for i in range(e[0], e[1])}
-                if tok.start not in taken and tok.end - 1 not in taken:
-                    term = _TERM_BEFORE.search(doc.text, max(0, tok.start - MAX_TERM), tok.start) \
-                        if tok.word.endswith(_ASSEMBLY_HEADS) else None   # 六届 | 人大常委会
-                    found.append((term.start() if term else tok.start, tok.end, "ORG", tok.word))
+        for m in self._bare_body_re.finditer(doc.text):
+            a, b = m.span()
+            if a not in doc.token_starts or b not in doc.token_ends:
+                continue            # a word of its own, not part of a longer one
+            if taken is None:
+                taken = {i for e in out for i in range(e[0], e[1])}
+            if a not in taken and b - 1 not in taken:
+                term = _TERM_BEFORE.search(doc.text, max(0, a - MAX_TERM), a) \
+                    if m.group().endswith(_ASSEMBLY_HEADS) else None   # 六届 | 人大常委会
+                found.append((term.start() if term else a, b, "ORG", m.group()))
         return found
 
     def _cups(self, text: str, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -36,6 +36,7 @@ from .termtools import TokenIndex
 __all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts"]
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
+_NAME_TAG_SET = frozenset(NAME_TAGS)
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "x", "y", "e"})
 NAME_DOTS = "·・•‧"
 # what never stands inside a name even in a list of names (以, 于, 之 may: 吴以某, 于某某)
@@ -277,14 +278,15 @@ class PersonRecognizer:
         """老于, 小 | 李: 老 or 小 before a common surname is how colleagues name a person; the
         mention spans the surname, as with a title after it (李老师), and names no node unless
         the article names one person in full with that surname."""
+        if not any(c in doc.text for c in _FAMILIAR):
+            return []
         tokens = doc.tokens
         covered = {k for m in found for k in range(m.start, m.end)}
         full = sorted({m.canonical for m in found if m.label == "Person" and len(m.canonical) >= 2})
         out: list[Mention] = []
-        for i, tok in enumerate(tokens):
+        for i in [i for i, t in enumerate(tokens) if t.word[0] in _FAMILIAR]:
+            tok = tokens[i]
             w = tok.word
-            if w[0] not in _FAMILIAR:
-                continue
             if len(w) == 2 and w[1] in self.names.common_surnames and (w not in self.res.jieba_words
                                                                        or tok.tag.startswith(("nr", "p"))):
                 pos = tok.start + 1                  # 老于 (one word of jieba's)
@@ -703,7 +705,7 @@ class PersonRecognizer:
         n = len(tokens)
         # every run taken holds a word jieba tagged a name: runs are grown around those only
         done = 0
-        for k in [k for k, t in enumerate(tokens) if t.tag.startswith("nr")]:   # (NAME_TAGS all open so)
+        for k in [k for k, t in enumerate(tokens) if t.tag in _NAME_TAG_SET]:
             if k < done or not self._translit_piece(tokens[k], tr, first=False):
                 continue
             i = k
