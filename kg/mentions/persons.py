@@ -160,6 +160,7 @@ class PersonRecognizer:
         self.suffixes = names.org_suffixes
         self.cues = names.person_cues
         self._role_ends = frozenset(r[-1] for r in self.roles)
+        self._title_words = frozenset(self.roles) | frozenset(self.names.titles)
         self._abbr = names.place_abbreviations
         self._cues = names.place_cues
         self.tibetan_parts = names.tibetan_name_parts
@@ -177,25 +178,28 @@ class PersonRecognizer:
         out += [m for m in pieces if m.start not in covered]
         covered = {i for m in out for i in range(m.start, m.end)} | {i for a, b in places for i in range(a, b)}
         i, n = 0, len(tokens)
+        known, role_ends, doctrine_ends = self.names.known, self._role_ends, self._doctrine_ends
         while i < n:
             tok = tokens[i]
             found = None
+            word = tok.word
             if tok.start not in covered:
-                if tok.word in self.names.known:
+                if word in known:
                     found = self._person(doc, tok.start, tok.end, tok.word, i)   # 周恩来 (jieba: a time word)
                 elif tok.tag == "nt" and tok.word.endswith(_LEADERS_BODIES) and (
                         lead := tok.word[:-2] if tok.word[-2:] in _LEADERS_BODIES else tok.word[:-1]) in self.names.known:
                     found = self._person(doc, tok.start, tok.start + len(lead), lead, i, glued=False)   # 克林顿 | 政府
-                elif tok.word[-1] in self._doctrine_ends and (cut := self.names.doctrine_cut(tok.word)) in self.names.known:
+                elif word[-1] in doctrine_ends and (cut := self.names.doctrine_cut(word)) in known:
                     found = self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)   # 马克思 | 主义
-                elif self._is_title(tok.word) and i + 1 < n and tokens[i + 1].start not in covered:
-                    found = self._after_role(doc, i + 1, post=tok.word not in self.names.titles)
-                elif tok.tag.startswith(NAME_TAGS):
+                elif (word in self._title_words or (word[-1] in role_ends and self._is_title(word))) \
+                        and i + 1 < n and tokens[i + 1].start not in covered:
+                    found = self._after_role(doc, i + 1, post=word not in self.names.titles)
+                elif tok.tag in _NAME_TAG_SET:
                     found = self._cut_before_post(doc, i) or self._tagged(doc, i)
-                elif tok.word == _SHIRT and i and tokens[i - 1].word.isdigit() and i + 1 < n \
+                elif word == _SHIRT and i and tokens[i - 1].word.isdigit() and i + 1 < n \
                         and tokens[i + 1].start not in covered:
                     found = self._player(doc, i + 1)    # 7号 | 穆勒: a player by the number on the shirt
-                else:
+                elif len(word) == 3:
                     found = self._before_post(doc, i)
             if found is None:
                 i += 1
