@@ -127,17 +127,20 @@ class AdminPlaceRecognizer:
     def _admin_mentions(self, doc: Doc) -> list[Mention]:
         names = self.gaz.names()
         candidates = []  # (token, codes)
-        word_at = {t.start: t.word for t in doc.tokens}
+        text = doc.text
         for tok in doc.tokens:
-            codes = names.get(tok.word)
-            if codes and word_at.get(tok.end) == TIME_ZONE_WORD:
-                continue          # 北京时间: a time zone, not the place
-            if codes and len(tok.word) >= 2:
-                candidates.append((tok, codes))
-            elif not codes and len(tok.word) >= 3 and tok.word[-1] == _NATIVE and (head := names.get(tok.word[:-1])):
+            word = tok.word
+            codes = names.get(word)
+            if codes:
+                if len(word) >= 2 and not (text.startswith(TIME_ZONE_WORD, tok.end)
+                                           and tok.end + len(TIME_ZONE_WORD) in doc.token_ends):
+                    candidates.append((tok, codes))      # (北京时间: a time zone, not the place)
+            elif len(word) < 3:
+                continue
+            elif word[-1] == _NATIVE and (head := names.get(word[:-1])):
                 # 宜兴人, 上海人: a native of the place (the place is the mention)
-                candidates.append((Token(tok.word[:-1], "ns", tok.start, tok.end - 1), head))
-            elif not codes and len(tok.word) >= 4 and self.res.jieba_words.get(tok.word, (0, "l"))[1][:1] not in "li":
+                candidates.append((Token(word[:-1], "ns", tok.start, tok.end - 1), head))
+            elif len(word) >= 4 and self.res.jieba_words.get(word, (0, "l"))[1][:1] not in "li":
                 head = self._city_prefix(tok.word)
                 if head:      # 南京大屠杀, 西安事变: a word of jieba's that a city's name opens
                     candidates.append((Token(head, "ns", tok.start, tok.start + len(head)), names[head]))
@@ -181,8 +184,8 @@ class AdminPlaceRecognizer:
     def _city_prefix(self, word: str) -> str | None:
         """The province's or city's name a longer word of jieba's opens with, when the rest is
         a common word of its own (南京 | 大屠杀; not 大连 | 接, nor the idiom 大同小异)."""
-        for k in self._city_name_lengths:
-            if k <= len(word) - 2 and word[:k] in self._city_names:
+        for k in range(min(len(word) - 2, self._city_name_lengths[0]), 1, -1):
+            if word[:k] in self._city_names:
                 rest = self.res.jieba_words.get(word[k:], (0, ""))[1]
                 if rest and not rest.startswith(("nr", "ns")):
                     return word[:k]
