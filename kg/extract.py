@@ -90,7 +90,7 @@ class Extractor:
         """What every recogniser found, overlaps and all."""
         found: list[Mention] = []
         for name, recognize in self.recognizers:
-            found.extend(m if m.source else replace(m, source=name) for m in recognize(doc))
+            found.extend(m if m.source else m.with_source(name) for m in recognize(doc))
         return found
 
     def select(self, doc: Doc, found: list[Mention]) -> list[Mention]:

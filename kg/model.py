@@ -73,7 +73,17 @@ class Mention:
     score: float = 1.0
 
     def attr(self, name: str, default: str | None = None) -> str | None:
-        return dict(self.attrs).get(name, default)
+        found = default
+        for key, value in self.attrs:      # (a few pairs: a scan is cheaper than a dict; the last wins)
+            if key == name:
+                found = value
+        return found
+
+    def with_source(self, source: str) -> "Mention":
+        """This mention stamped with the rule that found it (cheaper than dataclasses.replace,
+        which every mention of every article goes through)."""
+        return Mention(self.article_id, self.start, self.end, self.text, self.label, self.canonical, self.key,
+                       self.sentence, self.attrs, source, self.score)
 
 
 @dataclass(frozen=True)
