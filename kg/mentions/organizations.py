@@ -156,7 +156,8 @@ class OrganizationRecognizer:
         world_ends = {t.end for t in doc.tokens if t.word in world}
         for i, tok in enumerate(doc.tokens):
             found = None
-            ends = self._head_ends(doc.text, tok)
+            last = tok.word[-1]      # (cheap first: most words end in no head's or post's character)
+            ends = self._head_ends(doc.text, tok) if last in self._suffix_ends or last in self._role_ends else []
             if not ends and (tok.start in place_by_end or tok.start in world_ends):
                 ends = self._glued_head_ends(doc.text, tok)   # (哥伦比亚 | 队以: a country too)
             for head_end in ends:

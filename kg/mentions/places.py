@@ -472,8 +472,8 @@ class ForeignPlaceRecognizer:
                 continue
             word = tok.word
             prev = tokens[i - 1] if i else None
-            pair = self._pair(text, tok.start) if not (prev and len(word) == 1 and tok.tag in ("f", "p")
-                                                       and prev.tag.startswith(("n", "vn"))) else 0
+            pair = self._pair(text, tok.start) if word[0] in self.abbr and not (
+                prev and len(word) == 1 and tok.tag in ("f", "p") and prev.tag.startswith(("n", "vn"))) else 0
             if pair and len(word) > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
                 pair = 0          # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
             rivers = self.river_pairs.get(text[tok.start:tok.start + 2]) if tok.start in river_at else None
