@@ -467,15 +467,19 @@ class ForeignPlaceRecognizer:
         covered = -1
         tokens = doc.tokens
         river_at = {m.start() for m in self._river_re.finditer(text)} if self._river_re else ()
+        abbr, world_get = self.abbr, self.world.places.get
         for i, tok in enumerate(tokens):
             if tok.start < covered:
                 continue
             word = tok.word
-            prev = tokens[i - 1] if i else None
-            pair = self._pair(text, tok.start) if word[0] in self.abbr and not (
-                prev and len(word) == 1 and tok.tag in ("f", "p") and prev.tag.startswith(("n", "vn"))) else 0
-            if pair and len(word) > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
-                pair = 0          # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
+            if word[0] in abbr:
+                prev = tokens[i - 1] if i else None
+                pair = self._pair(text, tok.start) if not (
+                    prev and len(word) == 1 and tok.tag in ("f", "p") and prev.tag.startswith(("n", "vn"))) else 0
+                if pair and len(word) > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
+                    pair = 0      # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
+            else:
+                prev, pair = None, 0
             rivers = self.river_pairs.get(text[tok.start:tok.start + 2]) if tok.start in river_at else None
             if rivers and text.startswith(_REGION_AFTER, tok.start + 2) and tok.start + 2 in doc.token_ends | doc.token_starts:
                 out.extend(self._river_mention(doc, tok.start + k, rivers[k], rivers[2]) for k in range(2))
@@ -490,7 +494,7 @@ class ForeignPlaceRecognizer:
                     out.extend(self._abbr_mention(doc, tok.start + k) for k in range(pair))
                 covered = tok.start + pair
                 continue
-            place = self.world.get(word)
+            place = world_get(word)
             if place is not None and i + 1 < len(tokens) and tokens[i + 1].word == TIME_ZONE_WORD:
                 continue          # 东京时间
             if place is not None and len(word) >= 2:
