@@ -28,15 +28,14 @@ class Doc:
     memo: dict[str, object] = field(default_factory=dict)
     # the divisions the article says it comes from (dateline, paper, web address): kg.mentions.home
     home: list = field(default_factory=list)
+    # the matching view (Simplified, full-width punctuation): the article's, held as a plain
+    # attribute because every recogniser reads it at every word
+    text: str = field(init=False, default="")
 
     def __post_init__(self):
         self.token_starts = {t.start for t in self.tokens}
         self.token_ends = {t.end for t in self.tokens}
-
-    @property
-    def text(self) -> str:
-        """The matching view (Simplified, full-width punctuation)."""
-        return self.article.match_text
+        self.text = self.article.match_text
 
     def mention(self, start: int, end: int, label: str, canonical: str, key: str | None = None,
                 attrs: tuple[tuple[str, str], ...] = (), source: str = "", score: float = 1.0) -> Mention:
