@@ -47,7 +47,9 @@ class WriterSpec:
     filename: str
     description: str
     also: tuple[str, ...] = ()  # further files: the writer then returns {file name: content}
-    stream: str | None = None   # a function (graph, text file, **options) that writes as it goes
+    # a function (graph, text file, **options) that writes as it goes; with ``also``,
+    # (graph, {file name: text file}, **options)
+    stream: str | None = None
     folder: bool = False        # ``function`` writes a folder itself: (graph, outdir, **options) -> Path
     compressible: bool = True   # may be written as .gz (not the page: a browser opens it from the disk)
     # "module:function" writing several formats from one pass, (graph, {format: text file}, **options):
@@ -87,7 +89,7 @@ WRITERS: dict[str, WriterSpec] = {
     "store": WriterSpec("kg.writers.store", "write_store", "graph.oxigraph",
                         "persistent Oxigraph store (kg query, kg serve and the API open it read-only)", folder=True),
     "csv": WriterSpec("kg.writers.csv", "render_csv", "nodes.csv", "node and edge lists for spreadsheets, Gephi, Cytoscape",
-                      also=("edges.csv", "evidence.csv", "sentences.csv")),
+                      also=("edges.csv", "evidence.csv", "sentences.csv"), stream="write_csv", zlib_gzip=True),
 }
 
 # the store is opt-in (kg build -f store): a database's files are not byte-identical run to run
@@ -221,6 +223,14 @@ def write(graph: nx.MultiDiGraph, fmt: str, outdir: str | Path, *, compress: boo
     packed = spec is not None and names != spec.filenames
     if spec is not None and spec.stream:    # large graphs: no second copy of the output in memory
         stream = getattr(import_module(spec.module), spec.stream)
+        if spec.also:        # several files, each streamed into its own
+            from contextlib import ExitStack
+
+            with ExitStack() as stack:
+                outs = {plain: stack.enter_context(_output(Path(outdir) / name, packed, zlib=spec.zlib_gzip))
+                        for plain, name in zip(spec.filenames, names)}
+                stream(graph, outs, **options)
+            return Path(outdir) / names[0]
         if packed:
             with atomic_open_binary(Path(outdir) / names[0]) as raw, _gzip_text(raw, zlib=spec.zlib_gzip) as fh:
                 stream(graph, fh, **options)
@@ -240,10 +250,11 @@ def write(graph: nx.MultiDiGraph, fmt: str, outdir: str | Path, *, compress: boo
 
 
 @contextmanager
-def _output(path: Path, packed: bool):
-    """A text file to stream ``path`` into, atomically, gzip-compressed when ``packed``."""
+def _output(path: Path, packed: bool, *, zlib: bool = False):
+    """A text file to stream ``path`` into, atomically, gzip-compressed when ``packed`` (``zlib``: as
+    :func:`_gzip_text` says)."""
     if packed:
-        with atomic_open_binary(path) as raw, _gzip_text(raw) as fh:
+        with atomic_open_binary(path) as raw, _gzip_text(raw, zlib=zlib) as fh:
             yield fh
     else:
         with atomic_open(path) as fh:

@@ -39,7 +39,7 @@ import json
 
 import networkx as nx
 
-__all__ = ["render_csv", "NODE_COLUMNS", "EDGE_COLUMNS", "EVIDENCE_COLUMNS", "SENTENCE_COLUMNS", "read_sentences"]
+__all__ = ["render_csv", "write_csv", "NODE_COLUMNS", "EDGE_COLUMNS", "EVIDENCE_COLUMNS", "SENTENCE_COLUMNS", "read_sentences"]
 
 NODE_COLUMNS = ("id", "label", "type", "aliases", "adcode", "mentions", "articles")
 EDGE_COLUMNS = ("source", "target", "relation", "weight", "count", "articles")
@@ -69,43 +69,107 @@ def _cell(value) -> str:
     return str(value)
 
 
-def _table(fixed: tuple[str, ...], rows: list[dict]) -> str:
-    extra = sorted({k for r in rows for k in r} - set(fixed) - {"evidence"})
-    header = [*fixed, *extra]
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    for r in rows:
-        w.writerow([_cell(r.get(c)) for c in header])
-    return BOM + buf.getvalue()
+class _Rows:
+    """One CSV file written as it goes: the byte-order mark and the header, then rows, a few
+    thousand to a write (at 10,000 articles the four files are millions of rows)."""
+
+    def __init__(self, out, header, batch: int = 5000):
+        self.out, self.batch, self.pending = out, batch, 0
+        self.buf = io.StringIO()
+        self.writer = csv.writer(self.buf, lineterminator="\n")
+        out.write(BOM)
+        self.writer.writerow(header)
+
+    def row(self, cells) -> None:
+        self.writer.writerow(cells)
+        self.pending += 1
+        if self.pending == self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        self.out.write(self.buf.getvalue())
+        self.buf.seek(0)
+        self.buf.truncate()
+        self.pending = 0
 
 
-def _evidence_tables(graph: nx.MultiDiGraph) -> tuple[str, str]:
+def _header(fixed: tuple[str, ...], keys: set) -> list[str]:
+    return [*fixed, *sorted(keys - set(fixed) - {"evidence"})]
+
+
+def _node_row(n, d: dict) -> dict:
+    row = {("attr_id" if k == "id" else k): v for k, v in d.items()}
+    row["id"] = n
+    return row
+
+
+def _edge_row(u, v, key, d: dict) -> dict:
+    row = {(f"attr_{k}" if k in ("source", "target") else k): x for k, x in d.items()}
+    row.update(source=u, target=v)
+    row.setdefault("relation", key)
+    w = d.get("weight", d.get("count"))
+    row["weight"] = float(w) if isinstance(w, (int, float)) and not isinstance(w, bool) else 1.0
+    return row
+
+
+def _write_nodes(graph: nx.MultiDiGraph, out) -> None:
+    keys = {"id"}
+    for _n, d in graph.nodes(data=True):
+        keys.update("attr_id" if k == "id" else k for k in d)
+    header = _header(NODE_COLUMNS, keys)
+    rows = _Rows(out, header)
+    for n in sorted(graph.nodes, key=str):
+        r = _node_row(n, graph.nodes[n])
+        rows.row([_cell(r.get(c)) for c in header])
+    rows.flush()
+
+
+def _write_edges(graph: nx.MultiDiGraph, out) -> None:
+    keys = {"source", "target", "relation", "weight"}
+    order = []
+    for u, v, key, d in graph.edges(keys=True, data=True):
+        keys.update(f"attr_{k}" if k in ("source", "target") else k for k in d)
+        order.append((str(u), str(v), str(d.get("relation", key)), u, v, key))
+    order.sort(key=lambda e: e[:3])       # stable: edges of one source, target and relation in graph order
+    header = _header(EDGE_COLUMNS, keys)
+    rows = _Rows(out, header)
+    for *_sort, u, v, key in order:
+        r = _edge_row(u, v, key, graph.edges[u, v, key])
+        rows.row([_cell(r.get(c)) for c in header])
+    rows.flush()
+
+
+def _write_evidence(graph: nx.MultiDiGraph, out, sentences_out) -> None:
     """``evidence.csv`` and ``sentences.csv``: each sentence once, evidence pointing at it."""
     sentences: dict[tuple[str, int], tuple[int, str]] = {}
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(EVIDENCE_COLUMNS)
+    rows = _Rows(out, EVIDENCE_COLUMNS)
 
-    def rows(head, relation, tail, evidence):
+    def evidence_rows(head, relation, tail, evidence):
         for ev in evidence or ():
             a, s0 = str(ev["article"]), ev["sentence_start"]
             if ev.get("sentence") is not None:
                 sentences.setdefault((a, s0), (ev["sentence_end"], ev["sentence"]))
-            w.writerow([head, relation, tail, a, s0, ev["sentence_end"], _cell(ev.get("start")), _cell(ev.get("end")),
-                        _cell(ev.get("source")), _cell(ev.get("score"))])
+            rows.row([head, relation, tail, a, s0, ev["sentence_end"], _cell(ev.get("start")), _cell(ev.get("end")),
+                      _cell(ev.get("source")), _cell(ev.get("score"))])
 
     for n in sorted(graph.nodes, key=str):
-        rows(n, "", "", graph.nodes[n].get("evidence"))
+        evidence_rows(n, "", "", graph.nodes[n].get("evidence"))
     for u, v, key in sorted(graph.edges(keys=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
-        rows(u, graph.edges[u, v, key].get("relation", key), v, graph.edges[u, v, key].get("evidence"))
-    sbuf = io.StringIO()
-    sw = csv.writer(sbuf, lineterminator="\n")
-    sw.writerow(SENTENCE_COLUMNS)
+        evidence_rows(u, graph.edges[u, v, key].get("relation", key), v, graph.edges[u, v, key].get("evidence"))
+    rows.flush()
+    srows = _Rows(sentences_out, SENTENCE_COLUMNS)
     for (a, s0) in sorted(sentences):
         s1, text = sentences[(a, s0)]
-        sw.writerow([a, s0, s1, text])
-    return BOM + buf.getvalue(), BOM + sbuf.getvalue()
+        srows.row([a, s0, s1, text])
+    srows.flush()
+
+
+def write_csv(graph: nx.MultiDiGraph, outs: dict, **_options) -> None:
+    """Stream the four files into ``outs`` (``{"nodes.csv": text file, …}``), a row at a time: no row
+    dict of every node and edge, no file as one string (gigabytes at 10,000 articles)."""
+    _write_nodes(graph, outs["nodes.csv"])
+    _write_edges(graph, outs["edges.csv"])
+    _write_evidence(graph, outs["evidence.csv"], outs["sentences.csv"])
 
 
 def read_sentences(path) -> dict[tuple[str, int], str]:
@@ -120,20 +184,6 @@ def read_sentences(path) -> dict[tuple[str, int], str]:
 
 def render_csv(graph: nx.MultiDiGraph, **_options) -> dict[str, str]:
     """``{"nodes.csv": …, "edges.csv": …, "evidence.csv": …, "sentences.csv": …}`` for ``graph``."""
-    nodes = []
-    for n, d in sorted(graph.nodes(data=True), key=lambda x: str(x[0])):
-        row = {("attr_id" if k == "id" else k): v for k, v in d.items()}
-        row["id"] = n
-        nodes.append(row)
-    edges = []
-    for u, v, key, d in graph.edges(keys=True, data=True):
-        row = {(f"attr_{k}" if k in ("source", "target") else k): x for k, x in d.items()}
-        row.update(source=u, target=v)
-        row.setdefault("relation", key)
-        w = d.get("weight", d.get("count"))
-        row["weight"] = float(w) if isinstance(w, (int, float)) and not isinstance(w, bool) else 1.0
-        edges.append(row)
-    edges.sort(key=lambda r: (str(r["source"]), str(r["target"]), str(r["relation"])))
-    evidence, sentences = _evidence_tables(graph)
-    return {"nodes.csv": _table(NODE_COLUMNS, nodes), "edges.csv": _table(EDGE_COLUMNS, edges),
-            "evidence.csv": evidence, "sentences.csv": sentences}
+    bufs = {name: io.StringIO() for name in ("nodes.csv", "edges.csv", "evidence.csv", "sentences.csv")}
+    write_csv(graph, bufs)
+    return {name: buf.getvalue() for name, buf in bufs.items()}
