@@ -52,6 +52,7 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 # stems longer than four characters only for an item of a 、-list (某某某某格镇、…苏木)
 MAX_STEM = 4
 MAX_LIST_STEM = 6
+COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
 _NATIVE = "人"            # 宜兴人: a native of 宜兴
 TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before it names a time zone, not the city
 _LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")   # a place word jieba tags ns (an ambiguous 某某区) ends so
@@ -181,6 +182,10 @@ class AdminPlaceRecognizer:
                                (("adcode", code),)))
         return out
 
+    def _common_noun(self, word: str) -> bool:
+        freq, tag = self.res.jieba_words.get(word, (0, ""))
+        return tag == "n" and freq >= COMMON_STEM_FREQ
+
     def _city_prefix(self, word: str) -> str | None:
         """The province's or city's name a longer word of jieba's opens with, when the rest is
         a common word of its own (南京 | 大屠杀; not 大连 | 接, nor the idiom 大同小异)."""
@@ -288,9 +293,10 @@ class AdminPlaceRecognizer:
                     continue     # 美丽乡村: the suffix starts another word (but 天荒坪 | 镇余村 is jieba's slip)
             closing_tok = token_by_end.get(s_end)
             closing = closing_tok.word if closing_tok is not None else None
-            if closing is not None and len(closing) > len(m.group()) and \
-                    self.res.jieba_words.get(closing, (0, ""))[0] >= 100:
-                continue         # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇)
+            if closing is not None and len(closing) > len(m.group()) and (
+                    self.res.jieba_words.get(closing, (0, ""))[0] >= 100
+                    or (closing in self.res.jieba_words and self._common_noun(closing[:-len(m.group())]))):
+                continue         # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇); 小城 | 镇
             if closing is not None and len(closing) == len(m.group()) + 1 and closing[0] in MOVE_INTO \
                     and closing in self.res.jieba_words:
                 continue         # 某某进村入户, 驻村: going into a village, not a village's name
