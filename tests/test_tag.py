@@ -100,6 +100,7 @@ COARSE = [  # text, expected [start, end, type, label]
     ("韩国的金泽洙苦战五局获胜，铁道部十四局也来了。", [(0, 2, "LOC", "韩国"), (3, 6, "PER", "金泽洙"), (13, 19, "ORG", "铁道部十四局")]),
     # a common noun and 镇 in one word of jieba's is no township (小城镇; 公明镇 is one)
     ("要保障小城镇建设，公明镇也在建设。", [(9, 12, "LOC", "公明镇")]),
+    ("犯罪嫌疑人张某某被抓获，某县也在行动。", [(5, 6, "PER", "张")]),   # 张 | 某某 (two words of jieba's)
     # the persons a trophy is named after, as NER corpora tag them
     ("本届汤尤杯赛尤伯杯决赛将在香港举行。", [(2, 3, "PER", "汤"), (3, 4, "PER", "尤"), (6, 8, "PER", "尤伯"),
                                           (13, 15, "LOC", "香港特别行政区")]),

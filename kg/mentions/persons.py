@@ -213,6 +213,7 @@ class PersonRecognizer:
         out += self._name_lists(doc, out)
         out += self._surnamed(doc, out)
         out += self._familiar(doc, out)
+        out += self._unnamed(doc, out)
         out = [m for m in out if not self._place_before_level(doc.text, m)]
         return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -310,6 +311,23 @@ class PersonRecognizer:
                 attrs.append(("surname_of", name))
             out.append(replace(doc.mention(pos, pos + 1, "Person", name, f"Person/{name}", tuple(attrs)),
                                source="persons.surname", score=0.6))
+        return out
+
+    def _unnamed(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """张 | 某某, 李 | 某: a person the report leaves unnamed, in two words of jieba's (王某 as
+        one word is read in ``_tagged``): a mention on the surname with no node."""
+        if "某" not in doc.text:
+            return []
+        tokens = doc.tokens
+        covered = {k for m in found for k in range(m.start, m.end)}
+        out: list[Mention] = []
+        for i in range(len(tokens) - 1):
+            tok = tokens[i]
+            if tok.word in self.names.surnames and tokens[i + 1].word in _ANONYMOUS \
+                    and tokens[i + 1].start == tok.end and tok.start not in covered:
+                m = doc.mention(tok.start, tok.end, "Person", tok.word, f"Person/{tok.word}",
+                                (("surname", tok.word), ("title", tokens[i + 1].word)))
+                out.append(replace(m, source="persons.surname", score=0.6))
         return out
 
     def _glued_before_surname(self, word: str, title: str) -> bool:
