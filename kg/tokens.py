@@ -7,14 +7,17 @@ jieba another library in the same process may be using.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 __all__ = ["Token", "Tokenizer", "jieba_dictionary"]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of jieba's with its part-of-speech tag and its offsets. A named tuple rather than
+    a frozen dataclass: tens of thousands are made per split, and a tuple is made several times
+    faster."""
+
     word: str
     tag: str
     start: int
