@@ -382,6 +382,11 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             esc = slashed[n] = _escape(n, slash=True)
         return esc
 
+    def fact_of(ends: tuple[str, str, str]) -> str:
+        """The IRI of the statement of the edge ``(head, tail, relation)``."""
+        u, v, rel = ends
+        return f"{base}fact/{slash_escaped(u)}/{slash_segment(rel)}/{slash_escaped(v)}"
+
     def node_triples(n: str, d: dict) -> list:
         s = node_iris[n]
         if "type" not in d or "label" not in d:
@@ -427,16 +432,19 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                     and count == mentions_in.get((v, a), 0)):   # the triple in the article's graph says it all
                 note(str(edge_articles[0]), (2, s, p, o, None))
                 return []
-        f = f"{base}fact/{slash_escaped(u)}/{slash_segment(rel)}/{slash_escaped(v)}"
+        f = fact_of((u, v, rel))
+        # the article graphs name the statement by its ends (made into its IRI again there): the IRIs
+        # of a million statements held until then were a third of this pass's memory at 10,000 articles
+        ends = (u, v, rel)
         for a in edge_articles:
-            note(str(a), (2, s, p, o, f))
+            note(str(a), (2, s, p, o, ends))
         out = [(f, _TYPE, rdf_statement), (f, rdf_subject, s), (f, rdf_predicate, p), (f, rdf_object, o)]
         if not comention_layer and type(count) is int and count == (len(evs) or len(edge_articles)) > 0:
             derived = derived | _COUNT   # one per evidence sentence (or per article): the reader counts them
         if not edge_articles:
             out.append((s, p, o))
         for ev in evs:
-            note(str(ev["article"]), (1, f, ev))
+            note(str(ev["article"]), (1, ends, ev))
         for k, value in d.items():
             if k not in derived:
                 out.extend((f, P(EDGE_PROPERTIES.get(k, k)), lit) for lit in literals_of(k, value))
@@ -449,13 +457,23 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         for n in nodes[i:i + chunk]:
             triples.extend(node_triples(n, graph.nodes[n]))
         yield None, triples
-    edges = sorted(graph.edges(keys=True))
-    for i in range(0, len(edges), chunk):
-        triples = []
-        for u, v, k in edges[i:i + chunk]:
-            triples.extend(edge_triples(u, v, k, graph.edges[u, v, k]))
-        if triples:
-            yield None, triples
+    # the edges in (head, tail, key) order, node by node: the order of sorted(graph.edges(keys=True)),
+    # without its list of every edge
+    adj = graph.adj
+    triples, taken = [], 0
+    for u in nodes:
+        out_edges = adj[u]
+        for v in sorted(out_edges):
+            by_key = out_edges[v]
+            for k in sorted(by_key):
+                triples.extend(edge_triples(u, v, k, by_key[k]))
+                taken += 1
+                if taken == chunk:
+                    if triples:
+                        yield None, triples
+                    triples, taken = [], 0
+    if triples:
+        yield None, triples
 
     for a in in_article:
         article(a)
@@ -498,12 +516,14 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             if kind == 0:
                 add((item[1], kg_source, a_iri))
             elif kind == 2:
-                _, s, p, o, f = item
+                _, s, p, o, ends = item
                 add((s, p, o))
-                if f is not None:
-                    add((f, kg_source, a_iri))
+                if ends is not None:
+                    add((fact_of(ends), kg_source, a_iri))
             else:
                 _, subject, ev = item
+                if type(subject) is tuple:     # a statement's evidence: the statement by its ends
+                    subject = fact_of(subject)
                 s0, s1 = ev["sentence_start"], ev["sentence_end"]
                 sent = f"{base}sentence/{esc}/{s0}-{s1}"
                 text = ev.get("sentence") or ""
