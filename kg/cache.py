@@ -69,15 +69,32 @@ class ArticleResult:
     error: str | None = None
 
 
+# parts of the package that only write or show what extraction found: a change there must not
+# send every cached article through extraction again
+_OUTPUT_ONLY = (("writers",), ("data", "page"))
+
+
+def extraction_files() -> list[Path]:
+    """The source and data files of the kg package that can change what extraction finds, sorted:
+    all of them but the writers and the page's assets."""
+    root = Path(__file__).resolve().parent
+    out = []
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root).parts
+        if p.is_file() and p.suffix in (".py", ".tsv", ".txt", ".json", ".ttl", ".csv") and "__pycache__" not in rel \
+                and not any(rel[:len(prefix)] == prefix for prefix in _OUTPUT_ONLY):
+            out.append(p)
+    return out
+
+
 @lru_cache(maxsize=None)
 def _code_hash() -> str:
-    """A hash of every source and data file of the kg package: a change anywhere is a new extractor."""
+    """A hash of the files that can change extraction: a change in any is a new extractor."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for p in sorted(root.rglob("*")):
-        if p.is_file() and p.suffix in (".py", ".tsv", ".txt", ".json", ".ttl", ".csv") and "__pycache__" not in p.parts:
-            h.update(str(p.relative_to(root)).encode())
-            h.update(p.read_bytes())
+    for p in extraction_files():
+        h.update(str(p.relative_to(root)).encode())
+        h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
 

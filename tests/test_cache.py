@@ -149,3 +149,12 @@ def test_the_cli_cache_lives_beside_the_output_folder_and_a_no_change_rerun_writ
     r = build()
     assert r.returncode == 0 and "nothing changed" not in r.stdout and "1 from the cache" in r.stdout, r.stdout
     assert (out / "nodes.csv").is_file()
+
+
+def test_the_extractor_fingerprint_reads_no_writer_and_no_page_asset():
+    # a change to how outputs are written must not send every cached article through extraction again
+    from kg.cache import extraction_files
+
+    rel = {p.relative_to(ROOT / "kg").as_posix() for p in extraction_files()}
+    assert not any(r.startswith(("writers/", "data/page/")) for r in rel)
+    assert {"mentions/persons.py", "data/org_names.tsv", "extract.py"} <= rel
