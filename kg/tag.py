@@ -28,6 +28,7 @@ from .errors import ReadError
 from .extract import Extractor
 from .lexicon import read_list, read_table
 from .mentions import select_spans
+from .mentions.termtools import alternation
 from .model import Article, Mention
 from .resources import Resources
 
@@ -44,6 +45,38 @@ _LAND_AFTER_PAIR = frozenset({"高原", "平原", "盆地", "地区", "铁路", 
 _ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
 _TERM_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百〇零0-9]+|首)届$")
 MAX_TERM = 6
+
+
+def _term_start(text: str, start: int, name: str) -> int:
+    """第六届全国人大, 首届立法会: an assembly's term before its name is part of the name NER
+    corpora mark (the graph keeps one node for the assembly, whatever the term)."""
+    if not name.endswith(_ASSEMBLY_HEADS):
+        return start
+    term = _TERM_BEFORE.search(text, max(0, start - MAX_TERM), start)
+    return term.start() if term else start
+
+
+@dataclass(frozen=True)
+class _NerConventions:
+    """What NER corpora tag that the graph does not read so, from the data files, read once per
+    tagger (``kg tag --coarse`` only)."""
+
+    bare_governments: frozenset[str]             # 市政府: untagged
+    compounds: dict[str, tuple[str, int]]        # 京剧 -> (北京市, 1)
+    compound_re: re.Pattern[str]
+    eponyms: dict[str, list[str]]                # 汤尤杯 -> [汤, 尤]
+    eponym_re: re.Pattern[str]
+    bare_body_re: re.Pattern[str]                # 纪委, 村委会: tagged bare
+
+    @classmethod
+    def load(cls, resources: Resources) -> "_NerConventions":
+        levels = resources.lexicon.names.level_words
+        compounds = {row[0]: (row[1], int(row[2]) if len(row) > 2 else 1)
+                     for row in read_table("abbreviation_compounds.tsv")}
+        eponyms = {name: parts.split() for name, parts in read_table("eponymous_names.tsv")}
+        return cls(frozenset(level + head for level in levels for head in _GOVERNMENT_HEADS),
+                   compounds, alternation(compounds), eponyms, alternation(eponyms),
+                   alternation(read_list("bare_body_names.txt")))
 
 
 @dataclass(frozen=True)
@@ -71,12 +104,7 @@ class Tagger:
         self.coarse = coarse
         self._coarse_of: dict[str, str | None] = {}
         self._ontology = None
-        self._bare_governments: frozenset[str] | None = None
-        self._abbreviation_compounds: dict[str, tuple[str, int]] | None = None
-        self._compound_re: re.Pattern[str] | None = None
-        self._cup_names: dict[str, list[str]] | None = None
-        self._bare_body_re: re.Pattern[str] | None = None
-        self._cup_re: re.Pattern[str] | None = None
+        self._ner = _NerConventions.load(self.resources) if coarse else None
 
     def coarse_class(self, cls: str) -> str | None:
         """PER, LOC, ORG or None for an ontology class."""
@@ -126,15 +154,16 @@ class Tagger:
             elif tag == "LOC" and (pair := self._pair_opening(m, found)):
                 out.extend(pair)    # 青 | 藏 of 青藏高原: the two places the name joins
             elif tag == "ORG":
-                out.append((self._term_start(article.text, m), m.end, tag, label))
+                out.append((_term_start(article.text, m.start, m.text), m.end, tag, label))
             elif tag is not None:
                 out.append((self._name_start(m), self._name_end(m), tag, label))
             else:
                 out.extend(self._inside(m, found))
         if self.coarse:
-            out.extend(self._compounds(doc, out))
-            out.extend(self._cups(doc.text, out))
-            out.extend(self._bare_bodies(doc, out))
+            taken = {i for e in out for i in range(e[0], e[1])}
+            for extra in (self._compounds(doc, taken), self._eponyms(doc.text, taken), self._bare_bodies(doc, taken)):
+                out.extend(extra)
+                taken.update(i for e in extra for i in range(e[0], e[1]))
             out = self._periodicals(doc.text, out)
         return Tagged(article.id, article.text, sorted(set(out)))
 
@@ -160,65 +189,40 @@ class Tagger:
             grown.append((place[0] if place else a - 1, b + 1 + len(kind), "ORG", label))
         return [e for e in out if e not in dropped] + grown if grown else out
 
-    def _bare_bodies(self, doc, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    def _bare_bodies(self, doc, taken: set[int]) -> list[tuple[int, int, str, str]]:
         """纪委, 社科院, 村委会 standing bare (``bare_body_names.txt``): ORG, as NER corpora tag
-        them; the graph has no node for them unless their place is named."""
-        if self._bare_body_re is None:
-            names = sorted(read_list("bare_body_names.txt"), key=len, reverse=True)
-            self._bare_body_re = re.compile("|".join(map(re.escape, names)))
-        taken: set[int] | None = None
+        them, with an assembly's term (六届 | 人大常委会); the graph has no node for them unless
+        their place is named."""
         found = []
-        for m in self._bare_body_re.finditer(doc.text):
+        for m in self._ner.bare_body_re.finditer(doc.text):
             a, b = m.span()
-            if a not in doc.token_starts or b not in doc.token_ends:
-                continue            # a word of its own, not part of a longer one
-            if taken is None:
-                taken = {i for e in out for i in range(e[0], e[1])}
-            if a not in taken and b - 1 not in taken:
-                term = _TERM_BEFORE.search(doc.text, max(0, a - MAX_TERM), a) \
-                    if m.group().endswith(_ASSEMBLY_HEADS) else None   # 六届 | 人大常委会
-                found.append((term.start() if term else a, b, "ORG", m.group()))
+            if a in doc.token_starts and b in doc.token_ends and a not in taken and b - 1 not in taken:
+                found.append((_term_start(doc.text, a, m.group()), b, "ORG", m.group()))   # (a word of its own)
         return found
 
-    def _cups(self, text: str, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    def _eponyms(self, text: str, taken: set[int]) -> list[tuple[int, int, str, str]]:
         """尤伯 of 尤伯杯, 汤 and 尤 of 汤尤杯, 马 and 列 of 马列主义: the persons a trophy or a doctrine
-        is named after, as NER corpora tag them (``eponymous_cups.tsv``)."""
-        if self._cup_names is None:
-            rows = read_table("eponymous_cups.tsv")
-            self._cup_names = {cup: names.split() for cup, names in rows}
-            self._cup_re = re.compile("|".join(map(re.escape, sorted(self._cup_names, key=len, reverse=True))))
-        taken = {i for a, b, _, _ in out for i in range(a, b)}
+        is named after, as NER corpora tag them (``eponymous_names.tsv``)."""
         found = []
-        for m in self._cup_re.finditer(text):
+        for m in self._ner.eponym_re.finditer(text):
             if m.start() in taken:
                 continue
             pos = m.start()
-            for name in self._cup_names[m.group()]:
+            for name in self._ner.eponyms[m.group()]:
                 found.append((pos, pos + len(name), "PER", name))
                 pos += len(name)
         return found
 
-    def _compounds(self, doc, out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    def _compounds(self, doc, taken: set[int]) -> list[tuple[int, int, str, str]]:
         """京 of 京剧, 华 of 华侨, 苏 of 苏南: a place's abbreviation opening a word of its
         opera, people, medicine, army or parts (``abbreviation_compounds.tsv``), as NER
         corpora mark it (the graph has no mention: an article on Peking opera is not about
-        Beijing)."""
-        if self._abbreviation_compounds is None:
-            self._abbreviation_compounds = {row[0]: (row[1], int(row[2]) if len(row) > 2 else 1)
-                                            for row in read_table("abbreviation_compounds.tsv")}
-            self._compound_re = re.compile("|".join(map(re.escape, sorted(self._abbreviation_compounds,
-                                                                           key=len, reverse=True))))
-        compounds, text = self._abbreviation_compounds, doc.text
+        Beijing). The compound opens a word of jieba's or ends it (中国京剧, 京韵大鼓)."""
         found = []
-        taken: set[int] | None = None
-        for m in self._compound_re.finditer(text):
+        for m in self._ner.compound_re.finditer(doc.text):
             a, b = m.span()
-            if a not in doc.token_starts and b not in doc.token_ends:
-                continue           # inside a word of jieba's: the compound opens a word or ends it (中国京剧, 京韵大鼓)
-            if taken is None:
-                taken = {i for e in out for i in range(e[0], e[1])}
-            if a not in taken:
-                place, size = compounds[m.group()]
+            if (a in doc.token_starts or b in doc.token_ends) and a not in taken:
+                place, size = self._ner.compounds[m.group()]
                 found.append((a, a + size, "LOC", place))
         return found
 
@@ -238,10 +242,7 @@ class Tagger:
         """市政府, 县人民政府: a government named by its level alone is a common noun to NER
         corpora (People's Daily tags 市委, the abbreviation of a committee's name, but not
         市政府); the graph still gives it a node where the article names its place."""
-        if self._bare_governments is None:
-            levels = self.resources.lexicon.names.level_words
-            self._bare_governments = frozenset(level + head for level in levels for head in _GOVERNMENT_HEADS)
-        return text in self._bare_governments
+        return text in self._ner.bare_governments
 
     def _inside(self, outer: Mention, found: list[Mention]) -> list[tuple[int, int, str, str]]:
         """The persons, places and organisations inside a span of another class."""
@@ -249,15 +250,6 @@ class Tagger:
                  and (m.start, m.end) != (outer.start, outer.end) and self.coarse_class(m.label)]
         return [(m.start, self._name_end(m), self.coarse_class(m.label), m.canonical)
                 for m in select_spans(inner)]
-
-    @staticmethod
-    def _term_start(text: str, m: Mention) -> int:
-        """第六届全国人大, 首届立法会: an assembly's term before its name is part of the name
-        NER corpora mark (the graph keeps one node for the assembly, whatever the term)."""
-        if not m.text.endswith(_ASSEMBLY_HEADS):
-            return m.start
-        term = _TERM_BEFORE.search(text, max(0, m.start - MAX_TERM), m.start)
-        return term.start() if term else m.start
 
     @staticmethod
     def _name_end(m: Mention) -> int:

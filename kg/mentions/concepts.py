@@ -21,7 +21,7 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 from ..lexicon import read_list
-from .termtools import TokenIndex, has_cjk, is_nounish_tag, is_proper_tag, split_items
+from .termtools import TokenIndex, alternation, has_cjk, is_nounish_tag, is_proper_tag, split_items
 
 __all__ = ["ConceptRecognizer", "TopicRecognizer"]
 
@@ -52,10 +52,6 @@ def _word_matches(doc: Doc, index: TokenIndex, pattern: re.Pattern) -> list[tupl
             if index.is_word_span(m.start(), m.end())]
 
 
-def _alternation(words) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
 class ConceptRecognizer:
     """Finds ``Concept`` mentions.
 
@@ -71,8 +67,8 @@ class ConceptRecognizer:
         self.res = resources
         lex = resources.lexicon.terms
         self.lex = lex
-        self._names = _alternation(lex.concepts)
-        self._suffixes = _alternation(lex.concept_suffixes)
+        self._names = alternation(lex.concepts)
+        self._suffixes = alternation(lex.concept_suffixes)
         self.names = frozenset(lex.concepts)
 
     def __call__(self, doc: Doc) -> list[Mention]:
@@ -150,10 +146,10 @@ class TopicRecognizer:
         lex = resources.lexicon.terms
         self.lex = lex
         self.topics = lex.topics
-        self._anywhere = _alternation([t for t, scope in lex.topics.items() if scope == "any"])
+        self._anywhere = alternation([t for t, scope in lex.topics.items() if scope == "any"])
         self.cues = [re.compile(c.replace("{X}", _X)) for c in lex.topic_cues]
         self.work_frames = [re.compile(c.replace("{X}", _X)) for c in read_list("topic_work_frames.tsv")]
-        self._suffixes = _alternation(lex.topic_suffixes)
+        self._suffixes = alternation(lex.topic_suffixes)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         index = TokenIndex.of(doc)

@@ -67,6 +67,7 @@ _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "�
 # what a leader's name before it makes his administration (克林顿政府, 某某内阁: nt words of jieba's)
 _LEADERS_BODIES = ("政府", "内阁", "当局")
 _ASPECT_PARTICLES = frozenset("了着过")   # after a word, they make it a verb, no name
+SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in full
 _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed
 _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
@@ -268,16 +269,23 @@ class PersonRecognizer:
                 continue
             if len(word) > 1 and not self._surname_and_title_word(word, title, tok.tag):
                 continue            # 古老, 元老 (nr in jieba's dictionary!): words that open with a surname
-            same = [name for name in full if name[0] == word[0]]
-            attrs: list[tuple[str, str]] = [("title", title), ("surname", word[0])]
-            if title in self.roles:
-                attrs.append(("role", title))
-            name = same[0] if len(same) == 1 else word[0]
-            if len(same) == 1:
-                attrs.append(("surname_of", name))
-            out.append(replace(doc.mention(tok.start, tok.start + 1, "Person", name, f"Person/{name}", tuple(attrs)),
-                               source="persons.surname", score=0.6))
+            out.append(self._surname_mention(doc, tok.start, title, full, role=title in self.roles))
         return out
+
+    @staticmethod
+    def _surname_mention(doc: Doc, pos: int, title: str, full: list[str] | None = None,
+                         role: bool = False, end: int | None = None) -> Mention:
+        """The mention of a person named by the surname at ``pos`` (李老师, 老于, 王某, 刘家): it spans
+        the surname, as NER corpora mark it, and is the person ``full`` names in full with that
+        surname when there is exactly one (``surname_of``), else a mention with no node."""
+        end = end or pos + 1                 # (a double surname: 欧阳 | 某某)
+        surname = doc.text[pos:end]
+        same = [name for name in full or () if name[0] == surname]
+        name = same[0] if len(same) == 1 else surname
+        attrs = [("title", title), ("surname", surname)] + ([("role", title)] if role else []) \
+            + ([("surname_of", name)] if len(same) == 1 else [])
+        return doc.mention(pos, end, "Person", name, f"Person/{name}", tuple(attrs),
+                           source="persons.surname", score=SURNAME_SCORE)
 
     def _familiar(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """老于, 小 | 李: 老 or 小 before a common surname is how colleagues name a person; the
@@ -303,14 +311,7 @@ class PersonRecognizer:
                 continue
             if pos in covered:
                 continue
-            surname = doc.text[pos]
-            same = [name for name in full if name[0] == surname]
-            attrs: list[tuple[str, str]] = [("title", w[0]), ("surname", surname)]
-            name = same[0] if len(same) == 1 else surname
-            if len(same) == 1:
-                attrs.append(("surname_of", name))
-            out.append(replace(doc.mention(pos, pos + 1, "Person", name, f"Person/{name}", tuple(attrs)),
-                               source="persons.surname", score=0.6))
+            out.append(self._surname_mention(doc, pos, w[0], full))
         return out
 
     def _unnamed(self, doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -325,9 +326,7 @@ class PersonRecognizer:
             tok = tokens[i]
             if tok.word in self.names.surnames and tokens[i + 1].word in _ANONYMOUS \
                     and tokens[i + 1].start == tok.end and tok.start not in covered:
-                m = doc.mention(tok.start, tok.end, "Person", tok.word, f"Person/{tok.word}",
-                                (("surname", tok.word), ("title", tokens[i + 1].word)))
-                out.append(replace(m, source="persons.surname", score=0.6))
+                out.append(self._surname_mention(doc, tok.start, tokens[i + 1].word, end=tok.end))
         return out
 
     def _glued_before_surname(self, word: str, title: str) -> bool:
@@ -536,17 +535,9 @@ class PersonRecognizer:
         if len(word) == 1:
             return self._split_name(doc, i, after_post)
         if word[0] in self.names.surnames and word[1:] in _ANONYMOUS:
-            # 王某, 张某某: a person the report leaves unnamed; the mention spans the surname, as
-            # NER corpora mark it, and names no node
-            m = doc.mention(tok.start, tok.start + 1, "Person", word[0], f"Person/{word[0]}",
-                            (("surname", word[0]), ("title", word[1:])))
-            return replace(m, source="persons.surname", score=0.6), i
+            return self._surname_mention(doc, tok.start, word[1:]), i     # 王某, 张某某: left unnamed, no node
         if len(word) == 2 and word[1] == _FAMILY and word[0] in self.names.common_surnames:
-            # 阮家, 刘家 (nr to jieba): the family named by its surname; the mention spans the
-            # surname and names no node, as 李老师 does
-            m = doc.mention(tok.start, tok.start + 1, "Person", word[0], f"Person/{word[0]}",
-                            (("surname", word[0]), ("title", _FAMILY)))
-            return replace(m, source="persons.surname", score=0.6), i
+            return self._surname_mention(doc, tok.start, _FAMILY), i      # 刘家 (nr to jieba): the family
         if len(word) == 2 and word[0] in self._abbr and self._cues.get(word[1]) in ("side", "verb"):
             return None              # 巴方, 访华: a country's side, a visit
         if word in self.names.not_persons or self._is_place(word) or self._starts_with_place(doc, tok.start, tok.end):
@@ -728,15 +719,15 @@ class PersonRecognizer:
         # every run taken holds a word jieba tagged a name: runs are grown around those only
         done = 0
         for k in [k for k, t in enumerate(tokens) if t.tag in _NAME_TAG_SET]:
-            if k < done or not self._translit_piece(tokens[k], tr, first=False):
+            if k < done or not self._translit_piece(tokens[k], tr):
                 continue
             i = k
-            while i > done and self._translit_piece(tokens[i - 1], tr, first=False):
+            while i > done and self._translit_piece(tokens[i - 1], tr):
                 i -= 1
             while i < k and tokens[i].tag in _FUNCTION_TAGS:
                 i += 1           # a name opens with no function word
             j = k + 1
-            while j < n and self._translit_piece(tokens[j], tr, first=False):
+            while j < n and self._translit_piece(tokens[j], tr):
                 j += 1
             while j - 1 > k and tokens[j - 1].tag in _FUNCTION_TAGS:
                 j -= 1           # 克林顿 | 于: a function word ends no name
@@ -759,11 +750,10 @@ class PersonRecognizer:
                     out.append(replace(m, source="persons.foreign_pieces", score=0.8))
         return out, places
 
-    def _translit_piece(self, tok: Token, tr: frozenset[str], first: bool) -> bool:
+    def _translit_piece(self, tok: Token, tr: frozenset[str]) -> bool:
         w = tok.word
         return (all(_is_cjk(c) and c in tr for c in w) and w not in self.roles and w not in self.names.titles
-                and w not in self.cues and not (len(w) > 1 and self.res.is_common_word(w))
-                and not (first and tok.tag in _FUNCTION_TAGS))
+                and w not in self.cues and not (len(w) > 1 and self.res.is_common_word(w)))
 
     def _foreign_run(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """教练 | 扎加洛 (ns), 秘书 | 亚 | 斯特 | 任 | 布斯 | 基, 部长 | 贾斯 | 蒂卡: after a post, a run

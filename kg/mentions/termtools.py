@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..tokens import Token
 from . import Doc
 
-__all__ = ["TokenIndex", "Quote", "find_quotes", "clause_bounds", "split_items", "normalise_quotes",
+__all__ = ["alternation", "TokenIndex", "Quote", "find_quotes", "clause_bounds", "split_items", "normalise_quotes",
            "is_proper_tag", "is_nounish_tag", "has_cjk", "CLAUSE_PUNCT"]
 
 CLAUSE_PUNCT = "，。；：！？\n"
@@ -25,6 +25,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMERALS = set("〇零一二三四五六七八九十百千万两")
 # separators inside a list of names: 、 always; 和/及/与/以及 when jieba makes them a word
 LIST_WORDS = ("以及", "和", "及", "与")
+
+
+def alternation(words) -> re.Pattern:
+    """One regex matching any of ``words``, the longest first where several start at a place."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def has_cjk(s: str) -> bool:
