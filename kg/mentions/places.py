@@ -756,4 +756,6 @@ class ForeignPlaceRecognizer:
 
     def _mention(self, doc: Doc, start: int, end: int, place) -> Mention:
         attrs = (("country", place.country),) if place.country else ()
+        if end - start > len(place.name) and doc.text.endswith(place.name, start, end):
+            start = end - len(place.name)      # 新中国: an epithet of the country is no part of its name
         return doc.mention(start, end, place.cls, place.name, place.key, attrs)
