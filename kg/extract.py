@@ -96,7 +96,8 @@ class Extractor:
     def select(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Non-overlapping mentions of ``found``, posts linked, anaphors resolved."""
         # posts attach to the organisation before them and the person after them
-        kept = link_posts(self.select_spans(found), self.resources.lexicon.names.roles)
+        names = self.resources.lexicon.names
+        kept = link_posts(self.select_spans(found), names.roles, doc.text, names.membership_roles)
         kept = self.bodies(doc, kept + self.anaphora(doc, kept), found)
         kept = self.lists(doc, kept)
         return sorted(kept, key=lambda m: (m.start, m.end))

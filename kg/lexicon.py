@@ -168,6 +168,7 @@ class NameLexicon:
     surnames: frozenset[str] = frozenset()                             # 张, 欧阳
     common_surnames: frozenset[str] = frozenset()                      # the hundred most borne: 王, 李
     roles: dict[str, bool] = field(default_factory=dict)               # 书记 -> named with its org's head
+    membership_roles: frozenset[str] = frozenset()                    # 委员: a seat, a Role only when held
     person_titles: frozenset[str] = frozenset()                        # 同志, 记者
     person_cues: frozenset[str] = frozenset()                          # 说, 表示 after a name
     name_final_stops: frozenset[str] = frozenset()                     # 村, 性: never end a given name
@@ -207,7 +208,8 @@ class NameLexicon:
             level_words=tuple(sorted(read_list("org_levels.txt"), key=lambda w: (-len(w), w))),
             surnames=frozenset(read_list("surnames.txt")),
             common_surnames=frozenset(read_list("common_surnames.txt")),
-            roles={r: h == "yes" for r, h in read_table("roles.tsv")},
+            roles={r: h == "yes" for r, h, *_ in read_table("roles.tsv")},
+            membership_roles=frozenset(r for r, _h, *kind in read_table("roles.tsv") if kind == ["membership"]),
             person_titles=frozenset(read_list("person_titles.txt")),
             person_cues=frozenset(read_list("person_cues.txt")),
             name_final_stops=frozenset(read_list("name_final_stops.txt")),

@@ -932,17 +932,24 @@ class RoleRecognizer:
         return doc.mention(start, end, "Role", role, f"Role/{role}", (("role", role),))
 
 
-def link_posts(mentions: list[Mention], roles: dict[str, bool]) -> list[Mention]:
+def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
+               memberships: frozenset[str] = frozenset()) -> list[Mention]:
     """Attach posts to organisations and persons to posts, among selected mentions.
 
     ``mentions`` are sorted and do not overlap (after :func:`select_spans`). A Role
     right after an organisation gets ``org_key`` and, for posts named with their
     organisation's head, a canonical name that keeps it (副书记 after 云峰村党支部
     -> 党支部副书记; 书记 after the short form 县委 -> 县委书记). A Person right after
-    a Role, or with a post glued after the name, gets the post.
+    a Role, or with a post glued after the name, gets the post. A seat of a body
+    (``memberships``: 委员, 党组成员) that no name holds is left out: 各位委员 and
+    省政协委员及…… stand for the members as a group, not for a post.
     """
     out = list(mentions)
     unnamed: set[int] = set()      # reporters with no name after them: 记者从某地获悉 names nobody
+    if memberships:
+        unnamed.update(idx for idx, m in enumerate(out)
+                       if m.label == "Role" and (m.attr("role") or m.canonical) in memberships
+                       and not _held(out, idx, text))
     for idx, m in enumerate(out):
         if m.label == "Role" and m.canonical in _BYLINE_ROLES:
             nxt = out[idx + 1] if idx + 1 < len(out) else None
@@ -973,6 +980,24 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool]) -> list[Mention]
     return [m for idx, m in enumerate(out) if idx not in unnamed]
 
 
+def _held(mentions: list[Mention], idx: int, text: str) -> bool:
+    """Whether a name holds the post at ``idx``: glued before it (张三委员), or after it at
+    the end of a chain of titles (政治局常委、全国政协主席俞正声)."""
+    m = mentions[idx]
+    if idx and mentions[idx - 1].label == "Person" and mentions[idx - 1].end == m.start:
+        return True
+    for nxt in mentions[idx + 1:]:
+        gap = text[m.end:nxt.start]
+        # titles of a chain may hold words that are no mention (宣传部 | 部长); a clause's end or a
+        # long stretch of words ends the chain
+        if len(gap) > _MAX_TITLE_GAP or any(c in _CLAUSE_STOPS for c in gap):
+            return False
+        if nxt.label == "Person":
+            return m.label == "Role" and not gap.strip()
+        m = nxt
+    return False
+
+
 def _set(attrs: tuple[tuple[str, str], ...], **values: str) -> tuple[tuple[str, str], ...]:
     d = dict(attrs)
     d.update(values)
@@ -980,6 +1005,7 @@ def _set(attrs: tuple[tuple[str, str], ...], **values: str) -> tuple[tuple[str, 
 
 
 _CLAUSE_STOPS = frozenset("，。；：！？,;:!?\n （）()“”\"《》【】")
+_MAX_TITLE_GAP = 8    # characters of a chain of titles that are no mention (宣传部, 自治区)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
