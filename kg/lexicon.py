@@ -71,6 +71,7 @@ class TermLexicon:
     quote_roles: frozenset[str] = frozenset()                # “第一书记” is a role
     quote_reject_chars: frozenset[str] = frozenset()         # speech, not a name
     quote_links: frozenset[str] = frozenset()                # “X”作为……: 作为 ends the phrase
+    quote_descriptors: tuple[str, ...] = ()                   # “X”目标: a goal, no programme
     quote_soft_chars: frozenset[str] = frozenset()           # 我, 的: speech unless a head follows
     quote_gap_chars: frozenset[str] = frozenset()            # not between a quote and its head
     generic_strip: tuple[str, ...] = ()                      # ……试点工作 -> ……试点
@@ -119,6 +120,7 @@ class TermLexicon:
             quote_roles=frozenset(quotes.get("role", ())),
             quote_reject_chars=frozenset(quotes.get("char", ())),
             quote_links=frozenset(quotes.get("link", ())),
+            quote_descriptors=tuple(quotes.get("descriptor", ())),
             quote_soft_chars=frozenset(quotes.get("soft-char", ())),
             quote_gap_chars=frozenset(quotes.get("gap", ())),
             generic_strip=tuple(generic.get("strip", ())),

@@ -38,6 +38,8 @@ _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|轮|阶�
 # (“支部+协会”, “公司+合作社+农户”) names a programme or a way of working by its form alone
 _SLOGAN = re.compile(r"[一二三四五六七八九十两双百千万]{1,2}[\u4e00-\u9fff、]{1,10}|[\w\u4e00-\u9fff]{1,8}(?:\+[\w\u4e00-\u9fff]{1,8}){1,4}")
 SLOGAN_SCORE = 0.8
+# the periods of the five-year plans (“九五”, “十三五”) are spans of time, not slogans
+_PLAN_PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[六七八九])五")
 # what two provinces written by their one-character names do together (京津冀协同, 沪滇扶贫协作)
 PAIRED_WORKS = ("东西部扶贫协作", "扶贫协作", "对口协作", "对口帮扶", "协作")
 PAIRED_SCORE = 0.8
@@ -119,6 +121,8 @@ class QuotedTerms:
     def classify(self, doc: Doc, index: TokenIndex, q: Quote, cued: bool) -> Mention | None:
         """The mention a quoted term makes, or None when nothing says what it names."""
         words = q.text
+        if doc.text.startswith(self.lex.quote_descriptors, q.end):
+            return None           # “……”目标, “……”形式: a goal or a format the text describes
         after = self.head_after(doc, index, q)
         if not self.acceptable(words, after is not None and after[1] - len(after[0]) == q.end):
             return None
@@ -160,8 +164,8 @@ class QuotedTerms:
 
     def slogan(self, words: str) -> bool:
         """A numbered slogan or a formula (see ``_SLOGAN``) that is not doctrine (两个维护),
-        an ordinary word (十三五) or a post (一把手)."""
-        return (bool(_SLOGAN.fullmatch(words)) and words not in self.lex.concepts
+        an ordinary word, a plan's period (十三五) or a post (一把手)."""
+        return (bool(_SLOGAN.fullmatch(words)) and not _PLAN_PERIOD.fullmatch(words) and words not in self.lex.concepts
                 and words not in self.res.jieba_words and not words.endswith(tuple(self.lex.quote_roles)))
 
     def _noun_before(self, doc: Doc, index: TokenIndex, pos: int) -> int:
