@@ -77,6 +77,7 @@ class TermLexicon:
     generic_strip: tuple[str, ...] = ()                      # ……试点工作 -> ……试点
     generic_ends: tuple[str, ...] = ()                       # ……方式, ……措施
     generic_words: frozenset[str] = frozenset()              # 服务, 行动, 教育
+    counted_nouns: frozenset[str] = frozenset()              # “七个方面” counts parts, no slogan
     initiative_frames: tuple[str, ...] = ()                  # regexes with {X}
     object_verbs: tuple[str, ...] = ()                       # 采取, 推行
     head_verbs: tuple[str, ...] = ()                         # 开展, 推进
@@ -126,6 +127,7 @@ class TermLexicon:
             generic_strip=tuple(generic.get("strip", ())),
             generic_ends=tuple(generic.get("end", ())),
             generic_words=frozenset(generic.get("word", ())),
+            counted_nouns=frozenset(generic.get("counted", ())),
             initiative_frames=tuple(cues.get("frame", ())),
             object_verbs=tuple(cues.get("object", ())),
             head_verbs=tuple(cues.get("head-verb", ())),

@@ -39,6 +39,7 @@ _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|轮|阶�
 _SLOGAN = re.compile(r"[一二三四五六七八九十两双百千万]{1,2}[\u4e00-\u9fff、]{1,10}|[\w\u4e00-\u9fff]{1,8}(?:\+[\w\u4e00-\u9fff]{1,8}){1,4}")
 SLOGAN_SCORE = 0.8
 # the periods of the five-year plans (“九五”, “十三五”) are spans of time, not slogans
+_COUNT = re.compile(r"[一二三四五六七八九十两]{1,2}个([\u4e00-\u9fff]{2})")
 _PLAN_PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[六七八九])五")
 # what two provinces written by their one-character names do together (京津冀协同, 沪滇扶贫协作)
 PAIRED_WORKS = ("东西部扶贫协作", "扶贫协作", "对口协作", "对口帮扶", "协作")
@@ -165,8 +166,15 @@ class QuotedTerms:
     def slogan(self, words: str) -> bool:
         """A numbered slogan or a formula (see ``_SLOGAN``) that is not doctrine (两个维护),
         an ordinary word, a plan's period (十三五) or a post (一把手)."""
-        return (bool(_SLOGAN.fullmatch(words)) and not _PLAN_PERIOD.fullmatch(words) and words not in self.lex.concepts
+        return (bool(_SLOGAN.fullmatch(words)) and not _PLAN_PERIOD.fullmatch(words) and not self._count(words)
+                and words not in self.lex.concepts
                 and words not in self.res.jieba_words and not words.endswith(tuple(self.lex.quote_roles)))
+
+    def _count(self, words: str) -> bool:
+        """“七个方面”, “三个问题”: a number before a word for parts of a whole counts them; a
+        slogan's words after the number say what is done (“三个推进”, “四个着力”)."""
+        m = _COUNT.fullmatch(words)
+        return bool(m) and m.group(1) in self.lex.counted_nouns
 
     def _noun_before(self, doc: Doc, index: TokenIndex, pos: int) -> int:
         """Take a noun right before the quote into the name (就业“一把手”工程)."""
