@@ -36,6 +36,7 @@ MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
+_ATTRIBUTE_END = "性"          # 世界性, 全国性, 公益性: an attribute of a kind of body, not a name
 _SET_PHRASE_TAGS = ("l", "i")                      # jieba's set phrases and idioms
 GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
@@ -405,8 +406,9 @@ class OrganizationRecognizer:
             units.pop(0)
         if not units:
             return None
-        if all(u.kind == "common" and text[u.start:u.end] in self.generic for u in units):
-            return None
+        if all(u.kind == "common" and (text[u.start:u.end] in self.generic
+                                       or text[u.start:u.end].endswith(_ATTRIBUTE_END)) for u in units):
+            return None            # 有关部门, 世界性通讯社: a kind of body, no name
         units = self._after_other_name(text, units, head, head_start)
         if not units:
             return None
