@@ -940,16 +940,16 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
     right after an organisation gets ``org_key`` and, for posts named with their
     organisation's head, a canonical name that keeps it (副书记 after 云峰村党支部
     -> 党支部副书记; 书记 after the short form 县委 -> 县委书记). A Person right after
-    a Role, or with a post glued after the name, gets the post. A seat of a body
-    (``memberships``: 委员, 党组成员) that no name holds is left out: 各位委员 and
-    省政协委员及…… stand for the members as a group, not for a post.
+    a Role, or with a post glued after the name, gets the post.
+
+    A seat of a body (``memberships``: 委员, 党组成员) or a post written with its body
+    (自治区党委秘书长) that no name holds is left out: 各位委员 and 省政协委员及…… stand for
+    the members as a group, 市委秘书长、市农委主任等陪同 for people the text does not name.
     """
     out = list(mentions)
     unnamed: set[int] = set()      # reporters with no name after them: 记者从某地获悉 names nobody
-    if memberships:
-        unnamed.update(idx for idx, m in enumerate(out)
-                       if m.label == "Role" and (m.attr("role") or m.canonical) in memberships
-                       and not _held(out, idx, text))
+    unnamed.update(idx for idx, m in enumerate(out) if m.label == "Role" and _seat_or_body_post(out, idx, roles, memberships)
+                   and not _held(out, idx, text))
     for idx, m in enumerate(out):
         if m.label == "Role" and m.canonical in _BYLINE_ROLES:
             nxt = out[idx + 1] if idx + 1 < len(out) else None
@@ -980,9 +980,17 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
     return [m for idx, m in enumerate(out) if idx not in unnamed]
 
 
+def _seat_or_body_post(mentions: list[Mention], idx: int, roles: dict[str, bool], memberships: frozenset[str]) -> bool:
+    role = mentions[idx].attr("role") or mentions[idx].canonical
+    if role in memberships:
+        return True
+    prev = mentions[idx - 1] if idx else None
+    return bool(roles.get(role)) and prev is not None and prev.label in ORG_CLASSES and prev.end == mentions[idx].start
+
+
 def _held(mentions: list[Mention], idx: int, text: str) -> bool:
     """Whether a name holds the post at ``idx``: glued before it (张三委员), or after it at
-    the end of a chain of titles (政治局常委、全国政协主席俞正声)."""
+    the end of a chain of titles (政治局常委、全国政协主席俞正声, 教研室主任、副教授某某)."""
     m = mentions[idx]
     if idx and mentions[idx - 1].label == "Person" and mentions[idx - 1].end == m.start:
         return True
@@ -993,7 +1001,7 @@ def _held(mentions: list[Mention], idx: int, text: str) -> bool:
         if len(gap) > _MAX_TITLE_GAP or any(c in _CLAUSE_STOPS for c in gap):
             return False
         if nxt.label == "Person":
-            return m.label == "Role" and not gap.strip()
+            return True
         m = nxt
     return False
 

@@ -1,0 +1,82 @@
+"""What a careful reader does not take for an entity, on text written for these tests:
+seats and posts nobody holds, goals and formats in quotes, plan periods, counts of parts,
+epithets, kinds of bodies."""
+from __future__ import annotations
+
+import pytest
+
+from kg.read import article_from_text
+
+
+@pytest.fixture(scope="module")
+def mentions(extractor):
+    def run(text: str):
+        doc = extractor.doc(article_from_text("t", [text]))
+        return extractor.mentions(doc)
+    return run
+
+
+def canon(found, label: str) -> list[str]:
+    return [m.canonical for m in found if m.label == label]
+
+
+# -- seats and posts -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "市政府领导与市政协委员及各民主党派负责人座谈。",
+    "会议希望各位委员积极建言献策。",
+    "厅党组成员要带头学习。",
+    "县委秘书长、县农委主任等陪同调研。",
+])
+def test_a_seat_or_a_post_nobody_holds_is_no_role(mentions, text):
+    assert canon(mentions(text), "Role") == []
+
+
+@pytest.mark.parametrize("text,role,person", [
+    ("省委常委、宣传部部长、省政协副主席王建国出席。", "常委", "王建国"),
+    ("中央政治局委员、市委书记李明主持会议。", "委员", "李明"),
+    ("市委党校教研室主任、副教授赵红出席。", "主任", "赵红"),
+])
+def test_a_seat_held_by_a_name_at_the_end_of_titles_is_a_role(mentions, text, role, person):
+    found = mentions(text)
+    assert any(c.endswith(role) for c in canon(found, "Role"))
+    assert person in canon(found, "Person")
+
+
+# -- quoted terms ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "确保实现“三年翻番、五年跨越”目标。",
+    "通过“专家讲解+现场答疑”形式开展宣传。",
+    "“十四五”期间全县将完成改造任务。",
+    "“九五”以来该县已完成任务。",
+    "按照“五个方面”的要求推进工作。",
+])
+def test_goals_formats_periods_and_counts_are_no_initiative(mentions, text):
+    assert canon(mentions(text), "Initiative") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("全面推行“三个推进”。", "三个推进"),
+    ("推广“公司+合作社+农户”模式。", "公司+合作社+农户"),
+])
+def test_slogans_and_formulas_stay_initiatives(mentions, text, name):
+    assert any(name in c for c in canon(mentions(text), "Initiative"))
+
+
+# -- places and bodies -------------------------------------------------------------------
+def test_new_china_is_a_mention_of_china_without_its_epithet(mentions):
+    found = [m for m in mentions("新中国成立以来，这里发生了巨大变化。") if m.label == "Country"]
+    assert [(m.text, m.canonical) for m in found] == [("中国", "中国")]
+
+
+def test_an_epithet_of_a_holy_city_is_no_landmark(mentions):
+    assert canon(mentions("这座古城被信众视为“圣城”。"), "Landmark") == []
+
+
+@pytest.mark.parametrize("text", [
+    "新华社作为国家通讯社，发挥着重要作用。",
+    "该协会是全国性组织，也是公益性组织。",
+])
+def test_a_kind_of_body_is_no_organisation(mentions, text):
+    found = mentions(text)
+    orgs = [m.canonical for m in found if m.label in ("Organization", "GovernmentBody", "PartyOrganization")]
+    assert all("作为" not in o and not o.startswith(("国家通讯社", "全国性", "公益性")) for o in orgs), orgs
