@@ -180,6 +180,7 @@ class NameLexicon:
     name_glued_verbs: frozenset[str] = frozenset()                     # 赴, 作: glued after a name
     tibetan_name_parts: frozenset[str] = frozenset()                   # 扎西, 卓玛
     not_persons: frozenset[str] = frozenset()                          # 多云, 小雨
+    plant_names: frozenset[str] = frozenset()   # 雪松, 银杏: no person alone, a given name after a surname
     known_persons: frozenset[str] = frozenset()                        # 周恩来 (jieba: a time word)
     doctrine_suffixes: tuple[str, ...] = ()                            # 理论, 思想
     transliteration_chars: frozenset[str] = frozenset()                # 基, 里, 延, 科
@@ -220,7 +221,8 @@ class NameLexicon:
             name_list_ends=tuple(sorted(read_list("name_list_ends.txt"), key=len, reverse=True)),
             name_glued_verbs=frozenset(read_list("name_glued_verbs.txt")),
             tibetan_name_parts=frozenset(read_list("tibetan_name_parts.txt")),
-            not_persons=frozenset(read_list("not_person_words.txt")),
+            not_persons=frozenset(read_list("not_person_words.txt")) | frozenset(read_list("plant_names.txt")),
+            plant_names=frozenset(read_list("plant_names.txt")),
             known_persons=frozenset(read_list("known_persons.txt")),
             doctrine_suffixes=tuple(sorted(read_list("doctrine_suffixes.txt"), key=len, reverse=True)),
             transliteration_chars=frozenset("".join(read_list("transliteration_chars.txt"))),

@@ -80,3 +80,9 @@ def test_a_kind_of_body_is_no_organisation(mentions, text):
     found = mentions(text)
     orgs = [m.canonical for m in found if m.label in ("Organization", "GovernmentBody", "PartyOrganization")]
     assert all("作为" not in o and not o.startswith(("国家通讯社", "全国性", "公益性")) for o in orgs), orgs
+
+
+# -- trees jieba's dictionary tags as names ----------------------------------------------
+def test_trees_are_no_persons_but_stay_given_names(mentions):
+    assert canon(mentions("村民在山坡上种植雪松、银杏、马尾松等苗木。"), "Person") == []
+    assert "王雪松" in canon(mentions("副县长王雪松出席仪式。"), "Person")

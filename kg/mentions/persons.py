@@ -87,6 +87,7 @@ class _Names:
         self.common_surnames = names.common_surnames
         self.translit = names.transliteration_chars
         self.not_persons = names.not_persons
+        self.plant_names = names.plant_names
         self.known = names.known_persons
         self.doctrines = names.doctrine_suffixes
         self.titles = names.person_titles
@@ -577,7 +578,8 @@ class PersonRecognizer:
         given = nxt.word
         if not (1 <= len(given) <= 2 and all(_is_cjk(c) and c not in _NOT_IN_NAME for c in given)):
             return None
-        if given in self.roles or given in self.names.titles or given in self.names.not_persons:
+        if given in self.roles or given in self.names.titles or (
+                given in self.names.not_persons and given not in self.names.plant_names):
             return None
         if (tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given)) or given in self.cues:
             return None         # 发言人 | 都 | 表示: an adverb and a verb, though 都 is a surname; 记者 | 时 | 表示
