@@ -264,3 +264,9 @@ def test_a_venue_between_zai_and_a_verb_of_holding_or_receiving(mentions, venue)
     # jieba cuts the stem into characters it does not tag as nouns; 在…会见 vouches for the name
     assert venue in spans(mentions(f"6月3日，王大明在{venue}会见了客人。"), "Landmark")
     assert venue not in spans(mentions(f"他在{venue}里住了三天。"), "Landmark")
+
+
+def test_a_name_whose_given_part_is_a_common_word_before_a_post(mentions):
+    # 全国 is a common word; the surname jieba tagged as a name and 书记 after the two vouch for it
+    found = mentions("按照李全国书记提出的要求，扎实推进各项工作。")
+    assert "李全国" in [m.canonical for m in found if m.label == "Person"]

@@ -584,7 +584,10 @@ class PersonRecognizer:
         if (tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given)) or given in self.cues:
             return None         # 发言人 | 都 | 表示: an adverb and a verb, though 都 is a surname; 记者 | 时 | 表示
         said = i + 2 < len(tokens) and (tokens[i + 2].word in self.cues or tokens[i + 2].word in _REPORTED_SPEECH)
-        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post or said):
+        # 陈 | 全国 | 书记: a surname jieba tagged as a name, and a post or 同志 right after the two
+        addressed = (tok.tag.startswith("nr") and i + 2 < len(tokens)
+                     and (tokens[i + 2].word in self.roles or tokens[i + 2].word in self.names.titles))
+        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post or said or addressed):
             return None      # (江 | 宏伟 | 所说: a verb of saying vouches for the name)
         name = tok.word + given
         if not self.names.is_chinese(name, vouched=2 if after_post else 1) or self.res.is_common_word(name) \
