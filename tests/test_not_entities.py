@@ -86,3 +86,8 @@ def test_a_kind_of_body_is_no_organisation(mentions, text):
 def test_trees_are_no_persons_but_stay_given_names(mentions):
     assert canon(mentions("村民在山坡上种植雪松、银杏、马尾松等苗木。"), "Person") == []
     assert "王雪松" in canon(mentions("副县长王雪松出席仪式。"), "Person")
+
+
+def test_a_long_slogan_of_short_phrases_before_a_strategy_is_an_initiative(mentions):
+    found = mentions("全面实施“工业强县、农业稳县、旅游兴县、生态立县、文化名县”五大战略。")
+    assert any("工业强县、农业稳县、旅游兴县、生态立县、文化名县" in c for c in canon(found, "Initiative"))

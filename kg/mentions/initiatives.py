@@ -38,6 +38,9 @@ _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|轮|阶�
 # (“支部+协会”, “公司+合作社+农户”) names a programme or a way of working by its form alone
 _SLOGAN = re.compile(r"[一二三四五六七八九十两双百千万]{1,2}[\u4e00-\u9fff、]{1,10}|[\w\u4e00-\u9fff]{1,8}(?:\+[\w\u4e00-\u9fff]{1,8}){1,4}")
 SLOGAN_SCORE = 0.8
+MAX_QUOTED = 20        # characters of a quoted name, unless it lists short phrases (below)
+# a slogan of short phrases (“环境立市、文化兴市、民生安市、产业强市、法治稳市”) may be longer
+_SLOGAN_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){2,7}")
 # the periods of the five-year plans (“九五”, “十三五”) are spans of time, not slogans
 _COUNT = re.compile(r"[一二三四五六七八九十两]{1,2}个([\u4e00-\u9fff]{2})")
 _PLAN_PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[六七八九])五")
@@ -66,7 +69,7 @@ class QuotedTerms:
     # -- shape ---------------------------------------------------------------
     def acceptable(self, words: str, head_at_once: bool) -> bool:
         """Can these quoted words be a name at all? Not speech, not a post, not too long."""
-        if not (2 <= len(words) <= 20) or not any(c.isalnum() for c in words):
+        if not (2 <= len(words) <= MAX_QUOTED or _SLOGAN_LIST.fullmatch(words)) or not any(c.isalnum() for c in words):
             return False
         if any(c in self.lex.quote_reject_chars for c in words):
             return False
