@@ -14,6 +14,7 @@ __all__ = ["clean_paragraphs", "matching_view"]
 
 # \xa0 (&nbsp;), \u3000 (ideographic space), tabs, zero-width characters.
 _SPACES = re.compile(r"[ \t\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+_TITLE_OR_LAYOUT_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“]) (?=[\u4e00-\u9fff“”])")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
@@ -22,13 +23,16 @@ def clean_paragraphs(paragraphs) -> str:
 
     >>> clean_paragraphs(["\\u3000\\u3000近日，北京\\xa0召开会议。", " ", "第二段"])
     '近日，北京召开会议。\\n第二段'
+    >>> clean_paragraphs(["印发 通知《关于提升服务 优化环境的方案》"])
+    '印发通知《关于提升服务 优化环境的方案》'
     """
     out = []
     for p in paragraphs:
         for line in str(p).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             line = _SPACES.sub(" ", line).strip()
-            # a space between two CJK characters is layout, not content
-            line = re.sub(r"(?<=[\u4e00-\u9fff，。、；：！？”“]) (?=[\u4e00-\u9fff“”])", "", line)
+            # a space between two CJK characters is layout, not content; inside a title in 《》 it
+            # parts the title's phrases (《……企业感受 持续打造……行动方案》) and stays
+            line = _TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line)
             if line:
                 out.append(line)
     return "\n".join(out)
