@@ -270,3 +270,8 @@ def test_a_name_whose_given_part_is_a_common_word_before_a_post(mentions):
     # 全国 is a common word; the surname jieba tagged as a name and 书记 after the two vouch for it
     found = mentions("按照李全国书记提出的要求，扎实推进各项工作。")
     assert "李全国" in [m.canonical for m in found if m.label == "Person"]
+
+
+def test_a_school_after_a_school_is_its_campus(mentions):
+    found = mentions("调研组先后来到育英中学东城学校、实验小学。")
+    assert "育英中学东城学校" in [m.canonical for m in found if m.label == "School"]

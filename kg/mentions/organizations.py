@@ -38,6 +38,8 @@ _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 _ATTRIBUTE_END = "性"          # 世界性, 全国性, 公益性: an attribute of a kind of body, not a name
 _SET_PHRASE_TAGS = ("l", "i")                      # jieba's set phrases and idioms
+CAMPUS_HEADS = ("学校", "校区", "分校")        # a school's campus: 某某中学 | 红桥学校
+MAX_CAMPUS_STEM = 4                              # characters of a campus's own stem (a place's name)
 GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
@@ -174,7 +176,24 @@ class OrganizationRecognizer:
             if found is not None:
                 out.append(found)
                 taken_to = max(taken_to, found.end)
-        return out + self._subsidiaries(doc, out) + self._brands(doc, out, places) + self._periodicals(doc)
+        return out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
+            + self._periodicals(doc)
+
+    def _campuses(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """耀华中学 | 红桥学校, 某某附中 | 西山校区: a school right after a school, named by a short
+        stem (a place's) and a campus's head, is the first school's campus, one name."""
+        text = doc.text
+        by_start = {m.start: m for m in found if m.label == "School"}
+        out = []
+        for m in found:
+            n = by_start.get(m.end)
+            if m.label != "School" or n is None:
+                continue
+            head = next((h for h in CAMPUS_HEADS if n.canonical.endswith(h)), None)
+            if head is not None and len(n.canonical) - len(head) <= MAX_CAMPUS_STEM:
+                out.append(doc.mention(m.start, n.end, "School", text[m.start:n.end], attrs=(("head", head),),
+                                       source="orgs.campus", score=min(m.score, n.score)))
+        return out
 
     def _periodicals(self, doc: Doc) -> list[Mention]:
         """《费加罗报》, 《时代》周刊: a newspaper or magazine named in title marks is a media
