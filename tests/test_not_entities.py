@@ -91,3 +91,8 @@ def test_trees_are_no_persons_but_stay_given_names(mentions):
 def test_a_long_slogan_of_short_phrases_before_a_strategy_is_an_initiative(mentions):
     found = mentions("全面实施“工业强县、农业稳县、旅游兴县、生态立县、文化名县”五大战略。")
     assert any("工业强县、农业稳县、旅游兴县、生态立县、文化名县" in c for c in canon(found, "Initiative"))
+
+
+def test_a_kind_of_meeting_is_no_organisation(mentions):
+    found = mentions("市政府领导与各民主党派负责人议政协商会在市里召开。")
+    assert not any(m.text.endswith("协商会") for m in found if m.label in ("Organization", "Company"))
