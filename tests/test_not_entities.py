@@ -96,3 +96,11 @@ def test_a_long_slogan_of_short_phrases_before_a_strategy_is_an_initiative(menti
 def test_a_kind_of_meeting_is_no_organisation(mentions):
     found = mentions("市政府领导与各民主党派负责人议政协商会在市里召开。")
     assert not any(m.text.endswith("协商会") for m in found if m.label in ("Organization", "Company"))
+
+
+@pytest.mark.parametrize("text", [
+    "要始终牢记总书记殷殷嘱托，奋力前行。",
+    "省政协委员来辽考察并召开座谈会。",
+])
+def test_reduplicated_words_and_a_verb_before_a_province_are_no_persons(mentions, text):
+    assert canon(mentions(text), "Person") == []

@@ -583,6 +583,8 @@ class PersonRecognizer:
             return None
         if (tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given)) or given in self.cues:
             return None         # 发言人 | 都 | 表示: an adverb and a verb, though 都 is a surname; 记者 | 时 | 表示
+        if _verb_to_place(tokens, i):
+            return None
         said = i + 2 < len(tokens) and (tokens[i + 2].word in self.cues or tokens[i + 2].word in _REPORTED_SPEECH)
         # 陈 | 全国 | 书记: a surname jieba tagged as a name, and a post or 同志 right after the two
         addressed = (tok.tag.startswith("nr") and i + 2 < len(tokens)
@@ -631,6 +633,8 @@ class PersonRecognizer:
 
     def _plausible(self, word: str, doc: Doc, i: int, after_post: bool) -> bool:
         """Does a word that passes the name checks stand for a person here?"""
+        if len(word) == 2 and word[0] == word[1]:
+            return self._named_after(doc, i)   # 殷殷, 冉冉: a reduplicated word, unless a cue follows it
         if after_post or word not in self.res.jieba_words:
             return True                 # jieba's model guessed a name it did not know
         evidence = self._evidence(doc, i)
@@ -646,9 +650,12 @@ class PersonRecognizer:
     def _evidence(self, doc: Doc, i: int) -> bool:
         tokens = doc.tokens
         prev = tokens[i - 1].word if i > 0 else ""
-        nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
-        return (self._is_title(prev) or nxt in self.roles or nxt in self.names.titles
-                or nxt in self.cues)
+        return self._is_title(prev) or self._named_after(doc, i)
+
+    def _named_after(self, doc: Doc, i: int) -> bool:
+        """A post, a title or a verb of saying right after the word."""
+        nxt = doc.tokens[i + 1].word if i + 1 < len(doc.tokens) else ""
+        return nxt in self.roles or nxt in self.names.titles or nxt in self.cues
 
     def _is_place(self, word: str) -> bool:
         return bool(self.res.gazetteer.names().get(word)) or word in self.res.world
@@ -683,7 +690,7 @@ class PersonRecognizer:
         if len(word) == 1 and (found := self._split_name(doc, i, True)):
             return found         # 林 | 志豪, 赵 | 立新: whatever jieba tagged the given name
         # jieba split an unknown name into characters: 郅 | 振 | 璞
-        if len(word) == 1 and word in self.names.surnames and not (
+        if len(word) == 1 and word in self.names.surnames and not _verb_to_place(tokens, i) and not (
                 tok.tag in _FUNCTION_TAGS and i + 1 < len(tokens)
                 and (tokens[i + 1].tag in _FUNCTION_TAGS or tokens[i + 1].tag.startswith(("v", "a")))):
             # (党员 | 都 | 要 | 以: an adverb and a verb, though 都 is a surname; 女王 | 和 | 明 | 仁天皇)
@@ -1009,6 +1016,12 @@ def _held(mentions: list[Mention], idx: int, text: str) -> bool:
             return True
         m = nxt
     return False
+
+
+def _verb_to_place(tokens: list[Token], i: int) -> bool:
+    """来 | 辽 | 考察, 到 | 沪: a verb (a surname too) before a place's one-character abbreviation."""
+    return (tokens[i].tag.startswith("v") and i + 1 < len(tokens) and len(tokens[i + 1].word) == 1
+            and tokens[i + 1].tag.startswith("ns"))
 
 
 def _set(attrs: tuple[tuple[str, str], ...], **values: str) -> tuple[tuple[str, str], ...]:
