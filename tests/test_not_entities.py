@@ -104,3 +104,7 @@ def test_a_kind_of_meeting_is_no_organisation(mentions):
 ])
 def test_reduplicated_words_and_a_verb_before_a_province_are_no_persons(mentions, text):
     assert canon(mentions(text), "Person") == []
+
+
+def test_formats_of_study_are_no_initiatives(mentions):
+    assert canon(mentions("通过集中学习、交流研讨等形式，坚持用理论武装头脑。"), "Initiative") == []

@@ -331,6 +331,11 @@ class InitiativeRecognizer:
         out += self._paired(doc)
         return out
 
+    def _generic(self, word: str) -> bool:
+        """A generic word, or two of them jieba made one word of (集中学习)."""
+        generic = self.lex.generic_words
+        return word in generic or any(word[:k] in generic and word[k:] in generic for k in range(1, len(word)))
+
     def _named(self, doc: Doc, index: TokenIndex, a: int, b: int) -> Mention:
         """A programme of the names table, with what its name goes on with: a name head
         (精准脱贫 | 工程) or, for aid between places, the place aided (对口支援 | 某省)."""
@@ -515,8 +520,8 @@ class InitiativeRecognizer:
         if any(e in word for e in self.lex.generic_ends) or word.endswith(tuple(self.lex.quote_roles)):
             return None           # 有效措施, 紧急措施制止……: a description, not a name
         toks = index.between(a, b)
-        if all(t.word in self.lex.generic_words or not has_cjk(t.word) for t in toks):
-            return None           # 服务行动, 宣传教育: nothing but generic words
+        if all(self._generic(t.word) or not has_cjk(t.word) for t in toks):
+            return None           # 服务行动, 宣传教育, 集中学习: nothing but generic words
         ordinal = word.startswith(ORDINAL) and word.endswith(self.name_heads)    # 第一责任人制度
         if (toks[0].tag.startswith(("m", "p", "r", "d", "c", "u")) and not ordinal) or any(
                 t.tag.startswith(("p", "u", "d", "r", "f")) and t.tag != "uj" for t in toks):
