@@ -275,3 +275,11 @@ def test_a_name_whose_given_part_is_a_common_word_before_a_post(mentions):
 def test_a_school_after_a_school_is_its_campus(mentions):
     found = mentions("调研组先后来到育英中学东城学校、实验小学。")
     assert "育英中学东城学校" in [m.canonical for m in found if m.label == "School"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("推介了青岛新旧动能转换先行区。", "青岛新旧动能转换先行区"),
+    ("深入推进国家公园示范省建设。", "国家公园示范省"),
+])
+def test_a_designation_named_after_a_policy(mentions, text, name):
+    assert name in [m.canonical for m in mentions(text) if m.label == "Initiative"]

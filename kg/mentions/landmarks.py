@@ -29,6 +29,8 @@ __all__ = ["LandmarkRecognizer"]
 MAX_STEM = 10        # characters of a stem before a strong ending
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
+DESIGNATION = "Initiative"                 # the class of a designation's ending (示范区, 先行区)
+MAX_POLICY = 12                            # characters of the policy a designation is named after
 ZONE_CLASSES = ("Place", "Initiative")   # zones and designations keep the place they are named after
 ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
@@ -65,6 +67,10 @@ class LandmarkRecognizer:
         # 在某某山庄会见…: the verbs of holding and receiving that frame a venue (event cues)
         cues = read_table("event_cues.tsv")
         self._held_verbs = tuple(w for cls, role, w in cues if cls == "Meeting" and role in ("verb", "reception"))
+        # what a designation may be named after (新旧动能转换先行区, 国家公园示范省, 共同富裕示范区)
+        self.policies = frozenset(lex.initiatives) | frozenset(lex.concepts) | frozenset(
+            t for t, scope in lex.topics.items() if scope == "any") | frozenset(
+            w for w, (c, _s, _n) in self.suffixes.items() if c == "NaturalPlace" and len(w) >= 3)
         heads = "|".join(map(re.escape, sorted(lex.landmark_list_heads, key=len, reverse=True)))
         self._list_re = re.compile(f"等(?:{heads})")
 
@@ -142,6 +148,8 @@ class LandmarkRecognizer:
             span = self._one_word(doc, index, s, e, cls, strength, name_ok)
             if span is None and s in index.by_start:
                 span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls in ZONE_CLASSES)
+            if span is None and cls == DESIGNATION and s in index.by_start:
+                span = self._named_after_policy(doc, index, s, e)
             if span is None and cls == "Landmark" and strength == "strong":
                 span = self._venue(text, s, e)
             elif span is not None and cls == "Landmark":
@@ -156,6 +164,20 @@ class LandmarkRecognizer:
                 continue
             out.append(self._make(doc, a, b, cls))
         return out
+
+    def _named_after_policy(self, doc: Doc, index: TokenIndex, s: int, e: int) -> tuple[int, int] | None:
+        """某市 | 新旧动能转换 | 先行区, 国家公园 | 示范省: a designation named after a policy the
+        lexicons know (a programme, a doctrine, a topic, a kind of protected land), with the
+        place it is given to before it."""
+        text = doc.text
+        a = next((s - k for k in range(min(MAX_POLICY, s), 1, -1)
+                  if text[s - k:s] in self.policies and s - k in index.by_start), None)
+        if a is None:
+            return None
+        i = index.by_start[a]
+        if i > 0 and self._is_admin(index.tokens[i - 1].word):
+            a = index.tokens[i - 1].start
+        return a, e
 
     def _natural_extent(self, doc: Doc, index: TokenIndex, a: int, b: int) -> int:
         """某山北麓 (a slope of the mountain), 某某山区 (the mountainous region named after it):
