@@ -141,8 +141,8 @@ class QuotedTerms:
                 cls, keep = hcls, flag == "keep"
                 if flag == "practice" and self.is_practice(doc, index, q):
                     cls = "Initiative"
-        if cls is None and cued:
-            cls = "Initiative"
+        if cls is None and cued and words not in self.lex.concepts:
+            cls = "Initiative"    # (“五个振兴” after 推进 is still the doctrine the concepts table names)
         source = ""
         if cls is None and after is None and self.slogan(words):
             cls, source = "Initiative", "initiatives.slogan"
