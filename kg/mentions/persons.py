@@ -955,13 +955,16 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
     a Role, or with a post glued after the name, gets the post.
 
     A seat of a body (``memberships``: 委员, 党组成员) or a post written with its body
-    (自治区党委秘书长) that no name holds is left out: 各位委员 and 省政协委员及…… stand for
-    the members as a group, 市委秘书长、市农委主任等陪同 for people the text does not name.
+    (自治区党委秘书长) that no name holds is marked ``unheld`` and makes no node
+    (:func:`kg.entities.resolve_entities`): 各位委员 and 省政协委员及…… stand for the members
+    as a group, 市委秘书长、市农委主任等陪同 for people the text does not name.
     """
     out = list(mentions)
     unnamed: set[int] = set()      # reporters with no name after them: 记者从某地获悉 names nobody
-    unnamed.update(idx for idx, m in enumerate(out) if m.label == "Role" and _seat_or_body_post(out, idx, roles, memberships)
-                   and not _held(out, idx, text))
+    for idx, m in enumerate(out):
+        if m.label == "Role" and _seat_or_body_post(out, idx, roles, memberships) and not _held(out, idx, text):
+            # still a post in the text (kg tag tags it), but no node: the graph's Role is a post someone holds
+            out[idx] = replace(m, attrs=_set(m.attrs, unheld="1"))
     for idx, m in enumerate(out):
         if m.label == "Role" and m.canonical in _BYLINE_ROLES:
             nxt = out[idx + 1] if idx + 1 < len(out) else None
