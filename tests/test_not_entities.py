@@ -111,3 +111,13 @@ def test_reduplicated_words_and_a_verb_before_a_province_are_no_persons(mentions
 
 def test_formats_of_study_are_no_initiatives(mentions):
     assert canon(mentions("通过集中学习、交流研讨等形式，坚持用理论武装头脑。"), "Initiative") == []
+
+
+@pytest.mark.parametrize("text", [
+    "要顾全大局，为国分忧。",
+    "晚上举行的新年音乐会座无虚席。",
+    "构筑全域旅游新格局。",
+])
+def test_events_patterns_and_idioms_jieba_tags_as_institutions_are_no_organisations(mentions, text):
+    found = mentions(text)
+    assert [m.text for m in found if m.label in ("Organization", "GovernmentBody", "Company")] == []

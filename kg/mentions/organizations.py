@@ -149,6 +149,7 @@ class OrganizationRecognizer:
         self.industries = tuple(sorted(read_list("company_industries.txt"), key=len, reverse=True))
         # the kinds of meeting (协商会, 汇报会, 党代会): jieba's dictionary tags some as institutions
         self.meeting_heads = frozenset(w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role == "head")
+        self.not_orgs = self.meeting_heads | frozenset(read_list("not_org_words.txt"))
 
     def __call__(self, doc: Doc) -> list[Mention]:
         places = self.places.places(doc)
@@ -301,8 +302,8 @@ class OrganizationRecognizer:
             return None            # 苦战 | 五局: a count of games (a measure word), not a bureau (铁道部十四局 is)
         if t_head.tag in _SET_PHRASE_TAGS and head_start > t_head.start and t_head.word in self.res.jieba_words:
             return None            # 陷入僵局: a set phrase that ends in a head's character
-        if head_start > t_head.start and t_head.word in self.meeting_heads:
-            return None            # 协商会 ends in 商会: a kind of meeting, no chamber of commerce
+        if head_start > t_head.start and t_head.word in self.not_orgs:
+            return None            # 协商会 ends in 商会, 顾全大局 in 局: a meeting, an idiom, no body
         if head_start > t_head.start and head_end == t_head.end and self._place_of(t_head.word):
             return None            # 新华社莫斯科: a place whose name ends in a head's character (科, 港)
         if head == "部" and head_start > 0 and text[head_start - 1] in _DIRECTION_BEFORE_BU:
@@ -604,8 +605,8 @@ class OrganizationRecognizer:
         if len(word) < 2 or word[0] in DETERMINERS or word in self.suffixes:
             return None
         cls = self.known.get(word)
-        if cls is None and word in self.meeting_heads:
-            return None         # 议政 | 协商会 (nt in jieba's dictionary): a kind of meeting
+        if cls is None and word in self.not_orgs:
+            return None         # 议政 | 协商会, 音乐会, 新格局 (nt in jieba's dictionary): no body
         if cls is None:
             abbr = self.res.lexicon.names.place_abbreviations
             if word[0] in abbr and word[1] in abbr and abbr[word[0]][0] != abbr[word[1]][0]:
