@@ -121,3 +121,8 @@ def test_formats_of_study_are_no_initiatives(mentions):
 def test_events_patterns_and_idioms_jieba_tags_as_institutions_are_no_organisations(mentions, text):
     found = mentions(text)
     assert [m.text for m in found if m.label in ("Organization", "GovernmentBody", "Company")] == []
+
+
+def test_a_measure_word_after_a_demonstrative_is_no_surname(mentions):
+    assert canon(mentions("那张小巧的门票给人留下深刻印象。"), "Person") == []
+    assert "张建国" in canon(mentions("会见了张建国副市长。"), "Person")

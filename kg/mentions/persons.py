@@ -216,7 +216,7 @@ class PersonRecognizer:
         out += self._surnamed(doc, out)
         out += self._familiar(doc, out)
         out += self._unnamed(doc, out)
-        out = [m for m in out if not self._place_before_level(doc.text, m)]
+        out = [m for m in out if not self._place_before_level(doc.text, m) and not _counted(doc.text, m)]
         return sorted(out, key=lambda m: (m.start, m.end))
 
     def _place_before_level(self, text: str, m: Mention) -> bool:
@@ -1021,6 +1021,14 @@ def _held(mentions: list[Mention], idx: int, text: str) -> bool:
     return False
 
 
+def _counted(text: str, m: Mention) -> bool:
+    """那张小巧的门票, 这台 | 机器: a demonstrative or a number before a surname that is also a
+    measure word (张, 台, 支 …) counts a thing; no person (a name in full with its post is kept:
+    the post follows the name and the span is longer than a counted noun phrase's)."""
+    return (m.start > 0 and text[m.start - 1] in _COUNTERS and m.text[:1] in _MEASURE_SURNAMES
+            and not m.attr("role"))
+
+
 def _verb_to_place(tokens: list[Token], i: int) -> bool:
     """来 | 辽 | 考察, 到 | 沪: a verb (a surname too) before a place's one-character abbreviation."""
     return (tokens[i].tag.startswith("v") and i + 1 < len(tokens) and len(tokens[i + 1].word) == 1
@@ -1033,6 +1041,8 @@ def _set(attrs: tuple[tuple[str, str], ...], **values: str) -> tuple[tuple[str, 
     return tuple(sorted(d.items()))
 
 
+_COUNTERS = frozenset("这那哪每一两几半")    # before a measure word: 那张, 一台, 每支
+_MEASURE_SURNAMES = frozenset("张台支门项幅封朵")  # surnames that are also measure words
 _CLAUSE_STOPS = frozenset("，。；：！？,;:!?\n （）()“”\"《》【】")
 _MAX_TITLE_GAP = 8    # characters of a chain of titles that are no mention (宣传部, 自治区)
 
