@@ -33,6 +33,9 @@ __all__ = ["by_context", "institution_places", "title_issuers", "departments", "
 CUE_REACH = 6
 PARTY_BRANCH_LEVEL = frozenset({"Village"})   # a party body of a village is part of it (村党支部)
 LOCAL_INSTITUTIONS = frozenset({"School", "Hospital"})
+# zones named after their place (长沙经开区) are in it, as institutions are (not sites: 二七纪念馆
+# is named after an event, not after 二七区)
+NAMED_SITES = frozenset({"Place"})
 # a place listed with 、 after the first item of a list that opens inside a larger place
 LISTED_UNDER = {"Village": ("Township",), "Township": ("County",)}
 MAX_LIST_ITEM = 8
@@ -115,7 +118,7 @@ def institution_places(ctx: RelationContext) -> list[Candidate]:
     out: list[Candidate] = []
     for key in sorted(ents.entities):
         e = ents.entities[key]
-        if e.type not in ORG_CLASSES or key in already:
+        if (e.type not in ORG_CLASSES and e.type not in NAMED_SITES) or key in already:
             continue
         if key in ents.parents:
             # placed by the entity stage; a village's party branch is also part of the village
