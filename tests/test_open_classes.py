@@ -283,3 +283,11 @@ def test_a_school_after_a_school_is_its_campus(mentions):
 ])
 def test_a_designation_named_after_a_policy(mentions, text, name):
     assert name in [m.canonical for m in mentions(text) if m.label == "Initiative"]
+
+
+def test_a_site_inside_a_park_written_before_it(extractor):
+    from kg.read import article_from_text
+    found = extractor(article_from_text("t", ["位于湘江滨江文化园内的长沙规划展示馆对市民开放。"]))
+    labels = {e.id: e.label for e in found.entities.entities.values()}
+    located = {(labels.get(f.head), labels.get(f.tail)) for f in found.facts if f.relation == "locatedIn"}
+    assert ("长沙规划展示馆", "湘江滨江文化园") in located

@@ -29,6 +29,7 @@ __all__ = ["LandmarkRecognizer"]
 MAX_STEM = 10        # characters of a stem before a strong ending
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
+_GLUED_LOCATIVES = frozenset("内外里中")   # jieba glues them to a one-character ending: 文化 | 园内
 DESIGNATION = "Initiative"                 # the class of a designation's ending (示范区, 先行区)
 MAX_POLICY = 12                            # characters of the policy a designation is named after
 ZONE_CLASSES = ("Place", "Initiative")   # zones and designations keep the place they are named after
@@ -125,9 +126,13 @@ class LandmarkRecognizer:
         return "号" in word or word == "大道" or (any(c in _ROAD_CHARS for c in word)
                                                   and (len(word) == 1 or word not in self.res.jieba_words))
 
-    def _trim_admin(self, stem: list) -> list:
-        """Drop a leading administrative name when a name follows it (河北|西柏坡纪念馆)."""
-        while len(stem) >= 2 and self._is_admin(stem[0].word) and is_proper_tag(stem[1].tag):
+    def _trim_admin(self, doc: Doc, stem: list) -> list:
+        """Drop a leading administrative name when a name follows it (河北|西柏坡纪念馆), if the
+        place stage read it as the place here (新河 | 三角洲滨江文化园 in a city with no 新河县)."""
+        named = doc.memo.get("places")
+        starts = {m.start for m in named} if named is not None else None
+        while len(stem) >= 2 and self._is_admin(stem[0].word) and is_proper_tag(stem[1].tag) \
+                and (starts is None or stem[0].start in starts):
             stem = stem[1:]
         return stem
 
@@ -140,12 +145,13 @@ class LandmarkRecognizer:
         out: list[Mention] = []
         for m in self._suffix_re.finditer(text):
             s, e = m.start(), m.end()
-            if e not in index.by_end:
-                continue          # 城市, 山区, 河道: the ending is not where the word ends
+            if e not in index.by_end and not (text[e:e + 1] in _GLUED_LOCATIVES and e + 1 in index.by_end
+                                              and e - 1 in index.by_start):
+                continue          # 城市, 山区, 河道: the ending is not where the word ends (but 文化 | 园内)
             if text.startswith(_ROAD_WORDS, e):
                 continue          # 剧院路, 机场大道: a road named after the site, not the site
             cls, strength, name_ok = self.suffixes[m.group()]
-            span = self._one_word(doc, index, s, e, cls, strength, name_ok)
+            span = self._one_word(doc, index, s, e, cls, strength, name_ok) if e in index.by_end else None
             if span is None and s in index.by_start:
                 span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls in ZONE_CLASSES)
             if span is None and cls == DESIGNATION and s in index.by_start:
@@ -271,7 +277,7 @@ class LandmarkRecognizer:
             if cut is not None:
                 stem = stem[cut + 1:]
         else:
-            stem = self._trim_admin(stem)
+            stem = self._trim_admin(doc, stem)
         if not stem:
             return None
         if strength == "strong":

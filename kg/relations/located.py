@@ -33,6 +33,9 @@ __all__ = ["by_context", "institution_places", "title_issuers", "departments", "
 CUE_REACH = 6
 PARTY_BRANCH_LEVEL = frozenset({"Village"})   # a party body of a village is part of it (村党支部)
 LOCAL_INSTITUTIONS = frozenset({"School", "Hospital"})
+# 位于某园(内)的某馆: what may stand between the place and what is in it
+_ATTRIBUTE_LINKS = frozenset({"的", "内的", "中的", "境内的", "之中的", "里的"})
+_LONGEST_CUE = 4
 # zones named after their place (长沙经开区) are in it, as institutions are (not sites: 二七纪念馆
 # is named after an event, not after 二七区)
 NAMED_SITES = frozenset({"Place"})
@@ -100,9 +103,27 @@ def by_context(ctx: RelationContext) -> list[Candidate]:
                             place = frame.place_of(bodies[0].key)
                             if place:
                                 out.append(candidate(rule, h.key, "locatedIn", place, frame.span_evidence(c, h), cue="等"))
+        out += _located_attribute(ctx, c)
         places = [m for m in c.agents if is_place(m)]
         if places and c.subjects:
             prev_places = places
+    return out
+
+
+def _located_attribute(ctx: RelationContext, c) -> list[Candidate]:
+    """位于某某文化园内的某某展示馆: a locatedIn cue and a place, then 的 and what is there."""
+    out = []
+    ms = c.mentions
+    for x, y in zip(ms, ms[1:]):
+        if not is_place(x) or not (is_place(y) or is_org(y)) or x.key == y.key:
+            continue
+        if c.between(x.end, y.start) not in _ATTRIBUTE_LINKS:
+            continue
+        before = c.between(max(c.start, x.start - _LONGEST_CUE), x.start)
+        cue = next((w for w in ctx.cues.before.get("locatedIn", ()) if before.endswith(w)), None)
+        if cue:
+            out.append(candidate("relations.located_context", y.key, "locatedIn", x.key,
+                                 ctx.frame.span_evidence(c, y, x), cue=cue))
     return out
 
 
