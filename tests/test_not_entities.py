@@ -126,3 +126,7 @@ def test_events_patterns_and_idioms_jieba_tags_as_institutions_are_no_organisati
 def test_a_measure_word_after_a_demonstrative_is_no_surname(mentions):
     assert canon(mentions("那张小巧的门票给人留下深刻印象。"), "Person") == []
     assert "张建国" in canon(mentions("会见了张建国副市长。"), "Person")
+
+
+def test_a_kind_of_park_opened_by_a_described_guess_is_no_landmark(mentions):
+    assert canon(mentions("要加快小微企业园建设，做好企业帮扶。"), "Landmark") == []

@@ -89,9 +89,17 @@ class LandmarkRecognizer:
     def _distinctive(self, tok) -> bool:
         """A word that makes a stem a name: a name tag, an abbreviation, a Chinese
         numeral (二七), or a word jieba's dictionary does not hold."""
+        if self._described(tok):
+            return False
         if is_proper_tag(tok.tag) or tok.tag.startswith("j") or is_cjk_numeral(tok.word):
             return True
         return has_cjk(tok.word) and len(tok.word) >= 2 and tok.word not in self.res.jieba_words
+
+    def _described(self, tok) -> bool:
+        """小微 | 企业园: jieba's guess of a name, two characters opened by 小, 大, 高 …, is a
+        description, as such a word of its dictionary is (see ``landmark_word_rules.tsv``)."""
+        return len(tok.word) == 2 and tok.word[0] in self.res.lexicon.terms.landmark_first_rejects \
+            and tok.word not in self.res.jieba_words
 
     def _is_country(self, word: str) -> bool:
         place = self.res.world.get(word)
@@ -293,8 +301,8 @@ class LandmarkRecognizer:
             if keep_admin and (stem[0].tag.startswith("v") or not any(self._named(t) for t in stem)):
                 return None       # 建设 | 某某都市圈, 海洋牧场示范区: a zone is named after a place or a name
         else:
-            if not (is_proper_tag(stem[0].tag) and not self._is_admin(stem[0].word)):
-                return None       # 北京城 is the city itself; 图书+馆 has no name
+            if not (is_proper_tag(stem[0].tag) and not self._is_admin(stem[0].word)) or self._described(stem[0]):
+                return None       # 北京城 is the city itself; 图书+馆 has no name; 小微 | 企业 | 园
             if len(stem) == 1 and stem[0].tag.startswith("nr"):
                 return None       # 辛业|江, 巴蒂斯图|塔: a person's name and a character
         return stem[0].start, e
