@@ -130,3 +130,8 @@ def test_a_measure_word_after_a_demonstrative_is_no_surname(mentions):
 
 def test_a_kind_of_park_opened_by_a_described_guess_is_no_landmark(mentions):
     assert canon(mentions("要加快小微企业园建设，做好企业帮扶。"), "Landmark") == []
+
+
+def test_a_head_inside_a_guessed_word_after_common_words_is_no_organisation(mentions):
+    found = mentions("推动产学研深度融合、大院名所引进。")
+    assert not [m.text for m in found if m.label in ("Organization", "GovernmentBody", "Company")]
