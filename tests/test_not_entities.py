@@ -133,5 +133,5 @@ def test_a_kind_of_park_opened_by_a_described_guess_is_no_landmark(mentions):
 
 
 def test_a_head_inside_a_guessed_word_after_common_words_is_no_organisation(mentions):
-    found = mentions("推动产学研深度融合、大院名所引进。")
+    found = mentions("推动大院强所引进。")
     assert not [m.text for m in found if m.label in ("Organization", "GovernmentBody", "Company")]
