@@ -31,7 +31,7 @@ def clean_paragraphs(paragraphs) -> str:
         for line in str(p).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             line = _SPACES.sub(" ", line).strip()
             # a space between two CJK characters is layout, not content; inside a title in 《》 it
-            # parts the title's phrases (《……企业感受 持续打造……行动方案》) and stays
+            # parts the title's phrases (《关于提升服务 优化环境的方案》) and stays
             line = _TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line)
             if line:
                 out.append(line)

@@ -98,7 +98,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
         if m.label == "Person" and m.attr("surname") and not m.attr("surname_of"):
             continue        # 李老师 with no 李 named in full: a person the graph cannot name
         if m.label == "Role" and m.attr("unheld"):
-            continue        # 各位委员, 市委秘书长等陪同: a seat or post nobody named holds
+            continue        # 全体委员, 市委秘书长等陪同: a seat or post nobody named holds
         key = m.key
         if m.label in LOCAL_CLASSES:
             parent = local_parent.get(m.canonical)

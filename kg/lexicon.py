@@ -77,7 +77,7 @@ class TermLexicon:
     generic_strip: tuple[str, ...] = ()                      # ……试点工作 -> ……试点
     generic_ends: tuple[str, ...] = ()                       # ……方式, ……措施
     generic_words: frozenset[str] = frozenset()              # 服务, 行动, 教育
-    counted_nouns: frozenset[str] = frozenset()              # “七个方面” counts parts, no slogan
+    counted_nouns: frozenset[str] = frozenset()              # “五个方面” counts parts, no slogan
     initiative_frames: tuple[str, ...] = ()                  # regexes with {X}
     object_verbs: tuple[str, ...] = ()                       # 采取, 推行
     head_verbs: tuple[str, ...] = ()                         # 开展, 推进

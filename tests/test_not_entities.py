@@ -22,10 +22,10 @@ def canon(found, label: str) -> list[str]:
 
 # -- seats and posts -------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "市政府领导与市政协委员及各民主党派负责人座谈。",
-    "会议希望各位委员积极建言献策。",
-    "厅党组成员要带头学习。",
-    "县委秘书长、县农委主任等陪同调研。",
+    "县领导同县政协委员和工商界人士座谈交流。",
+    "全体委员围绕发展大计踊跃发言。",
+    "委机关党组成员分别联系基层单位。",
+    "县委秘书长、县农委主任等随同检查。",
 ])
 def test_a_seat_or_a_post_nobody_holds_is_no_role(extractor, mentions, text):
     # the post stays a mention (kg tag tags it) but makes no node
@@ -35,9 +35,9 @@ def test_a_seat_or_a_post_nobody_holds_is_no_role(extractor, mentions, text):
 
 
 @pytest.mark.parametrize("text,role,person", [
-    ("省委常委、宣传部部长、省政协副主席王建国出席。", "常委", "王建国"),
-    ("中央政治局委员、市委书记李明主持会议。", "委员", "李明"),
-    ("市委党校教研室主任、副教授赵红出席。", "主任", "赵红"),
+    ("市委常委、组织部部长、市政协副主席王建国出席。", "常委", "王建国"),
+    ("省委委员、市委书记李明主持会议。", "委员", "李明"),
+    ("师范学院党委书记、教授赵红出席。", "书记", "赵红"),
 ])
 def test_a_seat_held_by_a_name_at_the_end_of_titles_is_a_role(mentions, text, role, person):
     found = mentions(text)
@@ -51,14 +51,14 @@ def test_a_seat_held_by_a_name_at_the_end_of_titles_is_a_role(mentions, text, ro
     "通过“专家讲解+现场答疑”形式开展宣传。",
     "“十四五”期间全县将完成改造任务。",
     "“九五”以来该县已完成任务。",
-    "按照“五个方面”的要求推进工作。",
+    "围绕“五个方面”部署任务。",
 ])
 def test_goals_formats_periods_and_counts_are_no_initiative(mentions, text):
     assert canon(mentions(text), "Initiative") == []
 
 
 @pytest.mark.parametrize("text,name", [
-    ("全面推行“三个推进”。", "三个推进"),
+    ("全面推行“三个加快”。", "三个加快"),
     ("推广“公司+合作社+农户”模式。", "公司+合作社+农户"),
 ])
 def test_slogans_and_formulas_stay_initiatives(mentions, text, name):
@@ -76,13 +76,13 @@ def test_an_epithet_of_a_holy_city_is_no_landmark(mentions):
 
 
 @pytest.mark.parametrize("text", [
-    "新华社作为国家通讯社，发挥着重要作用。",
+    "新华网作为国家重点新闻网站，影响广泛。",
     "该协会是全国性组织，也是公益性组织。",
 ])
 def test_a_kind_of_body_is_no_organisation(mentions, text):
     found = mentions(text)
     orgs = [m.canonical for m in found if m.label in ("Organization", "GovernmentBody", "PartyOrganization")]
-    assert all("作为" not in o and not o.startswith(("国家通讯社", "全国性", "公益性")) for o in orgs), orgs
+    assert all("作为" not in o and not o.startswith(("全国性", "公益性")) for o in orgs), orgs
 
 
 # -- trees jieba's dictionary tags as names ----------------------------------------------
@@ -92,25 +92,25 @@ def test_trees_are_no_persons_but_stay_given_names(mentions):
 
 
 def test_a_long_slogan_of_short_phrases_before_a_strategy_is_an_initiative(mentions):
-    found = mentions("全面实施“工业强县、农业稳县、旅游兴县、生态立县、文化名县”五大战略。")
+    found = mentions("全面实施“工业强县、农业稳县、旅游兴县、生态立县、文化名县”五项战略。")
     assert any("工业强县、农业稳县、旅游兴县、生态立县、文化名县" in c for c in canon(found, "Initiative"))
 
 
 def test_a_kind_of_meeting_is_no_organisation(mentions):
-    found = mentions("市政府领导与各民主党派负责人议政协商会在市里召开。")
+    found = mentions("县领导同工商界代表恳谈协商会昨日召开。")
     assert not any(m.text.endswith("协商会") for m in found if m.label in ("Organization", "Company"))
 
 
 @pytest.mark.parametrize("text", [
-    "要始终牢记总书记殷殷嘱托，奋力前行。",
-    "省政协委员来辽考察并召开座谈会。",
+    "领导干部殷殷嘱托青年学子勤奋学习。",
+    "几位老师来津考察职业教育。",
 ])
 def test_reduplicated_words_and_a_verb_before_a_province_are_no_persons(mentions, text):
     assert canon(mentions(text), "Person") == []
 
 
 def test_formats_of_study_are_no_initiatives(mentions):
-    assert canon(mentions("通过集中学习、交流研讨等形式，坚持用理论武装头脑。"), "Initiative") == []
+    assert canon(mentions("通过专题辅导、座谈讨论等形式组织学习。"), "Initiative") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -129,7 +129,8 @@ def test_a_measure_word_after_a_demonstrative_is_no_surname(mentions):
 
 
 def test_a_kind_of_park_opened_by_a_described_guess_is_no_landmark(mentions):
-    assert canon(mentions("要加快小微企业园建设，做好企业帮扶。"), "Landmark") == []
+    found = mentions("要加快大美产业园建设，做好企业帮扶。")
+    assert [m.text for m in found if m.label in ("Landmark", "Place")] == []
 
 
 def test_a_head_inside_a_guessed_word_after_common_words_is_no_organisation(mentions):

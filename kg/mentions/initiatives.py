@@ -39,7 +39,7 @@ _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|轮|阶�
 _SLOGAN = re.compile(r"[一二三四五六七八九十两双百千万]{1,2}[\u4e00-\u9fff、]{1,10}|[\w\u4e00-\u9fff]{1,8}(?:\+[\w\u4e00-\u9fff]{1,8}){1,4}")
 SLOGAN_SCORE = 0.8
 MAX_QUOTED = 20        # characters of a quoted name, unless it lists short phrases (below)
-# a slogan of short phrases (“环境立市、文化兴市、民生安市、产业强市、法治稳市”) may be longer
+# a slogan of short phrases (“工业强县、农业稳县、旅游兴县、生态立县、文化名县”) may be longer
 _SLOGAN_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){2,7}")
 # the periods of the five-year plans (“九五”, “十三五”) are spans of time, not slogans
 _COUNT = re.compile(r"[一二三四五六七八九十两]{1,2}个([\u4e00-\u9fff]{2})")
@@ -142,7 +142,7 @@ class QuotedTerms:
                 if flag == "practice" and self.is_practice(doc, index, q):
                     cls = "Initiative"
         if cls is None and cued and words not in self.lex.concepts:
-            cls = "Initiative"    # (“五个振兴” after 推进 is still the doctrine the concepts table names)
+            cls = "Initiative"    # (“四个全面” after 推进 is still the doctrine the concepts table names)
         source = ""
         if cls is None and after is None and self.slogan(words):
             cls, source = "Initiative", "initiatives.slogan"
@@ -174,8 +174,8 @@ class QuotedTerms:
                 and words not in self.res.jieba_words and not words.endswith(tuple(self.lex.quote_roles)))
 
     def _count(self, words: str) -> bool:
-        """“七个方面”, “三个问题”: a number before a word for parts of a whole counts them; a
-        slogan's words after the number say what is done (“三个推进”, “四个着力”)."""
+        """“五个方面”, “三个问题”: a number before a word for parts of a whole counts them; a
+        slogan's words after the number say what is done (“三个加快”, “两个坚持”)."""
         m = _COUNT.fullmatch(words)
         return bool(m) and m.group(1) in self.lex.counted_nouns
 
@@ -332,7 +332,7 @@ class InitiativeRecognizer:
         return out
 
     def _generic(self, word: str) -> bool:
-        """A generic word, or two of them jieba made one word of (集中学习)."""
+        """A generic word, or two of them jieba made one word of (专题学习)."""
         generic = self.lex.generic_words
         return word in generic or any(word[:k] in generic and word[k:] in generic for k in range(1, len(word)))
 
@@ -521,7 +521,7 @@ class InitiativeRecognizer:
             return None           # 有效措施, 紧急措施制止……: a description, not a name
         toks = index.between(a, b)
         if all(self._generic(t.word) or not has_cjk(t.word) for t in toks):
-            return None           # 服务行动, 宣传教育, 集中学习: nothing but generic words
+            return None           # 服务行动, 宣传教育, 专题学习: nothing but generic words
         ordinal = word.startswith(ORDINAL) and word.endswith(self.name_heads)    # 第一责任人制度
         if (toks[0].tag.startswith(("m", "p", "r", "d", "c", "u")) and not ordinal) or any(
                 t.tag.startswith(("p", "u", "d", "r", "f")) and t.tag != "uj" for t in toks):

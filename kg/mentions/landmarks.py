@@ -68,7 +68,7 @@ class LandmarkRecognizer:
         # 在某某山庄会见…: the verbs of holding and receiving that frame a venue (event cues)
         cues = read_table("event_cues.tsv")
         self._held_verbs = tuple(w for cls, role, w in cues if cls == "Meeting" and role in ("verb", "reception"))
-        # what a designation may be named after (新旧动能转换先行区, 国家公园示范省, 共同富裕示范区)
+        # what a designation may be named after (生态文明示范区, 乡村振兴先行区)
         self.policies = frozenset(lex.initiatives) | frozenset(lex.concepts) | frozenset(
             t for t, scope in lex.topics.items() if scope == "any") | frozenset(
             w for w, (c, _s, _n) in self.suffixes.items() if c == "NaturalPlace" and len(w) >= 3)
@@ -136,7 +136,7 @@ class LandmarkRecognizer:
 
     def _trim_admin(self, doc: Doc, stem: list) -> list:
         """Drop a leading administrative name when a name follows it (河北|西柏坡纪念馆), if the
-        place stage read it as the place here (新河 | 三角洲滨江文化园 in a city with no 新河县)."""
+        place stage read it as the place here (新河 | 湖滨文化园 in a city with no 新河县)."""
         named = doc.memo.get("places")
         starts = {m.start for m in named} if named is not None else None
         while len(stem) >= 2 and self._is_admin(stem[0].word) and is_proper_tag(stem[1].tag) \
@@ -180,7 +180,7 @@ class LandmarkRecognizer:
         return out
 
     def _named_after_policy(self, doc: Doc, index: TokenIndex, s: int, e: int) -> tuple[int, int] | None:
-        """某市 | 新旧动能转换 | 先行区, 国家公园 | 示范省: a designation named after a policy the
+        """某省 | 乡村振兴 | 示范区, 国家公园 | 示范县: a designation named after a policy the
         lexicons know (a programme, a doctrine, a topic, a kind of protected land), with the
         place it is given to before it."""
         text = doc.text

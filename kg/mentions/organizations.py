@@ -36,9 +36,9 @@ MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
-_ATTRIBUTE_END = "性"          # 世界性, 全国性, 公益性: an attribute of a kind of body, not a name
+_ATTRIBUTE_END = "性"          # 国际性, 全国性, 公益性: an attribute of a kind of body, not a name
 _SET_PHRASE_TAGS = ("l", "i")                      # jieba's set phrases and idioms
-CAMPUS_HEADS = ("学校", "校区", "分校")        # a school's campus: 某某中学 | 红桥学校
+CAMPUS_HEADS = ("学校", "校区", "分校")        # a school's campus: 某某中学 | 东城学校
 MAX_CAMPUS_STEM = 4                              # characters of a campus's own stem (a place's name)
 GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
@@ -183,7 +183,7 @@ class OrganizationRecognizer:
             + self._periodicals(doc)
 
     def _campuses(self, doc: Doc, found: list[Mention]) -> list[Mention]:
-        """耀华中学 | 红桥学校, 某某附中 | 西山校区: a school right after a school, named by a short
+        """育英中学 | 东城学校, 某某附中 | 西山校区: a school right after a school, named by a short
         stem (a place's) and a campus's head, is the first school's campus, one name."""
         text = doc.text
         by_start = {m.start: m for m in found if m.label == "School"}
@@ -432,7 +432,7 @@ class OrganizationRecognizer:
             return None
         if all(u.kind == "common" and (text[u.start:u.end] in self.generic
                                        or text[u.start:u.end].endswith(_ATTRIBUTE_END)) for u in units):
-            return None            # 有关部门, 世界性通讯社: a kind of body, no name
+            return None            # 有关部门, 国际性组织: a kind of body, no name
         if len(head) == 1 and head_start > t_head.start and t_head.word not in self.res.jieba_words \
                 and all(u.kind == "common" for u in units):
             return None            # 大院 | 名所: a head's character inside jieba's guess, after common words only

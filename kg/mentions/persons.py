@@ -165,6 +165,7 @@ class PersonRecognizer:
         self._title_words = frozenset(self.roles) | frozenset(self.names.titles)
         self._abbr = names.place_abbreviations
         self._cues = names.place_cues
+        self._travel_verbs = frozenset(w for w, kind in names.place_cues.items() if kind == "verb")
         self.tibetan_parts = names.tibetan_name_parts
         self._doctrine_ends = frozenset(d[-1] for d in self.names.doctrines)
         self._tibetan_starts = re.compile("(?=(?:%s))" % "|".join(map(re.escape, sorted(self.tibetan_parts, key=len,
@@ -216,7 +217,8 @@ class PersonRecognizer:
         out += self._surnamed(doc, out)
         out += self._familiar(doc, out)
         out += self._unnamed(doc, out)
-        out = [m for m in out if not self._place_before_level(doc.text, m) and not _counted(doc.text, m)]
+        out = [m for m in out if not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
+               and not self._travel(m)]
         return sorted(out, key=lambda m: (m.start, m.end))
 
     def _place_before_level(self, text: str, m: Mention) -> bool:
@@ -226,6 +228,12 @@ class PersonRecognizer:
             return False
         after = text[m.end:m.end + 3]
         return after.startswith(_FOREIGN_LEVELS) and not any(after.startswith(r) for r in self.roles if len(r) >= 2)
+
+    def _travel(self, m: Mention) -> bool:
+        """来津, 赴京, 返沪: a verb of travel and a place's abbreviation, jieba's one word or two,
+        though 来 and 赴 may open a name (``place_cue_words.tsv``, kind verb)."""
+        name = m.canonical
+        return len(name) == 2 and name[0] in self._travel_verbs and name[1] in self._abbr
 
     # -- 李老师, 汤局长: a surname and a title -----------------------------------
     def _surnamed(self, doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -955,8 +963,8 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
     a Role, or with a post glued after the name, gets the post.
 
     A seat of a body (``memberships``: 委员, 党组成员) or a post written with its body
-    (自治区党委秘书长) that no name holds is marked ``unheld`` and makes no node
-    (:func:`kg.entities.resolve_entities`): 各位委员 and 省政协委员及…… stand for the members
+    (县委秘书长) that no name holds is marked ``unheld`` and makes no node
+    (:func:`kg.entities.resolve_entities`): 全体委员 and 县政协委员与……座谈 stand for the members
     as a group, 市委秘书长、市农委主任等陪同 for people the text does not name.
     """
     out = list(mentions)
@@ -1005,7 +1013,7 @@ def _seat_or_body_post(mentions: list[Mention], idx: int, roles: dict[str, bool]
 
 def _held(mentions: list[Mention], idx: int, text: str) -> bool:
     """Whether a name holds the post at ``idx``: glued before it (张三委员), or after it at
-    the end of a chain of titles (政治局常委、全国政协主席俞正声, 教研室主任、副教授某某)."""
+    the end of a chain of titles (省委常委、宣传部部长某某, 系主任、副教授某某)."""
     m = mentions[idx]
     if idx and mentions[idx - 1].label == "Person" and mentions[idx - 1].end == m.start:
         return True

@@ -36,7 +36,7 @@ LOCAL_INSTITUTIONS = frozenset({"School", "Hospital"})
 # 位于某园(内)的某馆: what may stand between the place and what is in it
 _ATTRIBUTE_LINKS = frozenset({"的", "内的", "中的", "境内的", "之中的", "里的"})
 _LONGEST_CUE = 4
-# zones named after their place (长沙经开区) are in it, as institutions are (not sites: 二七纪念馆
+# zones named after their place (某市经开区) are in it, as institutions are (not sites: 二七纪念馆
 # is named after an event, not after 二七区)
 NAMED_SITES = frozenset({"Place"})
 # a place listed with 、 after the first item of a list that opens inside a larger place
@@ -111,7 +111,7 @@ def by_context(ctx: RelationContext) -> list[Candidate]:
 
 
 def _located_attribute(ctx: RelationContext, c) -> list[Candidate]:
-    """位于某某文化园内的某某展示馆: a locatedIn cue and a place, then 的 and what is there."""
+    """位于某某景区内的某某博物馆: a locatedIn cue and a place, then 的 and what is there."""
     out = []
     ms = c.mentions
     for x, y in zip(ms, ms[1:]):
