@@ -129,7 +129,7 @@ def test_a_measure_word_after_a_demonstrative_is_no_surname(mentions):
 
 
 def test_a_kind_of_park_opened_by_a_described_guess_is_no_landmark(mentions):
-    found = mentions("要加快大美产业园建设，做好企业帮扶。")
+    found = mentions("要加快大美产业园建设，服务入园企业。")
     assert [m.text for m in found if m.label in ("Landmark", "Place")] == []
 
 

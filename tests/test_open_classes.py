@@ -287,7 +287,7 @@ def test_a_designation_named_after_a_policy(mentions, text, name):
 
 def test_a_site_inside_a_park_written_before_it(extractor):
     from kg.read import article_from_text
-    found = extractor(article_from_text("t", ["位于橘子洲滨江文化园内的湘江规划展示馆对市民开放。"]))
+    found = extractor(article_from_text("t", ["位于岳麓山风景区内的湖湘规划展示馆对市民开放。"]))
     labels = {e.id: e.label for e in found.entities.entities.values()}
     located = {(labels.get(f.head), labels.get(f.tail)) for f in found.facts if f.relation == "locatedIn"}
-    assert ("湘江规划展示馆", "橘子洲滨江文化园") in located
+    assert ("湖湘规划展示馆", "岳麓山风景区") in located
