@@ -181,12 +181,21 @@ def test_first_secretary_in_quotes_is_not_an_initiative(extractor):
     ("着眼不断解决就业、物价、食品安全、教育、医疗、住房、社保、养老、治安等群众关注的问题。",
      {"就业", "物价", "食品安全", "教育", "医疗", "住房", "社保", "治安"}),
     ("呼和浩特市政府严把食品安全关。", {"食品安全"}),
-    ("要做大做强茶产业，发展乡村旅游。", {"茶产业", "乡村旅游"}),
+    ("要做大做强茶产业，发展乡村旅游和红色旅游。", {"茶产业", "乡村旅游", "红色旅游"}),
     ("聚焦营商环境，优化政务服务。", {"营商环境"}),
     ("安塞区在全区推广苹果产业。", {"苹果产业"}),
 ])
 def test_topics(extractor, text, expected):
     assert expected <= {c for _, c in found(extractor, text, {"Topic"})}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要加强基层治理，为高质量发展提供保障。", set()),                  # once, in passing
+    ("要加强基层治理，抓好基层治理各项任务。", {"基层治理"}),           # named twice
+    ("扎实做好营商环境工作。", {"营商环境"}),                          # a field of work
+])
+def test_a_table_topic_needs_more_than_a_passing_phrase(extractor, text, expected):
+    assert {c for _, c in found(extractor, text, {"Topic"})} == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -34,6 +34,8 @@ WORK_ITEM_CHARS = (2, 10)  # a field of work named in a list: 安全生产 … �
 WORK_ITEM_SCORE = 0.6
 # 特色产业发展 -> 特色产业: "development of" a sector names the sector
 _DEVELOPMENT = "发展"
+_LIST_JOINTS = frozenset("、和及与")   # a topic between these stands in a list of fields
+_WORK = "工作"                       # 抓好某某工作: a field of work
 _SECTOR_ENDS = ("产业", "经济", "事业", "业")
 _LEADS = ("当地", "本地", "全市", "全县", "全区", "全省", "全镇", "各地", "双方")
 _X = r"(?P<x>[^，。；：！？\n]{2,60}?)"
@@ -136,7 +138,7 @@ class TopicRecognizer:
     >>> from kg.read import article_from_text
     >>> from kg.extract import Extractor
     >>> ex = Extractor(Resources.load())
-    >>> doc = ex.doc(article_from_text("a", ["着眼解决就业、医疗等群众关注的问题，加强党员教育，保障食品安全。"]))
+    >>> doc = ex.doc(article_from_text("a", ["着眼解决就业、医疗等群众关注的问题，抓好食品安全工作，加强生态环境保护。"]))
     >>> sorted(m.canonical for m in TopicRecognizer(ex.resources)(doc))
     ['医疗', '就业', '食品安全']
     """
@@ -154,7 +156,8 @@ class TopicRecognizer:
     def __call__(self, doc: Doc) -> list[Mention]:
         index = TokenIndex.of(doc)
         text = doc.text
-        out = [doc.mention(a, b, "Topic", w) for a, b, w in _word_matches(doc, index, self._anywhere)]
+        anywhere = _word_matches(doc, index, self._anywhere)
+        out = [doc.mention(a, b, "Topic", w) for a, b, w in anywhere if self._dwelt_on(text, a, b, w)]
         for cue in self.cues:
             for m in cue.finditer(text):
                 for a, b in split_items(text, m.start("x"), m.end("x"), index):
@@ -174,6 +177,17 @@ class TopicRecognizer:
         # two cues may read one list; of two readings of one span the surer first, then by rule name,
         # so the order does not depend on the set (hash order differs between processes)
         return sorted(set(out), key=lambda m: (m.start, m.end, -m.score, m.source, m.label, m.key))
+
+    @staticmethod
+    def _dwelt_on(text: str, a: int, b: int, topic: str) -> bool:
+        """Is a topic of the table a subject of the article here, not a phrase in passing? Named
+        twice, or as an item of a list of fields (、, 和), or as a field of work (……工作). Once
+        in running prose (加强某某治理，为……; 激发中小企业发展活力) it is no topic of the article."""
+        if text.count(topic) >= 2:
+            return True
+        if text[a - 1:a] in _LIST_JOINTS or text[b:b + 1] in _LIST_JOINTS:
+            return True
+        return text.startswith(_WORK, b) or text.startswith(_WORK, b + 1) and text[b] in "”’"
 
     def _work_items(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         """Items of a list of fields of work (调研……、……等工作): topics by their shape."""
