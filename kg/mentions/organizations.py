@@ -434,8 +434,9 @@ class OrganizationRecognizer:
                                        or text[u.start:u.end].endswith(_ATTRIBUTE_END)) for u in units):
             return None            # 有关部门, 国际性组织: a kind of body, no name
         if len(head) == 1 and head_start > t_head.start and t_head.word not in self.res.jieba_words \
-                and all(u.kind == "common" for u in units):
-            return None            # 大院 | 名所: a head's character inside jieba's guess, after common words only
+                and all(u.kind == "common" and text[u.start:u.end] in self.res.jieba_words for u in units):
+            return None            # 大院 | 名所: a head's character inside jieba's guess, after words of its
+            #                        dictionary only (not 省人 | 社厅: a guess before it may be a short name)
         units = self._after_other_name(text, units, head, head_start)
         if not units:
             return None
