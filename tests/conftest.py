@@ -26,6 +26,16 @@ def extractor(resources):
 
 
 @pytest.fixture(scope="session")
+def mentions(extractor):
+    """The selected mentions of one paragraph of text (``mentions("……")``)."""
+    from kg.read import article_from_text
+
+    def run(text: str):
+        return extractor.mentions(extractor.doc(article_from_text("t", [text])))
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_build(tmp_path_factory, resources):
     """The seed built once, written in every format into a temporary folder."""
     from kg.pipeline import build_graph

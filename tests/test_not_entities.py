@@ -8,14 +8,6 @@ import pytest
 from kg.read import article_from_text
 
 
-@pytest.fixture(scope="module")
-def mentions(extractor):
-    def run(text: str):
-        doc = extractor.doc(article_from_text("t", [text]))
-        return extractor.mentions(doc)
-    return run
-
-
 def canon(found, label: str) -> list[str]:
     return [m.canonical for m in found if m.label == label]
 

@@ -7,14 +7,6 @@ import pytest
 from kg.read import article_from_text
 
 
-@pytest.fixture(scope="module")
-def mentions(extractor):
-    def run(text: str):
-        doc = extractor.doc(article_from_text("t", [text]))
-        return extractor.mentions(doc)
-    return run
-
-
 def spans(found, label: str) -> list[str]:
     return [m.text for m in found if m.label == label]
 
@@ -286,7 +278,6 @@ def test_a_designation_named_after_a_policy(mentions, text, name):
 
 
 def test_a_site_inside_a_park_written_before_it(extractor):
-    from kg.read import article_from_text
     found = extractor(article_from_text("t", ["位于岳麓山风景区内的湖湘规划展示馆对市民开放。"]))
     labels = {e.id: e.label for e in found.entities.entities.values()}
     located = {(labels.get(f.head), labels.get(f.tail)) for f in found.facts if f.relation == "locatedIn"}
