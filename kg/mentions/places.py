@@ -478,11 +478,12 @@ class ForeignPlaceRecognizer:
             if tok.start < covered:
                 continue
             word = tok.word
+            n = len(word)
             if word[0] in abbr:
                 prev = tokens[i - 1] if i else None
                 pair = self._pair(text, tok.start) if not (
-                    prev and len(word) == 1 and tok.tag in ("f", "p") and prev.tag.startswith(("n", "vn"))) else 0
-                if pair and len(word) > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
+                    prev and n == 1 and tok.tag in ("f", "p") and prev.tag.startswith(("n", "vn"))) else 0
+                if pair and n > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
                     pair = 0      # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
             else:
                 prev, pair = None, 0
@@ -491,6 +492,8 @@ class ForeignPlaceRecognizer:
                 out.extend(self._river_mention(doc, tok.start + k, rivers[k], rivers[2]) for k in range(2))
                 covered = tok.start + 2
                 continue
+            if n == 1 and word not in abbr:
+                continue          # (cheap first: a single character that is no abbreviation names nothing here)
             if pair:
                 named = self.pair_names.get(text[tok.start:tok.start + 2]) if pair == 2 else None
                 if named:     # 巴以: Palestine and Israel, though 巴 alone is Pakistan
@@ -503,31 +506,32 @@ class ForeignPlaceRecognizer:
             place = world_get(word)
             if place is not None and i + 1 < len(tokens) and tokens[i + 1].word == TIME_ZONE_WORD:
                 continue          # 东京时间
-            if place is not None and len(word) >= 2:
+            if place is not None and n >= 2:
                 out.append(self._mention(doc, tok.start, tok.end, place))
                 continue
-            if len(word) >= 3 and word[-1] in self.demonyms and (place := self.world.get(word[:-1])):
-                out.append(self._mention(doc, tok.start, tok.end - 1, place))   # 中国人, 美籍
-                continue
-            if len(word) >= 4 and (not tok.tag.startswith(("ns", "nr")) or self._common_rest(word)):
-                prefix = self._world_prefix(word)
-                if prefix:                                                      # 印度政府, 东北地区, 德国总理
-                    out.append(self._mention(doc, tok.start, tok.start + len(prefix), self.world.get(prefix)))
+            if n >= 3:
+                if word[-1] in self.demonyms and (place := self.world.get(word[:-1])):
+                    out.append(self._mention(doc, tok.start, tok.end - 1, place))   # 中国人, 美籍
                     continue
-            if len(word) >= 3 and word[0] in self.verbs and word[1] in self.abbr and word[:2] in self.res.jieba_words:
-                out.append(self._abbr_mention(doc, tok.start + 1))              # 驻华使馆
-                continue
-            if len(word) >= 3 and word[0] in self.abbr and self.abbr[word[0]][1] == "country" \
-                    and (word[1:] in self.roles or word[1:] in _STATE_WORDS):
-                out.append(self._abbr_mention(doc, tok.start))                  # 俄总统, 俄政府
-                continue
-            if len(word) == 2 and word not in self.not_places:
+                if n >= 4 and (not tok.tag.startswith(("ns", "nr")) or self._common_rest(word)):
+                    prefix = self._world_prefix(word)
+                    if prefix:                                                  # 印度政府, 东北地区, 德国总理
+                        out.append(self._mention(doc, tok.start, tok.start + len(prefix), self.world.get(prefix)))
+                        continue
+                if word[0] in self.verbs and word[1] in self.abbr and word[:2] in self.res.jieba_words:
+                    out.append(self._abbr_mention(doc, tok.start + 1))          # 驻华使馆
+                    continue
+                if word[0] in self.abbr and self.abbr[word[0]][1] == "country" \
+                        and (word[1:] in self.roles or word[1:] in _STATE_WORDS):
+                    out.append(self._abbr_mention(doc, tok.start))              # 俄总统, 俄政府
+                    continue
+            if n == 2 and word not in self.not_places:
                 first, second = word
                 if second in self.side and first in self.abbr and self.abbr[first][1] != "province":
                     out.append(self._abbr_mention(doc, tok.start))              # 中方
                 elif first in self.verbs and second in self.abbr:
                     out.append(self._abbr_mention(doc, tok.start + 1))          # 访华
-            elif len(word) == 1 and word in self.abbr and tok.tag in ("ns", "j") and (
+            elif n == 1 and word in self.abbr and tok.tag in ("ns", "j") and (
                     (prev is not None and prev.word in self.verbs)                 # 在 | 京
                     or (self.abbr[word][1] != "province"
                         and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j")
