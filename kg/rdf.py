@@ -42,6 +42,8 @@ import json
 import math
 import re
 import unicodedata
+from array import array
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from typing import NamedTuple
 from urllib.parse import unquote
@@ -121,6 +123,19 @@ _DATATYPE_ATTRS = {"url": XSD + "anyURI"}
 RDF_JSON = RDF + "JSON"
 
 _TYPE, _LABEL, _ALT = IRI(RDF + "type"), IRI(RDFS + "label"), IRI(SKOS + "altLabel")
+
+# what quad_chunks notes for an article's named graph, the low 3 bits of a code: a node read there
+# (its kg:sourceArticle), a node's evidence, an edge's triple, the triple and its statement's
+# kg:sourceArticle, a statement's evidence. The evidence kinds keep the evidence's place in its
+# list in the next _EVIDENCE_BITS bits; the node's or edge's number is above.
+_NODE_ARTICLE, _NODE_EVIDENCE, _TRIPLE, _STATEMENT, _EDGE_EVIDENCE = range(5)
+_EVIDENCE_BITS = 28
+_EVIDENCE_MASK = (1 << _EVIDENCE_BITS) - 1
+_EVIDENCE_LIMIT = 1 << _EVIDENCE_BITS
+
+
+def _evidence_article(ev: dict) -> str:
+    return str(ev["article"])
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _YEAR_MONTH_RE = re.compile(r"\d{4}-\d{2}\Z")
 _YEAR_RE = re.compile(r"\d{4}\Z")
@@ -352,7 +367,11 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
     slash_segment = _Names("", lambda text: _escape(text, slash=True)).__getitem__
     literals_of = _literal_cache()
 
-    node_iris = {n: node_iri(n, base) for n in graph.nodes}
+    # nodes by their place in node order: the per-article index below names nodes and edges by number
+    nodes = sorted(graph.nodes)
+    node_index = {n: i for i, n in enumerate(nodes)}
+    iris = [node_iri(n, base) for n in nodes]
+    node_data = [graph.nodes[n] for n in nodes]
     slashed: dict[str, str] = {}
     articles: dict[str, tuple[str, str, str]] = {}     # article id -> (escaped, article IRI, graph IRI)
     rdf_statement, rdf_subject = RDF + "Statement", RDF + "subject"
@@ -367,14 +386,21 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             t = articles[a] = (esc, f"{base}article/{esc}", f"{base}graph/{esc}")
         return t
 
-    # per article: what its named graph holds, as references (no quads yet)
-    in_article: dict[str, list] = {}
+    # Per article: what its named graph holds, as numbers (no quads, no tuples yet): an array of
+    # codes, each a kind (_NODE_ARTICLE …) and a node's or an edge's number, with the evidence's
+    # place in its list for the evidence kinds. At 10,000 articles a list of tuples per article was
+    # the largest thing this pass held (half a gigabyte, in each process writing RDF); the codes are 8
+    # bytes each. Edges are numbered in the order they are written; their ends and data are kept here.
+    in_article: dict[str, array] = {}
+    edge_head, edge_tail = array("l"), array("l")
+    edge_key: list[str] = []
+    edge_data: list[dict] = []
 
-    def note(a: str, item) -> None:
-        lst = in_article.get(a)
-        if lst is None:
-            lst = in_article[a] = []
-        lst.append(item)
+    def note(a: str, code: int) -> None:
+        codes = in_article.get(a)
+        if codes is None:
+            codes = in_article[a] = array("q")
+        codes.append(code)
 
     def slash_escaped(n: str) -> str:
         esc = slashed.get(n)
@@ -387,8 +413,20 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         u, v, rel = ends
         return f"{base}fact/{slash_escaped(u)}/{slash_segment(rel)}/{slash_escaped(v)}"
 
-    def node_triples(n: str, d: dict) -> list:
-        s = node_iris[n]
+    # a node's evidence in one article, for the mentions edge with that count (which then needs no
+    # statement): kg's graphs list evidence by article (kg.graph sorts it), so two bisections find
+    # it; a node whose evidence is in another order has its counts by article here instead
+    counted_apart: dict[int, dict[str, int]] = {}
+
+    def evidence_in(i: int, a: str) -> int:
+        counts = counted_apart.get(i)
+        if counts is not None:
+            return counts.get(a, 0)
+        evs = node_data[i].get("evidence") or ()
+        return bisect_right(evs, a, key=_evidence_article) - bisect_left(evs, a, key=_evidence_article)
+
+    def node_triples(i: int, n: str, d: dict) -> list:
+        s = iris[i]
         if "type" not in d or "label" not in d:
             raise ExportError(f"node {n!r} has no {'type' if 'type' not in d else 'label'}: "
                               "every node needs an ontology class and a label")
@@ -397,24 +435,33 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         for a in d.get("articles") or ():
             # ``<article/a> kg:mentions <n>`` in the same graph already says n was read in a
             if not graph.has_edge(f"article/{a}", n, "mentions"):
-                note(str(a), (0, s, None))
-        for ev in d.get("evidence") or ():
+                note(str(a), i << 3 | _NODE_ARTICLE)
+        evs = d.get("evidence") or ()
+        if len(evs) >= _EVIDENCE_LIMIT:
+            raise ExportError(f"node {n!r} has {len(evs)} pieces of evidence: at most {_EVIDENCE_LIMIT - 1}")
+        last = ""
+        for j, ev in enumerate(evs):
             a = str(ev["article"])
-            note(a, (1, s, ev))
-            mentions_in[(n, a)] = mentions_in.get((n, a), 0) + 1
+            note(a, ((i << _EVIDENCE_BITS) | j) << 3 | _NODE_EVIDENCE)
+            if a < last and i not in counted_apart:
+                counted_apart[i] = {}
+            last = a
+        if i in counted_apart:
+            counts = counted_apart[i]
+            for ev in evs:
+                a = str(ev["article"])
+                counts[a] = counts.get(a, 0) + 1
         for key, value in d.items():
             if key not in _NODE_STRUCTURE:
                 out.extend((s, P(NODE_PROPERTIES.get(key, key)), lit) for lit in literals_of(key, value))
         return out
 
-    # (node, article) -> the node's evidence in that article: a mentions edge with that count needs no statement
-    mentions_in: dict[tuple[str, str], int] = {}
-
-    def edge_triples(u: str, v: str, key: str, d: dict) -> list:
+    def edge_triples(ui: int, u: str, v: str, key: str, d: dict) -> list:
         rel = d.get("relation", key)
         if rel != key:
             raise ExportError(f"edge {u!r} -> {v!r}: key {key!r} differs from its relation {rel!r}")
-        s, p, o = node_iris[u], P(rel), node_iris[v]
+        vi = node_index[v]
+        s, p, o = iris[ui], P(rel), iris[vi]
         edge_articles = d.get("articles") or ()
         evs = d.get("evidence") or ()
         count = d.get("count")
@@ -426,47 +473,52 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         sources = d.get("sources")
         if sources and sources == evidence_sources(evs):
             derived = derived | _SOURCES     # the rules its evidence names: the reader collects them
+        number = len(edge_key)
         if rel == "mentions" and not evs and u.startswith("article/"):
             a = u[len("article/"):]
             if (list(edge_articles) == [a] and set(d) - derived <= _COUNT
-                    and count == mentions_in.get((v, a), 0)):   # the triple in the article's graph says it all
-                note(str(edge_articles[0]), (2, s, p, o, None))
+                    and count == evidence_in(vi, a)):   # the triple in the article's graph says it all
+                edge_head.append(ui), edge_tail.append(vi), edge_key.append(key), edge_data.append(d)
+                note(str(edge_articles[0]), number << 3 | _TRIPLE)
                 return []
         f = fact_of((u, v, rel))
-        # the article graphs name the statement by its ends (made into its IRI again there): the IRIs
-        # of a million statements held until then were a third of this pass's memory at 10,000 articles
-        ends = (u, v, rel)
+        if edge_articles or evs:
+            # the article graphs name the statement by the edge's number (its IRI made again there): the
+            # IRIs of a million statements held until then were a third of this pass's memory at 10,000 articles
+            edge_head.append(ui), edge_tail.append(vi), edge_key.append(key), edge_data.append(d)
         for a in edge_articles:
-            note(str(a), (2, s, p, o, ends))
+            note(str(a), number << 3 | _STATEMENT)
         out = [(f, _TYPE, rdf_statement), (f, rdf_subject, s), (f, rdf_predicate, p), (f, rdf_object, o)]
         if not comention_layer and type(count) is int and count == (len(evs) or len(edge_articles)) > 0:
             derived = derived | _COUNT   # one per evidence sentence (or per article): the reader counts them
         if not edge_articles:
             out.append((s, p, o))
-        for ev in evs:
-            note(str(ev["article"]), (1, ends, ev))
+        if len(evs) >= _EVIDENCE_LIMIT:
+            raise ExportError(f"edge {u!r} -{key}-> {v!r} has {len(evs)} pieces of evidence: "
+                              f"at most {_EVIDENCE_LIMIT - 1}")
+        for j, ev in enumerate(evs):
+            note(str(ev["article"]), ((number << _EVIDENCE_BITS) | j) << 3 | _EDGE_EVIDENCE)
         for k, value in d.items():
             if k not in derived:
                 out.extend((f, P(EDGE_PROPERTIES.get(k, k)), lit) for lit in literals_of(k, value))
         return out
 
     # the default graph, a chunk at a time
-    nodes = sorted(graph.nodes)
     for i in range(0, len(nodes), chunk):
         triples: list = []
-        for n in nodes[i:i + chunk]:
-            triples.extend(node_triples(n, graph.nodes[n]))
+        for j in range(i, min(i + chunk, len(nodes))):
+            triples.extend(node_triples(j, nodes[j], node_data[j]))
         yield None, triples
     # the edges in (head, tail, key) order, node by node: the order of sorted(graph.edges(keys=True)),
     # without its list of every edge
     adj = graph.adj
     triples, taken = [], 0
-    for u in nodes:
+    for ui, u in enumerate(nodes):
         out_edges = adj[u]
         for v in sorted(out_edges):
             by_key = out_edges[v]
             for k in sorted(by_key):
-                triples.extend(edge_triples(u, v, k, by_key[k]))
+                triples.extend(edge_triples(ui, u, v, k, by_key[k]))
                 taken += 1
                 if taken == chunk:
                     if triples:
@@ -511,50 +563,54 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         add = triples.add
         # the sentences described so far (by IRI and text): an article's evidence names each sentence many times
         described: set = set()
-        for item in in_article.pop(a, ()):
-            kind = item[0]
-            if kind == 0:
-                add((item[1], kg_source, a_iri))
-            elif kind == 2:
-                _, s, p, o, ends = item
-                add((s, p, o))
-                if ends is not None:
-                    add((fact_of(ends), kg_source, a_iri))
-            else:
-                _, subject, ev = item
-                if type(subject) is tuple:     # a statement's evidence: the statement by its ends
-                    subject = fact_of(subject)
-                s0, s1 = ev["sentence_start"], ev["sentence_end"]
-                sent = f"{base}sentence/{esc}/{s0}-{s1}"
-                text = ev.get("sentence") or ""
-                if (sent, text) not in described:
-                    described.add((sent, text))
-                    add((sent, _TYPE, kg_sentence_cls))
-                    add((sent, kg_text, Literal(text)))
-                    add((sent, kg_s0, integer(s0)))
-                    add((sent, kg_s1, integer(s1)))
-                    add((sent, kg_in, a_iri))
-                start = ev.get("start")
-                if start is None and ev.keys() <= _EVIDENCE_CORE:
-                    add((subject, kg_evidence, sent))     # the whole sentence is the evidence
-                    continue
-                e = f"{base}evidence/{esc}/{s0}-{s1}"
-                if start is not None:
-                    e += f"/{start}-{ev['end']}"
-                if ev.get("source"):      # two rules reading one span: two pieces of evidence
-                    e += f"/by/{slash_segment(str(ev['source']))}"
-                if ev.get("score") is not None:   # and one rule read with two scores: two as well
-                    e += f"@{ev['score']}"
-                add((subject, kg_evidence, e))
-                add((e, _TYPE, kg_evidence_cls))
-                add((e, kg_sentence, sent))
-                if start is not None:
-                    add((e, kg_m0, integer(start)))
-                    add((e, kg_m1, integer(ev["end"])))
-                for key in ev:         # kg:extractedBy, kg:confidence
-                    if key not in _EVIDENCE_CORE:
-                        for lit in literals_of(key, ev[key]):
-                            add((e, P(EVIDENCE_PROPERTIES.get(key, key)), lit))
+        for code in in_article.pop(a, ()):
+            kind, number = code & 7, code >> 3
+            if kind == _NODE_ARTICLE:
+                add((iris[number], kg_source, a_iri))
+                continue
+            if kind == _TRIPLE or kind == _STATEMENT:
+                u, v, k = nodes[edge_head[number]], nodes[edge_tail[number]], edge_key[number]
+                add((iris[edge_head[number]], P(k), iris[edge_tail[number]]))
+                if kind == _STATEMENT:
+                    add((fact_of((u, v, k)), kg_source, a_iri))
+                continue
+            number, j = number >> _EVIDENCE_BITS, number & _EVIDENCE_MASK
+            if kind == _NODE_EVIDENCE:
+                subject, ev = iris[number], node_data[number]["evidence"][j]
+            else:       # a statement's evidence: the statement by its edge
+                subject = fact_of((nodes[edge_head[number]], nodes[edge_tail[number]], edge_key[number]))
+                ev = edge_data[number]["evidence"][j]
+            s0, s1 = ev["sentence_start"], ev["sentence_end"]
+            sent = f"{base}sentence/{esc}/{s0}-{s1}"
+            text = ev.get("sentence") or ""
+            if (sent, text) not in described:
+                described.add((sent, text))
+                add((sent, _TYPE, kg_sentence_cls))
+                add((sent, kg_text, Literal(text)))
+                add((sent, kg_s0, integer(s0)))
+                add((sent, kg_s1, integer(s1)))
+                add((sent, kg_in, a_iri))
+            start = ev.get("start")
+            if start is None and ev.keys() <= _EVIDENCE_CORE:
+                add((subject, kg_evidence, sent))     # the whole sentence is the evidence
+                continue
+            e = f"{base}evidence/{esc}/{s0}-{s1}"
+            if start is not None:
+                e += f"/{start}-{ev['end']}"
+            if ev.get("source"):      # two rules reading one span: two pieces of evidence
+                e += f"/by/{slash_segment(str(ev['source']))}"
+            if ev.get("score") is not None:   # and one rule read with two scores: two as well
+                e += f"@{ev['score']}"
+            add((subject, kg_evidence, e))
+            add((e, _TYPE, kg_evidence_cls))
+            add((e, kg_sentence, sent))
+            if start is not None:
+                add((e, kg_m0, integer(start)))
+                add((e, kg_m1, integer(ev["end"])))
+            for key in ev:         # kg:extractedBy, kg:confidence
+                if key not in _EVIDENCE_CORE:
+                    for lit in literals_of(key, ev[key]):
+                        add((e, P(EVIDENCE_PROPERTIES.get(key, key)), lit))
         yield g, list(triples)
 
 

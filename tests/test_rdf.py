@@ -299,3 +299,56 @@ def test_two_processes_write_byte_identical_rdf(tmp_path):
         outs.append(out)
     for name in RDF_FILES:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+
+def _mentions_graph(evidence_articles) -> nx.MultiDiGraph:
+    """A node read in articles a1 and a2 (its evidence in the order given), each article's mentions edge
+    counting its evidence there, and a fact with evidence in both."""
+    g = nx.MultiDiGraph()
+    for a in ("a1", "a2"):
+        g.add_node(f"article/{a}", type="Article", label=a, articles=[a])
+    evs = [{"article": a, "sentence": "北京市召开会议。", "sentence_start": s, "sentence_end": s + 8,
+            "start": s, "end": s + 3, "source": "places.gazetteer"} for a, s in evidence_articles]
+    g.add_node("adm/110000", type="Province", label="北京市", articles=["a1", "a2"], mentions=len(evs), evidence=evs)
+    g.add_node("Initiative/河长制", type="Initiative", label="河长制", articles=["a2"])
+    for a in ("a1", "a2"):
+        g.add_edge(f"article/{a}", "adm/110000", key="mentions", relation="mentions",
+                   count=sum(1 for x, _ in evidence_articles if x == a), articles=[a], evidence=[])
+    g.add_edge("adm/110000", "Initiative/河长制", key="implements", relation="implements", count=2,
+               articles=["a1", "a2"], evidence=[ev for ev in evs if ev["sentence_start"] in (0, 30)])
+    return g
+
+
+def _quads(g: nx.MultiDiGraph) -> set:
+    from kg.rdf import graph_quads
+
+    return {(s, p, o if isinstance(o, str) else o.lexical, gr) for s, p, o, gr in graph_quads(g)}
+
+
+def test_article_graphs_are_the_same_whatever_the_order_of_a_nodes_evidence():
+    # kg's graphs list evidence by article (the per-article index bisects it); another order is counted apart
+    by_article = _quads(_mentions_graph([("a1", 0), ("a2", 10), ("a2", 30)]))
+    shuffled = _quads(_mentions_graph([("a2", 30), ("a1", 0), ("a2", 10)]))
+    assert by_article == shuffled
+    # the mentions edges whose count is the node's evidence there need no statement: the article's triple says it
+    assert not any("/fact/article" in s for s, *_ in by_article)
+    a2 = DEFAULT_BASE_IRI + "graph/a2"
+    assert (DEFAULT_BASE_IRI + "article/a2", "https://w3id.org/kg-cn/ontology#mentions",
+            DEFAULT_BASE_IRI + "adm/110000", a2) in by_article
+    # the fact's evidence lands in the graph of the article it was read in, its sentence there too
+    fact = DEFAULT_BASE_IRI + "fact/adm%2F110000/implements/Initiative%2F河长制"
+    assert {gr for s, p, _o, gr in by_article if s == fact and p.endswith("#evidence")} == {
+        DEFAULT_BASE_IRI + "graph/a1", a2}
+    assert (DEFAULT_BASE_IRI + "sentence/a2/30-38", "https://w3id.org/kg-cn/ontology#inArticle",
+            DEFAULT_BASE_IRI + "article/a2", a2) in by_article
+
+
+@pytest.mark.parametrize("order", [[("a1", 0), ("a2", 10), ("a2", 30)], [("a2", 30), ("a1", 0), ("a2", 10)]])
+def test_a_mentions_edge_counting_otherwise_keeps_its_statement(order):
+    g = _mentions_graph(order)
+    g.edges["article/a2", "adm/110000", "mentions"]["count"] = 5      # not its 2 pieces of evidence in a2
+    quads = _quads(g)
+    stated = {s for s, *_ in quads if "/fact/article" in s}
+    assert stated == {DEFAULT_BASE_IRI + "fact/article%2Fa2/mentions/adm%2F110000"}
+    assert (next(iter(stated)), "https://w3id.org/kg-cn/ontology#count", "5", None) in quads

@@ -440,8 +440,11 @@ def page_data(graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES,
     # the where-view: initiatives carried out and mentions made in each area, by article
     initiatives: dict[str, int] = {}
     implemented = []
-    for u, v, k, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
-        if str(d.get("relation") or k) == "implements" and areas.index_of(u) >= 0:
+    # the implements edges picked out, then sorted (sorting every edge listed them all: 1.7 million
+    # tuples at 10,000 articles, the page's largest allocation); the rows come in the same order
+    for u, v, k, d in sorted(((u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True)
+                              if str(d.get("relation") or k) == "implements"), key=lambda e: (e[0], e[1], str(e[2]))):
+        if areas.index_of(u) >= 0:
             i = initiatives.setdefault(v, len(initiatives))
             implemented.append([i, areas.index_of(u), sorted({table.article(str(a)) for a in d.get("articles") or []})])
     mentioned: Counter = Counter()
