@@ -69,14 +69,16 @@ class ArticleResult:
     error: str | None = None
 
 
-# parts of the package that only write or show what extraction found: a change there must not
-# send every cached article through extraction again
-_OUTPUT_ONLY = (("writers",), ("data", "page"))
+# parts of the package that only write or show what extraction found, or make the graph of it
+# (the graph builder, the ontology's pruning of the graph, the graph's RDF): a change there must
+# not send every cached article through extraction again (the cache holds each article's entities
+# and facts, made before any of these runs)
+_OUTPUT_ONLY = (("writers",), ("data", "page"), ("graph.py",), ("conform.py",), ("rdf.py",))
 
 
 def extraction_files() -> list[Path]:
     """The source and data files of the kg package that can change what extraction finds, sorted:
-    all of them but the writers and the page's assets."""
+    all of them but the writers, the page's assets and the modules that make the graph of the results."""
     root = Path(__file__).resolve().parent
     out = []
     for p in sorted(root.rglob("*")):

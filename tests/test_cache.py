@@ -157,4 +157,23 @@ def test_the_extractor_fingerprint_reads_no_writer_and_no_page_asset():
 
     rel = {p.relative_to(ROOT / "kg").as_posix() for p in extraction_files()}
     assert not any(r.startswith(("writers/", "data/page/")) for r in rel)
-    assert {"mentions/persons.py", "data/org_names.tsv", "extract.py"} <= rel
+    # nor the graph made of the cached results (kg.graph, kg.conform) or its RDF (kg.rdf)
+    assert not {"graph.py", "conform.py", "rdf.py"} & rel
+    assert {"mentions/persons.py", "data/org_names.tsv", "extract.py", "cache.py", "pipeline.py"} <= rel
+
+
+def test_no_extraction_module_imports_what_the_fingerprint_leaves_out():
+    # what extraction runs must be in the fingerprint: the modules left out are used after it only
+    import ast
+
+    left_out = {"graph", "conform", "rdf", "writers"}
+    for p in (ROOT / "kg").rglob("*.py"):
+        rel = p.relative_to(ROOT / "kg").as_posix()
+        if rel.startswith("writers/") or rel in {"graph.py", "conform.py", "rdf.py", "pipeline.py", "cli.py", "api.py",
+                                                  "rdfread.py", "validate.py", "push.py", "serve.py", "query.py",
+                                                  "outdir.py", "outputs.py", "ask.py", "__main__.py"}:
+            continue
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                names = [node.module.split(".")[0]] if node.module else [a.name for a in node.names]
+                assert not left_out & set(names), f"{rel} imports {names}"
