@@ -23,7 +23,8 @@ from collections import defaultdict
 
 import networkx as nx
 
-from ..rdf import DEFAULT_BASE_IRI, nt_term, ontology_quads, quad_chunks
+from ..rdf import DEFAULT_BASE_IRI, Literal, nt_term, ontology_quads, quad_chunks
+from .turtle import _CACHED, _CACHED_LITERAL
 
 __all__ = ["write_together", "write_one", "SINKS"]
 
@@ -48,10 +49,12 @@ class NQuadsSink:
         if text is None:
             text = nt_term(t)
             # literals repeat (counts, labels, rule names); emptied when full, so what repeats
-            # now (within the chunks being written) is what it holds
-            if len(self.cache) >= 300_000:
-                self.cache.clear()
-            self.cache[t] = text
+            # now (within the chunks being written) is what it holds; a sentence's text is written
+            # once per article, so long literals are not held
+            if not isinstance(t, Literal) or len(t.lexical) <= _CACHED_LITERAL:
+                if len(self.cache) >= _CACHED:
+                    self.cache.clear()
+                self.cache[t] = text
         return text
 
     def begin(self) -> None:

@@ -30,6 +30,9 @@ _PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*\Z")
 _INTEGER = re.compile(r"[+-]?\d+\Z")
 _DECIMAL = re.compile(r"[+-]?\d*\.\d+\Z")
 _FIRST = {RDF + "type": 0, RDFS + "label": 1, SKOS + "altLabel": 2}
+# terms whose text is remembered (each cache emptied when full), and the longest literal remembered
+_CACHED = 100_000
+_CACHED_LITERAL = 40
 
 
 class _Names(dict):
@@ -68,8 +71,12 @@ class TurtleFormatter:
         text = self._iris.get(iri)
         if text is None:
             text = self._iri(iri)
-            if len(self._iris) < 200_000:   # bounded: most IRIs of a large graph occur in one chunk only
-                self._iris[iri] = text
+            # bounded, emptied when full (what repeats now stays): most IRIs of a large graph (statements,
+            # evidence, sentences) occur in one chunk only, and a full cache of them was a sixth of the RDF
+            # pass's memory at 10,000 articles
+            if len(self._iris) >= _CACHED:
+                self._iris.clear()
+            self._iris[iri] = text
         return text
 
     def _iri(self, iri: str) -> str:
@@ -86,10 +93,14 @@ class TurtleFormatter:
     def term(self, t) -> str:
         text = self._terms.get(t)
         if text is None:
+            if type(t) is str:      # an IRI: held once, by iri()
+                return self.iri(t)
             text = self._term(t)
-            if len(self._terms) >= 300_000:     # emptied when full: what repeats now stays
-                self._terms.clear()
-            self._terms[t] = text
+            # literals: counts, scores and rule names repeat; a sentence or a title does not (not held)
+            if not isinstance(t, Literal) or len(t.lexical) <= _CACHED_LITERAL:
+                if len(self._terms) >= _CACHED:     # emptied when full: what repeats now stays
+                    self._terms.clear()
+                self._terms[t] = text
         return text
 
     def _term(self, t) -> str:
