@@ -197,6 +197,8 @@ def build(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], quie
 
             if compress is None:
                 compress = compress_default(len(result.articles))
+            # the writers need the graph only: the articles' texts and the rest go before they fork
+            del result
             if not quiet:
                 click.echo(f"writing {len(formats)} format(s)"
                            + (f" in {min(jobs, len(formats))} processes" if jobs > 1 and len(formats) > 1 else "")

@@ -313,6 +313,22 @@ def _write_forked(task: tuple[str, ...], outdir: str, options: dict) -> float:
     return _run_task(_FORKED_GRAPH, task, outdir, options)
 
 
+def _release_free_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing).
+    Building a large graph frees much (each article's results, the builder's indexes) between what
+    it keeps; the holes stay resident until trimmed, and each forked writer starts with them: at
+    10,000 articles 0.1 GB of the 2.6 GB the building process held."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):    # not glibc (musl has no malloc_trim): nothing to trim
+        pass
+
+
 def write_all(graph: nx.MultiDiGraph, formats, outdir: str | Path, *, jobs: int = 1, **options):
     """Write ``graph`` in every format of ``formats`` into ``outdir``; yields ``(fmt, seconds)``
     in the order of ``formats`` as each is done. Formats that share a pass (Turtle, TriG,
@@ -327,6 +343,7 @@ def write_all(graph: nx.MultiDiGraph, formats, outdir: str | Path, *, jobs: int 
 
     formats = list(formats)
     tasks = _tasks(formats)
+    _release_free_memory()
     if jobs <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         done: dict[str, float] = {}
         for task in tasks:
