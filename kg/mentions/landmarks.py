@@ -88,7 +88,7 @@ class LandmarkRecognizer:
 
     def _distinctive(self, tok) -> bool:
         """A word that makes a stem a name: a name tag, an abbreviation, a Chinese
-        numeral (二七), or a word jieba's dictionary does not hold."""
+        numeral (八一), or a word jieba's dictionary does not hold."""
         if self._described(tok):
             return False
         if is_proper_tag(tok.tag) or tok.tag.startswith("j") or is_cjk_numeral(tok.word):
@@ -267,7 +267,7 @@ class LandmarkRecognizer:
         return span
 
     def _stem_and_ending(self, doc, index, s, e, strength, keep_admin: bool = False) -> tuple[int, int] | None:
-        """A stem of words before the ending (二七|纪念馆, 中国抗战|馆); a zone keeps the
+        """A stem of words before the ending (八一|纪念馆, 中国抗战|馆); a zone keeps the
         place it is named after (某某市 | 经济技术开发区)."""
         first = index.by_start[s]
         if strength == "weak" and index.tokens[first].end != e:

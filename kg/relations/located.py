@@ -40,8 +40,8 @@ LOCAL_INSTITUTIONS = frozenset({"School", "Hospital"})
 # 位于某园(内)的某馆: what may stand between the place and what is in it
 _ATTRIBUTE_LINKS = frozenset({"的", "内的", "中的", "境内的", "之中的", "里的"})
 _LONGEST_CUE = 4
-# zones named after their place (某市经开区) are in it, as institutions are (not sites: 二七纪念馆
-# is named after an event, not after 二七区)
+# zones named after their place (某市经开区) are in it, as institutions are (not sites: a memorial
+# may be named after an event that shares its name with a district elsewhere)
 NAMED_SITES = frozenset({"Place"})
 # a place listed with 、 after the first item of a list that opens inside a larger place
 LISTED_UNDER = {"Village": ("Township",), "Township": ("County",)}
