@@ -54,20 +54,11 @@ class _Edge:
 _EDGE_KEYS = frozenset({"relation", "count", "articles", "evidence", "sources"})
 
 
-def _added(members, item):
-    """``members`` (None, one item, or a set of several) with ``item`` added."""
-    if members is None:
-        return item
-    if type(members) is _Several:
-        members.add(item)
-        return members
-    return members if members == item else _Several((members, item))
-
-
 class _Several(set):
     """Two or more members of an :class:`_Edge` collection (a single one is held as itself)."""
 
     __slots__ = ()
+    put = set.add
 
 
 class _EvidenceList(list):
@@ -75,15 +66,17 @@ class _EvidenceList(list):
     dropped in build(), where the evidence is sorted)."""
 
     __slots__ = ()
+    put = list.append
 
 
-def _evidence_added(members, ev: dict):
+def _added(members, item, several: type = _Several):
+    """``members`` (None, one item, or a ``several`` collection of more) with ``item`` added."""
     if members is None:
-        return ev
-    if type(members) is _EvidenceList:
-        members.append(ev)
+        return item
+    if type(members) is several:
+        members.put(item)
         return members
-    return members if members == ev else _EvidenceList((members, ev))
+    return members if members == item else several((members, item))
 
 
 def _members(members) -> tuple | set:
@@ -213,7 +206,7 @@ class GraphBuilder:
         if article_id:
             e.articles = _added(e.articles, article_id)
         if evidence is not None:
-            e.evidence = _evidence_added(e.evidence, self._shared.evidence(evidence))
+            e.evidence = _added(e.evidence, self._shared.evidence(evidence), _EvidenceList)
         if attrs:
             if e.attrs is None:
                 e.attrs = {}
