@@ -189,6 +189,11 @@ class NameLexicon:
     place_cues: dict[str, str] = field(default_factory=dict)           # 访 -> verb, 方 -> side
     world_regions: tuple[str, ...] = ()                                # 中东, 华北
 
+    def is_travel(self, word: str) -> bool:
+        """来津, 赴京, 返沪: a one-character verb of travel and a place's abbreviation (no name,
+        though 来 and 赴 may open one)."""
+        return len(word) == 2 and self.place_cues.get(word[0]) == "verb" and word[1] in self.place_abbreviations
+
     @classmethod
     def load(cls) -> "NameLexicon":
         abbreviations = read_table("place_abbreviations.tsv")

@@ -50,10 +50,7 @@ class BylineRecognizer:
 
     def __init__(self, resources: Resources):
         self.surnames = resources.lexicon.names.surnames
-        self.not_persons = frozenset(read_list("not_person_words.txt"))
-        names = resources.lexicon.names
-        # 记者来京报道: a verb of travel and a place's abbreviation is no name (see persons._travel)
-        self._travel = {v + a for v, kind in names.place_cues.items() if kind == "verb" for a in names.place_abbreviations}
+        self.names = resources.lexicon.names
 
     def __call__(self, doc: Doc) -> list[Mention]:
         text = doc.text
@@ -111,7 +108,7 @@ class BylineRecognizer:
         return found[2] if found else None
 
     def _is_name(self, word: str, size: int) -> bool:
-        if word in self.not_persons or word in self._travel or "·" in word or "・" in word:
+        if word in self.names.not_persons or self.names.is_travel(word) or "·" in word or "・" in word:
             return False
         if size == 4:
             return word[:2] in self.surnames

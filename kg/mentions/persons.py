@@ -165,7 +165,6 @@ class PersonRecognizer:
         self._title_words = frozenset(self.roles) | frozenset(self.names.titles)
         self._abbr = names.place_abbreviations
         self._cues = names.place_cues
-        self._travel_verbs = frozenset(w for w, kind in names.place_cues.items() if kind == "verb")
         self.tibetan_parts = names.tibetan_name_parts
         self._doctrine_ends = frozenset(d[-1] for d in self.names.doctrines)
         self._tibetan_starts = re.compile("(?=(?:%s))" % "|".join(map(re.escape, sorted(self.tibetan_parts, key=len,
@@ -218,7 +217,7 @@ class PersonRecognizer:
         out += self._familiar(doc, out)
         out += self._unnamed(doc, out)
         out = [m for m in out if not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
-               and not self._travel(m)]
+               and not self.res.lexicon.names.is_travel(m.canonical)]
         return sorted(out, key=lambda m: (m.start, m.end))
 
     def _place_before_level(self, text: str, m: Mention) -> bool:
@@ -228,12 +227,6 @@ class PersonRecognizer:
             return False
         after = text[m.end:m.end + 3]
         return after.startswith(_FOREIGN_LEVELS) and not any(after.startswith(r) for r in self.roles if len(r) >= 2)
-
-    def _travel(self, m: Mention) -> bool:
-        """来津, 赴京, 返沪: a verb of travel and a place's abbreviation, jieba's one word or two,
-        though 来 and 赴 may open a name (``place_cue_words.tsv``, kind verb)."""
-        name = m.canonical
-        return len(name) == 2 and name[0] in self._travel_verbs and name[1] in self._abbr
 
     # -- 李老师, 汤局长: a surname and a title -----------------------------------
     def _surnamed(self, doc: Doc, found: list[Mention]) -> list[Mention]:
