@@ -39,6 +39,7 @@ NAME_TAGS = ("nr", "nrfg", "nrt")
 _NAME_TAG_SET = frozenset(NAME_TAGS)
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "x", "y", "e"})
 NAME_DOTS = "·・•‧"
+_DOT_RE = re.compile("[%s]" % NAME_DOTS)
 # what never stands inside a name even in a list of names (以, 于, 之 may: 吴以某, 于某某)
 # what never stands inside a name that jieba's model or a post vouches for (陈和生, 龚育之, 王为民 may)
 _NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我你他她它们个某")
@@ -167,8 +168,12 @@ class PersonRecognizer:
         self._cues = names.place_cues
         self.tibetan_parts = names.tibetan_name_parts
         self._doctrine_ends = frozenset(d[-1] for d in self.names.doctrines)
-        self._tibetan_starts = re.compile("(?=(?:%s))" % "|".join(map(re.escape, sorted(self.tibetan_parts, key=len,
-                                                                                       reverse=True))))
+        # where two parts follow each other (the only places _tibetan acts); the leading character
+        # class lets the regex engine skip every other character instead of trying the
+        # lookahead at each (ten times faster over news text)
+        parts = "|".join(map(re.escape, sorted(self.tibetan_parts, key=len, reverse=True)))
+        firsts = "".join(map(re.escape, sorted({p[0] for p in self.tibetan_parts})))
+        self._tibetan_starts = re.compile("(?=[%s])(?=(?:%s)(?:%s))" % (firsts, parts, parts))
         self._title_re = re.compile("|".join(map(re.escape, sorted(set(self.names.titles) | set(self.roles),
                                                                     key=len, reverse=True))))
 
@@ -293,7 +298,7 @@ class PersonRecognizer:
         """老于, 小 | 李: 老 or 小 before a common surname is how colleagues name a person; the
         mention spans the surname, as with a title after it (李老师), and names no node unless
         the article names one person in full with that surname."""
-        if not any(c in doc.text for c in _FAMILIAR):
+        if _FAMILIAR.isdisjoint(doc.text):
             return []
         tokens = doc.tokens
         covered = {k for m in found for k in range(m.start, m.end)}
@@ -386,12 +391,14 @@ class PersonRecognizer:
         """A name found in the article is that person again where it starts a word elsewhere
         (县长常某 … 常某一行随后察看: jieba reads the bare 常某 as a common word)."""
         text = doc.text
-        covered = {k for m in found for k in range(m.start, m.end)}
         names = sorted({m.canonical for m in found if m.label == "Person" and len(m.canonical) >= MIN_REPEATED
                         and text[m.start:m.start + len(m.canonical)] == m.canonical and self._after_post(text, m.start)
                         and self.names.is_name(m.canonical)})
+        if not names:
+            return []
+        covered = {k for m in found for k in range(m.start, m.end)}
         out: list[Mention] = []
-        ends = {t.end for t in doc.tokens}
+        ends = doc.token_ends
         for name in names:
             k = text.find(name)
             while k >= 0:
@@ -415,6 +422,8 @@ class PersonRecognizer:
         no common word), the first after a post or whole, the last before a word of
         ``name_list_ends`` (出席, 参加, 陪同, 等, 及)."""
         text = doc.text
+        if not found or "、" not in text:
+            return []           # (a list of names holds one found already, and 、)
         starts = {m.start: m for m in found}
         ends = {m.end: m for m in found}
         out: list[Mention] = []
@@ -493,9 +502,10 @@ class PersonRecognizer:
         out: list[Mention] = []
         pos = 0
         while True:
-            dot = min((d for d in (text.find(c, pos) for c in NAME_DOTS) if d >= 0), default=-1)
-            if dot < 0:
+            found = _DOT_RE.search(text, pos)
+            if found is None:
                 return out
+            dot = found.start()
             left = dot
             while left > 0 and text[left - 1] in tr:
                 left -= 1
@@ -1048,17 +1058,12 @@ _CLAUSE_STOPS = frozenset("，。；：！？,;:!?\n （）()“”\"《》【�
 _MAX_TITLE_GAP = 8    # characters of a chain of titles that are no mention (宣传部, 自治区)
 
 
+_CLAUSE_RE = re.compile("[^%s]+" % re.escape("".join(sorted(_CLAUSE_STOPS))))
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of the stretches of ``text`` between punctuation other than 、."""
-    out, start = [], 0
-    for k, c in enumerate(text):
-        if c in _CLAUSE_STOPS:
-            if k > start:
-                out.append((start, k))
-            start = k + 1
-    if len(text) > start:
-        out.append((start, len(text)))
-    return out
+    return [m.span() for m in _CLAUSE_RE.finditer(text)]
 
 
 def _split_dots(name: str) -> list[str]:
