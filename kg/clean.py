@@ -58,13 +58,19 @@ def _to_simplified(text: str) -> str:
     return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in text)
 
 
+_TO_REWRITE = frozenset(_HALF_TO_FULL) | {'"'}
+
+
 def matching_view(text: str) -> str:
     """Same-length view for matching: Simplified characters, full-width punctuation.
 
     >>> matching_view('臺灣省政府,"最多跑一次"')
     '台湾省政府，“最多跑一次”'
     """
-    chars = list(_to_simplified(text))
+    simplified = _to_simplified(text)
+    if _TO_REWRITE.isdisjoint(simplified):
+        return simplified       # (most text: no half-width punctuation, no straight quote)
+    chars = list(simplified)
     open_quote = True
     for i, c in enumerate(chars):
         if c == '"':
