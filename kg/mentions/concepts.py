@@ -151,6 +151,10 @@ class TopicRecognizer:
         self._anywhere = alternation([t for t, scope in lex.topics.items() if scope == "any"])
         self.cues = [re.compile(c.replace("{X}", _X)) for c in lex.topic_cues]
         self.work_frames = [re.compile(c.replace("{X}", _X)) for c in read_list("topic_work_frames.tsv")]
+        # a frame that opens with the item ({X}等关心的问题) is tried at every character: what
+        # follows the item is looked for first, and the frame is not tried where it is absent
+        self._frame_guards = [re.compile(c[len("{X}"):]) if c.startswith("{X}") else None
+                              for c in read_list("topic_work_frames.tsv")]
         self._suffixes = alternation(lex.topic_suffixes)
 
     def __call__(self, doc: Doc) -> list[Mention]:
@@ -192,7 +196,9 @@ class TopicRecognizer:
     def _work_items(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         """Items of a list of fields of work (调研……、……等工作): topics by their shape."""
         text, out = doc.text, []
-        for frame in self.work_frames:
+        for frame, guard in zip(self.work_frames, self._frame_guards):
+            if guard is not None and not guard.search(text):
+                continue
             for m in frame.finditer(text):
                 for a, b in split_items(text, m.start("x"), m.end("x"), index):
                     a, b = self._work_item(text, index, a, b)

@@ -52,6 +52,10 @@ _DATELINE = re.compile(rf"(?P<outlet>{'|'.join(map(re.escape, _OUTLETS))}|{_CJK}
                        rf"(?P<place>{_CJK}{{2,6}}?)?(?:{_DATE})?(?:电|讯)")
 # X日报 / X晚报 / X广播电视台: a newspaper or station named after its place
 _MEDIA = re.compile(rf"(?P<place>{_CJK}{{2,6}}?)(?:{_HEADS})")
+# what both must end in: looked for first, since the patterns above, opening with a run of
+# any characters, are tried at every character of the text
+_MEDIA_HEAD = re.compile(_HEADS)
+_DATELINE_ENDS = frozenset("电讯")
 
 
 @dataclass(frozen=True)
@@ -75,12 +79,12 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
     """
     out: list[HomePlace] = []
     head = article.match_text[:DATELINE_SPAN]
-    for m in _DATELINE.finditer(head):
+    for m in _DATELINE.finditer(head) if not _DATELINE_ENDS.isdisjoint(head) else ():
         place = m.group("place")
         if place:
             _add(out, _area(place, gazetteer), "dateline")
     for text in (head, article.publisher or ""):
-        for m in _MEDIA.finditer(text):
+        for m in _MEDIA.finditer(text) if _MEDIA_HEAD.search(text) else ():
             if m.group() not in _NATIONAL:
                 _add(out, _media_area(m.group("place"), gazetteer), "media")
     if article.url:
