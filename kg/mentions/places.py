@@ -63,6 +63,8 @@ MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: 
 # 甲、乙、丙等3个村: a list whose items share the suffix written once after their count
 _ELIDED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,9})等(?P<n>[0-9一二两三四五六七八九十]{1,3})个"
                      r"(?P<suffix>村|社区|镇|乡|街道)")
+# what such a list must hold, looked for first (the pattern above is tried at every character)
+_ELIDED_COUNT = re.compile(r"、[\u4e00-\u9fff]{2,4}等[0-9一二两三四五六七八九十]{1,3}个(?:村|社区|镇|乡|街道)")
 _DIGITS = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2}
 
 
@@ -379,7 +381,7 @@ class AdminPlaceRecognizer:
     def _elided(self, doc: Doc, admin_ends: dict[int, Mention]) -> list[Mention]:
         text = doc.text
         out: list[Mention] = []
-        for m in _ELIDED.finditer(text):
+        for m in _ELIDED.finditer(text) if _ELIDED_COUNT.search(text) else ():
             items = m.group("items").split("、")
             count = _count(m.group("n"))
             suffix = m.group("suffix")
