@@ -24,6 +24,12 @@ class Resources:
     jieba_words: dict[str, tuple[int, str]]   # jieba's own dictionary: word -> (freq, tag)
     world: WorldPlaces = field(default_factory=WorldPlaces)   # countries, world regions, foreign cities
     divisions: Divisions = field(default_factory=Divisions)   # township and village codes, read on first use
+    # the words :meth:`is_common_word` says yes to, found once (it is asked at almost every word)
+    common_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        self.common_words = frozenset(word for word, (freq, tag) in self.jieba_words.items()
+                                      if _is_common(freq, tag))
 
     @classmethod
     def load(cls) -> "Resources":
@@ -38,10 +44,14 @@ class Resources:
 
     def is_common_word(self, word: str) -> bool:
         """True when jieba knows ``word`` as ordinary vocabulary rather than a name."""
-        freq, tag = self.jieba_words.get(word, (0, ""))
-        if not tag or tag.startswith(("ns", "nr", "nz", "nt")):
-            return False
-        return tag.startswith(COMMON_TAGS) or freq >= 2000
+        return word in self.common_words
+
+
+def _is_common(freq: int, tag: str) -> bool:
+    """A word of jieba's dictionary under a tag of ordinary vocabulary, or frequent and no name."""
+    if not tag or tag.startswith(("ns", "nr", "nz", "nt")):
+        return False
+    return tag.startswith(COMMON_TAGS) or freq >= 2000
 
 
 def _name_words(lexicon: Lexicon, world: WorldPlaces, jieba_words: dict[str, tuple[int, str]]) -> dict[str, str]:

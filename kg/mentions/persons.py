@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Mention
 from ..ontology import org_classes
@@ -76,6 +77,7 @@ _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on th
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
+WORD_CACHE = 1 << 16     # answers remembered per check of a word (see _Names)
 
 
 class _Names:
@@ -96,6 +98,10 @@ class _Names:
         self.final_stops = names.name_final_stops
         self.list_ends = names.name_list_ends
         self.glued_verbs = names.name_glued_verbs
+        # the checks below depend on the word alone and are asked of the same words again and
+        # again: each remembers its last answers (bounded, so an archive's vocabulary does not grow it)
+        for check in ("is_chinese", "is_foreign", "is_name", "doctrine_cut", "title_cut"):
+            setattr(self, check, lru_cache(maxsize=WORD_CACHE)(getattr(self, check)))
 
     def is_chinese(self, name: str, vouched: int = 0) -> bool:
         """Two to four characters opening with a surname; ``vouched`` (jieba tagged it a
@@ -176,6 +182,8 @@ class PersonRecognizer:
         self._tibetan_starts = re.compile("(?=[%s])(?=(?:%s)(?:%s))" % (firsts, parts, parts))
         self._title_re = re.compile("|".join(map(re.escape, sorted(set(self.names.titles) | set(self.roles),
                                                                     key=len, reverse=True))))
+        for check in ("_is_place", "_is_title", "_translit_word"):     # (of a word alone: see _Names)
+            setattr(self, check, lru_cache(maxsize=WORD_CACHE)(getattr(self, check)))
 
     def __call__(self, doc: Doc) -> list[Mention]:
         tokens = doc.tokens
@@ -742,15 +750,15 @@ class PersonRecognizer:
         # every run taken holds a word jieba tagged a name: runs are grown around those only
         done = 0
         for k in [k for k, t in enumerate(tokens) if t.tag in _NAME_TAG_SET]:
-            if k < done or not self._translit_piece(tokens[k], tr):
+            if k < done or not self._translit_word(tokens[k].word):
                 continue
             i = k
-            while i > done and self._translit_piece(tokens[i - 1], tr):
+            while i > done and self._translit_word(tokens[i - 1].word):
                 i -= 1
             while i < k and tokens[i].tag in _FUNCTION_TAGS:
                 i += 1           # a name opens with no function word
             j = k + 1
-            while j < n and self._translit_piece(tokens[j], tr):
+            while j < n and self._translit_word(tokens[j].word):
                 j += 1
             while j - 1 > k and tokens[j - 1].tag in _FUNCTION_TAGS:
                 j -= 1           # 克林顿 | 于: a function word ends no name
@@ -773,8 +781,9 @@ class PersonRecognizer:
                     out.append(replace(m, source="persons.foreign_pieces", score=0.8))
         return out, places
 
-    def _translit_piece(self, tok: Token, tr: frozenset[str]) -> bool:
-        w = tok.word
+    def _translit_word(self, w: str) -> bool:
+        """A word wholly in transliteration characters that is no post, title, cue or common word."""
+        tr = self.names.translit
         return (all(_is_cjk(c) and c in tr for c in w) and w not in self.roles and w not in self.names.titles
                 and w not in self.cues and not (len(w) > 1 and self.res.is_common_word(w)))
 
