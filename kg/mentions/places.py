@@ -281,19 +281,18 @@ class AdminPlaceRecognizer:
         stop = self.res.lexicon.stem_stop_chars
         admin_ends = {m.end: m for m in admin}
         local_ends: dict[int, Mention] = {}
-        token_at = {t.start: t.word for t in doc.tokens}
-        tag_at = {t.start: t.tag for t in doc.tokens}
-        token_by_end = {t.end: t for t in doc.tokens}
+        index = TokenIndex.of(doc)      # (shared with the other recognisers: built once per document)
+        tokens, by_start, by_end = doc.tokens, index.by_start, index.by_end
         out: list[Mention] = []
         for m in self._suffix_re.finditer(text):
             s_start, s_end = m.start(), m.end()
             # 余村村委会, 余村村党支部: a doubled 村 closes a one-character village name
             doubled = m.group() == "村" and text[s_end:s_end + 1] == "村"
             if s_end not in doc.token_ends and not doubled:
-                word = token_at.get(s_start)
+                word = tokens[by_start[s_start]].word if s_start in by_start else None
                 if word is None or word in self.res.jieba_words:
                     continue     # 美丽乡村: the suffix starts another word (but 天荒坪 | 镇余村 is jieba's slip)
-            closing_tok = token_by_end.get(s_end)
+            closing_tok = tokens[by_end[s_end]] if s_end in by_end else None
             closing = closing_tok.word if closing_tok is not None else None
             if closing is not None and len(closing) > len(m.group()) and (
                     self.res.jieba_words.get(closing, (0, ""))[0] >= 100
@@ -315,9 +314,10 @@ class AdminPlaceRecognizer:
                     continue     # 某某某某格镇、: a long stem only as a whole item of a list
                 if length == 1 and not (doubled or at_place):
                     continue     # a one-character stem only in 余村村委会 or right after a place
-                if len(token_at.get(b) or "") >= 2 and tag_at.get(b, "").startswith("v") and b not in admin_ends:
+                at = tokens[by_start[b]] if b in by_start else None
+                if at is not None and len(at.word) >= 2 and at.tag.startswith("v") and b not in admin_ends:
                     continue     # 成立 | 强村, 深入 | 部分嘎查: a verb opens no place's name
-                one_name = token_at.get(b) == stem and tag_at.get(b, "").startswith(("nr", "ns", "nz"))
+                one_name = at is not None and at.word == stem and at.tag.startswith(("nr", "ns", "nz"))
                 if self._visited_frame(text, b, s_end) and all(_CJK.match(c) for c in stem) and length > 1 \
                         and not any(suffix in stem for suffix in self.res.lexicon.place_suffixes) \
                         and not self.gaz.names().get(stem + m.group()):
@@ -333,7 +333,7 @@ class AdminPlaceRecognizer:
                 if any(b <= a.start < s_start for a in admin):
                     continue     # 朝阳区以 | 街道: a division's name is no part of a stem
                 before = text[b - 1] if b else ""
-                prev = token_by_end.get(b)
+                prev = tokens[by_end[b]] if b in by_end else None
                 if not (b in admin_ends or b in local_ends or not before or not _CJK.match(before)
                         or before in "在从到和与及、的"
                         or (prev is not None and len(prev.word) >= 2 and prev.tag.startswith("v"))
