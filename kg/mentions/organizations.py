@@ -212,6 +212,8 @@ class OrganizationRecognizer:
     def _brands(self, doc: Doc, found: list[Mention], places: list[Mention]) -> list[Mention]:
         """甘肃 | 新 | 天水食品有限公司: a company whose name opens with a place may carry a
         brand of one character before it (金, 新, 华) and its province or city before that."""
+        if not any(m.label == "Company" for m in found):
+            return []
         text = doc.text
         place_by_end = {p.end: p for p in places if p.label in ("Province", "Prefecture")}
         tokens = {t.end: t for t in doc.tokens}
