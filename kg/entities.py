@@ -124,7 +124,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
         if m.attr("alias") and m.attr("alias") != ent.label:
             ent.aliases.add(m.attr("alias"))
         ent.evidence.append(evidence_for(m, sentences))
-        out.mentions.append(replace(m, key=key))
+        out.mentions.append(m if key == m.key else replace(m, key=key))
     _organization_places(out, local_parent, sentences, resources)
     _ground_local_places(out, resources)
     return out

@@ -70,6 +70,8 @@ class BodyReferences:
         self.suffixes = names.org_suffixes
         self.known = names.org_names
         self.parts = {part: cls for part, cls in read_table("body_parts.tsv")}
+        self._parts_longest_first = sorted(self.parts, key=len, reverse=True)
+        self._part_classes = frozenset(self.parts.values())
         self.heads = {head: tuple(words.split("|")) for head, words in read_table("department_heads.tsv")}
         self.listed = {body: how for body, how in read_table("listed_bodies.tsv")}
         self.org_classes = frozenset(self.suffixes.values())
@@ -142,7 +144,9 @@ class BodyReferences:
         named = {m.canonical for m in kept}
         out = []
         for m in kept:
-            part = next((p for p in sorted(self.parts, key=len, reverse=True)
+            if m.label not in self._part_classes:
+                continue            # (cheap first: no part of a body names a mention of this class)
+            part = next((p for p in self._parts_longest_first
                          if m.canonical.endswith(p) and doc.text[m.start:m.end].endswith(p)), None)
             if part is None or m.label != self.parts[part]:
                 continue
