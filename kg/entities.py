@@ -215,15 +215,16 @@ def _place_name(key: str, canonical: str, resources: Resources) -> str:
     return key.rsplit("/", 1)[-1]
 
 
-def _normal_body(body: str, variants: dict[str, str]) -> str:
-    for variant in sorted(variants, key=len, reverse=True):
-        body = body.replace(variant, variants[variant])
+def _normal_body(body: str, variants: list[tuple[str, str]]) -> str:
+    for variant, normal in variants:
+        body = body.replace(variant, normal)
     return body
 
 
-def _same_body(short: str, full: str, variants: dict[str, str]) -> bool:
+def _same_body(short: str, full: str, variants: list[tuple[str, str]]) -> bool:
     """县政府 ~ 人民政府, 人社厅 ~ 人力资源和社会保障厅 (an abbreviation keeps the
-    characters in order, the first and the head's last)."""
+    characters in order, the first and the head's last). ``variants``: (variant, normal form)
+    pairs, the longest variant first."""
     short, full = _normal_body(short, variants), _normal_body(full, variants)
     if short == full:
         return True
@@ -243,7 +244,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     """
 
     names = resources.lexicon.names
-    variants, levels = names.org_body_variants, names.level_words
+    levels = names.level_words
+    variants = sorted(names.org_body_variants.items(), key=lambda kv: len(kv[0]), reverse=True)
     fallback = {w: (f"adm/{a.code}", a.name) for w, a in home_levels(home, resources.gazetteer, levels).items()}
     dominant = _dominant_at_level(mentions, resources, levels)
     for w, found in dominant.items():

@@ -74,6 +74,7 @@ class BodyReferences:
         self._part_classes = frozenset(self.parts.values())
         self.heads = {head: tuple(words.split("|")) for head, words in read_table("department_heads.tsv")}
         self.listed = {body: how for body, how in read_table("listed_bodies.tsv")}
+        self._listed_longest_first = sorted(self.listed, key=len, reverse=True)
         self.org_classes = frozenset(self.suffixes.values())
         self.national = tuple(names.org_national_words)
         self.levels = tuple(sorted(names.level_words, key=len, reverse=True))
@@ -224,7 +225,7 @@ class BodyReferences:
             role = roles.get(body.end)
             while role is not None and text[role.end:role.end + 1] == LIST_SEPARATOR:
                 at = role.end + 1
-                word = next((w for w in sorted(self.listed, key=len, reverse=True) if text.startswith(w, at)), None)
+                word = next((w for w in self._listed_longest_first if text.startswith(w, at)), None)
                 if word is None or at in starts or at + len(word) not in roles:
                     role = roles.get(at) if word is None else None
                     continue         # another post of the list (、市长、…), or no bare body

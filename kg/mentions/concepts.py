@@ -148,6 +148,7 @@ class TopicRecognizer:
         lex = resources.lexicon.terms
         self.lex = lex
         self.topics = lex.topics
+        self._topics_longest_first = sorted(self.topics, key=len, reverse=True)
         self._anywhere = alternation([t for t, scope in lex.topics.items() if scope == "any"])
         self.cues = [re.compile(c.replace("{X}", _X)) for c in lex.topic_cues]
         self.work_frames = [re.compile(c.replace("{X}", _X)) for c in read_list("topic_work_frames.tsv")]
@@ -248,7 +249,7 @@ class TopicRecognizer:
         item = text[a:b]
         if item in self.topics:
             return a, b
-        for t in sorted(self.topics, key=len, reverse=True):
+        for t in self._topics_longest_first:
             if item.endswith(t) and len(item) - len(t) <= 4:
                 return b - len(t), b
         return None, b
