@@ -29,13 +29,17 @@ TOWNSHIP_ENDINGS = ("街道", "镇", "乡", "苏木")
 class Divisions:
     """``township(county, name)`` and ``village(township, name)`` -> code, or None.
 
-    Tables are read when first needed (townships ~0.5 s, a province's villages ~0.2 s),
-    so a process that never meets a township pays nothing.
+    Tables are read when first needed (townships ~0.5 s, a province's villages file
+    ~5 ms), so a process that never meets a township pays nothing. A province's villages
+    are kept as the file's text, sorted by code as ``bench/divisions_data.py`` writes it,
+    and a township's villages are parsed from their block the first time it is asked for
+    (parsing a whole province, 25,000 lines, took ten times as long as reading it).
     """
 
     folder: Path = DIVISIONS_DIR
     _townships: dict[tuple[str, str], str] | None = field(default=None, repr=False)
-    _villages: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict, repr=False)
+    _village_text: dict[str, str] = field(default_factory=dict, repr=False)        # province -> its file
+    _villages: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)   # township -> name -> code
     _by_county: dict[str, dict[str, str]] | None = field(default=None, repr=False)
 
     @classmethod
@@ -62,11 +66,10 @@ class Divisions:
 
     def villages_of(self, township: str) -> dict[str, str]:
         """Name -> code of every village and community of a township."""
-        prov = township[:2]
-        table = self._villages.get(prov)
+        table = self._villages.get(township)
         if table is None:
-            table = self._villages[prov] = self._read_villages(prov)
-        return table.get(township, {})
+            table = self._villages[township] = self._read_villages(township)
+        return table
 
     def _read_townships(self) -> tuple[dict[tuple[str, str], str], dict[str, dict[str, str]]]:
         """(county, name or stem) -> code, and county -> {full name: code}."""
@@ -85,14 +88,27 @@ class Divisions:
                         towns.setdefault((county, stem), code)
         return towns, by_county
 
-    def _read_villages(self, prov: str) -> dict[str, dict[str, str]]:
-        path = self.folder / f"villages-{prov}.tsv.gz"
-        out: dict[str, dict[str, str]] = {}
-        if path.is_file():
-            with gzip.open(path, "rt", encoding="utf-8") as f:
-                for line in f:
-                    code, name = line.rstrip("\n").split("\t")
-                    out.setdefault(code[:9], {}).setdefault(name, code)
+    def _read_villages(self, township: str) -> dict[str, str]:
+        """The villages of one township: the lines of its province's file whose codes open with
+        its code, one block of the sorted file (the first of a repeated name wins)."""
+        prov = township[:2]
+        text = self._village_text.get(prov)
+        if text is None:
+            path = self.folder / f"villages-{prov}.tsv.gz"
+            text = ""
+            if path.is_file():
+                with gzip.open(path, "rt", encoding="utf-8") as f:
+                    text = "\n" + f.read()
+            self._village_text[prov] = text
+        out: dict[str, str] = {}
+        at = text.find("\n" + township) if township else -1
+        while at >= 0:
+            end = text.find("\n", at + 1)
+            code, _, name = text[at + 1:end if end >= 0 else len(text)].partition("\t")
+            if code[:9] != township:
+                break
+            out.setdefault(name, code)
+            at = end
         return out
 
 

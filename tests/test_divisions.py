@@ -1,0 +1,38 @@
+"""Townships and villages by statistical code: a township's villages are one block of its
+province's sorted file, read on demand; the answer must be what reading every line gives."""
+import gzip
+
+from kg.divisions import DIVISIONS_DIR, Divisions
+
+
+def _every_line(prov: str) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    with gzip.open(DIVISIONS_DIR / f"villages-{prov}.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            code, name = line.rstrip("\n").split("\t")
+            out.setdefault(code[:9], {}).setdefault(name, code)
+    return out
+
+
+def test_a_townships_villages_are_those_every_line_of_its_province_gives():
+    d = Divisions.load()
+    full = _every_line("33")
+    assert len(full) > 1000
+    for township in sorted(full)[::25] + [sorted(full)[0], sorted(full)[-1]]:
+        assert d.villages_of(township) == full[township]
+        assert all(d.village(township, name) == code for name, code in full[township].items())
+
+
+def test_codes_that_name_no_township_have_no_villages():
+    d = Divisions.load()
+    for code in ("", "3", "33", "330523", "339999999", "3305230010011", "990000000"):
+        assert d.villages_of(code) == {}
+    assert d.village("330523001", "没有这个村") is None
+
+
+def test_a_township_and_its_village_by_name():
+    d = Divisions.load()
+    town = d.township("330523", "递铺街道")
+    assert town == "330523001"
+    villages = d.villages_of(town)
+    assert villages and all(code.startswith(town) and len(code) == 12 for code in villages.values())
