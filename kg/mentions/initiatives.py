@@ -125,12 +125,10 @@ class QuotedTerms:
     def classify(self, doc: Doc, index: TokenIndex, q: Quote, cued: bool) -> Mention | None:
         """The mention a quoted term makes, or None when nothing says what it names."""
         words = q.text
-        if doc.text.startswith(self.lex.quote_descriptors, q.end):
-            return None           # “……”目标, “……”形式: a goal or a format the text describes
-        after = self.head_after(doc, index, q)
-        if not self.acceptable(words, after is not None and after[1] - len(after[0]) == q.end):
+        reading = self._reading(doc, index, q)
+        if reading is None:
             return None
-        own = self.own_head(doc, index, q)
+        after, own = reading
         cls, keep, start, end = None, False, q.start, q.end
         if own and self.lex.term_heads[own][0] != "Campaign":
             cls = self.lex.term_heads[own][0]
@@ -165,6 +163,23 @@ class QuotedTerms:
         if source:
             return doc.mention(start, end, cls, canonical, source=source, score=SLOGAN_SCORE)
         return doc.mention(start, end, cls, canonical)
+
+    def _reading(self, doc: Doc, index: TokenIndex, q: Quote) -> tuple[tuple[str, int] | None, str | None] | None:
+        """The head after a quote and its own head, or None when the quote names nothing; what
+        does not depend on a cue, so the campaign and initiative recognisers, which both
+        classify every quote, read it once per document (``doc.memo``)."""
+        memo = doc.memo.setdefault("quote_readings", {})
+        key = (q.start, q.end)
+        if key not in memo:
+            if doc.text.startswith(self.lex.quote_descriptors, q.end):
+                memo[key] = None      # “……”目标, “……”形式: a goal or a format the text describes
+            else:
+                after = self.head_after(doc, index, q)
+                if not self.acceptable(q.text, after is not None and after[1] - len(after[0]) == q.end):
+                    memo[key] = None
+                else:
+                    memo[key] = (after, self.own_head(doc, index, q))
+        return memo[key]  # type: ignore[return-value]
 
     def slogan(self, words: str) -> bool:
         """A numbered slogan or a formula (see ``_SLOGAN``) that is not doctrine (两个维护),
