@@ -134,6 +134,8 @@ def _ground_local_places(out: ArticleEntities, resources: Resources) -> None:
     """Statistical codes of townships under a county the article names, and of villages under
     such a township (names repeat across the country: never looked up without a parent)."""
     divisions = resources.divisions
+    if not any(ent.type in ("Township", "Village") for ent in out.entities.values()):
+        return
     for cls in ("Township", "Village"):
         for key in sorted(out.entities):
             ent, parent = out.entities[key], out.parents.get(key)
@@ -155,6 +157,8 @@ def _parents_from_divisions(mentions: list[Mention], local_names: dict[str, tupl
     a township in exactly one of the counties the article names, a village in exactly one of
     the townships it names (递铺街道 in a report naming 安吉县). Never a county the article
     does not name: village and township names repeat across the country."""
+    if not local_names:
+        return
     divisions = resources.divisions
     counties = list(dict.fromkeys(m.key[4:] for m in mentions if m.key.startswith("adm/") and m.label == "County"))
     town_codes: dict[str, str] = {}          # township mention key -> its code
