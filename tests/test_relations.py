@@ -248,6 +248,18 @@ def test_every_name_of_a_byline_holds_its_post(extractor):
     assert "relations.byline" in {f.source for f in out.facts if f.relation == "hasRole"}
 
 
+def test_the_reporters_of_a_dateline_byline_are_members_of_the_outlet(extractor):
+    # the outlet opens the dateline, the byline follows in brackets: its reporters are the
+    # outlet's staff; a correspondent (通讯员) is not, and names after 通讯员 are correspondents
+    text = "黔东日报3月5日讯（记者 张明远 通讯员/李海燕 赵文静）5日，凯里市召开会议。"
+    given = [("黔东日报", "Organization"), ("张明远", "Person"), ("李海燕", "Person"), ("赵文静", "Person")]
+    ents, out = run(extractor, text, given)
+    assert triples(ents, out, "memberOf") == [("张明远", "memberOf", "黔东日报")]
+    text = "新华社成都6月1日电（记者王立新）1日，成都市召开会议。"
+    ents, out = run(extractor, text, [("新华社", "Organization"), ("王立新", "Person")])
+    assert triples(ents, out, "memberOf") == [("王立新", "memberOf", "新华社")]
+
+
 def test_names_without_a_byline_word_hold_no_post(extractor):
     ents, out = run(extractor, "张明远、李海燕告诉记者，会议持续两天。", [("张明远", "Person"), ("李海燕", "Person")])
     assert triples(ents, out, "hasRole") == []

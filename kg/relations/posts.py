@@ -24,6 +24,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..clauses import ORG_CLASSES, is_org, is_place
@@ -42,6 +43,13 @@ MAX_LED_REACH = 16
 # longest byline word looked for before the first name
 BYLINE_JOINERS = "、 　/"
 MAX_BYLINE_WORD = 6
+# a byline in brackets after a dateline (黔东日报3月5日讯（记者 某某）, 新华社北京5月3日电（记者某某）,
+# 某某晚报讯 (记者/某某)): what stands between the outlet opening the dateline and the byline word
+_AFTER_OUTLET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?[电讯]\s*[（(]\s*")
+# posts of a byline that are the outlet's staff: a reporter is; a correspondent (通讯员) writes for
+# it from a body of their own
+_STAFF_POSTS = frozenset({"记者"})
 # plain characters allowed between 、 and the next post of a list (a body not marked: 统战部)
 MAX_BODY_GAP = 10
 # role_bodies.tsv: a post whose body may be in any place (厅长: the article's one 厅)
@@ -223,8 +231,8 @@ def bylines(ctx: RelationContext) -> list[PostCandidate]:
         if m.label != "Person":
             continue
         if prev is None or prev.sentence != m.sentence or text[prev.end:m.start].strip(BYLINE_JOINERS) \
-                or m.start - prev.end > len(BYLINE_JOINERS):
-            first = m
+                or m.start - prev.end > len(BYLINE_JOINERS) or _ends_in_byline_word(ctx, prev):
+            first = m       # (王某通讯员/李某: a byline word read into the name before opens a new list)
         prev = m
         s = ctx.sentence_of(m)
         if s is None:
@@ -236,10 +244,19 @@ def bylines(ctx: RelationContext) -> list[PostCandidate]:
             continue
         at = first.start - (len(window) - len(before)) - len(word[0])    # where the byline word starts
         org = next((o for o in mentions if o.end == at and is_org(o)), None)
+        if org is None and word[1] in _STAFF_POSTS:     # the outlet that opens the dateline
+            org = next((o for o in mentions if is_org(o) and o.sentence == m.sentence and o.end < at
+                        and _AFTER_OUTLET.fullmatch(text, o.end, at)), None)
         ev = frame.evidence(s, org.start if org is not None else at, m.end)
         out.append(PostCandidate("relations.byline", m.key, f"Role/{word[1]}", word[1],
                                  org.key if org is not None else None, ev))
     return out
+
+
+def _ends_in_byline_word(ctx: RelationContext, m: Mention) -> bool:
+    """A person's mention that took a byline word after the name (王某通讯员, the spaces of the
+    credit line gone): the word heads the names after it."""
+    return m.text != m.canonical and any(m.text.endswith(w) for w, _ in ctx.cues.bylines)
 
 
 def _shared_post(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
