@@ -21,7 +21,7 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 from ..lexicon import read_list
-from .termtools import TokenIndex, alternation, has_cjk, is_nounish_tag, is_proper_tag, split_items
+from .termtools import TokenIndex, alternation, any_of, has_cjk, is_nounish_tag, is_proper_tag, split_items
 
 __all__ = ["ConceptRecognizer", "TopicRecognizer"]
 
@@ -72,8 +72,11 @@ class ConceptRecognizer:
         self._names = alternation(lex.concepts)
         self._suffixes = alternation(lex.concept_suffixes)
         self.names = frozenset(lex.concepts)
+        self._gate = any_of(self._names, self._suffixes, _CONGRESS, _CONGRESS_MEETING)   # where any concept starts
 
     def __call__(self, doc: Doc) -> list[Mention]:
+        if not self._gate(doc.text):
+            return []
         index = TokenIndex.of(doc)
         out = [doc.mention(a, b, "Concept", w) for a, b, w in _word_matches(doc, index, self._names)]
         out += [doc.mention(m.start(), m.end(), "Concept", m.group(), source="concepts.congress")
@@ -157,10 +160,15 @@ class TopicRecognizer:
         self._frame_guards = [re.compile(c[len("{X}"):]) if c.startswith("{X}") else None
                               for c in read_list("topic_work_frames.tsv")]
         self._suffixes = alternation(lex.topic_suffixes)
+        # where any topic starts: a topic of the table, a cue, an ending, a frame (by what must follow its item)
+        self._gate = any_of(self._anywhere, self._suffixes, *self.cues,
+                            *(g or f for g, f in zip(self._frame_guards, self.work_frames)))
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        index = TokenIndex.of(doc)
         text = doc.text
+        if not self._gate(text):
+            return []
+        index = TokenIndex.of(doc)
         anywhere = _word_matches(doc, index, self._anywhere)
         out = [doc.mention(a, b, "Topic", w) for a, b, w in anywhere if self._dwelt_on(text, a, b, w)]
         for cue in self.cues:

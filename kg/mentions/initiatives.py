@@ -23,7 +23,7 @@ import re
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
-from .termtools import (CLAUSE_PUNCT, Quote, TokenIndex, clause_bounds, find_quotes, has_cjk,
+from .termtools import (CLAUSE_PUNCT, QUOTE_RE, Quote, TokenIndex, any_of, clause_bounds, find_quotes, has_cjk,
                         is_nounish_tag, is_proper_tag, normalise_quotes, split_items)
 
 __all__ = ["CampaignRecognizer", "InitiativeRecognizer", "QuotedTerms"]
@@ -232,10 +232,14 @@ class CampaignRecognizer:
         names = sorted(self.lex.campaigns, key=len, reverse=True)
         self._name_re = re.compile("|".join(map(re.escape, names)))
         self._stem_head_re = re.compile("|".join(map(re.escape, sorted(self.lex.campaign_stem_heads, key=len, reverse=True))))
+        # every campaign found starts from a quote or a match of one of these
+        self._gate = any_of(self._name_re, self._stem_head_re, self._round_re, QUOTE_RE)
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        index = TokenIndex.of(doc)
         text = doc.text
+        if not self._gate(text):
+            return []
+        index = TokenIndex.of(doc)
         full: list[Mention] = []
         for q in find_quotes(text):
             m = self.quotes.classify(doc, index, q, cued=False)
@@ -326,10 +330,14 @@ class InitiativeRecognizer:
         chars = "".join(sorted(self.abbr))
         self._pair_re = re.compile(f"(?P<pair>[{chars}]{{2,3}})(?:{'|'.join(PAIRED_WORKS)})")
         self._anywhere_re = re.compile("|".join(map(re.escape, sorted(self.lex.anywhere_heads, key=len, reverse=True))))
+        # every initiative found starts from a quote or a match of one of these
+        self._gate = any_of(QUOTE_RE, self._verb_re, *self.frames, self._names_re, self._anywhere_re, self._pair_re)
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        index = TokenIndex.of(doc)
         text = doc.text
+        if not self._gate(text):
+            return []
+        index = TokenIndex.of(doc)
         verbs = [(m.start(), m.end(), m.group()) for m in self._verb_re.finditer(text)
                  if m.end() in index.by_end]     # 全面推行, 广泛开展: jieba makes one word of them
         out: list[Mention] = []

@@ -21,7 +21,7 @@ from ..lexicon import read_table
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
-from .termtools import (CLAUSE_PUNCT, TokenIndex, has_cjk, is_cjk_numeral, is_nounish_tag, is_proper_tag,
+from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, is_cjk_numeral, is_nounish_tag, is_proper_tag,
                         split_items)
 
 __all__ = ["LandmarkRecognizer"]
@@ -74,8 +74,11 @@ class LandmarkRecognizer:
             w for w, (c, _s, _n) in self.suffixes.items() if c == "NaturalPlace" and len(w) >= 3)
         heads = "|".join(map(re.escape, sorted(lex.landmark_list_heads, key=len, reverse=True)))
         self._list_re = re.compile(f"等(?:{heads})")
+        self._gate = any_of(self._suffix_re, self._list_re)     # where any landmark ends
 
     def __call__(self, doc: Doc) -> list[Mention]:
+        if not self._gate(doc.text):
+            return []
         index = TokenIndex.of(doc)
         found = self._by_suffix(doc, index)
         taken = {(m.start, m.end) for m in found}

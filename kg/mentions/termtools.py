@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..tokens import Token
 from . import Doc
 
-__all__ = ["alternation", "TokenIndex", "Quote", "find_quotes", "clause_bounds", "split_items", "normalise_quotes",
+__all__ = ["alternation", "any_of", "QUOTE_RE", "TokenIndex", "Quote", "find_quotes", "clause_bounds", "split_items", "normalise_quotes",
            "is_proper_tag", "is_nounish_tag", "has_cjk", "CLAUSE_PUNCT"]
 
 CLAUSE_PUNCT = "，。；：！？\n"
@@ -21,10 +21,22 @@ CLAUSE_PUNCT = "，。；：！？\n"
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 _QUOTE_RE = re.compile("|".join(f"{re.escape(o)}([^{re.escape(o + c)}\\n]{{1,60}}){re.escape(c)}"
                                 for o, c in QUOTE_PAIRS.items()))
+QUOTE_RE = _QUOTE_RE     # what find_quotes finds (for a recogniser's gate: any_of)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMERALS = set("〇零一二三四五六七八九十百千万两")
 # separators inside a list of names: 、 always; 和/及/与/以及 when jieba makes them a word
 LIST_WORDS = ("以及", "和", "及", "与")
+
+
+def any_of(*patterns: re.Pattern):
+    """A recogniser's gate: ``gate(text)`` is true where one of ``patterns`` matches. A
+    recogniser whose every finding starts from a match of one of its patterns asks this first
+    and, where none matches (most sentences, for most recognisers), stops there instead of
+    running the code around its scans. The patterns are tried one by one: joined into one
+    alternation they lose the regex engine's look-ahead on their first characters (ten times
+    slower on news text)."""
+    searches = tuple(p.search for p in patterns)
+    return lambda text: any(search(text) for search in searches)
 
 
 def alternation(words) -> re.Pattern:
