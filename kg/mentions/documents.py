@@ -91,6 +91,8 @@ class DocumentRecognizer:
                                   or not self.official_title(title)):
                 continue          # 《人民日报》, 《求是》杂志, 《白鹿原》
             titles.append((m.start(), m.end(), title, genre))
+        if not titles:
+            return []
         full = [t for t in titles if len(t[2]) > MAX_SHORT_TITLE]
         genre_words = set(self.genres)
         out = []
