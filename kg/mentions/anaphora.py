@@ -57,6 +57,8 @@ class AnaphoraResolver:
         self._re = re.compile("|".join(map(re.escape, sorted(self.anaphors, key=len, reverse=True))))
 
     def __call__(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        if not self._re.search(doc.text):
+            return []           # (no 我省, 全县, 当地 … in the text: nothing to resolve)
         places = sorted([m for m in mentions if _is_admin(m)] + self._inside_names(doc, mentions),
                         key=lambda m: m.start)
         named = {p.key for p in places}
