@@ -76,6 +76,9 @@ class BodyReferences:
         self.listed = {body: how for body, how in read_table("listed_bodies.tsv")}
         self._listed_longest_first = sorted(self.listed, key=len, reverse=True)
         self.org_classes = frozenset(self.suffixes.values())
+        # what a mention kept must be for any rule below to read it (departments, listed bodies,
+        # issuers and titles of documents, shared heads, wholes of parts)
+        self._read_classes = self.org_classes | self._part_classes | {_GOVERNMENT, "PartyOrganization", "Document"}
         self.national = tuple(names.org_national_words)
         self.levels = tuple(sorted(names.level_words, key=len, reverse=True))
         self.level_heads = names.org_level_heads           # 省 | 委: the Party committee
@@ -85,6 +88,9 @@ class BodyReferences:
         self._re = re.compile(f"(?P<word>{words})|(?P<head>[{heads}])(?P<part>{parts})")
 
     def __call__(self, doc: Doc, kept: list[Mention], candidates: list[Mention] = ()) -> list[Mention]:
+        if not any(m.label in self._read_classes for m in kept) \
+                and not any(m.label in self.org_classes for m in candidates):
+            return list(kept)       # (no body, no document: nothing to read)
         found, replaced = self._department(doc, kept)
         kept = _relinked([m for m in kept if id(m) not in replaced], kept, replaced, found) + found
         kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates) \
