@@ -246,7 +246,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     dateline, paper or web address), else of the place of that level the article
     names most (a report opening with 市委书记… names its city later).
     """
-
+    if not any(m.label in ORG_CLASSES for m in mentions):
+        return list(mentions)       # (no organisation: nothing to resolve)
     names = resources.lexicon.names
     levels = names.level_words
     variants = sorted(names.org_body_variants.items(), key=lambda kv: len(kv[0]), reverse=True)
