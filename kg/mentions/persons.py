@@ -194,22 +194,24 @@ class PersonRecognizer:
         covered = {i for m in out for i in range(m.start, m.end)} | {i for a, b in places for i in range(a, b)}
         i, n = 0, len(tokens)
         known, role_ends, doctrine_ends = self.names.known, self._role_ends, self._doctrine_ends
+        title_words, is_title, name_tags = self._title_words, self._is_title, _NAME_TAG_SET
         while i < n:
             tok = tokens[i]
             found = None
             word = tok.word
+            last = word[-1]
             if tok.start not in covered:
                 if word in known:
                     found = self._person(doc, tok.start, tok.end, tok.word, i)   # 周恩来 (jieba: a time word)
                 elif tok.tag == "nt" and tok.word.endswith(_LEADERS_BODIES) and (
                         lead := tok.word[:-2] if tok.word[-2:] in _LEADERS_BODIES else tok.word[:-1]) in self.names.known:
                     found = self._person(doc, tok.start, tok.start + len(lead), lead, i, glued=False)   # 克林顿 | 政府
-                elif word[-1] in doctrine_ends and (cut := self.names.doctrine_cut(word)) in known:
+                elif last in doctrine_ends and (cut := self.names.doctrine_cut(word)) in known:
                     found = self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)   # 马克思 | 主义
-                elif (word in self._title_words or (word[-1] in role_ends and self._is_title(word))) \
+                elif (word in title_words or (last in role_ends and is_title(word))) \
                         and i + 1 < n and tokens[i + 1].start not in covered:
                     found = self._after_role(doc, i + 1, post=word not in self.names.titles)
-                elif tok.tag in _NAME_TAG_SET:
+                elif tok.tag in name_tags:
                     found = self._cut_before_post(doc, i) or self._tagged(doc, i)
                 elif word == _SHIRT and i and tokens[i - 1].word.isdigit() and i + 1 < n \
                         and tokens[i + 1].start not in covered:
