@@ -128,6 +128,7 @@ class OrganizationRecognizer:
         self.suffix_lengths = sorted({len(s) for s in self.suffixes}, reverse=True)
         self._suffix_ends = frozenset(s[-1] for s in self.suffixes)
         self._role_ends = frozenset(r[-1] for r in names.roles)
+        self._head_chars = self._suffix_ends | self._role_ends     # what a head or a post ends in
         self.level_heads = names.org_level_heads
         self.levels = names.level_words
         self.generic = names.org_generic_stems
@@ -159,20 +160,23 @@ class OrganizationRecognizer:
         out: list[Mention] = []
         taken_to = -1
         world = self.world.places
-        world_ends = {t.end for t in doc.tokens if t.word in world}
-        for i, tok in enumerate(doc.tokens):
+        text, tokens = doc.text, doc.tokens
+        world_ends = {t.end for t in tokens if t.word in world}
+        head_chars, known, state_bodies = self._head_chars, self.known, self.state_bodies
+        for i, tok in enumerate(tokens):
             found = None
-            last = tok.word[-1]      # (cheap first: most words end in no head's or post's character)
-            ends = self._head_ends(doc.text, tok) if last in self._suffix_ends or last in self._role_ends else []
+            word = tok.word
+            # (cheap first: most words end in no head's or post's character)
+            ends = self._head_ends(text, tok) if word[-1] in head_chars else ()
             if not ends and (tok.start in place_by_end or tok.start in world_ends):
-                ends = self._glued_head_ends(doc.text, tok)   # (哥伦比亚 | 队以: a country too)
+                ends = self._glued_head_ends(text, tok)   # (哥伦比亚 | 队以: a country too)
             for head_end in ends:
                 found = self._parse(doc, i, head_end, place_by_end)
                 if found:
                     break
-            if found is None and tok.start >= taken_to and (tok.tag == "nt" or tok.word in self.known):
+            if found is None and tok.start >= taken_to and (tok.tag == "nt" or word in known):
                 found = self._jieba_org(doc, tok)
-            if found is None and tok.word in self.state_bodies:
+            if found is None and word in state_bodies:
                 cls = self.state_bodies[tok.word]        # 国会: the body of the country named before it
                 found = doc.mention(tok.start, tok.end, cls, tok.word, f"{cls}/{tok.word}",
                                     (("head", tok.word), ("level", "Country")))
