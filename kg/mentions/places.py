@@ -466,6 +466,7 @@ class ForeignPlaceRecognizer:
         chars = re.escape("".join(sorted(countries)))
         self._relation_words = tuple(sorted(w for w, k in cues.items() if k == "bilateral"))
         relations = "|".join(sorted(map(re.escape, self._relation_words), key=len, reverse=True))
+        self._relation_re = re.compile(relations) if relations else None    # is any word of relations there?
         self._competition_cues = tuple(read_list("competition_cues.txt"))
         self._bilateral = re.compile(f"(?<![{chars}])([{chars}])、?([{chars}])(?=(?:{relations}))") if relations else None
 
@@ -476,6 +477,7 @@ class ForeignPlaceRecognizer:
         tokens = doc.tokens
         river_at = {m.start() for m in self._river_re.finditer(text)} if self._river_re else ()
         abbr, world_get = self.abbr, self.world.places.get
+        river_pairs, verbs, not_places, side = self.river_pairs, self.verbs, self.not_places, self.side
         for i, tok in enumerate(tokens):
             if tok.start < covered:
                 continue
@@ -489,7 +491,7 @@ class ForeignPlaceRecognizer:
                     pair = 0      # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
             else:
                 prev, pair = None, 0
-            rivers = self.river_pairs.get(text[tok.start:tok.start + 2]) if tok.start in river_at else None
+            rivers = river_pairs.get(text[tok.start:tok.start + 2]) if tok.start in river_at else None
             if rivers and text.startswith(_REGION_AFTER, tok.start + 2) and tok.start + 2 in doc.token_ends | doc.token_starts:
                 out.extend(self._river_mention(doc, tok.start + k, rivers[k], rivers[2]) for k in range(2))
                 covered = tok.start + 2
@@ -527,11 +529,11 @@ class ForeignPlaceRecognizer:
                         and (word[1:] in self.roles or word[1:] in _STATE_WORDS):
                     out.append(self._abbr_mention(doc, tok.start))              # 俄总统, 俄政府
                     continue
-            if n == 2 and word not in self.not_places:
+            if n == 2 and word not in not_places:
                 first, second = word
-                if second in self.side and first in self.abbr and self.abbr[first][1] != "province":
+                if second in side and first in abbr and abbr[first][1] != "province":
                     out.append(self._abbr_mention(doc, tok.start))              # 中方
-                elif first in self.verbs and second in self.abbr:
+                elif first in verbs and second in abbr:
                     out.append(self._abbr_mention(doc, tok.start + 1))          # 访华
             elif n == 1 and word in self.abbr and tok.tag in ("ns", "j") and (
                     (prev is not None and prev.word in self.verbs)                 # 在 | 京
@@ -680,7 +682,7 @@ class ForeignPlaceRecognizer:
         """中美两国, 美中关系, 中、阿建交, 墨美合作: two abbreviations of different countries
         right before a word of the relations between them (``place_cue_words.tsv``, kind
         bilateral) are the two countries, whatever words jieba made of them."""
-        if self._bilateral is None or not any(w in doc.text for w in self._relation_words):
+        if self._bilateral is None or not self._relation_re.search(doc.text):
             return []
         out: list[Mention] = []
         for m in self._bilateral.finditer(doc.text):
