@@ -278,13 +278,16 @@ class AdminPlaceRecognizer:
     # -- townships and villages ---------------------------------------------
     def _local_mentions(self, doc: Doc, admin: list[Mention]) -> list[Mention]:
         text = doc.text
+        suffixes = list(self._suffix_re.finditer(text))
+        if not suffixes:
+            return []           # (no 村, 镇, 乡 … in the text)
         stop = self.res.lexicon.stem_stop_chars
         admin_ends = {m.end: m for m in admin}
         local_ends: dict[int, Mention] = {}
         index = TokenIndex.of(doc)      # (shared with the other recognisers: built once per document)
         tokens, by_start, by_end = doc.tokens, index.by_start, index.by_end
         out: list[Mention] = []
-        for m in self._suffix_re.finditer(text):
+        for m in suffixes:
             s_start, s_end = m.start(), m.end()
             # 余村村委会, 余村村党支部: a doubled 村 closes a one-character village name
             doubled = m.group() == "村" and text[s_end:s_end + 1] == "村"
