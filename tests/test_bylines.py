@@ -33,3 +33,14 @@ def test_the_word_reporter_in_running_text_is_not_a_credit(extractor):
 def test_bylines_give_has_role_facts(extractor):
     ex = extractor(article_from_text("b", ["本报讯（记者 孙丽）日前，某县召开会议。"]))
     assert any(f.relation == "hasRole" and f.head == "Person/孙丽" and f.tail == "Role/记者" for f in ex.facts)
+
+
+def test_a_credits_role_word_after_a_name_opens_the_next_credit(extractor):
+    # cleaning glues the credit line (记者/张明远 李海燕 通讯员/赵文静 → …李海燕通讯员/赵文静):
+    # 通讯员 before its mark is no title of 李海燕, who is a reporter like 张明远
+    ex = extractor(article_from_text("b", ["黔东日报讯 (记者/张明远 李海燕 通讯员/赵文静)5日，凯里市召开会议。"]))
+    roles = {(f.head, f.tail) for f in ex.facts if f.relation == "hasRole"}
+    assert ("Person/李海燕", "Role/记者") in roles and ("Person/李海燕", "Role/通讯员") not in roles
+    assert ("Person/赵文静", "Role/通讯员") in roles and ("Person/赵文静", "Role/记者") not in roles
+    names = {m.text for m in ex.entities.mentions if m.label == "Person"}
+    assert {"张明远", "李海燕", "赵文静"} <= names
