@@ -219,16 +219,16 @@ def _place_name(key: str, canonical: str, resources: Resources) -> str:
     return key.rsplit("/", 1)[-1]
 
 
-def _normal_body(body: str, variants: list[tuple[str, str]]) -> str:
-    for variant, normal in variants:
+def _normal_body(body: str, variants: dict[str, str]) -> str:
+    for variant, normal in variants.items():
         body = body.replace(variant, normal)
     return body
 
 
-def _same_body(short: str, full: str, variants: list[tuple[str, str]]) -> bool:
+def _same_body(short: str, full: str, variants: dict[str, str]) -> bool:
     """县政府 ~ 人民政府, 人社厅 ~ 人力资源和社会保障厅 (an abbreviation keeps the
-    characters in order, the first and the head's last). ``variants``: (variant, normal form)
-    pairs, the longest variant first."""
+    characters in order, the first and the head's last). ``variants``: variant -> normal form,
+    the longest variant first (as the lexicon orders them)."""
     short, full = _normal_body(short, variants), _normal_body(full, variants)
     if short == full:
         return True
@@ -249,8 +249,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     if not any(m.label in ORG_CLASSES for m in mentions):
         return list(mentions)       # (no organisation: nothing to resolve)
     names = resources.lexicon.names
-    levels = names.level_words
-    variants = sorted(names.org_body_variants.items(), key=lambda kv: len(kv[0]), reverse=True)
+    variants, levels = names.org_body_variants, names.level_words
     fallback = {w: (f"adm/{a.code}", a.name) for w, a in home_levels(home, resources.gazetteer, levels).items()}
     dominant = _dominant_at_level(mentions, resources, levels)
     for w, found in dominant.items():

@@ -214,7 +214,9 @@ class NameLexicon:
             # stem is a common word
             org_names={**{n: "Organization" for n in read_list("national_media.txt")}, **dict(read_table("org_names.tsv"))},
             org_level_bodies=frozenset(read_list("org_level_bodies.txt")),
-            org_body_variants={r[0]: (r[1] if len(r) > 1 else "") for r in read_table("org_body_variants.tsv")},
+            # longest variant first (人民政府 before 政府): the order they are replaced in
+            org_body_variants=dict(sorted(((r[0], r[1] if len(r) > 1 else "") for r in read_table("org_body_variants.tsv")),
+                                          key=lambda kv: len(kv[0]), reverse=True)),
             level_words=tuple(sorted(read_list("org_levels.txt"), key=lambda w: (-len(w), w))),
             surnames=frozenset(read_list("surnames.txt")),
             common_surnames=frozenset(read_list("common_surnames.txt")),

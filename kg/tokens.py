@@ -7,12 +7,13 @@ jieba another library in the same process may be using.
 """
 from __future__ import annotations
 
+import operator
 from functools import partial
 from itertools import accumulate
 from typing import NamedTuple
 from pathlib import Path
 
-__all__ = ["Token", "Tokenizer", "jieba_dictionary"]
+__all__ = ["Token", "Tokenizer", "jieba_dictionary", "TOKEN_START", "TOKEN_END"]
 
 
 class Token(NamedTuple):
@@ -26,6 +27,8 @@ class Token(NamedTuple):
     end: int
 
 
+# a token's start and end as C callables, for the per-document maps and sets made with map()
+TOKEN_START, TOKEN_END = operator.itemgetter(2), operator.itemgetter(3)
 _new_token = partial(tuple.__new__, Token)     # Token(word, tag, start, end) without its Python __new__
 
 

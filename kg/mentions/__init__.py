@@ -6,13 +6,10 @@ recogniser's priority).
 """
 from __future__ import annotations
 
-import operator
 from dataclasses import dataclass, field
 
 from ..model import Article, Mention, Sentence
-from ..tokens import Token
-
-_START, _END = operator.itemgetter(2), operator.itemgetter(3)     # a Token's start and end
+from ..tokens import TOKEN_END, TOKEN_START, Token
 
 __all__ = ["Doc", "select_spans", "select_by_score", "POLICIES", "policy"]
 
@@ -36,8 +33,8 @@ class Doc:
     text: str = field(init=False, default="")
 
     def __post_init__(self):
-        self.token_starts = set(map(_START, self.tokens))     # (C loops: every document makes them)
-        self.token_ends = set(map(_END, self.tokens))
+        self.token_starts = set(map(TOKEN_START, self.tokens))     # (C loops: every document makes them)
+        self.token_ends = set(map(TOKEN_END, self.tokens))
         self.text = self.article.match_text
 
     def mention(self, start: int, end: int, label: str, canonical: str, key: str | None = None,

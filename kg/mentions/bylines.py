@@ -35,6 +35,7 @@ BYLINE_SCORE = 1.0   # as sure as a name after a post: the credit line says what
 MAX_NAMES_RUN = 16       # characters of names after one role word
 CLOSING_SPAN = 40        # a bracketed credit at the very end of the report
 _ROLES = sorted(read_list("byline_roles.txt"), key=len, reverse=True)
+CREDIT_ROLES = frozenset(_ROLES)     # (the person rule reads them too: a credit's role is no title)
 _OPEN = re.compile(rf"(?:{'|'.join(map(re.escape, _ROLES))})(?:[ \u3000/／:：]*)")
 _COMMON = frozenset(read_list("common_surnames.txt"))
 # the role a credit names, whatever the medium or rank before it (全媒体记者, 首席记者: 记者)

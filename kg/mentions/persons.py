@@ -26,12 +26,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lexicon import read_list
 from ..model import Mention
 from ..ontology import org_classes
 from ..resources import Resources
 from ..tokens import Token
 from . import Doc
+from .bylines import CREDIT_ROLES
 from .organizations import glued_role_split
 from .termtools import TokenIndex
 
@@ -77,7 +77,6 @@ _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a c
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 # a credit's role word followed by its mark (某某通讯员/某某, the credit line's spaces gone) opens the
 # next credit: it is no title of the name before it
-_CREDIT_ROLES = frozenset(read_list("byline_roles.txt"))
 _CREDIT_MARKS = frozenset("/／:：")
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
@@ -923,7 +922,7 @@ class PersonRecognizer:
         if glued and title is None and last + 1 < len(tokens):
             nxt = tokens[last + 1]
             if nxt.start == end and (nxt.word in self.roles or nxt.word in self.names.titles) \
-                    and not (nxt.word in _CREDIT_ROLES and doc.text[nxt.end:nxt.end + 1] in _CREDIT_MARKS):
+                    and not (nxt.word in CREDIT_ROLES and doc.text[nxt.end:nxt.end + 1] in _CREDIT_MARKS):
                 title, end, last = nxt.word, nxt.end, last + 1       # 习近平 | 总书记
         if title is not None:
             attrs.append(("title", title))

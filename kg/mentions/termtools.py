@@ -7,11 +7,10 @@ punctuation), so one rule covers Traditional and half-width input alike.
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from dataclasses import dataclass
 
-from ..tokens import Token
+from ..tokens import TOKEN_END, TOKEN_START, Token
 from . import Doc
 
 __all__ = ["alternation", "any_of", "QUOTE_RE", "TokenIndex", "Quote", "find_quotes", "clause_bounds", "split_items", "normalise_quotes",
@@ -22,7 +21,6 @@ CLAUSE_PUNCT = "，。；：！？\n"
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 _QUOTE_RE = re.compile("|".join(f"{re.escape(o)}([^{re.escape(o + c)}\\n]{{1,60}}){re.escape(c)}"
                                 for o, c in QUOTE_PAIRS.items()))
-_START, _END = operator.itemgetter(2), operator.itemgetter(3)     # a Token's start and end
 QUOTE_RE = _QUOTE_RE     # what find_quotes finds (for a recogniser's gate: any_of)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMERALS = set("〇零一二三四五六七八九十百千万两")
@@ -90,9 +88,9 @@ class TokenIndex:
     def __init__(self, doc: Doc):
         self.tokens: list[Token] = doc.tokens
         # (built with C loops: zip and map over the tokens' fields, as every recogniser needs one)
-        self._starts = list(map(_START, self.tokens))
+        self._starts = list(map(TOKEN_START, self.tokens))
         self.by_start = dict(zip(self._starts, range(len(self.tokens))))
-        self.by_end = dict(zip(map(_END, self.tokens), range(len(self.tokens))))
+        self.by_end = dict(zip(map(TOKEN_END, self.tokens), range(len(self.tokens))))
 
     def at(self, offset: int) -> int | None:
         """Index of the token holding ``offset``."""
