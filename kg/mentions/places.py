@@ -61,10 +61,10 @@ MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: 
 
 
 # 甲、乙、丙等3个村: a list whose items share the suffix written once after their count
-_ELIDED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,9})等(?P<n>[0-9一二两三四五六七八九十]{1,3})个"
-                     r"(?P<suffix>村|社区|镇|乡|街道)")
-# what such a list must hold, looked for first (the pattern above is tried at every character)
-_ELIDED_COUNT = re.compile(r"、[\u4e00-\u9fff]{2,4}等[0-9一二两三四五六七八九十]{1,3}个(?:村|社区|镇|乡|街道)")
+_COUNTED_SUFFIX = r"等(?P<n>[0-9一二两三四五六七八九十]{1,3})个(?P<suffix>村|社区|镇|乡|街道)"
+_ELIDED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,9})" + _COUNTED_SUFFIX)
+# what such a list ends in, looked for first (the pattern above is tried at every character)
+_ELIDED_COUNT = re.compile(_COUNTED_SUFFIX)
 _DIGITS = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2}
 
 
