@@ -154,11 +154,11 @@ class TopicRecognizer:
         self._topics_longest_first = sorted(self.topics, key=len, reverse=True)
         self._anywhere = alternation([t for t, scope in lex.topics.items() if scope == "any"])
         self.cues = [re.compile(c.replace("{X}", _X)) for c in lex.topic_cues]
-        self.work_frames = [re.compile(c.replace("{X}", _X)) for c in read_list("topic_work_frames.tsv")]
+        frames = read_list("topic_work_frames.tsv")
+        self.work_frames = [re.compile(c.replace("{X}", _X)) for c in frames]
         # a frame that opens with the item ({X}等关心的问题) is tried at every character: what
         # follows the item is looked for first, and the frame is not tried where it is absent
-        self._frame_guards = [re.compile(c[len("{X}"):]) if c.startswith("{X}") else None
-                              for c in read_list("topic_work_frames.tsv")]
+        self._frame_guards = [re.compile(c[len("{X}"):]) if c.startswith("{X}") else None for c in frames]
         self._suffixes = alternation(lex.topic_suffixes)
         # where any topic starts: a topic of the table, a cue, an ending, a frame (by what must follow its item)
         self._gate = any_of(self._anywhere, self._suffixes, *self.cues,
