@@ -325,8 +325,11 @@ class KnowledgeGraph:
         import pandas as pd
         import pyoxigraph as ox
 
+        from .outputs import union_options
+
         try:
-            answer = self._store().query(sparql, use_default_graph_as_union=True)
+            store = self._store()
+            answer = store.query(sparql, **union_options(store))
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from err
         except OSError as err:

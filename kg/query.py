@@ -162,8 +162,10 @@ def run_query(source, query: str | Path, *, engine: str | None = None) -> QueryR
 def _run_oxigraph(store, text: str) -> QueryResult:
     import pyoxigraph as ox
 
+    from .outputs import union_options
+
     try:
-        answer = store.query(text, use_default_graph_as_union=True)
+        answer = store.query(text, **union_options(store))
     except SyntaxError as err:
         raise QueryError(f"SPARQL syntax error: {err}") from err
     except OSError as err:

@@ -54,6 +54,7 @@ from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
 from .errors import KGError, QueryError
+from .outputs import union_options
 from .query import blank_literals, check_query
 
 __all__ = ["DEFAULTS", "Reply", "QueryPool", "QueryTimeout", "SparqlServer", "is_update", "negotiate",
@@ -284,7 +285,7 @@ def answer(store, request: dict, max_rows: int, max_bytes: int = DEFAULTS["max_b
         return {"status": status, "type": "text/plain; charset=utf-8"}, message.encode("utf-8")
 
     try:
-        options: dict = {"use_default_graph_as_union": True}
+        options: dict = union_options(store)
         if request.get("default_graph"):
             options = {"default_graph": [ox.NamedNode(u) for u in request["default_graph"]]}
         if request.get("named_graph"):

@@ -205,3 +205,19 @@ def test_the_persistent_store_answers_as_the_turtle_file(generated_build, query)
         on_file = run_query(open_store(generated_build / "graph.ttl", engine), query)
         assert on_store.columns == on_file.columns
         assert sorted(on_store.rows, key=repr) == sorted(on_file.rows, key=repr), engine
+
+
+def test_the_default_graph_is_the_union_only_where_there_are_named_graphs():
+    import pyoxigraph as ox
+
+    from kg.outputs import union_options
+
+    a, p = ox.NamedNode("https://example.org/a"), ox.NamedNode("https://example.org/p")
+    merged = ox.Store()
+    merged.add(ox.Quad(a, p, ox.Literal("x")))
+    assert union_options(merged) == {}          # (the persistent store: everything in its default graph)
+    per_article = ox.Store()
+    per_article.add(ox.Quad(a, p, ox.Literal("y"), ox.NamedNode("https://example.org/article/1")))
+    assert union_options(per_article) == {"use_default_graph_as_union": True}
+    for store, value in ((merged, "x"), (per_article, "y")):
+        assert run_query(store, "SELECT ?o WHERE { ?s ?p ?o }").rows == [(value,)]
