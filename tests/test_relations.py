@@ -320,9 +320,23 @@ def test_the_stops_of_a_visit_to_a_county_are_in_it(extractor):
     ents, out = run(extractor, text, [("王立新", "Person"), ("白云山景区", "Landmark"), ("东山茶叶有限公司", "Company")])
     located = {(h, t) for h, r, t in triples(ents, out, "locatedIn")}
     assert {("白云山景区", "安吉县"), ("东山茶叶有限公司", "安吉县")} <= located
-    # no visit, no place
+    # no visit, no stop of a visit (the site is the article's place's: relations.home_site)
     ents, out = run(extractor, "湖州市安吉县召开会议。白云山景区游客增多。", [("白云山景区", "Landmark")])
-    assert not [t for t in triples(ents, out, "locatedIn") if t[0] == "白云山景区"]
+    assert "relations.visit_site" not in {f.source for f in out.facts}
+
+
+def test_a_site_placed_nowhere_is_in_the_county_or_city_the_article_is_about(extractor):
+    given = [("白云山景区", "Landmark"), ("东山茶叶有限公司", "Company"), ("黄河", "NaturalPlace")]
+    text = "安吉县召开旅游工作会议。白云山景区游客增多，东山茶叶有限公司扩大生产，黄河沿线也在行动。"
+    ents, out = run(extractor, text, given)
+    rules = {(ents.entities[f.head].label, ents.entities[f.tail].label): f.source
+             for f in out.facts if f.relation == "locatedIn" and ents.entities[f.head].type != "County"}
+    # a river runs through more than one county, and is left alone
+    assert rules["东山茶叶有限公司", "安吉县"] == rules["白云山景区", "安吉县"] == "relations.home_site"
+    assert not [k for k in rules if k[0] == "黄河"]
+    # a province is too wide to say where a site is
+    ents, out = run(extractor, "浙江省召开旅游工作会议。东山茶叶有限公司扩大生产。", given[1:2])
+    assert not [f for f in out.facts if f.source == "relations.home_site"]
 
 
 def test_an_initiative_tried_out_in_a_place_is_the_places(extractor):

@@ -41,6 +41,7 @@ PATTERNS: dict[str, Pattern] = {
     "department": located.departments,
     "name_part": located.name_parts,
     "visit_sites": located.visit_sites,
+    "home_sites": located.home_sites,
     "title_issuer": located.title_issuers,
     "posts": posts.posts,
     "bylines": posts.bylines,

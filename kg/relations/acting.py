@@ -37,8 +37,7 @@ INITIATIVE, CAMPAIGN, TOPIC = "Initiative", "Campaign", "Topic"
 PARTICIPABLE = frozenset({"Initiative", "Campaign", "Event", "Meeting"})
 # characters allowed between the place after 在 and the verb of carrying out (在某市各乡镇先行试点)
 WHERE_REACH = 16
-# the levels of place an article is about, and the score of what it implements by default
-HOME_LEVELS = ("Province", "Prefecture", "County")
+# the score of what the place an article is about implements by default
 UNCLAIMED_SCORE = 0.5
 # characters allowed between a partOf cue (作为, 纳入) and the campaign it names
 CAMPAIGN_REACH = 2
@@ -196,25 +195,9 @@ def unclaimed_initiatives(ctx: RelationContext) -> list[Candidate]:
     initiatives = [k for k, e in sorted(ents.entities.items()) if e.type == INITIATIVE and k not in claimed]
     if not initiatives:
         return []
-    place = _article_place(ctx)
+    place = ctx.article_place()
     if place is None:
         return []
     first = ents.first_mentions()
     return [candidate("relations.implements_unclaimed", place, "implements", k,
                       ctx.mention_evidence(first.get(k)), score=UNCLAIMED_SCORE) for k in initiatives]
-
-
-def _article_place(ctx: RelationContext) -> str | None:
-    """The key of the place the article is about: the administrative place it names most
-    (first on a tie), else its most specific home division that is an entity of the
-    article (a wire's dateline names where it was filed, not always what it is about)."""
-    ents = ctx.entities
-    counts: dict[str, int] = {}
-    order: dict[str, int] = {}
-    for m in ents.mentions:
-        if m.label in HOME_LEVELS and m.key in ents.entities:
-            counts[m.key] = counts.get(m.key, 0) + 1
-            order.setdefault(m.key, m.start)
-    if counts:
-        return min(counts, key=lambda k: (-counts[k], order[k]))
-    return next((f"adm/{h.area.code}" for h in ctx.frame.doc.home if f"adm/{h.area.code}" in ents.entities), None)

@@ -16,7 +16,10 @@ from ..gazetteer import Gazetteer
 from ..lexicon import read_table
 from ..model import Entity, Evidence, Fact, Mention
 
-__all__ = ["RelationCues", "RelationContext", "Candidate", "PostCandidate", "emit", "role_entity"]
+__all__ = ["RelationCues", "RelationContext", "Candidate", "PostCandidate", "emit", "role_entity", "HOME_LEVELS"]
+
+# the levels of place an article is about (RelationContext.article_place)
+HOME_LEVELS = ("Province", "Prefecture", "County")
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,21 @@ class RelationContext:
             area = self.gazetteer.get(key[4:])
             e = Entity(key, area.cls, area.name) if area else None
         return e
+
+    def article_place(self) -> str | None:
+        """The key of the place the article is about: the administrative place it names most
+        (first on a tie), else its most specific home division that is an entity of the
+        article (a wire's dateline names where it was filed, not always what it is about)."""
+        ents = self.entities
+        counts: dict[str, int] = {}
+        order: dict[str, int] = {}
+        for m in ents.mentions:
+            if m.label in HOME_LEVELS and m.key in ents.entities:
+                counts[m.key] = counts.get(m.key, 0) + 1
+                order.setdefault(m.key, m.start)
+        if counts:
+            return min(counts, key=lambda k: (-counts[k], order[k]))
+        return next((f"adm/{h.area.code}" for h in self.frame.doc.home if f"adm/{h.area.code}" in ents.entities), None)
 
     def sentence_of(self, m: Mention | None):
         sents = self.frame.doc.sentences

@@ -22,6 +22,11 @@ and for departments).
   the gold. It stays for the parts the gold does list (党组 of a 厅/局, 宣传部 of a 党委).
 - ``relations.listed_under``: 某镇甲村、乙村: every village of the list is in the township.
 - ``relations.visit_site``: the stops named after 赴某县调研 are in the county.
+- ``relations.home_site``: a site, company or zone placed by nothing else is in the county or
+  city the article is about (local news names its own sites without their place); not natural
+  features (a river or a mountain range crosses counties), not bodies, not in a province.
+  On the dev set 4 of 6 (the losses: a zone of another district in a report about its
+  neighbour, and a city's nickname read as a place).
 """
 from __future__ import annotations
 
@@ -30,7 +35,7 @@ from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
 SUBSIDIARY = "orgs.subsidiary"   # a group's subsidiary, named after the group, not after its place
-__all__ = ["by_context", "institution_places", "title_issuers", "departments", "name_parts", "listed_under", "visit_sites", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
+__all__ = ["by_context", "institution_places", "title_issuers", "departments", "name_parts", "listed_under", "visit_sites", "home_sites", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
 
 # characters allowed between a locatedIn cue (地处, 位于) and the place it points at, beyond the cue
@@ -51,6 +56,9 @@ MAX_LIST_ITEM = 8
 VISITED_LEVELS = ("Prefecture", "County", "Township")
 # what a visit's stops may be, with the level index they must be below (a township is in a county)
 VISIT_SITES = {"Landmark": 3, "Company": 3, "Township": 2, "Village": 3}
+# what relations.home_site places in the article's own county or city
+HOME_SITES = frozenset({"Landmark", "Company", "Place"})
+HOME_SITE_LEVELS = frozenset({"Prefecture", "County"})
 # characters of the move word before the place (赴, 来到, 在) and of the verb after it (调研)
 MAX_MOVE = 2
 # how far before the place a two-character going word (前往, 来到) may stand when words come between
@@ -355,4 +363,29 @@ def title_issuers(ctx: RelationContext) -> list[Candidate]:
         if doc is not None:
             out.append(candidate("relations.title_issuer", doc.key, "issuedBy", m.key, ctx.mention_evidence(m),
                                  source="title"))
+    return out
+
+
+def home_sites(ctx: RelationContext) -> list[Candidate]:
+    """A site the article names and places nowhere (a park, a glacier, a company, a zone) is
+    in the county or city the article is about: local news names its own sites without their
+    place. Only sites (not bodies: a provincial body in a county's report is not in the county),
+    and only a county- or city-level place (a province is too wide to say where a site is)."""
+    ents = ctx.entities
+    placed = set(ctx.placed()) | {c.head for c in ctx.found if isinstance(c, Candidate)
+                                  and c.relation in ("locatedIn", "partOf")}
+    sites = [k for k, e in sorted(ents.entities.items()) if e.type in HOME_SITES and k not in placed]
+    if not sites:
+        return []
+    place = ctx.article_place()
+    area = ctx.place_entity(place) if place else None
+    if area is None or area.type not in HOME_SITE_LEVELS:
+        return []
+    first = ents.first_mentions()
+    out = []
+    for k in sites:
+        m = first.get(k)
+        if m is None or m.attr("place"):
+            continue
+        out.append(candidate("relations.home_site", k, "locatedIn", place, ctx.mention_evidence(m)))
     return out
