@@ -216,7 +216,15 @@ NOT_PERSONS = [  # sentence, a string that must not be a person
     ("他向市长汇报工作。", "汇报工作"),            # after a post, a verb phrase
     ("各报总编辑聚会广州，研讨发展。", "聚会广州"),  # after a post, a place inside
     ("这是古老的传统。", "古"),                      # 古老: no surname and title
+    # a name jieba guessed, listed with 、 beside an item that is no name
+    ("坚持精准施策、靶向发力，构建服务体系。", "施策"),
+    ("推广爆炒、红烧、黄焖、清炖等做法。", "黄焖"),
 ]
+
+
+def test_names_listed_with_names_stay_names(extract):
+    found = nodes(extract("孙志刚、李晓红、周建平出席会议。"))
+    assert all(found.get(n) == "Person" for n in ("孙志刚", "李晓红", "周建平"))
 
 
 @pytest.mark.parametrize("text,bad", NOT_PERSONS)

@@ -39,6 +39,8 @@ __all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts"]
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 _NAME_TAG_SET = frozenset(NAME_TAGS)
+# what ends an item of a list of names (the words between two of these)
+_LIST_ITEM_ENDS = frozenset("、，。；：！？“”（）《》,;:\n ")
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "x", "y", "e"})
 NAME_DOTS = "·・•‧"
 _DOT_RE = re.compile("[%s]" % NAME_DOTS)
@@ -660,8 +662,10 @@ class PersonRecognizer:
         """Does a word that passes the name checks stand for a person here?"""
         if len(word) == 2 and word[0] == word[1]:
             return self._named_after(doc, i)   # 殷殷, 冉冉: a reduplicated word, unless a cue follows it
-        if after_post or word not in self.res.jieba_words:
-            return True                 # jieba's model guessed a name it did not know
+        if after_post:
+            return True
+        if word not in self.res.jieba_words:     # jieba's model guessed a name it did not know
+            return not self._listed_among_words(doc, i)
         evidence = self._evidence(doc, i)
         if len(word) <= 2:
             return evidence             # 明白, 文明, 卫星: common words unless the context says name
@@ -671,6 +675,24 @@ class PersonRecognizer:
         if len(word) == 4 and self.res.is_common_word(word[:2]) and self.res.is_common_word(word[2:]):
             return evidence             # 努力提高 (nr in jieba's dictionary): two common words
         return True
+
+    def _listed_among_words(self, doc: Doc, i: int) -> bool:
+        """精准施策、靶向发力; 山青、水净、坡绿: a guessed name is one item of a list with 、 whose
+        item next to it holds no name (names are listed with names: 张某、李某)."""
+        tokens, n = doc.tokens, len(doc.tokens)
+        if i + 1 < n and tokens[i + 1].word == "、":
+            k, step = i + 2, 1
+        elif i > 0 and tokens[i - 1].word == "、":
+            k, step = i - 2, -1
+        else:
+            return False
+        item = []
+        while 0 <= k < n and tokens[k].word not in _LIST_ITEM_ENDS:
+            item.append(tokens[k])
+            k += step
+        if not item or any(t.tag in _NAME_TAG_SET or t.word in self.names.known for t in item):
+            return False
+        return not self.names.is_name("".join(t.word for t in (item if step > 0 else reversed(item))))
 
     def _evidence(self, doc: Doc, i: int) -> bool:
         tokens = doc.tokens
