@@ -217,7 +217,7 @@ NOT_PERSONS = [  # sentence, a string that must not be a person
     ("各报总编辑聚会广州，研讨发展。", "聚会广州"),  # after a post, a place inside
     ("这是古老的传统。", "古"),                      # 古老: no surname and title
     # a name jieba guessed, listed with 、 beside an item that is no name
-    ("坚持精准施策、靶向发力，构建服务体系。", "施策"),
+    ("坚持分类施策、综合发力，构建服务体系。", "施策"),
     ("推广爆炒、红烧、黄焖、清炖等做法。", "黄焖"),
 ]
 

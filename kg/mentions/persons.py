@@ -677,7 +677,7 @@ class PersonRecognizer:
         return True
 
     def _listed_among_words(self, doc: Doc, i: int) -> bool:
-        """精准施策、靶向发力; 山青、水净、坡绿: a guessed name is one item of a list with 、 whose
+        """分类施策、综合发力; 红烧、黄焖、清炖: a guessed name is one item of a list with 、 whose
         item next to it holds no name (names are listed with names: 张某、李某)."""
         tokens, n = doc.tokens, len(doc.tokens)
         if i + 1 < n and tokens[i + 1].word == "、":
