@@ -13,7 +13,7 @@ from itertools import accumulate
 from typing import NamedTuple
 from pathlib import Path
 
-__all__ = ["Token", "Tokenizer", "jieba_dictionary", "TOKEN_START", "TOKEN_END"]
+__all__ = ["Token", "Tokenizer", "jieba_dictionary", "TOKEN_WORD", "TOKEN_TAG", "TOKEN_START", "TOKEN_END"]
 
 
 class Token(NamedTuple):
@@ -27,8 +27,8 @@ class Token(NamedTuple):
     end: int
 
 
-# a token's start and end as C callables, for the per-document maps and sets made with map()
-TOKEN_START, TOKEN_END = operator.itemgetter(2), operator.itemgetter(3)
+# a token's fields as C callables, for the per-document lists, maps and sets made with map()
+TOKEN_WORD, TOKEN_TAG, TOKEN_START, TOKEN_END = map(operator.itemgetter, range(4))
 _new_token = partial(tuple.__new__, Token)     # Token(word, tag, start, end) without its Python __new__
 
 

@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress
 
 from ..model import Mention
 from ..ontology import org_classes
 from ..resources import Resources
-from ..tokens import Token
+from ..tokens import TOKEN_WORD, Token
 from . import Doc
 from .bylines import CREDIT_ROLES
 from .organizations import glued_role_split
@@ -58,6 +59,9 @@ _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄
 _REPORTED_SPEECH = frozenset({"所说", "所言", "所讲"})
 # one-character words jieba's model glues to a surname after them (当 | 汤局长, 托 | 项市长, 向 | 李老师)
 _GLUED_BEFORE_SURNAME = frozenset("当托请让向对给找和与跟同被由把将为叫令使替")
+# what a word marked in _surnamed's table points at: the word before it, itself, or both
+_MARKS_BEFORE, _MARKS_ITSELF = 1, 2
+_TITLE_OWNERS = {1: lambda i: (i - 1,), 2: lambda i: (i,), 3: lambda i: (i - 1, i)}
 # surnames that before a post or title are a word of their own: 代县长 (acting), 巴西籍教练
 _NOT_SURNAME_BEFORE_TITLE = frozenset("代副原前籍")
 MIN_REPEATED = 2          # a name this long, found once after a post, is looked for again in the article
@@ -186,8 +190,15 @@ class PersonRecognizer:
         parts = "|".join(map(re.escape, sorted(self.tibetan_parts, key=len, reverse=True)))
         firsts = "".join(map(re.escape, sorted({p[0] for p in self.tibetan_parts})))
         self._tibetan_starts = re.compile("(?=[%s])(?=(?:%s)(?:%s))" % (firsts, parts, parts))
-        self._title_re = re.compile("|".join(map(re.escape, sorted(set(self.names.titles) | set(self.roles),
-                                                                    key=len, reverse=True))))
+        # _surnamed's table: a title or post marks the word before it (李 | 老师), a surname's
+        # character glued to one marks its own word (李老师); both, both
+        titles = set(self.names.titles) | set(self.roles)
+        self._surname_firsts = frozenset(c for c in self.names.surnames if len(c) == 1) | _GLUED_BEFORE_SURNAME
+        marks: dict[str, int] = dict.fromkeys(titles, _MARKS_BEFORE)
+        for title in titles:
+            for c in self._surname_firsts:
+                marks[c + title] = marks.get(c + title, 0) | _MARKS_ITSELF
+        self._titled_words = marks
         for check in ("_is_place", "_is_title", "_translit_word"):     # (of a word alone: see _Names)
             setattr(self, check, lru_cache(maxsize=WORD_CACHE)(getattr(self, check)))
 
@@ -257,14 +268,14 @@ class PersonRecognizer:
         one (``surname_of`` set), else a mention with no node (the graph needs a name:
         :func:`kg.entities.resolve_entities` leaves it out)."""
         tokens = doc.tokens
-        # (cheap first: where a title stands in the text, the token before it or around it)
-        starts = [m.start() for m in self._title_re.finditer(doc.text)]
-        if not starts:
+        # (cheap first: the words that are a title or post, or a surname's character and one,
+        # marked in C by a table of such words; then the word each mark points at)
+        marks = list(map(self._titled_words.get, map(TOKEN_WORD, tokens)))
+        if not any(marks):
             return []
-        index = TokenIndex.of(doc)
-        candidates = sorted({i for p in starts for i in (index.by_end.get(p), index.at(p - 1) if p else None)
-                             if i is not None and (tokens[i].word[0] in self.names.surnames
-                                                   or tokens[i].word[0] in _GLUED_BEFORE_SURNAME)})
+        firsts = self._surname_firsts
+        candidates = sorted({k for i in compress(range(len(tokens)), marks) for k in _TITLE_OWNERS[marks[i]](i)
+                             if k >= 0 and tokens[k].word[0] in firsts})
         if not candidates:
             return []
         covered = {k for m in found for k in range(m.start, m.end)}
