@@ -184,6 +184,14 @@ class AdminPlaceRecognizer:
                                (("adcode", code),)))
         return out
 
+    @staticmethod
+    def _name_after_division(tokens, i: int | None, admin_ends) -> bool:
+        """某某区 | 横街 | 镇上: a place name of jieba's right after a county's or city's name is
+        the stem of the level word after it, though jieba read that word into the next one
+        (镇上, 镇西); a stem of two or three characters, as townships' names are."""
+        return i is not None and tokens[i].start in admin_ends and 2 <= len(tokens[i].word) <= 3 \
+            and tokens[i].tag.startswith("ns") and tokens[i].word[-1] not in _LEVEL_ENDS   # (某某区 | 镇安街)
+
     def _common_noun(self, word: str) -> bool:
         freq, tag = self.res.jieba_words.get(word, (0, ""))
         return tag == "n" and freq >= COMMON_STEM_FREQ
@@ -293,7 +301,8 @@ class AdminPlaceRecognizer:
             doubled = m.group() == "村" and text[s_end:s_end + 1] == "村"
             if s_end not in doc.token_ends and not doubled:
                 word = tokens[by_start[s_start]].word if s_start in by_start else None
-                if word is None or word in self.res.jieba_words:
+                if word is None or (word in self.res.jieba_words
+                                    and not self._name_after_division(tokens, by_end.get(s_start), admin_ends)):
                     continue     # 美丽乡村: the suffix starts another word (but 天荒坪 | 镇余村 is jieba's slip)
             closing_tok = tokens[by_end[s_end]] if s_end in by_end else None
             closing = closing_tok.word if closing_tok is not None else None
