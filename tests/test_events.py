@@ -110,6 +110,16 @@ def test_the_same_meeting_name_by_two_bodies_on_two_dates_is_two_nodes(extractor
                         "Meeting/主题教育第一批总结暨第二批部署会议/2019-09-10/山西省"]
 
 
+def test_a_meeting_named_with_our_province_is_named_with_the_province(extractor):
+    from kg.read import article_from_text
+
+    text = "湖南日报3月5日讯（记者 王某）3月4日，省委召开常委会会议，传达学习我省脱贫攻坚推进会议精神和全省农村改革推进会精神。"
+    ents = extractor(article_from_text("t", [text])).entities.entities.values()
+    meetings = {e.label: e.aliases for e in ents if e.type == "Meeting"}
+    assert meetings["湖南省脱贫攻坚推进会议"] >= {"我省脱贫攻坚推进会议"}
+    assert "全省农村改革推进会" in meetings        # (全省 says how wide: it stays)
+
+
 def test_issuance_gives_issued_by(extractor):
     text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
     doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"

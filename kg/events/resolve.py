@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..clauses import Extracted, Frame
+from ..clauses import ADMIN_CLASSES, Extracted, Frame
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
+ANAPHORA = "anaphora"                     # the source of 我省, 本市 … resolved to a place
+OWN = frozenset("我本")                    # 我省, 本市: the reporter's own place, which a name may open with
 
 
 def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: list[Participant]) -> list[Candidate]:
@@ -211,7 +213,10 @@ def emit(frame: Frame, events: list[Candidate]) -> Extracted:
     """Event nodes (one per id: the same event read twice is one node) and a fact a slot."""
     out = Extracted()
     seen: dict[str, Entity] = {}
+    anaphors = {m.start: m for m in frame.entities.mentions
+                if m.source.startswith(ANAPHORA) and m.label in ADMIN_CLASSES and m.key in frame.entities.entities}
     for ev in events:
+        _name_the_place(frame, ev, anaphors)
         organizer = ev.slot("organizer") or ev.slot("agent")
         key = event_id(ev.type, ev.label, ev.day, frame.entity_label(organizer.key) if organizer else None)
         evidence = replace(frame.evidence(ev.sentence, ev.start, ev.end), source=ev.source, score=ev.score)
@@ -243,6 +248,18 @@ def emit(frame: Frame, events: list[Candidate]) -> Extracted:
                     out.facts.append(Fact(doc.key, "issuedBy", m.key, _cover(frame, ev.sentence, evidence, m),
                                           source=ev.source, score=ev.score))
     return out
+
+
+def _name_the_place(frame: Frame, ev: Candidate, anaphors: dict[int, Mention]) -> None:
+    """我省主题教育动员会议 -> 江苏省主题教育动员会议: an event named with 我省, 我市 or 本县
+    before its name is named with the place they stand for (the text's form stays an alias),
+    so the same meeting in two provinces' reports is two events, each with its place. Not
+    全省, 全市: they say how wide a meeting is, and stay in its name."""
+    m = anaphors.get(ev.start)
+    if m is None or m.end >= ev.end or frame.doc.text[ev.start:ev.end] != ev.label or m.text[:1] not in OWN:
+        return          # (全省领导干部大会: 全省 says how wide, and stays in the name)
+    ev.aliases.add(ev.label)
+    ev.label = frame.entity_label(m.key) + ev.label[m.end - ev.start:]
 
 
 def _cover(frame: Frame, s: Sentence, evidence: Evidence, m: Mention) -> Evidence:
