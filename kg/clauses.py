@@ -22,6 +22,7 @@ from .dates import TimeExpr
 from .entities import ArticleEntities
 from .lexicon import read_list, read_table
 from .mentions import Doc
+from .mentions.home import dateline_end
 from .model import Entity, Evidence, Fact, Mention, Sentence
 from .ontology import admin_classes, org_classes, place_classes
 
@@ -235,11 +236,12 @@ class FrameBuilder:
         person_sentence = -1     # a sentence a person acts in: no place or body is its agent
         generic = False          # the agents stand for the bodies within them (各部门)
         parents = frame.entities.parents
+        opening = dateline_end(frame.doc.text)      # (the dateline's outlet acts in no clause)
         for c in frame.clauses:
             if c.sentence.index != last_sentence:
                 locative, generic = None, False
                 last_sentence = c.sentence.index
-            pos = self._skip_openers(c)
+            pos = self._skip_openers(c, min(max(c.start, opening), c.end))
             rest = c.text[pos - c.start:]
             if rest.startswith(_PERSON_PRONOUNS):
                 person_sentence = c.sentence.index
@@ -285,9 +287,8 @@ class FrameBuilder:
                 return m
         return None
 
-    def _skip_openers(self, c: Clause) -> int:
-        """The article offset where the clause's subject may start."""
-        pos = c.start
+    def _skip_openers(self, c: Clause, pos: int) -> int:
+        """The article offset where the clause's subject may start, from ``pos`` on."""
         moved = True
         while moved and pos < c.end:
             moved = False

@@ -120,6 +120,14 @@ def test_a_meeting_named_with_our_province_is_named_with_the_province(extractor)
     assert "全省农村改革推进会" in meetings        # (全省 says how wide: it stays)
 
 
+def test_the_outlet_of_a_dateline_holds_no_meeting(extractor):
+    ents, out = run(extractor, "湖南日报3月5日讯 省委召开会议，研究部署稳就业工作。")
+    meetings = [e for e in out.entities if e.type == "Meeting"]
+    assert [m.label for m in meetings] == ["省委会议"]
+    organizers = {ents.entities[f.tail].label for f in out.facts if f.relation == "organizer"}
+    assert organizers == {"湖南省委"}
+
+
 def test_issuance_gives_issued_by(extractor):
     text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
     doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"

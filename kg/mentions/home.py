@@ -31,7 +31,7 @@ from ..gazetteer import AdminArea, Gazetteer
 from ..lexicon import read_list, read_table
 from ..model import Article
 
-__all__ = ["HomePlace", "home_places", "levels", "level_word", "DATELINE_SPAN"]
+__all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "DATELINE_SPAN"]
 
 # a dateline or byline sits in the article's first characters
 DATELINE_SPAN = 160
@@ -56,6 +56,8 @@ _MEDIA = re.compile(rf"(?P<place>{_CJK}{{2,6}}?)(?:{_HEADS})")
 # any characters, are tried at every character of the text
 _MEDIA_HEAD = re.compile(_HEADS)
 _DATELINE_ENDS = frozenset("电讯")
+# the byline in brackets a dateline may close with: （记者 某某 某某）
+_BYLINE_AFTER = re.compile(r"\s*[（(【\[][^）)】\]\n]{1,40}[）)】\]]")
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,30 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
             elif divisions is not None and token in _SPELLINGS:
                 _add(out, _spelt(_SPELLINGS[token], article.match_text, gazetteer, divisions), "host")
     return out
+
+
+def dateline_end(text: str) -> int:
+    """Where the text's own words start after the dateline it opens with (本报讯, 新华社某地某月某日电,
+    某某日报某月某日讯) and the byline in brackets right after it, if any; 0 where it opens with none.
+    Nothing in a dateline acts in the report: the outlet is no clause's subject.
+
+    >>> dateline_end("湖南日报3月5日讯 省委召开会议")
+    10
+    >>> dateline_end("本报讯（记者 王某）4月23日，市长主持会议")
+    10
+    >>> dateline_end("省委召开会议")
+    0
+    """
+    m = _DATELINE.match(text) if text[:DATELINE_SPAN].find("电") >= 0 or text[:DATELINE_SPAN].find("讯") >= 0 else None
+    if m is None:
+        return 0
+    end = m.end()
+    byline = _BYLINE_AFTER.match(text, end)
+    if byline is not None:
+        end = byline.end()
+    while end < len(text) and text[end] in " \u3000":
+        end += 1
+    return end
 
 
 def _spelt(codes: list[str], text: str, gazetteer: Gazetteer, divisions: Divisions) -> AdminArea | None:
