@@ -125,6 +125,8 @@ COARSE = [  # text, expected [start, end, type, label]
     ("坚持马克思主义、列宁主义。", [(2, 5, "PER", "马克思"), (8, 10, "PER", "列宁")]),
     # a leader's name jieba's dictionary holds as a time word
     ("系统地研究周恩来经济思想。", [(5, 8, "PER", "周恩来")]),
+    # 经 (through) before a title opens how a fact was learnt; 李 before one is a surname
+    ("经记者核实，李记者的报道属实。", [(6, 7, "PER", "李")]),
 ]
 
 

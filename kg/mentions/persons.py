@@ -62,8 +62,9 @@ _GLUED_BEFORE_SURNAME = frozenset("当托请让向对给找和与跟同被由把
 # what a word marked in _surnamed's table points at: the word before it, itself, or both
 _MARKS_BEFORE, _MARKS_ITSELF = 1, 2
 _TITLE_OWNERS = {1: lambda i: (i - 1,), 2: lambda i: (i,), 3: lambda i: (i - 1, i)}
-# surnames that before a post or title are a word of their own: 代县长 (acting), 巴西籍教练
-_NOT_SURNAME_BEFORE_TITLE = frozenset("代副原前籍")
+# surnames that before a post or title are a word of their own: 代县长 (acting), 巴西籍教练,
+# 经记者核实 (through: 经 opens how a fact was learnt, 经专家论证, 经法院审理)
+_NOT_SURNAME_BEFORE_TITLE = frozenset("代副原前籍经")
 MIN_REPEATED = 2          # a name this long, found once after a post, is looked for again in the article
 MAX_POST = 8              # the longest post looked for right before a name (常务副省长)
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
