@@ -387,3 +387,11 @@ def test_a_name_found_after_a_post_is_that_person_again_by_itself(extractor, nam
     persons = [(m.start, m.text) for m in extractor.mentions(doc) if m.label == "Person"]
     assert [t for _, t in persons] == [name, name]
 
+
+
+def test_the_stops_of_a_visit_named_by_a_stem_and_a_trade_are_companies(extract):
+    found = extract("刘建国来到青岚智能、宁波华越光电，了解企业生产情况。")
+    assert nodes(found).get("青岚智能") == nodes(found).get("宁波华越光电") == "Company"
+    assert located(found).get("宁波华越光电") == "宁波市"       # (the place its name opens with)
+    # a common word before the trade is no company's own name
+    assert not [k for k, v in nodes(extract("刘建国来到人工智能展区、数字科技展厅参观。")).items() if v == "Company"]

@@ -43,6 +43,9 @@ MAX_CAMPUS_STEM = 4                              # characters of a campus's own 
 GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
+MAX_VISIT_RUN = 40                                 # characters of the list of stops after a verb of going
+MAX_VISIT_STEM = 4                                 # characters of a visited company's own name before its trade
+VISITED_COMPANY_SCORE = 0.8
 _NOT_BRAND_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "v", "x")   # 在, 和, 的 …: no brand
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
 # a periodical's name in title marks: what its title ends with (《某某日报》, 《某某报》) or the
@@ -151,6 +154,11 @@ class OrganizationRecognizer:
         # the kinds of meeting (协商会, 汇报会, 党代会): jieba's dictionary tags some as institutions
         self.meeting_heads = frozenset(w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role == "head")
         self.not_orgs = self.meeting_heads | frozenset(read_list("not_org_words.txt"))
+        # the stops of a visit: 来到某某智能、某地某某光电 (a company by its short name and its trade)
+        moves = sorted((w for cls, role, w in read_table("event_cues.tsv")
+                        if cls == "Visit" and role == "move" and len(w) >= 2), key=len, reverse=True)
+        self._visit_run = re.compile("(?:%s)([^，。；：！？\n]{2,%d})" % ("|".join(map(re.escape, moves)), MAX_VISIT_RUN)) \
+            if moves else None
 
     def __call__(self, doc: Doc) -> list[Mention]:
         places = self.places.places(doc)
@@ -184,7 +192,36 @@ class OrganizationRecognizer:
                 out.append(found)
                 taken_to = max(taken_to, found.end)
         return out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
-            + self._periodicals(doc)
+            + self._periodicals(doc) + self._visited_companies(doc, places)
+
+    def _visited_companies(self, doc: Doc, places: list[Mention]) -> list[Mention]:
+        """来到某某智能、某地某某光电，详细了解生产经营: the stops a visit lists after its verb of going,
+        one named by a stem of its own and a trade (``data/company_industries.txt``: 智能, 光电,
+        矿业), are companies by their short names, with the place the name may open with. A whole
+        item of the list only, on word boundaries, its stem no common word."""
+        text = doc.text
+        runs = list(self._visit_run.finditer(text)) if self._visit_run is not None else []
+        if not runs:
+            return []       # (cheap first: most texts hold no verb of going)
+        place_by_start = {m.start: m for m in places}
+        out: list[Mention] = []
+        for run in runs:
+            a = run.start(1)
+            for item in run.group(1).split("、"):
+                b = a + len(item)
+                trade = next((w for w in self.industries if item.endswith(w)), None)
+                place = place_by_start.get(a)
+                stem_start = place.end if place is not None and place.end < b else a
+                stem = text[stem_start:b - len(trade)] if trade else ""
+                if trade and MIN_OWN_NAME <= len(stem) <= MAX_VISIT_STEM and a in doc.token_starts \
+                        and b in doc.token_ends and all("\u4e00" <= c <= "\u9fff" for c in stem) \
+                        and not self.res.is_common_word(stem) and not any(c in self.stem_stops for c in stem):
+                    attrs = (("head", trade),) + ((("place", place.key), ("place_end", str(place.end)),
+                                                   ("place_start", str(place.start))) if stem_start > a else ())
+                    out.append(doc.mention(a, b, "Company", item, attrs=attrs, source="orgs.visited_company",
+                                           score=VISITED_COMPANY_SCORE))
+                a = b + 1
+        return out
 
     def _campuses(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """育英中学 | 东城学校, 某某附中 | 西山校区: a school right after a school, named by a short
