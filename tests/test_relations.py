@@ -366,3 +366,10 @@ def test_a_visit_with_words_between_the_going_word_and_the_place(extractor):
     text = "5月8日，王立新前往生态保护联系点湖州市调研。"
     ents, out = run(extractor, text, [("王立新", "Person"), ("生态保护", T)])
     assert triples(ents, out, "focusesOn") == [("湖州市", "focusesOn", "生态保护")]
+
+
+def test_the_named_stops_of_a_visit_list_are_visited_though_the_first_is_unnamed(extractor):
+    text = "5月8日，县委书记王立新先后深入老城夜市摊点、安吉县白云山景区、递铺街道桃城社区便民中心等地调研。"
+    ents, out = run(extractor, text, [("王立新", "Person"), ("白云山景区", "Landmark")])
+    visited = {t for h, r, t in triples(ents, out, "visited") if h == "王立新"}
+    assert {"白云山景区", "安吉县"} <= visited

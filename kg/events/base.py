@@ -22,6 +22,7 @@ __all__ = ["EventCues", "Candidate", "EventContext", "Participant", "event_id"]
 HEAD_CHARS = 6                  # how far into a sentence a 当日/会后/会前 opener is looked for
 PARTICIPANT_SENTENCES = 2       # 主持/出席 count for the meeting named up to this many sentences before
 VISITOR_GAP = 4                 # at most this many characters between a visitor and the visit verb
+MAX_LIST_ITEM = 16              # characters of an item of a list of stops passed over (no place named in it)
 
 
 def event_id(type_: str, label: str, when: str | None, organizer: str | None) -> str:
@@ -241,14 +242,20 @@ def when_of(t: TimeExpr) -> dict[str, str]:
     return {"date": t.value}
 
 
-def chain_list(c: Clause, pos: int, parents: dict[str, str]) -> list[Mention]:
+def chain_list(c: Clause, pos: int, parents: dict[str, str], skip_unnamed: bool = False) -> list[Mention]:
     """Places right after ``pos``, a list joined by 、/和 (or written side by side, 湄潭县播州区):
-    the innermost place of each chain."""
+    the innermost place of each chain. With ``skip_unnamed``, an item of a 、-list that names
+    no place, or goes on after the place it opens with, is passed over, not the list's end
+    (深入某某美食街区、某街道某社区党群服务中心、某某公园等点位: the community and the park)."""
     out = []
     while True:
         chain = chain_at(c, pos, parents)
         if not chain or not is_place(chain[-1]) and not is_org(chain[-1]):
-            break
+            nxt = _next_item(c, pos) if skip_unnamed else None
+            if nxt is None:
+                break
+            pos = nxt
+            continue
         out.append(chain[-1])
         pos = chain[-1].end
         rest = c.text[pos - c.start:]
@@ -256,6 +263,16 @@ def chain_list(c: Clause, pos: int, parents: dict[str, str]) -> list[Mention]:
         if j is None:
             if any(m.start == pos and is_place(m) for m in c.mentions):
                 continue
-            break
+            nxt = _next_item(c, pos) if skip_unnamed else None
+            if nxt is None:
+                break
+            pos = nxt
+            continue
         pos += len(j)
     return out
+
+
+def _next_item(c: Clause, pos: int) -> int | None:
+    """The start of the next item of a 、-list from ``pos`` on, within MAX_LIST_ITEM characters."""
+    k = c.text.find("、", pos - c.start, pos - c.start + MAX_LIST_ITEM + 1)
+    return c.start + k + 1 if k >= 0 else None

@@ -261,7 +261,7 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
         before = _next_to(c, persons, c.start + vs, c.start + ve)
         if not before:
             continue
-        targets = chain_list(c, c.start + ve, ctx.frame.entities.parents)
+        targets = chain_list(c, c.start + ve, ctx.frame.entities.parents, skip_unnamed=w in moves)
         rest_all = c.text[ve:]
         if not targets and w in moves:
             targets = _short_name(ctx, c, c.start + ve)
