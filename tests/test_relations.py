@@ -373,3 +373,10 @@ def test_the_named_stops_of_a_visit_list_are_visited_though_the_first_is_unnamed
     ents, out = run(extractor, text, [("王立新", "Person"), ("白云山景区", "Landmark")])
     visited = {t for h, r, t in triples(ents, out, "visited") if h == "王立新"}
     assert {"白云山景区", "安吉县"} <= visited
+
+
+def test_the_village_a_visited_companys_name_opens_with_is_visited(extractor):
+    text = "5月8日，县委书记王立新先后来到递铺街道桃城村青山茶叶合作社、安吉县白云山景区调研。"
+    ents, out = run(extractor, text, [("王立新", "Person"), ("白云山景区", "Landmark")])
+    visited = {t for h, r, t in triples(ents, out, "visited") if h == "王立新"}
+    assert {"桃城村", "递铺街道"} <= visited

@@ -62,6 +62,7 @@ LOCATIVE_WINDOW = 6   # 在Y，P…: the visit verb within this many characters 
 SHORT_NAME_MIN, SHORT_NAME_MAX = 2, 4   # 来到陈列馆: a place named before by the last characters of its name
 EACH_PLACE_LEVELS = ("Township", "Village")   # a list of these visited is a visit to each
 BROAD_LEVELS = ("Province", "Country")   # named before a place visited: too broad to count as visited
+LOCAL_LEVELS = ("Township", "Village")    # the place a visited body's name opens with, visited too
 STOP_WHILE = "时"      # 在某镇调研时，某某…: the visit verb of the clause before the person
 ONWARD_GAP = 2        # at most this many characters between the opener and the move word (并随即前往)
 LIST_MARKS = ("、", "，", "。", "；")   # right after a move word: it ended a name in a list
@@ -144,7 +145,7 @@ def _past_years(ctx: EventContext, c: Clause, found: list[Candidate]) -> list[Ca
             if org is not None:
                 ev.slots.append(("organizer", org))
             ev.slots.append(("place", _area(c, targets[0])))
-            ev.slots += [("visited", p) for p in _with_outer(c, targets)]
+            ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities.entities)]
             out.append(ev)
         return out
     return []
@@ -201,7 +202,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
                      and (not places or m.end <= places[0].start)][:1]
     if places:
         ev.slots.append(("place", _area(c, places[0])))
-        ev.slots += [("visited", p) for p in _with_outer(c, places)]
+        ev.slots += [("visited", p) for p in _with_outer(c, places, ctx.frame.entities.entities)]
         # 调研某山生态保护工作: the place names the topic; a place of the tour named later is the visit's
         ev.place_guessed = _names_topic(ctx, c, at, places)
     elif org is not None:
@@ -214,14 +215,28 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     return ev
 
 
-def _with_outer(c: Clause, places: list[Mention]) -> list[Mention]:
+def _with_outer(c: Clause, places: list[Mention], entities: dict) -> list[Mention]:
     """The places visited and the places their chains name around them (某区某街道某村: all three),
     but not a province named before them (北京某纪念地: the visit is to the site, not to 北京)."""
     out: list[Mention] = []
     for place in places:
         chain = _chain_before(c, place)
+        opening = _opening_place(place) if is_org(place) else None
+        if opening is not None and opening.key in entities:
+            chain.insert(len(chain) - 1, opening)
         out += [m for m in chain if m not in out and (m is place or m.label not in BROAD_LEVELS)]
     return out
+
+
+def _opening_place(org: Mention) -> Mention | None:
+    """某村某某牧业有限公司: the village or township a body's name opens with, visited with it (a
+    county or city the name opens with is too wide to say the visitor went there)."""
+    key, start, end = org.attr("place"), org.attr("place_start"), org.attr("place_end")
+    label = key.split("/", 1)[0] if key else ""
+    if label not in LOCAL_LEVELS or start != str(org.start) or not end or not end.isdigit() or int(end) >= org.end:
+        return None
+    name = org.text[:int(end) - org.start]
+    return Mention(org.article_id, org.start, int(end), name, label, key.rsplit("/", 1)[-1], key, org.sentence)
 
 
 def _chain_before(c: Clause, place: Mention) -> list[Mention]:
@@ -399,7 +414,7 @@ def _party(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots.append(("organizer", org))
         ev.slots.append(("place", _area(c, targets[0])))
         if agent.label == "Person":
-            ev.slots += [("visited", p) for p in _with_outer(c, targets)]
+            ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities.entities)]
         return ev
     return None
 
@@ -552,7 +567,7 @@ def _stop(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | N
     if org is not None:
         ev.slots.append(("organizer", org))
     ev.slots.append(("place", _area(b, places[0])))
-    ev.slots += [("visited", p) for p in _with_outer(b, places)]
+    ev.slots += [("visited", p) for p in _with_outer(b, places, ctx.frame.entities.entities)]
     return ev
 
 
@@ -601,5 +616,5 @@ def _onward(ctx: EventContext, c: Clause) -> Candidate | None:
                    merge_visits=True, tour_only=True)
     ev.slots.append(("agent", subject))
     ev.slots.append(("place", _area(c, targets[0])))
-    ev.slots += [("visited", p) for p in _with_outer(c, targets)]
+    ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities.entities)]
     return ev
