@@ -395,3 +395,8 @@ def test_the_stops_of_a_visit_named_by_a_stem_and_a_trade_are_companies(extract)
     assert located(found).get("宁波华越光电") == "宁波市"       # (the place its name opens with)
     # a common word before the trade is no company's own name
     assert not [k for k, v in nodes(extract("刘建国来到人工智能展区、数字科技展厅参观。")).items() if v == "Company"]
+
+
+def test_the_bureaus_of_a_party_organ_are_party_organisations(extract):
+    found = nodes(extract("中央组织部干部一局局长李某讲话，中宣部新闻局综合处处长王某出席。"))
+    assert found.get("中央组织部干部一局") == found.get("中宣部新闻局") == "PartyOrganization"

@@ -601,6 +601,9 @@ class OrganizationRecognizer:
             return None         # 市中心, 县医院: a level word and a head name no body of that place
         canonical = text[start:end]
         cls = self.known.get(canonical, cls)      # 中宣部: a party department, whatever its head says
+        if canonical not in self.known and (cls == "GovernmentBody" or head in self.sub) \
+                and self._party_body_opening(canonical):
+            cls = "PartyOrganization"             # 中宣部某某局, 中央组织部某局某处: a Party organ's bureaus are the Party's
         attrs = [("head", head)]
         if post_head != head:
             attrs.append(("post_head", post_head))
@@ -612,6 +615,10 @@ class OrganizationRecognizer:
         if level:
             attrs.append(("level", level))
         return doc.mention(start, end, cls, canonical, f"{cls}/{canonical}", tuple(attrs))
+
+    def _party_body_opening(self, name: str) -> bool:
+        """Does ``name`` open with the whole name of a Party organ of the known names (中宣部, 中央组织部)?"""
+        return any(self.known.get(name[:k]) == "PartyOrganization" for k in range(len(name) - 1, 1, -1))
 
     def _level_opens(self, doc: Doc, start: int, level: str) -> bool:
         """Is the level word at ``start`` a word of its own (县 扶贫办, 县委), not the
