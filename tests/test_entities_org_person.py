@@ -400,3 +400,8 @@ def test_the_stops_of_a_visit_named_by_a_stem_and_a_trade_are_companies(extract)
 def test_the_bureaus_of_a_party_organ_are_party_organisations(extract):
     found = nodes(extract("中央组织部干部一局局长李某讲话，中宣部新闻局综合处处长王某出席。"))
     assert found.get("中央组织部干部一局") == found.get("中宣部新闻局") == "PartyOrganization"
+
+
+def test_a_party_school_is_an_organisation_not_a_school(extract):
+    # (a school of the schema teaches pupils: 小学, 中学; a Party school trains cadres)
+    assert nodes(extract("浙江省委党校举办培训班。")).get("浙江省委党校") == "Organization"
