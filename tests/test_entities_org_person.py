@@ -405,3 +405,10 @@ def test_the_bureaus_of_a_party_organ_are_party_organisations(extract):
 def test_a_party_school_is_an_organisation_not_a_school(extract):
     # (a school of the schema teaches pupils: 小学, 中学; a Party school trains cadres)
     assert nodes(extract("浙江省委党校举办培训班。")).get("浙江省委党校") == "Organization"
+
+
+def test_the_departments_of_a_committee_jieba_cut_from_its_county_are_its_party_bodies(extract):
+    # 安吉县 | 委 | 组织部: jieba leaves the committee's 委 a word alone after the county's full name
+    found = nodes(extract("安吉县委组织部、安吉县委办公室发出通知，安吉县发改委配合。"))
+    assert found.get("安吉县委组织部") == found.get("安吉县委办公室") == "PartyOrganization"
+    assert found.get("安吉县发改委") == "GovernmentBody"     # (a government commission)

@@ -430,6 +430,11 @@ class OrganizationRecognizer:
                 seen_proper = seen_place = True
                 j -= 1
                 continue
+            if t.word in self.level_heads and t.start in place_by_end and not seen_place:
+                units.append(_Unit(t.start, t.end, "proper"))   # 某某县 | 委 | 宣传部: jieba left the 委 of
+                seen_proper = True                               # the county's committee a word alone
+                j -= 1
+                continue
             if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops:
                 break
             if (t.word[0] in self.stem_stops or t.word[0] in _GLUED_BEFORE_LEVEL) and t.word[1:] in self.levels \
@@ -617,8 +622,11 @@ class OrganizationRecognizer:
         return doc.mention(start, end, cls, canonical, f"{cls}/{canonical}", tuple(attrs))
 
     def _party_body_opening(self, name: str) -> bool:
-        """Does ``name`` open with the whole name of a Party organ of the known names (中宣部, 中央组织部)?"""
-        return any(self.known.get(name[:k]) == "PartyOrganization" for k in range(len(name) - 1, 1, -1))
+        """Does ``name`` open with the whole name of a Party organ: one of the known names (中宣部,
+        中央组织部), or a place's committee (某某县委 of 某某县委办公室)?"""
+        return any(self.known.get(name[:k]) == "PartyOrganization"
+                   or (self.level_heads.get(name[k - 1]) == "PartyOrganization" and self._place_of(name[:k - 1]))
+                   for k in range(len(name) - 1, 2, -1))
 
     def _level_opens(self, doc: Doc, start: int, level: str) -> bool:
         """Is the level word at ``start`` a word of its own (县 扶贫办, 县委), not the
