@@ -412,3 +412,9 @@ def test_the_departments_of_a_committee_jieba_cut_from_its_county_are_its_party_
     found = nodes(extract("安吉县委组织部、安吉县委办公室发出通知，安吉县发改委配合。"))
     assert found.get("安吉县委组织部") == found.get("安吉县委办公室") == "PartyOrganization"
     assert found.get("安吉县发改委") == "GovernmentBody"     # (a government commission)
+
+
+def test_a_list_of_three_names_before_a_word_of_attending_is_persons_though_none_is_found_alone(extract):
+    # 陈文博: a word of its own after the surname, so never a name alone; the list vouches for it
+    assert all(nodes(extract("刘洪涛、陈文博、黄立新出席会议。")).get(n) == "Person" for n in ("刘洪涛", "陈文博", "黄立新"))
+    assert not [k for k, v in nodes(extract("程序、标准、流程等方面要规范。")).items() if v == "Person"]

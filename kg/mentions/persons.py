@@ -65,6 +65,7 @@ _TITLE_OWNERS = {1: lambda i: (i - 1,), 2: lambda i: (i,), 3: lambda i: (i - 1, 
 # surnames that before a post or title are a word of their own: 代县长 (acting), 巴西籍教练,
 # 经记者核实 (through: 经 opens how a fact was learnt, 经专家论证, 经法院审理)
 _NOT_SURNAME_BEFORE_TITLE = frozenset("代副原前籍经")
+MIN_UNVOUCHED_LIST = 3    # names in a list none of which is found alone: at least this many, whole items
 MIN_REPEATED = 2          # a name this long, found once after a post, is looked for again in the article
 MAX_POST = 8              # the longest post looked for right before a name (常务副省长)
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
@@ -450,8 +451,8 @@ class PersonRecognizer:
         no common word), the first after a post or whole, the last before a word of
         ``name_list_ends`` (出席, 参加, 陪同, 等, 及)."""
         text = doc.text
-        if not found or "、" not in text:
-            return []           # (a list of names holds one found already, and 、)
+        if "、" not in text:
+            return []           # (a list of names holds 、)
         starts = {m.start: m for m in found}
         ends = {m.end: m for m in found}
         out: list[Mention] = []
@@ -469,9 +470,13 @@ class PersonRecognizer:
                 else:
                     m = starts.get(a)
                     spans.append((a, b) if (m is not None and m.end == b) or self._list_name(text[a:b]) else None)
-            if None in spans or not any(starts.get(sp[0]) is not None and starts[sp[0]].end == sp[1]
-                                        for sp in spans if sp):
-                continue        # not a list of names, or nothing in it is a name by itself
+            if None in spans:
+                continue        # not a list of names
+            if not any(starts.get(sp[0]) is not None and starts[sp[0]].end == sp[1] for sp in spans) \
+                    and not (len(spans) >= MIN_UNVOUCHED_LIST and spans[0] == items[0]
+                             and text.startswith(self.names.list_ends, spans[-1][1])):
+                continue        # nothing in it is a name by itself, and it is too short, or not whole,
+                #                 or no word of a list of persons closes it (孙某、李某、周某出席)
             for a, b in spans:  # type: ignore[misc]
                 m = starts.get(a)
                 if m is not None and m.end == b:
