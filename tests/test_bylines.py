@@ -44,3 +44,12 @@ def test_a_credits_role_word_after_a_name_opens_the_next_credit(extractor):
     assert ("Person/赵文静", "Role/通讯员") in roles and ("Person/赵文静", "Role/记者") not in roles
     names = {m.text for m in ex.entities.mentions if m.label == "Person"}
     assert {"张明远", "李海燕", "赵文静"} <= names
+
+
+def test_a_credit_before_its_date_and_a_news_site_at_the_head(extractor):
+    # 记者某某3月5日报道: the date closes the names; the site before it is an outlet, no person
+    got = _byline(extractor, ["东方网记者王建国3月5日报道：上海市召开会议。"])
+    assert ("王建国", "Person", "记者") in got
+    ents = extractor(article_from_text("w", ["楚天网消息（记者 王建国）昨日，武汉市召开会议。"])).entities
+    types = {e.label: e.type for e in ents.entities.values()}
+    assert types.get("楚天网") == "Organization"
