@@ -246,7 +246,7 @@ def chain_list(c: Clause, pos: int, parents: dict[str, str], skip_unnamed: bool 
     """Places right after ``pos``, a list joined by 、/和 (or written side by side, 湄潭县播州区):
     the innermost place of each chain. With ``skip_unnamed``, an item of a 、-list that names
     no place, or goes on after the place it opens with, is passed over, not the list's end
-    (深入某某美食街区、某街道某社区党群服务中心、某某公园等点位: the community and the park)."""
+    (深入某某步行街、某街道某社区便民中心、某某公园等地: the community and the park)."""
     out = []
     while True:
         chain = chain_at(c, pos, parents)

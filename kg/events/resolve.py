@@ -251,13 +251,13 @@ def emit(frame: Frame, events: list[Candidate]) -> Extracted:
 
 
 def _name_the_place(frame: Frame, ev: Candidate, anaphors: dict[int, Mention]) -> None:
-    """我省主题教育动员会议 -> 江苏省主题教育动员会议: an event named with 我省, 我市 or 本县
+    """我省某某推进会 -> 某某省某某推进会: an event named with 我省, 我市 or 本县
     before its name is named with the place they stand for (the text's form stays an alias),
     so the same meeting in two provinces' reports is two events, each with its place. Not
     全省, 全市: they say how wide a meeting is, and stay in its name."""
     m = anaphors.get(ev.start)
     if m is None or m.end >= ev.end or frame.doc.text[ev.start:ev.end] != ev.label or m.text[:1] not in OWN:
-        return          # (全省领导干部大会: 全省 says how wide, and stays in the name)
+        return          # (全省某某工作会议: 全省 says how wide, and stays in the name)
     ev.aliases.add(ev.label)
     ev.label = frame.entity_label(m.key) + ev.label[m.end - ev.start:]
 

@@ -229,7 +229,7 @@ def _with_outer(c: Clause, places: list[Mention], entities: dict) -> list[Mentio
 
 
 def _opening_place(org: Mention) -> Mention | None:
-    """某村某某牧业有限公司: the village or township a body's name opens with, visited with it (a
+    """某村某某茶叶合作社: the village or township a body's name opens with, visited with it (a
     county or city the name opens with is too wide to say the visitor went there)."""
     key, start, end = org.attr("place"), org.attr("place_start"), org.attr("place_end")
     label = key.split("/", 1)[0] if key else ""

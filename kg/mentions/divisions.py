@@ -22,6 +22,7 @@ from __future__ import annotations
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
+from .termtools import TokenIndex
 
 __all__ = ["DivisionRecognizer", "DIVISION_SCORE", "MIN_VILLAGE_NAME", "UNLISTED_SCORE"]
 
@@ -93,7 +94,8 @@ class DivisionRecognizer:
 
     def _ends_common_word(self, doc: Doc, end: int, suffix: str) -> bool:
         """新 | 农村, 深 | 山村: the suffix closes a word of jieba's own, not a village's name."""
-        word = next((t.word for t in doc.tokens if t.end == end), "")
+        i = TokenIndex.of(doc).by_end.get(end)
+        word = doc.tokens[i].word if i is not None else ""
         return len(word) > len(suffix) and (self.res.is_common_word(word)
                                             or self.res.jieba_words.get(word, (0, ""))[0] >= COMMON_FREQ)
 

@@ -156,10 +156,11 @@ class OrganizationRecognizer:
         self.world = resources.world
         self.industries = tuple(sorted(read_list("company_industries.txt"), key=len, reverse=True))
         # the kinds of meeting (协商会, 汇报会, 党代会): jieba's dictionary tags some as institutions
-        self.meeting_heads = frozenset(w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role == "head")
+        event_cues = read_table("event_cues.tsv")
+        self.meeting_heads = frozenset(w for cls, role, w in event_cues if cls == "Meeting" and role == "head")
         self.not_orgs = self.meeting_heads | frozenset(read_list("not_org_words.txt"))
         # the stops of a visit: 来到某某智能、某地某某光电 (a company by its short name and its trade)
-        moves = sorted((w for cls, role, w in read_table("event_cues.tsv")
+        moves = sorted((w for cls, role, w in event_cues
                         if cls == "Visit" and role == "move" and len(w) >= 2), key=len, reverse=True)
         self._visit_run = re.compile("(?:%s)([^，。；：！？\n]{2,%d})" % ("|".join(map(re.escape, moves)), MAX_VISIT_RUN)) \
             if moves else None
@@ -203,14 +204,11 @@ class OrganizationRecognizer:
         """某某网消息, 某某网记者某某, 某某网某地3月5日讯: a news site named at the head of a line
         before its dateline's or credit's words is a media outlet (an organisation, not a person
         jieba's model guessed)."""
-        out: list[Mention] = []
-        for m in _WEB_OUTLET.finditer(doc.text, 0, min(len(doc.text), WEB_OUTLET_SPAN)):
-            out.append(replace(doc.mention(m.start(1), m.end(1), "Organization", m.group(1)),
-                               source="orgs.web_outlet"))
-        return out
+        return [doc.mention(m.start(1), m.end(1), "Organization", m.group(1), source="orgs.web_outlet")
+                for m in _WEB_OUTLET.finditer(doc.text, 0, min(len(doc.text), WEB_OUTLET_SPAN))]
 
     def _visited_companies(self, doc: Doc, places: list[Mention]) -> list[Mention]:
-        """来到某某智能、某地某某光电，详细了解生产经营: the stops a visit lists after its verb of going,
+        """来到某某智能、某地某某光电，了解企业情况: the stops a visit lists after its verb of going,
         one named by a stem of its own and a trade (``data/company_industries.txt``: 智能, 光电,
         矿业), are companies by their short names, with the place the name may open with. A whole
         item of the list only, on word boundaries, its stem no common word."""

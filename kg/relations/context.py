@@ -137,6 +137,10 @@ class RelationContext:
             out.setdefault(head, tail)
         return out
 
+    def situated(self) -> set[str]:
+        """Entities the article already puts somewhere: placed (:meth:`placed`) or part of a whole."""
+        return set(self.placed()) | {c.head for c in self.found if isinstance(c, Candidate) and c.relation == "partOf"}
+
     def place_entity(self, key: str) -> Entity | None:
         """The entity of a place id: the article's, or the gazetteer's for an ``adm/`` id it does not name."""
         e = self.frame.entities.entities.get(key)

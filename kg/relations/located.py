@@ -274,8 +274,7 @@ def visit_sites(ctx: RelationContext) -> list[Candidate]:
     report names after a visit to a county or township, and places nowhere else, are in it
     (the genre names the stops of a visit without their place)."""
     frame, text = ctx.frame, ctx.frame.doc.text
-    placed = set(ctx.placed()) | {c.head for c in ctx.found if isinstance(c, Candidate)
-                                  and c.relation in ("locatedIn", "partOf")}
+    placed = ctx.situated()
     mentions = sorted(ctx.entities.mentions, key=lambda m: (m.start, m.end))
     first = ctx.entities.first_mentions()
     destination: Mention | None = None
@@ -372,8 +371,7 @@ def home_sites(ctx: RelationContext) -> list[Candidate]:
     place. Only sites (not bodies: a provincial body in a county's report is not in the county),
     and only a county- or city-level place (a province is too wide to say where a site is)."""
     ents = ctx.entities
-    placed = set(ctx.placed()) | {c.head for c in ctx.found if isinstance(c, Candidate)
-                                  and c.relation in ("locatedIn", "partOf")}
+    placed = ctx.situated()
     sites = [k for k, e in sorted(ents.entities.items()) if e.type in HOME_SITES and k not in placed]
     if not sites:
         return []
