@@ -59,6 +59,15 @@ def _to_simplified(text: str) -> str:
 
 
 _TO_REWRITE = frozenset(_HALF_TO_FULL) | {'"'}
+# full-width digits, Latin letters and the percent sign (２０１９年９月, １２．５％, ＧＤＰ: older
+# government pages type them so) read as ASCII, so dates and figures are written once; the
+# full-width point only inside a number (１２．５), elsewhere it may end a sentence
+_FULL_TO_ASCII = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
+                                **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+                                **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+                                "％": "%"})
+_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％]")
+_FULL_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
 
 
 def matching_view(text: str) -> str:
@@ -66,8 +75,12 @@ def matching_view(text: str) -> str:
 
     >>> matching_view('臺灣省政府,"最多跑一次"')
     '台湾省政府，“最多跑一次”'
+    >>> matching_view('２０１９年９月，增长１２．５％。')
+    '2019年9月，增长12.5%。'
     """
     simplified = _to_simplified(text)
+    if _FULL_WIDTH.search(simplified):
+        simplified = _FULL_POINT.sub(".", simplified.translate(_FULL_TO_ASCII))
     if _TO_REWRITE.isdisjoint(simplified):
         return simplified       # (most text: no half-width punctuation, no straight quote)
     chars = list(simplified)

@@ -427,7 +427,7 @@ class StatisticsExtractor:
             subject_label = frame.entity_label(o.subject.key)
             key = observation_id(subject_label, o.measure, when, value, o.unit)
             ev = replace(frame.evidence(o.clause.sentence, o.start, max(o.end, o.ev_end)), source=o.rule)
-            text = frame.article.text[o.start:o.end]
+            text = frame.article.match_text[o.start:o.end]     # (the figure as read: １２．５万 → 12.5万)
             ent = seen.get(key)
             if ent is None:
                 attrs = {"measure": o.measure, "value": value, "unit": o.unit, **o.when}

@@ -210,3 +210,25 @@ def test_header_date_reaches_the_events_of_the_article(tmp_path, resources):
     assert g.nodes["article/m"]["date"] == "2021-03-10"
     meetings = [d for _n, d in g.nodes(data=True) if d.get("type") == "Meeting"]
     assert meetings and meetings[0].get("date") == "2021-03-08"
+
+
+
+def test_full_width_digits_and_percent_read_as_ascii(extractor):
+    """２０１９年９月１２日, １２．５％: older government pages type figures full-width; the dates,
+    figures and names read from them are those of the same text in ASCII."""
+    from kg.read import article_from_text
+
+    ascii_text = "2019年9月12日，安吉县委书记来到递铺街道调研竹产业。全县竹林面积达12.5万亩，同比增长9.8%。"
+    full = ascii_text.translate(str.maketrans({**{str(i): chr(0xFF10 + i) for i in range(10)},
+                                               ".": "．", "%": "％"}))
+    assert full != ascii_text and len(full) == len(ascii_text)
+
+    def read(text):
+        out = extractor(article_from_text("t", [text]))
+        entities = sorted((e.type, e.label, tuple(sorted(e.attrs.items()))) for e in out.entities.entities.values())
+        return entities, sorted((f.head, f.relation, f.tail) for f in out.facts)
+
+    assert read(full) == read(ascii_text)
+    entities, _ = read(full)
+    observation = next(attrs for cls, _, attrs in entities if cls == "Observation")
+    assert dict(observation)["value"] == 125000 and dict(observation)["change"] == 0.098
