@@ -418,3 +418,31 @@ def test_a_list_of_three_names_before_a_word_of_attending_is_persons_though_none
     # 陈文博: a word of its own after the surname, so never a name alone; the list vouches for it
     assert all(nodes(extract("刘洪涛、陈文博、黄立新出席会议。")).get(n) == "Person" for n in ("刘洪涛", "陈文博", "黄立新"))
     assert not [k for k, v in nodes(extract("程序、标准、流程等方面要规范。")).items() if v == "Person"]
+
+
+@pytest.mark.parametrize("text,place,role,person", [
+    ("宁波市长王明来到乡里。", "宁波市", "市长", "王明"),
+    ("湖州市长刘伟说。", "湖州市", "市长", "刘伟"),
+    ("安吉县长陈林走进递铺街道。", "安吉县", "县长", "陈林"),
+])
+def test_a_post_whose_level_character_jieba_gave_to_the_place_before_it(extract, text, place, role, person):
+    """宁波市 | 长 | 王明: jieba's dictionary holds the city's full name, so it cuts 市长 in two; the
+    place, the post and the person who holds it are all read."""
+    found = nodes(extract(text))
+    assert (found.get(place), found.get(role), found.get(person)) == (found[place], "Role", "Person")
+    assert f"{person} {role}" in found
+
+
+def test_a_verb_of_going_is_no_part_of_the_township_visited(extract):
+    """来到 | 递铺[v] | 街道 | 调研: the stem between a verb of going and a visit verb is the whole
+    name, whatever jieba tagged it; 到 belongs to 来到 (not 到递铺街道)."""
+    found = nodes(extract("县委书记来到递铺街道调研竹产业。"))
+    assert found.get("递铺街道") == "Township"
+    assert not any(label.startswith("到") for label in found)
+
+
+def test_a_surname_jieba_read_as_a_measure_word_after_a_post(extract):
+    """副省长 | 张[q] | 红军: after a post, 张 is the surname of a name whose given part is a common
+    word, not the measure word (which needs a number before it: 一张纸)."""
+    found = nodes(extract("副省长张红军看望了老党员。"))
+    assert found.get("张红军") == "Person" and "张红军 副省长" in found

@@ -52,6 +52,9 @@ _NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我�
 # that reads as a name and stands before a post is one)
 _NAMEABLE_DICT_TAGS = ("nr", "t", "m", "nz", "ns")
 _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name that follows them
+_DIVISION_LEVELS = frozenset("省市县区旗州盟镇乡")   # the level characters of the posts 省长 … 乡长
+_HEAD_OF = "长"
+_MEASURE_TAG = "q"   # jieba's tag of a measure word (张, 条, 项), which surnames may also be
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
 _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
@@ -232,6 +235,9 @@ class PersonRecognizer:
                     found = self._after_role(doc, i + 1, post=word not in self.names.titles)
                 elif tok.tag in name_tags:
                     found = self._cut_before_post(doc, i) or self._tagged(doc, i)
+                elif word == _HEAD_OF and i and tokens[i - 1].word[-1] in _DIVISION_LEVELS and i + 1 < n \
+                        and tokens[i + 1].start not in covered:
+                    found = self._after_role(doc, i + 1)    # 某某市 | 长 | 某某: 市长, jieba gave 市 to the place
                 elif word == _SHIRT and i and tokens[i - 1].word.isdigit() and i + 1 < n \
                         and tokens[i + 1].start not in covered:
                     found = self._player(doc, i + 1)    # 7号 | 穆勒: a player by the number on the shirt
@@ -625,8 +631,10 @@ class PersonRecognizer:
         if given in self.roles or given in self.names.titles or (
                 given in self.names.not_persons and given not in self.names.plant_names):
             return None
-        if (tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given)) or given in self.cues:
+        if (tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given)
+                and not (after_post and tok.tag == _MEASURE_TAG)) or given in self.cues:
             return None         # 发言人 | 都 | 表示: an adverb and a verb, though 都 is a surname; 记者 | 时 | 表示
+            #                     (but 副省长 | 张[q] | 红军: a measure word needs a number before it, not a post)
         if _verb_to_place(tokens, i):
             return None
         said = i + 2 < len(tokens) and (tokens[i + 2].word in self.cues or tokens[i + 2].word in _REPORTED_SPEECH)
@@ -1001,6 +1009,8 @@ class RoleRecognizer:
                 if split:
                     cut, role = split
                     out.append(self._role(doc, tok.start + cut, e, role))
+                elif s + 1 == tok.start and text[s] in _DIVISION_LEVELS and s + 1 in doc.token_ends:
+                    out.append(self._role(doc, s, e, text[s:e]))      # 某某市 | 长: jieba gave 市 to the place
                 elif text[tok.start:s] in _OWN_MEDIA:
                     out.append(self._role(doc, s, e, text[s:e]))      # 本报 | 记者
                 break

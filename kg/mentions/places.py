@@ -54,6 +54,7 @@ MAX_STEM = 4
 MAX_LIST_STEM = 6
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
 _NATIVE = "人"            # 宜兴人: a native of 宜兴
+_HEAD_OF = "长"           # 市长, 县长: the head of a division's government, after its level character
 TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before it names a time zone, not the city
 _LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")   # a place word jieba tags ns (an ambiguous 某某区) ends so
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
@@ -179,10 +180,19 @@ class AdminPlaceRecognizer:
                 continue
             area = self.gaz.areas[code]
             s = doc.sentence_at(tok.start)
-            out.append(Mention(doc.article.id, tok.start, tok.end, doc.article.text[tok.start:tok.end],
+            # 宁波市 | 长 | 某某: the level character is the post's (市长), the name is the place's
+            end = tok.end - 1 if self._post_after(doc, tok) else tok.end
+            out.append(Mention(doc.article.id, tok.start, end, doc.article.text[tok.start:end],
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
         return out
+
+    def _post_after(self, doc: Doc, tok: Token) -> bool:
+        """某某市 | 长: a division's full name that jieba read with the first character of the
+        post after it (its dictionary holds the name, so 市长 is cut), 长 a word alone."""
+        return tok.word[-1] in _LEVEL_ENDS and doc.text.startswith(_HEAD_OF, tok.end) \
+            and tok.end in doc.token_starts and tok.end + len(_HEAD_OF) in doc.token_ends \
+            and tok.word[-1] + _HEAD_OF in self.res.lexicon.names.roles and len(tok.word) > 2
 
     @staticmethod
     def _name_after_division(tokens, i: int | None, admin_ends) -> bool:
@@ -326,15 +336,15 @@ class AdminPlaceRecognizer:
                     continue     # 某某某某格镇、: a long stem only as a whole item of a list
                 if length == 1 and not (doubled or at_place):
                     continue     # a one-character stem only in 余村村委会 or right after a place
+                if self._visited_frame(text, b, s_end) and all(_CJK.match(c) for c in stem) and length > 1 \
+                        and not any(suffix in stem for suffix in self.res.lexicon.place_suffixes) \
+                        and not self.gaz.names().get(stem + m.group()):
+                    best = b     # 到东和乡调研: between a verb of going and a visit verb, the name is whole,
+                    break        # whatever jieba made of its stem (来到 | 某某[v] | 街道 | 调研)
                 at = tokens[by_start[b]] if b in by_start else None
                 if at is not None and len(at.word) >= 2 and at.tag.startswith("v") and b not in admin_ends:
                     continue     # 成立 | 强村, 深入 | 部分嘎查: a verb opens no place's name
                 one_name = at is not None and at.word == stem and at.tag.startswith(("nr", "ns", "nz"))
-                if self._visited_frame(text, b, s_end) and all(_CJK.match(c) for c in stem) and length > 1 \
-                        and not any(suffix in stem for suffix in self.res.lexicon.place_suffixes) \
-                        and not self.gaz.names().get(stem + m.group()):
-                    best = b     # 到东和乡调研: between a verb of going and a visit verb, the name is whole
-                    break
                 if not all(_CJK.match(c) for c in stem) or (
                         any(c in stop for c in stem[1:] if not one_name) or stem[0] in stop):
                     continue     # (某某园 | 社区: jieba's one name may hold a stop character)
@@ -375,7 +385,9 @@ class AdminPlaceRecognizer:
 
     def _visited_frame(self, text: str, start: int, end: int) -> bool:
         """A verb of going ends right at ``start`` and a visit verb starts at ``end`` (到 | 某某镇 | 调研)."""
-        return text[:start].endswith(self._moves) and text.startswith(self._visit_verbs, end)
+        # (来 | 到某某街道: not where the stem's first character completes a longer verb, 来到)
+        return text[:start].endswith(self._moves) and text.startswith(self._visit_verbs, end) \
+            and not text[:start + 1].endswith(self._moves)
 
     def elided(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         """``kept`` with the items of a list whose suffix is written once after its count
