@@ -446,3 +446,15 @@ def test_a_surname_jieba_read_as_a_measure_word_after_a_post(extract):
     word, not the measure word (which needs a number before it: 一张纸)."""
     found = nodes(extract("副省长张红军看望了老党员。"))
     assert found.get("张红军") == "Person" and "张红军 副省长" in found
+
+
+@pytest.mark.parametrize("text,body,role", [
+    # jieba: 张家港[nr] | 市委 | 副秘书长: a short name the committee's level character completes
+    ("张家港市委副秘书长韩卫看望老党员。", "张家港市委", "市委副秘书长"),
+    # 西湖区 names a district of 杭州 and one of 南昌: no place, but still a Party committee
+    ("西湖区委常委王晓东看望老党员。", "西湖区委", "区委常委"),
+])
+def test_a_places_committee_when_its_place_is_not_read_alone(extract, text, body, role):
+    found = nodes(extract(text))
+    assert found.get(body) == "PartyOrganization"
+    assert found.get(role) == "Role"

@@ -383,9 +383,11 @@ class OrganizationRecognizer:
             if (len(tok.word) == 2 and tok.end == head_end and tok.word in self.res.jieba_words and k > 0
                     and tokens[k - 1].tag.startswith("nr") and tokens[k - 1].end == tok.start
                     and tokens[k - 1].end not in place_by_end
-                    and self.res.jieba_words.get(tok.word, (0, ""))[1] not in ("nt", "j", "ns", "nz")):
+                    and self.res.jieba_words.get(tok.word, (0, ""))[1] not in ("nt", "j", "ns", "nz")
+                    and not self._place_of(tokens[k - 1].word + tok.word[0])):
                 return None        # 王某某 | 带队: a person and a word, not a name and a head (某些城市的名字 | 市委
-                #                    is a place jieba tags as a name, and its committee)
+                #                    is a place jieba tags as a name, and its committee; so is a
+                #                    short name the committee's level character completes, 某某 | 市委)
             inner = text[tok.start:head_start]
             place = self._place_of(inner)
             cut = next((n for n in range(len(inner) - 1, 1, -1) if self._place_of(inner[:n])), 0) \
@@ -602,7 +604,11 @@ class OrganizationRecognizer:
         if head_tok.word in self.roles and head_tok.start == head_start and not places:
             return None         # 张三 | 部长: only a place's ministry lends its 部 to the post (芬兰农林部长)
         post_head = head
-        if head in self.level_heads and places and places[-1] is units[-1] and units[-1].end == head_start:
+        # 西湖区 | 委: a division's full name the article leaves ambiguous (two cities have one) is
+        # no place unit, but its level word still makes 委 the Party committee of a place
+        division = units[-1].end == head_start and (
+            (places and places[-1] is units[-1]) or self._ambiguous_division(text[units[-1].start:head_start]))
+        if head in self.level_heads and division:
             written = text[units[-1].start:units[-1].end]     # 某某县委 of a county now a 区: 县委 as written
             name = written if written.endswith(tuple(self.levels)) else (_place_name_of(self.res, units[-1].key)
                                                                           or written)
@@ -612,7 +618,7 @@ class OrganizationRecognizer:
             return None         # 美国政府, 克林顿政府, 新政府: only a Chinese place's government is a body here
         last = units[-1]
         if head in self.level_heads and (level and last.start == start and last.end == head_start
-                                         or (places and last is places[-1])):
+                                         or (places and last is places[-1]) or division):
             cls = self.level_heads[head]     # 县委, 安吉县委: the Party committee
         if level and start + len(level) == head_start and head not in self.level_heads \
                 and head not in self.level_bodies and (len(head) == 1 or cls not in _BODY_CLASSES):
@@ -633,6 +639,10 @@ class OrganizationRecognizer:
         if level:
             attrs.append(("level", level))
         return doc.mention(start, end, cls, canonical, f"{cls}/{canonical}", tuple(attrs))
+
+    def _ambiguous_division(self, word: str) -> bool:
+        """Is ``word`` the full name of several divisions (西湖区: 杭州's and 南昌's)?"""
+        return word.endswith(tuple(self.levels)) and len(self.res.gazetteer.names().get(word) or ()) > 1
 
     def _party_body_opening(self, name: str) -> bool:
         """Does ``name`` open with the whole name of a Party organ: one of the known names (中宣部,
