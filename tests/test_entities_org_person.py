@@ -464,6 +464,7 @@ def test_a_places_committee_when_its_place_is_not_read_alone(extract, text, body
     ("中央全面依法治国委员会印发方案。", "中央全面依法治国委员会"),
     # jieba: 全面 | 依法 | 治省[ns] | 委员会: the program's words whatever their tags
     ("浙江省委全面依法治省委员会印发方案。", "浙江省委全面依法治省委员会"),
+    ("浙江省委全面依法治省委员会办公室印发方案。", "浙江省委全面依法治省委员会办公室"),
 ])
 def test_a_commission_named_for_a_party_program_is_named_whole(extract, text, body):
     """A commission named for a 全面 program is named from 全面 on, with whose it is (中央, 某省委),

@@ -36,11 +36,12 @@ MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
-# a committee or leading group named for a Party program (全面深化改革, 全面依法治国, 全面从严治党):
-# the program's 全面 is part of the name, though jieba's tags make the rest a proper word
+# a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
+# part of the name, though jieba's tags may make the rest a proper word; and its office
 _PROGRAM_OPENER = "全面"
-MAX_PROGRAM = 10          # characters of a program's phrase before its committee's head
-_PROGRAM_BODY_HEADS = frozenset({"委员会", "领导小组", "委员会办公室", "领导小组办公室"})
+MAX_PROGRAM = 10          # characters of a program's phrase before its commission's head
+_PROGRAM_BODY_HEADS = frozenset({"委员会", "领导小组"})
+_PROGRAM_OFFICE = "办公室"
 _ATTRIBUTE_END = "性"          # 国际性, 全国性, 公益性: an attribute of a kind of body, not a name
 _SET_PHRASE_TAGS = ("l", "i")                      # jieba's set phrases and idioms
 CAMPUS_HEADS = ("学校", "校区", "分校")        # a school's campus: 某某中学 | 东城学校
@@ -412,7 +413,7 @@ class OrganizationRecognizer:
             else:     # part of the head's own word (扶贫办, 水利厅), whatever jieba tagged the word
                 units.append(_Unit(tok.start, head_start, "common"))
         j = k - 1
-        program = self._program_phrase(doc, head, head_start) if head in _PROGRAM_BODY_HEADS else None
+        program = self._program_phrase(doc, head, head_start)
         if program is not None:     # 全面 | 依法 | 治省[ns] | 委员会: the program's words, whatever jieba tagged them
             units = [_Unit(program, head_start, "common")]
             while j >= 0 and tokens[j].start >= program:
@@ -636,8 +637,9 @@ class OrganizationRecognizer:
                 and head not in self.level_bodies and (len(head) == 1 or cls not in _BODY_CLASSES):
             return None         # 市中心, 县医院: a level word and a head name no body of that place
         canonical = text[start:end]
-        if head in _PROGRAM_BODY_HEADS and any(text.startswith(_PROGRAM_OPENER, u.start) for u in units):
-            cls = "PartyOrganization"             # 全面深化改革委员会, 全面依法治省委员会: the Party's commissions
+        program = self._program_phrase(doc, head, head_start)
+        if program is not None and program >= start:
+            cls = "PartyOrganization"             # 全面依法治省委员会 and its office: the Party's commissions
         cls = self.known.get(canonical, cls)      # 中宣部: a party department, whatever its head says
         if canonical not in self.known and (cls == "GovernmentBody" or head in self.sub) \
                 and self._party_body_opening(canonical):
@@ -656,10 +658,18 @@ class OrganizationRecognizer:
 
     @staticmethod
     def _program_phrase(doc: Doc, head: str, head_start: int) -> int | None:
-        """Where the program a committee is named for opens (全面深化改革委员会, 全面依法治省委员会):
+        """Where the program a commission (or its office) is named for opens (全面依法治省委员会):
         the last 全面 on a word boundary before the head, with only Han characters between."""
         text = doc.text
-        at = text.rfind(_PROGRAM_OPENER, max(0, head_start - MAX_PROGRAM), head_start)
+        end = head_start
+        if head == _PROGRAM_OFFICE:      # 全面依法治省委员会 | 办公室: the commission's office
+            body = next((h for h in _PROGRAM_BODY_HEADS if text.endswith(h, 0, head_start)), None)
+            if body is None:
+                return None
+            end -= len(body)
+        elif head not in _PROGRAM_BODY_HEADS:
+            return None
+        at = text.rfind(_PROGRAM_OPENER, max(0, end - MAX_PROGRAM), end)
         if at < 0 or at not in doc.token_starts or not all("\u4e00" <= c <= "\u9fff" for c in text[at:head_start]):
             return None
         return at
