@@ -199,3 +199,15 @@ def test_the_headlines_meeting_takes_the_leads_full_name_and_place(extractor):
     assert "乡村教师队伍建设工作座谈会" in meetings[0].aliases
     places = {f.tail for f in ext.facts if f.head == meetings[0].id and f.relation == "place"}
     assert places == {"adm/410100"}
+
+
+@pytest.mark.parametrize("text,name,date", [
+    # 乌镇, a town of a county the article does not name: no recogniser's place, the meeting held
+    ("9月20日，第五届世界互联网大会在浙江乌镇开幕。", "第五届世界互联网大会", "2021-09-20"),
+    # an adverb between the place and the verb
+    ("5日，全省民营经济发展大会在杭州隆重举行。", "全省民营经济发展大会", "2021-03-05"),
+])
+def test_a_meeting_opened_or_held_at_a_place_read_or_not(extractor, text, name, date):
+    ents, out = run(extractor, text, date="2021-" + date[5:7] + "-28")
+    meetings = {e.label: e.attrs.get("date") for e in out.entities if e.type == "Meeting"}
+    assert meetings == {name: date}

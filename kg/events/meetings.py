@@ -26,6 +26,7 @@ SOURCE = "events.meeting"
 SCORE = 1.0
 RECEPTION = "events.reception"
 RECEPTION_SCORE = 0.9
+MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -69,6 +70,7 @@ def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:
 
 def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     verbs = ctx.cues("Meeting", "verb")
+    held = verbs + ctx.cues("Meeting", "opens")     # what follows a meeting's name and place
     heads = head_spans(c.text, ctx.cues("Meeting", "head"))
     if not heads:
         return None
@@ -119,8 +121,11 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             if chain:
                 place = chain[-1]
                 tail = c.text[place.end - c.start:]
+            # 在(浙江)乌镇开幕: a place no recogniser names (a town of a county the article does
+            # not name) between 在 and the verb; the meeting is held all the same
+            tail = _past_unnamed_place(tail if chain else tail[1:], held) or tail
         ns = ctx.name_start(c)
-        if not tail.startswith(verbs):
+        if not tail.startswith(held):
             # <name>常务会议审议通过…: a named meeting at the head of the clause, acting
             # (not 落实…全会部署: a meeting relayed, named in passing)
             if place is not None or not tail.startswith(ctx.cues("Meeting", "act")) or \
@@ -139,6 +144,17 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # stands before the verb (山西省召开“…”会议); keep that form as an alias
             ev.aliases.add(ctx.text[inside[0].end:ne])
         return ev
+    return None
+
+
+def _past_unnamed_place(tail: str, verbs: tuple[str, ...]) -> str | None:
+    """``tail`` from the verb on when a short run of Han characters (a place's name) stands
+    before it, else None."""
+    for k in range(MAX_UNNAMED_PLACE + 1):
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in tail[:k]):
+            break
+        if tail.startswith(verbs, k):
+            return tail[k:]
     return None
 
 
