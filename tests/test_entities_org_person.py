@@ -470,3 +470,17 @@ def test_a_commission_named_for_a_party_program_is_named_whole(extract, text, bo
     """A commission named for a 全面 program is named from 全面 on, with whose it is (中央, 某省委),
     and is the Party's."""
     assert nodes(extract(text)).get(body) == "PartyOrganization"
+
+
+def test_a_group_jieba_lists_as_a_common_noun_is_a_company(extract):
+    """万向集团 is one word of jieba's dictionary tagged n; a listed 某某集团 whose stem is no common
+    word nor a trade is a company (利益集团 and 化工集团 are not)."""
+    assert nodes(extract("万向集团发布新品。")).get("万向集团") == "Company"
+    assert "利益集团" not in nodes(extract("要警惕利益集团。"))
+
+
+def test_a_company_and_its_name_with_the_legal_form_are_one_company(extract):
+    """阿里巴巴 | 集团: the short name inside the full one is not a second body the group is part of."""
+    out = extract("余杭区与阿里巴巴集团签约。")
+    assert [label for label, cls in nodes(out).items() if cls == "Company"] == ["阿里巴巴集团"]
+    assert not [f for f in out.facts if f.relation == "partOf"]

@@ -50,6 +50,9 @@ COMMITTEE_ENDS = ("委", "党委")         # a Party committee, whose department
 TITLE_OPEN, ABOUT = "《", "关于"        # 《<bodies>关于…》: the issuers open the title
 ISSUER_JOINERS = " 　、"               # between two issuers (中共中央 国务院)
 MAX_ISSUER = 10                        # characters of one issuer's name
+# the legal forms a company's name is written with (阿里巴巴 and 阿里巴巴集团 are one company)
+_LEGAL_FORMS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司", "集团有限公司",
+                          "控股集团", "控股有限公司", "集团股份有限公司"})
 
 
 class BodyReferences:
@@ -125,7 +128,8 @@ class BodyReferences:
         for c in candidates:
             if c.label not in self.org_classes or c.canonical in named or c.canonical.endswith(self.national):
                 continue          # (某某中央 | 厨房有限公司: a word of the longer name, not a body)
-            if any(k[0] == c.start and k[1] > c.end + 1 for k in longer):
+            if any(k[0] == c.start and k[1] > c.end + 1 and not _legal_form(longer[k].canonical, c.canonical)
+                   for k in longer):
                 out.append(replace(c, source="bodies.nested_whole", attrs=_inside(c.attrs)))
                 named.add(c.canonical)
         return out
@@ -320,6 +324,12 @@ def _relinked(kept: list[Mention], before: list[Mention], replaced: set[int], fo
                                                "org_end": str(new.end)}.items())))
         out.append(m)
     return out
+
+
+def _legal_form(longer: str, name: str) -> bool:
+    """某某集团 of 某某 (阿里巴巴 | 集团): the longer name is the same company's, its legal form
+    written out; not a body the shorter one holds."""
+    return longer.startswith(name) and longer[len(name):] in _LEGAL_FORMS
 
 
 def _inside(attrs) -> tuple[tuple[str, str], ...]:

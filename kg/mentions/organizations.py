@@ -47,6 +47,7 @@ _SET_PHRASE_TAGS = ("l", "i")                      # jieba's set phrases and idi
 CAMPUS_HEADS = ("学校", "校区", "分校")        # a school's campus: 某某中学 | 东城学校
 MAX_CAMPUS_STEM = 4                              # characters of a campus's own stem (a place's name)
 GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
+_COUNTRIES_COUNTED = "国"   # 七国集团, 七十七国集团: a group of countries, no company
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
 # a news site at the head of a line, before 消息/讯/记者 or a dateline's place and date (某某网北京3月5日电)
@@ -597,7 +598,8 @@ class OrganizationRecognizer:
         places = [u for u in units if u.kind == "place"]
         jieba_tag = self.res.jieba_words.get(text[start:end], (0, ""))[1]
         proper = bool(places) or any(u.kind == "proper" for u in units) or jieba_tag == "nt" \
-            or text[units[0].start:units[0].end] in self.national      # 国家环保局, 中央电视台
+            or text[units[0].start:units[0].end] in self.national \
+            or (jieba_tag != "" and self._listed_group(text[start:end], head))  # 国家环保局, 中央电视台, 万向集团
         level = None
         if not places:
             level = next((w for w in self.levels if text.startswith(w, start)), None)
@@ -673,6 +675,14 @@ class OrganizationRecognizer:
         if at < 0 or at not in doc.token_starts or not all("\u4e00" <= c <= "\u9fff" for c in text[at:head_start]):
             return None
         return at
+
+    def _listed_group(self, name: str, head: str) -> bool:
+        """某某集团 as one word of jieba's dictionary: a company it lists by name, unless its stem
+        is a common word or a trade (利益集团, 化工集团) or a count of countries (七国集团)."""
+        stem = name[:-len(head)]
+        return head == GROUP_HEADS[0] and len(stem) >= 2 and not self.res.is_common_word(stem) \
+            and stem not in self.industries and not stem.endswith(_COUNTRIES_COUNTED) \
+            and not any(c in self.stem_stops for c in stem)
 
     def _ambiguous_division(self, word: str) -> bool:
         """Is ``word`` the full name of several divisions (西湖区: 杭州's and 南昌's)?"""
