@@ -58,6 +58,7 @@ NAMED_CLASSES = frozenset({"Document", "Initiative", "Campaign", "Meeting", "Eve
 ABOUT_CLASSES = ("Initiative", "Campaign", "Topic")
 SUBJECT_EXTRA = frozenset({"NaturalPlace", "Landmark"})
 STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
+MONEY = "money"
 # Chinese numerals below this are words in prose (一名, 两个, 三方面), not statistics
 SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
@@ -168,7 +169,7 @@ class StatisticsExtractor:
             if any(a <= qs < b for a, b in change_spans + blocked):
                 continue
             q, people_of, people = self._people(art, c, q)
-            if q.kind not in STAT_KINDS or self._restated(c, qs) or self._quoted_owner(c, qs):
+            if q.kind not in STAT_KINDS or self._restated(c, qs) or self._quoted_owner(art, c, q, qs):
                 continue
             visited, visit_measure = self._visits(c, qe, q)
             subject, rule = (people_of, _rule("people_of", people_of)) if people_of else \
@@ -251,10 +252,20 @@ class StatisticsExtractor:
             at = end = at + len(verb)
         return (place, c.between(place.end, end)) if end > place.end else (None, "")
 
-    def _quoted_owner(self, c: Clause, qs: int) -> bool:
+    def _quoted_owner(self, art: _ArticleFigures, c: Clause, q: Quantity, qs: int) -> bool:
         """``“某湾”800户居民``: the owner of the figure is named in quotes right before it, as a word the
-        entity stage did not take for a name; no other subject is right, so none is guessed."""
-        return c.between(c.start, qs).endswith(("”", "」")) and not any(m.end == qs for m in c.mentions)
+        entity stage did not take for a name; no other subject is right, so none is guessed. Not
+        a sum of money a verb opens the quotes before (发放“某某贷”150亿元): what is quoted is what
+        the money is (a count after quotes, 800户居民, still belongs to them)."""
+        before = c.between(c.start, qs)
+        if not before.endswith(("”", "」")) or any(m.end == qs for m in c.mentions):
+            return False
+        opening = max(before.rfind("“"), before.rfind("「"))
+        if opening <= 0 or q.kind != MONEY:
+            return True
+        tokens = art.frame.doc.tokens
+        i = bisect.bisect_right(art.starts, c.start + opening) - 1     # the token of the opening mark
+        return not (i > 0 and tokens[i - 1].end == c.start + opening and tokens[i - 1].tag.startswith("v"))
 
     def _coordinated(self, c: Clause, subject: Mention, qs: int) -> bool:
         """``某村与邻近的12个村成立…``: a figure joined to the subject by 和/与/及 counts things beside it, not
