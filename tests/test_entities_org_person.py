@@ -484,3 +484,15 @@ def test_a_company_and_its_name_with_the_legal_form_are_one_company(extract):
     out = extract("余杭区与阿里巴巴集团签约。")
     assert [label for label, cls in nodes(out).items() if cls == "Company"] == ["阿里巴巴集团"]
     assert not [f for f in out.facts if f.relation == "partOf"]
+
+
+def test_a_common_word_between_the_place_and_a_legal_form_is_the_trade_name(extract):
+    """浙江 | 时代[n] | 锂电 | 材料 | 有限公司: the company is named from its place on, and the place
+    opening its name is no second place the visitor went to."""
+    found = nodes(extract("王浩走进浙江时代锂电材料有限公司。"))
+    assert found.get("浙江时代锂电材料有限公司") == "Company"
+    assert "锂电材料有限公司" not in found
+
+
+def test_an_economic_development_zone_named_after_its_county(extract):
+    assert nodes(extract("王浩来到龙游县经济开发区。")).get("龙游县经济开发区") == "Place"

@@ -211,3 +211,14 @@ def test_a_meeting_opened_or_held_at_a_place_read_or_not(extractor, text, name, 
     ents, out = run(extractor, text, date="2021-" + date[5:7] + "-28")
     meetings = {e.label: e.attrs.get("date") for e in out.entities if e.type == "Meeting"}
     assert meetings == {name: date}
+
+
+def test_the_stops_a_visitor_goes_on_to_one_after_another(extractor):
+    """赴某市调研，先后来到甲、乙和丙: 先后 goes on with the visitor of the clause before."""
+    from kg.read import article_from_text
+
+    text = "3月15日，省长王浩赴衢州市调研，先后来到柯城区石梁镇、龙游县经济开发区和衢州学院。"
+    out = extractor(article_from_text("t", [text], date="2022-03-16"))
+    ents = out.entities.entities
+    visited = {ents[f.tail].label for f in out.facts if f.relation == "visited" and f.tail in ents}
+    assert visited >= {"衢州市", "石梁镇", "龙游县经济开发区", "衢州学院"}

@@ -47,6 +47,9 @@ _SET_PHRASE_TAGS = ("l", "i")                      # jieba's set phrases and idi
 CAMPUS_HEADS = ("学校", "校区", "分校")        # a school's campus: 某某中学 | 东城学校
 MAX_CAMPUS_STEM = 4                              # characters of a campus's own stem (a place's name)
 GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
+# a company's registered legal form: whatever stands between it and the place before it is the
+# company's trade name, common words too (某地 | 时代 | 某某有限公司)
+_LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "股份公司"})
 _COUNTRIES_COUNTED = "国"   # 七国集团, 七十七国集团: a group of countries, no company
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
@@ -477,6 +480,10 @@ class OrganizationRecognizer:
                 seen_proper = True
             elif program is not None and len(units) == 1 and (t.word in self.national or self._closes_word(t.word)):
                 units.append(_Unit(t.start, t.end, "proper"))   # 中央 | 全面…, 省委 | 全面…: whose committee it is
+            elif seen_proper and not seen_place and head in _LEGAL_FORM_HEADS and t.start in place_by_end \
+                    and t.tag.startswith("n") and len(t.word) >= 2 and not any(c in self.stem_stops for c in t.word):
+                units.append(_Unit(t.start, t.end, "proper"))   # 浙江 | 时代 | 某某材料有限公司: a common word
+                #                                               as the trade name, right after the place
             elif seen_proper or (proper_head and t.word not in self.national and not self._closes_word(t.word)):
                 break      # [place or proper]* [qualifier]* head: nothing common before the proper part
             elif t.tag in NAME_TAGS or t.word in self.directions:
