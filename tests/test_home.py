@@ -81,3 +81,21 @@ def test_a_township_the_text_names_bare_lies_in_the_one_named_county_that_has_it
     town = next(e for e in ents.entities.values() if e.label == "和苑街道")
     assert ents.parents[town.id] == "adm/120106"          # 红桥区, not the 河北区 named before it
     assert town.attrs["statCode"] == "120106012"
+
+
+@pytest.mark.parametrize("text,place", [
+    # the city's own paper: its 全市 is the city, though the text never writes it out
+    ("今年以来全市已累计为企业减负36.8亿元。", "绍兴市"),
+    # but where the text names a city, 全市 is that city
+    ("嘉兴市召开会议。今年以来全市已累计为企业减负36.8亿元。", "嘉兴市"),
+])
+def test_whole_city_in_the_citys_own_paper(extractor, text, place):
+    from dataclasses import replace
+
+    out = extractor(replace(article_from_text("t", [text], date="2022-05-20"), publisher="绍兴日报"))
+    ents = out.entities
+    anaphors = [m for m in ents.mentions if m.attr("anaphor")]
+    assert [(m.text, m.canonical) for m in anaphors] == [("全市", place)]
+    observation = next(e for e in ents.entities.values() if e.type == "Observation")
+    subject = next(f.tail for f in out.facts if f.head == observation.id and f.relation == "subject")
+    assert ents.entities[subject].label == place

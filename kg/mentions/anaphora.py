@@ -14,7 +14,8 @@ administrative place of the nearest sentence before it that names one.
 The first person (我省, 本市) is the article's own place when its dateline, paper
 or web address says it (:mod:`kg.mentions.home`), whatever other place of that
 level the article named last; so is 全省/全市 when that place is also named in the
-text (a Beijing dateline alone does not make every 全市 Beijing).
+text (a Beijing dateline alone does not make every 全市 Beijing), or when the paper is the
+place's own (某某日报 writes 全市 of its city, whether or not the text names it).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ __all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
 # 我省, 本市: the speaker's own place; 全省, 全市: the whole of the place the article is about
 FIRST_PERSON = ("我", "本")
 WHOLE = ("全",)
+MEDIA = "media"     # how a home place was read: the paper's own name (kg.mentions.home)
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
 
@@ -63,6 +65,8 @@ class AnaphoraResolver:
                         key=lambda m: m.start)
         named = {p.key for p in places}
         home = [a for h in doc.home for a in self.gazetteer.chain(h.area.code)]
+        # a paper named after its place (某某日报) writes 全市 of its own city: that needs no other naming
+        papers = {f"adm/{a.code}" for h in doc.home if h.via == MEDIA for a in self.gazetteer.chain(h.area.code)}
         if not places and not home:
             return []
         index = TokenIndex.of(doc)
@@ -77,17 +81,19 @@ class AnaphoraResolver:
             word = m.group()
             ending, not_endings = self.anaphors[word]
             own = self._home(doc, home, ending, not_endings, a, b) if word.startswith(FIRST_PERSON + WHOLE) else None
+            paper_only = None
             if own is not None and word.startswith(WHOLE) and own.key not in named:
-                own = None
+                # (the paper's own place only where the text names no other of that level)
+                own, paper_only = None, own if own.key in papers else None
             ref = own or (self._nearest_admin(doc, places, a) if ending == "*"
                           else self._by_ending(doc, [p for p in places if not p.canonical.endswith(not_endings)],
-                                               a, ending))
+                                               a, ending)) or paper_only
             if ref is None:
                 continue
             s = doc.sentence_at(a)
             out.append(Mention(doc.article.id, a, b, doc.article.text[a:b], ref.label, ref.canonical, ref.key,
                                s.index if s else -1, tuple(sorted(set(ref.attrs) | {("anaphor", word)})),
-                               source="anaphora.home" if ref is own else "anaphora"))
+                               source="anaphora.home" if ref is own or ref is paper_only else "anaphora"))
         return out
 
     @staticmethod
