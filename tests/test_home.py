@@ -99,3 +99,31 @@ def test_whole_city_in_the_citys_own_paper(extractor, text, place):
     observation = next(e for e in ents.entities.values() if e.type == "Observation")
     subject = next(f.tail for f in out.facts if f.head == observation.id and f.relation == "subject")
     assert ents.entities[subject].label == place
+
+
+@pytest.mark.parametrize("publisher,expected", [
+    ("平阳新闻网", ["平阳县"]),            # a county's own outlet, in the article's metadata
+    ("龙游县融媒体中心", ["龙游县"]),
+    ("余杭晨报", ["余杭区"]),
+])
+def test_a_county_outlet_named_as_the_publisher_is_home(resources, publisher, expected):
+    from dataclasses import replace
+
+    article = replace(article_from_text("t", ["我县召开会议。"]), publisher=publisher)
+    assert [h.name for h in home_places(article, resources.gazetteer, resources.divisions)] == expected
+
+
+def test_a_county_named_in_the_text_before_a_paper_head_is_not_home(resources):
+    """In the text, a county's short name before 新闻网 may be a word; only the metadata is read so."""
+    article = article_from_text("t", ["平阳新闻网讯 日前，某镇召开会议。"])
+    assert home_places(article, resources.gazetteer, resources.divisions) == []
+
+
+def test_a_county_outlets_report_binds_its_short_forms_and_figures(extractor):
+    from dataclasses import replace
+
+    text = "截至3月底，全县低收入农户年收入达到8532元。县扶贫办、县民政局等单位派员参加。"
+    out = extractor(replace(article_from_text("t", [text], date="2019-04-12"), publisher="平阳新闻网"))
+    labels = {e.label: e.type for e in out.entities.entities.values()}
+    assert labels.get("平阳县扶贫办") == "GovernmentBody" and labels.get("平阳县民政局") == "GovernmentBody"
+    assert any(label.startswith("平阳县 ") and cls == "Observation" for label, cls in labels.items())

@@ -85,10 +85,10 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
         place = m.group("place")
         if place:
             _add(out, _area(place, gazetteer), "dateline")
-    for text in (head, article.publisher or ""):
+    for text, counties in ((head, False), (article.publisher or "", True)):
         for m in _MEDIA.finditer(text) if _MEDIA_HEAD.search(text) else ():
             if m.group() not in _NATIONAL:
-                _add(out, _media_area(m.group("place"), gazetteer), "media")
+                _add(out, _media_area(m.group("place"), gazetteer, counties), "media")
     if article.url:
         host = urlsplit(article.url).hostname or ""
         for token in re.split(r"[.\-]", host.lower()):
@@ -156,13 +156,17 @@ def levels(places: list[HomePlace], gazetteer: Gazetteer, level_words: tuple[str
     return out
 
 
-def _media_area(place: str, gazetteer: Gazetteer) -> AdminArea | None:
+def _media_area(place: str, gazetteer: Gazetteer, counties: bool = False) -> AdminArea | None:
     """The province or city a paper's name starts with (新湖南日报 → 湖南): the longest tail of the
-    words before the head that names one. County names are left out: too many are also words."""
+    words before the head that names one. County names are left out of the text (too many are
+    also words), not of the publisher the article's metadata gives (某某县融媒体中心, 某某新闻网:
+    a county's own outlet), where the name must be one county's only."""
     for i in range(len(place) - 1):
         area = _area(place[i:], gazetteer)
         if area is not None:
-            return area if area.cls in ("Province", "Prefecture") else None
+            if area.cls in ("Province", "Prefecture"):
+                return area
+            return area if counties and area.cls == "County" and len(gazetteer.lookup(place[i:])) == 1 else None
     return None
 
 

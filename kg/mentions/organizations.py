@@ -44,6 +44,7 @@ _PROGRAM_BODY_HEADS = frozenset({"委员会", "领导小组"})
 _PROGRAM_OFFICE = "办公室"
 _ATTRIBUTE_END = "性"          # 国际性, 全国性, 公益性: an attribute of a kind of body, not a name
 _SET_PHRASE_TAGS = ("l", "i")                      # jieba's set phrases and idioms
+IDIOM_LENGTH = 4          # an idiom's characters (陷入僵局); a shorter word so tagged may be a body's (扶贫办)
 CAMPUS_HEADS = ("学校", "校区", "分校")        # a school's campus: 某某中学 | 东城学校
 MAX_CAMPUS_STEM = 4                              # characters of a campus's own stem (a place's name)
 GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
@@ -366,7 +367,8 @@ class OrganizationRecognizer:
         if len(head) == 1 and len(t_head.word) == 2 and head_start == t_head.start + 1 \
                 and is_cjk_numeral(t_head.word[0]) and not (i > 0 and self._closes_word(doc.tokens[i - 1].word)):
             return None            # 苦战 | 五局: a count of games (a measure word), not a bureau (铁道部十四局 is)
-        if t_head.tag in _SET_PHRASE_TAGS and head_start > t_head.start and t_head.word in self.res.jieba_words:
+        if t_head.tag in _SET_PHRASE_TAGS and head_start > t_head.start and t_head.word in self.res.jieba_words \
+                and len(t_head.word) >= IDIOM_LENGTH:
             return None            # 陷入僵局: a set phrase that ends in a head's character
         if head_start > t_head.start and t_head.word in self.not_orgs:
             return None            # 协商会 ends in 商会, 顾全大局 in 局: a meeting, an idiom, no body
