@@ -496,3 +496,15 @@ def test_a_common_word_between_the_place_and_a_legal_form_is_the_trade_name(extr
 
 def test_an_economic_development_zone_named_after_its_county(extract):
     assert nodes(extract("王浩来到龙游县经济开发区。")).get("龙游县经济开发区") == "Place"
+
+
+def test_a_government_written_bare_after_its_places_committee(extract):
+    """某市委和政府: the place is written once, for both bodies."""
+    found = nodes(extract("9月7日，湖州市委和政府联合召开会议。"))
+    assert found.get("湖州市委") == "PartyOrganization" and found.get("湖州市政府") == "GovernmentBody"
+
+
+def test_a_kind_of_community_counted_is_no_place(extract):
+    """建成某某社区500个: the count says the words name a kind of community, not one."""
+    found = nodes(extract("宁夏到明年全区建成智慧社区500个。"))
+    assert "智慧社区" not in {label for label, cls in found.items() if cls in ("Village", "Township")}

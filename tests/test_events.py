@@ -222,3 +222,14 @@ def test_the_stops_a_visitor_goes_on_to_one_after_another(extractor):
     ents = out.entities.entities
     visited = {ents[f.tail].label for f in out.facts if f.relation == "visited" and f.tail in ents}
     assert visited >= {"衢州市", "石梁镇", "龙游县经济开发区", "衢州学院"}
+
+
+def test_a_meeting_two_bodies_hold_is_named_by_both_and_organised_by_both(extractor):
+    from kg.read import article_from_text
+
+    out = extractor(article_from_text("t", ["9月7日，湖州市委和政府联合召开会议。"], date="2021-09-08"))
+    ents = out.entities.entities
+    meeting = next(e for e in ents.values() if e.type == "Meeting")
+    assert meeting.label == "湖州市委和政府会议"
+    assert {ents[f.tail].label for f in out.facts if f.head == meeting.id and f.relation == "organizer"} \
+        == {"湖州市委", "湖州市政府"}

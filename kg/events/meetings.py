@@ -26,6 +26,7 @@ SOURCE = "events.meeting"
 SCORE = 1.0
 RECEPTION = "events.reception"
 RECEPTION_SCORE = 0.9
+JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省党委、政府)
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
 
 
@@ -90,7 +91,11 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # (a body: 某区召开会议 says too little to name a meeting)
             if not subjects or not is_org(subjects[-1]) or c.text[ve:h[0]].strip("了"):
                 continue
-            label = ctx.text[subjects[-1].start:subjects[-1].end] + ctx.text[ns:ne]
+            first = len(subjects) - 1
+            while first and subjects[first - 1].end + 1 == subjects[first].start \
+                    and ctx.text[subjects[first - 1].end] in JOINT_HOLDERS:
+                first -= 1       # 某省党委、政府召开会议: the bodies that hold it jointly
+            label = ctx.text[subjects[first].start:subjects[-1].end] + ctx.text[ns:ne]
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
         # clause does not open with one
         inside = [m for m in c.mentions if m.start == ns and m.end < ne and is_agent(m)]

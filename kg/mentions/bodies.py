@@ -47,6 +47,8 @@ INSIDE = "inside"                      # the attribute of a name read inside ano
 LIST_SEPARATOR = "、"                  # between the posts of one person, the places of a list
 LISTED_PLACES = ("Village", "Township", "County")   # 甲村、乙村党支部: places sharing a body's head
 COMMITTEE_ENDS = ("委", "党委")         # a Party committee, whose departments a list names bare
+_PAIRED_GOVERNMENTS = ("人民政府", "政府")   # 某省党委、政府: the place's government, written bare after it
+_PAIR_JOINERS = frozenset("、和")
 TITLE_OPEN, ABOUT = "《", "关于"        # 《<bodies>关于…》: the issuers open the title
 ISSUER_JOINERS = " 　、"               # between two issuers (中共中央 国务院)
 MAX_ISSUER = 10                        # characters of one issuer's name
@@ -97,8 +99,28 @@ class BodyReferences:
         found, replaced = self._department(doc, kept)
         kept = _relinked([m for m in kept if id(m) not in replaced], kept, replaced, found) + found
         kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates) \
-            + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept)
+            + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept) + self._paired_governments(doc, kept)
         return kept + self._wholes(doc, kept)
+
+    def _paired_governments(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """某省党委、政府 (the Party committee and the government of one place, the place written
+        once): the bare 政府 after the committee is that place's government."""
+        text, starts = doc.text, {m.start for m in kept}
+        out = []
+        for body in kept:
+            if body.label != "PartyOrganization" or not body.attr("place_end") or not body.canonical.endswith(COMMITTEE_ENDS):
+                continue
+            at = body.end + 1
+            word = next((w for w in _PAIRED_GOVERNMENTS if text.startswith(w, at)), None)
+            if text[body.end:at] not in _PAIR_JOINERS or word is None or at in starts \
+                    or at + len(word) not in doc.token_ends:
+                continue
+            place = body.canonical[:int(body.attr("place_end")) - body.start]
+            attrs = {(k, v) for k, v in body.attrs if k in ("place", "place_parent", "level")}
+            attrs |= {("place_start", str(at)), ("place_end", str(at)), ("head", word)}
+            out.append(doc.mention(at, at + len(word), _GOVERNMENT, place + word, attrs=tuple(sorted(attrs)),
+                                   source="bodies.paired_government", score=body.score))
+        return out
 
     def _shared_heads(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         text = doc.text

@@ -55,6 +55,9 @@ MAX_LIST_STEM = 6
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
 _NATIVE = "人"            # 宜兴人: a native of 宜兴
 _HEAD_OF = "长"           # 市长, 县长: the head of a division's government, after its level character
+# a count of places of a kind right after the kind's name (建成某某社区500个, 示范村十个): no name
+# (not 一个: 某村一个农家院 is one thing of the village)
+_COUNTED_AFTER = re.compile(r"(?:[0-9]+|[两二三四五六七八九十百千万][一二三四五六七八九十百千万]*)[余多]?[个座家处所]")
 TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before it names a time zone, not the city
 _LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")   # a place word jieba tags ns (an ambiguous 某某区) ends so
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
@@ -372,6 +375,8 @@ class AdminPlaceRecognizer:
                 break
             if best is None:
                 continue
+            if _COUNTED_AFTER.match(text, s_end):
+                continue         # 建成某某社区500个: a kind counted, no name
             label = text[best:s_end]
             cls = self.res.lexicon.place_suffixes[m.group()]
             parent = admin_ends.get(best) or local_ends.get(best)   # 天荒坪镇 | 余村
