@@ -53,3 +53,9 @@ def test_a_credit_before_its_date_and_a_news_site_at_the_head(extractor):
     ents = extractor(article_from_text("w", ["楚天网消息（记者 王建国）昨日，武汉市召开会议。"])).entities
     types = {e.label: e.type for e in ents.entities.values()}
     assert types.get("楚天网") == "Organization"
+
+
+def test_a_tibetan_name_of_two_elements_in_a_credit(extractor):
+    """多吉占堆: no surname, two elements of a Tibetan name; the credit is read whole."""
+    got = _byline(extractor, ["新华社拉萨8月19日电（记者 多吉占堆 王沁鸥）8月19日，会议在拉萨召开。"])
+    assert [g[0] for g in got if g[1] == "Person"] == ["多吉占堆", "王沁鸥"]

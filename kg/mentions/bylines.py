@@ -53,6 +53,7 @@ class BylineRecognizer:
     def __init__(self, resources: Resources):
         self.surnames = resources.lexicon.names.surnames
         self.names = resources.lexicon.names
+        self._tibetan = frozenset(p for p in self.names.tibetan_name_parts if len(p) == 2)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         text = doc.text
@@ -112,6 +113,6 @@ class BylineRecognizer:
     def _is_name(self, word: str, size: int) -> bool:
         if word in self.names.not_persons or self.names.is_travel(word) or "·" in word or "・" in word:
             return False
-        if size == 4:
-            return word[:2] in self.surnames
+        if size == 4:     # a double surname's name, or two elements of a Tibetan name (扎西顿珠)
+            return word[:2] in self.surnames or (word[:2] in self._tibetan and word[2:] in self._tibetan)
         return word[0] in self.surnames or word[:2] in self.surnames
