@@ -362,7 +362,7 @@ class StatisticsExtractor:
         for m in c.mentions:
             # who or where the figure is about ends the measure; a name right before the
             # figure is what is counted (建成街道综合养老服务中心9个)
-            if m.end < qs and (is_agent(m) or is_place(m) or m.label == "Person"):
+            if m.end < qs and (is_agent(m) or is_place(m) or m.label == "Person") and not _abbreviation(m):
                 left = max(left, m.end)
         for t in c.times:
             if t.end <= qs:
@@ -470,6 +470,11 @@ def _rule(name: str, subject: Mention | None) -> str:
 def _unit(unit: str) -> str:
     """Counting words for people read as 人 (2.6万名贫困人口 → 人)."""
     return "人" if unit in ("名", "位") else unit
+
+
+def _abbreviation(m: Mention) -> bool:
+    """藏 of 援藏资金, 华 of 对华投资: a place's one-character abbreviation inside the phrase."""
+    return m.end - m.start == 1
 
 
 def _strip(s: str, leads: tuple[str, ...], links: tuple[str, ...]) -> str:

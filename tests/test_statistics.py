@@ -82,6 +82,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
+    # a place's one-character abbreviation inside the measure (援藏资金) does not end it
+    ("西藏自治区累计投入援藏资金超过500亿元。", [], "2020-08-20", [("西藏自治区", "投入援藏资金", 50000000000, "元", {})]),
     # a sum of money after quotes a verb opens: what is quoted is what the money is
     ("丽水市累计发放“生态贷”150亿元。", [], "2021-07-08", [("丽水市", "发放“生态贷”", 15000000000, "元", {})]),
     ("在文化广场，镇长介绍了“石桥湾”800户居民的搬迁情况。", [("文化广场", "Landmark")], "2023-03-01", []),
