@@ -233,3 +233,20 @@ def test_a_meeting_two_bodies_hold_is_named_by_both_and_organised_by_both(extrac
     assert meeting.label == "湖州市委和政府会议"
     assert {ents[f.tail].label for f in out.facts if f.head == meeting.id and f.relation == "organizer"} \
         == {"湖州市委", "湖州市政府"}
+
+
+@pytest.mark.parametrize("text,label,organizer", [
+    # the sitting between the body and the verb (常委会) is part of the meeting's name
+    ("2月13日，达拉特旗委常委会再次召开会议。", "达拉特旗委常委会会议", "达拉特旗委"),
+    # a name that opens with a sitting (党组, 常委) is named with the body whose sitting it is
+    ("2月13日，达拉特旗政府再次召开党组会议。", "达拉特旗政府党组会议", "达拉特旗政府"),
+    ("2月13日，达拉特旗委专门召开常委扩大会议。", "达拉特旗委常委扩大会议", "达拉特旗委"),
+])
+def test_a_bodys_sitting_names_its_meeting_with_the_body(extractor, text, label, organizer):
+    from kg.read import article_from_text
+
+    out = extractor(article_from_text("t", [text], date="2021-02-14"))
+    ents = out.entities.entities
+    meeting = next(e for e in ents.values() if e.type == "Meeting")
+    assert meeting.label == label
+    assert [ents[f.tail].label for f in out.facts if f.head == meeting.id and f.relation == "organizer"] == [organizer]

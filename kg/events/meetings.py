@@ -27,6 +27,7 @@ SCORE = 1.0
 RECEPTION = "events.reception"
 RECEPTION_SCORE = 0.9
 JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省党委、政府)
+MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
 
 
@@ -86,16 +87,20 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ns += 1
         subjects = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
         label = None
+        sittings = ctx.cues("Meeting", "sitting")
+        holder = _holder_span(ctx, subjects)
         if ne - ns <= len(h[2]):
             # 省委常委会召开会议: a meeting without a name is named by the body that holds it
-            # (a body: 某区召开会议 says too little to name a meeting)
-            if not subjects or not is_org(subjects[-1]) or c.text[ve:h[0]].strip("了"):
+            # (a body: 某区召开会议 says too little to name a meeting), and the sitting of the
+            # body written between them (常委会: 某省委常委会会议)
+            if holder is None or not is_org(subjects[-1]) or c.text[ve:h[0]].strip("了"):
                 continue
-            first = len(subjects) - 1
-            while first and subjects[first - 1].end + 1 == subjects[first].start \
-                    and ctx.text[subjects[first - 1].end] in JOINT_HOLDERS:
-                first -= 1       # 某省党委、政府召开会议: the bodies that hold it jointly
-            label = ctx.text[subjects[first].start:subjects[-1].end] + ctx.text[ns:ne]
+            sitting = next((w for w in sittings if ctx.text.startswith(w, holder[1])), "")
+            label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
+        elif holder is not None and is_org(subjects[-1]) and ctx.text.startswith(sittings, ns) \
+                and c.start + vs - holder[1] <= MAX_ADVERB and all(_is_han(ch) for ch in ctx.text[holder[1]:c.start + vs]):
+            # 某省委召开常委会会议: a sitting's meeting is named with the body whose sitting it is
+            label = ctx.text[holder[0]:holder[1]] + ctx.text[ns:ne]
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
         # clause does not open with one
         inside = [m for m in c.mentions if m.start == ns and m.end < ne and is_agent(m)]
@@ -150,6 +155,22 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.aliases.add(ctx.text[inside[0].end:ne])
         return ev
     return None
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _holder_span(ctx: EventContext, subjects: list[Mention]) -> tuple[int, int] | None:
+    """Where the bodies that hold a meeting are written: the last subject, and those joined to
+    it (某省党委、政府召开会议: the two hold it jointly)."""
+    if not subjects:
+        return None
+    first = len(subjects) - 1
+    while first and subjects[first - 1].end + 1 == subjects[first].start \
+            and ctx.text[subjects[first - 1].end] in JOINT_HOLDERS:
+        first -= 1
+    return subjects[first].start, subjects[-1].end
 
 
 def _past_unnamed_place(tail: str, verbs: tuple[str, ...]) -> str | None:
