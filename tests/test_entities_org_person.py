@@ -508,3 +508,14 @@ def test_a_kind_of_community_counted_is_no_place(extract):
     """建成某某社区500个: the count says the words name a kind of community, not one."""
     found = nodes(extract("宁夏到明年全区建成智慧社区500个。"))
     assert "智慧社区" not in {label for label, cls in found.items() if cls in ("Village", "Township")}
+
+
+def test_a_names_last_character_jieba_read_as_a_locative(extract):
+    """省长 | 刘国 | 中[f] | 在: a locative after a person's name makes no sense; it ends the name."""
+    found = nodes(extract("11月4日，省长刘国中在西安会见了客人。"))
+    assert found.get("刘国中") == "Person" and "刘国" not in found
+
+
+def test_a_train_named_after_a_place_is_no_mention_of_it(extract):
+    """“长安号”: a train named after the district, not the district."""
+    assert "长安区" not in nodes(extract("西安市推动中欧班列“长安号”发展。"))

@@ -54,6 +54,7 @@ _NAMEABLE_DICT_TAGS = ("nr", "t", "m", "nz", "ns")
 _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name that follows them
 _DIVISION_LEVELS = frozenset("省市县区旗州盟镇乡")   # the level characters of the posts 省长 … 乡长
 _HEAD_OF = "长"
+_LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 _MEASURE_TAG = "q"   # jieba's tag of a measure word (张, 条, 项), which surnames may also be
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
@@ -664,7 +665,8 @@ class PersonRecognizer:
         if nxt is not None:
             if (word not in self.res.jieba_words and len(word) == 2 and word[0] in self.names.surnames
                     and len(nxt.word) == 1 and _is_cjk(nxt.word)
-                    and nxt.word not in _NOT_IN_NAME and nxt.tag not in _FUNCTION_TAGS
+                    and nxt.word not in _NOT_IN_NAME
+                    and (nxt.tag not in _FUNCTION_TAGS or self._locative_in_name(tokens, i + 1))
                     and nxt.word not in self.names.glued_verbs
                     and nxt.word not in self.names.titles and nxt.word not in self.roles):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
@@ -682,6 +684,13 @@ class PersonRecognizer:
                     and nxt.word not in self.names.titles and not self._is_place(nxt.word)):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)   # 斯特罗 | 耶夫
         return self._person(doc, tok.start, tok.end, word, i)
+
+    @staticmethod
+    def _locative_in_name(tokens: list[Token], i: int) -> bool:
+        """刘国 | 中[f] | 在: a locative after a person's name makes no sense (locatives follow places
+        and things), so before a preposition, a verb or a stop it is the name's last character."""
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return tokens[i].tag == _LOCATIVE_TAG and (after is None or after.tag.startswith(("p", "v", "x")))
 
     def _plausible(self, word: str, doc: Doc, i: int, after_post: bool) -> bool:
         """Does a word that passes the name checks stand for a person here?"""

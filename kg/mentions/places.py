@@ -54,6 +54,7 @@ MAX_STEM = 4
 MAX_LIST_STEM = 6
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
 _NATIVE = "人"            # 宜兴人: a native of 宜兴
+_VESSEL = "号"            # 某地号: a train, ship or craft named after the place (“长安号”), not the place
 _HEAD_OF = "长"           # 市长, 县长: the head of a division's government, after its level character
 # a count of places of a kind right after the kind's name (建成某某社区500个, 示范村十个): no name
 # (not 一个: 某村一个农家院 is one thing of the village)
@@ -140,8 +141,9 @@ class AdminPlaceRecognizer:
             codes = names.get(word)
             if codes:
                 if len(word) >= 2 and not (text.startswith(TIME_ZONE_WORD, tok.end)
-                                           and tok.end + len(TIME_ZONE_WORD) in doc.token_ends):
-                    candidates.append((tok, codes))      # (北京时间: a time zone, not the place)
+                                           and tok.end + len(TIME_ZONE_WORD) in doc.token_ends) \
+                        and not (text.startswith(_VESSEL, tok.end) and tok.end + 1 in doc.token_ends):
+                    candidates.append((tok, codes))      # (北京时间: a time zone; “长安号”: a train named after it)
             elif len(word) < 3:
                 continue
             elif word[-1] == _NATIVE and (head := names.get(word[:-1])):
