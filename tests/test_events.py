@@ -250,3 +250,15 @@ def test_a_bodys_sitting_names_its_meeting_with_the_body(extractor, text, label,
     meeting = next(e for e in ents.values() if e.type == "Meeting")
     assert meeting.label == label
     assert [ents[f.tail].label for f in out.facts if f.head == meeting.id and f.relation == "organizer"] == [organizer]
+
+
+def test_a_signing_ceremony_held_at_a_place(extractor):
+    """A与B…签约仪式在Y举行: the event is the ceremony, held in Y (not the first party's place)."""
+    from kg.read import article_from_text
+
+    out = extractor(article_from_text("t", ["6月9日，湖州市与阿里巴巴集团战略合作协议签约仪式在杭州举行。"], date="2022-06-10"))
+    ents = out.entities.entities
+    event = next(e for e in ents.values() if e.type == "Event")
+    assert event.label == "湖州市与阿里巴巴集团战略合作协议签约仪式"
+    slots = {(f.relation, ents[f.tail].label) for f in out.facts if f.head == event.id and f.tail in ents}
+    assert slots >= {("organizer", "湖州市"), ("attendee", "阿里巴巴集团"), ("place", "杭州市")}

@@ -1,7 +1,8 @@
 """Signings, ceremonies and launches.
 
 - signings (``events.signing``): ``A与B签署…协议/备忘录``, ``签约``; the first party
-  organises, the others attend; the place is the first party's;
+  organises, the others attend; the place is the 在Y of a signing ceremony (``…签约仪式在Y
+  举行``), else the first party's;
 - launches (``events.launch``): ``X(正式)揭牌/开工/启用``, ``…开工仪式在Y举行``. A
   launch is a ``Milestone`` (something done, as the gold of the genre types it); its
   organiser is the place the name starts with (青田县…中心揭牌 → 青田县's innermost
@@ -86,18 +87,27 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         if not parties:
             continue
         end = c.end
+        held_in = None
         for o in objects:
             i = rest.find(o)
             if i >= 0:
                 end = c.start + ve + i + len(o)
                 break
+        else:
+            # A与B…签约仪式在Y举行: the name ends with the ceremony, which is held in Y
+            cer = next((w for w in ctx.cues("Milestone", "ceremony") if rest.startswith(w)), None)
+            if cer is not None:
+                end = c.start + ve + len(cer)
+                if ctx.text.startswith("在", end):
+                    chain = chain_at(c, end + 1, ctx.frame.entities.parents)
+                    held_in = chain[-1] if chain and is_place(chain[-1]) else None
         start = parties[0].start
         when, relative, vague = ctx.when(c, c.start + vs)
         ev = Candidate("Event", ctx.text[start:end], c.sentence, start, end, c.index, SIGNING, SCORE,
                        when, relative, vague)
         ev.slots.append(("organizer", parties[0]))
         ev.slots += [("attendee", m) for m in parties[1:]]
-        place = ctx.place_of(parties[0])
+        place = held_in or ctx.place_of(parties[0])
         if place is not None and place.key != parties[0].key:
             ev.slots.append(("place", place))
         return ev
