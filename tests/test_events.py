@@ -262,3 +262,15 @@ def test_a_signing_ceremony_held_at_a_place(extractor):
     assert event.label == "湖州市与阿里巴巴集团战略合作协议签约仪式"
     slots = {(f.relation, ents[f.tail].label) for f in out.facts if f.head == event.id and f.tail in ents}
     assert slots >= {("organizer", "湖州市"), ("attendee", "阿里巴巴集团"), ("place", "杭州市")}
+
+
+def test_a_visitor_named_by_a_pronoun_at_a_place(extractor):
+    """在Y，他察看…: the visitor is the person the paragraph named last, and Y is visited."""
+    from kg.read import article_from_text
+
+    text = "8月18日，省委书记王建军来到称多县调研。在玉树市结古街道，他察看了重建社区。"
+    out = extractor(article_from_text("t", [text], date="2021-08-20"))
+    ents = out.entities.entities
+    visited = {ents[f.tail].label for f in out.facts if f.relation == "visited" and f.tail in ents
+               and ents[f.head].label == "王建军"}
+    assert {"称多县", "结古街道"} <= visited

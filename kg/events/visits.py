@@ -166,8 +166,8 @@ def _years_before(c: Clause, at: int) -> list:
 
 def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     persons = [m for m in c.mentions if m.label == "Person"]
-    read = persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
-                        or _locative(ctx, c))
+    read = (persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
+                         or _locative(ctx, c))) or (not persons and _pronoun_locative(ctx, c))
     if not read:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
             or (not persons and _onward(ctx, c)) or _group_visit(ctx, c)
@@ -354,6 +354,26 @@ def _led(ctx: EventContext, c: Clause, persons: list[Mention]):
             if places:
                 return before[-1], places, c.start + ls, LED_SOURCE, False
     return None
+
+
+def _pronoun_locative(ctx: EventContext, c: Clause):
+    """在Y，他察看…: the place of the clause before, the person named last in the paragraph."""
+    if c.locative is None or not is_place(c.locative):
+        return None
+    rest = c.text[c.locative.end - c.start:].lstrip("，, ") if c.locative.end >= c.start else c.text
+    pronoun = next((p for p in ctx.cues("Event", "pronoun") if rest.startswith(p)), None)
+    if pronoun is None:
+        return None
+    rest = rest[len(pronoun):]
+    moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
+    if not any(rest.startswith(v) or v in rest[:LOCATIVE_WINDOW] for v in verbs + moves):
+        return None
+    paragraph = c.sentence.paragraph
+    person = next((m for cl in reversed(ctx.frame.clauses[:c.index]) if cl.sentence.paragraph == paragraph
+                   for m in reversed(cl.mentions) if m.label == "Person"), None)
+    if person is None:
+        return None
+    return person, [c.locative], max(c.start, c.locative.end), SOURCE, False
 
 
 def _locative(ctx: EventContext, c: Clause):
