@@ -519,3 +519,9 @@ def test_a_names_last_character_jieba_read_as_a_locative(extract):
 def test_a_train_named_after_a_place_is_no_mention_of_it(extract):
     """“长安号”: a train named after the district, not the district."""
     assert "长安区" not in nodes(extract("西安市推动中欧班列“长安号”发展。"))
+
+
+def test_a_noun_of_the_dictionary_ending_in_suo_is_no_institute(extract):
+    """厕所, 住所, 寓所: 所 closes a noun of rooms and places here, not an institute's name."""
+    found = nodes(extract("全省农村卫生厕所普及率达到95%以上。"))
+    assert not [label for label, cls in found.items() if label.endswith("厕所")]

@@ -44,6 +44,7 @@ _PROGRAM_BODY_HEADS = frozenset({"委员会", "领导小组"})
 _PROGRAM_OFFICE = "办公室"
 _ATTRIBUTE_END = "性"          # 国际性, 全国性, 公益性: an attribute of a kind of body, not a name
 _SET_PHRASE_TAGS = ("l", "i")                      # jieba's set phrases and idioms
+_ROOM_HEAD = "所"          # an institute's head, and the end of 厕所, 住所, 哨所 (nouns of places, however rare)
 IDIOM_LENGTH = 4          # an idiom's characters (陷入僵局); a shorter word so tagged may be a body's (扶贫办)
 CAMPUS_HEADS = ("学校", "校区", "分校")        # a school's campus: 某某中学 | 东城学校
 MAX_CAMPUS_STEM = 4                              # characters of a campus's own stem (a place's name)
@@ -390,8 +391,10 @@ class OrganizationRecognizer:
                 return None
             freq, tag = self.res.jieba_words.get(tok.word, (0, ""))
             if len(tok.word) == 2 and tok.end == head_end and tok.word[0] not in self.levels and (
-                    self.res.is_common_word(tok.word) or (freq >= 1000 and tag not in ("nt", "j"))):
+                    self.res.is_common_word(tok.word) or (freq >= 1000 and tag not in ("nt", "j"))
+                    or (tag == "n" and head == _ROOM_HEAD)):
                 return None        # 军队, 团队, 格局, 场所, 干部: a word of its own, not a stem and a head
+                #                    (厕所, 哨所, 寓所: 所 closes rooms and places in nouns of the dictionary)
             if (len(tok.word) == 2 and tok.end == head_end and tok.word in self.res.jieba_words and k > 0
                     and tokens[k - 1].tag.startswith("nr") and tokens[k - 1].end == tok.start
                     and tokens[k - 1].end not in place_by_end
