@@ -525,3 +525,13 @@ def test_a_noun_of_the_dictionary_ending_in_suo_is_no_institute(extract):
     """厕所, 住所, 寓所: 所 closes a noun of rooms and places here, not an institute's name."""
     found = nodes(extract("全省农村卫生厕所普及率达到95%以上。"))
     assert not [label for label, cls in found.items() if label.endswith("厕所")]
+
+
+def test_a_party_committees_office_is_the_partys_and_part_of_the_committee(extract):
+    """某省委办公厅 beside 某省政府办公厅: each office is part of its own body; the committee's is
+    the Party's also when written in short form (省委 | 办公厅)."""
+    out = extract("近日，江西省委办公厅、省政府办公厅印发通知。")
+    ents = out.entities.entities
+    parts = {(ents[f.head].label, ents[f.tail].label) for f in out.facts if f.relation == "partOf"}
+    assert ("江西省委办公厅", "江西省委") in parts and ("江西省委办公厅", "江西省政府") not in parts
+    assert nodes(extract("江西日报讯 近日，省委办公厅印发通知。")).get("江西省委办公厅") == "PartyOrganization"

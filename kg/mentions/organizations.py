@@ -704,8 +704,9 @@ class OrganizationRecognizer:
         """Does ``name`` open with the whole name of a Party organ: one of the known names (中宣部,
         中央组织部), or a place's committee (某某县委 of 某某县委办公室)?"""
         return any(self.known.get(name[:k]) == "PartyOrganization"
-                   or (self.level_heads.get(name[k - 1]) == "PartyOrganization" and self._place_of(name[:k - 1]))
-                   for k in range(len(name) - 1, 2, -1))
+                   or (self.level_heads.get(name[k - 1]) == "PartyOrganization"
+                       and (self._place_of(name[:k - 1]) or name[:k - 1] in self.levels))
+                   for k in range(len(name) - 1, 1, -1))     # (省委 | 办公厅: the short form too)
 
     def _level_opens(self, doc: Doc, start: int, level: str) -> bool:
         """Is the level word at ``start`` a word of its own (县 扶贫办, 县委), not the

@@ -34,6 +34,7 @@ from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
+PARTY = "PartyOrganization"
 SUBSIDIARY = "orgs.subsidiary"   # a group's subsidiary, named after the group, not after its place
 __all__ = ["by_context", "institution_places", "title_issuers", "departments", "name_parts", "listed_under", "visit_sites", "home_sites", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
@@ -188,8 +189,10 @@ def departments(ctx: RelationContext) -> list[Candidate]:
         for part, wholes in ctx.cues.departments:
             if not e.label.endswith(part) or e.label.endswith(wholes):
                 continue
+            # (a Party committee's office is no part of the government: 某省委办公厅, 某省政府办公厅)
             whole = [k for k, w in ents.entities.items() if k != key and w.type in ORG_CLASSES
-                     and placed.get(k) == place and w.label.endswith(wholes)]
+                     and placed.get(k) == place and w.label.endswith(wholes)
+                     and not (e.type == PARTY and w.type != PARTY)]
             if len(whole) == 1:
                 out.append(candidate("relations.department", key, "partOf", whole[0],
                                      ctx.mention_evidence(first.get(key)), source="name"))
