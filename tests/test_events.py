@@ -274,3 +274,14 @@ def test_a_visitor_named_by_a_pronoun_at_a_place(extractor):
     visited = {ents[f.tail].label for f in out.facts if f.relation == "visited" and f.tail in ents
                and ents[f.head].label == "王建军"}
     assert {"称多县", "结古街道"} <= visited
+
+
+def test_the_same_day_with_no_event_before_and_the_next_day(extractor):
+    """15日…(no event)。当天下午，…召开…会议。次日，…到某县看望…: 当天 is the day the text last gave,
+    次日 the day after the event before."""
+    from kg.read import article_from_text
+
+    text = "15日，全县最高气温达到39度。当天下午，县长张国华主持召开全县防暑工作会议。次日，张国华到宁海县看望慰问了一线防汛人员。"
+    out = extractor(article_from_text("t", [text], date="2023-06-16"))
+    dates = {e.type: e.attrs.get("date") for e in out.entities.entities.values() if e.type in ("Meeting", "Visit")}
+    assert dates == {"Meeting": "2023-06-15", "Visit": "2023-06-16"}

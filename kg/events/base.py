@@ -156,10 +156,17 @@ class EventContext:
                 when["dateNote"] = "year not stated: taken as the year after the last year the article reports"
             return when, (), {}
         head = self.sentence_head(c)
-        relative = tuple(kind for kind, role in (("same", "sameday"), ("before", "beforeevent"))
+        relative = tuple(kind for kind, role in (("same", "sameday"), ("before", "beforeevent"), ("next", "nextday"))
                          if any(w in head for w in self.cues("Event", role)))
         vague = [t for cl in same for t in cl.times if t.kind == "vague"]
         return {}, relative, ({"dateNote": vague[0].text} if vague else {})
+
+    def last_day_before(self, pos: int) -> str | None:
+        """The last day the text gives before ``pos`` (not a dateline's, not in a document's title)."""
+        dateline = self.cues("Event", "dateline")
+        days = [t for t in self.frame.times if t.precision == "day" and t.kind == "on" and t.value and t.end <= pos
+                and not self.frame.doc.text.startswith(dateline, t.end) and not self.inside_title(t)]
+        return days[-1].value if days else None
 
     def report_day(self) -> str | None:
         """The day the report speaks from: its dateline's (本报杭州5月6日讯), else the article's date."""

@@ -3,7 +3,8 @@
 Candidates are taken in text order (by clause, then in the order the patterns are
 listed). What a candidate could not settle alone is settled here against the
 event named before it: a 当日/会后 date is that event's date, a 会前 date is
-before it; a visit of a visitor already on tour that day joins that visit; 主持/出席
+before it, a 次日 date the day after (with no dated event before, the day the text last
+gave: 15日上午，某某到…。当天下午…); a visit of a visitor already on tour that day joins that visit; 主持/出席
 read after a meeting give its chair and attendees. Then each event becomes an
 :class:`~kg.model.Entity` with a readable id (:func:`~kg.events.base.event_id`)
 and one fact a slot.
@@ -11,6 +12,7 @@ and one fact a slot.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ..clauses import ADMIN_CLASSES, Extracted, Frame
 from ..model import Entity, Evidence, Fact, Mention, Sentence
@@ -42,7 +44,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if ev.needs_previous and previous is None:
                 continue
             if not ev.when:
-                ev.when = _relative_when(ev, previous, events)
+                ev.when = _relative_when(ev, previous, events, ctx)
             if ev.type == "Visit" and not ev.mention_only:
                 visiting[ev.sentence.index] = ev
             if ev.merge_visits and _join_visit(ctx, ev, events):
@@ -102,19 +104,31 @@ def _overlaps(ev: Candidate, others: list[Candidate]) -> bool:
     return any(o.start < ev.end and ev.start < o.end or o.label == ev.label or ev.label in o.aliases for o in others)
 
 
-def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candidate]) -> dict[str, str]:
+def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candidate],
+                   ctx: EventContext) -> dict[str, str]:
     if "earlier" in ev.relative:
         dated = next((e for e in reversed(events) if e.when.get("date") and not e.mention_only), None)
         return {"dateBefore": dated.when["date"]} if dated else dict(ev.vague)
     for kind in ev.relative:
         if previous is None or not previous.when.get("date"):
+            # 15日上午，某某到…(no event read there)。当天下午…: the day the text last gave
+            day = ctx.last_day_before(ev.start) if kind in ("same", "next") else None
+            if day is not None:
+                return {"date": day if kind == "same" else _next_day(day)}
             continue
         if kind == "same":
             return {k: v for k, v in previous.when.items() if k in ("date", "dateNote")}
+        if kind == "next":
+            return {"date": _next_day(previous.when["date"])} if len(previous.when["date"]) == 10 else {}
         if kind == "before":
             note = {"dateNote": previous.when["dateNote"]} if "dateNote" in previous.when else {}
             return {"dateBefore": previous.when["date"], **note}
     return dict(ev.vague)
+
+
+def _next_day(day: str) -> str:
+    """次日 of 2023-06-15: 2023-06-16."""
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bool:
