@@ -535,3 +535,13 @@ def test_a_party_committees_office_is_the_partys_and_part_of_the_committee(extra
     parts = {(ents[f.head].label, ents[f.tail].label) for f in out.facts if f.relation == "partOf"}
     assert ("江西省委办公厅", "江西省委") in parts and ("江西省委办公厅", "江西省政府") not in parts
     assert nodes(extract("江西日报讯 近日，省委办公厅印发通知。")).get("江西省委办公厅") == "PartyOrganization"
+
+
+def test_a_branch_names_its_bodys_place_and_its_own(extract):
+    """某市公安局 | 某区 | 分局: a branch's name holds two places, its body's and its own."""
+    out = extract("杭州市公安局西湖区分局破获一起案件。")
+    found = nodes(out)
+    assert found.get("杭州市公安局西湖区分局") == "GovernmentBody" and found.get("杭州市公安局") == "GovernmentBody"
+    ents = out.entities.entities
+    assert ("杭州市公安局西湖区分局", "杭州市公安局") in {(ents[f.head].label, ents[f.tail].label)
+                                                     for f in out.facts if f.relation == "partOf"}

@@ -454,8 +454,11 @@ class OrganizationRecognizer:
                     continue
             fp = self.world.get(t.word)
             if (pm is not None and pm.start <= t.start) or fp is not None:
-                if seen_place:
-                    break  # 湄潭县 | 云峰村党支部: the name keeps only the place it is of
+                if seen_place and not (head in self.sub and pm is not None and pm.start <= t.start and units
+                                       and units[-1].kind != "place"
+                                       and self._closes_word(text[pm.start:units[-1].end])):
+                    break  # 湄潭县 | 云峰村党支部: the name keeps only the place it is of (but a branch
+                    #        names its body's place and its own: 某市公安局 | 某区 | 分局)
                 if pm is not None and pm.start <= t.start:
                     units.append(_Unit(pm.start, pm.end, "place", pm.key, pm.attr("parent")))
                     while j >= 0 and tokens[j].start > pm.start:
