@@ -545,3 +545,11 @@ def test_a_branch_names_its_bodys_place_and_its_own(extract):
     ents = out.entities.entities
     assert ("杭州市公安局西湖区分局", "杭州市公安局") in {(ents[f.head].label, ents[f.tail].label)
                                                      for f in out.facts if f.relation == "partOf"}
+
+
+def test_a_central_sub_branch_is_of_its_bodys_kind_and_no_centre(extract):
+    """中国人民银行某市中心支行: 中心支行 is the head (no body 中国人民银行某市中心), and a unit of the
+    central bank is a government body, as a commercial bank's branch is a company."""
+    found = nodes(extract("中国人民银行杭州中心支行召开会议。"))
+    assert found.get("中国人民银行杭州中心支行") == "GovernmentBody"
+    assert "中国人民银行杭州中心" not in found

@@ -151,6 +151,7 @@ class BodyReferences:
             if c.label not in self.org_classes or c.canonical in named or c.canonical.endswith(self.national):
                 continue          # (某某中央 | 厨房有限公司: a word of the longer name, not a body)
             if any(k[0] == c.start and k[1] > c.end + 1 and not _legal_form(longer[k].canonical, c.canonical)
+                   and c.end <= k[1] - len(longer[k].attr("head") or "")   # (某行某市 | 中心支行: 中心 is the head's)
                    for k in longer):
                 out.append(replace(c, source="bodies.nested_whole", attrs=_inside(c.attrs)))
                 named.add(c.canonical)

@@ -654,6 +654,8 @@ class OrganizationRecognizer:
                 and head not in self.level_bodies and (len(head) == 1 or cls not in _BODY_CLASSES):
             return None         # 市中心, 县医院: a level word and a head name no body of that place
         canonical = text[start:end]
+        if head in self.sub and units[0].kind == "proper" and (whole := self.known.get(text[units[0].start:units[0].end])):
+            cls = whole                           # 中国人民银行某市中心支行: a unit is of its body's kind
         program = self._program_phrase(doc, head, head_start)
         if program is not None and program >= start:
             cls = "PartyOrganization"             # 全面依法治省委员会 and its office: the Party's commissions
