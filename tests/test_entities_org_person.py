@@ -553,3 +553,13 @@ def test_a_central_sub_branch_is_of_its_bodys_kind_and_no_centre(extract):
     found = nodes(extract("中国人民银行杭州中心支行召开会议。"))
     assert found.get("中国人民银行杭州中心支行") == "GovernmentBody"
     assert "中国人民银行杭州中心" not in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("主席雪克来提·扎克尔出席活动。", "雪克来提·扎克尔"),     # jieba: 雪克来[nr] | 提 | ·
+    ("主任肖开提·依明出席活动。", "肖开提·依明"),           # jieba: 肖开[nr] | 提 | ·
+])
+def test_a_dotted_names_first_part_that_jieba_cut_before_its_last_character(extract, text, name):
+    found = nodes(extract(text))
+    assert found.get(name) == "Person"
+    assert not [label for label in found if label != name and label.endswith(name.split("·")[1])]

@@ -54,6 +54,7 @@ _NAMEABLE_DICT_TAGS = ("nr", "t", "m", "nz", "ns")
 _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name that follows them
 _DIVISION_LEVELS = frozenset("省市县区旗州盟镇乡")   # the level characters of the posts 省长 … 乡长
 _HEAD_OF = "长"
+MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来提·…)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 _MEASURE_TAG = "q"   # jieba's tag of a measure word (张, 条, 项), which surnames may also be
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
@@ -549,6 +550,13 @@ class PersonRecognizer:
             left = dot
             while left > 0 and text[left - 1] in tr:
                 left -= 1
+            # 雪克来[nr] | 提 | ·: a word jieba tags as a name right before ends the name's first part
+            # (its characters need not be of transliteration: 来, 雪)
+            before = self._token_ending_at(doc, left) if dot - left == 1 else -1     # (提 alone before the dot)
+            if before >= 0 and doc.tokens[before].end == left and doc.tokens[before].tag.startswith("nr") \
+                    and dot - doc.tokens[before].start <= MAX_DOTTED_PART \
+                    and not self._opens_with_post(doc.tokens[before].word):
+                left = doc.tokens[before].start
             right = dot + 1
             while True:             # 马·莱万多夫斯基, 马格坦戈尔·圭尼贡多·X
                 r = right
@@ -571,6 +579,10 @@ class PersonRecognizer:
                 pos = right
             else:
                 pos = dot + 1
+
+    def _opens_with_post(self, word: str) -> bool:
+        """主任肖开 (a post glued to the name's first characters): no part of the name."""
+        return any(word[:k] in self.roles or word[:k] in self.names.titles for k in range(2, len(word) + 1))
 
     @staticmethod
     def _token_ending_at(doc: Doc, end: int) -> int:
