@@ -285,3 +285,14 @@ def test_the_same_day_with_no_event_before_and_the_next_day(extractor):
     out = extractor(article_from_text("t", [text], date="2023-06-16"))
     dates = {e.type: e.attrs.get("date") for e in out.entities.entities.values() if e.type in ("Meeting", "Visit")}
     assert dates == {"Meeting": "2023-06-15", "Visit": "2023-06-16"}
+
+
+def test_a_visitor_named_by_a_pronoun_going_on(extractor):
+    """某某在某市调研。他先后来到甲区、乙县…: the stops are the person's named last."""
+    from kg.read import article_from_text
+
+    text = "5月26日，省长黄强在达州市调研。他先后来到达川区、宣汉县，深入企业察看项目建设情况。"
+    out = extractor(article_from_text("t", [text], date="2022-05-28"))
+    ents = out.entities.entities
+    visited = {ents[f.tail].label for f in out.facts if f.relation == "visited" and f.tail in ents}
+    assert {"达州市", "达川区", "宣汉县"} <= visited

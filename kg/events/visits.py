@@ -368,12 +368,17 @@ def _pronoun_locative(ctx: EventContext, c: Clause):
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
     if not any(rest.startswith(v) or v in rest[:LOCATIVE_WINDOW] for v in verbs + moves):
         return None
-    paragraph = c.sentence.paragraph
-    person = next((m for cl in reversed(ctx.frame.clauses[:c.index]) if cl.sentence.paragraph == paragraph
-                   for m in reversed(cl.mentions) if m.label == "Person"), None)
+    person = _last_person(ctx, c)
     if person is None:
         return None
     return person, [c.locative], max(c.start, c.locative.end), SOURCE, False
+
+
+def _last_person(ctx: EventContext, c: Clause) -> Mention | None:
+    """The person named last before clause ``c`` in its paragraph (whom 他/她 refers to)."""
+    paragraph = c.sentence.paragraph
+    return next((m for cl in reversed(ctx.frame.clauses[:c.index]) if cl.sentence.paragraph == paragraph
+                 for m in reversed(cl.mentions) if m.label == "Person"), None)
 
 
 def _locative(ctx: EventContext, c: Clause):
@@ -611,13 +616,18 @@ def _short_name(ctx: EventContext, c: Clause, pos: int) -> list[Mention]:
 
 def _onward(ctx: EventContext, c: Clause) -> Candidate | None:
     """某某深入某公园，…，并随即前往某景区: a clause that only moves on to a place, with the
-    person the sentence opened with: a stop of the visit that person is on."""
+    person the sentence opened with: a stop of the visit that person is on; 他先后来到…, with the
+    person the paragraph named last."""
     moves = ctx.cues("Visit", "move")
     at = ctx.name_start(c)
     head = c.between(at, c.end)
+    # 他先后来到…, 他来到…: the person named last in the paragraph goes on
+    pronoun = next((p for p in ctx.cues("Event", "pronoun") if head.startswith(p)), "")
+    head = head[len(pronoun):]
     opener = next((o for o in ctx.cues("Visit", "onward") if head.startswith(o)), None)
-    if opener is None:
+    if opener is None and not pronoun:
         return None
+    opener = opener or ""
     rest = head[len(opener):]
     while rest[:1] and not rest.startswith(moves) and len(head) - len(rest) < len(opener) + ONWARD_GAP:
         rest = rest[1:]                    # 并随即前往, 又专程来到: a word or two before the move
@@ -628,6 +638,8 @@ def _onward(ctx: EventContext, c: Clause) -> Candidate | None:
     targets = chain_list(c, pos, ctx.frame.entities.parents)
     subject = next((cl.subjects[0] for cl in ctx.frame.by_sentence.get(c.sentence.index, [])
                     if cl.index < c.index and cl.subjects and cl.subjects[0].label == "Person"), None)
+    if subject is None and pronoun:
+        subject = _last_person(ctx, c)
     if not targets or subject is None:
         return None
     when, relative, vague = ctx.when(c, pos)
