@@ -92,14 +92,14 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if ne - ns <= len(h[2]):
             # 省委常委会召开会议: a meeting without a name is named by the body that holds it
             # (a body: 某区召开会议 says too little to name a meeting), and the sitting of the
-            # body written between them (常委会: 某省委常委会会议)
+            # body written between them (某旗委常委会召开会议: 某旗委常委会 | 会议)
             if holder is None or not is_org(subjects[-1]) or c.text[ve:h[0]].strip("了"):
                 continue
             sitting = next((w for w in sittings if ctx.text.startswith(w, holder[1])), "")
             label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
         elif holder is not None and is_org(subjects[-1]) and ctx.text.startswith(sittings, ns) \
                 and c.start + vs - holder[1] <= MAX_ADVERB and all(_is_han(ch) for ch in ctx.text[holder[1]:c.start + vs]):
-            # 某省委召开常委会会议: a sitting's meeting is named with the body whose sitting it is
+            # 某旗委召开党组会议: a sitting's meeting is named with the body whose sitting it is
             label = ctx.text[holder[0]:holder[1]] + ctx.text[ns:ne]
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
         # clause does not open with one
