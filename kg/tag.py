@@ -28,6 +28,7 @@ from .errors import ReadError
 from .extract import Extractor
 from .lexicon import read_list, read_table
 from .mentions import select_spans
+from .mentions.organizations import ASSEMBLY_HEADS
 from .mentions.termtools import alternation
 from .model import Article, Mention
 from .resources import Resources
@@ -42,7 +43,6 @@ _PERIODICAL_KINDS = ("杂志", "周刊", "月刊", "半月刊", "期刊", "画�
 # words of land after a pair of abbreviations (青藏高原, 云贵高原, 黄淮平原)
 _LAND_AFTER_PAIR = frozenset({"高原", "平原", "盆地", "地区", "铁路", "公路", "高速公路", "线"})
 # assemblies elected for a term (第六届全国人大, 首届立法会), and the term written before them
-_ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
 _TERM_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百〇零0-9]+|首)届$")
 MAX_TERM = 6
 
@@ -50,7 +50,7 @@ MAX_TERM = 6
 def _term_start(text: str, start: int, name: str) -> int:
     """第六届全国人大, 首届立法会: an assembly's term before its name is part of the name NER
     corpora mark (the graph keeps one node for the assembly, whatever the term)."""
-    if not name.endswith(_ASSEMBLY_HEADS):
+    if not name.endswith(ASSEMBLY_HEADS):
         return start
     term = _TERM_BEFORE.search(text, max(0, start - MAX_TERM), start)
     return term.start() if term else start

@@ -563,3 +563,10 @@ def test_a_dotted_names_first_part_that_jieba_cut_before_its_last_character(extr
     found = nodes(extract(text))
     assert found.get(name) == "Person"
     assert not [label for label in found if label != name and label.endswith(name.split("·")[1])]
+
+
+def test_an_assemblys_term_inside_its_name_makes_no_second_body(extract):
+    """某省十二届政协: one body whatever its term; the written form is an alias."""
+    ents = extract("浙江省十二届政协再次召开会议。").entities.entities
+    body = next(e for e in ents.values() if e.type == "Organization")
+    assert body.label == "浙江省政协" and "浙江省十二届政协" in body.aliases

@@ -38,6 +38,9 @@ _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
+# assemblies elected for a term (某省十三届人大常委会, 第六届全国人大), and the term's last character
+ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
+_TERM_END = "届"
 _PROGRAM_OPENER = "全面"
 MAX_PROGRAM = 10          # characters of a program's phrase before its commission's head
 _PROGRAM_BODY_HEADS = frozenset({"委员会", "领导小组"})
@@ -654,6 +657,10 @@ class OrganizationRecognizer:
                 and head not in self.level_bodies and (len(head) == 1 or cls not in _BODY_CLASSES):
             return None         # 市中心, 县医院: a level word and a head name no body of that place
         canonical = text[start:end]
+        term = next((u for u in units if u.kind == "number" and text[u.end - 1:u.end] == _TERM_END), None)
+        if term is not None and head in ASSEMBLY_HEADS:
+            # 某省十三届人大常委会: one body whatever its term (the text keeps it, an alias)
+            canonical = text[start:term.start] + text[term.end:end]
         if head in self.sub and units[0].kind == "proper" and (whole := self.known.get(text[units[0].start:units[0].end])):
             cls = whole                           # 中国人民银行某市中心支行: a unit is of its body's kind
         program = self._program_phrase(doc, head, head_start)
