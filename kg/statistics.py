@@ -59,6 +59,7 @@ ABOUT_CLASSES = ("Initiative", "Campaign", "Topic")
 SUBJECT_EXTRA = frozenset({"NaturalPlace", "Landmark"})
 STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
 MONEY = "money"
+_EXAMPLE_ENDS = ("等", "、")   # after an example or a list's item (甲、乙等): not whom a figure is about
 # Chinese numerals below this are words in prose (一名, 两个, 三方面), not statistics
 SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
@@ -319,8 +320,8 @@ class StatisticsExtractor:
         for m in reversed(c.mentions):
             if m.end >= at or not (is_agent(m) or m.label in SUBJECT_EXTRA):
                 continue   # (a name right before the figure is what is counted)
-            if c.text[m.end - c.start:m.end - c.start + 1] == "等":
-                continue
+            if c.text[m.end - c.start:m.end - c.start + 1] in _EXAMPLE_ENDS:
+                continue   # (甲河、乙河等5条: the items of a list the figure counts)
             return m, _rule("nearest", m)
         doc = self._document_subject(art, c)
         if doc is not None:

@@ -82,6 +82,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
+    # the items of a list the figure counts are not whom it is about (the place before is)
+    ("北京市朝阳区召开会议。会议提出，将重点整治亮马河、坝河等5条河道。", [], "2019-06-12",
+     [("朝阳区", "河道", 5, "条", {})]),
     # a place's one-character abbreviation inside the measure (援藏资金) does not end it
     ("西藏自治区累计投入援藏资金超过500亿元。", [], "2020-08-20", [("西藏自治区", "投入援藏资金", 50000000000, "元", {})]),
     # a sum of money after quotes a verb opens: what is quoted is what the money is
