@@ -127,3 +127,22 @@ def test_a_county_outlets_report_binds_its_short_forms_and_figures(extractor):
     labels = {e.label: e.type for e in out.entities.entities.values()}
     assert labels.get("平阳县扶贫办") == "GovernmentBody" and labels.get("平阳县民政局") == "GovernmentBody"
     assert any(label.startswith("平阳县 ") and cls == "Observation" for label, cls in labels.items())
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("http://nync.zj.gov.cn/art/2021/4/15/art_1.html", ["浙江省"]),   # a province's code before gov.cn
+    ("http://www.zj.example.com/a.html", []),                        # elsewhere two letters name nothing
+    ("http://hn.gov.cn/a.html", []),                                 # 湖南, 河南 or 海南: left out
+])
+def test_a_provinces_code_in_its_governments_address(resources, url, expected):
+    article = article_from_text("t", ["省农业农村厅召开会议。"], url=url)
+    assert [h.name for h in home_places(article, resources.gazetteer, resources.divisions)] == expected
+
+
+def test_a_departments_study_session_on_its_provinces_site(extractor):
+    text = "4月14日，省农业农村厅召开党组理论学习中心组学习会。"
+    out = extractor(article_from_text("t", [text], date="2021-04-15", url="http://nync.zj.gov.cn/a/1.html"))
+    ents = out.entities.entities
+    assert {e.label for e in ents.values() if e.type == "GovernmentBody"} == {"浙江省农业农村厅"}
+    meeting = next(e for e in ents.values() if e.type == "Meeting")
+    assert meeting.attrs.get("date") == "2021-04-14" and meeting.label.endswith("中心组学习会")

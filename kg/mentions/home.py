@@ -40,6 +40,8 @@ _OUTLETS = tuple(sorted(read_list("dateline_outlets.txt"), key=len, reverse=True
 _MEDIA_HEADS = tuple(sorted(read_list("media_heads.txt"), key=len, reverse=True))
 _NATIONAL = frozenset(read_list("national_media.txt"))
 _HOSTS = {token: name for token, name in read_table("host_places.tsv")}
+_GOV_CODES = {code: name for code, name in read_table("gov_host_codes.tsv")}
+_GOV_SUFFIX = ("gov", "cn")
 # pinyin spelling -> the prefectures and counties so spelt (bench/place_pinyin_data.py)
 _SPELLINGS: dict[str, list[str]] = {}
 for _spelling, _code in read_table("place_pinyin.tsv"):
@@ -91,6 +93,9 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
                 _add(out, _media_area(m.group("place"), gazetteer, counties), "media")
     if article.url:
         host = urlsplit(article.url).hostname or ""
+        labels = host.lower().split(".")
+        if labels[-2:] == list(_GOV_SUFFIX) and len(labels) > 2 and labels[-3] in _GOV_CODES:
+            _add(out, _area(_GOV_CODES[labels[-3]], gazetteer), "host")    # nync.zj.gov.cn: 浙江
         for token in re.split(r"[.\-]", host.lower()):
             name = _HOSTS.get(token)
             if name:
