@@ -296,3 +296,13 @@ def test_a_visitor_named_by_a_pronoun_going_on(extractor):
     ents = out.entities.entities
     visited = {ents[f.tail].label for f in out.facts if f.relation == "visited" and f.tail in ents}
     assert {"达州市", "达川区", "宣汉县"} <= visited
+
+
+def test_a_meeting_named_with_a_bodys_short_form_is_named_with_the_body(extractor):
+    """市政协十届五次会议 in a city's paper: named with the body the short form stands for, the
+    text's form an alias (as 我省 is read, and as the gold of the genre names it)."""
+    from kg.read import article_from_text
+
+    out = extractor(article_from_text("t", ["湖州日报讯 9月5日，市政协十届五次会议在湖州开幕。"], date="2022-09-06"))
+    meeting = next(e for e in out.entities.entities.values() if e.type == "Meeting")
+    assert meeting.label == "湖州市政协十届五次会议" and "市政协十届五次会议" in meeting.aliases
