@@ -54,9 +54,10 @@ def test_heads_of_the_department_are_its_members(department):
 def test_the_meeting_named_after_the_part_is_held_by_it(department):
     names = labels(department)
     held = {(names[f.head], names.get(f.tail, f.tail)) for f in department.facts if f.relation == "organizer"}
-    assert ("厅党组（扩大）会议", "湖北省交通运输厅党组") in held
+    # (named with the body the short form stands for, the text's 厅党组（扩大）会议 an alias)
+    assert ("湖北省交通运输厅党组（扩大）会议", "湖北省交通运输厅党组") in held
     places = {names[f.head]: f.tail for f in department.facts if f.relation == "place"}
-    assert places["厅党组（扩大）会议"] == "adm/420000"      # where the department is, not the department
+    assert places["湖北省交通运输厅党组（扩大）会议"] == "adm/420000"      # where the department is, not the department
 
 
 def test_two_departments_of_one_head_leave_the_bare_head_alone(extractor):
