@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .clean import is_han_char
 from .dates import TimeExpr
 from .entities import ArticleEntities
 from .lexicon import read_list, read_table
@@ -347,7 +348,7 @@ def _post_holder(c: Clause, chain: list[Mention], posts: tuple[str, ...] = ()) -
         if m.start < pos:
             continue
         gap = c.between(pos, m.start)
-        if len(gap) > MAX_POST_GAP or any(ch not in _POST_JOIN and not _is_cjk(ch) for ch in gap) or \
+        if len(gap) > MAX_POST_GAP or any(ch not in _POST_JOIN and not is_han_char(ch) for ch in gap) or \
                 not seen_post and gap:
             return None       # before the first post, only the bodies it is in (县委、县政府 is no post list)
         if m.label == "Person":
@@ -358,10 +359,6 @@ def _post_holder(c: Clause, chain: list[Mention], posts: tuple[str, ...] = ()) -
             return None
         pos = m.end
     return None
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def chain_at(c: Clause, pos: int, parents: dict[str, str] | None = None) -> list[Mention]:

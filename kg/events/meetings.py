@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..clean import is_han
 from ..clauses import Clause, chain_at, is_agent, is_org, is_place
 from ..model import Mention
 from .base import Candidate, EventContext
@@ -98,7 +99,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             sitting = next((w for w in sittings if ctx.text.startswith(w, holder[1])), "")
             label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
         elif holder is not None and is_org(subjects[-1]) and ctx.text.startswith(sittings, ns) \
-                and c.start + vs - holder[1] <= MAX_ADVERB and all(_is_han(ch) for ch in ctx.text[holder[1]:c.start + vs]):
+                and c.start + vs - holder[1] <= MAX_ADVERB and is_han(ctx.text[holder[1]:c.start + vs]):
             # 某旗委召开党组会议: a sitting's meeting is named with the body whose sitting it is
             label = ctx.text[holder[0]:holder[1]] + ctx.text[ns:ne]
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
@@ -157,10 +158,6 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     return None
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _holder_span(ctx: EventContext, subjects: list[Mention]) -> tuple[int, int] | None:
     """Where the bodies that hold a meeting are written: the last subject, and those joined to
     it (某省党委、政府召开会议: the two hold it jointly)."""
@@ -177,7 +174,7 @@ def _past_unnamed_place(tail: str, verbs: tuple[str, ...]) -> str | None:
     """``tail`` from the verb on when a short run of Han characters (a place's name) stands
     before it, else None."""
     for k in range(MAX_UNNAMED_PLACE + 1):
-        if not all("\u4e00" <= ch <= "\u9fff" for ch in tail[:k]):
+        if not is_han(tail[:k]):
             break
         if tail.startswith(verbs, k):
             return tail[k:]

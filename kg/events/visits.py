@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from ..clean import is_han_char
 from ..clauses import Clause, is_org, is_place
 from ..model import Mention
 from .base import VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
@@ -306,12 +307,8 @@ def _names_topic(ctx: EventContext, c: Clause, at: int, places: list[Mention]) -
     if not c.between(at, places[0].start).endswith(ctx.cues("Visit", "verb")):
         return False
     rest = c.between(places[-1].end, c.end)
-    return bool(rest) and _is_cjk(rest[0]) and not rest.startswith(("、", "和", "及", "等") + ctx.cues("Visit", "verb")
+    return bool(rest) and is_han_char(rest[0]) and not rest.startswith(("、", "和", "及", "等") + ctx.cues("Visit", "verb")
                                                                     + ctx.cues("Visit", "referenced"))
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _referenced(ctx: EventContext, c: Clause, at: int) -> bool:

@@ -19,6 +19,7 @@ villages shorter than three characters are left to the place rules.
 """
 from __future__ import annotations
 
+from ..clean import is_han
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
@@ -101,7 +102,7 @@ class DivisionRecognizer:
 
     def _village_stem(self, stem: str) -> bool:
         lexicon = self.res.lexicon
-        return all("\u4e00" <= c <= "\u9fff" and c not in lexicon.stem_stop_chars for c in stem) \
+        return is_han(stem) and not any(c in lexicon.stem_stop_chars for c in stem) \
             and not any(x in stem for x in lexicon.place_suffixes) and not self.res.is_common_word(stem)
 
 

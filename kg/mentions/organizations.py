@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..clean import is_han
 from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
@@ -242,7 +243,7 @@ class OrganizationRecognizer:
                 stem_start = place.end if place is not None and place.end < b else a
                 stem = text[stem_start:b - len(trade)] if trade else ""
                 if trade and MIN_OWN_NAME <= len(stem) <= MAX_VISIT_STEM and a in doc.token_starts \
-                        and b in doc.token_ends and all("\u4e00" <= c <= "\u9fff" for c in stem) \
+                        and b in doc.token_ends and is_han(stem) \
                         and not self.res.is_common_word(stem) and not any(c in self.stem_stops for c in stem):
                     attrs = (("head", trade),) + ((("place", place.key), ("place_end", str(place.end)),
                                                    ("place_start", str(place.start))) if stem_start > a else ())
@@ -696,7 +697,7 @@ class OrganizationRecognizer:
         elif head not in _PROGRAM_BODY_HEADS:
             return None
         at = text.rfind(_PROGRAM_OPENER, max(0, end - MAX_PROGRAM), end)
-        if at < 0 or at not in doc.token_starts or not all("\u4e00" <= c <= "\u9fff" for c in text[at:head_start]):
+        if at < 0 or at not in doc.token_starts or not is_han(text[at:head_start]):
             return None
         return at
 

@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
 
+from ..clean import is_han_char
 from ..model import Mention
 from ..ontology import org_classes
 from ..resources import Resources
@@ -124,7 +125,7 @@ class _Names:
         """Two to four characters opening with a surname; ``vouched`` (jieba tagged it a
         name, or a post stands before it) lets the surname be a function character too
         (于海洋, 和万春)."""
-        if not 2 <= len(name) <= 4 or any(not _is_cjk(c) for c in name):
+        if not 2 <= len(name) <= 4 or any(not is_han_char(c) for c in name):
             return False
         # vouched 1: jieba tagged it a name; 2: a post stands right before it
         lenient = vouched and len(name) >= 3 and name[0] in self.surnames and (
@@ -498,7 +499,7 @@ class PersonRecognizer:
         """An item of a list of names: a surname, two to four characters (four with a
         double surname), none of the words that never stand in a name (以 and 于 may:
         the list vouches for them)."""
-        if not 2 <= len(name) <= 4 or not all(_is_cjk(c) for c in name) or any(c in _NOT_IN_LIST_NAME for c in name):
+        if not 2 <= len(name) <= 4 or not all(is_han_char(c) for c in name) or any(c in _NOT_IN_LIST_NAME for c in name):
             return False
         if not (name[0] in self.names.surnames and len(name) <= 3 or name[:2] in self.names.surnames and len(name) >= 3):
             return False
@@ -626,7 +627,7 @@ class PersonRecognizer:
             return None
         if self.names.is_name(word, vouched=2 if after_post else 1) and self._plausible(word, doc, i, after_post):
             return self._extended(doc, i, word)
-        if after_post and 2 <= len(word) <= 3 and all(_is_cjk(c) and c not in _NOT_IN_NAME for c in word) \
+        if after_post and 2 <= len(word) <= 3 and all(is_han_char(c) and c not in _NOT_IN_NAME for c in word) \
                 and word not in self.res.jieba_words and word[-1] not in self.names.final_stops:
             return self._person(doc, tok.start, tok.end, word, i)   # 副书记X某: the post vouches for the name
         return None
@@ -639,7 +640,7 @@ class PersonRecognizer:
             return None
         nxt = tokens[i + 1]
         given = nxt.word
-        if not (1 <= len(given) <= 2 and all(_is_cjk(c) and c not in _NOT_IN_NAME for c in given)):
+        if not (1 <= len(given) <= 2 and all(is_han_char(c) and c not in _NOT_IN_NAME for c in given)):
             return None
         if given in self.roles or given in self.names.titles or (
                 given in self.names.not_persons and given not in self.names.plant_names):
@@ -676,7 +677,7 @@ class PersonRecognizer:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None:
             if (word not in self.res.jieba_words and len(word) == 2 and word[0] in self.names.surnames
-                    and len(nxt.word) == 1 and _is_cjk(nxt.word)
+                    and len(nxt.word) == 1 and is_han_char(nxt.word)
                     and nxt.word not in _NOT_IN_NAME
                     and (nxt.tag not in _FUNCTION_TAGS or self._locative_in_name(tokens, i + 1))
                     and nxt.word not in self.names.glued_verbs
@@ -684,7 +685,7 @@ class PersonRecognizer:
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
             if (word not in self.res.jieba_words and len(word) == 2 and word[0] in self.names.surnames
                     and len(nxt.word) == 2 and nxt.word[1] in self.names.glued_verbs
-                    and nxt.word not in self.res.jieba_words and _is_cjk(nxt.word[0])
+                    and nxt.word not in self.res.jieba_words and is_han_char(nxt.word[0])
                     and nxt.word[0] not in _NOT_IN_NAME and nxt.word[0] not in self.names.titles
                     and self.names.is_chinese(word + nxt.word[0], vouched=1)):
                 # 高云 | 江说, 张少 | 农等: the name's last character glued to the verb after it
@@ -789,7 +790,7 @@ class PersonRecognizer:
             # (党员 | 都 | 要 | 以: an adverb and a verb, though 都 is a surname; 女王 | 和 | 明 | 仁天皇)
             last = i
             while last + 1 < len(tokens) and last - i < 2 and len(tokens[last + 1].word) == 1 \
-                    and _is_cjk(tokens[last + 1].word) and tokens[last + 1].word not in _NOT_IN_NAME:
+                    and is_han_char(tokens[last + 1].word) and tokens[last + 1].word not in _NOT_IN_NAME:
                 last += 1
             if last > i:
                 name = text[tok.start:tokens[last].end]
@@ -858,7 +859,7 @@ class PersonRecognizer:
     def _translit_word(self, w: str) -> bool:
         """A word wholly in transliteration characters that is no post, title, cue or common word."""
         tr = self.names.translit
-        return (all(_is_cjk(c) and c in tr for c in w) and w not in self.roles and w not in self.names.titles
+        return (all(is_han_char(c) and c in tr for c in w) and w not in self.roles and w not in self.names.titles
                 and w not in self.cues and not (len(w) > 1 and self.res.is_common_word(w)))
 
     def _foreign_run(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
@@ -870,7 +871,7 @@ class PersonRecognizer:
         last = i
         while last < len(tokens):
             w = tokens[last].word
-            if not all(_is_cjk(c) and c in tr for c in w) or w in self.roles or w in self.names.titles \
+            if not all(is_han_char(c) and c in tr for c in w) or w in self.roles or w in self.names.titles \
                     or w in self.cues or (len(w) > 1 and self.res.is_common_word(w)) \
                     or (last == i and tokens[last].tag in _FUNCTION_TAGS):
                 break
@@ -897,11 +898,11 @@ class PersonRecognizer:
         tokens, text = doc.tokens, doc.text
         start = end = tokens[i].start
         ends = self.names.list_ends
-        while end < len(text) and _is_cjk(text[end]) and end - start <= MAX_BOUNDED_NAME:
+        while end < len(text) and is_han_char(text[end]) and end - start <= MAX_BOUNDED_NAME:
             if end > start + 1 and text.startswith(ends, end):
                 break
             end += 1
-        if not 2 <= end - start <= MAX_BOUNDED_NAME or (end < len(text) and _is_cjk(text[end])
+        if not 2 <= end - start <= MAX_BOUNDED_NAME or (end < len(text) and is_han_char(text[end])
                                                           and not text.startswith(ends, end)):
             return None
         name = text[start:end]
@@ -947,7 +948,7 @@ class PersonRecognizer:
         tokens = doc.tokens
         tok = tokens[i]
         if not (len(tok.word) == 2 and i + 2 < len(tokens) and len(tokens[i + 1].word) == 1
-                and _is_cjk(tokens[i + 1].word)
+                and is_han_char(tokens[i + 1].word)
                 and ((tokens[i + 1].word not in _NOT_IN_NAME and tokens[i + 1].tag not in ("p", "c", "u", "uj", "d", "v"))
                      or tokens[i + 1].word == "之")     # 李培 | 之 | 同志 (龚育之: 之 ends names)
                 and (tokens[i + 2].word in self.roles or tokens[i + 2].word in self.names.titles)):
@@ -966,7 +967,7 @@ class PersonRecognizer:
         if i + 2 >= len(tokens):
             return None
         tok, nxt, after = tokens[i], tokens[i + 1], tokens[i + 2]
-        if len(tok.word) != 2 or len(nxt.word) != 1 or not _is_cjk(nxt.word) or not _is_cjk(tok.word[1]):
+        if len(tok.word) != 2 or len(nxt.word) != 1 or not is_han_char(nxt.word) or not is_han_char(tok.word[1]):
             return None
         titled = after.word in self.roles or after.word in self.names.titles   # 赵国 | 钧 | 少将
         if (nxt.word in _NOT_IN_NAME or nxt.word in self.names.glued_verbs or nxt.word in self.names.titles
@@ -1156,7 +1157,3 @@ def _split_dots(name: str) -> list[str]:
     for dot in NAME_DOTS:
         name = name.replace(dot, " ")
     return name.split(" ")
-
-
-def _is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"

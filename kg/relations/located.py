@@ -30,6 +30,7 @@ and for departments).
 """
 from __future__ import annotations
 
+from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
@@ -246,7 +247,7 @@ def listed_under(ctx: RelationContext) -> list[Candidate]:
         while pos - 1 >= 0 and text[pos - 1] == "、":
             j = pos - 1
             k = j
-            while k > 0 and j - k < MAX_LIST_ITEM and _is_cjk(text[k - 1]) and k not in by_end:
+            while k > 0 and j - k < MAX_LIST_ITEM and is_han_char(text[k - 1]) and k not in by_end:
                 k -= 1
             if k in by_end and by_end[k].label in outer_classes:
                 first = k
@@ -255,7 +256,7 @@ def listed_under(ctx: RelationContext) -> list[Candidate]:
             if prev is not None and prev.label == m.label:
                 pos = prev.start
                 continue
-            if k == j or k not in by_end and (j - k >= MAX_LIST_ITEM or not _is_cjk(text[k - 1])):
+            if k == j or k not in by_end and (j - k >= MAX_LIST_ITEM or not is_han_char(text[k - 1])):
                 break
             pos = k
         if first == m.start and pos != m.start:
@@ -317,10 +318,6 @@ def visited_here(text: str, mentions: list[Mention], i: int, moves: tuple[str, .
     wider = text[max(0, mentions[j].start - MAX_MOVE_REACH):mentions[j].start]
     wider = wider[max(wider.rfind(p) for p in "，。；：、,;:") + 1:]
     return any(w in wider for w in moves if len(w) > 1)
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _name_place(ctx: RelationContext, label: str, names: dict[str, str], anchors: set[str]) -> str | None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
 from ..model import Mention
 from .context import PostCandidate, RelationContext
@@ -151,7 +152,7 @@ class _Lookup:
         # 某学院执行院长, 某局常务副局长: a word no recogniser marked between the body and the post
         for k in range(1, MAX_ROLE_PREFIX + 1):
             at = r.start - k
-            if at <= floor or not _is_cjk(self.text[at]):
+            if at <= floor or not is_han_char(self.text[at]):
                 break
             org = next((o for o in self.by_end.get(at, ()) if is_org(o)), None)
             if org is not None:
@@ -307,7 +308,7 @@ def _separator_before(text: str, pos: int, floor: int, by_end: dict[int, list[Me
         c = text[j - 1]
         if c in LIST_SEPARATORS:
             return j - 1 if j - 1 > floor else None
-        if not _is_cjk(c) or any(m.label in ("Person", "Role") for m in by_end.get(j, ())):
+        if not is_han_char(c) or any(m.label in ("Person", "Role") for m in by_end.get(j, ())):
             return None
         j -= 1
     return None
@@ -320,10 +321,6 @@ def _body_with_post(o: Mention, roles: frozenset[str], org_names: dict[str, str]
             body = org_names.get(o.text[:-len(role)])
             return (body, role) if body else None
     return None
-
-
-def _is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
 
 
 def _led(text: str, mentions: list[Mention], i: int) -> tuple[Mention, Mention] | None:
