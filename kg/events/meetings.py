@@ -74,6 +74,7 @@ def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:
 def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     verbs = ctx.cues("Meeting", "verb")
     held = verbs + ctx.cues("Meeting", "opens")     # what follows a meeting's name and place
+    sittings = ctx.cues("Meeting", "sitting")
     heads = head_spans(c.text, ctx.cues("Meeting", "head"))
     if not heads:
         return None
@@ -88,7 +89,6 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ns += 1
         subjects = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
         label = None
-        sittings = ctx.cues("Meeting", "sitting")
         holder = _holder_span(ctx, subjects)
         if ne - ns <= len(h[2]):
             # 省委常委会召开会议: a meeting without a name is named by the body that holds it

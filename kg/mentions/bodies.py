@@ -37,6 +37,7 @@ from ..lexicon import read_table
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
+from .organizations import GROUP_HEADS, LEGAL_FORM_HEADS
 
 __all__ = ["BodyReferences"]
 
@@ -52,9 +53,9 @@ _PAIR_JOINERS = frozenset("、和")
 TITLE_OPEN, ABOUT = "《", "关于"        # 《<bodies>关于…》: the issuers open the title
 ISSUER_JOINERS = " 　、"               # between two issuers (中共中央 国务院)
 MAX_ISSUER = 10                        # characters of one issuer's name
-# the legal forms a company's name is written with (阿里巴巴 and 阿里巴巴集团 are one company)
-_LEGAL_FORMS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司", "集团有限公司",
-                          "控股集团", "控股有限公司", "集团股份有限公司"})
+# what a company's name may be written out with and stay the same company (阿里巴巴 and
+# 阿里巴巴集团): a registered legal form, a group's head, or the plain forms
+_LEGAL_FORMS = LEGAL_FORM_HEADS | frozenset(GROUP_HEADS) | frozenset({"公司", "控股集团", "控股有限公司", "集团股份有限公司"})
 
 
 class BodyReferences:

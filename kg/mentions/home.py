@@ -94,7 +94,7 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
     if article.url:
         host = urlsplit(article.url).hostname or ""
         labels = host.lower().split(".")
-        if labels[-2:] == list(_GOV_SUFFIX) and len(labels) > 2 and labels[-3] in _GOV_CODES:
+        if tuple(labels[-2:]) == _GOV_SUFFIX and len(labels) > 2 and labels[-3] in _GOV_CODES:
             _add(out, _area(_GOV_CODES[labels[-3]], gazetteer), "host")    # nync.zj.gov.cn: 浙江
         for token in re.split(r"[.\-]", host.lower()):
             name = _HOSTS.get(token)

@@ -37,11 +37,11 @@ MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
-# a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
-# part of the name, though jieba's tags may make the rest a proper word; and its office
 # assemblies elected for a term (某省十三届人大常委会, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
 _TERM_END = "届"
+# a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
+# part of the name, though jieba's tags may make the rest a proper word; and its office
 _PROGRAM_OPENER = "全面"
 MAX_PROGRAM = 10          # characters of a program's phrase before its commission's head
 _PROGRAM_BODY_HEADS = frozenset({"委员会", "领导小组"})
@@ -55,7 +55,7 @@ MAX_CAMPUS_STEM = 4                              # characters of a campus's own 
 GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whose subsidiaries are named after it
 # a company's registered legal form: whatever stands between it and the place before it is the
 # company's trade name, common words too (某地 | 时代 | 某某有限公司)
-_LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "股份公司"})
+LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "股份公司"})
 _COUNTRIES_COUNTED = "国"   # 七国集团, 七十七国集团: a group of countries, no company
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
@@ -492,7 +492,7 @@ class OrganizationRecognizer:
                 seen_proper = True
             elif program is not None and len(units) == 1 and (t.word in self.national or self._closes_word(t.word)):
                 units.append(_Unit(t.start, t.end, "proper"))   # 中央 | 全面…, 省委 | 全面…: whose committee it is
-            elif seen_proper and not seen_place and head in _LEGAL_FORM_HEADS and t.start in place_by_end \
+            elif seen_proper and not seen_place and head in LEGAL_FORM_HEADS and t.start in place_by_end \
                     and t.tag.startswith("n") and len(t.word) >= 2 and not any(c in self.stem_stops for c in t.word):
                 units.append(_Unit(t.start, t.end, "proper"))   # 浙江 | 时代 | 某某材料有限公司: a common word
                 #                                               as the trade name, right after the place
@@ -556,7 +556,7 @@ class OrganizationRecognizer:
                 and units[-1].start == tokens[k].start and self.suffix_at(text, units[-2].end, units[-2].start) \
                 and self.res.jieba_words.get(tokens[k].word, (0, "j"))[1] not in ("j", "nt"):
             return None            # 中国队 | 组队: a word after a whole name, not a second head
-        return self._build(doc, units[0].start, head_start, head_end, head, units, tokens[k])
+        return self._build(doc, units[0].start, head_start, head_end, head, units, tokens[k], program)
 
     def _after_other_name(self, text: str, units: list[_Unit], head: str, head_start: int) -> list[_Unit]:
         """南昌大学 | 食品科学与技术国家重点实验室: after a whole name of another kind, a
@@ -611,7 +611,7 @@ class OrganizationRecognizer:
         return out
 
     def _build(self, doc: Doc, start: int, head_start: int, end: int, head: str,
-               units: list[_Unit], head_tok: Token) -> Mention | None:
+               units: list[_Unit], head_tok: Token, program: int | None = None) -> Mention | None:
         text = doc.text
         cls = self.suffixes[head]
         places = [u for u in units if u.kind == "place"]
@@ -644,7 +644,7 @@ class OrganizationRecognizer:
             (places and places[-1] is units[-1]) or self._ambiguous_division(text[units[-1].start:head_start]))
         if head in self.level_heads and division:
             written = text[units[-1].start:units[-1].end]     # 某某县委 of a county now a 区: 县委 as written
-            name = written if written.endswith(tuple(self.levels)) else (_place_name_of(self.res, units[-1].key)
+            name = written if written.endswith(self.levels) else (_place_name_of(self.res, units[-1].key)
                                                                           or written)
             post_head = next((w for w in self.levels if name.endswith(w)), "") + head   # 遵义市委 -> 市委
         if head in _STATE_HEADS and not level and not any(
@@ -664,7 +664,6 @@ class OrganizationRecognizer:
             canonical = text[start:term.start] + text[term.end:end]
         if head in self.sub and units[0].kind == "proper" and (whole := self.known.get(text[units[0].start:units[0].end])):
             cls = whole                           # 中国人民银行某市中心支行: a unit is of its body's kind
-        program = self._program_phrase(doc, head, head_start)
         if program is not None and program >= start:
             cls = "PartyOrganization"             # 全面依法治省委员会 and its office: the Party's commissions
         cls = self.known.get(canonical, cls)      # 中宣部: a party department, whatever its head says
@@ -711,7 +710,7 @@ class OrganizationRecognizer:
 
     def _ambiguous_division(self, word: str) -> bool:
         """Is ``word`` the full name of several divisions (西湖区: 杭州's and 南昌's)?"""
-        return word.endswith(tuple(self.levels)) and len(self.res.gazetteer.names().get(word) or ()) > 1
+        return word.endswith(self.levels) and len(self.res.gazetteer.names().get(word) or ()) > 1
 
     def _party_body_opening(self, name: str) -> bool:
         """Does ``name`` open with the whole name of a Party organ: one of the known names (中宣部,

@@ -35,6 +35,7 @@ from ..tokens import TOKEN_TAG, TOKEN_WORD, Token
 from . import Doc
 from .bylines import CREDIT_ROLES
 from .organizations import glued_role_split
+from .places import HEAD_OF, LEVEL_ENDS
 from .termtools import TokenIndex
 
 __all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts"]
@@ -53,8 +54,6 @@ _NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我�
 # that reads as a name and stands before a post is one)
 _NAMEABLE_DICT_TAGS = ("nr", "t", "m", "nz", "ns")
 _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name that follows them
-_DIVISION_LEVELS = frozenset("省市县区旗州盟镇乡")   # the level characters of the posts 省长 … 乡长
-_HEAD_OF = "长"
 MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来提·…)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 _MEASURE_TAG = "q"   # jieba's tag of a measure word (张, 条, 项), which surnames may also be
@@ -238,7 +237,7 @@ class PersonRecognizer:
                     found = self._after_role(doc, i + 1, post=word not in self.names.titles)
                 elif tok.tag in name_tags:
                     found = self._cut_before_post(doc, i) or self._tagged(doc, i)
-                elif word == _HEAD_OF and i and tokens[i - 1].word[-1] in _DIVISION_LEVELS and i + 1 < n \
+                elif word == HEAD_OF and i and tokens[i - 1].word[-1] in LEVEL_ENDS and i + 1 < n \
                         and tokens[i + 1].start not in covered:
                     found = self._after_role(doc, i + 1)    # 某某市 | 长 | 某某: 市长, jieba gave 市 to the place
                 elif word == _SHIRT and i and tokens[i - 1].word.isdigit() and i + 1 < n \
@@ -1031,7 +1030,7 @@ class RoleRecognizer:
                 if split:
                     cut, role = split
                     out.append(self._role(doc, tok.start + cut, e, role))
-                elif s + 1 == tok.start and text[s] in _DIVISION_LEVELS and s + 1 in doc.token_ends:
+                elif s + 1 == tok.start and text[s] in LEVEL_ENDS and s + 1 in doc.token_ends:
                     out.append(self._role(doc, s, e, text[s:e]))      # 某某市 | 长: jieba gave 市 to the place
                 elif text[tok.start:s] in _OWN_MEDIA:
                     out.append(self._role(doc, s, e, text[s:e]))      # 本报 | 记者

@@ -22,7 +22,7 @@ from ..tokens import Token
 from . import Doc
 from .termtools import TokenIndex
 
-__all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key"]
+__all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key", "HEAD_OF", "LEVEL_ENDS"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TEAM_HEAD = "队"
@@ -55,12 +55,14 @@ MAX_LIST_STEM = 6
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
 _NATIVE = "人"            # 宜兴人: a native of 宜兴
 _VESSEL = "号"            # 某地号: a train, ship or craft named after the place (“长安号”), not the place
-_HEAD_OF = "长"           # 市长, 县长: the head of a division's government, after its level character
+HEAD_OF = "长"            # 市长, 县长: the head of a division's government, after its level character
 # a count of places of a kind right after the kind's name (建成某某社区500个, 示范村十个): no name
 # (not 一个: 某村一个农家院 is one thing of the village)
 _COUNTED_AFTER = re.compile(r"(?:[0-9]+|[两二三四五六七八九十百千万][一二三四五六七八九十百千万]*)[余多]?[个座家处所]")
 TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before it names a time zone, not the city
-_LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")   # a place word jieba tags ns (an ambiguous 某某区) ends so
+# what a division's name ends in (a place word jieba tags ns, an ambiguous 某某区) and what opens
+# the head of its government's post (省长 … 乡长)
+LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix
 
@@ -195,9 +197,9 @@ class AdminPlaceRecognizer:
     def _post_after(self, doc: Doc, tok: Token) -> bool:
         """某某市 | 长: a division's full name that jieba read with the first character of the
         post after it (its dictionary holds the name, so 市长 is cut), 长 a word alone."""
-        return tok.word[-1] in _LEVEL_ENDS and doc.text.startswith(_HEAD_OF, tok.end) \
-            and tok.end in doc.token_starts and tok.end + len(_HEAD_OF) in doc.token_ends \
-            and tok.word[-1] + _HEAD_OF in self.res.lexicon.names.roles and len(tok.word) > 2
+        return tok.word[-1] in LEVEL_ENDS and doc.text.startswith(HEAD_OF, tok.end) \
+            and tok.end in doc.token_starts and tok.end + len(HEAD_OF) in doc.token_ends \
+            and tok.word[-1] + HEAD_OF in self.res.lexicon.names.roles and len(tok.word) > 2
 
     @staticmethod
     def _name_after_division(tokens, i: int | None, admin_ends) -> bool:
@@ -205,7 +207,7 @@ class AdminPlaceRecognizer:
         the stem of the level word after it, though jieba read that word into the next one
         (镇上, 镇西); a stem of two or three characters, as townships' names are."""
         return i is not None and tokens[i].start in admin_ends and 2 <= len(tokens[i].word) <= 3 \
-            and tokens[i].tag.startswith("ns") and tokens[i].word[-1] not in _LEVEL_ENDS   # (某某区 | 镇安街)
+            and tokens[i].tag.startswith("ns") and tokens[i].word[-1] not in LEVEL_ENDS   # (某某区 | 镇安街)
 
     def _common_noun(self, word: str) -> bool:
         freq, tag = self.res.jieba_words.get(word, (0, ""))
@@ -365,7 +367,7 @@ class AdminPlaceRecognizer:
                         or before in "在从到和与及、的"
                         or (prev is not None and len(prev.word) >= 2 and prev.tag.startswith("v"))
                         or (prev is not None and prev.word in self.res.lexicon.place_suffixes)
-                        or (prev is not None and prev.word[-1] in _LEVEL_ENDS
+                        or (prev is not None and prev.word[-1] in LEVEL_ENDS
                             and (prev.tag.startswith("ns") or (len(prev.word) == 2 and prev.word[0] in "该本")))):
                     continue     # (来到 | 某某村, 某某区 | 某某街道, 该镇 | 某某社区: a verb of going or a place opens it)
                 if (length > 1 and self.res.is_common_word(stem) and not self._rare_stem(stem)) \
@@ -393,8 +395,8 @@ class AdminPlaceRecognizer:
     def _visited_frame(self, text: str, start: int, end: int) -> bool:
         """A verb of going ends right at ``start`` and a visit verb starts at ``end`` (到 | 某某镇 | 调研)."""
         # (来 | 到某某街道: not where the stem's first character completes a longer verb, 来到)
-        return text[:start].endswith(self._moves) and text.startswith(self._visit_verbs, end) \
-            and not text[:start + 1].endswith(self._moves)
+        return text.endswith(self._moves, 0, start) and text.startswith(self._visit_verbs, end) \
+            and not text.endswith(self._moves, 0, start + 1)
 
     def elided(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         """``kept`` with the items of a list whose suffix is written once after its count
