@@ -280,7 +280,7 @@ def _name_the_place(frame: Frame, ev: Candidate, anaphors: dict[int, Mention]) -
 
 
 def _name_the_body(frame: Frame, ev: Candidate, bodies: dict[int, Mention]) -> None:
-    """市政府第18次常务会议 -> 某市政府第18次常务会议: a meeting whose name opens with a body's
+    """市政协第5次全体会议 -> 某市政协第5次全体会议: a meeting whose name opens with a body's
     short form is named with the body it stands for (the text's form stays an alias), as the
     gold of the genre names it and as 我省 is read."""
     m = bodies.get(ev.start)

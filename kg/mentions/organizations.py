@@ -37,7 +37,7 @@ MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
-# assemblies elected for a term (某省十三届人大常委会, 第六届全国人大), and the term's last character
+# assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
 _TERM_END = "届"
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
@@ -660,7 +660,7 @@ class OrganizationRecognizer:
         canonical = text[start:end]
         term = next((u for u in units if u.kind == "number" and text[u.end - 1:u.end] == _TERM_END), None)
         if term is not None and head in ASSEMBLY_HEADS:
-            # 某省十三届人大常委会: one body whatever its term (the text keeps it, an alias)
+            # 某省十二届政协: one body whatever its term (the text keeps it, an alias)
             canonical = text[start:term.start] + text[term.end:end]
         if head in self.sub and units[0].kind == "proper" and (whole := self.known.get(text[units[0].start:units[0].end])):
             cls = whole                           # 中国人民银行某市中心支行: a unit is of its body's kind
