@@ -135,9 +135,16 @@ def conform_graph(graph: nx.MultiDiGraph) -> list[str]:
     sigs = signatures()
     known = onto.classes
 
+    verdicts: dict[tuple, bool] = {}
+
     def allowed(cls: str | None, of: frozenset[str] | None) -> bool:
-        # a class the ontology does not know is not judged here (kg validate will say)
-        return of is None or cls is None or cls not in known or any(onto.is_subclass(cls, c) for c in of)
+        # a class the ontology does not know is not judged here (kg validate will say); a few
+        # dozen classes and signatures, asked of every node's attribute and every edge: each pair once
+        verdict = verdicts.get((cls, of))
+        if verdict is None:
+            verdict = verdicts[(cls, of)] = (of is None or cls is None or cls not in known
+                                             or any(onto.is_subclass(cls, c) for c in of))
+        return verdict
 
     event_classes = frozenset(c for c in known if onto.is_subclass(c, "Event"))
     note = sigs.get("dateNote")
