@@ -1,6 +1,7 @@
 """Places outside China's administrative divisions as GB/T 2260 lists them: countries,
 world regions, well-known foreign cities, and the places of Taiwan, Hong Kong and Macao
-below the province level (``data/regional_places.tsv``).
+below the province level (``data/regional_places.tsv``), and the national-level new areas
+(``data/new_areas.tsv``), which span several counties.
 
 Countries, continents and UN regions come from CLDR's Chinese territory names and
 foreign cities from CLDR's time-zone exemplar cities, both read through ``babel`` (it
@@ -91,6 +92,10 @@ class WorldPlaces:
         for name in regional:
             full = next((name + w for w in ("市", "县") if name + w in regional), name)   # 台北 -> 台北市
             places.setdefault(name, ForeignPlace(full, "Place"))
+        # the national-level new areas, zones of several counties that are no division of their own
+        for official, name in read_table("new_areas.tsv"):
+            for written in (official, name):      # 雄安新区 is 河北雄安新区
+                places.setdefault(written, ForeignPlace(official, "Place"))
         return cls(places)
 
     def get(self, name: str) -> ForeignPlace | None:

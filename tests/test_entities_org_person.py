@@ -570,3 +570,20 @@ def test_an_assemblys_term_inside_its_name_makes_no_second_body(extract):
     ents = extract("浙江省十二届政协再次召开会议。").entities.entities
     body = next(e for e in ents.values() if e.type == "Organization")
     assert body.label == "浙江省政协" and "浙江省十二届政协" in body.aliases
+
+
+def test_a_national_new_area_is_one_place_not_the_county_inside_its_name(extract):
+    # 雄安新区 is cut 雄|安新|区 by jieba's own dictionary: 安新 then read as 安新县 (adm/130632)
+    # (its official name, 河北雄安新区, carries the province's short name)
+    ents = extract("雄安新区建设稳步推进，贵州贵安新区签约一批项目。").entities.entities
+    assert "adm/130632" not in ents
+    assert {"Place/河北雄安新区", "Place/贵州贵安新区"} <= ents.keys()
+
+
+def test_the_new_areas_the_gazetteer_lists_are_left_to_it():
+    from kg.gazetteer import Gazetteer
+    from kg.lexicon import read_table
+
+    names = Gazetteer.load().names()
+    assert not [n for row in read_table("new_areas.tsv") for n in row if names.get(n)]
+    assert names.get("两江新区") == ["500157"]
