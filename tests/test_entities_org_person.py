@@ -587,3 +587,15 @@ def test_the_new_areas_the_gazetteer_lists_are_left_to_it():
     names = Gazetteer.load().names()
     assert not [n for row in read_table("new_areas.tsv") for n in row if names.get(n)]
     assert names.get("两江新区") == ["500157"]
+
+
+@pytest.mark.parametrize("text", [
+    "该县新建村级活动场所15个，加快路桥建设。",       # 新建 (南昌), 路桥 (台州): words of the genre
+    "该县商城开业，完善沿河村庄基础设施，推进古城保护。",
+])
+def test_a_county_short_name_needs_a_province_named(extract, text):
+    assert not [e for e in extract(text).entities.entities.values() if e.type == "County"]
+
+
+def test_a_county_short_name_inside_the_province_named_is_the_county(extract):
+    assert "adm/420106" in extract("湖北省武昌区、汉阳召开会议。").entities.entities

@@ -48,6 +48,9 @@ _ABROAD_LEVEL_RE = re.compile("|".join(ABROAD_LEVELS))
 # a township's or village's stem that jieba knows as an ordinary word is still a name when
 # the word is rare and no verb (子午 | 街道, 明月 | 村; not 贫困村, 脱贫村, 示范村)
 RARE_STEM_FREQ = 400
+# a county's short name is mostly a word when jieba counts it this many times as often as the
+# county's full names (a name written short is counted some 5-30 times as often as in full)
+WORD_OVER_NAME = 50
 RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 # stems longer than four characters only for an item of a 、-list (某某某某格镇、…苏木)
 MAX_STEM = 4
@@ -225,13 +228,26 @@ class AdminPlaceRecognizer:
 
     def _fits(self, code: str, provinces: set[str], word: str) -> bool:
         """Can ``word`` name this area given the provinces the article names? A county's
-        short name (or a full name that is also a common word, 城区) only inside them."""
+        short name (or a full name that is also a common word, 城区) only inside them; where the
+        article names no province, not a short name that is mostly a word (:meth:`_mostly_a_word`)."""
         area = self.gaz.areas[code]
-        if area.cls != "County" or not provinces:
+        if area.cls != "County":
             return True
+        if not provinces:
+            return self.gaz.is_full_name(word) or not self._mostly_a_word(word, area)
         if self.gaz.is_full_name(word) and not self.res.is_common_word(word):
             return True
         return self.gaz.chain(code)[-1].code in provinces
+
+    def _mostly_a_word(self, word: str, area) -> bool:
+        """A county's short name that jieba's dictionary counts far more often than the county's
+        full names: a word of the language that is also a name (新建 1,000 times, 新建县 4: 新建 |
+        村级活动场所; 路桥建设, 商城开业, 古城保护, 沿河村庄), unlike a name written short (瑞金
+        134, 瑞金市 9; 江阴 210, 江阴市 38)."""
+        freq = self.res.jieba_words.get(word, (0, ""))[0]
+        full = max((self.res.jieba_words.get(name, (0, ""))[0]
+                    for name in (area.name, *(word + level for level in LEVEL_ENDS))), default=0)
+        return freq >= WORD_OVER_NAME * max(full, 1)
 
     def _publisher_anchors(self, publisher: str | None) -> set[str]:
         """A publisher named after a place (北京日报, 朝阳区融媒体中心) vouches for that place."""
