@@ -80,6 +80,7 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("萧山区瓜沥镇党山关一村", "瓜沥镇党"),                # 党山: no head glued to a word
     ("黄淮中南部有小雨。", "中南部"),                      # a part of a region (nt in jieba)
     ("华北中南部、华南大部有雨。", "华南大部"),
+    ("据统计，江油市共有农民专业合作社320家。", "江油市共有农民专业合作社"),   # what a place has
 ]
 
 
