@@ -140,6 +140,14 @@ def test_a_ceremony_held_is_a_launch(extractor):
     assert slots == {"dateBefore": "2021-06-05", "organizer": "丽水市", "place": "青田县"}
 
 
+def test_a_ceremony_a_county_holds_is_an_event_named_by_what_it_holds(extractor):
+    text = "10月12日，武胜县举行了乡村振兴学院揭牌仪式，县委书记出席。"
+    ents, out = run(extractor, text, date="2024-10-13")
+    events = _by_label(ents, out)
+    assert events["乡村振兴学院揭牌仪式"] == (
+        "Event", {"date": "2024-10-12", "organizer": "武胜县", "place": "武胜县"}, {"events.ceremony"})
+
+
 def test_a_centre_opened(extractor):
     ents, out = run(extractor, "青田县便民服务中心正式开馆。", date="2021-06-10")
     (etype, slots, sources), = _by_label(ents, out).values()

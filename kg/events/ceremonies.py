@@ -9,6 +9,10 @@
   place), its place the 在Y of the ceremony, else the organiser; undated, it was done
   by the day of the report (``dateBefore``). 我院/我校 are resolved to the publisher
   before this stage (kg/mentions/anaphora.py), so they are the organiser like any body.
+- held ceremonies (``events.ceremony``): ``X举行(了)…仪式`` (某县举行重大项目集中开工仪式,
+  某校举行揭牌仪式): an ``Event`` named by what the verb holds, organised by X (the agent
+  before the verb), in X's place, on the clause's date. A ceremony is an event of its own,
+  not the milestone it marks (the genre's gold types 某某项目集中开工仪式 an Event).
   On the dev set (two launches) one is right in every slot and one names a project
   the gold files do not list as an entity: too few to judge, so the rule stays.
 """
@@ -22,12 +26,16 @@ SCORE = 1.0
 LAUNCH = "events.launch"
 LAUNCH_SCORE = 0.8
 LAUNCH_TAIL = 4       # a launch verb ends its clause, but for a few characters (揭牌启用, 开工建设)
+CEREMONY = "events.ceremony"
+CEREMONY_SCORE = 0.8
+MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
+_PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
 
 
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
-        ev = _signing(ctx, c) or _launch(ctx, c)
+        ev = _signing(ctx, c) or _launch(ctx, c) or _held_ceremony(ctx, c)
         if ev is not None:
             out.append(ev)
     return out
@@ -109,6 +117,32 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.slots += [("attendee", m) for m in parties[1:]]
         place = held_in or ctx.place_of(parties[0])
         if place is not None and place.key != parties[0].key:
+            ev.slots.append(("place", place))
+        return ev
+    return None
+
+
+def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
+    """X举行(了)…仪式: the ceremony X holds, named from after the verb to the ceremony word."""
+    ceremony = ctx.cues("Milestone", "ceremony")
+    for vs, ve, verb in ctx.find(c.text, ctx.cues("Meeting", "verb")):
+        start = ve + 1 if c.text.startswith(_PERFECTIVE, ve) else ve
+        ends = [i + len(w) for w in ceremony if (i := c.text.find(w, start)) >= 0]
+        if not ends:
+            continue
+        end = min(ends)
+        if not 2 < end - start <= MAX_CEREMONY_NAME:
+            continue
+        agents = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
+        if not agents:
+            continue
+        organizer = agents[-1]
+        when, relative, vague = ctx.when(c, c.start + vs)
+        ev = Candidate("Event", c.text[start:end], c.sentence, c.start + start, c.start + end, c.index, CEREMONY,
+                       CEREMONY_SCORE, when, relative, vague)
+        ev.slots.append(("organizer", organizer))
+        place = ctx.place_of(organizer)
+        if place is not None:
             ev.slots.append(("place", place))
         return ev
     return None
