@@ -59,6 +59,13 @@ def test_a_meeting_dated_between_its_name_and_where_it_is_held(extractor):
     assert found["“美丽乡村”建设推介会"][:2] == ("Meeting", {"date": "2021-05-09", "place": "丽水市"})
 
 
+def test_every_person_listed_before_the_verb_of_attending_attends(extractor):
+    text = "5月8日，青田县召开乡村振兴工作推进会，县领导孙立、吴红、郑海参加推进会。"
+    ents, out = run(extractor, text, date="2021-05-09")
+    names = labels(ents, out)
+    assert sorted(names[f.tail] for f in out.facts if f.relation == "attendee") == ["吴红", "孙立", "郑海"]
+
+
 def test_a_reception_is_a_meeting_the_host_chairs(extractor):
     ents, out = run(extractor, "5月8日下午，王大明在杭州会见了青田县考察团一行。", [("王大明", "Person")],
                     date="2021-05-10")
