@@ -66,6 +66,14 @@ def test_every_person_listed_before_the_verb_of_attending_attends(extractor):
     assert sorted(names[f.tail] for f in out.facts if f.relation == "attendee") == ["吴红", "孙立", "郑海"]
 
 
+def test_who_attends_may_be_named_in_the_next_paragraph(extractor):
+    text = "5月8日，青田县召开乡村振兴工作推进会。县委书记孙立主持推进会。\n县委副书记郑海出席推进会。"
+    ents, out = run(extractor, text, date="2021-05-09")
+    names = labels(ents, out)
+    assert {(f.relation, names[f.tail]) for f in out.facts if f.relation in ("chair", "attendee")} == {
+        ("chair", "孙立"), ("attendee", "郑海")}
+
+
 def test_a_reception_is_a_meeting_the_host_chairs(extractor):
     ents, out = run(extractor, "5月8日下午，王大明在杭州会见了青田县考察团一行。", [("王大明", "Person")],
                     date="2021-05-10")

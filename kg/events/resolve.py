@@ -216,7 +216,8 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
 
 
 def _participate(s: Sentence, meeting: Candidate, p: Participant) -> None:
-    if s.paragraph != meeting.sentence.paragraph or s.index - meeting.sentence.index > PARTICIPANT_SENTENCES:
+    # the meeting's paragraph, or the next one (a report often gives 会议由某某主持 a paragraph of its own)
+    if not 0 <= s.paragraph - meeting.sentence.paragraph <= 1 or s.index - meeting.sentence.index > PARTICIPANT_SENTENCES:
         return
     if p.role == "attendee" and any(r == "chair" and m.key == p.person.key for r, m in meeting.slots):
         return                       # the host of a reception is not among its guests
