@@ -163,6 +163,15 @@ def test_a_ceremony_a_county_holds_is_an_event_named_by_what_it_holds(extractor)
         "Event", {"date": "2024-10-12", "organizer": "武胜县", "place": "武胜县"}, {"events.ceremony"})
 
 
+def test_an_event_of_recent_days_took_place_by_the_report_day(extractor):
+    ents, out = run(extractor, "近日，青田县人民政府办公室印发《青田县农村供水保障方案》。", date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert etype == "DocumentIssuance" and slots["dateBefore"] == "2021-06-10"
+    ents, out = run(extractor, "目前，青田县人民政府办公室印发《青田县农村供水保障方案》。", date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert "dateBefore" not in slots and "date" not in slots
+
+
 def test_a_centre_opened(extractor):
     ents, out = run(extractor, "青田县便民服务中心正式开馆。", date="2021-06-10")
     (etype, slots, sources), = _by_label(ents, out).values()

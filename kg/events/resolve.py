@@ -108,7 +108,7 @@ def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candi
                    ctx: EventContext) -> dict[str, str]:
     if "earlier" in ev.relative:
         dated = next((e for e in reversed(events) if e.when.get("date") and not e.mention_only), None)
-        return {"dateBefore": dated.when["date"]} if dated else dict(ev.vague)
+        return {"dateBefore": dated.when["date"]} if dated else _vague_when(ev, ctx)
     for kind in ev.relative:
         if previous is None or not previous.when.get("date"):
             # 15日上午，某某到…(no event read there)。当天下午…: the day the text last gave
@@ -123,7 +123,18 @@ def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candi
         if kind == "before":
             note = {"dateNote": previous.when["dateNote"]} if "dateNote" in previous.when else {}
             return {"dateBefore": previous.when["date"], **note}
-    return dict(ev.vague)
+    return _vague_when(ev, ctx)
+
+
+def _vague_when(ev: Candidate, ctx: EventContext) -> dict[str, str]:
+    """An event dated only 近日 or 日前 (the recent past) took place by the day of the report:
+    ``dateBefore`` that day, the word kept as its note (近期, 目前 say nothing of the past)."""
+    when = dict(ev.vague)
+    if when.get("dateNote") in ctx.cues("Event", "recent"):
+        day = ctx.report_day()
+        if day:
+            when["dateBefore"] = day
+    return when
 
 
 def _next_day(day: str) -> str:
