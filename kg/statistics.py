@@ -65,6 +65,7 @@ SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
 SHORT_MEASURE = 2
 PERCENT = "%"
+RESPECTIVELY = "分别"
 # what may stand between a possessor and its figure: 安吉县120个行政村, 全省85%的行政村
 POSSESSIVE_GAPS = ("", "的")
 # 市委十一届十二次全会: the session of a numbered congress is an ordinal, not a count of times
@@ -96,6 +97,7 @@ class StatisticCues:
     joins: tuple[str, ...] = ()
     visit_moves: tuple[str, ...] = ()
     visit_verbs: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()   # 城乡 -> (城镇, 农村): see statistic_pairs.tsv
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -109,8 +111,9 @@ class StatisticCues:
         def visit(role):
             return tuple(sorted((w for cls_, r, w in visits if cls_ == "Visit" and r == role), key=len, reverse=True))
 
+        pairs = tuple((word, tuple(members)) for word, *members in read_table("statistic_pairs.tsv"))
         return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"),
-                   by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"))
+                   by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs)
 
 
 @dataclass
@@ -214,7 +217,19 @@ class StatisticsExtractor:
             # the change is already a fraction (同比下降15% → -0.15), as a percentage is stored
             out.append(_Obs(c, None, ch.value, PERCENT, subject, measure, cs, c.start + ch.end,
                             self._period(art, c, cs), change=ch, about=self._about(art, c, cs), rule=rule))
+        self._respectively(c, out)
         return out
+
+    def _respectively(self, c: Clause, out: list[_Obs]) -> None:
+        """城乡居民储蓄存款余额分别为X元和Y元: the figures of a measure named for a pair of groups,
+        given 分别 and in order, are each group's (城镇居民…, 农村居民…)."""
+        if RESPECTIVELY not in c.text:
+            return
+        for word, members in self.cues.pairs:
+            same = [o for o in out if o.measure.startswith(word)]
+            if len(same) == len(members) and len({o.measure for o in same}) == 1:
+                for o, member in zip(same, members):
+                    o.measure = member + o.measure[len(word):]
 
     def _quantities(self, art: _ArticleFigures, c: Clause) -> list[Quantity]:
         found = art.found.get(c.index)

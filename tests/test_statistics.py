@@ -23,6 +23,10 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("余村", "接待游客", 900000, "人次", {"period": "2019"}),
       ("余村", "村集体经济收入", 5210000, "元", {"period": "2019"}),
       ("余村", "农民人均可支配收入", 49598, "元", {"period": "2019", "change": 0.098, "changeBasis": "同比"})]),
+    # a measure of a pair of groups given 分别: each figure is one group's, in order
+    ("2022年，青田县城乡居民储蓄存款余额分别达到580亿元和290亿元。", [], None,
+     [("青田县", "城镇居民储蓄存款余额", 58000000000, "元", {"period": "2022"}),
+      ("青田县", "农村居民储蓄存款余额", 29000000000, "元", {"period": "2022"})]),
     # 截至 … → dateBefore
     ("截至2014年底，定西市共有建档立卡贫困人口65.8万人，贫困发生率为25.6%。", [], None,
      [("定西市", "建档立卡贫困人口", 658000, "人", {"dateBefore": "2014-12-31"}),
