@@ -172,6 +172,13 @@ def test_an_event_of_recent_days_took_place_by_the_report_day(extractor):
     assert "dateBefore" not in slots and "date" not in slots
 
 
+def test_a_party_named_with_its_unit_signs_as_the_unit(extractor):
+    text = "5月8日，青田县人民政府与浙江大学农业与生物技术学院签订战略合作协议。"
+    ents, out = run(extractor, text, date="2021-05-09")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert (etype, slots["organizer"], slots["attendee"]) == ("Event", "青田县人民政府", "浙江大学农业与生物技术学院")
+
+
 def test_a_centre_opened(extractor):
     ents, out = run(extractor, "青田县便民服务中心正式开馆。", date="2021-06-10")
     (etype, slots, sources), = _by_label(ents, out).values()

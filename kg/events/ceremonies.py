@@ -18,7 +18,10 @@
 """
 from __future__ import annotations
 
-from ..clauses import Clause, chain_at, is_agent, is_place
+from functools import partial
+
+from ..clauses import Clause, chain_at, is_agent, is_org, is_place
+from ..model import Mention
 from .base import Candidate, EventContext
 
 SIGNING = "events.signing"
@@ -91,7 +94,7 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         rest = c.text[ve:]
         if verb != "签约" and not any(o in rest for o in objects):
             continue
-        parties = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
+        parties = [m for m in map(partial(_in_full, c), c.subjects) if is_agent(m) and m.end <= c.start + vs]
         if not parties:
             continue
         end = c.end
@@ -146,3 +149,11 @@ def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots.append(("place", place))
         return ev
     return None
+
+
+def _in_full(c: Clause, party: Mention) -> Mention:
+    """A party named with a unit of it (与某大学某学院签约): the unit, the longest body named from
+    where the party starts (the clause's subjects may hold the body's name alone, read inside it)."""
+    if not is_org(party):
+        return party
+    return max((m for m in c.mentions if m.start == party.start and is_org(m)), key=lambda m: m.end, default=party)
