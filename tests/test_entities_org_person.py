@@ -151,6 +151,7 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("市长张少农等人出席。", "张少农"),                         # 张少 | 农等: the last character glued to 等
     ("会上，林培之同志作了报告。", "林培之"),                   # 林培 | 之 | 同志
     ("美国宇航员汤姆士·怀特告诉记者。", "汤姆士·怀特"),
+    ("政协主席田向利率调研组赴凉山州调研。", "田向利"),         # 田向 | 利率: the name's end and 率 a word
 ])
 def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
     assert nodes(extract(text)).get(name) == "Person"
