@@ -114,6 +114,12 @@ def test_a_visit_at_a_place(extractor):
                                                                  "place": "丽水市"}
 
 
+def test_a_visit_during_which_something_was_said_is_named_up_to_its_verb(extractor):
+    text = "5月8日，省委书记王大明在丽水调研时要求，要抓好春耕生产。"
+    ents, out = run(extractor, text, [("王大明", "Person")], date="2021-05-10")
+    assert list(_by_label(ents, out)) == ["在丽水调研"]
+
+
 def test_a_visit_referred_back_to_is_one_node_dated_before_the_meeting(extractor):
     text = ("5月8日，青田县委召开常委会议，传达学习王大明在丽水调研时的重要讲话精神。"
             "会议要求，要把王大明在丽水调研时的重要讲话精神落到实处。")

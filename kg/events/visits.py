@@ -42,6 +42,7 @@ from .base import VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
 
 SOURCE = "events.visit"
 AT_SOURCE = "events.visit_at"            # P在Y调研
+WHILE = "时"                             # 考察时指出: what follows was said during the visit
 LED_SOURCE = "events.visit_led"          # P率…团来Y
 UNPLACED = "events.visit_unplaced"       # P深入企业调研: no place named
 GROUP_SOURCE = "events.group_visit"
@@ -185,6 +186,10 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         end = c.end if rest.startswith(verbs) or places[-1].end <= at else places[-1].end
     else:
         end = c.end
+    if not referenced:
+        # 在某市调研时要求: the visit is named up to its verb; 时 opens what was said on it
+        said = [ve for _vs, ve, _w in ctx.find(c.between(at, end), verbs) if ctx.text.startswith(WHILE, at + ve)]
+        end = at + said[0] if said else end
     label = ctx.text[at:end] if at < end else c.sentence.text
     if referenced:
         # named the same way each time it is referred to (某某在某省考察): one node
