@@ -81,6 +81,7 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("黄淮中南部有小雨。", "中南部"),                      # a part of a region (nt in jieba)
     ("华北中南部、华南大部有雨。", "华南大部"),
     ("据统计，江油市共有农民专业合作社320家。", "江油市共有农民专业合作社"),   # what a place has
+    ("宁都县公安局局长黄建带队检查了城区重点企业。", "黄建带队"),          # 带队 (leads) ends in 队
 ]
 
 
