@@ -601,5 +601,11 @@ def test_a_county_short_name_needs_a_province_named(extract, text):
     assert not [e for e in extract(text).entities.entities.values() if e.type == "County"]
 
 
+def test_a_short_name_that_is_mostly_a_word_needs_its_city_named(extract):
+    # 新建 (新建区, 南昌) in an article about a county of the same province: the word
+    assert "adm/360112" not in extract("走进宁都县黄陂镇，一排排新建的民居错落有致。").entities.entities
+    assert "adm/360112" in extract("南昌市召开会议。", "新建要抓好落实。").entities.entities
+
+
 def test_a_county_short_name_inside_the_province_named_is_the_county(extract):
     assert "adm/420106" in extract("湖北省武昌区、汉阳召开会议。").entities.entities

@@ -228,16 +228,16 @@ class AdminPlaceRecognizer:
 
     def _fits(self, code: str, provinces: set[str], word: str) -> bool:
         """Can ``word`` name this area given the provinces the article names? A county's
-        short name (or a full name that is also a common word, 城区) only inside them; where the
-        article names no province, not a short name that is mostly a word (:meth:`_mostly_a_word`)."""
+        short name (or a full name that is also a common word, 城区) only inside them; a short name
+        that is mostly a word (:meth:`_mostly_a_word`) not by the province alone."""
         area = self.gaz.areas[code]
         if area.cls != "County":
             return True
-        if not provinces:
-            return self.gaz.is_full_name(word) or not self._mostly_a_word(word, area)
         if self.gaz.is_full_name(word) and not self.res.is_common_word(word):
             return True
-        return self.gaz.chain(code)[-1].code in provinces
+        if self._mostly_a_word(word, area):
+            return False         # only where its city is named (see _resolve)
+        return not provinces or self.gaz.chain(code)[-1].code in provinces
 
     def _mostly_a_word(self, word: str, area) -> bool:
         """A county's short name that jieba's dictionary counts far more often than the county's
@@ -277,6 +277,9 @@ class AdminPlaceRecognizer:
         if len(codes) == 1:
             code = codes[0]
             area = self.gaz.areas[code]
+            if area.parent in anchors and area.cls == "County" and not self.gaz.is_full_name(word) \
+                    and self._mostly_a_word(word, area):
+                return code      # 南昌市…新建: a short name that is mostly a word, in the city the article names
             if not self._fits(code, provinces, word):
                 return None      # 资源, 新建, 南湖 in an article about 山东 or 吉林: not that county
             if self._acceptable_alone(word, area):
