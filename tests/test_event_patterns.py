@@ -185,6 +185,14 @@ def test_a_party_named_with_its_unit_signs_as_the_unit(extractor):
     assert (etype, slots["organizer"], slots["attendee"]) == ("Event", "青田县人民政府", "浙江大学农业与生物技术学院")
 
 
+def test_a_festival_a_village_holds_is_an_event(extractor):
+    text = "近日，洛口镇麻田村举办首届稻田音乐节，吸引游客5000余人次。"
+    ents, out = run(extractor, text, [("麻田村", "Village")], date="2021-08-20")
+    events = _by_label(ents, out)
+    assert events["首届稻田音乐节"] == (
+        "Event", {"dateBefore": "2021-08-20", "organizer": "麻田村", "place": "麻田村"}, {"events.ceremony"})
+
+
 def test_a_centre_opened(extractor):
     ents, out = run(extractor, "青田县便民服务中心正式开馆。", date="2021-06-10")
     (etype, slots, sources), = _by_label(ents, out).values()

@@ -11,9 +11,10 @@
   before this stage (kg/mentions/anaphora.py), so they are the organiser like any body.
   On the dev set (two launches) one is right in every slot and one names a project
   the gold files do not list as an entity: too few to judge, so the rule stays.
-- held ceremonies (``events.ceremony``): ``X举行(了)…仪式`` (某县举行秋季项目开工仪式,
-  某校举行揭牌仪式): an ``Event`` named by what the verb holds, organised by X (the agent
-  before the verb), in X's place, on the clause's date. A ceremony is an event of its own,
+- held ceremonies and events (``events.ceremony``): ``X举行(了)…仪式`` (某县举行秋季项目开工仪式,
+  某校举行揭牌仪式), ``X举办…音乐节/博览会/运动会`` (``held`` in event_cues.tsv): an ``Event``
+  named by what the verb holds, organised by X (the agent before the verb), in X's place, on
+  the clause's date. A ceremony is an event of its own,
   not the milestone it marks (the genre's gold types a ground-breaking ceremony an Event).
   None in the dev set.
 """
@@ -127,8 +128,9 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
 
 
 def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
-    """X举行(了)…仪式: the ceremony X holds, named from after the verb to the ceremony word."""
-    ceremony = ctx.cues("Milestone", "ceremony")
+    """X举行(了)…仪式, X举办…音乐节: the ceremony or event X holds, named from after the verb to
+    the word that ends it."""
+    ceremony = ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held")
     for vs, ve, verb in ctx.find(c.text, ctx.cues("Meeting", "verb")):
         start = ve + 1 if c.text.startswith(_PERFECTIVE, ve) else ve
         ends = [i + len(w) for w in ceremony if (i := c.text.find(w, start)) >= 0]
