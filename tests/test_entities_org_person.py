@@ -576,6 +576,12 @@ def test_an_assemblys_term_inside_its_name_makes_no_second_body(extract):
     assert body.label == "浙江省政协" and "浙江省十二届政协" in body.aliases
 
 
+def test_the_formal_name_of_a_cppcc_committee_is_the_places_cppcc(extract):
+    ents = extract("政协宁都县第十届委员会第三次会议1月18日开幕。").entities.entities
+    assert ents["Organization/宁都县政协"].type == "Organization"
+    assert not [k for k in ents if k.startswith("GovernmentBody/")]
+
+
 def test_a_national_new_area_is_one_place_not_the_county_inside_its_name(extract):
     # 雄安新区 is cut 雄|安新|区 by jieba's own dictionary: 安新 then read as 安新县 (adm/130632)
     # (its official name, 河北雄安新区, carries the province's short name)

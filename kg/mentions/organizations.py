@@ -40,6 +40,8 @@ _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
 _TERM_END = "届"
+_CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
+_COMMITTEE = "委员会"
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
 _PROGRAM_OPENER = "全面"
@@ -662,6 +664,10 @@ class OrganizationRecognizer:
         if term is not None and head in ASSEMBLY_HEADS:
             # 某省十二届政协: one body whatever its term (the text keeps it, an alias)
             canonical = text[start:term.start] + text[term.end:end]
+        if head == _COMMITTEE and canonical.startswith(_CPPCC) and places:
+            # 政协某县(第十届)委员会: the formal name of 某县政协, one body whatever its term
+            p = places[-1]
+            canonical, cls = text[p.start:p.end] + _CPPCC, self.suffixes[_CPPCC]
         if head in self.sub and units[0].kind == "proper" and (whole := self.known.get(text[units[0].start:units[0].end])):
             cls = whole                           # 中国人民银行某市中心支行: a unit is of its body's kind
         if program is not None and program >= start:
