@@ -582,6 +582,15 @@ def test_the_formal_name_of_a_cppcc_committee_is_the_places_cppcc(extract):
     assert not [k for k in ents if k.startswith("GovernmentBody/")]
 
 
+@pytest.mark.parametrize("text,key", [
+    ("中国共产党宁都县第十五届委员会第四次全体会议召开。", "PartyOrganization/宁都县委"),
+    ("中国共产党内蒙古自治区第十一届委员会第五次全体会议召开。", "PartyOrganization/内蒙古自治区党委"),
+])
+def test_the_formal_name_of_a_party_committee_is_the_places_committee(extract, text, key):
+    ents = extract(text).entities.entities
+    assert key in ents and not [k for k in ents if k.startswith("GovernmentBody/")]
+
+
 def test_a_national_new_area_is_one_place_not_the_county_inside_its_name(extract):
     # 雄安新区 is cut 雄|安新|区 by jieba's own dictionary: 安新 then read as 安新县 (adm/130632)
     # (its official name, 河北雄安新区, carries the province's short name)

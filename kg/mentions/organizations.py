@@ -42,6 +42,8 @@ ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "
 _TERM_END = "届"
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
+_CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
+_PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
 _PROGRAM_OPENER = "全面"
@@ -668,6 +670,12 @@ class OrganizationRecognizer:
             # 政协某县(第十届)委员会: the formal name of 某县政协, one body whatever its term
             p = places[-1]
             canonical, cls = text[p.start:p.end] + _CPPCC, self.suffixes[_CPPCC]
+        elif head == _COMMITTEE and canonical.startswith(_CPC) and places:
+            # 中国共产党某县(第十五届)委员会: the formal name of 某县委 (an autonomous region's: 党委)
+            p = places[-1]
+            place = text[p.start:p.end]
+            canonical = place + (_REGION_COMMITTEE if place.endswith(_REGION) else _PLACE_COMMITTEE)
+            cls = "PartyOrganization"
         if head in self.sub and units[0].kind == "proper" and (whole := self.known.get(text[units[0].start:units[0].end])):
             cls = whole                           # 中国人民银行某市中心支行: a unit is of its body's kind
         if program is not None and program >= start:
