@@ -591,6 +591,12 @@ def test_the_formal_name_of_a_party_committee_is_the_places_committee(extract, t
     assert key in ents and not [k for k in ents if k.startswith("GovernmentBody/")]
 
 
+def test_a_peoples_congress_with_its_term_is_the_places_congress(extract):
+    # 人民代表大会 is one word of jieba's (nt): read alone it was a body of no place
+    ents = extract("宁都县第十八届人民代表大会第三次会议开幕。").entities.entities
+    assert "GovernmentBody/宁都县人民代表大会" in ents and "Organization/人民代表大会" not in ents
+
+
 def test_a_national_new_area_is_one_place_not_the_county_inside_its_name(extract):
     # 雄安新区 is cut 雄|安新|区 by jieba's own dictionary: 安新 then read as 安新县 (adm/130632)
     # (its official name, 河北雄安新区, carries the province's short name)
