@@ -161,12 +161,17 @@ def test_a_ceremony_held_is_a_launch(extractor):
     assert slots == {"dateBefore": "2021-06-05", "organizer": "丽水市", "place": "青田县"}
 
 
-def test_a_ceremony_a_county_holds_is_an_event_named_by_what_it_holds(extractor):
-    text = "10月12日，武胜县举行了乡村振兴学院揭牌仪式，县委书记出席。"
-    ents, out = run(extractor, text, date="2024-10-13")
-    events = _by_label(ents, out)
-    assert events["乡村振兴学院揭牌仪式"] == (
-        "Event", {"date": "2024-10-12", "organizer": "武胜县", "place": "武胜县"}, {"events.ceremony"})
+@pytest.mark.parametrize("text,given,date,label,slots", [
+    # a ceremony a county holds
+    ("10月12日，武胜县举行了乡村振兴学院揭牌仪式，县委书记出席。", [], "2024-10-13", "乡村振兴学院揭牌仪式",
+     {"date": "2024-10-12", "organizer": "武胜县", "place": "武胜县"}),
+    # a festival a village holds, recently
+    ("近日，洛口镇麻田村举办首届稻田音乐节，吸引游客5000余人次。", [("麻田村", "Village")], "2021-08-20", "首届稻田音乐节",
+     {"dateBefore": "2021-08-20", "organizer": "麻田村", "place": "麻田村"}),
+])
+def test_what_a_place_holds_is_an_event_named_by_what_it_holds(extractor, text, given, date, label, slots):
+    ents, out = run(extractor, text, given, date=date)
+    assert _by_label(ents, out)[label] == ("Event", slots, {"events.ceremony"})
 
 
 def test_an_event_of_recent_days_took_place_by_the_report_day(extractor):
@@ -183,14 +188,6 @@ def test_a_party_named_with_its_unit_signs_as_the_unit(extractor):
     ents, out = run(extractor, text, date="2021-05-09")
     (etype, slots, sources), = _by_label(ents, out).values()
     assert (etype, slots["organizer"], slots["attendee"]) == ("Event", "青田县人民政府", "浙江大学农业与生物技术学院")
-
-
-def test_a_festival_a_village_holds_is_an_event(extractor):
-    text = "近日，洛口镇麻田村举办首届稻田音乐节，吸引游客5000余人次。"
-    ents, out = run(extractor, text, [("麻田村", "Village")], date="2021-08-20")
-    events = _by_label(ents, out)
-    assert events["首届稻田音乐节"] == (
-        "Event", {"dateBefore": "2021-08-20", "organizer": "麻田村", "place": "麻田村"}, {"events.ceremony"})
 
 
 def test_a_centre_opened(extractor):
