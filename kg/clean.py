@@ -15,6 +15,9 @@ __all__ = ["clean_paragraphs", "matching_view", "is_han_char", "is_han"]
 # \xa0 (&nbsp;), \u3000 (ideographic space), tabs, zero-width characters.
 _SPACES = re.compile(r"[ \t\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TITLE_OR_LAYOUT_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“]) (?=[\u4e00-\u9fff“”])")
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
 def is_han_char(c: str) -> bool:
     """A character of the basic block of Han ideographs (what the rules read names from)."""
     return "\u4e00" <= c <= "\u9fff"
@@ -23,9 +26,6 @@ def is_han_char(c: str) -> bool:
 def is_han(text: str) -> bool:
     """Every character of ``text`` a Han ideograph of the basic block (True for '')."""
     return all("\u4e00" <= c <= "\u9fff" for c in text)
-
-
-_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
 def clean_paragraphs(paragraphs) -> str:
