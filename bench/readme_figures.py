@@ -75,6 +75,12 @@ def _pct(x) -> str:
 
 
 def _prf(x: dict) -> str:
+    if {"tp", "fp", "fn"} <= x.keys():
+        # from the counts: the JSON's figures are rounded to four places, and rounding those again
+        # to one decimal can move the last digit (0.8615 of 86.1497…% printed 86.2)
+        tp, fp, fn = x["tp"], x["fp"], x["fn"]
+        x = {"precision": tp / (tp + fp) if tp + fp else 0.0, "recall": tp / (tp + fn) if tp + fn else 0.0,
+             "f1": 2 * tp / (2 * tp + fp + fn) if tp else 0.0}
     return f"{_pct(x.get('precision'))} / {_pct(x.get('recall'))} / **{_pct(x.get('f1'))}**"
 
 
