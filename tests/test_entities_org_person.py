@@ -153,6 +153,11 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("会上，林培之同志作了报告。", "林培之"),                   # 林培 | 之 | 同志
     ("美国宇航员汤姆士·怀特告诉记者。", "汤姆士·怀特"),
     ("政协主席田向利率调研组赴凉山州调研。", "田向利"),         # 田向 | 利率: the name's end and 率 a word
+    # a name of jieba's dictionary (王明, 刘伟, 高云), the third character glued to the verb after it
+    ("州发展改革委主任王明远作交流发言。", "王明远"),           # 王明 | 远作
+    ("副市长刘伟平作工作报告。", "刘伟平"),                     # 刘伟 | 平作 (a word jieba counts 3 times)
+    ("市长高云江在会上说。", "高云江"),                         # 高云 | 江在
+    ("局长王明均在场。", "王明"),                               # 均: an adverb alone, not the name's
 ])
 def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
     assert nodes(extract(text)).get(name) == "Person"

@@ -87,6 +87,7 @@ SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in fu
 _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed
 _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
+_RARE_WORD = 10        # a word of jieba's dictionary counted fewer times is no evidence against a cut (平作: 3)
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 # a credit's role word followed by its mark (某某通讯员/某某, the credit line's spaces gone) opens the
 # next credit: it is no title of the name before it
@@ -682,9 +683,10 @@ class PersonRecognizer:
                     and nxt.word not in self.names.glued_verbs
                     and nxt.word not in self.names.titles and nxt.word not in self.roles):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
-            if (word not in self.res.jieba_words and len(word) == 2 and word[0] in self.names.surnames
+            if ((word not in self.res.jieba_words or self._known_name_glued(tok, nxt))
+                    and len(word) == 2 and word[0] in self.names.surnames
                     and len(nxt.word) == 2 and nxt.word[1] in self.names.glued_verbs
-                    and nxt.word not in self.res.jieba_words and is_han_char(nxt.word[0])
+                    and self.res.jieba_words.get(nxt.word, (0, ""))[0] < _RARE_WORD and is_han_char(nxt.word[0])
                     and nxt.word[0] not in _NOT_IN_NAME and nxt.word[0] not in self.names.titles
                     and self.names.is_chinese(word + nxt.word[0], vouched=1)):
                 # 高云 | 江说, 张少 | 农等: the name's last character glued to the verb after it
@@ -696,6 +698,12 @@ class PersonRecognizer:
                     and nxt.word not in self.names.titles and not self._is_place(nxt.word)):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)   # 斯特罗 | 耶夫
         return self._person(doc, tok.start, tok.end, word, i)
+
+    def _known_name_glued(self, tok: Token, nxt: Token) -> bool:
+        """王明 | 远作, 刘伟 | 平作: jieba's dictionary holds the two characters as a name (of someone
+        else) and its model glued the third to the verb after it; the third is the name's unless
+        jieba's dictionary makes it an adverb alone (王明 | 均在: 均, all of them)."""
+        return tok.tag.startswith(NAME_TAGS) and self.res.jieba_words.get(nxt.word[0], (0, ""))[1] != "d"
 
     @staticmethod
     def _locative_in_name(tokens: list[Token], i: int) -> bool:
