@@ -195,7 +195,7 @@ register("roles", f"{_M}.persons:RoleRecognizer", kind="mentions", assigns=("Rol
 register("bylines", f"{_M}.bylines:BylineRecognizer", kind="mentions", assigns=("Person", "Role"),
          doc="reporters in the credit line (本报记者 某某) with their role; listed before persons, "
              "so a name both read wins its role")
-register("landmarks", f"{_M}.landmarks:LandmarkRecognizer", kind="mentions",
+register("landmarks", f"{_M}.landmarks:LandmarkRecognizer", kind="mentions", needs=("places",),
          assigns=("Landmark", "NaturalPlace", "Place", "Initiative"),
          doc="sites, venues, rivers and mountains, zones and designated programmes by head word")
 register("documents", f"{_M}.documents:DocumentRecognizer", kind="mentions", assigns=("Document",),

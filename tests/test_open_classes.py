@@ -74,6 +74,9 @@ PLACES = [  # sentence, mention, class
     ("参观了山西博物院和中国美术馆。", "山西博物院", "Landmark"),   # an institution named after its place
     ("参观了山西博物院和中国美术馆。", "中国美术馆", "Landmark"),
     ("建在西单路口的北京图书大厦正式开业。", "北京图书大厦", "Landmark"),
+    # a zone named by its division and what it grows (jieba splits the township: 上元 | 观镇)
+    ("在城固县上元观镇柑橘产业园，他察看长势。", "上元观镇柑橘产业园", "Place"),
+    ("寿光市蔬菜产业园年产蔬菜10万吨。", "寿光市蔬菜产业园", "Place"),
 ]
 
 
@@ -90,6 +93,7 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("审批效率的提升，让我们坚定了扎根昆山的信心。", "扎根昆山"),
     ("公司设在四季青街道剧院路716号。", "四季青街道剧院"),                   # a road named after a site
     ("办公室在文三路704号伟星大厦18楼。", "号伟星大厦"),                     # a house number is no stem
+    ("安吉县建设产业园3个。", "安吉县建设产业园"),                           # the county builds them
 ]
 
 

@@ -19,8 +19,10 @@ import re
 
 from ..lexicon import read_table
 from ..model import Mention
+from ..ontology import admin_classes
 from ..resources import Resources
 from . import Doc
+from .places import AdminPlaceRecognizer
 from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, is_cjk_numeral, is_nounish_tag, is_proper_tag,
                         split_items)
 
@@ -33,6 +35,9 @@ _GLUED_LOCATIVES = frozenset("内外里中")   # jieba glues them to a one-chara
 DESIGNATION = "Initiative"                 # the class of a designation's ending (示范区, 先行区)
 MAX_POLICY = 12                            # characters of the policy a designation is named after
 ZONE_CLASSES = ("Place", "Initiative")   # zones and designations keep the place they are named after
+ZONE = "Place"                           # the class of a zone's ending (产业园, 开发区)
+MAX_ZONE_NOUNS = 3                       # nouns between a zone's division and its ending (现代 | 农业)
+ADMIN_CLASSES = admin_classes()          # from the ontology
 ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
 REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
@@ -56,8 +61,9 @@ class LandmarkRecognizer:
     [('中国航海馆', 'Landmark'), ('赵州桥', 'Landmark')]
     """
 
-    def __init__(self, resources: Resources):
+    def __init__(self, resources: Resources, places: AdminPlaceRecognizer | None = None):
         self.res = resources
+        self.places = places or AdminPlaceRecognizer(resources)
         lex = resources.lexicon.terms
         self.suffixes = lex.landmark_suffixes
         self.place_named = lex.place_named_landmarks
@@ -167,6 +173,8 @@ class LandmarkRecognizer:
                 span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls in ZONE_CLASSES)
             if span is None and cls == DESIGNATION and s in index.by_start:
                 span = self._named_after_policy(doc, index, s, e)
+            if span is None and cls == ZONE and s in index.by_start:
+                span = self._named_after_place(doc, index, s, e)
             if span is None and cls == "Landmark" and strength == "strong":
                 span = self._venue(text, s, e)
             elif span is not None and cls == "Landmark":
@@ -195,6 +203,27 @@ class LandmarkRecognizer:
         if i > 0 and self._is_admin(index.tokens[i - 1].word):
             a = index.tokens[i - 1].start
         return a, e
+
+    def _named_after_place(self, doc: Doc, index: TokenIndex, s: int, e: int) -> tuple[int, int] | None:
+        """某镇 | 柑橘 | 产业园, 某市 | 蔬菜 | 产业园, 某街道 | 现代农业 | 产业园: a zone named by the
+        division it lies in and the nouns of what it grows or makes; with no name of its own in
+        the stem, the division (as the place recogniser read it: jieba may split a township's
+        name) makes the name. A verb between (某县 | 建设 | 产业园: the county builds one) makes none."""
+        place_at = {m.end: m for m in self.places.places(doc) if m.label in ADMIN_CLASSES}
+        k, size = index.by_start[s], 0
+        for _ in range(MAX_ZONE_NOUNS):
+            k -= 1
+            if k < 0:
+                return None
+            tok = index.tokens[k]
+            size += len(tok.word)
+            if not tok.tag.startswith(("n", "j")) or tok.tag.startswith("nr") or size > MAX_STEM \
+                    or tok.word in self.zone_verbs or any(c in self.stop for c in tok.word):
+                return None
+            place = place_at.get(tok.start)
+            if place is not None:
+                return place.start, e
+        return None
 
     def _natural_extent(self, doc: Doc, index: TokenIndex, a: int, b: int) -> int:
         """某山北麓 (a slope of the mountain), 某某山区 (the mountainous region named after it):
