@@ -77,6 +77,8 @@ PLACES = [  # sentence, mention, class
     # a zone named by its division and what it grows (jieba splits the township: 上元 | 观镇)
     ("在城固县上元观镇柑橘产业园，他察看长势。", "上元观镇柑橘产业园", "Place"),
     ("寿光市蔬菜产业园年产蔬菜10万吨。", "寿光市蔬菜产业园", "Place"),
+    ("在洋县朱鹮湿地公园，他察看鸟类栖息情况。", "朱鹮湿地公园", "NaturalPlace"),   # not 朱鹮湿地 and a park
+    ("他来到莲花山森林公园。", "莲花山森林公园", "NaturalPlace"),                   # not the mountain alone
 ]
 
 
