@@ -236,6 +236,8 @@ def test_the_gist_of_a_speech_is_not_a_concept(extractor, text):
     (["浙江省安吉县召开会议。", "德清县召开会议，要求全县上下齐心协力。"], "全县", "德清县"),
     # the place named only inside an organisation's name
     (["江西省委常委会召开会议。全省各地要扎实开展工作。"], "全省", "江西省"),
+    # ... where it is in the text, not twice as far in (the nearest place before 全县 is 南昌县)
+    (["进贤县客人来访。10月8日上午，南昌县委召开会议，全县干部参加。"], "全县", "南昌县"),
     # 全区 is never a special administrative region
     (["深圳市南山区将推动与香港特别行政区深度合作，并在全区推广。"], "全区", "南山区"),
 ])

@@ -117,8 +117,9 @@ class AnaphoraResolver:
             area = self.gazetteer.get(key[4:]) if key.startswith("adm/") else None
             if area is None:
                 continue
-            a = m.start + int(m.attr("place_start", "0"))
-            b = m.start + int(m.attr("place_end", str(len(area.name))))
+            # (offsets in the article, as the organisation recogniser wrote them)
+            a = int(m.attr("place_start", str(m.start)))
+            b = int(m.attr("place_end", str(a + len(area.name))))
             out.append(Mention(m.article_id, a, b, doc.article.text[a:b], area.cls, area.name, key,
                                m.sentence, (("adcode", area.code),)))
         return out
