@@ -27,6 +27,9 @@ __all__ = ["ArticleEntities", "resolve_entities", "evidence_for"]
 
 LOCAL_CLASSES = {"Township", "Village"}
 ORG_CLASSES = org_classes()   # from the ontology
+# what may carry the division its name opens with (``place``): organisations, and zones
+# (某镇某某产业园: the landmark recogniser's Place)
+NAMED_IN_PLACE = ORG_CLASSES | {"Place"}
 # mention attributes that become node attributes (ontology property names)
 ENTITY_ATTRS = ("docNumber", "genre")
 
@@ -69,7 +72,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     for m in mentions:
         if m.key.startswith("adm/") and m.label in ("County", "Prefecture"):
             last_county = m.key if m.label == "County" or last_county is None else last_county
-        if m.label in ORG_CLASSES and m.attr("place", "").split("/", 1)[0] in LOCAL_CLASSES:
+        if m.label in NAMED_IN_PLACE and m.attr("place", "").split("/", 1)[0] in LOCAL_CLASSES:
             # 余村村党支部: the village named inside an organisation's name
             cls, label = m.attr("place").split("/", 1)
             m = Mention(m.article_id, m.start, m.end, label, cls, label, m.attr("place"), m.sentence,
@@ -357,7 +360,7 @@ def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sen
             if key != m.attr("org_key"):
                 out.mentions[idx] = replace(m, attrs=tuple(sorted({**dict(m.attrs), "org_key": key}.items())))
         place = m.attr("place")
-        if m.label not in ORG_CLASSES or not place or m.key in out.parents:
+        if m.label not in NAMED_IN_PLACE or not place or m.key in out.parents:
             continue
         label = place.rsplit("/", 1)[-1]
         cls = place.split("/", 1)[0]

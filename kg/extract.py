@@ -129,7 +129,10 @@ class Extractor:
             ev = evidence_for(m, doc.sentences) if m else None
             if ev is None and child in ents.entities and ents.entities[child].evidence:
                 ev = ents.entities[child].evidence[0]   # a place named only inside an organisation's name
-            source = "name" if child in ents.entities and ents.entities[child].type in self._org_classes else "gazetteer"
+            # placed by its name: an organisation, or a zone named after its division (m carries it)
+            by_name = child in ents.entities and ents.entities[child].type in self._org_classes \
+                or (m is not None and m.attr("place"))
+            source = "name" if by_name else "gazetteer"
             facts.append(Fact(child, "locatedIn", parent, ev, (("source", source),), source=f"located.{source}"))
         return facts
 

@@ -507,6 +507,16 @@ def test_an_economic_development_zone_named_after_its_county(extract):
     assert nodes(extract("王浩来到龙游县经济开发区。")).get("龙游县经济开发区") == "Place"
 
 
+def test_a_zone_named_after_its_township_is_in_it(extract):
+    """某镇 | 柑橘 | 产业园: the township opening the zone's name is a node (no mention of its own
+    is left: the zone's name covers it) and the zone lies in it, as an organisation's does."""
+    ex = extract("在城固县上元观镇柑橘产业园，他察看柑橘长势。")
+    assert nodes(ex).get("上元观镇") == "Township"
+    assert located(ex).get("上元观镇柑橘产业园") == "上元观镇"
+    fact = next(f for f in ex.facts if f.relation == "locatedIn" and f.head == "Place/上元观镇柑橘产业园")
+    assert fact.source == "located.name"
+
+
 def test_a_government_written_bare_after_its_places_committee(extract):
     """某市委和政府: the place is written once, for both bodies."""
     found = nodes(extract("9月7日，湖州市委和政府联合召开会议。"))

@@ -153,8 +153,15 @@ class LandmarkRecognizer:
             stem = stem[1:]
         return stem
 
-    def _make(self, doc: Doc, start: int, end: int, cls: str) -> Mention:
-        return doc.mention(start, end, cls, doc.text[start:end])
+    def _make(self, doc: Doc, start: int, end: int, cls: str, place: Mention | None = None) -> Mention:
+        """The mention; a zone named after its division carries it as an organisation does
+        (``place``, its offsets, its parent), so the division is a node and the zone in it."""
+        attrs: tuple[tuple[str, str], ...] = ()
+        if place is not None:
+            attrs = (("place", place.key), ("place_start", str(place.start)), ("place_end", str(place.end)))
+            if place.attr("parent"):
+                attrs += (("place_parent", place.attr("parent")),)
+        return doc.mention(start, end, cls, doc.text[start:end], attrs=attrs)
 
     # -- rule 1 and 2: endings ----------------------------------------------
     def _by_suffix(self, doc: Doc, index: TokenIndex) -> list[Mention]:
@@ -173,8 +180,10 @@ class LandmarkRecognizer:
                 span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls in ZONE_CLASSES)
             if span is None and cls == DESIGNATION and s in index.by_start:
                 span = self._named_after_policy(doc, index, s, e)
+            place = None
             if span is None and cls == ZONE and s in index.by_start:
-                span = self._named_after_place(doc, index, s, e)
+                place = self._place_before_zone(doc, index, s)
+                span = (place.start, e) if place is not None else None
             if span is None and cls == "Landmark" and strength == "strong":
                 span = self._venue(text, s, e)
             elif span is not None and cls == "Landmark":
@@ -187,7 +196,7 @@ class LandmarkRecognizer:
             word = text[a:b]
             if self._is_admin(word) or self.res.is_common_word(word):
                 continue
-            out.append(self._make(doc, a, b, cls))
+            out.append(self._make(doc, a, b, cls, place))
         return out
 
     def _named_after_policy(self, doc: Doc, index: TokenIndex, s: int, e: int) -> tuple[int, int] | None:
@@ -204,7 +213,7 @@ class LandmarkRecognizer:
             a = index.tokens[i - 1].start
         return a, e
 
-    def _named_after_place(self, doc: Doc, index: TokenIndex, s: int, e: int) -> tuple[int, int] | None:
+    def _place_before_zone(self, doc: Doc, index: TokenIndex, s: int) -> Mention | None:
         """某镇 | 柑橘 | 产业园, 某市 | 蔬菜 | 产业园, 某街道 | 现代农业 | 产业园: a zone named by the
         division it lies in and the nouns of what it grows or makes; with no name of its own in
         the stem, the division (as the place recogniser read it: jieba may split a township's
@@ -222,7 +231,7 @@ class LandmarkRecognizer:
                 return None
             place = place_at.get(tok.start)
             if place is not None:
-                return place.start, e
+                return place
         return None
 
     def _natural_extent(self, doc: Doc, index: TokenIndex, a: int, b: int) -> int:
