@@ -74,6 +74,19 @@ def test_who_attends_may_be_named_in_the_next_paragraph(extractor):
         ("chair", "孙立"), ("attendee", "郑海")}
 
 
+def test_attendees_listed_over_clauses_before_the_verb_attend(extractor):
+    """副县长甲、乙，县政府办主任丙出席: the clause before holds nothing but posts and names, the
+    opening of the list the verb's clause ends; a clause that says something else does not."""
+    text = "5月8日，青田县召开乡村振兴工作推进会。副县长孙立、吴红，县政府办主任郑海出席推进会。"
+    ents, out = run(extractor, text, date="2021-05-09")
+    names = labels(ents, out)
+    assert sorted(names[f.tail] for f in out.facts if f.relation == "attendee") == ["吴红", "孙立", "郑海"]
+    text = "5月8日，青田县召开乡村振兴工作推进会，县长孙立作报告，县政府办主任郑海出席推进会。"
+    ents, out = run(extractor, text, date="2021-05-09")
+    names = labels(ents, out)
+    assert sorted(names[f.tail] for f in out.facts if f.relation == "attendee") == ["郑海"]
+
+
 def test_a_reception_is_a_meeting_the_host_chairs(extractor):
     ents, out = run(extractor, "5月8日下午，王大明在杭州会见了青田县考察团一行。", [("王大明", "Person")],
                     date="2021-05-10")

@@ -1,5 +1,7 @@
 """Who chairs and who attends: ``P主持会议``, ``P出席会议`` after a meeting is named (every
 person the clause names before ``出席``/``参加`` attends; the last before ``主持`` chairs).
+The attendees' list may run over clauses: ``副县长甲、乙，县委办主任丙出席会议`` (the clauses
+before, of the same sentence, that hold nothing but posts, names and bodies in a list).
 
 These are not events of their own: :mod:`kg.events.resolve` gives each to the
 meeting named last before its clause, when that is in the same paragraph and at
@@ -20,7 +22,37 @@ def find(ctx: EventContext) -> list[Participant]:
                 if c.text[ve:ve + 2] == "召开":
                     continue
                 persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
+                if role == "attendee":
+                    persons = _listed_before(ctx, c) + persons
                 # one chairs; a list attends (市领导甲、乙、丙参加会议: each of them)
                 for person in persons[-1:] if role == "chair" else persons:
                     out.append(Participant(role, person, c.index))
     return out
+
+
+# what may stand between the names of a list of attendees besides the names, posts and bodies
+_LIST_GLUE = frozenset("、和及与等同志以及 ")
+
+
+def _listed_before(ctx: EventContext, c) -> list:
+    """The persons of the clauses right before ``c`` in its sentence that are bare lists of
+    them (posts, names, bodies, 、 and 和): the opening of the subject ``c`` ends."""
+    out: list = []
+    k = c.index - 1
+    while k >= 0:
+        prev = ctx.frame.clauses[k]
+        if prev.sentence is not c.sentence or not _bare_list(prev):
+            break
+        out = [m for m in prev.mentions if m.label == "Person"] + out
+        k -= 1
+    return out
+
+
+def _bare_list(c) -> bool:
+    """A clause of names in a list: a person, and nothing outside its mentions but list words."""
+    if not any(m.label == "Person" for m in c.mentions):
+        return False
+    covered = bytearray(len(c.text))
+    for m in c.mentions:
+        covered[max(m.start - c.start, 0):max(m.end - c.start, 0)] = b"\x01" * (min(m.end, c.end) - max(m.start, c.start))
+    return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(c.text))
