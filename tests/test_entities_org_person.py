@@ -507,6 +507,17 @@ def test_an_economic_development_zone_named_after_its_county(extract):
     assert nodes(extract("王浩来到龙游县经济开发区。")).get("龙游县经济开发区") == "Place"
 
 
+def test_the_general_office_written_short_is_a_body(extract):
+    """县委办, 县政府办 (办公室 written short; jieba makes 办 a verb, and 某县 | 委办 one word)."""
+    ex = extract("青田县召开会议。", "会上，县委办主任李强、县政府办副主任王芳作了发言。", "青田县委办、县政府办联合印发通知。")
+    found = nodes(ex)
+    assert found.get("青田县委办") == "PartyOrganization" and found.get("青田县政府办") == "GovernmentBody"
+    member = {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+    assert ("Person/李强", "PartyOrganization/青田县委办") in member
+    assert ("Person/王芳", "GovernmentBody/青田县政府办") in member
+    assert "青田县委办实事" not in found and not any(k.endswith("办") for k in nodes(extract("县委办实事，赢得民心。")))
+
+
 def test_a_zone_named_after_its_township_is_in_it(extract):
     """某镇 | 柑橘 | 产业园: the township opening the zone's name is a node (no mention of its own
     is left: the zone's name covers it) and the zone lies in it, as an organisation's does."""

@@ -72,6 +72,10 @@ MAX_VISIT_STEM = 4                                 # characters of a visited com
 VISITED_COMPANY_SCORE = 0.8
 _NOT_BRAND_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "v", "x")   # 在, 和, 的 …: no brand
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
+OFFICE_HEAD = "办"                       # 县委办, 县政府办: the general office, written short
+OFFICE_OF = ("委", "政府")               # what names the bodies whose office 办 is
+OFFICE_GLUED = "委办"                    # jieba's one word (a verb) of 某县 | 委办
+_AFTER_OFFICE = frozenset(("、", "，", "。", "；", "和", "与", "及", "联合", "牵头"))   # (not 办 | 实事)
 # a periodical's name in title marks: what its title ends with (《某某日报》, 《某某报》) or the
 # word after it (《某某》杂志); a title is a medium's only so (programmes and books are not)
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
@@ -369,9 +373,11 @@ class OrganizationRecognizer:
             return None
         head_start = head_end - len(head)
         t_head = tokens[i]
+        office = self._office_of_body(tokens, i, head)
         if (t_head.tag in _NOT_HEAD_TAGS and head_start >= t_head.start and t_head.word in self.res.jieba_words
                 and (len(t_head.word) <= 2 or t_head.tag == "f")
-                and (t_head.word != head or len(head) == 1 or t_head.tag == "f")):
+                and (t_head.word != head or len(head) == 1 or t_head.tag == "f")
+                and not office):
             return None            # 北部, 全部, 举办: a direction, a quantity or a verb, not a head
         if len(head) == 1 and len(t_head.word) == 2 and head_start == t_head.start + 1 \
                 and is_cjk_numeral(t_head.word[0]) and not (i > 0 and self._closes_word(doc.tokens[i - 1].word)):
@@ -391,14 +397,14 @@ class OrganizationRecognizer:
         units: list[_Unit] = []
         tok = tokens[k]
         tail = text[head_end - 2:head_end]
-        if (len(head) == 1 and head_start > tok.start and tail not in self.suffixes
+        if (len(head) == 1 and head_start > tok.start and tail not in self.suffixes and not office
                 and self.res.is_common_word(tail) and tail in self.res.jieba_words):
             return None            # 驻村干部, 机关内部: a common word ends the token, not a name's head
         if head_start > tok.start:
             if tok.word[0] in DETERMINERS:
                 return None
             freq, tag = self.res.jieba_words.get(tok.word, (0, ""))
-            if len(tok.word) == 2 and tok.end == head_end and tok.word[0] not in self.levels and (
+            if len(tok.word) == 2 and tok.end == head_end and tok.word[0] not in self.levels and not office and (
                     self.res.is_common_word(tok.word) or (freq >= 1000 and tag not in ("nt", "j"))
                     or (tag == "n" and head == _ROOM_HEAD)):
                 return None        # 军队, 团队, 格局, 场所, 干部: a word of its own, not a stem and a head
@@ -695,6 +701,18 @@ class OrganizationRecognizer:
         if level:
             attrs.append(("level", level))
         return doc.mention(start, end, cls, canonical, f"{cls}/{canonical}", tuple(attrs))
+
+    def _office_of_body(self, tokens: list[Token], i: int, head: str) -> bool:
+        """县委 | 办 | 主任, 市政府 | 办 | 、, 某县 | 委办 | 主任: 办 right after a Party committee's or a
+        government's name is its general office (办公室 written short: 县委办, 政府办), not the verb
+        办 (县委办实事), where a post, a list's mark or the clause's end follows."""
+        word = tokens[i].word
+        if head != OFFICE_HEAD or i == 0 or not (
+                (word == head and tokens[i - 1].word.endswith(OFFICE_OF))
+                or (word == OFFICE_GLUED and self._place_of(tokens[i - 1].word))):   # 某县 | 委办
+            return False
+        after = tokens[i + 1].word if i + 1 < len(tokens) else "。"
+        return after in self.roles or after in _AFTER_OFFICE
 
     @staticmethod
     def _program_phrase(doc: Doc, head: str, head_start: int) -> int | None:
