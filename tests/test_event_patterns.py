@@ -87,6 +87,16 @@ def test_attendees_listed_over_clauses_before_the_verb_attend(extractor):
     assert sorted(names[f.tail] for f in out.facts if f.relation == "attendee") == ["郑海"]
 
 
+def test_who_receives_those_attending_does_not_attend(extractor):
+    """会见了前来出席某会议的代表: the hosts do something else (a verb and 了 before 出席); the
+    attendees are the verb's object, not the hosts listed before it."""
+    text = "3月2日上午，青田县召开会议。县委书记孙立，县长吴红在县委小会议室会见了前来出席县政协十届三次会议的台胞代表。"
+    ents, out = run(extractor, text, date="2021-03-03")
+    names = labels(ents, out)
+    assert [names[f.tail] for f in out.facts if f.relation == "attendee"] == []
+    assert [names[f.tail] for f in out.facts if f.relation == "chair"] == ["吴红"]
+
+
 def test_a_reception_is_a_meeting_the_host_chairs(extractor):
     ents, out = run(extractor, "5月8日下午，王大明在杭州会见了青田县考察团一行。", [("王大明", "Person")],
                     date="2021-05-10")

@@ -22,6 +22,8 @@ def find(ctx: EventContext) -> list[Participant]:
                 if c.text[ve:ve + 2] == "召开":
                     continue
                 persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
+                if persons and _acts_between(ctx, c.text[persons[-1].end - c.start:vs]):
+                    continue        # 某某会见了出席会议的代表: the persons do something else; others attend
                 if role == "attendee":
                     persons = _listed_before(ctx, c) + persons
                 # one chairs; a list attends (市领导甲、乙、丙参加会议: each of them)
@@ -29,6 +31,14 @@ def find(ctx: EventContext) -> list[Participant]:
                     out.append(Participant(role, person, c.index))
     return out
 
+
+def _acts_between(ctx: EventContext, gap: str) -> bool:
+    """A verb between the persons and 出席/主持 (会见了, 接见): they are its subject, and the
+    participants are the verb's object (出席会议的代表)."""
+    return ASPECT in gap or bool(ctx.find(gap, ctx.cues("Meeting", "reception")))
+
+
+ASPECT = "了"     # a verb done before the one of taking part: the clause's persons are its subject
 
 # what may stand between the names of a list of attendees besides the names, posts and bodies
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
