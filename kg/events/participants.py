@@ -33,12 +33,11 @@ def find(ctx: EventContext) -> list[Participant]:
 
 
 def _acts_between(ctx: EventContext, gap: str) -> bool:
-    """A verb between the persons and 出席/主持 (会见了, 接见): they are its subject, and the
-    participants are the verb's object (出席会议的代表)."""
-    return ASPECT in gap or bool(ctx.find(gap, ctx.cues("Meeting", "reception")))
+    """A verb of receiving between the persons and 出席/主持 (会见了, 接见): they are its subject,
+    and those taking part are its object (会见了出席会议的代表). (Not any verb: 甲出席了开幕式并
+    主持会议 is chaired by 甲.)"""
+    return bool(ctx.find(gap, ctx.cues("Meeting", "reception")))
 
-
-ASPECT = "了"     # a verb done before the one of taking part: the clause's persons are its subject
 
 # what may stand between the names of a list of attendees besides the names, posts and bodies
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
