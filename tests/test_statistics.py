@@ -136,3 +136,19 @@ def test_observation_evidence_covers_the_figure(extractor):
             assert text[ev.sentence_start:ev.sentence_end] == ev.sentence
             assert str(e.attrs["value"]) in ("49", "1395000")
             assert text[ev.start:ev.end] in ("49家", "139.5万人")
+
+
+def test_a_body_named_again_by_its_head_is_the_subject(extractor):
+    """该合作社, and the bare 合作社 opening a clause: the one cooperative named before, not the
+    village the clause's place would give (bodies.definite). With two cooperatives, neither."""
+    from kg.read import article_from_text
+
+    def subjects(*paragraphs):
+        ex = extractor(article_from_text("t", list(paragraphs)))
+        ents = ex.entities.entities
+        return sorted(ents[f.tail].label for f in ex.facts if f.relation == "subject")
+
+    assert subjects("青田县东源村成立了东源茶叶专业合作社。去年，合作社实现销售收入320万元。",
+                    "该合作社种植茶叶2000亩。") == ["东源茶叶专业合作社"] * 2
+    assert "东源茶叶专业合作社" not in subjects(
+        "青田县东源村成立了东源茶叶专业合作社和东源果蔬专业合作社。去年，合作社实现销售收入320万元。")

@@ -24,6 +24,9 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
   another class (a Party school as an Organization, not a School).
 - ``bodies.shared_head``: places listed before an organisation named after the last of
   them share its head (甲村、乙村党支部 → 甲村党支部 too).
+- ``bodies.definite``: 该合作社, 这家公司, and a bare head opening a clause (去年，合作社实现…)
+  are the one body of the article named before with that head (``data/definite_heads.txt``):
+  an anaphor, counted as a mention of it, never taken as a name; with two such bodies, none.
 - ``bodies.listed``: a body written bare in the list of one person's posts belongs to
   the body of the post before it (``data/listed_bodies.tsv``): 县委常委、宣传部部长 →
   the 县委宣传部; 省委书记、人大常委会主任 → the 省人大常委会.
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import read_table
+from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
@@ -50,6 +53,8 @@ LISTED_PLACES = ("Village", "Township", "County")   # 甲村、乙村党支部: 
 COMMITTEE_ENDS = ("委", "党委")         # a Party committee, whose departments a list names bare
 _PAIRED_GOVERNMENTS = ("人民政府", "政府")   # 某省党委、政府: the place's government, written bare after it
 _PAIR_JOINERS = frozenset("、和")
+DEFINITE_DETERMINERS = ("这家", "这个", "该", "此")   # 该合作社, 这家公司: the one named before
+CLAUSE_STOPS = frozenset("，。；：！？\n")
 TITLE_OPEN, ABOUT = "《", "关于"        # 《<bodies>关于…》: the issuers open the title
 ISSUER_JOINERS = " 　、"               # between two issuers (中共中央 国务院)
 MAX_ISSUER = 10                        # characters of one issuer's name
@@ -92,6 +97,8 @@ class BodyReferences:
         words = "|".join(map(re.escape, sorted({w for ws in self.heads.values() for w in ws}, key=len, reverse=True)))
         heads = "".join(map(re.escape, self.heads))
         self._re = re.compile(f"(?P<word>{words})|(?P<head>[{heads}])(?P<part>{parts})")
+        definite = "|".join(map(re.escape, sorted(read_list("definite_heads.txt"), key=len, reverse=True)))
+        self._definite_re = re.compile(f"(?P<det>{'|'.join(DEFINITE_DETERMINERS)})?(?P<head>{definite})")
 
     def __call__(self, doc: Doc, kept: list[Mention], candidates: list[Mention] = ()) -> list[Mention]:
         if not any(m.label in self._read_classes for m in kept) \
@@ -99,9 +106,37 @@ class BodyReferences:
             return list(kept)       # (no body, no document: nothing to read)
         found, replaced = self._department(doc, kept)
         kept = _relinked([m for m in kept if id(m) not in replaced], kept, replaced, found) + found
+        kept += self._definite(doc, kept)
         kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates) \
             + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept) + self._paired_governments(doc, kept)
         return kept + self._wholes(doc, kept)
+
+    def _definite(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """该合作社, 这家公司, 合作社 opening a clause: the one body named before with that head."""
+        text = doc.text
+        bodies = [m for m in kept if m.label in self.org_classes and not m.attr("anaphor") and not m.attr(INSIDE)]
+        if not bodies:
+            return []
+        used = bytearray(len(text) + 1)
+        for m in kept:
+            used[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = []
+        for found in self._definite_re.finditer(text):
+            a, b = found.span()
+            head = found.group("head")
+            if any(used[a:b]) or found.start("head") not in doc.token_starts or b not in doc.token_ends:
+                continue
+            if not found.group("det") and not (a == 0 or text[a - 1] in CLAUSE_STOPS):
+                continue          # a bare head is a reference only where it opens a clause
+            named = {m.canonical: m for m in bodies if m.end <= a and m.canonical.endswith(head)
+                     and len(m.canonical) > len(head)}
+            if len(named) != 1:
+                continue
+            body = next(iter(named.values()))
+            out.append(doc.mention(a, b, body.label, body.canonical, body.key,
+                                   (("anaphor", found.group()), ("head", head)), source="bodies.definite",
+                                   score=body.score))
+        return out
 
     def _paired_governments(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         """某省党委、政府 (the Party committee and the government of one place, the place written
