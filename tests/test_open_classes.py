@@ -96,6 +96,7 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("公司设在四季青街道剧院路716号。", "四季青街道剧院"),                   # a road named after a site
     ("办公室在文三路704号伟星大厦18楼。", "号伟星大厦"),                     # a house number is no stem
     ("安吉县建设产业园3个。", "安吉县建设产业园"),                           # the county builds them
+    ("小山村走出致富路。", "小山村"),                                         # 小 | 山村 (jieba: a name)
 ]
 
 

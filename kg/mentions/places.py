@@ -56,6 +56,8 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 MAX_STEM = 4
 MAX_LIST_STEM = 6
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
+ADJECTIVE_TAG = "a"       # 小, 大, 老: jieba's tag of an adjective of one character
+KIND_FREQ = 100           # a word for a kind of settlement (山村, 渔村) jieba counts this often
 _NATIVE = "人"            # 宜兴人: a native of 宜兴
 _VESSEL = "号"            # 某地号: a train, ship or craft named after the place (“长安号”), not the place
 HEAD_OF = "长"            # 市长, 县长: the head of a division's government, after its level character
@@ -212,6 +214,12 @@ class AdminPlaceRecognizer:
         return i is not None and tokens[i].start in admin_ends and 2 <= len(tokens[i].word) <= 3 \
             and tokens[i].tag.startswith("ns") and tokens[i].word[-1] not in LEVEL_ENDS   # (某某区 | 镇安街)
 
+    def _described_kind(self, word: str) -> bool:
+        """An adjective of one character (小, 大, 老, 古) before a word of jieba's for a kind of
+        settlement it counts at least 100 times (山村, 渔村, 小镇, 城镇)."""
+        return self.res.jieba_words.get(word[0], (0, ""))[1] == ADJECTIVE_TAG \
+            and self.res.jieba_words.get(word[1:], (0, ""))[0] >= KIND_FREQ
+
     def _common_noun(self, word: str) -> bool:
         freq, tag = self.res.jieba_words.get(word, (0, ""))
         return tag == "n" and freq >= COMMON_STEM_FREQ
@@ -346,6 +354,8 @@ class AdminPlaceRecognizer:
                     self.res.jieba_words.get(closing, (0, ""))[0] >= 100
                     or (closing in self.res.jieba_words and self._common_noun(closing[:-len(m.group())]))):
                 continue         # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇); 小城 | 镇
+            if closing is not None and len(closing) == len(m.group()) + 2 and self._described_kind(closing):
+                continue         # 小山村, 小渔村, 老城镇: an adjective and a kind of settlement, no name
             if closing is not None and len(closing) == len(m.group()) + 1 and closing[0] in MOVE_INTO \
                     and closing in self.res.jieba_words:
                 continue         # 某某进村入户, 驻村: going into a village, not a village's name
