@@ -227,6 +227,8 @@ NOT_PERSONS = [  # sentence, a string that must not be a person
     # a name jieba guessed, listed with 、 beside an item that is no name
     ("坚持分类施策、综合发力，构建服务体系。", "施策"),
     ("推广爆炒、红烧、黄焖、清炖等做法。", "黄焖"),
+    # two sounds of a foreign name jieba guessed, with no post, title or verb of saying by them
+    ("一排排白墙黛瓦的民居错落有致。", "黛瓦"),
 ]
 
 
