@@ -157,6 +157,17 @@ def test_a_visit_with_a_few_words_before_the_place(extractor):
     assert etype == "Visit" and slots["place"] == "青田县" and slots["date"] == "2021-06-03"
 
 
+@pytest.mark.parametrize("text,place", [
+    ("6月3日，市长王大明到青田县，调研茶叶加工情况。", "青田县"),
+    ("6月3日，市长王大明带队深入开发区部分企业，调研项目建设情况。", None),    # no place named
+])
+def test_a_visit_whose_verb_opens_the_next_clause(extractor, text, place):
+    """某某到某县，调研…: the move's clause says where, the next one what was done there."""
+    ents, out = run(extractor, text, [("王大明", "Person")], date="2021-06-10")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert (etype, slots["date"], slots["agent"], slots.get("place")) == ("Visit", "2021-06-03", "王大明", place)
+
+
 def test_the_leader_of_a_delegation_is_the_visitor(extractor):
     ents, out = run(extractor, "6月3日，王大明率青田县党政代表团来丽水考察。", [("王大明", "Person")], date="2021-06-10")
     (etype, slots, sources), = _by_label(ents, out).values()

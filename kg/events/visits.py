@@ -275,15 +275,16 @@ def _timed(c: Clause, a: int, b: int) -> int:
 
 
 def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
-    """P到Y、Z调研, P视察Y, P前往…Y调研."""
+    """P到Y、Z调研, P视察Y, P前往…Y调研; P深入Y，调研… (the visit verb opening the next clause)."""
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
     unplaced = None
+    then = _verb_next(ctx, c, verbs)
     for vs, ve, w in ctx.find(c.text, moves + verbs):
         before = _next_to(c, persons, c.start + vs, c.start + ve)
         if not before:
             continue
         targets = chain_list(c, c.start + ve, ctx.frame.entities.parents, skip_unnamed=w in moves)
-        rest_all = c.text[ve:]
+        rest_all = c.text[ve:] + then
         if not targets and w in moves:
             targets = _short_name(ctx, c, c.start + ve)
         if not targets and w in moves:
@@ -299,11 +300,24 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                 unplaced = (before[-1], [], c.start + vs, UNPLACED, False)
             continue
         if w in moves:
-            rest = c.between(targets[-1].end, c.end)
+            rest = c.between(targets[-1].end, c.end) + then
             if not rest.startswith(verbs) and not any(v in rest for v in verbs) and w in ctx.cues("Visit", "move_needs_verb"):
                 continue
         return before[-1], targets, c.start + vs, SOURCE, _referenced(ctx, c, targets[-1].end)
     return unplaced
+
+
+def _verb_next(ctx: EventContext, c: Clause, verbs: tuple[str, ...]) -> str:
+    """The visit verb the next clause of the sentence opens with (某某带队深入某区部分企业，
+    调研…: the move's clause says where, the next what was done there), else ''."""
+    k = c.index + 1
+    if k >= len(ctx.frame.clauses):
+        return ""
+    nxt = ctx.frame.clauses[k]
+    if nxt.sentence is not c.sentence:
+        return ""
+    ends = ctx.frame.doc.token_ends       # (the verb as a word: not 调研组, 考察团)
+    return next((v for v in verbs if nxt.text.startswith(v) and nxt.start + len(v) in ends), "")
 
 
 def _names_topic(ctx: EventContext, c: Clause, at: int, places: list[Mention]) -> bool:
