@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.events import PATTERNS, EventExtractor
+from kg.read import article_from_text
 
 from .facts_helper import labels, run
 
@@ -195,17 +196,30 @@ def test_a_ceremony_held_is_a_launch(extractor):
     assert slots == {"dateBefore": "2021-06-05", "organizer": "丽水市", "place": "青田县"}
 
 
-@pytest.mark.parametrize("text,given,date,label,slots", [
-    # a ceremony a county holds
+@pytest.mark.parametrize("text,given,date,label,etype,slots", [
+    # a ceremony of a launch a county holds: the launch's Milestone, as 某某开工仪式在Y举行 gives
     ("10月12日，武胜县举行了乡村振兴学院揭牌仪式，县委书记出席。", [], "2024-10-13", "乡村振兴学院揭牌仪式",
-     {"date": "2024-10-12", "organizer": "武胜县", "place": "武胜县"}),
+     "Milestone", {"date": "2024-10-12", "organizer": "武胜县", "place": "武胜县"}),
     # a festival a village holds, recently
     ("近日，洛口镇麻田村举办首届稻田音乐节，吸引游客5000余人次。", [("麻田村", "Village")], "2021-08-20", "首届稻田音乐节",
-     {"dateBefore": "2021-08-20", "organizer": "麻田村", "place": "麻田村"}),
+     "Event", {"dateBefore": "2021-08-20", "organizer": "麻田村", "place": "麻田村"}),
 ])
-def test_what_a_place_holds_is_an_event_named_by_what_it_holds(extractor, text, given, date, label, slots):
+def test_what_a_place_holds_is_an_event_named_by_what_it_holds(extractor, text, given, date, label, etype, slots):
     ents, out = run(extractor, text, given, date=date)
-    assert _by_label(ents, out)[label] == ("Event", slots, {"events.ceremony"})
+    assert _by_label(ents, out)[label] == (etype, slots, {"events.ceremony"})
+
+
+def test_a_ceremony_the_headline_names_is_the_leads_with_its_chair(extractor):
+    """我市举行…揭牌仪式 (headline) and the lead's dated ceremony: one node; who presides over it
+    chairs it and who is present attends, as at a meeting."""
+    text = "5月8日，丽水市乡村振兴学院揭牌仪式在青田县举行。市委书记孙立出席，市长吴红主持仪式。"
+    art = article_from_text("t", [text], title="我市举行乡村振兴学院揭牌仪式", date="2021-05-09")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert [(e.type, e.label) for e in events] == [("Milestone", "丽水市乡村振兴学院揭牌仪式")]
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    slots = {(f.relation, labels.get(f.tail)) for f in ex.facts if f.head == events[0].id}
+    assert {("chair", "吴红"), ("attendee", "孙立"), ("place", "青田县")} <= slots
 
 
 def test_an_event_of_recent_days_took_place_by_the_report_day(extractor):

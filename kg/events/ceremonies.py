@@ -14,8 +14,8 @@
 - held ceremonies and events (``events.ceremony``): ``X举行(了)…仪式`` (某县举行秋季项目开工仪式,
   某校举行揭牌仪式), ``X举办…音乐节/博览会/运动会`` (``held`` in event_cues.tsv): an ``Event``
   named by what the verb holds, organised by X (the agent before the verb), in X's place, on
-  the clause's date. A ceremony is an event of its own,
-  not the milestone it marks (the genre's gold types a ground-breaking ceremony an Event).
+  the clause's date. A ceremony of a launch (开工仪式, 揭牌仪式) is a ``Milestone``, as
+  ``…开工仪式在Y举行`` is (the dev gold types 某省…项目集中开工仪式 so); others are Events.
   None in the dev set.
 """
 from __future__ import annotations
@@ -144,7 +144,11 @@ def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
             continue
         organizer = agents[-1]
         when, relative, vague = ctx.when(c, c.start + vs)
-        ev = Candidate("Event", c.text[start:end], c.sentence, c.start + start, c.start + end, c.index, CEREMONY,
+        name = c.text[start:end]
+        # a ceremony of a launch (开工仪式, 揭牌仪式) marks the launch: a Milestone, as the one
+        # ``…开工仪式在Y举行`` gives (events.launch); other ceremonies and events held are Events
+        etype = "Milestone" if any(w in name for w in ctx.cues("Milestone", "launch")) else "Event"
+        ev = Candidate(etype, name, c.sentence, c.start + start, c.start + end, c.index, CEREMONY,
                        CEREMONY_SCORE, when, relative, vague)
         ev.slots.append(("organizer", organizer))
         place = ctx.place_of(organizer)

@@ -60,12 +60,12 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     and before.slot("place") is not None:
                 # 来某市采访，并举行媒体见面会: held where the visit is
                 ev.slots.append(("place", before.slot("place")))
-            if ev.type == "Meeting" and not ev.mention_only:
+            if _gathering(ctx, ev) and not ev.mention_only:
                 _absorb_headline(ctx, ev, events)
             events.append(ev)
             if not ev.mention_only:
                 last = ev
-        if last is not None and last.type == "Meeting":
+        if last is not None and _gathering(ctx, last):
             for p in by_clause.get(c.index, ()):
                 _participate(c.sentence, last, p)
     for ev in events:
@@ -188,9 +188,16 @@ def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
     return False
 
 
+def _gathering(ctx: EventContext, ev: Candidate) -> bool:
+    """A meeting, or a ceremony (某某开工仪式, 某某典礼): people chair it and attend it, and the
+    headline names it as the lead does."""
+    return ev.type == "Meeting" or ev.label.endswith(ctx.cues("Milestone", "ceremony"))
+
+
 def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> None:
-    """A dated meeting the headline named before, undated, by the same name or its end (召开常务会议;
-    the lead: 第12次常务会议): one meeting, the lead's, with the slots only the headline gave."""
+    """A dated meeting (or ceremony) the headline named before, undated, by the same name or its
+    end (召开常务会议; the lead: 第12次常务会议): one meeting, the lead's, with the slots only the
+    headline gave."""
     title = ctx.frame.article.title
     if not (ev.when.get("date") or ev.when.get("dateBefore")) or not title:
         return
