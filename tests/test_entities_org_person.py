@@ -509,6 +509,17 @@ def test_an_economic_development_zone_named_after_its_county(extract):
     assert nodes(extract("王浩来到龙游县经济开发区。")).get("龙游县经济开发区") == "Place"
 
 
+def test_who_is_appointed_to_which_post(extract):
+    """任命某某为<body><post>, 选举某某为…: the name (宏伟 a common word; 刘伟为 jieba's one word)
+    and the post it is appointed to, in its body."""
+    ex = extract("6月29日，青田县人大常委会举行会议，任命张宏伟为县发展和改革局局长。会议选举刘伟为县人大常委会副主任。")
+    found = nodes(ex)
+    assert found.get("张宏伟") == "Person" and found.get("刘伟") == "Person" and "刘伟为" not in found
+    member = {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+    assert ("Person/张宏伟", "GovernmentBody/青田县发展和改革局") in member
+    assert ("Person/刘伟", "GovernmentBody/青田县人大常委会") in member
+
+
 def test_the_general_office_written_short_is_a_body(extract):
     """县委办, 县政府办 (办公室 written short; jieba makes 办 a verb, and 某县 | 委办 one word)."""
     ex = extract("青田县召开会议。", "会上，县委办主任李强、县政府办副主任王芳作了发言。", "青田县委办、县政府办联合印发通知。")

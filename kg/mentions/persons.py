@@ -87,6 +87,7 @@ SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in fu
 _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed
 _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
+_APPOINTED_AS = "为"    # 任命某某为…: the post the name is appointed to follows
 _RARE_WORD = 10        # a word of jieba's dictionary counted fewer times is no evidence against a cut (平作: 3)
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 # a credit's role word followed by its mark (某某通讯员/某某, the credit line's spaces gone) opens the
@@ -186,6 +187,7 @@ class PersonRecognizer:
         self.roles = names.roles
         self.suffixes = names.org_suffixes
         self.cues = names.person_cues
+        self.appointing = names.appointment_verbs
         self._role_ends = frozenset(r[-1] for r in self.roles)
         self._title_words = frozenset(self.roles) | frozenset(self.names.titles)
         self._abbr = names.place_abbreviations
@@ -617,6 +619,9 @@ class PersonRecognizer:
         if (len(word) == 3 and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
                 and self.names.is_name(word[:2], vouched=1)):
             return self._person(doc, tok.start, tok.start + 2, word[:2], i, glued=False)   # 张三赴 -> 张三
+        if (len(word) == 3 and word[-1] == _APPOINTED_AS and i > 0 and tokens[i - 1].word in self.appointing
+                and word not in self.res.jieba_words and self.names.is_name(word[:2], vouched=2)):
+            return self._person(doc, tok.start, tok.start + 2, word[:2], i, glued=False)   # 选举 | 张三为 -> 张三
         if len(word) == 2 and word[0] == word[1] and not (after_post or self._evidence(doc, i)):
             return None              # 殷殷, 久久: a reduplicated word, unless a post or a title vouches
         titled = self.names.title_cut(word)
@@ -753,7 +758,7 @@ class PersonRecognizer:
     def _evidence(self, doc: Doc, i: int) -> bool:
         tokens = doc.tokens
         prev = tokens[i - 1].word if i > 0 else ""
-        return self._is_title(prev) or self._named_after(doc, i)
+        return self._is_title(prev) or prev in self.appointing or self._named_after(doc, i)
 
     def _named_after(self, doc: Doc, i: int) -> bool:
         """A post, a title or a verb of saying right after the word."""
@@ -1128,11 +1133,15 @@ def _seat_or_body_post(mentions: list[Mention], idx: int, roles: dict[str, bool]
 
 
 def _held(mentions: list[Mention], idx: int, text: str) -> bool:
-    """Whether a name holds the post at ``idx``: glued before it (张三委员), or after it at
-    the end of a chain of titles (省委常委、宣传部部长某某, 系主任、副教授某某)."""
+    """Whether a name holds the post at ``idx``: glued before it (张三委员), before its body and
+    为 (任命张三为某局局长), or after it at the end of a chain of titles (省委常委、宣传部部长某某,
+    系主任、副教授某某)."""
     m = mentions[idx]
     if idx and mentions[idx - 1].label == "Person" and mentions[idx - 1].end == m.start:
         return True
+    if idx >= 2 and mentions[idx - 2].label == "Person" and mentions[idx - 1].end == m.start \
+            and text[mentions[idx - 2].end:mentions[idx - 1].start] == _APPOINTED_AS:
+        return True     # 任命某某为某局局长, 选举某某为某某副主任: the post the name is appointed to
     for nxt in mentions[idx + 1:]:
         gap = text[m.end:nxt.start]
         # titles of a chain may hold words that are no mention (宣传部 | 部长); a clause's end or a

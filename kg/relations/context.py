@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
 from ..gazetteer import Gazetteer
-from ..lexicon import read_table
+from ..lexicon import read_list, read_table
 from ..model import Entity, Evidence, Fact, Mention
 
 __all__ = ["RelationCues", "RelationContext", "Candidate", "PostCandidate", "emit", "role_entity", "HOME_LEVELS"]
@@ -36,6 +36,7 @@ class RelationCues:
     visit_verbs: tuple[str, ...] = ()                   # 调研/考察 after it
     role_bodies: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     body_parts: tuple[str, ...] = ()                    # 党组, 机关党委: bodies inside another, longest first
+    appointing: tuple[str, ...] = ()                    # 任命/选举 before a name (appointment_verbs.txt)
 
     @classmethod
     def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv",
@@ -70,7 +71,7 @@ class RelationCues:
         return cls({k: srt(v) for k, v in before.items()}, {k: srt(v) for k, v in after.items()},
                    srt(here), srt(leads), tuple(departments),
                    tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), moves, verbs, role_bodies,
-                   srt(r[0] for r in read_table(parts)))
+                   srt(r[0] for r in read_table(parts)), srt(read_list("appointment_verbs.txt")))
 
     def shared(self, post: str) -> bool:
         """Can several people hold ``post`` at once (副局长, 常委)?"""

@@ -18,6 +18,9 @@
   (``副局长甲、乙、丙``) is each one's.
 - ``relations.post_title``: a title after the name with the body before it (``省委王某书记``).
 - ``relations.post_led``: ``以王某为团长的某代表团`` → 团长 of that delegation.
+- ``relations.appointed``: ``任命王某为某局局长``, ``选举王某为某某副主任`` (a verb of
+  ``data/appointment_verbs.txt`` before the name): the post after 为, in the body named with it.
+  A removal (``免去王某的…职务``) gives no post.
 - ``relations.byline``: the authors of a report (``（记者张某、李某）``, ``某社记者张某``): each
   holds the post the byline word gives (data: ``byline`` rows of ``relation_cues.tsv``), in the
   body named right before it.
@@ -57,6 +60,9 @@ MAX_BODY_GAP = 10
 ANY_PLACE = "*"
 # plain characters allowed between a body and its post (执行院长, 常务副局长)
 MAX_ROLE_PREFIX = 2
+# 任命某某为<body><post>: the rule, the word before the post, how long the body may be
+APPOINTED, APPOINTED_AS, MAX_APPOINTED_BODY = "relations.appointed", "为", 12
+_CLAUSE_BREAKS = frozenset("，。；：、！？\n")
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,9 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
             if not items:
                 # 副局长甲、乙、丙: a post several hold, before a list of names
                 items += _shared_post(ctx, text, mentions, i, by_end, by_span)
+        appointed = _appointed(ctx, text, mentions, i, look)
+        if appointed is not None:
+            items.append(appointed)
         led = _led(text, mentions, i)
         if led is not None:
             r, o = led
@@ -124,7 +133,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
         date = _post_date(ctx, m)
         for it in items:
             lo, hi = min(it.start, m.start), m.end
-            if it.rule == "relations.post_led":
+            if it.rule in ("relations.post_led", APPOINTED):
                 lo, hi = m.start, max(m.end, it.role.end if it.role else m.end)
             out.append(PostCandidate(it.rule, m.key, it.role_key, it.role_name, it.org, frame.evidence(s, lo, hi), date))
     return out
@@ -331,6 +340,25 @@ def _led(text: str, mentions: list[Mention], i: int) -> tuple[Mention, Mention] 
     r, o = mentions[i + 1], mentions[i + 2]
     if r.label == "Role" and text[m.end:r.start] == LED_OPEN and text[r.end:o.start] == LED_CLOSE and is_org(o):
         return r, o
+    return None
+
+
+def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, look: "_Lookup") -> _Item | None:
+    """任命某某为某局局长, 会议选举某某为某某副主任: the post a person is appointed or elected to,
+    after 为 (a body and the post, nothing else between; a removal, 免去某某的…职务, is no post held)."""
+    m = mentions[i]
+    if not ctx.cues.appointing or not text[:m.start].endswith(ctx.cues.appointing) \
+            or not text.startswith(APPOINTED_AS, m.end):
+        return None
+    at = m.end + len(APPOINTED_AS)
+    for r in mentions[i + 1:]:
+        if r.start < at:
+            continue
+        if r.start - at > MAX_BODY_GAP + MAX_APPOINTED_BODY or any(c in _CLAUSE_BREAKS for c in text[at:r.start]):
+            return None
+        if r.label == "Role":
+            item = look.item(r, at - 1, APPOINTED)
+            return replace(item, rule=APPOINTED)
     return None
 
 
