@@ -209,6 +209,16 @@ def test_what_a_place_holds_is_an_event_named_by_what_it_holds(extractor, text, 
     assert _by_label(ents, out)[label] == (etype, slots, {"events.ceremony"})
 
 
+def test_a_meeting_the_headline_names_without_its_session_is_the_leads(extractor):
+    """某县人大常委会会议闭幕 (headline) and 某县十八届人大常委会第十二次会议 (lead), one organiser:
+    one meeting, the lead's, dated."""
+    art = article_from_text("t", ["6月29日，青田县十八届人大常委会第十二次会议在县行政中心闭幕。"],
+                            title="青田县人大常委会会议闭幕", date="2022-06-30")
+    ex = extractor(art)
+    meetings = [(e.label, e.attrs.get("date")) for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert meetings == [("青田县十八届人大常委会第十二次会议", "2022-06-29")]
+
+
 def test_a_ceremony_the_headline_names_is_the_leads_with_its_chair(extractor):
     """我市举行…揭牌仪式 (headline) and the lead's dated ceremony: one node; who presides over it
     chairs it and who is present attends, as at a meeting."""

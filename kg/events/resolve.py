@@ -202,7 +202,7 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
     if not (ev.when.get("date") or ev.when.get("dateBefore")) or not title:
         return
     for other in events:
-        if other.type == ev.type and ev.label.endswith(other.label) and not other.mention_only \
+        if other.type == ev.type and _names_the_same(other, ev) and not other.mention_only \
                 and other.sentence.index == 0 and ctx.text.startswith(other.sentence.text) \
                 and _squeezed(other.sentence.text) in _squeezed(title) \
                 and not (other.when.get("date") or other.when.get("dateBefore")):
@@ -214,6 +214,19 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             if other.label != ev.label:
                 ev.aliases.add(other.label)
             return
+
+
+def _names_the_same(headline: Candidate, lead: Candidate) -> bool:
+    """The headline names the lead's meeting by its end (召开常务会议 | 第12次常务会议), or, with
+    the same organiser, by its words without the session (某市人大常委会会议 | 某市十六届人大常委会
+    第十二次会议: every character of the one in order in the other)."""
+    if lead.label.endswith(headline.label):
+        return True
+    organizer = headline.slot("organizer")
+    if organizer is None or lead.slot("organizer") is None or organizer.key != lead.slot("organizer").key:
+        return False
+    rest = iter(lead.label)
+    return all(ch in rest for ch in headline.label)
 
 
 def _squeezed(text: str) -> str:
