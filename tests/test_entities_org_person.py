@@ -509,6 +509,14 @@ def test_an_economic_development_zone_named_after_its_county(extract):
     assert nodes(extract("王浩来到龙游县经济开发区。")).get("龙游县经济开发区") == "Place"
 
 
+def test_a_term_jieba_glued_to_the_body_is_the_bodys(extract):
+    """某县 | 十 | 八届人大常委会: jieba's dictionary holds the Eighth NPC's committee as one word;
+    the county's committee of its eighteenth term is the county's 人大常委会 (the term dropped,
+    as for 十六届 | 人大常委会)."""
+    found = nodes(extract("青田县十八届人大常委会第十二次会议闭幕。"))
+    assert found.get("青田县人大常委会") == "GovernmentBody" and "八届人大常委会" not in found
+
+
 def test_who_is_appointed_to_which_post(extract):
     """任命某某为<body><post>, 选举某某为…: the name (宏伟 a common word; 刘伟为 jieba's one word)
     and the post it is appointed to, in its body."""

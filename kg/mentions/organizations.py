@@ -40,6 +40,7 @@ _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
 _TERM_END = "届"
+_TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a term written in numerals (十八届, 第六届)
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
@@ -418,10 +419,15 @@ class OrganizationRecognizer:
                 #                    is a place jieba tags as a name, and its committee; so is a
                 #                    short name the committee's level character completes, 某某 | 市委)
             inner = text[tok.start:head_start]
-            place = self._place_of(inner)
+            term = head in ASSEMBLY_HEADS and _TERM_RE.fullmatch(inner)
+            place = self._place_of(inner) if not term else None
             cut = next((n for n in range(len(inner) - 1, 1, -1) if self._place_of(inner[:n])), 0) \
-                if not place and tok.tag == "nt" else 0
-            if place:
+                if not place and not term and tok.tag == "nt" else 0
+            if term:
+                # 某县 | 十 | 八届人大常委会 (jieba's one word of the Eighth NPC's committee): the term,
+                # which a number before it completes, then the place
+                units.append(_Unit(tok.start, head_start, "number"))
+            elif place:
                 units.append(_Unit(tok.start, head_start, "place", place))
             elif cut:              # 武汉理工 | 大学 in jieba's one word 武汉理工大学
                 units.append(_Unit(tok.start + cut, head_start, "proper"))
@@ -516,6 +522,8 @@ class OrganizationRecognizer:
             elif t.tag == "m" and not t.word.isdigit() and (
                     not units or text[units[-1].start:units[-1].end] in self.suffixes):
                 units.append(_Unit(t.start, t.end, "number"))   # 九十 中学, 第一 医院, 第五 中学 教导处
+            elif units and units[-1].kind == "number" and t.end == units[-1].start and is_cjk_numeral(t.word):
+                units[-1] = _Unit(t.start, units[-1].end, "number")   # 十 | 八届: one term
             elif t.tag == "v" and len(t.word) >= 2 and (
                     not units or (units[-1].kind == "common" and j > 0
                                   and tokens[j - 1].tag.startswith(("n", "vn", "j", "l"))
