@@ -113,6 +113,10 @@ SLOGAN = "“不忘初心、牢记使命”主题教育"
     ("各成员单位要结合党史学习教育，推进整改。", {("Campaign", "党史学习教育")}),
     ("兰考县是河南省脱贫攻坚的重点县。", {("Campaign", "脱贫攻坚")}),
     ("推进“两学一做”学习教育常态化制度化。", {("Campaign", "“两学一做”学习教育")}),
+    # a national campaign's full name (not 思想 | 主题教育, a stem and the head inside it)
+    ("深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。",
+     {("Campaign", "学习贯彻习近平新时代中国特色社会主义思想主题教育")}),
+    ("扎实开展党纪学习教育。", {("Campaign", "党纪学习教育")}),
 ])
 def test_campaigns(extractor, text, expected):
     assert expected <= found(extractor, text, {"Campaign"})

@@ -247,7 +247,10 @@ class CampaignRecognizer:
                 full.append(m)
         for m in self._round_re.finditer(text):
             full.append(doc.mention(m.start(), m.end(), "Campaign", normalise_quotes(m.group())))
-        full += self._stemmed(doc, index)
+        # (a stem and a head inside a longer known name is part of it: 学习贯彻…思想 | 主题教育)
+        named = [(m.start(), m.end()) for m in self._name_re.finditer(text)]
+        full += [m for m in self._stemmed(doc, index)
+                 if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in named)]
         out = list(full)
         # a full name per head: the bare head refers to it when it is the only one
         by_head: dict[str, set[str]] = {}
