@@ -219,6 +219,16 @@ def test_a_meeting_the_headline_names_without_its_session_is_the_leads(extractor
     assert meetings == [("青田县十八届人大常委会第十二次会议", "2022-06-29")]
 
 
+def test_a_meeting_the_headline_names_by_its_kind_is_the_leads_first(extractor):
+    """某县召开县委理论学习中心组学习会 (headline) and the lead's 2023年第五次集体学习会: one kind
+    of meeting (学习会), the lead's first: one meeting."""
+    art = article_from_text("t", ["6月14日，青田县委理论学习中心组举行2023年第五次集体学习会，县委书记孙立主持。"],
+                            title="青田县召开县委理论学习中心组学习会", date="2023-06-15")
+    ex = extractor(art)
+    meetings = [(e.label, e.attrs.get("date")) for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert meetings == [("2023年第五次集体学习会", "2023-06-14")]
+
+
 def test_a_ceremony_the_headline_names_is_the_leads_with_its_chair(extractor):
     """我市举行…揭牌仪式 (headline) and the lead's dated ceremony: one node; who presides over it
     chairs it and who is present attends, as at a meeting."""

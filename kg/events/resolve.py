@@ -18,7 +18,8 @@ from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id
 
-SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
+SHARED_ROLES = ("organizer", "attendee")
+MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)   # slots two namings of one meeting each add to
 ANAPHORA = "anaphora"                     # the source of 我省, 本市 … resolved to a place
 OWN = frozenset("我本")                    # 我省, 本市: the reporter's own place, which a name may open with
 
@@ -202,7 +203,7 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
     if not (ev.when.get("date") or ev.when.get("dateBefore")) or not title:
         return
     for other in events:
-        if other.type == ev.type and _names_the_same(other, ev) and not other.mention_only \
+        if other.type == ev.type and _names_the_same(ctx, other, ev, events) and not other.mention_only \
                 and other.sentence.index == 0 and ctx.text.startswith(other.sentence.text) \
                 and _squeezed(other.sentence.text) in _squeezed(title) \
                 and not (other.when.get("date") or other.when.get("dateBefore")):
@@ -216,11 +217,17 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             return
 
 
-def _names_the_same(headline: Candidate, lead: Candidate) -> bool:
-    """The headline names the lead's meeting by its end (召开常务会议 | 第12次常务会议), or, with
-    the same organiser, by its words without the session (某市人大常委会会议 | 某市十六届人大常委会
-    第十二次会议: every character of the one in order in the other)."""
+def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, events: list[Candidate]) -> bool:
+    """The headline names the lead's meeting by its end (召开常务会议 | 第12次常务会议); by the
+    kind of meeting both end in, the lead's being the first of the article's (某州委理论学习中心组
+    学习会 | 2023年第五次集体学习会); or, with the same organiser, by its words without the session
+    (某市人大常委会会议 | 某市十六届人大常委会第十二次会议: every character of the one in order in
+    the other)."""
     if lead.label.endswith(headline.label):
+        return True
+    kind = next((h for h in ctx.cues("Meeting", "head") if headline.label.endswith(h)), None)
+    if kind and len(kind) >= MIN_KIND and lead.label.endswith(kind) \
+            and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):
         return True
     organizer = headline.slot("organizer")
     if organizer is None or lead.slot("organizer") is None or organizer.key != lead.slot("organizer").key:
