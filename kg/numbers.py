@@ -170,6 +170,7 @@ class NumberReader:
             rf"(?P<basis>{_alt(w.bases)})?(?P<verb>{_alt(w.up + w.down)})了?"
             rf"(?P<num>{_ARABIC})(?P<unit>%|个百分点|倍)"
         )
+        self._change_more = re.compile(rf"[和、及与](?P<num>{_ARABIC})(?P<unit>%|个百分点|倍)")
 
     def quantities(self, text: str) -> list[Quantity]:
         out = []
@@ -224,4 +225,13 @@ class NumberReader:
             if m.group("verb") in self.words.down:
                 v = -v
             out.append(Change(m.start(), m.end(), m.group(), _normal(v), m.group("basis"), m.group("unit")))
+            # 分别增长18%和21%: the figures joined to the change share its verb and basis
+            end, sign = m.end(), -1 if m.group("verb") in self.words.down else 1
+            while (more := self._change_more.match(text, end)) is not None:
+                v = Decimal(more.group("num").replace(",", ""))
+                if more.group("unit") != "倍":
+                    v = v / 100
+                out.append(Change(more.start("num"), more.end(), more.group()[1:], _normal(sign * v),
+                                  m.group("basis"), more.group("unit")))
+                end = more.end()
         return out

@@ -196,8 +196,14 @@ class StatisticsExtractor:
             value = q.value / 100 if unit == PERCENT else q.value
             out.append(_Obs(c, q, value, unit, subject, measure, qs, qe, self._period(art, c, qs),
                             about=self._about(art, c, qs), rule=rule))
+        respective = self._respective_changes(c, changes, [o for o in earlier if o.clause.sentence.index
+                                                           == c.sentence.index] + out)
         for ch in changes:
             cs = c.start + ch.start
+            if id(ch) in respective:
+                o = respective[id(ch)]
+                o.change, o.ev_end = ch, c.start + ch.end
+                continue
             target = [o for o in out if o.end <= cs and o.change is None and o.unit != PERCENT]
             if not target:
                 same = [o for o in earlier if o.clause.sentence.index == c.sentence.index and o.change is None
@@ -219,6 +225,24 @@ class StatisticsExtractor:
                             self._period(art, c, cs), change=ch, about=self._about(art, c, cs), rule=rule))
         self._respectively(c, out)
         return out
+
+    @staticmethod
+    def _respective_changes(c: Clause, changes: list, out: list[_Obs]) -> dict[int, _Obs]:
+        """X…，Y…，分别增长18%和21%: a run of changes joined by 和/、 after 分别 goes, in order, to as
+        many figures of the sentence before it (``out``: not each to the last one)."""
+        out_map: dict[int, _Obs] = {}
+        k = 0
+        while k < len(changes):
+            run = [changes[k]]
+            while k + len(run) < len(changes) and changes[k + len(run)].start == run[-1].end + 1:
+                run.append(changes[k + len(run)])
+            first = run[0]
+            if len(run) > 1 and c.text[:first.start].endswith(RESPECTIVELY):
+                targets = [o for o in out if o.end <= c.start + first.start and o.change is None and o.unit != PERCENT]
+                if len(targets) >= len(run):
+                    out_map.update((id(ch), o) for ch, o in zip(run, targets[-len(run):]))
+            k += len(run)
+        return out_map
 
     def _respectively(self, c: Clause, out: list[_Obs]) -> None:
         """城乡居民储蓄存款余额分别为X元和Y元: the figures of a measure named for a pair of groups,
