@@ -33,6 +33,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
       ("青田县", "旅游收入", 3250000000, "元", {"change": 0.21, "changeBasis": "比上年"})]),
     ("2022年，青田县粮食产量12万吨、油料产量3万吨，分别增长2.1%、3.5%。", [], None,
      [("青田县", "粮食产量", 120000, "吨", {"change": 0.021}), ("青田县", "油料产量", 30000, "吨", {"change": 0.035})]),
+    # a verb of keeping a figure within a bound is no part of the measure
+    ("2022年，青田县城镇登记失业率控制在2.1%以内。", [], None, [("青田县", "城镇登记失业率", 0.021, "%", {})]),
     # 截至 … → dateBefore
     ("截至2014年底，定西市共有建档立卡贫困人口65.8万人，贫困发生率为25.6%。", [], None,
      [("定西市", "建档立卡贫困人口", 658000, "人", {"dateBefore": "2014-12-31"}),
