@@ -66,6 +66,8 @@ SMALL_CHINESE_FIGURE = 10
 SHORT_MEASURE = 2
 PERCENT = "%"
 RESPECTIVELY = "分别"
+SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
+_OF = "的"
 # what may stand between a possessor and its figure: 安吉县120个行政村, 全省85%的行政村
 POSSESSIVE_GAPS = ("", "的")
 # 市委十一届十二次全会: the session of a numbered congress is an ordinal, not a count of times
@@ -192,6 +194,12 @@ class StatisticsExtractor:
                 or self._measure(art, c, qs, qe, q) or self._shared_measure(c, qs, out)
             if not measure:
                 continue
+            if measure.startswith(SHARE_OF):
+                # 第三产业增加值95.3亿元，占GDP比重56.6%: the share is the figure's just before
+                before = [o for o in earlier if o.clause.sentence.index == c.sentence.index] + out
+                if before and not before[-1].measure.startswith(SHARE_OF):
+                    measure = before[-1].measure + measure
+                measure = measure.removesuffix(_OF)      # 占农村劳动力总数的60%
             unit = _unit(q.unit)
             value = q.value / 100 if unit == PERCENT else q.value
             out.append(_Obs(c, q, value, unit, subject, measure, qs, qe, self._period(art, c, qs),
