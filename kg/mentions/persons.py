@@ -724,7 +724,7 @@ class PersonRecognizer:
         if after_post:
             return True
         if word not in self.res.jieba_words:     # jieba's model guessed a name it did not know
-            if len(word) == 2 and not self.names.is_chinese(word):
+            if len(word) == 2 and word[0] not in self.names.surnames:
                 return self._evidence(doc, i)   # 白墙 | 黛瓦: two sounds of a foreign name are a word too
             return not self._listed_among_words(doc, i)
         evidence = self._evidence(doc, i)
