@@ -37,6 +37,7 @@ __all__ = ["Tagged", "Tagger", "read_texts", "read_jsonl", "COARSE_CLASSES"]
 
 # coarse NER type -> the ontology class every class of that type descends from
 COARSE_CLASSES = (("PER", "Person"), ("LOC", "Place"), ("ORG", "Organization"))
+ZONE = "Place"          # a zone's class (产业园, 开发区): some are named after their division
 _GOVERNMENT_HEADS = ("政府", "人民政府")
 # what a periodical's title in marks is followed by (《时代》周刊)
 _PERIODICAL_KINDS = ("杂志", "周刊", "月刊", "半月刊", "期刊", "画报")
@@ -140,7 +141,8 @@ class Tagger:
             # leaves it out, having no node to give it); its label is the short form
             label = label_at.get((m.start, m.end), m.canonical)
             if not self.coarse:
-                out.append((self._name_start(m), self._name_end(m), m.label, label))
+                parts = self._zone_parts(m, None) if m.label == ZONE else []
+                out.extend(parts or [(self._name_start(m), self._name_end(m), m.label, label)])
                 continue
             tag = self.coarse_class(m.label)
             if m.attr("team"):
@@ -153,6 +155,8 @@ class Tagger:
                 out.append((m.end - len(m.attr("congress")), m.end, "ORG", label))
             elif tag == "LOC" and (pair := self._pair_opening(m, found)):
                 out.extend(pair)    # 青 | 藏 of 青藏高原: the two places the name joins
+            elif m.label == ZONE and (parts := self._zone_parts(m, tag)):
+                out.extend(parts)   # 某镇 | 某某工业园: the division the zone is named after, and the rest
             elif tag == "ORG":
                 out.append((_term_start(article.text, m.start, m.text), m.end, tag, label))
             elif tag is not None:
@@ -225,6 +229,25 @@ class Tagger:
                 place, size = self._ner.compounds[m.group()]
                 found.append((a, a + size, "LOC", place))
         return found
+
+    def _zone_parts(self, m: Mention, tag: str | None) -> list[tuple[int, int, str, str]]:
+        """A zone named after its division (某镇顶塘工业园, 某市蔬菜产业园: the landmark recogniser's
+        ``place``) tags as the division and the rest, as a flat tagging of addresses does (the
+        graph keeps both nodes, the zone in the division)."""
+        key, start, end = m.attr("place"), m.attr("place_start"), m.attr("place_end")
+        if not key or start != str(m.start) or not end or int(end) >= m.end:
+            return []
+        end_at = int(end)
+        if key.startswith("adm/"):
+            area = self.resources.gazetteer.get(key[4:])
+            if area is None:
+                return []
+            cls, name = area.cls, area.name
+        else:
+            cls, name = key.split("/", 1)[0], key.rsplit("/", 1)[-1]
+        if self.coarse:
+            return [(m.start, end_at, "LOC", name), (end_at, m.end, tag or "LOC", m.canonical)]
+        return [(m.start, end_at, cls, name), (end_at, m.end, m.label, m.canonical)]
 
     def _pair_opening(self, m: Mention, found: list[Mention] | None) -> list[tuple[int, int, str, str]]:
         """青藏高原, 云贵高原, 黄淮平原: a land named by a pair of places' abbreviations and a

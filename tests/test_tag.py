@@ -215,3 +215,11 @@ def test_a_name_read_inside_a_longer_one_is_not_tagged_twice():
     from kg.tag import Tagger
     ents = Tagger(coarse=True).tag_text("x", "青岛大学附属医院召开会议。").entities
     assert [(a, b, c) for a, b, c, _ in ents] == [(0, 8, "ORG")]
+
+
+def test_a_zone_named_after_its_division_tags_as_the_division_and_the_rest(fine, coarse):
+    """上元观镇 | 柑橘产业园: a flat tagging keeps the township (the graph has both nodes)."""
+    text = "在城固县上元观镇柑橘产业园调研。"
+    spans = [(text[a:b], cls) for a, b, cls, _ in fine.tag_text("t", text).entities]
+    assert ("上元观镇", "Township") in spans and ("柑橘产业园", "Place") in spans
+    assert ("上元观镇", "LOC") in [(text[a:b], cls) for a, b, cls, _ in coarse.tag_text("t", text).entities]
