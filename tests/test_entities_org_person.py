@@ -528,6 +528,14 @@ def test_who_is_appointed_to_which_post(extract):
     assert ("Person/刘伟", "GovernmentBody/青田县人大常委会") in member
 
 
+def test_who_takes_which_post(extract):
+    """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
+    ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")
+    member = {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+    assert ("Person/张宏伟", "PartyOrganization/青田县委") in member
+    assert ("Person/王建军", "GovernmentBody/青田县财政局") in member
+
+
 def test_the_general_office_written_short_is_a_body(extract):
     """县委办, 县政府办 (办公室 written short; jieba makes 办 a verb, and 某县 | 委办 one word)."""
     ex = extract("青田县召开会议。", "会上，县委办主任李强、县政府办副主任王芳作了发言。", "青田县委办、县政府办联合印发通知。")

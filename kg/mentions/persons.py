@@ -38,7 +38,7 @@ from .organizations import glued_role_split
 from .places import HEAD_OF, LEVEL_ENDS
 from .termtools import TokenIndex
 
-__all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts"]
+__all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post"]
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 _NAME_TAG_SET = frozenset(NAME_TAGS)
@@ -87,6 +87,7 @@ SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in fu
 _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed
 _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
+_COMRADE = "同志"        # 某某同志任…: between a name and a verb of holding
 _APPOINTED_AS = "为"    # 任命某某为…: the post the name is appointed to follows
 _RARE_WORD = 10        # a word of jieba's dictionary counted fewer times is no evidence against a cut (平作: 3)
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
@@ -1074,7 +1075,7 @@ class RoleRecognizer:
 
 
 def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
-               memberships: frozenset[str] = frozenset()) -> list[Mention]:
+               memberships: frozenset[str] = frozenset(), holding: tuple[str, ...] = ()) -> list[Mention]:
     """Attach posts to organisations and persons to posts, among selected mentions.
 
     ``mentions`` are sorted and do not overlap (after :func:`select_spans`). A Role
@@ -1091,7 +1092,8 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
     out = list(mentions)
     unnamed: set[int] = set()      # reporters with no name after them: 记者从某地获悉 names nobody
     for idx, m in enumerate(out):
-        if m.label == "Role" and _seat_or_body_post(out, idx, roles, memberships) and not _held(out, idx, text):
+        if m.label == "Role" and _seat_or_body_post(out, idx, roles, memberships) \
+                and not _held(out, idx, text, holding):
             # still a post in the text (kg tag tags it), but no node: the graph's Role is a post someone holds
             out[idx] = replace(m, attrs=_set(m.attrs, unheld="1"))
     for idx, m in enumerate(out):
@@ -1124,6 +1126,12 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
     return [m for idx, m in enumerate(out) if idx not in unnamed]
 
 
+def takes_post(gap: str, holding: tuple[str, ...]) -> bool:
+    """The words between a name and the post it takes: 为 (任命某某为…), or a verb of holding
+    (``holding_verbs.txt``: 任, 担任), 同志 before it (某某同志任…)."""
+    return gap == _APPOINTED_AS or gap.removeprefix(_COMRADE) in holding
+
+
 def _seat_or_body_post(mentions: list[Mention], idx: int, roles: dict[str, bool], memberships: frozenset[str]) -> bool:
     role = mentions[idx].attr("role") or mentions[idx].canonical
     if role in memberships:
@@ -1132,7 +1140,7 @@ def _seat_or_body_post(mentions: list[Mention], idx: int, roles: dict[str, bool]
     return bool(roles.get(role)) and prev is not None and prev.label in ORG_CLASSES and prev.end == mentions[idx].start
 
 
-def _held(mentions: list[Mention], idx: int, text: str) -> bool:
+def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...] = ()) -> bool:
     """Whether a name holds the post at ``idx``: glued before it (张三委员), before its body and
     为 (任命张三为某局局长), or after it at the end of a chain of titles (省委常委、宣传部部长某某,
     系主任、副教授某某)."""
@@ -1140,8 +1148,8 @@ def _held(mentions: list[Mention], idx: int, text: str) -> bool:
     if idx and mentions[idx - 1].label == "Person" and mentions[idx - 1].end == m.start:
         return True
     if idx >= 2 and mentions[idx - 2].label == "Person" and mentions[idx - 1].end == m.start \
-            and text[mentions[idx - 2].end:mentions[idx - 1].start] == _APPOINTED_AS:
-        return True     # 任命某某为某局局长, 选举某某为某某副主任: the post the name is appointed to
+            and takes_post(text[mentions[idx - 2].end:mentions[idx - 1].start], holding):
+        return True     # 任命某某为某局局长, 某某同志任某县委书记: the post the name is appointed to
     for nxt in mentions[idx + 1:]:
         gap = text[m.end:nxt.start]
         # titles of a chain may hold words that are no mention (宣传部 | 部长); a clause's end or a

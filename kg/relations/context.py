@@ -37,6 +37,7 @@ class RelationCues:
     role_bodies: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     body_parts: tuple[str, ...] = ()                    # 党组, 机关党委: bodies inside another, longest first
     appointing: tuple[str, ...] = ()                    # 任命/选举 before a name (appointment_verbs.txt)
+    holding: tuple[str, ...] = ()                       # 任/担任 after a name (holding_verbs.txt)
 
     @classmethod
     def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv",
@@ -71,7 +72,8 @@ class RelationCues:
         return cls({k: srt(v) for k, v in before.items()}, {k: srt(v) for k, v in after.items()},
                    srt(here), srt(leads), tuple(departments),
                    tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), moves, verbs, role_bodies,
-                   srt(r[0] for r in read_table(parts)), srt(read_list("appointment_verbs.txt")))
+                   srt(r[0] for r in read_table(parts)), srt(read_list("appointment_verbs.txt")),
+                   srt(read_list("holding_verbs.txt")))
 
     def shared(self, post: str) -> bool:
         """Can several people hold ``post`` at once (副局长, 常委)?"""

@@ -19,8 +19,9 @@
 - ``relations.post_title``: a title after the name with the body before it (``省委王某书记``).
 - ``relations.post_led``: ``以王某为团长的某代表团`` → 团长 of that delegation.
 - ``relations.appointed``: ``任命王某为某局局长``, ``选举王某为某某副主任`` (a verb of
-  ``data/appointment_verbs.txt`` before the name): the post after 为, in the body named with it.
-  A removal (``免去王某的…职务``) gives no post.
+  ``data/appointment_verbs.txt`` before the name), ``王某同志任某县委书记``, ``王某担任某局局长``
+  (``data/holding_verbs.txt`` after it): the post, in the body named with it. A removal
+  (``免去王某的…职务``) gives no post.
 - ``relations.byline``: the authors of a report (``（记者张某、李某）``, ``某社记者张某``): each
   holds the post the byline word gives (data: ``byline`` rows of ``relation_cues.tsv``), in the
   body named right before it.
@@ -62,6 +63,7 @@ ANY_PLACE = "*"
 MAX_ROLE_PREFIX = 2
 # 任命某某为<body><post>: the rule, the word before the post, how long the body may be
 APPOINTED, APPOINTED_AS, MAX_APPOINTED_BODY = "relations.appointed", "为", 12
+COMRADE = "同志"          # 某某同志任…
 _CLAUSE_BREAKS = frozenset("，。；：、！？\n")
 
 
@@ -345,12 +347,16 @@ def _led(text: str, mentions: list[Mention], i: int) -> tuple[Mention, Mention] 
 
 def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, look: "_Lookup") -> _Item | None:
     """任命某某为某局局长, 会议选举某某为某某副主任: the post a person is appointed or elected to,
-    after 为 (a body and the post, nothing else between; a removal, 免去某某的…职务, is no post held)."""
+    after 为; 某某同志任某县委书记, 某某担任某局局长: the post a person takes or holds (a body and the
+    post, nothing else between; a removal, 免去某某的…职务, is no post held)."""
     m = mentions[i]
-    if not ctx.cues.appointing or not text[:m.start].endswith(ctx.cues.appointing) \
-            or not text.startswith(APPOINTED_AS, m.end):
+    appointed = bool(ctx.cues.appointing) and text[:m.start].endswith(ctx.cues.appointing) \
+        and text.startswith(APPOINTED_AS, m.end)
+    verb = None if appointed else next((v for v in ctx.cues.holding
+                                        if text.startswith(v, m.end) or text.startswith(COMRADE + v, m.end)), None)
+    if not appointed and verb is None:
         return None
-    at = m.end + len(APPOINTED_AS)
+    at = m.end + len(APPOINTED_AS) if appointed else text.index(verb, m.end) + len(verb)
     for r in mentions[i + 1:]:
         if r.start < at:
             continue
