@@ -28,6 +28,7 @@ from .errors import ReadError
 from .extract import Extractor
 from .lexicon import read_list, read_table
 from .mentions import select_spans
+from .mentions.landmarks import ZONE
 from .mentions.organizations import ASSEMBLY_HEADS
 from .mentions.termtools import alternation
 from .model import Article, Mention
@@ -37,7 +38,6 @@ __all__ = ["Tagged", "Tagger", "read_texts", "read_jsonl", "COARSE_CLASSES"]
 
 # coarse NER type -> the ontology class every class of that type descends from
 COARSE_CLASSES = (("PER", "Person"), ("LOC", "Place"), ("ORG", "Organization"))
-ZONE = "Place"          # a zone's class (产业园, 开发区): some are named after their division
 _GOVERNMENT_HEADS = ("政府", "人民政府")
 # what a periodical's title in marks is followed by (《时代》周刊)
 _PERIODICAL_KINDS = ("杂志", "周刊", "月刊", "半月刊", "期刊", "画报")

@@ -63,5 +63,7 @@ def _bare_list(c) -> bool:
         return False
     covered = bytearray(len(c.text))
     for m in c.mentions:
-        covered[max(m.start - c.start, 0):max(m.end - c.start, 0)] = b"\x01" * (min(m.end, c.end) - max(m.start, c.start))
+        a, b = max(m.start, c.start) - c.start, min(m.end, c.end) - c.start
+        if a < b:
+            covered[a:b] = b"\x01" * (b - a)
     return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(c.text))

@@ -18,8 +18,8 @@ from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id
 
-SHARED_ROLES = ("organizer", "attendee")
-MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)   # slots two namings of one meeting each add to
+SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
+MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)
 ANAPHORA = "anaphora"                     # the source of 我省, 本市 … resolved to a place
 OWN = frozenset("我本")                    # 我省, 本市: the reporter's own place, which a name may open with
 

@@ -41,6 +41,7 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 from .organizations import GROUP_HEADS, LEGAL_FORM_HEADS
+from .termtools import CLAUSE_PUNCT
 
 __all__ = ["BodyReferences"]
 
@@ -54,7 +55,6 @@ COMMITTEE_ENDS = ("委", "党委")         # a Party committee, whose department
 _PAIRED_GOVERNMENTS = ("人民政府", "政府")   # 某省党委、政府: the place's government, written bare after it
 _PAIR_JOINERS = frozenset("、和")
 DEFINITE_DETERMINERS = ("这家", "这个", "该", "此")   # 该合作社, 这家公司: the one named before
-CLAUSE_STOPS = frozenset("，。；：！？\n")
 TITLE_OPEN, ABOUT = "《", "关于"        # 《<bodies>关于…》: the issuers open the title
 ISSUER_JOINERS = " 　、"               # between two issuers (中共中央 国务院)
 MAX_ISSUER = 10                        # characters of one issuer's name
@@ -126,7 +126,7 @@ class BodyReferences:
             head = found.group("head")
             if any(used[a:b]) or found.start("head") not in doc.token_starts or b not in doc.token_ends:
                 continue
-            if not found.group("det") and not (a == 0 or text[a - 1] in CLAUSE_STOPS):
+            if not found.group("det") and not (a == 0 or text[a - 1] in CLAUSE_PUNCT):
                 continue          # a bare head is a reference only where it opens a clause
             named = {m.canonical: m for m in bodies if m.end <= a and m.canonical.endswith(head)
                      and len(m.canonical) > len(head)}

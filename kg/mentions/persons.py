@@ -38,7 +38,7 @@ from .organizations import glued_role_split
 from .places import HEAD_OF, LEVEL_ENDS
 from .termtools import TokenIndex
 
-__all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post"]
+__all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post", "APPOINTED_AS", "COMRADE"]
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 _NAME_TAG_SET = frozenset(NAME_TAGS)
@@ -87,8 +87,8 @@ SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in fu
 _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed
 _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
-_COMRADE = "同志"        # 某某同志任…: between a name and a verb of holding
-_APPOINTED_AS = "为"    # 任命某某为…: the post the name is appointed to follows
+COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
+APPOINTED_AS = "为"     # 任命某某为…: the post the name is appointed to follows
 _RARE_WORD = 10        # a word of jieba's dictionary counted fewer times is no evidence against a cut (平作: 3)
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 # a credit's role word followed by its mark (某某通讯员/某某, the credit line's spaces gone) opens the
@@ -620,7 +620,7 @@ class PersonRecognizer:
         if (len(word) == 3 and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
                 and self.names.is_name(word[:2], vouched=1)):
             return self._person(doc, tok.start, tok.start + 2, word[:2], i, glued=False)   # 张三赴 -> 张三
-        if (len(word) == 3 and word[-1] == _APPOINTED_AS and i > 0 and tokens[i - 1].word in self.appointing
+        if (len(word) == 3 and word[-1] == APPOINTED_AS and i > 0 and tokens[i - 1].word in self.appointing
                 and word not in self.res.jieba_words and self.names.is_name(word[:2], vouched=2)):
             return self._person(doc, tok.start, tok.start + 2, word[:2], i, glued=False)   # 选举 | 张三为 -> 张三
         if len(word) == 2 and word[0] == word[1] and not (after_post or self._evidence(doc, i)):
@@ -1129,7 +1129,7 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
 def takes_post(gap: str, holding: tuple[str, ...]) -> bool:
     """The words between a name and the post it takes: 为 (任命某某为…), or a verb of holding
     (``holding_verbs.txt``: 任, 担任), 同志 before it (某某同志任…)."""
-    return gap == _APPOINTED_AS or gap.removeprefix(_COMRADE) in holding
+    return gap == APPOINTED_AS or gap.removeprefix(COMRADE) in holding
 
 
 def _seat_or_body_post(mentions: list[Mention], idx: int, roles: dict[str, bool], memberships: frozenset[str]) -> bool:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
+from ..mentions.persons import APPOINTED_AS, COMRADE
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
@@ -61,9 +62,8 @@ MAX_BODY_GAP = 10
 ANY_PLACE = "*"
 # plain characters allowed between a body and its post (执行院长, 常务副局长)
 MAX_ROLE_PREFIX = 2
-# 任命某某为<body><post>: the rule, the word before the post, how long the body may be
-APPOINTED, APPOINTED_AS, MAX_APPOINTED_BODY = "relations.appointed", "为", 12
-COMRADE = "同志"          # 某某同志任…
+# 任命某某为<body><post>: the rule, how long the body may be
+APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
 _CLAUSE_BREAKS = frozenset("，。；：、！？\n")
 
 
