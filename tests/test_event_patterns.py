@@ -229,6 +229,18 @@ def test_a_meeting_the_headline_names_by_its_kind_is_the_leads_first(extractor):
     assert meetings == [("2023年第五次集体学习会", "2023-06-14")]
 
 
+def test_a_visit_the_headline_gives_a_group_is_its_leaders(extractor):
+    """省委第三督导组到我县督导… (headline) and 组长王立新一行到遂昌县督导… (lead): one visit, dated,
+    the leader visiting with the group."""
+    art = article_from_text("t", ["10月19日，省委第三督导组组长王立新一行到遂昌县督导乡村振兴推进。"],
+                            title="省委第三督导组到我县督导乡村振兴", date="2023-10-20")
+    ex = extractor(art)
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].attrs.get("date") == "2023-10-19"
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    assert ("agent", "王立新") in {(f.relation, labels.get(f.tail)) for f in ex.facts if f.head == visits[0].id}
+
+
 def test_a_ceremony_the_headline_names_is_the_leads_with_its_chair(extractor):
     """我市举行…揭牌仪式 (headline) and the lead's dated ceremony: one node; who presides over it
     chairs it and who is present attends, as at a meeting."""

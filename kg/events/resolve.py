@@ -149,10 +149,15 @@ def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bo
     if agent is None:
         return False
     party = {m.key for r, m in ev.slots if r in ("agent", "attendee")}
+    led_by = {m.key for r, m in ev.slots if r == "organizer"}
     for other in reversed(events):
-        # the same visitor, or the group that went with the visitor of that visit (率某某考察团)
-        if other.type == "Visit" and any(r in ("agent", "attendee") and m.key in party for r, m in other.slots):
-            undated = not other.when.get("date") and not other.when.get("dateBefore")
+        undated = not other.when.get("date") and not other.when.get("dateBefore")
+        # the same visitor, or the group that went with the visitor of that visit (率某某考察团), or
+        # the headline's group the visitor leads (省委督导组到某县督导…; the lead: 组长某某一行到某县…)
+        if other.type == "Visit" and (
+                any(r in ("agent", "attendee") and m.key in party for r, m in other.slots)
+                or (undated and other.sentence.index == 0 and other.slot("agent") is not None
+                    and other.slot("agent").key in led_by)):
             if not ev.when.get("date") or ev.when.get("date") == other.when.get("date") or undated:
                 if undated and ev.when:
                     # the headline named the visit the lead then dates: one visit, on that date
