@@ -241,6 +241,19 @@ def test_a_visit_the_headline_gives_a_group_is_its_leaders(extractor):
     assert ("agent", "王立新") in {(f.relation, labels.get(f.tail)) for f in ex.facts if f.head == visits[0].id}
 
 
+def test_the_stops_of_a_group_named_again_by_its_head_are_its_leaders(extractor):
+    """督导组一行先后来到甲街道、乙街道，实地察看…: the group named before (bodies.definite), its
+    stops (the visit verb opening the next clause after a word of manner), visited by its leader."""
+    art = article_from_text("t", ["10月19日，省委第三督导组组长王立新一行到遂昌县督导乡村振兴推进。",
+                                  "督导组一行先后来到妙高街道、云峰街道，实地察看党建阵地。"],
+                            title="省委第三督导组到我县督导乡村振兴", date="2023-10-20")
+    ex = extractor(art)
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    visited = {labels.get(f.tail) for f in ex.facts if f.relation == "visited" and f.head == "Person/王立新"}
+    assert {"妙高街道", "云峰街道"} <= visited
+    assert len([e for e in ex.entities.entities.values() if e.type == "Visit"]) == 1
+
+
 def test_a_ceremony_the_headline_names_is_the_leads_with_its_chair(extractor):
     """我市举行…揭牌仪式 (headline) and the lead's dated ceremony: one node; who presides over it
     chairs it and who is present attends, as at a meeting."""

@@ -299,7 +299,7 @@ def emit(frame: Frame, events: list[Candidate]) -> Extracted:
                 slot_ev = _cover(frame, ev.sentence, evidence, m)
             if role == "visited":
                 agent = ev.slot("agent")
-                if agent is not None:
+                if agent is not None and agent.label == "Person":     # (a person visits: the ontology's domain)
                     out.facts.append(Fact(agent.key, "visited", m.key, slot_ev, source=ev.source, score=ev.score))
                 continue
             out.facts.append(Fact(key, role, m.key, slot_ev, source=ev.source, score=ev.score))

@@ -309,7 +309,7 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
 
 def _verb_next(ctx: EventContext, c: Clause, verbs: tuple[str, ...]) -> str:
     """The visit verb the next clause of the sentence opens with (某某带队深入某区部分企业，
-    调研…: the move's clause says where, the next what was done there), else ''."""
+    调研…, 实地察看…: the move's clause says where, the next what was done there), else ''."""
     k = c.index + 1
     if k >= len(ctx.frame.clauses):
         return ""
@@ -317,7 +317,9 @@ def _verb_next(ctx: EventContext, c: Clause, verbs: tuple[str, ...]) -> str:
     if nxt.sentence is not c.sentence:
         return ""
     ends = ctx.frame.doc.token_ends       # (the verb as a word: not 调研组, 考察团)
-    return next((v for v in verbs if nxt.text.startswith(v) and nxt.start + len(v) in ends), "")
+    # (after a word of manner: 实地察看, 一同考察)
+    skip = next((len(w) for w in ctx.cues("Visit", "manner") if nxt.text.startswith(w)), 0)
+    return next((v for v in verbs if nxt.text.startswith(v, skip) and nxt.start + skip + len(v) in ends), "")
 
 
 def _names_topic(ctx: EventContext, c: Clause, at: int, places: list[Mention]) -> bool:
@@ -435,7 +437,8 @@ def _party(ctx: EventContext, c: Clause) -> Candidate | None:
         if group is None:
             continue
         targets = _places_at(ctx, c, c.start + ve)
-        if not targets or not any(v in c.between(targets[-1].end, c.end) for v in verbs):
+        if not targets or not (any(v in c.between(targets[-1].end, c.end) for v in verbs)
+                               or _verb_next(ctx, c, verbs)):
             continue
         leader = _leader(ctx, c, c.start + vs)
         name = group if isinstance(group, Mention) else _named_group(ctx, group)
@@ -454,8 +457,8 @@ def _party(ctx: EventContext, c: Clause) -> Candidate | None:
         if org is not None:
             ev.slots.append(("organizer", org))
         ev.slots.append(("place", _area(c, targets[0])))
-        if agent.label == "Person":
-            ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities.entities)]
+        # (a group's stops too: the visit its leader is on takes them; only a person's are facts)
+        ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities.entities)]
         return ev
     return None
 

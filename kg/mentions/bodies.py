@@ -133,9 +133,14 @@ class BodyReferences:
             if len(named) != 1:
                 continue
             body = next(iter(named.values()))
-            out.append(doc.mention(a, b, body.label, body.canonical, body.key,
-                                   (("anaphor", found.group()), ("head", head)), source="bodies.definite",
-                                   score=body.score))
+            # (with the body's place and level, so the entity stage names it as it names the body;
+            # the place's offsets moved to this mention, as bodies.department does)
+            attrs = {(k, v) for k, v in body.attrs if k in ("place", "level", "place_parent")}
+            if body.attr("place") and body.attr("place_end"):
+                attrs |= {("place_start", str(a)), ("place_end", str(a + int(body.attr("place_end")) - body.start))}
+            attrs |= {("anaphor", found.group()), ("head", head)}
+            out.append(doc.mention(a, b, body.label, body.canonical, body.key, tuple(sorted(attrs)),
+                                   source="bodies.definite", score=body.score))
         return out
 
     def _paired_governments(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
