@@ -536,6 +536,14 @@ def test_who_takes_which_post(extract):
     assert ("Person/王建军", "GovernmentBody/青田县财政局") in member
 
 
+def test_a_post_taken_later_in_the_persons_clause(extract):
+    """某某被派驻到某村担任第一书记: the verb of holding later in the clause, no other person between."""
+    ex = extract("2018年3月，省农业农村厅干部陈志强被派驻到平利县老县镇锦屏村担任第一书记。")
+    assert ("Person/陈志强", "Role/第一书记") in {(f.head, f.tail) for f in ex.facts if f.relation == "hasRole"}
+    ex = extract("县委书记王刚推荐李明担任第一书记。")
+    assert ("Person/王刚", "Role/第一书记") not in {(f.head, f.tail) for f in ex.facts if f.relation == "hasRole"}
+
+
 def test_the_general_office_written_short_is_a_body(extract):
     """县委办, 县政府办 (办公室 written short; jieba makes 办 a verb, and 某县 | 委办 one word)."""
     ex = extract("青田县召开会议。", "会上，县委办主任李强、县政府办副主任王芳作了发言。", "青田县委办、县政府办联合印发通知。")

@@ -355,6 +355,8 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     verb = None if appointed else next((v for v in ctx.cues.holding
                                         if text.startswith(v, m.end) or text.startswith(COMRADE + v, m.end)), None)
     if not appointed and verb is None:
+        verb = _holds_later(ctx, text, mentions, i)
+    if not appointed and verb is None:
         return None
     at = m.end + len(APPOINTED_AS) if appointed else text.index(verb, m.end) + len(verb)
     for r in mentions[i + 1:]:
@@ -365,6 +367,19 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
         if r.label == "Role":
             item = look.item(r, at - 1, APPOINTED)
             return replace(item, rule=APPOINTED)
+    return None
+
+
+def _holds_later(ctx: RelationContext, text: str, mentions: list[Mention], i: int) -> str | None:
+    """某某被派驻到某村担任第一书记: a verb of holding of two characters or more later in the
+    person's clause, no other person between (一字的 任 only right after the name)."""
+    m = mentions[i]
+    end = min((k for k in (text.find(c, m.end) for c in _CLAUSE_BREAKS) if k >= 0), default=len(text))
+    nxt = next((x.start for x in mentions[i + 1:] if x.label == "Person"), len(text))
+    for v in ctx.cues.holding:
+        k = text.find(v, m.end, min(end, nxt))
+        if len(v) >= 2 and k >= 0:
+            return v
     return None
 
 
