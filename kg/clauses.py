@@ -35,6 +35,7 @@ PLACE_CLASSES = place_classes()
 ADMIN_CLASSES = admin_classes()
 ORG_CLASSES = org_classes()
 AGENT_CLASSES = (PLACE_CLASSES - {"Landmark", "NaturalPlace"}) | ORG_CLASSES
+DATELINE_SENTENCES = 2   # a dateline opens the text, or the body after a headline
 
 _CUT = "，；：,;:"
 _OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "〔": "〕"}
@@ -237,12 +238,14 @@ class FrameBuilder:
         person_sentence = -1     # a sentence a person acts in: no place or body is its agent
         generic = False          # the agents stand for the bodies within them (各部门)
         parents = frame.entities.parents
-        opening = dateline_end(frame.doc.text)      # (the dateline's outlet acts in no clause)
+        opening = _dateline_end(frame.doc)      # (the dateline's outlet acts in no clause)
         for c in frame.clauses:
             if c.sentence.index != last_sentence:
                 locative, generic = None, False
                 last_sentence = c.sentence.index
-            pos = self._skip_openers(c, min(max(c.start, opening), c.end))
+            # (the dateline's sentence only: a headline before it has its own subject)
+            start = max(c.start, opening) if c.sentence.start <= opening <= c.sentence.end else c.start
+            pos = self._skip_openers(c, min(start, c.end))
             rest = c.text[pos - c.start:]
             if rest.startswith(_PERSON_PRONOUNS):
                 person_sentence = c.sentence.index
@@ -396,3 +399,12 @@ def build_frame(doc: Doc, entities: ArticleEntities, times: list[TimeExpr],
                 builder: FrameBuilder | None = None) -> Frame:
     return (builder or FrameBuilder())(doc, entities, times)
 
+
+def _dateline_end(doc) -> int:
+    """Where the report's own words start after its dateline, in the text's first sentence or,
+    after a headline, in the body's first (0 where there is none)."""
+    for sentence in doc.sentences[:DATELINE_SENTENCES]:
+        end = dateline_end(doc.text[sentence.start:sentence.end])
+        if end:
+            return sentence.start + end
+    return 0

@@ -254,6 +254,15 @@ def test_the_stops_of_a_group_named_again_by_its_head_are_its_leaders(extractor)
     assert len([e for e in ex.entities.entities.values() if e.type == "Visit"]) == 1
 
 
+def test_the_dateline_after_a_headline_organises_nothing(extractor):
+    """新华社某地某月某日电 after the headline: the outlet acts in no clause (it organised the meeting)."""
+    art = article_from_text("t", ["新华社长沙6月12日电 湖南省副省长王刚6月12日主持召开省政府专题会。"],
+                            title="王刚主持召开省政府专题会", date="2023-06-13")
+    ex = extractor(art)
+    organizers = {f.tail for f in ex.facts if f.relation == "organizer"}
+    assert organizers and not any("新华社" in o for o in organizers)
+
+
 def test_a_ceremony_the_headline_names_is_the_leads_with_its_chair(extractor):
     """我市举行…揭牌仪式 (headline) and the lead's dated ceremony: one node; who presides over it
     chairs it and who is present attends, as at a meeting."""
