@@ -74,6 +74,7 @@ PLACES = [  # sentence, mention, class
     ("参观了山西博物院和中国美术馆。", "山西博物院", "Landmark"),   # an institution named after its place
     ("参观了山西博物院和中国美术馆。", "中国美术馆", "Landmark"),
     ("建在西单路口的北京图书大厦正式开业。", "北京图书大厦", "Landmark"),
+    ("山西省阳泉市城区召开会议。", "城区", "County"),          # the city's own 城区
     # a zone named by its division and what it grows (jieba splits the township: 上元 | 观镇)
     ("在城固县上元观镇柑橘产业园，他察看长势。", "上元观镇柑橘产业园", "Place"),
     ("寿光市蔬菜产业园年产蔬菜10万吨。", "寿光市蔬菜产业园", "Place"),
@@ -97,6 +98,7 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("办公室在文三路704号伟星大厦18楼。", "号伟星大厦"),                     # a house number is no stem
     ("安吉县建设产业园3个。", "安吉县建设产业园"),                           # the county builds them
     ("小山村走出致富路。", "小山村"),                                         # 小 | 山村 (jieba: a name)
+    ("深圳市城区绿化覆盖率达到40%。", "城区"),     # right after a city, no district of another city (汕尾的城区)
 ]
 
 

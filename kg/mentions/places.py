@@ -56,6 +56,7 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 MAX_STEM = 4
 MAX_LIST_STEM = 6
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
+_RANK = {"Province": 1, "Prefecture": 2, "County": 3}    # the levels a division's name may follow
 ADJECTIVE_TAG = "a"       # 小, 大, 老: jieba's tag of an adjective of one character
 KIND_FREQ = 100           # a word for a kind of settlement (山村, 渔村) jieba counts this often
 _NATIVE = "人"            # 宜兴人: a native of 宜兴
@@ -187,9 +188,15 @@ class AdminPlaceRecognizer:
                         for (tok, codes), code in zip(candidates, resolved)]
         doc.memo["place_anchors"] = anchors
         out = []
+        code_at_end: dict[int, str] = {}
         for (tok, codes), code in zip(candidates, resolved):
             if code is None:
                 continue
+            outer = code_at_end.get(tok.start)
+            if outer is not None and _RANK.get(self.gaz.areas[outer].cls, 9) < _RANK.get(self.gaz.areas[code].cls, 0) \
+                    and outer not in {a.code for a in self.gaz.chain(code)}:
+                continue    # 深圳市 | 城区: right after a city, a division below it of another city is none here
+            code_at_end[tok.end] = code
             area = self.gaz.areas[code]
             s = doc.sentence_at(tok.start)
             # 宁波市 | 长 | 某某: the level character is the post's (市长), the name is the place's
