@@ -209,24 +209,19 @@ def test_what_a_place_holds_is_an_event_named_by_what_it_holds(extractor, text, 
     assert _by_label(ents, out)[label] == (etype, slots, {"events.ceremony"})
 
 
-def test_a_meeting_the_headline_names_without_its_session_is_the_leads(extractor):
-    """某县人大常委会会议闭幕 (headline) and 某县十八届人大常委会第十二次会议 (lead), one organiser:
-    one meeting, the lead's, dated."""
-    art = article_from_text("t", ["6月29日，青田县十八届人大常委会第十二次会议在县行政中心闭幕。"],
-                            title="青田县人大常委会会议闭幕", date="2022-06-30")
-    ex = extractor(art)
+@pytest.mark.parametrize("title,lead,date,meeting", [
+    # without its session: one organiser, every character of the headline's name in the lead's
+    ("青田县人大常委会会议闭幕", "6月29日，青田县十八届人大常委会第十二次会议在县行政中心闭幕。", "2022-06-30",
+     ("青田县十八届人大常委会第十二次会议", "2022-06-29")),
+    # by its kind (学习会), the lead's first meeting
+    ("青田县召开县委理论学习中心组学习会", "6月14日，青田县委理论学习中心组举行2023年第五次集体学习会，县委书记孙立主持。",
+     "2023-06-15", ("2023年第五次集体学习会", "2023-06-14")),
+])
+def test_a_meeting_the_headline_names_is_the_leads(extractor, title, lead, date, meeting):
+    """The headline's undated meeting and the lead's dated one: one meeting, the lead's."""
+    ex = extractor(article_from_text("t", [lead], title=title, date=date))
     meetings = [(e.label, e.attrs.get("date")) for e in ex.entities.entities.values() if e.type == "Meeting"]
-    assert meetings == [("青田县十八届人大常委会第十二次会议", "2022-06-29")]
-
-
-def test_a_meeting_the_headline_names_by_its_kind_is_the_leads_first(extractor):
-    """某县召开县委理论学习中心组学习会 (headline) and the lead's 2023年第五次集体学习会: one kind
-    of meeting (学习会), the lead's first: one meeting."""
-    art = article_from_text("t", ["6月14日，青田县委理论学习中心组举行2023年第五次集体学习会，县委书记孙立主持。"],
-                            title="青田县召开县委理论学习中心组学习会", date="2023-06-15")
-    ex = extractor(art)
-    meetings = [(e.label, e.attrs.get("date")) for e in ex.entities.entities.values() if e.type == "Meeting"]
-    assert meetings == [("2023年第五次集体学习会", "2023-06-14")]
+    assert meetings == [meeting]
 
 
 def test_a_visit_the_headline_gives_a_group_is_its_leaders(extractor):
