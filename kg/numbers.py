@@ -180,6 +180,9 @@ class NumberReader:
             before = text[m.start() - 1] if m.start() else ""
             if before and (before.isdigit() or before in ".,第" or (before.isascii() and before.isalpha())):
                 continue
+            after = text[m.end():m.end() + 1]
+            if m.group("num") and not m.group("unit") and after.isascii() and after.isalpha():
+                continue          # 5G, 3D: a number opening a term, no figure
             end = m.end()
             word_head = bool(m.group("unit")) and text.startswith(self.words.not_units, m.start("unit"))
             parts = ("pre", "approx") if word_head else ("pre", "approx", "post")
