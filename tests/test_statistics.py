@@ -39,6 +39,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("2020年，青田县森林覆盖率由45%提高到62%。", [], None,
      [("青田县", "森林覆盖率", 0.45, "%", {}), ("青田县", "森林覆盖率", 0.62, "%", {})]),
     ("2020年，青田县先后修建通组公路12公里。", [], None, [("青田县", "修建通组公路", 12, "公里", {})]),
+    # a whole place's word no place was found for (全镇 where no township is named) is no part of the measure
+    ("2022年，青田县召开会议。全镇农民人均可支配收入达到2.3万元。", [], None,
+     [("青田县", "农民人均可支配收入", 23000, "元", {})]),
     # a number opening a term (5G, 3D) is no figure: it is part of the measure
     ("2022年，青田县已建成5G基站1200个。", [], None, [("青田县", "建成5G基站", 1200, "个", {})]),
     # a share (占…比重) is of the figure named before it
