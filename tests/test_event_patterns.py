@@ -271,6 +271,18 @@ def test_a_ceremony_the_headline_names_is_the_leads_with_its_chair(extractor):
     assert {("chair", "吴红"), ("attendee", "孙立"), ("place", "青田县")} <= slots
 
 
+def test_events_held_at_a_place_are_named_before_it(extractor):
+    """某县…丰收节暨…文化节在某乡开幕: two events held there (暨), dated; the headline's undated
+    丰收节 is the lead's."""
+    art = article_from_text("t", ["9月23日，青田县2022年中国农民丰收节暨第六届稻鱼文化节在方山乡开幕。"],
+                            title="我县举办农民丰收节", date="2022-09-24")
+    ex = extractor(art)
+    events = sorted((e.label, e.attrs.get("date")) for e in ex.entities.entities.values() if e.type == "Event")
+    assert events == [("第六届稻鱼文化节", "2022-09-23"), ("青田县2022年中国农民丰收节", "2022-09-23")]
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    assert {labels.get(f.tail) for f in ex.facts if f.relation == "place" and f.head.startswith("Event/")} == {"方山乡"}
+
+
 def test_an_event_of_recent_days_took_place_by_the_report_day(extractor):
     ents, out = run(extractor, "近日，青田县人民政府办公室印发《青田县农村供水保障方案》。", date="2021-06-10")
     (etype, slots, sources), = _by_label(ents, out).values()

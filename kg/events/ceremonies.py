@@ -35,6 +35,7 @@ CEREMONY = "events.ceremony"
 CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
 _PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
+JOINT = "暨"                # 某某节暨某某节: two events held as one
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -43,6 +44,42 @@ def find(ctx: EventContext) -> list[Candidate]:
         ev = _signing(ctx, c) or _launch(ctx, c) or _held_ceremony(ctx, c)
         if ev is not None:
             out.append(ev)
+        else:
+            out += _held_at(ctx, c)
+    return out
+
+
+def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
+    """某县2022年中国农民丰收节暨第六届稻鱼文化节在某乡开幕, 某某博览会在Y举行: an event held (``held``
+    in event_cues.tsv) named before 在Y and a verb of holding or opening; 暨 joins two, each an Event
+    in Y, organised by the place the name opens with."""
+    held = ctx.cues("Event", "held")
+    verbs = ctx.cues("Meeting", "verb") + ctx.cues("Meeting", "opens")
+    at = c.text.find("在")
+    if at < 0 or not any(c.text[:at].endswith(h) for h in held):
+        return []
+    chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
+    if not chain or not is_place(chain[-1]) or not c.text[chain[-1].end - c.start:].startswith(verbs):
+        return []
+    start = ctx.name_start(c)
+    names = [start]
+    for k in range(start - c.start, at):
+        if c.text.startswith(JOINT, k):
+            names.append(c.start + k + len(JOINT))
+    bounds = list(zip(names, [n - len(JOINT) for n in names[1:]] + [c.start + at]))
+    opening = [m for m in chain_at(c, start, ctx.frame.entities.parents) if is_place(m)]
+    organizer = opening[-1] if opening else None
+    when, relative, vague = ctx.when(c, c.start + at)
+    out = []
+    for a, b in bounds:
+        if b - a < 2 or not any(ctx.text[a:b].endswith(h) for h in held):
+            continue
+        ev = Candidate("Event", ctx.text[a:b], c.sentence, a, b, c.index, CEREMONY, CEREMONY_SCORE,
+                       when, relative, vague)
+        if organizer is not None:
+            ev.slots.append(("organizer", organizer))
+        ev.slots.append(("place", chain[-1]))
+        out.append(ev)
     return out
 
 

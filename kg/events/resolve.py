@@ -195,9 +195,9 @@ def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
 
 
 def _gathering(ctx: EventContext, ev: Candidate) -> bool:
-    """A meeting, or a ceremony (某某开工仪式, 某某典礼): people chair it and attend it, and the
-    headline names it as the lead does."""
-    return ev.type == "Meeting" or ev.label.endswith(ctx.cues("Milestone", "ceremony"))
+    """A meeting, a ceremony (某某开工仪式, 某某典礼) or an event held (某某文化节): people chair it
+    and attend it, and the headline names it as the lead does."""
+    return ev.type == "Meeting" or ev.label.endswith(ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held"))
 
 
 def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> None:
