@@ -271,6 +271,16 @@ def test_a_ceremony_the_headline_names_is_the_leads_with_its_chair(extractor):
     assert {("chair", "吴红"), ("attendee", "孙立"), ("place", "青田县")} <= slots
 
 
+def test_a_meeting_the_headline_names_takes_the_day_its_participants_are_given(extractor):
+    """某政府举行座谈会 (headline) and 5月9日，某某出席座谈会并致辞 (the lead names no meeting held): the
+    headline's meeting, on the lead's day."""
+    art = article_from_text("t", ["5月9日，青田县县长王智伟出席座谈会并致辞。"], title="青田县人民政府举行座谈会",
+                            date="2023-05-10")
+    ex = extractor(art)
+    meetings = [(e.label, e.attrs.get("date")) for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert meetings == [("青田县人民政府座谈会", "2023-05-09")]
+
+
 def test_events_held_at_a_place_are_named_before_it(extractor):
     """某县…丰收节暨…文化节在某乡开幕: two events held there (暨), dated; the headline's undated
     丰收节 is the lead's."""

@@ -19,6 +19,7 @@ from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
+HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
 MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)
 ANAPHORA = "anaphora"                     # the source of 我省, 本市 … resolved to a place
 OWN = frozenset("我本")                    # 我省, 本市: the reporter's own place, which a name may open with
@@ -69,6 +70,10 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         if last is not None and _gathering(ctx, last):
             for p in by_clause.get(c.index, ()):
                 _participate(c.sentence, last, p)
+            if by_clause.get(c.index) and not last.when and ctx.frame.article.title \
+                    and last.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
+                # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's
+                last.when = ctx.when(c, c.end)[0]
     for ev in events:
         _organized_by_chair(ctx, ev)
     return events
