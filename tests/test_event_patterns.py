@@ -213,6 +213,9 @@ def test_what_a_place_holds_is_an_event_named_by_what_it_holds(extractor, text, 
     # without its session: one organiser, every character of the headline's name in the lead's
     ("青田县人大常委会会议闭幕", "6月29日，青田县十八届人大常委会第十二次会议在县行政中心闭幕。", "2022-06-30",
      ("青田县十八届人大常委会第十二次会议", "2022-06-29")),
+    # no organiser in the headline: its name spelled within the lead's
+    ("县十八届人大三次会议开幕", "1月15日上午，青田县第十八届人民代表大会第三次会议在县会议中心开幕。", "2024-01-16",
+     ("青田县第十八届人民代表大会第三次会议", "2024-01-15")),
     # by its kind (学习会), the lead's first meeting
     ("青田县召开县委理论学习中心组学习会", "6月14日，青田县委理论学习中心组举行2023年第五次集体学习会，县委书记孙立主持。",
      "2023-06-15", ("2023年第五次集体学习会", "2023-06-14")),

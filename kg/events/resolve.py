@@ -20,6 +20,7 @@ from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, e
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
+MIN_SPELLED = 8          # a headline's meeting of no organiser spelled within the lead's (县十八届人大三次会议)
 MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)
 ANAPHORA = "anaphora"                     # the source of 我省, 本市 … resolved to a place
 OWN = frozenset("我本")                    # 我省, 本市: the reporter's own place, which a name may open with
@@ -230,9 +231,10 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
 def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, events: list[Candidate]) -> bool:
     """The headline names the lead's meeting by its end (召开常务会议 | 第12次常务会议); by the
     kind of meeting both end in, the lead's being the first of the article's (某州委理论学习中心组
-    学习会 | 2023年第五次集体学习会); or, with the same organiser, by its words without the session
-    (某市人大常委会会议 | 某市十六届人大常委会第十二次会议: every character of the one in order in
-    the other)."""
+    学习会 | 2023年第五次集体学习会); or, with the same organiser (or none, in a name of eight
+    characters or more), by its words without the session (某市人大常委会会议 | 某市十六届人大常委会
+    第十二次会议; 县十八届人大三次会议 | 某县第十八届人民代表大会第三次会议: every character of the
+    one in order in the other)."""
     if lead.label.endswith(headline.label):
         return True
     kind = next((h for h in ctx.cues("Meeting", "head") if headline.label.endswith(h)), None)
@@ -240,7 +242,9 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
             and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):
         return True
     organizer = headline.slot("organizer")
-    if organizer is None or lead.slot("organizer") is None or organizer.key != lead.slot("organizer").key:
+    if organizer is None and len(headline.label) < MIN_SPELLED:
+        return False
+    if organizer is not None and (lead.slot("organizer") is None or organizer.key != lead.slot("organizer").key):
         return False
     rest = iter(lead.label)
     return all(ch in rest for ch in headline.label)
