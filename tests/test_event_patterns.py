@@ -284,6 +284,20 @@ def test_a_meeting_the_headline_names_takes_the_day_its_participants_are_given(e
     assert meetings == [("青田县人民政府座谈会", "2023-05-09")]
 
 
+def test_a_signing_in_a_place_its_attendees_and_its_headline(extractor):
+    """A与B在Y签署…: held in Y; 某某出席签约仪式 attends it (no signing of its own); the headline's
+    signing (its organiser the place of the lead's) is the lead's."""
+    text = "3月9日，青田县人民政府与浙江大学在杭州签署战略合作框架协议。县委书记周建光、浙江大学副校长李晓明出席签约仪式并致辞。"
+    art = article_from_text("t", [text], title="青田县与浙江大学签署战略合作协议", date="2023-03-10")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type == "Event"]
+    assert len(events) == 1 and events[0].attrs.get("date") == "2023-03-09"
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    slots = {(f.relation, labels.get(f.tail)) for f in ex.facts if f.head == events[0].id}
+    assert {("place", "杭州市"), ("organizer", "青田县人民政府"), ("attendee", "周建光"), ("attendee", "李晓明")} <= slots
+    assert ("organizer", "青田县") not in slots
+
+
 def test_events_held_at_a_place_are_named_before_it(extractor):
     """某县…丰收节暨…文化节在某乡开幕: two events held there (暨), dated; the headline's undated
     丰收节 is the lead's."""

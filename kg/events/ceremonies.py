@@ -133,6 +133,10 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         rest = c.text[ve:]
         if verb != "签约" and not any(o in rest for o in objects):
             continue
+        if c.text[:vs].endswith(ctx.cues("Event", "attendee")):
+            continue              # 出席签约仪式: taking part in the signing, no signing of the persons'
+        before = c.text[:vs]
+        at = before.rfind("在")
         parties = [m for m in map(partial(_in_full, c), c.subjects) if is_agent(m) and m.end <= c.start + vs]
         if not parties:
             continue
@@ -151,6 +155,11 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
                 if ctx.text.startswith("在", end):
                     chain = chain_at(c, end + 1, ctx.frame.entities.parents)
                     held_in = chain[-1] if chain and is_place(chain[-1]) else None
+        if held_in is None and at >= 0:
+            # A与B在Y签署…: the place between the parties and the verb
+            chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
+            if chain and is_place(chain[-1]) and chain[-1].end == c.start + vs:
+                held_in = chain[-1]
         start = parties[0].start
         when, relative, vague = ctx.when(c, c.start + vs)
         ev = Candidate("Event", ctx.text[start:end], c.sentence, start, end, c.index, SIGNING, SCORE,

@@ -201,9 +201,10 @@ def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
 
 
 def _gathering(ctx: EventContext, ev: Candidate) -> bool:
-    """A meeting, a ceremony (某某开工仪式, 某某典礼) or an event held (某某文化节): people chair it
-    and attend it, and the headline names it as the lead does."""
-    return ev.type == "Meeting" or ev.label.endswith(ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held"))
+    """A meeting, a ceremony (某某开工仪式, 某某典礼), an event held (某某文化节) or a signing (某某协议):
+    people chair it and attend it, and the headline names it as the lead does."""
+    return ev.type == "Meeting" or ev.label.endswith(
+        ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held") + ctx.cues("Event", "object"))
 
 
 def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> None:
@@ -221,8 +222,11 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             events.remove(other)
             roles, held = {r for r, _ in ev.slots}, {(r, m.key) for r, m in ev.slots}
             # the headline's organisers and attendees join the lead's; its place only where the lead has none
+            lead_org = ev.slot("organizer")
+            place_of_lead = ctx.place_of(lead_org) if lead_org is not None else None
             ev.slots += [(r, m) for r, m in other.slots if (r, m.key) not in held
-                         and (r in SHARED_ROLES or r not in roles)]
+                         and (r in SHARED_ROLES or r not in roles)
+                         and not (r == "organizer" and place_of_lead is not None and m.key == place_of_lead.key)]
             if other.label != ev.label:
                 ev.aliases.add(other.label)
             return
@@ -244,10 +248,20 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     organizer = headline.slot("organizer")
     if organizer is None and len(headline.label) < MIN_SPELLED:
         return False
-    if organizer is not None and (lead.slot("organizer") is None or organizer.key != lead.slot("organizer").key):
+    if organizer is not None and not _same_organizer(ctx, organizer, lead.slot("organizer")):
         return False
     rest = iter(lead.label)
     return all(ch in rest for ch in headline.label)
+
+
+def _same_organizer(ctx: EventContext, headline: Mention, lead: Mention | None) -> bool:
+    """The headline's organiser is the lead's, or the place the lead's is of (某县 | 某县人民政府)."""
+    if lead is None:
+        return False
+    if headline.key == lead.key:
+        return True
+    place = ctx.place_of(lead)
+    return place is not None and place.key == headline.key
 
 
 def _squeezed(text: str) -> str:
