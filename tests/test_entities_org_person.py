@@ -544,6 +544,13 @@ def test_a_post_taken_later_in_the_persons_clause(extract):
     assert ("Person/王刚", "Role/第一书记") not in {(f.head, f.tail) for f in ex.facts if f.relation == "hasRole"}
 
 
+def test_a_post_is_dated_by_the_time_before_the_name_not_by_what_the_person_did(extract):
+    """2021年3月，王刚任…: the post's date; 副县长刘洋通报了2022年全县…情况: no date of the post."""
+    ex = extract("2021年3月，王刚任青田县委书记。", "2月19日，青田县召开会议。副县长刘洋通报了2022年全县森林防火工作。")
+    posts = {e.label: e.attrs.get("date") for e in ex.entities.entities.values() if e.type == "Post"}
+    assert posts.get("王刚 县委书记") == "2021-03" and posts.get("刘洋 副县长") is None
+
+
 def test_the_general_office_written_short_is_a_body(extract):
     """县委办, 县政府办 (办公室 written short; jieba makes 办 a verb, and 某县 | 委办 one word)."""
     ex = extract("青田县召开会议。", "会上，县委办主任李强、县政府办副主任王芳作了发言。", "青田县委办、县政府办联合印发通知。")

@@ -409,9 +409,11 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
 
 
 def _post_date(ctx: RelationContext, m: Mention) -> str | None:
-    """A date stated in the person's own clause (2021年3月任…), if any."""
-    for c in ctx.frame.by_sentence.get(m.sentence, []):
-        if c.start <= m.start < c.end or c.start <= m.start <= c.end:
-            dated = [t for t in c.times if t.value and t.kind in ("on", "since")]
-            return dated[0].value if dated else None
-    return None
+    """The last date the person's sentence states before the name (2021年3月，王某任…) or, in the
+    person's clause, right before a verb of holding (王某2021年3月任…), if any; not a date of what the
+    person did (副市长某某通报了2022年全市…情况)."""
+    text = ctx.frame.doc.text
+    dated = [t for c in ctx.frame.by_sentence.get(m.sentence, []) if c.start <= m.start for t in c.times
+             if t.value and t.kind in ("on", "since")
+             and (t.end <= m.start or (c.start <= m.start <= c.end and text.startswith(ctx.cues.holding, t.end)))]
+    return dated[-1].value if dated else None
