@@ -546,9 +546,11 @@ def test_a_post_taken_later_in_the_persons_clause(extract):
 
 def test_a_post_is_dated_by_the_time_before_the_name_not_by_what_the_person_did(extract):
     """2021年3月，王刚任…: the post's date; 副县长刘洋通报了2022年全县…情况: no date of the post."""
-    ex = extract("2021年3月，王刚任青田县委书记。", "2月19日，青田县召开会议。副县长刘洋通报了2022年全县森林防火工作。")
+    ex = extract("2021年3月，王刚任青田县委书记。", "2月19日，青田县召开会议。副县长刘洋通报了2022年全县森林防火工作。",
+                 "李明2020年5月任青田县县长。")
     posts = {e.label: e.attrs.get("date") for e in ex.entities.entities.values() if e.type == "Post"}
     assert posts.get("王刚 县委书记") == "2021-03" and posts.get("刘洋 副县长") is None
+    assert posts.get("李明 县长") == "2020-05"       # 某某2020年5月任…: the time between the name and the verb
 
 
 def test_the_general_office_written_short_is_a_body(extract):

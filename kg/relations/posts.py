@@ -352,13 +352,15 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     m = mentions[i]
     appointed = bool(ctx.cues.appointing) and text[:m.start].endswith(ctx.cues.appointing) \
         and text.startswith(APPOINTED_AS, m.end)
+    after = _time_after(ctx, m)          # 王某2021年3月任…: the time between the name and the verb
     verb = None if appointed else next((v for v in ctx.cues.holding
-                                        if text.startswith(v, m.end) or text.startswith(COMRADE + v, m.end)), None)
+                                        if text.startswith(v, after) or text.startswith(COMRADE + v, after)), None)
     if not appointed and verb is None:
         verb = _holds_later(ctx, text, mentions, i)
     if not appointed and verb is None:
         return None
-    at = m.end + len(APPOINTED_AS) if appointed else text.index(verb, m.end) + len(verb)
+    at = m.end + len(APPOINTED_AS) if appointed else text.index(verb, after if verb and text.startswith(
+        (verb, COMRADE + verb), after) else m.end) + len(verb)
     for r in mentions[i + 1:]:
         if r.start < at:
             continue
@@ -368,6 +370,15 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
             item = look.item(r, at - 1, APPOINTED)
             return replace(item, rule=APPOINTED)
     return None
+
+
+def _time_after(ctx: RelationContext, m: Mention) -> int:
+    """Where a time expression right after a name ends (王某2021年3月 | 任…), else the name's end."""
+    for c in ctx.frame.by_sentence.get(m.sentence, []):
+        for t in c.times:
+            if t.start == m.end:
+                return t.end
+    return m.end
 
 
 def _holds_later(ctx: RelationContext, text: str, mentions: list[Mention], i: int) -> str | None:
