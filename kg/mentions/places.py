@@ -56,7 +56,6 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 MAX_STEM = 4
 MAX_LIST_STEM = 6
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
-_RANK = {"Province": 1, "Prefecture": 2, "County": 3}    # the levels a division's name may follow
 ADJECTIVE_TAG = "a"       # 小, 大, 老: jieba's tag of an adjective of one character
 KIND_FREQ = 100           # a word for a kind of settlement (山村, 渔村) jieba counts this often
 _NATIVE = "人"            # 宜兴人: a native of 宜兴
@@ -193,7 +192,7 @@ class AdminPlaceRecognizer:
             if code is None:
                 continue
             outer = code_at_end.get(tok.start)
-            if outer is not None and _RANK.get(self.gaz.areas[outer].cls, 9) < _RANK.get(self.gaz.areas[code].cls, 0) \
+            if outer is not None and self.gaz.areas[outer].level < self.gaz.areas[code].level \
                     and outer not in {a.code for a in self.gaz.chain(code)}:
                 continue    # 深圳市 | 城区: right after a city, a division below it of another city is none here
             code_at_end[tok.end] = code
