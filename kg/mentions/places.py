@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import compress
 
 from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
-from ..tokens import Token
+from ..tokens import TOKEN_WORD, Token
 from . import Doc
 from .termtools import TokenIndex
 
@@ -537,6 +538,7 @@ class ForeignPlaceRecognizer:
         self._relation_re = re.compile(relations) if relations else None    # is any word of relations there?
         self._competition_cues = tuple(read_list("competition_cues.txt"))
         self._bilateral = re.compile(f"(?<![{chars}])([{chars}])、?([{chars}])(?=(?:{relations}))") if relations else None
+        self._word_cache: dict[str, bool] = {}
 
     def __call__(self, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
@@ -546,7 +548,13 @@ class ForeignPlaceRecognizer:
         river_at = {m.start() for m in self._river_re.finditer(text)} if self._river_re else ()
         abbr, world_get = self.abbr, self.world.places.get
         river_pairs, verbs, not_places, side = self.river_pairs, self.verbs, self.not_places, self.side
-        for i, tok in enumerate(tokens):
+        # (the loop visits only the tokens whose word could name a place here, or open a pair of
+        # rivers: nine in ten are neither, and the test of a word is made once per process)
+        visit = compress(range(len(tokens)), map(self._may_name, map(TOKEN_WORD, tokens)))
+        if river_at:
+            visit = sorted(set(visit) | {i for i, tok in enumerate(tokens) if tok.start in river_at})
+        for i in visit:
+            tok = tokens[i]
             if tok.start < covered:
                 continue
             word = tok.word
@@ -618,6 +626,19 @@ class ForeignPlaceRecognizer:
         taken = {m.start for m in out}
         out = out + [m for m in pairs if m.start not in taken] + self.divisions_abroad(doc, out)
         return self._teams(doc, out)
+
+    def _may_name(self, word: str) -> bool:
+        """Whether a token of ``word`` could yield a mention in :meth:`__call__`'s loop, whatever
+        its neighbours (a superset of what the loop takes; cached, as words recur)."""
+        known = self._word_cache.get(word)
+        if known is None:
+            n, abbr = len(word), self.abbr
+            known = word[0] in abbr or word in self.world.places or (n >= 2 and (
+                (word[0] in self.verbs and word[1] in abbr)
+                or (n >= 3 and word[-1] in self.demonyms and self.world.get(word[:-1]) is not None)
+                or (n >= 4 and self._world_prefix(word) is not None)))
+            self._word_cache[word] = known
+        return known
 
     def _teams(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """e组的美国、俄罗斯、立陶宛、西班牙: three or more countries listed in a sentence about
