@@ -22,6 +22,7 @@ build posts from.
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -210,8 +211,17 @@ class PersonRecognizer:
             for c in self._surname_firsts:
                 marks[c + title] = marks.get(c + title, 0) | _MARKS_ITSELF
         self._titled_words = marks
-        for check in ("_is_place", "_is_title", "_translit_word"):     # (of a word alone: see _Names)
+        for check in ("_is_place", "_is_title", "_translit_word", "_may_name"):     # (of a word alone: see _Names)
             setattr(self, check, lru_cache(maxsize=WORD_CACHE)(getattr(self, check)))
+
+    def _may_name(self, word: str) -> bool:
+        """Whether a token of ``word`` could start a name in :meth:`__call__`'s loop, whatever its
+        tag and neighbours (a superset of the loop's tests of the word; tags are tested apart)."""
+        last = word[-1]
+        return (word in self.names.known or word.endswith(_LEADERS_BODIES)
+                or (last in self._doctrine_ends and self.names.doctrine_cut(word) in self.names.known)
+                or word in self._title_words or (last in self._role_ends and self._is_title(word))
+                or word in (HEAD_OF, _SHIRT) or len(word) == 3)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         tokens = doc.tokens
@@ -223,7 +233,13 @@ class PersonRecognizer:
         i, n = 0, len(tokens)
         known, role_ends, doctrine_ends = self.names.known, self._role_ends, self._doctrine_ends
         title_words, is_title, name_tags = self._title_words, self._is_title, _NAME_TAG_SET
-        while i < n:
+        # (only the tokens a test of their word or their name tag lets through: most are neither,
+        # and the test of a word is made once per process)
+        may_name, tagged = map(self._may_name, map(TOKEN_WORD, tokens)), map(name_tags.__contains__, map(TOKEN_TAG, tokens))
+        for k in compress(range(n), map(operator.or_, may_name, tagged)):
+            if k < i:
+                continue
+            i = k
             tok = tokens[i]
             found = None
             word = tok.word
@@ -250,7 +266,6 @@ class PersonRecognizer:
                 elif len(word) == 3:
                     found = self._before_post(doc, i)
             if found is None:
-                i += 1
                 continue
             mention, last = found
             out.append(mention)
