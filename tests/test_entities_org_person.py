@@ -54,6 +54,11 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     ("郑州铁路分局月山车站位于河南。", "郑州铁路分局", "GovernmentBody", "郑州市"),  # a branch after a place and a stem
     ("兰考县委在会上说。", "兰考县委", "PartyOrganization", "兰考县"),
     ("兰考县政府在会上说。", "兰考县政府", "GovernmentBody", "兰考县"),
+    # a department's stem whole (department_stems.txt), though jieba cut it into adjectives
+    # (卫生 | 健康) or the stem holds 和 (住房 | 和 | 城乡 | 建设局)
+    ("临江市卫生健康委员会召开会议。", "临江市卫生健康委员会", "GovernmentBody", "临江市"),
+    ("吉林省住房和城乡建设厅印发通知。", "吉林省住房和城乡建设厅", "GovernmentBody", "吉林省"),
+    ("临江市文化广播电视和旅游局召开会议。", "临江市文化广播电视和旅游局", "GovernmentBody", "临江市"),
 ]
 
 
@@ -158,6 +163,8 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("副市长刘伟平作工作报告。", "刘伟平"),                     # 刘伟 | 平作 (a word jieba counts 3 times)
     ("市长高云江在会上说。", "高云江"),                         # 高云 | 江在
     ("局长王明均在场。", "王明"),                               # 均: an adverb alone, not the name's
+    ("主任李明说，今年要抓好落实。", "李明"),                   # 李 | 明说: a surname alone, then the given
+    #                                                             name glued to a speech verb
 ])
 def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
     assert nodes(extract(text)).get(name) == "Person"
@@ -702,3 +709,8 @@ def test_a_short_name_that_is_mostly_a_word_needs_its_city_named(extract):
 
 def test_a_county_short_name_inside_the_province_named_is_the_county(extract):
     assert "adm/420106" in extract("湖北省武昌区、汉阳召开会议。").entities.entities
+
+
+def test_a_surname_alone_before_a_frequent_word_is_no_name(extract):
+    # 主任 | 李 | 再说: 再说 is a conjunction of its own (3,065 times in jieba's dictionary), not 李再 | 说
+    assert "李再" not in nodes(extract("主任李再说一遍。"))

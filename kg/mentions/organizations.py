@@ -36,6 +36,7 @@ DETERMINERS = frozenset("各该本这那每其此我你他她它某")
 MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
+_DEPARTMENT_CLASSES = ("GovernmentBody", "PartyOrganization")   # the heads a department's stem goes before
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
@@ -165,6 +166,9 @@ class OrganizationRecognizer:
         self.levels = names.level_words
         self.generic = names.org_generic_stems
         self.known = names.org_names
+        self._stems_by_tail: dict[str, list[str]] = {}      # (longest first, as the lexicon keeps them)
+        for stem in names.department_stems:
+            self._stems_by_tail.setdefault(stem[-2:], []).append(stem)
         self.level_bodies = names.org_level_bodies
         self.strict = names.org_strict_suffixes
         self.sub = names.org_sub_suffixes
@@ -334,6 +338,16 @@ class OrganizationRecognizer:
         return out
 
     # -- heads ---------------------------------------------------------------
+    def _department_stem_start(self, text: str, head_start: int, head: str) -> int | None:
+        """Where the stem of a government or Party department ending at ``head_start`` starts
+        (``department_stems.txt``: 卫生健康 before 委员会), or None."""
+        if self.suffixes.get(head) not in _DEPARTMENT_CLASSES:
+            return None
+        for stem in self._stems_by_tail.get(text[head_start - 2:head_start], ()):
+            if text.endswith(stem, 0, head_start):
+                return head_start - len(stem)
+        return None
+
     def suffix_at(self, text: str, end: int, start: int = 0) -> str | None:
         """The longest head suffix of ``text`` ending at ``end`` (and not before ``start``)."""
         if end <= start or text[end - 1] not in self._suffix_ends:
@@ -442,6 +456,12 @@ class OrganizationRecognizer:
             else:     # part of the head's own word (扶贫办, 水利厅), whatever jieba tagged the word
                 units.append(_Unit(tok.start, head_start, "common"))
         j = k - 1
+        stem_start = self._department_stem_start(text, head_start, head)
+        if stem_start is not None and stem_start <= tok.start and stem_start in doc.token_starts:
+            # 某市 | 卫生 | 健康 | 委员会, 某县 | 住房 | 和 | 城乡 | 建设局: a department's stem, one unit
+            units = [_Unit(stem_start, head_start, "common")]
+            while j >= 0 and tokens[j].start >= stem_start:
+                j -= 1
         program = self._program_phrase(doc, head, head_start)
         if program is not None:     # 全面 | 依法 | 治省[ns] | 委员会: the program's words, whatever jieba tagged them
             units = [_Unit(program, head_start, "common")]

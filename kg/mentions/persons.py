@@ -90,6 +90,9 @@ _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
 APPOINTED_AS = "为"     # 任命某某为…: the post the name is appointed to follows
+# a verb of jieba's dictionary counted fewer times may hold a given name's character glued to a
+# speech verb (李 | 明说: 113); 得到 and 再说 are words of their own
+_GLUED_VERB_FREQ = 1000
 _RARE_WORD = 10        # a word of jieba's dictionary counted fewer times is no evidence against a cut (平作: 3)
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 # a credit's role word followed by its mark (某某通讯员/某某, the credit line's spaces gone) opens the
@@ -1017,17 +1020,25 @@ class PersonRecognizer:
     def _post_name_into_word(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """主席 | 田某 | 利率 | 调研组: after a post, two characters jieba did not take for a name and a
         word of its dictionary that the name's last character and a verb glued to names make (利 |
-        率: leads) are a three-character name and the verb."""
+        率: leads) are a three-character name and the verb. So is a surname alone before such a
+        word (主任 | 李 | 明说: 李明 says), a name of two characters."""
         tokens = doc.tokens
         if i + 1 >= len(tokens):
             return None
         tok, nxt = tokens[i], tokens[i + 1]
-        if len(tok.word) != 2 or len(nxt.word) != 2 or tok.tag.startswith(NAME_TAGS) \
+        surname_alone = len(tok.word) == 1 and tok.word in self.names.surnames and (
+            self.res.jieba_words.get(nxt.word, (0, ""))[1] == "v"
+            and self.res.jieba_words[nxt.word][0] < _GLUED_VERB_FREQ)
+        if not (len(tok.word) == 2 or surname_alone) or len(nxt.word) != 2 \
+                or (tok.tag.startswith(NAME_TAGS) and not surname_alone) \
                 or nxt.word[1] not in self.names.glued_verbs or nxt.word[0] in self.names.glued_verbs \
+                or nxt.word[0] in _NOT_IN_NAME or nxt.word[0] in self.names.titles \
                 or not is_han_char(nxt.word[0]) or nxt.word not in self.res.jieba_words:
             return None
         name = tok.word + nxt.word[0]
-        if not self.names.is_chinese(name, vouched=2) or self._is_place(name) or name in self.res.jieba_words:
+        if not self.names.is_chinese(name, vouched=2) or self._is_place(name) \
+                or (name in self.res.jieba_words and not (
+                    surname_alone and self.res.jieba_words[name][1].startswith(NAME_TAGS))):
             return None
         return self._person(doc, tok.start, nxt.start + 1, name, i + 1, glued=False)
 
