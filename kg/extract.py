@@ -97,7 +97,8 @@ class Extractor:
         """Non-overlapping mentions of ``found``, posts linked, anaphors resolved."""
         # posts attach to the organisation before them and the person after them
         names = self.resources.lexicon.names
-        kept = link_posts(self.select_spans(found), names.roles, doc.text, names.membership_roles, names.holding_verbs)
+        kept = link_posts(self.select_spans(found), names.roles, doc.text, names.membership_roles, names.holding_verbs,
+                          names.removal_verbs)
         kept = self.bodies(doc, kept + self.anaphora(doc, kept), found)
         kept = self.lists(doc, kept)
         return sorted(kept, key=lambda m: (m.start, m.end))

@@ -543,6 +543,21 @@ def test_who_takes_which_post(extract):
     assert ("Person/王建军", "GovernmentBody/青田县财政局") in member
 
 
+def test_a_removal_ends_the_post_it_names(extract):
+    """免去某某的<body><post>职务, 免去某某同志<body><post>、<post>职务: posts the person held until
+    the removal (a Post dated by its endDate, not one held from that day); no 职务, no post."""
+    ex = extract("2023年6月29日，青田县人大常委会举行会议，任命张宏伟为青田县财政局局长；免去李国强的青田县财政局局长职务；"
+                 "免去王建军同志青田县审计局局长、副局长职务。", "免去刘洋的青田县民政局局长，另有任用。")
+    posts = {e.label: dict(e.attrs) for e in ex.entities.entities.values() if e.type == "Post"}
+    assert posts["张宏伟 局长"].get("date") == "2023-06-29" and "endDate" not in posts["张宏伟 局长"]
+    assert posts["李国强 局长"].get("endDate") == "2023-06-29" and "date" not in posts["李国强 局长"]
+    assert "王建军 局长" in posts and "王建军 副局长" in posts
+    member = {(f.head, f.tail, f.source) for f in ex.facts if f.relation == "memberOf"}
+    assert ("Person/李国强", "GovernmentBody/青田县财政局", "relations.removed") in member
+    assert ("Person/王建军", "GovernmentBody/青田县审计局", "relations.removed") in member
+    assert not any(label.startswith("刘洋") for label in posts)
+
+
 def test_a_post_taken_later_in_the_persons_clause(extract):
     """某某被派驻到某村担任第一书记: the verb of holding later in the clause, no other person between."""
     ex = extract("2018年3月，省农业农村厅干部陈志强被派驻到平利县老县镇锦屏村担任第一书记。")

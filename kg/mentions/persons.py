@@ -90,6 +90,8 @@ _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
 APPOINTED_AS = "为"     # 任命某某为…: the post the name is appointed to follows
+# 免去某某 | 的 | 某局局长职务 (同志, 同志的): between a name removed from a post and the post's body
+_REMOVED_GAPS = frozenset({"", "的", COMRADE, COMRADE + "的"})
 # a verb of jieba's dictionary counted fewer times may hold a given name's character glued to a
 # speech verb (李 | 明说: 113); 得到 and 再说 are words of their own
 _GLUED_VERB_FREQ = 1000
@@ -1101,7 +1103,8 @@ class RoleRecognizer:
 
 
 def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
-               memberships: frozenset[str] = frozenset(), holding: tuple[str, ...] = ()) -> list[Mention]:
+               memberships: frozenset[str] = frozenset(), holding: tuple[str, ...] = (),
+               removing: tuple[str, ...] = ()) -> list[Mention]:
     """Attach posts to organisations and persons to posts, among selected mentions.
 
     ``mentions`` are sorted and do not overlap (after :func:`select_spans`). A Role
@@ -1119,7 +1122,7 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
     unnamed: set[int] = set()      # reporters with no name after them: 记者从某地获悉 names nobody
     for idx, m in enumerate(out):
         if m.label == "Role" and _seat_or_body_post(out, idx, roles, memberships) \
-                and not _held(out, idx, text, holding):
+                and not _held(out, idx, text, holding, removing):
             # still a post in the text (kg tag tags it), but no node: the graph's Role is a post someone holds
             out[idx] = replace(m, attrs=_set(m.attrs, unheld="1"))
     for idx, m in enumerate(out):
@@ -1166,16 +1169,21 @@ def _seat_or_body_post(mentions: list[Mention], idx: int, roles: dict[str, bool]
     return bool(roles.get(role)) and prev is not None and prev.label in ORG_CLASSES and prev.end == mentions[idx].start
 
 
-def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...] = ()) -> bool:
+def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...] = (),
+          removing: tuple[str, ...] = ()) -> bool:
     """Whether a name holds the post at ``idx``: glued before it (张三委员), before its body and
     为 (任命张三为某局局长), or after it at the end of a chain of titles (省委常委、宣传部部长某某,
-    系主任、副教授某某)."""
+    系主任、副教授某某); or held it until a removal (免去张三的某局局长职务)."""
     m = mentions[idx]
     if idx and mentions[idx - 1].label == "Person" and mentions[idx - 1].end == m.start:
         return True
-    if idx >= 2 and mentions[idx - 2].label == "Person" and mentions[idx - 1].end == m.start \
-            and takes_post(text[mentions[idx - 2].end:mentions[idx - 1].start], holding):
-        return True     # 任命某某为某局局长, 某某同志任某县委书记: the post the name is appointed to
+    if idx >= 2 and mentions[idx - 2].label == "Person" and mentions[idx - 1].end == m.start:
+        person = mentions[idx - 2]
+        gap = text[person.end:mentions[idx - 1].start]
+        if takes_post(gap, holding):
+            return True     # 任命某某为某局局长, 某某同志任某县委书记: the post the name is appointed to
+        if removing and text[:person.start].endswith(removing) and gap in _REMOVED_GAPS:
+            return True     # 免去某某(同志)的某局局长职务: the post the name held
     for nxt in mentions[idx + 1:]:
         gap = text[m.end:nxt.start]
         # titles of a chain may hold words that are no mention (宣传部 | 部长); a clause's end or a

@@ -38,6 +38,7 @@ class RelationCues:
     body_parts: tuple[str, ...] = ()                    # 党组, 机关党委: bodies inside another, longest first
     appointing: tuple[str, ...] = ()                    # 任命/选举 before a name (appointment_verbs.txt)
     holding: tuple[str, ...] = ()                       # 任/担任 after a name (holding_verbs.txt)
+    removing: tuple[str, ...] = ()                      # 免去/撤销 before a name (removal_verbs.txt)
 
     @classmethod
     def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv",
@@ -73,7 +74,7 @@ class RelationCues:
                    srt(here), srt(leads), tuple(departments),
                    tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), moves, verbs, role_bodies,
                    srt(r[0] for r in read_table(parts)), srt(read_list("appointment_verbs.txt")),
-                   srt(read_list("holding_verbs.txt")))
+                   srt(read_list("holding_verbs.txt")), srt(read_list("removal_verbs.txt")))
 
     def shared(self, post: str) -> bool:
         """Can several people hold ``post`` at once (副局长, 常委)?"""
@@ -112,6 +113,7 @@ class PostCandidate:
     evidence: Evidence
     date: str | None = None
     score: float = 1.0
+    ended: bool = False       # a removal (免去某某的…职务): ``date`` is when the post ended
 
 
 def candidate(rule: str, head: str, relation: str, tail: str, ev, **attrs) -> Candidate:
@@ -232,7 +234,7 @@ def emit(ctx: RelationContext, candidates: list) -> Extracted:
         if post is None:
             post = made[post_id] = Entity(post_id, "Post", f"{holder} {role_label}")
             if c.date:
-                post.attrs["date"] = c.date
+                post.attrs["endDate" if c.ended else "date"] = c.date
             out.entities.append(post)
         post.evidence.append(ev)
         add(Fact(post_id, "holder", c.holder, ev, source=c.rule, score=c.score))

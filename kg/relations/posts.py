@@ -20,8 +20,10 @@
 - ``relations.post_led``: ``以王某为团长的某代表团`` → 团长 of that delegation.
 - ``relations.appointed``: ``任命王某为某局局长``, ``选举王某为某某副主任`` (a verb of
   ``data/appointment_verbs.txt`` before the name), ``王某同志任某县委书记``, ``王某担任某局局长``
-  (``data/holding_verbs.txt`` after it): the post, in the body named with it. A removal
-  (``免去王某的…职务``) gives no post.
+  (``data/holding_verbs.txt`` after it): the post, in the body named with it.
+- ``relations.removed``: ``免去王某的某局局长职务``, ``免去王某同志某县委书记、常委职务`` (a verb of
+  ``data/removal_verbs.txt`` before the name, 职务 after the posts): the posts the person held
+  until then, each a Post whose date is its ``endDate``.
 - ``relations.byline``: the authors of a report (``（记者张某、李某）``, ``某社记者张某``): each
   holds the post the byline word gives (data: ``byline`` rows of ``relation_cues.tsv``), in the
   body named right before it.
@@ -64,6 +66,9 @@ ANY_PLACE = "*"
 MAX_ROLE_PREFIX = 2
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
+# 免去某某(同志)(的)<body><post>(、<post>)职务: the rule, the word that closes the posts removed
+REMOVED, OFFICE_WORD = "relations.removed", "职务"
+_POSSESSIVE = "的"
 _CLAUSE_BREAKS = frozenset("，。；：、！？\n")
 
 
@@ -126,6 +131,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
         appointed = _appointed(ctx, text, mentions, i, look)
         if appointed is not None:
             items.append(appointed)
+        items += _removed(ctx, text, mentions, i, look)
         led = _led(text, mentions, i)
         if led is not None:
             r, o = led
@@ -135,9 +141,10 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
         date = _post_date(ctx, m)
         for it in items:
             lo, hi = min(it.start, m.start), m.end
-            if it.rule in ("relations.post_led", APPOINTED):
+            if it.rule in ("relations.post_led", APPOINTED, REMOVED):
                 lo, hi = m.start, max(m.end, it.role.end if it.role else m.end)
-            out.append(PostCandidate(it.rule, m.key, it.role_key, it.role_name, it.org, frame.evidence(s, lo, hi), date))
+            out.append(PostCandidate(it.rule, m.key, it.role_key, it.role_name, it.org, frame.evidence(s, lo, hi), date,
+                                     ended=it.rule == REMOVED))
     return out
 
 
@@ -370,6 +377,28 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
             item = look.item(r, at - 1, APPOINTED)
             return replace(item, rule=APPOINTED)
     return None
+
+
+def _removed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, look: "_Lookup") -> list[_Item]:
+    """免去某某的某局局长职务, 免去某某同志某县委书记、常委职务: the posts between the name and 职务
+    (listed with 、), which the person held until the removal."""
+    m = mentions[i]
+    if not ctx.cues.removing or not text[:m.start].endswith(ctx.cues.removing):
+        return []
+    at = m.end + (len(COMRADE) if text.startswith(COMRADE, m.end) else 0)
+    at += len(_POSSESSIVE) if text.startswith(_POSSESSIVE, at) else 0
+    roles: list[Mention] = []
+    for r in mentions[i + 1:]:
+        if r.start < at or r.label != "Role":
+            continue
+        if r.start - at > MAX_BODY_GAP + MAX_APPOINTED_BODY \
+                or any(c in _CLAUSE_BREAKS and c not in LIST_SEPARATORS for c in text[at:r.start]):
+            break
+        roles.append(r)
+        if text.startswith(OFFICE_WORD, r.end):
+            return [replace(look.item(x, m.end, REMOVED), rule=REMOVED) for x in roles]
+        at = r.end
+    return []       # no 职务 after the posts: not a removal from them
 
 
 def _time_after(ctx: RelationContext, m: Mention) -> int:
