@@ -729,3 +729,11 @@ def test_a_county_short_name_inside_the_province_named_is_the_county(extract):
 def test_a_surname_alone_before_a_frequent_word_is_no_name(extract):
     # 主任 | 李 | 再说: 再说 is a conjunction of its own (3,065 times in jieba's dictionary), not 李再 | 说
     assert "李再" not in nodes(extract("主任李再说一遍。"))
+
+
+def test_a_sites_name_opening_with_a_county_short_name_of_another_province_places_it_not(extract):
+    """温泉 | 度假区 in an article of 浙江省: 温泉 is the short name of 温泉县 (Xinjiang), which the
+    place recogniser takes only inside the provinces named; the site's name is no evidence either."""
+    ex = extract("10月14日，养生论坛在温泉度假区开幕。", "论坛由浙江省旅游协会主办。")
+    parents = {f.tail for f in ex.facts if f.relation == "locatedIn" and f.head == "Place/温泉度假区"}
+    assert "adm/652723" not in parents

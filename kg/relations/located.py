@@ -332,9 +332,23 @@ def _name_place(ctx: RelationContext, label: str, names: dict[str, str], anchors
         codes = ctx.gazetteer.names().get(prefix)
         if codes:
             code = _pick(ctx, codes, anchors)
+            if code and _short_county_elsewhere(ctx, prefix, code, anchors):
+                continue     # 温泉 | 度假区 in an article about a county of Zhejiang: no 温泉县 of Xinjiang
             if code:
                 return f"adm/{code}"
     return None
+
+
+def _short_county_elsewhere(ctx: RelationContext, prefix: str, code: str, anchors: set[str]) -> bool:
+    """A county's short name (not its full name) whose province is not that of any place the
+    article names, when it names some: as the place recogniser, which takes such a name only
+    inside the provinces named, the name of a site is no evidence it lies there."""
+    gaz = ctx.gazetteer
+    area = gaz.get(code)
+    if area is None or area.cls != "County" or gaz.is_full_name(prefix):
+        return False
+    provinces = {gaz.chain(a)[-1].code for a in anchors if gaz.get(a) is not None}
+    return bool(provinces) and gaz.chain(code)[-1].code not in provinces
 
 
 def _pick(ctx: RelationContext, codes: list[str], anchors: set[str]) -> str | None:
