@@ -182,6 +182,17 @@ def test_more_events(extractor, text, given, date, expected):
     test_events(extractor, text, given, date, expected)
 
 
+def test_the_bodies_that_hold_an_event_organise_it(extractor):
+    """论坛由甲、乙共同主办: the bodies (and places) before 主办, after 由, organise the event named
+    last; 主办方 names none."""
+    text = ("10月14日，第五届温泉养生论坛在武义县开幕。论坛由武义县人民政府、浙江省旅游协会共同主办。"
+            "主办方表示，论坛每年举办一次。")
+    ents, out = run(extractor, text, date="2023-10-15")
+    forum = next(e for e in out.entities if e.type == "Meeting")
+    organizers = {ents.entities[f.tail].label for f in out.facts if f.head == forum.id and f.relation == "organizer"}
+    assert organizers == {"武义县人民政府", "浙江省旅游协会"}
+
+
 def test_an_undated_article_takes_the_year_after_the_figures_it_reports(extractor):
     text = "4月8日，安吉县委常委会会议召开。2019年全村共接待游客90万人次。"
     ents, out = run(extractor, text, [("安吉县委", "PartyOrganization")])

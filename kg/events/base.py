@@ -98,7 +98,7 @@ class Participant:
     """主持/出席 … read in a clause: a role in the meeting named last before it."""
 
     role: str
-    person: Mention
+    person: Mention         # (a body or a place for an organizer)
     clause: int
 
 

@@ -1,5 +1,7 @@
-"""Who chairs and who attends: ``P主持会议``, ``P出席会议`` after a meeting is named (every
-person the clause names before ``出席``/``参加`` attends; the last before ``主持`` chairs).
+"""Who chairs, attends and organises: ``P主持会议``, ``P出席会议`` after a meeting is named (every
+person the clause names before ``出席``/``参加`` attends; the last before ``主持`` chairs);
+``论坛由甲、乙共同主办`` (the bodies and places of the clause before ``主办``, after its ``由``,
+organise it).
 The attendees' list may run over clauses: ``副县长甲、乙，县委办主任丙出席会议`` (the clauses
 before, of the same sentence, that hold nothing but posts, names and bodies in a list).
 
@@ -9,9 +11,11 @@ most ``PARTICIPANT_SENTENCES`` sentences before.
 """
 from __future__ import annotations
 
+from ..clauses import is_org, is_place
 from .base import EventContext, Participant
 
 SOURCE = "events.participant"
+BY = "由"          # 由甲、乙主办: the organisers follow it
 
 
 def find(ctx: EventContext) -> list[Participant]:
@@ -29,6 +33,11 @@ def find(ctx: EventContext) -> list[Participant]:
                 # one chairs; a list attends (市领导甲、乙、丙参加会议: each of them)
                 for person in persons[-1:] if role == "chair" else persons:
                     out.append(Participant(role, person, c.index))
+        for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "organizer")):
+            by = c.text.rfind(BY, 0, vs)
+            for m in c.mentions:
+                if c.start + by < m.start and m.end <= c.start + vs and (is_org(m) or (is_place(m) and m.key.startswith("adm/"))):
+                    out.append(Participant("organizer", m, c.index))
     return out
 
 
