@@ -64,6 +64,7 @@ _EXAMPLE_ENDS = ("等", "、")   # after an example or a list's item (甲、乙�
 SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
 SHORT_MEASURE = 2
+_MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
 SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
@@ -421,6 +422,8 @@ class StatisticsExtractor:
             noun = self._noun_after(art, c, qe)
             if noun and raw.endswith(self.cues.exists):
                 before = ""
+            if noun and before.endswith(_MODIFIER_END):
+                return noun     # 来自全国各地的200余名专家学者: the words before describe what is counted
             if noun and len(before) <= SHORT_MEASURE:
                 return before + noun
         if not before and q is not None:

@@ -107,6 +107,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("近年来，省领导五次到安吉县调研。", [], "2023-03-01", [("安吉县", "调研", 5, "次", {})]),
     # 村里的 is where, not what: the noun after a unit of measure is what is measured
     ("古生村位于洱海边。村里的1200亩荒山已全部种上果树。", [], "2023-03-01", [("古生村", "荒山", 1200, "亩", {})]),
+    # a phrase ending in 的 before a count describes what is counted after it
+    ("武义县召开座谈会。来自全国各地的200余名专家学者参加。", [], "2023-10-15",
+     [("武义县", "专家学者", 200, "人", {})]),
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
