@@ -737,3 +737,14 @@ def test_a_sites_name_opening_with_a_county_short_name_of_another_province_place
     ex = extract("10月14日，养生论坛在温泉度假区开幕。", "论坛由浙江省旅游协会主办。")
     parents = {f.tail for f in ex.facts if f.relation == "locatedIn" and f.head == "Place/温泉度假区"}
     assert "adm/652723" not in parents
+
+
+def test_a_post_named_with_its_bodys_head_listed_after_a_post_is_in_that_body(extract):
+    """省委常委、秘书长某某: the secretary-general of the 省委; 县委副书记、政法委书记某某: the second post
+    has a body of its own written before it, not the 县委."""
+    ex = extract("5月19日，浙江省委书记王明到磐安县调研。省委常委、秘书长张强参加调研。", "县委副书记、政法委书记李刚陪同。")
+    member = {(f.head, f.tail, f.source) for f in ex.facts if f.relation == "memberOf"}
+    assert ("Person/张强", "PartyOrganization/浙江省委", "relations.post_same_body") in member
+    posts = {e.label for e in ex.entities.entities.values() if e.type == "Post"}
+    assert not any(src == "relations.post_same_body" for head, _tail, src in member if head == "Person/李刚")
+    assert "张强 秘书长" in posts

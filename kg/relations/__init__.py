@@ -59,11 +59,12 @@ class RelationExtractor:
                  patterns: Sequence[str] | None = None):
         self.gazetteer = resources.gazetteer
         self.roles = frozenset(resources.lexicon.names.roles)
+        self.headed_roles = frozenset(r for r, with_head in resources.lexicon.names.roles.items() if with_head)
         self.cues = cues or RelationCues.load()
         self.patterns = [(name, PATTERNS[name]) for name in (patterns or PATTERNS)]
 
     def __call__(self, frame: Frame) -> Extracted:
-        ctx = RelationContext(frame, self.cues, self.gazetteer, self.roles)
+        ctx = RelationContext(frame, self.cues, self.gazetteer, self.roles, self.headed_roles)
         for _, find in self.patterns:
             ctx.found.extend(find(ctx))
         return emit(ctx, ctx.found)

@@ -128,6 +128,7 @@ class RelationContext:
     cues: RelationCues
     gazetteer: Gazetteer
     roles: frozenset[str] = frozenset()             # the posts of the role lexicon (书记, 常委 …)
+    headed_roles: frozenset[str] = frozenset()      # those named with their body's head (书记, 秘书长)
     found: list = field(default_factory=list)      # candidates of the patterns run so far
 
     @property

@@ -14,6 +14,8 @@
   (某省委宣传部).
 - ``relations.post_whole``: a post listed after one in a part of a body (``某政协党组书记、
   主席``) is in the whole the part is named in (某政协), when the article names it.
+- ``relations.post_same_body``: a post named with its body's head (秘书长, 副书记) listed right
+  after a post in a body (``省委常委、秘书长``) is in that body.
 - ``relations.post_shared``: a post several people hold (副局长, 常委) before a list of names
   (``副局长甲、乙、丙``) is each one's.
 - ``relations.post_title``: a title after the name with the body before it (``省委王某书记``).
@@ -66,6 +68,7 @@ ANY_PLACE = "*"
 MAX_ROLE_PREFIX = 2
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
+SAME_BODY = "relations.post_same_body"
 # 免去某某(同志)(的)<body><post>(、<post>)职务: the rule, the word that closes the posts removed
 REMOVED, OFFICE_WORD = "relations.removed", "职务"
 _POSSESSIVE = "的"
@@ -225,6 +228,10 @@ class _Lookup:
                 whole = self._whole_of(earlier.org)
                 if whole is not None:       # 某政协党组书记、主席: the second post is in the group's body
                     ordered[i] = replace(later, org=whole, rule="relations.post_whole")
+                elif not gap and later.role_name in self.ctx.headed_roles:
+                    # 省委常委、秘书长: a post named with its body's head, right after the 、, is in
+                    # the body of the post before it (the 省委's secretary-general)
+                    ordered[i] = replace(later, org=earlier.org, rule=SAME_BODY)
         # the one events read first: a post that heads its body (书记, 主任) before one several
         # hold (常委, 副局长), then in text order (the first listed is the senior one)
         return sorted((it for it in reversed(ordered) if it.role_key), key=lambda it: self.ctx.cues.shared(it.role_name))
