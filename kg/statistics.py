@@ -426,6 +426,8 @@ class StatisticsExtractor:
                 return noun     # 来自全国各地的200余名专家学者: the words before describe what is counted
             if noun and len(before) <= SHORT_MEASURE:
                 return before + noun
+            if noun:
+                return noun     # 出台…二十条措施: a verb's phrase before the count governs it; the noun is counted
         if not before and q is not None:
             # 一宗13.447亩的集体经营性建设用地: what the figure measures follows it
             after = c.between(qe, c.end)

@@ -107,6 +107,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("近年来，省领导五次到安吉县调研。", [], "2023-03-01", [("安吉县", "调研", 5, "次", {})]),
     # 村里的 is where, not what: the noun after a unit of measure is what is measured
     ("古生村位于洱海边。村里的1200亩荒山已全部种上果树。", [], "2023-03-01", [("古生村", "荒山", 1200, "亩", {})]),
+    # a verb's phrase before a count governs it: the noun after the count is what is counted
+    ("泸州市出台促进民营经济发展二十条措施。", [], "2023-08-02", [("泸州市", "措施", 20, "条", {})]),
     # a phrase ending in 的 before a count describes what is counted after it
     ("武义县召开座谈会。来自全国各地的200余名专家学者参加。", [], "2023-10-15",
      [("武义县", "专家学者", 200, "人", {})]),
