@@ -70,6 +70,7 @@ def test_organisation_is_found_typed_and_located(extract, text, name, cls, place
 
 
 NOT_ORGS = [  # sentence, a string that must not become a node
+    ("泸州市人民政府办公室印发《促进民营经济发展的若干措施》（泸市府办发〔2023〕35号）。", "泸市府办"),   # inside a 文号
     ("全国各级党委要抓好落实。", "各级党委"),
     ("这所大学历史悠久。", "这所大学"),
     ("基层党组织要发挥作用。", "基层党组织"),

@@ -15,14 +15,23 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 
-__all__ = ["DocumentRecognizer", "document_genre", "normalise_doc_number"]
+__all__ = ["DocumentRecognizer", "document_genre", "normalise_doc_number", "doc_number_spans"]
 
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 # 文号: issuer abbreviation, year in 〔〕 [] 【】 （）, serial number, 号
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【（(]\s*(?:19|20)\d\d\s*[〕\]】）)]\s*第?\d{1,4}号")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]$")
+NUMBER_END = "号"
 MAX_NUMBER_GAP = 12   # characters between 》 and the 文号 (（, 印发 …)
 MAX_SHORT_TITLE = 8   # a title this short may be a back-reference
+
+
+def doc_number_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of the 文号 in ``text`` (泸市府办发〔2023〕35号): the abbreviation of the
+    issuing body inside one is part of an identifier, no mention of the body."""
+    if NUMBER_END not in text:
+        return []       # (cheap first: a 文号 ends in 号)
+    return [m.span() for m in _NUMBER.finditer(text)]
 
 
 def normalise_doc_number(number: str) -> str:

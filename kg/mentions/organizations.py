@@ -23,6 +23,7 @@ from ..model import Mention
 from ..resources import Resources
 from ..tokens import Token
 from . import Doc
+from .documents import doc_number_spans
 from .places import AdminPlaceRecognizer, admin_key
 from .termtools import is_cjk_numeral
 
@@ -225,8 +226,12 @@ class OrganizationRecognizer:
             if found is not None:
                 out.append(found)
                 taken_to = max(taken_to, found.end)
-        return out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
+        out = out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
             + self._periodicals(doc) + self._visited_companies(doc, places) + self._web_outlets(doc)
+        numbers = doc_number_spans(text)
+        if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
+            out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in numbers)]
+        return out
 
     @staticmethod
     def _web_outlets(doc: Doc) -> list[Mention]:
