@@ -182,6 +182,15 @@ def test_more_events(extractor, text, given, date, expected):
     test_events(extractor, text, given, date, expected)
 
 
+def test_the_reporter_of_a_credit_line_visits_nothing(extractor):
+    """本报讯（记者 某某）走进某村，…: the lead of a feature, no visit of the reporter's."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["本报讯（记者 刘洋）走进柞水县小岭镇金米村，一排排木耳大棚整齐排列。"],
+                            title="小木耳撑起大产业", date="2023-09-12")
+    assert not [e for e in extractor(art).entities.entities.values() if e.type == "Visit"]
+
+
 def test_the_bodies_that_hold_an_event_organise_it(extractor):
     """论坛由甲、乙共同主办: the bodies (and places) before 主办, after 由, organise the event named
     last; 主办方 names none."""

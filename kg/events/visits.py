@@ -37,6 +37,7 @@ import re
 
 from ..clean import is_han_char
 from ..clauses import Clause, is_org, is_place
+from ..mentions.bylines import BYLINE_SOURCE
 from ..model import Mention
 from .base import VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
 
@@ -167,7 +168,8 @@ def _years_before(c: Clause, at: int) -> list:
 
 
 def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
-    persons = [m for m in c.mentions if m.label == "Person"]
+    # (a reporter's name in the credit line goes nowhere: 本报讯（记者 某某）走进某村，… is the report's lead)
+    persons = [m for m in c.mentions if m.label == "Person" and m.source != BYLINE_SOURCE]
     read = (persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
                          or _locative(ctx, c))) or (not persons and _pronoun_locative(ctx, c))
     if not read:

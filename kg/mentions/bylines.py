@@ -31,6 +31,7 @@ __all__ = ["BylineRecognizer", "BYLINE_SPAN"]
 
 # credit lines stand in the article's first characters (a dateline, a title line, the credit)
 BYLINE_SPAN = 300
+BYLINE_SOURCE = "persons.byline"   # the names of a credit line: who wrote the report
 BYLINE_SCORE = 1.0   # as sure as a name after a post: the credit line says what the names are
 MAX_NAMES_RUN = 16       # characters of names after one role word
 CLOSING_SPAN = 40        # a bracketed credit at the very end of the report
@@ -71,7 +72,7 @@ class BylineRecognizer:
             out.append(doc.mention(m.start(), m.start() + len(word), "Role", role,
                                    attrs=(("role", role),), source="roles.byline", score=BYLINE_SCORE))
             out += [doc.mention(a, b, "Person", text[a:b], attrs=(("role", role), ("role_key", f"Role/{role}")),
-                                source="persons.byline", score=BYLINE_SCORE) for a, b in names]
+                                source=BYLINE_SOURCE, score=BYLINE_SCORE) for a, b in names]
         return out
 
     def _names(self, text: str, pos: int) -> list[tuple[int, int]]:
