@@ -749,3 +749,13 @@ def test_a_post_named_with_its_bodys_head_listed_after_a_post_is_in_that_body(ex
     posts = {e.label for e in ex.entities.entities.values() if e.type == "Post"}
     assert not any(src == "relations.post_same_body" for head, _tail, src in member if head == "Person/李刚")
     assert "张强 秘书长" in posts
+
+
+@pytest.mark.parametrize("paragraphs,name,village", [
+    (("走进柞水县小岭镇金米村。", "村里成立了金米木耳专业合作社。"), "金米木耳专业合作社", "金米村"),
+    (("走进淳安县下姜村。", "村里成立了下姜旅游开发公司。"), "下姜旅游开发公司", "下姜村"),   # 下 | 姜旅游: the stem cut
+])
+def test_a_body_named_by_its_villages_stem_is_the_villages(extract, paragraphs, name, village):
+    ex = extract(*paragraphs)
+    assert name in nodes(ex)
+    assert located(ex).get(name) == village

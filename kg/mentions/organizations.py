@@ -37,6 +37,8 @@ DETERMINERS = frozenset("各该本这那每其此我你他她它某")
 MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
+_LOCALITY_CLASSES = ("Village", "Township")   # whose stems name the bodies of the place (某某合作社)
+_LOCALITY_BODIES = ("Organization", "Company")   # the bodies named so: cooperatives, companies
 _DEPARTMENT_CLASSES = ("GovernmentBody", "PartyOrganization")   # the heads a department's stem goes before
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
@@ -227,7 +229,8 @@ class OrganizationRecognizer:
                 out.append(found)
                 taken_to = max(taken_to, found.end)
         out = out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
-            + self._periodicals(doc) + self._visited_companies(doc, places) + self._web_outlets(doc)
+            + self._periodicals(doc) + self._visited_companies(doc, places) + self._web_outlets(doc) \
+            + self._named_after_locality(doc, out, places)
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
             out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in numbers)]
@@ -318,6 +321,35 @@ class OrganizationRecognizer:
                                    attrs=(("head", m.attr("head") or ""), ("place", outer.key),
                                           ("place_end", str(outer.end)), ("place_start", str(outer.start))),
                                    source="orgs.brand", score=m.score))
+        return out
+
+    def _named_after_locality(self, doc: Doc, found: list[Mention], places: list[Mention]) -> list[Mention]:
+        """某某村 … 某某木耳专业合作社, 下姜村 … 下姜旅游开发公司: a body named by the stem of a village's
+        or township's name the article names (without its level word) is that place's, the stem
+        part of its name, wherever jieba cut the stem (下 | 姜旅游…: the name had lost 下)."""
+        stems = {}
+        for p in places:
+            if p.label in _LOCALITY_CLASSES:
+                level = next((w for w in self.levels if p.canonical.endswith(w)), "")
+                stem = p.canonical[:-len(level)] if level else ""
+                if len(stem) >= MIN_OWN_NAME:
+                    stems.setdefault(stem, p)
+        if not stems:
+            return []       # (cheap first: most texts name no village or township)
+        text = doc.text
+        out = []
+        for m in found:
+            if m.label not in _LOCALITY_BODIES or m.attr("place"):
+                continue
+            for stem, p in sorted(stems.items()):
+                x = text.rfind(stem, max(0, m.start - len(stem)), m.start + len(stem) - 1)
+                if x < 0 or not x < m.start <= x + len(stem) or x not in doc.token_starts or m.end - x <= len(stem):
+                    continue
+                attrs = (("head", m.attr("head") or ""), ("place", p.key), ("place_end", str(x + len(stem))),
+                         ("place_start", str(x))) + ((("place_parent", p.attr("parent")),) if p.attr("parent") else ())
+                out.append(doc.mention(x, m.end, m.label, text[x:m.end], attrs=attrs,
+                                       source="orgs.locality", score=m.score))
+                break
         return out
 
     def _subsidiaries(self, doc: Doc, found: list[Mention]) -> list[Mention]:
