@@ -109,6 +109,11 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("古生村位于洱海边。村里的1200亩荒山已全部种上果树。", [], "2023-03-01", [("古生村", "荒山", 1200, "亩", {})]),
     # a verb's phrase before a count governs it: the noun after the count is what is counted
     ("泸州市出台促进民营经济发展二十条措施。", [], "2023-08-02", [("泸州市", "措施", 20, "条", {})]),
+    # a cooperative named again by its bare head after a year word (去年合作社…) is the subject;
+    # produce counted by its packing (袋, 箱)
+    ("走进柞水县金米村。村里成立了金米木耳专业合作社，去年合作社种植木耳200万袋，销售木耳5万箱。", [], "2023-09-12",
+     [("金米木耳专业合作社", "种植木耳", 2000000, "袋", {"period": "2022"}),
+      ("金米木耳专业合作社", "销售木耳", 50000, "箱", {})]),
     # a phrase ending in 的 before a count describes what is counted after it
     ("武义县召开座谈会。来自全国各地的200余名专家学者参加。", [], "2023-10-15",
      [("武义县", "专家学者", 200, "人", {})]),

@@ -99,6 +99,9 @@ class BodyReferences:
         self._re = re.compile(f"(?P<word>{words})|(?P<head>[{heads}])(?P<part>{parts})")
         definite = "|".join(map(re.escape, sorted(read_list("definite_heads.txt"), key=len, reverse=True)))
         self._definite_re = re.compile(f"(?P<det>{'|'.join(DEFINITE_DETERMINERS)})?(?P<head>{definite})")
+        # what may open a clause before a bare head that refers back (去年合作社…, 目前公司…)
+        self._openers = frozenset(read_list("clause_openers.txt")) \
+            | frozenset(word for kind, word, *_ in read_table("date_words.tsv") if kind == "year")
 
     def __call__(self, doc: Doc, kept: list[Mention], candidates: list[Mention] = ()) -> list[Mention]:
         if not any(m.label in self._read_classes for m in kept) \
@@ -126,7 +129,8 @@ class BodyReferences:
             head = found.group("head")
             if any(used[a:b]) or found.start("head") not in doc.token_starts or b not in doc.token_ends:
                 continue
-            if not found.group("det") and not (a == 0 or text[a - 1] in CLAUSE_PUNCT):
+            if not found.group("det") and not (a == 0 or text[a - 1] in CLAUSE_PUNCT
+                                               or self._opened(text, a)):
                 continue          # a bare head is a reference only where it opens a clause
             named = {m.canonical: m for m in bodies if m.end <= a and m.canonical.endswith(head)
                      and len(m.canonical) > len(head)}
@@ -142,6 +146,12 @@ class BodyReferences:
             out.append(doc.mention(a, b, body.label, body.canonical, body.key, tuple(sorted(attrs)),
                                    source="bodies.definite", score=body.score))
         return out
+
+    def _opened(self, text: str, a: int) -> bool:
+        """Whether only a clause's opener (a year word 去年, 今年; 目前, 据介绍) stands between the
+        clause's start and ``a``."""
+        start = max(text.rfind(p, 0, a) for p in CLAUSE_PUNCT) + 1
+        return text[start:a] in self._openers
 
     def _paired_governments(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         """某省党委、政府 (the Party committee and the government of one place, the place written
