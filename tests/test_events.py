@@ -182,6 +182,17 @@ def test_more_events(extractor, text, given, date, expected):
     test_events(extractor, text, given, date, expected)
 
 
+def test_those_attending_a_reception_attend_it_though_the_guests_visit_is_read_after_it(extractor):
+    """某省长会见某国某部长一行 (a reception, then the guests' visit read in the same sentence),
+    副省长甲，秘书长乙参加会见: 甲 and 乙 attend the reception."""
+    text = ("11月7日，省长王凯在郑州会见德国巴伐利亚州经济部长艾旺格一行，双方进行了会谈。"
+            "副省长孙守刚，省政府秘书长朱焕然参加会见。")
+    ents, out = run(extractor, text, date="2023-11-08")
+    reception = next(e for e in out.entities if e.type == "Meeting")
+    attendees = {ents.entities[f.tail].label for f in out.facts if f.head == reception.id and f.relation == "attendee"}
+    assert attendees == {"孙守刚", "朱焕然"}
+
+
 def test_the_reporter_of_a_credit_line_visits_nothing(extractor):
     """本报讯（记者 某某）走进某村，…: the lead of a feature, no visit of the reporter's."""
     from kg.read import article_from_text

@@ -37,6 +37,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         by_clause.setdefault(p.clause, []).append(p)
     events: list[Candidate] = []
     last: Candidate | None = None        # the last event held (not one named in passing)
+    gathering: Candidate | None = None   # the last meeting, ceremony or signing held
     visiting: dict[int, Candidate] = {}  # sentence -> the visit read last in it
     pos = 0
     for c in ctx.frame.clauses:
@@ -68,13 +69,19 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             events.append(ev)
             if not ev.mention_only:
                 last = ev
-        if last is not None and _gathering(ctx, last):
+                if _gathering(ctx, ev):
+                    gathering = ev
+        # the participants of a clause take part in the last gathering: the last event, or one read
+        # in the same sentence as it (某某会见来访的某某一行: the guests' visit is read after the reception)
+        target = last if last is not None and _gathering(ctx, last) else \
+            gathering if gathering is not None and last is not None and gathering.sentence.index == last.sentence.index else None
+        if target is not None:
             for p in by_clause.get(c.index, ()):
-                _participate(c.sentence, last, p)
-            if by_clause.get(c.index) and not last.when and ctx.frame.article.title \
-                    and last.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
+                _participate(c.sentence, target, p)
+            if by_clause.get(c.index) and not target.when and ctx.frame.article.title \
+                    and target.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
                 # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's
-                last.when = ctx.when(c, c.end)[0]
+                target.when = ctx.when(c, c.end)[0]
     for ev in events:
         _organized_by_chair(ctx, ev)
     return events
