@@ -253,7 +253,9 @@ def test_a_name_and_a_word_holding_the_village_suffix_is_no_village(mentions):
 @pytest.mark.parametrize("text,places", [
     ("全镇已在东岭、西坪、石桥等3个村开展试点。", ["东岭村", "西坪村", "石桥村"]),
     ("项目覆盖南河、北沟等两个村。", ["南河村", "北沟村"]),
-    ("东岭、西坪、石桥等4个村参加。", []),                  # the count is not the list's length
+    # 等 ends a list naming some of those it counts: three of the five villages
+    ("全镇在中坝、长兴、永红等5个村推行新模式。", ["中坝村", "长兴村", "永红村"]),
+    ("东岭、西坪、石桥等2个村参加。", []),                  # fewer counted than listed: no such list
 ])
 def test_a_list_whose_suffix_follows_its_count(mentions, text, places):
     found = [m.canonical for m in mentions(text) if m.source == "places.elided"]

@@ -455,7 +455,7 @@ class AdminPlaceRecognizer:
             count = _count(m.group("n"))
             suffix = m.group("suffix")
             cls = self.res.lexicon.place_suffixes.get(suffix)
-            if cls is None or count != len(items):
+            if cls is None or count < len(items):     # (等: the items are some of those counted)
                 continue
             start = m.start("items")
             # the list opens at the last word boundary that leaves its first item two characters
