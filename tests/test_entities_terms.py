@@ -175,6 +175,11 @@ def test_quoted_words_and_generic_phrases_are_not_initiatives(extractor, text):
     assert found(extractor, text, INITIATIVE) == set()
 
 
+def test_the_object_of_a_verb_inside_anothers_is_the_initiative(extractor):
+    # 组织全镇党员 | 开展 | 主题党日活动: who is organised is no part of what they carry out
+    assert {c for _, c in found(extractor, "7月1日，后柳镇党委组织全镇党员开展主题党日活动。", INITIATIVE)} == {"主题党日活动"}
+
+
 def test_first_secretary_in_quotes_is_not_an_initiative(extractor):
     ms = mentions(extractor, "充分发挥“第一书记”的作用，推行“第一书记”制度。")
     assert not any(m.label == "Initiative" and "第一书记" in m.canonical for m in ms)

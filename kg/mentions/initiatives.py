@@ -451,8 +451,11 @@ class InitiativeRecognizer:
         that ends in a name head)."""
         text = doc.text
         out = []
+        starts = [s for s, _, _ in verbs]
         for s, e, verb in verbs:
             _, clause_end = clause_bounds(text, e)
+            if any(e < s2 < clause_end for s2 in starts):
+                continue              # 组织全镇党员 | 开展 | 主题党日活动: the verb inside reads its own object
             if text.startswith(VERB_COMPLEMENTS, e) and e + 1 < clause_end:
                 e += 1                # 落实好 | 首问负责制度: the verb's complement
             # 实施某某工程的关键环节: the object ends before the 的 that makes it a modifier
