@@ -168,6 +168,7 @@ class OrganizationRecognizer:
         self.level_heads = names.org_level_heads
         self.levels = names.level_words
         self.generic = names.org_generic_stems
+        self.collective = names.org_collective_stems
         self.known = names.org_names
         self._stems_by_tail: dict[str, list[str]] = {}      # (longest first, as the lexicon keeps them)
         for stem in names.department_stems:
@@ -604,6 +605,8 @@ class OrganizationRecognizer:
         if all(u.kind == "common" and (text[u.start:u.end] in self.generic
                                        or text[u.start:u.end].endswith(_ATTRIBUTE_END)) for u in units):
             return None            # 有关部门, 国际性组织: a kind of body, no name
+        if units[-1].kind == "common" and text[units[-1].start:units[-1].end] in self.collective:
+            return None            # 全市 | 基层 | 党组织, 培训 | 基层 | 党组织: many bodies, no one's name
         if len(head) == 1 and head_start > t_head.start and t_head.word not in self.res.jieba_words \
                 and all(u.kind == "common" and text[u.start:u.end] in self.res.jieba_words for u in units):
             return None            # 大院 | 名所: a head's character inside jieba's guess, after words of its
