@@ -64,6 +64,7 @@ _EXAMPLE_ENDS = ("等", "、")   # after an example or a list's item (甲、乙�
 SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
 SHORT_MEASURE = 2
+_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")   # 村（社区）: an alternative in brackets inside a noun
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
@@ -457,6 +458,13 @@ class StatisticsExtractor:
                     and tokens[i + 1].start == t.end and tokens[i + 1].tag.startswith("n"):
                 stop = False     # 40个在建项目, 3所新建学校: a verb that modifies the noun after it
             taken += 1
+            aside = _ASIDE.match(art.frame.doc.text, t.start) if taken > 1 else None
+            if aside is not None and aside.end() < c.end:
+                # 200余名村（社区）党组织书记: a bracketed alternative inside the noun
+                end = aside.end()
+                while i < len(tokens) and tokens[i].start < end:
+                    i += 1
+                continue
             if stop or t.word in self.cues.stops or not _CJK.match(t.word[0]):
                 break
             end = t.end

@@ -114,6 +114,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("走进柞水县金米村。村里成立了金米木耳专业合作社，去年合作社种植木耳200万袋，销售木耳5万箱。", [], "2023-09-12",
      [("金米木耳专业合作社", "种植木耳", 2000000, "袋", {"period": "2022"}),
       ("金米木耳专业合作社", "销售木耳", 50000, "箱", {})]),
+    # an alternative in brackets inside the noun counted (村（社区）)
+    ("宜宾市召开会议。全市200余名村（社区）党组织书记参加培训。", [], "2023-05-12",
+     [("宜宾市", "村（社区）党组织书记", 200, "人", {})]),
     # a phrase ending in 的 before a count describes what is counted after it
     ("武义县召开座谈会。来自全国各地的200余名专家学者参加。", [], "2023-10-15",
      [("武义县", "专家学者", 200, "人", {})]),
