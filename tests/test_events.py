@@ -193,6 +193,16 @@ def test_those_attending_a_reception_attend_it_though_the_guests_visit_is_read_a
     assert attendees == {"孙守刚", "朱焕然"}
 
 
+def test_a_training_class_opened_is_a_gathering(extractor):
+    """某某培训班在某地开班, 举办…专题研讨班: the classes of the Party schools are held like meetings,
+    dated and placed, with those who attend their opening."""
+    text = ("5月11日，全市基层党组织书记示范培训班在宜宾市委党校开班。市委常委、组织部部长杨勇出席开班仪式并讲话。"
+            "6月3日，四川省委举办全省县委书记专题研讨班。")
+    ents, out = run(extractor, text, date="2023-06-10")
+    got = {e.label: e.attrs.get("date") for e in out.entities if e.type == "Meeting"}
+    assert got == {"全市基层党组织书记示范培训班": "2023-05-11", "全省县委书记专题研讨班": "2023-06-03"}
+
+
 def test_the_reporter_of_a_credit_line_visits_nothing(extractor):
     """本报讯（记者 某某）走进某村，…: the lead of a feature, no visit of the reporter's."""
     from kg.read import article_from_text
