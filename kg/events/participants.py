@@ -36,7 +36,8 @@ def find(ctx: EventContext) -> list[Participant]:
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "organizer")):
             by = c.text.rfind(BY, 0, vs)
             for m in c.mentions:
-                if c.start + by < m.start and m.end <= c.start + vs and (is_org(m) or (is_place(m) and m.key.startswith("adm/"))):
+                holder = is_org(m) or (is_place(m) and m.key.startswith("adm/"))
+                if holder and c.start + by < m.start and m.end <= c.start + vs:
                     out.append(Participant("organizer", m, c.index))
     return out
 

@@ -73,8 +73,10 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     gathering = ev
         # the participants of a clause take part in the last gathering: the last event, or one read
         # in the same sentence as it (某某会见来访的某某一行: the guests' visit is read after the reception)
-        target = last if last is not None and _gathering(ctx, last) else \
-            gathering if gathering is not None and last is not None and gathering.sentence.index == last.sentence.index else None
+        target = last if last is not None and _gathering(ctx, last) else None
+        if target is None and gathering is not None and last is not None \
+                and gathering.sentence.index == last.sentence.index:
+            target = gathering
         if target is not None:
             for p in by_clause.get(c.index, ()):
                 _participate(c.sentence, target, p)

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from ..model import Article, Mention, Sentence
 from ..tokens import TOKEN_END, TOKEN_START, Token
 
-__all__ = ["Doc", "select_spans", "select_by_score", "POLICIES", "policy"]
+__all__ = ["Doc", "select_spans", "select_by_score", "POLICIES", "policy", "WORD_CACHE"]
+
+WORD_CACHE = 1 << 16     # answers remembered per recogniser's check of a word (a word alone: no article state)
 
 
 @dataclass

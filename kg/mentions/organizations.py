@@ -39,7 +39,6 @@ MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _LOCALITY_CLASSES = ("Village", "Township")   # whose stems name the bodies of the place (某某合作社)
 _LOCALITY_BODIES = ("Organization", "Company")   # the bodies named so: cooperatives, companies
-_DEPARTMENT_CLASSES = ("GovernmentBody", "PartyOrganization")   # the heads a department's stem goes before
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
@@ -379,7 +378,7 @@ class OrganizationRecognizer:
     def _department_stem_start(self, text: str, head_start: int, head: str) -> int | None:
         """Where the stem of a government or Party department ending at ``head_start`` starts
         (``department_stems.txt``: 卫生健康 before 委员会), or None."""
-        if self.suffixes.get(head) not in _DEPARTMENT_CLASSES:
+        if self.suffixes.get(head) not in _BODY_CLASSES:     # (the heads a department's stem goes before)
             return None
         for stem in self._stems_by_tail.get(text[head_start - 2:head_start], ()):
             if text.endswith(stem, 0, head_start):

@@ -33,7 +33,7 @@ from ..model import Mention
 from ..ontology import org_classes
 from ..resources import Resources
 from ..tokens import TOKEN_TAG, TOKEN_WORD, Token
-from . import Doc
+from . import WORD_CACHE, Doc
 from .bylines import CREDIT_ROLES
 from .organizations import glued_role_split
 from .places import HEAD_OF, LEVEL_ENDS
@@ -103,7 +103,6 @@ _CREDIT_MARKS = frozenset("/／:：")
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
-WORD_CACHE = 1 << 16     # answers remembered per check of a word (see _Names)
 
 
 class _Names:
@@ -240,7 +239,8 @@ class PersonRecognizer:
         title_words, is_title, name_tags = self._title_words, self._is_title, _NAME_TAG_SET
         # (only the tokens a test of their word or their name tag lets through: most are neither,
         # and the test of a word is made once per process)
-        may_name, tagged = map(self._may_name, map(TOKEN_WORD, tokens)), map(name_tags.__contains__, map(TOKEN_TAG, tokens))
+        may_name = map(self._may_name, map(TOKEN_WORD, tokens))
+        tagged = map(name_tags.__contains__, map(TOKEN_TAG, tokens))
         for k in compress(range(n), map(operator.or_, may_name, tagged)):
             if k < i:
                 continue
@@ -1182,7 +1182,7 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
         gap = text[person.end:mentions[idx - 1].start]
         if takes_post(gap, holding):
             return True     # 任命某某为某局局长, 某某同志任某县委书记: the post the name is appointed to
-        if removing and text[:person.start].endswith(removing) and gap in _REMOVED_GAPS:
+        if removing and text.endswith(removing, 0, person.start) and gap in _REMOVED_GAPS:
             return True     # 免去某某(同志)的某局局长职务: the post the name held
     for nxt in mentions[idx + 1:]:
         gap = text[m.end:nxt.start]

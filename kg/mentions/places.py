@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import compress
 
 from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
 from ..tokens import TOKEN_WORD, Token
-from . import Doc
+from . import WORD_CACHE, Doc
 from .termtools import TokenIndex
 
 __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key", "HEAD_OF", "LEVEL_ENDS"]
@@ -538,7 +539,7 @@ class ForeignPlaceRecognizer:
         self._relation_re = re.compile(relations) if relations else None    # is any word of relations there?
         self._competition_cues = tuple(read_list("competition_cues.txt"))
         self._bilateral = re.compile(f"(?<![{chars}])([{chars}])、?([{chars}])(?=(?:{relations}))") if relations else None
-        self._word_cache: dict[str, bool] = {}
+        self._may_name = lru_cache(maxsize=WORD_CACHE)(self._may_name)     # (of a word alone)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
@@ -630,15 +631,11 @@ class ForeignPlaceRecognizer:
     def _may_name(self, word: str) -> bool:
         """Whether a token of ``word`` could yield a mention in :meth:`__call__`'s loop, whatever
         its neighbours (a superset of what the loop takes; cached, as words recur)."""
-        known = self._word_cache.get(word)
-        if known is None:
-            n, abbr = len(word), self.abbr
-            known = word[0] in abbr or word in self.world.places or (n >= 2 and (
-                (word[0] in self.verbs and word[1] in abbr)
-                or (n >= 3 and word[-1] in self.demonyms and self.world.get(word[:-1]) is not None)
-                or (n >= 4 and self._world_prefix(word) is not None)))
-            self._word_cache[word] = known
-        return known
+        n, abbr = len(word), self.abbr
+        return word[0] in abbr or word in self.world.places or (n >= 2 and (
+            (word[0] in self.verbs and word[1] in abbr)
+            or (n >= 3 and word[-1] in self.demonyms and self.world.get(word[:-1]) is not None)
+            or (n >= 4 and self._world_prefix(word) is not None)))
 
     def _teams(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """e组的美国、俄罗斯、立陶宛、西班牙: three or more countries listed in a sentence about

@@ -390,7 +390,7 @@ def _removed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, l
     """免去某某的某局局长职务, 免去某某同志某县委书记、常委职务: the posts between the name and 职务
     (listed with 、), which the person held until the removal."""
     m = mentions[i]
-    if not ctx.cues.removing or not text[:m.start].endswith(ctx.cues.removing):
+    if not ctx.cues.removing or not text.endswith(ctx.cues.removing, 0, m.start):
         return []
     at = m.end + (len(COMRADE) if text.startswith(COMRADE, m.end) else 0)
     at += len(_POSSESSIVE) if text.startswith(_POSSESSIVE, at) else 0
