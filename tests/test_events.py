@@ -193,6 +193,14 @@ def test_those_attending_a_reception_attend_it_though_the_guests_visit_is_read_a
     assert attendees == {"孙守刚", "朱焕然"}
 
 
+def test_a_meeting_whose_verb_opens_the_next_clause_is_held(extractor):
+    """<name>圆满完成各项议程，在Y闭幕: held (closed) that day, where the next clause says."""
+    text = "1月17日，政协绵阳市第八届委员会第三次会议圆满完成各项议程，在绵阳市会议中心闭幕。"
+    ents, out = run(extractor, text, date="2024-01-18")
+    assert _events(ents, out) == [("Meeting", {"date": "2024-01-17", "organizer": "绵阳市政协",
+                                               "place": "绵阳市会议中心"})]
+
+
 def test_a_training_class_opened_is_a_gathering(extractor):
     """某某培训班在某地开班, 举办…专题研讨班: the classes of the Party schools are held like meetings,
     dated and placed, with those who attend their opening."""

@@ -136,7 +136,10 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # not name) between 在 and the verb; the meeting is held all the same
             tail = _past_unnamed_place(tail if chain else tail[1:], held) or tail
         ns = ctx.name_start(c)
-        if not tail.startswith(held):
+        held_next = _held_next(ctx, c, held) if not tail.startswith(held) and place is None else None
+        if held_next is not None:
+            place = held_next[0]     # <name>圆满完成各项议程，在Y闭幕: held where the next clause says
+        elif not tail.startswith(held):
             # <name>常务会议审议通过…: a named meeting at the head of the clause, acting
             # (not 落实…全会部署: a meeting relayed, named in passing)
             if place is not None or not tail.startswith(ctx.cues("Meeting", "act")) or \
@@ -155,6 +158,22 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # stands before the verb (山西省召开“…”会议); keep that form as an alias
             ev.aliases.add(ctx.text[inside[0].end:ne])
         return ev
+    return None
+
+
+def _held_next(ctx: EventContext, c: Clause, held: tuple[str, ...]) -> tuple[Mention | None] | None:
+    """(the place, or None) where the clause after ``c``, in its sentence, opens with the verb that
+    holds the meeting ``c`` names, after 在Y or alone (…会议圆满完成各项议程，在某会议中心闭幕); else None."""
+    k = c.index + 1
+    if k >= len(ctx.frame.clauses) or ctx.frame.clauses[k].sentence.index != c.sentence.index:
+        return None
+    n = ctx.frame.clauses[k]
+    if n.text.startswith(held):
+        return (None,)
+    if n.text.startswith("在"):
+        chain = chain_at(n, n.start + 1, ctx.frame.entities.parents)
+        if chain and n.text[chain[-1].end - n.start:].startswith(held):
+            return (chain[-1],)
     return None
 
 
