@@ -30,6 +30,10 @@ ORG_CLASSES = org_classes()   # from the ontology
 # what may carry the division its name opens with (``place``): organisations, and zones
 # (某镇某某产业园: the landmark recogniser's Place)
 NAMED_IN_PLACE = ORG_CLASSES | {"Place"}
+# 某某公司, the short form of a company named in full with its registered legal form (某某…有限公司)
+COMPANY, _SHORT_COMPANY, MIN_COMPANY_STEM = "Company", "公司", 2
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司")
+_OFFSET_ATTRS = ("place_start", "place_end")
 # mention attributes that become node attributes (ontology property names)
 ENTITY_ATTRS = ("docNumber", "genre")
 
@@ -62,7 +66,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     """``home``: the divisions the article comes from (:func:`kg.mentions.home.home_places`)."""
     gaz = resources.gazetteer
     out = ArticleEntities()
-    mentions = _resolve_organizations(mentions, resources, home or [])
+    mentions = _company_short_forms(_resolve_organizations(mentions, resources, home or []))
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
@@ -239,6 +243,28 @@ def _same_body(short: str, full: str, variants: dict[str, str]) -> bool:
         return False
     it = iter(full)
     return all(c in it for c in short)
+
+
+def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """某某公司 for the one 某某…有限公司 the article names (华为技术有限公司 … 华为公司; 贵州茅台酒股份有限公司 …
+    茅台公司, the place before the trade name left out): one company, the short form an alias."""
+    fulls = [m for m in mentions if m.label == COMPANY and m.canonical.endswith(_LEGAL_FORMS)]
+    if not fulls:
+        return mentions     # (cheap first: most articles name no company in full)
+    out = []
+    for m in mentions:
+        stem = m.canonical[:-len(_SHORT_COMPANY)] if m.label == COMPANY and m.canonical.endswith(_SHORT_COMPANY) \
+            and not m.canonical.endswith(_LEGAL_FORMS) else ""
+        if len(stem) >= MIN_COMPANY_STEM:
+            named = {f.key: f for f in fulls if f.canonical.startswith(stem) or (
+                f.attr("place_end") and f.canonical[int(f.attr("place_end")) - f.start:].startswith(stem))}
+            if len(named) == 1:
+                f = next(iter(named.values()))
+                # (the body's place, not its offsets: they are the full name's)
+                attrs = tuple((k, v) for k, v in f.attrs if k not in _OFFSET_ATTRS)
+                m = replace(m, key=f.key, canonical=f.canonical, attrs=attrs)
+        out.append(m)
+    return out
 
 
 def _resolve_organizations(mentions: list[Mention], resources: Resources, home: list) -> list[Mention]:

@@ -201,6 +201,20 @@ def test_a_meeting_whose_verb_opens_the_next_clause_is_held(extractor):
                                                "place": "绵阳市会议中心"})]
 
 
+def test_the_headlines_signing_with_our_province_is_the_leads(extractor):
+    """我省与某公司签署…协议 (headline) | 某省人民政府与某某有限公司在Y签署深化…协议: one signing, the
+    lead's, 我省 read as the province before the names are compared; 某某公司 is the company named in
+    full (one node)."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["6月15日，贵州省人民政府与华为技术有限公司在贵阳签署深化战略合作协议。",
+                                  "华为公司轮值董事长胡厚崑出席签约仪式。"],
+                            title="我省与华为公司签署战略合作协议", date="2023-06-16")
+    ents = extractor(art).entities.entities.values()
+    assert [e.attrs.get("date") for e in ents if e.type == "Event"] == ["2023-06-15"]
+    assert [e.label for e in ents if e.type == "Company"] == ["华为技术有限公司"]
+
+
 def test_a_training_class_opened_is_a_gathering(extractor):
     """某某培训班在某地开班, 举办…专题研讨班: the classes of the Party schools are held like meetings,
     dated and placed, with those who attend their opening."""

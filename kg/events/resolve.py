@@ -260,7 +260,17 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     if organizer is not None and not _same_organizer(ctx, organizer, lead.slot("organizer")):
         return False
     rest = iter(lead.label)
-    return all(ch in rest for ch in headline.label)
+    return all(ch in rest for ch in _own_place_spelled(ctx, headline))
+
+
+def _own_place_spelled(ctx: EventContext, ev: Candidate) -> str:
+    """The event's name with the 我省/本市 it opens with written as the place it stands for (我省与某公司
+    签署…协议 → 某省与某公司签署…协议), as :func:`_name_the_place` will name it."""
+    m = next((m for m in ctx.frame.entities.mentions if m.start == ev.start and m.source.startswith(ANAPHORA)
+              and m.label in ADMIN_CLASSES and m.key in ctx.frame.entities.entities), None)
+    if m is None or m.end >= ev.end or ctx.text[ev.start:ev.end] != ev.label or m.text[:1] not in OWN:
+        return ev.label
+    return ctx.frame.entity_label(m.key) + ev.label[m.end - ev.start:]
 
 
 def _same_organizer(ctx: EventContext, headline: Mention, lead: Mention | None) -> bool:
