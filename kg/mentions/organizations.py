@@ -669,7 +669,13 @@ class OrganizationRecognizer:
         if tok.tag not in PROPER_TAGS:
             return False
         freq, tag = self.res.jieba_words.get(tok.word, (0, ""))
-        return not (freq >= 2000 and tag == tok.tag == "ns" and not tok.word.endswith(self.landmark_suffixes))
+        if freq >= 2000 and tag == tok.tag == "ns" and not tok.word.endswith(self.landmark_suffixes):
+            return False
+        # 新建 | 卫生院: a county's short name that is mostly a word (新建 1,000 times, 新建县 4), which the
+        # place recogniser left a word here, is no proper stem either
+        codes = self.res.gazetteer.names().get(tok.word) if tok.tag == "ns" else None
+        return not (codes and not self.res.gazetteer.is_full_name(tok.word)
+                    and all(self.places.mostly_a_word(tok.word, self.res.gazetteer.areas[c]) for c in codes))
 
     def _joins_level(self, text: str, tok: Token, level: _Unit) -> bool:
         """Does ``tok`` end a place name that the level word completes (定西 + 市委)?"""

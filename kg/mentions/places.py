@@ -245,17 +245,17 @@ class AdminPlaceRecognizer:
     def _fits(self, code: str, provinces: set[str], word: str) -> bool:
         """Can ``word`` name this area given the provinces the article names? A county's
         short name (or a full name that is also a common word, 城区) only inside them; a short name
-        that is mostly a word (:meth:`_mostly_a_word`) not by the province alone."""
+        that is mostly a word (:meth:`mostly_a_word`) not by the province alone."""
         area = self.gaz.areas[code]
         if area.cls != "County":
             return True
         if self.gaz.is_full_name(word) and not self.res.is_common_word(word):
             return True
-        if self._mostly_a_word(word, area):
+        if self.mostly_a_word(word, area):
             return False         # only where its city is named (see _resolve)
         return not provinces or self.gaz.chain(code)[-1].code in provinces
 
-    def _mostly_a_word(self, word: str, area) -> bool:
+    def mostly_a_word(self, word: str, area) -> bool:
         """A county's short name that jieba's dictionary counts far more often than the county's
         full names: a word of the language that is also a name (新建 1,000 times, 新建县 4: 新建 |
         村级活动场所; 路桥建设, 商城开业, 古城保护, 沿河村庄), unlike a name written short (瑞金
@@ -294,7 +294,7 @@ class AdminPlaceRecognizer:
             code = codes[0]
             area = self.gaz.areas[code]
             if area.parent in anchors and area.cls == "County" and not self.gaz.is_full_name(word) \
-                    and self._mostly_a_word(word, area):
+                    and self.mostly_a_word(word, area):
                 return code      # 南昌市…新建: a short name that is mostly a word, in the city the article names
             if not self._fits(code, provinces, word):
                 return None      # 资源, 新建, 南湖 in an article about 山东 or 吉林: not that county
