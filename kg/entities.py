@@ -167,7 +167,11 @@ def _parents_from_divisions(mentions: list[Mention], local_names: dict[str, tupl
     if not local_names:
         return
     divisions = resources.divisions
-    counties = list(dict.fromkeys(m.key[4:] for m in mentions if m.key.startswith("adm/") and m.label == "County"))
+    # the counties named, alone or inside a body's name (兰考县委 names 兰考县 as well)
+    inside = [m.attr("place")[4:] for m in mentions if m.label in NAMED_IN_PLACE and m.attr("place", "").startswith("adm/")]
+    counties = list(dict.fromkeys([m.key[4:] for m in mentions if m.key.startswith("adm/") and m.label == "County"]
+                                  + [c for c in inside if (a := resources.gazetteer.get(c)) is not None
+                                     and a.cls == "County"]))
     town_codes: dict[str, str] = {}          # township mention key -> its code
     for key, (cls, name) in sorted(local_names.items()):
         if cls != "Township":

@@ -766,3 +766,11 @@ def test_a_body_named_by_its_villages_stem_is_the_villages(extract, paragraphs, 
     ex = extract(*paragraphs)
     assert name in nodes(ex)
     assert located(ex).get(name) == village
+
+
+def test_a_township_is_grounded_in_a_county_named_only_inside_a_bodys_name(extract):
+    """兰考县委书记某某到东坝头镇调研: the county is named inside 兰考县委; the division tables place the
+    township in it as they would after 兰考县 alone."""
+    ex = extract("6月12日，兰考县委书记张明华到东坝头镇张庄村调研。")
+    assert "Township/410225/东坝头镇" in ex.entities.entities
+    assert ex.entities.parents.get("Township/410225/东坝头镇") == "adm/410225"
