@@ -189,8 +189,7 @@ def test_those_attending_a_reception_attend_it_though_the_guests_visit_is_read_a
             "副省长孙守刚，省政府秘书长朱焕然参加会见。")
     ents, out = run(extractor, text, date="2023-11-08")
     reception = next(e for e in out.entities if e.type == "Meeting")
-    attendees = {ents.entities[f.tail].label for f in out.facts if f.head == reception.id and f.relation == "attendee"}
-    assert attendees == {"孙守刚", "朱焕然"}
+    assert _slot_labels(ents, out, reception, "attendee") == {"孙守刚", "朱焕然"}
 
 
 def test_a_meeting_whose_verb_opens_the_next_clause_is_held(extractor):
@@ -241,8 +240,11 @@ def test_the_bodies_that_hold_an_event_organise_it(extractor):
             "主办方表示，论坛每年举办一次。")
     ents, out = run(extractor, text, date="2023-10-15")
     forum = next(e for e in out.entities if e.type == "Meeting")
-    organizers = {ents.entities[f.tail].label for f in out.facts if f.head == forum.id and f.relation == "organizer"}
-    assert organizers == {"武义县人民政府", "浙江省旅游协会"}
+    assert _slot_labels(ents, out, forum, "organizer") == {"武义县人民政府", "浙江省旅游协会"}
+
+
+def _slot_labels(ents, out, event, relation: str) -> set[str]:
+    return {ents.entities[f.tail].label for f in out.facts if f.head == event.id and f.relation == relation}
 
 
 def test_an_undated_article_takes_the_year_after_the_figures_it_reports(extractor):
