@@ -335,6 +335,8 @@ class StatisticsExtractor:
                       and c.between(m.end, qs) in POSSESSIVE_GAPS), None)
         if owner is None or not self._possessed(art, c, qe):
             return None, ""     # 建成养老服务中心9个: the name before the figure is what is counted
+        if owner.start > c.start and c.text[owner.start - c.start - 1] in _EXAMPLE_ENDS:
+            return None, ""     # 甲街道、乙街道、丙镇3所卫生院: the list's last item, one of those counted
         return owner, _rule("possessor", owner)
 
     def _possessed(self, art: _ArticleFigures, c: Clause, qe: int) -> str:
@@ -363,6 +365,11 @@ class StatisticsExtractor:
     def _subject(self, art: _ArticleFigures, c: Clause, at: int) -> tuple[Mention | None, str]:
         """Whom the figure at ``at`` is about, and the rule that says so (``statistics.<rule>``)."""
         own = [m for m in c.subjects if is_agent(m) or m.label in SUBJECT_EXTRA]
+        parent = _list_parent(art, own if own else c.context)
+        if parent is not None and (not own or own[-1].end <= at):
+            # 某县甲街道、乙街道、丙镇3所卫生院，总投资…: figures of a list of places together are the
+            # place's the list is named in
+            return parent, _rule("list_parent", parent)
         if own and not c.listed and not c.inherited and own[0].end <= at:
             return own[0], _rule("agent", own[0])
         # the nearest place or organisation before the figure that is not an example (X等)
@@ -556,3 +563,11 @@ def _strip(s: str, leads: tuple[str, ...], links: tuple[str, ...]) -> str:
     if s in leads or s in links:
         return ""
     return s if _CJK.search(s) else ""
+
+
+def _list_parent(art: "_ArticleFigures", subjects: list[Mention]) -> Mention | None:
+    """The place a list of places (两个 or more, 、-joined) is named in, written right before it
+    (蒲江县 | 鹤山街道、寿安街道、大塘镇), else None."""
+    if len(subjects) < 2 or not all(is_place(m) for m in subjects):
+        return None
+    return next((m for m in art.frame.entities.mentions if m.end == subjects[0].start and is_place(m)), None)
