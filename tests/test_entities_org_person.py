@@ -774,3 +774,11 @@ def test_a_township_is_grounded_in_a_county_named_only_inside_a_bodys_name(extra
     ex = extract("6月12日，兰考县委书记张明华到东坝头镇张庄村调研。")
     assert "Township/410225/东坝头镇" in ex.entities.entities
     assert ex.entities.parents.get("Township/410225/东坝头镇") == "adm/410225"
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("受台风“杜苏芮”影响，永泰县遭遇强降雨。", "杜苏芮"),    # a storm's name in quotes after 台风
+    ("受台风“杜苏芮”影响，永泰县遭遇强降雨。", "强降雨"),    # 强 | 降雨: a rare surname's character before a noun
+])
+def test_weather_is_no_person(extract, text, bad):
+    assert bad not in nodes(extract(text))

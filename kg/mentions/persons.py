@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import compress
 
 from ..clean import is_han_char
+from ..lexicon import read_list
 from ..model import Mention
 from ..ontology import org_classes
 from ..resources import Resources
@@ -95,6 +96,10 @@ _REMOVED_GAPS = frozenset({"", "的", COMRADE, COMRADE + "的"})
 # a verb of jieba's dictionary counted fewer times may hold a given name's character glued to a
 # speech verb (李 | 明说: 113); 得到 and 再说 are words of their own
 _GLUED_VERB_FREQ = 1000
+_OPEN_QUOTE = "“"      # the opening quote a storm's name stands in (台风“某某”)
+# a noun counted this often after a character that is a rare surname (强 | 降雨) makes a word, not a
+# name, unless the context vouches for one
+_NOUN_AFTER_RARE_SURNAME = 200
 _RARE_WORD = 10        # a word of jieba's dictionary counted fewer times is no evidence against a cut (平作: 3)
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 # a credit's role word followed by its mark (某某通讯员/某某, the credit line's spaces gone) opens the
@@ -194,6 +199,7 @@ class PersonRecognizer:
         self.suffixes = names.org_suffixes
         self.cues = names.person_cues
         self.appointing = names.appointment_verbs
+        self._quoted_kinds = tuple(sorted(read_list("quoted_name_kinds.txt"), key=len, reverse=True))
         self._role_ends = frozenset(r[-1] for r in self.roles)
         self._title_words = frozenset(self.roles) | frozenset(self.names.titles)
         self._abbr = names.place_abbreviations
@@ -283,8 +289,12 @@ class PersonRecognizer:
         out += self._familiar(doc, out)
         out += self._unnamed(doc, out)
         out = [m for m in out if not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
-               and not self.res.lexicon.names.is_travel(m.canonical)]
+               and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)]
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    def _quoted_kind(self, text: str, m: Mention) -> bool:
+        """台风“某某”: a name in quotes right after a kind of thing named so (``quoted_name_kinds.txt``)."""
+        return text[m.start - 1:m.start] == _OPEN_QUOTE and text.endswith(self._quoted_kinds, 0, m.start - 1)
 
     def _place_before_level(self, text: str, m: Mention) -> bool:
         """巴达赫尚 | 省, 贾拉拉巴德 | 州, 阿尔萨斯 | 大区: a transliterated name right before a
@@ -754,6 +764,9 @@ class PersonRecognizer:
         if word[:1] in self.names.surnames and (self.res.is_common_word(word[1:])
                                                 or self.res.is_common_word(word[:2])):
             return evidence             # 青少年, 范围广
+        rest_freq, rest_tag = self.res.jieba_words.get(word[1:], (0, ""))
+        if word[:1] not in self.names.common_surnames and rest_tag == "n" and rest_freq >= _NOUN_AFTER_RARE_SURNAME:
+            return evidence             # 强降雨: a rare surname's character before a frequent noun
         if len(word) == 4 and self.res.is_common_word(word[:2]) and self.res.is_common_word(word[2:]):
             return evidence             # 努力提高 (nr in jieba's dictionary): two common words
         return True
