@@ -214,6 +214,13 @@ def test_the_headlines_signing_with_our_province_is_the_leads(extractor):
     assert [e.label for e in ents if e.type == "Company"] == ["华为技术有限公司"]
 
 
+def test_rushing_to_a_place_is_a_visit(extractor):
+    """某某第一时间赶赴某镇，实地察看灾情: a visit (赶赴, 奔赴 are verbs of going; the verb of visiting in the next clause), dated, to the township."""
+    ents, out = run(extractor, "7月30日，永泰县委书记林晓东第一时间赶赴梧桐镇，实地察看灾情。", date="2023-07-31")
+    assert _events(ents, out) == [("Visit", {"date": "2023-07-30", "agent": "林晓东", "organizer": "永泰县委",
+                                             "place": "梧桐镇"})]
+
+
 def test_a_training_class_opened_is_a_gathering(extractor):
     """某某培训班在某地开班, 举办…专题研讨班: the classes of the Party schools are held like meetings,
     dated and placed, with those who attend their opening."""
