@@ -215,7 +215,8 @@ def test_the_headlines_signing_with_our_province_is_the_leads(extractor):
 
 
 def test_rushing_to_a_place_is_a_visit(extractor):
-    """某某第一时间赶赴某镇，实地察看灾情: a visit (赶赴, 奔赴 are verbs of going; the verb of visiting in the next clause), dated, to the township."""
+    """某某第一时间赶赴某镇，实地察看灾情: a visit (赶赴, 奔赴 are verbs of going; the verb of visiting
+    opens the next clause), dated, to the township."""
     ents, out = run(extractor, "7月30日，永泰县委书记林晓东第一时间赶赴梧桐镇，实地察看灾情。", date="2023-07-31")
     assert _events(ents, out) == [("Visit", {"date": "2023-07-30", "agent": "林晓东", "organizer": "永泰县委",
                                              "place": "梧桐镇"})]
