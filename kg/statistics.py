@@ -365,7 +365,8 @@ class StatisticsExtractor:
     def _subject(self, art: _ArticleFigures, c: Clause, at: int) -> tuple[Mention | None, str]:
         """Whom the figure at ``at`` is about, and the rule that says so (``statistics.<rule>``)."""
         own = [m for m in c.subjects if is_agent(m) or m.label in SUBJECT_EXTRA]
-        parent = _list_parent(art, own if own else c.context)
+        # (分别: the figures are each item's, not the list's together)
+        parent = _list_parent(art, own if own else c.context) if RESPECTIVELY not in c.text else None
         if parent is not None and (not own or own[-1].end <= at):
             # 某县甲街道、乙街道、丙镇3所卫生院，总投资…: figures of a list of places together are the
             # place's the list is named in

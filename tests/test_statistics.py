@@ -195,3 +195,10 @@ def test_a_body_named_again_by_its_head_is_the_subject(extractor):
                     "该合作社种植茶叶2000亩。") == ["东源茶叶专业合作社"] * 2
     assert "东源茶叶专业合作社" not in subjects(
         "青田县东源村成立了东源茶叶专业合作社和东源果蔬专业合作社。去年，合作社实现销售收入320万元。")
+
+
+def test_figures_given_respectively_are_no_figures_of_the_lists_place(extractor):
+    """甲街道、乙镇分别建成…12个和8个: each item's figure (分别), not the county's the list is named in."""
+    ents, out = run(extractor, "安吉县递铺街道、孝丰镇分别建成文化礼堂12个和8个。", [], date="2023-10-10")
+    subjects = {g[0] for g in _observations(ents, out)}
+    assert subjects and "安吉县" not in subjects
