@@ -268,9 +268,7 @@ def _own_place_spelled(ctx: EventContext, ev: Candidate) -> str:
     签署…协议 → 某省与某公司签署…协议), as :func:`_name_the_place` will name it."""
     m = next((m for m in ctx.frame.entities.mentions if m.start == ev.start and m.source.startswith(ANAPHORA)
               and m.label in ADMIN_CLASSES and m.key in ctx.frame.entities.entities), None)
-    if m is None or m.end >= ev.end or ctx.text[ev.start:ev.end] != ev.label or m.text[:1] not in OWN:
-        return ev.label
-    return ctx.frame.entity_label(m.key) + ev.label[m.end - ev.start:]
+    return _own_place_label(ctx.frame, ev, m) or ev.label
 
 
 def _same_organizer(ctx: EventContext, headline: Mention, lead: Mention | None) -> bool:
@@ -358,11 +356,18 @@ def _name_the_place(frame: Frame, ev: Candidate, anaphors: dict[int, Mention]) -
     before its name is named with the place they stand for (the text's form stays an alias),
     so the same meeting in two provinces' reports is two events, each with its place. Not
     全省, 全市: they say how wide a meeting is, and stay in its name."""
-    m = anaphors.get(ev.start)
-    if m is None or m.end >= ev.end or frame.doc.text[ev.start:ev.end] != ev.label or m.text[:1] not in OWN:
+    label = _own_place_label(frame, ev, anaphors.get(ev.start))
+    if label is None:
         return          # (全省某某工作会议: 全省 says how wide, and stays in the name)
     ev.aliases.add(ev.label)
-    ev.label = frame.entity_label(m.key) + ev.label[m.end - ev.start:]
+    ev.label = label
+
+
+def _own_place_label(frame: Frame, ev: Candidate, m: Mention | None) -> str | None:
+    """The event's name with the 我省/本市 mention ``m`` it opens with written as the place, or None."""
+    if m is None or m.end >= ev.end or frame.doc.text[ev.start:ev.end] != ev.label or m.text[:1] not in OWN:
+        return None
+    return frame.entity_label(m.key) + ev.label[m.end - ev.start:]
 
 
 def _name_the_body(frame: Frame, ev: Candidate, bodies: dict[int, Mention]) -> None:

@@ -338,10 +338,11 @@ class OrganizationRecognizer:
             return []       # (cheap first: most texts name no village or township)
         text = doc.text
         out = []
+        ordered = sorted(stems.items())
         for m in found:
             if m.label not in _LOCALITY_BODIES or m.attr("place"):
                 continue
-            for stem, p in sorted(stems.items()):
+            for stem, p in ordered:
                 x = text.rfind(stem, max(0, m.start - len(stem)), m.start + len(stem) - 1)
                 if x < 0 or not x < m.start <= x + len(stem) or x not in doc.token_starts or m.end - x <= len(stem):
                     continue

@@ -60,7 +60,7 @@ class RelationExtractor:
         self.gazetteer = resources.gazetteer
         self.roles = frozenset(resources.lexicon.names.roles)
         self.headed_roles = frozenset(r for r, with_head in resources.lexicon.names.roles.items() if with_head)
-        self.cues = cues or RelationCues.load()
+        self.cues = cues or RelationCues.load(names=resources.lexicon.names)
         self.patterns = [(name, PATTERNS[name]) for name in (patterns or PATTERNS)]
 
     def __call__(self, frame: Frame) -> Extracted:

@@ -42,7 +42,9 @@ class RelationCues:
 
     @classmethod
     def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv",
-             events: str = "event_cues.tsv", parts: str = "body_parts.tsv") -> "RelationCues":
+             events: str = "event_cues.tsv", parts: str = "body_parts.tsv", names=None) -> "RelationCues":
+        """``names``: the :class:`~kg.lexicon.NameLexicon` already loaded, whose verbs of appointing,
+        holding and removal are taken instead of reading their files again."""
         before: dict[str, list[str]] = {}
         after: dict[str, list[str]] = {}
         here, leads, departments, bylines = [], [], [], []
@@ -73,8 +75,8 @@ class RelationCues:
         return cls({k: srt(v) for k, v in before.items()}, {k: srt(v) for k, v in after.items()},
                    srt(here), srt(leads), tuple(departments),
                    tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), moves, verbs, role_bodies,
-                   srt(r[0] for r in read_table(parts)), srt(read_list("appointment_verbs.txt")),
-                   srt(read_list("holding_verbs.txt")), srt(read_list("removal_verbs.txt")))
+                   srt(r[0] for r in read_table(parts)),
+                   *(srt(words) for words in _post_verbs(names)))
 
     def shared(self, post: str) -> bool:
         """Can several people hold ``post`` at once (副局长, 常委)?"""
@@ -86,6 +88,14 @@ class RelationCues:
 
     def has_after(self, relation: str, text: str) -> str | None:
         return next((c for c in self.after.get(relation, ()) if c in text), None)
+
+
+def _post_verbs(names) -> tuple:
+    """(appointing, holding, removal) verbs: the lexicon's when given, else read from their files."""
+    if names is not None:
+        # (the appointing verbs are a set there: put in one order, as a file's would be)
+        return sorted(names.appointment_verbs), names.holding_verbs, names.removal_verbs
+    return read_list("appointment_verbs.txt"), read_list("holding_verbs.txt"), read_list("removal_verbs.txt")
 
 
 @dataclass(frozen=True)
