@@ -7,13 +7,39 @@ recogniser's priority).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable, TypeVar
 
 from ..model import Article, Mention, Sentence
 from ..tokens import TOKEN_END, TOKEN_START, Token
 
-__all__ = ["Doc", "select_spans", "select_by_score", "POLICIES", "policy", "WORD_CACHE"]
+__all__ = ["Doc", "select_spans", "select_by_score", "POLICIES", "policy", "WORD_CACHE", "word_memo"]
 
+T = TypeVar("T")
 WORD_CACHE = 1 << 16     # answers remembered per recogniser's check of a word (a word alone: no article state)
+
+
+class _WordMemo(dict):
+    """Answers of one check of a word alone, remembered; emptied when it holds ``WORD_CACHE``
+    (so an archive's vocabulary does not grow it without end)."""
+
+    __slots__ = ("check",)
+
+    def __init__(self, check):
+        super().__init__()
+        self.check = check
+
+    def __missing__(self, word):
+        if len(self) >= WORD_CACHE:
+            self.clear()
+        answer = self[word] = self.check(word)
+        return answer
+
+
+def word_memo(check: Callable[[str], T]) -> Callable[[str], T]:
+    """``check`` of one word, remembered. A remembered answer is one dictionary look-up made in C
+    (``functools.lru_cache`` keeps its order of use at every call: three times as long, and these
+    checks run at every token of every recogniser)."""
+    return _WordMemo(check).__getitem__
 
 
 @dataclass

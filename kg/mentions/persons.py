@@ -34,7 +34,7 @@ from ..model import Mention
 from ..ontology import org_classes
 from ..resources import Resources
 from ..tokens import TOKEN_TAG, TOKEN_WORD, Token
-from . import WORD_CACHE, Doc
+from . import WORD_CACHE, Doc, word_memo
 from .bylines import CREDIT_ROLES
 from .organizations import glued_role_split
 from .places import HEAD_OF, LEVEL_ENDS
@@ -130,8 +130,10 @@ class _Names:
         self.glued_verbs = names.name_glued_verbs
         # the checks below depend on the word alone and are asked of the same words again and
         # again: each remembers its last answers (bounded, so an archive's vocabulary does not grow it)
-        for check in ("is_chinese", "is_foreign", "is_name", "doctrine_cut", "title_cut"):
+        for check in ("is_chinese", "is_name"):
             setattr(self, check, lru_cache(maxsize=WORD_CACHE)(getattr(self, check)))
+        for check in ("is_foreign", "doctrine_cut", "title_cut"):   # (of one word: see word_memo)
+            setattr(self, check, word_memo(getattr(self, check)))
 
     def is_chinese(self, name: str, vouched: int = 0) -> bool:
         """Two to four characters opening with a surname; ``vouched`` (jieba tagged it a
@@ -222,7 +224,7 @@ class PersonRecognizer:
                 marks[c + title] = marks.get(c + title, 0) | _MARKS_ITSELF
         self._titled_words = marks
         for check in ("_is_place", "_is_title", "_translit_word", "_may_name"):     # (of a word alone: see _Names)
-            setattr(self, check, lru_cache(maxsize=WORD_CACHE)(getattr(self, check)))
+            setattr(self, check, word_memo(getattr(self, check)))
 
     def _may_name(self, word: str) -> bool:
         """Whether a token of ``word`` could start a name in :meth:`__call__`'s loop, whatever its

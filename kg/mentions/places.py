@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from itertools import compress
 
 from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
 from ..tokens import TOKEN_WORD, Token
-from . import WORD_CACHE, Doc
+from . import Doc, word_memo
 from .termtools import TokenIndex
 
 __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key", "HEAD_OF", "LEVEL_ENDS"]
@@ -539,7 +538,7 @@ class ForeignPlaceRecognizer:
         self._relation_re = re.compile(relations) if relations else None    # is any word of relations there?
         self._competition_cues = tuple(read_list("competition_cues.txt"))
         self._bilateral = re.compile(f"(?<![{chars}])([{chars}])、?([{chars}])(?=(?:{relations}))") if relations else None
-        self._may_name = lru_cache(maxsize=WORD_CACHE)(self._may_name)     # (of a word alone)
+        self._may_name = word_memo(self._may_name)     # (of a word alone)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
