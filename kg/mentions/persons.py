@@ -223,7 +223,11 @@ class PersonRecognizer:
             for c in self._surname_firsts:
                 marks[c + title] = marks.get(c + title, 0) | _MARKS_ITSELF
         self._titled_words = marks
-        for check in ("_is_place", "_is_title", "_translit_word", "_may_name"):     # (of a word alone: see _Names)
+        # (what a text may end or start with, as tuples: str.endswith tries them all in C)
+        self._title_ends = tuple(sorted(set(self.roles) | set(self.names.titles) | {"领导"}))
+        self._post_starts = tuple(sorted(r for r in self.roles if len(r) >= 2))
+        self._list_after_starts = tuple(sorted(set(self.names.list_ends) | {w for w in self.cues if len(w) >= 2}))
+        for check in ("_is_place", "_is_title", "_translit_word", "_may_name", "_list_name"):     # (of a word alone: see _Names)
             setattr(self, check, word_memo(getattr(self, check)))
 
     def _may_name(self, word: str) -> bool:
@@ -304,7 +308,7 @@ class PersonRecognizer:
         if not self.names.is_foreign(m.canonical) or self.names.is_chinese(m.canonical) or m.end != m.start + len(m.canonical):
             return False
         after = text[m.end:m.end + 3]
-        return after.startswith(_FOREIGN_LEVELS) and not any(after.startswith(r) for r in self.roles if len(r) >= 2)
+        return after.startswith(_FOREIGN_LEVELS) and not after.startswith(self._post_starts)
 
     # -- 李老师, 汤局长: a surname and a title -----------------------------------
     def _surnamed(self, doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -514,6 +518,8 @@ class PersonRecognizer:
                 else:
                     m = starts.get(a)
                     spans.append((a, b) if (m is not None and m.end == b) or self._list_name(text[a:b]) else None)
+                if spans[-1] is None:
+                    break       # (an item that is no name: the rest need not be read)
             if None in spans:
                 continue        # not a list of names
             if not any(starts.get(sp[0]) is not None and starts[sp[0]].end == sp[1] for sp in spans) \
@@ -570,8 +576,7 @@ class PersonRecognizer:
         return None
 
     def _ends_with_title(self, text: str) -> bool:
-        return any(text.endswith(w) for w in self.roles) or any(text.endswith(w) for w in self.names.titles) \
-            or text.endswith("领导")
+        return text.endswith(self._title_ends)
 
     # -- 科菲·安南: transliterated names joined by dots ---------------------------
     def _dotted(self, doc: Doc) -> list[Mention]:
@@ -1025,8 +1030,7 @@ class PersonRecognizer:
                 or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q"))
                 or nxt.tag.startswith("v") or nxt.word in self.names.final_stops):
             return None
-        if not (after.tag in ("x", "w") or titled or any(after.word.startswith(w) for w in self.names.list_ends)
-                or any(after.word.startswith(w) for w in self.cues if len(w) >= 2)):
+        if not (after.tag in ("x", "w") or titled or after.word.startswith(self._list_after_starts)):
             return None
         name = tok.word + nxt.word
         if not self.names.is_chinese(name, vouched=2) or self._is_place(name) or self.res.is_common_word(name) \
