@@ -81,3 +81,26 @@ def test_the_api_tables_say_which_rule_read_each_fact_and_how_sure_it_is():
     assert {"sources", "score"} <= set(rel.columns)
     assert all(s == ["relations.post"] for s in rel["sources"])
     assert rel["score"].between(0, 1).all()
+
+
+def test_a_word_memo_answers_as_its_check_and_stays_bounded(monkeypatch):
+    """Recognisers remember their checks of a word alone (kg.mentions.word_memo): the answers are
+    the check's, each asked once while remembered, and the memo empties itself when full."""
+    import kg.mentions as mentions
+
+    monkeypatch.setattr(mentions, "WORD_CACHE", 3)
+    asked: list[str] = []
+
+    def check(word: str) -> bool:
+        asked.append(word)
+        return len(word) == 2
+
+    memo = mentions.word_memo(check)
+    words = ["县委", "县", "县委", "政府", "县"]
+    assert list(map(memo, words)) == [check(w) for w in words]
+    assert asked[:3] == ["县委", "县", "政府"]          # (then the direct calls of the comparison)
+    asked.clear()
+    assert [memo(w) for w in ("书记", "县委")] == [True, True]
+    # full at three words: 书记 emptied it and was kept alone, so 县委 was asked again
+    assert asked == ["书记", "县委"]
+    assert len(memo.__self__) == 2
