@@ -126,6 +126,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a phrase ending in 的 before a count describes what is counted after it
     ("武义县召开座谈会。来自全国各地的200余名专家学者参加。", [], "2023-10-15",
      [("武义县", "专家学者", 200, "人", {})]),
+    # a distributive word (户均, 人均) opens the next figure's measure, not the noun counted before it
+    ("临洮县召开产业发展推进会。会上介绍，全县食用菌基地带动860户群众户均增收9000元。", [], "2023-04-20",
+     [("临洮县", "群众", 860, "户", {}), ("临洮县", "户均增收", 9000, "元", {})]),
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
