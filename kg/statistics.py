@@ -462,9 +462,9 @@ class StatisticsExtractor:
                 break
             stop = t.tag.startswith(self.cues.stop_tags) and t.tag not in self.cues.keep_tags \
                 and t.word not in self.cues.keep_words
-            if stop and not taken and t.tag.startswith("v") and i + 1 < len(tokens) \
-                    and tokens[i + 1].start == t.end and tokens[i + 1].tag.startswith("n"):
-                stop = False     # 40个在建项目, 3所新建学校: a verb that modifies the noun after it
+            if stop and not taken and t.tag.startswith(("v", "a")) and not t.tag.startswith("ad") \
+                    and i + 1 < len(tokens) and tokens[i + 1].start == t.end and tokens[i + 1].tag.startswith("n"):
+                stop = False     # 40个在建项目, 8所薄弱学校: a verb or adjective that modifies the noun after it
             taken += 1
             aside = _ASIDE.match(art.frame.doc.text, t.start) if taken > 1 else None
             if aside is not None and aside.end() < c.end:

@@ -129,6 +129,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a distributive word (户均, 人均) opens the next figure's measure, not the noun counted before it
     ("临洮县召开产业发展推进会。会上介绍，全县食用菌基地带动860户群众户均增收9000元。", [], "2023-04-20",
      [("临洮县", "群众", 860, "户", {}), ("临洮县", "户均增收", 9000, "元", {})]),
+    # an adjective before the noun counted is part of it (8所薄弱学校 → 薄弱学校)
+    ("岷县召开教育工作会。今年岷县改造8所薄弱学校。", [], "2023-09-01", [("岷县", "改造薄弱学校", 8, "所", {})]),
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
