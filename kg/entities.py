@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from .mentions.home import level_word
 from .mentions.home import levels as home_levels
+from .mentions.landmarks import ZONE
 from .model import Entity, Evidence, Mention, Sentence
 from .ontology import org_classes
 from .resources import Resources
@@ -32,6 +33,8 @@ ORG_CLASSES = org_classes()   # from the ontology
 NAMED_IN_PLACE = ORG_CLASSES | {"Place"}
 # 某某公司, the short form of a company named in full with its registered legal form (某某…有限公司)
 COMPANY, _SHORT_COMPANY, MIN_COMPANY_STEM = "Company", "公司", 2
+# a zone named after its city (宜宾 | 三江新区): the city's name, and the zone's own name, at least this long
+MIN_ZONE_PLACE, MIN_ZONE_NAME = 2, 4
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司")
 _OFFSET_ATTRS = ("place_start", "place_end")
 # mention attributes that become node attributes (ontology property names)
@@ -66,7 +69,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     """``home``: the divisions the article comes from (:func:`kg.mentions.home.home_places`)."""
     gaz = resources.gazetteer
     out = ArticleEntities()
-    mentions = _company_short_forms(_resolve_organizations(mentions, resources, home or []))
+    mentions = _zone_short_forms(_company_short_forms(_resolve_organizations(mentions, resources, home or [])), resources)
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
@@ -267,6 +270,31 @@ def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
                 # (the body's place, not its offsets: they are the full name's)
                 attrs = tuple((k, v) for k, v in f.attrs if k not in _OFFSET_ATTRS)
                 m = replace(m, key=f.key, canonical=f.canonical, attrs=attrs)
+        out.append(m)
+    return out
+
+
+def _zone_short_forms(mentions: list[Mention], resources: Resources) -> list[Mention]:
+    """三江新区 for the one 宜宾三江新区 the article names (a zone's name opened by the name of its
+    city, written again without it; 两江新区 … 重庆两江新区): one zone, the short form an alias."""
+    zone_ends = tuple(sorted(s for s, (cls, *_) in resources.lexicon.terms.landmark_suffixes.items() if cls == ZONE))
+    zones = {m.canonical for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)}
+    if len(zones) < 2:
+        return mentions     # (cheap first: most articles name no zone twice over)
+    places = resources.gazetteer.names()
+    full_of: dict[str, set[str]] = {}
+    for name in zones:
+        for k in range(MIN_ZONE_PLACE, len(name) - MIN_ZONE_NAME + 1):
+            if name[k:] in zones and name[:k] in places:
+                full_of.setdefault(name[k:], set()).add(name)
+    if not full_of:
+        return mentions
+    out = []
+    for m in mentions:
+        fulls = full_of.get(m.canonical) if m.label == ZONE else None
+        if fulls is not None and len(fulls) == 1:
+            full = next(iter(fulls))
+            m = replace(m, key=f"{ZONE}/{full}", canonical=full)
         out.append(m)
     return out
 

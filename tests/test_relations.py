@@ -81,6 +81,27 @@ def test_the_place_in_an_institution_name(extractor, resources, name, cls, expec
     assert (rel, area.name if area else ents.entities[tail].label) == expected
 
 
+def test_a_site_named_after_a_zone_is_in_the_zone(extractor):
+    """A park named by a zone (after the zone's city or not) and the zone's committee are in
+    the zone, the smallest place known to hold them, not in the city the name opens with."""
+    text = ("6月1日，柳东新区召开项目推进会。柳州柳东新区汽车产业园今年新入驻企业12家，"
+            "柳东新区管委会负责人表示，将持续优化服务。")
+    ents, out = run(extractor, text)
+    got = {t for t in triples(ents, out, "locatedIn") if t[0] != "柳东新区"}
+    assert got == {("柳州柳东新区汽车产业园", "locatedIn", "柳东新区"), ("柳东新区管委会", "locatedIn", "柳东新区")}
+
+
+def test_a_zone_written_again_without_its_city_is_one_zone(extractor):
+    """遂宁高新区 … 高新区 would be two; 遂宁临港新区 … 临港新区 is one zone, the short form an alias,
+    and the park named after it lies in it."""
+    text = "遂宁临港新区召开招商推介会。会上，临港新区签约项目15个。遂宁临港新区电子信息产业园开工建设。"
+    ents, out = run(extractor, text)
+    zones = sorted(e.label for e in ents.entities.values() if e.type == "Place")
+    assert zones == ["遂宁临港新区", "遂宁临港新区电子信息产业园"]
+    assert "临港新区" in ents.entities["Place/遂宁临港新区"].aliases
+    assert ("遂宁临港新区电子信息产业园", "locatedIn", "遂宁临港新区") in triples(ents, out, "locatedIn")
+
+
 def test_a_village_party_branch_is_part_of_its_village(extractor):
     text = "阿拉善右旗阿日毛道嘎查开展主题教育。阿日毛道嘎查党支部召开会议。"
     ents, out = run(extractor, text, [("阿日毛道嘎查党支部", "PartyOrganization")])

@@ -50,6 +50,8 @@ _LONGEST_CUE = 4
 # zones named after their place (某市经开区) are in it, as institutions are (not sites: a memorial
 # may be named after an event that shares its name with a district elsewhere)
 NAMED_SITES = frozenset({"Place"})
+MIN_SITE_NAME = 4     # a site's name that places what is named after it (三江新区; not 新区)
+MIN_PLACE_PREFIX = 2  # the name of the city a site's name may open with (柳州 | 柳东新区)
 # a place listed with 、 after the first item of a list that opens inside a larger place
 LISTED_UNDER = {"Village": ("Township",), "Township": ("County",)}
 MAX_LIST_ITEM = 8
@@ -147,6 +149,7 @@ def institution_places(ctx: RelationContext) -> list[Candidate]:
     ents = ctx.entities
     already = {c.head for c in ctx.found if isinstance(c, Candidate) and c.relation == "locatedIn"}
     names = ctx.admin_names()
+    sites = _site_names(ctx)
     anchors = {e.attrs.get("adcode") for e in ents.entities.values() if e.attrs.get("adcode")}
     first = ents.first_mentions()
     rule = "relations.institution_place"
@@ -166,7 +169,8 @@ def institution_places(ctx: RelationContext) -> list[Candidate]:
             continue           # 某省某集团某某矿业: the place opens the group's name, not the mine's
         named = m.attr("place") if m is not None else None
         # the organisation stage read the place in the name (with the article's context)
-        place = named if named and named.startswith("adm/") else _name_place(ctx, e.label, names, anchors)
+        place = named if named and named.startswith("adm/") else (
+            _site_prefix(ctx, e.label, sites) or _name_place(ctx, e.label, names, anchors))
         if place is None or place == key:
             continue
         place_ent = ents.entities.get(place)
@@ -318,6 +322,34 @@ def visited_here(text: str, mentions: list[Mention], i: int, moves: tuple[str, .
     wider = text[max(0, mentions[j].start - MAX_MOVE_REACH):mentions[j].start]
     wider = wider[max(wider.rfind(p) for p in "，。；：、,;:") + 1:]
     return any(w in wider for w in moves if len(w) > 1)
+
+
+def _site_names(ctx: RelationContext) -> dict[str, str]:
+    """Every name (label, alias) of a site of the article that is no division (zones, places
+    abroad) -> its id."""
+    names: dict[str, str] = {}
+    for key in sorted(ctx.entities.entities):
+        site = ctx.entities.entities[key]
+        if site.type in NAMED_SITES and not key.startswith("adm/"):
+            for n in sorted({site.label, *site.aliases}):
+                if len(n) >= MIN_SITE_NAME:
+                    names.setdefault(n, key)
+    return names
+
+
+def _site_prefix(ctx: RelationContext, label: str, sites: dict[str, str]) -> str | None:
+    """The site a name opens with, itself or after the name of its city (某某新区 | 某某产业园,
+    某市 | 某某新区 | 某某产业园, 某某新区 | 管委会): the smallest place known to hold what is
+    named after it."""
+    places = ctx.gazetteer.names()
+    for n in range(len(label) - 1, MIN_SITE_NAME - 1, -1):
+        prefix = label[:n]
+        if prefix in sites:
+            return sites[prefix]
+        for k in range(MIN_PLACE_PREFIX, n - MIN_SITE_NAME + 1):
+            if prefix[k:] in sites and prefix[:k] in places:
+                return sites[prefix[k:]]
+    return None
 
 
 def _name_place(ctx: RelationContext, label: str, names: dict[str, str], anchors: set[str]) -> str | None:
