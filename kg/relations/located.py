@@ -6,7 +6,8 @@ and for departments).
   local government acting in the same sentence (``…市政府探索…试点，目前实验小学等12所
   学校已先行试点``) is in that government's place.
 - ``relations.institution_place``: the place at the head of an institution's or a zone's
-  name (河南省人社厅 → 河南省, 湄潭中医院 → 湄潭县 through the gazetteer, 某市经开区 → 某市),
+  name (河南省人社厅 → 河南省, 湄潭中医院 → 湄潭县 through the gazetteer, 某市经开区 → 某市), or the
+  zone it opens with, after its city's name or not (某市某新区某产业园, 某新区管委会 → 某新区),
   unless the entity stage already placed it; a village's party branch is part of the village.
   Below 50% precision on the dev set (2 of 5 when zones were added) though none of its
   losses is false: a zone named after a county-level city or a province (某县级市经开区,
