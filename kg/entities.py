@@ -35,6 +35,8 @@ NAMED_IN_PLACE = ORG_CLASSES | {"Place"}
 COMPANY, _SHORT_COMPANY, MIN_COMPANY_STEM = "Company", "公司", 2
 # a zone named after its city (宜宾 | 三江新区): the city's name, and the zone's own name, at least this long
 MIN_ZONE_PLACE, MIN_ZONE_NAME = 2, 4
+# the bodies that govern a zone, named by the zone's ending alone (新区党工委, 开发区管委会)
+ZONE_BODY_HEADS = frozenset({"党工委", "管委会", "工委", "管理委员会", "纪工委"})
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司")
 _OFFSET_ATTRS = ("place_start", "place_end")
 # mention attributes that become node attributes (ontology property names)
@@ -69,7 +71,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     """``home``: the divisions the article comes from (:func:`kg.mentions.home.home_places`)."""
     gaz = resources.gazetteer
     out = ArticleEntities()
-    mentions = _zone_short_forms(_company_short_forms(_resolve_organizations(mentions, resources, home or [])), resources)
+    mentions = _company_short_forms(_resolve_organizations(_zone_short_forms(mentions, resources), resources, home or []))
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
@@ -274,10 +276,29 @@ def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _zone_ends(resources: Resources) -> tuple[str, ...]:
+    """The endings of zones' names (新区, 开发区, 产业园 …: ``landmark_suffixes.tsv``), longest first."""
+    return tuple(sorted((s for s, (cls, *_) in resources.lexicon.terms.landmark_suffixes.items() if cls == ZONE),
+                        key=lambda s: (-len(s), s)))
+
+
+def _zone_of_body(m: Mention, zones: list[Mention], last_zone: dict[str, Mention]) -> Mention | None:
+    """The zone whose body ``m`` names by the zone's ending alone (新区 | 党工委, 开发区 | 管委会):
+    the zone with that ending named last before it, else the only one the article names."""
+    head = m.attr("head") or ""
+    end = m.canonical[:len(m.canonical) - len(head)] if head and m.canonical.endswith(head) else ""
+    if not end or head not in ZONE_BODY_HEADS:
+        return None
+    if end in last_zone:
+        return last_zone[end]
+    named = {z.canonical: z for z in zones if z.canonical.endswith(end) and len(z.canonical) > len(end)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _zone_short_forms(mentions: list[Mention], resources: Resources) -> list[Mention]:
     """三江新区 for the one 宜宾三江新区 the article names (a zone's name opened by the name of its
     city, written again without it; 两江新区 … 重庆两江新区): one zone, the short form an alias."""
-    zone_ends = tuple(sorted(s for s, (cls, *_) in resources.lexicon.terms.landmark_suffixes.items() if cls == ZONE))
+    zone_ends = _zone_ends(resources)
     zones = {m.canonical for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)}
     if len(zones) < 2:
         return mentions     # (cheap first: most articles name no zone twice over)
@@ -340,17 +361,29 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 if n.endswith(level) and not (level == "区" and n.endswith("自治区")):
                     last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 
+    zone_ends = _zone_ends(resources)
+    zones = [m for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)]
+    last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
     for m in mentions:
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             named(m.key, m.canonical, m.text)
         elif m.label == "Country":
             last_at_level["Country"] = (m.key, m.canonical)     # 美国 … 国会
+        elif m in zones:
+            for end in zone_ends:
+                if m.canonical.endswith(end) and len(m.canonical) > len(end):
+                    last_zone[end] = m
         if m.label not in ORG_CLASSES:
             out.append(m)
             continue
         place = m.attr("place")
         level = m.attr("level")
-        if level:
+        zone = _zone_of_body(m, zones, last_zone) if not place and not level and zones else None
+        if zone is not None:
+            # 新区党工委, 开发区管委会: the body of the zone so named last (or the one the article names)
+            canonical = zone.canonical + m.canonical[len(m.canonical) - len(m.attr("head") or ""):]
+            m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
+        elif level:
             found = last_at_level.get(level) or fallback.get(level)
             if found is None:
                 continue            # 县委 with no county named: it names nothing here

@@ -102,6 +102,15 @@ def test_a_zone_written_again_without_its_city_is_one_zone(extractor):
     assert ("遂宁临港新区电子信息产业园", "locatedIn", "遂宁临港新区") in triples(ents, out, "locatedIn")
 
 
+def test_a_zones_body_named_by_the_zones_ending_is_the_zones(extractor):
+    """新区党工委 after 柳东新区 is 柳东新区党工委, in the zone; its secretary holds his post there."""
+    ents, out = run(extractor, "6月1日，柳东新区召开项目推进会，新区党工委书记韦海涛出席会议。")
+    assert {e.label for e in ents.entities.values() if e.type == "PartyOrganization"} == {"柳东新区党工委"}
+    got = triples(ents, out)
+    assert ("柳东新区党工委", "locatedIn", "柳东新区") in got
+    assert ("韦海涛", "memberOf", "柳东新区党工委") in got
+
+
 def test_a_village_party_branch_is_part_of_its_village(extractor):
     text = "阿拉善右旗阿日毛道嘎查开展主题教育。阿日毛道嘎查党支部召开会议。"
     ents, out = run(extractor, text, [("阿日毛道嘎查党支部", "PartyOrganization")])
