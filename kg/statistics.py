@@ -65,6 +65,7 @@ SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
 SHORT_MEASURE = 2
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")   # 村（社区）: an alternative in brackets inside a noun
+MIN_SUBJECT_HEAD = 2    # the end of a subject's name that, opening a measure, names the subject (新区, 合作社)
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
@@ -194,6 +195,7 @@ class StatisticsExtractor:
                 continue
             measure = people or visit_measure or (owned and self._possessed(art, c, qe)) \
                 or self._measure(art, c, qs, qe, q) or self._shared_measure(c, qs, out)
+            measure = self._without_subjects_head(measure, subject)
             if not measure:
                 continue
             if measure.startswith(SHARE_OF):
@@ -406,6 +408,15 @@ class StatisticsExtractor:
         same = art.frame.by_sentence.get(c.sentence.index, [])
         docs = [m for cl in same if cl.index < c.index for m in cl.mentions if m.label == "Document"]
         return docs[-1] if docs else None
+
+    def _without_subjects_head(self, measure: str, subject: Mention) -> str:
+        """The measure without the subject named again by the end of its name (某某新区 …
+        新区完成固定资产投资, 某某合作社 … 合作社销售收入): who is measured, not what."""
+        name = subject.canonical
+        for k in range(min(len(name) - 1, len(measure) - 2), MIN_SUBJECT_HEAD - 1, -1):
+            if measure.startswith(name[-k:]):
+                return _strip(measure[k:], self.cues.leads, self.cues.links) or measure
+        return measure
 
     def _measure(self, art: _ArticleFigures, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
         left = c.start

@@ -131,6 +131,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("临洮县", "群众", 860, "户", {}), ("临洮县", "户均增收", 9000, "元", {})]),
     # an adjective before the noun counted is part of it (8所薄弱学校 → 薄弱学校)
     ("岷县召开教育工作会。今年岷县改造8所薄弱学校。", [], "2023-09-01", [("岷县", "改造薄弱学校", 8, "所", {})]),
+    # the subject named again by the end of its name is no part of the measure
+    ("柳东新区召开经济运行分析会。一季度，新区完成固定资产投资98.5亿元。", [], "2023-04-20",
+     [("柳东新区", "完成固定资产投资", 9850000000, "元", {"period": "2023-Q1"})]),
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
