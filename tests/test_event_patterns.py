@@ -46,6 +46,16 @@ def test_a_meeting_without_a_name_is_named_by_its_body(extractor):
                                                         "place": "青田县"})
 
 
+def test_a_meeting_of_a_kind_a_person_chairs_is_named_by_its_kind(extractor):
+    """某某主持召开座谈会: a meeting, named 座谈会, the chair its chair; a bare 会议 names too little."""
+    ents, out = run(extractor, "5月8日，青田县县长杨海波主持召开座谈会，听取企业代表意见建议。", date="2021-05-10")
+    found = _by_label(ents, out)
+    assert found["座谈会"][0] == "Meeting"
+    assert found["座谈会"][1]["date"] == "2021-05-08" and found["座谈会"][1]["chair"] == "杨海波"
+    ents, out = run(extractor, "5月8日，青田县县长杨海波主持召开会议，听取企业代表意见建议。", date="2021-05-10")
+    assert [e for e in out.entities if e.type in EVENT_TYPES] == []
+
+
 def test_two_meetings_held_as_one(extractor):
     ents, out = run(extractor, "5月6日，青田县委召开县委常委会议暨县委全面深化改革委员会会议。",
                     [("青田县委", "PartyOrganization")], date="2021-05-10")

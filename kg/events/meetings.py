@@ -29,6 +29,7 @@ RECEPTION = "events.reception"
 RECEPTION_SCORE = 0.9
 JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省党委、政府)
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
+GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by the body that holds it
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
 
 
@@ -94,10 +95,18 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 省委常委会召开会议: a meeting without a name is named by the body that holds it
             # (a body: 某区召开会议 says too little to name a meeting), and the sitting of the
             # body written between them (某旗委常委会召开会议: 某旗委常委会 | 会议)
-            if holder is None or not is_org(subjects[-1]) or c.text[ve:h[0]].strip("了"):
+            if c.text[ve:h[0]].strip("了"):
                 continue
-            sitting = next((w for w in sittings if ctx.text.startswith(w, holder[1])), "")
-            label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
+            if holder is None or not is_org(subjects[-1]):
+                # 某某主持召开座谈会: a meeting of a kind (not the bare 会议) a person named before
+                # chairs; the kind is all the name it has
+                if h[2] == GENERIC_HEAD or not verb.startswith(ctx.cues("Event", "chair")) or not any(
+                        p.label == "Person" and p.end <= c.start + vs for p in c.mentions):
+                    continue
+                label = ctx.text[ns:ne]
+            else:
+                sitting = next((w for w in sittings if ctx.text.startswith(w, holder[1])), "")
+                label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
         elif holder is not None and is_org(subjects[-1]) and ctx.text.startswith(sittings, ns) \
                 and c.start + vs - holder[1] <= MAX_ADVERB and is_han(ctx.text[holder[1]:c.start + vs]):
             # 某旗委召开党组会议: a sitting's meeting is named with the body whose sitting it is
