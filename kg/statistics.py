@@ -402,8 +402,9 @@ class StatisticsExtractor:
         return m, _rule("sentence_place", m)
 
     def _document_subject(self, art: _ArticleFigures, c: Clause) -> Mention | None:
-        """…印发《方案》，明确了5个方面30项重点任务: figures of the document just named."""
-        if c.subjects or not c.text.startswith(self.cues.document_verbs):
+        """…印发《方案》，明确了5个方面30项重点任务: figures of the document just named (the issuer
+        the clause inherits as its subject is not who the figures are about)."""
+        if (c.subjects and not c.inherited) or not c.text.startswith(self.cues.document_verbs):
             return None
         same = art.frame.by_sentence.get(c.sentence.index, [])
         docs = [m for cl in same if cl.index < c.index for m in cl.mentions if m.label == "Document"]
@@ -474,7 +475,8 @@ class StatisticsExtractor:
             stop = t.tag.startswith(self.cues.stop_tags) and t.tag not in self.cues.keep_tags \
                 and t.word not in self.cues.keep_words
             if stop and not taken and t.tag.startswith(("v", "a")) and not t.tag.startswith("ad") \
-                    and i + 1 < len(tokens) and tokens[i + 1].start == t.end and tokens[i + 1].tag.startswith("n"):
+                    and i + 1 < len(tokens) and tokens[i + 1].start == t.end \
+                    and (tokens[i + 1].tag.startswith("n") or tokens[i + 1].word in self.cues.keep_words):
                 stop = False     # 40个在建项目, 8所薄弱学校: a verb or adjective that modifies the noun after it
             taken += 1
             aside = _ASIDE.match(art.frame.doc.text, t.start) if taken > 1 else None

@@ -134,6 +134,11 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the subject named again by the end of its name is no part of the measure
     ("柳东新区召开经济运行分析会。一季度，新区完成固定资产投资98.5亿元。", [], "2023-04-20",
      [("柳东新区", "完成固定资产投资", 9850000000, "元", {"period": "2023-Q1"})]),
+    # what a document just issued contains is the document's, though the clause inherits the issuer;
+    # 举措 is a noun, whatever jieba tags it
+    ("近日，镇原县印发《镇原县营商环境提升行动方案》，明确了5个方面18条具体举措。", [], "2023-04-20",
+     [("《镇原县营商环境提升行动方案》", "方面", 5, "个", {}),
+      ("《镇原县营商环境提升行动方案》", "具体举措", 18, "条", {})]),
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
