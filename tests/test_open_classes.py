@@ -262,6 +262,13 @@ def test_a_list_whose_suffix_follows_its_count(mentions, text, places):
     assert found == places
 
 
+def test_a_list_of_villages_written_whole_before_its_count_keeps_its_names(mentions):
+    # 甲村、乙村等5个村: nothing is elided (no 石门村村), the place rules' names stand
+    found = [(m.canonical, m.label) for m in mentions("全镇赵家塬村、石门村、杨家岔村等5个村已形成产业带。")]
+    villages = [c for c, label in found if label == "Village"]
+    assert "石门村" in villages and "杨家岔村" in villages and not [c for c in villages if c.endswith("村村")]
+
+
 @pytest.mark.parametrize("venue", ["尧耕山庄", "舜华山庄"])
 def test_a_venue_between_zai_and_a_verb_of_holding_or_receiving(mentions, venue):
     # jieba cuts the stem into characters it does not tag as nouns; 在…会见 vouches for the name

@@ -139,6 +139,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("近日，镇原县印发《镇原县营商环境提升行动方案》，明确了5个方面18条具体举措。", [], "2023-04-20",
      [("《镇原县营商环境提升行动方案》", "方面", 5, "个", {}),
       ("《镇原县营商环境提升行动方案》", "具体举措", 18, "条", {})]),
+    # 实现了 opens the measure as 实现 does
+    ("环县召开驻村帮扶工作会。全县选派工作队员860名，实现了251个行政村全覆盖。", [], "2022-09-05",
+     [("环县", "选派工作队员", 860, "人", {}), ("环县", "行政村", 251, "个", {})]),
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),

@@ -457,6 +457,8 @@ class AdminPlaceRecognizer:
             cls = self.res.lexicon.place_suffixes.get(suffix)
             if cls is None or count < len(items):     # (等: the items are some of those counted)
                 continue
+            if any(i.endswith(suffix) for i in items):
+                continue      # 甲村、乙村等5个村: the items are written whole, the place rules read them
             start = m.start("items")
             # the list opens at the last word boundary that leaves its first item two characters
             cut = next((k for k in range(len(items[0]) - 2, -1, -1) if start + k in doc.token_starts), None)
