@@ -123,6 +123,9 @@ class Frame:
     times: list[TimeExpr]
     clauses: list[Clause]
     by_sentence: dict[int, list[Clause]]
+    # where the report's own words start after its dateline and byline (0: none), which no name
+    # or subject reaches into
+    dateline_end: int = 0
 
     @property
     def article(self):
@@ -226,7 +229,7 @@ class FrameBuilder:
                     k += 1
                 clauses.append(c)
                 by_sentence.setdefault(s.index, []).append(c)
-        frame = Frame(doc, entities, times, clauses, by_sentence)
+        frame = Frame(doc, entities, times, clauses, by_sentence, _dateline_end(doc))
         self._subjects(frame)
         return frame
 
@@ -238,7 +241,7 @@ class FrameBuilder:
         person_sentence = -1     # a sentence a person acts in: no place or body is its agent
         generic = False          # the agents stand for the bodies within them (各部门)
         parents = frame.entities.parents
-        opening = _dateline_end(frame.doc)      # (the dateline's outlet acts in no clause)
+        opening = frame.dateline_end      # (the dateline's outlet acts in no clause)
         for c in frame.clauses:
             if c.sentence.index != last_sentence:
                 locative, generic = None, False

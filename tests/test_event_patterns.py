@@ -56,6 +56,16 @@ def test_a_meeting_of_a_kind_a_person_chairs_is_named_by_its_kind(extractor):
     assert [e for e in out.entities if e.type in EVENT_TYPES] == []
 
 
+def test_a_meeting_after_a_dateline_is_named_without_it_and_held_where_the_rooms_body_is(extractor):
+    """某某日报讯（记者 某某）…会议在市委报告厅召开: the name starts after the byline; a room of a body
+    (报告厅 of 市委) is in the body's place."""
+    text = "邵阳日报讯（记者 王伟）全市安全生产工作会议在市委报告厅召开。"
+    ents, out = run(extractor, text, date="2023-05-10")
+    found = _by_label(ents, out)
+    assert list(found) == ["全市安全生产工作会议"]
+    assert found["全市安全生产工作会议"][1]["place"] == "邵阳市"
+
+
 def test_two_meetings_held_as_one(extractor):
     ents, out = run(extractor, "5月6日，青田县委召开县委常委会议暨县委全面深化改革委员会会议。",
                     [("青田县委", "PartyOrganization")], date="2021-05-10")

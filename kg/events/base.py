@@ -219,6 +219,8 @@ class EventContext:
         """Where a name may start in a clause: after the times it opens with, a dateline
         (本报杭州5月6日讯(记者…)) and spaces."""
         pos = c.start
+        if c.start <= self.frame.dateline_end < c.end:
+            pos = self.frame.dateline_end     # 某某日报讯（记者 某某）…: no name opens with the dateline
         for t in c.times:
             if t.start == pos:
                 pos = t.end

@@ -143,7 +143,10 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                 tail = c.text[place.end - c.start:]
             # 在(浙江)乌镇开幕: a place no recogniser names (a town of a county the article does
             # not name) between 在 and the verb; the meeting is held all the same
-            tail = _past_unnamed_place(tail if chain else tail[1:], held) or tail
+            room = _past_unnamed_place(tail if chain else tail[1:], held)
+            if room is not None and place is not None and is_org(place) and not tail.startswith(held):
+                place = ctx.place_of(place)     # 在市委报告厅召开: a room of the body's, where the body is
+            tail = room or tail
         ns = ctx.name_start(c)
         held_next = _held_next(ctx, c, held) if not tail.startswith(held) and place is None else None
         if held_next is not None:
