@@ -66,6 +66,19 @@ def test_a_meeting_after_a_dateline_is_named_without_it_and_held_where_the_rooms
     assert found["全市安全生产工作会议"][1]["place"] == "邵阳市"
 
 
+def test_a_launch_by_those_who_built_it_where_it_stands_attended_by_those_at_its_ceremony(extractor):
+    """甲与乙共建的某研究院在某区揭牌成立: 甲 and 乙 organise, in 某区; those who attend its ceremony in the
+    next sentence (出席揭牌仪式并为研究院揭牌) attend it, no launch of their own."""
+    ents, out = run(extractor, "11月18日，湖南农业大学与岳阳市人民政府共建的洞庭湖生态研究院在岳阳市君山区揭牌成立。湖南农业大学校长陈弘、岳阳市副市长王毅出席揭牌仪式并共同为研究院揭牌。", date="2023-11-20")
+    found = _by_label(ents, out)
+    assert [v[0] for v in found.values()] == ["Milestone"]
+    (label, (_, slots, _)), = found.items()
+    orgs = {f.tail for f in out.facts if f.relation == "organizer"}
+    assert orgs == {"University/湖南农业大学", "GovernmentBody/岳阳市人民政府"}
+    assert slots["place"] == "君山区" and slots["date"] == "2023-11-18"
+    assert {labels(ents, out)[f.tail] for f in out.facts if f.relation == "attendee"} == {"陈弘", "王毅"}
+
+
 def test_two_meetings_held_as_one(extractor):
     ents, out = run(extractor, "5月6日，青田县委召开县委常委会议暨县委全面深化改革委员会会议。",
                     [("青田县委", "PartyOrganization")], date="2021-05-10")

@@ -36,6 +36,7 @@ CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
 _PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
 JOINT = "暨"                # 某某节暨某某节: two events held as one
+BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -102,15 +103,20 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
         elif len(rest) > LAUNCH_TAIL:
             continue
         else:
-            end, place = ve, None
+            end, place = ve, _launched_at(ctx, c, vs)
         start = ctx.name_start(c)
         if c.start + vs - start < 2:
             continue
+        if ctx.find(c.text[:vs], ctx.cues("Event", "attendee")):
+            continue      # 某某出席揭牌仪式并为研究院揭牌: taking part in a launch read before, not one of its own
         chain = chain_at(c, start, ctx.frame.entities.parents)
         places = [m for m in chain if is_place(m)]
+        builders = _builders(ctx, c, start, vs)
         # what was opened is no organiser: the place it is in is (青田县…中心揭牌 → 青田县)
         opened = next((m for m in c.subjects if is_agent(m)), None)
         organizer = places[-1] if places else (ctx.place_of(opened) if opened is not None else None)
+        if builders:
+            organizer = builders[0]     # 甲与乙共建的某研究院揭牌: those who built it open it
         if organizer is None:
             continue
         when, relative, vague = ctx.when(c, c.start + vs)
@@ -119,12 +125,39 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             when = {"dateBefore": day}
         ev = Candidate("Milestone", ctx.text[start:c.start + end], c.sentence, start, c.start + end, c.index, LAUNCH,
                        LAUNCH_SCORE, when, relative, vague)
-        ev.slots.append(("organizer", organizer))
+        ev.slots += [("organizer", m) for m in (builders or [organizer])]
         place = place or ctx.place_of(organizer)
         if place is not None:
             ev.slots.append(("place", place))
         return ev
     return None
+
+
+def _launched_at(ctx: EventContext, c: Clause, vs: int) -> Mention | None:
+    """某研究院在某市某区揭牌成立: the place named after 在, right before the launch's verb."""
+    at = c.text.rfind("在", 0, vs)
+    if at < 0:
+        return None
+    chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
+    if chain and is_place(chain[-1]) and chain[-1].end - c.start == vs:
+        return chain[-1]
+    return None
+
+
+def _builders(ctx: EventContext, c: Clause, start: int, vs: int) -> list[Mention]:
+    """甲与乙共建的…, 甲和乙联合共建的…: the bodies (or places) that built what is launched, named
+    before a verb of building together and 的."""
+    text = c.text[:vs]
+    for verb in ctx.cues("Milestone", "built"):
+        at = text.find(verb + "的")
+        if at < 0:
+            continue
+        found = [m for m in c.mentions if start <= m.start and m.end <= c.start + at and is_agent(m)]
+        gaps = [c.text[a.end - c.start:b.start - c.start] for a, b in zip(found, found[1:])]
+        if len(found) >= 2 and all(g in BUILDER_JOINS for g in gaps) \
+                and c.text[found[-1].end - c.start:at] in ("", "共同"):
+            return found
+    return []
 
 
 def _signing(ctx: EventContext, c: Clause) -> Candidate | None:

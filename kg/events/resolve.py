@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id
+from .ceremonies import LAUNCH
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
@@ -210,9 +211,9 @@ def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
 
 
 def _gathering(ctx: EventContext, ev: Candidate) -> bool:
-    """A meeting, a ceremony (某某开工仪式, 某某典礼), an event held (某某文化节) or a signing (某某协议):
-    people chair it and attend it, and the headline names it as the lead does."""
-    return ev.type == "Meeting" or ev.label.endswith(
+    """A meeting, a ceremony (某某开工仪式, 某某典礼), a launch (某研究院揭牌成立), an event held (某某文化节)
+    or a signing (某某协议): people chair it and attend it, and the headline names it as the lead does."""
+    return ev.type == "Meeting" or ev.source == LAUNCH or ev.label.endswith(
         ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held") + ctx.cues("Event", "object"))
 
 
