@@ -142,6 +142,15 @@ def test_a_department_is_part_of_its_government(extractor):
     assert ("兰考县扶贫开发办公室", "partOf", "兰考县人民政府") in triples(ents, out)
 
 
+def test_a_governments_body_ending_in_bu_is_no_department_of_the_party_committee(extractor):
+    # 部 closes the Party committee's departments (组织部); a headquarters of the government's does not
+    text = "兰考县委召开会议。兰考县防汛抗旱指挥部、兰考县委组织部负责同志参加。"
+    ents, out = run(extractor, text)
+    got = [t for t in triples(ents, out, "partOf")]
+    assert ("兰考县委组织部", "partOf", "兰考县委") in got
+    assert not [t for t in got if t[0] == "兰考县防汛抗旱指挥部"]
+
+
 POSTS = [  # text, given, expected (person, relation, tail)
     ("阿日毛道嘎查党支部副书记侍歌说。", [("阿日毛道嘎查党支部", "PartyOrganization"), ("副书记", "Role"), ("侍歌", "Person")],
      [("侍歌", "memberOf", "阿日毛道嘎查党支部")]),

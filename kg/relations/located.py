@@ -195,10 +195,11 @@ def departments(ctx: RelationContext) -> list[Candidate]:
         for part, wholes in ctx.cues.departments:
             if not e.label.endswith(part) or e.label.endswith(wholes):
                 continue
-            # (a Party committee's office is no part of the government: 某省委办公厅, 某省政府办公厅)
+            # (a Party committee's office is no part of the government: 某省委办公厅, 某省政府办公厅; nor is
+            # a body of the government's a department of the Party committee: 某市防汛抗旱指挥部)
             whole = [k for k, w in ents.entities.items() if k != key and w.type in ORG_CLASSES
                      and placed.get(k) == place and w.label.endswith(wholes)
-                     and not (e.type == PARTY and w.type != PARTY)]
+                     and (e.type == PARTY) == (w.type == PARTY)]
             if len(whole) == 1:
                 out.append(candidate("relations.department", key, "partOf", whole[0],
                                      ctx.mention_evidence(first.get(key)), source="name"))
