@@ -152,6 +152,14 @@ def test_meetings_named_in_passing_were_held_before(extractor):
         assert found[name][2] == {"events.meeting_named"}
 
 
+def test_a_numbered_group_study_session_named_in_passing_is_a_meeting(extractor):
+    text = "3月4日，青田县委召开常委会议，传达学习中央政治局第十三次集体学习时的重要讲话精神。"
+    ents, out = run(extractor, text, [("青田县委", "PartyOrganization")], date="2021-03-10")
+    found = _by_label(ents, out)
+    assert found["中央政治局第十三次集体学习"][0] == "Meeting"
+    assert found["中央政治局第十三次集体学习"][1]["dateBefore"] == "2021-03-04"
+
+
 def test_a_meeting_word_without_a_name_is_no_event(extractor):
     ents, out = run(extractor, "会议要求，要认真学习会议精神，开好这次会议。", date="2021-05-10")
     assert [e for e in out.entities if e.type in EVENT_TYPES] == []
