@@ -65,6 +65,8 @@ SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
 SHORT_MEASURE = 2
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")   # 村（社区）: an alternative in brackets inside a noun
+LIST_MARK = "、"
+MAX_LISTED_GROUP = 4    # characters of a group listed before the words its figures share (城镇、农村居民…)
 MIN_SUBJECT_HEAD = 2    # the end of a subject's name that, opening a measure, names the subject (新区, 合作社)
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
@@ -266,6 +268,18 @@ class StatisticsExtractor:
             if len(same) == len(members) and len({o.measure for o in same}) == 1:
                 for o, member in zip(same, members):
                     o.measure = member + o.measure[len(word):]
+        # 城镇、农村居民人均可支配收入分别达到X元和Y元: the groups listed, each as long as the others,
+        # before the words they share
+        for measure in dict.fromkeys(o.measure for o in out):
+            same = [o for o in out if o.measure == measure]
+            parts = measure.split(LIST_MARK)
+            size = len(parts[0])
+            if len(parts) != len(same) or not 1 <= size <= MAX_LISTED_GROUP or len(parts[-1]) < size + 2 \
+                    or any(len(p) != size for p in parts[:-1]):
+                continue
+            shared = parts[-1][size:]
+            for o, group in zip(same, parts[:-1] + [parts[-1][:size]]):
+                o.measure = group + shared
 
     def _quantities(self, art: _ArticleFigures, c: Clause) -> list[Quantity]:
         found = art.found.get(c.index)

@@ -142,6 +142,12 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # 实现了 opens the measure as 实现 does
     ("环县召开驻村帮扶工作会。全县选派工作队员860名，实现了251个行政村全覆盖。", [], "2022-09-05",
      [("环县", "选派工作队员", 860, "人", {}), ("环县", "行政村", 251, "个", {})]),
+    # 完成 joins a measure to its figure; groups listed before the words they share, given 分别, each
+    # take their figure
+    ("2023年，高台县地区生产总值完成86.5亿元；城镇、农村居民人均可支配收入分别达到36520元和20180元。", [], "2024-01-10",
+     [("高台县", "地区生产总值", 8650000000, "元", {"period": "2023"}),
+      ("高台县", "城镇居民人均可支配收入", 36520, "元", {"period": "2023"}),
+      ("高台县", "农村居民人均可支配收入", 20180, "元", {"period": "2023"})]),
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
