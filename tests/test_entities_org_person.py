@@ -95,6 +95,7 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("据统计，江油市共有农民专业合作社320家。", "江油市共有农民专业合作社"),   # what a place has
     ("宁都县公安局局长黄建带队检查了城区重点企业。", "黄建带队"),          # 带队 (leads) ends in 队
     ("湖南省举办非遗展，展览在湖南省博物馆展厅开幕。", "湖南省博物馆展厅"),   # a hall ends in 厅, no department
+    ("会宁县交通运输局原党组书记、局长吴德明违规收受礼金。", "会宁县交通运输局原党组"),   # 原 (former) opens the post
     ("邵阳市召开会议，会议在邵阳市人大常委会会议厅举行。", "邵阳市人大常委会会议厅"),
 ]
 
@@ -784,3 +785,9 @@ def test_a_township_is_grounded_in_a_county_named_only_inside_a_bodys_name(extra
 ])
 def test_weather_is_no_person(extract, text, bad):
     assert bad not in nodes(extract(text))
+
+
+def test_a_former_post_after_a_body_names_the_body_without_the_former_mark(extract):
+    # 某局原党组书记: the post was held in the bureau's Party group, whose name has no 原
+    found = nodes(extract("会宁县交通运输局原党组书记、局长吴德明违规收受礼金。"))
+    assert "会宁县交通运输局党组" in found and "会宁县交通运输局" in found

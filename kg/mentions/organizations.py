@@ -43,6 +43,7 @@ _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
 _TERM_END = "届"
+FORMER = "原"      # before a post: the post was held, no longer is (某局原局长)
 _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a term written in numerals (十八届, 第六届)
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
@@ -742,6 +743,9 @@ class OrganizationRecognizer:
                 and head not in self.level_bodies and (len(head) == 1 or cls not in _BODY_CLASSES):
             return None         # 市中心, 县医院: a level word and a head name no body of that place
         canonical = text[start:end]
+        if start < head_start - 2 and text[head_start - 1] == FORMER and text[head_start - 2] in self._suffix_ends:
+            # 某局原党组(书记): 原 (former) belongs to the post after the name, not to the body
+            canonical = text[start:head_start - 1] + text[head_start:end]
         term = next((u for u in units if u.kind == "number" and text[u.end - 1:u.end] == _TERM_END), None)
         if term is not None and head in ASSEMBLY_HEADS:
             # 某省十二届政协: one body whatever its term (the text keeps it, an alias)
