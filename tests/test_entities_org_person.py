@@ -667,6 +667,8 @@ def test_a_central_sub_branch_is_of_its_bodys_kind_and_no_centre(extract):
 @pytest.mark.parametrize("text,name", [
     ("主席雪克来提·扎克尔出席活动。", "雪克来提·扎克尔"),     # jieba: 雪克来[nr] | 提 | ·
     ("主任肖开提·依明出席活动。", "肖开提·依明"),           # jieba: 肖开[nr] | 提 | ·
+    ("省长会见老挝驻华大使坎葆·恩达冯一行。", "坎葆·恩达冯"),   # a rare word before the dot, whole
+    ("会见了维克多·许会·罗哈斯。", "维克多·许会·罗哈斯"),        # a word between two dots is a part
 ])
 def test_a_dotted_names_first_part_that_jieba_cut_before_its_last_character(extract, text, name):
     found = nodes(extract(text))

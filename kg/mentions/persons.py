@@ -28,7 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
 
-from ..clean import is_han_char
+from ..clean import is_han, is_han_char
 from ..lexicon import read_list
 from ..model import Mention
 from ..ontology import org_classes
@@ -57,6 +57,7 @@ _NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我�
 _NAMEABLE_DICT_TAGS = ("nr", "t", "m", "nz", "ns")
 _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name that follows them
 MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来提·…)
+MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted name's first part (坎葆·…)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 _MEASURE_TAG = "q"   # jieba's tag of a measure word (张, 条, 项), which surnames may also be
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
@@ -598,11 +599,17 @@ class PersonRecognizer:
                     and dot - doc.tokens[before].start <= MAX_DOTTED_PART \
                     and not self._opens_with_post(doc.tokens[before].word):
                 left = doc.tokens[before].start
+            elif left == dot and (k := self._token_ending_at(doc, dot)) >= 0 and self._rare_part(doc.tokens[k]):
+                left = doc.tokens[k].start      # 坎葆 | · | 恩达冯: a rare word of Han characters, whole before the dot
             right = dot + 1
             while True:             # 马·莱万多夫斯基, 马格坦戈尔·圭尼贡多·X
                 r = right
                 while r < len(text) and text[r] in tr:
                     r += 1
+                if not (r < len(text) and text[r] in NAME_DOTS) and (k := self._token_starting_at(doc, right)) is not None \
+                        and self._rare_part(doc.tokens[k], between_dots=True) \
+                        and text[doc.tokens[k].end:doc.tokens[k].end + 1] in NAME_DOTS:
+                    r = doc.tokens[k].end       # 维克多·许会·罗哈斯: a rare word between two dots is a part too
                 if r < len(text) and text[r] in NAME_DOTS and r > right:
                     right = r + 1
                     continue
@@ -621,9 +628,22 @@ class PersonRecognizer:
             else:
                 pos = dot + 1
 
+    def _rare_part(self, tok: Token, between_dots: bool = False) -> bool:
+        """A word that may be a part of a dotted name though its characters are not all of
+        transliteration: Han characters, no common word, no post or title; before the first dot
+        two at least and no word of jieba's dictionary (between two dots, the dots vouch for it)."""
+        w = tok.word
+        return (1 if between_dots else MIN_RARE_PART) <= len(w) <= MAX_DOTTED_PART and is_han(w) \
+            and not self.res.is_common_word(w) and (between_dots or w not in self.res.jieba_words) \
+            and not self._is_title(w) and not self._opens_with_post(w)
+
     def _opens_with_post(self, word: str) -> bool:
         """主任肖开 (a post glued to the name's first characters): no part of the name."""
         return any(word[:k] in self.roles or word[:k] in self.names.titles for k in range(2, len(word) + 1))
+
+    @staticmethod
+    def _token_starting_at(doc: Doc, start: int) -> int | None:
+        return TokenIndex.of(doc).by_start.get(start)
 
     @staticmethod
     def _token_ending_at(doc: Doc, end: int) -> int:
