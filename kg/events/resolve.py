@@ -18,6 +18,11 @@ from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id
 from .ceremonies import LAUNCH
+from .meetings import RECEPTION
+
+RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said to attend
+# how far after a gathering its attendees may be named when their clause names its kind (参加会见)
+NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 3, 8
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
@@ -79,8 +84,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 and gathering.sentence.index == last.sentence.index:
             target = gathering
         if target is not None:
+            named = by_clause.get(c.index) and _names_gathering(ctx, c.text, target)
             for p in by_clause.get(c.index, ()):
-                _participate(c.sentence, target, p)
+                _participate(c.sentence, target, p, named)
             if by_clause.get(c.index) and not target.when and ctx.frame.article.title \
                     and target.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
                 # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's
@@ -299,9 +305,20 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
     return False
 
 
-def _participate(s: Sentence, meeting: Candidate, p: Participant) -> None:
-    # the meeting's paragraph, or the next one (a report often gives 会议由某某主持 a paragraph of its own)
-    if not 0 <= s.paragraph - meeting.sentence.paragraph <= 1 or s.index - meeting.sentence.index > PARTICIPANT_SENTENCES:
+def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
+    """Whether ``text`` says its people attend a gathering of ``ev``'s kind (参加会见 after a
+    reception, 出席会议 after a meeting, 出席仪式 after a ceremony)."""
+    kinds = RECEPTION_WORDS if ev.source == RECEPTION else tuple(
+        h for h in ctx.cues("Meeting", "head") + ctx.cues("Milestone", "ceremony") if ev.label.endswith(h))
+    return any(v + k in text for v in ctx.cues("Event", "attendee") for k in kinds)
+
+
+def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = False) -> None:
+    # the meeting's paragraph, or the next one (a report often gives 会议由某某主持 a paragraph of its own);
+    # further on where the clause names the gathering's kind (a reception's closing line: 某某参加会见)
+    paragraphs, sentences = (NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES) if named \
+        else (1, PARTICIPANT_SENTENCES)
+    if not 0 <= s.paragraph - meeting.sentence.paragraph <= paragraphs or s.index - meeting.sentence.index > sentences:
         return
     if p.role == "attendee" and any(r == "chair" and m.key == p.person.key for r, m in meeting.slots):
         return                       # the host of a reception is not among its guests
