@@ -65,6 +65,8 @@ SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
 SHORT_MEASURE = 2
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")   # 村（社区）: an alternative in brackets inside a noun
+YEAR_REFERENCES = ("全年", "同年")   # opening a sentence: the year the sentences before named
+YEAR_LOOKBACK = 3                    # sentences back to look for it
 LIST_MARK = "、"
 MAX_LISTED_GROUP = 4    # characters of a group listed before the words its figures share (城镇、农村居民…)
 MIN_SUBJECT_HEAD = 2    # the end of a subject's name that, opening a measure, names the subject (新区, 合作社)
@@ -516,6 +518,13 @@ class StatisticsExtractor:
                 return {"period": t.value}
             if t.kind == "range" and t.precision in ("year", "month"):
                 return {"period": f"{t.value}/{t.until}"}
+        if not times and art.frame.doc.text.startswith(YEAR_REFERENCES, c.sentence.start):
+            # 2023年，全县…。全年新建…: the whole of the year the sentences before report on
+            for k in range(c.sentence.index - 1, max(c.sentence.index - YEAR_LOOKBACK, 0) - 1, -1):
+                years = [t for cl in art.frame.by_sentence.get(k, []) for t in cl.times
+                         if t.value and t.kind in ("on", "since") and t.precision == "year"]
+                if years:
+                    return {"period": years[-1].value}
         return {}
 
     def _about(self, art: _ArticleFigures, c: Clause, at: int) -> Mention | None:

@@ -148,6 +148,10 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("高台县", "地区生产总值", 8650000000, "元", {"period": "2023"}),
       ("高台县", "城镇居民人均可支配收入", 36520, "元", {"period": "2023"}),
       ("高台县", "农村居民人均可支配收入", 20180, "元", {"period": "2023"})]),
+    # 全年 opening a sentence is the year the sentence before reports on
+    ("2023年，民勤县地区生产总值完成86.5亿元。全年新建日光温室1200座。", [], "2024-01-10",
+     [("民勤县", "地区生产总值", 8650000000, "元", {"period": "2023"}),
+      ("民勤县", "新建日光温室", 1200, "座", {"period": "2023"})]),
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
