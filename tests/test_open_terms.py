@@ -76,3 +76,10 @@ def test_the_states_strategy_goes_by_its_own_name(extractor):
     ms = _mentions(extractor, "全省上下认真落实国家海洋强省发展战略。")
     found = {(m.canonical, m.text) for m in ms if m.label == "Initiative"}
     assert ("海洋强省发展战略", "国家海洋强省发展战略") in found
+
+
+def test_a_quoted_practice_before_a_party_day_or_building_work_is_an_initiative(extractor):
+    # the head follows the quote at once (主题党日活动), so 我 in it is no speech; “…”建设 is work done
+    ms = _mentions(extractor, "各社区党组织开展“我为群众办实事”主题党日活动，推进“红色物业”建设。")
+    initiatives = {m.canonical for m in ms if m.label == "Initiative"}
+    assert {"我为群众办实事", "红色物业"} <= initiatives
