@@ -419,3 +419,9 @@ def test_the_village_a_visited_companys_name_opens_with_is_visited(extractor):
     ents, out = run(extractor, text, [("王立新", "Person"), ("白云山景区", "Landmark")])
     visited = {t for h, r, t in triples(ents, out, "visited") if h == "王立新"}
     assert {"桃城村", "递铺街道"} <= visited
+
+
+def test_a_clause_opening_with_shequ_is_the_community_named_before(extractor):
+    # 社区 opening a clause stands for the community just named, as 村里 for the village
+    ents, out = run(extractor, "长春市红旗街道富锦社区召开居民议事会。富锦社区党委书记孙丽说，社区还推行“时间积分”模式。")
+    assert ("富锦社区", "implements", "时间积分") in triples(ents, out, "implements")

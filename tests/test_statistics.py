@@ -152,6 +152,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("2023年，民勤县地区生产总值完成86.5亿元。全年新建日光温室1200座。", [], "2024-01-10",
      [("民勤县", "地区生产总值", 8650000000, "元", {"period": "2023"}),
       ("民勤县", "新建日光温室", 1200, "座", {"period": "2023"})]),
+    # the community named again by the end of its name is no part of the measure
+    ("红旗街道富锦社区召开居民议事会。今年以来，社区共解决居民急难愁盼问题86件。", [], "2022-06-30", [("富锦社区", "解决居民急难愁盼问题", 86, "件", {"period": "2022"})]),
     # not statistics: figures beside the subject (X和周边N个村), a quoted owner the entity stage did not take
     # for a name, the session of a numbered congress
     ("鲁家村与邻近的12个村共同成立了旅游合作社。", [("鲁家村", "Village")], "2023-03-01", []),
