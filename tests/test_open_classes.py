@@ -300,3 +300,13 @@ def test_a_site_inside_a_park_written_before_it(extractor):
     labels = {e.id: e.label for e in found.entities.entities.values()}
     located = {(labels.get(f.head), labels.get(f.tail)) for f in found.facts if f.relation == "locatedIn"}
     assert ("湖湘规划展示馆", "岳麓山风景区") in located
+
+
+def test_rivers_listed_before_a_word_of_rivers_are_natural_places(mentions):
+    # jieba cuts 弥苴河 into characters and glues 江 to 等; the list and its head vouch for the names
+    found = {m.canonical: m.source for m in mentions("大理州开展入湖河流整治，罗时江、弥苴河等入湖河流水质明显改善。")
+             if m.label == "NaturalPlace"}
+    assert found.get("弥苴河") == "landmarks.natural_list" and "罗时江" in found
+    # a word of the clause before the first river is no part of its name; a province is no river
+    assert not [m for m in mentions("重点整治罗时江、弥苴河等河流。") if m.canonical.startswith("整治")]
+    assert "黑龙江" not in {m.canonical for m in mentions("黑龙江、松花江等河流") if m.label == "NaturalPlace"}

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import read_table
+from ..clean import is_han
+from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..ontology import admin_classes
 from ..resources import Resources
@@ -31,6 +32,8 @@ __all__ = ["LandmarkRecognizer"]
 MAX_STEM = 10        # characters of a stem before a strong ending
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
+MAX_FEATURE_NAME = 5     # characters of a river's or lake's name in a list of them
+MAX_HEAD_MODIFIER = 4    # characters between 等 and a list's head (等入湖河流)
 _GLUED_LOCATIVES = frozenset("内外里中")   # jieba glues them to a one-character ending: 文化 | 园内
 DESIGNATION = "Initiative"                 # the class of a designation's ending (示范区, 先行区)
 MAX_POLICY = 12                            # characters of the policy a designation is named after
@@ -80,7 +83,11 @@ class LandmarkRecognizer:
             w for w, (c, _s, _n) in self.suffixes.items() if c == "NaturalPlace" and len(w) >= 3)
         heads = "|".join(map(re.escape, sorted(lex.landmark_list_heads, key=len, reverse=True)))
         self._list_re = re.compile(f"等(?:{heads})")
-        self._gate = any_of(self._suffix_re, self._list_re)     # where any landmark ends
+        natural = "|".join(map(re.escape, sorted(read_list("natural_list_heads.txt"), key=len, reverse=True)))
+        self._natural_list_re = re.compile(f"等[^，。；：！？\n]{{0,{MAX_HEAD_MODIFIER}}}?(?:{natural})")
+        self._feature_ends = tuple(w for w, (c, strength, _n) in self.suffixes.items()
+                                   if c == "NaturalPlace" and strength == "weak" and len(w) == 1)
+        self._gate = any_of(self._suffix_re, self._list_re, self._natural_list_re)     # where any landmark ends
 
     def __call__(self, doc: Doc) -> list[Mention]:
         if not self._gate(doc.text):
@@ -89,6 +96,8 @@ class LandmarkRecognizer:
         found = self._by_suffix(doc, index)
         taken = {(m.start, m.end) for m in found}
         found += [m for m in self._by_list(doc, index) if (m.start, m.end) not in taken]
+        taken = {(m.start, m.end) for m in found}
+        found += [m for m in self._natural_list(doc, index) if (m.start, m.end) not in taken]
         return found
 
     # -- helpers -------------------------------------------------------------
@@ -379,6 +388,32 @@ class LandmarkRecognizer:
             if names:
                 names += [(a, b) for a, b in others if len(index.between(a, b)) == 1 and b - a >= 3]
             out += [self._make(doc, a, b, "Landmark") for a, b in sorted(names)]
+        return out
+
+    def _natural_list(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        """弥苴河、永安江等入湖河流: every item of a list that a word of rivers or lakes closes
+        (``natural_list_heads.txt``) and that ends in a feature's character (河, 江, 湖 …) is a
+        natural place, the list vouching for names jieba cut into pieces."""
+        text = doc.text
+        out: list[Mention] = []
+        for m in self._natural_list_re.finditer(text):
+            end = m.start()
+            start = max(text.rfind(c, 0, end) for c in CLAUSE_PUNCT) + 1
+            items = split_items(text, start, end, index)
+            if len(items) < 2 or not all(text[b - 1:b] in self._feature_ends for _, b in items):
+                continue
+            # (the first item counts where it is all of its clause's opening: 整治弥苴河 says too little
+            # where the name starts, jieba having cut it into characters)
+            spans = [(a, b) for a, b in items if 2 <= b - a <= MAX_FEATURE_NAME and is_han(text[a:b])]
+            opening = index.between(*items[0])[:1]
+            if spans and spans[0] == items[0] and opening and len(opening[0].word) >= 2 \
+                    and items[0][1] - opening[0].end >= 2 and opening[0].word in self.res.jieba_words \
+                    and not is_proper_tag(opening[0].tag):
+                spans[0] = (opening[0].end, items[0][1])     # 整治 | 金河、…: a word of the clause opens the item
+            if spans != items and spans != items[1:] or any(
+                    self._is_admin(text[a:b]) or self.res.is_common_word(text[a:b]) for a, b in spans):
+                continue
+            out += [doc.mention(a, b, "NaturalPlace", text[a:b], source="landmarks.natural_list") for a, b in spans]
         return out
 
     def _name_start(self, index: TokenIndex, a: int, b: int) -> int | None:
