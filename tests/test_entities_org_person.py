@@ -793,3 +793,12 @@ def test_a_former_post_after_a_body_names_the_body_without_the_former_mark(extra
     # 某局原党组书记: the post was held in the bureau's Party group, whose name has no 原
     found = nodes(extract("会宁县交通运输局原党组书记、局长吴德明违规收受礼金。"))
     assert "会宁县交通运输局党组" in found and "会宁县交通运输局" in found
+
+
+def test_a_company_goes_by_its_trade_name_elsewhere_in_the_article(extract):
+    # 闽东时代 for 闽东时代新能源科技股份有限公司: the words before its industry (新能源), one node
+    found = extract("7月25日，闽东时代新能源科技股份有限公司发布半年度报告。闽东时代董事长表示，闽东时代将加大研发投入。")
+    companies = [e for e in found.entities.entities.values() if e.type == "Company"]
+    assert [c.label for c in companies] == ["闽东时代新能源科技股份有限公司"] and "闽东时代" in companies[0].aliases
+    # a kind of company is no company's name
+    assert "上市公司" not in nodes(extract("上半年，归属于上市公司股东的净利润20亿元。"))

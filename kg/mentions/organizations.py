@@ -68,6 +68,7 @@ LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责�
 _COUNTRIES_COUNTED = "国"   # 七国集团, 七十七国集团: a group of countries, no company
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
+MIN_TRADE_NAME, MAX_TRADE_NAME = 3, 6               # characters of a trade name a company goes by (宁德时代)
 # a news site at the head of a line, before 消息/讯/记者 or a dateline's place and date (某某网北京3月5日电)
 _WEB_OUTLET = re.compile(r"(?:^|(?<=[\n \u3000]))([\u4e00-\u9fff]{1,4}网)"
                          r"(?=消息|讯|记者|[\u4e00-\u9fff]{2,3}\d{1,2}月\d{1,2}日(?:电|讯))")
@@ -230,6 +231,7 @@ class OrganizationRecognizer:
                 out.append(found)
                 taken_to = max(taken_to, found.end)
         out = out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
+            + self._trade_names(doc, out) \
             + self._periodicals(doc) + self._visited_companies(doc, places) + self._web_outlets(doc) \
             + self._named_after_locality(doc, out, places)
         numbers = doc_number_spans(text)
@@ -299,6 +301,32 @@ class OrganizationRecognizer:
             if (title.endswith(_PERIODICAL_ENDS) and len(title) > 2 and not title.endswith(_NOT_PERIODICAL_ENDS)) \
                     or doc.text.startswith(_PERIODICAL_AFTER, m.end()):
                 out.append(replace(doc.mention(m.start(1), m.end(1), "Organization", title), source="orgs.periodical"))
+        return out
+
+    def _trade_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """宁德时代 for 宁德时代新能源科技股份有限公司: a company named in full with its legal form goes by
+        its trade name, the words before its industry (``company_industries.txt``), elsewhere in the
+        article; the trade name is a name of its own (no place's, no common word), on word bounds."""
+        text = doc.text
+        out: list[Mention] = []
+        for m in found:
+            form = next((f for f in LEGAL_FORM_HEADS if m.canonical.endswith(f)), None) if m.label == "Company" else None
+            if form is None:
+                continue
+            body = m.canonical[:-len(form)]
+            at = min((k for w in self.industries if (k := body.find(w)) >= MIN_TRADE_NAME), default=-1)
+            trade = body[:at] if at > 0 else ""
+            if not MIN_TRADE_NAME <= len(trade) <= MAX_TRADE_NAME or not is_han(trade) \
+                    or self.res.gazetteer.names().get(trade) or self.res.is_common_word(trade) or trade in self.res.jieba_words:
+                continue
+            k = text.find(trade)
+            while k >= 0:
+                if not (m.start <= k < m.end) and k in doc.token_starts and k + len(trade) in doc.token_ends \
+                        and not text.startswith(body[len(trade):], k + len(trade)):
+                    out.append(doc.mention(k, k + len(trade), "Company", m.canonical, m.key,
+                                           tuple((a, v) for a, v in m.attrs if not a.startswith("place")),
+                                           source="orgs.trade_name", score=m.score))
+                k = text.find(trade, k + 1)
         return out
 
     def _brands(self, doc: Doc, found: list[Mention], places: list[Mention]) -> list[Mention]:
