@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clauses import ORG_CLASSES, Clause, Frame, chain_at, is_org, is_place
+from ..clean import matching_view
 from ..dates import TimeExpr
 from ..lexicon import read_table
 from ..model import Mention, Sentence
@@ -236,6 +237,13 @@ class EventContext:
 
 
 _BRACKETS = {"(": ")", "（": "）"}
+
+
+def plain(label: str) -> str:
+    """An event's label as the cue words are written (Simplified, full-width punctuation; the same
+    length, but for the closing mark of a title it ends with: 签署《…协议》): a label keeps the
+    article's own characters, which may be Traditional."""
+    return matching_view(label).removesuffix("》")
 
 
 def per_clause(ctx: "EventContext", read) -> list[Candidate]:

@@ -179,6 +179,8 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
             i = rest.find(o)
             if i >= 0:
                 end = c.start + ve + i + len(o)
+                if rest.rfind("《", 0, i) > rest.rfind("》", 0, i) and (close := rest.find("》", i)) >= 0:
+                    end = c.start + ve + close + 1     # 签署《…框架协议》: the title whole
                 break
         else:
             # A与B…签约仪式在Y举行: the name ends with the ceremony, which is held in Y

@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..clean import is_han
 from ..clauses import Clause, chain_at, is_agent, is_org, is_place
 from ..model import Mention
-from .base import Candidate, EventContext
+from .base import Candidate, EventContext, plain
 
 SOURCE = "events.meeting"
 SCORE = 1.0
@@ -46,9 +46,10 @@ def _joint(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
     """县委常委会议暨…领导小组会议: two meetings held as one, when each part is a meeting's name."""
     heads = ctx.cues("Meeting", "head")
     joiners = ctx.cues("Meeting", "joint")
+    label = plain(ev.label)
     for j in joiners:
-        i = ev.label.find(j)
-        if i <= 0 or not ev.label[:i].endswith(heads) or not ev.label.endswith(heads):
+        i = label.find(j)
+        if i <= 0 or not label[:i].endswith(heads) or not label.endswith(heads):
             continue
         first, second = replace(ev, label=ev.label[:i], end=ev.start + i, aliases=set()), \
             replace(ev, label=ev.label[i + len(j):], start=ev.start + i + len(j), aliases=set(),

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
 from ..model import Entity, Evidence, Fact, Mention, Sentence
-from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id
+from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import LAUNCH
 from .meetings import RECEPTION
 
@@ -219,7 +219,7 @@ def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
 def _gathering(ctx: EventContext, ev: Candidate) -> bool:
     """A meeting, a ceremony (某某开工仪式, 某某典礼), a launch (某研究院揭牌成立), an event held (某某文化节)
     or a signing (某某协议): people chair it and attend it, and the headline names it as the lead does."""
-    return ev.type == "Meeting" or ev.source == LAUNCH or ev.label.endswith(
+    return ev.type == "Meeting" or ev.source == LAUNCH or plain(ev.label).endswith(
         ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held") + ctx.cues("Event", "object"))
 
 
@@ -257,8 +257,8 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     one in order in the other)."""
     if lead.label.endswith(headline.label):
         return True
-    kind = next((h for h in ctx.cues("Meeting", "head") if headline.label.endswith(h)), None)
-    if kind and len(kind) >= MIN_KIND and lead.label.endswith(kind) \
+    kind = next((h for h in ctx.cues("Meeting", "head") if plain(headline.label).endswith(h)), None)
+    if kind and len(kind) >= MIN_KIND and plain(lead.label).endswith(kind) \
             and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):
         return True
     organizer = headline.slot("organizer")
@@ -309,7 +309,7 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
     """Whether ``text`` says its people attend a gathering of ``ev``'s kind (参加会见 after a
     reception, 出席会议 after a meeting, 出席仪式 after a ceremony)."""
     kinds = RECEPTION_WORDS if ev.source == RECEPTION else tuple(
-        h for h in ctx.cues("Meeting", "head") + ctx.cues("Milestone", "ceremony") if ev.label.endswith(h))
+        h for h in ctx.cues("Meeting", "head") + ctx.cues("Milestone", "ceremony") if plain(ev.label).endswith(h))
     return any(v + k in text for v in ctx.cues("Event", "attendee") for k in kinds)
 
 
