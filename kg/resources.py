@@ -64,4 +64,6 @@ def _name_words(lexicon: Lexicon, world: WorldPlaces, jieba_words: dict[str, tup
     # them (those it tags otherwise, 周恩来 a time word, the person recogniser reads by name)
     out.update({name: "nr" for name in lexicon.names.known_persons if name not in jieba_words})
     out.update({name: "nt" for name in lexicon.names.org_names if len(name) >= 2 and name not in jieba_words})
+    # departments' short names (市住 | 建局 otherwise)
+    out.update({name: "n" for name in lexicon.names.department_short_forms if name not in jieba_words})
     return out

@@ -802,3 +802,9 @@ def test_a_company_goes_by_its_trade_name_elsewhere_in_the_article(extract):
     assert [c.label for c in companies] == ["闽东时代新能源科技股份有限公司"] and "闽东时代" in companies[0].aliases
     # a kind of company is no company's name
     assert "上市公司" not in nodes(extract("上半年，归属于上市公司股东的净利润20亿元。"))
+
+
+def test_a_departments_short_name_after_a_level_word_is_the_places_department(extract):
+    # jieba alone cuts 市住 | 建局 and 市人社 | 局局长; the short names are words of the tokenizer
+    found = nodes(extract("绵阳市召开会议。市住建局负责同志介绍，市人社局局长李强作了发言。"))
+    assert found.get("绵阳市住建局") == "GovernmentBody" and found.get("绵阳市人社局") == "GovernmentBody"
