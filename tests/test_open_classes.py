@@ -310,3 +310,9 @@ def test_rivers_listed_before_a_word_of_rivers_are_natural_places(mentions):
     # a word of the clause before the first river is no part of its name; a province is no river
     assert not [m for m in mentions("重点整治罗时江、弥苴河等河流。") if m.canonical.startswith("整治")]
     assert "黑龙江" not in {m.canonical for m in mentions("黑龙江、松花江等河流") if m.label == "NaturalPlace"}
+
+
+def test_a_village_jieba_reads_as_one_place_word_though_its_stem_is_a_count(mentions):
+    # 三台 is a count (three units) in jieba's dictionary, 三台村 one place word of its own
+    found = {(m.canonical, m.label) for m in mentions("5月21日，县长到陇西县首阳镇调研。在三台村，县长走进村民家中。")}
+    assert ("三台村", "Village") in found

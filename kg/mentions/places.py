@@ -406,7 +406,9 @@ class AdminPlaceRecognizer:
                         or (prev is not None and prev.word[-1] in LEVEL_ENDS
                             and (prev.tag.startswith("ns") or (len(prev.word) == 2 and prev.word[0] in "该本")))):
                     continue     # (来到 | 某某村, 某某区 | 某某街道, 该镇 | 某某社区: a verb of going or a place opens it)
-                if (length > 1 and self.res.is_common_word(stem) and not self._rare_stem(stem)) \
+                # (三台村 as one place word of jieba's: its stem may be a common word, 三台 a count)
+                whole_place = closing_tok is not None and closing_tok.start == b and closing_tok.tag.startswith("ns")
+                if (length > 1 and self.res.is_common_word(stem) and not self._rare_stem(stem) and not whole_place) \
                         or self.res.is_common_word(stem + m.group()):
                     continue
                 if self.gaz.names().get(stem + m.group()) or self.gaz.is_full_name(stem):
