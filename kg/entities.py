@@ -276,12 +276,6 @@ def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _zone_ends(resources: Resources) -> tuple[str, ...]:
-    """The endings of zones' names (新区, 开发区, 产业园 …: ``landmark_suffixes.tsv``), longest first."""
-    return tuple(sorted((s for s, (cls, *_) in resources.lexicon.terms.landmark_suffixes.items() if cls == ZONE),
-                        key=lambda s: (-len(s), s)))
-
-
 def _zone_of_body(m: Mention, zones: list[Mention], last_zone: dict[str, Mention]) -> Mention | None:
     """The zone whose body ``m`` names by the zone's ending alone (新区 | 党工委, 开发区 | 管委会):
     the zone with that ending named last before it, else the only one the article names."""
@@ -298,7 +292,7 @@ def _zone_of_body(m: Mention, zones: list[Mention], last_zone: dict[str, Mention
 def _zone_short_forms(mentions: list[Mention], resources: Resources) -> list[Mention]:
     """三江新区 for the one 宜宾三江新区 the article names (a zone's name opened by the name of its
     city, written again without it; 两江新区 … 重庆两江新区): one zone, the short form an alias."""
-    zone_ends = _zone_ends(resources)
+    zone_ends = resources.lexicon.terms.zone_suffixes
     zones = {m.canonical for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)}
     if len(zones) < 2:
         return mentions     # (cheap first: most articles name no zone twice over)
@@ -361,7 +355,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 if n.endswith(level) and not (level == "区" and n.endswith("自治区")):
                     last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 
-    zone_ends = _zone_ends(resources)
+    zone_ends = resources.lexicon.terms.zone_suffixes
     zones = [m for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)]
     last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
     for m in mentions:

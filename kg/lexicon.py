@@ -11,6 +11,7 @@ from pathlib import Path
 __all__ = ["Lexicon", "NameLexicon", "TermLexicon", "read_list", "read_table"]
 
 DATA = Path(__file__).with_name("data")
+ZONE_CLASS = "Place"      # the class landmark_suffixes.tsv gives the endings of zones (新区, 产业园)
 
 
 def read_list(name: str) -> list[str]:
@@ -58,6 +59,7 @@ class TermLexicon:
     ``concepts.py``, ``anaphora.py``); one field per data file or file section."""
 
     landmark_suffixes: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # 纪念馆 -> (Landmark, strong, name-ok)
+    zone_suffixes: tuple[str, ...] = ()      # the endings of zones' names (新区, 开发区 …), longest first
     place_named_landmarks: frozenset[str] = frozenset()   # 博物馆: a place's name alone may name one (山西博物院)
     landmark_list_heads: tuple[str, ...] = ()                # ……等红色资源
     landmark_first_rejects: frozenset[str] = frozenset()     # 高山, 江山: not names
@@ -108,6 +110,7 @@ class TermLexicon:
         campaigns = _kinds("campaigns.tsv")
         return cls(
             landmark_suffixes={r[0]: (r[1], r[2], "name-ok" in r[3:]) for r in landmarks},
+            zone_suffixes=tuple(sorted((r[0] for r in landmarks if r[1] == ZONE_CLASS), key=lambda s: (-len(s), s))),
             place_named_landmarks=frozenset(r[0] for r in landmarks if "place-ok" in r[3:]),
             landmark_list_heads=tuple(read_list("landmark_list_heads.txt")),
             landmark_first_rejects=frozenset(words.get("first-reject", ())),

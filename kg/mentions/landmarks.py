@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..clean import is_han
-from ..lexicon import read_list, read_table
+from ..lexicon import ZONE_CLASS, read_list, read_table
 from ..model import Mention
 from ..ontology import admin_classes
 from ..resources import Resources
@@ -38,7 +38,7 @@ _GLUED_LOCATIVES = frozenset("内外里中")   # jieba glues them to a one-chara
 DESIGNATION = "Initiative"                 # the class of a designation's ending (示范区, 先行区)
 MAX_POLICY = 12                            # characters of the policy a designation is named after
 ZONE_CLASSES = ("Place", "Initiative")   # zones and designations keep the place they are named after
-ZONE = "Place"                           # the class of a zone's ending (产业园, 开发区)
+ZONE = ZONE_CLASS                         # the class of a zone's ending (产业园, 开发区)
 MAX_ZONE_NOUNS = 3                       # nouns between a zone's division and its ending (现代 | 农业)
 ADMIN_CLASSES = admin_classes()          # from the ontology
 ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it
