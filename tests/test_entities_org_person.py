@@ -808,3 +808,9 @@ def test_a_departments_short_name_after_a_level_word_is_the_places_department(ex
     # jieba alone cuts 市住 | 建局 and 市人社 | 局局长; the short names are words of the tokenizer
     found = nodes(extract("绵阳市召开会议。市住建局负责同志介绍，市人社局局长李强作了发言。"))
     assert found.get("绵阳市住建局") == "GovernmentBody" and found.get("绵阳市人社局") == "GovernmentBody"
+
+
+def test_a_county_hospital_named_with_the_level_word_is_the_countys(extract):
+    # every county has one 人民医院: 县人民医院 after 环县 is 环县人民医院 (not the bare 县医院, which names no one)
+    found = nodes(extract("3月7日，环县“健康县城”建设行动启动仪式在县人民医院举行。县人民医院与兰州大学第一医院签订了合作协议。"))
+    assert found.get("环县人民医院") == "Hospital"
