@@ -173,6 +173,12 @@ def test_a_numbered_group_study_session_named_in_passing_is_a_meeting(extractor)
     assert found["中央政治局第十三次集体学习"][1]["dateBefore"] == "2021-03-04"
 
 
+def test_a_meeting_named_inside_a_documents_title_is_no_meeting_of_its_own(extractor):
+    text = "12月27日，榆中县委召开全会，审议通过了《中国共产党榆中县第十七届委员会第六次全体会议决议》。"
+    ents, out = run(extractor, text, date="2023-12-28")
+    assert not [label for label in _by_label(ents, out) if label.startswith("《")]
+
+
 def test_a_meeting_word_without_a_name_is_no_event(extractor):
     ents, out = run(extractor, "会议要求，要认真学习会议精神，开好这次会议。", date="2021-05-10")
     assert [e for e in out.entities if e.type in EVENT_TYPES] == []

@@ -47,6 +47,8 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
     if not (bounded or after.startswith(ctx.cues("Meeting", "after"))):
         return None
     ns, ne = start, c.start + he
+    if any(m.label == "Document" and m.start <= ns and ne <= m.end for m in c.mentions):
+        return None          # 《某县委第六次全体会议决议》: words of a document's title, the document's
     # 张某主持会议, 出席会议: a person acting on the meeting at hand, not a name
     if any(m.label in ("Person", "Role") and ns <= m.start < ne for m in c.mentions) or \
             name[:-len(hw)].endswith(ctx.cues("Event", "chair") + ctx.cues("Event", "attendee")
