@@ -75,6 +75,9 @@ def test_a_place_before_a_landmark_stays_a_place(extractor):
      "《苏州市绿色发展三年行动计划（2022-2024年）》", "行动计划", "苏府发〔2022〕3号"),
     # Traditional input: Simplified label
     ("國務院印發《關於促進就業的若干意見》。", "《关于促进就业的若干意见》", "意见", None),
+    # a Party committee's proposals for a five-year plan: 中共 opens it, 建议 is its genre
+    ("全会审议通过了《中共榆中县委关于制定榆中县国民经济和社会发展第十五个五年规划的建议》。",
+     "《中共榆中县委关于制定榆中县国民经济和社会发展第十五个五年规划的建议》", "建议", None),
 ])
 def test_documents(extractor, text, canonical, genre, number):
     docs = [m for m in mentions(extractor, text) if m.label == "Document"]
