@@ -340,8 +340,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     full: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for m in mentions:
         if m.label in ORG_CLASSES and m.attr("place") and not m.attr("level"):
-            body = m.canonical[int(m.attr("place_end")) - m.start:]
-            full.setdefault((m.label, m.attr("place")), []).append((body, m.canonical))
+            full.setdefault((m.label, m.attr("place")), []).append((_body_of(m), m.canonical))
     out: list[Mention] = []
     last_at_level: dict[str, tuple[str, str]] = {}   # 县 -> (adm/330523, 安吉县)
 
@@ -392,13 +391,21 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}", attrs=tuple(sorted(attrs.items())))
         elif place:
             named(place, m.canonical, m.text[:int(m.attr("place_end")) - m.start] if m.attr("place_end") else "")
-            body = m.canonical[int(m.attr("place_end")) - m.start:]
+            body = _body_of(m)
             canonical = next((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)
                               and _same_body(b, body, variants)), m.canonical)
             if canonical != m.canonical:
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
     return out
+
+
+def _body_of(m: Mention) -> str:
+    """The words of an organisation's name after its place (某县 | 委, 中共某县 | 委). A name the
+    organisation stage rewrote (中国共产党某县委员会 → 某县委) is cut after the place as it writes it."""
+    written = m.text[int(m.attr("place_start") or m.start) - m.start:int(m.attr("place_end")) - m.start]
+    at = m.canonical.find(written) if written else -1
+    return m.canonical[at + len(written):] if at >= 0 else m.canonical[int(m.attr("place_end")) - m.start:]
 
 
 def _short_body_name(place: str, level: str, body: str, resources: Resources) -> str | None:

@@ -814,3 +814,10 @@ def test_a_county_hospital_named_with_the_level_word_is_the_countys(extract):
     # every county has one 人民医院: 县人民医院 after 环县 is 环县人民医院 (not the bare 县医院, which names no one)
     found = nodes(extract("3月7日，环县“健康县城”建设行动启动仪式在县人民医院举行。县人民医院与兰州大学第一医院签订了合作协议。"))
     assert found.get("环县人民医院") == "Hospital"
+
+
+def test_a_party_committees_formal_name_and_its_short_form_with_zhonggong_are_one_body(extract):
+    # 中国共产党某县第十七届委员会 (rewritten 某县委) and 中共某县委: one committee, not two nodes
+    found = nodes(extract("中共榆中县委十七届六次全会召开。12月27日，中国共产党榆中县第十七届委员会第六次全体会议召开。"))
+    committees = sorted(n for n, cls in found.items() if cls == "PartyOrganization" and n.endswith("县委"))
+    assert committees == ["中共榆中县委"]
