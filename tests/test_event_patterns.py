@@ -279,6 +279,9 @@ def test_what_a_place_holds_is_an_event_named_by_what_it_holds(extractor, text, 
     # by its kind (学习会), the lead's first meeting
     ("青田县召开县委理论学习中心组学习会", "6月14日，青田县委理论学习中心组举行2023年第五次集体学习会，县委书记孙立主持。",
      "2023-06-15", ("2023年第五次集体学习会", "2023-06-14")),
+    # a Party committee's plenary in its short form and in its formal one
+    ("中共榆中县委十七届六次全会召开", "12月27日，中国共产党榆中县第十七届委员会第六次全体会议在县委礼堂召开。",
+     "2023-12-28", ("中国共产党榆中县第十七届委员会第六次全体会议", "2023-12-27")),
 ])
 def test_a_meeting_the_headline_names_is_the_leads(extractor, title, lead, date, meeting):
     """The headline's undated meeting and the lead's dated one: one meeting, the lead's."""

@@ -11,6 +11,7 @@ and one fact a slot.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -248,6 +249,16 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             return
 
 
+_PLENARY_SHORT = re.compile(r"(?:中共)?(.+?)委第?([一二三四五六七八九十]+)届第?([一二三四五六七八九十]+)次全(?:会|体会议)$")
+_PLENARY_FORMAL = re.compile(r"中国共产党(.+?)第([一二三四五六七八九十]+)届委员会第([一二三四五六七八九十]+)次全体(?:会议)?$")
+
+
+def _plenary(label: str) -> tuple[str, str, str] | None:
+    """(place, term, session) of a Party committee's plenary session, in its short form or its formal one."""
+    m = _PLENARY_FORMAL.search(label) or _PLENARY_SHORT.search(label)
+    return m.groups() if m else None
+
+
 def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, events: list[Candidate]) -> bool:
     """The headline names the lead's meeting by its end (召开常务会议 | 第12次常务会议); by the
     kind of meeting both end in, the lead's being the first of the article's (某州委理论学习中心组
@@ -257,6 +268,9 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     one in order in the other)."""
     if lead.label.endswith(headline.label):
         return True
+    key = _plenary(plain(headline.label))
+    if key is not None and key == _plenary(plain(lead.label)):
+        return True      # 中共某县委十七届六次全会 | 中国共产党某县第十七届委员会第六次全体会议
     kind = next((h for h in ctx.cues("Meeting", "head") if plain(headline.label).endswith(h)), None)
     if kind and len(kind) >= MIN_KIND and plain(lead.label).endswith(kind) \
             and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):
