@@ -360,6 +360,13 @@ def test_a_signing_in_traditional_characters_its_title_whole_its_attendees_and_i
     assert ("贺一诚", "行政长官") in {(labels.get(f.head), labels.get(f.tail)) for f in ex.facts if f.relation == "hasRole"}
 
 
+def test_a_headline_signing_named_otherwise_is_the_leads_with_the_same_first_party(extractor):
+    art = article_from_text("t", ["10月8日，兰州大学与白银市人民政府签署合作协议，双方将共建白银产业技术研究院。"], title="兰州大学与白银市签约共建产业技术研究院", date="2023-10-09")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert [e.label for e in events] == ["兰州大学与白银市人民政府签署合作协议"]
+
+
 def test_a_signing_in_a_place_its_attendees_and_its_headline(extractor):
     """A与B在Y签署…: held in Y; 某某出席签约仪式 attends it (no signing of its own); the headline's
     signing (its organiser the place of the lead's) is the lead's."""

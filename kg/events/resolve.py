@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
-from .ceremonies import LAUNCH
+from .ceremonies import LAUNCH, SIGNING
 from .meetings import RECEPTION
 
 RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said to attend
@@ -276,6 +276,9 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
             and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):
         return True
     organizer = headline.slot("organizer")
+    if headline.source == lead.source == SIGNING and organizer is not None \
+            and _same_organizer(ctx, organizer, lead.slot("organizer")):
+        return True      # 甲与乙签约共建某中心 | 甲与乙签署合作协议: one signing, the first party's
     if organizer is None and len(headline.label) < MIN_SPELLED:
         return False
     if organizer is not None and not _same_organizer(ctx, organizer, lead.slot("organizer")):
