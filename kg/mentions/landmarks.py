@@ -361,10 +361,7 @@ class LandmarkRecognizer:
     def _by_list(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         text = doc.text
         out: list[Mention] = []
-        for m in self._list_re.finditer(text):
-            end = m.start()
-            start = max(text.rfind(c, 0, end) for c in CLAUSE_PUNCT) + 1
-            items = split_items(text, start, end, index)
+        for items in _closed_lists(self._list_re, text, index):
             if len(items) < 2:
                 continue          # one item is no list: 把X与Y等资源 is read by the endings alone
             names, others = [], []
@@ -396,10 +393,7 @@ class LandmarkRecognizer:
         natural place, the list vouching for names jieba cut into pieces."""
         text = doc.text
         out: list[Mention] = []
-        for m in self._natural_list_re.finditer(text):
-            end = m.start()
-            start = max(text.rfind(c, 0, end) for c in CLAUSE_PUNCT) + 1
-            items = split_items(text, start, end, index)
+        for items in _closed_lists(self._natural_list_re, text, index):
             if len(items) < 2 or not all(text[b - 1:b] in self._feature_ends for _, b in items):
                 continue
             # (the first item counts where it is all of its clause's opening: 整治弥苴河 says too little
@@ -429,3 +423,12 @@ class LandmarkRecognizer:
             if self._distinctive(t):
                 return t.start
         return None
+
+
+def _closed_lists(closing: re.Pattern, text: str, index: TokenIndex):
+    """The items of each list ``closing`` ends (等红色资源, 等入湖河流): from the clause's start to
+    the match, split on 、 and the words that join list items."""
+    for m in closing.finditer(text):
+        end = m.start()
+        start = max(text.rfind(c, 0, end) for c in CLAUSE_PUNCT) + 1
+        yield split_items(text, start, end, index)
