@@ -309,6 +309,7 @@ def test_rivers_listed_before_a_word_of_rivers_are_natural_places(mentions):
     assert found.get("弥苴河") == "landmarks.natural_list" and "罗时江" in found
     # a word of the clause before the first river is no part of its name; a province is no river
     assert not [m for m in mentions("重点整治罗时江、弥苴河等河流。") if m.canonical.startswith("整治")]
+    assert [m.canonical for m in mentions("整治金河、银江等河流。") if m.label == "NaturalPlace"] == ["银江"]
     assert "黑龙江" not in {m.canonical for m in mentions("黑龙江、松花江等河流") if m.label == "NaturalPlace"}
 
 

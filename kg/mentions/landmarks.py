@@ -396,19 +396,22 @@ class LandmarkRecognizer:
         for items in _closed_lists(self._natural_list_re, text, index):
             if len(items) < 2 or not all(text[b - 1:b] in self._feature_ends for _, b in items):
                 continue
-            # (the first item counts where it is all of its clause's opening: 整治弥苴河 says too little
-            # where the name starts, jieba having cut it into characters)
-            spans = [(a, b) for a, b in items if 2 <= b - a <= MAX_FEATURE_NAME and is_han(text[a:b])]
-            opening = index.between(*items[0])[:1]
-            if spans and spans[0] == items[0] and opening and len(opening[0].word) >= 2 \
-                    and items[0][1] - opening[0].end >= 2 and opening[0].word in self.res.jieba_words \
-                    and not is_proper_tag(opening[0].tag):
-                spans[0] = (opening[0].end, items[0][1])     # 整治 | 金河、…: a word of the clause opens the item
-            if spans != items and spans != items[1:] or any(
+            (a0, b0), rest = items[0], items[1:]
+            # the first item counts where it is a name whole: not 重点整治弥苴河 (too long to say where the
+            # name starts), nor 整治 | 金河 (a word of the clause, then more than the feature's character)
+            opening = index.between(a0, b0)[:1]
+            worded = bool(opening) and len(opening[0].word) >= 2 and b0 - opening[0].end >= 2 \
+                and opening[0].word in self.res.jieba_words and not is_proper_tag(opening[0].tag)
+            spans = [(a0, b0)] * (self._feature_name(text, a0, b0) and not worded) + rest
+            if not all(self._feature_name(text, a, b) for a, b in rest) or any(
                     self._is_admin(text[a:b]) or self.res.is_common_word(text[a:b]) for a, b in spans):
                 continue
             out += [doc.mention(a, b, "NaturalPlace", text[a:b], source="landmarks.natural_list") for a, b in spans]
         return out
+
+    @staticmethod
+    def _feature_name(text: str, a: int, b: int) -> bool:
+        return 2 <= b - a <= MAX_FEATURE_NAME and is_han(text[a:b])
 
     def _name_start(self, index: TokenIndex, a: int, b: int) -> int | None:
         """Where a name can begin in ``[a, b)``: the leftmost distinctive word of the run
