@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .lexicon import ZONE_CLASS as ZONE
 from .mentions.home import level_word
 from .mentions.home import levels as home_levels
-from .mentions.landmarks import ZONE
 from .model import Entity, Evidence, Mention, Sentence
 from .ontology import org_classes
 from .resources import Resources
@@ -362,7 +362,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             named(m.key, m.canonical, m.text)
         elif m.label == "Country":
             last_at_level["Country"] = (m.key, m.canonical)     # 美国 … 国会
-        elif m in zones:
+        elif m.label == ZONE and m.canonical.endswith(zone_ends):
             for end in zone_ends:
                 if m.canonical.endswith(end) and len(m.canonical) > len(end):
                     last_zone[end] = m

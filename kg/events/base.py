@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..clauses import ORG_CLASSES, Clause, Frame, chain_at, is_org, is_place
 from ..clean import matching_view
@@ -21,6 +22,7 @@ __all__ = ["EventCues", "Candidate", "EventContext", "Participant", "event_id"]
 
 # -- settings of the patterns (named, so a change is one line and says what it changes) ----
 HEAD_CHARS = 6                  # how far into a sentence a 当日/会后/会前 opener is looked for
+LABEL_CACHE = 4096              # events' labels remembered in their Simplified form (read at every clause)
 PARTICIPANT_SENTENCES = 2       # 主持/出席 count for the meeting named up to this many sentences before
 VISITOR_GAP = 4                 # at most this many characters between a visitor and the visit verb
 MAX_LIST_ITEM = 16              # characters of an item of a list of stops passed over (no place named in it)
@@ -239,6 +241,7 @@ class EventContext:
 _BRACKETS = {"(": ")", "（": "）"}
 
 
+@lru_cache(maxsize=LABEL_CACHE)
 def plain(label: str) -> str:
     """An event's label as the cue words are written (Simplified, full-width punctuation; the same
     length, but for the closing mark of a title it ends with: 签署《…协议》): a label keeps the

@@ -268,11 +268,12 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     one in order in the other)."""
     if lead.label.endswith(headline.label):
         return True
-    key = _plenary(plain(headline.label))
-    if key is not None and key == _plenary(plain(lead.label)):
+    headline_plain, lead_plain = plain(headline.label), plain(lead.label)
+    key = _plenary(headline_plain)
+    if key is not None and key == _plenary(lead_plain):
         return True      # 中共某县委十七届六次全会 | 中国共产党某县第十七届委员会第六次全体会议
-    kind = next((h for h in ctx.cues("Meeting", "head") if plain(headline.label).endswith(h)), None)
-    if kind and len(kind) >= MIN_KIND and plain(lead.label).endswith(kind) \
+    kind = next((h for h in ctx.cues("Meeting", "head") if headline_plain.endswith(h)), None)
+    if kind and len(kind) >= MIN_KIND and lead_plain.endswith(kind) \
             and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):
         return True
     organizer = headline.slot("organizer")
@@ -325,8 +326,9 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
 def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
     """Whether ``text`` says its people attend a gathering of ``ev``'s kind (参加会见 after a
     reception, 出席会议 after a meeting, 出席仪式 after a ceremony)."""
+    label = plain(ev.label)
     kinds = RECEPTION_WORDS if ev.source == RECEPTION else tuple(
-        h for h in ctx.cues("Meeting", "head") + ctx.cues("Milestone", "ceremony") if plain(ev.label).endswith(h))
+        h for h in ctx.cues("Meeting", "head") + ctx.cues("Milestone", "ceremony") if label.endswith(h))
     return any(v + k in text for v in ctx.cues("Event", "attendee") for k in kinds)
 
 
