@@ -65,6 +65,7 @@ class QuotedTerms:
         # characters that never stand inside a name: speech, particles, list joints
         self.stop = lex.quote_reject_chars | lex.quote_soft_chars | lex.quote_gap_chars
         self.heads = sorted(lex.term_heads, key=len, reverse=True)
+        self._any_head = tuple(self.heads)      # (one C test before the loop that finds which)
 
     # -- shape ---------------------------------------------------------------
     def acceptable(self, words: str, head_at_once: bool) -> bool:
@@ -89,6 +90,8 @@ class QuotedTerms:
         """The head a quoted term ends in (“八大攻坚战”, “昆山之路”, “余村经验”), when
         what comes before it is more than an adverb or adjective (“彻底改革” is not)."""
         words = q.text
+        if not words.endswith(self._any_head):
+            return None
         for h in self.heads:
             if words.endswith(h) and len(words) > len(h):
                 stem = index.between(q.start + 1, q.end - 1 - len(h))
@@ -109,7 +112,7 @@ class QuotedTerms:
                 tok = index.tokens[index.by_start[p]]
                 if tok.word in self.lex.quote_links:
                     return None
-            if p not in index.by_start:
+            if p not in index.by_start or not text.startswith(self._any_head, p):
                 continue
             for h in self.heads:
                 if text.startswith(h, p) and p + len(h) in index.by_end:
