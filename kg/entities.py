@@ -67,8 +67,10 @@ def evidence_for(m: Mention, sentences: list[Sentence]) -> Evidence:
 
 
 def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resources: Resources,
-                     home: list | None = None) -> ArticleEntities:
-    """``home``: the divisions the article comes from (:func:`kg.mentions.home.home_places`)."""
+                     home: list | None = None, evidence: bool = True) -> ArticleEntities:
+    """``home``: the divisions the article comes from (:func:`kg.mentions.home.home_places`);
+    ``evidence=False``: the entities without the evidence of each mention (a tagger needs only
+    their classes and labels)."""
     gaz = resources.gazetteer
     out = ArticleEntities()
     mentions = _company_short_forms(_resolve_organizations(_zone_short_forms(mentions, resources), resources, home or []))
@@ -135,7 +137,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
             ent.aliases.add(m.text)
         if m.attr("alias") and m.attr("alias") != ent.label:
             ent.aliases.add(m.attr("alias"))
-        ent.evidence.append(evidence_for(m, sentences))
+        if evidence:
+            ent.evidence.append(evidence_for(m, sentences))
         out.mentions.append(m if key == m.key else replace(m, key=key))
     _organization_places(out, local_parent, sentences, resources)
     _ground_local_places(out, resources)

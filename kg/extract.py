@@ -11,7 +11,7 @@ from . import components as registry
 from .clauses import Extracted, FrameBuilder
 from .dates import DateParser
 from .entities import ArticleEntities, evidence_for, resolve_entities
-from .mentions import Doc, policy
+from .mentions import SPAN, Doc, policy
 from .mentions.anaphora import AnaphoraResolver
 from .mentions.bodies import BodyReferences
 from .mentions.home import home_places
@@ -101,7 +101,7 @@ class Extractor:
                           names.removal_verbs)
         kept = self.bodies(doc, kept + self.anaphora(doc, kept), found)
         kept = self.lists(doc, kept)
-        return sorted(kept, key=lambda m: (m.start, m.end))
+        return sorted(kept, key=SPAN)
 
     def __call__(self, article: Article) -> Extraction:
         doc = self.doc(article)

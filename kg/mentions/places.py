@@ -113,6 +113,7 @@ class AdminPlaceRecognizer:
         self._city_names = frozenset(n for n, codes in self.gaz.names().items()
                                      if all(self.gaz.areas[c].cls in CITY_CLASSES for c in codes))
         self._city_name_lengths = sorted({len(n) for n in self._city_names}, reverse=True)
+        self._may_place = word_memo(self._may_place)     # (of a word alone)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return list(self.places(doc))
@@ -143,8 +144,10 @@ class AdminPlaceRecognizer:
     def _admin_mentions(self, doc: Doc) -> list[Mention]:
         names = self.gaz.names()
         candidates = []  # (token, codes)
-        text = doc.text
-        for tok in doc.tokens:
+        text, tokens = doc.text, doc.tokens
+        # (only the tokens whose word may be one: most are not, and the test of a word is made once per process)
+        for i in compress(range(len(tokens)), map(self._may_place, map(TOKEN_WORD, tokens))):
+            tok = tokens[i]
             word = tok.word
             codes = names.get(word)
             if codes:
@@ -230,6 +233,18 @@ class AdminPlaceRecognizer:
     def _common_noun(self, word: str) -> bool:
         freq, tag = self.res.jieba_words.get(word, (0, ""))
         return tag == "n" and freq >= COMMON_STEM_FREQ
+
+    def _may_place(self, word: str) -> bool:
+        """Whether :meth:`_admin_mentions` may take a token of ``word`` (the tests of its word alone)."""
+        names = self.gaz.names()
+        if names.get(word):
+            return True
+        if len(word) < 3:
+            return False
+        if word[-1] == _NATIVE and names.get(word[:-1]):
+            return True
+        return len(word) >= 4 and self.res.jieba_words.get(word, (0, "l"))[1][:1] not in "li" \
+            and self._city_prefix(word) is not None
 
     def _city_prefix(self, word: str) -> str | None:
         """The province's or city's name a longer word of jieba's opens with, when the rest is
