@@ -204,6 +204,11 @@ class FrameBuilder:
         # 村里/县里 opening a clause: the nearest village/county named before acts
         self._place_words = tuple(sorted(((w, cls) for w, cls in read_table("clause_place_words.tsv")),
                                          key=lambda wc: len(wc[0]), reverse=True))
+        # 会议强调/会上: the meeting speaks, for the body that convened it (召开, 举行: the
+        # event cues' verbs of a meeting), not for the bodies the sentences before addressed
+        self._meeting_voices = tuple(sorted(read_list("meeting_voices.txt"), key=len, reverse=True))
+        self._convening = tuple(sorted({w for cls, role, w in read_table("event_cues.tsv")
+                                        if cls == "Meeting" and role == "verb"}, key=len, reverse=True))
 
     def __call__(self, doc: Doc, entities: ArticleEntities, times: list[TimeExpr]) -> Frame:
         text = doc.text
@@ -240,6 +245,7 @@ class FrameBuilder:
         last_sentence = -1
         person_sentence = -1     # a sentence a person acts in: no place or body is its agent
         generic = False          # the agents stand for the bodies within them (各部门)
+        convener: list[Mention] = []     # who convened the meeting last reported (某县委召开…会议)
         parents = frame.entities.parents
         opening = frame.dateline_end      # (the dateline's outlet acts in no clause)
         for c in frame.clauses:
@@ -259,6 +265,10 @@ class FrameBuilder:
                     locative = chain_in[-1]
                     continue
             c.locative = locative
+            if not chain and rest.startswith(self._meeting_voices):
+                agents, generic = list(convener), False
+                c.agents, c.context, c.inherited = list(convener), list(convener), True
+                continue
             subjects, end, listed = self._subject_list(c, chain, parents, self._posts)
             if subjects:
                 c.subjects, c.subject_end, c.listed = subjects, end, listed
@@ -269,6 +279,8 @@ class FrameBuilder:
             if not acting and not chain:
                 place = self._place_word(frame, c, rest)
                 acting = [place] if place is not None else []
+            if acting and any(v in c.text for v in self._convening):
+                convener = acting
             if acting:
                 agents, generic = acting, c.generic
                 c.agents = acting

@@ -207,6 +207,15 @@ def test_who_acts(extractor, text, given, expected):
     assert triples(ents, out, "implements") == expected
 
 
+def test_what_a_meeting_asks_for_is_the_convening_bodys(extractor):
+    """会议强调，…: the meeting speaks for the body that convened it, not for the departments the
+    sentence before addressed (nor does a meeting held elsewhere, 在北京举行, convene it)."""
+    ents, out = run(extractor, "5月20日，宜宾市政府召开第12次常务会议。会议指出，市水务局、市应急管理局要加强"
+                               "监测预警。全国防汛工作会议日前在北京举行。会议强调，要深化“放管服”改革，推行“一网通办”。")
+    assert triples(ents, out, "implements") == [("宜宾市政府", "implements", "一网通办"),
+                                                ("宜宾市政府", "implements", "放管服")]
+
+
 POST_LISTS = [  # text, given spans, expected (person, relation, tail) among hasRole/memberOf
     # several posts of one person, each in the body named before it
     ("浙江省委常委、浙江省政协副主席王明远出席会议。",
