@@ -80,6 +80,12 @@ PLACES = [  # sentence, mention, class
     ("寿光市蔬菜产业园年产蔬菜10万吨。", "寿光市蔬菜产业园", "Place"),
     ("在洋县朱鹮湿地公园，他察看鸟类栖息情况。", "朱鹮湿地公园", "NaturalPlace"),   # not 朱鹮湿地 and a park
     ("他来到莲花山森林公园。", "莲花山森林公园", "NaturalPlace"),                   # not the mountain alone
+    # a designation jieba keeps as one word (某某 | 国家森林公园), after a name or a place's name
+    ("依托大围山国家森林公园的资源优势。", "大围山国家森林公园", "NaturalPlace"),
+    ("游客来到张家界国家森林公园。", "张家界国家森林公园", "NaturalPlace"),
+    # a city's or county's own hall, not the national one the word alone names
+    ("全会在宜宾市人民大会堂举行。", "宜宾市人民大会堂", "Landmark"),
+    ("会议在县人民大会堂召开。", "县人民大会堂", "Landmark"),
 ]
 
 
@@ -99,6 +105,7 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("安吉县建设产业园3个。", "安吉县建设产业园"),                           # the county builds them
     ("小山村走出致富路。", "小山村"),                                         # 小 | 山村 (jieba: a name)
     ("深圳市城区绿化覆盖率达到40%。", "城区"),     # right after a city, no district of another city (汕尾的城区)
+    ("会议在宜宾市人民大会堂举行。", "人民大会堂"),
 ]
 
 

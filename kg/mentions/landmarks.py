@@ -23,7 +23,7 @@ from ..model import Mention
 from ..ontology import admin_classes
 from ..resources import Resources
 from . import Doc
-from .places import AdminPlaceRecognizer
+from .places import LEVEL_ENDS, AdminPlaceRecognizer
 from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, is_cjk_numeral, is_nounish_tag, is_proper_tag,
                         split_items)
 
@@ -196,7 +196,7 @@ class LandmarkRecognizer:
             if span is None and cls == "Landmark" and strength == "strong":
                 span = self._venue(text, s, e)
             elif span is not None and cls == "Landmark":
-                span = self._after_name(index, span)
+                span = self._owned_by_place(index, self._after_name(index, span), m.group())
             if span is None:
                 continue
             a, b = span
@@ -313,6 +313,21 @@ class LandmarkRecognizer:
         natural = self.suffixes.get(prev.word[-1])
         if prev.end == a and prev.tag.startswith("ns") and len(prev.word) >= 3 and natural is not None \
                 and natural[0] == "NaturalPlace" and not self._is_admin(prev.word) and prev.word not in self.res.world:
+            return prev.start, b
+        return span
+
+    def _owned_by_place(self, index: TokenIndex, span: tuple[int, int], ending: str) -> tuple[int, int]:
+        """某市 | 人民大会堂, 县 | 人民大会堂: a one-word venue whose stem is a common word (人民), right
+        after a division or a bare level word, is that place's venue, one name with it (not the
+        national one the word alone names; 北京 | 故宫, a name of its own, stays two places)."""
+        a, b = span
+        i = index.by_start.get(a)
+        if i is None or i == 0 or ending not in self.place_named:
+            return span
+        prev, word = index.tokens[i - 1], index.tokens[i].word
+        stem = word[:-len(ending)] if word.endswith(ending) else ""
+        if prev.end == a and b == index.tokens[i].end and stem and self.res.is_common_word(stem) \
+                and (self._is_admin(prev.word) or prev.word in LEVEL_ENDS):
             return prev.start, b
         return span
 
