@@ -97,6 +97,7 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("湖南省举办非遗展，展览在湖南省博物馆展厅开幕。", "湖南省博物馆展厅"),   # a hall ends in 厅, no department
     ("会宁县交通运输局原党组书记、局长吴德明违规收受礼金。", "会宁县交通运输局原党组"),   # 原 (former) opens the post
     ("邵阳市召开会议，会议在邵阳市人大常委会会议厅举行。", "邵阳市人大常委会会议厅"),
+    ("巡察组对县教育局等8个县直部门党组织开展巡察。", "部门党组织"),      # 部门 alone names no body
 ]
 
 
