@@ -457,6 +457,8 @@ class StatisticsExtractor:
         before = _strip(raw, self.cues.leads, self.cues.links)
         if q is not None and q.kind == "count":
             noun = self._noun_after(art, c, qe)
+            if raw.endswith(_EXAMPLE_ENDS[0]):
+                return noun     # 甲局、乙局等8个部门: the names before 等 are examples of what is counted
             if noun and raw.endswith(self.cues.exists):
                 before = ""
             if noun and before.endswith(_MODIFIER_END):

@@ -160,6 +160,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the items of a list the figure counts are not whom it is about (the place before is)
     ("北京市朝阳区召开会议。会议提出，将重点整治亮马河、坝河等5条河道。", [], "2019-06-12",
      [("朝阳区", "河道", 5, "条", {})]),
+    # bodies listed before 等 are examples of what is counted, no part of the measure (县直: an adverb to jieba)
+    ("泾川县召开会议。县委巡察组对县教育局、县卫生健康局等8个县直部门开展巡察。", [], "2024-03-12",
+     [("泾川县委", "县直部门", 8, "个", {})]),
     # a place's one-character abbreviation inside the measure (援藏资金) does not end it
     ("西藏自治区累计投入援藏资金超过500亿元。", [], "2020-08-20", [("西藏自治区", "投入援藏资金", 50000000000, "元", {})]),
     # a sum of money after quotes a verb opens: what is quoted is what the money is
