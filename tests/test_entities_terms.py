@@ -252,10 +252,17 @@ def test_the_gist_of_a_speech_is_not_a_concept(extractor, text):
     (["进贤县客人来访。10月8日上午，南昌县委召开会议，全县干部参加。"], "全县", "南昌县"),
     # 全区 is never a special administrative region
     (["深圳市南山区将推动与香港特别行政区深度合作，并在全区推广。"], "全区", "南山区"),
+    # a city named only through its districts: the one city enclosing every place named
+    (["全市热线受理诉求12.6万件。", "受理量居前的是越秀区、天河区、白云区。"], "全市", "广州市"),
 ])
 def test_anaphors_resolve_to_the_place_the_text_is_about(extractor, paragraphs, word, place):
     ms = [m for m in mentions(extractor, *paragraphs) if m.attr("anaphor") == word]
     assert [m.canonical for m in ms] == [place]
+
+
+def test_districts_of_two_cities_make_no_whole_city(extractor):
+    ms = mentions(extractor, "全市热线受理诉求12.6万件。", "受理量居前的是越秀区、福田区。")
+    assert [m for m in ms if m.attr("anaphor")] == []
 
 
 def test_an_anaphor_is_evidence_not_an_alias(extractor, resources):

@@ -8,7 +8,8 @@ as a name of the place (全县 is not an alias of 安吉县).
 
 The referent of a word with an ending (全县 -> 县) is the nearest place before it in
 the paragraph whose name ends so, else the nearest before it in the article, else
-the place with that ending the article names most. 当地 takes the most specific
+the place with that ending the article names most; for 全市/我市 with none named, the one
+division with that ending enclosing every place the article names (its districts). 当地 takes the most specific
 administrative place of the nearest sentence before it that names one.
 
 The first person (我省, 本市) is the article's own place when its dateline, paper
@@ -88,6 +89,8 @@ class AnaphoraResolver:
             ref = own or (self._nearest_admin(doc, places, a) if ending == "*"
                           else self._by_ending(doc, [p for p in places if not p.canonical.endswith(not_endings)],
                                                a, ending)) or paper_only
+            if ref is None and ending != "*" and word.startswith(FIRST_PERSON + WHOLE):
+                ref = own = self._shared_ancestor(doc, places, ending, not_endings, a, b)
             if ref is None:
                 continue
             s = doc.sentence_at(a)
@@ -105,6 +108,27 @@ class AnaphoraResolver:
         area = next((x for x in home if x.name.endswith(ending) and not x.name.endswith(not_endings)), None)
         if area is None:
             return None
+        s = doc.sentence_at(a)
+        return Mention(doc.article.id, a, b, doc.article.text[a:b], area.cls, area.name, f"adm/{area.code}",
+                       s.index if s else -1, (("adcode", area.code),), source="anaphora.home")
+
+    def _shared_ancestor(self, doc: Doc, places: list[Mention], ending: str, not_endings: tuple[str, ...] | str,
+                         a: int, b: int) -> Mention | None:
+        """全市 in an article that names only the city's districts (朝阳区、海淀区…): the one division
+        whose name ends so that encloses every place the article names, as a mention at ``[a, b)``."""
+        shared: set[str] | None = None
+        for p in places:
+            code = p.attr("adcode")
+            if not code:
+                return None
+            above = {x.code for x in self.gazetteer.chain(code)[1:]
+                     if x.name.endswith(ending) and not x.name.endswith(not_endings)}
+            shared = above if shared is None else shared & above
+            if not shared:
+                return None
+        if not shared or len(shared) != 1:
+            return None
+        area = self.gazetteer.get(shared.pop())
         s = doc.sentence_at(a)
         return Mention(doc.article.id, a, b, doc.article.text[a:b], area.cls, area.name, f"adm/{area.code}",
                        s.index if s else -1, (("adcode", area.code),), source="anaphora.home")
