@@ -393,6 +393,17 @@ def test_events_held_at_a_place_are_named_before_it(extractor):
     assert {labels.get(f.tail) for f in ex.facts if f.relation == "place" and f.head.startswith("Event/")} == {"方山乡"}
 
 
+def test_an_event_held_in_a_zone_named_as_a_demonstration_park(extractor):
+    """某某博览会在某某示范园开幕: the park is a zone (示范园), so the expo is an event held there."""
+    art = article_from_text("t", ["4月18日，第五届中国（莱阳）国际果品博览会在莱阳现代农业示范园开幕。"], date="2021-04-19")
+    ex = extractor(art)
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    events = [(e.label, e.attrs.get("date")) for e in ex.entities.entities.values() if e.type == "Event"]
+    assert events == [("第五届中国（莱阳）国际果品博览会", "2021-04-18")]
+    assert {labels.get(f.tail) for f in ex.facts if f.relation == "place" and f.head.startswith("Event/")} \
+        == {"莱阳现代农业示范园"}
+
+
 def test_an_event_of_recent_days_took_place_by_the_report_day(extractor):
     ents, out = run(extractor, "近日，青田县人民政府办公室印发《青田县农村供水保障方案》。", date="2021-06-10")
     (etype, slots, sources), = _by_label(ents, out).values()

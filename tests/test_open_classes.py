@@ -86,6 +86,7 @@ PLACES = [  # sentence, mention, class
     # a city's or county's own hall, not the national one the word alone names
     ("全会在宜宾市人民大会堂举行。", "宜宾市人民大会堂", "Landmark"),
     ("会议在县人民大会堂召开。", "县人民大会堂", "Landmark"),
+    ("博览会在寿光蔬菜高科技示范园开幕。", "寿光蔬菜高科技示范园", "Place"),        # a zone: 示范园
 ]
 
 
@@ -106,6 +107,7 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("小山村走出致富路。", "小山村"),                                         # 小 | 山村 (jieba: a name)
     ("深圳市城区绿化覆盖率达到40%。", "城区"),     # right after a city, no district of another city (汕尾的城区)
     ("会议在宜宾市人民大会堂举行。", "人民大会堂"),
+    ("该镇建成蔬菜示范园3个。", "蔬菜示范园"),                                     # no name in the stem
 ]
 
 
