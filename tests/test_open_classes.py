@@ -87,6 +87,9 @@ PLACES = [  # sentence, mention, class
     ("全会在宜宾市人民大会堂举行。", "宜宾市人民大会堂", "Landmark"),
     ("会议在县人民大会堂召开。", "县人民大会堂", "Landmark"),
     ("博览会在寿光蔬菜高科技示范园开幕。", "寿光蔬菜高科技示范园", "Place"),        # a zone: 示范园
+    ("卧龙国家级自然保护区位于汶川县。", "卧龙国家级自然保护区", "NaturalPlace"),   # a reserve
+    ("他来到三江源自然保护区。", "三江源自然保护区", "NaturalPlace"),
+    ("要加快建设河湟文化生态保护区。", "河湟文化生态保护区", "Initiative"),          # a designation
 ]
 
 
@@ -108,6 +111,7 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("深圳市城区绿化覆盖率达到40%。", "城区"),     # right after a city, no district of another city (汕尾的城区)
     ("会议在宜宾市人民大会堂举行。", "人民大会堂"),
     ("该镇建成蔬菜示范园3个。", "蔬菜示范园"),                                     # no name in the stem
+    ("全省建成自然保护区12个。", "自然保护区"),
 ]
 
 
