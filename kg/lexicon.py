@@ -179,7 +179,8 @@ class NameLexicon:
     common_surnames: frozenset[str] = frozenset()                      # the hundred most borne: 王, 李
     roles: dict[str, bool] = field(default_factory=dict)               # 书记 -> named with its org's head
     membership_roles: frozenset[str] = frozenset()                    # 委员: a seat, a Role only when held
-    person_titles: frozenset[str] = frozenset()                        # 同志, 记者
+    person_titles: frozenset[str] = frozenset()                        # 同志, 记者, 村民
+    occupation_titles: frozenset[str] = frozenset()                    # 村民, 作家: before a name only
     person_cues: frozenset[str] = frozenset()                          # 说, 表示 after a name
     appointment_verbs: frozenset[str] = frozenset()                    # 任命, 选举 before a name
     holding_verbs: tuple[str, ...] = ()                                # 任, 担任 after a name, longest first
@@ -234,7 +235,8 @@ class NameLexicon:
             common_surnames=frozenset(read_list("common_surnames.txt")),
             roles={r: h == "yes" for r, h, *_ in read_table("roles.tsv")},
             membership_roles=frozenset(r for r, _h, *kind in read_table("roles.tsv") if kind == ["membership"]),
-            person_titles=frozenset(read_list("person_titles.txt")),
+            person_titles=frozenset(read_list("person_titles.txt")) | frozenset(read_list("occupation_titles.txt")),
+            occupation_titles=frozenset(read_list("occupation_titles.txt")),
             person_cues=frozenset(read_list("person_cues.txt")),
             appointment_verbs=frozenset(read_list("appointment_verbs.txt")),
             holding_verbs=tuple(sorted(read_list("holding_verbs.txt"), key=len, reverse=True)),

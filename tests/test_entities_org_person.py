@@ -248,7 +248,13 @@ NOT_PERSONS = [  # sentence, a string that must not be a person
     ("推广爆炒、红烧、黄焖、清炖等做法。", "黄焖"),
     # two sounds of a foreign name jieba guessed, with no post, title or verb of saying by them
     ("一排排白墙黛瓦的民居错落有致。", "黛瓦"),
+    # an occupation stands before a name, never after one: 容纳 (nr in jieba's dictionary) is the verb
+    ("新建的教学楼可容纳学生1500人。", "容纳"),
 ]
+
+
+def test_an_occupation_still_marks_the_name_after_it(extract):
+    assert nodes(extract("村民王建国告诉记者，今年收成不错。")).get("王建国") == "Person"
 
 
 def test_names_listed_with_names_stay_names(extract):

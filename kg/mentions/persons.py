@@ -126,6 +126,8 @@ class _Names:
         self.known = names.known_persons
         self.doctrines = names.doctrine_suffixes
         self.titles = names.person_titles
+        # what may follow a name (同志, 教授): occupations stand before it only (村民张某)
+        self.titles_after = names.person_titles - names.occupation_titles
         self.roles = names.roles
         self.final_stops = names.name_final_stops
         self.list_ends = names.name_list_ends
@@ -825,7 +827,7 @@ class PersonRecognizer:
     def _named_after(self, doc: Doc, i: int) -> bool:
         """A post, a title or a verb of saying right after the word."""
         nxt = doc.tokens[i + 1].word if i + 1 < len(doc.tokens) else ""
-        return nxt in self.roles or nxt in self.names.titles or nxt in self.cues
+        return nxt in self.roles or nxt in self.names.titles_after or nxt in self.cues
 
     def _is_place(self, word: str) -> bool:
         return bool(self.res.gazetteer.names().get(word)) or word in self.res.world
@@ -1090,7 +1092,7 @@ class PersonRecognizer:
         attrs: list[tuple[str, str]] = []
         if glued and title is None and last + 1 < len(tokens):
             nxt = tokens[last + 1]
-            if nxt.start == end and (nxt.word in self.roles or nxt.word in self.names.titles) \
+            if nxt.start == end and (nxt.word in self.roles or nxt.word in self.names.titles_after) \
                     and not (nxt.word in CREDIT_ROLES and doc.text[nxt.end:nxt.end + 1] in _CREDIT_MARKS):
                 title, end, last = nxt.word, nxt.end, last + 1       # 习近平 | 总书记
         if title is not None:
