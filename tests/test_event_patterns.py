@@ -157,10 +157,11 @@ def test_meetings_named_in_passing_were_held_before(extractor):
             "县委书记张三主持会议。")
     ents, out = run(extractor, text, [("青田县委", "PartyOrganization"), ("张三", "Person")], date="2021-05-10")
     found = _by_label(ents, out)
-    # (the body's sitting names its meeting with the body, as the gold of the genre does)
-    assert set(found) == {"青田县委常委会议", "全省经济工作会议", "省委十五届三次全会"}
+    # (the body's sitting names its meeting with the body, as the gold of the genre does; 全省 is
+    # the province of the county the article names, so 省委 is its committee)
+    assert set(found) == {"青田县委常委会议", "全省经济工作会议", "浙江省委十五届三次全会"}
     assert found["青田县委常委会议"][1]["date"] == "2021-05-08" and found["青田县委常委会议"][1]["chair"] == "张三"
-    for name in ("全省经济工作会议", "省委十五届三次全会"):
+    for name in ("全省经济工作会议", "浙江省委十五届三次全会"):
         assert found[name][1]["dateBefore"] == "2021-05-08"
         assert found[name][2] == {"events.meeting_named"}
 
