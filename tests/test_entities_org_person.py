@@ -98,6 +98,8 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("会宁县交通运输局原党组书记、局长吴德明违规收受礼金。", "会宁县交通运输局原党组"),   # 原 (former) opens the post
     ("邵阳市召开会议，会议在邵阳市人大常委会会议厅举行。", "邵阳市人大常委会会议厅"),
     ("巡察组对县教育局等8个县直部门党组织开展巡察。", "部门党组织"),      # 部门 alone names no body
+    ("黔西市今年新建改扩建中小学12所。", "改扩建中小学"),                  # schools of a kind, no school
+    ("尤溪县以县医院为龙头，整合乡镇卫生院。", "尤溪县以县医院"),            # 以 | 县医院 (jieba: 以县)
 ]
 
 
