@@ -64,6 +64,7 @@ class TermLexicon:
     landmark_list_heads: tuple[str, ...] = ()                # ……等红色资源
     landmark_first_rejects: frozenset[str] = frozenset()     # 高山, 江山: not names
     landmark_next_rejects: tuple[str, ...] = ()              # 粤海|街道
+    landmark_zone_verbs: frozenset[str] = frozenset()        # 落户 | 某某经开区: what is done in a zone
     landmark_min_freq: int = 0
     landmark_idiom_chars: frozenset[str] = frozenset()       # 五湖四海, 半壁江山
     document_genres: dict[str, str] = field(default_factory=dict)   # 实施意见 -> 意见
@@ -115,6 +116,7 @@ class TermLexicon:
             landmark_list_heads=tuple(read_list("landmark_list_heads.txt")),
             landmark_first_rejects=frozenset(words.get("first-reject", ())),
             landmark_next_rejects=tuple(words.get("next-reject", ())),
+            landmark_zone_verbs=frozenset(words.get("zone-verb", ())),
             landmark_min_freq=int(words.get("min-freq", ["0"])[0]),
             landmark_idiom_chars=frozenset(words.get("idiom-char", ())),
             document_genres=dict(read_table("document_genres.tsv")),

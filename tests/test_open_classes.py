@@ -90,6 +90,7 @@ PLACES = [  # sentence, mention, class
     ("卧龙国家级自然保护区位于汶川县。", "卧龙国家级自然保护区", "NaturalPlace"),   # a reserve
     ("他来到三江源自然保护区。", "三江源自然保护区", "NaturalPlace"),
     ("要加快建设河湟文化生态保护区。", "河湟文化生态保护区", "Initiative"),          # a designation
+    ("比亚迪于2019年落户南昌经开区。", "南昌经开区", "Place"),       # 落户 (a noun to jieba) is no part of it
 ]
 
 

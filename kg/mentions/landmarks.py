@@ -72,7 +72,7 @@ class LandmarkRecognizer:
         self.place_named = lex.place_named_landmarks
         self.stop = resources.lexicon.stem_stop_chars
         # what a place does to a zone or designation (建设, 打造, 创建 …): never inside its name's stem
-        self.zone_verbs = frozenset(lex.head_verbs) | frozenset(lex.object_verbs) | {ZONE_BUILD}
+        self.zone_verbs = frozenset(lex.head_verbs) | frozenset(lex.object_verbs) | lex.landmark_zone_verbs | {ZONE_BUILD}
         self._suffix_re = re.compile("|".join(map(re.escape, sorted(self.suffixes, key=len, reverse=True))))
         # 在某某山庄会见…: the verbs of holding and receiving that frame a venue (event cues)
         cues = read_table("event_cues.tsv")
