@@ -421,6 +421,11 @@ def test_a_party_named_with_its_unit_signs_as_the_unit(extractor):
     assert (etype, slots["organizer"], slots["attendee"]) == ("Event", "青田县人民政府", "浙江大学农业与生物技术学院")
 
 
+def test_a_service_named_with_signing_is_no_signing(extractor):
+    ex = extractor(article_from_text("t", ["青田县推进医共体建设。全县已实现家庭医生签约服务全覆盖。"], date="2021-06-10"))
+    assert sorted(e.type for e in ex.entities.entities.values() if e.type in ("Event", "Milestone")) == ["Milestone"]
+
+
 def test_a_centre_opened(extractor):
     ents, out = run(extractor, "青田县便民服务中心正式开馆。", date="2021-06-10")
     (etype, slots, sources), = _by_label(ents, out).values()

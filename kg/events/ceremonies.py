@@ -166,6 +166,8 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         rest = c.text[ve:]
         if verb != "签约" and not any(o in rest for o in objects):
             continue
+        if rest.startswith(ctx.cues("Event", "compound")):
+            continue              # 家庭医生签约服务, 签约率: a noun, no signing
         if c.text[:vs].endswith(ctx.cues("Event", "attendee")):
             continue              # 出席签约仪式: taking part in the signing, no signing of the persons'
         before = c.text[:vs]
