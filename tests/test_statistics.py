@@ -160,6 +160,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the items of a list the figure counts are not whom it is about (the place before is)
     ("北京市朝阳区召开会议。会议提出，将重点整治亮马河、坝河等5条河道。", [], "2019-06-12",
      [("朝阳区", "河道", 5, "条", {})]),
+    # a bound before the figure (不少于, 不低于) joins it to the measure and is no part of it
+    ("江苏省每年安排对口协作资金不少于15亿元。", [], "2021-06-02", [("江苏省", "每年安排对口协作资金", 1500000000, "元", {})]),
     # bodies listed before 等 are examples of what is counted, no part of the measure (县直: an adverb to jieba)
     ("泾川县召开会议。县委巡察组对县教育局、县卫生健康局等8个县直部门开展巡察。", [], "2024-03-12",
      [("泾川县委", "县直部门", 8, "个", {})]),
