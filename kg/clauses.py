@@ -16,6 +16,7 @@ the paragraph is about.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .clean import is_han_char
@@ -338,6 +339,9 @@ class FrameBuilder:
             return [], -1, False
         items = [chain[-1]]
         end = chain[-1].end
+        if len(chain) >= 2 and len({m.label for m in chain}) == 1 and chain[0].label in ADMIN_CLASSES \
+                and _PLACES_COUNTED.match(c.text, end - c.start):
+            items = list(chain)         # 浙江四川两省, 川渝两地: places side by side, counted after them
         while True:
             rest = c.text[end - c.start:]
             joiner = next((j for j in _JOIN if rest.startswith(j)), None)
@@ -352,6 +356,10 @@ class FrameBuilder:
         if rest.startswith("的") and not rest.startswith("的确"):
             return [], -1, False        # a possessor (河南省人社厅的一名干部), not the actor
         return items, end, rest.startswith("等")
+
+
+# a count of the places just named (浙江四川两省, 京津冀三地): they stand side by side, not one in another
+_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]{1,2}(?:省区市|省市|省|市|县|区|地|州|盟|旗|镇|乡|村)")
 
 
 def _post_holder(c: Clause, chain: list[Mention], posts: tuple[str, ...] = ()) -> Mention | None:

@@ -180,6 +180,9 @@ def test_a_school_named_as_an_example_after_a_local_government_is_in_its_place(e
 
 
 AGENTS = [  # text, given, expected implements/focusesOn facts
+    # places side by side and counted after them (江苏陕西两省) act together
+    ("江苏陕西两省深化“苏陕协作”。", [("苏陕协作", I)],
+     [("江苏省", "implements", "苏陕协作"), ("陕西省", "implements", "苏陕协作")]),
     # 县委、县政府各部门… / 各县区…: the bodies within act for their place
     ("河南省兰考县召开会议。会议要求，县委、县政府各部门要查漏补缺，严格落实“一周一例会、一月一督查”工作机制。",
      [("一周一例会、一月一督查", I)], [("兰考县", "implements", "一周一例会、一月一督查")]),
