@@ -15,6 +15,8 @@ __all__ = ["clean_paragraphs", "matching_view", "is_han_char", "is_han"]
 # \xa0 (&nbsp;), \u3000 (ideographic space), tabs, zero-width characters.
 _SPACES = re.compile(r"[ \t\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TITLE_OR_LAYOUT_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“]) (?=[\u4e00-\u9fff“”])")
+# a space parting a headline's phrases (one may end or open with a title in 《》)
+_HEADLINE_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“》]) (?=[\u4e00-\u9fff“”《])")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
@@ -28,8 +30,9 @@ def is_han(text: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
-def clean_paragraphs(paragraphs) -> str:
-    """Normalise spaces inside each paragraph, drop empty ones, join with ``\\n``.
+def clean_paragraphs(paragraphs, headline: bool = False) -> str:
+    """Normalise spaces inside each paragraph, drop empty ones, join with ``\\n``. In a
+    ``headline`` a space between two phrases is kept: it parts them (see :func:`headline_view`).
 
     >>> clean_paragraphs(["\\u3000\\u3000近日，北京\\xa0召开会议。", " ", "第二段"])
     '近日，北京召开会议。\\n第二段'
@@ -42,7 +45,8 @@ def clean_paragraphs(paragraphs) -> str:
             line = _SPACES.sub(" ", line).strip()
             # a space between two CJK characters is layout, not content; inside a title in 《》 it
             # parts the title's phrases (《关于提升服务 优化环境的方案》) and stays
-            line = _TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line)
+            if not headline:
+                line = _TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line)
             if line:
                 out.append(line)
     return "\n".join(out)
@@ -66,6 +70,18 @@ def _to_simplified(text: str) -> str:
         return out
     # phrase conversion changed the length somewhere: fall back to characters
     return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in text)
+
+
+def headline_view(match_text: str, end: int) -> str:
+    """The matching view with the phrase breaks of the headline ``match_text[:end]`` read as
+    commas: news headlines part their phrases with spaces (某某在某县调研时强调 坚持…), which
+    would otherwise run into one clause (a title in 《》 keeps its spaces).
+
+    >>> headline_view("市政府召开常务会议 研究部署重点工作\\n正文", 18)
+    '市政府召开常务会议，研究部署重点工作\\n正文'
+    """
+    head = _HEADLINE_SPACE.sub(lambda m: m.group(1) or "，", match_text[:end])
+    return head + match_text[end:]
 
 
 _TO_REWRITE = frozenset(_HALF_TO_FULL) | {'"'}

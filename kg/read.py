@@ -15,7 +15,7 @@ import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .clean import clean_paragraphs, matching_view
+from .clean import clean_paragraphs, headline_view, matching_view
 from .errors import ReadError, ReadWarning
 from .inputmeta import METADATA_CSV, apply_metadata, metadata_for, read_metadata_csv, split_text_header
 from .limits import MAX_FILE_CHARS, MAX_READ_BYTES
@@ -230,12 +230,15 @@ def article_from_text(article_id: str, paragraphs, *, title: str = "", number: s
     text = clean_paragraphs(paragraphs)
     if not text:
         raise ReadError(source or article_id, "no text left after cleaning")
-    heading = clean_paragraphs([title]) if title else ""
-    if heading and heading not in text[:len(heading) + TITLE_SEARCH]:
+    heading = clean_paragraphs([title], headline=True) if title else ""
+    match_text = None
+    if heading and heading not in text[:len(heading) + TITLE_SEARCH] \
+            and clean_paragraphs([heading]) not in text[:len(heading) + TITLE_SEARCH]:
         text = f"{heading}\n{text}"
+        match_text = headline_view(matching_view(text), len(heading))
     if date and not valid_iso_date(date):
         date = None
-    return Article(id=article_id, text=text, match_text=matching_view(text), title=title.strip(),
+    return Article(id=article_id, text=text, match_text=match_text or matching_view(text), title=title.strip(),
                    number=number, date=date[:10] if date else None, source=source, url=url)
 
 

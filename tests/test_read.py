@@ -6,7 +6,7 @@ import json
 import pytest
 
 from kg.errors import ReadError
-from kg.read import decode_bytes, read_inputs, read_path
+from kg.read import article_from_text, decode_bytes, read_inputs, read_path
 
 from .conftest import SEED
 
@@ -23,8 +23,10 @@ def test_seed_format_gives_number_title_and_clean_text():
     a = one(SEED)
     assert a.number == "13"
     assert a.title == "北京、山西、内蒙古：聚焦群众关切 高质量推进第二批主题教育开局"
-    # the title is read as the first line of the text, the body follows
-    assert a.text.startswith("北京、山西、内蒙古：聚焦群众关切高质量推进第二批主题教育开局\n近日，北京、山西、内蒙古")
+    # the title is read as the first line of the text, the body follows; the space parting the
+    # headline's phrases stays (the matching view reads it as a comma)
+    assert a.text.startswith("北京、山西、内蒙古：聚焦群众关切 高质量推进第二批主题教育开局\n近日，北京、山西、内蒙古")
+    assert a.match_text.startswith("北京、山西、内蒙古：聚焦群众关切，高质量推进第二批主题教育开局\n")
     assert "&nbsp;" not in a.text and "\xa0" not in a.text and "\u3000" not in a.text
     assert "<span" not in a.text
     # paragraph boundaries are kept
@@ -232,3 +234,25 @@ def test_full_width_digits_and_percent_read_as_ascii(extractor):
     entities, _ = read(full)
     observation = next(attrs for cls, _, attrs in entities if cls == "Observation")
     assert dict(observation)["value"] == 125000 and dict(observation)["change"] == 0.098
+
+
+def test_a_headlines_phrases_parted_by_spaces_are_clauses():
+    """某某调研时强调 坚持… : the space parts the headline's phrases; the text keeps it, the matching
+    view reads it as a comma, so no rule runs one phrase into the next (推行河长制 | 水环境…)."""
+    art = article_from_text("t", ["近年来，九江市全面推行河长制湖长制。"], title="我市全面推行河长制 水环境质量持续改善")
+    head = "我市全面推行河长制 水环境质量持续改善"
+    assert art.text.startswith(head + "\n")
+    assert art.match_text.startswith("我市全面推行河长制，水环境质量持续改善\n")
+    assert len(art.match_text) == len(art.text)
+    # a title in 《》 keeps its spaces; a body that opens with the headline is not given it twice
+    art = article_from_text("t", ["市政府印发《关于提升服务 优化环境的方案》。"], title="印发《关于提升服务 优化环境的方案》 推进改革")
+    assert art.match_text.startswith("印发《关于提升服务 优化环境的方案》，推进改革\n")
+    art = article_from_text("t", ["市政府召开常务会议研究部署工作", "会议指出。"], title="市政府召开常务会议 研究部署工作")
+    assert art.text.count("召开常务会议") == 1
+
+
+def test_a_headline_phrase_is_no_part_of_the_initiative_before_it(extractor):
+    art = article_from_text("t", ["近年来，九江市全面推行河长制湖长制。"], title="我市全面推行河长制 水环境质量持续改善",
+                            date="2022-03-22")
+    labels = {e.label for e in extractor(art).entities.entities.values() if e.type == "Initiative"}
+    assert "河长制" in labels and not any("水环境" in label for label in labels)
