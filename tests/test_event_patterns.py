@@ -368,6 +368,15 @@ def test_a_headline_signing_named_otherwise_is_the_leads_with_the_same_first_par
     assert [e.label for e in events] == ["兰州大学与白银市人民政府签署合作协议"]
 
 
+def test_a_headline_signing_by_the_body_whose_unit_signs_in_the_lead_is_the_leads(extractor):
+    """The headline names the body (某大学), the lead its unit (某大学某学院): one signing, the lead's."""
+    art = article_from_text("t", ["5月6日，四川大学华西医院与凉山州人民政府签署合作协议。"],
+                            title="四川大学与凉山州签署合作协议", date="2023-05-07")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert [e.label for e in events] == ["四川大学华西医院与凉山州人民政府签署合作协议"]
+
+
 def test_a_signing_in_a_place_its_attendees_and_its_headline(extractor):
     """A与B在Y签署…: held in Y; 某某出席签约仪式 attends it (no signing of its own); the headline's
     signing (its organiser the place of the lead's) is the lead's."""

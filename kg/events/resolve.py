@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
+from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame, is_org
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import LAUNCH, SIGNING
@@ -297,10 +297,14 @@ def _own_place_spelled(ctx: EventContext, ev: Candidate) -> str:
 
 
 def _same_organizer(ctx: EventContext, headline: Mention, lead: Mention | None) -> bool:
-    """The headline's organiser is the lead's, or the place the lead's is of (某县 | 某县人民政府)."""
+    """The headline's organiser is the lead's, the place the lead's is of (某县 | 某县人民政府), or the
+    body the lead's is a unit of, named by its name (中国科学院 | 中国科学院地球化学研究所)."""
     if lead is None:
         return False
     if headline.key == lead.key:
+        return True
+    if is_org(headline) and is_org(lead) and lead.canonical.startswith(headline.canonical) \
+            and len(lead.canonical) > len(headline.canonical):
         return True
     place = ctx.place_of(lead)
     return place is not None and place.key == headline.key
