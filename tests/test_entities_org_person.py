@@ -254,6 +254,8 @@ NOT_PERSONS = [  # sentence, a string that must not be a person
     ("一排排白墙黛瓦的民居错落有致。", "黛瓦"),
     # an occupation stands before a name, never after one: 容纳 (nr in jieba's dictionary) is the verb
     ("新建的教学楼可容纳学生1500人。", "容纳"),
+    # after an occupation, a word jieba's model reads as a locality is no name
+    ("县管干部任前公示。", "任前"),
 ]
 
 

@@ -113,6 +113,7 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("会议在宜宾市人民大会堂举行。", "人民大会堂"),
     ("该镇建成蔬菜示范园3个。", "蔬菜示范园"),                                     # no name in the stem
     ("全省建成自然保护区12个。", "自然保护区"),
+    ("台风来临前，渔船全部回港避风。", "港"),                 # 港 is a harbour here, not Hong Kong
 ]
 
 
@@ -134,6 +135,9 @@ ORGS = [  # sentence, name, class
     ("国家统计局宁波调查队发布数据。", "国家统计局宁波调查队", "GovernmentBody"),
     ("中宣部召开新闻发布会。", "中宣部", "PartyOrganization"),
     ("大岭养殖场年出栏生猪两千头。", "大岭养殖场", "Company"),
+    # inspection teams, numbered after 中央 (中央第四生态环境保护督察组) or right before the head
+    ("中央第四生态环境保护督察组向湖北省反馈督察情况。", "中央第四生态环境保护督察组", "Organization"),
+    ("县委第二巡察组进驻该镇。", "县委第二巡察组", "Organization"),
 ]
 
 

@@ -160,6 +160,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the items of a list the figure counts are not whom it is about (the place before is)
     ("北京市朝阳区召开会议。会议提出，将重点整治亮马河、坝河等5条河道。", [], "2019-06-12",
      [("朝阳区", "河道", 5, "条", {})]),
+    # a team named in full once, then by its head (督察组): its figures
+    ("中央第四生态环境保护督察组向湖北省反馈督察情况。武汉市、襄阳市等地存在设施短板。督察期间，督察组共受理群众举报3262件。", [], "2022-06-01",
+     [("中央第四生态环境保护督察组", "受理群众举报", 3262, "件", {})]),
     # a bound before the figure (不少于, 不低于) joins it to the measure and is no part of it
     ("江苏省每年安排对口协作资金不少于15亿元。", [], "2021-06-02", [("江苏省", "每年安排对口协作资金", 1500000000, "元", {})]),
     # bodies listed before 等 are examples of what is counted, no part of the measure (县直: an adverb to jieba)

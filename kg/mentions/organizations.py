@@ -86,6 +86,7 @@ OFFICE_GLUED = "委办"                    # jieba's one word (a verb) of 某县
 _AFTER_OFFICE = frozenset(("、", "，", "。", "；", "和", "与", "及", "联合", "牵头"))   # (not 办 | 实事)
 # a periodical's name in title marks: what its title ends with (《某某日报》, 《某某报》) or the
 # word after it (《某某》杂志); a title is a medium's only so (programmes and books are not)
+_ORDINAL = "第"                                     # opens an ordinal number (第五)
 _JIEBA_ORG_TAGS = frozenset({"nt"})                 # jieba's tag of an institution's name
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _PERIODICAL_ENDS = ("日报", "晚报", "早报", "时报", "周报", "报", "杂志", "周刊", "月刊", "学报")
@@ -629,8 +630,10 @@ class OrganizationRecognizer:
                   and not self.suffix_at(text, tokens[j - 1].end, tokens[j - 1].start)):
                 units.append(_Unit(t.start, t.end, "conj"))     # 人力资源 和 社会保障 厅 (not 分院 和 …学院)
             elif t.tag == "m" and not t.word.isdigit() and (
-                    not units or text[units[-1].start:units[-1].end] in self.suffixes):
+                    not units or text[units[-1].start:units[-1].end] in self.suffixes
+                    or (t.word.startswith(_ORDINAL) and j > 0 and tokens[j - 1].word in self.national)):
                 units.append(_Unit(t.start, t.end, "number"))   # 九十 中学, 第一 医院, 第五 中学 教导处
+                #                                                  (中央 | 第五 | 生态环境保护督察组: the team's number)
             elif units and units[-1].kind == "number" and t.end == units[-1].start and is_cjk_numeral(t.word):
                 units[-1] = _Unit(t.start, units[-1].end, "number")   # 十 | 八届: one term
             elif t.tag == "v" and len(t.word) >= 2 and (

@@ -857,7 +857,8 @@ class PersonRecognizer:
             known = False        # 记者 | 王某某 | 报道: a byline vouches for the name
         aspect = i + 1 < len(tokens) and tokens[i + 1].word in _ASPECT_PARTICLES
         if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not known \
-                and not self._is_place(word) and not aspect:     # (农民 | 管起 | 了: a verb)
+                and not self._is_place(word) and not aspect and (post or tok.tag not in _FUNCTION_TAGS):
+            # (农民 | 管起 | 了: a verb; 干部 | 任前: a word jieba's model read as a locality, no name)
             return self._person(doc, tok.start, tok.end, word, i)    # (牧民 | 党员: after a status word, no known word)
         if len(word) == 1 and (found := self._split_name(doc, i, True)):
             return found         # 林 | 志豪, 赵 | 立新: whatever jieba tagged the given name
