@@ -86,6 +86,7 @@ _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
 _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "区")   # 巴达赫尚省, 阿尔萨斯大区
 # what a leader's name before it makes his administration (克林顿政府, 某某内阁: nt words of jieba's)
 _LEADERS_BODIES = ("政府", "内阁", "当局")
+_PLACE_TIME_TAGS = frozenset({"f", "t"})   # jieba's tags of locality and time words (任前, 年底)
 _ASPECT_PARTICLES = frozenset("了着过")   # after a word, they make it a verb, no name
 SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in full
 _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed
@@ -857,7 +858,7 @@ class PersonRecognizer:
             known = False        # 记者 | 王某某 | 报道: a byline vouches for the name
         aspect = i + 1 < len(tokens) and tokens[i + 1].word in _ASPECT_PARTICLES
         if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not known \
-                and not self._is_place(word) and not aspect and (post or tok.tag not in _FUNCTION_TAGS):
+                and not self._is_place(word) and not aspect and (post or tok.tag not in _PLACE_TIME_TAGS):
             # (农民 | 管起 | 了: a verb; 干部 | 任前: a word jieba's model read as a locality, no name)
             return self._person(doc, tok.start, tok.end, word, i)    # (牧民 | 党员: after a status word, no known word)
         if len(word) == 1 and (found := self._split_name(doc, i, True)):
