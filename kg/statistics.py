@@ -107,6 +107,7 @@ class StatisticCues:
     visit_moves: tuple[str, ...] = ()
     visit_verbs: tuple[str, ...] = ()
     pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()   # 城乡 -> (城镇, 农村): see statistic_pairs.tsv
+    households: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -122,7 +123,8 @@ class StatisticCues:
 
         pairs = tuple((word, tuple(members)) for word, *members in read_table("statistic_pairs.tsv"))
         return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"),
-                   by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs)
+                   by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs,
+                   by("household"))
 
 
 @dataclass
@@ -167,7 +169,12 @@ class StatisticsExtractor:
     def __call__(self, frame: Frame) -> Extracted:
         art = _ArticleFigures.of(frame)
         found: list[_Obs] = []
+        household = -1          # the sentence a household speaks of (他家种了15亩茶园，每年收入…)
         for c in frame.clauses:
+            if c.text.startswith(self.cues.households):
+                household = c.sentence.index
+            if c.sentence.index == household:
+                continue        # a family's own figures, no statistic of the place the clause inherits
             found += self._clause(art, c, found)
         return self._emit(art, found)
 

@@ -160,6 +160,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the items of a list the figure counts are not whom it is about (the place before is)
     ("北京市朝阳区召开会议。会议提出，将重点整治亮马河、坝河等5条河道。", [], "2019-06-12",
      [("朝阳区", "河道", 5, "条", {})]),
+    # a link (发展到) is no part of the measure; a family's own figures are no statistic of its village
+    ("平利县茶园面积发展到18.6万亩。长安镇中坝村茶农王德顺说，他家种了12亩茶园，每年收入超过8万元。", [], "2024-04-22",
+     [("平利县", "茶园面积", 186000, "亩", {})]),
     # a team named in full once, then by its head (督察组): its figures
     ("中央第四生态环境保护督察组向湖北省反馈督察情况。武汉市、襄阳市等地存在设施短板。督察期间，督察组共受理群众举报3262件。", [], "2022-06-01",
      [("中央第四生态环境保护督察组", "受理群众举报", 3262, "件", {})]),
