@@ -39,6 +39,13 @@ MEDIA = "media"     # how a home place was read: the paper's own name (kg.mentio
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
 
 
+def _area_mention(doc: Doc, area: AdminArea, a: int, b: int) -> Mention:
+    """A mention of ``area`` at ``[a, b)`` (the word that refers to it)."""
+    s = doc.sentence_at(a)
+    return Mention(doc.article.id, a, b, doc.article.text[a:b], area.cls, area.name, f"adm/{area.code}",
+                   s.index if s else -1, (("adcode", area.code),))
+
+
 def _is_admin(m: Mention) -> bool:
     return m.label in ADMIN_LEVELS and not m.attr("anaphor")
 
@@ -89,14 +96,17 @@ class AnaphoraResolver:
             ref = own or (self._nearest_admin(doc, places, a) if ending == "*"
                           else self._by_ending(doc, [p for p in places if not p.canonical.endswith(not_endings)],
                                                a, ending)) or paper_only
+            enclosing = None
             if ref is None and ending != "*" and word.startswith(FIRST_PERSON + WHOLE):
-                ref = own = self._shared_ancestor(doc, places, ending, not_endings, a, b)
+                ref = enclosing = self._shared_ancestor(doc, places, ending, not_endings, a, b)
             if ref is None:
                 continue
             s = doc.sentence_at(a)
+            source = "anaphora.home" if ref is own or ref is paper_only else \
+                "anaphora.enclosing" if ref is enclosing else "anaphora"
             out.append(Mention(doc.article.id, a, b, doc.article.text[a:b], ref.label, ref.canonical, ref.key,
                                s.index if s else -1, tuple(sorted(set(ref.attrs) | {("anaphor", word)})),
-                               source="anaphora.home" if ref is own or ref is paper_only else "anaphora"))
+                               source=source))
         return out
 
     @staticmethod
@@ -106,11 +116,7 @@ class AnaphoraResolver:
         if ending == "*":
             return None
         area = next((x for x in home if x.name.endswith(ending) and not x.name.endswith(not_endings)), None)
-        if area is None:
-            return None
-        s = doc.sentence_at(a)
-        return Mention(doc.article.id, a, b, doc.article.text[a:b], area.cls, area.name, f"adm/{area.code}",
-                       s.index if s else -1, (("adcode", area.code),), source="anaphora.home")
+        return _area_mention(doc, area, a, b) if area is not None else None
 
     def _shared_ancestor(self, doc: Doc, places: list[Mention], ending: str, not_endings: tuple[str, ...] | str,
                          a: int, b: int) -> Mention | None:
@@ -128,10 +134,7 @@ class AnaphoraResolver:
                 return None
         if not shared or len(shared) != 1:
             return None
-        area = self.gazetteer.get(shared.pop())
-        s = doc.sentence_at(a)
-        return Mention(doc.article.id, a, b, doc.article.text[a:b], area.cls, area.name, f"adm/{area.code}",
-                       s.index if s else -1, (("adcode", area.code),), source="anaphora.home")
+        return _area_mention(doc, self.gazetteer.get(shared.pop()), a, b)
 
     def _inside_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """The place an organisation's name starts with (江西省|委) is named too."""
