@@ -160,6 +160,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the items of a list the figure counts are not whom it is about (the place before is)
     ("北京市朝阳区召开会议。会议提出，将重点整治亮马河、坝河等5条河道。", [], "2019-06-12",
      [("朝阳区", "河道", 5, "条", {})]),
+    # the project referred back to (该项目) opens no measure
+    ("3月27日，华友钴业衢州基地锂电材料项目正式开工。该项目总投资65亿元。", [("华友钴业", "Company")], "2023-03-28",
+     [("华友钴业", "总投资", 6500000000, "元", {})]),
     # a link (发展到) is no part of the measure; a family's own figures are no statistic of its village
     ("平利县茶园面积发展到18.6万亩。长安镇中坝村茶农王德顺说，他家种了12亩茶园，每年收入超过8万元。", [], "2024-04-22",
      [("平利县", "茶园面积", 186000, "亩", {})]),
