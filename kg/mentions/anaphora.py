@@ -7,8 +7,8 @@ mention of the place it refers to (same class, key and attributes), marked
 as a name of the place (全县 is not an alias of 安吉县).
 
 The referent of a word with an ending (全县 -> 县) is the nearest place before it in
-the paragraph whose name ends so, else the nearest before it in the article, else
-the place with that ending the article names most; for 全市/我市 with none named, the one
+the paragraph whose name ends so, else of those named before it the one the article names
+most (the nearest on a tie), else the place with that ending the article names most; for 全市/我市 with none named, the one
 division with that ending enclosing every place the article names (its districts). 当地 takes the most specific
 administrative place of the nearest sentence before it that names one.
 
@@ -162,9 +162,12 @@ class AnaphoraResolver:
         in_para = [p for p in before if (ps := doc.sentence_at(p.start)) is not None and ps.paragraph == para]
         if in_para:
             return in_para[-1]
-        if before:
-            return before[-1]
         counts = Counter(p.key for p in fits)
+        if before:
+            # outside its paragraph, the place of that level the article names most (its own: 全市 after a
+            # paragraph listing its counties, 麻城市、武穴市, is still the city the article is about)
+            most = max(counts[p.key] for p in before)
+            return [p for p in before if counts[p.key] == most][-1]
         key = min(counts, key=lambda k: (-counts[k], k))
         return next(p for p in fits if p.key == key)
 
