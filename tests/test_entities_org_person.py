@@ -100,6 +100,8 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("巡察组对县教育局等8个县直部门党组织开展巡察。", "部门党组织"),      # 部门 alone names no body
     ("黔西市今年新建改扩建中小学12所。", "改扩建中小学"),                  # schools of a kind, no school
     ("尤溪县以县医院为龙头，整合乡镇卫生院。", "尤溪县以县医院"),            # 以 | 县医院 (jieba: 以县)
+    ("党员们在党群服务中心集中学习。", "党群服务中心"),            # a kind every village has: its place names it
+    ("群众可到综合服务中心办理。", "综合服务中心"),
 ]
 
 

@@ -135,6 +135,7 @@ ORGS = [  # sentence, name, class
     ("国家统计局宁波调查队发布数据。", "国家统计局宁波调查队", "GovernmentBody"),
     ("中宣部召开新闻发布会。", "中宣部", "PartyOrganization"),
     ("大岭养殖场年出栏生猪两千头。", "大岭养殖场", "Company"),
+    ("走进红星社区党群服务中心。", "红星社区党群服务中心", "Organization"),   # named by its place
     # inspection teams, numbered after 中央 (中央第四生态环境保护督察组) or right before the head
     ("中央第四生态环境保护督察组向湖北省反馈督察情况。", "中央第四生态环境保护督察组", "Organization"),
     ("县委第二巡察组进驻该镇。", "县委第二巡察组", "Organization"),
