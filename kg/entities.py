@@ -26,6 +26,10 @@ from .resources import Resources
 
 __all__ = ["ArticleEntities", "resolve_entities", "evidence_for"]
 
+# places whose names end in 区 and that are no district: a 区委 or 区局 after them is not theirs
+# (某某社区 … 区住建局 is the district's bureau)
+_NOT_DISTRICTS = ("自治区", "社区", "小区")
+
 LOCAL_CLASSES = {"Township", "Village"}
 ORG_CLASSES = org_classes()   # from the ontology
 # what may carry the division its name opens with (``place``): organisations, and zones
@@ -354,7 +358,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             else (name,)
         for n in names:
             for level in levels:
-                if n.endswith(level) and not (level == "区" and n.endswith("自治区")):
+                if n.endswith(level) and not (level == "区" and n.endswith(_NOT_DISTRICTS)):
                     last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 
     zone_ends = resources.lexicon.terms.zone_suffixes

@@ -117,6 +117,9 @@ SHORT_FORMS = [  # paragraphs, short form, the node it resolves to
     # 人大 is the people's congress: the short form is the body named in full
     (("湖北省第十四届人民代表大会第一次会议在武汉开幕。", "会议期间，省人大还将选举产生新一届领导人员。"), "省人大", "湖北省人民代表大会"),
     (("丰台区召开会议。", "区食品安全委员会开展检查。"), "区食品安全委员会", "丰台区食品安全委员会"),
+    # a community's name ends in 区, but the 区 of a short form is the district's
+    (("武侯区启动老旧小区改造。", "在玉林街道黉门街社区，新增停车位120个。", "区住建局相关负责人表示，年底前完工。"),
+     "区住建局", "武侯区住建局"),
 ]
 
 
