@@ -313,7 +313,7 @@ def test_values_kg_cannot_order_as_oxigraph_are_sorted_by_oxigraph():
             store.add(ox.Quad(ox.NamedNode(f"urn:s{n}"), p, o))
         store.add(ox.Quad(ox.NamedNode("urn:unbound"), ox.NamedNode("urn:q"), ox.Literal("x")))
         for desc in (False, True):
-            order = f"DESC(?o)" if desc else "?o"
+            order = "DESC(?o)" if desc else "?o"
             text = f"SELECT ?s ?o WHERE {{ ?s ?any ?x OPTIONAL {{ ?s <urn:p> ?o }} }} ORDER BY {order} ?s"
             assert run_query(store, text).rows == _oxigraph_sorted(store, text), (name, desc)
             rows = [tuple(sol) for sol in store.query(text.split("ORDER")[0])]
