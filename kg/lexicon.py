@@ -209,6 +209,7 @@ class NameLexicon:
     @classmethod
     def load(cls) -> "NameLexicon":
         abbreviations = read_table("place_abbreviations.tsv")
+        occupations = frozenset(read_list("occupation_titles.txt"))   # (read once: titles too)
         return cls(
             org_suffixes={r[0]: r[1] for r in read_table("org_suffixes.tsv")},
             org_strict_suffixes=frozenset(r[0] for r in read_table("org_suffixes.tsv") if r[2:] == ["proper"]),
@@ -237,8 +238,8 @@ class NameLexicon:
             common_surnames=frozenset(read_list("common_surnames.txt")),
             roles={r: h == "yes" for r, h, *_ in read_table("roles.tsv")},
             membership_roles=frozenset(r for r, _h, *kind in read_table("roles.tsv") if kind == ["membership"]),
-            person_titles=frozenset(read_list("person_titles.txt")) | frozenset(read_list("occupation_titles.txt")),
-            occupation_titles=frozenset(read_list("occupation_titles.txt")),
+            person_titles=frozenset(read_list("person_titles.txt")) | occupations,
+            occupation_titles=occupations,
             person_cues=frozenset(read_list("person_cues.txt")),
             appointment_verbs=frozenset(read_list("appointment_verbs.txt")),
             holding_verbs=tuple(sorted(read_list("holding_verbs.txt"), key=len, reverse=True)),

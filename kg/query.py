@@ -175,7 +175,7 @@ def _run_oxigraph(store, text: str) -> QueryResult:
         except OSError as err:
             raise QueryError(f"query failed: {err}") from err
 
-    def rows_of(answer, columns) -> list:
+    def rows_of(answer) -> list:
         try:
             return [tuple(sol) for sol in answer]
         except OSError as err:
@@ -191,7 +191,7 @@ def _run_oxigraph(store, text: str) -> QueryResult:
         if isinstance(answer, ox.QuerySolutions):
             columns = tuple(v.value for v in answer.variables)
             if all(k in columns for k, _ in keys):
-                rows = order_solutions(rows_of(answer, columns), [(columns.index(k), desc) for k, desc in keys])
+                rows = order_solutions(rows_of(answer), [(columns.index(k), desc) for k, desc in keys])
                 if rows is not None:
                     return QueryResult(columns, rows)
     answer = ask(text)
@@ -201,7 +201,7 @@ def _run_oxigraph(store, text: str) -> QueryResult:
         return QueryResult(("subject", "predicate", "object"),
                            [tuple(_ox_cell(t) for t in (tr.subject, tr.predicate, tr.object)) for tr in answer])
     columns = tuple(v.value for v in answer.variables)
-    return QueryResult(columns, [tuple(map(_ox_cell, row)) for row in rows_of(answer, columns)])
+    return QueryResult(columns, [tuple(map(_ox_cell, row)) for row in rows_of(answer)])
 
 
 def _ox_cell(t) -> str | None:

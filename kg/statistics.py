@@ -59,7 +59,8 @@ ABOUT_CLASSES = ("Initiative", "Campaign", "Topic")
 SUBJECT_EXTRA = frozenset({"NaturalPlace", "Landmark"})
 STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
 MONEY = "money"
-_EXAMPLE_ENDS = ("等", "、")   # after an example or a list's item (甲、乙等): not whom a figure is about
+_EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
+_EXAMPLE_ENDS = (_EXAMPLES_CLOSE, "、")   # after an example or a list's item (甲、乙等): not whom a figure is about
 # Chinese numerals below this are words in prose (一名, 两个, 三方面), not statistics
 SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
@@ -464,7 +465,7 @@ class StatisticsExtractor:
         before = _strip(raw, self.cues.leads, self.cues.links)
         if q is not None and q.kind == "count":
             noun = self._noun_after(art, c, qe)
-            if raw.endswith(_EXAMPLE_ENDS[0]):
+            if raw.endswith(_EXAMPLES_CLOSE):
                 return noun     # 甲局、乙局等8个部门: the names before 等 are examples of what is counted
             if noun and raw.endswith(self.cues.exists):
                 before = ""
