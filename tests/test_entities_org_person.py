@@ -839,3 +839,26 @@ def test_a_party_committees_formal_name_and_its_short_form_with_zhonggong_are_on
     found = nodes(extract("中共榆中县委十七届六次全会召开。12月27日，中国共产党榆中县第十七届委员会第六次全体会议召开。"))
     committees = sorted(n for n, cls in found.items() if cls == "PartyOrganization" and n.endswith("县委"))
     assert committees == ["中共榆中县委"]
+
+
+def test_a_name_after_a_post_is_read_whatever_jieba_tagged_its_words(extract):
+    # jieba: 州委书记 | 何[r] | 立新[d] | 、: a pronoun and an adverb, closed by the list's mark
+    found = nodes(extract("州委书记何立新、州长郑伟出席开工仪式。"))
+    assert found.get("何立新") == "Person" and found.get("郑伟") == "Person"
+    # an adverb and its verb after a post stay words (局长 | 都 | 同意)
+    assert not [n for n, cls in nodes(extract("几位局长都同意。")).items() if cls == "Person"]
+
+
+def test_a_name_glued_to_wei_before_a_ceremony_verb_is_a_name_of_three(extract):
+    # jieba: 县长 | 陈宝 | 华为 | 总医院 | 揭牌 (华为 a company): the holder of the post and 为, no hospital
+    found = nodes(extract("县委书记吴孙武、县长陈宝华为总医院揭牌。"))
+    assert found.get("陈宝华") == "Person" and not [n for n, cls in found.items() if cls in ("Hospital", "Company")]
+    assert nodes(extract("校长王志成为优秀学生颁奖。")).get("王志成") == "Person"
+    assert nodes(extract("校长王志成为学生。")).get("王志成") is None     # no ceremony: 王志 became a student
+
+
+def test_the_head_of_a_command_holds_a_post(extract):
+    # 指挥长 of a 防汛抗旱指挥部 (jieba alone: 指挥 | 长孙 | 红兵)
+    found = extract("副市长、市防汛抗旱指挥部指挥长孙红兵主持会议。")
+    posts = {e.label for e in found.entities.entities.values() if e.type == "Post"}
+    assert nodes(found).get("孙红兵") == "Person" and "孙红兵 指挥长" in posts

@@ -42,6 +42,7 @@ _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _LOCALITY_CLASSES = ("Village", "Township")   # whose stems name the bodies of the place (某某合作社)
 _LOCALITY_BODIES = ("Organization", "Company")   # the bodies named so: cooperatives, companies
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
+_FOR = "为"     # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
 _TERM_END = "届"
@@ -614,6 +615,9 @@ class OrganizationRecognizer:
                     break  # 街道 | 某某社区党群服务中心: a bare level word before the place opens no name
                 units.append(_Unit(t.start, t.end, "level"))    # 县 | 人大内司委
             elif self._proper(t) and not (seen_place and t.tag.startswith("nr")):
+                if t.tag.startswith("nr") and j > 0 and tokens[j - 1].end == t.start and tokens[j - 1].word in self.roles \
+                        and tokens[j + 1].word.endswith(_FOR):
+                    return None    # 县长 | 陈宝 | 华为 | 总医院 | 揭牌: a post's holder and 为, no body's name
                 units.append(_Unit(t.start, t.end, "proper"))   # (荣获 | 郑州市…: no name before a place)
                 seen_proper = True
             elif program is not None and len(units) == 1 and (t.word in self.national or self._closes_word(t.word)):

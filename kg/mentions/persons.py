@@ -79,6 +79,9 @@ MIN_REPEATED = 2          # a name this long, found once after a post, is looked
 MAX_POST = 8              # the longest post looked for right before a name (常务副省长)
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
 # characters that never stand inside a Chinese personal name in running text
+# a two-character word jieba counts this often is no given name a post's stop vouches for (同意 5,348;
+# 立新 51, 国庆 131)
+_GIVEN_AS_WORD_FREQ = 1000
 MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达娃次仁)
 # after a transliterated name, a level or a feature of the land makes it a place (丘布特省, 库卡尔特河)
 _LAND_CHARS = frozenset("河江湖山岛港湾峰")
@@ -109,6 +112,7 @@ _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on th
 # next credit: it is no title of the name before it
 _CREDIT_MARKS = frozenset("/／:：")
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
+_FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
 
@@ -206,6 +210,7 @@ class PersonRecognizer:
         self.suffixes = names.org_suffixes
         self.cues = names.person_cues
         self.appointing = names.appointment_verbs
+        self._for_ceremony = tuple(read_list("for_ceremony_verbs.txt"))
         self._quoted_kinds = tuple(sorted(read_list("quoted_name_kinds.txt"), key=len, reverse=True))
         self._role_ends = frozenset(r[-1] for r in self.roles)
         self._title_words = frozenset(self.roles) | frozenset(self.names.titles)
@@ -713,7 +718,8 @@ class PersonRecognizer:
                 given in self.names.not_persons and given not in self.names.plant_names):
             return None
         if (tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given)
-                and not (after_post and tok.tag == _MEASURE_TAG)) or given in self.cues:
+                and not (after_post and (tok.tag == _MEASURE_TAG or (tok.tag != "d" and self._closed_given(doc, i + 1))))) \
+                or given in self.cues:
             return None         # 发言人 | 都 | 表示: an adverb and a verb, though 都 is a surname; 记者 | 时 | 表示
             #                     (but 副省长 | 张[q] | 红军: a measure word needs a number before it, not a post)
         if _verb_to_place(tokens, i):
@@ -729,6 +735,17 @@ class PersonRecognizer:
                 or self._is_place(name):
             return None
         return self._person(doc, tok.start, nxt.end, name, i + 1)
+
+    def _closed_given(self, doc: Doc, j: int) -> bool:
+        """市委书记 | 何[r] | 立新[d] | 、: after a post, a given name of two characters, no verb and
+        no frequent word, that a mark or a list's closing word ends is a name, whatever jieba tagged
+        its two words (an adverb there is followed by its verb: 市长 | 也 | 表示; 局长 | 都 | 同意)."""
+        given = doc.tokens[j]
+        if len(given.word) != 2 or given.tag.startswith(("v", "a")) \
+                or self.res.jieba_words.get(given.word, (0, ""))[0] >= _GIVEN_AS_WORD_FREQ:
+            return False
+        after = doc.text[given.end:given.end + 1]
+        return after in ("", "、", "，", "。", "；") or doc.text.startswith(self.names.list_ends, given.end)
 
     def _starts_with_place(self, doc: Doc, start: int, end: int) -> bool:
         """余村靠, 印尼盾: a place name the word starts with is no part of a person's name."""
@@ -847,7 +864,8 @@ class PersonRecognizer:
     def _after_role(self, doc: Doc, i: int, post: bool = True) -> tuple[Mention, int] | None:
         tokens, text = doc.tokens, doc.text
         tok = tokens[i]
-        joined = self._post_name_of_three(doc, i) or self._post_name_into_word(doc, i) or self._foreign_run(doc, i)
+        joined = self._post_name_of_three(doc, i) or self._post_name_into_word(doc, i) \
+            or self._post_name_before_for(doc, i) or self._foreign_run(doc, i)
         if joined is not None:
             return joined
         if tok.tag.startswith(NAME_TAGS):
@@ -1085,6 +1103,26 @@ class PersonRecognizer:
         if not self.names.is_chinese(name, vouched=2) or self._is_place(name) \
                 or (name in self.res.jieba_words and not (
                     surname_alone and self.res.jieba_words[name][1].startswith(NAME_TAGS))):
+            return None
+        return self._person(doc, tok.start, nxt.start + 1, name, i + 1, glued=False)
+
+    def _post_name_before_for(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """县长 | 陈宝 | 华为 | 总医院 | 揭牌, 校长 | 王志 | 成为 | 学生 | 颁奖: after a post, two characters
+        and a word of jieba's that the name's last character and 为 make are a three-character name
+        and 为, when a verb of a ceremony done for someone (``data/for_ceremony_verbs.txt``) closes
+        the clause."""
+        tokens, text = doc.tokens, doc.text
+        if i + 1 >= len(tokens):
+            return None
+        tok, nxt = tokens[i], tokens[i + 1]
+        if len(tok.word) != 2 or len(nxt.word) != 2 or nxt.word[1] != _FOR or not is_han_char(nxt.word[0]) \
+                or nxt.word[0] in _NOT_IN_NAME or not all(map(is_han_char, tok.word)):
+            return None
+        stop = min((k for k in (text.find(c, nxt.end) for c in "，。；！？\n") if k >= 0), default=len(text))
+        if not any(text.find(v, nxt.end, stop) >= 0 for v in self._for_ceremony):
+            return None
+        name = tok.word + nxt.word[0]
+        if not self.names.is_chinese(name, vouched=2) or self._is_place(name) or name in self.res.jieba_words:
             return None
         return self._person(doc, tok.start, nxt.start + 1, name, i + 1, glued=False)
 
