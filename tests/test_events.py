@@ -379,3 +379,31 @@ def test_a_meeting_named_with_a_bodys_short_form_is_named_with_the_body(extracto
     out = extractor(article_from_text("t", ["湖州日报讯 9月5日，市政协十届五次会议在湖州开幕。"], date="2022-09-06"))
     meeting = next(e for e in out.entities.entities.values() if e.type == "Meeting")
     assert meeting.label == "湖州市政协十届五次会议" and "市政协十届五次会议" in meeting.aliases
+
+
+def test_the_headlines_signing_event_dated_by_its_year_is_the_leads(extractor):
+    """某市举行2024年重大项目集中签约活动 (headline: the year in the name) | 3月27日，某市举行2024年一季度…签约活动:
+    one event, the lead's day, with those who attend it."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["3月27日，柳州市举行2024年一季度重大项目集中签约活动，现场签约项目18个。",
+                                  "市委书记何立新、市长郑伟出席活动并见证签约。"],
+                            title="柳州市举行2024年重大项目集中签约活动", date="2024-03-28")
+    ext = extractor(art)
+    events = [e for e in ext.entities.entities.values() if e.type == "Event"]
+    assert [e.attrs.get("date") for e in events] == ["2024-03-27"]
+    attendees = {ext.entities.entities[f.tail].label for f in ext.facts if f.head == events[0].id
+                 and f.relation == "attendee"}
+    assert attendees == {"何立新", "郑伟"}
+
+
+def test_the_headlines_launch_is_the_leads_first_launch(extractor):
+    """县人民医院医共体总医院揭牌成立 (headline, undated) | 11月19日上午，某县医共体总医院揭牌仪式在县人民医院举行:
+    one launch, the lead's."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["11月19日上午，屏南县医共体总医院揭牌仪式在县人民医院举行。县委书记林强、县长陈宝华为总医院揭牌。",
+                                  "据了解，屏南县医共体以县人民医院为牵头单位，整合县中医院和11家乡镇卫生院。"],
+                            title="县人民医院医共体总医院揭牌成立", date="2020-11-20")
+    launches = [e for e in extractor(art).entities.entities.values() if e.type == "Milestone"]
+    assert [e.attrs.get("date") for e in launches] == ["2020-11-19"]

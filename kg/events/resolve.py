@@ -219,8 +219,8 @@ def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
 
 def _gathering(ctx: EventContext, ev: Candidate) -> bool:
     """A meeting, a ceremony (某某开工仪式, 某某典礼), a launch (某研究院揭牌成立), an event held (某某文化节)
-    or a signing (某某协议): people chair it and attend it, and the headline names it as the lead does."""
-    return ev.type == "Meeting" or ev.source == LAUNCH or plain(ev.label).endswith(
+    or a signing (某某协议, 某某签约活动): people chair it and attend it, and the headline names it as the lead does."""
+    return ev.type == "Meeting" or ev.source in (LAUNCH, SIGNING) or plain(ev.label).endswith(
         ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held") + ctx.cues("Event", "object"))
 
 
@@ -234,8 +234,7 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
     for other in events:
         if other.type == ev.type and _names_the_same(ctx, other, ev, events) and not other.mention_only \
                 and other.sentence.index == 0 and ctx.text.startswith(other.sentence.text) \
-                and _squeezed(other.sentence.text) in _squeezed(title) \
-                and not (other.when.get("date") or other.when.get("dateBefore")):
+                and _squeezed(other.sentence.text) in _squeezed(title) and _coarser_day(other, ev):
             events.remove(other)
             roles, held = {r for r, _ in ev.slots}, {(r, m.key) for r, m in ev.slots}
             # the headline's organisers and attendees join the lead's; its place only where the lead has none
@@ -247,6 +246,16 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             if other.label != ev.label:
                 ev.aliases.add(other.label)
             return
+
+
+def _coarser_day(headline: Candidate, lead: Candidate) -> bool:
+    """The headline gives no day, only the year or month of the lead's (我市举行2024年…签约活动 |
+    3月27日，…: the year in the event's name), or a bound the lead's day keeps."""
+    day, before = headline.when.get("date"), headline.when.get("dateBefore")
+    lead_day = lead.when.get("date") or lead.when.get("dateBefore") or ""
+    if not day:     # (a headline's launch is dated before the report's day: the lead's may be the day before)
+        return not before or (bool(lead_day) and lead_day <= before)
+    return len(day) < len(lead_day) and lead_day.startswith(day)
 
 
 _PLENARY_SHORT = re.compile(r"(?:中共)?(.+?)委第?([一二三四五六七八九十]+)届第?([一二三四五六七八九十]+)次全(?:会|体会议)$")
@@ -277,6 +286,9 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
             and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):
         return True
     organizer = headline.slot("organizer")
+    if headline.source == lead.source == LAUNCH and _same_organizer(ctx, organizer, lead.slot("organizer")) \
+            and not any(e.source == LAUNCH and e is not headline and not e.mention_only for e in events):
+        return True      # 县人民医院医共体总医院揭牌成立 | 某县医共体总医院揭牌仪式: the article's first launch, one
     if headline.source == lead.source == SIGNING and organizer is not None \
             and _same_organizer(ctx, organizer, lead.slot("organizer")):
         return True      # 甲与乙签约共建某中心 | 甲与乙签署合作协议: one signing, the first party's
