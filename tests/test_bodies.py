@@ -180,3 +180,17 @@ def test_a_subsidiary_is_not_placed_where_its_group_is_named_after(extractor):
     ext = extractor(article_from_text("t", ["调研组来到内蒙古伊泰集团红庆河煤业调研。"]))
     placed = {h for h, _ in edges(ext, "locatedIn")}
     assert "内蒙古伊泰集团红庆河煤业" in labels(ext).values() and "内蒙古伊泰集团红庆河煤业" not in placed
+
+
+@pytest.mark.parametrize("text,holder,body", [
+    # the team named in full, then by its head: its leader's post is the team's
+    ("6月2日，中央第二生态环境保护督察组进驻甘肃省。督察组组长黄树贤作动员讲话。", "黄树贤", "中央第二生态环境保护督察组"),
+    # a company, then 公司 opening a clause
+    ("福建春伦茶业集团有限公司成立于1985年。公司董事长傅天龙介绍，今年产量增长两成。", "傅天龙", "福建春伦茶业集团有限公司"),
+])
+def test_a_post_after_a_body_named_again_by_its_head_is_the_bodys(extractor, text, holder, body):
+    ext = extractor(article_from_text("t", [text]))
+    ents = ext.entities.entities
+    post_in = {(ents[f.head].label, ents[f.tail].label) for f in ext.facts if f.relation == "memberOf"
+               and f.head in ents and f.tail in ents}
+    assert (holder, body) in post_in

@@ -109,7 +109,8 @@ class BodyReferences:
             return list(kept)       # (no body, no document: nothing to read)
         found, replaced = self._department(doc, kept)
         kept = _relinked([m for m in kept if id(m) not in replaced], kept, replaced, found) + found
-        kept += self._definite(doc, kept)
+        definite = self._definite(doc, kept)
+        kept = _posts_of(kept, definite) + definite
         kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates) \
             + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept) + self._paired_governments(doc, kept)
         return kept + self._wholes(doc, kept)
@@ -415,3 +416,25 @@ def _the_one(mentions) -> Mention | None:
     """The department all these mentions name, if they name one."""
     keys = {m.canonical for m in mentions}
     return mentions[0] if len(keys) == 1 else None
+
+
+def _posts_of(kept: list[Mention], bodies: list[Mention]) -> list[Mention]:
+    """督察组 | 组长 | 某某: a post right after a body read here (after the posts were linked to the
+    bodies named in full) is a post of that body, and so is its holder's."""
+    by_end = {m.end: m for m in bodies}
+    out, linked = [], {}
+    for m in kept:
+        body = by_end.get(m.start) if m.label == "Role" and not m.attr("org_key") else None
+        if body is not None:
+            m = replace(m, attrs=tuple(sorted({*m.attrs, ("org_key", body.key), ("org_start", str(body.start)),
+                                               ("org_end", str(body.end))})))
+            linked[m.end] = m
+        out.append(m)
+    if not linked:
+        return kept
+    for k, m in enumerate(out):
+        post = linked.get(m.start) if m.label == "Person" and not m.attr("org_key") else None
+        if post is not None and m.attr("role_key") == post.key:
+            out[k] = replace(m, attrs=tuple(sorted({*m.attrs, *((a, v) for a, v in post.attrs
+                                                                 if a in ("org_key", "org_start", "org_end"))})))
+    return out

@@ -683,9 +683,9 @@ class PersonRecognizer:
             return None
         if len(word) == 3 and word[-1] in self.names.glued_verbs and word[1] in self.names.titles:
             return None              # 吕老 | 去: a surname and a title (老), then a verb
-        if (len(word) == 3 and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
-                and self.names.is_name(word[:2], vouched=1)):
-            return self._person(doc, tok.start, tok.start + 2, word[:2], i, glued=False)   # 张三赴 -> 张三
+        if (len(word) in (3, 4) and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
+                and self.names.is_name(word[:-1], vouched=1)):
+            return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)   # 张三赴 -> 张三, 黄树贤作
         if (len(word) == 3 and word[-1] == APPOINTED_AS and i > 0 and tokens[i - 1].word in self.appointing
                 and word not in self.res.jieba_words and self.names.is_name(word[:2], vouched=2)):
             return self._person(doc, tok.start, tok.start + 2, word[:2], i, glued=False)   # 选举 | 张三为 -> 张三
