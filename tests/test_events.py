@@ -407,3 +407,14 @@ def test_the_headlines_launch_is_the_leads_first_launch(extractor):
                             title="县人民医院医共体总医院揭牌成立", date="2020-11-20")
     launches = [e for e in extractor(art).entities.entities.values() if e.type == "Milestone"]
     assert [e.attrs.get("date") for e in launches] == ["2020-11-19"]
+
+
+def test_a_meeting_its_chair_names_is_held(extractor):
+    """某某主持某某会议 (no 召开): a named meeting, chaired; named before by a longer name, the same
+    meeting; a bare kind (主持座谈会) is the chair of the meeting named before."""
+    ents, out = run(extractor, "7月14日，国务院总理李强主持国务院常务会议，研究部署防汛工作。", date="2023-07-15")
+    assert _events(ents, out) == [("Meeting", {"date": "2023-07-14", "organizer": "国务院", "chair": "李强"})]
+    ents, out = run(extractor, "7月14日，河北省政府召开第8次常务会议。省长王正谱主持常务会议。"
+                               "次日，河北省政府召开座谈会。副省长张成中主持座谈会。", date="2023-07-16")
+    assert [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"] == [
+        ("第8次常务会议", "2023-07-14"), ("河北省政府座谈会", "2023-07-15")]

@@ -87,6 +87,7 @@ class Candidate:
     place_guessed: bool = False                   # the place is the agent's area, not read in the text
     chair_pronoun: bool = False                   # chaired by 他/她: the person of the event before
     tour_only: bool = False                       # a stop of a visit: kept only if it joins one
+    named_by_chair: bool = False                  # 某某主持某某会议: one held before by that name is it
 
     @property
     def day(self) -> str | None:

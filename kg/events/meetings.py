@@ -76,6 +76,8 @@ def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:
 def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     verbs = ctx.cues("Meeting", "verb")
     held = verbs + ctx.cues("Meeting", "opens")     # what follows a meeting's name and place
+    chairs = ctx.cues("Event", "chair")
+    verbs = verbs + chairs       # 某某主持反馈会议, 主持国务院常务会议: a named meeting its chair holds
     sittings = ctx.cues("Meeting", "sitting")
     heads = head_spans(c.text, ctx.cues("Meeting", "head"))
     if not heads:
@@ -92,6 +94,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         subjects = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
         label = None
         holder = _holder_span(ctx, subjects)
+        if verb in chairs and (ne - ns <= len(h[2]) or not any(
+                p.label == "Person" and p.end <= c.start + vs for p in c.mentions)):
+            continue     # 主持会议, 主持座谈会: the chair of a meeting named before (a participant)
         if ne - ns <= len(h[2]):
             # 省委常委会召开会议: a meeting without a name is named by the body that holds it
             # (a body: 某区召开会议 says too little to name a meeting), and the sitting of the
@@ -123,7 +128,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ev = meeting(ctx, c, ns, ne, organizers, place)
         if label is not None:
             ev.label = label
-        if verb.startswith(ctx.cues("Event", "chair")):
+        ev.named_by_chair = verb in chairs
+        if verb.startswith(chairs):
             chairs = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
             ev.slots += [("chair", p) for p in chairs]
             # 他主持召开…: the person of the event named before chairs it, where it took place

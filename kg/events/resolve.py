@@ -64,6 +64,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 continue
             if ev.mention_only and _join_named(ev, events):
                 continue
+            if ev.named_by_chair and _join_chaired(ev, events):
+                continue
             if ev.chair_pronoun and previous is not None:
                 _chaired_by_previous(ev, previous)
             before = visiting.get(ev.sentence.index)
@@ -95,6 +97,18 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     for ev in events:
         _organized_by_chair(ctx, ev)
     return events
+
+
+def _join_chaired(ev: Candidate, events: list[Candidate]) -> bool:
+    """某政府召开第5次常务会议。…省长某某主持常务会议: the meeting named before whose name ends with
+    the one its chair names; the chair joins it."""
+    name = plain(ev.label)
+    for other in reversed(events):
+        if other.type == ev.type and not other.mention_only and plain(other.label).endswith(name):
+            other.slots += [(r, m) for r, m in ev.slots if r == "chair" and (r, m.key) not in
+                            {(role, held.key) for role, held in other.slots}]
+            return True
+    return False
 
 
 def _chaired_by_previous(ev: Candidate, previous: Candidate) -> None:
