@@ -109,6 +109,7 @@ class StatisticCues:
     visit_verbs: tuple[str, ...] = ()
     pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()   # 城乡 -> (城镇, 农村): see statistic_pairs.tsv
     households: tuple[str, ...] = ()
+    place_words: tuple[str, ...] = ()     # 全省, 我市, 当地: the article's place, where it can be read
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -125,7 +126,7 @@ class StatisticCues:
         pairs = tuple((word, tuple(members)) for word, *members in read_table("statistic_pairs.tsv"))
         return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"),
                    by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs,
-                   by("household"))
+                   by("household"), tuple(sorted({w for w, *_ in read_table("anaphors.tsv")}, key=len, reverse=True)))
 
 
 @dataclass
@@ -406,6 +407,8 @@ class StatisticsExtractor:
             if c.text[m.end - c.start:m.end - c.start + 1] in _EXAMPLE_ENDS:
                 continue   # (甲河、乙河等5条: the items of a list the figure counts)
             return m, _rule("nearest", m)
+        if self._unknown_place(c, at):
+            return None, "statistics.unknown_place"
         doc = self._document_subject(art, c)
         if doc is not None:
             return doc, "statistics.document"
@@ -424,6 +427,19 @@ class StatisticsExtractor:
                   if m.label in ADMIN_CLASSES and m.end <= at]
         m = places[-1] if places else None
         return m, _rule("sentence_place", m)
+
+    def _unknown_place(self, c: Clause, at: int) -> bool:
+        """督察组指出，…全省空气质量优良天数比例达到88.6%: a place word before the figure that no
+        place could be read for (the article names no province) says whose figure it is; the
+        speaker or the body of the clause before is not."""
+        head = c.text[:at - c.start]
+        for word in self.cues.place_words:
+            k = head.find(word)
+            while k >= 0:
+                if not any(m.start <= c.start + k < m.end for m in c.mentions):
+                    return True
+                k = head.find(word, k + 1)
+        return False
 
     def _document_subject(self, art: _ArticleFigures, c: Clause) -> Mention | None:
         """…印发《方案》，明确了5个方面30项重点任务: figures of the document just named (the issuer
@@ -577,8 +593,8 @@ class StatisticsExtractor:
 def _rule(name: str, subject: Mention | None) -> str:
     """The source id of a subject rule; a place word resolved to the article's place (全省, 我市)
     is its own rule, whichever way the figure reached it."""
-    if subject is not None and subject.attr("anaphor"):
-        return "statistics.article_place"
+    if subject is not None and subject.attr("anaphor") and subject.label in ADMIN_CLASSES:
+        return "statistics.article_place"     # (not 该公司, 督察组: a body named again, bodies.definite)
     return f"statistics.{name}"
 
 

@@ -39,9 +39,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("2020年，青田县森林覆盖率由45%提高到62%。", [], None,
      [("青田县", "森林覆盖率", 0.45, "%", {}), ("青田县", "森林覆盖率", 0.62, "%", {})]),
     ("2020年，青田县先后修建通组公路12公里。", [], None, [("青田县", "修建通组公路", 12, "公里", {})]),
-    # a whole place's word no place was found for (全镇 where no township is named) is no part of the measure
-    ("2022年，青田县召开会议。全镇农民人均可支配收入达到2.3万元。", [], None,
-     [("青田县", "农民人均可支配收入", 23000, "元", {})]),
+    # a whole place's word no place was found for (全镇 where no township is named): the figure is an
+    # unnamed town's, not the county's named before, and has no subject
+    ("2022年，青田县召开会议。全镇农民人均可支配收入达到2.3万元。", [], None, []),
     # a number opening a term (5G, 3D) is no figure: it is part of the measure
     ("2022年，青田县已建成5G基站1200个。", [], None, [("青田县", "建成5G基站", 1200, "个", {})]),
     # a share (占…比重) is of the figure named before it
@@ -244,3 +244,20 @@ def test_figures_given_respectively_are_no_figures_of_the_lists_place(extractor)
     ents, out = run(extractor, "安吉县递铺街道、孝丰镇分别建成文化礼堂12个和8个。", [], date="2023-10-10")
     subjects = {g[0] for g in _observations(ents, out)}
     assert subjects and "安吉县" not in subjects
+
+
+def test_a_figure_of_a_place_word_no_place_resolves_has_no_subject(extractor):
+    """督察组指出，…全省…比例达到88.6%: the figure is the province's; an article that names no province
+    gives it no subject (not the speaker, the body of the clause before). Where the province is named,
+    it is its figure."""
+    from kg.read import article_from_text
+
+    def subjects(*paragraphs):
+        ex = extractor(article_from_text("t", list(paragraphs)))
+        ents = ex.entities.entities
+        return sorted((ents[f.tail].label, ents[f.head].attrs.get("value")) for f in ex.facts
+                      if f.relation == "subject")
+
+    said = "督察组指出，2021年全省地级及以上城市空气质量优良天数比例达到88.6%，生态环境质量持续改善。"
+    assert subjects("中央第四生态环境保护督察组向我省反馈督察情况。" + said) == []
+    assert subjects("中央第四生态环境保护督察组向江西省反馈督察情况。" + said) == [("江西省", 0.886)]
