@@ -84,6 +84,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     local_names: dict[str, tuple[str, str]] = {}   # a local place's mention key -> (class, name)
     guessed: set[str] = set()                       # local places whose parent is only the last county
     last_county: str | None = None
+    township_ends: dict[int, str] = {}              # where a township's mention ends -> its key
     for m in mentions:
         if m.key.startswith("adm/") and m.label in ("County", "Prefecture"):
             last_county = m.key if m.label == "County" or last_county is None else last_county
@@ -95,6 +96,10 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
         if m.label in LOCAL_CLASSES:
             local_names.setdefault(m.key, (m.label, m.canonical))
             parent = m.attr("parent")
+            if m.label == "Township":
+                township_ends[m.end] = m.key
+            elif not parent:
+                parent = township_ends.get(m.start)     # 在某某镇 | 某某村: the village of the township before it
             if parent and parent.split("/", 1)[0] in LOCAL_CLASSES and parent not in local_names:
                 parent = None   # a township not kept as a mention of its own names no parent
             if parent and m.label == "Township" and parent.startswith("Village/"):

@@ -862,3 +862,10 @@ def test_the_head_of_a_command_holds_a_post(extract):
     found = extract("副市长、市防汛抗旱指挥部指挥长孙红兵主持会议。")
     posts = {e.label for e in found.entities.entities.values() if e.type == "Post"}
     assert nodes(found).get("孙红兵") == "Person" and "孙红兵 指挥长" in posts
+
+
+def test_a_village_right_after_a_township_lies_in_it(extract):
+    # a village the tables do not hold, named right after its township (the township's own mention
+    # from the tables, the village's from the place rules): in the township, not only the county
+    found = located(extract("6月7日，市委书记李振华深入平江县安定镇调研。在安定镇高家坊村，李振华走进油茶基地。"))
+    assert found.get("高家坊村") == "安定镇" and found.get("安定镇") == "平江县"
