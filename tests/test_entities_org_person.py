@@ -869,3 +869,15 @@ def test_a_village_right_after_a_township_lies_in_it(extract):
     # from the tables, the village's from the place rules): in the township, not only the county
     found = located(extract("6月7日，市委书记李振华深入平江县安定镇调研。在安定镇高家坊村，李振华走进油茶基地。"))
     assert found.get("高家坊村") == "安定镇" and found.get("安定镇") == "平江县"
+
+
+def test_a_counts_classifier_opens_no_bodys_name(extract):
+    # jieba: 216 | 名村 | 党组织 (名村, a famous village), 12 | 个村 | 党支部: the count's classifier
+    for text in ("全县216名村党组织书记参加培训。", "全镇12个村党支部开展主题党日活动。"):
+        assert not [n for n, cls in nodes(extract(text)).items() if cls == "PartyOrganization"]
+
+
+def test_deputy_posts_of_the_courts_and_procuratorates(extract):
+    found = extract("会议任命张晓东为省人民检察院副检察长。")
+    posts = {e.label for e in found.entities.entities.values() if e.type == "Post"}
+    assert "张晓东 副检察长" in posts

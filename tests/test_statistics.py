@@ -261,3 +261,10 @@ def test_a_figure_of_a_place_word_no_place_resolves_has_no_subject(extractor):
     said = "督察组指出，2021年全省地级及以上城市空气质量优良天数比例达到88.6%，生态环境质量持续改善。"
     assert subjects("中央第四生态环境保护督察组向我省反馈督察情况。" + said) == []
     assert subjects("中央第四生态环境保护督察组向江西省反馈督察情况。" + said) == [("江西省", 0.886)]
+
+
+def test_a_compound_classifier_is_the_unit(extractor):
+    # 台套: sets of machines (one classifier of two characters), not 台 and a measure 套
+    ents, out = run(extractor, "今年，临泉县检修农机具3.5万台套。")
+    obs = [e for e in out.entities if e.type == "Observation"]
+    assert [(e.attrs["value"], e.attrs["unit"]) for e in obs] == [(35000, "台套")]

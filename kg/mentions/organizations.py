@@ -204,6 +204,8 @@ class OrganizationRecognizer:
         self._visit_run = re.compile("(?:%s)([^，。；：！？\n]{2,%d})" % ("|".join(map(re.escape, moves)), MAX_VISIT_RUN)) \
             if moves else None
         self._may_open = word_memo(self._may_open)      # (of a word alone)
+        # the classifiers of a count (216名 | 村党组织书记, 12个 | 村党支部): what a number ends in
+        self._classifiers = frozenset(u for u, kind in read_table("units.tsv") if kind == "count" and len(u) == 1)
 
     def _may_open(self, word: str) -> bool:
         """Whether :meth:`__call__`'s loop may find something at a token of ``word`` whatever its
@@ -566,6 +568,9 @@ class OrganizationRecognizer:
             if units and units[-1].kind == "level" and not self._joins_level(text, tokens[j], units[-1]):
                 break      # 县 扶贫办: a bare level word opens the name
             t = tokens[j]
+            if t.word[0] in self._classifiers and t.start and (text[t.start - 1].isdigit()
+                                                               or is_cjk_numeral(text[t.start - 1])):
+                break      # 216 | 名村 | 党组织: a count's classifier, jieba's word with the noun counted
             pm = place_by_end.get(t.end)
             if pm is None and not seen_place:
                 # 余 | 村村 | 党支部: a place ends inside the word and a level word follows it
