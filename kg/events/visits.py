@@ -34,6 +34,7 @@ is a visit of those at the event just named (``events.group_visit``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..clean import is_han_char
 from ..clauses import Clause, is_org, is_place
@@ -148,7 +149,7 @@ def _past_years(ctx: EventContext, c: Clause, found: list[Candidate]) -> list[Ca
             if org is not None:
                 ev.slots.append(("organizer", org))
             ev.slots.append(("place", _area(c, targets[0])))
-            ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities.entities)]
+            ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities)]
             out.append(ev)
         return out
     return []
@@ -210,7 +211,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
                      and (not places or m.end <= places[0].start)][:1]
     if places:
         ev.slots.append(("place", _area(c, places[0])))
-        ev.slots += [("visited", p) for p in _with_outer(c, places, ctx.frame.entities.entities)]
+        ev.slots += [("visited", p) for p in _with_outer(c, places, ctx.frame.entities)]
         # 调研某山生态保护工作: the place names the topic; a place of the tour named later is the visit's
         ev.place_guessed = _names_topic(ctx, c, at, places)
     elif org is not None:
@@ -223,13 +224,20 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     return ev
 
 
-def _with_outer(c: Clause, places: list[Mention], entities: dict) -> list[Mention]:
+def _with_outer(c: Clause, places: list[Mention], found) -> list[Mention]:
     """The places visited and the places their chains name around them (某区某街道某村: all three),
-    but not a province named before them (北京某纪念地: the visit is to the site, not to 北京)."""
+    but not a province named before them (北京某纪念地: the visit is to the site, not to 北京).
+    ``found``: the article's entities (:class:`~kg.entities.ArticleEntities`)."""
+    entities = found.entities
     out: list[Mention] = []
     for place in places:
         chain = _chain_before(c, place)
         opening = _opening_place(place) if is_org(place) else None
+        if opening is not None and opening.key not in entities:
+            # the village the name opens with, keyed under its township: the body's parent
+            parent = found.parents.get(place.key)
+            if parent in entities and entities[parent].label == opening.canonical:
+                opening = replace(opening, key=parent)
         if opening is not None and opening.key in entities:
             chain.insert(len(chain) - 1, opening)
         out += [m for m in chain if m not in out and (m is place or m.label not in BROAD_LEVELS)]
@@ -460,7 +468,7 @@ def _party(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots.append(("organizer", org))
         ev.slots.append(("place", _area(c, targets[0])))
         # (a group's stops too: the visit its leader is on takes them; only a person's are facts)
-        ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities.entities)]
+        ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities)]
         return ev
     return None
 
@@ -613,7 +621,7 @@ def _stop(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | N
     if org is not None:
         ev.slots.append(("organizer", org))
     ev.slots.append(("place", _area(b, places[0])))
-    ev.slots += [("visited", p) for p in _with_outer(b, places, ctx.frame.entities.entities)]
+    ev.slots += [("visited", p) for p in _with_outer(b, places, ctx.frame.entities)]
     return ev
 
 
@@ -669,5 +677,5 @@ def _onward(ctx: EventContext, c: Clause) -> Candidate | None:
                    merge_visits=True, tour_only=True)
     ev.slots.append(("agent", subject))
     ev.slots.append(("place", _area(c, targets[0])))
-    ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities.entities)]
+    ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities)]
     return ev
