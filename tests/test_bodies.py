@@ -194,3 +194,14 @@ def test_a_post_after_a_body_named_again_by_its_head_is_the_bodys(extractor, tex
     post_in = {(ents[f.head].label, ents[f.tail].label) for f in ext.facts if f.relation == "memberOf"
                and f.head in ents and f.tail in ents}
     assert (holder, body) in post_in
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a university writes of itself: 校党委, 校长 with no body, 我校
+    ("5月17日，西北师范大学召开毕业生就业工作推进会。校党委书记吴一心、校长刘仲奎出席会议。会上通报了我校就业情况。",
+     {("吴一心", "西北师范大学党委"), ("刘仲奎", "西北师范大学")}),
+    # a hospital: 院党委
+    ("3月5日，福安市医院召开干部大会。院党委书记陈明华主持会议。", {("陈明华", "福安市医院党委")}),
+])
+def test_a_school_or_hospital_writes_of_itself_by_its_head(extractor, text, expected):
+    assert expected <= edges(extractor(article_from_text("t", [text])), "memberOf")

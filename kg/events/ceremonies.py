@@ -7,8 +7,9 @@
   launch is a ``Milestone`` (something done, as the gold of the genre types it); its
   organiser is the place the name starts with (青田县…中心揭牌 → 青田县's innermost
   place), its place the 在Y of the ceremony, else the organiser; undated, it was done
-  by the day of the report (``dateBefore``). 我院/我校 are resolved to the publisher
-  before this stage (kg/mentions/anaphora.py), so they are the organiser like any body.
+  by the day of the report (``dateBefore``). 我院/我校 are resolved to the one hospital or
+  school the article names before this stage (``bodies.department`` in kg/mentions/bodies.py),
+  so they are the organiser like any body.
   On the dev set (two launches) one is right in every slot and one names a project
   the gold files do not list as an entity: too few to judge, so the rule stays.
 - held ceremonies and events (``events.ceremony``): ``X举行(了)…仪式`` (某县举行秋季项目开工仪式,

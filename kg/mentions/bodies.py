@@ -12,6 +12,9 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
   part (厅党组, 局直属机关党委) is that part of the department, and 我厅/本局 is the
   department itself (an anaphor: counted as a mention, never taken as a name).
   With two departments of one head and no way to tell them apart, nothing is read.
+  A school or a hospital writes of itself so too: 我校, 校党委, 校长 with no body (the one
+  university or school the article names), 我院, 院党委 (the one hospital or academy);
+  ``data/department_heads.tsv`` gives the heads, the names they stand for and their parts.
 - ``bodies.issuer``: the bodies a document's title opens with, before 关于
   (《中共中央 国务院关于…的意见》, 《省委关于…的实施意见》), when the whole run before
   关于 reads as bodies (known names, or a level word and a head).
@@ -83,7 +86,13 @@ class BodyReferences:
         self.parts = {part: cls for part, cls in read_table("body_parts.tsv")}
         self._parts_longest_first = sorted(self.parts, key=len, reverse=True)
         self._part_classes = frozenset(self.parts.values())
-        self.heads = {head: tuple(words.split("|")) for head, words in read_table("department_heads.tsv")}
+        rows = read_table("department_heads.tsv")
+        self.heads = {head: tuple(words.split("|")) for head, words, *_ in rows}
+        # 校 -> 大学, 学院 …: the bodies a head other than a department's stands for; 校 | 党委
+        self.head_endings = {head: tuple(rest[0].split("|")) for head, _, *rest in rows if rest}
+        self.head_parts = {part: "PartyOrganization" for _, _, *rest in rows if len(rest) > 1
+                           for part in rest[1].split("|")}
+        self.roles = names.roles
         self.listed = {body: how for body, how in read_table("listed_bodies.tsv")}
         self._listed_longest_first = sorted(self.listed, key=len, reverse=True)
         self.org_classes = frozenset(self.suffixes.values())
@@ -93,7 +102,7 @@ class BodyReferences:
         self.national = tuple(names.org_national_words)
         self.levels = tuple(sorted(names.level_words, key=len, reverse=True))
         self.level_heads = names.org_level_heads           # 省 | 委: the Party committee
-        parts = "|".join(map(re.escape, sorted(self.parts, key=len, reverse=True)))
+        parts = "|".join(map(re.escape, sorted({**self.parts, **self.head_parts}, key=len, reverse=True)))
         words = "|".join(map(re.escape, sorted({w for ws in self.heads.values() for w in ws}, key=len, reverse=True)))
         heads = "".join(map(re.escape, self.heads))
         self._re = re.compile(f"(?P<word>{words})|(?P<head>[{heads}])(?P<part>{parts})")
@@ -108,9 +117,10 @@ class BodyReferences:
                 and not any(m.label in self.org_classes for m in candidates):
             return list(kept)       # (no body, no document: nothing to read)
         found, replaced = self._department(doc, kept)
-        kept = _relinked([m for m in kept if id(m) not in replaced], kept, replaced, found) + found
+        kept = _relinked([m for m in kept if id(m) not in replaced], kept, replaced, found)
+        kept = _posts_of(kept, found, self.roles) + found
         definite = self._definite(doc, kept)
-        kept = _posts_of(kept, definite) + definite
+        kept = _posts_of(kept, definite, self.roles) + definite
         kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates) \
             + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept) + self._paired_governments(doc, kept)
         return kept + self._wholes(doc, kept)
@@ -253,6 +263,10 @@ class BodyReferences:
         for m in kept:
             if m.label == _GOVERNMENT and m.canonical[-1:] in self.heads and len(m.canonical) > 2:
                 departments.setdefault(m.canonical[-1], []).append(m)
+            elif m.label in self.org_classes and not m.attr("anaphor") and len(m.canonical) > 2:
+                for head, endings in self.head_endings.items():   # 某某大学 for 我校, 校党委
+                    if m.canonical.endswith(endings):
+                        departments.setdefault(head, []).append(m)
         if not departments:
             return [], set()
         used = bytearray(len(doc.text) + 1)
@@ -288,7 +302,9 @@ class BodyReferences:
                                        source="bodies.department", score=dept.score))
                 continue
             part = found.group("part")
-            body = doc.mention(a, b, self.parts[part], dept.canonical + part,
+            if part not in self.parts and head not in self.head_endings:
+                continue           # (党委 after 厅: the department's Party group is its 党组)
+            body = doc.mention(a, b, self.parts.get(part) or self.head_parts[part], dept.canonical + part,
                                attrs=tuple(sorted(attrs | {("head", part)})),
                                source="bodies.department", score=dept.score)
             out.append(body)
@@ -418,23 +434,31 @@ def _the_one(mentions) -> Mention | None:
     return mentions[0] if len(keys) == 1 else None
 
 
-def _posts_of(kept: list[Mention], bodies: list[Mention]) -> list[Mention]:
-    """督察组 | 组长 | 某某: a post right after a body read here (after the posts were linked to the
-    bodies named in full) is a post of that body, and so is its holder's."""
+def _posts_of(kept: list[Mention], bodies: list[Mention], roles: dict[str, bool]) -> list[Mention]:
+    """督察组 | 组长 | 某某, 校党委 | 书记 | 某某: a post right after a body read here (after the posts
+    were linked to the bodies named in full) is a post of that body, named with the body's head
+    where the post is (党委书记, as :func:`~kg.mentions.persons.link_posts` names it), and so is
+    its holder's."""
     by_end = {m.end: m for m in bodies}
     out, linked = [], {}
     for m in kept:
         body = by_end.get(m.start) if m.label == "Role" and not m.attr("org_key") else None
         if body is not None:
-            m = replace(m, attrs=tuple(sorted({*m.attrs, ("org_key", body.key), ("org_start", str(body.start)),
-                                               ("org_end", str(body.end))})))
-            linked[m.end] = m
+            role = m.attr("role") or m.canonical
+            head = body.attr("head") or ""
+            canonical = head + role if roles.get(role) and not role.startswith(head) else m.canonical
+            attrs = {(a, v) for a, v in m.attrs if a != "role"} | {("role", role), ("org_key", body.key),
+                                                                  ("org_start", str(body.start)), ("org_end", str(body.end))}
+            old_key = m.key
+            m = replace(m, canonical=canonical, key=f"Role/{canonical}", attrs=tuple(sorted(attrs)))
+            linked[m.end] = (m, old_key)
         out.append(m)
     if not linked:
         return kept
     for k, m in enumerate(out):
-        post = linked.get(m.start) if m.label == "Person" and not m.attr("org_key") else None
-        if post is not None and m.attr("role_key") == post.key:
-            out[k] = replace(m, attrs=tuple(sorted({*m.attrs, *((a, v) for a, v in post.attrs
-                                                                 if a in ("org_key", "org_start", "org_end"))})))
+        post, old_key = linked.get(m.start) or (None, None)
+        if post is not None and m.label == "Person" and not m.attr("org_key") and m.attr("role_key") in (post.key, old_key):
+            extra = {"org_key": post.attr("org_key"), "org_start": post.attr("org_start"),
+                     "org_end": post.attr("org_end"), "role": post.canonical, "role_key": post.key}
+            out[k] = replace(m, attrs=tuple(sorted({(a, v) for a, v in m.attrs if a not in extra} | set(extra.items()))))
     return out
