@@ -411,6 +411,9 @@ def test_a_post_several_hold_before_a_list_of_names_is_each_ones(extractor):
     assert [h for h, _, t in roles if t == "副局长"] == ["张明远", "李海燕", "王立新"]
     # one holds 局长: the name after it is not another 局长
     assert [h for h, _, t in roles if t == "局长"] == ["周海平"]
+    # a congress's executive chairs: several hold the post
+    ents, out = run(extractor, "大会执行主席杨自力、李文华、王强在主席台前排就座。")
+    assert [h for h, _, t in triples(ents, out, "hasRole") if t == "执行主席"] == ["李文华", "杨自力", "王强"]
 
 
 def test_a_visit_with_words_between_the_going_word_and_the_place(extractor):
