@@ -440,3 +440,14 @@ def test_a_clause_opening_with_shequ_is_the_community_named_before(extractor):
     # 社区 opening a clause stands for the community just named, as 村里 for the village
     ents, out = run(extractor, "长春市红旗街道富锦社区召开居民议事会。富锦社区党委书记孙丽说，社区还推行“时间积分”模式。")
     assert ("富锦社区", "implements", "时间积分") in triples(ents, out, "implements")
+
+
+def test_the_head_of_a_study_group_after_a_list_of_posts_holds_them_all(extractor):
+    # jieba alone cuts 中心 | 组组长: the post and the list before it were lost
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["4月20日，湖北省委理论学习中心组举行集体学习。"
+                                            "省委书记、省委理论学习中心组组长王忠林主持并讲话。"]))
+    ents = ext.entities.entities
+    roles = {ents[f.tail].label for f in ext.facts if f.relation == "hasRole" and ents[f.head].label == "王忠林"}
+    assert roles == {"省委书记", "组长"}
