@@ -263,8 +263,14 @@ def test_a_figure_of_a_place_word_no_place_resolves_has_no_subject(extractor):
     assert subjects("中央第四生态环境保护督察组向江西省反馈督察情况。" + said) == [("江西省", 0.886)]
 
 
-def test_a_compound_classifier_is_the_unit(extractor):
+@pytest.mark.parametrize("text,value,unit", [
     # 台套: sets of machines (one classifier of two characters), not 台 and a measure 套
-    ents, out = run(extractor, "今年，临泉县检修农机具3.5万台套。")
+    ("今年，临泉县检修农机具3.5万台套。", 35000, "台套"),
+    # rainfall in millimetres, capacity in megawatts
+    ("截至7月31日8时，门头沟区平均降雨量达到286毫米。", 286, "毫米"),
+    ("2022年，临泉县光伏发电装机容量达到120兆瓦。", 120, "兆瓦"),
+])
+def test_units_of_the_genre(extractor, text, value, unit):
+    ents, out = run(extractor, text)
     obs = [e for e in out.entities if e.type == "Observation"]
-    assert [(e.attrs["value"], e.attrs["unit"]) for e in obs] == [(35000, "台套")]
+    assert [(e.attrs["value"], e.attrs["unit"]) for e in obs] == [(value, unit)]
