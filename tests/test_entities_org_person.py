@@ -881,3 +881,21 @@ def test_deputy_posts_of_the_courts_and_procuratorates(extract):
     found = extract("会议任命张晓东为省人民检察院副检察长。")
     posts = {e.label for e in found.entities.entities.values() if e.type == "Post"}
     assert "张晓东 副检察长" in posts
+
+
+def test_a_name_after_a_post_before_a_verb_of_speech(extract):
+    # jieba: 局长 | 何[r] | 明亮[a] | 介绍: a verb of speech vouches for the name; an adverb and its
+    # verb after a post stay words (局长 | 都 | 说好)
+    assert nodes(extract("区住建局局长何明亮介绍，今年改造老旧小区126个。")).get("何明亮") == "Person"
+    assert not [n for n, cls in nodes(extract("几位局长都说好。")).items() if cls == "Person"]
+
+
+def test_a_river_chief_holds_a_post(extract):
+    found = extract("县委书记、县级总河长李晓明多次巡河。")
+    posts = {e.label for e in found.entities.entities.values() if e.type == "Post"}
+    assert {"李晓明 县委书记", "李晓明 总河长"} <= posts
+
+
+def test_the_laws_kind_of_criminal_group_is_no_body(extract):
+    found = nodes(extract("法院对被告人刘某某等23人组织、领导、参加黑社会性质组织案进行公开宣判。"))
+    assert not [n for n, cls in found.items() if cls == "Organization"]

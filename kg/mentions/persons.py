@@ -737,12 +737,16 @@ class PersonRecognizer:
         return self._person(doc, tok.start, nxt.end, name, i + 1)
 
     def _closed_given(self, doc: Doc, j: int) -> bool:
-        """市委书记 | 何[r] | 立新[d] | 、: after a post, a given name of two characters, no verb and
-        no frequent word, that a mark or a list's closing word ends is a name, whatever jieba tagged
-        its two words (an adverb there is followed by its verb: 市长 | 也 | 表示; 局长 | 都 | 同意)."""
+        """市委书记 | 何[r] | 立新[d] | 、: after a post, a given name of two characters, no frequent
+        word, that a mark, a list's closing word or a verb of speech ends (no verb or adjective
+        but before one of speech) is a name, whatever jieba tagged its two words (an adverb there
+        is followed by its verb: 市长 | 也 | 表示; 局长 | 都 | 同意)."""
         given = doc.tokens[j]
-        if len(given.word) != 2 or given.tag.startswith(("v", "a")) \
-                or self.res.jieba_words.get(given.word, (0, ""))[0] >= _GIVEN_AS_WORD_FREQ:
+        if len(given.word) != 2 or self.res.jieba_words.get(given.word, (0, ""))[0] >= _GIVEN_AS_WORD_FREQ:
+            return False
+        if j + 1 < len(doc.tokens) and doc.tokens[j + 1].word in self.cues:
+            return True          # 局长 | 何[r] | 明亮[a] | 介绍: a verb of speech after the name
+        if given.tag.startswith(("v", "a")):
             return False
         after = doc.text[given.end:given.end + 1]
         return after in ("", "、", "，", "。", "；") or doc.text.startswith(self.names.list_ends, given.end)
