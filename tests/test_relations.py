@@ -451,3 +451,20 @@ def test_the_head_of_a_study_group_after_a_list_of_posts_holds_them_all(extracto
     ents = ext.entities.entities
     roles = {ents[f.tail].label for f in ext.facts if f.relation == "hasRole" and ents[f.head].label == "王忠林"}
     assert roles == {"省委书记", "组长"}
+
+
+def test_a_site_written_after_its_county_is_there_and_national_names_are_not_local(extractor):
+    """白银市靖远县 | 某某景区: an address; 中国某某 (a national company) and a zone named after an
+    international body are not in the county the article is about."""
+    from kg.read import article_from_text
+
+    def located(text):
+        ext = extractor(article_from_text("t", [text]))
+        ents = ext.entities.entities
+        return {(ents[f.head].label, ents[f.tail].label if f.tail in ents else f.tail)
+                for f in ext.facts if f.relation == "locatedIn" and f.head in ents}
+
+    found = located("4月21日，视察组在兰州市调研，随后来到白银市靖远县黄河石林景区，察看生态修复情况。")
+    assert ("黄河石林景区", "靖远县") in found and ("黄河石林景区", "兰州市") not in found
+    found = located("8月11日，南昌市与中国电信集团有限公司签署合作协议。中国电信将在南昌市投资建设数据中心。")
+    assert not [p for s, p in found if s == "中国电信"]

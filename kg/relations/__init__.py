@@ -40,6 +40,7 @@ PATTERNS: dict[str, Pattern] = {
     "visit_topics": acting.visit_topics,
     "department": located.departments,
     "name_part": located.name_parts,
+    "site_address": located.site_addresses,
     "visit_sites": located.visit_sites,
     "home_sites": located.home_sites,
     "title_issuer": located.title_issuers,

@@ -23,9 +23,12 @@ and for departments).
   the gold. It stays for the parts the gold does list (党组 of a 厅/局, 宣传部 of a 党委).
 - ``relations.listed_under``: 某镇甲村、乙村: every village of the list is in the township.
 - ``relations.visit_site``: the stops named after 赴某县调研 are in the county.
+- ``relations.site_address``: a site, company or zone written right after a county, city or
+  township (白银市靖远县 | 某某景区): in that place, as an address is written.
 - ``relations.home_site``: a site, company or zone placed by nothing else is in the county or
   city the article is about (local news names its own sites without their place); not natural
-  features (a river or a mountain range crosses counties), not bodies, not in a province.
+  features (a river or a mountain range crosses counties), not bodies, not in a province, not
+  one whose name opens with a country's or an international body's (中国电信, 东盟自贸区).
   On the dev set 4 of 6 (the losses: a zone of another district in a report about its
   neighbour, and a city's nickname read as a place).
 """
@@ -38,7 +41,8 @@ from .context import Candidate, RelationContext, candidate
 
 PARTY = "PartyOrganization"
 SUBSIDIARY = "orgs.subsidiary"   # a group's subsidiary, named after the group, not after its place
-__all__ = ["by_context", "institution_places", "title_issuers", "departments", "name_parts", "listed_under", "visit_sites", "home_sites", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
+__all__ = ["by_context", "institution_places", "title_issuers", "departments", "name_parts", "listed_under", "visit_sites", "home_sites",
+           "site_addresses", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
 
 # characters allowed between a locatedIn cue (地处, 位于) and the place it points at, beyond the cue
@@ -64,6 +68,8 @@ VISIT_SITES = {"Landmark": 3, "Company": 3, "Township": 2, "Village": 3}
 # what relations.home_site places in the article's own county or city
 HOME_SITES = frozenset({"Landmark", "Company", "Place"})
 HOME_SITE_LEVELS = frozenset({"Prefecture", "County"})
+WIDE_NAMERS = frozenset({"Country", "Organization"})    # 中国…, 东盟…: whose name a site opening with it is
+NATIONAL_OPENINGS = ("中国", "中华", "全国")
 # characters of the move word before the place (赴, 来到, 在) and of the verb after it (调研)
 MAX_MOVE = 2
 # how far before the place a two-character going word (前往, 来到) may stand when words come between
@@ -413,6 +419,28 @@ def title_issuers(ctx: RelationContext) -> list[Candidate]:
     return out
 
 
+# the places an address names before a site (a province is too wide to say where it is)
+ADDRESS_LEVELS = frozenset({"Prefecture", "County", "Township"})
+
+
+def site_addresses(ctx: RelationContext) -> list[Candidate]:
+    """白银市靖远县 | 黄河石林景区: a site, company or zone the article places nowhere else, written
+    right after a county, city or township, is there."""
+    ents = ctx.entities
+    placed = ctx.situated()
+    by_end = {m.end: m for m in ents.mentions if m.label in ADDRESS_LEVELS and m.key in ents.entities
+              and not m.attr("anaphor")}
+    out, done = [], set()
+    for m in ents.mentions:
+        if m.label not in HOME_SITES or m.key in placed or m.key in done or m.attr("place"):
+            continue
+        place = by_end.get(m.start)
+        if place is not None and place.key != m.key:
+            done.add(m.key)
+            out.append(candidate("relations.site_address", m.key, "locatedIn", place.key, ctx.mention_evidence(m)))
+    return out
+
+
 def home_sites(ctx: RelationContext) -> list[Candidate]:
     """A site the article names and places nowhere (a park, a glacier, a company, a zone) is
     in the county or city the article is about: local news names its own sites without their
@@ -428,10 +456,12 @@ def home_sites(ctx: RelationContext) -> list[Candidate]:
     if area is None or area.type not in HOME_SITE_LEVELS:
         return []
     first = ents.first_mentions()
+    # (中国电信, 东盟自贸区: named after a country or an international body, no local site)
+    wide = tuple(e.label for e in ents.entities.values() if e.type in WIDE_NAMERS) + NATIONAL_OPENINGS
     out = []
     for k in sites:
         m = first.get(k)
-        if m is None or m.attr("place"):
+        if m is None or m.attr("place") or ents.entities[k].label.startswith(wide):
             continue
         out.append(candidate("relations.home_site", k, "locatedIn", place, ctx.mention_evidence(m)))
     return out
