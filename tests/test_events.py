@@ -5,7 +5,7 @@ import pytest
 
 from kg.events import event_id
 
-from .facts_helper import labels, run
+from .facts_helper import labels, run, triples
 
 CAMPAIGN = ("“不忘初心、牢记使命”主题教育", "Campaign")
 
@@ -418,3 +418,12 @@ def test_a_meeting_its_chair_names_is_held(extractor):
                                "次日，河北省政府召开座谈会。副省长张成中主持座谈会。", date="2023-07-16")
     assert [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"] == [
         ("第8次常务会议", "2023-07-14"), ("河北省政府座谈会", "2023-07-15")]
+
+
+def test_a_visit_led_at_the_places_named_after_zai(extractor):
+    """某某率某某视察组在甲、乙两市视察: the leader visits both cities, over the days given."""
+    ents, out = run(extractor, "4月21日至22日，省政协主席刘伟率省政协视察组在兰州、白银两市视察生态保护工作。",
+                    date="2021-04-23")
+    visits = [e for e in out.entities if e.type == "Visit"]
+    assert [(e.attrs.get("startDate"), e.attrs.get("endDate")) for e in visits] == [("2021-04-21", "2021-04-22")]
+    assert {t for h, r, t in triples(ents, out, "visited") if h == "刘伟"} == {"兰州市", "白银市"}

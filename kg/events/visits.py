@@ -381,6 +381,12 @@ def _led(ctx: EventContext, c: Clause, persons: list[Mention]):
             places = chain_list(c, c.start + le + me, ctx.frame.entities.parents)
             if places:
                 return before[-1], places, c.start + ls, LED_SOURCE, False
+        # P率某某视察组在甲、乙两市视察: the places after 在, a visit verb right after them
+        at = window.find("在")
+        places = chain_list(c, c.start + le + at + 1, ctx.frame.entities.parents) if at >= 0 else []
+        if places and any(c.text.startswith(ctx.cues("Visit", "verb"), places[-1].end - c.start + k)
+                          for k in range(AT_GAP + 1)):
+            return before[-1], places, c.start + ls, LED_SOURCE, False
     return None
 
 
