@@ -427,3 +427,17 @@ def test_a_visit_led_at_the_places_named_after_zai(extractor):
     visits = [e for e in out.entities if e.type == "Visit"]
     assert [(e.attrs.get("startDate"), e.attrs.get("endDate")) for e in visits] == [("2021-04-21", "2021-04-22")]
     assert {t for h, r, t in triples(ents, out, "visited") if h == "刘伟"} == {"兰州市", "白银市"}
+
+
+def test_a_zones_launch_is_organised_by_its_county_and_attended_by_those_who_unveil_it(extractor):
+    """某县国家现代农业产业园揭牌仪式在某镇举行。甲，乙共同为产业园揭牌: the zone opened is no organiser
+    (its county is); those who unveil it attend, over the list's clauses; 总农艺师 a post."""
+    from kg.read import article_from_text
+
+    text = ("10月27日上午，临清市国家现代农业产业园揭牌仪式在烟店镇举行。农业农村部总农艺师王建国，"
+            "省委常委、副省长李明共同为产业园揭牌。")
+    ext = extractor(article_from_text("t", [text], date="2020-10-28"))
+    ents = ext.entities.entities
+    launch = next(e for e in ents.values() if e.type == "Milestone")
+    slots = {(f.relation, ents[f.tail].label) for f in ext.facts if f.head == launch.id and f.tail in ents}
+    assert {("organizer", "临清市"), ("attendee", "王建国"), ("attendee", "李明")} <= slots

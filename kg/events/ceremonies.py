@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from ..clauses import Clause, chain_at, is_agent, is_org, is_place
+from ..clauses import ADMIN_CLASSES, Clause, chain_at, is_agent, is_org, is_place
 from ..model import Mention
 from .base import Candidate, EventContext
 
@@ -113,9 +113,14 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
         chain = chain_at(c, start, ctx.frame.entities.parents)
         places = [m for m in chain if is_place(m)]
         builders = _builders(ctx, c, start, vs)
-        # what was opened is no organiser: the place it is in is (青田县…中心揭牌 → 青田县)
+        # what was opened is no organiser: the place it is in is (青田县…中心揭牌 → 青田县; 某县国家
+        # 现代农业产业园揭牌仪式: the zone opened, the county it is in)
         opened = next((m for m in c.subjects if is_agent(m)), None)
-        organizer = places[-1] if places else (ctx.place_of(opened) if opened is not None else None)
+        site = None
+        if places and places[-1].label not in ADMIN_CLASSES:
+            site, places = places[-1], [m for m in places if m.label in ADMIN_CLASSES]
+        organizer = places[-1] if places else _division_of(ctx, site) if site is not None else (
+            ctx.place_of(opened) if opened is not None else None)
         if builders:
             organizer = builders[0]     # 甲与乙共建的某研究院揭牌: those who built it open it
         if organizer is None:
@@ -132,6 +137,15 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots.append(("place", place))
         return ev
     return None
+
+
+def _division_of(ctx: EventContext, site: Mention) -> Mention | None:
+    """The division a site (a park, a zone) lies in, as a mention at the site's place in the text."""
+    key = ctx.located.get(site.key) or ctx.frame.entities.parents.get(site.key)
+    ent = ctx.frame.entities.entities.get(key) if key else None
+    if ent is None or ent.type not in ADMIN_CLASSES:
+        return None
+    return Mention(site.article_id, site.start, site.end, site.text, ent.type, ent.label, key, site.sentence)
 
 
 def _launched_at(ctx: EventContext, c: Clause, vs: int) -> Mention | None:
