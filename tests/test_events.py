@@ -441,3 +441,14 @@ def test_a_zones_launch_is_organised_by_its_county_and_attended_by_those_who_unv
     launch = next(e for e in ents.values() if e.type == "Milestone")
     slots = {(f.relation, ents[f.tail].label) for f in ext.facts if f.head == launch.id and f.tail in ents}
     assert {("organizer", "临清市"), ("attendee", "王建国"), ("attendee", "李明")} <= slots
+
+
+def test_those_who_sign_for_both_parties_attend_the_signing_named_before(extractor):
+    """甲与乙代表双方签约: no second signing; the two sign at the one named before."""
+    text = ("8月11日，湖北省人民政府与中国移动通信集团有限公司在武汉签署战略合作协议。"
+            "副省长张文兵与中国移动通信集团有限公司副总经理李慧镝代表双方签约。")
+    ents, out = run(extractor, text, date="2022-08-12")
+    signings = [e for e in out.entities if e.type == "Event"]
+    assert len(signings) == 1
+    attendees = {t for h, r, t in triples(ents, out, "attendee")}
+    assert {"张文兵", "李慧镝"} <= attendees

@@ -88,6 +88,7 @@ class Candidate:
     chair_pronoun: bool = False                   # chaired by 他/她: the person of the event before
     tour_only: bool = False                       # a stop of a visit: kept only if it joins one
     named_by_chair: bool = False                  # 某某主持某某会议: one held before by that name is it
+    signers: bool = False                         # 甲与乙代表双方签约: the signing before, its signers
 
     @property
     def day(self) -> str | None:

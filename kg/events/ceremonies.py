@@ -21,6 +21,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from ..clauses import ADMIN_CLASSES, Clause, chain_at, is_agent, is_org, is_place
@@ -28,6 +29,8 @@ from ..model import Mention
 from .base import Candidate, EventContext
 
 SIGNING = "events.signing"
+# 甲与乙代表双方签约, 分别代表两地签约: they sign for the parties, at the signing named before
+ON_BEHALF = re.compile(r"代表[^，。；]{0,12}?双方|分别代表")
 SCORE = 1.0
 LAUNCH = "events.launch"
 LAUNCH_SCORE = 0.8
@@ -186,6 +189,15 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         if c.text[:vs].endswith(ctx.cues("Event", "attendee")):
             continue              # 出席签约仪式: taking part in the signing, no signing of the persons'
         before = c.text[:vs]
+        if ON_BEHALF.search(before):
+            # 甲与乙代表双方签约: the persons who sign for the parties of the signing named before
+            signers = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
+            if signers:
+                ev = Candidate("Event", ctx.text[c.start:c.start + ve], c.sentence, c.start, c.start + ve, c.index,
+                               SIGNING, SCORE, needs_previous=True, signers=True)
+                ev.slots += [("attendee", m) for m in signers]
+                return ev
+            continue
         at = before.rfind("在")
         parties = [m for m in map(partial(_in_full, c), c.subjects) if is_agent(m) and m.end <= c.start + vs]
         if not parties:

@@ -66,6 +66,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 continue
             if ev.named_by_chair and _join_chaired(ev, events):
                 continue
+            if ev.signers:
+                _signed_for(ev, events)
+                continue
             if ev.chair_pronoun and previous is not None:
                 _chaired_by_previous(ev, previous)
             before = visiting.get(ev.sentence.index)
@@ -97,6 +100,14 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     for ev in events:
         _organized_by_chair(ctx, ev)
     return events
+
+
+def _signed_for(ev: Candidate, events: list[Candidate]) -> None:
+    """甲与乙代表双方签约: those who sign attend the last signing named before (none: nothing)."""
+    target = next((e for e in reversed(events) if e.source == ev.source and not e.mention_only), None)
+    if target is not None:
+        held = {(r, m.key) for r, m in target.slots}
+        target.slots += [(r, m) for r, m in ev.slots if (r, m.key) not in held]
 
 
 def _join_chaired(ev: Candidate, events: list[Candidate]) -> bool:
