@@ -899,3 +899,12 @@ def test_a_river_chief_holds_a_post(extract):
 def test_the_laws_kind_of_criminal_group_is_no_body(extract):
     found = nodes(extract("法院对被告人刘某某等23人组织、领导、参加黑社会性质组织案进行公开宣判。"))
     assert not [n for n, cls in found.items() if cls == "Organization"]
+
+
+def test_an_adverb_and_its_verb_open_no_community_and_a_means_opens_no_body(extract):
+    # jieba: 城关区 | 共 | 建成 | 社区 | 广播站 (built community radio stations, no 共建成社区);
+    # 某市 | 依托 | 互联网医院 | 平台 (relying on an internet hospital: no 某市依托互联网医院)
+    found = nodes(extract("拉萨市城关区共建成社区广播站42个，覆盖12个街道。"))
+    assert not [n for n, cls in found.items() if cls == "Village"]
+    found = nodes(extract("银川市依托互联网医院平台，累计开展线上诊疗服务126万人次。"))
+    assert not [n for n, cls in found.items() if cls == "Hospital" and "依托" in n]

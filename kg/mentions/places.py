@@ -402,6 +402,9 @@ class AdminPlaceRecognizer:
                 at = tokens[by_start[b]] if b in by_start else None
                 if at is not None and len(at.word) >= 2 and at.tag.startswith("v") and b not in admin_ends:
                     continue     # 成立 | 强村, 深入 | 部分嘎查: a verb opens no place's name
+                if at is not None and at.tag == "d" and at.end < s_start and at.end in by_start \
+                        and tokens[by_start[at.end]].tag.startswith("v"):
+                    continue     # 某区 | 共 | 建成 | 社区广播站: an adverb and its verb, no name
                 one_name = at is not None and at.word == stem and at.tag.startswith(("nr", "ns", "nz"))
                 if not all(_CJK.match(c) for c in stem) or (
                         any(c in stop for c in stem[1:] if not one_name) or stem[0] in stop):
