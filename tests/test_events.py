@@ -452,3 +452,30 @@ def test_those_who_sign_for_both_parties_attend_the_signing_named_before(extract
     assert len(signings) == 1
     attendees = {t for h, r, t in triples(ents, out, "attendee")}
     assert {"张文兵", "李慧镝"} <= attendees
+
+
+def test_a_party_congress_named_short_in_the_headline_is_the_leads_of_its_place(extractor):
+    """某省第八次党代会 (headline) | 中国共产党某省第八次代表大会在某市开幕: one congress, the place's
+    (not the whole Party's); 中共某省第七届委员会 is the province's Party committee."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["4月26日上午，中国共产党青海省第十四次代表大会在西宁开幕。"
+                                  "信长星代表中共青海省第十三届委员会向大会作报告。"],
+                            title="青海省第十四次党代会开幕", date="2022-05-27")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    meetings = [e for e in ents.values() if e.type == "Meeting"]
+    assert [m.label for m in meetings] == ["中国共产党青海省第十四次代表大会"]
+    organizers = {ents[f.tail].label for f in ext.facts if f.head == meetings[0].id and f.relation == "organizer"}
+    assert organizers == {"青海省"}
+    assert {e.label: e.type for e in ents.values()}.get("青海省委") == "PartyOrganization"
+
+
+def test_a_launch_event_held_is_the_headlines_launch(extractor):
+    """某市举行…集中开工活动 (headline) | 2月7日，某市…集中开工活动在某区举行: one launch, dated."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["2月7日，武汉市2023年第一批重大项目集中开工活动在东西湖区举行，集中开工项目312个。"],
+                            title="武汉市举行2023年第一批重大项目集中开工活动", date="2023-02-08")
+    launches = [e for e in extractor(art).entities.entities.values() if e.type == "Milestone"]
+    assert [e.attrs.get("date") for e in launches] == ["2023-02-07"]

@@ -90,7 +90,7 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
 
 def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
     verbs = ctx.cues("Milestone", "launch")
-    ceremony = ctx.cues("Milestone", "ceremony")
+    ceremony = ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
     for vs, ve, verb in ctx.find(c.text, verbs):
         rest = c.text[ve:]
         cer = next((w for w in ceremony if rest.startswith(w)), None)

@@ -31,6 +31,7 @@ JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省�
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
 GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by the body that holds it
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
+THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -170,6 +171,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         # the body the name starts with holds it (山西省“…”会议在太原召开); one inside the
         # name (某某代表团…座谈会) does not
         inside = [m for m in c.mentions if m.start == ns and m.end <= ne and is_agent(m)]
+        if inside and inside[0].canonical in THE_PARTY:
+            # 中国共产党某省第八次代表大会: the congress of the place the name goes on with
+            inside = [m for m in c.mentions if m.start == inside[0].end and m.end <= ne and is_place(m)] or inside
         organizers = inside[:1] or list(c.agents)
         ev = meeting(ctx, c, ns, ne, organizers, place)
         if inside and inside[0].start == ns and ne - inside[0].end > len(hw):

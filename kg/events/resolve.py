@@ -287,6 +287,17 @@ _PLENARY_SHORT = re.compile(r"(?:中共)?(.+?)委第?([一二三四五六七八�
 _PLENARY_FORMAL = re.compile(r"中国共产党(.+?)第([一二三四五六七八九十]+)届委员会第([一二三四五六七八九十]+)次全体(?:会议)?$")
 
 
+_CONGRESS_SHORT = re.compile(r"(?:中共)?(.+?)第([一二三四五六七八九十]+)次党代会$")
+_CONGRESS_FORMAL = re.compile(r"(?:中国共产党|中共)(.+?)第([一二三四五六七八九十]+)次代表大会$")
+
+
+def _congress(label: str) -> tuple[str, str] | None:
+    """(place, number) of a Party congress, in its short form (某省第八次党代会) or its formal one
+    (中国共产党某省第八次代表大会)."""
+    m = _CONGRESS_FORMAL.search(label) or _CONGRESS_SHORT.search(label)
+    return m.groups() if m else None
+
+
 def _plenary(label: str) -> tuple[str, str, str] | None:
     """(place, term, session) of a Party committee's plenary session, in its short form or its formal one."""
     m = _PLENARY_FORMAL.search(label) or _PLENARY_SHORT.search(label)
@@ -306,6 +317,9 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     key = _plenary(headline_plain)
     if key is not None and key == _plenary(lead_plain):
         return True      # 中共某县委十七届六次全会 | 中国共产党某县第十七届委员会第六次全体会议
+    key = _congress(headline_plain)
+    if key is not None and key == _congress(lead_plain):
+        return True      # 某省第八次党代会 | 中国共产党某省第八次代表大会
     kind = next((h for h in ctx.cues("Meeting", "head") if headline_plain.endswith(h)), None)
     if kind and len(kind) >= MIN_KIND and lead_plain.endswith(kind) \
             and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):

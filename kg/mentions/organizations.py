@@ -51,6 +51,7 @@ _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a te
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
+_CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
@@ -816,8 +817,9 @@ class OrganizationRecognizer:
             # 政协某县(第十届)委员会: the formal name of 某县政协, one body whatever its term
             p = places[-1]
             canonical, cls = text[p.start:p.end] + _CPPCC, self.suffixes[_CPPCC]
-        elif head == _COMMITTEE and canonical.startswith(_CPC) and places:
-            # 中国共产党某县(第十五届)委员会: the formal name of 某县委 (an autonomous region's: 党委)
+        elif head == _COMMITTEE and canonical.startswith((_CPC, _CPC_SHORT)) and places:
+            # 中国共产党某县(第十五届)委员会, 中共某省第七届委员会: the formal name of 某县委 (an
+            # autonomous region's: 党委)
             p = places[-1]
             place = text[p.start:p.end]
             canonical = place + (_REGION_COMMITTEE if place.endswith(_REGION) else _PLACE_COMMITTEE)
