@@ -290,3 +290,15 @@ def test_traditional_input_gives_simplified_labels_and_keeps_the_surface(extract
 def test_half_width_punctuation_works_like_full_width(extractor):
     text = '会议要求,深化"拿地即开工"改革,推行企业开办"码上办",力争提速.'
     assert {"拿地即开工", "码上办"} <= {c for _, c in found(extractor, text, INITIATIVE)}
+
+
+def test_a_body_listed_as_a_platform_is_a_body_and_a_quoted_practice_stays_one(extractor):
+    """依托某科技城孵化器、某某农创工坊等平台: bodies (a place or a name, and a body's head), not
+    initiatives; “马背党校”等方式: a practice, quoted."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["近年来，余杭区依托良渚科技城孵化器、莫干山农创工坊等平台，培育电商主体560家。"
+                                            "对居住分散的党员，依托“田间党校”等方式开展学习。"]))
+    found = {e.label: e.type for e in ext.entities.entities.values()}
+    assert found.get("良渚科技城孵化器") == "Organization" and found.get("莫干山农创工坊") == "Organization"
+    assert found.get("田间党校") == "Initiative"

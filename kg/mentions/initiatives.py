@@ -23,7 +23,7 @@ import re
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
-from .termtools import (CLAUSE_PUNCT, QUOTE_RE, Quote, TokenIndex, any_of, clause_bounds, find_quotes, has_cjk,
+from .termtools import (CLAUSE_PUNCT, QUOTE_PAIRS, QUOTE_RE, Quote, TokenIndex, any_of, clause_bounds, find_quotes, has_cjk,
                         is_nounish_tag, is_proper_tag, normalise_quotes, split_items)
 
 __all__ = ["CampaignRecognizer", "InitiativeRecognizer", "QuotedTerms"]
@@ -336,6 +336,10 @@ class InitiativeRecognizer:
         chars = "".join(sorted(self.abbr))
         self._pair_re = re.compile(f"(?P<pair>[{chars}]{{2,3}})(?:{'|'.join(PAIRED_WORKS)})")
         self._anywhere_re = re.compile("|".join(map(re.escape, sorted(self.lex.anywhere_heads, key=len, reverse=True))))
+        # the heads of bodies' names (孵化器, 工坊, 服务中心): a framed item ending in one is a body
+        # (依托某科技城孵化器、某某工坊等平台), left to the organisation stage
+        self._body_heads = tuple(sorted((h for h in resources.lexicon.names.org_suffixes if len(h) >= 2),
+                                        key=len, reverse=True))
         # every initiative found starts from a quote or a match of one of these
         self._gate = any_of(QUOTE_RE, self._verb_re, *self.frames, self._names_re, self._anywhere_re, self._pair_re)
 
@@ -446,8 +450,18 @@ class InitiativeRecognizer:
                     continue
                 if index.tokens[index.by_start[m.start()]].end > m.start("x"):
                     continue          # 以及, 所以: the cue is part of another word
-                out += self._items(doc, index, m.start("x"), m.end("x"), cued=True)
+                out += [i for i in self._items(doc, index, m.start("x"), m.end("x"), cued=True)
+                        if not self._body_named(text, index, i)]
         return out
+
+    def _body_named(self, text: str, index: TokenIndex, item: Mention) -> bool:
+        """依托某科技城孵化器、某某农创工坊等平台: an item ending in a body's head after a place or a
+        proper name, unquoted, is that body (“马背党校”, 田间课堂: a practice, quoted or named by
+        common words)."""
+        quoted = text[item.start:item.start + 1] in QUOTE_PAIRS or text[item.start - 1:item.start] in QUOTE_PAIRS
+        if quoted or not item.canonical.endswith(self._body_heads):
+            return False
+        return any(is_proper_tag(t.tag) for t in index.between(item.start, item.end))
 
     def _verb_objects(self, doc: Doc, index: TokenIndex, verbs) -> list[Mention]:
         """采取送教上门 (an object verb's whole object); 开展……试点 (a head verb's object
