@@ -423,8 +423,10 @@ class StatisticsExtractor:
             return c.context[0], _rule("context", c.context[0])
         # 调研组对安吉县的做法表示肯定，培训农民超过3万人次: the place the sentence named before
         same = art.frame.by_sentence.get(c.sentence.index, [])
+        text = art.frame.doc.text
+        # (not an item of a list the figure counts: 推动甲、乙、丙等5个村…)
         places = [m for cl in same if cl.index <= c.index for m in cl.mentions
-                  if m.label in ADMIN_CLASSES and m.end <= at]
+                  if m.label in ADMIN_CLASSES and m.end <= at and text[m.end:m.end + 1] not in _EXAMPLE_ENDS]
         m = places[-1] if places else None
         return m, _rule("sentence_place", m)
 

@@ -274,3 +274,12 @@ def test_units_of_the_genre(extractor, text, value, unit):
     ents, out = run(extractor, text)
     obs = [e for e in out.entities if e.type == "Observation"]
     assert [(e.attrs["value"], e.attrs["unit"]) for e in obs] == [(value, unit)]
+
+
+def test_an_item_of_the_list_a_figure_counts_is_not_its_subject(extractor):
+    """推动白沙、石门、桥头等5个村…: the five villages are the county's (not named here: no subject),
+    not the last village of the list; 并 opens no measure."""
+    ents, out = run(extractor, "会议要求，推动白沙村、石门村、桥头村等5个村加快发展乡村旅游。")
+    assert not [e for e in out.entities if e.type == "Observation"]
+    ents, out = run(extractor, "当天，县委书记到双河镇检查防汛工作，并转移受威胁群众320人。")
+    assert [e.label.split()[1] for e in out.entities if e.type == "Observation"] == ["转移受威胁群众"]
