@@ -60,7 +60,8 @@ SUBJECT_EXTRA = frozenset({"NaturalPlace", "Landmark"})
 STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
 MONEY = "money"
 _EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
-_EXAMPLE_ENDS = (_EXAMPLES_CLOSE, "、")   # after an example or a list's item (甲、乙等): not whom a figure is about
+_LIST_MARK = "、"
+_EXAMPLE_ENDS = (_EXAMPLES_CLOSE, _LIST_MARK)   # after an example or a list's item (甲、乙等): not whom a figure is about
 # Chinese numerals below this are words in prose (一名, 两个, 三方面), not statistics
 SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
@@ -404,8 +405,9 @@ class StatisticsExtractor:
         for m in reversed(c.mentions):
             if m.end >= at or not (is_agent(m) or m.label in SUBJECT_EXTRA):
                 continue   # (a name right before the figure is what is counted)
-            if c.text[m.end - c.start:m.end - c.start + 1] in _EXAMPLE_ENDS:
-                continue   # (甲河、乙河等5条: the items of a list the figure counts)
+            if c.text[m.end - c.start:m.end - c.start + 1] in _EXAMPLE_ENDS \
+                    or c.text[m.start - c.start - 1:m.start - c.start] == _LIST_MARK:
+                continue   # (甲河、乙河等5条, 甲、乙、丙3个市: the items of a list the figure counts)
             return m, _rule("nearest", m)
         if self._unknown_place(c, at):
             return None, "statistics.unknown_place"
@@ -426,7 +428,8 @@ class StatisticsExtractor:
         text = art.frame.doc.text
         # (not an item of a list the figure counts: 推动甲、乙、丙等5个村…)
         places = [m for cl in same if cl.index <= c.index for m in cl.mentions
-                  if m.label in ADMIN_CLASSES and m.end <= at and text[m.end:m.end + 1] not in _EXAMPLE_ENDS]
+                  if m.label in ADMIN_CLASSES and m.end <= at and text[m.end:m.end + 1] not in _EXAMPLE_ENDS
+                  and text[m.start - 1:m.start] != _LIST_MARK]
         m = places[-1] if places else None
         return m, _rule("sentence_place", m)
 
@@ -473,8 +476,10 @@ class StatisticsExtractor:
                 left = max(left, min(end, qs))
         for m in c.mentions:
             # who or where the figure is about ends the measure; a name right before the
-            # figure is what is counted (建成街道综合养老服务中心9个)
-            if m.end < qs and (is_agent(m) or is_place(m) or m.label == "Person") and not _abbreviation(m):
+            # figure is what is counted (建成街道综合养老服务中心9个), but not the last item of a
+            # list the figure counts (甲、乙、丙3个市: 市 is)
+            listed = m.end == qs and c.text[m.start - c.start - 1:m.start - c.start] == _LIST_MARK
+            if (m.end < qs or listed) and (is_agent(m) or is_place(m) or m.label == "Person") and not _abbreviation(m):
                 left = max(left, m.end)
         for t in c.times:
             if t.end <= qs:

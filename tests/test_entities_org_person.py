@@ -908,3 +908,9 @@ def test_an_adverb_and_its_verb_open_no_community_and_a_means_opens_no_body(extr
     assert not [n for n, cls in found.items() if cls == "Village"]
     found = nodes(extract("银川市依托互联网医院平台，累计开展线上诊疗服务126万人次。"))
     assert not [n for n, cls in found.items() if cls == "Hospital" and "依托" in n]
+
+
+def test_a_name_jieba_cut_before_a_single_verb_character_in_a_list(extract):
+    # jieba: 市委书记 | 王子[nr] | 联[v] | 、: no verb ends a clause before 、; 主席 | 王某 | 说 | ，stays a verb
+    found = nodes(extract("市委书记王子联、市长孙逊出席开幕会。"))
+    assert found.get("王子联") == "Person" and "王子" not in found

@@ -283,3 +283,13 @@ def test_an_item_of_the_list_a_figure_counts_is_not_its_subject(extractor):
     assert not [e for e in out.entities if e.type == "Observation"]
     ents, out = run(extractor, "当天，县委书记到双河镇检查防汛工作，并转移受威胁群众320人。")
     assert [e.label.split()[1] for e in out.entities if e.type == "Observation"] == ["转移受威胁群众"]
+
+
+def test_a_list_of_places_a_figure_counts_is_no_subject_and_no_measure(extractor):
+    """涉及甲、乙、丙3个市（州）20个县: the cities counted, not the last one's figure, nor its name
+    in the measure."""
+    ents, out = run(extractor, "据介绍，四川省的保护区涉及成都、绵阳、雅安3个市（州）20个县（市、区）。")
+    got = sorted((ents.entities[f.tail].label, e.attrs["measure"], e.attrs["value"])
+                 for e in out.entities if e.type == "Observation"
+                 for f in out.facts if f.head == e.id and f.relation == "subject")
+    assert got == [("四川省", "县", 20), ("四川省", "市", 3)]

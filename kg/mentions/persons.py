@@ -112,6 +112,7 @@ _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on th
 # next credit: it is no title of the name before it
 _CREDIT_MARKS = frozenset("/／:：")
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
+_LIST_MARK = "、"
 _FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
@@ -1075,8 +1076,8 @@ class PersonRecognizer:
         if (nxt.word in _NOT_IN_NAME or nxt.word in self.names.glued_verbs or nxt.word in self.names.titles
                 or nxt.word in self.roles or nxt.word in self.cues
                 or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q"))
-                or nxt.tag.startswith("v") or nxt.word in self.names.final_stops):
-            return None
+                or (nxt.tag.startswith("v") and after.word != _LIST_MARK) or nxt.word in self.names.final_stops):
+            return None      # (a verb ends no name, but before 、 no verb ends a clause: 书记 | 王子 | 联 | 、)
         if not (after.tag in ("x", "w") or titled or after.word.startswith(self._list_after_starts)):
             return None
         name = tok.word + nxt.word
