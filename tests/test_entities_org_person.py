@@ -914,3 +914,14 @@ def test_a_name_jieba_cut_before_a_single_verb_character_in_a_list(extract):
     # jieba: 市委书记 | 王子[nr] | 联[v] | 、: no verb ends a clause before 、; 主席 | 王某 | 说 | ，stays a verb
     found = nodes(extract("市委书记王子联、市长孙逊出席开幕会。"))
     assert found.get("王子联") == "Person" and "王子" not in found
+
+
+def test_a_place_and_a_body_joined_by_he_are_two(extract):
+    # 听取某市和国家公园管理局工作汇报: the city and a bureau, not one bureau named 某市和…
+    found = nodes(extract("听取三明市和国家公园管理局工作汇报。湖北省人力资源和社会保障厅召开会议。"))
+    assert "三明市和国家公园管理局" not in found and found.get("湖北省人力资源和社会保障厅") == "GovernmentBody"
+
+
+def test_a_name_jieba_cut_before_a_single_verb_character_and_the_persons_act(extract):
+    # jieba: 主席 | 蓝天[nr] | 立[v] | 主持: no verb ends a clause before the verb of the person's act
+    assert nodes(extract("6月21日，自治区政府党组书记、主席蓝天立主持召开会议。")).get("蓝天立") == "Person"

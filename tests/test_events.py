@@ -479,3 +479,22 @@ def test_a_launch_event_held_is_the_headlines_launch(extractor):
                             title="武汉市举行2023年第一批重大项目集中开工活动", date="2023-02-08")
     launches = [e for e in extractor(art).entities.entities.values() if e.type == "Milestone"]
     assert [e.attrs.get("date") for e in launches] == ["2023-02-07"]
+
+
+def test_a_tour_over_days_its_pronoun_stops_and_the_talk_convened_on_it(extractor):
+    """3月26日至27日，某某在某市调研。他先后来到甲、乙…; 26日下午，某某在某局召开座谈会 (chaired by the one
+    who convenes it, where the body is); 27日上午，某某来到某公司 (a day of the tour: the same visit)."""
+    from kg.read import article_from_text
+
+    text = ["3月26日至27日，省委书记周祖翼在三明市调研。他先后来到沙县区夏茂镇、永安市经济开发区，了解产业发展情况。",
+            "26日下午，周祖翼在三明市林业局召开座谈会，听取工作汇报。",
+            "27日上午，周祖翼来到福建三钢闽光股份有限公司，察看生产线。"]
+    ext = extractor(article_from_text("t", text, date="2023-03-28"))
+    ents = ext.entities.entities
+    visits = [e for e in ents.values() if e.type == "Visit"]
+    assert len(visits) == 1
+    visited = {ents[f.tail].label for f in ext.facts if f.relation == "visited" and f.tail in ents}
+    assert {"三明市", "夏茂镇", "福建三钢闽光股份有限公司"} <= visited
+    talk = next(e for e in ents.values() if e.type == "Meeting")
+    slots = {(f.relation, ents[f.tail].label) for f in ext.facts if f.head == talk.id and f.tail in ents}
+    assert {("chair", "周祖翼"), ("place", "三明市")} <= slots

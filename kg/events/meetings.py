@@ -31,6 +31,7 @@ JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省�
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
 GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by the body that holds it
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
+CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
 
 
@@ -94,6 +95,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ns += 1
         subjects = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
         label = None
+        convened = False      # by a person (某某在某地召开座谈会): who convenes it chairs it
         holder = _holder_span(ctx, subjects)
         if verb in chairs and (ne - ns <= len(h[2]) or not any(
                 p.label == "Person" and p.end <= c.start + vs for p in c.mentions)):
@@ -105,12 +107,13 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             if c.text[ve:h[0]].strip("了"):
                 continue
             if holder is None or not is_org(subjects[-1]):
-                # 某某主持召开座谈会: a meeting of a kind (not the bare 会议) a person named before
-                # chairs; the kind is all the name it has
-                if h[2] == GENERIC_HEAD or not verb.startswith(ctx.cues("Event", "chair")) or not any(
+                # 某某主持召开座谈会, 某某在某局召开座谈会: a meeting of a kind (not the bare 会议) a
+                # person named before chairs; the kind is all the name it has
+                if h[2] == GENERIC_HEAD or not verb.endswith(CONVENE) or not any(
                         p.label == "Person" and p.end <= c.start + vs for p in c.mentions):
                     continue
                 label = ctx.text[ns:ne]
+                convened = True
             else:
                 sitting = next((w for w in sittings if ctx.text.startswith(w, holder[1])), "")
                 label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
@@ -130,7 +133,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if label is not None:
             ev.label = label
         ev.named_by_chair = verb in chairs
-        if verb.startswith(chairs):
+        if verb.startswith(chairs) or convened:
             chairs = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
             ev.slots += [("chair", p) for p in chairs]
             # 他主持召开…: the person of the event named before chairs it, where it took place
@@ -224,12 +227,14 @@ def _past_unnamed_place(tail: str, verbs: tuple[str, ...]) -> str | None:
 
 
 def _held_in(ctx: EventContext, c: Clause, start: int, end: int) -> Mention | None:
-    """The place of 在Y between the holder and the verb (某公司在杭州召开…)."""
+    """The place of 在Y between the holder and the verb (某公司在杭州召开…; 在某局召开: the body's place)."""
     text = c.between(start, end)
     i = text.find("在")
     if i < 0:
         return None
     chain = chain_at(c, max(start, c.start) + i + 1, ctx.frame.entities.parents)
+    if chain and is_org(chain[-1]):
+        return ctx.place_of(chain[-1])     # 在某管理局召开: where the body is
     return chain[-1] if chain and is_place(chain[-1]) else None
 
 

@@ -191,6 +191,12 @@ def _next_day(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
+def _within_tour(day: str | None, when: dict[str, str]) -> bool:
+    """A day of a tour that runs over days (3月26日至27日在某市调研 … 27日上午，来到某公司)."""
+    start, end = when.get("startDate"), when.get("endDate")
+    return bool(day and start and end and start <= day <= end)
+
+
 def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bool:
     """Add the places of ``ev`` to the visit its visitor is already on that day, if any."""
     agent = ev.slot("agent")
@@ -206,7 +212,8 @@ def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bo
                 any(r in ("agent", "attendee") and m.key in party for r, m in other.slots)
                 or (undated and other.sentence.index == 0 and other.slot("agent") is not None
                     and other.slot("agent").key in led_by)):
-            if not ev.when.get("date") or ev.when.get("date") == other.when.get("date") or undated:
+            if not ev.when.get("date") or ev.when.get("date") == other.when.get("date") or undated \
+                    or _within_tour(ev.when.get("date"), other.when):
                 if undated and ev.when:
                     # the headline named the visit the lead then dates: one visit, on that date
                     other.when = ev.when

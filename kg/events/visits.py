@@ -172,7 +172,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     # (a reporter's name in the credit line goes nowhere: 本报讯（记者 某某）走进某村，… is the report's lead)
     persons = [m for m in c.mentions if m.label == "Person" and m.source != BYLINE_SOURCE]
     read = (persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
-                         or _locative(ctx, c))) or (not persons and _pronoun_locative(ctx, c))
+                         or _locative(ctx, c))) or (not persons and (_pronoun_locative(ctx, c)
+                                                                       or _pronoun_moved(ctx, c)))
     if not read:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
             or (not persons and _onward(ctx, c)) or _group_visit(ctx, c)
@@ -406,6 +407,24 @@ def _pronoun_locative(ctx: EventContext, c: Clause):
     if person is None:
         return None
     return person, [c.locative], max(c.start, c.locative.end), SOURCE, False
+
+
+def _pronoun_moved(ctx: EventContext, c: Clause):
+    """他先后来到甲、乙、丙: the person named last in the paragraph goes to the places named."""
+    rest = c.text.lstrip("，, ")
+    pronoun = next((p for p in ctx.cues("Event", "pronoun") if rest.startswith(p)), None)
+    if pronoun is None:
+        return None
+    at = c.start + len(c.text) - len(rest) + len(pronoun)
+    skip = next((len(w) for w in ctx.cues("Visit", "manner") if ctx.text.startswith(w, at)), 0)
+    move = next((w for w in ctx.cues("Visit", "move") if ctx.text.startswith(w, at + skip)), None)
+    if move is None:
+        return None
+    places = chain_list(c, at + skip + len(move), ctx.frame.entities.parents, skip_unnamed=True)
+    person = _last_person(ctx, c) if places else None
+    if person is None:
+        return None
+    return person, places, at, SOURCE, False
 
 
 def _last_person(ctx: EventContext, c: Clause) -> Mention | None:

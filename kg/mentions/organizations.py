@@ -658,9 +658,9 @@ class OrganizationRecognizer:
         units.reverse()
         units = self._merge_levels(text, units)
         conj = [n for n, u in enumerate(units) if u.kind == "conj"]
-        if conj and not (any(u.kind in ("place", "proper") for u in units[:conj[0]])
-                         or self.suffixes[head] == "GovernmentBody"):
-            units = units[conj[-1] + 1:]     # 台球 和 棋牌协会: the conjunction joins two things
+        if conj and (not (any(u.kind in ("place", "proper") for u in units[:conj[0]])
+                          or self.suffixes[head] == "GovernmentBody") or (conj[0] and units[conj[0] - 1].kind == "place")):
+            units = units[conj[-1] + 1:]     # 台球 和 棋牌协会, 某市 和 国家公园管理局: two things joined
         # a name does not open with a verb, a number or a conjunction
         while units and units[0].kind in ("verb", "number", "conj"):
             units.pop(0)
