@@ -498,3 +498,15 @@ def test_a_tour_over_days_its_pronoun_stops_and_the_talk_convened_on_it(extracto
     talk = next(e for e in ents.values() if e.type == "Meeting")
     slots = {(f.relation, ents[f.tail].label) for f in ext.facts if f.head == talk.id and f.tail in ents}
     assert {("chair", "周祖翼"), ("place", "三明市")} <= slots
+
+
+def test_a_document_the_meeting_adopts_is_issued_by_its_holder_on_its_day(extractor):
+    """某某会议在某地闭幕…会议表决通过了《…条例》: adopted by the body that holds the meeting, on
+    its day; with no meeting before, nothing."""
+    ents, out = run(extractor, "9月27日，湖北省十四届人大常委会第五次会议在武汉闭幕。会议表决通过了《湖北省乡村振兴促进条例》。",
+                    date="2023-09-28")
+    issued = [e for e in out.entities if e.type == "DocumentIssuance"]
+    assert [e.attrs.get("date") for e in issued] == ["2023-09-27"]
+    assert [(h, t) for h, r, t in triples(ents, out, "issuedBy")] == [("《湖北省乡村振兴促进条例》", "湖北省人大常委会")]
+    ents, out = run(extractor, "会议表决通过了《湖北省乡村振兴促进条例》。", date="2023-09-28")
+    assert not [e for e in out.entities if e.type == "DocumentIssuance"]

@@ -89,6 +89,7 @@ class Candidate:
     tour_only: bool = False                       # a stop of a visit: kept only if it joins one
     named_by_chair: bool = False                  # 某某主持某某会议: one held before by that name is it
     signers: bool = False                         # 甲与乙代表双方签约: the signing before, its signers
+    adopted: bool = False                         # 会议审议通过《…》: by the holder of the meeting before
 
     @property
     def day(self) -> str | None:

@@ -1,5 +1,7 @@
 """Documents drafted and issued: ``X(制定)印发《D》``, ``X出台《D》``, ``X印发该方案``, and
-``《D》印发`` ending its clause, issued by the bodies the title opens with (《某省委 某省政府关于…的意见》).
+``《D》印发`` ending its clause, issued by the bodies the title opens with (《某省委 某省政府关于…的意见》);
+``会议审议通过了《D》`` (``adopt`` verbs): adopted at the meeting named before, on its day, by the
+body that holds it.
 
 The organiser is the body that issues (the clause's subject, else the last body
 before the verb); the document is the title right after the verb, or the one
@@ -42,17 +44,20 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
         else:
             organizers = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or \
                 [m for m in c.mentions if is_agent(m) and m.end <= c.start + vs] or list(c.agents)
-        if not organizers:
+        adopted = verb in ctx.cues("DocumentIssuance", "adopt")
+        if not organizers and not adopted:
             continue
         label = ctx.text[c.start + vs:doc.end] if doc.start >= at else \
             ctx.text[c.start + vs:c.start + ve] + doc.text if passive is not None else ctx.text[c.start + vs:at + 3]
         when, relative, vague = ctx.when(c, c.start + vs)
         if "date" in when and not when["date"][:4].isdigit():
             when = {}
+        if adopted and not when:
+            relative = relative or ("same",)     # 会议审议通过了《…》: on the meeting's day
         ev = Candidate("DocumentIssuance", label, c.sentence, c.start + vs, max(doc.end, at), c.index, SOURCE, SCORE,
-                       when, relative, vague)
+                       when, relative, vague, adopted=adopted)
         ev.slots += [("organizer", m) for m in organizers]
-        place = ctx.place_of(organizers[0])
+        place = ctx.place_of(organizers[0]) if organizers else None
         if place is not None:
             ev.slots.append(("place", place))
         ev.slots.append(("document", doc))

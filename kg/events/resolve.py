@@ -69,6 +69,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if ev.signers:
                 _signed_for(ev, events)
                 continue
+            if ev.adopted and not _adopted_at(ctx, ev, previous):
+                continue
             if ev.chair_pronoun and previous is not None:
                 _chaired_by_previous(ev, previous)
             before = visiting.get(ev.sentence.index)
@@ -100,6 +102,22 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     for ev in events:
         _organized_by_chair(ctx, ev)
     return events
+
+
+def _adopted_at(ctx: EventContext, ev: Candidate, previous: Candidate | None) -> bool:
+    """会议审议通过了《…》: a document the meeting named before adopts is issued by the body that
+    holds it, where it is held; with no meeting before, or no holder, nothing is read."""
+    if ev.slot("organizer") is not None:
+        return True       # (某省政府常务会议审议通过…: the clause names who adopts it)
+    holders = [m for r, m in previous.slots if r == "organizer"] if previous is not None \
+        and previous.type == "Meeting" else []
+    if not holders:
+        return False
+    ev.slots += [("organizer", m) for m in holders]
+    place = previous.slot("place") or ctx.place_of(holders[0])
+    if place is not None and ev.slot("place") is None:
+        ev.slots.append(("place", place))
+    return True
 
 
 def _signed_for(ev: Candidate, events: list[Candidate]) -> None:
