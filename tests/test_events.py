@@ -162,9 +162,11 @@ def test_words_that_are_not_events(extractor):
 
 
 MORE = [  # text, given, date, expected events
-    # <name>常务会议审议通过…: the meeting is held though 召开 is not said
+    # <name>常务会议审议通过…: the meeting is held though 召开 is not said; the document it adopts
+    # is issued by its holder on its day
     ("1月22日，青岛市政府第45次常务会议审议通过《三年行动方案》。", [("青岛市政府", "GovernmentBody")], "2024-02-01",
-     [("Meeting", {"date": "2024-01-22", "organizer": "青岛市政府"})]),
+     [("DocumentIssuance", {"date": "2024-01-22", "organizer": "青岛市政府", "document": "《三年行动方案》"}),
+      ("Meeting", {"date": "2024-01-22", "organizer": "青岛市政府"})]),
     # 会后，与会人员实地观摩了X和Y: a visit on the meeting's day
     ("9月6日，兰考县委召开全县脱贫攻坚推进会。会后，与会人员实地观摩了焦裕禄纪念园和张庄村。",
      [("兰考县委", "PartyOrganization"), ("焦裕禄纪念园", "Landmark"), ("张庄村", "Village")], "2016-09-30",
