@@ -61,6 +61,7 @@ STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
 MONEY = "money"
 _EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
 _LIST_MARK = "、"
+HEADLINE = 0          # the sentence index of a headline (the title, when the article has one)
 _EXAMPLE_ENDS = (_EXAMPLES_CLOSE, _LIST_MARK)   # after an example or a list's item (甲、乙等): not whom a figure is about
 # Chinese numerals below this are words in prose (一名, 两个, 三方面), not statistics
 SMALL_CHINESE_FIGURE = 10
@@ -179,7 +180,7 @@ class StatisticsExtractor:
             if c.sentence.index == household:
                 continue        # a family's own figures, no statistic of the place the clause inherits
             found += self._clause(art, c, found)
-        return self._emit(art, found)
+        return self._emit(art, _without_headline_restatements(frame, found))
 
     # -- one clause -------------------------------------------------------------------------
     def _clause(self, art: _ArticleFigures, c: Clause, earlier: list[_Obs]) -> list[_Obs]:
@@ -595,6 +596,15 @@ class StatisticsExtractor:
                 out.facts.append(Fact(key, "about", o.about.key, frame.span_evidence(o.clause, o.about,
                                                                                    start=o.start, end=o.end)))
         return out
+
+
+def _without_headline_restatements(frame: Frame, found: list[_Obs]) -> list[_Obs]:
+    """我市接待游客超300万人次 (headline) | 共接待游客312.6万人次: the headline rounds the body's
+    figure of the same subject and measure; the body's stands."""
+    if not frame.doc.article.title:
+        return found
+    body = {(o.subject.key, o.measure, o.unit) for o in found if o.clause.sentence.index != HEADLINE}
+    return [o for o in found if o.clause.sentence.index != HEADLINE or (o.subject.key, o.measure, o.unit) not in body]
 
 
 def _rule(name: str, subject: Mention | None) -> str:

@@ -925,3 +925,8 @@ def test_a_place_and_a_body_joined_by_he_are_two(extract):
 def test_a_name_jieba_cut_before_a_single_verb_character_and_the_persons_act(extract):
     # jieba: 主席 | 蓝天[nr] | 立[v] | 主持: no verb ends a clause before the verb of the person's act
     assert nodes(extract("6月21日，自治区政府党组书记、主席蓝天立主持召开会议。")).get("蓝天立") == "Person"
+
+
+def test_a_verb_of_building_opens_no_bodys_name(extract):
+    found = nodes(extract("我县新建改扩建学校12所，新增学位8600个。今年扩建卫生院3所。"))
+    assert not [n for n, cls in found.items() if cls in ("School", "Hospital")]

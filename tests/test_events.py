@@ -512,3 +512,10 @@ def test_a_document_the_meeting_adopts_is_issued_by_its_holder_on_its_day(extrac
     assert [(h, t) for h, r, t in triples(ents, out, "issuedBy")] == [("《湖北省乡村振兴促进条例》", "湖北省人大常委会")]
     ents, out = run(extractor, "会议表决通过了《湖北省乡村振兴促进条例》。", date="2023-09-28")
     assert not [e for e in out.entities if e.type == "DocumentIssuance"]
+
+
+def test_those_listed_with_the_visitor_go_with_the_visitor(extractor):
+    """县委书记甲、县长乙到某校检查开学工作: 乙 visits, 甲 goes too."""
+    ents, out = run(extractor, "9月1日上午，县委书记刘卫国、县长张明到城南实验小学检查开学工作。", date="2021-09-01")
+    visit = next(e for e in out.entities if e.type == "Visit")
+    assert _slot_labels(ents, out, visit, "agent") == {"张明"} and _slot_labels(ents, out, visit, "attendee") == {"刘卫国"}

@@ -293,3 +293,13 @@ def test_a_list_of_places_a_figure_counts_is_no_subject_and_no_measure(extractor
                  for e in out.entities if e.type == "Observation"
                  for f in out.facts if f.head == e.id and f.relation == "subject")
     assert got == [("四川省", "县", 20), ("四川省", "市", 3)]
+
+
+def test_a_headline_rounding_the_bodys_figure_is_no_second_statistic(extractor):
+    """国庆假期我市接待游客超300万人次 (headline) | 共接待游客312.6万人次: one figure, the body's."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["记者从洛阳市文化广电旅游局获悉，国庆假期，我市共接待游客312.6万人次，同比增长18.3%。"],
+                            title="国庆假期我市接待游客超300万人次", date="2023-10-07")
+    obs = [e for e in extractor(art).entities.entities.values() if e.type == "Observation"]
+    assert [(e.attrs["measure"], e.attrs["value"]) for e in obs] == [("接待游客", 3126000)]

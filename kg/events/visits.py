@@ -58,6 +58,8 @@ SCORES = {SOURCE: 1.0, AT_SOURCE: 0.9, LED_SOURCE: 0.8, UNPLACED: 0.6, GROUP_SOU
           YEARS_SOURCE: 0.8, PARTY_SOURCE: 0.8, GUESTS_SOURCE: 0.7,
           STOP_SOURCE: 0.8, TALK_SOURCE: 0.7}
 PLACE_GAP = 12        # at most this many characters between 前往/赴 and the place (前往某某联系点某县)
+LIST_JOINS = ("、", "和", "与", "及")    # between two persons of one list
+AGENT_OR_POST = frozenset({"PartyOrganization", "GovernmentBody", "Organization"})   # a post's body
 AT_GAP = 2            # at most this many characters between the place of 在Y and the visit verb
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
 VISIT_AREA = "County"   # of a chain of places visited, the level that names the visit's place
@@ -203,6 +205,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     ev = Candidate("Visit", label, c.sentence, at, c.end, c.index, source, SCORES[source], when, relative, vague,
                    merge_visits=not referenced, mention_only=referenced)
     ev.slots.append(("agent", agent))
+    ev.slots += [("attendee", p) for p in _listed_with(c, agent)]
     org = ctx.post_org(agent)
     if org is not None:
         ev.slots.append(("organizer", org))
@@ -425,6 +428,23 @@ def _pronoun_moved(ctx: EventContext, c: Clause):
     if person is None:
         return None
     return person, places, at, SOURCE, False
+
+
+def _listed_with(c: Clause, agent: Mention) -> list[Mention]:
+    """县委书记甲、县长乙到某校检查: the persons listed with the visitor, before it (with their posts),
+    go with the visitor."""
+    out: list[Mention] = []
+    end = agent.start
+    for m in reversed([m for m in c.mentions if m.end <= agent.start]):
+        gap = c.between(m.end, end)
+        if m.label in ("Role", "Post") or (m.label in AGENT_OR_POST and not gap):
+            end = m.start       # (a post and its body written before a name)
+            continue
+        if m.label != "Person" or gap not in LIST_JOINS:
+            break
+        out.insert(0, m)
+        end = m.start
+    return out
 
 
 def _last_person(ctx: EventContext, c: Clause) -> Mention | None:
