@@ -600,11 +600,14 @@ class StatisticsExtractor:
 
 def _without_headline_restatements(frame: Frame, found: list[_Obs]) -> list[_Obs]:
     """我市接待游客超300万人次 (headline) | 共接待游客312.6万人次: the headline rounds the body's
-    figure of the same subject and measure; the body's stands."""
+    figure of the same subject and measure (or gives the same figure: 签约项目28个 | 现场签约项目28个);
+    the body's stands."""
     if not frame.doc.article.title:
         return found
-    body = {(o.subject.key, o.measure, o.unit) for o in found if o.clause.sentence.index != HEADLINE}
-    return [o for o in found if o.clause.sentence.index != HEADLINE or (o.subject.key, o.measure, o.unit) not in body]
+    body = {key for o in found if o.clause.sentence.index != HEADLINE
+            for key in ((o.subject.key, o.measure, o.unit), (o.subject.key, o.value, o.unit))}
+    return [o for o in found if o.clause.sentence.index != HEADLINE
+            or not {(o.subject.key, o.measure, o.unit), (o.subject.key, o.value, o.unit)} & body]
 
 
 def _rule(name: str, subject: Mention | None) -> str:

@@ -930,3 +930,10 @@ def test_a_name_jieba_cut_before_a_single_verb_character_and_the_persons_act(ext
 def test_a_verb_of_building_opens_no_bodys_name(extract):
     found = nodes(extract("我县新建改扩建学校12所，新增学位8600个。今年扩建卫生院3所。"))
     assert not [n for n, cls in found.items() if cls in ("School", "Hospital")]
+
+
+def test_a_prefectures_party_committee_and_its_secretary(extract):
+    # 喀什地委 (地区委员会): the prefecture's Party committee; its 书记 a 地委书记
+    found = extract("新疆维吾尔自治区党委常委、喀什地委书记孙红梅主持会议。")
+    assert nodes(found).get("喀什地委") == "PartyOrganization"
+    assert "孙红梅 地委书记" in {e.label for e in found.entities.entities.values() if e.type == "Post"}

@@ -468,3 +468,16 @@ def test_a_site_written_after_its_county_is_there_and_national_names_are_not_loc
     assert ("黄河石林景区", "靖远县") in found and ("黄河石林景区", "兰州市") not in found
     found = located("8月11日，南昌市与中国电信集团有限公司签署合作协议。中国电信将在南昌市投资建设数据中心。")
     assert not [p for s, p in found if s == "中国电信"]
+
+
+def test_a_company_named_without_its_place_is_not_placed_in_the_articles_city(extractor):
+    """赣州市在深圳举办推介会…比亚迪股份有限公司等企业代表发言: an investor from elsewhere; a region in a
+    university's name (西北工业大学) is no place it is in."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["6月15日，赣州市在深圳举办招商引资推介会。比亚迪股份有限公司等企业代表作交流发言。",
+                                            "西北工业大学智能无人系统实验室入选省重点实验室。"]))
+    ents = ext.entities.entities
+    located = {ents[f.head].label for f in ext.facts if f.relation == "locatedIn" and f.head in ents}
+    assert "比亚迪股份有限公司" not in located and "西北工业大学" not in located
+    assert "西北" not in {e.label for e in ents.values()}

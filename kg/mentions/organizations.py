@@ -51,6 +51,7 @@ _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a te
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
+_REGION_KEY = "Place/"       # a world place or region (西北, 华南), not a division
 _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
@@ -835,7 +836,9 @@ class OrganizationRecognizer:
         attrs = [("head", head)]
         if post_head != head:
             attrs.append(("post_head", post_head))
-        if places:
+        if places and not (places[-1].key.startswith(_REGION_KEY) and text[places[-1].start:places[-1].end]
+                           in self.directions):
+            # (西北工业大学, 华南理工大学: a region of the country in the name is no place it is in)
             p = places[-1]
             attrs += [("place", p.key), ("place_start", str(p.start)), ("place_end", str(p.end))]
             if p.parent:
