@@ -937,3 +937,12 @@ def test_a_prefectures_party_committee_and_its_secretary(extract):
     found = extract("新疆维吾尔自治区党委常委、喀什地委书记孙红梅主持会议。")
     assert nodes(found).get("喀什地委") == "PartyOrganization"
     assert "孙红梅 地委书记" in {e.label for e in found.entities.entities.values() if e.type == "Post"}
+
+
+def test_village_clinics_counted_are_no_body_and_a_named_one_is_a_hospital(extract):
+    # 新建村卫生室12个: a kind counted (jieba: 新建村 | 卫生室); 卫生室 alone names no body; 余村卫生室 is one
+    found = nodes(extract("今年，全县新建村卫生室12个，203个村卫生所统一管理。余村卫生室投入使用。"))
+    assert found.get("余村卫生室") == "Hospital"
+    assert not [n for n, cls in found.items() if cls in ("Hospital", "Organization") and n != "余村卫生室"]
+    # 某局一位官员: the official is counted, the bureau named
+    assert nodes(extract("安吉县交通运输局一位负责人昨天说。")).get("安吉县交通运输局") == "GovernmentBody"

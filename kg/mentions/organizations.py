@@ -51,6 +51,7 @@ _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a te
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
+_CJK_DIGITS = frozenset("〇零一二三四五六七八九十百千万两")
 _REGION_KEY = "Place/"       # a world place or region (西北, 华南), not a division
 _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
@@ -260,7 +261,16 @@ class OrganizationRecognizer:
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
             out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in numbers)]
-        return out
+        return [m for m in out if not self._counted(text, m.end)]
+
+    def _counted(self, text: str, end: int) -> bool:
+        """新建村卫生室12个，: a count closing the clause right after it (a number and its classifier,
+        nothing counted after them) makes a name a kind of body counted, no body (某局一位官员: the
+        official is counted)."""
+        k = end
+        while k < len(text) and (text[k].isdigit() or text[k] in _CJK_DIGITS):
+            k += 1
+        return k > end and text[k:k + 1] in self._classifiers and not is_han(text[k + 1:k + 2])
 
     @staticmethod
     def _web_outlets(doc: Doc) -> list[Mention]:
