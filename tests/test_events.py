@@ -519,3 +519,11 @@ def test_those_listed_with_the_visitor_go_with_the_visitor(extractor):
     ents, out = run(extractor, "9月1日上午，县委书记刘卫国、县长张明到城南实验小学检查开学工作。", date="2021-09-01")
     visit = next(e for e in out.entities if e.type == "Visit")
     assert _slot_labels(ents, out, visit, "agent") == {"张明"} and _slot_labels(ents, out, visit, "attendee") == {"刘卫国"}
+
+
+def test_a_meeting_named_after_jing_is_named_without_it(extractor):
+    """经某省纪委常委会会议研究: the meeting is 某省纪委常委会会议 (经, by way of, opens no name)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["依据有关规定，经湖南省纪委常委会会议研究，决定给予其开除党籍处分。"]))
+    assert [e.label for e in ext.entities.entities.values() if e.type == "Meeting"] == ["湖南省纪委常委会会议"]

@@ -481,3 +481,14 @@ def test_a_company_named_without_its_place_is_not_placed_in_the_articles_city(ex
     located = {ents[f.head].label for f in ext.facts if f.relation == "locatedIn" and f.head in ents}
     assert "比亚迪股份有限公司" not in located and "西北工业大学" not in located
     assert "西北" not in {e.label for e in ents.values()}
+
+
+def test_a_person_elected_to_a_post_holds_it(extractor):
+    """某某当选为市人大常委会主任: the post, in the body named with it."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["1月9日，株洲市第十六届人民代表大会第一次会议举行全体会议。"
+                                            "曹慧泉当选为市人大常委会主任，杨胜跃当选为市长。"]))
+    ents = ext.entities.entities
+    roles = {(ents[f.head].label, ents[f.tail].label) for f in ext.facts if f.relation == "hasRole"}
+    assert {("曹慧泉", "市人大常委会主任"), ("杨胜跃", "市长")} <= roles

@@ -223,7 +223,7 @@ class EventContext:
 
     def name_start(self, c: Clause) -> int:
         """Where a name may start in a clause: after the times it opens with, a dateline
-        (本报杭州5月6日讯(记者…)) and spaces."""
+        (本报杭州5月6日讯(记者…)), spaces and 经 before a body (经某某会议研究)."""
         pos = c.start
         if c.start <= self.frame.dateline_end < c.end:
             pos = self.frame.dateline_end     # 某某日报讯（记者 某某）…: no name opens with the dateline
@@ -238,10 +238,13 @@ class EventContext:
                     pos = c.start + end + 1 if end >= 0 else pos
         while pos < c.end and c.text[pos - c.start] in " 　":
             pos += 1
+        if c.text.startswith(BY_WAY_OF, pos - c.start) and any(m.start == pos + len(BY_WAY_OF) for m in c.mentions):
+            pos += len(BY_WAY_OF)     # 经某省纪委常委会会议研究: the preposition opens no name
         return pos
 
 
 _BRACKETS = {"(": ")", "（": "）"}
+BY_WAY_OF = "经"     # 经某某会议研究, 经某省委批准: "by way of", before the body's name
 
 
 @lru_cache(maxsize=LABEL_CACHE)
