@@ -946,3 +946,9 @@ def test_village_clinics_counted_are_no_body_and_a_named_one_is_a_hospital(extra
     assert not [n for n, cls in found.items() if cls in ("Hospital", "Organization") and n != "余村卫生室"]
     # 某局一位官员: the official is counted, the bureau named
     assert nodes(extract("安吉县交通运输局一位负责人昨天说。")).get("安吉县交通运输局") == "GovernmentBody"
+
+
+def test_a_name_jieba_cut_before_a_visitors_verb_or_a_home(extract):
+    # jieba: 市委书记 | 陈向[p] | 群 | 深入; 党员 | 李德 | 福 | 家中: a visitor's verb and a home vouch for the name
+    found = nodes(extract("2月5日，市委书记陈向群深入雨城区走访慰问。陈向群来到困难党员李德福家中。"))
+    assert found.get("陈向群") == "Person" and found.get("李德福") == "Person" and "李德" not in found

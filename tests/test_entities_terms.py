@@ -302,3 +302,13 @@ def test_a_body_listed_as_a_platform_is_a_body_and_a_quoted_practice_stays_one(e
     found = {e.label: e.type for e in ext.entities.entities.values()}
     assert found.get("良渚科技城孵化器") == "Organization" and found.get("莫干山农创工坊") == "Organization"
     assert found.get("田间党校") == "Initiative"
+
+
+def test_who_acts_on_a_campaign_is_no_stem_of_its_name(extractor):
+    """督导主题教育工作, 县委主题教育工作情况: a visit's verb and a body before the head, no campaign's
+    name; 党史学习教育 is one."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["督导组到县里督导主题教育工作，听取了县委主题教育工作情况汇报。推进党史学习教育。"]))
+    campaigns = {e.label for e in ext.entities.entities.values() if e.type == "Campaign"}
+    assert "党史学习教育" in campaigns and not campaigns & {"督导主题教育", "县委主题教育"}

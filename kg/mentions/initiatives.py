@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import read_table
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
@@ -235,6 +236,9 @@ class CampaignRecognizer:
         names = sorted(self.lex.campaigns, key=len, reverse=True)
         self._name_re = re.compile("|".join(map(re.escape, names)))
         self._stem_head_re = re.compile("|".join(map(re.escape, sorted(self.lex.campaign_stem_heads, key=len, reverse=True))))
+        # no stem of a campaign's name: a visit's verb (督导, 调研) or a body (县委, 某某局)
+        self._acts = frozenset(w for cls, role, w in read_table("event_cues.tsv") if cls == "Visit" and role == "verb")
+        self._body_ends = tuple(sorted(resources.lexicon.names.org_suffixes, key=len, reverse=True))
         # every campaign found starts from a quote or a match of one of these
         self._gate = any_of(self._name_re, self._stem_head_re, self._round_re, QUOTE_RE)
 
@@ -305,6 +309,8 @@ class CampaignRecognizer:
                 continue
             if self.res.gazetteer.names().get(t.word):
                 continue
+            if t.word in self._acts or t.word.endswith(self._body_ends):
+                continue      # 督导 | 主题教育工作, 县委 | 主题教育: who acts on the campaign, no name of it
             out.append(doc.mention(t.start, b, "Campaign", text[t.start:b]))
         return out
 
