@@ -527,3 +527,24 @@ def test_a_meeting_named_after_jing_is_named_without_it(extractor):
 
     ext = extractor(article_from_text("t", ["依据有关规定，经湖南省纪委常委会会议研究，决定给予其开除党籍处分。"]))
     assert [e.label for e in ext.entities.entities.values() if e.type == "Meeting"] == ["湖南省纪委常委会会议"]
+
+
+def test_those_who_go_with_a_visitor_attend_the_visit(extractor):
+    """某某陪同调研, and a closing line 甲，乙参加调研 (a few paragraphs on, the headline naming the visit):
+    they go with the visitor."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["4月14日，省长王凯到许昌市调研企业生产经营情况。",
+                                  "王凯先后来到许继集团有限公司、许昌市民营企业服务中心，察看生产线。",
+                                  "王凯强调，要落实落细惠企纾困政策。",
+                                  "副省长刘玉江，许昌市委书记史根治、市长吴同周参加调研。"],
+                            title="省长王凯到许昌市调研企业发展", date="2022-04-15")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    visit = next(e for e in ents.values() if e.type == "Visit")
+    attendees = {ents[f.tail].label for f in ext.facts if f.head == visit.id and f.relation == "attendee"}
+    assert {"史根治", "吴同周"} <= attendees
+    ents, out = run(extractor, "6月7日，市委书记李振华深入平江县调研。市委常委、秘书长周立平，平江县委书记黄志刚陪同调研。",
+                    date="2022-06-08")
+    visit = next(e for e in out.entities if e.type == "Visit")
+    assert _slot_labels(ents, out, visit, "attendee") == {"周立平", "黄志刚"}

@@ -1,7 +1,8 @@
 """Who chairs, attends and organises: ``P主持会议``, ``P出席会议`` after a meeting is named (every
 person the clause names before ``出席``/``参加`` attends; the last before ``主持`` chairs);
 ``论坛由甲、乙共同主办`` (the bodies and places of the clause before ``主办``, after its ``由``,
-organise it); ``甲、乙共同为某园揭牌`` (the persons before ``为`` and a ceremony's act attend).
+organise it); ``甲、乙共同为某园揭牌`` (the persons before ``为`` and a ceremony's act attend);
+``某某陪同调研`` (those before ``陪同`` go with the visitor of the visit named last).
 The attendees' list may run over clauses: ``副县长甲、乙，县委办主任丙出席会议`` (the clauses
 before, of the same sentence, that hold nothing but posts, names and bodies in a list).
 
@@ -17,6 +18,7 @@ from .base import EventContext, Participant
 SOURCE = "events.participant"
 BY = "由"          # 由甲、乙主办: the organisers follow it
 FOR = "为"         # 甲为某园揭牌: those before it do it for what is opened
+ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit named last (an attendee of it)
 
 
 def find(ctx: EventContext) -> list[Participant]:
@@ -31,9 +33,15 @@ def find(ctx: EventContext) -> list[Participant]:
                     continue        # 某某会见了出席会议的代表: the persons do something else; others attend
                 if role == "attendee":
                     persons = _listed_before(ctx, c) + persons
+                # (参加调研, 参加视察: those who go with the visitor, not the guests of a gathering)
+                took = ESCORT if role == "attendee" and c.text.startswith(ctx.cues("Visit", "verb"), ve) else role
                 # one chairs; a list attends (市领导甲、乙、丙参加会议: each of them)
                 for person in persons[-1:] if role == "chair" else persons:
-                    out.append(Participant(role, person, c.index))
+                    out.append(Participant(took, person, c.index))
+        for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "escort")):
+            persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
+            for person in (_listed_before(ctx, c) + persons) if persons else ():
+                out.append(Participant(ESCORT, person, c.index))
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "unveil")):
             at = c.text.rfind(FOR, 0, vs)      # 甲、乙共同为某园揭牌: those who unveil it attend
             if at > 0:

@@ -20,6 +20,7 @@ from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import LAUNCH, SIGNING
 from .meetings import RECEPTION
+from .participants import ESCORT
 
 RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said to attend
 # how far after a gathering its attendees may be named when their clause names its kind (参加会见)
@@ -91,10 +92,21 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         if target is None and gathering is not None and last is not None \
                 and gathering.sentence.index == last.sentence.index:
             target = gathering
+        escorts = [p for p in by_clause.get(c.index, ()) if p.role == ESCORT]
+        visit = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
+        if escorts and visit is not None:
+            # 市长某某陪同走访: goes with the visitor (the visit's paragraph or the next; further on where
+            # the clause names the visit's kind: a closing line, 某某参加调研)
+            named = any(w in c.text for w in ctx.cues("Visit", "verb"))
+            for p in escorts:
+                if p.person.key not in {m.key for _, m in visit.slots}:
+                    _participate(c.sentence, visit, replace(p, role="attendee"), named,
+                                 headline=bool(ctx.frame.article.title) and visit.sentence.index == HEADLINE)
         if target is not None:
             named = by_clause.get(c.index) and _names_gathering(ctx, c.text, target)
             for p in by_clause.get(c.index, ()):
-                _participate(c.sentence, target, p, named)
+                if p.role != ESCORT:
+                    _participate(c.sentence, target, p, named)
             if by_clause.get(c.index) and not target.when and ctx.frame.article.title \
                     and target.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
                 # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's
@@ -412,11 +424,13 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
     return any(v + k in text for v in ctx.cues("Event", "attendee") for k in kinds)
 
 
-def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = False) -> None:
+def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = False, headline: bool = False) -> None:
     # the meeting's paragraph, or the next one (a report often gives 会议由某某主持 a paragraph of its own);
-    # further on where the clause names the gathering's kind (a reception's closing line: 某某参加会见)
+    # further on where the clause names the gathering's kind (a reception's closing line: 某某参加会见);
+    # counted from the lead where the headline named it (``headline``: the headline is a paragraph before it)
     paragraphs, sentences = (NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES) if named \
         else (1, PARTICIPANT_SENTENCES)
+    paragraphs += headline
     if not 0 <= s.paragraph - meeting.sentence.paragraph <= paragraphs or s.index - meeting.sentence.index > sentences:
         return
     if p.role == "attendee" and any(r == "chair" and m.key == p.person.key for r, m in meeting.slots):
