@@ -604,10 +604,15 @@ def _without_headline_restatements(frame: Frame, found: list[_Obs]) -> list[_Obs
     the body's stands."""
     if not frame.doc.article.title:
         return found
-    body = {key for o in found if o.clause.sentence.index != HEADLINE
-            for key in ((o.subject.key, o.measure, o.unit), (o.subject.key, o.value, o.unit))}
-    return [o for o in found if o.clause.sentence.index != HEADLINE
-            or not {(o.subject.key, o.measure, o.unit), (o.subject.key, o.value, o.unit)} & body]
+    body = [o for o in found if o.clause.sentence.index != HEADLINE]
+    return [o for o in found if o.clause.sentence.index != HEADLINE or not any(_restates(o, b) for b in body)]
+
+
+def _restates(headline: _Obs, body: _Obs) -> bool:
+    """The same subject and unit, and the same figure or a measure the body's ends with (受理群众诉求 |
+    政务服务便民热线共受理群众诉求)."""
+    return headline.subject.key == body.subject.key and headline.unit == body.unit and (
+        headline.value == body.value or body.measure.endswith(headline.measure))
 
 
 def _rule(name: str, subject: Mention | None) -> str:

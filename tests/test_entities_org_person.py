@@ -952,3 +952,16 @@ def test_a_name_jieba_cut_before_a_visitors_verb_or_a_home(extract):
     # jieba: 市委书记 | 陈向[p] | 群 | 深入; 党员 | 李德 | 福 | 家中: a visitor's verb and a home vouch for the name
     found = nodes(extract("2月5日，市委书记陈向群深入雨城区走访慰问。陈向群来到困难党员李德福家中。"))
     assert found.get("陈向群") == "Person" and found.get("李德福") == "Person" and "李德" not in found
+
+
+def test_a_name_and_ren_then_a_post_holds_the_post(extract):
+    # jieba: 杨忠 | 任组长 (no director 任), 王柯敏任 | 常务 | 副组长 (the name, then 任)
+    found = extract("成立由区委书记杨忠任组长、区长王柯敏任常务副组长的领导小组。")
+    names = nodes(found)
+    assert names.get("王柯敏") == "Person" and "任" not in names and "王柯敏任" not in names
+
+
+def test_a_service_hotline_of_a_place_is_an_organisation(extract):
+    found = nodes(extract("西安市12345热线上半年受理诉求128.5万件。全省12345热线受理诉求386万件。"))
+    assert found.get("西安市12345热线") == "Organization"
+    assert not [n for n in found if n.startswith("12345")]      # no place: no node every province shares

@@ -303,3 +303,12 @@ def test_a_headline_rounding_the_bodys_figure_is_no_second_statistic(extractor):
                             title="国庆假期我市接待游客超300万人次", date="2023-10-07")
     obs = [e for e in extractor(art).entities.entities.values() if e.type == "Observation"]
     assert [(e.attrs["measure"], e.attrs["value"]) for e in obs] == [("接待游客", 3126000)]
+
+
+def test_a_headline_figure_the_body_gives_with_a_longer_measure_is_no_second_statistic(extractor):
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["今年上半年，西安市12345政务服务便民热线共受理群众诉求128.5万件，办结率达到99.1%。"],
+                            title="西安市12345热线上半年受理群众诉求128万件", date="2023-07-20")
+    obs = [e for e in extractor(art).entities.entities.values() if e.type == "Observation"]
+    assert sorted(e.attrs["value"] for e in obs) == [0.991, 1285000]

@@ -51,6 +51,8 @@ _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a te
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
+_HOTLINE_HEAD = "热线"
+_HOTLINE = re.compile(r"(?<![0-9])([0-9]{5,6})[\u4e00-\u9fff]{0,10}?热线")   # 12345政务服务便民热线
 _CJK_DIGITS = frozenset("〇零一二三四五六七八九十百千万两")
 _REGION_KEY = "Place/"       # a world place or region (西北, 华南), not a division
 _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
@@ -257,6 +259,7 @@ class OrganizationRecognizer:
         out = out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
             + self._trade_names(doc, out) \
             + self._periodicals(doc) + self._visited_companies(doc, places) + self._web_outlets(doc) \
+            + self._hotlines(doc, place_by_end) \
             + self._named_after_locality(doc, out, places)
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
@@ -271,6 +274,25 @@ class OrganizationRecognizer:
         while k < len(text) and (text[k].isdigit() or text[k] in _CJK_DIGITS):
             k += 1
         return k > end and text[k:k + 1] in self._classifiers and not is_han(text[k + 1:k + 2])
+
+    @staticmethod
+    def _hotlines(doc: Doc, place_by_end: dict[int, Mention]) -> list[Mention]:
+        """某市12345政务服务便民热线, 某县12345热线: a service hotline named by its number after the place
+        it serves, an organisation of that place, one node however spelt (某市12345热线); without the
+        place, every province has one: no node."""
+        if _HOTLINE_HEAD not in doc.text:
+            return []       # (cheap first)
+        out = []
+        for m in _HOTLINE.finditer(doc.text):
+            place = place_by_end.get(m.start())
+            if place is None or not place.key.startswith("adm/"):
+                continue
+            # (one node whether the service is spelt out or not: 某市12345热线)
+            name = doc.text[place.start:place.end] + m.group(1) + _HOTLINE_HEAD
+            out.append(doc.mention(place.start, m.end(), "Organization", name, attrs=(
+                ("head", _HOTLINE_HEAD), ("place", place.key), ("place_end", str(place.end)),
+                ("place_start", str(place.start))), source="orgs.hotline"))
+        return out
 
     @staticmethod
     def _web_outlets(doc: Doc) -> list[Mention]:

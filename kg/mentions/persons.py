@@ -113,6 +113,7 @@ _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on th
 _CREDIT_MARKS = frozenset("/／:：")
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _LIST_MARK = "、"
+_HOLDING_CHARS = frozenset("任")     # a surname's character that is also the verb of holding a post (某某任组长)
 _FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
@@ -364,6 +365,8 @@ class PersonRecognizer:
                 continue
             if len(word) > 1 and not self._surname_and_title_word(word, title, tok.tag):
                 continue            # 古老, 元老 (nr in jieba's dictionary!): words that open with a surname
+            if word[0] in _HOLDING_CHARS and any(m.label == "Person" and m.end == tok.start for m in found):
+                continue            # 杨忠 | 任组长: a name, then 任 (holds) and the post, no 任 the director
             out.append(self._surname_mention(doc, tok.start, title, full, role=title in self.roles))
         return out
 
