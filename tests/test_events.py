@@ -548,3 +548,9 @@ def test_those_who_go_with_a_visitor_attend_the_visit(extractor):
                     date="2022-06-08")
     visit = next(e for e in out.entities if e.type == "Visit")
     assert _slot_labels(ents, out, visit, "attendee") == {"周立平", "黄志刚"}
+
+
+def test_an_event_opened_at_a_venue_is_held_where_the_venue_is(extractor):
+    """某某博览会在某国际博览中心开幕: an event, dated, held in the venue's city."""
+    ents, out = run(extractor, "5月17日上午，第六届中国国际茶叶博览会在杭州国际博览中心开幕。", date="2024-05-18")
+    assert _events(ents, out) == [("Event", {"date": "2024-05-17", "place": "杭州市"})]

@@ -64,7 +64,12 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     if at < 0 or not any(c.text[:at].endswith(h) for h in held):
         return []
     chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
-    if not chain or not is_place(chain[-1]) or not c.text[chain[-1].end - c.start:].startswith(verbs):
+    if not chain or not (is_place(chain[-1]) or is_org(chain[-1])) \
+            or not c.text[chain[-1].end - c.start:].startswith(verbs):
+        return []
+    # (在某国际博览中心开幕: a venue, held where the venue is)
+    held_in = chain[-1] if is_place(chain[-1]) else ctx.place_of(chain[-1])
+    if held_in is None:
         return []
     start = ctx.name_start(c)
     names = [start]
@@ -83,7 +88,7 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
                        when, relative, vague)
         if organizer is not None:
             ev.slots.append(("organizer", organizer))
-        ev.slots.append(("place", chain[-1]))
+        ev.slots.append(("place", held_in))
         out.append(ev)
     return out
 
