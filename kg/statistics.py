@@ -62,6 +62,7 @@ MONEY = "money"
 _EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
 _LIST_MARK = "、"
 HEADLINE = 0          # the sentence index of a headline (the title, when the article has one)
+RESTATED_TAIL = 4     # the last characters of a measure a headline shares with the body's (销售收入)
 _EXAMPLE_ENDS = (_EXAMPLES_CLOSE, _LIST_MARK)   # after an example or a list's item (甲、乙等): not whom a figure is about
 # Chinese numerals below this are words in prose (一名, 两个, 三方面), not statistics
 SMALL_CHINESE_FIGURE = 10
@@ -609,10 +610,12 @@ def _without_headline_restatements(frame: Frame, found: list[_Obs]) -> list[_Obs
 
 
 def _restates(headline: _Obs, body: _Obs) -> bool:
-    """The same subject and unit, and the same figure or a measure the body's ends with (受理群众诉求 |
-    政务服务便民热线共受理群众诉求)."""
+    """The same subject and unit, and the same figure, a measure the body's ends with (受理群众诉求 |
+    政务服务便民热线共受理群众诉求) or the same last words of one (产业年销售收入突破600亿元 | 全产业链销售收入
+    669.9亿元: the headline's bound of the body's figure)."""
     return headline.subject.key == body.subject.key and headline.unit == body.unit and (
-        headline.value == body.value or body.measure.endswith(headline.measure))
+        headline.value == body.value or body.measure.endswith(headline.measure)
+        or (len(headline.measure) >= RESTATED_TAIL and body.measure.endswith(headline.measure[-RESTATED_TAIL:])))
 
 
 def _rule(name: str, subject: Mention | None) -> str:

@@ -312,3 +312,14 @@ def test_a_headline_figure_the_body_gives_with_a_longer_measure_is_no_second_sta
                             title="西安市12345热线上半年受理群众诉求128万件", date="2023-07-20")
     obs = [e for e in extractor(art).entities.entities.values() if e.type == "Observation"]
     assert sorted(e.attrs["value"] for e in obs) == [0.991, 1285000]
+
+
+def test_a_headline_bound_of_the_bodys_figure_is_no_second_statistic(extractor):
+    """柳州螺蛳粉产业年销售收入突破600亿元 (headline) | 全产业链销售收入达到669.9亿元: the same measure's last
+    words, the body's figure stands."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["2022年，柳州市螺蛳粉全产业链销售收入达到669.9亿元，同比增长11.1%。"],
+                            title="柳州市螺蛳粉产业年销售收入突破600亿元", date="2023-01-16")
+    obs = [e for e in extractor(art).entities.entities.values() if e.type == "Observation"]
+    assert [e.attrs["value"] for e in obs] == [66990000000]
