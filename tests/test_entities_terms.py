@@ -312,3 +312,11 @@ def test_who_acts_on_a_campaign_is_no_stem_of_its_name(extractor):
     ext = extractor(article_from_text("t", ["督导组到县里督导主题教育工作，听取了县委主题教育工作情况汇报。推进党史学习教育。"]))
     campaigns = {e.label for e in ext.entities.entities.values() if e.type == "Campaign"}
     assert "党史学习教育" in campaigns and not campaigns & {"督导主题教育", "县委主题教育"}
+
+
+def test_one_character_of_a_compound_jieba_cut_opens_no_topic(extractor):
+    """柳州 | 螺蛳 | 粉 | 产业: no topic 粉产业 (one character of 螺蛳粉)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["柳州螺蛳粉产业年销售收入突破600亿元。"]))
+    assert "粉产业" not in {e.label for e in ext.entities.entities.values()}

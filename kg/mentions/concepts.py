@@ -20,6 +20,7 @@ import re
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
+from ..clean import is_han
 from ..lexicon import read_list
 from .termtools import TokenIndex, alternation, any_of, has_cjk, is_nounish_tag, is_proper_tag, split_items
 
@@ -181,10 +182,13 @@ class TopicRecognizer:
             a, b = m.start(), m.end()
             if a not in index.by_start or b not in index.by_end or a == 0:
                 continue
-            stem = index.tokens[index.by_start[a] - 1]
+            k = index.by_start[a] - 1
+            stem = index.tokens[k]
             if not (1 <= len(stem.word) <= 3 and has_cjk(stem.word) and stem.tag.startswith("n")
                     and not is_proper_tag(stem.tag)) or stem.word in self.lex.topic_stem_rejects:
                 continue
+            if len(stem.word) == 1 and k and index.tokens[k - 1].tag.startswith("n") and is_han(index.tokens[k - 1].word):
+                continue      # 螺蛳 | 粉 | 产业: one character of a compound jieba cut (茶 | 产业 after a verb is one)
             out.append(doc.mention(stem.start, b, "Topic", text[stem.start:b]))
         out += self._work_items(doc, index)
         # two cues may read one list; of two readings of one span the surer first, then by rule name,
