@@ -58,6 +58,8 @@ NAMED_CLASSES = frozenset({"Document", "Initiative", "Campaign", "Meeting", "Eve
 ABOUT_CLASSES = ("Initiative", "Campaign", "Topic")
 SUBJECT_EXTRA = frozenset({"NaturalPlace", "Landmark"})
 STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
+# a duration that counts days of a kind (优良天数达到326天): a statistic, not a time span
+TIME_KIND, _DAYS_COUNTED, _DAY_LINKS = "time", ("天数",), "达到为是有共计"
 MONEY = "money"
 _EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
 _LIST_MARK = "、"
@@ -194,7 +196,9 @@ class StatisticsExtractor:
             if any(a <= qs < b for a, b in change_spans + blocked):
                 continue
             q, people_of, people = self._people(art, c, q)
-            if q.kind not in STAT_KINDS or self._restated(c, qs) or self._quoted_owner(art, c, q, qs):
+            counted_days = q.kind == TIME_KIND and c.between(c.start, qs).rstrip(_DAY_LINKS).endswith(_DAYS_COUNTED)
+            if (q.kind not in STAT_KINDS and not counted_days) or self._restated(c, qs) \
+                    or self._quoted_owner(art, c, q, qs):
                 continue
             visited, visit_measure = self._visits(c, qe, q)
             subject, rule = (people_of, _rule("people_of", people_of)) if people_of else \

@@ -323,3 +323,12 @@ def test_a_headline_bound_of_the_bodys_figure_is_no_second_statistic(extractor):
                             title="柳州市螺蛳粉产业年销售收入突破600亿元", date="2023-01-16")
     obs = [e for e in extractor(art).entities.entities.values() if e.type == "Observation"]
     assert [e.attrs["value"] for e in obs] == [66990000000]
+
+
+def test_days_counted_and_concentrations_are_statistics(extractor):
+    """优良天数达到326天 (days of a kind counted, not a span of time); 28微克/立方米 (a concentration)."""
+    ents, out = run(extractor, "2023年，昆明市环境空气质量优良天数达到326天，细颗粒物平均浓度为28微克/立方米。")
+    got = sorted((e.attrs["value"], e.attrs["unit"]) for e in out.entities if e.type == "Observation")
+    assert got == [(28, "微克/立方米"), (326, "天")]
+    ents, out = run(extractor, "2023年，昆明市完成整治工作用时30天。")
+    assert not [e for e in out.entities if e.type == "Observation"]
