@@ -965,3 +965,10 @@ def test_a_service_hotline_of_a_place_is_an_organisation(extract):
     found = nodes(extract("西安市12345热线上半年受理诉求128.5万件。全省12345热线受理诉求386万件。"))
     assert found.get("西安市12345热线") == "Organization"
     assert not [n for n in found if n.startswith("12345")]      # no place: no node every province shares
+
+
+def test_the_action_after_a_sum_opens_no_bodys_name(extract):
+    # 协调资金180万元 | 建设 | 牦牛 | 养殖场: building a yak farm, no company 建设牦牛养殖场 (nor a kind of farm alone)
+    found = nodes(extract("工作队协调资金180万元建设牦牛养殖场。"))
+    assert not [n for n, cls in found.items() if cls == "Company"]
+    assert nodes(extract("顽强拼搏的延边富德队最终扳回一球。")).get("延边富德队") == "Organization"

@@ -27,7 +27,7 @@ from ..tokens import TOKEN_END, TOKEN_START, TOKEN_TAG, TOKEN_WORD, Token
 from . import Doc, word_memo
 from .documents import doc_number_spans
 from .places import AdminPlaceRecognizer, admin_key
-from .termtools import is_cjk_numeral
+from .termtools import TokenIndex, is_cjk_numeral
 
 __all__ = ["OrganizationRecognizer", "glued_role_split"]
 
@@ -51,6 +51,7 @@ _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a te
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
+_VERBAL_NOUN, _NUMERAL = "vn", "m"      # jieba's tags of a verb used as a noun (建设) and of a figure
 _HOTLINE_HEAD = "热线"
 _HOTLINE = re.compile(r"(?<![0-9])([0-9]{5,6})[\u4e00-\u9fff]{0,10}?热线")   # 12345政务服务便民热线
 _CJK_DIGITS = frozenset("〇零一二三四五六七八九十百千万两")
@@ -697,6 +698,11 @@ class OrganizationRecognizer:
         # a name does not open with a verb, a number or a conjunction
         while units and units[0].kind in ("verb", "number", "conj"):
             units.pop(0)
+        if len(units) > 1 and units[0].kind == units[1].kind == "common" \
+                and not any(u.kind in ("place", "proper") for u in units) \
+                and (first := TokenIndex.of(doc).by_start.get(units[0].start)) is not None \
+                and tokens[first].tag == _VERBAL_NOUN and first and tokens[first - 1].tag == _NUMERAL:
+            units.pop(0)       # 180万元 | 建设 | 牦牛 | 养殖场: after a sum, the action before what it builds
         if not units:
             return None
         if all(u.kind == "common" and (text[u.start:u.end] in self.generic
