@@ -554,3 +554,10 @@ def test_an_event_opened_at_a_venue_is_held_where_the_venue_is(extractor):
     """某某博览会在某国际博览中心开幕: an event, dated, held in the venue's city."""
     ents, out = run(extractor, "5月17日上午，第六届中国国际茶叶博览会在杭州国际博览中心开幕。", date="2024-05-18")
     assert _events(ents, out) == [("Event", {"date": "2024-05-17", "place": "杭州市"})]
+
+
+def test_a_meeting_held_undated_in_a_paragraph_that_gave_a_day_is_on_that_day(extractor):
+    """7月14日，督察组向某省反馈督察情况。督察组组长某某通报督察意见，省委书记某某主持反馈会议。"""
+    ents, out = run(extractor, "7月14日，中央第三生态环境保护督察组向江西省反馈督察情况。"
+                               "督察组组长吴新雄通报督察意见，省委书记孙志明主持反馈会议。", date="2022-07-15")
+    assert [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"] == [("反馈会议", "2022-07-14")]

@@ -55,6 +55,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             pos += 1
             if ev.needs_previous and previous is None:
                 continue
+            if not ev.when and not ev.relative and ev.type == "Meeting" and not ev.mention_only:
+                ev.when = _paragraph_day(ctx, ev)
             if not ev.when:
                 ev.when = _relative_when(ev, previous, events, ctx)
             if ev.type == "Visit" and not ev.mention_only:
@@ -181,6 +183,17 @@ def _organized_by_chair(ctx: EventContext, ev: Candidate) -> None:
 
 def _overlaps(ev: Candidate, others: list[Candidate]) -> bool:
     return any(o.start < ev.end and ev.start < o.end or o.label == ev.label or ev.label in o.aliases for o in others)
+
+
+def _paragraph_day(ctx: EventContext, ev: Candidate) -> dict[str, str]:
+    """7月14日，某督察组向我省反馈督察情况。…某某主持反馈会议: a meeting held, undated, in a paragraph
+    that gave a day before it, on that day (the day of the story the paragraph tells)."""
+    doc = ctx.frame.doc
+    dateline = ctx.cues("Event", "dateline")
+    days = [t for t in ctx.frame.times if t.precision == "day" and t.kind == "on" and t.value and t.end <= ev.start
+            and (s := doc.sentence_at(t.start)) is not None and s.paragraph == ev.sentence.paragraph
+            and not doc.text.startswith(dateline, t.end) and not ctx.inside_title(t)]
+    return {"date": days[-1].value} if days else {}
 
 
 def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candidate],
