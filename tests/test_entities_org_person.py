@@ -972,3 +972,10 @@ def test_the_action_after_a_sum_opens_no_bodys_name(extract):
     found = nodes(extract("工作队协调资金180万元建设牦牛养殖场。"))
     assert not [n for n, cls in found.items() if cls == "Company"]
     assert nodes(extract("顽强拼搏的延边富德队最终扳回一球。")).get("延边富德队") == "Organization"
+
+
+def test_a_dotted_name_whose_last_part_has_a_character_of_no_transliteration(extract):
+    # jieba: 阿沙庞 | · | 通萨立[nr] (立 is no transliteration character): one name, not two persons;
+    # a list word glued to the part stays out (某某·雷斯及: 及)
+    found = nodes(extract("省长会见万象市市长阿沙庞·通萨立率领的代表团。阿沙庞·通萨立表示感谢。"))
+    assert found.get("阿沙庞·通萨立") == "Person" and "通萨立" not in found and "阿沙庞" not in found

@@ -620,9 +620,14 @@ class PersonRecognizer:
                 while r < len(text) and text[r] in tr:
                     r += 1
                 if not (r < len(text) and text[r] in NAME_DOTS) and (k := self._token_starting_at(doc, right)) is not None \
-                        and self._rare_part(doc.tokens[k], between_dots=True) \
-                        and text[doc.tokens[k].end:doc.tokens[k].end + 1] in NAME_DOTS:
-                    r = doc.tokens[k].end       # 维克多·许会·罗哈斯: a rare word between two dots is a part too
+                        and (self._rare_part(doc.tokens[k], between_dots=True)
+                             and text[doc.tokens[k].end:doc.tokens[k].end + 1] in NAME_DOTS
+                             or r < doc.tokens[k].end and doc.tokens[k].tag.startswith("nr")
+                             and self._rare_part(doc.tokens[k]) and not any(
+                                 c in _NOT_IN_NAME or c in self.names.glued_verbs for c in text[r:doc.tokens[k].end])):
+                    r = doc.tokens[k].end       # 维克多·许会·罗哈斯: a rare word between two dots is a part too,
+                    #                             and a rare word jieba takes for a name after one, whatever its
+                    #                             characters (某某·通萨立)
                 if r < len(text) and text[r] in NAME_DOTS and r > right:
                     right = r + 1
                     continue
