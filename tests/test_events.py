@@ -561,3 +561,12 @@ def test_a_meeting_held_undated_in_a_paragraph_that_gave_a_day_is_on_that_day(ex
     ents, out = run(extractor, "7月14日，中央第三生态环境保护督察组向江西省反馈督察情况。"
                                "督察组组长吴新雄通报督察意见，省委书记孙志明主持反馈会议。", date="2022-07-15")
     assert [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"] == [("反馈会议", "2022-07-14")]
+
+
+def test_those_who_witness_a_signing_attend_it(extractor):
+    """甲与乙签署…协议。某某、某某与某公司董事长某某举行会谈并见证签约: no second signing; they attend."""
+    text = ("2月14日，湖北省人民政府与华为技术有限公司在武汉签署深化全面合作协议。"
+            "省委书记王蒙徽与华为公司轮值董事长胡厚崑举行会谈并见证签约。")
+    ents, out = run(extractor, text, date="2023-02-15")
+    signings = [e for e in out.entities if e.type == "Event"]
+    assert len(signings) == 1 and {"王蒙徽"} <= _slot_labels(ents, out, signings[0], "attendee")
