@@ -979,3 +979,8 @@ def test_a_dotted_name_whose_last_part_has_a_character_of_no_transliteration(ext
     # a list word glued to the part stays out (某某·雷斯及: 及)
     found = nodes(extract("省长会见万象市市长阿沙庞·通萨立率领的代表团。阿沙庞·通萨立表示感谢。"))
     assert found.get("阿沙庞·通萨立") == "Person" and "通萨立" not in found and "阿沙庞" not in found
+
+
+def test_a_home_after_a_verb_vouches_for_no_name(extract):
+    # 袁 | 收到 | 家里: a surname, a verb and a home; no person 袁收到 (a home ends a name only after a post or title)
+    assert not [n for n, cls in nodes(extract("没几天，小袁收到家里寄来的包裹。")).items() if cls == "Person" and len(n) == 3]

@@ -113,6 +113,7 @@ _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on th
 _CREDIT_MARKS = frozenset("/／:：")
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _LIST_MARK = "、"
+_HOME_WORDS = frozenset({"家中", "家里"})    # 某某家中: a person's home, right after a name of three
 _HOLDING_CHARS = frozenset("任")     # a surname's character that is also the verb of holding a post (某某任组长)
 _FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
@@ -1088,8 +1089,9 @@ class PersonRecognizer:
                 or nxt.word in self.names.final_stops):
             return None      # (a verb ends no name, but no verb ends a clause before 、 or a verb of the
             #                  person's act: 书记 | 王子 | 联 | 、, 主席 | 蓝天 | 立 | 主持)
-        if not (after.tag in ("x", "w") or titled or after.word.startswith(self._list_after_starts)):
-            return None
+        if not (after.tag in ("x", "w") or titled or after.word.startswith(self._list_after_starts)
+                or after.word in _HOME_WORDS):
+            return None      # (党员 | 李德 | 福 | 家中: after a post or title, a home ends the name)
         name = tok.word + nxt.word
         if not self.names.is_chinese(name, vouched=2) or self._is_place(name) or self.res.is_common_word(name) \
                 or name in self.res.jieba_words:
