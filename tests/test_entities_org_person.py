@@ -984,3 +984,16 @@ def test_a_dotted_name_whose_last_part_has_a_character_of_no_transliteration(ext
 def test_a_home_after_a_verb_vouches_for_no_name(extract):
     # 袁 | 收到 | 家里: a surname, a verb and a home; no person 袁收到 (a home ends a name only after a post or title)
     assert not [n for n, cls in nodes(extract("没几天，小袁收到家里寄来的包裹。")).items() if cls == "Person" and len(n) == 3]
+
+
+def test_whole_city_before_a_county_level_city_named_with_its_neighbours_is_their_city(extractor):
+    """全市…推进会在丹江口市召开 … 郧阳区: 全市 is the city enclosing both (十堰市), not the county-level city
+    named after it; an article about that county-level city keeps 全市 its own."""
+    from kg.read import article_from_text
+
+    def whole(*paragraphs):
+        ext = extractor(article_from_text("t", list(paragraphs)))
+        return {m.canonical for m in ext.entities.mentions if m.attr("anaphor") == "全市"}
+
+    assert whole("8月9日，全市乡村振兴工作推进会在丹江口市召开，与会人员观摩了郧阳区柳陂镇香菇产业基地。") == {"十堰市"}
+    assert whole("8月9日，丹江口市召开乡村振兴工作会议，与郧阳区交流经验。全市农村居民人均可支配收入7865元。") == {"丹江口市"}

@@ -34,6 +34,7 @@ __all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
 # 我省, 本市: the speaker's own place; 全省, 全市: the whole of the place the article is about
 FIRST_PERSON = ("我", "本")
 WHOLE = ("全",)
+COUNTY = "County"   # a county-level division (县, 区, 县级市)
 MEDIA = "media"     # how a home place was read: the paper's own name (kg.mentions.home)
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
@@ -99,6 +100,13 @@ class AnaphoraResolver:
             enclosing = None
             if ref is None and ending != "*" and word.startswith(FIRST_PERSON + WHOLE):
                 ref = enclosing = self._shared_ancestor(doc, places, ending, not_endings, a, b)
+            elif ref is not None and ref is not own and ref.label == COUNTY and word.startswith(FIRST_PERSON + WHOLE) \
+                    and len({p.key for p in places if p.label == COUNTY}) >= 2 \
+                    and min(p.start for p in places if p.key == ref.key) > a:
+                # 全市…推进会在某县级市召开 … 某区某镇: a county-level city named only after 全市, beside other
+                # counties of one city, is a place of that city's; 全市 is the city enclosing them all
+                counties = [p for p in places if p.label == COUNTY]
+                ref = enclosing = self._shared_ancestor(doc, counties, ending, not_endings, a, b) or ref
             if ref is None:
                 continue
             s = doc.sentence_at(a)
