@@ -167,11 +167,13 @@ class EventContext:
         vague = [t for cl in same for t in cl.times if t.kind == "vague"]
         return {}, relative, ({"dateNote": vague[0].text} if vague else {})
 
-    def last_day_before(self, pos: int) -> str | None:
-        """The last day the text gives before ``pos`` (not a dateline's, not in a document's title)."""
-        dateline = self.cues("Event", "dateline")
+    def last_day_before(self, pos: int, paragraph: int | None = None) -> str | None:
+        """The last day the text gives before ``pos`` (not a dateline's, not in a document's title),
+        in ``paragraph`` only where one is given."""
+        dateline, doc = self.cues("Event", "dateline"), self.frame.doc
         days = [t for t in self.frame.times if t.precision == "day" and t.kind == "on" and t.value and t.end <= pos
-                and not self.frame.doc.text.startswith(dateline, t.end) and not self.inside_title(t)]
+                and not doc.text.startswith(dateline, t.end) and not self.inside_title(t)
+                and (paragraph is None or (s := doc.sentence_at(t.start)) is not None and s.paragraph == paragraph)]
         return days[-1].value if days else None
 
     def report_day(self) -> str | None:

@@ -188,12 +188,8 @@ def _overlaps(ev: Candidate, others: list[Candidate]) -> bool:
 def _paragraph_day(ctx: EventContext, ev: Candidate) -> dict[str, str]:
     """7月14日，某督察组向我省反馈督察情况。…某某主持反馈会议: a meeting held, undated, in a paragraph
     that gave a day before it, on that day (the day of the story the paragraph tells)."""
-    doc = ctx.frame.doc
-    dateline = ctx.cues("Event", "dateline")
-    days = [t for t in ctx.frame.times if t.precision == "day" and t.kind == "on" and t.value and t.end <= ev.start
-            and (s := doc.sentence_at(t.start)) is not None and s.paragraph == ev.sentence.paragraph
-            and not doc.text.startswith(dateline, t.end) and not ctx.inside_title(t)]
-    return {"date": days[-1].value} if days else {}
+    day = ctx.last_day_before(ev.start, ev.sentence.paragraph)
+    return {"date": day} if day else {}
 
 
 def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candidate],
