@@ -997,3 +997,10 @@ def test_whole_city_before_a_county_level_city_named_with_its_neighbours_is_thei
 
     assert whole("8月9日，全市乡村振兴工作推进会在丹江口市召开，与会人员观摩了郧阳区柳陂镇香菇产业基地。") == {"十堰市"}
     assert whole("8月9日，丹江口市召开乡村振兴工作会议，与郧阳区交流经验。全市农村居民人均可支配收入7865元。") == {"丹江口市"}
+
+
+def test_a_race_a_miao_village_and_a_heritage_keeper(extract):
+    # 马拉松赛 (nr in jieba's dictionary) and 苗寨 (a village of the Miao) are no persons; 传承人 marks the name after it
+    found = nodes(extract("6月10日，2023兰州马拉松赛鸣枪开跑。在雷山县西江千户苗寨，苗绣传承人杨二妹带领妇女发展苗绣产业。"))
+    assert found.get("杨二妹") == "Person"
+    assert not {"马拉松赛", "苗寨"} & set(found)
