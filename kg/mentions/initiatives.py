@@ -462,8 +462,8 @@ class InitiativeRecognizer:
 
     def _body_named(self, text: str, index: TokenIndex, item: Mention) -> bool:
         """依托某科技城孵化器、某某农创工坊等平台: an item ending in a body's head after a place or a
-        proper name, unquoted, is that body (“马背党校”, 田间课堂: a practice, quoted or named by
-        common words)."""
+        proper name, unquoted, is that body (a practice is quoted, “某某课堂”, or named by common
+        words, 田间课堂)."""
         quoted = text[item.start:item.start + 1] in QUOTE_PAIRS or text[item.start - 1:item.start] in QUOTE_PAIRS
         if quoted or not item.canonical.endswith(self._body_heads):
             return False
