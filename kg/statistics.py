@@ -172,6 +172,7 @@ class StatisticsExtractor:
                  cues: StatisticCues | None = None):
         self.reader = reader or NumberReader()
         self.cues = cues or StatisticCues.load()
+        self._place_words = re.compile("|".join(map(re.escape, self.cues.place_words)) or "(?!)")
 
     def __call__(self, frame: Frame) -> Extracted:
         art = _ArticleFigures.of(frame)
@@ -411,8 +412,7 @@ class StatisticsExtractor:
         for m in reversed(c.mentions):
             if m.end >= at or not (is_agent(m) or m.label in SUBJECT_EXTRA):
                 continue   # (a name right before the figure is what is counted)
-            if c.text[m.end - c.start:m.end - c.start + 1] in _EXAMPLE_ENDS \
-                    or c.text[m.start - c.start - 1:m.start - c.start] == _LIST_MARK:
+            if _listed_item(art.frame.doc.text, m):
                 continue   # (甲河、乙河等5条, 甲、乙、丙3个市: the items of a list the figure counts)
             return m, _rule("nearest", m)
         if self._unknown_place(c, at):
@@ -431,11 +431,9 @@ class StatisticsExtractor:
             return c.context[0], _rule("context", c.context[0])
         # 调研组对安吉县的做法表示肯定，培训农民超过3万人次: the place the sentence named before
         same = art.frame.by_sentence.get(c.sentence.index, [])
-        text = art.frame.doc.text
         # (not an item of a list the figure counts: 推动甲、乙、丙等5个村…)
         places = [m for cl in same if cl.index <= c.index for m in cl.mentions
-                  if m.label in ADMIN_CLASSES and m.end <= at and text[m.end:m.end + 1] not in _EXAMPLE_ENDS
-                  and text[m.start - 1:m.start] != _LIST_MARK]
+                  if m.label in ADMIN_CLASSES and m.end <= at and not _listed_item(art.frame.doc.text, m)]
         m = places[-1] if places else None
         return m, _rule("sentence_place", m)
 
@@ -443,14 +441,8 @@ class StatisticsExtractor:
         """督察组指出，…全省空气质量优良天数比例达到88.6%: a place word before the figure that no
         place could be read for (the article names no province) says whose figure it is; the
         speaker or the body of the clause before is not."""
-        head = c.text[:at - c.start]
-        for word in self.cues.place_words:
-            k = head.find(word)
-            while k >= 0:
-                if not any(m.start <= c.start + k < m.end for m in c.mentions):
-                    return True
-                k = head.find(word, k + 1)
-        return False
+        return any(not any(m.start <= c.start + w.start() < m.end for m in c.mentions)
+                   for w in self._place_words.finditer(c.text, 0, at - c.start))
 
     def _document_subject(self, art: _ArticleFigures, c: Clause) -> Mention | None:
         """…印发《方案》，明确了5个方面30项重点任务: figures of the document just named (the issuer
@@ -601,6 +593,11 @@ class StatisticsExtractor:
                 out.facts.append(Fact(key, "about", o.about.key, frame.span_evidence(o.clause, o.about,
                                                                                    start=o.start, end=o.end)))
         return out
+
+
+def _listed_item(text: str, m: Mention) -> bool:
+    """An example or an item of a list (甲、乙等, 、丙): what a figure after it counts, not whom it is about."""
+    return text[m.end:m.end + 1] in _EXAMPLE_ENDS or text[m.start - 1:m.start] == _LIST_MARK
 
 
 def _without_headline_restatements(frame: Frame, found: list[_Obs]) -> list[_Obs]:

@@ -39,15 +39,11 @@ def find(ctx: EventContext) -> list[Participant]:
                 for person in persons[-1:] if role == "chair" else persons:
                     out.append(Participant(took, person, c.index))
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "escort")):
-            persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
-            for person in (_listed_before(ctx, c) + persons) if persons else ():
-                out.append(Participant(ESCORT, person, c.index))
+            out += [Participant(ESCORT, p, c.index) for p in _persons_listed(ctx, c, c.start + vs)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "unveil")):
             at = c.text.rfind(FOR, 0, vs)      # 甲、乙共同为某园揭牌: those who unveil it attend
             if at > 0:
-                persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + at]
-                for person in (_listed_before(ctx, c) + persons) if persons else ():
-                    out.append(Participant("attendee", person, c.index))
+                out += [Participant("attendee", p, c.index) for p in _persons_listed(ctx, c, c.start + at)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "organizer")):
             by = c.text.rfind(BY, 0, vs)
             for m in c.mentions:
@@ -66,6 +62,13 @@ def _acts_between(ctx: EventContext, gap: str) -> bool:
 
 # what may stand between the names of a list of attendees besides the names, posts and bodies
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
+
+
+def _persons_listed(ctx: EventContext, c, end: int) -> list:
+    """The persons of clause ``c`` before ``end``, with those of the list's clauses before it (none
+    where the clause names no person)."""
+    persons = [m for m in c.mentions if m.label == "Person" and m.end <= end]
+    return _listed_before(ctx, c) + persons if persons else []
 
 
 def _listed_before(ctx: EventContext, c) -> list:

@@ -29,7 +29,7 @@ from .documents import doc_number_spans
 from .places import AdminPlaceRecognizer, admin_key
 from .termtools import TokenIndex, is_cjk_numeral
 
-__all__ = ["OrganizationRecognizer", "glued_role_split"]
+__all__ = ["OrganizationRecognizer", "glued_role_split", "FOR"]
 
 # jieba tags a name part may carry; the proper ones make a stem specific by themselves
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "an", "b", "eng", "ng", "nl", "l", "s",
@@ -42,7 +42,7 @@ _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _LOCALITY_CLASSES = ("Village", "Township")   # whose stems name the bodies of the place (某某合作社)
 _LOCALITY_BODIES = ("Organization", "Company")   # the bodies named so: cooperatives, companies
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
-_FOR = "为"     # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
+FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
 _TERM_END = "届"
@@ -54,7 +54,6 @@ _CPC = "中国共产党"          # opens the formal name of a place's Party com
 _VERBAL_NOUN, _NUMERAL = "vn", "m"      # jieba's tags of a verb used as a noun (建设) and of a figure
 _HOTLINE_HEAD = "热线"
 _HOTLINE = re.compile(r"(?<![0-9])([0-9]{5,6})[\u4e00-\u9fff]{0,10}?热线")   # 12345政务服务便民热线
-_CJK_DIGITS = frozenset("〇零一二三四五六七八九十百千万两")
 _REGION_KEY = "Place/"       # a world place or region (西北, 华南), not a division
 _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
@@ -272,7 +271,7 @@ class OrganizationRecognizer:
         nothing counted after them) makes a name a kind of body counted, no body (某局一位官员: the
         official is counted)."""
         k = end
-        while k < len(text) and (text[k].isdigit() or text[k] in _CJK_DIGITS):
+        while k < len(text) and (text[k].isdigit() or is_cjk_numeral(text[k])):
             k += 1
         return k > end and text[k:k + 1] in self._classifiers and not is_han(text[k + 1:k + 2])
 
@@ -656,7 +655,7 @@ class OrganizationRecognizer:
                 units.append(_Unit(t.start, t.end, "level"))    # 县 | 人大内司委
             elif self._proper(t) and not (seen_place and t.tag.startswith("nr")):
                 if t.tag.startswith("nr") and j > 0 and tokens[j - 1].end == t.start and tokens[j - 1].word in self.roles \
-                        and tokens[j + 1].word.endswith(_FOR):
+                        and tokens[j + 1].word.endswith(FOR):
                     return None    # 县长 | 陈宝 | 华为 | 总医院 | 揭牌: a post's holder and 为, no body's name
                 units.append(_Unit(t.start, t.end, "proper"))   # (荣获 | 郑州市…: no name before a place)
                 seen_proper = True

@@ -36,7 +36,7 @@ from ..resources import Resources
 from ..tokens import TOKEN_TAG, TOKEN_WORD, Token
 from . import SPAN, WORD_CACHE, Doc, word_memo
 from .bylines import CREDIT_ROLES
-from .organizations import glued_role_split
+from .organizations import FOR, glued_role_split
 from .places import HEAD_OF, LEVEL_ENDS
 from .termtools import TokenIndex
 
@@ -115,7 +115,6 @@ MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (�
 _LIST_MARK = "、"
 _HOME_WORDS = frozenset({"家中", "家里"})    # 某某家中: a person's home, right after a name of three
 _HOLDING_CHARS = frozenset("任")     # a surname's character that is also the verb of holding a post (某某任组长)
-_FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
 
@@ -1132,7 +1131,7 @@ class PersonRecognizer:
         if i + 1 >= len(tokens):
             return None
         tok, nxt = tokens[i], tokens[i + 1]
-        if len(tok.word) != 2 or len(nxt.word) != 2 or nxt.word[1] != _FOR or not is_han_char(nxt.word[0]) \
+        if len(tok.word) != 2 or len(nxt.word) != 2 or nxt.word[1] != FOR or not is_han_char(nxt.word[0]) \
                 or nxt.word[0] in _NOT_IN_NAME or not all(map(is_han_char, tok.word)):
             return None
         stop = min((k for k in (text.find(c, nxt.end) for c in "，。；！？\n") if k >= 0), default=len(text))
