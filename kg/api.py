@@ -326,10 +326,17 @@ class KnowledgeGraph:
         import pyoxigraph as ox
 
         from .outputs import union_options
+        from .query import sorted_solutions
 
         try:
             store = self._store()
-            answer = store.query(sparql, **union_options(store))
+            options = union_options(store)
+            # (a plain ORDER BY sorted as kg query sorts it: Oxigraph's own sort reads the store per comparison)
+            got = sorted_solutions(store, sparql, options)
+            if got is not None:
+                columns = [v.value for v in got[0]]
+                return pd.DataFrame([[_python(t) for t in row] for row in got[1]], columns=columns)
+            answer = store.query(sparql, **options)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from err
         except OSError as err:

@@ -339,3 +339,28 @@ def test_undated_events_come_last_and_missing_values_are_missing(fixture_kg):
     df = fixture_kg.events()
     assert df["event"].iloc[-1] == "Campaign/示例专项行动"
     assert pd.isna(df.iloc[-1]["date"]) and pd.isna(df.iloc[-1]["place"])
+
+
+def test_query_sorts_a_plain_order_by_itself_in_oxigraphs_order(fixture_kg, monkeypatch):
+    """As kg query and kg serve: the rows are asked for unordered (Oxigraph's own sort reads
+    each compared string from an on-disk store again) and ordered as Oxigraph orders them."""
+    store = fixture_kg._store()
+    sent: list[str] = []
+
+    class Spy:
+        def named_graphs(self):
+            return store.named_graphs()
+
+        def query(self, text, **options):
+            sent.append(text)
+            return store.query(text, **options)
+
+    monkeypatch.setattr(fixture_kg, "_store", lambda: Spy())
+    text = PREFIXES + ("SELECT ?place ?i WHERE { ?x kg:implements ?i0 . ?i0 rdfs:label ?i . ?x kg:locatedIn* ?p . "
+                       "?p a kg:Province ; rdfs:label ?place } ORDER BY DESC(?place) ?i")
+    from kg.outputs import union_options
+
+    expected = [[t.value for t in sol] for sol in store.query(text, **union_options(store))]
+    assert fixture_kg.query(text).values.tolist() == expected == [["山西省", "河长制"], ["北京市", "垃圾分类"],
+                                                                   ["北京市", "河长制"]]
+    assert len(sent) == 1 and "ORDER BY" not in sent[0]
