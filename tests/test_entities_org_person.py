@@ -564,6 +564,18 @@ def test_who_is_appointed_to_which_post(extract):
     assert ("Person/刘伟", "GovernmentBody/青田县人大常委会") in member
 
 
+def test_a_name_jieba_cut_after_a_verb_of_appointing(extract):
+    """任命 | 何 | 建军 | 为 (a surname and a common word), 免去 | 刘 | 海涛 | 的 (a surname jieba tagged
+    no name): the frame vouches for the name between the verb and 为 or 的; and for nothing else."""
+    ex = extract("会议任命何建军为青田县人民政府副县长，免去刘海涛的青田县教育局局长职务。",
+                 "会议选举产生了新一届委员会，任命为期三年。")
+    found = nodes(ex)
+    assert found.get("何建军") == "Person" and found.get("刘海涛") == "Person"
+    assert not [n for n, cls in found.items() if cls == "Person" and n not in ("何建军", "刘海涛")]
+    member = {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+    assert ("Person/何建军", "GovernmentBody/青田县人民政府") in member
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")

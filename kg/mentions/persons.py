@@ -97,6 +97,9 @@ _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
 APPOINTED_AS = "为"     # 任命某某为…: the post the name is appointed to follows
+# what closes the name after a verb of appointing: 为 (the post given), 的 (免去某某的…职务), 同志
+_APPOINTED_ENDS = frozenset({APPOINTED_AS, "的", "同志"})
+MAX_APPOINTED_PIECES = 3      # a name of two to four characters, in at most three of jieba's words
 # 免去某某 | 的 | 某局局长职务 (同志, 同志的): between a name removed from a post and the post's body
 _REMOVED_GAPS = frozenset({"", "的", COMRADE, COMRADE + "的"})
 # a verb of jieba's dictionary counted fewer times may hold a given name's character glued to a
@@ -249,7 +252,27 @@ class PersonRecognizer:
         return (word in self.names.known or word.endswith(_LEADERS_BODIES)
                 or (last in self._doctrine_ends and self.names.doctrine_cut(word) in self.names.known)
                 or word in self._title_words or (last in self._role_ends and self._is_title(word))
-                or word in (HEAD_OF, _SHIRT) or len(word) == 3)
+                or word in (HEAD_OF, _SHIRT) or len(word) == 3 or word in self.appointing)
+
+    def _appointed(self, doc: Doc, j: int) -> tuple[Mention, int] | None:
+        """任命 | 周 | 建军 | 为 | 某市人民政府副市长, 免去 | 刘 | 海涛 | 的 | …职务: between a verb of
+        appointing and the 为 of the post (or the 的 of the post taken away) stands one person's
+        name, however jieba cut it (a surname and a common word, a surname it tagged no name)."""
+        tokens = doc.tokens
+        k = j
+        while k < len(tokens) and k - j < MAX_APPOINTED_PIECES and tokens[k].word not in _APPOINTED_ENDS:
+            k += 1
+        if k == j or k >= len(tokens) or tokens[k].word not in _APPOINTED_ENDS:
+            return None
+        end = k - 1
+        if k - j == 1 and tokens[j].tag in _NAME_TAG_SET:
+            return None          # (a word jieba tagged a name: the loop's own tests take it)
+        a, b = tokens[j].start, tokens[end].end
+        name = doc.text[a:b]
+        if name[0] not in self.names.surnames or not self.names.is_chinese(name, vouched=2) \
+                or name in self.names.not_persons or self._is_place(name) or self.res.is_common_word(name):
+            return None
+        return self._person(doc, a, b, name, end, glued=False)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         tokens = doc.tokens
@@ -286,6 +309,8 @@ class PersonRecognizer:
                     found = self._after_role(doc, i + 1, post=word not in self.names.titles)
                 elif tok.tag in name_tags:
                     found = self._cut_before_post(doc, i) or self._tagged(doc, i)
+                elif word in self.appointing and i + 2 < n and tokens[i + 1].start not in covered:
+                    found = self._appointed(doc, i + 1)     # 任命 | 周 | 建军 | 为: the frame vouches
                 elif word == HEAD_OF and i and tokens[i - 1].word[-1] in LEVEL_ENDS and i + 1 < n \
                         and tokens[i + 1].start not in covered:
                     found = self._after_role(doc, i + 1)    # 某某市 | 长 | 某某: 市长, jieba gave 市 to the place
