@@ -576,6 +576,19 @@ def test_a_name_jieba_cut_after_a_verb_of_appointing(extract):
     assert ("Person/何建军", "GovernmentBody/青田县人民政府") in member
 
 
+@pytest.mark.parametrize("formal", ["中共湖南省委", "中共南京市委"])
+def test_the_partys_committee_in_jiebas_one_word_is_the_places_party_committee(extract, formal):
+    """jieba's one word 中共某省委 (nt): the Party committee of the province, one node with 某省委,
+    located in the province; no government body named 中共某省委."""
+    place, short = formal[2:-1], formal[2:]
+    ex = extract(f"{formal}召开常委会会议。{short}书记出席。")
+    found = nodes(ex)
+    party = [n for n, cls in found.items() if cls == "PartyOrganization"]
+    assert len(party) == 1 and not [n for n, cls in found.items() if cls == "GovernmentBody"]
+    key = {e.label: k for k, e in ex.entities.entities.items()}
+    assert (key[party[0]], key[place]) in {(f.head, f.tail) for f in ex.facts if f.relation == "locatedIn"}
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")

@@ -564,12 +564,17 @@ class OrganizationRecognizer:
             place = self._place_of(inner) if not term else None
             cut = next((n for n in range(len(inner) - 1, 1, -1) if self._place_of(inner[:n])), 0) \
                 if not place and not term and tok.tag == "nt" else 0
+            party = len(_CPC_SHORT) if not place and not term and not cut and inner.startswith(_CPC_SHORT) \
+                and self._place_of(inner[len(_CPC_SHORT):]) else 0
             if term:
                 # 某县 | 十 | 八届人大常委会 (jieba's one word of the Eighth NPC's committee): the term,
                 # which a number before it completes, then the place
                 units.append(_Unit(tok.start, head_start, "number"))
             elif place:
                 units.append(_Unit(tok.start, head_start, "place", place))
+            elif party:            # jieba's one word 中共某省委: the Party's short name, the province, 委
+                units.append(_Unit(tok.start + party, head_start, "place", self._place_of(inner[party:])))
+                units.append(_Unit(tok.start, tok.start + party, "proper"))
             elif cut:              # 武汉理工 | 大学 in jieba's one word 武汉理工大学
                 units.append(_Unit(tok.start + cut, head_start, "proper"))
                 units.append(_Unit(tok.start, tok.start + cut, "place", self._place_of(inner[:cut])))
