@@ -67,3 +67,14 @@ def test_a_township_whose_level_word_jieba_reads_into_the_next_word_follows_its_
     assert townships("宁波市鄞州区鄞江镇上月举办活动。") == {"鄞江镇"}
     # a name ending in a level's character is no township's stem (某某区 | 镇安街)
     assert not townships("浙江省江东区镇安街改造完成。")
+
+
+def test_a_body_named_after_a_township_jieba_cut_starts_where_the_township_does(extractor):
+    from kg.read import article_from_text
+
+    # 于都县 | 梓[nrt] | 山镇[ns] | 潭头 | 村 | 党支部: the branch is named from the township of the tables
+    # on, not from jieba's second piece (山镇潭头村党支部)
+    assert Divisions.load().township("360731", "梓山镇") is not None
+    ents = extractor(article_from_text("t", ["赣州市于都县梓山镇潭头村党支部召开党员大会。"])).entities
+    party = {e.label for e in ents.entities.values() if e.type == "PartyOrganization"}
+    assert party == {"梓山镇潭头村党支部"}

@@ -67,6 +67,7 @@ class DivisionRecognizer:
                                     source="places.divisions", score=DIVISION_SCORE)
                         for a, b in _find_all(text, name)]
             out += self._unlisted_villages(doc, town, villages, out)
+        doc.memo["divisions"] = out      # (organisations named after them read where they start)
         return out
 
     def _unlisted_villages(self, doc: Doc, town: str, villages, found: list[Mention]) -> list[Mention]:

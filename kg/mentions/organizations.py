@@ -261,10 +261,28 @@ class OrganizationRecognizer:
             + self._periodicals(doc) + self._visited_companies(doc, places) + self._web_outlets(doc) \
             + self._hotlines(doc, place_by_end) \
             + self._named_after_locality(doc, out, places)
+        out = self._from_division_start(doc, out)
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
             out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in numbers)]
         return [m for m in out if not self._counted(text, m.end)]
+
+    @staticmethod
+    def _from_division_start(doc: Doc, found: list[Mention]) -> list[Mention]:
+        """某县 | 梓 | 山镇 | 某村党支部: a name that starts inside a township or village of the division
+        tables (jieba cut the township's name, and the stem read from its second piece) starts
+        where that division starts."""
+        divisions = doc.memo.get("divisions")
+        if not divisions:
+            return found
+        out = []
+        for m in found:
+            d = next((d for d in divisions if d.start < m.start < d.end <= m.end), None)   # type: ignore[union-attr]
+            if d is not None:
+                canonical = doc.text[d.start:m.start] + m.canonical
+                m = doc.mention(d.start, m.end, m.label, canonical, attrs=m.attrs, source=m.source, score=m.score)
+            out.append(m)
+        return out
 
     def _counted(self, text: str, end: int) -> bool:
         """新建村卫生室12个，: a count closing the clause right after it (a number and its classifier,
