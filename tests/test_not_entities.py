@@ -44,6 +44,7 @@ def test_a_seat_held_by_a_name_at_the_end_of_titles_is_a_role(mentions, text, ro
     "“十四五”期间全县将完成改造任务。",
     "“九五”以来该县已完成任务。",
     "围绕“五个方面”部署任务。",
+    "授予东源村党支部等30个基层党组织“浙江省先进基层党组织”称号。",   # an honour awarded
 ])
 def test_goals_formats_periods_and_counts_are_no_initiative(mentions, text):
     assert canon(mentions(text), "Initiative") == []
