@@ -896,6 +896,12 @@ def test_a_village_right_after_a_township_lies_in_it(extract):
     assert found.get("高家坊村") == "安定镇" and found.get("安定镇") == "平江县"
 
 
+def test_a_common_noun_of_one_character_and_village_after_a_township_is_no_village(extract):
+    # 某街道 | 旧村 | 改造 (old villages rebuilt, a noun of jieba's): no village; 天荒坪镇 | 余村 is one
+    found = nodes(extract("委员们来到东湖街道旧村改造项目现场。随后来到安吉县天荒坪镇余村。"))
+    assert found.get("余村") == "Village" and "旧村" not in found
+
+
 def test_a_counts_classifier_opens_no_bodys_name(extract):
     # jieba: 216 | 名村 | 党组织 (名村, a famous village), 12 | 个村 | 党支部: the count's classifier
     for text in ("全县216名村党组织书记参加培训。", "全镇12个村党支部开展主题党日活动。"):

@@ -394,6 +394,9 @@ class AdminPlaceRecognizer:
                     continue     # 某某某某格镇、: a long stem only as a whole item of a list
                 if length == 1 and not (doubled or at_place):
                     continue     # a one-character stem only in 余村村委会 or right after a place
+                if length == 1 and not doubled and not self.res.jieba_words.get(
+                        stem + m.group(), (0, "ns"))[1].startswith(("ns", "nr", "nz")):
+                    continue     # 某街道 | 旧村 | 改造: a common noun of jieba's (old villages), no name
                 if self._visited_frame(text, b, s_end) and all(_CJK.match(c) for c in stem) and length > 1 \
                         and not any(suffix in stem for suffix in self.res.lexicon.place_suffixes) \
                         and not self.gaz.names().get(stem + m.group()):
