@@ -431,6 +431,17 @@ def test_a_visit_led_at_the_places_named_after_zai(extractor):
     assert {t for h, r, t in triples(ents, out, "visited") if h == "刘伟"} == {"兰州市", "白银市"}
 
 
+def test_a_leader_who_leads_a_group_to_inspect_visits(extractor):
+    """某某率部分委员视察某区…: the leader visits the place the verb names; with none named, the
+    visit still is (its agent and day), and 视察组 after 率 names the group, not the act."""
+    ents, out = run(extractor, "9月20日，市政协主席王建华率部分政协委员视察武侯区老旧小区改造工作。"
+                               "区政协副主席张丽参加视察。", date="2019-09-21")
+    assert _events(ents, out) == [("Visit", {"date": "2019-09-20", "agent": "王建华", "organizer": "成都市政协", "place": "武侯区",
+                                             "attendee": "张丽"})]
+    ents, out = run(extractor, "9月20日，县人大常委会主任王建华带领调研组检查城区道路建设工作。", date="2019-09-21")
+    assert _events(ents, out) == [("Visit", {"date": "2019-09-20", "agent": "王建华"})]
+
+
 def test_a_zones_launch_is_organised_by_its_county_and_attended_by_those_who_unveil_it(extractor):
     """某县国家现代农业产业园揭牌仪式在某镇举行。甲，乙共同为产业园揭牌: the zone opened is no organiser
     (its county is); those who unveil it attend, over the list's clauses; 总农艺师 a post."""

@@ -1,8 +1,8 @@
 """Visits and inspections: ``P到Y、Z调研``, ``P视察Y``, ``在Y，P走进/察看…``.
 
 Also ``P在Y调研`` (``events.visit_at``; ``…考察时的重要讲话`` is a visit referred back
-to, dated before the event reported), ``P率…团来Y`` (``events.visit_led``: the leader
-visits) and ``P深入企业调研`` with no place named (``events.visit_unplaced``: the
+to, dated before the event reported), ``P率…团来Y`` and ``P率部分委员视察Y`` (``events.visit_led``:
+the leader visits; with no place after the verb, ``events.visit_unplaced``) and ``P深入企业调研`` with no place named (``events.visit_unplaced``: the
 visitor's own area until a later clause of the tour names a place).
 
 Groups visit too: ``某某采访团到某区调研`` and ``由某某带队…组成的考察团来某市`` (``events.visit_party``:
@@ -62,6 +62,7 @@ LIST_JOINS = ("、", "和", "与", "及")    # between two persons of one list
 AGENT_OR_POST = frozenset({"PartyOrganization", "GovernmentBody", "Organization"})   # a post's body
 AT_GAP = 2            # at most this many characters between the place of 在Y and the visit verb
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
+GROUP_ENDS = ("组", "团", "队")   # 视察组, 考察团: a visit verb that opens a group's name
 VISIT_AREA = "County"   # of a chain of places visited, the level that names the visit's place
 YEAR_JOINS = ("、", "和", "及", "与")   # between the years of past visits listed (2016年、2019年)
 LOCATIVE_WINDOW = 6   # 在Y，P…: the visit verb within this many characters after the person
@@ -391,6 +392,15 @@ def _led(ctx: EventContext, c: Clause, persons: list[Mention]):
         if places and any(c.text.startswith(ctx.cues("Visit", "verb"), places[-1].end - c.start + k)
                           for k in range(AT_GAP + 1)):
             return before[-1], places, c.start + ls, LED_SOURCE, False
+        # P率部分委员视察某区…, P带领调研组检查…: the leader visits what the verb names; where the
+        # text names no place there, the leader's own area (as P深入企业调研)
+        ends = ctx.frame.doc.token_ends
+        for vs, ve, v in ctx.find(window, ctx.cues("Visit", "verb")):
+            end = c.start + le + ve
+            if end not in ends or ctx.text[end:end + 1] in GROUP_ENDS or ctx.text.startswith(WHILE, end):
+                continue      # (视察组, 调研团: the group's name; 调研时: what was said on it)
+            places = chain_list(c, end, ctx.frame.entities.parents)
+            return before[-1], places, c.start + ls, LED_SOURCE if places else UNPLACED, False
     return None
 
 
