@@ -589,6 +589,13 @@ def test_the_partys_committee_in_jiebas_one_word_is_the_places_party_committee(e
     assert (key[party[0]], key[place]) in {(f.head, f.tail) for f in ex.facts if f.relation == "locatedIn"}
 
 
+def test_the_formal_name_of_a_standing_committee_with_its_term_is_the_places(extract):
+    # 某市 | 第十五届 | 人民代表大会常务委员会 (jieba's one word): the city's 人大常委会, one node
+    found = nodes(extract("衢州市第九届人民代表大会常务委员会第五次会议召开。衢州市人大常委会主任王强主持。"))
+    bodies = [n for n, cls in found.items() if cls == "GovernmentBody"]
+    assert len(bodies) == 1 and bodies[0].startswith("衢州市") and "人民代表大会常务委员会" not in found
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")

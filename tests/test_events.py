@@ -431,6 +431,16 @@ def test_a_visit_led_at_the_places_named_after_zai(extractor):
     assert {t for h, r, t in triples(ents, out, "visited") if h == "刘伟"} == {"兰州市", "白银市"}
 
 
+def test_a_named_sitting_that_votes_is_held(extractor):
+    """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
+    clause is a meeting held, that day, by the body it is named after."""
+    ents, out = run(extractor, "6月25日，衢州市第九届人民代表大会常务委员会第五次会议表决通过人事任免事项。",
+                    date="2021-06-26")
+    events = _events(ents, out)
+    assert [(t, slots.get("date"), slots.get("place")) for t, slots in events] == [("Meeting", "2021-06-25", "衢州市")]
+    assert events[0][1]["organizer"].startswith("衢州市")
+
+
 def test_a_leader_who_leads_a_group_to_inspect_visits(extractor):
     """某某率部分委员视察某区…: the leader visits the place the verb names; with none named, the
     visit still is (its agent and day), and 视察组 after 率 names the group, not the act."""

@@ -44,7 +44,7 @@ _LOCALITY_BODIES = ("Organization", "Company")   # the bodies named so: cooperat
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
-ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "政协", "立法会", "常委会")
+ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "人民代表大会常务委员会", "政协", "立法会", "常委会")
 _TERM_END = "届"
 FORMER = "原"      # before a post: the post was held, no longer is (某局原局长)
 _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a term written in numerals (十八届, 第六届)
