@@ -317,6 +317,8 @@ class FrameBuilder:
                     pos, moved = t.end, True
                     break
             rest = c.text[pos - c.start:]
+            if any(m.start == pos for m in c.mentions):
+                break        # 中共某省委 named whole: the opener is the name's own first word
             for w in self._openers:
                 if rest.startswith(w):
                     pos, moved = pos + len(w), True

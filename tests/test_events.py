@@ -431,6 +431,15 @@ def test_a_visit_led_at_the_places_named_after_zai(extractor):
     assert {t for h, r, t in triples(ents, out, "visited") if h == "刘伟"} == {"兰州市", "白银市"}
 
 
+def test_a_meeting_held_by_a_party_committee_named_with_zhonggong(extractor):
+    """中共某县委召开全县…大会: the committee, named whole with 中共, holds it (中共 is no opener
+    to skip past when it opens the body's own name); not the county its 全县 stands for."""
+    for body in ("中共兰考县委", "中共湖南省委"):
+        ents, out = run(extractor, f"6月29日，{body}召开全县表彰大会。", date="2021-06-30")
+        organizers = {t for h, r, t in triples(ents, out, "organizer")}
+        assert len(organizers) == 1 and organizers.pop().endswith("委"), body
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

@@ -45,6 +45,10 @@ CASES = [  # text, given spans, expected (head, relation, tail) among the relati
     ("下一步，县委、县政府将在全县推广“余村经验”。",
      [("县委", "PartyOrganization", "安吉县委"), ("县政府", "GovernmentBody", "安吉县人民政府"), ("余村经验", I)],
      [("安吉县人民政府", "implements", "余村经验"), ("安吉县委", "implements", "余村经验")]),
+    # the place's Party committee and government acting together, the place named: the place acts
+    # (the genre's pair for a place's leadership; one relation, not two)
+    ("近年来，中共兰考县委、兰考县人民政府大力推广“四议两公开”工作法。", [("四议两公开", I)],
+     [("兰考县", "implements", "四议两公开")]),
     # 在Y，<company>… → the company is in Y; …设于此 → in the place just talked about
     ("在张浦镇，昆山华鼎电子科技有限公司去年新增投资2.3亿元。", [("张浦镇", "Township"), ("昆山华鼎电子科技有限公司", "Company")],
      [("昆山华鼎电子科技有限公司", "locatedIn", "张浦镇")]),

@@ -41,6 +41,9 @@ WHERE_REACH = 16
 UNCLAIMED_SCORE = 0.5
 # characters allowed between a partOf cue (作为, 纳入) and the campaign it names
 CAMPAIGN_REACH = 2
+# the ends of a place's own Party committee (县委, 党委: not 县委组织部) and government (县政府, 人民政府)
+LEADING_COMMITTEE = ("委", "党委")
+LEADING_GOVERNMENT = ("政府",)
 
 
 def clause_relations(ctx: RelationContext) -> list[Candidate]:
@@ -104,7 +107,28 @@ def acting(ctx: RelationContext, c: Clause) -> list[Mention]:
             if place is not None:
                 target = _as(a, place)
         out.setdefault(target.key, target)
-    return list(out.values())
+    return _leadership_as_place(ctx, list(out.values()))
+
+
+def _leadership_as_place(ctx: RelationContext, agents: list[Mention]) -> list[Mention]:
+    """某县委、某县人民政府 acting together (the place's Party committee and its government, the
+    genre's pair for a place's leadership) act for the place they lead: one agent, the place."""
+    ents = ctx.entities
+    committees = {ents.parents.get(a.key): a for a in agents
+                  if a.label == "PartyOrganization" and a.canonical.endswith(LEADING_COMMITTEE)}
+    governments = {ents.parents.get(a.key): a for a in agents
+                   if a.label == "GovernmentBody" and a.canonical.endswith(LEADING_GOVERNMENT)}
+    pairs = [k for k in committees if k is not None and k in governments]
+    if not pairs:
+        return agents
+    out: list[Mention] = []
+    for a in agents:
+        place_key = ents.parents.get(a.key)
+        place = ctx.place_entity(place_key) if place_key in pairs else None
+        target = _as(a, place) if place is not None else a
+        if all(m.key != target.key for m in out):
+            out.append(target)
+    return out
 
 
 def visit_topics(ctx: RelationContext) -> list[Candidate]:
