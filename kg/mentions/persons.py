@@ -99,6 +99,10 @@ COMRADE = "同志"         # 某某同志任…: between a name and a verb of ho
 APPOINTED_AS = "为"     # 任命某某为…: the post the name is appointed to follows
 # what closes the name after a verb of appointing: 为 (the post given), 的 (免去某某的…职务), 同志
 _APPOINTED_ENDS = frozenset({APPOINTED_AS, "的", "同志"})
+# verbs jieba glues to a two-character name after a post that govern the noun after them (某某作 |
+# 工作报告, 某某赴 | 京, 某某率 | 团, 某某任 | 组长): the name is the two characters before
+_GOVERNING_GLUED = frozenset("作赴率任")
+_GOVERNED_TAGS = frozenset({"n", "vn", "ns", "nt", "nz", "j"})
 MAX_APPOINTED_PIECES = 3      # a name of two to four characters, in at most three of jieba's words
 # 免去某某 | 的 | 某局局长职务 (同志, 同志的): between a name removed from a post and the post's body
 _REMOVED_GAPS = frozenset({"", "的", COMRADE, COMRADE + "的"})
@@ -916,6 +920,10 @@ class PersonRecognizer:
         if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not known \
                 and not self._is_place(word) and not aspect and (post or tok.tag not in _PLACE_TIME_TAGS):
             # (农民 | 管起 | 了: a verb; 干部 | 任前: a word jieba's model read as a locality, no name)
+            if len(word) == 3 and word[-1] in _GOVERNING_GLUED and word not in self.res.jieba_words \
+                    and i + 1 < len(tokens) and tokens[i + 1].tag in _GOVERNED_TAGS:
+                # 厅长 | 王绚作 | 工作 | 报告: a name of two and the verb of the act jieba glued to it
+                return self._person(doc, tok.start, tok.end - 1, word[:-1], i)
             return self._person(doc, tok.start, tok.end, word, i)    # (牧民 | 党员: after a status word, no known word)
         if len(word) == 1 and (found := self._split_name(doc, i, True)):
             return found         # 林 | 志豪, 赵 | 立新: whatever jieba tagged the given name
