@@ -232,6 +232,7 @@ def test_broad_words_outside_a_list_of_concerns_are_not_topics(extractor, text):
     ("大力弘扬“红船精神”。", {"红船精神"}),
     ("要大力弘扬延安精神和雷锋精神。", {"延安精神", "雷锋精神"}),
     ("深入学习贯彻习近平生态文明思想。", {"习近平生态文明思想"}),
+    ("持之以恒纠治“四风”，驰而不息改进作风。", {"四风"}),        # the four work styles: no programme
 ])
 def test_concepts(extractor, text, expected):
     assert expected <= {c for _, c in found(extractor, text, {"Concept"})}
