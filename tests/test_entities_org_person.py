@@ -598,6 +598,16 @@ def test_the_formal_name_of_a_standing_committee_with_its_term_is_the_places(ext
     assert len(bodies) == 1 and bodies[0].startswith("衢州市") and "人民代表大会常务委员会" not in found
 
 
+def test_a_company_whose_name_a_province_jieba_cut_opens(extract):
+    # 广 | 西华 | 锐…有限公司 (西华 a word of jieba's): the company opens with its province, and is in it
+    ex = extract("广西华锐新能源科技有限公司年产锂电池材料3万吨。")
+    found = nodes(ex)
+    assert found.get("广西华锐新能源科技有限公司") == "Company" and "西华锐新能源科技有限公司" not in found
+    key = {e.label: k for k, e in ex.entities.entities.items()}
+    assert (key["广西华锐新能源科技有限公司"], "adm/450000") in {(f.head, f.tail) for f in ex.facts
+                                                             if f.relation == "locatedIn"}
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")

@@ -46,6 +46,8 @@ FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "人民代表大会常务委员会", "政协", "立法会", "常委会")
 _TERM_END = "届"
+PROVINCE_SHORT = 2           # 广西, 江西: a province's name of two characters (without 省/自治区)
+_PLACE_OPENED = frozenset({"Company", "Organization"})   # names that open with their province's
 FORMER = "原"      # before a post: the post was held, no longer is (某局原局长)
 _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a term written in numerals (十八届, 第六届)
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
@@ -262,6 +264,7 @@ class OrganizationRecognizer:
             + self._hotlines(doc, place_by_end) \
             + self._named_after_locality(doc, out, places)
         out = self._from_division_start(doc, out)
+        out = self._from_place_start(doc, out)
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
             out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in numbers)]
@@ -281,6 +284,23 @@ class OrganizationRecognizer:
             if d is not None:
                 canonical = doc.text[d.start:m.start] + m.canonical
                 m = doc.mention(d.start, m.end, m.label, canonical, attrs=m.attrs, source=m.source, score=m.score)
+            out.append(m)
+        return out
+
+    def _from_place_start(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """广 | 西华 | 锐新能源科技有限公司: jieba read the last character of a province's name into the
+        word after it (西华, a county elsewhere), so the name opened one character late; a
+        company's or other body's name that a province's name of two characters straddles
+        starts where the province does, and is in it."""
+        out = []
+        for m in found:
+            a = m.start - 1
+            if a >= 0 and m.label in _PLACE_OPENED and a in doc.token_starts and a + 1 in doc.token_ends \
+                    and not m.attr("place") and (key := self._place_of(doc.text[a:a + PROVINCE_SHORT])) \
+                    and key.startswith("adm/") and key.endswith("0000"):
+                attrs = m.attrs + (("place", key), ("place_start", str(a)), ("place_end", str(a + PROVINCE_SHORT)))
+                m = doc.mention(a, m.end, m.label, doc.text[a] + m.canonical, attrs=attrs, source=m.source,
+                                score=m.score)
             out.append(m)
         return out
 
