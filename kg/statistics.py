@@ -409,11 +409,15 @@ class StatisticsExtractor:
         if own and not c.listed and not c.inherited and own[0].end <= at:
             return own[0], _rule("agent", own[0])
         # the nearest place or organisation before the figure that is not an example (X等)
+        item_start = -1
         for m in reversed(c.mentions):
             if m.end >= at or not (is_agent(m) or m.label in SUBJECT_EXTRA):
                 continue   # (a name right before the figure is what is counted)
-            if _listed_item(art.frame.doc.text, m):
-                continue   # (甲河、乙河等5条, 甲、乙、丙3个市: the items of a list the figure counts)
+            if _listed_item(art.frame.doc.text, m) or m.end == item_start:
+                # (甲河、乙河等5条, 甲、乙、丙3个市: the items of a list the figure counts; 某市某县
+                # 某村党支部等200个: the places the item's name opens with are the item's too)
+                item_start = m.start
+                continue
             return m, _rule("nearest", m)
         if self._unknown_place(c, at):
             return None, "statistics.unknown_place"

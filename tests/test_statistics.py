@@ -160,6 +160,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the items of a list the figure counts are not whom it is about (the place before is)
     ("北京市朝阳区召开会议。会议提出，将重点整治亮马河、坝河等5条河道。", [], "2019-06-12",
      [("朝阳区", "河道", 5, "条", {})]),
+    # nor are the places the item's name opens with (某市某县某镇某村党支部等N个: the item's own)
+    ("泾川县召开会议。会议表彰了平凉市泾川县城关镇东关村党支部等36个基层党组织。", [], "2024-03-12",
+     [("泾川县", "基层党组织", 36, "个", {})]),
     # the project referred back to (该项目) opens no measure
     ("3月27日，华友钴业衢州基地锂电材料项目正式开工。该项目总投资65亿元。", [("华友钴业", "Company")], "2023-03-28",
      [("华友钴业", "总投资", 6500000000, "元", {})]),
