@@ -76,6 +76,8 @@ YEAR_LOOKBACK = 3                    # sentences back to look for it
 LIST_MARK = "、"
 MAX_LISTED_GROUP = 4    # characters of a group listed before the words its figures share (城镇、农村居民…)
 MIN_SUBJECT_HEAD = 2    # the end of a subject's name that, opening a measure, names the subject (新区, 合作社)
+# the words a company is named again by, at the head of its figures' measure (longest first)
+COMPANY_KINDS = ("集团公司", "公司", "集团", "企业")
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
@@ -464,6 +466,11 @@ class StatisticsExtractor:
         for k in range(min(len(name) - 1, len(measure) - 2), MIN_SUBJECT_HEAD - 1, -1):
             if measure.startswith(name[-k:]):
                 return _strip(measure[k:], self.cues.leads, self.cues.links) or measure
+        if subject.label == "Company":
+            # 某某（集团）有限责任公司 … 集团公司实现营业收入: the company named again by its kind
+            kind = next((w for w in COMPANY_KINDS if measure.startswith(w) and len(measure) > len(w) + 1), "")
+            if kind:
+                return _strip(measure[len(kind):], self.cues.leads, self.cues.links) or measure
         return measure
 
     def _measure(self, art: _ArticleFigures, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:

@@ -608,6 +608,21 @@ def test_a_company_whose_name_a_province_jieba_cut_opens(extract):
                                                              if f.relation == "locatedIn"}
 
 
+@pytest.mark.parametrize("text,name", [
+    ("四川长虹电子（集团）有限公司召开年度工作会议。", "四川长虹电子（集团）有限公司"),
+    ("该项目由博世（中国）投资有限公司投资建设。", "博世（中国）投资有限公司"),
+])
+def test_a_companys_name_with_a_bracketed_qualifier(extract, text, name):
+    # （集团）, （中国） before the legal form are part of the registered name, not its end
+    assert nodes(extract(text)).get(name) == "Company"
+
+
+def test_a_company_named_again_by_its_kind_is_no_part_of_its_figures_measure(extract):
+    ex = extract("四川长虹电子（集团）有限公司召开年度工作会议。会议指出，2022年集团公司实现营业收入1800亿元。")
+    stats = {e.label for e in ex.entities.entities.values() if e.type == "Observation"}
+    assert stats == {"四川长虹电子（集团）有限公司 营业收入 1800亿元"}
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")

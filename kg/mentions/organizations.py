@@ -75,6 +75,11 @@ GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whos
 # a company's registered legal form: whatever stands between it and the place before it is the
 # company's trade name, common words too (某地 | 时代 | 某某有限公司)
 LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "股份公司"})
+# a company's name may hold a bracketed qualifier before its legal form: 某某（集团）有限公司 (the
+# registered form of a group's parent), 某某（控股）…, or a country or city (某某（中国）有限公司)
+_OPEN_PAREN, _CLOSE_PAREN = "（", "）"
+_COMPANY_QUALIFIERS = frozenset({"集团", "控股", "股份", "集团股份"})
+MAX_QUALIFIER = 4
 _COUNTRIES_COUNTED = "国"   # 七国集团, 七十七国集团: a group of countries, no company
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
@@ -303,6 +308,15 @@ class OrganizationRecognizer:
                                 score=m.score)
             out.append(m)
         return out
+
+    def _qualifier_open(self, text: str, close: int) -> int:
+        """Where ``（`` opens the bracketed qualifier of a company's name that ``）`` at ``close``
+        closes (（集团）, （控股）, （中国）, （北京）), else -1."""
+        opened = text.rfind(_OPEN_PAREN, max(0, close - MAX_QUALIFIER - 1), close)
+        inner = text[opened + 1:close] if opened >= 0 else ""
+        if inner in _COMPANY_QUALIFIERS or (inner and self._place_of(inner)):
+            return opened
+        return -1
 
     def _counted(self, text: str, end: int) -> bool:
         """新建村卫生室12个，: a count closing the clause right after it (a number and its classifier,
@@ -684,6 +698,12 @@ class OrganizationRecognizer:
             if t.word in self.level_heads and t.start in place_by_end and not seen_place:
                 units.append(_Unit(t.start, t.end, "proper"))   # 某某县 | 委 | 宣传部: jieba left the 委 of
                 seen_proper = True                               # the county's committee a word alone
+                j -= 1
+                continue
+            if t.word == _CLOSE_PAREN and head in LEGAL_FORM_HEADS and (opened := self._qualifier_open(text, t.start)) >= 0:
+                # 某某（集团）有限公司, 某某（中国）有限公司: the bracketed qualifier is part of the name
+                while j >= 0 and tokens[j].start > opened:
+                    j -= 1
                 j -= 1
                 continue
             if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops:
