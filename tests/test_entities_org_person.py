@@ -623,6 +623,12 @@ def test_a_company_named_again_by_its_kind_is_no_part_of_its_figures_measure(ext
     assert stats == {"四川长虹电子（集团）有限公司 营业收入 1800亿元"}
 
 
+def test_a_body_opened_by_jiebas_one_word_of_a_government_is_in_its_place(extract):
+    # 某省人民政府[nt] | 办公厅: in the province, so 省政府办公厅 named after it is the same body
+    found = nodes(extract("湖南省人民政府办公厅印发《实施意见》。省政府办公厅有关负责人介绍了有关情况。"))
+    assert [n for n, cls in found.items() if cls == "GovernmentBody" and n.endswith("办公厅")] == ["湖南省人民政府办公厅"]
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")

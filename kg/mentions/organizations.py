@@ -720,7 +720,14 @@ class OrganizationRecognizer:
                 if t.tag.startswith("nr") and j > 0 and tokens[j - 1].end == t.start and tokens[j - 1].word in self.roles \
                         and tokens[j + 1].word.endswith(FOR):
                     return None    # 县长 | 陈宝 | 华为 | 总医院 | 揭牌: a post's holder and 为, no body's name
-                units.append(_Unit(t.start, t.end, "proper"))   # (荣获 | 郑州市…: no name before a place)
+                cut = next((n for n in range(len(t.word) - 1, 1, -1) if self._place_of(t.word[:n])), 0) \
+                    if t.tag == "nt" and not seen_place else 0
+                if cut:     # 某省人民政府[nt] | 办公厅: the place that opens jieba's one word of a body
+                    units.append(_Unit(t.start + cut, t.end, "proper"))
+                    units.append(_Unit(t.start, t.start + cut, "place", self._place_of(t.word[:cut])))
+                    seen_place = True
+                else:
+                    units.append(_Unit(t.start, t.end, "proper"))   # (荣获 | 郑州市…: no name before a place)
                 seen_proper = True
             elif program is not None and len(units) == 1 and (t.word in self.national or self._closes_word(t.word)):
                 units.append(_Unit(t.start, t.end, "proper"))   # 中央 | 全面…, 省委 | 全面…: whose committee it is
