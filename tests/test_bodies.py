@@ -205,3 +205,11 @@ def test_a_post_after_a_body_named_again_by_its_head_is_the_bodys(extractor, tex
 ])
 def test_a_school_or_hospital_writes_of_itself_by_its_head(extractor, text, expected):
     assert expected <= edges(extractor(article_from_text("t", [text])), "memberOf")
+
+
+def test_a_court_named_in_full_then_by_its_head_beside_a_headlines_short_form(extractor):
+    """县法院 in the headline (a short form the entity stage binds) and 某县人民法院 in the body:
+    法院 opening a later clause is that court (one body, not two named before it)."""
+    art = article_from_text("t", ["5月29日，长垣市人民法院召开新闻发布会。",
+                                  "副院长张强表示，下一步，法院将继续开展“法官进村”活动。"], title="市法院发布典型案例")
+    assert ("长垣市人民法院", "法官进村") in edges(extractor(art), "implements")

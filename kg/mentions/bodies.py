@@ -145,6 +145,10 @@ class BodyReferences:
                 continue          # a bare head is a reference only where it opens a clause
             named = {m.canonical: m for m in bodies if m.end <= a and m.canonical.endswith(head)
                      and len(m.canonical) > len(head)}
+            if len(named) > 1 and any(not m.attr("level") for m in named.values()):
+                # (县法院 of the headline and 某县人民法院: a short form of a level, left for the entity
+                # stage to bind, is no second body beside one named in full)
+                named = {c: m for c, m in named.items() if not m.attr("level")}
             if len(named) != 1:
                 continue
             body = next(iter(named.values()))
