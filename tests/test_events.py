@@ -440,6 +440,16 @@ def test_a_meeting_held_by_a_party_committee_named_with_zhonggong(extractor):
         assert len(organizers) == 1 and organizers.pop().endswith("委"), body
 
 
+def test_those_who_launch_the_opening_rite_attend_the_event_named_before(extractor):
+    """某某节在某县开幕。开幕式上，甲、乙共同启动开幕仪式: they attend the festival; the rite they
+    perform is no milestone of its own."""
+    ents, out = run(extractor, "3月16日，宝鸡市第三届樱花旅游文化节在眉县开幕。开幕式上，副市长刘强、"
+                               "眉县县长张伟共同启动开幕仪式。", date="2019-03-17")
+    events = _events(ents, out)
+    assert [t for t, _ in events] == ["Event"]
+    assert {p for h, r, p in triples(ents, out, "attendee")} == {"刘强", "张伟"}
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

@@ -111,6 +111,9 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
                 continue
         elif len(rest) > LAUNCH_TAIL:
             continue
+        elif rest.startswith(ctx.cues("Event", "rite")) and any(
+                m.label == "Person" and m.end <= c.start + vs for m in c.mentions):
+            continue      # 甲、乙共同启动开幕仪式: the persons perform the event named before (participants)
         else:
             end, place = ve, _launched_at(ctx, c, vs)
         start = ctx.name_start(c)

@@ -1,7 +1,8 @@
 """Who chairs, attends and organises: ``P主持会议``, ``P出席会议`` after a meeting is named (every
 person the clause names before ``出席``/``参加`` attends; the last before ``主持`` chairs);
 ``论坛由甲、乙共同主办`` (the bodies and places of the clause before ``主办``, after its ``由``,
-organise it); ``甲、乙共同为某园揭牌`` (the persons before ``为`` and a ceremony's act attend);
+organise it); ``甲、乙共同为某园揭牌`` and ``甲、乙共同启动开幕仪式`` (the persons before ``为`` and a
+ceremony's act, or before a launch verb whose object is the ceremony itself, attend);
 ``某某陪同调研`` (those before ``陪同`` go with the visitor of the visit named last).
 The attendees' list may run over clauses: ``副县长甲、乙，县委办主任丙出席会议`` (the clauses
 before, of the same sentence, that hold nothing but posts, names and bodies in a list).
@@ -44,6 +45,9 @@ def find(ctx: EventContext) -> list[Participant]:
             at = c.text.rfind(FOR, 0, vs)      # 甲、乙共同为某园揭牌: those who unveil it attend
             if at > 0:
                 out += [Participant("attendee", p, c.index) for p in _persons_listed(ctx, c, c.start + at)]
+        for vs, ve, _w in ctx.find(c.text, ctx.cues("Milestone", "launch")):
+            if c.text.startswith(ctx.cues("Event", "rite"), ve):     # 甲、乙共同启动开幕仪式: they attend
+                out += [Participant("attendee", p, c.index) for p in _persons_listed(ctx, c, c.start + vs)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "organizer")):
             by = c.text.rfind(BY, 0, vs)
             for m in c.mentions:
