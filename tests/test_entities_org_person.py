@@ -942,6 +942,12 @@ def test_a_common_noun_of_one_character_and_village_after_a_township_is_no_villa
     assert found.get("余村") == "Village" and "旧村" not in found
 
 
+def test_a_countys_short_name_before_a_township_word_is_the_townships_stem(extract):
+    # 龙潭 | 镇 | 青石村 (龙潭, a district's short name elsewhere): the township 龙潭镇, no district
+    found = nodes(extract("近日，龙潭镇青石村党支部书记王勇当选为村委会主任。"))
+    assert found.get("龙潭镇") == "Township" and "龙潭区" not in found
+
+
 def test_a_counts_classifier_opens_no_bodys_name(extract):
     # jieba: 216 | 名村 | 党组织 (名村, a famous village), 12 | 个村 | 党支部: the count's classifier
     for text in ("全县216名村党组织书记参加培训。", "全镇12个村党支部开展主题党日活动。"):

@@ -37,6 +37,7 @@ _PIECE_TAGS = ("nr", "ns", "nz", "j")
 MIN_TRANSLITERATED_DIVISION = 3       # 巴达赫尚省: shorter names in transliteration characters are Chinese too
 _FOREIGN_ONLY_LEVELS = frozenset("州省邦郡")   # (县 and 市 name divisions at home under names of any kind)
 _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
+_LOCAL_LEVEL_WORDS = ("街道", "镇", "乡", "村")     # the level words of townships and villages
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 # a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
 _LAND_WORDS = frozenset({"全国", "国内", "境内", "各地", "北部", "南部", "东部", "西部", "中部", "全境",
@@ -150,6 +151,8 @@ class AdminPlaceRecognizer:
             tok = tokens[i]
             word = tok.word
             codes = names.get(word)
+            if codes and self._opens_township(doc, tok):
+                continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name
             if codes:
                 if len(word) >= 2 and not (text.startswith(TIME_ZONE_WORD, tok.end)
                                            and tok.end + len(TIME_ZONE_WORD) in doc.token_ends) \
@@ -208,6 +211,13 @@ class AdminPlaceRecognizer:
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
         return out
+
+    def _opens_township(self, doc: Doc, tok: Token) -> bool:
+        """A short name (not a full name) right before a township's or village's level word that
+        jieba left a word alone (龙潭 | 镇, 某某 | 乡 | 某某村): the stem of that township's name."""
+        after = next((w for w in _LOCAL_LEVEL_WORDS if doc.text.startswith(w, tok.end)), None)
+        return after is not None and tok.end + len(after) in doc.token_ends and tok.end in doc.token_starts \
+            and not self.gaz.is_full_name(tok.word)
 
     def _post_after(self, doc: Doc, tok: Token) -> bool:
         """某某市 | 长: a division's full name that jieba read with the first character of the
