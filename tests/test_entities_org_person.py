@@ -1002,6 +1002,8 @@ def test_a_place_and_a_body_joined_by_he_are_two(extract):
 def test_a_name_jieba_cut_before_a_single_verb_character_and_the_persons_act(extract):
     # jieba: 主席 | 蓝天[nr] | 立[v] | 主持: no verb ends a clause before the verb of the person's act
     assert nodes(extract("6月21日，自治区政府党组书记、主席蓝天立主持召开会议。")).get("蓝天立") == "Person"
+    # (the act in one word of jieba's: 指挥长 | 张家[nrfg] | 胜[v] | 主持会议)
+    assert nodes(extract("市委书记、市指挥部指挥长张家胜主持会议并讲话。")).get("张家胜") == "Person"
 
 
 def test_a_verb_of_building_opens_no_bodys_name(extract):

@@ -1117,10 +1117,11 @@ class PersonRecognizer:
         if (nxt.word in _NOT_IN_NAME or nxt.word in self.names.glued_verbs or nxt.word in self.names.titles
                 or nxt.word in self.roles or nxt.word in self.cues
                 or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q"))
-                or (nxt.tag.startswith("v") and after.word != _LIST_MARK and after.word not in self.cues)
+                or (nxt.tag.startswith("v") and after.word != _LIST_MARK and after.word not in self.cues
+                    and not after.word.startswith(self._list_after_starts))
                 or nxt.word in self.names.final_stops):
             return None      # (a verb ends no name, but no verb ends a clause before 、 or a verb of the
-            #                  person's act: 书记 | 王子 | 联 | 、, 主席 | 蓝天 | 立 | 主持)
+            #                  person's act: 书记 | 王子 | 联 | 、, 主席 | 蓝天 | 立 | 主持, 指挥长 | 张家 | 胜 | 主持会议)
         if not (after.tag in ("x", "w") or titled or after.word.startswith(self._list_after_starts)
                 or after.word in _HOME_WORDS):
             return None      # (党员 | 李德 | 福 | 家中: after a post or title, a home ends the name)
