@@ -629,6 +629,14 @@ def test_a_body_opened_by_jiebas_one_word_of_a_government_is_in_its_place(extrac
     assert [n for n, cls in found.items() if cls == "GovernmentBody" and n.endswith("办公厅")] == ["湖南省人民政府办公厅"]
 
 
+def test_a_levels_academy_is_the_places(extract):
+    # 省社科院, 市档案馆: one per province or city, named by the level word alone, as 省政协
+    ex = extract("江西省召开座谈会。省社科院院长李明、市档案馆馆长王芳出席。")
+    found = nodes(ex)
+    assert found.get("江西省社科院") == "Organization"
+    assert ("Person/李明", "Organization/江西省社科院") in {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")
