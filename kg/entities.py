@@ -247,6 +247,9 @@ def _place_name(key: str, canonical: str, resources: Resources) -> str:
     return key.rsplit("/", 1)[-1]
 
 
+MIN_HEAD_REFERENCE = 3   # 指挥部, 领导小组: a head long enough to name one body (not 委, 局)
+
+
 def _normal_body(body: str, variants: dict[str, str]) -> str:
     for variant, normal in variants.items():
         body = body.replace(variant, normal)
@@ -394,8 +397,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 continue            # 县委 with no county named: it names nothing here
             place, place_name = found
             body = m.canonical if level == "Country" else m.canonical[len(level):]
-            canonical = next((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)),
-                             place_name + body)
+            bodies = full.get((m.label, place), ())
+            canonical = next((c for b, c in bodies if _same_body(body, b, variants)), None) \
+                or _named_by_head(body, bodies) or place_name + body
             attrs = {**dict(m.attrs), "place": place}
             alias = _short_body_name(place, level, body, resources)
             if alias and alias != canonical:
@@ -410,6 +414,15 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
     return out
+
+
+def _named_by_head(body: str, bodies) -> str | None:
+    """市指挥部 after 某市新冠肺炎疫情防控指挥部: a short form that is the head of the one body of its
+    place named in full with that head (a head of two characters at least) names that body."""
+    if len(body) < MIN_HEAD_REFERENCE:
+        return None
+    named = {c for b, c in bodies if b.endswith(body) and len(b) > len(body)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _body_of(m: Mention) -> str:

@@ -637,6 +637,15 @@ def test_a_levels_academy_is_the_places(extract):
     assert ("Person/李明", "Organization/江西省社科院") in {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
 
 
+def test_a_levels_short_form_that_is_the_head_of_a_body_named_in_full_is_that_body(extract):
+    # 市指挥部 after 某市新冠肺炎疫情防控指挥部: the one body of the city named with that head
+    ex = extract("4月5日，孝感市新冠肺炎疫情防控指挥部召开会议。市委书记、市指挥部指挥长李明主持会议。")
+    found = nodes(ex)
+    assert "孝感市指挥部" not in found and found.get("孝感市新冠肺炎疫情防控指挥部") == "GovernmentBody"
+    assert ("Person/李明", "GovernmentBody/孝感市新冠肺炎疫情防控指挥部") in {
+        (f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")
