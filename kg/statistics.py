@@ -78,6 +78,9 @@ MAX_LISTED_GROUP = 4    # characters of a group listed before the words its figu
 MIN_SUBJECT_HEAD = 2    # the end of a subject's name that, opening a measure, names the subject (新区, 合作社)
 # the words a company is named again by, at the head of its figures' measure (longest first)
 COMPANY_KINDS = ("集团公司", "公司", "集团", "企业")
+# a subject a clause only inherits, and one a figure's own clause names (the run of a sentence's figures)
+_INHERITED_RULES = frozenset({"statistics.context", "statistics.sentence_place"})
+_OWN_RULES = frozenset({"statistics.nearest", "statistics.agent"})
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
@@ -214,6 +217,13 @@ class StatisticsExtractor:
                 continue   # 一名, 两个: an article or a small count in prose (but 该县八个乡镇 counts)
             if subject is None:
                 subject, rule = self._subject(art, c, qs)
+                if rule in _INHERITED_RULES and not c.subjects:
+                    # 某高铁全长1068公里，设计时速350公里: the figures of one sentence run on about
+                    # whom the clause before gave its own (not the agent inherited from before)
+                    run = [o for o in earlier + out if o.clause.sentence.index == c.sentence.index
+                           and o.clause.index == c.index - 1 and o.rule in _OWN_RULES]
+                    if run:
+                        subject, rule = run[-1].subject, run[-1].rule
             if subject is None or self._coordinated(c, subject, qs):
                 continue
             measure = people or visit_measure or (owned and self._possessed(art, c, qe)) \
