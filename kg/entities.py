@@ -77,7 +77,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     their classes and labels)."""
     gaz = resources.gazetteer
     out = ArticleEntities()
-    mentions = _company_short_forms(_resolve_organizations(_zone_short_forms(mentions, resources), resources, home or []))
+    mentions = _company_short_forms(_resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [],
+                                                           sentences))
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
@@ -248,6 +249,9 @@ def _place_name(key: str, canonical: str, resources: Resources) -> str:
 
 
 MIN_HEAD_REFERENCE = 3   # 指挥部, 领导小组: a head long enough to name one body (not 委, 局)
+# verbs of travelling elsewhere a destination follows (not 到 alone: 到2025年, 落实到村)
+_TRAVEL_VERBS = ("赴", "前往", "来到", "抵达", "奔赴")
+_LIST_MARK = "、"
 
 
 def _normal_body(body: str, variants: dict[str, str]) -> str:
@@ -329,7 +333,8 @@ def _zone_short_forms(mentions: list[Mention], resources: Resources) -> list[Men
     return out
 
 
-def _resolve_organizations(mentions: list[Mention], resources: Resources, home: list) -> list[Mention]:
+def _resolve_organizations(mentions: list[Mention], resources: Resources, home: list,
+                           sentences: list[Sentence] = ()) -> list[Mention]:
     """Short forms to their place's body, spellings of one body to one canonical name.
 
     A short form (县委, 市政府) is the body of the place of its level named last before
@@ -342,7 +347,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     names = resources.lexicon.names
     variants, levels = names.org_body_variants, names.level_words
     fallback = {w: (f"adm/{a.code}", a.name) for w, a in home_levels(home, resources.gazetteer, levels).items()}
-    dominant = _dominant_at_level(mentions, resources, levels)
+    dominant = _dominant_at_level(mentions, resources, levels, _destinations(mentions, sentences))
     for w, found in dominant.items():
         fallback.setdefault(w, found)
     # 省委 in a report that names only 济南市: the province of the places it names
@@ -443,13 +448,14 @@ def _short_body_name(place: str, level: str, body: str, resources: Resources) ->
     return f"{short}{level}{body}" if short else None
 
 
-def _dominant_at_level(mentions: list[Mention], resources: Resources,
-                       levels: tuple[str, ...]) -> dict[str, tuple[str, str]]:
-    """Level word -> the administrative place of that level the article names most (first on a tie)."""
+def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tuple[str, ...],
+                       destinations: set[int] = frozenset()) -> dict[str, tuple[str, str]]:
+    """Level word -> the administrative place of that level the article names most (first on a tie),
+    of those it names other than as where someone travels to (``destinations``: their offsets)."""
     counts: dict[str, dict[str, int]] = {}
     names: dict[str, str] = {}
     for m in mentions:
-        if not m.key.startswith("adm/") or m.attr("anaphor"):
+        if not m.key.startswith("adm/") or m.attr("anaphor") or m.start in destinations:
             continue
         name = _place_name(m.key, m.canonical, resources)
         level = level_word(name, levels)
@@ -462,6 +468,27 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources,
         order = list(by_key)       # first named first
         key = max(order, key=lambda k: (by_key[k], -order.index(k)))
         out[level] = (key, names[key])
+    return out
+
+
+def _destinations(mentions: list[Mention], sentences: list[Sentence]) -> set[int]:
+    """The offsets of the divisions named as where someone travels to (县长带队赴浙江省湖州市、嘉兴市
+    考察, 来到湖州市安吉县): a chain or list of places right after a verb of travelling. Such a place
+    is not the article's own, which short forms named before any place of their level stand for."""
+    by_index = {s.index: s for s in sentences}
+    out: set[int] = set()
+    chain_end = -1
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if not m.key.startswith("adm/"):
+            if m.start == chain_end and m.label in LOCAL_CLASSES:
+                chain_end = m.end      # (来到某县某村、某县某镇: the chain goes on through its villages)
+            continue
+        s = by_index.get(m.sentence)
+        before = s.text[:m.start - s.start] if s is not None and s.start <= m.start else ""
+        if m.start == chain_end or (m.start == chain_end + 1 and before.endswith(_LIST_MARK)) \
+                or before.endswith(_TRAVEL_VERBS):
+            out.add(m.start)
+            chain_end = m.end
     return out
 
 

@@ -646,6 +646,15 @@ def test_a_levels_short_form_that_is_the_head_of_a_body_named_in_full_is_that_bo
         (f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
 
 
+def test_a_short_form_is_not_the_body_of_a_place_travelled_to(extract):
+    # 县长带队赴某省某市考察 … 来到某县某村: the visitor's 县委 is not the county visited (the article
+    # names its own nowhere: no body); named after a county of its own, it is that one's
+    ex = extract("5月6日，县委副书记、县长王刚带队赴浙江省湖州市考察学习。考察团先后来到安吉县递铺街道、德清县莫干山镇。")
+    assert not [n for n, cls in nodes(ex).items() if cls == "PartyOrganization"]
+    ex = extract("5月6日，青田县召开会议。县委副书记、县长王刚带队赴浙江省湖州市考察学习，来到安吉县递铺街道。")
+    assert nodes(ex).get("青田县委") == "PartyOrganization"
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")
