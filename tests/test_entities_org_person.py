@@ -974,6 +974,12 @@ def test_a_countys_short_name_before_a_township_word_is_the_townships_stem(extra
     assert found.get("龙潭镇") == "Township" and "龙潭区" not in found
 
 
+def test_a_place_name_before_a_roads_word_is_the_roads(extract):
+    # 上海 | 路 | 社区: a community named after a road named after a city, not Shanghai
+    found = nodes(extract("走进武汉市江汉区民族街道上海路社区，网格员正在走访。"))
+    assert "上海市" not in found and found.get("上海路社区") == "Village"
+
+
 def test_a_counts_classifier_opens_no_bodys_name(extract):
     # jieba: 216 | 名村 | 党组织 (名村, a famous village), 12 | 个村 | 党支部: the count's classifier
     for text in ("全县216名村党组织书记参加培训。", "全镇12个村党支部开展主题党日活动。"):

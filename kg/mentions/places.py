@@ -38,6 +38,9 @@ MIN_TRANSLITERATED_DIVISION = 3       # 巴达赫尚省: shorter names in transl
 _FOREIGN_ONLY_LEVELS = frozenset("州省邦郡")   # (县 and 市 name divisions at home under names of any kind)
 _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 _LOCAL_LEVEL_WORDS = ("街道", "镇", "乡", "村")     # the level words of townships and villages
+# the words of a road's name after the place it is named after (longest first)
+_ROAD_WORDS = ("东路", "西路", "南路", "北路", "中路", "大道", "大街", "路", "街", "巷")
+_SUBDISTRICT = "街道"
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 # a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
 _LAND_WORDS = frozenset({"全国", "国内", "境内", "各地", "北部", "南部", "东部", "西部", "中部", "全境",
@@ -151,8 +154,9 @@ class AdminPlaceRecognizer:
             tok = tokens[i]
             word = tok.word
             codes = names.get(word)
-            if codes and self._opens_township(doc, tok):
-                continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name
+            if codes and (self._opens_township(doc, tok) or self._names_road(doc, tok)):
+                continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name;
+                #                   上海 | 路 | 社区: a road named after the place, not the place
             if codes:
                 if len(word) >= 2 and not (text.startswith(TIME_ZONE_WORD, tok.end)
                                            and tok.end + len(TIME_ZONE_WORD) in doc.token_ends) \
@@ -218,6 +222,14 @@ class AdminPlaceRecognizer:
         after = next((w for w in _LOCAL_LEVEL_WORDS if doc.text.startswith(w, tok.end)), None)
         return after is not None and tok.end + len(after) in doc.token_ends and tok.end in doc.token_starts \
             and not self.gaz.is_full_name(tok.word)
+
+    @staticmethod
+    def _names_road(doc: Doc, tok: Token) -> bool:
+        """A place's name right before a road's word jieba left a word alone (上海 | 路, 北京 | 东路,
+        长江 | 大道): the road's name, as every city names its streets after places (not 某某 | 街道)."""
+        text = doc.text
+        road = next((w for w in _ROAD_WORDS if text.startswith(w, tok.end)), None)
+        return road is not None and tok.end + len(road) in doc.token_ends and not text.startswith(_SUBDISTRICT, tok.end)
 
     def _post_after(self, doc: Doc, tok: Token) -> bool:
         """某某市 | 长: a division's full name that jieba read with the first character of the
