@@ -655,6 +655,15 @@ def test_a_short_form_is_not_the_body_of_a_place_travelled_to(extract):
     assert nodes(ex).get("青田县委") == "PartyOrganization"
 
 
+def test_a_headlines_act_after_a_post_is_no_name(extractor):
+    # 区委书记巡河 (a headline: the post and what was done): no person 巡河; in the body, two
+    # characters between a post and a stop still name a person of another people (社长旺久在…)
+    art = article_from_text("t", ["6月9日，区委书记刘建国到白沙河巡河。出版社社长旺久在座谈会上说，要做好出版工作。"],
+                            title="区委书记巡河")
+    persons = {e.label for e in extractor(art).entities.entities.values() if e.type == "Person"}
+    assert "巡河" not in persons and {"刘建国", "旺久"} <= persons
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")
