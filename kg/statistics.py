@@ -222,7 +222,7 @@ class StatisticsExtractor:
                     # whom the clause before gave its own (not the agent inherited from before)
                     run = [o for o in earlier + out if o.clause.sentence.index == c.sentence.index
                            and o.clause.index == c.index - 1 and o.rule in _OWN_RULES]
-                    if run:
+                    if run and run[-1].subject.key != getattr(subject, "key", None):
                         subject, rule = run[-1].subject, run[-1].rule
             if subject is None or self._coordinated(c, subject, qs):
                 continue

@@ -627,6 +627,9 @@ def test_a_body_opened_by_jiebas_one_word_of_a_government_is_in_its_place(extrac
     # 某省人民政府[nt] | 办公厅: in the province, so 省政府办公厅 named after it is the same body
     found = nodes(extract("湖南省人民政府办公厅印发《实施意见》。省政府办公厅有关负责人介绍了有关情况。"))
     assert [n for n, cls in found.items() if cls == "GovernmentBody" and n.endswith("办公厅")] == ["湖南省人民政府办公厅"]
+    # only a full name opens it so: 市 | 公安局[nt] | 党委 is no body of 公安县 (公安, its short name)
+    found = nodes(extract("芜湖市召开会议。市公安局党委书记、局长张建国主持会议。"))
+    assert "公安县" not in found and found.get("芜湖市公安局党委") == "PartyOrganization"
 
 
 def test_a_levels_academy_is_the_places(extract):

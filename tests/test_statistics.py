@@ -338,3 +338,14 @@ def test_days_counted_and_concentrations_are_statistics(extractor):
     assert got == [(28, "微克/立方米"), (326, "天")]
     ents, out = run(extractor, "2023年，昆明市完成整治工作用时30天。")
     assert not [e for e in out.entities if e.type == "Observation"]
+
+
+
+def test_a_run_of_figures_keeps_the_rule_that_found_its_subject(extractor):
+    """The run of a sentence's figures (某高铁全长…，设计时速…) changes a subject only where the clause
+    would inherit another: the same subject inherited keeps its own rule (kg eval --by source)."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["2023年，民勤县地区生产总值完成86.5亿元，粮食产量达到30万吨。"], date="2024-01-10")
+    sources = sorted(f.source for f in extractor(art).facts if f.relation == "subject")
+    assert sources == ["statistics.agent", "statistics.context"]

@@ -720,8 +720,9 @@ class OrganizationRecognizer:
                 if t.tag.startswith("nr") and j > 0 and tokens[j - 1].end == t.start and tokens[j - 1].word in self.roles \
                         and tokens[j + 1].word.endswith(FOR):
                     return None    # 县长 | 陈宝 | 华为 | 总医院 | 揭牌: a post's holder and 为, no body's name
-                cut = next((n for n in range(len(t.word) - 1, 1, -1) if self._place_of(t.word[:n])), 0) \
-                    if t.tag == "nt" and not seen_place else 0
+                cut = next((n for n in range(len(t.word) - 1, 1, -1) if self._place_of(t.word[:n])
+                            and self.res.gazetteer.is_full_name(t.word[:n])), 0) \
+                    if t.tag == "nt" and not seen_place else 0      # (a full name: not 公安 | 局 of 公安县)
                 if cut:     # 某省人民政府[nt] | 办公厅: the place that opens jieba's one word of a body
                     units.append(_Unit(t.start + cut, t.end, "proper"))
                     units.append(_Unit(t.start, t.start + cut, "place", self._place_of(t.word[:cut])))
