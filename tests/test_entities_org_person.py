@@ -667,6 +667,12 @@ def test_a_headlines_act_after_a_post_is_no_name(extractor):
     assert "巡河" not in persons and {"刘建国", "旺久"} <= persons
 
 
+def test_a_name_after_a_post_ending_in_a_bodys_head_character_is_a_person(extract):
+    # 党委书记 | 鹿心社 (鹿 a surname; 社 a society's head): the secretary, no society
+    found = nodes(extract("6月11日，自治区党委常委会召开会议。自治区党委书记鹿心社主持会议。"))
+    assert found.get("鹿心社") == "Person"
+
+
 def test_who_takes_which_post(extract):
     """某某同志任某县委书记, 某某担任某局局长: the post after a verb of holding, in its body."""
     ex = extract("经研究决定，张宏伟同志任青田县委书记。", "此前，王建军担任青田县财政局局长。")

@@ -450,6 +450,12 @@ def test_those_who_launch_the_opening_rite_attend_the_event_named_before(extract
     assert {p for h, r, p in triples(ents, out, "attendee")} == {"刘强", "张伟"}
 
 
+def test_projects_signed_and_counted_are_no_signing(extractor):
+    """今年1至5月，某省新签约项目1256个: a statistic of the projects signed, no signing event."""
+    ents, out = run(extractor, "今年1至5月，江西省新签约项目1256个，总投资额5862亿元。", date="2023-06-05")
+    assert [t for t, _ in _events(ents, out)] == []
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

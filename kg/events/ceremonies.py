@@ -40,6 +40,7 @@ CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
 _PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
 JOINT = "暨"                # 某某节暨某某节: two events held as one
+_COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
 
 
@@ -194,6 +195,8 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
             continue
         if rest.startswith(ctx.cues("Event", "compound")):
             continue              # 家庭医生签约服务, 签约率: a noun, no signing
+        if _COUNTED_PROJECTS.match(rest):
+            continue              # 新签约项目1256个: the projects signed, counted (a statistic), no signing
         if c.text[:vs].endswith(ctx.cues("Event", "attendee")):
             continue              # 出席签约仪式: taking part in the signing, no signing of the persons'
         before = c.text[:vs]

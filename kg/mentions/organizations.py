@@ -80,6 +80,7 @@ LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责�
 _OPEN_PAREN, _CLOSE_PAREN = "（", "）"
 _COMPANY_QUALIFIERS = frozenset({"集团", "控股", "股份", "集团股份"})
 MAX_QUALIFIER = 4
+NAME_AFTER_POST = 3          # 书记 | 鹿心社: a name's length that a one-character head may end
 _COUNTRIES_COUNTED = "国"   # 七国集团, 七十七国集团: a group of countries, no company
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
@@ -308,6 +309,12 @@ class OrganizationRecognizer:
                                 score=m.score)
             out.append(m)
         return out
+
+    def _after_post(self, doc: Doc, start: int) -> bool:
+        """Whether a post (书记, 县长) ends right at ``start``."""
+        i = TokenIndex.of(doc).by_end.get(start)
+        word = doc.tokens[i].word if i is not None else ""
+        return word in self.roles or word[-2:] in self.roles     # (党委书记: jieba's one word of the post)
 
     def _qualifier_open(self, text: str, close: int) -> int:
         """Where ``（`` opens the bracketed qualifier of a company's name that ``）`` at ``close``
@@ -894,6 +901,9 @@ class OrganizationRecognizer:
                 return None     # 大医院, 科技大学: a kind of institution, not a name
         if head_tok.word in self.roles and head_tok.start == head_start and not places:
             return None         # 张三 | 部长: only a place's ministry lends its 部 to the post (芬兰农林部长)
+        if len(head) == 1 and not places and not level and end - start == NAME_AFTER_POST \
+                and text[start] in self.res.lexicon.names.surnames and self._after_post(doc, start):
+            return None         # 党委书记 | 鹿心社: a person's name after a post, not a society (社)
         post_head = head
         # 西湖区 | 委: a division's full name the article leaves ambiguous (two cities have one) is
         # no place unit, but its level word still makes 委 the Party committee of a place
