@@ -609,11 +609,13 @@ def test_a_company_whose_name_a_province_jieba_cut_opens(extract):
 
 
 @pytest.mark.parametrize("text,name", [
+    ("随后，他来到湖南浩天米业有限公司，了解仓储情况。", "湖南浩天米业有限公司"),     # 浩天[q]: jieba's measure word
     ("四川长虹电子（集团）有限公司召开年度工作会议。", "四川长虹电子（集团）有限公司"),
     ("该项目由博世（中国）投资有限公司投资建设。", "博世（中国）投资有限公司"),
 ])
-def test_a_companys_name_with_a_bracketed_qualifier(extract, text, name):
-    # （集团）, （中国） before the legal form are part of the registered name, not its end
+def test_registered_company_names_jieba_cut(extract, text, name):
+    # （集团）, （中国） before the legal form are part of the registered name; a trade name right after
+    # the place is one whatever jieba tagged it
     assert nodes(extract(text)).get(name) == "Company"
 
 

@@ -80,6 +80,9 @@ LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责�
 _OPEN_PAREN, _CLOSE_PAREN = "（", "）"
 _COMPANY_QUALIFIERS = frozenset({"集团", "控股", "股份", "集团股份"})
 MAX_QUALIFIER = 4
+# what a registered company's trade name right after its place is not, whatever else jieba tagged it
+# (湖南 | 浩天[q] | 米业 | 有限公司: a trade name jieba read as a measure word)
+_NOT_TRADE_NAME_TAGS = frozenset({"x", "w", "p", "c", "u", "uj", "ul", "r", "d", "f", "m", "v"})
 NAME_AFTER_POST = 3          # 书记 | 鹿心社: a name's length that a one-character head may end
 _COUNTRIES_COUNTED = "国"   # 七国集团, 七十七国集团: a group of countries, no company
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
@@ -739,8 +742,9 @@ class OrganizationRecognizer:
                 seen_proper = True
             elif program is not None and len(units) == 1 and (t.word in self.national or self._closes_word(t.word)):
                 units.append(_Unit(t.start, t.end, "proper"))   # 中央 | 全面…, 省委 | 全面…: whose committee it is
-            elif seen_proper and not seen_place and head in LEGAL_FORM_HEADS and t.start in place_by_end \
-                    and t.tag.startswith("n") and len(t.word) >= 2 and not any(c in self.stem_stops for c in t.word):
+            elif not seen_place and head in LEGAL_FORM_HEADS and t.start in place_by_end \
+                    and (t.tag.startswith("n") if seen_proper else t.tag not in _NOT_TRADE_NAME_TAGS) \
+                    and len(t.word) >= 2 and not any(c in self.stem_stops for c in t.word):
                 units.append(_Unit(t.start, t.end, "proper"))   # 浙江 | 时代 | 某某材料有限公司: a common word
                 #                                               as the trade name, right after the place
             elif seen_proper or (proper_head and t.word not in self.national and not self._closes_word(t.word)):
