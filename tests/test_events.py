@@ -456,6 +456,17 @@ def test_projects_signed_and_counted_are_no_signing(extractor):
     assert [t for t, _ in _events(ents, out)] == []
 
 
+def test_a_leader_who_leads_a_group_then_moves_on_in_the_next_clause_visits(extractor):
+    """某某带领执法检查组，来到某县检查…: the clause that opens with the move is the leader's visit;
+    在随后召开的汇报会上 names no meeting 的汇报会."""
+    ents, out = run(extractor, "9月8日，市人大常委会副主任王芳带领执法检查组，来到宜章县检查食品安全法实施情况。"
+                               "在随后召开的汇报会上，县长李明汇报了有关情况。", date="2021-09-09")
+    events = _events(ents, out)
+    assert [(t, slots.get("agent"), slots.get("place")) for t, slots in events if t == "Visit"] == [
+        ("Visit", "王芳", "宜章县")]
+    assert not [e.label for e in out.entities if e.type == "Meeting" and e.label.startswith("的")]
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

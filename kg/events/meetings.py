@@ -33,6 +33,7 @@ GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by th
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
+_AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -91,8 +92,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             continue
         h = after[-1]
         ns, ne = c.start + ve, c.start + h[1]
-        if c.text[ve:ve + 1] == "了":
-            ns += 1
+        if c.text[ve:ve + 1] in _AFTER_VERB:
+            ns += 1          # 召开了…, 随后召开的汇报会: the particle is no part of the name
         subjects = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
         label = None
         convened = False      # by a person (某某在某地召开座谈会): who convenes it chairs it

@@ -17,7 +17,8 @@ of a tour the person is already on). The places visited are the chain's too (某
 all but a province named before them. ``某某到甲镇、乙镇、丙乡调研`` is a visit to each township of
 the list; ``来到陈列馆`` a visit to the place named before whose name ends so; ``调研并座谈``
 a talk held on the visit (``events.visit_talk``, a Meeting that day where the visit is);
-``某某深入某地，…，并随即前往某景区`` a stop of the visit of the person the sentence opened with.
+``某某深入某地，…，并随即前往某景区`` a stop of the visit of the person the sentence opened with;
+``某某带领执法检查组，来到某县检查…`` the leader's visit (``events.visit_led``), the move opening the clause.
 
 Precision note (dev set): events.visit_unplaced was under 50% while the stops of a tour
 were not read; it now pairs its one remaining visit with every slot right (the others
@@ -698,6 +699,20 @@ def _short_name(ctx: EventContext, c: Clause, pos: int) -> list[Mention]:
     return []
 
 
+def _leads_before(ctx: EventContext, c: Clause) -> Mention | None:
+    """某某带领执法检查组，来到某县检查…: the person of the clause before, in the sentence, who leads a
+    group there (a lead cue after the person): the clause opening with a move is that person's visit."""
+    k = c.index - 1
+    if k < 0:
+        return None
+    prev = ctx.frame.clauses[k]
+    persons = [m for m in prev.mentions if m.label == "Person"]
+    if prev.sentence is not c.sentence or not persons or not any(
+            prev.start + ls >= persons[-1].end for ls, _le, _w in ctx.find(prev.text, ctx.cues("Visit", "lead"))):
+        return None
+    return persons[-1]
+
+
 def _onward(ctx: EventContext, c: Clause) -> Candidate | None:
     """某某深入某公园，…，并随即前往某景区: a clause that only moves on to a place, with the
     person the sentence opened with: a stop of the visit that person is on; 他先后来到…, with the
@@ -709,7 +724,8 @@ def _onward(ctx: EventContext, c: Clause) -> Candidate | None:
     pronoun = next((p for p in ctx.cues("Event", "pronoun") if head.startswith(p)), "")
     head = head[len(pronoun):]
     opener = next((o for o in ctx.cues("Visit", "onward") if head.startswith(o)), None)
-    if opener is None and not pronoun:
+    led = _leads_before(ctx, c) if opener is None and not pronoun and head.startswith(moves) else None
+    if opener is None and not pronoun and not led:
         return None
     opener = opener or ""
     rest = head[len(opener):]
@@ -724,12 +740,14 @@ def _onward(ctx: EventContext, c: Clause) -> Candidate | None:
                     if cl.index < c.index and cl.subjects and cl.subjects[0].label == "Person"), None)
     if subject is None and pronoun:
         subject = _last_person(ctx, c)
+    subject = led or subject
     if not targets or subject is None:
         return None
     when, relative, vague = ctx.when(c, pos)
+    source = LED_SOURCE if led else STOP_SOURCE
     ev = Candidate("Visit", subject.text + ctx.text[pos - len(move):targets[-1].end], c.sentence, pos - len(move),
-                   targets[-1].end, c.index, STOP_SOURCE, SCORES[STOP_SOURCE], when, relative, vague,
-                   merge_visits=True, tour_only=True)
+                   targets[-1].end, c.index, source, SCORES[source], when, relative, vague,
+                   merge_visits=True, tour_only=not led)
     ev.slots.append(("agent", subject))
     ev.slots.append(("place", _area(c, targets[0])))
     ev.slots += [("visited", p) for p in _with_outer(c, targets, ctx.frame.entities)]
