@@ -467,6 +467,20 @@ def test_a_leader_who_leads_a_group_then_moves_on_in_the_next_clause_visits(extr
     assert not [e.label for e in out.entities if e.type == "Meeting" and e.label.startswith("的")]
 
 
+def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extractor):
+    """乙与甲签订…协议 (headline) | 甲与乙…签约暨授牌仪式在某县举行: one signing, the ceremony's name
+    ending at 仪式, held in the county (not the clause run on, not the province)."""
+    from kg.read import article_from_text
+
+    text = "7月5日，省人民医院与会同县人民医院医联体合作签约暨授牌仪式在会同县举行。"
+    ext = extractor(article_from_text("t", [text], title="县人民医院与省人民医院签订医联体合作协议", date="2023-07-06"))
+    ents = ext.entities.entities
+    signings = [e for e in ents.values() if e.type == "Event"]
+    assert [e.label.endswith("签约暨授牌仪式") for e in signings] == [True]
+    slots = {(f.relation, ents[f.tail].label) for f in ext.facts if f.head == signings[0].id and f.tail in ents}
+    assert ("place", "会同县") in slots
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

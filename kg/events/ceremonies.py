@@ -40,6 +40,7 @@ CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
 _PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
 JOINT = "暨"                # 某某节暨某某节: two events held as one
+MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
 
@@ -225,8 +226,14 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         else:
             # A与B…签约仪式在Y举行: the name ends with the ceremony, which is held in Y
             cer = next((w for w in ctx.cues("Milestone", "ceremony") if rest.startswith(w)), None)
+            skip = 0
+            if cer is None and rest.startswith(JOINT):
+                # 签约暨授牌仪式在Y举行: the signing joined to another act, one ceremony
+                found = [(i, w) for w in ctx.cues("Milestone", "ceremony")
+                         if 0 < (i := rest.find(w, 0, MAX_JOINED_ACT + len(w))) ]
+                skip, cer = min(found) if found else (0, None)
             if cer is not None:
-                end = c.start + ve + len(cer)
+                end = c.start + ve + skip + len(cer)
                 if ctx.text.startswith("在", end):
                     chain = chain_at(c, end + 1, ctx.frame.entities.parents)
                     held_in = chain[-1] if chain and is_place(chain[-1]) else None

@@ -375,14 +375,24 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
             and not any(e.source == LAUNCH and e is not headline and not e.mention_only for e in events):
         return True      # 县人民医院医共体总医院揭牌成立 | 某县医共体总医院揭牌仪式: the article's first launch, one
     if headline.source == lead.source == SIGNING and organizer is not None \
-            and _same_organizer(ctx, organizer, lead.slot("organizer")):
+            and (_same_organizer(ctx, organizer, lead.slot("organizer"))
+                 or _same_parties(headline, lead)):
         return True      # 甲与乙签约共建某中心 | 甲与乙签署合作协议: one signing, the first party's
+        #                  (乙与甲签订…协议 | 甲与乙…签约仪式: the same two parties, named in either order)
     if organizer is None and len(headline.label) < MIN_SPELLED:
         return False
     if organizer is not None and not _same_organizer(ctx, organizer, lead.slot("organizer")):
         return False
     rest = iter(lead.label)
     return all(ch in rest for ch in _own_place_spelled(ctx, headline))
+
+
+def _same_parties(a: Candidate, b: Candidate) -> bool:
+    """The organiser and attendees of two signings are the same bodies (in whatever order)."""
+    def parties(ev: Candidate) -> set[str]:
+        return {m.key for r, m in ev.slots if r in ("organizer", "attendee") and m.label != "Person"}
+    pa = parties(a)
+    return len(pa) >= 2 and pa == parties(b)
 
 
 def _own_place_spelled(ctx: EventContext, ev: Candidate) -> str:
