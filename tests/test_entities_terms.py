@@ -160,6 +160,7 @@ INITIATIVE = {"Initiative"}
     ("长春市深入推进居家和社区养老服务改革试点。", {"居家和社区养老服务改革试点"}),
     ("郫都区是全国33个农村土地制度改革试点县之一。", {"农村土地制度改革试点"}),
     ("在青湖社区，“长者食堂”每天为200多名老人提供午餐。", {"长者食堂"}),
+    ("我市创建国家森林城市工作通过国家评审。", {"国家森林城市"}),     # the title a city campaigns for
 ])
 def test_initiatives(extractor, text, expected):
     assert expected <= {c for _, c in found(extractor, text, INITIATIVE)}
