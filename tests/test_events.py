@@ -481,6 +481,16 @@ def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extracto
     assert ("place", "会同县") in slots
 
 
+def test_a_ceremony_held_in_a_place_is_one_whoever_holds_it(extractor):
+    """某博物馆新馆开馆仪式在某新区举行 (no body named to hold it): the launch, there, that day; 甲、乙
+    共同为新馆揭幕: they attend."""
+    ents, out = run(extractor, "9月27日，柳州博物馆新馆开馆仪式在柳东新区举行。副市长李明、文旅局局长王芳共同为新馆揭幕。",
+                    date="2019-09-28")
+    events = _events(ents, out)
+    assert [(t, slots.get("date"), slots.get("place")) for t, slots in events] == [("Milestone", "2019-09-27", "柳东新区")]
+    assert {p for h, r, p in triples(ents, out, "attendee")} == {"李明", "王芳"}
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

@@ -136,15 +136,15 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             ctx.place_of(opened) if opened is not None else None)
         if builders:
             organizer = builders[0]     # 甲与乙共建的某研究院揭牌: those who built it open it
-        if organizer is None:
-            continue
+        if organizer is None and not (cer is not None and place is not None):
+            continue      # (某馆开馆仪式在Y举行: a ceremony held in a place is one, whoever holds it)
         when, relative, vague = ctx.when(c, c.start + vs)
         day = ctx.report_day()
         if not when and not relative and day:
             when = {"dateBefore": day}
         ev = Candidate("Milestone", ctx.text[start:c.start + end], c.sentence, start, c.start + end, c.index, LAUNCH,
                        LAUNCH_SCORE, when, relative, vague)
-        ev.slots += [("organizer", m) for m in (builders or [organizer])]
+        ev.slots += [("organizer", m) for m in (builders or [organizer]) if m is not None]
         place = place or ctx.place_of(organizer)
         if place is not None:
             ev.slots.append(("place", place))
