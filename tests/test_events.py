@@ -491,6 +491,14 @@ def test_a_ceremony_held_in_a_place_is_one_whoever_holds_it(extractor):
     assert {p for h, r, p in triples(ents, out, "attendee")} == {"李明", "王芳"}
 
 
+def test_a_leader_who_leads_a_group_to_inspect_somewhere_unnamed_visits_that_day(extractor):
+    """11月8日，某局开展大检查。副区长陈某带队检查: a visit by the leader, no place named, on the day the
+    paragraph gave."""
+    ents, out = run(extractor, "11月8日，区应急管理局开展消防安全大检查。副区长陈立伟带队检查。", date="2023-11-09")
+    assert [(t, slots.get("date"), slots.get("agent")) for t, slots in _events(ents, out)] == [
+        ("Visit", "2023-11-08", "陈立伟")]
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

@@ -21,6 +21,7 @@ from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, e
 from .ceremonies import LAUNCH, SIGNING
 from .meetings import RECEPTION
 from .participants import ESCORT
+from .visits import UNPLACED as UNPLACED_VISIT
 
 RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said to attend
 # how far after a gathering its attendees may be named when their clause names its kind (参加会见)
@@ -55,8 +56,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             pos += 1
             if ev.needs_previous and previous is None:
                 continue
-            if not ev.when and not ev.relative and ev.type == "Meeting" and not ev.mention_only:
-                ev.when = _paragraph_day(ctx, ev)
+            if not ev.when and not ev.relative and not ev.mention_only and (
+                    ev.type == "Meeting" or ev.source == UNPLACED_VISIT):
+                ev.when = _paragraph_day(ctx, ev)   # (某某带队检查, after the day the paragraph gave)
             if not ev.when:
                 ev.when = _relative_when(ev, previous, events, ctx)
             if ev.type == "Visit" and not ev.mention_only:

@@ -314,6 +314,11 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
             if w in moves and unplaced is None and any(v in rest_all for v in verbs) \
                     and rest_all[:1] not in LIST_MARKS:
                 unplaced = (before[-1], [], c.start + vs, UNPLACED, False)
+            elif w in verbs and unplaced is None and c.between(before[-1].end, c.start + vs).endswith(
+                    ctx.cues("Visit", "leader")) and not ctx.text.startswith(WHILE, c.start + ve):
+                # 某某带队检查: the leader of a group on a visit whose places the clause does not name
+                # (named from the leader: 某某带队检查)
+                unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             continue
         if w in moves:
             rest = c.between(targets[-1].end, c.end) + then
