@@ -275,14 +275,16 @@ def _same_body(short: str, full: str, variants: dict[str, str]) -> bool:
 
 def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
     """某某公司 for the one 某某…有限公司 the article names (华为技术有限公司 … 华为公司; 贵州茅台酒股份有限公司 …
-    茅台公司, the place before the trade name left out): one company, the short form an alias."""
+    茅台公司, the place before the trade name left out), or the trade name alone (比亚迪股份有限公司 … 比亚迪):
+    one company, the short form an alias."""
     fulls = [m for m in mentions if m.label == COMPANY and m.canonical.endswith(_LEGAL_FORMS)]
     if not fulls:
         return mentions     # (cheap first: most articles name no company in full)
     out = []
     for m in mentions:
-        stem = m.canonical[:-len(_SHORT_COMPANY)] if m.label == COMPANY and m.canonical.endswith(_SHORT_COMPANY) \
-            and not m.canonical.endswith(_LEGAL_FORMS) else ""
+        stem = "" if m.label != COMPANY or m.canonical.endswith(_LEGAL_FORMS) else \
+            m.canonical[:-len(_SHORT_COMPANY)] if m.canonical.endswith(_SHORT_COMPANY) else m.canonical
+        #       (比亚迪 alone for 比亚迪股份有限公司: the trade name by itself)
         if len(stem) >= MIN_COMPANY_STEM:
             named = {f.key: f for f in fulls if f.canonical.startswith(stem) or (
                 f.attr("place_end") and f.canonical[int(f.attr("place_end")) - f.start:].startswith(stem))}

@@ -619,6 +619,12 @@ def test_registered_company_names_jieba_cut(extract, text, name):
     assert nodes(extract(text)).get(name) == "Company"
 
 
+def test_a_companys_trade_name_alone_is_the_company(extract):
+    # 比亚迪股份有限公司 … 欢迎比亚迪在滇投资: one company (no company 比亚迪 the full one is part of)
+    ex = extract("省长会见比亚迪股份有限公司董事长一行。省长表示，欢迎比亚迪在滇投资。")
+    assert [n for n, cls in nodes(ex).items() if cls == "Company"] == ["比亚迪股份有限公司"]
+
+
 def test_a_company_named_again_by_its_kind_is_no_part_of_its_figures_measure(extract):
     ex = extract("四川长虹电子（集团）有限公司召开年度工作会议。会议指出，2022年集团公司实现营业收入1800亿元。")
     stats = {e.label for e in ex.entities.entities.values() if e.type == "Observation"}

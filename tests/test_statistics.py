@@ -166,6 +166,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the figures of one sentence run on about whom the clause before named (not the place before)
     ("西安市召开会议。会议介绍，西十高铁全长255公里，设计时速350公里。", [("西十高铁", "Landmark")], "2024-03-12",
      [("西十高铁", "全长", 255, "公里", {}), ("西十高铁", "设计时速", 350, "公里", {})]),
+    # … through the item's post and person (某村党支部书记张某等N名: the item a person named with their post)
+    ("泾川县召开会议。会议表彰了城关镇东关村党支部书记张丽等36名同志。", [], "2024-03-12",
+     [("泾川县", "同志", 36, "人", {})]),
     # the project referred back to (该项目) opens no measure
     ("3月27日，华友钴业衢州基地锂电材料项目正式开工。该项目总投资65亿元。", [("华友钴业", "Company")], "2023-03-28",
      [("华友钴业", "总投资", 6500000000, "元", {})]),
