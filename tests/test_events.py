@@ -499,6 +499,12 @@ def test_a_leader_who_leads_a_group_to_inspect_somewhere_unnamed_visits_that_day
         ("Visit", "2023-11-08", "陈立伟")]
 
 
+def test_a_final_held_at_a_venue_is_an_event_held_there(extractor):
+    """2023年全市某某技能大赛决赛在某学院举行: a contest's final (决赛) held, as 大赛 is."""
+    ents, out = run(extractor, "10月19日，2023年全市技能大赛决赛在芜湖职业技术学院举行。", date="2023-10-20")
+    assert [(t, slots.get("date")) for t, slots in _events(ents, out)] == [("Event", "2023-10-19")]
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""
