@@ -344,18 +344,11 @@ def test_undated_events_come_last_and_missing_values_are_missing(fixture_kg):
 def test_query_sorts_a_plain_order_by_itself_in_oxigraphs_order(fixture_kg, monkeypatch):
     """As kg query and kg serve: the rows are asked for unordered (Oxigraph's own sort reads
     each compared string from an on-disk store again) and ordered as Oxigraph orders them."""
+    from .store_spy import spied
+
     store = fixture_kg._store()
-    sent: list[str] = []
-
-    class Spy:
-        def named_graphs(self):
-            return store.named_graphs()
-
-        def query(self, text, **options):
-            sent.append(text)
-            return store.query(text, **options)
-
-    monkeypatch.setattr(fixture_kg, "_store", lambda: Spy())
+    spy, sent = spied(store)
+    monkeypatch.setattr(fixture_kg, "_store", lambda: spy)
     text = PREFIXES + ("SELECT ?place ?i WHERE { ?x kg:implements ?i0 . ?i0 rdfs:label ?i . ?x kg:locatedIn* ?p . "
                        "?p a kg:Province ; rdfs:label ?place } ORDER BY DESC(?place) ?i")
     from kg.outputs import union_options

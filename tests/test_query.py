@@ -251,20 +251,12 @@ def test_oxigraph_is_not_asked_to_sort_what_kg_sorts(generated_build):
     """The queries reach Oxigraph without their ORDER BY (the new behaviour: the sort is kg's)."""
     from kg.query import _run_oxigraph
 
-    store = open_store(generated_build)
-    sent = []
+    from .store_spy import spied
 
-    class Spy:
-        def named_graphs(self):
-            return store.named_graphs()
-
-        def query(self, text, **options):
-            sent.append(text)
-            return store.query(text, **options)
-
+    spy, sent = spied(open_store(generated_build))
     for q in QUERIES:
         sent.clear()
-        _run_oxigraph(Spy(), q.read_text(encoding="utf-8"))
+        _run_oxigraph(spy, q.read_text(encoding="utf-8"))
         assert len(sent) == 1 and "ORDER BY" not in sent[0].upper(), q.stem
 
 

@@ -380,17 +380,9 @@ def _spied_store():
         s = ox.NamedNode(f"urn:place{n}")
         store.add(ox.Quad(s, p, ox.Literal(label, language="zh")))
         store.add(ox.Quad(s, q, ox.Literal(str(count), datatype=ox.NamedNode(xsd + "integer"))))
-    sent: list[str] = []
+    from .store_spy import spied
 
-    class Spy:
-        def named_graphs(self):
-            return store.named_graphs()
-
-        def query(self, text, **options):
-            sent.append(text)
-            return store.query(text, **options)
-
-    return store, Spy(), sent
+    return (store, *spied(store))
 
 
 def test_the_endpoint_sorts_a_plain_order_by_itself_in_oxigraphs_order():
