@@ -31,6 +31,11 @@ __all__ = ["ArticleEntities", "resolve_entities", "evidence_for"]
 _NOT_DISTRICTS = ("自治区", "社区", "小区")
 
 LOCAL_CLASSES = {"Township", "Village"}
+MIN_HEAD_REFERENCE = 3   # 指挥部, 领导小组: a head long enough to name one body (not 委, 局)
+# verbs of travelling elsewhere a destination follows (not 到 alone: 到2025年, 落实到村)
+_TRAVEL_VERBS = ("赴", "前往", "来到", "抵达", "奔赴")
+_LIST_MARK = "、"
+
 ORG_CLASSES = org_classes()   # from the ontology
 # what may carry the division its name opens with (``place``): organisations, and zones
 # (某镇某某产业园: the landmark recogniser's Place)
@@ -248,12 +253,6 @@ def _place_name(key: str, canonical: str, resources: Resources) -> str:
     return key.rsplit("/", 1)[-1]
 
 
-MIN_HEAD_REFERENCE = 3   # 指挥部, 领导小组: a head long enough to name one body (not 委, 局)
-# verbs of travelling elsewhere a destination follows (not 到 alone: 到2025年, 落实到村)
-_TRAVEL_VERBS = ("赴", "前往", "来到", "抵达", "奔赴")
-_LIST_MARK = "、"
-
-
 def _normal_body(body: str, variants: dict[str, str]) -> str:
     for variant, normal in variants.items():
         body = body.replace(variant, normal)
@@ -425,7 +424,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
 
 def _named_by_head(body: str, bodies) -> str | None:
     """市指挥部 after 某市新冠肺炎疫情防控指挥部: a short form that is the head of the one body of its
-    place named in full with that head (a head of two characters at least) names that body."""
+    place named in full with that head (a head of three characters at least) names that body."""
     if len(body) < MIN_HEAD_REFERENCE:
         return None
     named = {c for b, c in bodies if b.endswith(body) and len(b) > len(body)}

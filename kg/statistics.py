@@ -425,14 +425,13 @@ class StatisticsExtractor:
         for m in reversed(c.mentions):
             if m.end >= at:
                 continue   # (a name right before the figure is what is counted)
-            if not (is_agent(m) or m.label in SUBJECT_EXTRA):
-                if _listed_item(art.frame.doc.text, m) or m.end == item_start:
-                    item_start = m.start     # (某村党支部书记 | 张某等300名: the item's person and post)
-                continue
             if _listed_item(art.frame.doc.text, m) or m.end == item_start:
-                # (甲河、乙河等5条, 甲、乙、丙3个市: the items of a list the figure counts; 某市某县
-                # 某村党支部等200个: the places the item's name opens with are the item's too)
+                # (甲河、乙河等5条, 甲、乙、丙3个市: the items of a list the figure counts; what the
+                # item's name opens with is the item's too: 某市某县某村党支部等200个, 某村党支部书记 |
+                # 张某等300名, through the person and the post)
                 item_start = m.start
+                continue
+            if not (is_agent(m) or m.label in SUBJECT_EXTRA):
                 continue
             return m, _rule("nearest", m)
         if self._unknown_place(c, at):

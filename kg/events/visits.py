@@ -2,8 +2,9 @@
 
 Also ``P在Y调研`` (``events.visit_at``; ``…考察时的重要讲话`` is a visit referred back
 to, dated before the event reported), ``P率…团来Y`` and ``P率部分委员视察Y`` (``events.visit_led``:
-the leader visits; with no place after the verb, ``events.visit_unplaced``) and ``P深入企业调研`` with no place named (``events.visit_unplaced``: the
-visitor's own area until a later clause of the tour names a place).
+the leader visits) and ``P深入企业调研``, ``P率部分委员视察``, ``P带队检查`` with no place named
+(``events.visit_unplaced``: the visitor's own area until a later clause of the tour names a place;
+undated, the day its paragraph gave).
 
 Groups visit too: ``某某采访团到某区调研`` and ``由某某带队…组成的考察团来某市`` (``events.visit_party``:
 the leader the sentence names is the visitor, else the group; 由某部牵头 names the organizer), and

@@ -319,6 +319,12 @@ class OrganizationRecognizer:
         word = doc.tokens[i].word if i is not None else ""
         return word in self.roles or word[-2:] in self.roles     # (党委书记: jieba's one word of the post)
 
+    def _opening_place(self, word: str, full_name: bool = False) -> int:
+        """The length of the longest place's name (of two characters or more, shorter than ``word``)
+        that opens ``word``, jieba's one word of a body (武汉理工大学, 某省人民政府); 0 for none."""
+        return next((n for n in range(len(word) - 1, 1, -1) if self._place_of(word[:n])
+                     and (not full_name or self.res.gazetteer.is_full_name(word[:n]))), 0)
+
     def _qualifier_open(self, text: str, close: int) -> int:
         """Where ``（`` opens the bracketed qualifier of a company's name that ``）`` at ``close``
         closes (（集团）, （控股）, （中国）, （北京）), else -1."""
@@ -624,8 +630,7 @@ class OrganizationRecognizer:
             inner = text[tok.start:head_start]
             term = head in ASSEMBLY_HEADS and _TERM_RE.fullmatch(inner)
             place = self._place_of(inner) if not term else None
-            cut = next((n for n in range(len(inner) - 1, 1, -1) if self._place_of(inner[:n])), 0) \
-                if not place and not term and tok.tag == "nt" else 0
+            cut = self._opening_place(inner) if not place and not term and tok.tag == "nt" else 0
             party = len(_CPC_SHORT) if not place and not term and not cut and inner.startswith(_CPC_SHORT) \
                 and self._place_of(inner[len(_CPC_SHORT):]) else 0
             if term:
@@ -710,7 +715,8 @@ class OrganizationRecognizer:
                 seen_proper = True                               # the county's committee a word alone
                 j -= 1
                 continue
-            if t.word == _CLOSE_PAREN and head in LEGAL_FORM_HEADS and (opened := self._qualifier_open(text, t.start)) >= 0:
+            if t.word == _CLOSE_PAREN and head in LEGAL_FORM_HEADS \
+                    and (opened := self._qualifier_open(text, t.start)) >= 0:
                 # 某某（集团）有限公司, 某某（中国）有限公司: the bracketed qualifier is part of the name
                 while j >= 0 and tokens[j].start > opened:
                     j -= 1
@@ -730,9 +736,8 @@ class OrganizationRecognizer:
                 if t.tag.startswith("nr") and j > 0 and tokens[j - 1].end == t.start and tokens[j - 1].word in self.roles \
                         and tokens[j + 1].word.endswith(FOR):
                     return None    # 县长 | 陈宝 | 华为 | 总医院 | 揭牌: a post's holder and 为, no body's name
-                cut = next((n for n in range(len(t.word) - 1, 1, -1) if self._place_of(t.word[:n])
-                            and self.res.gazetteer.is_full_name(t.word[:n])), 0) \
-                    if t.tag == "nt" and not seen_place else 0      # (a full name: not 公安 | 局 of 公安县)
+                # (by a full name only: 市 | 公安局[nt] is no bureau of 公安县)
+                cut = self._opening_place(t.word, full_name=True) if t.tag == "nt" and not seen_place else 0
                 if cut:     # 某省人民政府[nt] | 办公厅: the place that opens jieba's one word of a body
                     units.append(_Unit(t.start + cut, t.end, "proper"))
                     units.append(_Unit(t.start, t.start + cut, "place", self._place_of(t.word[:cut])))
