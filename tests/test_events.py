@@ -505,6 +505,20 @@ def test_a_final_held_at_a_venue_is_an_event_held_there(extractor):
     assert [(t, slots.get("date")) for t, slots in _events(ents, out)] == [("Event", "2023-10-19")]
 
 
+def test_those_who_attend_a_reception_named_by_its_kind_after_a_guests_visit_attend_it(extractor):
+    """某某会见了某某一行。…对某某一行来县考察表示欢迎。…乙参加会见: the reception, though the guests'
+    visit was read after it."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["3月14日，县委书记周立新在县行政中心会见了比亚迪股份有限公司副总裁何志奇一行。",
+                                  "周立新对何志奇一行来县考察表示欢迎。", "副县长吴丹参加会见。"], date="2023-03-15")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    reception = next(e for e in ents.values() if e.type == "Meeting")
+    assert ("attendee", "吴丹") in {(f.relation, ents[f.tail].label) for f in ext.facts
+                                    if f.head == reception.id and f.tail in ents}
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

@@ -96,6 +96,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         if target is None and gathering is not None and last is not None \
                 and gathering.sentence.index == last.sentence.index:
             target = gathering
+        if target is None and gathering is not None and by_clause.get(c.index) \
+                and _names_gathering(ctx, c.text, gathering):
+            target = gathering    # 某某参加会见: the reception, though a visit was read after it
         escorts = [p for p in by_clause.get(c.index, ()) if p.role == ESCORT]
         visit = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
         if escorts and visit is not None:
