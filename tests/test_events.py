@@ -519,6 +519,19 @@ def test_those_who_attend_a_reception_named_by_its_kind_after_a_guests_visit_att
                                     if f.head == reception.id and f.tail in ents}
 
 
+def test_documents_a_meeting_approves_in_principle_are_issued_by_its_holder(extractor):
+    """会议审议通过了《甲》，原则同意《乙》: both adopted, by the government that held the meeting, that day."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["9月3日，县长张国庆主持召开大悟县政府第28次常务会议。",
+                                  "会议审议通过了《大悟县城市管理办法》，原则同意《大悟县垃圾治理实施方案》。"], date="2020-09-04")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    issued = {(ents[f.head].label, ents[f.tail].label) for f in ext.facts if f.relation == "issuedBy"
+              and f.head in ents and f.tail in ents}
+    assert issued == {("《大悟县城市管理办法》", "大悟县政府"), ("《大悟县垃圾治理实施方案》", "大悟县政府")}
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

@@ -74,7 +74,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if ev.signers:
                 _signed_for(ev, events)
                 continue
-            if ev.adopted and not _adopted_at(ctx, ev, previous):
+            if ev.adopted and not _adopted_at(ctx, ev, previous, events):
                 continue
             if ev.chair_pronoun and previous is not None:
                 _chaired_by_previous(ev, previous)
@@ -123,11 +123,14 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     return events
 
 
-def _adopted_at(ctx: EventContext, ev: Candidate, previous: Candidate | None) -> bool:
+def _adopted_at(ctx: EventContext, ev: Candidate, previous: Candidate | None, events: list[Candidate]) -> bool:
     """会议审议通过了《…》: a document the meeting named before adopts is issued by the body that
-    holds it, where it is held; with no meeting before, or no holder, nothing is read."""
+    holds it, where it is held; with no meeting before, or no holder, nothing is read. After another
+    document it adopted (审议通过了《甲》，原则同意《乙》) the meeting is the one that adopted that."""
     if ev.slot("organizer") is not None:
         return True       # (某省政府常务会议审议通过…: the clause names who adopts it)
+    if previous is not None and previous.adopted:
+        previous = next((e for e in reversed(events) if e.type == "Meeting" and not e.mention_only), None)
     holders = [m for r, m in previous.slots if r == "organizer"] if previous is not None \
         and previous.type == "Meeting" else []
     if not holders:
