@@ -532,6 +532,19 @@ def test_documents_a_meeting_approves_in_principle_are_issued_by_its_holder(extr
     assert issued == {("《大悟县城市管理办法》", "大悟县政府"), ("《大悟县垃圾治理实施方案》", "大悟县政府")}
 
 
+def test_every_title_of_a_list_adopted_is_issued(extractor):
+    """会议审议通过了《甲》《乙》和《丙》: each document, issued by the meeting's holder that day."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["9月3日，县长张国庆主持召开大悟县政府第28次常务会议。",
+                                  "会议审议通过了《甲办法》《乙方案》和《丙细则》。"], date="2020-09-04")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    issued = {ents[f.head].label for f in ext.facts if f.relation == "issuedBy" and f.head in ents
+              and ents.get(f.tail) is not None and ents[f.tail].label == "大悟县政府"}
+    assert issued == {"《甲办法》", "《乙方案》", "《丙细则》"}
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

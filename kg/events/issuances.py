@@ -1,7 +1,7 @@
 """Documents drafted and issued: ``X(制定)印发《D》``, ``X出台《D》``, ``X印发该方案``, and
 ``《D》印发`` ending its clause, issued by the bodies the title opens with (《某省委 某省政府关于…的意见》);
 ``会议审议通过了《D》`` (``adopt`` verbs): adopted at the meeting named before, on its day, by the
-body that holds it.
+body that holds it. Titles listed right after the first (《甲》《乙》, 《甲》和《乙》) are issued with it.
 
 The organiser is the body that issues (the clause's subject, else the last body
 before the verb); the document is the title right after the verb, or the one
@@ -9,15 +9,39 @@ named before when the verb is followed by 该/此 (``DocumentIssuance this``).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..clauses import AGENT_CLASSES, Clause, is_agent
 from .base import Candidate, EventContext, per_clause
 
 SOURCE = "events.issuance"
 SCORE = 1.0
+DOCUMENT_JOINS = ("", "、", "和", "及", "以及")   # between the titles of a list of documents
 
 
 def find(ctx: EventContext) -> list[Candidate]:
-    return per_clause(ctx, _issued)
+    found = per_clause(ctx, _issued)
+    return found + [more for ev in found for more in _listed_after(ctx, ev)]
+
+
+def _listed_after(ctx: EventContext, ev: Candidate) -> list[Candidate]:
+    """审议通过了《甲》《乙》, 印发《甲》和《乙》: each title listed right after the first is issued
+    the same way, by the same bodies, that day."""
+    doc = ev.slot("document")
+    if doc is None or not ev.label.endswith(doc.text):
+        return []
+    verb = ev.label[:-len(doc.text)]
+    out: list[Candidate] = []
+    end = doc.end
+    for m in sorted((m for m in ctx.frame.entities.mentions if m.label == "Document" and m.start >= doc.end),
+                    key=lambda m: m.start):
+        if ctx.text[end:m.start] not in DOCUMENT_JOINS:
+            break
+        more = replace(ev, label=verb + m.text, start=m.start, end=m.end,
+                       slots=[(r, m if r == "document" else x) for r, x in ev.slots])
+        out.append(more)
+        end = m.end
+    return out
 
 
 def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
