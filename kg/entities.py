@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ZONE_CLASS as ZONE
-from .mentions.home import level_word
+from .mentions.home import level_word, travel_destinations
 from .mentions.home import levels as home_levels
 from .model import Entity, Evidence, Mention, Sentence
 from .ontology import org_classes
@@ -32,9 +32,6 @@ _NOT_DISTRICTS = ("自治区", "社区", "小区")
 
 LOCAL_CLASSES = {"Township", "Village"}
 MIN_HEAD_REFERENCE = 3   # 指挥部, 领导小组: a head long enough to name one body (not 委, 局)
-# verbs of travelling elsewhere a destination follows (not 到 alone: 到2025年, 落实到村)
-_TRAVEL_VERBS = ("赴", "前往", "来到", "抵达", "奔赴")
-_LIST_MARK = "、"
 
 ORG_CLASSES = org_classes()   # from the ontology
 # what may carry the division its name opens with (``place``): organisations, and zones
@@ -473,24 +470,13 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tu
 
 
 def _destinations(mentions: list[Mention], sentences: list[Sentence]) -> set[int]:
-    """The offsets of the divisions named as where someone travels to (县长带队赴浙江省湖州市、嘉兴市
-    考察, 来到湖州市安吉县): a chain or list of places right after a verb of travelling. Such a place
-    is not the article's own, which short forms named before any place of their level stand for."""
-    by_index = {s.index: s for s in sentences}
-    out: set[int] = set()
-    chain_end = -1
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if not m.key.startswith("adm/"):
-            if m.start == chain_end and m.label in LOCAL_CLASSES:
-                chain_end = m.end      # (来到某县某村、某县某镇: the chain goes on through its villages)
-            continue
-        s = by_index.get(m.sentence)
-        before = s.text[:m.start - s.start] if s is not None and s.start <= m.start else ""
-        if m.start == chain_end or (m.start == chain_end + 1 and before.endswith(_LIST_MARK)) \
-                or before.endswith(_TRAVEL_VERBS):
-            out.add(m.start)
-            chain_end = m.end
-    return out
+    """:func:`kg.mentions.home.travel_destinations`, on the text the sentences hold."""
+    if not sentences:
+        return set()
+    chars = [" "] * max(s.end for s in sentences)
+    for s in sentences:
+        chars[s.start:s.end] = s.text
+    return travel_destinations("".join(chars), mentions)
 
 
 def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sentences: list[Sentence],

@@ -664,6 +664,9 @@ def test_a_short_form_is_not_the_body_of_a_place_travelled_to(extract):
     assert not [n for n, cls in nodes(ex).items() if cls == "PartyOrganization"]
     ex = extract("5月6日，青田县召开会议。县委副书记、县长王刚带队赴浙江省湖州市考察学习，来到安吉县递铺街道。")
     assert nodes(ex).get("青田县委") == "PartyOrganization"
+    # nor is 我县 of such a report the county visited
+    ex = extract("5月6日，县长王刚带队赴浙江省湖州市考察学习，来到安吉县递铺街道。王刚表示，要结合我县实际抓好落实。")
+    assert not [m for m in ex.entities.mentions if m.text == "我县"]
 
 
 def test_a_headlines_act_after_a_post_is_no_name(extractor):

@@ -27,6 +27,7 @@ from ..gazetteer import AdminArea
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
+from .home import travel_destinations
 from .termtools import TokenIndex
 
 __all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
@@ -72,6 +73,9 @@ class AnaphoraResolver:
             return []           # (no 我省, 全县, 当地 … in the text: nothing to resolve)
         places = sorted([m for m in mentions if _is_admin(m)] + self._inside_names(doc, mentions),
                         key=lambda m: m.start)
+        # (我县, 全县 of a report on a trip: not a place the trip went to)
+        travelled = travel_destinations(doc.text, places)
+        own_places = [p for p in places if p.start not in travelled]
         named = {p.key for p in places}
         home = [a for h in doc.home for a in self.gazetteer.chain(h.area.code)]
         # a paper named after its place (某某日报) writes 全市 of its own city: that needs no other naming
@@ -94,8 +98,9 @@ class AnaphoraResolver:
             if own is not None and word.startswith(WHOLE) and own.key not in named:
                 # (the paper's own place only where the text names no other of that level)
                 own, paper_only = None, own if own.key in papers else None
+            candidates = own_places if word.startswith(FIRST_PERSON + WHOLE) else places
             ref = own or (self._nearest_admin(doc, places, a) if ending == "*"
-                          else self._by_ending(doc, [p for p in places if not p.canonical.endswith(not_endings)],
+                          else self._by_ending(doc, [p for p in candidates if not p.canonical.endswith(not_endings)],
                                                a, ending)) or paper_only
             enclosing = None
             if ref is None and ending != "*" and word.startswith(FIRST_PERSON + WHOLE):

@@ -29,9 +29,14 @@ from urllib.parse import urlsplit
 from ..divisions import Divisions
 from ..gazetteer import AdminArea, Gazetteer
 from ..lexicon import read_list, read_table
-from ..model import Article
+from ..model import Article, Mention
 
-__all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "DATELINE_SPAN"]
+__all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "DATELINE_SPAN", "travel_destinations"]
+
+# verbs of travelling elsewhere a destination follows (not 到 alone: 到2025年, 落实到村)
+TRAVEL_VERBS = ("赴", "前往", "来到", "抵达", "奔赴")
+_LIST_MARK = "、"
+_LOCAL_LEVELS = ("Township", "Village")
 
 # a dateline or byline sits in the article's first characters
 DATELINE_SPAN = 160
@@ -184,3 +189,22 @@ def _area(name: str, gazetteer: Gazetteer) -> AdminArea | None:
 def _add(out: list[HomePlace], area: AdminArea | None, via: str) -> None:
     if area is not None and all(p.area.code != area.code for p in out):
         out.append(HomePlace(area, via))
+
+
+def travel_destinations(text: str, mentions: list[Mention]) -> set[int]:
+    """The offsets of the divisions named as where someone travels to (县长带队赴浙江省湖州市、嘉兴市
+    考察, 来到湖州市安吉县某村、德清县某镇): a chain or list of places right after a verb of travelling.
+    Such a place is not the article's own, which 我县 and short forms named before any place of their
+    level stand for. ``text``: the article's matching view, which the offsets index."""
+    out: set[int] = set()
+    chain_end = -1
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if not m.key.startswith("adm/"):
+            if m.start == chain_end and m.label in _LOCAL_LEVELS:
+                chain_end = m.end      # (来到某县某村、某县某镇: the chain goes on through its villages)
+            continue
+        if m.start == chain_end or (m.start == chain_end + 1 and text[chain_end:m.start] == _LIST_MARK) \
+                or text[:m.start].endswith(TRAVEL_VERBS):
+            out.add(m.start)
+            chain_end = m.end
+    return out
