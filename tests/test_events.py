@@ -545,6 +545,17 @@ def test_every_title_of_a_list_adopted_is_issued(extractor):
     assert issued == {"《甲办法》", "《乙方案》", "《丙细则》"}
 
 
+def test_those_at_a_meeting_who_go_on_to_observe_sites_visit_them_that_day(extractor):
+    """某推进会在某县召开。与会人员先后观摩了某镇某村、某乡某村: a visit of those at the meeting, that day
+    (as 会后，与会人员实地观摩了…)."""
+    ents, out = run(extractor, "8月25日，全市乡村振兴现场推进会在岳西县召开。与会人员先后观摩了岳西县温泉镇汤池村、"
+                               "莲云乡腊树村。\n副市长汪明主持会议。", date="2022-08-26")
+    visits = [(t, slots.get("date")) for t, slots in _events(ents, out) if t == "Visit"]
+    assert visits == [("Visit", "2022-08-25")]
+    # 主持会议 after the visit: the chair of the meeting (any meeting is a 会议), not of nothing
+    assert [slots.get("chair") for t, slots in _events(ents, out) if t == "Meeting"] == ["汪明"]
+
+
 def test_a_named_sitting_that_votes_is_held(extractor):
     """某市人大常委会第N次会议表决通过…, …第一次会议选举…: a named sitting acting at the head of its
     clause is a meeting held, that day, by the body it is named after."""

@@ -24,6 +24,7 @@ from .participants import ESCORT
 from .visits import UNPLACED as UNPLACED_VISIT
 
 RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said to attend
+MEETING_WORD = "会议"               # what any meeting's attendees and chair are said to attend
 # how far after a gathering its attendees may be named when their clause names its kind (参加会见)
 NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 3, 8
 
@@ -443,12 +444,14 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
 
 
 def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
-    """Whether ``text`` says its people attend a gathering of ``ev``'s kind (参加会见 after a
-    reception, 出席会议 after a meeting, 出席仪式 after a ceremony)."""
+    """Whether ``text`` says its people attend or chair a gathering of ``ev``'s kind (参加会见 after a
+    reception, 出席会议 or 主持会议 after a meeting, 出席仪式 after a ceremony)."""
     label = plain(ev.label)
     kinds = RECEPTION_WORDS if ev.source == RECEPTION else tuple(
         h for h in ctx.cues("Meeting", "head") + ctx.cues("Milestone", "ceremony") if label.endswith(h))
-    return any(v + k in text for v in ctx.cues("Event", "attendee") for k in kinds)
+    if ev.type == "Meeting" and ev.source != RECEPTION:
+        kinds += (MEETING_WORD,)        # (主持会议 after 某某推进会: any meeting is a 会议)
+    return any(v + k in text for v in ctx.cues("Event", "attendee") + ctx.cues("Event", "chair") for k in kinds)
 
 
 def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = False, headline: bool = False) -> None:

@@ -78,6 +78,7 @@ LIST_MARKS = ("、", "，", "。", "；")   # right after a move word: it ended 
 PARTY_SUFFIX = "一行"   # 考察团一行到某县: the group's head is before it
 TALK_LABEL = "座谈"    # the name of a talk held on a visit that the text does not name
 TALK_NAMED = ("会",)  # 座谈会: a named meeting, left to the meeting patterns
+MEETING_GOERS = ("与会人员", "与会代表", "与会同志", "参会人员", "参会代表")   # those at the event just named
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -482,14 +483,17 @@ def _locative(ctx: EventContext, c: Clause):
 
 
 def _group_visit(ctx: EventContext, c: Clause) -> Candidate | None:
-    """会后，与会人员实地观摩了X和Y: a visit of those at the event just named."""
-    if not any(w in ctx.sentence_head(c) for w in ctx.cues("Event", "sameday")):
+    """会后，与会人员实地观摩了X和Y, 与会人员先后观摩了X、Y: a visit of those at the event just named."""
+    head = ctx.sentence_head(c)
+    if not any(w in head for w in ctx.cues("Event", "sameday")) and not c.text.startswith(MEETING_GOERS):
         return None
     for vs, ve, w in ctx.find(c.text, ctx.cues("Visit", "verb")):
         at = c.start + ve + (1 if c.text[ve:ve + 1] == "了" else 0)
         places = chain_list(c, at, ctx.frame.entities.parents)
         if places:
             when, relative, vague = ctx.when(c, c.start + vs)
+            if not when and not relative:
+                relative = ("same",)      # (与会人员先后观摩了…: on the day of the event they are at)
             ev = Candidate("Visit", ctx.text[c.start + vs:places[-1].end], c.sentence, c.start + vs,
                            places[-1].end, c.index, GROUP_SOURCE, SCORE, when, relative, vague, needs_previous=True)
             ev.slots.append(("place", places[0]))
