@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ZONE_CLASS as ZONE
-from .mentions.home import level_word, travel_destinations
+from .mentions.home import TRAVEL_VERBS, level_word, travel_destinations
 from .mentions.home import levels as home_levels
 from .model import Entity, Evidence, Mention, Sentence
 from .ontology import org_classes
@@ -470,8 +470,9 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tu
 
 
 def _destinations(mentions: list[Mention], sentences: list[Sentence]) -> set[int]:
-    """:func:`kg.mentions.home.travel_destinations`, on the text the sentences hold."""
-    if not sentences:
+    """:func:`kg.mentions.home.travel_destinations`, on the text the sentences hold (rebuilt only
+    where a verb of travelling is written: most articles, and every tagged sentence, have none)."""
+    if not any(v in s.text for s in sentences for v in TRAVEL_VERBS):
         return set()
     chars = [" "] * max(s.end for s in sentences)
     for s in sentences:
