@@ -467,6 +467,14 @@ def test_a_leader_who_leads_a_group_then_moves_on_in_the_next_clause_visits(extr
     assert not [e.label for e in out.entities if e.type == "Meeting" and e.label.startswith("的")]
 
 
+def test_a_leader_who_leads_a_group_then_moves_on_in_the_rain_visits(extractor):
+    """某某带领…负责同志，冒雨深入某水库…: a word of manner between the comma and the move."""
+    ents, out = run(extractor, "21日凌晨，县长周立新带领县水利局负责同志，冒雨深入石门水库察看水情。",
+                    date="2021-07-22")
+    assert [(t, slots.get("agent"), slots.get("date")) for t, slots in _events(ents, out) if t == "Visit"] == [
+        ("Visit", "周立新", "2021-07-21")]
+
+
 def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extractor):
     """乙与甲签订…协议 (headline) | 甲与乙…签约暨授牌仪式在某县举行: one signing, the ceremony's name
     ending at 仪式, held in the county (not the clause run on, not the province)."""

@@ -734,7 +734,9 @@ def _onward(ctx: EventContext, c: Clause) -> Candidate | None:
     pronoun = next((p for p in ctx.cues("Event", "pronoun") if head.startswith(p)), "")
     head = head[len(pronoun):]
     opener = next((o for o in ctx.cues("Visit", "onward") if head.startswith(o)), None)
-    led = _leads_before(ctx, c) if opener is None and not pronoun and head.startswith(moves) else None
+    # (冒雨深入…, 连夜赶赴…: a word of manner before the move)
+    manner = next((len(w) for w in ctx.cues("Visit", "manner") if head.startswith(w)), 0)
+    led = _leads_before(ctx, c) if opener is None and not pronoun and head.startswith(moves, manner) else None
     if opener is None and not pronoun and not led:
         return None
     opener = opener or ""

@@ -48,6 +48,7 @@ REGION_CHAR = "区"                              # 某某山 | 区: the mountain
 _ROAD_CHARS = frozenset("路街巷")
 _ROAD_WORDS = ("路", "街", "巷", "大道", "大街")
 _MODIFIER_TAGS = frozenset({"d", "a", "ad", "b", "v"})   # words that qualify a kind of site, never name one
+PLACE_TAG = "ns"            # jieba's tag of a place's name
 COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 VENUE_MIN_STEM, VENUE_MAX_STEM = 1, 4   # 在某某山庄会见: the stem of a venue named between 在 and the verb
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -292,7 +293,18 @@ class LandmarkRecognizer:
                 or (tok.tag == "nt" and doc.text[s:e] in self.place_named):
             return tok.start, tok.end     # (a mountain jieba's dictionary knows well under a name's tag;
             #                               中国美术馆, a venue it knows as an institution)
+        if strength == "strong" and self._name_stem(tok.word[:s - tok.start]):
+            return tok.start, tok.end     # 某某水库, 某某机场: a common noun to jieba's tag, named by its stem
         return None
+
+    def _name_stem(self, stem: str) -> bool:
+        """A stem that names the site's place: a division's name or a word jieba tags as a place's,
+        not one so frequent it is a common noun (城市 | 公园, 海洋 | 公园). (Not a person's: 某某纪念馆
+        is named after one, but NER corpora tag the person.)"""
+        if len(stem) < 2:
+            return False
+        freq, tag = self.res.jieba_words.get(stem, (0, ""))
+        return (self._is_admin(stem) or tag.startswith(PLACE_TAG)) and freq < COMMON_NAME_FREQ
 
     def _looks_like_person(self, tok, freq: int) -> bool:
         """A rare word jieba tags as a name that starts with a surname (辛业江) or is
