@@ -1067,6 +1067,11 @@ def test_a_name_jieba_cut_before_a_single_verb_character_and_the_persons_act(ext
     assert nodes(extract("市委书记、市指挥部指挥长张家胜主持会议并讲话。")).get("张家胜") == "Person"
 
 
+def test_a_name_jieba_cut_before_a_character_it_tags_a_numeral(extract):
+    # jieba: 市长 | 王家[n] | 兆[m] | 出席会议: 兆 counts nothing alone; 一, 三 would (市长 | 王家 | 三人)
+    assert nodes(extract("市长王家兆出席会议。")).get("王家兆") == "Person"
+
+
 def test_a_verb_of_building_opens_no_bodys_name(extract):
     found = nodes(extract("我县新建改扩建学校12所，新增学位8600个。今年扩建卫生院3所。"))
     assert not [n for n, cls in found.items() if cls in ("School", "Hospital")]

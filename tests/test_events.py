@@ -475,6 +475,28 @@ def test_a_leader_who_leads_a_group_then_moves_on_in_the_rain_visits(extractor):
         ("Visit", "周立新", "2021-07-21")]
 
 
+def test_the_headlines_meeting_of_the_whole_province_is_the_leads_of_the_province(extractor):
+    """全省某某大会 (headline) | 某省某某大会 (lead): one meeting, named as the lead names it."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["6月8日，湖南省科学技术奖励大会在长沙召开。"],
+                                      title="全省科学技术奖励大会在长沙召开", date="2020-06-09"))
+    assert sorted(e.label for e in ext.entities.entities.values() if e.type == "Meeting") == ["湖南省科学技术奖励大会"]
+
+
+@pytest.mark.parametrize("speech,attends", [
+    ("省长李明讲话。", True),
+    ("省长李明作总结讲话。", True),
+    ("市长李明致辞。", True),
+    ("会议传达学习了李明同志的重要讲话。", False),     # a verb before the person: the speech is studied
+    ("李明的讲话精神要认真学习。", False),
+])
+def test_a_person_whose_address_ends_the_clause_attends_the_meeting(extractor, speech, attends):
+    """省长某某讲话, 某某作总结讲话, 市长某某致辞 after a meeting is named: the speaker attends it."""
+    ents, out = run(extractor, "6月8日，全省科技工作会议在长沙召开。省委书记王强出席会议。" + speech, date="2020-06-09")
+    assert ("李明" in {p for h, r, p in triples(ents, out, "attendee")}) == attends
+
+
 def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extractor):
     """乙与甲签订…协议 (headline) | 甲与乙…签约暨授牌仪式在某县举行: one signing, the ceremony's name
     ending at 仪式, held in the county (not the clause run on, not the province)."""

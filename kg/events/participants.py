@@ -3,7 +3,8 @@ person the clause names before ``出席``/``参加`` attends; the last before ``
 ``论坛由甲、乙共同主办`` (the bodies and places of the clause before ``主办``, after its ``由``,
 organise it); ``甲、乙共同为某园揭牌`` and ``甲、乙共同启动开幕仪式`` (the persons before ``为`` and a
 ceremony's act, or before a launch verb whose object is the ceremony itself, attend);
-``某某陪同调研`` (those before ``陪同`` go with the visitor of the visit named last).
+``某某陪同调研`` (those before ``陪同`` go with the visitor of the visit named last); ``省长某某讲话``
+(a clause of a person and the person's address: the speaker attends).
 The attendees' list may run over clauses: ``副县长甲、乙，县委办主任丙出席会议`` (the clauses
 before, of the same sentence, that hold nothing but posts, names and bodies in a list).
 
@@ -19,6 +20,8 @@ from .base import EventContext, Participant
 SOURCE = "events.participant"
 BY = "由"          # 由甲、乙主办: the organisers follow it
 FOR = "为"         # 甲为某园揭牌: those before it do it for what is opened
+MAX_SPEECH_KIND = 4   # characters of the kind of an address (总结, 重要, 动员) after 作
+MAX_DELIVER = 2       # characters of the verb of giving it (作, 发表)
 ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit named last (an attendee of it)
 
 
@@ -39,6 +42,9 @@ def find(ctx: EventContext) -> list[Participant]:
                 # one chairs; a list attends (市领导甲、乙、丙参加会议: each of them)
                 for person in persons[-1:] if role == "chair" else persons:
                     out.append(Participant(took, person, c.index))
+        speaker = _speaker(ctx, c)
+        if speaker is not None:
+            out.append(Participant("attendee", speaker, c.index))
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "escort")):
             out += [Participant(ESCORT, p, c.index) for p in _persons_listed(ctx, c, c.start + vs)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "unveil")):
@@ -55,6 +61,31 @@ def find(ctx: EventContext) -> list[Participant]:
                 if holder and c.start + by < m.start and m.end <= c.start + vs:
                     out.append(Participant("organizer", m, c.index))
     return out
+
+
+def _speaker(ctx: EventContext, c):
+    """省长某某讲话, 市长某某致辞, 某某作总结讲话: a clause of a person (after posts and bodies only) and the
+    person's address, ending it, is a speaker at the event just named. (Not 学习某某重要讲话: a verb
+    before the person; not 某某讲话精神: the clause goes on.)"""
+    text = c.text.rstrip("。！")
+    speech = next((w for w in ctx.cues("Event", "speech") if text.endswith(w)), None)
+    if speech is None:
+        return None
+    end = c.start + len(text) - len(speech)
+    for m in c.mentions:
+        if m.label != "Person" or not m.end <= end <= m.end + MAX_SPEECH_KIND + MAX_DELIVER:
+            continue
+        gap = ctx.text[m.end:end]
+        deliver = next((w for w in ctx.cues("Event", "deliver") if gap.startswith(w)), None)
+        if gap and (deliver is None or len(gap) - len(deliver) > MAX_SPEECH_KIND):
+            continue            # (某某作总结讲话: the verb of giving it, and its kind)
+        covered = bytearray(m.end - c.start)
+        for other in c.mentions:
+            a, b = max(other.start, c.start) - c.start, min(other.end, m.end) - c.start
+            if a < b:
+                covered[a:b] = b"\x01" * (b - a)
+        return m if all(covered) else None
+    return None
 
 
 def _acts_between(ctx: EventContext, gap: str) -> bool:

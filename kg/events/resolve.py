@@ -34,6 +34,7 @@ MIN_SPELLED = 8          # a headline's meeting of no organiser spelled within t
 MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)
 ANAPHORA = "anaphora"                     # the source of 我省, 本市 … resolved to a place
 OWN = frozenset("我本")                    # 我省, 本市: the reporter's own place, which a name may open with
+WHOLE = "全"                              # 全省…大会: the whole province's, the province's own meeting
 
 
 def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: list[Participant]) -> list[Candidate]:
@@ -392,8 +393,13 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         return False
     if organizer is not None and not _same_organizer(ctx, organizer, lead.slot("organizer")):
         return False
-    rest = iter(lead.label)
-    return all(ch in rest for ch in _own_place_spelled(ctx, headline))
+    return any(_in_order(name, lead.label) for name in {headline.label, _own_place_spelled(ctx, headline)})
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` in ``long``, in order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _same_parties(a: Candidate, b: Candidate) -> bool:
@@ -406,10 +412,11 @@ def _same_parties(a: Candidate, b: Candidate) -> bool:
 
 def _own_place_spelled(ctx: EventContext, ev: Candidate) -> str:
     """The event's name with the 我省/本市 it opens with written as the place it stands for (我省与某公司
-    签署…协议 → 某省与某公司签署…协议), as :func:`_name_the_place` will name it."""
+    签署…协议 → 某省与某公司签署…协议), as :func:`_name_the_place` will name it; so is 全省 (全省某某大会 |
+    某省某某大会: the headline names the province's meeting so, though the graph keeps its words)."""
     m = next((m for m in ctx.frame.entities.mentions if m.start == ev.start and m.source.startswith(ANAPHORA)
               and m.label in ADMIN_CLASSES and m.key in ctx.frame.entities.entities), None)
-    return _own_place_label(ctx.frame, ev, m) or ev.label
+    return _own_place_label(ctx.frame, ev, m, OWN | {WHOLE}) or ev.label
 
 
 def _same_organizer(ctx: EventContext, headline: Mention, lead: Mention | None) -> bool:
@@ -524,9 +531,9 @@ def _name_the_place(frame: Frame, ev: Candidate, anaphors: dict[int, Mention]) -
     ev.label = label
 
 
-def _own_place_label(frame: Frame, ev: Candidate, m: Mention | None) -> str | None:
+def _own_place_label(frame: Frame, ev: Candidate, m: Mention | None, own: frozenset[str] = OWN) -> str | None:
     """The event's name with the 我省/本市 mention ``m`` it opens with written as the place, or None."""
-    if m is None or m.end >= ev.end or frame.doc.text[ev.start:ev.end] != ev.label or m.text[:1] not in OWN:
+    if m is None or m.end >= ev.end or frame.doc.text[ev.start:ev.end] != ev.label or m.text[:1] not in own:
         return None
     return frame.entity_label(m.key) + ev.label[m.end - ev.start:]
 

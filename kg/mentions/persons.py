@@ -38,7 +38,7 @@ from . import SPAN, WORD_CACHE, Doc, word_memo
 from .bylines import CREDIT_ROLES
 from .organizations import FOR, glued_role_split
 from .places import HEAD_OF, LEVEL_ENDS
-from .termtools import TokenIndex
+from .termtools import TokenIndex, is_cjk_numeral
 
 __all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post", "APPOINTED_AS", "COMRADE"]
 
@@ -120,6 +120,7 @@ _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on th
 _CREDIT_MARKS = frozenset("/／:：")
 MAX_FOREIGN_NAME = 9     # the longest transliterated name read after a post (谢列兹尼奥夫 is 6)
 _LIST_MARK = "、"
+_NUMERAL_TAG = "m"     # jieba's tag of numerals, and of some characters of names (毫, 兆, 元)
 _HOME_WORDS = frozenset({"家中", "家里"})    # 某某家中: a person's home, right after a name of three
 _HOLDING_CHARS = frozenset("任")     # a surname's character that is also the verb of holding a post (某某任组长)
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
@@ -1120,12 +1121,14 @@ class PersonRecognizer:
         titled = after.word in self.roles or after.word in self.names.titles   # 赵国 | 钧 | 少将
         if (nxt.word in _NOT_IN_NAME or nxt.word in self.names.glued_verbs or nxt.word in self.names.titles
                 or nxt.word in self.roles or nxt.word in self.cues
-                or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q"))
+                or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q")
+                    and not (nxt.tag == _NUMERAL_TAG and not is_cjk_numeral(nxt.word)))
                 or (nxt.tag.startswith("v") and after.word != _LIST_MARK and after.word not in self.cues
                     and not after.word.startswith(self._list_after_starts))
                 or nxt.word in self.names.final_stops):
             return None      # (a verb ends no name, but no verb ends a clause before 、 or a verb of the
-            #                  person's act: 书记 | 王子 | 联 | 、, 主席 | 蓝天 | 立 | 主持, 指挥长 | 张家 | 胜 | 主持会议)
+            #                  person's act: 书记 | 王子 | 联 | 、, 主席 | 蓝天 | 立 | 主持, 指挥长 | 张家 | 胜 | 主持会议;
+            #                  jieba tags 毫, 兆 numerals though they count nothing alone: 书记 | 某家 | 毫 | 出席)
         if not (after.tag in ("x", "w") or titled or after.word.startswith(self._list_after_starts)
                 or after.word in _HOME_WORDS):
             return None      # (党员 | 李德 | 福 | 家中: after a post or title, a home ends the name)
