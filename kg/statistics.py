@@ -434,7 +434,7 @@ class StatisticsExtractor:
             if not (is_agent(m) or m.label in SUBJECT_EXTRA):
                 continue
             return m, _rule("nearest", m)
-        if self._unknown_place(c, at):
+        if self._unknown_place(c, at) or self._unknown_subject(art, c):
             return None, "statistics.unknown_place"
         doc = self._document_subject(art, c)
         if doc is not None:
@@ -462,6 +462,22 @@ class StatisticsExtractor:
         speaker or the body of the clause before is not."""
         return any(not any(m.start <= c.start + w.start() < m.end for m in c.mentions)
                    for w in self._place_words.finditer(c.text, 0, at - c.start))
+
+    def _unknown_subject(self, art: _ArticleFigures, c: Clause) -> bool:
+        """我县大力发展…，建成服务站16个、服务点210个: the sentence's subject, before the figure's clause,
+        is a place word no place could be read for (the article never names its county), and no
+        place or body is named after it: the figures are that place's, not the one a paragraph
+        before talked about."""
+        if c.subjects and not c.inherited:
+            return False
+        before = [cl for cl in art.frame.by_sentence.get(c.sentence.index, []) if cl.index < c.index]
+        for cl in reversed(before):
+            if any(is_agent(m) for m in cl.mentions):
+                return False
+            if any(not any(m.start <= cl.start + w.start() < m.end for m in cl.mentions)
+                   for w in self._place_words.finditer(cl.text)):
+                return True
+        return False
 
     def _document_subject(self, art: _ArticleFigures, c: Clause) -> Mention | None:
         """…印发《方案》，明确了5个方面30项重点任务: figures of the document just named (the issuer

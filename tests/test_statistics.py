@@ -272,6 +272,22 @@ def test_a_figure_of_a_place_word_no_place_resolves_has_no_subject(extractor):
     assert subjects("中央第四生态环境保护督察组向江西省反馈督察情况。" + said) == [("江西省", 0.886)]
 
 
+def test_figures_of_a_sentence_whose_subject_is_a_place_word_no_place_resolves_have_no_subject(extractor):
+    """我县大力发展…，建成服务站16个: the sentence's subject is the county the article never names; the
+    village the paragraph before talked about is not whose figures they are. Named, the county's."""
+    from kg.read import article_from_text
+
+    def subjects(title):
+        ex = extractor(article_from_text("t", ["今年以来，青山镇柳溪村销售猕猴桃30万斤。",
+                                               "近年来，我县大力发展农村电商，建成乡镇电商服务站16个。"], title=title))
+        ents = ex.entities.entities
+        return sorted((ents[f.tail].label, ents[f.head].attrs.get("value")) for f in ex.facts
+                      if f.relation == "subject")
+
+    assert subjects("我县发展农村电商") == [("柳溪村", 300000)]
+    assert subjects("遂川县发展农村电商") == [("柳溪村", 300000), ("遂川县", 16)]
+
+
 @pytest.mark.parametrize("text,value,unit", [
     # 台套: sets of machines (one classifier of two characters), not 台 and a measure 套
     ("今年，临泉县检修农机具3.5万台套。", 35000, "台套"),
