@@ -543,6 +543,13 @@ def test_a_common_word_between_the_place_and_a_legal_form_is_the_trade_name(extr
     assert "锂电材料有限公司" not in found
 
 
+def test_a_character_of_locality_opening_a_trade_name_after_the_place_is_the_names(extract):
+    """河南 | 中[f] | 光学 | 集团有限公司: the company is named from its place on, not from 光学."""
+    found = nodes(extract("王浩走进河南中光学集团有限公司。"))
+    assert found.get("河南中光学集团有限公司") == "Company"
+    assert "光学集团有限公司" not in found
+
+
 def test_an_economic_development_zone_named_after_its_county(extract):
     assert nodes(extract("王浩来到龙游县经济开发区。")).get("龙游县经济开发区") == "Place"
 

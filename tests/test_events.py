@@ -726,6 +726,26 @@ def test_those_who_go_with_a_visitor_attend_the_visit(extractor):
     assert _slot_labels(ents, out, visit, "attendee") == {"周立平", "黄志刚"}
 
 
+def test_those_who_go_with_a_visitor_are_named_after_the_last_stop_of_the_tour(extractor):
+    """A tour told over paragraphs (甲地, then 在某区，某某走进某公司) and a closing line 甲，乙陪同调研 three
+    paragraphs after the lead: counted from the last stop, they go with the visitor; the district of
+    在某区 is visited with the company."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["5月18日，省长王凯在洛阳市调研重大项目建设情况。",
+                                  "王凯首先来到中国一拖集团有限公司，察看生产线。",
+                                  "在偃师区，王凯走进河南中光学集团有限公司，鼓励企业加大研发投入。",
+                                  "调研中，王凯强调，要坚定不移推进项目建设。",
+                                  "副省长刘玉江，洛阳市委书记江凌、市长徐衣显陪同调研。"],
+                            title="省长王凯在洛阳调研", date="2022-05-20")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    visit = next(e for e in ents.values() if e.type == "Visit")
+    slots = lambda role: {ents[f.tail].label for f in ext.facts if f.head == visit.id and f.relation == role}
+    assert slots("attendee") == {"刘玉江", "江凌", "徐衣显"}
+    assert {"偃师区", "河南中光学集团有限公司"} <= {ents[f.tail].label for f in ext.facts if f.relation == "visited"}
+
+
 def test_an_event_opened_at_a_venue_is_held_where_the_venue_is(extractor):
     """某某博览会在某国际博览中心开幕: an event, dated, held in the venue's city."""
     ents, out = run(extractor, "5月17日上午，第六届中国国际茶叶博览会在杭州国际博览中心开幕。", date="2024-05-18")

@@ -110,7 +110,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             for p in escorts:
                 if p.person.key not in {m.key for _, m in visit.slots}:
                     _participate(c.sentence, visit, replace(p, role="attendee"), named,
-                                 headline=bool(ctx.frame.article.title) and visit.sentence.index == HEADLINE)
+                                 headline=bool(ctx.frame.article.title) and visit.sentence.index == HEADLINE,
+                                 since=visit.last_stop)
         if target is not None:
             named = by_clause.get(c.index) and _names_gathering(ctx, c.text, target)
             for p in by_clause.get(c.index, ()):
@@ -273,6 +274,7 @@ def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bo
                                                                                        ("attendee", first)]
                 other.slots += [(r, m) for r, m in ev.slots if r == "visited"
                                 or r in ("organizer", "attendee") and other.slot(r) is None]
+                other.last_stop = ev.sentence       # (those who went with the visitor are named after the tour)
                 place = ev.slot("place")
                 if place is not None and other.place_guessed and _within(ctx, place, other.slot("place")):
                     other.place_guessed = False       # the stops named are in the visitor's own area
@@ -461,14 +463,17 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
     return any(v + k in text for v in ctx.cues("Event", "attendee") + ctx.cues("Event", "chair") for k in kinds)
 
 
-def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = False, headline: bool = False) -> None:
+def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = False, headline: bool = False,
+                 since: Sentence | None = None) -> None:
     # the meeting's paragraph, or the next one (a report often gives 会议由某某主持 a paragraph of its own);
     # further on where the clause names the gathering's kind (a reception's closing line: 某某参加会见);
-    # counted from the lead where the headline named it (``headline``: the headline is a paragraph before it)
+    # counted from the lead where the headline named it (``headline``: the headline is a paragraph before it),
+    # from the last stop of a visit's tour where one was joined to it (``since``)
     paragraphs, sentences = (NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES) if named \
         else (1, PARTICIPANT_SENTENCES)
     paragraphs += headline
-    if not 0 <= s.paragraph - meeting.sentence.paragraph <= paragraphs or s.index - meeting.sentence.index > sentences:
+    anchor = since or meeting.sentence
+    if not 0 <= s.paragraph - anchor.paragraph <= paragraphs or s.index - anchor.index > sentences:
         return
     if p.role == "attendee" and any(r == "chair" and m.key == p.person.key for r, m in meeting.slots):
         return                       # the host of a reception is not among its guests

@@ -184,6 +184,9 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
             or (not persons and _onward(ctx, c)) or _group_visit(ctx, c)
     agent, places, at, source, referenced = read
+    if source == SOURCE and places and persons and agent is persons[0]:
+        # 在某区，某某走进某公司: the place of the clause before is visited too, the stop's area
+        places = [m for m in _stop_places(ctx, c) if m not in places] + places
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
     when, relative, vague = ctx.when(c, at)
     if referenced:
@@ -666,6 +669,26 @@ def _stop(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | N
     without, a stop of a tour the person is on that day (kept only if it joins that visit)."""
     if persons[0].start != ctx.name_start(c):
         return None
+    stop = _stop_clause(ctx, c)
+    if stop is None:
+        return None
+    b, places, visit = stop
+    when, relative, vague = ctx.when(c, b.start)
+    ev = Candidate("Visit", persons[0].text + ctx.text[b.start:b.end], b.sentence, b.start, b.end, b.index,
+                   STOP_SOURCE, SCORES[STOP_SOURCE], when, relative, vague, merge_visits=True,
+                   tour_only=visit is None)
+    ev.slots.append(("agent", persons[0]))
+    org = ctx.post_org(persons[0])
+    if org is not None:
+        ev.slots.append(("organizer", org))
+    ev.slots.append(("place", _area(b, places[0])))
+    ev.slots += [("visited", p) for p in _with_outer(b, places, ctx.frame.entities)]
+    return ev
+
+
+def _stop_clause(ctx: EventContext, c: Clause) -> tuple[Clause, list[Mention], str | None] | None:
+    """The clause before ``c`` in its sentence when it is 在 and places (在某镇、某乡调研时, 在某景区): that
+    clause, its places and the visit verb it ends with (None: a stop only)."""
     before = [b for b in ctx.frame.by_sentence.get(c.sentence.index, []) if b.index == c.index - 1]
     if not before or not before[0].text.startswith("在"):
         return None
@@ -678,17 +701,15 @@ def _stop(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | N
     visit = next((v for v in verbs if rest in (v, v + STOP_WHILE)), None)
     if rest and visit is None and not (rest.startswith(("、", "和", "及")) and not any(v in rest for v in verbs)):
         return None        # (a list that goes on with names not read as places is still a list of stops)
-    when, relative, vague = ctx.when(c, b.start)
-    ev = Candidate("Visit", persons[0].text + ctx.text[b.start:b.end], b.sentence, b.start, b.end, b.index,
-                   STOP_SOURCE, SCORES[STOP_SOURCE], when, relative, vague, merge_visits=True,
-                   tour_only=visit is None)
-    ev.slots.append(("agent", persons[0]))
-    org = ctx.post_org(persons[0])
-    if org is not None:
-        ev.slots.append(("organizer", org))
-    ev.slots.append(("place", _area(b, places[0])))
-    ev.slots += [("visited", p) for p in _with_outer(b, places, ctx.frame.entities)]
-    return ev
+    return b, places, visit
+
+
+def _stop_places(ctx: EventContext, c: Clause) -> list[Mention]:
+    """The places of the 在 clause before ``c`` (:func:`_stop_clause`), or none; the clause's person
+    must open it (在某区，某某走进…)."""
+    stop = _stop_clause(ctx, c)
+    persons = [m for m in c.mentions if m.label == "Person"]
+    return stop[1] if stop is not None and persons and persons[0].start == ctx.name_start(c) else []
 
 
 def _short_name(ctx: EventContext, c: Clause, pos: int) -> list[Mention]:

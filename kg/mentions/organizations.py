@@ -83,6 +83,7 @@ MAX_QUALIFIER = 4
 # what a registered company's trade name right after its place is not, whatever else jieba tagged it
 # (湖南 | 浩天[q] | 米业 | 有限公司: a trade name jieba read as a measure word)
 _NOT_TRADE_NAME_TAGS = frozenset({"x", "w", "p", "c", "u", "uj", "ul", "r", "d", "f", "m", "v"})
+_LOCALITY_TAG = "f"          # jieba's tag of 中, 东, 内 …: alone before a word of the name, the trade name's
 NAME_AFTER_POST = 3          # 书记 | 鹿心社: a name's length that a one-character head may end
 _COUNTRIES_COUNTED = "国"   # 七国集团, 七十七国集团: a group of countries, no company
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
@@ -752,6 +753,11 @@ class OrganizationRecognizer:
                     and len(t.word) >= 2 and not any(c in self.stem_stops for c in t.word):
                 units.append(_Unit(t.start, t.end, "proper"))   # 浙江 | 时代 | 某某材料有限公司: a common word
                 #                                               as the trade name, right after the place
+            elif not seen_place and not seen_proper and head in LEGAL_FORM_HEADS and t.start in place_by_end \
+                    and t.tag == _LOCALITY_TAG and len(t.word) == 1 and units and units[-1].start == t.end \
+                    and t.word not in self.stem_stops:
+                units.append(_Unit(t.start, t.end, "proper"))   # 河南 | 中 | 光学 | 集团有限公司: a locality's
+                #                                               character opening the trade name, right after the place
             elif seen_proper or (proper_head and t.word not in self.national and not self._closes_word(t.word)):
                 break      # [place or proper]* [qualifier]* head: nothing common before the proper part
             elif t.tag in NAME_TAGS or t.word in self.directions:
