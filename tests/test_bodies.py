@@ -202,6 +202,9 @@ def test_a_post_after_a_body_named_again_by_its_head_is_the_bodys(extractor, tex
      {("吴一心", "西北师范大学党委"), ("刘仲奎", "西北师范大学")}),
     # a hospital: 院党委
     ("3月5日，福安市医院召开干部大会。院党委书记陈明华主持会议。", {("陈明华", "福安市医院党委")}),
+    # the university named only inside its institute's name
+    ("10月21日，西北师范大学人工智能研究院揭牌仪式在我校举行。校党委书记吴一心为研究院揭牌。",
+     {("吴一心", "西北师范大学党委")}),
 ])
 def test_a_school_or_hospital_writes_of_itself_by_its_head(extractor, text, expected):
     assert expected <= edges(extractor(article_from_text("t", [text])), "memberOf")

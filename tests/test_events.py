@@ -407,8 +407,13 @@ def test_the_headlines_launch_is_the_leads_first_launch(extractor):
     art = article_from_text("t", ["11月19日上午，屏南县医共体总医院揭牌仪式在县人民医院举行。县委书记林强、县长陈宝华为总医院揭牌。",
                                   "据了解，屏南县医共体以县人民医院为牵头单位，整合县中医院和11家乡镇卫生院。"],
                             title="县人民医院医共体总医院揭牌成立", date="2020-11-20")
-    launches = [e for e in extractor(art).entities.entities.values() if e.type == "Milestone"]
+    ext = extractor(art)
+    ents = ext.entities.entities
+    launches = [e for e in ents.values() if e.type == "Milestone"]
     assert [e.attrs.get("date") for e in launches] == ["2020-11-19"]
+    # (the headline's hospital is in the county the lead names as the organiser: the lead's reading stands)
+    assert {ents[f.tail].label for f in ext.facts if f.head == launches[0].id and f.relation == "organizer"} == {
+        "屏南县"}
 
 
 def test_a_meeting_its_chair_names_is_held(extractor):
@@ -744,6 +749,19 @@ def test_those_who_go_with_a_visitor_are_named_after_the_last_stop_of_the_tour(e
     slots = lambda role: {ents[f.tail].label for f in ext.facts if f.head == visit.id and f.relation == role}
     assert slots("attendee") == {"刘玉江", "江凌", "徐衣显"}
     assert {"偃师区", "河南中光学集团有限公司"} <= {ents[f.tail].label for f in ext.facts if f.relation == "visited"}
+
+
+def test_a_unit_opened_is_opened_by_the_body_its_name_opens_with(extractor):
+    """某大学某研究院揭牌仪式在我校举行: the university opens its institute (not the province its name opens with)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["10月21日上午，西北师范大学人工智能研究院揭牌仪式在我校举行。"],
+                                      title="我校人工智能研究院揭牌成立", date="2021-10-22"))
+    ents = ext.entities.entities
+    launches = [e for e in ents.values() if e.type == "Milestone"]
+    assert len(launches) == 1
+    assert {ents[f.tail].label for f in ext.facts if f.head == launches[0].id and f.relation == "organizer"} == {
+        "西北师范大学"}
 
 
 def test_an_event_opened_at_a_venue_is_held_where_the_venue_is(extractor):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ..clauses import ADMIN_CLASSES, Clause, chain_at, is_agent, is_org, is_place
+from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, chain_at, is_agent, is_org, is_place
 from ..model import Mention
 from .base import Candidate, EventContext
 
@@ -43,6 +43,7 @@ JOINT = "暨"                # 某某节暨某某节: two events held as one
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
+NAME_WORD_TAGS = ("n", "j", "vn")         # jieba's tags of the words of a unit's name (人工智能, 研究院)
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -133,7 +134,7 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
         if places and places[-1].label not in ADMIN_CLASSES:
             site, places = places[-1], [m for m in places if m.label in ADMIN_CLASSES]
         organizer = places[-1] if places else _division_of(ctx, site) if site is not None else (
-            ctx.place_of(opened) if opened is not None else None)
+            _owner(ctx, c, opened, vs) if opened is not None else None)
         if builders:
             organizer = builders[0]     # 甲与乙共建的某研究院揭牌: those who built it open it
         if organizer is None and not (cer is not None and place is not None):
@@ -150,6 +151,29 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots.append(("place", place))
         return ev
     return None
+
+
+def _owner(ctx: EventContext, c: Clause, opened: Mention, vs: int) -> Mention | None:
+    """Who opens what the clause's subject names: a body named before more of the name (我校 | 人工智能研究院
+    揭牌), or the body of the article whose name opens the name of the unit opened (某大学某研究院: the
+    university); else the place the unit is in."""
+    if is_org(opened) and opened.start == ctx.name_start(c) and _more_name(ctx, opened.end, c.start + vs):
+        return opened
+    if is_org(opened):
+        whole = max((e for e in ctx.frame.entities.entities.values()
+                     if e.type in ORG_CLASSES and e.id != opened.key and len(e.label) < len(opened.canonical)
+                     and opened.canonical.startswith(e.label)), key=lambda e: len(e.label), default=None)
+        if whole is not None:
+            return Mention(opened.article_id, opened.start, opened.start + len(whole.label), whole.label,
+                           whole.type, whole.label, whole.id, opened.sentence)
+    return ctx.place_of(opened)
+
+
+def _more_name(ctx: EventContext, a: int, b: int) -> bool:
+    """Nouns only (some of them words jieba did not know) fill ``[a, b)``: more of a name (我校 | 人工智能 |
+    研究院 揭牌), not an adverb before the verb (某中心 | 正式 | 开馆)."""
+    words = [t for t in ctx.frame.doc.tokens if a <= t.start < b]
+    return bool(words) and words[0].start == a and words[-1].end == b and all(t.tag.startswith(NAME_WORD_TAGS) for t in words)
 
 
 def _division_of(ctx: EventContext, site: Mention) -> Mention | None:

@@ -325,10 +325,19 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             place_of_lead = ctx.place_of(lead_org) if lead_org is not None else None
             ev.slots += [(r, m) for r, m in other.slots if (r, m.key) not in held
                          and (r in SHARED_ROLES or r not in roles)
-                         and not (r == "organizer" and place_of_lead is not None and m.key == place_of_lead.key)]
+                         and not (r == "organizer" and _organizer_around(ctx, m, lead_org, place_of_lead))]
             if other.label != ev.label:
                 ev.aliases.add(other.label)
             return
+
+
+def _organizer_around(ctx: EventContext, m: Mention, lead_org: Mention | None, place_of_lead: Mention | None) -> bool:
+    """The headline's organiser ``m`` is the place of the lead's (某县 | 某县人民政府), or a body in the
+    place that is the lead's (县人民医院 | 某县): the lead names who holds it, the headline only says where."""
+    if place_of_lead is not None and m.key == place_of_lead.key:
+        return True
+    place = ctx.place_of(m) if lead_org is not None else None
+    return place is not None and place.key == lead_org.key
 
 
 def _coarser_day(headline: Candidate, lead: Candidate) -> bool:
@@ -422,8 +431,9 @@ def _own_place_spelled(ctx: EventContext, ev: Candidate) -> str:
 
 
 def _same_organizer(ctx: EventContext, headline: Mention, lead: Mention | None) -> bool:
-    """The headline's organiser is the lead's, the place the lead's is of (某县 | 某县人民政府), or the
-    body the lead's is a unit of, named by its name (中国科学院 | 中国科学院地球化学研究所)."""
+    """The headline's organiser is the lead's, the place the lead's is of (某县 | 某县人民政府) or the
+    lead's the place the headline's is of (县人民医院 | 某县), or the body the lead's is a unit of, named
+    by its name (中国科学院 | 中国科学院地球化学研究所)."""
     if lead is None:
         return False
     if headline.key == lead.key:
@@ -431,8 +441,8 @@ def _same_organizer(ctx: EventContext, headline: Mention, lead: Mention | None) 
     if is_org(headline) and is_org(lead) and lead.canonical.startswith(headline.canonical) \
             and len(lead.canonical) > len(headline.canonical):
         return True
-    place = ctx.place_of(lead)
-    return place is not None and place.key == headline.key
+    return any(place is not None and place.key == other.key
+               for place, other in ((ctx.place_of(lead), headline), (ctx.place_of(headline), lead)))
 
 
 def _squeezed(text: str) -> str:

@@ -116,7 +116,8 @@ class BodyReferences:
         if not any(m.label in self._read_classes for m in kept) \
                 and not any(m.label in self.org_classes for m in candidates):
             return list(kept)       # (no body, no document: nothing to read)
-        found, replaced = self._department(doc, kept)
+        # (我校 of 某大学某研究院's article: the university named only inside the institute's name)
+        found, replaced = self._department(doc, kept, self._nested_wholes(kept, candidates))
         kept = _relinked([m for m in kept if id(m) not in replaced], kept, replaced, found)
         kept = _posts_of(kept, found, self.roles) + found
         definite = self._definite(doc, kept)
@@ -262,9 +263,9 @@ class BodyReferences:
             named.add(canonical)
         return out
 
-    def _department(self, doc: Doc, kept: list[Mention]) -> tuple[list[Mention], set[int]]:
+    def _department(self, doc: Doc, kept: list[Mention], wholes: list[Mention] = ()) -> tuple[list[Mention], set[int]]:
         departments: dict[str, list[Mention]] = {}
-        for m in kept:
+        for m in (*kept, *wholes):
             if m.label == _GOVERNMENT and m.canonical[-1:] in self.heads and len(m.canonical) > 2:
                 departments.setdefault(m.canonical[-1], []).append(m)
             elif m.label in self.org_classes and not m.attr("anaphor") and len(m.canonical) > 2:
