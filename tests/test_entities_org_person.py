@@ -1079,6 +1079,14 @@ def test_a_name_jieba_cut_before_a_character_it_tags_a_numeral(extract):
     assert nodes(extract("市长王家兆出席会议。")).get("王家兆") == "Person"
 
 
+def test_a_clause_with_a_verb_far_before_a_heads_character_is_no_body(extract):
+    """书记某某带领全体党员面向党旗重温入党誓词: 入党 ends in 党, but a verb six words before it makes a
+    clause, not a party's name; the secretary keeps his name."""
+    found = nodes(extract("6月30日，镇党委书记孙立国带领全体党员面向党旗重温入党誓词。"))
+    assert found.get("孙立国") == "Person"
+    assert not [n for n, cls in found.items() if cls == "PartyOrganization" and "带领" in n]
+
+
 def test_a_verb_of_building_opens_no_bodys_name(extract):
     found = nodes(extract("我县新建改扩建学校12所，新增学位8600个。今年扩建卫生院3所。"))
     assert not [n for n, cls in found.items() if cls in ("School", "Hospital")]

@@ -84,6 +84,8 @@ MAX_QUALIFIER = 4
 # (湖南 | 浩天[q] | 米业 | 有限公司: a trade name jieba read as a measure word)
 _NOT_TRADE_NAME_TAGS = frozenset({"x", "w", "p", "c", "u", "uj", "ul", "r", "d", "f", "m", "v"})
 _LOCALITY_TAG = "f"          # jieba's tag of 中, 东, 内 …: alone before a word of the name, the trade name's
+MAX_AFTER_VERB = 4            # words of a name between a verb of its stem and its head (某国 | 认证 | 人员 | 国家 | 注册 | 委员会;
+#                               带领 | 全体 | 党员 | 面向 | 党旗 … | 党: a clause, no name)
 NAME_AFTER_POST = 3          # 书记 | 鹿心社: a name's length that a one-character head may end
 _COUNTRIES_COUNTED = "国"   # 七国集团, 七十七国集团: a group of countries, no company
 MAX_SUBSIDIARY = 12                                # characters of a subsidiary's own name and industry
@@ -772,7 +774,7 @@ class OrganizationRecognizer:
                 #                                                  (中央 | 第五 | 生态环境保护督察组: the team's number)
             elif units and units[-1].kind == "number" and t.end == units[-1].start and is_cjk_numeral(t.word):
                 units[-1] = _Unit(t.start, units[-1].end, "number")   # 十 | 八届: one term
-            elif t.tag == "v" and len(t.word) >= 2 and (
+            elif t.tag == "v" and len(t.word) >= 2 and len(units) <= MAX_AFTER_VERB and (
                     not units or (units[-1].kind == "common" and j > 0
                                   and tokens[j - 1].tag.startswith(("n", "vn", "j", "l"))
                                   and tokens[j - 1].word not in self.suffixes
