@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from .divisions import Divisions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, read_table
-from .tokens import Tokenizer, jieba_dictionary
+from .tokens import HeadGlue, Tokenizer, jieba_dictionary
 from .world import WorldPlaces
 
 __all__ = ["Resources"]
@@ -14,6 +14,8 @@ __all__ = ["Resources"]
 # jieba tags of ordinary vocabulary: a short place name that jieba knows under one
 # of these (平安 a, 前进 v) is taken as a place only when the context confirms it
 COMMON_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "f", "t", "b", "l", "i")
+POST_HEAD = "长"          # the last character of a division's post (市长, 县长)
+GLUED_MAX_FREQ = 1000     # a short name jieba's dictionary holds more often than this is left as it reads it
 
 
 @dataclass
@@ -40,11 +42,24 @@ class Resources:
         user_words = {name: "ns" for name in names if len(name) >= 2}
         world = WorldPlaces.load()
         user_words.update(_name_words(lexicon, world, jieba_words))
-        return cls(gazetteer, lexicon, Tokenizer(user_words), jieba_words, world)
+        return cls(gazetteer, lexicon, Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words)),
+                   jieba_words, world)
 
     def is_common_word(self, word: str) -> bool:
         """True when jieba knows ``word`` as ordinary vocabulary rather than a name."""
         return word in self.common_words
+
+
+def _head_glue(gazetteer: Gazetteer, lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]],
+               user_words: dict[str, str]) -> HeadGlue:
+    """The added short names that open with the character ending a division's post (长阳 of 长阳县: 市 | 长阳
+    | 卫国), and the level characters of those posts (市长, 县长 …). Not a word jieba's own dictionary holds
+    this often (长沙, 长安): 长沙市 is written far more than 市长沙某."""
+    names = lexicon.names
+    levels = frozenset(w for w in names.level_words if len(w) == 1 and w + POST_HEAD in names.roles)
+    words = frozenset(w for w in user_words if w.startswith(POST_HEAD) and len(w) >= 2
+                      and not gazetteer.is_full_name(w) and jieba_words.get(w, (0, ""))[0] < GLUED_MAX_FREQ)
+    return HeadGlue(words, levels, frozenset(names.surnames))
 
 
 def _is_common(freq: int, tag: str) -> bool:

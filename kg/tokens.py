@@ -8,12 +8,13 @@ jieba another library in the same process may be using.
 from __future__ import annotations
 
 import operator
+from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
 from typing import NamedTuple
 from pathlib import Path
 
-__all__ = ["Token", "Tokenizer", "jieba_dictionary", "TOKEN_WORD", "TOKEN_TAG", "TOKEN_START", "TOKEN_END"]
+__all__ = ["Token", "Tokenizer", "HeadGlue", "jieba_dictionary", "TOKEN_WORD", "TOKEN_TAG", "TOKEN_START", "TOKEN_END"]
 
 
 class Token(NamedTuple):
@@ -30,6 +31,19 @@ class Token(NamedTuple):
 # a token's fields as C callables, for the per-document lists, maps and sets made with map()
 TOKEN_WORD, TOKEN_TAG, TOKEN_START, TOKEN_END = map(operator.itemgetter, range(4))
 _new_token = partial(tuple.__new__, Token)     # Token(word, tag, start, end) without its Python __new__
+POST_TAG = "n"                                 # jieba's tag of a post (市长, 县长)
+
+
+@dataclass(frozen=True)
+class HeadGlue:
+    """Words added to the dictionary that open with the last character of a post (长阳, 长武, 长宁: the
+    gazetteer's short names): after a level character jieba left alone (市 | 长阳 | 卫国, 副省 | 长武 |
+    国定) that character is the post's (市长, 省长) and the rest opens a name (阳卫国, 武国定), when it
+    opens with a surname. The tokens of the rest are jieba's again, the short name out of the way."""
+
+    words: frozenset[str]       # the added words that open with the post's character
+    levels: frozenset[str]      # the level characters the post is made of (市, 县, 省 …)
+    surnames: frozenset[str]    # what the rest must open with to be a name
 
 
 def jieba_dictionary(words: set[str] | None = None) -> dict[str, tuple[int, str]]:
@@ -54,7 +68,7 @@ class Tokenizer:
     [('乌兰布和嘎查', 0, 6), ('地处', 6, 8)]
     """
 
-    def __init__(self, user_words: dict[str, str] | None = None, freq: int = 2000):
+    def __init__(self, user_words: dict[str, str] | None = None, freq: int = 2000, glue: HeadGlue | None = None):
         try:
             import rjieba
         except ImportError as err:  # pragma: no cover - declared dependency
@@ -62,6 +76,7 @@ class Tokenizer:
         self._jieba = rjieba.Jieba()
         for word in sorted(user_words or {}):
             self._jieba.add_word(word, freq, user_words[word])
+        self._glue = glue
 
     def add_word(self, word: str, tag: str, freq: int = 2000) -> None:
         self._jieba.add_word(word, freq, tag)
@@ -73,7 +88,31 @@ class Tokenizer:
         # (the offsets by accumulate, the tuples made in C: every text of every article comes here)
         words, tags = zip(*pairs)
         ends = list(accumulate(map(len, words)))
-        return list(map(_new_token, zip(words, tags, [0, *ends[:-1]], ends)))
+        tokens = list(map(_new_token, zip(words, tags, [0, *ends[:-1]], ends)))
+        if self._glue is not None and not self._glue.words.isdisjoint(words):
+            tokens = self._unglue(text, tokens, hmm)
+        return tokens
+
+    def _unglue(self, text: str, tokens: list[Token], hmm: bool) -> list[Token]:
+        """市 | 长阳 | 卫国 -> 市长 | 阳 | 卫国 (:class:`HeadGlue`): the post made whole, the rest and the
+        word after it tokenised again."""
+        glue, out, n = self._glue, [], len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            if tok.word in glue.words and out and out[-1].word in glue.levels and i + 1 < n \
+                    and tok.word[1] in glue.surnames:
+                level = out.pop()
+                out.append(_new_token((level.word + tok.word[0], POST_TAG, level.start, tok.start + 1)))
+                at, end = tok.start + 1, tokens[i + 1].end
+                for word, tag in self._jieba.tag(text[at:end], hmm):
+                    out.append(_new_token((word, tag, at, at + len(word))))
+                    at += len(word)
+                i += 2
+                continue
+            out.append(tok)
+            i += 1
+        return out
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         return self._jieba.cut(text, hmm)

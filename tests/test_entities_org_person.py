@@ -550,6 +550,13 @@ def test_a_character_of_locality_opening_a_trade_name_after_the_place_is_the_nam
     assert "光学集团有限公司" not in found
 
 
+def test_a_common_word_after_the_country_opening_a_registered_companys_name_is_its_trade_name(extract):
+    """中国 | 中铁 | 四局 | 集团有限公司: named from the country on, not from 四局."""
+    found = nodes(extract("市长与中国中铁四局集团有限公司董事长签约。"))
+    assert found.get("中国中铁四局集团有限公司") == "Company"
+    assert "四局集团有限公司" not in found
+
+
 def test_an_economic_development_zone_named_after_its_county(extract):
     assert nodes(extract("王浩来到龙游县经济开发区。")).get("龙游县经济开发区") == "Place"
 

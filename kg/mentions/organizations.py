@@ -258,7 +258,7 @@ class OrganizationRecognizer:
             if not ends and (tok.start in place_by_end or tok.start in world_ends):
                 ends = self._glued_head_ends(text, tok)   # (哥伦比亚 | 队以: a country too)
             for head_end in ends:
-                found = self._parse(doc, i, head_end, place_by_end)
+                found = self._parse(doc, i, head_end, place_by_end, world_ends)
                 if found:
                     break
             if found is None and tok.start >= taken_to and (tok.tag == "nt" or word in known):
@@ -579,7 +579,8 @@ class OrganizationRecognizer:
                 if self.suffix_at(text, tok.start + n, tok.start) and text[tok.start + n] in _GLUED_AFTER_HEAD][:1]
 
     # -- one name, right to left ---------------------------------------------
-    def _parse(self, doc: Doc, i: int, head_end: int, place_by_end: dict[int, Mention]) -> Mention | None:
+    def _parse(self, doc: Doc, i: int, head_end: int, place_by_end: dict[int, Mention],
+               world_ends: set[int] = frozenset()) -> Mention | None:
         text, tokens = doc.text, doc.tokens
         head = self.suffix_at(text, head_end)
         if head is None:
@@ -750,11 +751,12 @@ class OrganizationRecognizer:
                 seen_proper = True
             elif program is not None and len(units) == 1 and (t.word in self.national or self._closes_word(t.word)):
                 units.append(_Unit(t.start, t.end, "proper"))   # 中央 | 全面…, 省委 | 全面…: whose committee it is
-            elif not seen_place and head in LEGAL_FORM_HEADS and t.start in place_by_end \
+            elif not seen_place and head in LEGAL_FORM_HEADS and (t.start in place_by_end or t.start in world_ends) \
                     and (t.tag.startswith("n") if seen_proper else t.tag not in _NOT_TRADE_NAME_TAGS) \
                     and len(t.word) >= 2 and not any(c in self.stem_stops for c in t.word):
                 units.append(_Unit(t.start, t.end, "proper"))   # 浙江 | 时代 | 某某材料有限公司: a common word
-                #                                               as the trade name, right after the place
+                #                                               as the trade name, right after the place or
+                #                                               the country (中国 | 中铁 | 四局 | 集团有限公司)
             elif not seen_place and not seen_proper and head in LEGAL_FORM_HEADS and t.start in place_by_end \
                     and t.tag == _LOCALITY_TAG and len(t.word) == 1 and units and units[-1].start == t.end \
                     and t.word not in self.stem_stops:

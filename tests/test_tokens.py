@@ -1,0 +1,39 @@
+"""Tokens: jieba's, with the words the gazetteer adds, and the posts those words would cut."""
+from __future__ import annotations
+
+import pytest
+
+from kg.tokens import HeadGlue, Tokenizer
+
+
+def _words(tokens):
+    return [(t.word, t.start, t.end) for t in tokens]
+
+
+@pytest.mark.parametrize("text,post,name", [
+    ("副省长武国定出席会议。", "省长", "武"),      # 省 | 长武 | 国定: 长武, a county's short name
+    ("市长阳卫国主持会议。", "市长", "阳"),        # 市 | 长阳 | 卫国
+    ("县长宁志强表示。", "县长", "宁"),            # 县 | 长宁 | 志强
+])
+def test_a_post_cut_by_an_added_short_name_is_made_whole(resources, text, post, name):
+    tokens = resources.tokenizer(text)
+    assert post in [t.word for t in tokens]
+    after = next(t for t in tokens if t.word == post)
+    following = next(t for t in tokens if t.start == after.end)
+    assert following.word.startswith(name)
+    # offsets still index the text
+    assert all(text[t.start:t.end] == t.word for t in tokens)
+
+
+def test_the_short_name_elsewhere_and_a_name_jieba_knows_well_are_left_alone(resources):
+    assert "长阳" in [t.word for t in resources.tokenizer("在长阳调研。")]
+    # (长沙: jieba's dictionary holds it far more often than 市长沙某 is written)
+    assert "长沙市" in [t.word for t in resources.tokenizer("湖南省长沙市")]
+
+
+def test_without_the_glue_the_added_word_cuts_the_post():
+    words = {"长阳": "ns"}
+    plain = Tokenizer(words)
+    glued = Tokenizer(words, glue=HeadGlue(frozenset(words), frozenset("市"), frozenset("阳")))
+    assert "市长" not in [t.word for t in plain("市长阳卫国主持会议")]
+    assert _words(glued("市长阳卫国主持会议"))[0] == ("市长", 0, 2)
