@@ -502,6 +502,20 @@ def test_a_person_whose_address_ends_the_clause_attends_the_meeting(extractor, s
     assert ("李明" in {p for h, r, p in triples(ents, out, "attendee")}) == attends
 
 
+def test_a_speaker_in_the_sentence_that_names_the_meeting_a_few_paragraphs_on_attends(extractor):
+    """…推进会在某市召开 … (two paragraphs) … 厅长甲主持会议，市委书记乙致辞: the sentence names the meeting, for
+    both of its clauses."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["3月15日，全省春季农业生产现场推进会在周口市召开。",
+                                            "与会人员观摩了高标准农田。", "会议指出，要抓好春耕生产。",
+                                            "省农业农村厅厅长马万里主持会议，周口市委书记张建慧致辞。"], date="2023-03-16"))
+    ents = ext.entities.entities
+    meeting = next(e for e in ents.values() if e.type == "Meeting")
+    slots = {(f.relation, ents[f.tail].label) for f in ext.facts if f.head == meeting.id and f.tail in ents}
+    assert {("chair", "马万里"), ("attendee", "张建慧")} <= slots
+
+
 def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extractor):
     """乙与甲签订…协议 (headline) | 甲与乙…签约暨授牌仪式在某县举行: one signing, the ceremony's name
     ending at 仪式, held in the county (not the clause run on, not the province)."""

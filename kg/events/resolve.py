@@ -99,7 +99,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 and gathering.sentence.index == last.sentence.index:
             target = gathering
         if target is None and gathering is not None and by_clause.get(c.index) \
-                and _names_gathering(ctx, c.text, gathering):
+                and _names_gathering(ctx, c.sentence.text, gathering):
             target = gathering    # 某某参加会见: the reception, though a visit was read after it
         escorts = [p for p in by_clause.get(c.index, ()) if p.role == ESCORT]
         visit = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
@@ -113,7 +113,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                                  headline=bool(ctx.frame.article.title) and visit.sentence.index == HEADLINE,
                                  since=visit.last_stop)
         if target is not None:
-            named = by_clause.get(c.index) and _names_gathering(ctx, c.text, target)
+            # (马万里主持会议，张建慧致辞: a clause of the sentence that names the gathering names it for all)
+            named = by_clause.get(c.index) and _names_gathering(ctx, c.sentence.text, target)
             for p in by_clause.get(c.index, ()):
                 if p.role != ESCORT:
                     _participate(c.sentence, target, p, named)
