@@ -493,6 +493,7 @@ def test_the_headlines_meeting_of_the_whole_province_is_the_leads_of_the_provinc
     ("省长李明讲话。", True),
     ("省长李明作总结讲话。", True),
     ("市长李明致辞。", True),
+    ("副市长张强、市长李明致辞。", True),         # a list: each of them
     ("会议传达学习了李明同志的重要讲话。", False),     # a verb before the person: the speech is studied
     ("李明的讲话精神要认真学习。", False),
 ])
@@ -514,6 +515,21 @@ def test_a_speaker_in_the_sentence_that_names_the_meeting_a_few_paragraphs_on_at
     meeting = next(e for e in ents.values() if e.type == "Meeting")
     slots = {(f.relation, ents[f.tail].label) for f in ext.facts if f.head == meeting.id and f.tail in ents}
     assert {("chair", "马万里"), ("attendee", "张建慧")} <= slots
+
+
+def test_those_who_speak_in_a_paragraph_opening_with_at_the_meeting_attend_it(extractor):
+    """会上，教授甲作专题辅导报告。部长乙，部长丙作交流发言 (the bodies unplaced: 组织部 a word of no
+    mention): at the meeting of the paragraph before, three sentences after it was named."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [
+        "11月7日，县委理论学习中心组举行专题学习会，深入学习党的二十大精神。县委书记黄立新主持会议并讲话。",
+        "会上，省委党校教授周文华作专题辅导报告。县委常委、宣传部部长林晓燕，县委常委、组织部部长陈建明作交流发言。"],
+        date="2022-11-08"))
+    ents = ext.entities.entities
+    meeting = next(e for e in ents.values() if e.type == "Meeting")
+    assert {ents[f.tail].label for f in ext.facts if f.head == meeting.id and f.relation == "attendee"} == {
+        "周文华", "林晓燕", "陈建明"}
 
 
 def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extractor):

@@ -14,7 +14,10 @@ most ``PARTICIPANT_SENTENCES`` sentences before.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..clauses import is_org, is_place
+from ..tokens import TOKEN_START
 from .base import EventContext, Participant
 
 SOURCE = "events.participant"
@@ -22,6 +25,7 @@ BY = "由"          # 由甲、乙主办: the organisers follow it
 FOR = "为"         # 甲为某园揭牌: those before it do it for what is opened
 MAX_SPEECH_KIND = 4   # characters of the kind of an address (总结, 重要, 动员) after 作
 MAX_DELIVER = 2       # characters of the verb of giving it (作, 发表)
+VERB_TAG = "v"        # jieba's tags of verbs open with it (v, vn, vd)
 ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit named last (an attendee of it)
 
 
@@ -42,9 +46,7 @@ def find(ctx: EventContext) -> list[Participant]:
                 # one chairs; a list attends (市领导甲、乙、丙参加会议: each of them)
                 for person in persons[-1:] if role == "chair" else persons:
                     out.append(Participant(took, person, c.index))
-        speaker = _speaker(ctx, c)
-        if speaker is not None:
-            out.append(Participant("attendee", speaker, c.index))
+        out += [Participant("attendee", p, c.index) for p in _speakers(ctx, c)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "escort")):
             out += [Participant(ESCORT, p, c.index) for p in _persons_listed(ctx, c, c.start + vs)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "unveil")):
@@ -63,14 +65,16 @@ def find(ctx: EventContext) -> list[Participant]:
     return out
 
 
-def _speaker(ctx: EventContext, c):
-    """省长某某讲话, 市长某某致辞, 某某作总结讲话: a clause of a person (after posts and bodies only) and the
-    person's address, ending it, is a speaker at the event just named. (Not 学习某某重要讲话: a verb
-    before the person; not 某某讲话精神: the clause goes on.)"""
+def _speakers(ctx: EventContext, c) -> list:
+    """省长某某讲话, 市长某某致辞, 某某作总结讲话: a clause of a person (after posts and bodies only, no verb)
+    and the person's address, ending it: a speaker at the event just named; so are the persons listed
+    before the speaker, in the clause or in the clauses before it in its sentence (副部长甲、副省长乙致辞;
+    部长甲，部长乙作交流发言). (Not 学习某某重要讲话:
+    a verb before the person; not 某某讲话精神: the clause goes on.)"""
     text = c.text.rstrip("。！")
     speech = next((w for w in ctx.cues("Event", "speech") if text.endswith(w)), None)
     if speech is None:
-        return None
+        return []
     end = c.start + len(text) - len(speech)
     for m in c.mentions:
         if m.label != "Person" or not m.end <= end <= m.end + MAX_SPEECH_KIND + MAX_DELIVER:
@@ -79,13 +83,42 @@ def _speaker(ctx: EventContext, c):
         deliver = next((w for w in ctx.cues("Event", "deliver") if gap.startswith(w)), None)
         if gap and (deliver is None or len(gap) - len(deliver) > MAX_SPEECH_KIND):
             continue            # (某某作总结讲话: the verb of giving it, and its kind)
-        covered = bytearray(m.end - c.start)
-        for other in c.mentions:
-            a, b = max(other.start, c.start) - c.start, min(other.end, m.end) - c.start
-            if a < b:
-                covered[a:b] = b"\x01" * (b - a)
-        return m if all(covered) else None
-    return None
+        if not _names_only(ctx, c, c.start, m.start):
+            return []
+        persons = [p for p in c.mentions if p.label == "Person" and p.end <= m.end]   # (甲、乙致辞: both)
+        k = c.index - 1
+        while k >= 0:
+            prev = ctx.frame.clauses[k]
+            named = [p for p in prev.mentions if p.label == "Person"]
+            if prev.sentence is not c.sentence or not named or not _names_only(ctx, prev, prev.start, prev.end):
+                break
+            persons = named + persons
+            k -= 1
+        return persons
+    return []
+
+
+def _names_only(ctx: EventContext, c, a: int, b: int) -> bool:
+    """``[a, b)`` of clause ``c`` holds posts, bodies, names and list marks only: what the clause's
+    mentions cover, or words none of which jieba tags a verb (组织部 | 部长, a body the article does not
+    place)."""
+    covered = bytearray(b - a)
+    for m in c.mentions:
+        x, y = max(m.start, a) - a, min(m.end, b) - a
+        if x < y:
+            covered[x:y] = b"\x01" * (y - x)
+    return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(ctx.text[a:b])) or _no_verb(ctx, a, b)
+
+
+def _no_verb(ctx: EventContext, a: int, b: int) -> bool:
+    """No word of ``[a, b)`` is a verb to jieba."""
+    tokens = ctx.frame.doc.tokens
+    k = bisect_left(tokens, a, key=TOKEN_START)
+    while k < len(tokens) and tokens[k].start < b:
+        if tokens[k].tag.startswith(VERB_TAG):
+            return False
+        k += 1
+    return True
 
 
 def _acts_between(ctx: EventContext, gap: str) -> bool:

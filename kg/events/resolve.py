@@ -113,8 +113,10 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                                  headline=bool(ctx.frame.article.title) and visit.sentence.index == HEADLINE,
                                  since=visit.last_stop)
         if target is not None:
-            # (马万里主持会议，张建慧致辞: a clause of the sentence that names the gathering names it for all)
-            named = by_clause.get(c.index) and _names_gathering(ctx, c.sentence.text, target)
+            # (马万里主持会议，张建慧致辞: a clause of the sentence that names the gathering names it for all;
+            # a paragraph opening with 会上 is all about the meeting)
+            named = by_clause.get(c.index) and (_names_gathering(ctx, c.sentence.text, target)
+                                                or (target.type == "Meeting" and _at_the_meeting(ctx, c.sentence)))
             for p in by_clause.get(c.index, ()):
                 if p.role != ESCORT:
                     _participate(c.sentence, target, p, named)
@@ -461,6 +463,13 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
                 other.when = ev.when
             return True
     return False
+
+
+def _at_the_meeting(ctx: EventContext, s: Sentence) -> bool:
+    """The paragraph of ``s`` opens with 会上 (``during`` in event_cues.tsv): what it tells took place at the
+    meeting just named (会上，某某作辅导报告。甲，乙作交流发言。)."""
+    first = next(x for x in ctx.frame.doc.sentences if x.paragraph == s.paragraph)
+    return first.text.startswith(ctx.cues("Event", "during"))
 
 
 def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
