@@ -532,6 +532,21 @@ def test_those_who_speak_in_a_paragraph_opening_with_at_the_meeting_attend_it(ex
         "周文华", "林晓燕", "陈建明"}
 
 
+def test_a_meeting_of_a_body_with_no_place_in_the_datelines_paragraph_is_held_where_it_was_written(extractor):
+    """新华社北京某月某日电 国务院总理某某主持召开国务院常务会议: in 北京; a later paragraph's meeting is not
+    placed so, nor one the sentence's visit places (来我州采访，并举行见面会)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["新华社北京6月30日电 国务院总理李强6月30日主持召开国务院常务会议。",
+                                            "7月3日，国家发展改革委召开新闻发布会。"],
+                                      title="李强主持召开国务院常务会议", date="2023-07-01"))
+    ents = ext.entities.entities
+    places = {ents[f.head].label: ents[f.tail].label for f in ext.facts if f.relation == "place"
+              and ents[f.head].type == "Meeting"}
+    assert places.get("国务院常务会议") == "北京市"
+    assert "新闻发布会" not in places
+
+
 def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extractor):
     """乙与甲签订…协议 (headline) | 甲与乙…签约暨授牌仪式在某县举行: one signing, the ceremony's name
     ending at 仪式, held in the county (not the clause run on, not the province)."""

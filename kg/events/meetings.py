@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ..clean import is_han
 from ..clauses import Clause, chain_at, is_agent, is_org, is_place
+from ..mentions.home import DATELINE
 from ..model import Mention
 from .base import Candidate, EventContext, plain
 
@@ -260,6 +261,18 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
     return None
 
 
+def _dateline_place(ctx: EventContext, c: Clause) -> Mention | None:
+    """新华社北京6月30日电 国务院总理某某主持召开国务院常务会议: a meeting of a body with no place of its own,
+    told in the dateline's paragraph, was held where the dateline was written."""
+    doc = ctx.frame.doc
+    home = next((h for h in doc.home if h.via == DATELINE), None)
+    lead = 1 if ctx.frame.article.title else 0         # (the headline is a paragraph of its own)
+    if home is None or len(doc.sentences) <= lead or c.sentence.paragraph != doc.sentences[lead].paragraph:
+        return None
+    key = f"adm/{home.area.code}"
+    return next((m for m in ctx.frame.entities.mentions if m.key == key and m.start < c.sentence.end), None)
+
+
 def meeting(ctx: EventContext, c: Clause, ns: int, ne: int, organizers: list[Mention], place: Mention | None,
             source: str = SOURCE, score: float = SCORE) -> Candidate:
     """A meeting candidate named ``text[ns:ne]`` in clause ``c``, with organiser, place and campaign."""
@@ -268,6 +281,9 @@ def meeting(ctx: EventContext, c: Clause, ns: int, ne: int, organizers: list[Men
     ev.slots += [("organizer", m) for m in organizers]
     if place is None and organizers:
         place = ctx.place_of(organizers[0])
+    if place is None:
+        place = _dateline_place(ctx, c)
+        ev.place_guessed = place is not None      # (a visit the sentence tells has the better place)
     if place is not None:
         ev.slots.append(("place", place))
     inside = [m for m in c.mentions if m.label == "Campaign"]

@@ -81,10 +81,10 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if ev.chair_pronoun and previous is not None:
                 _chaired_by_previous(ev, previous)
             before = visiting.get(ev.sentence.index)
-            if ev.type == "Meeting" and ev.slot("place") is None and before is not None \
+            if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed) and before is not None \
                     and before.slot("place") is not None:
-                # 来某市采访，并举行媒体见面会: held where the visit is
-                ev.slots.append(("place", before.slot("place")))
+                # 来某市采访，并举行媒体见面会: held where the visit is (not where the dateline was written)
+                ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", before.slot("place"))]
             if _gathering(ctx, ev) and not ev.mention_only:
                 _absorb_headline(ctx, ev, events)
             events.append(ev)

@@ -27,7 +27,7 @@ from ..gazetteer import AdminArea
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
-from .home import travel_destinations
+from .home import MEDIA, travel_destinations
 from .termtools import TokenIndex
 
 __all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
@@ -36,7 +36,6 @@ __all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
 FIRST_PERSON = ("我", "本")
 WHOLE = ("全",)
 COUNTY = "County"   # a county-level division (县, 区, 县级市)
-MEDIA = "media"     # how a home place was read: the paper's own name (kg.mentions.home)
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
 

@@ -31,7 +31,11 @@ from ..gazetteer import AdminArea, Gazetteer
 from ..lexicon import read_list, read_table
 from ..model import Article, Mention
 
-__all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "DATELINE_SPAN", "travel_destinations"]
+__all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "DATELINE_SPAN", "travel_destinations",
+           "DATELINE", "MEDIA", "HOST"]
+
+# how a home place was read: the dateline (新华社某地电), the paper's own name (某某日报), the web address
+DATELINE, MEDIA, HOST = "dateline", "media", "host"
 
 # verbs of travelling elsewhere a destination follows (not 到 alone: 到2025年, 落实到村)
 TRAVEL_VERBS = ("赴", "前往", "来到", "抵达", "奔赴")
@@ -91,22 +95,22 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
     for m in _DATELINE.finditer(head) if not _DATELINE_ENDS.isdisjoint(head) else ():
         place = m.group("place")
         if place:
-            _add(out, _area(place, gazetteer), "dateline")
+            _add(out, _area(place, gazetteer), DATELINE)
     for text, counties in ((head, False), (article.publisher or "", True)):
         for m in _MEDIA.finditer(text) if _MEDIA_HEAD.search(text) else ():
             if m.group() not in _NATIONAL:
-                _add(out, _media_area(m.group("place"), gazetteer, counties), "media")
+                _add(out, _media_area(m.group("place"), gazetteer, counties), MEDIA)
     if article.url:
         host = urlsplit(article.url).hostname or ""
         labels = host.lower().split(".")
         if tuple(labels[-2:]) == _GOV_SUFFIX and len(labels) > 2 and labels[-3] in _GOV_CODES:
-            _add(out, _area(_GOV_CODES[labels[-3]], gazetteer), "host")    # nync.zj.gov.cn: 浙江
+            _add(out, _area(_GOV_CODES[labels[-3]], gazetteer), HOST)    # nync.zj.gov.cn: 浙江
         for token in re.split(r"[.\-]", host.lower()):
             name = _HOSTS.get(token)
             if name:
-                _add(out, _area(name, gazetteer), "host")
+                _add(out, _area(name, gazetteer), HOST)
             elif divisions is not None and token in _SPELLINGS:
-                _add(out, _spelt(_SPELLINGS[token], article.match_text, gazetteer, divisions), "host")
+                _add(out, _spelt(_SPELLINGS[token], article.match_text, gazetteer, divisions), HOST)
     return out
 
 
