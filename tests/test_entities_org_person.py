@@ -372,6 +372,17 @@ def test_not_a_place(extract, text, node):
     assert node not in extract(text).entities.entities
 
 
+def test_the_reporters_own_country_is_china(extract, resources):
+    """我国经济 … 国内生产总值增长: China's; a reference, which a tagging for NER corpora leaves out."""
+    from kg.tag import Tagger
+
+    found = extract("会议指出，我国经济运行总体回升向好，一季度国内生产总值同比增长4.5%。")
+    assert nodes(found).get("中国") == "Country"
+    subjects = {found.entities.entities[f.tail].label for f in found.facts if f.relation == "subject"}
+    assert subjects == {"中国"}
+    assert Tagger(resources, coarse=True).tag_text("1", "我国经济运行总体回升向好。").entities == []
+
+
 def test_foreign_city_is_located_in_its_country(extract):
     ex = extract("本报纽约5月3日电")
     assert ex.entities.entities["Place/纽约"].type == "Place"

@@ -28,6 +28,7 @@ __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key", "HEAD_
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TEAM_HEAD = "队"
 MIN_TEAM_LIST = 3         # countries in a list that, in a sentence about a competition, are its teams
+HOME_COUNTRY = "中国"         # the reporter's own country (我国): the news this tool reads is China's
 _LIST_JOINS = frozenset({"、", "和", "与", "及", "，"})
 # what follows a pair of rivers' characters that names the region between them (黄淮北部, 江淮、)
 _REGION_AFTER = ("、", "，", "等", "和", "中南部", "北部", "南部", "东部", "西部", "中部", "地区", "流域", "平原", "一带")
@@ -568,6 +569,7 @@ class ForeignPlaceRecognizer:
         self.side = {w for w, k in cues.items() if k == "side"}
         self.demonyms = {w for w, k in cues.items() if k == "demonym"}
         self.not_places = {w for w, k in cues.items() if k == "not"}
+        self.own = tuple(sorted(w for w, k in cues.items() if k == "own"))
         self.roles = names.roles
         pairs = read_table("abbreviation_pairs.tsv")
         self.pair_names = {row[0]: (row[1], row[2]) for row in pairs}
@@ -672,7 +674,7 @@ class ForeignPlaceRecognizer:
         out = [m for m in out if not (m.end - m.start == 2 and m.start in paired and m.start + 1 in paired)]
         taken = {m.start for m in out}
         out = out + [m for m in pairs if m.start not in taken] + self.divisions_abroad(doc, out)
-        return self._teams(doc, out)
+        return self._teams(doc, out) + self._own_country(doc)
 
     def _may_name(self, word: str) -> bool:
         """Whether a token of ``word`` could yield a mention in :meth:`__call__`'s loop, whatever
@@ -893,6 +895,21 @@ class ForeignPlaceRecognizer:
                 a = areas[0]
                 return doc.mention(pos, pos + 1, a.cls, a.name, admin_key(a.code), (("adcode", a.code),))
         return self._country_mention(doc, pos, full, source="")
+
+    def _own_country(self, doc: Doc) -> list[Mention]:
+        """我国: China, the reporter's own country (a reference: 我国经济 … 国内生产总值增长4.5% are China's)."""
+        home = self.world.places.get(HOME_COUNTRY)
+        if home is None:
+            return []
+        out = []
+        for word in self.own:
+            at = doc.text.find(word)
+            while at >= 0:
+                if at in doc.token_starts and at + len(word) in doc.token_ends:
+                    m = self._mention(doc, at, at + len(word), home)
+                    out.append(replace(m, attrs=m.attrs + (("anaphor", word),), canonical=home.name))
+                at = doc.text.find(word, at + len(word))
+        return out
 
     def _mention(self, doc: Doc, start: int, end: int, place) -> Mention:
         attrs = (("country", place.country),) if place.country else ()
