@@ -547,6 +547,13 @@ def test_a_meeting_of_a_body_with_no_place_in_the_datelines_paragraph_is_held_wh
     assert "新闻发布会" not in places
 
 
+def test_the_guests_of_a_reception_attend_it(extractor):
+    """某某在某市会见了某国驻华大使某某一行: the host chairs, the guest attends."""
+    ents, out = run(extractor, "10月15日，省长许勤在石家庄会见了法国驻华大使黎想一行。", date="2019-10-16")
+    assert {(r, p) for h, r, p in triples(ents, out, "chair") + triples(ents, out, "attendee")} == {
+        ("chair", "许勤"), ("attendee", "黎想")}
+
+
 def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extractor):
     """乙与甲签订…协议 (headline) | 甲与乙…签约暨授牌仪式在某县举行: one signing, the ceremony's name
     ending at 仪式, held in the county (not the clause run on, not the province)."""

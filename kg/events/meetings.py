@@ -257,6 +257,8 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         # is read on its own
         ev.end = c.start + ve
         ev.slots.append(("chair", host))
+        # 会见了某国驻华大使某某一行: the guests the clause names attend
+        ev.slots += [("attendee", m) for m in c.mentions if m.label == "Person" and m.start >= c.start + ve]
         return ev
     return None
 
