@@ -186,12 +186,12 @@ def test_more_events(extractor, text, given, date, expected):
 
 def test_those_attending_a_reception_attend_it_though_the_guests_visit_is_read_after_it(extractor):
     """某省长会见某国某部长一行 (a reception, then the guests' visit read in the same sentence),
-    副省长甲，秘书长乙参加会见: 甲 and 乙 attend the reception."""
+    副省长甲，秘书长乙参加会见: 甲 and 乙 attend the reception, with the guest."""
     text = ("11月7日，省长王凯在郑州会见德国巴伐利亚州经济部长艾旺格一行，双方进行了会谈。"
             "副省长孙守刚，省政府秘书长朱焕然参加会见。")
     ents, out = run(extractor, text, date="2023-11-08")
     reception = next(e for e in out.entities if e.type == "Meeting")
-    assert _slot_labels(ents, out, reception, "attendee") == {"孙守刚", "朱焕然"}
+    assert _slot_labels(ents, out, reception, "attendee") == {"孙守刚", "朱焕然", "艾旺格"}
 
 
 def test_a_meeting_whose_verb_opens_the_next_clause_is_held(extractor):
