@@ -1105,6 +1105,18 @@ def test_a_clause_with_a_verb_far_before_a_heads_character_is_no_body(extract):
     assert not [n for n, cls in found.items() if cls == "PartyOrganization" and "带领" in n]
 
 
+def test_two_acts_before_a_heads_word_make_a_clause_not_a_name(extract):
+    """某某带领村民成立茶叶专业合作社: the name jieba did not know, 带领 and 成立, no cooperative's name (a
+    place opening it may: 中国认证人员国家注册委员会)."""
+    found = nodes(extract("2010年，村支书何天华带领村民成立茶叶专业合作社。"))
+    assert not [n for n in found if "带领" in n]
+
+
+def test_a_name_of_jiebas_guess_in_quotes_after_de_is_a_figure_of_speech(extract):
+    """让茶叶变成村民的‘金叶子’ (jieba: 金[nr] | 叶子[nr]): what the tea is called, no person."""
+    assert "金叶子" not in nodes(extract("“我们要让茶叶变成村民的‘金叶子’。”村支书何天华说。"))
+
+
 def test_a_verb_of_building_opens_no_bodys_name(extract):
     found = nodes(extract("我县新建改扩建学校12所，新增学位8600个。今年扩建卫生院3所。"))
     assert not [n for n, cls in found.items() if cls in ("School", "Hospital")]

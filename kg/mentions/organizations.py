@@ -801,6 +801,9 @@ class OrganizationRecognizer:
             units.pop(0)       # 180万元 | 建设 | 牦牛 | 养殖场: after a sum, the action before what it builds
         if not units:
             return None
+        if units[0].kind != "place" and sum(u.kind == "verb" for u in units) > 1:
+            return None            # 某天华 | 带领 | 村民 | 成立 | 茶叶 … 合作社: two acts, a clause (a place opens
+            #                        a name of two: 中国 | 认证 | 人员 | 国家 | 注册 | 委员会)
         if all(u.kind == "common" and (text[u.start:u.end] in self.generic
                                        or text[u.start:u.end].endswith(_ATTRIBUTE_END)) for u in units):
             return None            # 有关部门, 国际性组织: a kind of body, no name

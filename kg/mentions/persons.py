@@ -110,6 +110,8 @@ _REMOVED_GAPS = frozenset({"", "的", COMRADE, COMRADE + "的"})
 # speech verb (李 | 明说: 113); 得到 and 再说 are words of their own
 _GLUED_VERB_FREQ = 1000
 _OPEN_QUOTE = "“"      # the opening quote a storm's name stands in (台风“某某”)
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“‘「"), frozenset("”’」")
+_OF = "的"
 # a noun counted this often after a character that is a rare surname (强 | 降雨) makes a word, not a
 # name, unless the context vouches for one
 _NOUN_AFTER_RARE_SURNAME = 200
@@ -337,8 +339,16 @@ class PersonRecognizer:
         out += self._familiar(doc, out)
         out += self._unnamed(doc, out)
         out = [m for m in out if not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
-               and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)]
+               and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
+               and not self._figure_of_speech(doc.text, m)]
         return sorted(out, key=SPAN)
+
+    def _figure_of_speech(self, text: str, m: Mention) -> bool:
+        """变成村民的‘金叶子’: a name of jieba's guess filling quotes after 的 is what something is called,
+        not who: a person is not named in quotes and owned (the name jieba's dictionary holds is kept)."""
+        return text[m.start - 1:m.start] in _OPEN_QUOTES and text[m.end:m.end + 1] in _CLOSE_QUOTES \
+            and text[m.start - 2:m.start - 1] == _OF and m.canonical not in self.names.known \
+            and not self.names.is_foreign(m.canonical)     # (饱经风霜的“斯芬克斯”: NER corpora tag it)
 
     def _quoted_kind(self, text: str, m: Mention) -> bool:
         """台风“某某”: a name in quotes right after a kind of thing named so (``quoted_name_kinds.txt``)."""
