@@ -1117,6 +1117,14 @@ def test_a_name_of_jiebas_guess_in_quotes_after_de_is_a_figure_of_speech(extract
     assert "金叶子" not in nodes(extract("“我们要让茶叶变成村民的‘金叶子’。”村支书何天华说。"))
 
 
+@pytest.mark.parametrize("text,word", [
+    ("2月9日，市委常委班子召开民主生活会。", "班子"),            # the body of post holders after the post
+    ("本届花博会共接待游客212万人次。", "花博会"),              # a fair, jieba: nr
+])
+def test_words_jieba_or_a_post_make_look_like_names_are_no_persons(extract, text, word):
+    assert word not in nodes(extract(text))
+
+
 def test_a_verb_of_building_opens_no_bodys_name(extract):
     found = nodes(extract("我县新建改扩建学校12所，新增学位8600个。今年扩建卫生院3所。"))
     assert not [n for n, cls in found.items() if cls in ("School", "Hospital")]

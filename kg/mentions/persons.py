@@ -338,7 +338,8 @@ class PersonRecognizer:
         out += self._surnamed(doc, out)
         out += self._familiar(doc, out)
         out += self._unnamed(doc, out)
-        out = [m for m in out if not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
+        out = [m for m in out if m.canonical not in self.names.not_persons
+               and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
                and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
                and not self._figure_of_speech(doc.text, m)]
         return sorted(out, key=SPAN)
