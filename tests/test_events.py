@@ -554,6 +554,22 @@ def test_the_guests_of_a_reception_attend_it(extractor):
         ("chair", "许勤"), ("attendee", "黎想")}
 
 
+def test_a_year_qualifying_a_noun_dates_no_event(extractor):
+    """会上，两地签订了2022年度…协议，甲市与乙州签订结对帮扶协议: 2022年度 is the agreements' year; the
+    signing is on the meeting's day (会上)."""
+    ents, out = run(extractor, "8月25日，杭州市与恩施州召开东西部协作工作推进会。会上，两地签订了2022年度东西部协作协议，"
+                               "杭州市与恩施州签订结对帮扶协议。", date="2022-08-26")
+    signings = [slots for t, slots in _events(ents, out) if t == "Event"]
+    assert signings and all(s.get("date") == "2022-08-25" for s in signings)
+
+
+def test_a_leader_leading_a_river_patrol_visits(extractor):
+    """某某带队巡查某江某段: 巡查 is a verb of inspecting, as 检查 is."""
+    ents, out = run(extractor, "6月10日，余干县委书记李伟带队巡查信江余干段。", date="2018-06-12")
+    assert [(t, slots.get("agent"), slots.get("date")) for t, slots in _events(ents, out)] == [
+        ("Visit", "李伟", "2018-06-10")]
+
+
 def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extractor):
     """乙与甲签订…协议 (headline) | 甲与乙…签约暨授牌仪式在某县举行: one signing, the ceremony's name
     ending at 仪式, held in the county (not the clause run on, not the province)."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..clauses import ORG_CLASSES, Clause, Frame, chain_at, is_org, is_place
-from ..clean import matching_view
+from ..clean import is_han_char, matching_view
 from ..dates import TimeExpr
 from ..lexicon import read_table
 from ..model import Mention, Sentence
@@ -25,6 +25,7 @@ HEAD_CHARS = 6                  # how far into a sentence a 当日/会后/会前
 LABEL_CACHE = 4096              # events' labels remembered in their Simplified form (read at every clause)
 PARTICIPANT_SENTENCES = 2       # 主持/出席 count for the meeting named up to this many sentences before
 VISITOR_GAP = 4                 # at most this many characters between a visitor and the visit verb
+YEAR_PERIOD = "年度"             # 2022年度: a year's period, which may qualify a noun (2022年度协议)
 MAX_LIST_ITEM = 16              # characters of an item of a list of stops passed over (no place named in it)
 
 
@@ -151,7 +152,8 @@ class EventContext:
         candidates = [t for cl in same if cl.index <= c.index for t in cl.times
                       if t.end <= max(at, c.start) or cl.index == c.index]
         candidates = [t for t in candidates if t.kind != "vague"
-                      and not (skip and skip[0] <= t.start < skip[1]) and not self.inside_title(t)]
+                      and not (skip and skip[0] <= t.start < skip[1]) and not self.inside_title(t)
+                      and not self._of_a_name(t)]
         dated = [t for t in candidates if t.value]
         if dated:
             # the nearest before the trigger, days first
@@ -191,6 +193,11 @@ class EventContext:
         clause = next((c for c in self.frame.clauses if c.start <= t.start < c.end), None)
         return clause is not None and any(w in clause.between(t.end, clause.end)
                                           for w in self.cues("Event", "reported"))
+
+    def _of_a_name(self, t: TimeExpr) -> bool:
+        """2022年度东西部协作协议, 2022年度民主生活会: a year's period right before a noun is the year the
+        thing is about, not when the event took place."""
+        return t.text.endswith(YEAR_PERIOD) and is_han_char(self.frame.doc.text[t.end:t.end + 1])
 
     def inside_title(self, t: TimeExpr) -> bool:
         return any(m.label == "Document" and m.start <= t.start < m.end for m in self.frame.entities.mentions)
