@@ -389,15 +389,19 @@ def _post_holder(c: Clause, chain: list[Mention], posts: tuple[str, ...] = ()) -
     return None
 
 
-def chain_at(c: Clause, pos: int, parents: dict[str, str] | None = None) -> list[Mention]:
+def chain_at(c: Clause, pos: int, parents: dict[str, str] | None = None, whole_names: bool = False) -> list[Mention]:
     """Mentions standing right next to each other from ``pos``: a place and what is in it
     (浙江省安吉县, 渭源县田家河乡元古堆村, 安定区内官营镇某公司). Two places of which the
-    second is known not to be inside the first (湄潭县播州区, two counties) are no chain.
+    second is known not to be inside the first (湄潭县播州区, two counties) are no chain. With
+    ``whole_names``, a body read inside a longer name there (山西大学 of 山西大学附属中学) gives way to it.
     """
     chain: list[Mention] = []
     for m in c.mentions:
         if m.start < pos:
             continue
+        if whole_names and m.start == pos and is_org(m) and m.attr("inside") \
+                and any(o.start == pos and o.end > m.end for o in c.mentions):
+            continue      # 山西大学 of 山西大学附属中学: a body read inside the longer name is no link of it
         if m.start == pos and (not chain or is_place(chain[-1]) and (is_org(m) or is_place(m) and
                                                                       _inside(m, chain[-1], parents or {}))):
             chain.append(m)

@@ -570,6 +570,15 @@ def test_a_leader_leading_a_river_patrol_visits(extractor):
         ("Visit", "李伟", "2018-06-10")]
 
 
+def test_a_school_named_after_its_university_is_visited_not_the_university(extractor):
+    """先后来到某大学附属中学、某市第五中学: the schools are visited (某大学, read inside the first name,
+    is no stop of the tour)."""
+    ents, out = run(extractor, "6月5日，副省长孙远良到太原市检查高考组考工作，先后来到山西大学附属中学、太原市第五中学。",
+                    date="2023-06-06")
+    visited = {p for h, r, p in triples(ents, out, "visited")}
+    assert {"山西大学附属中学", "太原市第五中学"} <= visited and "山西大学" not in visited
+
+
 def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extractor):
     """乙与甲签订…协议 (headline) | 甲与乙…签约暨授牌仪式在某县举行: one signing, the ceremony's name
     ending at 仪式, held in the county (not the clause run on, not the province)."""

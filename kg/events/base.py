@@ -285,7 +285,7 @@ def chain_list(c: Clause, pos: int, parents: dict[str, str], skip_unnamed: bool 
     (深入某某步行街、某街道某社区便民中心、某某公园等地: the community and the park)."""
     out = []
     while True:
-        chain = chain_at(c, pos, parents)
+        chain = chain_at(c, pos, parents, whole_names=True)
         if not chain or not is_place(chain[-1]) and not is_org(chain[-1]):
             nxt = _next_item(c, pos) if skip_unnamed else None
             if nxt is None:
