@@ -249,6 +249,13 @@ def test_something_already_done_is_a_milestone_by_the_report_day(extractor):
     assert slots == {"dateBefore": "2021-06-10", "organizer": "丽水市", "place": "丽水市"}
 
 
+def test_a_deadline_set_is_no_milestone(extractor):
+    """截至某日，完成目标任务的78.3% is one; 确保6月底前完成第一阶段任务 (a bound, but a goal) is none."""
+    ents, out = run(extractor, "截至6月13日，全市累计接种疫苗286.5万剂次，完成目标任务的78.3%。"
+                               "各区县要加快接种进度，确保6月底前完成第一阶段接种任务。", date="2021-06-15")
+    assert [e.label for e in out.entities if e.type == "Milestone"] == ["完成目标任务的78.3%"]
+
+
 def test_what_is_still_to_be_done_is_no_milestone(extractor):
     ents, out = run(extractor, "丽水要确保已经启动的项目年内完成。", date="2021-06-10")
     assert [e for e in out.entities if e.type in EVENT_TYPES] == []

@@ -87,6 +87,9 @@ def _done(ctx: EventContext, c: Clause) -> bool:
 def _milestone(ctx: EventContext, c: Clause) -> Candidate | None:
     if not _done(ctx, c):
         return None
+    done_at = min(c.text.find(d) for d in ctx.cues("Milestone", "done") if d in c.text)
+    if any(w in c.text[:done_at] for w in ctx.cues("Milestone", "future")):
+        return None       # 确保6月底前完成…: a deadline set, nothing done
     same = ctx.frame.by_sentence.get(c.sentence.index, [])
     if any(cl.index < c.index and _done(ctx, cl) for cl in same):
         return None
