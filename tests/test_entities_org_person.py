@@ -1125,6 +1125,12 @@ def test_words_jieba_or_a_post_make_look_like_names_are_no_persons(extract, text
     assert word not in nodes(extract(text))
 
 
+def test_a_provinces_examination_authority_named_short_after_a_glued_preposition(extract):
+    """据省 | 教育 | 考试院 (jieba glued 据 to the level): the province's 教育考试院, bound to the province."""
+    found = nodes(extract("山西省高考准备就绪。据省教育考试院介绍，今年报名人数增加。"))
+    assert found.get("山西省教育考试院") == "Organization"
+
+
 def test_a_verb_of_building_opens_no_bodys_name(extract):
     found = nodes(extract("我县新建改扩建学校12所，新增学位8600个。今年扩建卫生院3所。"))
     assert not [n for n, cls in found.items() if cls in ("School", "Hospital")]

@@ -113,7 +113,7 @@ _PERIODICAL_ENDS = ("日报", "晚报", "早报", "时报", "周报", "报", "�
 _PERIODICAL_AFTER = ("杂志", "周刊", "月刊", "期刊", "日报", "报")
 _NOT_PERIODICAL_ENDS = ("公报", "通报", "简报", "汇报", "情报", "年报", "电报", "喜报", "捷报", "快报", "举报")
 # a verb or function word jieba's character model glues to the level word after it (任乡 | 党委书记)
-_GLUED_BEFORE_LEVEL = frozenset("任在到赴由从为和与及以对向经将把被")
+_GLUED_BEFORE_LEVEL = frozenset("任在到赴由从为和与及以对向经将把被据")
 
 
 # function words jieba's character model glues to a head left over after a place (委在, 委从)
