@@ -1131,6 +1131,12 @@ def test_a_provinces_examination_authority_named_short_after_a_glued_preposition
     assert found.get("山西省教育考试院") == "Organization"
 
 
+def test_a_name_of_three_ending_in_a_level_word_of_its_own_is_a_place(extract):
+    """在孟定 | 镇某口岸 (jieba: 孟定[nr] | 镇): the township, no person 孟定镇."""
+    found = nodes(extract("11月10日，市委书记杨浩东深入耿马县孟定镇调研。在孟定镇清水河口岸，杨浩东详细了解情况。"))
+    assert found.get("孟定镇") != "Person"
+
+
 def test_a_verb_of_building_opens_no_bodys_name(extract):
     found = nodes(extract("我县新建改扩建学校12所，新增学位8600个。今年扩建卫生院3所。"))
     assert not [n for n, cls in found.items() if cls in ("School", "Hospital")]

@@ -341,7 +341,7 @@ class PersonRecognizer:
         out = [m for m in out if m.canonical not in self.names.not_persons
                and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
                and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
-               and not self._figure_of_speech(doc.text, m)]
+               and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)]
         return sorted(out, key=SPAN)
 
     def _figure_of_speech(self, text: str, m: Mention) -> bool:
@@ -1343,6 +1343,13 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True
         m = nxt
     return False
+
+
+def _level_word_last(doc: Doc, m: Mention) -> bool:
+    """孟定 | 镇 (jieba: 孟定[nr]): a name of three whose last character is a level word standing as a word
+    of its own is a township's or county's name, not a person's."""
+    return len(m.canonical) == 3 and m.end - m.start == 3 and m.canonical[-1] in LEVEL_ENDS \
+        and m.end - 1 in doc.token_starts
 
 
 def _counted(text: str, m: Mention) -> bool:
