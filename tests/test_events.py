@@ -579,6 +579,15 @@ def test_a_school_named_after_its_university_is_visited_not_the_university(extra
     assert {"山西大学附属中学", "太原市第五中学"} <= visited and "山西大学" not in visited
 
 
+def test_the_headlines_meeting_of_the_whole_county_is_the_leads_meeting_of_the_year(extractor):
+    """全县安全生产工作会议召开 (headline) | 某县召开2023年安全生产工作会议: one meeting, the lead's."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["2月13日，沐川县召开2023年安全生产工作会议。"],
+                                      title="全县安全生产工作会议召开", date="2023-02-14"))
+    assert [e.label for e in ext.entities.entities.values() if e.type == "Meeting"] == ["2023年安全生产工作会议"]
+
+
 def test_a_signing_joined_to_another_act_and_its_headline_are_one_event(extractor):
     """乙与甲签订…协议 (headline) | 甲与乙…签约暨授牌仪式在某县举行: one signing, the ceremony's name
     ending at 仪式, held in the county (not the clause run on, not the province)."""

@@ -30,6 +30,8 @@ NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 3, 8
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
+MIN_CORE = 4            # characters of a meeting's name beside its scope and year that say which meeting
+_SCOPE_OR_YEAR = re.compile(r"^(?:[全我本][省市县区州]|[0-9]{4}年度?)+")
 MIN_SPELLED = 8          # a headline's meeting of no organiser spelled within the lead's (县十八届人大三次会议)
 MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)
 ANAPHORA = "anaphora"                     # the source of 我省, 本市 … resolved to a place
@@ -403,6 +405,10 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
                  or _same_parties(headline, lead)):
         return True      # 甲与乙签约共建某中心 | 甲与乙签署合作协议: one signing, the first party's
         #                  (乙与甲签订…协议 | 甲与乙…签约仪式: the same two parties, named in either order)
+    core = _core_name(headline_plain)
+    if organizer is not None and len(core) >= MIN_CORE and core == _core_name(lead_plain) \
+            and _same_organizer(ctx, organizer, lead.slot("organizer")):
+        return True      # 全县安全生产工作会议 | 2023年安全生产工作会议: the same meeting, its scope and year aside
     if organizer is None and len(headline.label) < MIN_SPELLED:
         return False
     if organizer is not None and not _same_organizer(ctx, organizer, lead.slot("organizer")):
@@ -414,6 +420,11 @@ def _in_order(short: str, long: str) -> bool:
     """Every character of ``short`` in ``long``, in order."""
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+def _core_name(label: str) -> str:
+    """A meeting's name without the scope or the year it opens with (全县, 我市, 2023年, 2023年度)."""
+    return _SCOPE_OR_YEAR.sub("", label)
 
 
 def _same_parties(a: Candidate, b: Candidate) -> bool:
