@@ -1137,6 +1137,12 @@ def test_a_name_of_three_ending_in_a_level_word_of_its_own_is_a_place(extract):
     assert found.get("孟定镇") != "Person"
 
 
+def test_a_name_elected_whose_last_character_jieba_glued_to_wei(extract):
+    """选举 | 刘 | 华为 | 某县人民政府副县长: 刘华 is elected (华为, a company's name to jieba, holds the 为)."""
+    found = extract("大会选举刘华为宁强县人民政府副县长。")
+    assert nodes(found).get("刘华") == "Person" and "华为" not in nodes(found)
+
+
 def test_a_verb_of_building_opens_no_bodys_name(extract):
     found = nodes(extract("我县新建改扩建学校12所，新增学位8600个。今年扩建卫生院3所。"))
     assert not [n for n, cls in found.items() if cls in ("School", "Hospital")]

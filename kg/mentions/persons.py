@@ -268,13 +268,21 @@ class PersonRecognizer:
         tokens = doc.tokens
         k = j
         while k < len(tokens) and k - j < MAX_APPOINTED_PIECES and tokens[k].word not in _APPOINTED_ENDS:
+            if k > j and len(tokens[k].word) > 1 and tokens[k].word.endswith(FOR):
+                break            # 选举 | 刘 | 华为 | 某县人民政府副县长: the name's last character glued to 为
             k += 1
-        if k == j or k >= len(tokens) or tokens[k].word not in _APPOINTED_ENDS:
+        if k == j or k >= len(tokens):
             return None
-        end = k - 1
-        if k - j == 1 and tokens[j].tag in _NAME_TAG_SET:
-            return None          # (a word jieba tagged a name: the loop's own tests take it)
-        a, b = tokens[j].start, tokens[end].end
+        if tokens[k].word in _APPOINTED_ENDS:
+            end = k - 1
+            if k - j == 1 and tokens[j].tag in _NAME_TAG_SET:
+                return None          # (a word jieba tagged a name: the loop's own tests take it)
+            a, b = tokens[j].start, tokens[end].end
+        elif tokens[k].word.endswith(FOR):
+            end = k
+            a, b = tokens[j].start, tokens[k].end - len(FOR)
+        else:
+            return None
         name = doc.text[a:b]
         if name[0] not in self.names.surnames or not self.names.is_chinese(name, vouched=2) \
                 or name in self.names.not_persons or self._is_place(name) or self.res.is_common_word(name):
