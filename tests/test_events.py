@@ -62,6 +62,17 @@ CASES = [  # text, given spans, article date, expected events: (type, {slot: val
 ]
 
 
+def _visit_slots(extractor, paragraphs, title, date):
+    """``slots(role)``: the labels the article's visit has in ``role`` (``visited``: any visitor's)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", paragraphs, title=title, date=date))
+    ents = ext.entities.entities
+    visit = next(e for e in ents.values() if e.type == "Visit")
+    return lambda role: {ents[f.tail].label for f in ext.facts if f.tail in ents and f.relation == role
+                         and (f.head == visit.id or role == "visited")}
+
+
 def _events(ents, out):
     names = labels(ents, out)
     found = []
@@ -799,18 +810,12 @@ def test_a_meeting_named_after_jing_is_named_without_it(extractor):
 def test_those_who_go_with_a_visitor_attend_the_visit(extractor):
     """某某陪同调研, and a closing line 甲，乙参加调研 (a few paragraphs on, the headline naming the visit):
     they go with the visitor."""
-    from kg.read import article_from_text
-
-    art = article_from_text("t", ["4月14日，省长王凯到许昌市调研企业生产经营情况。",
-                                  "王凯先后来到许继集团有限公司、许昌市民营企业服务中心，察看生产线。",
-                                  "王凯强调，要落实落细惠企纾困政策。",
-                                  "副省长刘玉江，许昌市委书记史根治、市长吴同周参加调研。"],
-                            title="省长王凯到许昌市调研企业发展", date="2022-04-15")
-    ext = extractor(art)
-    ents = ext.entities.entities
-    visit = next(e for e in ents.values() if e.type == "Visit")
-    attendees = {ents[f.tail].label for f in ext.facts if f.head == visit.id and f.relation == "attendee"}
-    assert {"史根治", "吴同周"} <= attendees
+    slots = _visit_slots(extractor, ["4月14日，省长王凯到许昌市调研企业生产经营情况。",
+                                     "王凯先后来到许继集团有限公司、许昌市民营企业服务中心，察看生产线。",
+                                     "王凯强调，要落实落细惠企纾困政策。",
+                                     "副省长刘玉江，许昌市委书记史根治、市长吴同周参加调研。"],
+                         title="省长王凯到许昌市调研企业发展", date="2022-04-15")
+    assert {"史根治", "吴同周"} <= slots("attendee")
     ents, out = run(extractor, "6月7日，市委书记李振华深入平江县调研。市委常委、秘书长周立平，平江县委书记黄志刚陪同调研。",
                     date="2022-06-08")
     visit = next(e for e in out.entities if e.type == "Visit")
@@ -821,20 +826,14 @@ def test_those_who_go_with_a_visitor_are_named_after_the_last_stop_of_the_tour(e
     """A tour told over paragraphs (甲地, then 在某区，某某走进某公司) and a closing line 甲，乙陪同调研 three
     paragraphs after the lead: counted from the last stop, they go with the visitor; the district of
     在某区 is visited with the company."""
-    from kg.read import article_from_text
-
-    art = article_from_text("t", ["5月18日，省长王凯在洛阳市调研重大项目建设情况。",
-                                  "王凯首先来到中国一拖集团有限公司，察看生产线。",
-                                  "在偃师区，王凯走进河南中光学集团有限公司，鼓励企业加大研发投入。",
-                                  "调研中，王凯强调，要坚定不移推进项目建设。",
-                                  "副省长刘玉江，洛阳市委书记江凌、市长徐衣显陪同调研。"],
-                            title="省长王凯在洛阳调研", date="2022-05-20")
-    ext = extractor(art)
-    ents = ext.entities.entities
-    visit = next(e for e in ents.values() if e.type == "Visit")
-    slots = lambda role: {ents[f.tail].label for f in ext.facts if f.head == visit.id and f.relation == role}
+    slots = _visit_slots(extractor, ["5月18日，省长王凯在洛阳市调研重大项目建设情况。",
+                                     "王凯首先来到中国一拖集团有限公司，察看生产线。",
+                                     "在偃师区，王凯走进河南中光学集团有限公司，鼓励企业加大研发投入。",
+                                     "调研中，王凯强调，要坚定不移推进项目建设。",
+                                     "副省长刘玉江，洛阳市委书记江凌、市长徐衣显陪同调研。"],
+                         title="省长王凯在洛阳调研", date="2022-05-20")
     assert slots("attendee") == {"刘玉江", "江凌", "徐衣显"}
-    assert {"偃师区", "河南中光学集团有限公司"} <= {ents[f.tail].label for f in ext.facts if f.relation == "visited"}
+    assert {"偃师区", "河南中光学集团有限公司"} <= slots("visited")
 
 
 def test_a_unit_opened_is_opened_by_the_body_its_name_opens_with(extractor):

@@ -264,7 +264,7 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
 
 
 def _dateline_place(ctx: EventContext, c: Clause) -> Mention | None:
-    """新华社北京6月30日电 国务院总理某某主持召开国务院常务会议: a meeting of a body with no place of its own,
+    """新华社某地某月某日电 国务院总理某某主持召开国务院常务会议: a meeting of a body with no place of its own,
     told in the dateline's paragraph, was held where the dateline was written."""
     doc = ctx.frame.doc
     home = next((h for h in doc.home if h.via == DATELINE), None)

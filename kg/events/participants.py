@@ -66,7 +66,7 @@ def find(ctx: EventContext) -> list[Participant]:
 
 
 def _speakers(ctx: EventContext, c) -> list:
-    """省长某某讲话, 市长某某致辞, 某某作总结讲话: a clause of a person (after posts and bodies only, no verb)
+    """省长某某讲话, 市长某某致辞, 某某作动员讲话: a clause of a person (after posts and bodies only, no verb)
     and the person's address, ending it: a speaker at the event just named; so are the persons listed
     before the speaker, in the clause or in the clauses before it in its sentence (副部长甲、副省长乙致辞;
     部长甲，部长乙作交流发言). (Not 学习某某重要讲话:
@@ -82,7 +82,7 @@ def _speakers(ctx: EventContext, c) -> list:
         gap = ctx.text[m.end:end]
         deliver = next((w for w in ctx.cues("Event", "deliver") if gap.startswith(w)), None)
         if gap and (deliver is None or len(gap) - len(deliver) > MAX_SPEECH_KIND):
-            continue            # (某某作总结讲话: the verb of giving it, and its kind)
+            continue            # (某某作动员讲话: the verb of giving it, and its kind)
         if not _names_only(ctx, c, c.start, m.start):
             return []
         persons = [p for p in c.mentions if p.label == "Person" and p.end <= m.end]   # (甲、乙致辞: both)

@@ -408,7 +408,7 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     core = _core_name(headline_plain)
     if organizer is not None and len(core) >= MIN_CORE and core == _core_name(lead_plain) \
             and _same_organizer(ctx, organizer, lead.slot("organizer")):
-        return True      # 全县安全生产工作会议 | 2023年安全生产工作会议: the same meeting, its scope and year aside
+        return True      # 全县某某工作会议 | 2023年某某工作会议: the same meeting, its scope and year aside
     if organizer is None and len(headline.label) < MIN_SPELLED:
         return False
     if organizer is not None and not _same_organizer(ctx, organizer, lead.slot("organizer")):
