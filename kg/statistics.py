@@ -460,8 +460,12 @@ class StatisticsExtractor:
         """督察组指出，…全省空气质量优良天数比例达到88.6%: a place word before the figure that no
         place could be read for (the article names no province) says whose figure it is; the
         speaker or the body of the clause before is not."""
+        return self._unread_place_word(c, at - c.start)
+
+    def _unread_place_word(self, c: Clause, end: int | None = None) -> bool:
+        """A place word (全省, 我县 …) in ``c``'s text, up to ``end``, that no mention of the clause covers."""
         return any(not any(m.start <= c.start + w.start() < m.end for m in c.mentions)
-                   for w in self._place_words.finditer(c.text, 0, at - c.start))
+                   for w in self._place_words.finditer(c.text, 0, len(c.text) if end is None else end))
 
     def _unknown_subject(self, art: _ArticleFigures, c: Clause) -> bool:
         """我县大力发展…，建成服务站16个、服务点210个: the sentence's subject, before the figure's clause,
@@ -474,8 +478,7 @@ class StatisticsExtractor:
         for cl in reversed(before):
             if any(is_agent(m) for m in cl.mentions):
                 return False
-            if any(not any(m.start <= cl.start + w.start() < m.end for m in cl.mentions)
-                   for w in self._place_words.finditer(cl.text)):
+            if self._unread_place_word(cl):
                 return True
         return False
 

@@ -9,6 +9,7 @@ event nodes and facts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from ..clean import is_han_char, matching_view
 from ..dates import TimeExpr
 from ..lexicon import read_table
 from ..model import Mention, Sentence
+from ..tokens import TOKEN_START
 
 __all__ = ["EventCues", "Candidate", "EventContext", "Participant", "event_id"]
 
@@ -198,6 +200,11 @@ class EventContext:
         """2022年度东西部协作协议, 2022年度民主生活会: a year's period right before a noun is the year the
         thing is about, not when the event took place."""
         return t.text.endswith(YEAR_PERIOD) and is_han_char(self.frame.doc.text[t.end:t.end + 1])
+
+    def tokens_in(self, a: int, b: int) -> list:
+        """The tokens that start in ``[a, b)`` of the article's text."""
+        tokens = self.frame.doc.tokens
+        return tokens[bisect_left(tokens, a, key=TOKEN_START):bisect_left(tokens, b, key=TOKEN_START)]
 
     def inside_title(self, t: TimeExpr) -> bool:
         return any(m.label == "Document" and m.start <= t.start < m.end for m in self.frame.entities.mentions)

@@ -172,7 +172,7 @@ def _owner(ctx: EventContext, c: Clause, opened: Mention, vs: int) -> Mention | 
 def _more_name(ctx: EventContext, a: int, b: int) -> bool:
     """Nouns only (some of them words jieba did not know) fill ``[a, b)``: more of a name (我校 | 人工智能 |
     研究院 揭牌), not an adverb before the verb (某中心 | 正式 | 开馆)."""
-    words = [t for t in ctx.frame.doc.tokens if a <= t.start < b]
+    words = ctx.tokens_in(a, b)
     return bool(words) and words[0].start == a and words[-1].end == b and all(t.tag.startswith(NAME_WORD_TAGS) for t in words)
 
 

@@ -14,10 +14,9 @@ most ``PARTICIPANT_SENTENCES`` sentences before.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from collections.abc import Callable
 
 from ..clauses import is_org, is_place
-from ..tokens import TOKEN_START
 from .base import EventContext, Participant
 
 SOURCE = "events.participant"
@@ -69,8 +68,8 @@ def _speakers(ctx: EventContext, c) -> list:
     """省长某某讲话, 市长某某致辞, 某某作动员讲话: a clause of a person (after posts and bodies only, no verb)
     and the person's address, ending it: a speaker at the event just named; so are the persons listed
     before the speaker, in the clause or in the clauses before it in its sentence (副部长甲、副省长乙致辞;
-    部长甲，部长乙作交流发言). (Not 学习某某重要讲话:
-    a verb before the person; not 某某讲话精神: the clause goes on.)"""
+    部长甲，部长乙作交流发言). (Not 学习某某重要讲话: a verb before the person; not 某某讲话精神: the
+    clause goes on.)"""
     text = c.text.rstrip("。！")
     speech = next((w for w in ctx.cues("Event", "speech") if text.endswith(w)), None)
     if speech is None:
@@ -85,16 +84,8 @@ def _speakers(ctx: EventContext, c) -> list:
             continue            # (某某作动员讲话: the verb of giving it, and its kind)
         if not _names_only(ctx, c, c.start, m.start):
             return []
-        persons = [p for p in c.mentions if p.label == "Person" and p.end <= m.end]   # (甲、乙致辞: both)
-        k = c.index - 1
-        while k >= 0:
-            prev = ctx.frame.clauses[k]
-            named = [p for p in prev.mentions if p.label == "Person"]
-            if prev.sentence is not c.sentence or not named or not _names_only(ctx, prev, prev.start, prev.end):
-                break
-            persons = named + persons
-            k -= 1
-        return persons
+        listed = _listed_before(ctx, c, lambda prev: _has_person(prev) and _names_only(ctx, prev, prev.start, prev.end))
+        return listed + [p for p in c.mentions if p.label == "Person" and p.end <= m.end]   # (甲、乙致辞: both)
     return []
 
 
@@ -102,23 +93,21 @@ def _names_only(ctx: EventContext, c, a: int, b: int) -> bool:
     """``[a, b)`` of clause ``c`` holds posts, bodies, names and list marks only: what the clause's
     mentions cover, or words none of which jieba tags a verb (组织部 | 部长, a body the article does not
     place)."""
+    return _covered(c, a, b) or not any(t.tag.startswith(VERB_TAG) for t in ctx.tokens_in(a, b))
+
+
+def _covered(c, a: int, b: int) -> bool:
+    """Nothing of ``[a, b)`` of clause ``c`` outside its mentions but list words."""
     covered = bytearray(b - a)
     for m in c.mentions:
         x, y = max(m.start, a) - a, min(m.end, b) - a
         if x < y:
             covered[x:y] = b"\x01" * (y - x)
-    return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(ctx.text[a:b])) or _no_verb(ctx, a, b)
+    return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(c.between(a, b)))
 
 
-def _no_verb(ctx: EventContext, a: int, b: int) -> bool:
-    """No word of ``[a, b)`` is a verb to jieba."""
-    tokens = ctx.frame.doc.tokens
-    k = bisect_left(tokens, a, key=TOKEN_START)
-    while k < len(tokens) and tokens[k].start < b:
-        if tokens[k].tag.startswith(VERB_TAG):
-            return False
-        k += 1
-    return True
+def _has_person(c) -> bool:
+    return any(m.label == "Person" for m in c.mentions)
 
 
 def _acts_between(ctx: EventContext, gap: str) -> bool:
@@ -139,14 +128,16 @@ def _persons_listed(ctx: EventContext, c, end: int) -> list:
     return _listed_before(ctx, c) + persons if persons else []
 
 
-def _listed_before(ctx: EventContext, c) -> list:
+def _listed_before(ctx: EventContext, c, alike: Callable | None = None) -> list:
     """The persons of the clauses right before ``c`` in its sentence that are bare lists of
-    them (posts, names, bodies, 、 and 和): the opening of the subject ``c`` ends."""
+    them (posts, names, bodies, 、 and 和; ``alike`` says which clauses are): the opening of the
+    subject ``c`` ends."""
+    alike = alike or _bare_list
     out: list = []
     k = c.index - 1
     while k >= 0:
         prev = ctx.frame.clauses[k]
-        if prev.sentence is not c.sentence or not _bare_list(prev):
+        if prev.sentence is not c.sentence or not alike(prev):
             break
         out = [m for m in prev.mentions if m.label == "Person"] + out
         k -= 1
@@ -155,11 +146,4 @@ def _listed_before(ctx: EventContext, c) -> list:
 
 def _bare_list(c) -> bool:
     """A clause of names in a list: a person, and nothing outside its mentions but list words."""
-    if not any(m.label == "Person" for m in c.mentions):
-        return False
-    covered = bytearray(len(c.text))
-    for m in c.mentions:
-        a, b = max(m.start, c.start) - c.start, min(m.end, c.end) - c.start
-        if a < b:
-            covered[a:b] = b"\x01" * (b - a)
-    return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(c.text))
+    return _has_person(c) and _covered(c, c.start, c.end)

@@ -31,12 +31,13 @@ NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 3, 8
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
 MIN_CORE = 4            # characters of a meeting's name beside its scope and year that say which meeting
-_SCOPE_OR_YEAR = re.compile(r"^(?:[全我本][省市县区州]|[0-9]{4}年度?)+")
 MIN_SPELLED = 8          # a headline's meeting of no organiser spelled within the lead's (县十八届人大三次会议)
 MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)
 ANAPHORA = "anaphora"                     # the source of 我省, 本市 … resolved to a place
 OWN = frozenset("我本")                    # 我省, 本市: the reporter's own place, which a name may open with
 WHOLE = "全"                              # 全省…大会: the whole province's, the province's own meeting
+# 全县, 我市, 2023年, 2023年度: what a meeting's name may open with besides the name itself
+_SCOPE_OR_YEAR = re.compile(rf"^(?:[{WHOLE}{''.join(sorted(OWN))}][省市县区州]|[0-9]{{4}}年度?)+")
 
 
 def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: list[Participant]) -> list[Candidate]:

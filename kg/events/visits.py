@@ -184,9 +184,10 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
             or (not persons and _onward(ctx, c)) or _group_visit(ctx, c)
     agent, places, at, source, referenced = read
-    if source == SOURCE and places and persons and agent is persons[0]:
+    if source == SOURCE and places and persons and agent is persons[0] and agent.start == ctx.name_start(c) \
+            and (stop := _stop_clause(ctx, c)) is not None:
         # 在某区，某某走进某公司: the place of the clause before is visited too, the stop's area
-        places = [m for m in _stop_places(ctx, c) if m not in places] + places
+        places = [m for m in stop[1] if m not in places] + places
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
     when, relative, vague = ctx.when(c, at)
     if referenced:
@@ -702,14 +703,6 @@ def _stop_clause(ctx: EventContext, c: Clause) -> tuple[Clause, list[Mention], s
     if rest and visit is None and not (rest.startswith(("、", "和", "及")) and not any(v in rest for v in verbs)):
         return None        # (a list that goes on with names not read as places is still a list of stops)
     return b, places, visit
-
-
-def _stop_places(ctx: EventContext, c: Clause) -> list[Mention]:
-    """The places of the 在 clause before ``c`` (:func:`_stop_clause`), or none; the clause's person
-    must open it (在某区，某某走进…)."""
-    stop = _stop_clause(ctx, c)
-    persons = [m for m in c.mentions if m.label == "Person"]
-    return stop[1] if stop is not None and persons and persons[0].start == ctx.name_start(c) else []
 
 
 def _short_name(ctx: EventContext, c: Clause, pos: int) -> list[Mention]:
