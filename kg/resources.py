@@ -42,8 +42,9 @@ class Resources:
         user_words = {name: "ns" for name in names if len(name) >= 2}
         world = WorldPlaces.load()
         user_words.update(_name_words(lexicon, world, jieba_words))
-        return cls(gazetteer, lexicon, Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words)),
-                   jieba_words, world)
+        tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words),
+                              splits=_nested_places(gazetteer, jieba_words))
+        return cls(gazetteer, lexicon, tokenizer, jieba_words, world)
 
     def is_common_word(self, word: str) -> bool:
         """True when jieba knows ``word`` as ordinary vocabulary rather than a name."""
@@ -60,6 +61,24 @@ def _head_glue(gazetteer: Gazetteer, lexicon: Lexicon, jieba_words: dict[str, tu
     words = frozenset(w for w in user_words if w.startswith(POST_HEAD) and len(w) >= 2
                       and not gazetteer.is_full_name(w) and jieba_words.get(w, (0, ""))[0] < GLUED_MAX_FREQ)
     return HeadGlue(words, levels, frozenset(names.surnames))
+
+
+def _nested_places(gazetteer: Gazetteer, jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[str, str]]:
+    """Words of jieba's dictionary that write a division's name right after the name of one it lies in
+    (新疆阿勒泰地区, 湖南长沙市, 云南省某某自治州): jieba keeps them one word, which names no division of
+    the gazetteer, so neither place would be read; the tokenizer gives them as the two names."""
+    names = gazetteer.names()
+    out = {}
+    for word in jieba_words:
+        if len(word) < 4 or word in names:
+            continue
+        for cut in range(2, len(word) - 1):
+            outer = names.get(word[:cut])
+            inner = names.get(word[cut:]) if outer else None
+            if inner and any(a.code in outer for code in inner for a in gazetteer.chain(code)[1:]):
+                out[word] = (word[:cut], word[cut:])
+                break
+    return out
 
 
 def _is_common(freq: int, tag: str) -> bool:

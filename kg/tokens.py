@@ -32,6 +32,7 @@ class Token(NamedTuple):
 TOKEN_WORD, TOKEN_TAG, TOKEN_START, TOKEN_END = map(operator.itemgetter, range(4))
 _new_token = partial(tuple.__new__, Token)     # Token(word, tag, start, end) without its Python __new__
 POST_TAG = "n"                                 # jieba's tag of a post (市长, 县长)
+PLACE_TAG = "ns"                               # jieba's tag of a place's name
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ class Tokenizer:
     [('乌兰布和嘎查', 0, 6), ('地处', 6, 8)]
     """
 
-    def __init__(self, user_words: dict[str, str] | None = None, freq: int = 2000, glue: HeadGlue | None = None):
+    def __init__(self, user_words: dict[str, str] | None = None, freq: int = 2000, glue: HeadGlue | None = None,
+                 splits: dict[str, tuple[str, ...]] | None = None):
         try:
             import rjieba
         except ImportError as err:  # pragma: no cover - declared dependency
@@ -77,6 +79,9 @@ class Tokenizer:
         for word in sorted(user_words or {}):
             self._jieba.add_word(word, freq, user_words[word])
         self._glue = glue
+        # words of jieba's dictionary it must not keep whole, with the words they are made of
+        # (新疆阿勒泰地区: 新疆 | 阿勒泰地区); the pieces are tagged as names of places
+        self._splits = splits or {}
 
     def add_word(self, word: str, tag: str, freq: int = 2000) -> None:
         self._jieba.add_word(word, freq, tag)
@@ -91,7 +96,22 @@ class Tokenizer:
         tokens = list(map(_new_token, zip(words, tags, [0, *ends[:-1]], ends)))
         if self._glue is not None and not self._glue.words.isdisjoint(words):
             tokens = self._unglue(text, tokens, hmm)
+        if not self._splits.keys().isdisjoint(words):
+            tokens = self._split(tokens)
         return tokens
+
+    def _split(self, tokens: list[Token]) -> list[Token]:
+        out = []
+        for tok in tokens:
+            parts = self._splits.get(tok.word)
+            if parts is None:
+                out.append(tok)
+                continue
+            at = tok.start
+            for part in parts:
+                out.append(_new_token((part, PLACE_TAG, at, at + len(part))))
+                at += len(part)
+        return out
 
     def _unglue(self, text: str, tokens: list[Token], hmm: bool) -> list[Token]:
         """市 | 长阳 | 卫国 -> 市长 | 阳 | 卫国 (:class:`HeadGlue`): the post made whole, the rest and the

@@ -37,3 +37,23 @@ def test_without_the_glue_the_added_word_cuts_the_post():
     glued = Tokenizer(words, glue=HeadGlue(frozenset(words), frozenset("市"), frozenset("阳")))
     assert "市长" not in [t.word for t in plain("市长阳卫国主持会议")]
     assert _words(glued("市长阳卫国主持会议"))[0] == ("市长", 0, 2)
+
+
+@pytest.mark.parametrize("text,outer,inner", [
+    ("干部将赴新疆阿勒泰地区工作。", "新疆", "阿勒泰地区"),   # one word of jieba's dictionary
+    ("会议在湖南长沙市召开。", "湖南", "长沙市"),
+])
+def test_a_word_of_jieba_naming_a_division_inside_another_is_the_two_names(resources, text, outer, inner):
+    tokens = resources.tokenizer(text)
+    words = [t.word for t in tokens]
+    assert outer in words and inner in words
+    assert all(text[t.start:t.end] == t.word for t in tokens)
+    assert {t.tag for t in tokens if t.word in (outer, inner)} == {"ns"}
+
+
+def test_the_split_table_splits_only_its_words():
+    words = {"阿勒泰地区": "ns"}
+    plain = Tokenizer(words)
+    split = Tokenizer(words, splits={"新疆阿勒泰地区": ("新疆", "阿勒泰地区")})
+    assert "新疆阿勒泰地区" in [t.word for t in plain("赴新疆阿勒泰地区")]
+    assert _words(split("赴新疆阿勒泰地区")) == [("赴", 0, 1), ("新疆", 1, 3), ("阿勒泰地区", 3, 8)]
