@@ -346,6 +346,7 @@ PLACES = [  # sentence, node id that must be there
     ("参观了南京大屠杀遇难同胞纪念馆。", "adm/320100"),         # a city's name opening a word of jieba's
     ("美国俄亥俄州和新泽西州遭受暴雨。", "Place/俄亥俄州"),   # a division of the country named before it
     ("日本神奈川县和青森县的交通。", "Place/青森县"),
+    ("扬州市与日本唐津市缔结友好城市关系。", "Place/唐津市"),   # 唐 | 津市: a city of Japan, not 津市市
     ("会议在维也纳市举行。", "Place/维也纳"),                # a known city and 市 is the city
     ("台北阴，香港雷阵雨。", "Place/台北市"),                  # below a province GB/T 2260 does not divide
     ("住在港岛的人去新界上班。", "Place/新界"),
@@ -364,12 +365,23 @@ NOT_PLACES = [  # sentence, node id that must not be there
     ("这是古老的传统。", "Country/古巴"),               # 古 names Cuba only before 两国, 关系 …
     ("美国各州和中国各省。", "Place/各州"),
     ("高雄说，今年收成很好。", "Place/高雄市"),                 # a surname and a given name
+    ("扬州市与日本唐津市缔结友好城市关系。", "adm/430781"),      # (津市市: 唐津市's last two characters)
+    ("扬州市与日本唐津市缔结友好城市关系。", "Place/友好城市"),  # a sister city: a common noun
 ]
 
 
 @pytest.mark.parametrize("text,node", NOT_PLACES)
 def test_not_a_place(extract, text, node):
     assert node not in extract(text).entities.entities
+
+
+def test_a_division_abroad_is_in_the_country_named_before_it(extract):
+    x = extract("美国俄亥俄州遭受暴雨。", "扬州市与日本唐津市缔结友好城市关系。")
+    ents = x.entities.entities
+    placed = {(ents[f.head].label, ents[f.tail].label) for f in x.facts
+              if f.relation == "locatedIn" and f.head in ents and f.tail in ents}
+    assert {("俄亥俄州", "美国"), ("唐津市", "日本")} <= placed
+    assert ("唐津市", "扬州市") not in placed     # (not a site of the article's own city)
 
 
 def test_the_reporters_own_country_is_china(extract, resources):

@@ -51,6 +51,7 @@ _LAND_WORDS = frozenset({"全国", "国内", "境内", "各地", "北部", "南�
 ABROAD_LEVELS = ("州", "省", "邦", "郡", "县", "市")
 ABROAD_GAP = 12
 _ABROAD_LEVEL_RE = re.compile("|".join(ABROAD_LEVELS))
+_PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt"})     # jieba's tags of names (their first two letters)
 # a township's or village's stem that jieba knows as an ordinary word is still a name when
 # the word is rare and no verb (子午 | 街道, 明月 | 村; not 贫困村, 脱贫村, 示范村)
 RARE_STEM_FREQ = 400
@@ -771,7 +772,14 @@ class ForeignPlaceRecognizer:
                 continue
             tok = tokens[i]
             if tok.word[-1:] in ABROAD_LEVELS and len(tok.word) >= 3 and tok.end == p + 1:
+                if self.res.jieba_words.get(tok.word, ("", "ns"))[1][:2] not in _PROPER_TAGS:
+                    continue        # 友好城市, 大都市: a common noun of jieba's, no name and level
                 name, a, b = tok.word[:-1], tok.start, tok.end             # 新泽西州 as one word
+            elif len(tok.word) == 2 and tok.end == p + 1 and i > 0 and tokens[i - 1].tag[:2] in _PROPER_TAGS \
+                    and len(tokens[i - 1].word) == 1 and any(c.end == tokens[i - 1].start for c in countries):
+                # 日本 | 唐 | 津市: right after a foreign country's name, a character and a word ending in a
+                # level is a city of that country (the word a short name at home, read into it)
+                name, a, b = text[tokens[i - 1].start:p], tokens[i - 1].start, tok.end
             elif tok.word in ABROAD_LEVELS and i > 0 and len(tokens[i - 1].word) >= 2:
                 k = i - 1               # 俄亥俄 | 州; 丘 | 布特 | 省: pieces of a transliterated name
                 while k > 0 and i - k < MAX_NAME_PIECES and tokens[k - 1].tag.startswith(_PIECE_TAGS) \

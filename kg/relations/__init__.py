@@ -41,6 +41,7 @@ PATTERNS: dict[str, Pattern] = {
     "department": located.departments,
     "name_part": located.name_parts,
     "site_address": located.site_addresses,
+    "abroad": located.abroad,
     "visit_sites": located.visit_sites,
     "home_sites": located.home_sites,
     "title_issuer": located.title_issuers,

@@ -25,6 +25,8 @@ and for departments).
 - ``relations.visit_site``: the stops named after 赴某县调研 are in the county.
 - ``relations.site_address``: a site, company or zone written right after a county, city or
   township (白银市靖远县 | 某某景区): in that place, as an address is written.
+- ``relations.abroad``: a division abroad read after its country's name in the sentence (日本某某市,
+  美国某某州: ``foreign_places.division``) is in that country.
 - ``relations.home_site``: a site, company or zone placed by nothing else is in the county or
   city the article is about (local news names its own sites without their place); not natural
   features (a river or a mountain range crosses counties), not bodies, not in a province, not
@@ -41,9 +43,10 @@ from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
 PARTY = "PartyOrganization"
+COUNTRY = "Country"
 SUBSIDIARY = "orgs.subsidiary"   # a group's subsidiary, named after the group, not after its place
 __all__ = ["by_context", "institution_places", "title_issuers", "departments", "name_parts", "listed_under", "visit_sites", "home_sites",
-           "site_addresses", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
+           "site_addresses", "abroad", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
 
 # characters allowed between a locatedIn cue (地处, 位于) and the place it points at, beyond the cue
@@ -442,6 +445,20 @@ def site_addresses(ctx: RelationContext) -> list[Candidate]:
         if place is not None and place.key != m.key:
             done.add(m.key)
             out.append(candidate("relations.site_address", m.key, "locatedIn", place.key, ctx.mention_evidence(m)))
+    return out
+
+
+def abroad(ctx: RelationContext) -> list[Candidate]:
+    """某国某某市: the division is in the country its mention was read after (its ``country``)."""
+    ents = ctx.entities
+    countries = {e.label: k for k, e in sorted(ents.entities.items()) if e.type == COUNTRY}
+    out, done = [], set()
+    for m in ents.mentions:
+        country = countries.get(m.attr("country") or "")
+        if country is None or m.key in done or m.key not in ents.entities:
+            continue
+        done.add(m.key)
+        out.append(candidate("relations.abroad", m.key, "locatedIn", country, ctx.mention_evidence(m)))
     return out
 
 
