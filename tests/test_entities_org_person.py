@@ -59,6 +59,9 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     ("临江市卫生健康委员会召开会议。", "临江市卫生健康委员会", "GovernmentBody", "临江市"),
     ("吉林省住房和城乡建设厅印发通知。", "吉林省住房和城乡建设厅", "GovernmentBody", "吉林省"),
     ("临江市文化广播电视和旅游局召开会议。", "临江市文化广播电视和旅游局", "GovernmentBody", "临江市"),
+    # the Youth League's committees: 团市委 is 市团委, 共青团某市(第五届)委员会 its formal name
+    ("临江市召开会议。团市委书记杨帆讲话。", "临江市团委", "Organization", "临江市"),
+    ("共青团临江市第五届委员会作报告。", "临江市团委", "Organization", "临江市"),
 ]
 
 
@@ -70,6 +73,8 @@ def test_organisation_is_found_typed_and_located(extract, text, name, cls, place
 
 
 NOT_ORGS = [  # sentence, a string that must not become a node
+    ("团省委副书记周丽代表团省委致辞。", "周丽代表团"),    # 周丽 | 代表 | 团省委: on behalf of
+    ("吉林省召开会议。团省委副书记周丽代表团省委致辞。", "吉林省委"),   # (团省委's 省委)
     # what is being built is a kind of body (新建 also a county's short name, mostly a word)
     ("大塘镇3所新建卫生院正式投入使用。", "新建卫生院"),
     ("全县5所新建学校已经开学。", "新建学校"),
@@ -152,6 +157,7 @@ def test_short_form_after_an_ambiguous_place_is_no_node(extract):
 
 # -- persons and posts --------------------------------------------------------------
 PERSONS = [  # sentence, person, the post they hold (None: no post given)
+    ("团省委副书记周丽代表团省委致辞。", "周丽", "省团委副书记"),
     ("阿日毛道嘎查党支部副书记侍歌说。", "侍歌", "党支部副书记"),
     ("市委书记张敬涛召集县市主要负责同志。", "张敬涛", "市委书记"),
     ("驻村第一书记李强走访农户。", "李强", "驻村第一书记"),

@@ -55,10 +55,13 @@ _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
 _VERBAL_NOUN, _NUMERAL = "vn", "m"      # jieba's tags of a verb used as a noun (建设) and of a figure
 _HOTLINE_HEAD = "热线"
+_ON_BEHALF, _PERSON_TAG = "代表", "nr"     # 某某代表 | 团省委: a person on behalf of a body (jieba's tag of a person)
 _HOTLINE = re.compile(r"(?<![0-9])([0-9]{5,6})[\u4e00-\u9fff]{0,10}?热线")   # 12345政务服务便民热线
 _REGION_KEY = "Place/"       # a world place or region (西北, 华南), not a division
 _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
+_LEAGUE, _LEAGUE_COMMITTEE = "团", "团委"     # 团市委: the Youth League's committee of the city (市团委)
+_CYL = "共青团"                               # the Youth League (中国共产主义青年团), opening its committees' names
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
 _PROGRAM_OPENER = "全面"
@@ -280,7 +283,32 @@ class OrganizationRecognizer:
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
             out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in numbers)]
+        behalf = [m for m in out if self._on_behalf(doc, m)]
+        if behalf:
+            ends = {m.end for m in behalf}
+            out = [self._league_after(doc, m) if m.start in ends else m for m in out if m not in behalf]
         return [m for m in out if not self._counted(text, m.end)]
+
+    def _league_after(self, doc: Doc, m: Mention) -> Mention:
+        """某某代表 | 团 | 省委: the 省委 after a delegation that was a person on behalf of a body is
+        the Youth League's committee the 团 opens (团省委)."""
+        level = m.attr("level")
+        if m.label != "PartyOrganization" or not level or m.canonical != level + _PLACE_COMMITTEE:
+            return m
+        return doc.mention(m.start - len(_LEAGUE), m.end, self.suffixes.get(_LEAGUE_COMMITTEE, m.label),
+                           level + _LEAGUE_COMMITTEE, attrs=(("head", _LEAGUE_COMMITTEE), ("level", level)),
+                           source=m.source, score=m.score)
+
+    @staticmethod
+    def _on_behalf(doc: Doc, m: Mention) -> bool:
+        """某某代表团省委致辞: a name of jieba's (a person's) and a head opening with 代表 (代表团, 代表队) is
+        the person speaking on behalf of what follows (代表 | 团省委), no delegation: delegations are
+        named after places and bodies, not persons."""
+        head = m.attr("head") or ""
+        if not head.startswith(_ON_BEHALF):
+            return False
+        i = TokenIndex.of(doc).by_start.get(m.start)
+        return i is not None and doc.tokens[i].end == m.end - len(head) and doc.tokens[i].tag.startswith(_PERSON_TAG)
 
     @staticmethod
     def _from_division_start(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -965,6 +993,10 @@ class OrganizationRecognizer:
             place = text[p.start:p.end]
             canonical = place + (_REGION_COMMITTEE if place.endswith(_REGION) else _PLACE_COMMITTEE)
             cls = "PartyOrganization"
+        elif head == _COMMITTEE and canonical.startswith(_CYL) and places:
+            # 共青团某市(第五届)委员会: the formal name of 某市团委, one body whatever its term
+            p = places[-1]
+            canonical, cls = text[p.start:p.end] + _LEAGUE_COMMITTEE, self.suffixes.get(_LEAGUE_COMMITTEE, cls)
         if head in self.sub and units[0].kind == "proper" and (whole := self.known.get(text[units[0].start:units[0].end])):
             cls = whole                           # 中国人民银行某市中心支行: a unit is of its body's kind
         if program is not None and program >= start:
@@ -973,6 +1005,11 @@ class OrganizationRecognizer:
         if canonical not in self.known and (cls == "GovernmentBody" or head in self.sub) \
                 and self._party_body_opening(canonical):
             cls = "PartyOrganization"             # 中宣部某某局, 中央组织部某局某处: a Party organ's bureaus are the Party's
+        if len(canonical) == 3 and canonical[0] == _LEAGUE and canonical[-1] == _PLACE_COMMITTEE \
+                and canonical[1] in self.levels and not places:
+            # 团省委, 团市委, 团县委: the Communist Youth League's committee of that level, as 市团委 is
+            level, head = canonical[1], _LEAGUE_COMMITTEE
+            canonical, cls = level + head, self.suffixes.get(head, cls)
         attrs = [("head", head)]
         if post_head != head:
             attrs.append(("post_head", post_head))
