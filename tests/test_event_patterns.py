@@ -276,6 +276,11 @@ def test_a_ceremony_held_is_a_launch(extractor):
     # a festival a village holds, recently
     ("近日，洛口镇麻田村举办首届稻田音乐节，吸引游客5000余人次。", [("麻田村", "Village")], "2021-08-20", "首届稻田音乐节",
      "Event", {"dateBefore": "2021-08-20", "organizer": "麻田村", "place": "麻田村"}),
+    # the clause is the ceremony's name and a verb of holding: organised by the body it opens with
+    ("9月4日上午，中共临江市委党校2023年秋季学期开学典礼举行。", [], "2023-09-05", "中共临江市委党校2023年秋季学期开学典礼",
+     "Event", {"date": "2023-09-04", "organizer": "中共临江市委党校", "place": "临江市"}),
+    ("5月8日，武胜县第三届全民运动会隆重开幕。", [], "2023-05-09", "武胜县第三届全民运动会",
+     "Event", {"date": "2023-05-08", "organizer": "武胜县", "place": "武胜县"}),
 ])
 def test_what_a_place_holds_is_an_event_named_by_what_it_holds(extractor, text, given, date, label, etype, slots):
     ents, out = run(extractor, text, given, date=date)

@@ -17,7 +17,8 @@
   named by what the verb holds, organised by X (the agent before the verb), in X's place, on
   the clause's date. A ceremony of a launch (开工仪式, 揭牌仪式) is a ``Milestone``, as
   ``…开工仪式在Y举行`` is (the dev gold types 某省…项目集中开工仪式 so); others are Events.
-  None in the dev set.
+  None in the dev set. A clause that is such a name and a verb of holding or opening (某校…开学典礼
+  举行, 某县第三届运动会隆重开幕) is one too, organised by the body or place its name opens with.
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
 _PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
 JOINT = "暨"                # 某某节暨某某节: two events held as one
+_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
@@ -49,7 +51,7 @@ NAME_WORD_TAGS = ("n", "j", "vn")         # jieba's tags of the words of a unit'
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
-        ev = _signing(ctx, c) or _launch(ctx, c) or _held_ceremony(ctx, c)
+        ev = _signing(ctx, c) or _launch(ctx, c) or _held_ceremony(ctx, c) or _named_held(ctx, c)
         if ev is not None:
             out.append(ev)
         else:
@@ -308,6 +310,41 @@ def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots.append(("place", place))
         return ev
     return None
+
+
+def _named_held(ctx: EventContext, c: Clause) -> Candidate | None:
+    """某校2023年秋季学期开学典礼举行, 某县第三届运动会隆重开幕: a clause that is a ceremony's or an
+    event's name (``ceremony``, ``held`` in event_cues.tsv) and a verb of holding or opening, no 在Y
+    between them (those are :func:`_held_at`'s): the event, organised by the body or place its name
+    opens with."""
+    verbs = ctx.cues("Meeting", "verb") + ctx.cues("Meeting", "opens")
+    verb = next((v for v in verbs if c.text.endswith(v)), None)
+    if verb is None:
+        return None
+    vs = len(c.text) - len(verb)
+    before = c.text[:vs]
+    for manner in _MANNER:
+        if before.endswith(manner):
+            before = before[:-len(manner)]
+            break
+    word = next((w for w in ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held") if before.endswith(w)), None)
+    start = ctx.name_start(c)
+    if word is None or not 2 < c.start + len(before) - start <= MAX_CEREMONY_NAME:
+        return None
+    chain = chain_at(c, start, ctx.frame.entities.parents)
+    organizer = next((m for m in reversed(chain) if is_org(m) or is_place(m)), None)
+    if organizer is None:
+        return None
+    end = c.start + len(before)
+    name = ctx.text[start:end]
+    etype = "Milestone" if any(w in name for w in ctx.cues("Milestone", "launch")) else "Event"
+    when, relative, vague = ctx.when(c, c.start + vs)
+    ev = Candidate(etype, name, c.sentence, start, end, c.index, CEREMONY, CEREMONY_SCORE, when, relative, vague)
+    ev.slots.append(("organizer", organizer))
+    place = organizer if is_place(organizer) else ctx.place_of(organizer)
+    if place is not None:
+        ev.slots.append(("place", place))
+    return ev
 
 
 def _in_full(c: Clause, party: Mention) -> Mention:
