@@ -157,6 +157,10 @@ def test_short_form_after_an_ambiguous_place_is_no_node(extract):
 
 # -- persons and posts --------------------------------------------------------------
 PERSONS = [  # sentence, person, the post they hold (None: no post given)
+    # the first named of a count of persons (王 | 立新[d] | 等150名; 陈立新, a surname and an adverb)
+    ("大会授予王立新等150名同志劳动模范称号。", "王立新", None),
+    ("表彰了陈立新等五位同志。", "陈立新", None),
+    ("陈立新出席会议。", "陈立新", None),         # 出席会议: jieba's phrase opening with a verb of attending
     ("团省委副书记周丽代表团省委致辞。", "周丽", "省团委副书记"),
     ("阿日毛道嘎查党支部副书记侍歌说。", "侍歌", "党支部副书记"),
     ("市委书记张敬涛召集县市主要负责同志。", "张敬涛", "市委书记"),

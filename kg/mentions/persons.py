@@ -96,6 +96,8 @@ _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left u
 _FAMILY = "家"            # 刘家: the 刘 family
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
+# 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
+_PERSONS_COUNTED = re.compile("等(?:人|[0-9]+[名位人]|[一二三四五六七八九十百千两]+[名位人])")
 APPOINTED_AS = "为"     # 任命某某为…: the post the name is appointed to follows
 # what closes the name after a verb of appointing: 为 (the post given), 的 (免去某某的…职务), 同志
 _APPOINTED_ENDS = frozenset({APPOINTED_AS, "的", "同志"})
@@ -786,7 +788,11 @@ class PersonRecognizer:
         # 陈 | 全国 | 书记: a surname jieba tagged as a name, and a post or 同志 right after the two
         addressed = (tok.tag.startswith("nr") and i + 2 < len(tokens)
                      and (tokens[i + 2].word in self.roles or tokens[i + 2].word in self.names.titles))
-        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post or said or addressed):
+        # 授予王 | 立新[d] | 等150名同志: a surname jieba tagged as a name, and a given name of two characters
+        # before 等 and a count of persons (those named first of people honoured or elected)
+        counted = tok.tag.startswith("nr") and len(given) == 2 and _PERSONS_COUNTED.match(doc.text, nxt.end) \
+            and self._closed_given(doc, i + 1)
+        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post or said or addressed or counted):
             return None      # (江 | 宏伟 | 所说: a verb of saying vouches for the name)
         name = tok.word + given
         if not self.names.is_chinese(name, vouched=2 if after_post else 1) or self.res.is_common_word(name) \
@@ -905,9 +911,11 @@ class PersonRecognizer:
         return self._is_title(prev) or prev in self.appointing or self._named_after(doc, i)
 
     def _named_after(self, doc: Doc, i: int) -> bool:
-        """A post, a title or a verb of saying right after the word."""
+        """A post, a title or a verb of saying right after the word (陈立新 | 出席会议: or opening jieba's
+        phrase after it), or a count of persons it is the first of (某某等150名同志)."""
         nxt = doc.tokens[i + 1].word if i + 1 < len(doc.tokens) else ""
-        return nxt in self.roles or nxt in self.names.titles_after or nxt in self.cues
+        return nxt in self.roles or nxt in self.names.titles_after or nxt in self.cues \
+            or (len(nxt) > 2 and nxt[:2] in self.cues) or bool(_PERSONS_COUNTED.match(doc.text, doc.tokens[i].end))
 
     def _is_place(self, word: str) -> bool:
         return bool(self.res.gazetteer.names().get(word)) or word in self.res.world
