@@ -161,6 +161,9 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("大会授予王立新等150名同志劳动模范称号。", "王立新", None),
     ("表彰了陈立新等五位同志。", "陈立新", None),
     ("陈立新出席会议。", "陈立新", None),         # 出席会议: jieba's phrase opening with a verb of attending
+    # a city's short name between a post and a verb of attending or speaking names the holder
+    ("市委书记宁波出席会议并讲话。", "宁波", "市委书记"),
+    ("县委书记周宁表示，要抓好落实。", "周宁", "县委书记"),
     ("团省委副书记周丽代表团省委致辞。", "周丽", "省团委副书记"),
     ("阿日毛道嘎查党支部副书记侍歌说。", "侍歌", "党支部副书记"),
     ("市委书记张敬涛召集县市主要负责同志。", "张敬涛", "市委书记"),
@@ -250,6 +253,8 @@ def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name,
 
 
 NOT_PERSONS = [  # sentence, a string that must not be a person
+    ("省委书记到宁波调研。", "宁波"),          # (a verb between the post and the place)
+    ("市委书记宁波市某某出席。", "宁波市"),
     ("今天白天多云转小雨。", "多云"),
     ("今天白天多云转小雨。", "小雨"),
     ("坚持以邓小平理论为指导。", "邓小平理论"),

@@ -946,7 +946,8 @@ class PersonRecognizer:
             known = False        # 记者 | 王某某 | 报道: a byline vouches for the name
         aspect = i + 1 < len(tokens) and tokens[i + 1].word in _ASPECT_PARTICLES
         if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not known \
-                and not self._is_place(word) and not aspect and (post or tok.tag not in _PLACE_TIME_TAGS):
+                and (not self._is_place(word) or self._place_named_person(doc, i)) and not aspect \
+                and (post or tok.tag not in _PLACE_TIME_TAGS):
             # (农民 | 管起 | 了: a verb; 干部 | 任前: a word jieba's model read as a locality, no name)
             if len(word) == 3 and word[-1] in _GOVERNING_GLUED and word not in self.res.jieba_words \
                     and i + 1 < len(tokens) and tokens[i + 1].tag in _GOVERNED_TAGS:
@@ -968,6 +969,14 @@ class PersonRecognizer:
                 name = text[tok.start:tokens[last].end]
                 return self._person(doc, tok.start, tokens[last].end, name, last)
         return self._bounded(doc, i) if post else None
+
+    def _place_named_person(self, doc: Doc, i: int) -> bool:
+        """市委书记 | 宁波 | 出席会议: right after a post, a city's or county's short name of two characters
+        opening with a surname, before a verb of attending or speaking, is the holder's name (a
+        post is not followed by a place: 到, 在 or a verb stands between them)."""
+        word = doc.tokens[i].word
+        return len(word) == 2 and word[0] in self.names.surnames \
+            and not self.res.gazetteer.is_full_name(word) and self._named_after(doc, i)
 
     def _player(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """17号 | 李, 7号 | 穆勒: after a shirt's number, a word jieba tags as a name or proper
