@@ -453,14 +453,16 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tu
     counts: dict[str, dict[str, int]] = {}
     names: dict[str, str] = {}
     for m in mentions:
-        if not m.key.startswith("adm/") or m.attr("anaphor") or m.start in destinations:
+        # (a place named only inside a body's name, 某某县委, is named too)
+        key = m.key if m.key.startswith("adm/") else m.attr("place") if m.label in ORG_CLASSES else None
+        if not key or not key.startswith("adm/") or m.attr("anaphor") or m.start in destinations:
             continue
-        name = _place_name(m.key, m.canonical, resources)
+        name = _place_name(key, m.canonical, resources)
         level = level_word(name, levels)
         if level:
             counts.setdefault(level, {})
-            counts[level][m.key] = counts[level].get(m.key, 0) + 1
-            names[m.key] = name
+            counts[level][key] = counts[level].get(key, 0) + 1
+            names[key] = name
     out = {}
     for level, by_key in counts.items():
         order = list(by_key)       # first named first
@@ -492,7 +494,11 @@ def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sen
             if key != m.attr("org_key"):
                 out.mentions[idx] = replace(m, attrs=tuple(sorted({**dict(m.attrs), "org_key": key}.items())))
         place = m.attr("place")
-        if m.label not in NAMED_IN_PLACE or not place or m.key in out.parents:
+        if m.label not in NAMED_IN_PLACE or not place:
+            continue
+        if m.key in out.parents and (out.parents[m.key] in out.entities or not m.attr("place_start")):
+            # placed, its place a node (a short form bound before the name in full leaves the place's
+            # node to the name in full, which names the place in the text)
             continue
         label = place.rsplit("/", 1)[-1]
         cls = place.split("/", 1)[0]
@@ -506,7 +512,8 @@ def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sen
             place = _local_id(cls, label, parent)
             if parent:
                 out.parents.setdefault(place, parent)
-        out.parents[m.key] = place
+        if out.parents.setdefault(m.key, place) != place:
+            continue
         if place not in out.entities and m.attr("place_start"):
             # named only inside the organisation's name (遵义 in 遵义医院): a node of its own
             start, end = int(m.attr("place_start")), int(m.attr("place_end"))

@@ -125,6 +125,10 @@ SHORT_FORMS = [  # paragraphs, short form, the node it resolves to
     # a community's name ends in 区, but the 区 of a short form is the district's
     (("武侯区启动老旧小区改造。", "在玉林街道黉门街社区，新增停车位120个。", "区住建局相关负责人表示，年底前完工。"),
      "区住建局", "武侯区住建局"),
+    # a county named only inside its Party committee's name: its province's short forms are its province's
+    (("近日，省委第五巡视组向汝城县委反馈巡视情况。",), "省委第五巡视组", "湖南省委第五巡视组"),
+    # 县法院 is the county's 人民法院
+    (("河南省滑县人民法院召开新闻发布会。", "副院长李红军表示，县法院将继续开展活动。"), "县法院", "滑县人民法院"),
 ]
 
 
@@ -144,6 +148,13 @@ def test_a_county_named_before_its_renaming_is_todays_county(extract):
     assert nodes(ex).get("双流县委") == "PartyOrganization"
     assert nodes(ex).get("双流县政府") == "GovernmentBody"     # the short form at the level as written
     assert located(ex).get("双流县政府") == "双流区"
+
+
+def test_a_place_named_inside_a_body_after_a_short_form_of_it_has_its_node(extract):
+    # the headline's 县委 is bound to the county named in the lead's 中共某县委: the county keeps its node
+    ex = extract("县委理论学习中心组举行专题学习会", "4月18日，中共平阴县委理论学习中心组举行集体学习。")
+    assert nodes(ex).get("平阴县") == "County"
+    assert located(ex).get("中共平阴县委") == "平阴县"
 
 
 def test_short_form_with_no_place_named_is_no_node(extract):
