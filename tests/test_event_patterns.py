@@ -308,6 +308,18 @@ def test_a_meeting_the_headline_names_is_the_leads(extractor, title, lead, date,
     assert meetings == [meeting]
 
 
+def test_an_event_hosted_by_bodies_is_named_after_them_and_is_the_headlines(extractor):
+    """由甲、乙联合主办的某某展销会在县城中心广场开幕: the name after 的, the hosts its organisers, the
+    square where it is held; the headline's 某县某某展销会 (its organiser named first) is the same."""
+    lead = "10月14日，由安化县商务局、县乡村振兴局联合主办的2021年消费帮扶产品展销会在县城中心广场开幕。"
+    ex = extractor(article_from_text("t", [lead], title="安化县消费帮扶产品展销会开幕", date="2021-10-15"))
+    ents = ex.entities.entities
+    events = [e for e in ents.values() if e.type == "Event"]
+    assert [(e.label, e.attrs.get("date")) for e in events] == [("2021年消费帮扶产品展销会", "2021-10-14")]
+    slots = {(f.relation, ents[f.tail].label) for f in ex.facts if f.head == events[0].id and f.tail in ents}
+    assert slots == {("organizer", "安化县商务局"), ("organizer", "安化县乡村振兴局"), ("place", "中心广场")}
+
+
 def test_a_visit_the_headline_gives_a_group_is_its_leaders(extractor):
     """省委第三督导组到我县督导… (headline) and 组长王立新一行到遂昌县督导… (lead): one visit, dated,
     the leader visiting with the group."""

@@ -19,6 +19,8 @@
   ``…开工仪式在Y举行`` is (the dev gold types 某省…项目集中开工仪式 so); others are Events.
   None in the dev set. A clause that is such a name and a verb of holding or opening (某校…开学典礼
   举行, 某县第三届运动会隆重开幕) is one too, organised by the body or place its name opens with.
+  ``由甲、乙联合主办的某某展销会在Y开幕``: named after 的, organised by the hosts; Y may follow a word of
+  the town (在县城 | 中心广场).
 """
 from __future__ import annotations
 
@@ -42,6 +44,9 @@ MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause
 _PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
 JOINT = "暨"                # 某某节暨某某节: two events held as one
 _MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
+# 由甲、乙(联合)主办的某某节: the hosts of what is held, named before its name
+_HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办)的")
+MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town before the venue's name
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
@@ -69,21 +74,27 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     if at < 0 or not any(c.text[:at].endswith(h) for h in held):
         return []
     chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
-    if not chain or not (is_place(chain[-1]) or is_org(chain[-1])) \
-            or not c.text[chain[-1].end - c.start:].startswith(verbs):
+    venue = chain[-1] if chain else next(
+        (m for m in c.mentions if 0 < m.start - (c.start + at + 1) <= MAX_VENUE_LEAD), None)   # 在县城 | 中心广场
+    if venue is None or not (is_place(venue) or is_org(venue)) or not c.text[venue.end - c.start:].startswith(verbs):
         return []
     # (在某国际博览中心开幕: a venue, held where the venue is)
-    held_in = chain[-1] if is_place(chain[-1]) else ctx.place_of(chain[-1])
+    held_in = venue if is_place(venue) else ctx.place_of(venue)
     if held_in is None:
         return []
     start = ctx.name_start(c)
+    hosts: list[Mention] = []
+    if (hosted := _HOSTED_BY.match(c.text, start - c.start)) and hosted.end() < at:
+        # 由甲、乙联合主办的某某展销会: the name after 的, the hosts its organisers
+        hosts = [m for m in c.mentions if start < m.start and m.end <= c.start + hosted.end(1) and is_agent(m)]
+        start = c.start + hosted.end()
     names = [start]
     for k in range(start - c.start, at):
         if c.text.startswith(JOINT, k):
             names.append(c.start + k + len(JOINT))
     bounds = list(zip(names, [n - len(JOINT) for n in names[1:]] + [c.start + at]))
     opening = [m for m in chain_at(c, start, ctx.frame.entities.parents) if is_place(m)]
-    organizer = opening[-1] if opening else None
+    organizers = hosts or opening[-1:]
     when, relative, vague = ctx.when(c, c.start + at)
     out = []
     for a, b in bounds:
@@ -91,8 +102,7 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
             continue
         ev = Candidate("Event", ctx.text[a:b], c.sentence, a, b, c.index, CEREMONY, CEREMONY_SCORE,
                        when, relative, vague)
-        if organizer is not None:
-            ev.slots.append(("organizer", organizer))
+        ev.slots += [("organizer", m) for m in organizers]
         ev.slots.append(("place", held_in))
         out.append(ev)
     return out

@@ -407,6 +407,8 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         return True      # 甲与乙签约共建某中心 | 甲与乙签署合作协议: one signing, the first party's
         #                  (乙与甲签订…协议 | 甲与乙…签约仪式: the same two parties, named in either order)
     core = _core_name(headline_plain)
+    if organizer is not None and headline_plain.startswith(organizer.text):
+        core = _core_name(headline_plain[len(organizer.text):])     # 某县某某展销会: its organiser named first
     if organizer is not None and len(core) >= MIN_CORE and core == _core_name(lead_plain) \
             and _same_organizer(ctx, organizer, lead.slot("organizer")):
         return True      # 全县某某工作会议 | 2023年某某工作会议: the same meeting, its scope and year aside
