@@ -80,6 +80,15 @@ def test_a_post_after_one_in_a_party_group_is_in_its_whole(extractor):
     assert {("刘光明", "河南省政协党组"), ("刘光明", "河南省政协")} <= member
 
 
+@pytest.mark.parametrize("text,whole,member", [
+    ("厦门市国资委召开会议。市国资委党委书记、主任陈刚出席并讲话。", "厦门市国资委", "陈刚"),
+    ("5月11日，临江市人民医院党委副书记、院长王明带领医疗队赴某县开展义诊活动。", "临江市人民医院", "王明"),
+])
+def test_a_post_after_one_in_a_bodys_party_committee_is_in_the_body(extractor, text, whole, member):
+    member_of = edges(extractor(article_from_text("t", [text])), "memberOf")
+    assert (member, whole) in member_of and (member, whole + "党委") in member_of
+
+
 @pytest.mark.parametrize("text,body,member", [
     ("呼和浩特市召开会议，自治区党委书记、人大常委会主任王建军出席。", "内蒙古自治区人大常委会", "王建军"),
     ("开封市委常委、宣传部部长周国强出席。", "开封市委宣传部", "周国强"),

@@ -73,6 +73,8 @@ def test_organisation_is_found_typed_and_located(extract, text, name, cls, place
 
 
 NOT_ORGS = [  # sentence, a string that must not become a node
+    ("院长王明带领医疗队赴某县开展义诊活动。", "王明带领医疗队"),    # a person, a verb, what they lead
+    ("县长李强带领工作组深入一线。", "李强带领工作组"),
     ("团省委副书记周丽代表团省委致辞。", "周丽代表团"),    # 周丽 | 代表 | 团省委: on behalf of
     ("吉林省召开会议。团省委副书记周丽代表团省委致辞。", "吉林省委"),   # (团省委's 省委)
     # what is being built is a kind of body (新建 also a county's short name, mostly a word)
@@ -176,6 +178,7 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("市委书记宁波出席会议并讲话。", "宁波", "市委书记"),
     ("县委书记周宁表示，要抓好落实。", "周宁", "县委书记"),
     ("团省委副书记周丽代表团省委致辞。", "周丽", "省团委副书记"),
+    ("院长王明带领医疗队赴某县开展义诊活动。", "王明", "院长"),
     ("阿日毛道嘎查党支部副书记侍歌说。", "侍歌", "党支部副书记"),
     ("市委书记张敬涛召集县市主要负责同志。", "张敬涛", "市委书记"),
     ("驻村第一书记李强走访农户。", "李强", "驻村第一书记"),

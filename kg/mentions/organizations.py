@@ -299,6 +299,13 @@ class OrganizationRecognizer:
                            level + _LEAGUE_COMMITTEE, attrs=(("head", _LEAGUE_COMMITTEE), ("level", level)),
                            source=m.source, score=m.score)
 
+    def _actor(self, tok: Token) -> bool:
+        """A Chinese person's name of jieba's (a common surname and one or two characters), who acts
+        in the verb after it (王某某 | 带领 | 医疗队), not the stem of a body's name (a foreign name,
+        某某 | 出版 | 集团, keeps the verb)."""
+        return tok.tag.startswith(_PERSON_TAG) and 2 <= len(tok.word) <= 3 \
+            and tok.word[0] in self.res.lexicon.names.common_surnames
+
     @staticmethod
     def _on_behalf(doc: Doc, m: Mention) -> bool:
         """某某代表团省委致辞: a name of jieba's (a person's) and a head opening with 代表 (代表团, 代表队) is
@@ -808,7 +815,8 @@ class OrganizationRecognizer:
                     not units or (units[-1].kind == "common" and j > 0
                                   and tokens[j - 1].tag.startswith(("n", "vn", "j", "l"))
                                   and tokens[j - 1].word not in self.suffixes
-                                  and tokens[j - 1].word not in self.generic)):
+                                  and tokens[j - 1].word not in self.generic)) \
+                    and not (j > 0 and self._actor(tokens[j - 1])):   # 王某某 | 带领 | 工作组: who acts
                 units.append(_Unit(t.start, t.end, "verb"))     # 协调 委员会, 马铃薯 种植 专业合作社
             else:
                 break

@@ -69,6 +69,7 @@ MAX_ROLE_PREFIX = 2
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
 SAME_BODY = "relations.post_same_body"
+PARTY_COMMITTEE = "党委"      # a body's Party committee (某大学党委), after the parts of body_parts.tsv
 # 免去某某(同志)(的)<body><post>(、<post>)职务: the rule, the word that closes the posts removed
 REMOVED, OFFICE_WORD = "relations.removed", "职务"
 _POSSESSIVE = "的"
@@ -241,7 +242,10 @@ class _Lookup:
         e = self.ctx.entities.entities.get(org)
         if e is None:
             return None
-        part = next((p for p in self.ctx.cues.body_parts if e.label.endswith(p) and len(e.label) > len(p)), None)
+        part = next((p for p in self.ctx.cues.body_parts + (PARTY_COMMITTEE,)
+                     if e.label.endswith(p) and len(e.label) > len(p)), None)
+        # (某国资委党委, 某大学党委, 某集团党委: the Party committee of a body the article names; 某镇党委
+        # and 某自治区党委 are a place's, no body's)
         return self.org_names.get(e.label[:-len(part)]) if part else None
 
 
