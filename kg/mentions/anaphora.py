@@ -12,6 +12,8 @@ most (the nearest on a tie), else the place with that ending the article names m
 division with that ending enclosing every place the article names (its districts). 当地 takes the most specific
 administrative place of the nearest sentence before it that names one.
 
+An anaphor right before 在/赴/到 and a place (我市在某市举办…) is not that place.
+
 The first person (我省, 本市) is the article's own place when its dateline, paper
 or web address says it (:mod:`kg.mentions.home`), whatever other place of that
 level the article named last; so is 全省/全市 when that place is also named in the
@@ -36,6 +38,8 @@ __all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
 FIRST_PERSON = ("我", "本")
 WHOLE = ("全",)
 COUNTY = "County"   # a county-level division (县, 区, 县级市)
+# after 我市/全县: where the place acts (我市在某市举办, 我县赴某地考察), no name of it (longest first)
+AWAY = ("前往", "来到", "在", "赴", "到", "去")
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
 
@@ -98,6 +102,9 @@ class AnaphoraResolver:
                 # (the paper's own place only where the text names no other of that level)
                 own, paper_only = None, own if own.key in papers else None
             candidates = own_places if word.startswith(FIRST_PERSON + WHOLE) else places
+            elsewhere = self._elsewhere(doc, places, b)
+            if elsewhere is not None:      # 我市在深圳举办…: 我市 is not the place it acts in
+                candidates = [p for p in candidates if p.key != elsewhere]
             ref = own or (self._nearest_admin(doc, places, a) if ending == "*"
                           else self._by_ending(doc, [p for p in candidates if not p.canonical.endswith(not_endings)],
                                                a, ending)) or paper_only
@@ -120,6 +127,15 @@ class AnaphoraResolver:
                                s.index if s else -1, tuple(sorted(set(ref.attrs) | {("anaphor", word)})),
                                source=source))
         return out
+
+    @staticmethod
+    def _elsewhere(doc: Doc, places: list[Mention], b: int) -> str | None:
+        """The key of the place named right after the anaphor and a preposition or verb of place
+        (我市在某市举办…, 我县赴某县考察): where the place referred to acts, not the place itself."""
+        word = next((w for w in AWAY if doc.text.startswith(w, b)), None)
+        if word is None:
+            return None
+        return next((p.key for p in places if p.start == b + len(word)), None)
 
     @staticmethod
     def _home(doc: Doc, home: list[AdminArea], ending: str, not_endings: tuple[str, ...] | str,
