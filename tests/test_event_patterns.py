@@ -420,6 +420,13 @@ def test_a_signing_in_a_place_its_attendees_and_its_headline(extractor):
     assert ("organizer", "青田县") not in slots
 
 
+def test_a_signing_ceremony_held_at_a_body_is_where_the_body_is(extractor):
+    text = "11月19日，四川省人民医院与阆中市人民医院医联体签约暨揭牌仪式在阆中市人民医院举行。"
+    ents, out = run(extractor, text, date="2021-11-20")
+    (etype, slots, sources), = _by_label(ents, out).values()
+    assert (etype, slots["organizer"], slots["place"]) == ("Event", "四川省人民医院", "阆中市")
+
+
 def test_events_held_at_a_place_are_named_before_it(extractor):
     """某县…丰收节暨…文化节在某乡开幕: two events held there (暨), dated; the headline's undated
     丰收节 is the lead's."""

@@ -78,8 +78,7 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         (m for m in c.mentions if 0 < m.start - (c.start + at + 1) <= MAX_VENUE_LEAD), None)   # 在县城 | 中心广场
     if venue is None or not (is_place(venue) or is_org(venue)) or not c.text[venue.end - c.start:].startswith(verbs):
         return []
-    # (在某国际博览中心开幕: a venue, held where the venue is)
-    held_in = venue if is_place(venue) else ctx.place_of(venue)
+    held_in = _venue_place(ctx, venue)      # (在某国际博览中心开幕: a venue, held where the venue is)
     if held_in is None:
         return []
     start = ctx.name_start(c)
@@ -272,7 +271,7 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
                 end = c.start + ve + skip + len(cer)
                 if ctx.text.startswith("在", end):
                     chain = chain_at(c, end + 1, ctx.frame.entities.parents)
-                    held_in = chain[-1] if chain and is_place(chain[-1]) else None
+                    held_in = _venue_place(ctx, chain[-1]) if chain else None
         if held_in is None and at >= 0:
             # A与B在Y签署…: the place between the parties and the verb
             chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
@@ -355,6 +354,11 @@ def _named_held(ctx: EventContext, c: Clause) -> Candidate | None:
     if place is not None:
         ev.slots.append(("place", place))
     return ev
+
+
+def _venue_place(ctx: EventContext, venue: Mention) -> Mention | None:
+    """Where something held at ``venue`` is: the place itself, or the place of a body (…仪式在某某医院举行)."""
+    return venue if is_place(venue) else ctx.place_of(venue) if is_org(venue) else None
 
 
 def _in_full(c: Clause, party: Mention) -> Mention:
