@@ -59,6 +59,9 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     ("临江市卫生健康委员会召开会议。", "临江市卫生健康委员会", "GovernmentBody", "临江市"),
     ("吉林省住房和城乡建设厅印发通知。", "吉林省住房和城乡建设厅", "GovernmentBody", "吉林省"),
     ("临江市文化广播电视和旅游局召开会议。", "临江市文化广播电视和旅游局", "GovernmentBody", "临江市"),
+    # a company's registered name holds its city and its district
+    ("深圳市南山区华强电子科技有限公司成立。", "深圳市南山区华强电子科技有限公司", "Company", "南山区"),
+    ("烟台蓬莱国际机场有限公司总经理张涛介绍。", "烟台蓬莱国际机场有限公司", "Company", "蓬莱区"),
     # the Youth League's committees: 团市委 is 市团委, 共青团某市(第五届)委员会 its formal name
     ("临江市召开会议。团市委书记杨帆讲话。", "临江市团委", "Organization", "临江市"),
     ("共青团临江市第五届委员会作报告。", "临江市团委", "Organization", "临江市"),

@@ -299,6 +299,12 @@ class OrganizationRecognizer:
                            level + _LEAGUE_COMMITTEE, attrs=(("head", _LEAGUE_COMMITTEE), ("level", level)),
                            source=m.source, score=m.score)
 
+    def _encloses(self, outer: str, inner: str | None) -> bool:
+        """Whether the division ``outer`` holds ``inner`` (keys of the gazetteer's divisions)."""
+        if not (outer.startswith("adm/") and inner and inner.startswith("adm/")):
+            return False
+        return any(a.code == outer[4:] for a in self.res.gazetteer.chain(inner[4:])[1:])
+
     def _actor(self, tok: Token) -> bool:
         """A Chinese person's name of jieba's (a common surname and one or two characters), who acts
         in the verb after it (王某某 | 带领 | 医疗队), not the stem of a body's name (a foreign name,
@@ -737,9 +743,12 @@ class OrganizationRecognizer:
             if (pm is not None and pm.start <= t.start) or fp is not None:
                 if seen_place and not (head in self.sub and pm is not None and pm.start <= t.start and units
                                        and units[-1].kind != "place"
-                                       and self._closes_word(text[pm.start:units[-1].end])):
+                                       and self._closes_word(text[pm.start:units[-1].end])) \
+                        and not (head in LEGAL_FORM_HEADS and pm is not None and units[-1].kind == "place"
+                                 and units[-1].start == pm.end and self._encloses(pm.key, units[-1].key)):
                     break  # 湄潭县 | 云峰村党支部: the name keeps only the place it is of (but a branch
-                    #        names its body's place and its own: 某市公安局 | 某区 | 分局)
+                    #        names its body's place and its own: 某市公安局 | 某区 | 分局; a company's
+                    #        registered name its city's and its district's: 深圳市 | 南山区 | 某某有限公司)
                 if pm is not None and pm.start <= t.start:
                     units.append(_Unit(pm.start, pm.end, "place", pm.key, pm.attr("parent")))
                     while j >= 0 and tokens[j].start > pm.start:
