@@ -1060,6 +1060,12 @@ def test_a_village_right_after_a_township_lies_in_it(extract):
     assert found.get("高家坊村") == "安定镇" and found.get("安定镇") == "平江县"
 
 
+def test_a_former_post_in_a_villages_branch_leaves_the_branch_its_name(extract):
+    # 某村 | 原 | 党支部书记 (jieba: 村原): the branch is the village's 党支部, 原 the post's
+    found = nodes(extract("一、水城区米箩镇倮么村原党支部书记王某某侵占集体资金问题。"))
+    assert found.get("倮么村党支部") == "PartyOrganization" and "倮么村原党支部" not in found
+
+
 def test_a_common_noun_of_one_character_and_village_after_a_township_is_no_village(extract):
     # 某街道 | 旧村 | 改造 (old villages rebuilt, a noun of jieba's): no village; 天荒坪镇 | 余村 is one
     found = nodes(extract("委员们来到东湖街道旧村改造项目现场。随后来到安吉县天荒坪镇余村。"))

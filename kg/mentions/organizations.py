@@ -336,7 +336,15 @@ class OrganizationRecognizer:
             d = next((d for d in divisions if d.start < m.start < d.end <= m.end), None)   # type: ignore[union-attr]
             if d is not None:
                 canonical = doc.text[d.start:m.start] + m.canonical
-                m = doc.mention(d.start, m.end, m.label, canonical, attrs=m.attrs, source=m.source, score=m.score)
+                if canonical.startswith(FORMER, d.end - d.start):
+                    # 某村 | 原 | 党支部(书记): 原 (former) is the post's, not the body's
+                    canonical = canonical[:d.end - d.start] + canonical[d.end - d.start + len(FORMER):]
+                attrs = m.attrs
+                if m.attr("level") and not m.attr("place"):
+                    # (村原 | 党支部: the level word the name was read from is the division's: its place)
+                    attrs = tuple(a for a in attrs if a[0] != "level") + (
+                        ("place", d.key), ("place_start", str(d.start)), ("place_end", str(d.end)))
+                m = doc.mention(d.start, m.end, m.label, canonical, attrs=attrs, source=m.source, score=m.score)
             out.append(m)
         return out
 
