@@ -216,6 +216,7 @@ class OrganizationRecognizer:
         self.places = places or AdminPlaceRecognizer(resources)
         self.world = resources.world
         self.industries = tuple(sorted(read_list("company_industries.txt"), key=len, reverse=True))
+        self._industry_words = frozenset(self.industries)
         # the kinds of meeting (协商会, 汇报会, 党代会): jieba's dictionary tags some as institutions
         event_cues = read_table("event_cues.tsv")
         self.meeting_heads = frozenset(w for cls, role, w in event_cues if cls == "Meeting" and role == "head")
@@ -818,6 +819,9 @@ class OrganizationRecognizer:
                 break      # [place or proper]* [qualifier]* head: nothing common before the proper part
             elif t.tag in NAME_TAGS or t.word in self.directions:
                 units.append(_Unit(t.start, t.end, "common"))
+            elif len(t.word) == 1 and units and units[-1].kind == "common" and units[-1].start == t.end \
+                    and text[t.start:units[-1].end] in self._industry_words:
+                units[-1] = _Unit(t.start, units[-1].end, "common")    # 某某 | 新[a] | 材料 | 有限公司: 新材料, a trade
             elif (t.word in _CONJUNCTIONS and units and units[-1].kind == "common" and j > 0
                   and not self.suffix_at(text, tokens[j - 1].end, tokens[j - 1].start)):
                 units.append(_Unit(t.start, t.end, "conj"))     # 人力资源 和 社会保障 厅 (not 分院 和 …学院)
