@@ -420,6 +420,12 @@ def test_a_signing_in_a_place_its_attendees_and_its_headline(extractor):
     assert ("organizer", "青田县") not in slots
 
 
+def test_a_signing_ceremony_a_county_holds_is_named_after_the_verb_of_holding(extractor):
+    ents, out = run(extractor, "2月15日，岳西县举行2023年重点项目集中签约仪式，共签约项目18个。", date="2023-02-16")
+    (label, (etype, slots, sources)), = _by_label(ents, out).items()
+    assert (label, etype, slots["organizer"]) == ("2023年重点项目集中签约仪式", "Event", "岳西县")
+
+
 def test_a_signing_ceremony_held_at_a_body_is_where_the_body_is(extractor):
     text = "11月19日，四川省人民医院与阆中市人民医院医联体签约暨揭牌仪式在阆中市人民医院举行。"
     ents, out = run(extractor, text, date="2021-11-20")

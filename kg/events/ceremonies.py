@@ -278,6 +278,12 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
             if chain and is_place(chain[-1]) and chain[-1].end == c.start + vs:
                 held_in = chain[-1]
         start = parties[0].start
+        held = min(((i, v) for v in ctx.cues("Meeting", "verb")
+                    if (i := before.find(v, parties[-1].end - c.start)) >= 0), default=None)
+        if held is not None and ctx.text[:end].endswith(ctx.cues("Milestone", "ceremony")):
+            # 某县举行2023年重点项目集中签约仪式: the ceremony is named after the verb of holding it
+            start = c.start + held[0] + len(held[1])
+            start += len(_PERFECTIVE) if ctx.text.startswith(_PERFECTIVE, start) else 0
         when, relative, vague = ctx.when(c, c.start + vs)
         ev = Candidate("Event", ctx.text[start:end], c.sentence, start, end, c.index, SIGNING, SCORE,
                        when, relative, vague)
