@@ -320,6 +320,15 @@ def test_an_event_hosted_by_bodies_is_named_after_them_and_is_the_headlines(extr
     assert slots == {("organizer", "安化县商务局"), ("organizer", "安化县乡村振兴局"), ("place", "中心广场")}
 
 
+def test_a_quarter_after_the_meetings_verb_is_what_it_reports_not_its_date(extractor):
+    """我市召开新闻发布会通报一季度经济运行情况 (headline): not held in the first quarter; the lead's
+    dated press conference is the one."""
+    lead = "4月21日，宜宾市政府新闻办召开新闻发布会。一季度全市实现地区生产总值876.5亿元。"
+    ex = extractor(article_from_text("t", [lead], title="我市召开新闻发布会通报一季度经济运行情况", date="2024-04-22"))
+    meetings = [(e.label, e.attrs.get("date")) for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert meetings == [("新闻发布会", "2024-04-21")]
+
+
 def test_a_visit_the_headline_gives_a_group_is_its_leaders(extractor):
     """省委第三督导组到我县督导… (headline) and 组长王立新一行到遂昌县督导… (lead): one visit, dated,
     the leader visiting with the group."""

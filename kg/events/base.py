@@ -152,7 +152,7 @@ class EventContext:
         """(date read in the clause's sentence up to ``at``, relative openers, vague note)."""
         same = self.frame.by_sentence.get(c.sentence.index, [])
         candidates = [t for cl in same if cl.index <= c.index for t in cl.times
-                      if t.end <= max(at, c.start) or cl.index == c.index]
+                      if t.end <= max(at, c.start) or (cl.index == c.index and not _reported_period(t))]
         candidates = [t for t in candidates if t.kind != "vague"
                       and not (skip and skip[0] <= t.start < skip[1]) and not self.inside_title(t)
                       and not self._of_a_name(t)]
@@ -275,6 +275,15 @@ def plain(label: str) -> str:
 def per_clause(ctx: "EventContext", read) -> list[Candidate]:
     """What ``read(ctx, clause)`` finds in each clause of the article, where it finds one."""
     return [ev for c in ctx.frame.clauses if (ev := read(ctx, c)) is not None]
+
+
+def _reported_period(t: TimeExpr) -> bool:
+    """A quarter or a half of a year (一季度, 上半年, 前三季度): after the event's verb, the period its
+    figures are of (召开新闻发布会通报一季度…), not when it was held."""
+    return bool(t.value) and any(p in t.value for p in _PERIOD_MARKS)
+
+
+_PERIOD_MARKS = ("-Q", "-H")      # (kg.dates: 2024-Q1, 2019-H1, 2019-Q1/2019-Q3)
 
 
 def when_of(t: TimeExpr) -> dict[str, str]:
