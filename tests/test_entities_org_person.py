@@ -62,6 +62,8 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     # a company's registered name holds its city and its district
     ("深圳市南山区华强电子科技有限公司成立。", "深圳市南山区华强电子科技有限公司", "Company", "南山区"),
     ("烟台蓬莱国际机场有限公司总经理张涛介绍。", "烟台蓬莱国际机场有限公司", "Company", "蓬莱区"),
+    # a unit of a place's government, its head a word of its own after the place (某市 | 政府 | 新闻办)
+    ("4月21日，宜宾市政府新闻办召开新闻发布会。", "宜宾市政府新闻办", "GovernmentBody", "宜宾市"),
     # a trade jieba cut into an adjective and a noun (新 | 材料)
     ("安徽华谊新材料有限公司年产可降解材料5万吨。", "安徽华谊新材料有限公司", "Company", "安徽省"),
     # the Youth League's committees: 团市委 is 市团委, 共青团某市(第五届)委员会 its formal name

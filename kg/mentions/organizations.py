@@ -815,7 +815,9 @@ class OrganizationRecognizer:
                     and t.word not in self.stem_stops:
                 units.append(_Unit(t.start, t.end, "proper"))   # 河南 | 中 | 光学 | 集团有限公司: a locality's
                 #                                               character opening the trade name, right after the place
-            elif seen_proper or (proper_head and t.word not in self.national and not self._closes_word(t.word)):
+            elif seen_proper or (proper_head and t.word not in self.national and not self._closes_word(t.word)
+                                 and not (t.word in self.suffixes and t.start in place_by_end)):
+                # (某市 | 政府 | 新闻办: a body's head right after its place closes a name as 市政府 does)
                 break      # [place or proper]* [qualifier]* head: nothing common before the proper part
             elif t.tag in NAME_TAGS or t.word in self.directions:
                 units.append(_Unit(t.start, t.end, "common"))
