@@ -265,6 +265,9 @@ def test_the_gist_of_a_speech_is_not_a_concept(extractor, text):
       "邱丽新强调，今年全市新登记市场主体要达到5万户以上。"], "全市", "黄冈市"),
     # a city named only through its districts: the one city enclosing every place named
     (["全市热线受理诉求12.6万件。", "受理量居前的是越秀区、天河区、白云区。"], "全市", "广州市"),
+    # the province enclosing every city and county named, villages of the place rules beside them
+    (["全省农村人居环境整治现场会在湖州召开", "与会人员考察了安吉县鲁家村、德清县莫干山镇仙潭村。",
+      "衢州市江山市、丽水市松阳县作典型发言。"], "全省", "浙江省"),
     # not the place it acts in, though named more (我市在某市举办…: the city the event is named after)
     (["我市在深圳举办招商推介会", "2023年株洲（深圳）产业招商推介会在深圳举行。深圳市有关企业参加。"], "我市", "株洲市"),
 ])

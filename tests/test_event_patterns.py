@@ -93,6 +93,13 @@ def test_a_meeting_dated_between_its_name_and_where_it_is_held(extractor):
     assert found["“美丽乡村”建设推介会"][:2] == ("Meeting", {"date": "2021-05-09", "place": "丽水市"})
 
 
+def test_a_meeting_dated_by_day_and_part_of_day_before_where_it_opens(extractor):
+    text = "新华社北京3月5日电 第十四届全国人民代表大会第一次会议5日上午在人民大会堂开幕。"
+    ents, out = run(extractor, text, date="2023-03-05")
+    found = _by_label(ents, out)
+    assert found["第十四届全国人民代表大会第一次会议"][:2] == ("Meeting", {"date": "2023-03-05", "place": "人民大会堂"})
+
+
 def test_every_person_listed_before_the_verb_of_attending_attends(extractor):
     text = "5月8日，青田县召开乡村振兴工作推进会，县领导孙立、吴红、郑海参加推进会。"
     ents, out = run(extractor, text, date="2021-05-09")

@@ -31,6 +31,7 @@ RECEPTION_SCORE = 0.9
 JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省党委、政府)
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
 GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by the body that holds it
+DAY_PARTS = ("上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚", "晚")   # after a day: its part (longest first)
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
@@ -146,6 +147,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         for t in c.times:       # “…”推介会9日在杭州召开: the date between name and verb
             if t.start == c.start + he:
                 he = t.end - c.start
+                # (…会议5日上午在某地开幕: and the part of the day)
+                he += next((len(w) for w in DAY_PARTS if c.text.startswith(w, he)), 0)
         rest = c.text[he:]
         place = None
         tail = rest

@@ -154,7 +154,7 @@ class AnaphoraResolver:
         for p in places:
             code = p.attr("adcode")
             if not code:
-                return None
+                continue        # (a township or village of the place rules: named with its county)
             above = {x.code for x in self.gazetteer.chain(code)[1:]
                      if x.name.endswith(ending) and not x.name.endswith(not_endings)}
             shared = above if shared is None else shared & above
