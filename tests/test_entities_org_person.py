@@ -80,6 +80,7 @@ def test_organisation_is_found_typed_and_located(extract, text, name, cls, place
 
 
 NOT_ORGS = [  # sentence, a string that must not become a node
+    ("城阳区委理论学习中心组专题学习党的二十大精神。", "城阳区委理论学习中心组专题学习党"),   # 党的: the Party's
     ("院长王明带领医疗队赴某县开展义诊活动。", "王明带领医疗队"),    # a person, a verb, what they lead
     ("县长李强带领工作组深入一线。", "李强带领工作组"),
     ("团省委副书记周丽代表团省委致辞。", "周丽代表团"),    # 周丽 | 代表 | 团省委: on behalf of
@@ -318,6 +319,7 @@ def test_not_a_person(extract, text, bad):
 
 
 ROLES = [  # sentence, post found as a Role
+    ("国家主席习近平在人民大会堂会见越南总理。", "国家主席"),
     ("充分发挥驻村干部、“第一书记”和大学生村官的作用。", "驻村干部"),
     ("充分发挥驻村干部、“第一书记”和大学生村官的作用。", "第一书记"),
     ("充分发挥驻村干部、“第一书记”和大学生村官的作用。", "大学生村官"),

@@ -61,6 +61,7 @@ _REGION_KEY = "Place/"       # a world place or region (西北, 华南), not a d
 _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
 _LEAGUE, _LEAGUE_COMMITTEE = "团", "团委"     # 团市委: the Youth League's committee of the city (市团委)
+_PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
 _CYL = "共青团"                               # the Youth League (中国共产主义青年团), opening its committees' names
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
@@ -653,6 +654,8 @@ class OrganizationRecognizer:
             return None            # 协商会 ends in 商会, 顾全大局 in 局: a meeting, an idiom, no body
         if head_start > t_head.start and head_end == t_head.end and self._place_of(t_head.word):
             return None            # 新华社莫斯科: a place whose name ends in a head's character (科, 港)
+        if head == t_head.word == _PARTY and text.startswith(_OF, head_end):
+            return None            # 学习 | 党 | 的二十大精神, 坚持 | 党 | 的领导: the Party's, no party of that name
         if head == "部" and head_start > 0 and text[head_start - 1] in _DIRECTION_BEFORE_BU:
             return None            # 华北中南部, 华南大部: a part of a region, no department
         k = i
