@@ -413,6 +413,14 @@ def test_not_a_place(extract, text, node):
     assert node not in extract(text).entities.entities
 
 
+def test_a_place_read_inside_a_name_of_jiebas_places_no_body(extract):
+    # 阿里巴巴集团: 阿里 (a prefecture of Tibet) opens 阿里巴巴 (a name of jieba's), no place of the group's
+    x = extract("考察团来到阿里巴巴集团西溪园区。")
+    ents = x.entities.entities
+    placed = {(ents[f.head].label, f.tail) for f in x.facts if f.relation == "locatedIn" and f.head in ents}
+    assert not any(head == "阿里巴巴集团" for head, _ in placed)
+
+
 def test_a_division_abroad_is_in_the_country_named_before_it(extract):
     x = extract("美国俄亥俄州遭受暴雨。", "扬州市与日本唐津市缔结友好城市关系。")
     ents = x.entities.entities

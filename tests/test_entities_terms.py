@@ -276,6 +276,13 @@ def test_anaphors_resolve_to_the_place_the_text_is_about(extractor, paragraphs, 
     assert [m.canonical for m in ms] == [place]
 
 
+def test_where_the_speakers_city_goes_is_not_the_speakers_city_anywhere_in_the_article(extractor):
+    # 率我市党政考察团赴杭州…: 我市 is not 杭州, there or later (要学习借鉴杭州经验，推进我市…)
+    ms = mentions(extractor, "4月14日，市长李明率我市党政考察团赴杭州考察。", "在杭期间，考察团与杭州市政府座谈。",
+                  "李明表示，要加快推进我市数字经济发展。")
+    assert [m for m in ms if m.attr("anaphor") == "我市"] == []
+
+
 def test_districts_of_two_cities_make_no_whole_city(extractor):
     ms = mentions(extractor, "全市热线受理诉求12.6万件。", "受理量居前的是越秀区、福田区。")
     assert [m for m in ms if m.attr("anaphor")] == []

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..clean import is_han_char
 from ..gazetteer import AdminArea
 from ..model import Mention
 from ..resources import Resources
@@ -40,6 +41,7 @@ WHOLE = ("全",)
 COUNTY = "County"   # a county-level division (县, 区, 县级市)
 # after 我市/全县: where the place acts (我市在某市举办, 我县赴某地考察), no name of it (longest first)
 AWAY = ("前往", "来到", "在", "赴", "到", "去")
+MAX_AWAY_GAP = 6    # characters of the group between them (我市 | 党政考察团 | 赴某市)
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
 
@@ -89,11 +91,13 @@ class AnaphoraResolver:
         used = bytearray(len(doc.text) + 1)
         for m in mentions:
             used[m.start:m.end] = b"\x01" * (m.end - m.start)
+        found = [m for m in self._re.finditer(doc.text) if not any(used[m.start():m.end()]) and m.start() in index.by_start]
+        # the speaker's place is one place through the article: where 我市 acts (我市在某市…) it is not
+        not_ours = {key for m in found if m.group().startswith(FIRST_PERSON)
+                    and (key := self._elsewhere(doc, places, m.end())) is not None}
         out = []
-        for m in self._re.finditer(doc.text):
+        for m in found:
             a, b = m.start(), m.end()
-            if any(used[a:b]) or a not in index.by_start:
-                continue          # inside a name, or the tail of another word
             word = m.group()
             ending, not_endings = self.anaphors[word]
             own = self._home(doc, home, ending, not_endings, a, b) if word.startswith(FIRST_PERSON + WHOLE) else None
@@ -102,9 +106,9 @@ class AnaphoraResolver:
                 # (the paper's own place only where the text names no other of that level)
                 own, paper_only = None, own if own.key in papers else None
             candidates = own_places if word.startswith(FIRST_PERSON + WHOLE) else places
-            elsewhere = self._elsewhere(doc, places, b)
-            if elsewhere is not None:      # 我市在深圳举办…: 我市 is not the place it acts in
-                candidates = [p for p in candidates if p.key != elsewhere]
+            elsewhere = {self._elsewhere(doc, places, b)} | (not_ours if word.startswith(FIRST_PERSON) else set())
+            if elsewhere - {None}:      # 我市在深圳举办…: 我市 is not the place it acts in
+                candidates = [p for p in candidates if p.key not in elsewhere]
             ref = own or (self._nearest_admin(doc, places, a) if ending == "*"
                           else self._by_ending(doc, [p for p in candidates if not p.canonical.endswith(not_endings)],
                                                a, ending)) or paper_only
@@ -130,12 +134,16 @@ class AnaphoraResolver:
 
     @staticmethod
     def _elsewhere(doc: Doc, places: list[Mention], b: int) -> str | None:
-        """The key of the place named right after the anaphor and a preposition or verb of place
-        (我市在某市举办…, 我县赴某县考察): where the place referred to acts, not the place itself."""
-        word = next((w for w in AWAY if doc.text.startswith(w, b)), None)
-        if word is None:
-            return None
-        return next((p.key for p in places if p.start == b + len(word)), None)
+        """The key of the place named right after the anaphor (or a group of it: 我市党政考察团) and a
+        preposition or verb of place (我市在某市举办…, 率我市考察团赴某市考察): where the place
+        referred to acts, not the place itself."""
+        for k in range(b, min(len(doc.text), b + MAX_AWAY_GAP + 1)):
+            word = next((w for w in AWAY if doc.text.startswith(w, k)), None)
+            if word is not None:
+                return next((p.key for p in places if p.start == k + len(word)), None)
+            if not is_han_char(doc.text[k]):
+                return None
+        return None
 
     @staticmethod
     def _home(doc: Doc, home: list[AdminArea], ending: str, not_endings: tuple[str, ...] | str,

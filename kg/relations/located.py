@@ -39,11 +39,13 @@ from __future__ import annotations
 
 from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
+from ..mentions.termtools import TokenIndex
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
 PARTY = "PartyOrganization"
 COUNTRY = "Country"
+NAME_TAGS = ("nr", "nz")        # jieba's tags of persons' names (nr, nrt, nrfg) and other names
 SUBSIDIARY = "orgs.subsidiary"   # a group's subsidiary, named after the group, not after its place
 __all__ = ["by_context", "institution_places", "title_issuers", "departments", "name_parts", "listed_under", "visit_sites", "home_sites",
            "site_addresses", "abroad", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
@@ -184,7 +186,7 @@ def institution_places(ctx: RelationContext) -> list[Candidate]:
         named = m.attr("place") if m is not None else None
         # the organisation stage read the place in the name (with the article's context)
         place = named if named and named.startswith("adm/") else (
-            _site_prefix(ctx, e.label, sites) or _name_place(ctx, e.label, names, anchors))
+            _site_prefix(ctx, e.label, sites) or _name_place(ctx, e.label, names, anchors, m))
         if place is None or place == key:
             continue
         place_ent = ents.entities.get(place)
@@ -367,13 +369,18 @@ def _site_prefix(ctx: RelationContext, label: str, sites: dict[str, str]) -> str
     return None
 
 
-def _name_place(ctx: RelationContext, label: str, names: dict[str, str], anchors: set[str]) -> str | None:
+def _name_place(ctx: RelationContext, label: str, names: dict[str, str], anchors: set[str],
+                m: Mention | None = None) -> str | None:
+    at = 0
     for lead in ctx.cues.leads:
         if label.startswith(lead) and len(label) > len(lead) + 2:
-            label = label[len(lead):]
+            label, at = label[len(lead):], len(lead)
             break
+    written = m is not None and m.text.startswith(label, at)
     for n in range(len(label) - 1, 1, -1):
         prefix = label[:n]
+        if written and _inside_a_name(ctx, m.start + at, m.start + at + n):
+            continue     # 阿里 | 巴巴集团: the place's name ends inside a name of jieba's (阿里巴巴)
         if prefix in names:
             return names[prefix]
         codes = ctx.gazetteer.names().get(prefix)
@@ -384,6 +391,17 @@ def _name_place(ctx: RelationContext, label: str, names: dict[str, str], anchors
             if code:
                 return f"adm/{code}"
     return None
+
+
+def _inside_a_name(ctx: RelationContext, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one token jieba tagged as a person's or another name, and
+    is not the whole of it (阿里 of 阿里巴巴; not 青山镇 of 青山 | 镇柳溪村, a slip across two words)."""
+    doc = ctx.frame.doc
+    i = TokenIndex.of(doc).at(end - 1)
+    if i is None:
+        return False
+    tok = doc.tokens[i]
+    return tok.start <= start and tok.end != end and tok.tag.startswith(NAME_TAGS)
 
 
 def _short_county_elsewhere(ctx: RelationContext, prefix: str, code: str, anchors: set[str]) -> bool:
