@@ -187,6 +187,7 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("县委书记周宁表示，要抓好落实。", "周宁", "县委书记"),
     ("团省委副书记周丽代表团省委致辞。", "周丽", "省团委副书记"),
     ("院长王明带领医疗队赴某县开展义诊活动。", "王明", "院长"),
+    ("自治区党委常委、秘书长包钢，盟委书记王维平陪同调研。", "包钢", "秘书长"),   # not the steel company
     ("阿日毛道嘎查党支部副书记侍歌说。", "侍歌", "党支部副书记"),
     ("市委书记张敬涛召集县市主要负责同志。", "张敬涛", "市委书记"),
     ("驻村第一书记李强走访农户。", "李强", "驻村第一书记"),
@@ -276,6 +277,8 @@ def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name,
 
 NOT_PERSONS = [  # sentence, a string that must not be a person
     ("省委书记到宁波调研。", "宁波"),          # (a verb between the post and the place)
+    ("走进腾格里沙漠锁边林草建设项目区。", "林草"),      # forests and grassland
+    ("详细了解胡杨林保护情况。", "胡杨林"),             # a grove of a tree's name
     ("市委书记宁波市某某出席。", "宁波市"),
     ("今天白天多云转小雨。", "多云"),
     ("今天白天多云转小雨。", "小雨"),

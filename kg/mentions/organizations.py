@@ -1146,6 +1146,8 @@ class OrganizationRecognizer:
         word = doc.text[tok.start:tok.end]
         if len(word) < 2 or word[0] in DETERMINERS or word in self.suffixes:
             return None
+        if len(word) <= NAME_AFTER_POST and word[0] in self.res.lexicon.names.surnames and self._after_post(doc, tok.start):
+            return None         # 秘书长 | 包钢: right after a post, a holder's name, whatever body jieba knows so
         cls = self.known.get(word)
         if cls is None and word in self.not_orgs:
             return None         # 议政 | 协商会, 音乐会, 新格局 (nt in jieba's dictionary): no body

@@ -94,6 +94,7 @@ _ASPECT_PARTICLES = frozenset("了着过")   # after a word, they make it a verb
 SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in full
 _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed
 _FAMILY = "家"            # 刘家: the 刘 family
+_GROVE = frozenset("林树")    # after a tree's name: its grove, its trees (胡杨林)
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
@@ -736,6 +737,8 @@ class PersonRecognizer:
             return None              # 巴方, 访华: a country's side, a visit
         if word in self.names.not_persons or self._is_place(word) or self._starts_with_place(doc, tok.start, tok.end):
             return None
+        if word[-1] in _GROVE and word[:-1] in self.names.plant_names:
+            return None              # 胡杨林, 白桦林: a grove of trees (plant_names.txt), no person
         cut = self.names.doctrine_cut(word)
         if cut is not None:          # 邓小平理论: the doctrine is no person; its founder is named
             if self.names.is_name(cut) and (cut not in self.res.jieba_words or len(cut) >= 3):
