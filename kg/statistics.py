@@ -81,6 +81,7 @@ COMPANY_KINDS = ("集团公司", "公司", "集团", "企业")
 # a subject a clause only inherits, and one a figure's own clause names (the run of a sentence's figures)
 _INHERITED_RULES = frozenset({"statistics.context", "statistics.sentence_place"})
 _OWN_RULES = frozenset({"statistics.nearest", "statistics.agent"})
+COUNTERPART_MARKS = frozenset("对向")    # before a name: the other side of what is counted (对东盟出口)
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
@@ -433,6 +434,8 @@ class StatisticsExtractor:
                 continue
             if not (is_agent(m) or m.label in SUBJECT_EXTRA):
                 continue
+            if art.frame.doc.text[m.start - 1:m.start] in COUNTERPART_MARKS:
+                continue   # 对东盟进出口720亿元: the partner of the trade, not whose it is
             return m, _rule("nearest", m)
         if self._unknown_place(c, at) or self._unknown_subject(art, c):
             return None, "statistics.unknown_place"

@@ -49,6 +49,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("青田县", "第三产业增加值", 9530000000, "元", {}), ("青田县", "第三产业增加值占GDP比重", 0.566, "%", {})]),
     ("2022年，青田县农村劳动力转移就业12万人，占农村劳动力总数的60%。", [], None,
      [("青田县", "农村劳动力转移就业", 120000, "人", {}), ("青田县", "农村劳动力转移就业占农村劳动力总数", 0.6, "%", {})]),
+    # the place after 对 is the other side of the trade, not whose trade it is
+    ("2021年，宁波对欧盟进出口1300亿元；对东盟进出口720亿元。", [], None,
+     [("宁波市", "进出口", 130000000000, "元", {}), ("宁波市", "进出口", 72000000000, "元", {})]),
     # a verb of keeping a figure within a bound is no part of the measure
     ("2022年，青田县城镇登记失业率控制在2.1%以内。", [], None, [("青田县", "城镇登记失业率", 0.021, "%", {})]),
     # 截至 … → dateBefore
