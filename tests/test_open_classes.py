@@ -109,6 +109,8 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("办公室在文三路704号伟星大厦18楼。", "号伟星大厦"),                     # a house number is no stem
     ("安吉县建设产业园3个。", "安吉县建设产业园"),                           # the county builds them
     ("盘州市红果街道某社区原主任李某某受到处分。", "某社区"),                 # 某: a place left unnamed
+    ("某公司今年新建标准化茶园1200亩。", "新建标准化茶园"),                  # 新建 (a county's short name): to build
+    ("该村新建文化广场一处。", "新建文化广场"),
     ("小山村走出致富路。", "小山村"),                                         # 小 | 山村 (jieba: a name)
     ("深圳市城区绿化覆盖率达到40%。", "城区"),     # right after a city, no district of another city (汕尾的城区)
     ("会议在宜宾市人民大会堂举行。", "人民大会堂"),

@@ -35,6 +35,7 @@ MAX_LIST_ITEM = 12
 MAX_FEATURE_NAME = 5     # characters of a river's or lake's name in a list of them
 MAX_HEAD_MODIFIER = 4    # characters between 等 and a list's head (等入湖河流)
 _GLUED_LOCATIVES = frozenset("内外里中")   # jieba glues them to a one-character ending: 文化 | 园内
+_COUNT_AFTER = re.compile("[0-9一二两三四五六七八九十百千万]")   # a count right after a name: of a kind
 DESIGNATION = "Initiative"                 # the class of a designation's ending (示范区, 先行区)
 MAX_POLICY = 12                            # characters of the policy a designation is named after
 ZONE_CLASSES = ("Place", "Initiative")   # zones and designations keep the place they are named after
@@ -204,10 +205,22 @@ class LandmarkRecognizer:
             if cls == "NaturalPlace":
                 b = self._natural_extent(doc, index, a, b)
             word = text[a:b]
-            if self._is_admin(word) or self.res.is_common_word(word):
-                continue
+            if self._is_admin(word) or self.res.is_common_word(word) or (
+                    self._opens_with_a_word(index, a, b) and _COUNT_AFTER.match(text, b)):
+                continue          # (新建 | 标准化 | 茶园1200亩: a kind of site built, counted)
             out.append(self._make(doc, a, b, cls, place))
         return out
+
+    def _opens_with_a_word(self, index: TokenIndex, a: int, b: int) -> bool:
+        """新建 | 标准化 | 茶园: the stem opens with a county's short name that is mostly a word of the
+        language (新建, to build: :meth:`AdminPlaceRecognizer.mostly_a_word`), and more follows it
+        (a name may open so too: 中原 | 科技城; a count after it tells the kind built)."""
+        i = index.by_start.get(a)
+        if i is None or index.tokens[i].end >= b:
+            return False
+        word = index.tokens[i].word
+        codes = self.res.gazetteer.names().get(word)
+        return bool(codes) and all(self.places.mostly_a_word(word, self.res.gazetteer.areas[c]) for c in codes)
 
     def _named_after_policy(self, doc: Doc, index: TokenIndex, s: int, e: int) -> tuple[int, int] | None:
         """某省 | 乡村振兴 | 示范区, 国家公园 | 示范县: a designation named after a policy the
