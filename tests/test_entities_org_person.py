@@ -322,6 +322,8 @@ def test_not_a_person(extract, text, bad):
 
 
 ROLES = [  # sentence, post found as a Role
+    ("市应急管理局二级巡视员王芳参加会议。", "二级巡视员"),        # a civil servant's rank
+    ("市消防救援支队支队长赵刚参加会议。", "支队长"),
     ("国家主席习近平在人民大会堂会见越南总理。", "国家主席"),
     ("充分发挥驻村干部、“第一书记”和大学生村官的作用。", "驻村干部"),
     ("充分发挥驻村干部、“第一书记”和大学生村官的作用。", "第一书记"),
@@ -762,6 +764,19 @@ def test_a_headlines_act_after_a_post_is_no_name(extractor):
                             title="区委书记巡河")
     persons = {e.label for e in extractor(art).entities.entities.values() if e.type == "Person"}
     assert "巡河" not in persons and {"刘建国", "旺久"} <= persons
+
+
+def test_a_headlines_act_of_four_characters_after_a_post_is_no_name(extractor):
+    art = article_from_text("t", ["2011年，王丽考取大学生村官。"], title="大学生村官扎根基层")
+    persons = {e.label for e in extractor(art).entities.entities.values() if e.type == "Person"}
+    assert persons == {"王丽"}
+
+
+def test_an_acting_mayor_holds_the_post_in_the_citys_government(extract):
+    ex = extract("8月19日，福州市委副书记、代市长郭宁宁调研城市更新工作。市政府秘书长林飞参加调研。")
+    ents = ex.entities.entities
+    posts = {(ents[f.head].label, ents[f.tail].label) for f in ex.facts if f.relation == "postIn" and f.tail in ents}
+    assert ("郭宁宁 代市长", "福州市政府") in posts
 
 
 def test_a_name_after_a_post_ending_in_a_bodys_head_character_is_a_person(extract):

@@ -1091,9 +1091,8 @@ class PersonRecognizer:
             return None
         name = text[start:end]
         title = doc.article.title
-        if len(name) == 2 and name[0] not in self.names.surnames and title and start < len(title) \
-                and text.startswith(title):
-            return None          # 区委书记巡河 (a headline: a post and the act): no surname, no name
+        if name[0] not in self.names.surnames and title and start < len(title) and text.startswith(title):
+            return None          # 区委书记巡河, 大学生村官扎根基层 (a headline: a post and the act): no surname, no name
         if any(c in _NOT_IN_NAME for c in name) or name in self.names.not_persons or name[-1] in self.names.final_stops \
                 or self.res.is_common_word(name) or self._is_place(name) or self._starts_with_place(doc, start, end) \
                 or any(r in name for r in self.roles if len(r) > 1) or name[-1] in self.suffixes:
