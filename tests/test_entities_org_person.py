@@ -188,6 +188,9 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("团省委副书记周丽代表团省委致辞。", "周丽", "省团委副书记"),
     ("院长王明带领医疗队赴某县开展义诊活动。", "王明", "院长"),
     ("自治区党委常委、秘书长包钢，盟委书记王维平陪同调研。", "包钢", "秘书长"),   # not the steel company
+    # a given name that is a word with a function character (为民), between a post and a verb of attending
+    ("省委常委、秘书长穆为民参加会见。", "穆为民", "秘书长"),
+    ("副县长张为民出席会议。", "张为民", "副县长"),
     ("阿日毛道嘎查党支部副书记侍歌说。", "侍歌", "党支部副书记"),
     ("市委书记张敬涛召集县市主要负责同志。", "张敬涛", "市委书记"),
     ("驻村第一书记李强走访农户。", "李强", "驻村第一书记"),
@@ -424,6 +427,13 @@ def test_a_place_read_inside_a_name_of_jiebas_places_no_body(extract):
     ents = x.entities.entities
     placed = {(ents[f.head].label, f.tail) for f in x.facts if f.relation == "locatedIn" and f.head in ents}
     assert not any(head == "阿里巴巴集团" for head, _ in placed)
+
+
+def test_a_countys_short_name_opening_a_site_in_an_article_naming_no_province_places_nothing(extract):
+    # 城东 | 污水处理厂: the east of the town, not 城东区 of a province the article never names
+    x = extract("代表们来到城东污水处理厂提标改造工程现场。")
+    assert not [f for f in x.facts if f.relation == "locatedIn" and x.entities.entities.get(f.head)
+                and x.entities.entities[f.head].label == "城东污水处理厂"]
 
 
 def test_a_division_abroad_is_in_the_country_named_before_it(extract):

@@ -775,8 +775,14 @@ class PersonRecognizer:
             return None
         nxt = tokens[i + 1]
         given = nxt.word
-        if not (1 <= len(given) <= 2 and all(is_han_char(c) and c not in _NOT_IN_NAME for c in given)):
+        said = i + 2 < len(tokens) and (tokens[i + 2].word in self.cues or tokens[i + 2].word in _REPORTED_SPEECH)
+        if not (1 <= len(given) <= 2 and all(is_han_char(c) for c in given)):
             return None
+        attends = i + 2 < len(tokens) and (tokens[i + 2].word in self.names.list_ends
+                                           or tokens[i + 2].word[:2] in self.names.list_ends)   # (出席会议)
+        if any(c in _NOT_IN_NAME for c in given) and not (after_post and (said or attends)
+                                                           and given in self.res.jieba_words):
+            return None      # (秘书长 | 穆 | 为民 | 参加: a word of jieba's between a post and a verb of attending)
         if given in self.roles or given in self.names.titles or (
                 given in self.names.not_persons and given not in self.names.plant_names):
             return None
@@ -787,7 +793,6 @@ class PersonRecognizer:
             #                     (but 副省长 | 张[q] | 红军: a measure word needs a number before it, not a post)
         if _verb_to_place(tokens, i):
             return None
-        said = i + 2 < len(tokens) and (tokens[i + 2].word in self.cues or tokens[i + 2].word in _REPORTED_SPEECH)
         # 陈 | 全国 | 书记: a surname jieba tagged as a name, and a post or 同志 right after the two
         addressed = (tok.tag.startswith("nr") and i + 2 < len(tokens)
                      and (tokens[i + 2].word in self.roles or tokens[i + 2].word in self.names.titles))

@@ -406,14 +406,15 @@ def _inside_a_name(ctx: RelationContext, start: int, end: int) -> bool:
 
 def _short_county_elsewhere(ctx: RelationContext, prefix: str, code: str, anchors: set[str]) -> bool:
     """A county's short name (not its full name) whose province is not that of any place the
-    article names, when it names some: as the place recogniser, which takes such a name only
-    inside the provinces named, the name of a site is no evidence it lies there."""
+    article names, or in an article that names none (城东 | 污水处理厂: a part of the town, not
+    城东区 of a province far away): as the place recogniser, which takes such a name only inside
+    the provinces named, the name of a site is no evidence it lies there."""
     gaz = ctx.gazetteer
     area = gaz.get(code)
     if area is None or area.cls != "County" or gaz.is_full_name(prefix):
         return False
     provinces = {gaz.chain(a)[-1].code for a in anchors if gaz.get(a) is not None}
-    return bool(provinces) and gaz.chain(code)[-1].code not in provinces
+    return gaz.chain(code)[-1].code not in provinces
 
 
 def _pick(ctx: RelationContext, codes: list[str], anchors: set[str]) -> str | None:
