@@ -336,6 +336,17 @@ def test_a_quarter_after_the_meetings_verb_is_what_it_reports_not_its_date(extra
     assert meetings == [("新闻发布会", "2024-04-21")]
 
 
+def test_an_unannounced_inspection_is_a_visit_its_next_sentence_places(extractor):
+    text = ("3月29日晚，天水市市长王锐以“四不两直”方式暗访检查城市管理工作。"
+            "王锐先后来到秦州区大众路、麦积区桥南夜市，实地察看市容市貌。")
+    ex = extractor(article_from_text("t", [text], date="2021-03-30"))
+    ents = ex.entities.entities
+    visits = [e for e in ents.values() if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].attrs.get("date") == "2021-03-29"
+    slots = {(f.relation, ents[f.tail].label) for f in ex.facts if f.head == visits[0].id and f.tail in ents}
+    assert {("agent", "王锐"), ("place", "秦州区")} <= slots
+
+
 def test_a_visit_the_headline_gives_a_group_is_its_leaders(extractor):
     """省委第三督导组到我县督导… (headline) and 组长王立新一行到遂昌县督导… (lead): one visit, dated,
     the leader visiting with the group."""

@@ -49,6 +49,8 @@ AT_SOURCE = "events.visit_at"            # P在Y调研
 WHILE = "时"                             # 考察时指出: what follows was said during the visit
 LED_SOURCE = "events.visit_led"          # P率…团来Y
 UNPLACED = "events.visit_unplaced"       # P深入企业调研: no place named
+UNANNOUNCED = ("暗访", "随机", "突击")     # before a visit verb: an inspection unannounced (暗访检查, 随机抽查)
+_MANNER = re.compile(r"以[^，。；、]{1,12}?方式")   # 以“四不两直”方式: how the visit is made
 GROUP_SOURCE = "events.group_visit"
 YEARS_SOURCE = "events.visit_years"      # 2016年、2019年来某省考察时: past visits
 PARTY_SOURCE = "events.visit_party"      # 某某采访团到某区调研; 由某某带队…组成的考察团来某市
@@ -286,9 +288,15 @@ def _area(c: Clause, place: Mention) -> Mention:
 def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int) -> list[Mention]:
     """Persons right before article offset ``at`` (a verb may have been read into the
     name: 某某赴, when the name ends inside the verb)."""
-    return [p for p in persons if (p.end <= at and at - p.end - _timed(c, p.end, at) <= VISITOR_GAP
+    return [p for p in persons if (p.end <= at and at - p.end - _timed(c, p.end, at) - _manner(c, p.end, at) <= VISITOR_GAP
                                    and not re.search(r"[，。；、]", c.between(p.end, at)))
             or p.start < at < p.end <= word_end]
+
+
+def _manner(c: Clause, a: int, b: int) -> int:
+    """Characters of a manner phrase between offsets ``a`` and ``b`` (某某以“四不两直”方式暗访检查)."""
+    found = _MANNER.search(c.between(a, b))
+    return found.end() - found.start() if found else 0
 
 
 def _timed(c: Clause, a: int, b: int) -> int:
@@ -324,6 +332,9 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                     ctx.cues("Visit", "leader")) and not ctx.text.startswith(WHILE, c.start + ve):
                 # 某某带队检查: the leader of a group on a visit whose places the clause does not name
                 # (named from the leader: 某某带队检查)
+                unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
+            elif w in verbs and unplaced is None and c.between(before[-1].end, c.start + vs).endswith(UNANNOUNCED):
+                # 某某暗访检查…工作: an unannounced inspection, its places named by the clauses after it
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             continue
         if w in moves:
