@@ -347,6 +347,13 @@ def test_an_unannounced_inspection_is_a_visit_its_next_sentence_places(extractor
     assert {("agent", "王锐"), ("place", "秦州区")} <= slots
 
 
+def test_a_meeting_that_adopted_a_document_named_first_is_named_after_by_way_of(extractor):
+    text = "《浙江省数字经济促进条例》经浙江省第十三届人民代表大会常务委员会第二十五次会议审议通过，自2021年3月1日起施行。"
+    ents, out = run(extractor, text, date="2021-02-27")
+    found = _by_label(ents, out)
+    assert found["浙江省第十三届人民代表大会常务委员会第二十五次会议"][1]["organizer"] == "浙江省人民代表大会常务委员会"
+
+
 def test_a_visit_the_headline_gives_a_group_is_its_leaders(extractor):
     """省委第三督导组到我县督导… (headline) and 组长王立新一行到遂昌县督导… (lead): one visit, dated,
     the leader visiting with the group."""

@@ -255,6 +255,9 @@ class EventContext:
                     pos = c.start + end + 1 if end >= 0 else pos
         while pos < c.end and c.text[pos - c.start] in " 　":
             pos += 1
+        doc_title = next((m for m in c.mentions if m.start == pos and m.label == DOCUMENT), None)
+        if doc_title is not None and c.text.startswith(BY_WAY_OF, doc_title.end - c.start):
+            pos = doc_title.end       # 《某某条例》经某某会议审议通过: what was adopted opens no name
         if c.text.startswith(BY_WAY_OF, pos - c.start) and any(m.start == pos + len(BY_WAY_OF) for m in c.mentions):
             pos += len(BY_WAY_OF)     # 经某省纪委常委会会议研究: the preposition opens no name
         return pos
@@ -262,6 +265,7 @@ class EventContext:
 
 _BRACKETS = {"(": ")", "（": "）"}
 BY_WAY_OF = "经"     # 经某某会议研究, 经某省委批准: "by way of", before the body's name
+DOCUMENT = "Document"     # (a title the recogniser of documents read: 《某某条例》)
 
 
 @lru_cache(maxsize=LABEL_CACHE)
