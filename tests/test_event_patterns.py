@@ -354,6 +354,13 @@ def test_a_meeting_that_adopted_a_document_named_first_is_named_after_by_way_of(
     assert found["浙江省第十三届人民代表大会常务委员会第二十五次会议"][1]["organizer"] == "浙江省人民代表大会常务委员会"
 
 
+def test_a_league_opened_is_an_event_and_the_headlines_by_its_name_without_organiser_and_year(extractor):
+    lead = "4月8日，2023年临沂市“市长杯”青少年足球联赛在市奥体中心开幕。本届联赛由市教育局、市体育局联合主办。"
+    ex = extractor(article_from_text("t", [lead], title="我市举办2023年“市长杯”青少年足球联赛", date="2023-04-10"))
+    events = [(e.label, e.attrs.get("date")) for e in ex.entities.entities.values() if e.type == "Event"]
+    assert events == [("临沂市“市长杯”青少年足球联赛", "2023-04-08")]
+
+
 def test_a_visit_the_headline_gives_a_group_is_its_leaders(extractor):
     """省委第三督导组到我县督导… (headline) and 组长王立新一行到遂昌县督导… (lead): one visit, dated,
     the leader visiting with the group."""

@@ -406,10 +406,9 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
                  or _same_parties(headline, lead)):
         return True      # 甲与乙签约共建某中心 | 甲与乙签署合作协议: one signing, the first party's
         #                  (乙与甲签订…协议 | 甲与乙…签约仪式: the same two parties, named in either order)
-    core = _core_name(headline_plain)
-    if organizer is not None and headline_plain.startswith(organizer.text):
-        core = _core_name(headline_plain[len(organizer.text):])     # 某县某某展销会: its organiser named first
-    if organizer is not None and len(core) >= MIN_CORE and core == _core_name(lead_plain) \
+    core = _core_name(_without_organizer(headline_plain, organizer))     # 某县某某展销会: its organiser named first
+    lead_core = _core_name(_without_organizer(lead_plain, lead.slot("organizer")))
+    if organizer is not None and len(core) >= MIN_CORE and core in (_core_name(lead_plain), lead_core) \
             and _same_organizer(ctx, organizer, lead.slot("organizer")):
         return True      # 全县某某工作会议 | 2023年某某工作会议: the same meeting, its scope and year aside
     if organizer is None and len(headline.label) < MIN_SPELLED:
@@ -423,6 +422,11 @@ def _in_order(short: str, long: str) -> bool:
     """Every character of ``short`` in ``long``, in order."""
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+def _without_organizer(label: str, organizer: Mention | None) -> str:
+    """An event's name without the organiser's name it opens with (某县某某展销会 → 某某展销会)."""
+    return label[len(organizer.text):] if organizer is not None and label.startswith(organizer.text) else label
 
 
 def _core_name(label: str) -> str:
