@@ -268,6 +268,12 @@ def test_what_is_still_to_be_done_is_no_milestone(extractor):
     assert [e for e in out.entities if e.type in EVENT_TYPES] == []
 
 
+def test_a_launch_in_a_place_is_named_without_it(extractor):
+    ents, out = run(extractor, "2月19日，湖南省2024年“春风行动”暨就业援助月活动在长沙启动。", date="2024-02-20")
+    (label, (etype, slots, sources)), = _by_label(ents, out).items()
+    assert (label, etype, slots["place"]) == ("湖南省2024年“春风行动”暨就业援助月活动启动", "Milestone", "长沙市")
+
+
 def test_a_ceremony_held_is_a_launch(extractor):
     text = "记者5日从青田县获悉，丽水市新一轮农村饮水工程集中开工仪式在青田县举行。"
     ents, out = run(extractor, text, date="2021-06-10")

@@ -156,6 +156,9 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             when = {"dateBefore": day}
         ev = Candidate("Milestone", ctx.text[start:c.start + end], c.sentence, start, c.start + end, c.index, LAUNCH,
                        LAUNCH_SCORE, when, relative, vague)
+        if cer is None and place is not None and place.end == c.start + vs:
+            # 某某活动在长沙启动: named without where (the place slot says it), 某某活动启动
+            ev.label = ctx.text[start:c.text.rfind("在", 0, vs) + c.start] + verb
         ev.slots += [("organizer", m) for m in (builders or [organizer]) if m is not None]
         place = place or ctx.place_of(organizer)
         if place is not None:
