@@ -399,9 +399,11 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             if found is None:
                 continue            # 县委 with no county named: it names nothing here
             place, place_name = found
-            body = m.canonical if level == "Country" else m.canonical[len(level):]
+            prefix = m.attr("prefix") or ""     # 民革 | 市委会: whose committee of the place it is
+            body = m.canonical if level == "Country" else m.canonical[len(prefix) + len(level):]
             bodies = full.get((m.label, place), ())
-            canonical = next((c for b, c in bodies if _same_body(body, b, variants)), None) \
+            canonical = prefix + place_name + body if prefix else \
+                next((c for b, c in bodies if _same_body(body, b, variants)), None) \
                 or _named_by_head(body, bodies) or place_name + body
             attrs = {**dict(m.attrs), "place": place}
             alias = _short_body_name(place, level, body, resources)

@@ -64,6 +64,9 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     ("烟台蓬莱国际机场有限公司总经理张涛介绍。", "烟台蓬莱国际机场有限公司", "Company", "蓬莱区"),
     # a unit of a place's government, its head a word of its own after the place (某市 | 政府 | 新闻办)
     ("4月21日，宜宾市政府新闻办召开新闻发布会。", "宜宾市政府新闻办", "GovernmentBody", "宜宾市"),
+    # a democratic party's committee of the article's city (民革 | 市委 | 会: no CPC 市委), and its centre
+    ("丽江市委召开党外人士座谈会。民革市委会主委陈丽发言。", "民革丽江市委会", "Organization", "丽江市"),
+    ("民盟中央副主席李明出席。", "民盟中央", "Organization", None),
     # a trade jieba cut into an adjective and a noun (新 | 材料)
     ("安徽华谊新材料有限公司年产可降解材料5万吨。", "安徽华谊新材料有限公司", "Company", "安徽省"),
     # the Youth League's committees: 团市委 is 市团委, 共青团某市(第五届)委员会 its formal name
@@ -187,6 +190,7 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("县委书记周宁表示，要抓好落实。", "周宁", "县委书记"),
     ("团省委副书记周丽代表团省委致辞。", "周丽", "省团委副书记"),
     ("院长王明带领医疗队赴某县开展义诊活动。", "王明", "院长"),
+    ("丽江市委召开党外人士座谈会。民革市委会主委陈丽发言。", "陈丽", "民革市委会主委"),
     ("自治区党委常委、秘书长包钢，盟委书记王维平陪同调研。", "包钢", "秘书长"),   # not the steel company
     # a given name that is a word with a function character (为民), between a post and a verb of attending
     ("省委常委、秘书长穆为民参加会见。", "穆为民", "秘书长"),

@@ -62,7 +62,8 @@ _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
 _LEAGUE, _LEAGUE_COMMITTEE = "团", "团委"     # 团市委: the Youth League's committee of the city (市团委)
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
-_CYL = "共青团"                               # the Youth League (中国共产主义青年团), opening its committees' names
+_CYL = "共青团"
+_CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革某市委会: a democratic party's committees                               # the Youth League (中国共产主义青年团), opening its committees' names
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
 _PROGRAM_OPENER = "全面"
@@ -230,6 +231,8 @@ class OrganizationRecognizer:
         self._may_open = word_memo(self._may_open)      # (of a word alone)
         # the classifiers of a count (216名 | 村党组织书记, 12个 | 村党支部): what a number ends in
         self._classifiers = frozenset(u for u, kind in read_table("units.tsv") if kind == "count" and len(u) == 1)
+        parties = "|".join(map(re.escape, sorted(read_list("democratic_parties.txt"), key=len, reverse=True)))
+        self._party_re = re.compile("(%s)(?:(中央)|(省|市|县|区|州)%s)" % (parties, _PARTY_COMMITTEE_HEAD))
 
     def _may_open(self, word: str) -> bool:
         """Whether :meth:`__call__`'s loop may find something at a token of ``word`` whatever its
@@ -278,7 +281,7 @@ class OrganizationRecognizer:
         out = out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
             + self._trade_names(doc, out) \
             + self._periodicals(doc) + self._visited_companies(doc, places) + self._web_outlets(doc) \
-            + self._hotlines(doc, place_by_end) \
+            + self._hotlines(doc, place_by_end) + self._democratic_parties(doc) \
             + self._named_after_locality(doc, out, places)
         out = self._from_division_start(doc, out)
         out = self._from_place_start(doc, out)
@@ -414,6 +417,23 @@ class OrganizationRecognizer:
             out.append(doc.mention(place.start, m.end(), "Organization", name, attrs=(
                 ("head", _HOTLINE_HEAD), ("place", place.key), ("place_end", str(place.end)),
                 ("place_start", str(place.start))), source="orgs.hotline"))
+        return out
+
+    def _democratic_parties(self, doc: Doc) -> list[Mention]:
+        """民革市委会, 九三学社省委会 (``democratic_parties.txt``): a democratic party's committee of the
+        level written (bound, as 市妇联 is, to the article's place of that level: 民革某市委会), no 市委
+        of the CPC; 民盟中央 its central committee."""
+        if not self._party_re.search(doc.text):
+            return []       # (cheap first)
+        out = []
+        for m in self._party_re.finditer(doc.text):
+            party, centre, level = m.groups()
+            if centre:
+                out.append(doc.mention(m.start(), m.end(), "Organization", party + centre, source="orgs.democratic_party"))
+            else:
+                out.append(doc.mention(m.start(), m.end(), "Organization", m.group(), attrs=(
+                    ("head", _PARTY_COMMITTEE_HEAD), ("level", level), ("prefix", party)),
+                    source="orgs.democratic_party"))
         return out
 
     @staticmethod
