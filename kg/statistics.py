@@ -436,6 +436,8 @@ class StatisticsExtractor:
                 continue
             if art.frame.doc.text[m.start - 1:m.start] in COUNTERPART_MARKS:
                 continue   # 对东盟进出口720亿元: the partner of the trade, not whose it is
+            if m.end - m.start == 1:
+                continue   # 港澳台地区和17个国家: one character of a joint abbreviation, an item of a list
             return m, _rule("nearest", m)
         if self._unknown_place(c, at) or self._unknown_subject(art, c):
             return None, "statistics.unknown_place"
@@ -455,7 +457,8 @@ class StatisticsExtractor:
         same = art.frame.by_sentence.get(c.sentence.index, [])
         # (not an item of a list the figure counts: 推动甲、乙、丙等5个村…)
         places = [m for cl in same if cl.index <= c.index for m in cl.mentions
-                  if m.label in ADMIN_CLASSES and m.end <= at and not _listed_item(art.frame.doc.text, m)]
+                  if m.label in ADMIN_CLASSES and m.end <= at and not _listed_item(art.frame.doc.text, m)
+                  and m.end - m.start > 1]      # (nor a character of 港澳台)
         m = places[-1] if places else None
         return m, _rule("sentence_place", m)
 

@@ -52,6 +52,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the place after 对 is the other side of the trade, not whose trade it is
     ("2021年，宁波对欧盟进出口1300亿元；对东盟进出口720亿元。", [], None,
      [("宁波市", "进出口", 130000000000, "元", {}), ("宁波市", "进出口", 72000000000, "元", {})]),
+    # a character of a joint abbreviation (港澳台) is an item of a list, no subject of the figures after it
+    ("本届花博会共有港澳台地区和17个国家参展，展出花卉品种3000余个。", [], None, []),
     # a verb of keeping a figure within a bound is no part of the measure
     ("2022年，青田县城镇登记失业率控制在2.1%以内。", [], None, [("青田县", "城镇登记失业率", 0.021, "%", {})]),
     # 截至 … → dateBefore
