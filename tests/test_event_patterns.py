@@ -100,6 +100,14 @@ def test_a_meeting_dated_by_day_and_part_of_day_before_where_it_opens(extractor)
     assert found["第十四届全国人民代表大会第一次会议"][:2] == ("Meeting", {"date": "2023-03-05", "place": "人民大会堂"})
 
 
+def test_a_meeting_named_after_two_places_joined_is_held_by_both(extractor):
+    ents, out = run(extractor, "6月9日，杭州市·恩施州东西部协作推进会在恩施召开。", date="2022-06-10")
+    names = labels(ents, out)
+    meeting = next(e for e in out.entities if e.type == "Meeting")
+    assert sorted(names[f.tail] for f in out.facts if f.head == meeting.id and f.relation == "organizer") \
+        == ["恩施土家族苗族自治州", "杭州市"]
+
+
 def test_every_person_listed_before_the_verb_of_attending_attends(extractor):
     text = "5月8日，青田县召开乡村振兴工作推进会，县领导孙立、吴红、郑海参加推进会。"
     ents, out = run(extractor, text, date="2021-05-09")

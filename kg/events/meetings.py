@@ -32,6 +32,7 @@ JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省�
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
 GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by the body that holds it
 DAY_PARTS = ("上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚", "晚")   # after a day: its part (longest first)
+PAIR_JOINS = ("·", "—", "-")      # between two places that open a meeting's name together (某市·某州…推进会)
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
@@ -183,6 +184,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 中国共产党某省第八次代表大会: the congress of the place the name goes on with
             inside = [m for m in c.mentions if m.start == inside[0].end and m.end <= ne and is_place(m)] or inside
         organizers = inside[:1] or list(c.agents)
+        if inside and ctx.text[inside[0].end:inside[0].end + 1] in PAIR_JOINS:
+            # 某市·某州东西部协作推进会: the two places the name opens with, joined, hold it together
+            organizers += [m for m in c.mentions if m.start == inside[0].end + 1 and m.end < ne and is_agent(m)][:1]
         ev = meeting(ctx, c, ns, ne, organizers, place)
         if inside and inside[0].start == ns and ne - inside[0].end > len(hw):
             # 山西省“…”会议在太原召开: the same meeting reads “…”会议 where the body
