@@ -83,6 +83,8 @@ def test_organisation_is_found_typed_and_located(extract, text, name, cls, place
 
 
 NOT_ORGS = [  # sentence, a string that must not become a node
+    ("加快建设区域性国际中心城市。", "建设区域性国际中心"),      # 中心 | 城市: a central city of planning
+    ("努力建设国家中心城市。", "建设国家中心"),
     ("城阳区委理论学习中心组专题学习党的二十大精神。", "城阳区委理论学习中心组专题学习党"),   # 党的: the Party's
     ("院长王明带领医疗队赴某县开展义诊活动。", "王明带领医疗队"),    # a person, a verb, what they lead
     ("县长李强带领工作组深入一线。", "李强带领工作组"),

@@ -63,7 +63,9 @@ _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 
 _LEAGUE, _LEAGUE_COMMITTEE = "团", "团委"     # 团市委: the Youth League's committee of the city (市团委)
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
 _CYL = "共青团"
-_CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革某市委会: a democratic party's committees                               # the Youth League (中国共产主义青年团), opening its committees' names
+_CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革某市委会: a democratic party's committees
+# 国家中心 | 城市, 区域性国际中心 | 城市, 中心 | 镇: a central settlement of planning, no body named 中心
+_CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村")                               # the Youth League (中国共产主义青年团), opening its committees' names
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
 _PROGRAM_OPENER = "全面"
@@ -292,7 +294,10 @@ class OrganizationRecognizer:
         if behalf:
             ends = {m.end for m in behalf}
             out = [self._league_after(doc, m) if m.start in ends else m for m in out if m not in behalf]
-        return [m for m in out if not self._counted(text, m.end)]
+        index = TokenIndex.of(doc)
+        return [m for m in out if not self._counted(text, m.end)
+                and not (m.canonical.endswith(_CENTRE_HEAD) and (k := index.by_start.get(m.end)) is not None
+                         and tokens[k].word in _SETTLEMENTS)]
 
     def _league_after(self, doc: Doc, m: Mention) -> Mention:
         """某某代表 | 团 | 省委: the 省委 after a delegation that was a person on behalf of a body is
