@@ -67,6 +67,8 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     # a democratic party's committee of the article's city (民革 | 市委 | 会: no CPC 市委), and its centre
     ("丽江市委召开党外人士座谈会。民革市委会主委陈丽发言。", "民革丽江市委会", "Organization", "丽江市"),
     ("民盟中央副主席李明出席。", "民盟中央", "Organization", None),
+    # (a committee named by what it does, after its body's name, keeps its verb)
+    ("普拉蒂尼将出任国际足联执行委员会主席。", "国际足联执行委员会", "GovernmentBody", None),
     # a trade jieba cut into an adjective and a noun (新 | 材料)
     ("安徽华谊新材料有限公司年产可降解材料5万吨。", "安徽华谊新材料有限公司", "Company", "安徽省"),
     # the Youth League's committees: 团市委 is 市团委, 共青团某市(第五届)委员会 its formal name
@@ -88,6 +90,7 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("城阳区委理论学习中心组专题学习党的二十大精神。", "城阳区委理论学习中心组专题学习党"),   # 党的: the Party's
     ("院长王明带领医疗队赴某县开展义诊活动。", "王明带领医疗队"),    # a person, a verb, what they lead
     ("县长李强带领工作组深入一线。", "李强带领工作组"),
+    ("应急管理部派出工作组赶赴泸定县。", "应急管理部派出工作组"),   # a body named whole sends a group
     ("团省委副书记周丽代表团省委致辞。", "周丽代表团"),    # 周丽 | 代表 | 团省委: on behalf of
     ("吉林省召开会议。团省委副书记周丽代表团省委致辞。", "吉林省委"),   # (团省委's 省委)
     # what is being built is a kind of body (新建 also a county's short name, mostly a word)

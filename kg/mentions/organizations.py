@@ -61,11 +61,11 @@ _REGION_KEY = "Place/"       # a world place or region (西北, 华南), not a d
 _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
 _LEAGUE, _LEAGUE_COMMITTEE = "团", "团委"     # 团市委: the Youth League's committee of the city (市团委)
+_CYL = "共青团"                               # the Youth League (中国共产主义青年团), opening its committees' names
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
-_CYL = "共青团"
 _CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革某市委会: a democratic party's committees
 # 国家中心 | 城市, 区域性国际中心 | 城市, 中心 | 镇: a central settlement of planning, no body named 中心
-_CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村")                               # the Youth League (中国共产主义青年团), opening its committees' names
+_CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村")
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
 _PROGRAM_OPENER = "全面"
@@ -867,7 +867,10 @@ class OrganizationRecognizer:
                                   and tokens[j - 1].tag.startswith(("n", "vn", "j", "l"))
                                   and tokens[j - 1].word not in self.suffixes
                                   and tokens[j - 1].word not in self.generic)) \
-                    and not (j > 0 and self._actor(tokens[j - 1])):   # 王某某 | 带领 | 工作组: who acts
+                    and not (j > 0 and (self._actor(tokens[j - 1]) or (not head.endswith(_COMMITTEE)
+                                                                      and self._closes_word(tokens[j - 1].word)))):
+                # (王某某 | 带领 | 工作组, 某部 | 派出 | 工作组: who acts, a person or a body named whole;
+                # 国际足联 | 执行 | 委员会 is a committee's name: committees are named by what they do)
                 units.append(_Unit(t.start, t.end, "verb"))     # 协调 委员会, 马铃薯 种植 专业合作社
             else:
                 break
