@@ -81,6 +81,10 @@ COMPANY_KINDS = ("集团公司", "公司", "集团", "企业")
 # a subject a clause only inherits, and one a figure's own clause names (the run of a sentence's figures)
 _INHERITED_RULES = frozenset({"statistics.context", "statistics.sentence_place"})
 _OWN_RULES = frozenset({"statistics.nearest", "statistics.agent"})
+# the whole country's or world's as the scope of a figure (全国共有…, 全国铁路已…): no place of the article's
+# (not 全国文明城市, 全国首家: a title or a rank the place holds; nor 来自全国各地的200名专家: those at the
+# place's event, counted there)
+_NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁路|公路)")
 COUNTERPART_MARKS = frozenset("对向")    # before a name: the other side of what is counted (对东盟出口)
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
@@ -439,7 +443,8 @@ class StatisticsExtractor:
             if m.end - m.start == 1:
                 continue   # 港澳台地区和17个国家: one character of a joint abbreviation, an item of a list
             return m, _rule("nearest", m)
-        if self._unknown_place(c, at) or self._unknown_subject(art, c):
+        if self._unknown_place(c, at) or self._unknown_subject(art, c) or _NATIONAL.search(c.text, 0, at - c.start):
+            # (全国共有100个县入选: the whole country's figure, not the article's place's)
             return None, "statistics.unknown_place"
         doc = self._document_subject(art, c)
         if doc is not None:
