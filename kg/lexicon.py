@@ -227,7 +227,8 @@ class NameLexicon:
             # the national papers (also read for datelines) are organisations by name: 经济日报's
             # stem is a common word
             org_names={**{n: "Organization" for n in read_list("national_media.txt")},
-                       **{n: "Organization" for n in read_list("democratic_parties.txt")}, **dict(read_table("org_names.tsv"))},
+                       **{n: "Organization" for n in read_list("democratic_parties.txt")},
+                       **dict(read_table("org_names.tsv"))},
             org_level_bodies=frozenset(read_list("org_level_bodies.txt")),
             department_stems=tuple(sorted(read_list("department_stems.txt"), key=lambda w: (-len(w), w))),
             department_short_forms=tuple(sorted(read_list("department_short_forms.txt"))),

@@ -16,10 +16,11 @@ observations of 宁波市: 市级机关 27 家, 党员 326000 人, 基层党组�
   follows it (``安吉县120个行政村``, ``全省85%的行政村``: ``possessor``); the clause's own subject
   (``合作社去年种植蓝莓350亩``: ``agent``); the nearest place or organisation before the figure
   (``nearest``; an entity given as an example, ``实验小学等12所学校``, is not: the clause before
-  is); the document just issued (``document``); the place a sentence opens with (``在Y，…``:
+  is; nor the other side after 对/向, ``对东盟进出口…``, nor one character of ``港澳台``); the document just issued (``document``); the place a sentence opens with (``在Y，…``:
   ``locative``); the place or body the clause inherits (``context``); the last place the
   sentence named (``sentence_place``). A place word resolved to the article's own place
-  (全省, 我市) makes the rule ``article_place``.
+  (全省, 我市) makes the rule ``article_place``. A clause scoped to the whole country
+  (``全国共有100个县入选``) gives its figure no subject.
 - **Not statistics**: figures after a demonstrative (``这120个村`` repeats one given before),
   beside the subject (``某村与邻近的12个村``), right after a quoted owner that is not a name the
   entity stage took, sessions of a congress (``十一届十二次全会``), small Chinese numerals in
@@ -82,7 +83,7 @@ COMPANY_KINDS = ("集团公司", "公司", "集团", "企业")
 _INHERITED_RULES = frozenset({"statistics.context", "statistics.sentence_place"})
 _OWN_RULES = frozenset({"statistics.nearest", "statistics.agent"})
 # the whole country's or world's as the scope of a figure (全国共有…, 全国铁路已…): no place of the article's
-# (not 全国文明城市, 全国首家: a title or a rank the place holds; nor 来自全国各地的200名专家: those at the
+# (not 全国某某城市, 全国首家: a title or a rank the place holds; nor 来自全国各地的200名专家: those at the
 # place's event, counted there)
 _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁路|公路)")
 COUNTERPART_MARKS = frozenset("对向")    # before a name: the other side of what is counted (对东盟出口)

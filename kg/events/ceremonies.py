@@ -317,10 +317,7 @@ def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
         organizer = agents[-1]
         when, relative, vague = ctx.when(c, c.start + vs)
         name = c.text[start:end]
-        # a ceremony of a launch (开工仪式, 揭牌仪式) marks the launch: a Milestone, as the one
-        # ``…开工仪式在Y举行`` gives (events.launch); other ceremonies and events held are Events
-        etype = "Milestone" if any(w in name for w in ctx.cues("Milestone", "launch")) else "Event"
-        ev = Candidate(etype, name, c.sentence, c.start + start, c.start + end, c.index, CEREMONY,
+        ev = Candidate(_held_type(ctx, name), name, c.sentence, c.start + start, c.start + end, c.index, CEREMONY,
                        CEREMONY_SCORE, when, relative, vague)
         ev.slots.append(("organizer", organizer))
         place = ctx.place_of(organizer)
@@ -355,14 +352,20 @@ def _named_held(ctx: EventContext, c: Clause) -> Candidate | None:
         return None
     end = c.start + len(before)
     name = ctx.text[start:end]
-    etype = "Milestone" if any(w in name for w in ctx.cues("Milestone", "launch")) else "Event"
     when, relative, vague = ctx.when(c, c.start + vs)
-    ev = Candidate(etype, name, c.sentence, start, end, c.index, CEREMONY, CEREMONY_SCORE, when, relative, vague)
+    ev = Candidate(_held_type(ctx, name), name, c.sentence, start, end, c.index, CEREMONY, CEREMONY_SCORE,
+                   when, relative, vague)
     ev.slots.append(("organizer", organizer))
-    place = organizer if is_place(organizer) else ctx.place_of(organizer)
+    place = _venue_place(ctx, organizer)
     if place is not None:
         ev.slots.append(("place", place))
     return ev
+
+
+def _held_type(ctx: EventContext, name: str) -> str:
+    """A ceremony of a launch (开工仪式, 揭牌仪式) marks the launch: a Milestone, as the one ``…开工仪式在Y举行``
+    gives (events.launch); other ceremonies and events held are Events."""
+    return "Milestone" if any(w in name for w in ctx.cues("Milestone", "launch")) else "Event"
 
 
 def _venue_place(ctx: EventContext, venue: Mention) -> Mention | None:

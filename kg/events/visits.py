@@ -2,7 +2,8 @@
 
 Also ``P在Y调研`` (``events.visit_at``; ``…考察时的重要讲话`` is a visit referred back
 to, dated before the event reported), ``P率…团来Y`` and ``P率部分委员视察Y`` (``events.visit_led``:
-the leader visits) and ``P深入企业调研``, ``P率部分委员视察``, ``P带队检查`` with no place named
+the leader visits) and ``P深入企业调研``, ``P率部分委员视察``, ``P带队检查``, ``P暗访检查``
+(an unannounced inspection, ``以…方式`` between them or not) with no place named
 (``events.visit_unplaced``: the visitor's own area until a later clause of the tour names a place;
 undated, the day its paragraph gave).
 
@@ -288,8 +289,8 @@ def _area(c: Clause, place: Mention) -> Mention:
 def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int) -> list[Mention]:
     """Persons right before article offset ``at`` (a verb may have been read into the
     name: 某某赴, when the name ends inside the verb)."""
-    return [p for p in persons if (p.end <= at and at - p.end - _timed(c, p.end, at) - _manner(c, p.end, at) <= VISITOR_GAP
-                                   and not re.search(r"[，。；、]", c.between(p.end, at)))
+    return [p for p in persons if (p.end <= at and not re.search(r"[，。；、]", c.between(p.end, at))
+                                   and at - p.end - _timed(c, p.end, at) - _manner(c, p.end, at) <= VISITOR_GAP)
             or p.start < at < p.end <= word_end]
 
 

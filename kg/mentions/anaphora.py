@@ -91,7 +91,9 @@ class AnaphoraResolver:
         used = bytearray(len(doc.text) + 1)
         for m in mentions:
             used[m.start:m.end] = b"\x01" * (m.end - m.start)
-        found = [m for m in self._re.finditer(doc.text) if not any(used[m.start():m.end()]) and m.start() in index.by_start]
+        # (not inside a name, nor the tail of another word)
+        found = [m for m in self._re.finditer(doc.text)
+                 if not any(used[m.start():m.end()]) and m.start() in index.by_start]
         # the speaker's place is one place through the article: where 我市 acts (我市在某市…) it is not
         not_ours = {key for m in found if m.group().startswith(FIRST_PERSON)
                     and (key := self._elsewhere(doc, places, m.end())) is not None}

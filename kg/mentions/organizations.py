@@ -9,8 +9,11 @@ at anything that cannot be part of one (verbs, function words, determiners such 
 word and a head (县委, 市政府, 区食品安全委员会) are kept with ``level`` set, for the
 entity stage to resolve to the body of the place of that level named before them.
 
+The Youth League's committees (团市委: 市团委) and the democratic parties' (民革市委会:
+``data/democratic_parties.txt``) are short forms too, the latter with the party as ``prefix``.
+
 Mentions carry ``attrs``: ``head`` (the suffix), ``place``/``place_start``/
-``place_end`` (the place in the name), ``level`` (short forms).
+``place_end`` (the place in the name), ``level`` (short forms), ``prefix`` (a party's).
 """
 from __future__ import annotations
 
@@ -434,7 +437,8 @@ class OrganizationRecognizer:
         for m in self._party_re.finditer(doc.text):
             party, centre, level = m.groups()
             if centre:
-                out.append(doc.mention(m.start(), m.end(), "Organization", party + centre, source="orgs.democratic_party"))
+                out.append(doc.mention(m.start(), m.end(), "Organization", party + centre,
+                                       source="orgs.democratic_party"))
             else:
                 out.append(doc.mention(m.start(), m.end(), "Organization", m.group(), attrs=(
                     ("head", _PARTY_COMMITTEE_HEAD), ("level", level), ("prefix", party)),
@@ -680,7 +684,7 @@ class OrganizationRecognizer:
         if head_start > t_head.start and head_end == t_head.end and self._place_of(t_head.word):
             return None            # 新华社莫斯科: a place whose name ends in a head's character (科, 港)
         if head == t_head.word == _PARTY and text.startswith(_OF, head_end):
-            return None            # 学习 | 党 | 的二十大精神, 坚持 | 党 | 的领导: the Party's, no party of that name
+            return None            # 学习 | 党 | 的某某精神, 坚持 | 党 | 的领导: the Party's, no party of that name
         if head == "部" and head_start > 0 and text[head_start - 1] in _DIRECTION_BEFORE_BU:
             return None            # 华北中南部, 华南大部: a part of a region, no department
         k = i
@@ -1174,7 +1178,8 @@ class OrganizationRecognizer:
         word = doc.text[tok.start:tok.end]
         if len(word) < 2 or word[0] in DETERMINERS or word in self.suffixes:
             return None
-        if len(word) <= NAME_AFTER_POST and word[0] in self.res.lexicon.names.surnames and self._after_post(doc, tok.start):
+        if len(word) <= NAME_AFTER_POST and word[0] in self.res.lexicon.names.surnames \
+                and self._after_post(doc, tok.start):
             return None         # 秘书长 | 包钢: right after a post, a holder's name, whatever body jieba knows so
         cls = self.known.get(word)
         if cls is None and word in self.not_orgs:
