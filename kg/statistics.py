@@ -86,7 +86,9 @@ _OWN_RULES = frozenset({"statistics.nearest", "statistics.agent"})
 # (not 全国某某城市, 全国首家: a title or a rank the place holds; nor 来自全国各地的200名专家: those at the
 # place's event, counted there)
 _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁路|公路)")
-COUNTERPART_MARKS = frozenset("对向")    # before a name: the other side of what is counted (对东盟出口)
+COUNTERPART_MARKS = frozenset("对向")
+_COUNT_BEFORE = re.compile("[0-9〇一二两三四五六七八九十百千万]+[个家名位所座条项]$")   # 53个 | 非洲国家
+MAX_COUNT = 8       # characters of a count looked for before a name    # before a name: the other side of what is counted (对东盟出口)
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
@@ -443,6 +445,8 @@ class StatisticsExtractor:
                 continue   # 对东盟进出口720亿元: the partner of the trade, not whose it is
             if m.end - m.start == 1:
                 continue   # 港澳台地区和17个国家: one character of a joint abbreviation, an item of a list
+            if _COUNT_BEFORE.search(art.frame.doc.text, max(0, m.start - MAX_COUNT), m.start):
+                continue   # 53个非洲国家、1590家企业: the place names what a count before it counts
             return m, _rule("nearest", m)
         if self._unknown_place(c, at) or self._unknown_subject(art, c) or _NATIONAL.search(c.text, 0, at - c.start):
             # (全国共有100个县入选: the whole country's figure, not the article's place's)

@@ -445,6 +445,12 @@ def test_a_countys_short_name_opening_a_site_in_an_article_naming_no_province_pl
                 and x.entities.entities[f.head].label == "城东污水处理厂"]
 
 
+def test_a_region_of_the_world_is_no_site_of_the_articles_city(extract):
+    x = extract("6月29日，第三届中国—非洲经贸博览会在湖南长沙开幕。本届博览会在长沙举办。", "非洲企业纷纷参展。")
+    ents = x.entities.entities
+    assert not [f for f in x.facts if f.relation == "locatedIn" and ents.get(f.head) and ents[f.head].label == "非洲"]
+
+
 def test_a_division_abroad_is_in_the_country_named_before_it(extract):
     x = extract("美国俄亥俄州遭受暴雨。", "扬州市与日本唐津市缔结友好城市关系。")
     ents = x.entities.entities

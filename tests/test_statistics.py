@@ -54,6 +54,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("宁波市", "进出口", 130000000000, "元", {}), ("宁波市", "进出口", 72000000000, "元", {})]),
     # a character of a joint abbreviation (港澳台) is an item of a list, no subject of the figures after it
     ("本届花博会共有港澳台地区和17个国家参展，展出花卉品种3000余个。", [], None, []),
+    # a place inside what a count before it counts (53个非洲国家) is no subject of the figures after it
+    ("本届博览会共有53个非洲国家、1590家企业参展。", [], None, []),
     # the whole country's figure is not the article's place's; a national title the place holds is no scope
     ("我省凤冈县入选全国农村创业创新典型县。全国共有100个县入选。", [], None, []),
     ("2022年，青田县获评全国文明城市，累计投入资金5亿元。", [], None, [("青田县", "投入资金", 500000000, "元", {})]),

@@ -81,6 +81,7 @@ LISTED_AROUND = ("、", "等")
 HOME_SITE_LEVELS = frozenset({"Prefecture", "County"})
 WIDE_NAMERS = frozenset({"Country", "Organization"})    # 中国…, 东盟…: whose name a site opening with it is
 NATIONAL_OPENINGS = ("中国", "中华", "全国")
+WORLD = "foreign_places"        # the source of the world's places and regions (countries, 非洲, 维也纳)
 # characters of the move word before the place (赴, 来到, 在) and of the verb after it (调研)
 MAX_MOVE = 2
 # how far before the place a two-character going word (前往, 来到) may stand when words come between
@@ -504,8 +505,8 @@ def home_sites(ctx: RelationContext) -> list[Candidate]:
     text = ctx.frame.doc.text
     for k in sites:
         m = first.get(k)
-        if m is None or m.attr("place") or ents.entities[k].label.startswith(wide):
-            continue
+        if m is None or m.attr("place") or ents.entities[k].label.startswith(wide) or m.source.startswith(WORLD):
+            continue       # (非洲, 东南亚: a region of the world, no site of the article's place)
         if m.label == "Company" and (text[m.end:m.end + 1] in LISTED_AROUND or text[m.start - 1:m.start] == "、"):
             continue
         out.append(candidate("relations.home_site", k, "locatedIn", place, ctx.mention_evidence(m)))
