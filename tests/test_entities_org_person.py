@@ -195,6 +195,7 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("县委书记周宁表示，要抓好落实。", "周宁", "县委书记"),
     ("团省委副书记周丽代表团省委致辞。", "周丽", "省团委副书记"),
     ("院长王明带领医疗队赴某县开展义诊活动。", "王明", "院长"),
+    ("塞内加尔总统萨勒以视频方式致辞。", "萨勒", "总统"),      # 萨勒以: jieba glued the preposition on
     ("丽江市委召开党外人士座谈会。民革市委会主委陈丽发言。", "陈丽", "民革市委会主委"),
     ("自治区党委常委、秘书长包钢，盟委书记王维平陪同调研。", "包钢", "秘书长"),   # not the steel company
     # a given name that is a word with a function character (为民), between a post and a verb of attending
