@@ -75,7 +75,7 @@ def _nested_places(gazetteer: Gazetteer, jieba_words: dict[str, tuple[int, str]]
         for cut in range(2, len(word) - 1):
             outer = names.get(word[:cut])
             inner = names.get(word[cut:]) if outer else None
-            if inner and any(a.code in outer for code in inner for a in gazetteer.chain(code)[1:]):
+            if inner and any(gazetteer.is_within(code, o) for code in inner for o in outer if o != code):
                 out[word] = (word[:cut], word[cut:])
                 break
     return out

@@ -43,7 +43,7 @@ CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
 _PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
 JOINT = "暨"                # 某某节暨某某节: two events held as one
-_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
+_HELD_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
 # 由甲、乙(联合)主办的某某节: the hosts of what is held, named before its name
 _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办)的")
 MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town before the venue's name
@@ -338,7 +338,7 @@ def _named_held(ctx: EventContext, c: Clause) -> Candidate | None:
         return None
     vs = len(c.text) - len(verb)
     before = c.text[:vs]
-    for manner in _MANNER:
+    for manner in _HELD_MANNER:
         if before.endswith(manner):
             before = before[:-len(manner)]
             break

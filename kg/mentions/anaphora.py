@@ -94,9 +94,9 @@ class AnaphoraResolver:
         # (not inside a name, nor the tail of another word)
         found = [m for m in self._re.finditer(doc.text)
                  if not any(used[m.start():m.end()]) and m.start() in index.by_start]
-        # the speaker's place is one place through the article: where 我市 acts (我市在某市…) it is not
-        not_ours = {key for m in found if m.group().startswith(FIRST_PERSON)
-                    and (key := self._elsewhere(doc, places, m.end())) is not None}
+        # where each acts (我市在某市…: not 某市); the speaker's place is one place through the article
+        away = {m.end(): self._elsewhere(doc, places, m.end()) for m in found}
+        not_ours = {away[m.end()] for m in found if m.group().startswith(FIRST_PERSON)} - {None}
         out = []
         for m in found:
             a, b = m.start(), m.end()
@@ -108,7 +108,7 @@ class AnaphoraResolver:
                 # (the paper's own place only where the text names no other of that level)
                 own, paper_only = None, own if own.key in papers else None
             candidates = own_places if word.startswith(FIRST_PERSON + WHOLE) else places
-            elsewhere = {self._elsewhere(doc, places, b)} | (not_ours if word.startswith(FIRST_PERSON) else set())
+            elsewhere = {away[b]} | (not_ours if word.startswith(FIRST_PERSON) else set())
             if elsewhere - {None}:      # 我市在深圳举办…: 我市 is not the place it acts in
                 candidates = [p for p in candidates if p.key not in elsewhere]
             ref = own or (self._nearest_admin(doc, places, a) if ending == "*"

@@ -314,9 +314,9 @@ class OrganizationRecognizer:
 
     def _encloses(self, outer: str, inner: str | None) -> bool:
         """Whether the division ``outer`` holds ``inner`` (keys of the gazetteer's divisions)."""
-        if not (outer.startswith("adm/") and inner and inner.startswith("adm/")):
+        if not (outer.startswith("adm/") and inner and inner.startswith("adm/")) or outer == inner:
             return False
-        return any(a.code == outer[4:] for a in self.res.gazetteer.chain(inner[4:])[1:])
+        return self.res.gazetteer.is_within(inner[4:], outer[4:])
 
     def _actor(self, tok: Token) -> bool:
         """A Chinese person's name of jieba's (a common surname and one or two characters), who acts
