@@ -142,6 +142,10 @@ ORGS = [  # sentence, name, class
     # inspection teams, numbered after 中央 (中央第四生态环境保护督察组) or right before the head
     ("中央第四生态环境保护督察组向湖北省反馈督察情况。", "中央第四生态环境保护督察组", "Organization"),
     ("县委第二巡察组进驻该镇。", "县委第二巡察组", "Organization"),
+    # the other teams sent on a task, and their 组长 that jieba glues to the head (指导 | 组组长)
+    ("市委第六巡回指导组组长周某某到会指导。", "市委第六巡回指导组", "Organization"),
+    ("区政府第二督查组组长吴某某一行到街道督查。", "区政府第二督查组", "Organization"),
+    ("市委第一指导组到该县指导工作。", "市委第一指导组", "Organization"),
 ]
 
 
@@ -149,6 +153,14 @@ ORGS = [  # sentence, name, class
 def test_organisations_with_open_heads(mentions, text, name, cls):
     found = mentions(text)
     assert name in spans(found, cls), [(m.text, m.label) for m in found]
+
+
+def test_a_name_glued_to_a_verb_opens_no_team(mentions):
+    """副主任 | 李俊 | 峰率 | 执法 | 检查组: jieba's model glued the name's last character to 率; the
+    team is led, not named after the person."""
+    found = mentions("省人大常委会副主任李俊峰率执法检查组来我市开展检查。")
+    assert "李俊峰" in spans(found, "Person")
+    assert not [m for m in found if m.text.endswith("检查组") and "李" in m.text]
 
 
 def test_a_common_word_ending_a_token_is_no_head(mentions):

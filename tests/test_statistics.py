@@ -191,8 +191,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a bound before the figure (不少于, 不低于) joins it to the measure and is no part of it
     ("江苏省每年安排对口协作资金不少于15亿元。", [], "2021-06-02", [("江苏省", "每年安排对口协作资金", 1500000000, "元", {})]),
     # bodies listed before 等 are examples of what is counted, no part of the measure (县直: an adverb to jieba)
+    # who counts is the team (巡察组, a body since its 组 is read with it: 巡察 | 组 before)
     ("泾川县召开会议。县委巡察组对县教育局、县卫生健康局等8个县直部门开展巡察。", [], "2024-03-12",
-     [("泾川县委", "县直部门", 8, "个", {})]),
+     [("泾川县委巡察组", "县直部门", 8, "个", {})]),
     # a place's one-character abbreviation inside the measure (援藏资金) does not end it
     ("西藏自治区累计投入援藏资金超过500亿元。", [], "2020-08-20", [("西藏自治区", "投入援藏资金", 50000000000, "元", {})]),
     # a sum of money after quotes a verb opens: what is quoted is what the money is
