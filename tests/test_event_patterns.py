@@ -141,6 +141,20 @@ def test_attendees_listed_over_clauses_before_the_verb_attend(extractor):
     assert sorted(names[f.tail] for f in out.facts if f.relation == "attendee") == ["孙立", "郑海"]
 
 
+def test_those_named_attending_a_ceremony_by_the_end_of_its_name_attend_it(extractor):
+    """参加开工仪式 two paragraphs after 某某集中开工仪式在Y举行: the clause names the gathering by the
+    end of its name; a 会议 of another name (出席表彰会议) names no ceremony."""
+    text = ("2月14日上午，青田县重大项目集中开工仪式在船寮镇举行。县长吴红致辞。\n此次集中开工项目共18个。"
+            "\n县领导孙立、郑海参加开工仪式。")
+    ents, out = run(extractor, text, date="2023-02-15")
+    names = labels(ents, out)
+    assert sorted(names[f.tail] for f in out.facts if f.relation == "attendee") == ["吴红", "孙立", "郑海"]
+    text = text.replace("参加开工仪式", "出席表彰会议")
+    ents, out = run(extractor, text, date="2023-02-15")
+    names = labels(ents, out)
+    assert sorted(names[f.tail] for f in out.facts if f.relation == "attendee") == ["吴红"]
+
+
 def test_who_receives_those_attending_does_not_attend(extractor):
     """会见了前来出席某会议的代表: the hosts do something else (a verb and 了 before 出席); the
     attendees are the verb's object, not the hosts listed before it."""

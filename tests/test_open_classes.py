@@ -177,6 +177,12 @@ def test_names_vouched_by_the_model_or_a_byline(mentions, text, name):
     assert name in [m.canonical for m in mentions(text) if m.label == "Person"]
 
 
+def test_two_names_after_the_leaders_of_a_place_are_persons(mentions):
+    """县领导甲、乙参加: the collective vouches for a list of two (one of them a place word to jieba);
+    without it two words in a list are no names by themselves."""
+    assert {"孙立", "郑海"} <= {m.canonical for m in mentions("县领导孙立、郑海参加。") if m.label == "Person"}
+
+
 @pytest.mark.parametrize("text,country", [
     ("叶利钦同德国总理进行了磋商。", "德国"),
     ("这将危及亚洲地区的经济复苏。", "亚洲"),

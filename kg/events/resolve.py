@@ -27,6 +27,7 @@ RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said
 MEETING_WORD = "会议"               # what any meeting's attendees and chair are said to attend
 # how far after a gathering its attendees may be named when their clause names its kind (参加会见)
 NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 3, 8
+MAX_NAME_BEFORE_KIND = 6      # characters of a gathering's name before its kind (参加|开工|仪式)
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
@@ -498,7 +499,18 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
         h for h in ctx.cues("Meeting", "head") + ctx.cues("Milestone", "ceremony") if label.endswith(h))
     if ev.type == "Meeting" and ev.source != RECEPTION:
         kinds += (MEETING_WORD,)        # (主持会议 after 某某推进会: any meeting is a 会议)
-    return any(v + k in text for v in ctx.cues("Event", "attendee") + ctx.cues("Event", "chair") for k in kinds)
+    for v in ctx.cues("Event", "attendee") + ctx.cues("Event", "chair"):
+        at = text.find(v)
+        while at >= 0:
+            after = text[at + len(v):]
+            for k in kinds:
+                # the kind right after the verb, or after the end of the gathering's own name
+                # (参加开工仪式 after 某某集中开工仪式; not 出席表彰会议 after another 会议)
+                q = after.find(k, 0, MAX_NAME_BEFORE_KIND + len(k))
+                if q == 0 or (q > 0 and label.endswith(k) and label[:-len(k)].endswith(after[:q])):
+                    return True
+            at = text.find(v, at + 1)
+    return False
 
 
 def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = False, headline: bool = False,

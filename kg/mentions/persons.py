@@ -75,6 +75,7 @@ _TITLE_OWNERS = {1: lambda i: (i - 1,), 2: lambda i: (i,), 3: lambda i: (i - 1, 
 # 经记者核实 (through: 经 opens how a fact was learnt, 经专家论证, 经法院审理)
 _NOT_SURNAME_BEFORE_TITLE = frozenset("代副原前籍经")
 MIN_UNVOUCHED_LIST = 3    # names in a list none of which is found alone: at least this many, whole items
+_LEADERS = "领导"          # 市领导甲、乙参加: the collective before the list vouches for two names
 MIN_REPEATED = 2          # a name this long, found once after a post, is looked for again in the article
 MAX_POST = 8              # the longest post looked for right before a name (常务副省长)
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
@@ -589,7 +590,8 @@ class PersonRecognizer:
             if None in spans:
                 continue        # not a list of names
             if not any(starts.get(sp[0]) is not None and starts[sp[0]].end == sp[1] for sp in spans) \
-                    and not (len(spans) >= MIN_UNVOUCHED_LIST and spans[0] == items[0]
+                    and not ((len(spans) >= MIN_UNVOUCHED_LIST and spans[0] == items[0]
+                              or text.endswith(_LEADERS, 0, spans[0][0]))
                              and text.startswith(self.names.list_ends, spans[-1][1])):
                 continue        # nothing in it is a name by itself, and it is too short, or not whole,
                 #                 or no word of a list of persons closes it (孙某、李某、周某出席)
@@ -624,7 +626,7 @@ class PersonRecognizer:
             return a, b
         for length in (3, 2):        # 副局长 | 王某某: a post vouches for the name after it
             s = b - length
-            if s > a and self._list_name(text[s:b]) and self._ends_with_title(text[a:s]):
+            if s > a and self._list_name(text[s:b]) and (self._ends_with_title(text[a:s]) or text[a:s].endswith(_LEADERS)):
                 return s, b
         return None
 
