@@ -1329,3 +1329,15 @@ def test_a_race_a_miao_village_and_a_heritage_keeper(extract):
     found = nodes(extract("6月10日，2023兰州马拉松赛鸣枪开跑。在雷山县西江千户苗寨，苗绣传承人杨二妹带领妇女发展苗绣产业。"))
     assert found.get("杨二妹") == "Person"
     assert not {"马拉松赛", "苗寨"} & set(found)
+
+
+def test_a_deputys_post_named_bare_after_the_post_it_is_deputy_to_is_in_that_body(extract):
+    """某人大常委会主任甲主持会议，副主任乙、丙出席: the deputies of that body's 主任; a 副市长 after a
+    局长 is no deputy of the bureau, and a deputy in the next sentence is not read so."""
+    ex = extract("6月29日，丽水市人大常委会举行会议。市人大常委会主任陈勇主持会议，副主任刘海燕、郑国平出席。"
+                 "局长吴敏汇报工作，副市长何志明列席。副主任苏文讲话。")
+    member = {(f.head, f.tail, f.source) for f in ex.facts if f.relation == "memberOf"}
+    assert ("Person/刘海燕", "GovernmentBody/丽水市人大常委会", "relations.post_deputy") in member
+    assert ("Person/郑国平", "GovernmentBody/丽水市人大常委会", "relations.post_deputy") in member
+    assert not any(head in ("Person/何志明", "Person/苏文") and src == "relations.post_deputy"
+                   for head, _tail, src in member)

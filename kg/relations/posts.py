@@ -18,6 +18,9 @@
   after a post in a body (``省委常委、秘书长``) is in that body.
 - ``relations.post_shared``: a post several people hold (副局长, 常委) before a list of names
   (``副局长甲、乙、丙``) is each one's.
+- ``relations.post_deputy``: a deputy's post named bare (``副主任``) after the post it is deputy to
+  in a body, earlier in the sentence (``某人大常委会主任甲主持会议，副主任乙、丙出席``), is in
+  that body.
 - ``relations.post_title``: a title after the name with the body before it (``省委王某书记``).
 - ``relations.post_led``: ``以王某为团长的某代表团`` → 团长 of that delegation.
 - ``relations.appointed``: ``任命王某为某局局长``, ``选举王某为某某副主任`` (a verb of
@@ -69,6 +72,7 @@ MAX_ROLE_PREFIX = 2
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
 SAME_BODY = "relations.post_same_body"
+DEPUTY, DEPUTY_MARK = "relations.post_deputy", "副"
 PARTY_COMMITTEE = "党委"      # a body's Party committee (某大学党委), after the parts of body_parts.tsv
 # 免去某某(同志)(的)<body><post>(、<post>)职务: the rule, the word that closes the posts removed
 REMOVED, OFFICE_WORD = "relations.removed", "职务"
@@ -99,6 +103,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
     text = frame.doc.text
     look = _Lookup(ctx, text, by_end, by_span, org_names, placed)
     out: list[PostCandidate] = []
+    heads: list[tuple[int, str, str]] = []   # (sentence start, post, body) of the posts read so far
     for i, m in enumerate(mentions):
         if m.label != "Person":
             continue
@@ -143,7 +148,10 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
         if not items:
             continue
         date = _post_date(ctx, m)
+        items = [_deputy_of(it, s.start, heads) for it in items]
         for it in items:
+            if it.org is not None and not it.role_name.startswith(DEPUTY_MARK):
+                heads.append((s.start, it.role_name, it.org))
             lo, hi = min(it.start, m.start), m.end
             if it.rule in ("relations.post_led", APPOINTED, REMOVED):
                 lo, hi = m.start, max(m.end, it.role.end if it.role else m.end)
@@ -281,6 +289,16 @@ def bylines(ctx: RelationContext) -> list[PostCandidate]:
         out.append(PostCandidate("relations.byline", m.key, f"Role/{word[1]}", word[1],
                                  org.key if org is not None else None, ev))
     return out
+
+
+def _deputy_of(it: _Item, sentence: int, heads: list[tuple[int, str, str]]) -> _Item:
+    """A deputy's post read with no body (副主任) is in the body of the post it is deputy to, read
+    last before it in the same sentence (某人大常委会主任甲主持会议，副主任乙出席)."""
+    if it.org is not None or not it.role_name.startswith(DEPUTY_MARK) or len(it.role_name) < 3:
+        return it
+    post = it.role_name[len(DEPUTY_MARK):]
+    body = next((org for start, role, org in reversed(heads) if start == sentence and role.endswith(post)), None)
+    return replace(it, org=body, rule=DEPUTY) if body is not None else it
 
 
 def _ends_in_byline_word(ctx: RelationContext, m: Mention) -> bool:
