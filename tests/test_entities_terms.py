@@ -43,6 +43,9 @@ PLACES = {"Landmark", "NaturalPlace"}
     # one word of jieba's tagged a common noun, named by a place's name before its ending
     ("副县长到石门水库检查防汛工作。", {("Landmark", "石门水库")}),
     ("旅客在昆明机场候机。", {("Landmark", "昆明机场")}),
+    # a river's basin names the river (NER corpora tag the river, 流域 left out), one word to jieba or two
+    ("加强淮河流域治理。", {("NaturalPlace", "淮河")}),
+    ("县委书记深入沙河流域巡河。", {("NaturalPlace", "沙河")}),
     # a list of sites with a name in it: its other words are sites too
     ("井冈山市依托井冈山革命博物馆、八角楼、黄洋界等红色资源。",
      {("Landmark", "井冈山革命博物馆"), ("Landmark", "八角楼"), ("Landmark", "黄洋界")}),
@@ -338,3 +341,7 @@ def test_one_character_of_a_compound_jieba_cut_opens_no_topic(extractor):
 
     ext = extractor(article_from_text("t", ["柳州螺蛳粉产业年销售收入突破600亿元。"]))
     assert "粉产业" not in {e.label for e in ext.entities.entities.values()}
+
+
+def test_the_basin_of_a_common_word_is_no_river(extractor):
+    assert not found(extractor, "加强河道流域综合治理。", PLACES)

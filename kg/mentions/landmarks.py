@@ -50,6 +50,8 @@ _ROAD_CHARS = frozenset("路街巷")
 _ROAD_WORDS = ("路", "街", "巷", "大道", "大街")
 _MODIFIER_TAGS = frozenset({"d", "a", "ad", "b", "v"})   # words that qualify a kind of site, never name one
 PLACE_TAG = "ns"            # jieba's tag of a place's name
+BASIN = "流域"               # 某河流域: the river's basin
+_RIVER_ENDS = frozenset("河江水溪")   # the endings of rivers' names, whose basins are named
 COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 VENUE_MIN_STEM, VENUE_MAX_STEM = 1, 4   # 在某某山庄会见: the stem of a venue named between 在 and the verb
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -100,7 +102,31 @@ class LandmarkRecognizer:
         found += [m for m in self._by_list(doc, index) if (m.start, m.end) not in taken]
         taken = {(m.start, m.end) for m in found}
         found += [m for m in self._natural_list(doc, index) if (m.start, m.end) not in taken]
+        if BASIN in doc.text:
+            taken = {(m.start, m.end) for m in found}
+            found += [m for m in self._basins(doc, index) if (m.start, m.end) not in taken]
         return found
+
+    def _basins(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        """某河流域, 某江 | 流域: the river whose basin it is (NER corpora tag the river, 流域 left
+        out), whether jieba made one word of the two (淮河流域) or two; the river's name a name
+        to jieba or a word it does not know (not 河道 | 流域, a common noun)."""
+        out = []
+        for k, tok in enumerate(index.tokens):
+            if tok.word == BASIN and k > 0 and index.tokens[k - 1].end == tok.start:
+                river = index.tokens[k - 1]
+                a, b, word = river.start, river.end, river.word
+            elif len(tok.word) > len(BASIN) + 1 and tok.word.endswith(BASIN):
+                a, b, word = tok.start, tok.end - len(BASIN), tok.word[:-len(BASIN)]
+            else:
+                continue
+            if len(word) < 2 or word[-1] not in _RIVER_ENDS or not has_cjk(word):
+                continue
+            freq, tag = self.res.jieba_words.get(word, (0, ""))
+            if freq and not tag.startswith(("ns", "nz", "nr")):
+                continue
+            out.append(self._make(doc, a, b, "NaturalPlace"))
+        return out
 
     # -- helpers -------------------------------------------------------------
     def _is_admin(self, word: str) -> bool:
