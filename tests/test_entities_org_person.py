@@ -1324,6 +1324,17 @@ def test_whole_city_before_a_county_level_city_named_with_its_neighbours_is_thei
     assert whole("8月9日，丹江口市召开乡村振兴工作会议，与郧阳区交流经验。全市农村居民人均可支配收入7865元。") == {"丹江口市"}
 
 
+def test_whole_city_named_as_often_as_another_is_the_one_whose_districts_the_article_names(extractor):
+    """在某市、某市等地开展… 某区…: two cities named once each, before 全市 in another paragraph; the
+    article's own is the one it names a district of, not the one named last."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["记者从市公安局获悉，专项行动战果显著。",
+                                            "10月28日，行动在江苏省盐城市、浙江省温州市等地开展，盐都区公安分局参与收网。",
+                                            "全市公安机关将继续保持高压严打态势。"]))
+    assert {m.canonical for m in ext.entities.mentions if m.attr("anaphor") == "全市"} == {"盐城市"}
+
+
 def test_a_race_a_miao_village_and_a_heritage_keeper(extract):
     # 马拉松赛 (nr in jieba's dictionary) and 苗寨 (a village of the Miao) are no persons; 传承人 marks the name after it
     found = nodes(extract("6月10日，2023兰州马拉松赛鸣枪开跑。在雷山县西江千户苗寨，苗绣传承人杨二妹带领妇女发展苗绣产业。"))

@@ -189,8 +189,7 @@ class AnaphoraResolver:
                                m.sentence, (("adcode", area.code),)))
         return out
 
-    @staticmethod
-    def _by_ending(doc: Doc, places: list[Mention], pos: int, ending: str) -> Mention | None:
+    def _by_ending(self, doc: Doc, places: list[Mention], pos: int, ending: str) -> Mention | None:
         fits = [p for p in places if p.canonical.endswith(ending)]
         if not fits:
             return None
@@ -201,13 +200,30 @@ class AnaphoraResolver:
         if in_para:
             return in_para[-1]
         counts = Counter(p.key for p in fits)
+        # on a tie, the place more of whose divisions the article names (在某市、某市等地 … 某市某区: the
+        # article's own city names its districts, one the action reached is named once)
+        inner = self._inner_counts(places, counts)
         if before:
             # outside its paragraph, the place of that level the article names most (its own: 全市 after a
             # paragraph listing its counties, 麻城市、武穴市, is still the city the article is about)
-            most = max(counts[p.key] for p in before)
-            return [p for p in before if counts[p.key] == most][-1]
-        key = min(counts, key=lambda k: (-counts[k], k))
+            most = max((counts[p.key], inner[p.key]) for p in before)
+            return [p for p in before if (counts[p.key], inner[p.key]) == most][-1]
+        key = min(counts, key=lambda k: (-counts[k], -inner[k], k))
         return next(p for p in fits if p.key == key)
+
+    def _inner_counts(self, places: list[Mention], keys: Counter) -> Counter:
+        """For each place key of ``keys`` (``adm/<code>``), how many mentions of ``places`` name a division
+        inside it."""
+        inner: Counter = Counter()
+        if len(keys) < 2:
+            return inner
+        for p in places:
+            code = p.attr("adcode")
+            if code and p.key not in keys:
+                for a in self.gazetteer.chain(code)[1:]:
+                    if f"adm/{a.code}" in keys:
+                        inner[f"adm/{a.code}"] += 1
+        return inner
 
     @staticmethod
     def _nearest_admin(doc: Doc, places: list[Mention], pos: int) -> Mention | None:
