@@ -1352,3 +1352,10 @@ def test_a_deputys_post_named_bare_after_the_post_it_is_deputy_to_is_in_that_bod
     assert ("Person/郑国平", "GovernmentBody/丽水市人大常委会", "relations.post_deputy") in member
     assert not any(head in ("Person/何志明", "Person/苏文") and src == "relations.post_deputy"
                    for head, _tail, src in member)
+
+
+def test_a_former_post_after_a_body_lends_no_character_to_its_name(extract):
+    """某局 | 原 | 局长 | 某某: a former director of the bureau (not a body 某局原局 whose post is 长)."""
+    ex = extract("灵山县农业农村局原局长黄志强违规收受礼金。")
+    member = {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+    assert member == {("Person/黄志强", "GovernmentBody/灵山县农业农村局")}

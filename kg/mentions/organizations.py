@@ -46,6 +46,7 @@ _LOCALITY_CLASSES = ("Village", "Township")   # whose stems name the bodies of t
 _LOCALITY_BODIES = ("Organization", "Company")   # the bodies named so: cooperatives, companies
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
+_POST_STATES = frozenset("原前代")   # before a post: former (原局长, 前主席), acting (代市长)
 # assemblies elected for a term (某省十二届政协, 第六届全国人大), and the term's last character
 ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "人民代表大会常务委员会", "政协", "立法会", "常委会")
 _TERM_END = "届"
@@ -643,8 +644,9 @@ class OrganizationRecognizer:
             if split:
                 return [tok.start + split[0]]   # 省委 | 常委: a post closes the word, not a head
             elif (len(tok.word) == 2 and tok.word in self.roles and tok.word[0] in self.suffixes
-                  and self.suffix_at(text, tok.start) is None):
-                ends.append(tok.start + 1)      # 芬兰 农林 | 部长: the post's 部 closes the name (not 厂 | 厂长)
+                  and self.suffix_at(text, tok.start) is None and text[tok.start - 1:tok.start] not in _POST_STATES):
+                ends.append(tok.start + 1)      # 芬兰 农林 | 部长: the post's 部 closes the name (not 厂 | 厂长,
+                #                                 nor 某局 | 原 | 局长: a former director)
         head = self.suffix_at(text, tok.end)
         if head and not (tok.word in self.roles and len(head) < len(tok.word)):
             ends.insert(0, tok.end)     # (党委 | 常委: the 委 of a post is no head)
