@@ -46,6 +46,9 @@ PLACES = {"Landmark", "NaturalPlace"}
     # a river's basin names the river (NER corpora tag the river, 流域 left out), one word to jieba or two
     ("加强淮河流域治理。", {("NaturalPlace", "淮河")}),
     ("县委书记深入沙河流域巡河。", {("NaturalPlace", "沙河")}),
+    # a river jieba's dictionary tags a person's name, after a place's name or before its banks
+    ("第十届桐庐富春江文化旅游节开幕。", {("NaturalPlace", "富春江")}),
+    ("嘉陵江两岸风景秀丽。", {("NaturalPlace", "嘉陵江")}),
     # a list of sites with a name in it: its other words are sites too
     ("井冈山市依托井冈山革命博物馆、八角楼、黄洋界等红色资源。",
      {("Landmark", "井冈山革命博物馆"), ("Landmark", "八角楼"), ("Landmark", "黄洋界")}),
@@ -345,3 +348,9 @@ def test_one_character_of_a_compound_jieba_cut_opens_no_topic(extractor):
 
 def test_the_basin_of_a_common_word_is_no_river(extractor):
     assert not found(extractor, "加强河道流域综合治理。", PLACES)
+
+
+def test_a_name_ending_in_a_rivers_character_after_a_post_stays_a_person(extractor):
+    """委员长 | 张德江 (a common surname), 副县长 | 富春江 (a post before it): persons, whatever their ending."""
+    assert ("Person", "张德江") in found(extractor, "委员长张德江在广东调研。", {"Person"})
+    assert ("Person", "富春江") in found(extractor, "副县长富春江出席会议。", {"Person"})

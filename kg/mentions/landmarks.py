@@ -25,7 +25,7 @@ from ..resources import Resources
 from . import Doc
 from .places import LEVEL_ENDS, AdminPlaceRecognizer
 from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, is_cjk_numeral, is_nounish_tag, is_proper_tag,
-                        split_items)
+                        reads_as_river, split_items)
 
 __all__ = ["LandmarkRecognizer"]
 
@@ -323,6 +323,8 @@ class LandmarkRecognizer:
             return None           # 粤海|街道: the stem of an administrative name
         if strength == "weak" and len(tok.word) == 4 and any(c in lex.landmark_idiom_chars for c in tok.word[:3]):
             return None           # 五湖四海, 半壁江山: an idiom
+        if cls == "NaturalPlace" and reads_as_river(doc.text, index.tokens, i, self.res.lexicon.names.common_surnames):
+            return tok.start, tok.end     # 某县 | 富春江: a river, though jieba's dictionary tags it a name
         if self._looks_like_person(tok, freq):
             return None
         if strength == "strong" and self.res.jieba_words.get(doc.text[tok.start:s], (0, ""))[1] in _MODIFIER_TAGS:

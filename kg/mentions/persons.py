@@ -38,7 +38,7 @@ from . import SPAN, WORD_CACHE, Doc, word_memo
 from .bylines import CREDIT_ROLES
 from .organizations import FOR, glued_role_split
 from .places import HEAD_OF, LEVEL_ENDS
-from .termtools import TokenIndex, is_cjk_numeral
+from .termtools import TokenIndex, is_cjk_numeral, reads_as_river
 
 __all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post", "APPOINTED_AS", "COMRADE"]
 
@@ -741,6 +741,8 @@ class PersonRecognizer:
             return None
         if word[-1] in _GROVE and word[:-1] in self.names.plant_names:
             return None              # 胡杨林, 白桦林: a grove of trees (plant_names.txt), no person
+        if not after_post and reads_as_river(text, tokens, i, self.names.common_surnames):
+            return None              # 某县 | 富春江, 嘉陵江 | 两岸: a river jieba's dictionary tags a name
         cut = self.names.doctrine_cut(word)
         if cut is not None:          # 邓小平理论: the doctrine is no person; its founder is named
             if self.names.is_name(cut) and (cut not in self.res.jieba_words or len(cut) >= 3):

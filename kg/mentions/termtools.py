@@ -65,6 +65,23 @@ def is_nounish_tag(tag: str) -> bool:
     return tag.startswith(("n", "vn", "j", "l", "i", "eng")) or tag in ("an", "ng")
 
 
+RIVER_ENDS = frozenset("江河湖")
+# what is said of a river right after its name: its basin, banks, reaches, waters
+RIVER_CONTEXT = ("流域", "两岸", "沿岸", "畔", "上游", "中游", "下游", "水域", "江段", "河段", "干流", "支流")
+
+
+def reads_as_river(text: str, tokens, i: int, common_surnames: frozenset[str]) -> bool:
+    """富春江, 嘉陵江: a three-character word jieba's dictionary tags a person's name, ending in
+    江, 河 or 湖 and opened by no common surname, right after a place's name (某县 | 富春江) or
+    before what is said of a river (富春江 | 两岸): the river, not a person (张德江 stays one)."""
+    tok = tokens[i]
+    if len(tok.word) != 3 or tok.word[-1] not in RIVER_ENDS or not tok.tag.startswith("nr") \
+            or tok.word[0] in common_surnames:
+        return False
+    return (i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].tag.startswith("ns")) \
+        or text.startswith(RIVER_CONTEXT, tok.end)
+
+
 def is_cjk_numeral(word: str) -> bool:
     return bool(word) and all(c in _CJK_NUMERALS for c in word)
 
