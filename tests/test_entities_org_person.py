@@ -1359,3 +1359,11 @@ def test_a_former_post_after_a_body_lends_no_character_to_its_name(extract):
     ex = extract("灵山县农业农村局原局长黄志强违规收受礼金。")
     member = {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
     assert member == {("Person/黄志强", "GovernmentBody/灵山县农业农村局")}
+
+
+def test_a_name_jieba_read_on_into_a_verb_is_the_name_found_before(extract):
+    """县委书记刘伟 … 刘伟强 | 调 (a name of jieba's dictionary): 刘伟 and 强调; with no 刘伟 named
+    before, the three characters stay one name."""
+    found = nodes(extract("县委书记刘伟主持并讲话。", "刘伟强调，全县要迅速掀起热潮。"))
+    assert found.get("刘伟") == "Person" and "刘伟强" not in found
+    assert nodes(extract("刘伟强调，全县要迅速掀起热潮。")).get("刘伟强") == "Person"

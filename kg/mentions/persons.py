@@ -74,6 +74,7 @@ _TITLE_OWNERS = {1: lambda i: (i - 1,), 2: lambda i: (i,), 3: lambda i: (i - 1, 
 # surnames that before a post or title are a word of their own: 代县长 (acting), 巴西籍教练,
 # 经记者核实 (through: 经 opens how a fact was learnt, 经专家论证, 经法院审理)
 _NOT_SURNAME_BEFORE_TITLE = frozenset("代副原前籍经")
+FREQUENT_VERB = 1000     # jieba's count of a verb that a name's last character may open (强 | 调)
 MIN_UNVOUCHED_LIST = 3    # names in a list none of which is found alone: at least this many, whole items
 _LEADERS = "领导"          # 市领导甲、乙参加: the collective before the list vouches for two names
 MIN_REPEATED = 2          # a name this long, found once after a post, is looked for again in the article
@@ -517,9 +518,12 @@ class PersonRecognizer:
     # -- 吴某明 named whole once, cut short elsewhere ----------------------------
     def _consistent(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """A two-character name whose text goes on into a three-character name found
-        elsewhere in the article is that name (jieba: 王某 | 明说 beside 王某明 出席)."""
+        elsewhere in the article is that name (jieba: 王某 | 明说 beside 王某明 出席); a
+        three-character name whose last character opens a frequent verb, its first two a name
+        found elsewhere, is that name and the verb (县委书记刘某 … 刘某强 | 调: 刘某 | 强调)."""
         text = doc.text
         longer = {m.canonical for m in found if len(m.canonical) == 3 and m.end - m.start >= 3}
+        shorter = {m.canonical for m in found if len(m.canonical) == 2 and m.end - m.start == 2}
         out = []
         for m in found:
             name = text[m.start:m.start + 3]
@@ -527,8 +531,18 @@ class PersonRecognizer:
                 last = next((k for k, t in enumerate(doc.tokens) if t.end > m.start + 2), len(doc.tokens)) - 1
                 m = replace(self._person(doc, m.start, m.start + 3, name, max(last, 0), glued=False)[0],
                             source="persons.consistent")
+            elif m.end - m.start == 3 and m.canonical == name and name[:2] in shorter \
+                    and self._verb_word(text[m.start + 2:m.start + 4]):
+                last = next((k for k, t in enumerate(doc.tokens) if t.end > m.start + 1), len(doc.tokens)) - 1
+                m = replace(self._person(doc, m.start, m.start + 2, name[:2], max(last, 0), glued=False)[0],
+                            source="persons.consistent")
             out.append(m)
         return out
+
+    def _verb_word(self, word: str) -> bool:
+        """A verb jieba's dictionary counts often enough that it is read before a name's end (强调, 表示)."""
+        freq, tag = self.res.jieba_words.get(word, (0, ""))
+        return tag.startswith("v") and freq >= FREQUENT_VERB
 
     # -- 某某 named with a post once, by the name alone later -------------------
     def _repeated(self, doc: Doc, found: list[Mention]) -> list[Mention]:
