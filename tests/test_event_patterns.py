@@ -475,6 +475,18 @@ def test_a_headline_signing_by_the_body_whose_unit_signs_in_the_lead_is_the_lead
     assert [e.label for e in events] == ["四川大学华西医院与凉山州人民政府签署合作协议"]
 
 
+def test_a_signing_event_held_is_named_up_to_its_event_word(extractor):
+    """某区…集中签约活动举行 / …签约活动在Y举行: the event's name ends with 活动, not with the verb."""
+    for text, place in (("1月17日，青田县2024年重点项目集中签约活动举行。", None),
+                        ("1月17日，青田县2024年重点项目集中签约活动在杭州举行。", "杭州市")):
+        ex = extractor(article_from_text("t", [text], date="2024-01-18"))
+        events = [e for e in ex.entities.entities.values() if e.type == "Event"]
+        assert [e.label for e in events] == ["青田县2024年重点项目集中签约活动"]
+        labels = {k: e.label for k, e in ex.entities.entities.items()}
+        assert {labels[f.tail] for f in ex.facts if f.head == events[0].id and f.relation == "place"} == (
+            {place} if place else set())
+
+
 def test_a_signing_in_a_place_its_attendees_and_its_headline(extractor):
     """A与B在Y签署…: held in Y; 某某出席签约仪式 attends it (no signing of its own); the headline's
     signing (its organiser the place of the lead's) is the lead's."""

@@ -262,8 +262,9 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
                     end = c.start + ve + close + 1     # 签署《…框架协议》: the title whole
                 break
         else:
-            # A与B…签约仪式在Y举行: the name ends with the ceremony, which is held in Y
-            cer = next((w for w in ctx.cues("Milestone", "ceremony") if rest.startswith(w)), None)
+            # A与B…签约仪式在Y举行: the name ends with the ceremony (or the event: 签约活动), which is held in Y
+            cer = next((w for w in ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
+                        if rest.startswith(w)), None)
             skip = 0
             if cer is None and rest.startswith(JOINT):
                 # 签约暨授牌仪式在Y举行: the signing joined to another act, one ceremony
@@ -283,7 +284,8 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         start = parties[0].start
         held = min(((i, v) for v in ctx.cues("Meeting", "verb")
                     if (i := before.find(v, parties[-1].end - c.start)) >= 0), default=None)
-        if held is not None and ctx.text[:end].endswith(ctx.cues("Milestone", "ceremony")):
+        if held is not None and ctx.text[:end].endswith(ctx.cues("Milestone", "ceremony")
+                                                        + ctx.cues("Milestone", "launch_event")):
             # 某县举行2023年重点项目集中签约仪式: the ceremony is named after the verb of holding it
             start = c.start + held[0] + len(held[1])
             start += len(_PERFECTIVE) if ctx.text.startswith(_PERFECTIVE, start) else 0
