@@ -1367,3 +1367,12 @@ def test_a_name_jieba_read_on_into_a_verb_is_the_name_found_before(extract):
     found = nodes(extract("县委书记刘伟主持并讲话。", "刘伟强调，全县要迅速掀起热潮。"))
     assert found.get("刘伟") == "Person" and "刘伟强" not in found
     assert nodes(extract("刘伟强调，全县要迅速掀起热潮。")).get("刘伟强") == "Person"
+
+
+def test_a_foreign_name_named_again_by_its_last_part_is_one_person(extract):
+    """康妮·莱娃 … 莱娃表示: one node, 莱娃 its alias; two dotted names ending alike leave the part alone."""
+    ex = extract("省长会见了美国副州长康妮·莱娃率领的代表团。", "莱娃表示，愿加强合作。")
+    persons = {e.label: e for e in ex.entities.entities.values() if e.type == "Person"}
+    assert "莱娃" not in persons and "莱娃" in persons["康妮·莱娃"].aliases
+    ex = extract("会见了约翰·史密斯和玛丽·史密斯。史密斯表示感谢。")
+    assert "史密斯" in {e.label for e in ex.entities.entities.values() if e.type == "Person"}

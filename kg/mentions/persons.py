@@ -351,6 +351,7 @@ class PersonRecognizer:
         out += self._surnamed(doc, out)
         out += self._familiar(doc, out)
         out += self._unnamed(doc, out)
+        out = self._dotted_by_family_name(out)
         out = [m for m in out if m.canonical not in self.names.not_persons
                and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
                and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
@@ -464,6 +465,25 @@ class PersonRecognizer:
             if pos in covered:
                 continue
             out.append(self._surname_mention(doc, pos, w[0], full))
+        return out
+
+    @staticmethod
+    def _dotted_by_family_name(found: list[Mention]) -> list[Mention]:
+        """安东尼奥·古特雷斯 … 古特雷斯说: a foreign name named again by its last part is that person
+        (one node, the part an alias), when one dotted name of the article ends so."""
+        ends: dict[str, set[str]] = {}
+        for m in found:
+            if m.label == "Person" and NAME_DOTS[0] in m.canonical:
+                ends.setdefault(m.canonical.rsplit(NAME_DOTS[0], 1)[1], set()).add(m.canonical)
+        if not ends:
+            return found
+        out = []
+        for m in found:
+            full = ends.get(m.canonical) if m.label == "Person" else None
+            if full is not None and len(full) == 1 and len(m.canonical) >= 2:
+                name = next(iter(full))
+                m = replace(m, canonical=name, key=f"Person/{name}")
+            out.append(m)
         return out
 
     def _unnamed(self, doc: Doc, found: list[Mention]) -> list[Mention]:
