@@ -1376,3 +1376,8 @@ def test_a_foreign_name_named_again_by_its_last_part_is_one_person(extract):
     assert "莱娃" not in persons and "莱娃" in persons["康妮·莱娃"].aliases
     ex = extract("会见了约翰·史密斯和玛丽·史密斯。史密斯表示感谢。")
     assert "史密斯" in {e.label for e in ex.entities.entities.values() if e.type == "Person"}
+
+
+def test_a_household_word_before_a_name_keeps_the_surname_off_it(extract):
+    """种植户王大伟 (jieba: 种植 | 户王 | 大伟, the household's 户 glued to the surname): 王大伟."""
+    assert nodes(extract("“今年收入很可观。”种植户王大伟高兴地说。")).get("王大伟") == "Person"
