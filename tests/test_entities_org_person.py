@@ -1381,3 +1381,10 @@ def test_a_foreign_name_named_again_by_its_last_part_is_one_person(extract):
 def test_a_household_word_before_a_name_keeps_the_surname_off_it(extract):
     """种植户王大伟 (jieba: 种植 | 户王 | 大伟, the household's 户 glued to the surname): 王大伟."""
     assert nodes(extract("“今年收入很可观。”种植户王大伟高兴地说。")).get("王大伟") == "Person"
+
+
+def test_a_name_whose_last_character_jieba_read_with_the_verb_of_an_address(extract):
+    """市委书记刘玉 | 杰作 | 讲话 (杰作, a masterpiece, a word of jieba's): 刘玉杰 makes the address."""
+    found = nodes(extract("市委书记刘玉杰作讲话。"))
+    assert found.get("刘玉杰") == "Person" and "刘玉" not in found
+    assert "杰作" not in nodes(extract("这部杰作讲述了一个故事。"))

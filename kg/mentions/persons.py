@@ -120,6 +120,8 @@ _OF = "的"
 # a noun counted this often after a character that is a rare surname (强 | 降雨) makes a word, not a
 # name, unless the context vouches for one
 _NOUN_AFTER_RARE_SURNAME = 200
+MAKE = "作"   # 作讲话, 作报告: the verb of making an address
+_ADDRESSES_MADE = frozenset({"讲话", "报告", "发言", "批示", "指示", "部署", "总结", "动员", "表态", "辅导", "点评"})
 _RARE_WORD = 10        # a word of jieba's dictionary counted fewer times is no evidence against a cut (平作: 3)
 _SHIRT = "号"            # 7号 | 穆勒: a player named after the number on the shirt
 # a credit's role word followed by its mark (某某通讯员/某某, the credit line's spaces gone) opens the
@@ -884,7 +886,8 @@ class PersonRecognizer:
             if ((word not in self.res.jieba_words or self._known_name_glued(tok, nxt))
                     and len(word) == 2 and word[0] in self.names.surnames
                     and len(nxt.word) == 2 and nxt.word[1] in self.names.glued_verbs
-                    and self.res.jieba_words.get(nxt.word, (0, ""))[0] < _RARE_WORD and is_han_char(nxt.word[0])
+                    and (self.res.jieba_words.get(nxt.word, (0, ""))[0] < _RARE_WORD or self._makes_speech(tokens, i + 1))
+                    and is_han_char(nxt.word[0])
                     and nxt.word[0] not in _NOT_IN_NAME and nxt.word[0] not in self.names.titles
                     and self.names.is_chinese(word + nxt.word[0], vouched=1)):
                 # 高云 | 江说, 张少 | 农等: the name's last character glued to the verb after it
@@ -896,6 +899,12 @@ class PersonRecognizer:
                     and nxt.word not in self.names.titles and not self._is_place(nxt.word)):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)   # 斯特罗 | 耶夫
         return self._person(doc, tok.start, tok.end, word, i)
+
+    @staticmethod
+    def _makes_speech(tokens: list[Token], k: int) -> bool:
+        """刘玉 | 杰作 | 讲话: a word of jieba's ending in 作 (杰作, a masterpiece) right before the kind of
+        address 作 makes is the name's last character and the verb, whatever jieba counts of the word."""
+        return tokens[k].word.endswith(MAKE) and k + 1 < len(tokens) and tokens[k + 1].word in _ADDRESSES_MADE
 
     def _known_name_glued(self, tok: Token, nxt: Token) -> bool:
         """王明 | 远作, 刘伟 | 平作: jieba's dictionary holds the two characters as a name (of someone
