@@ -446,6 +446,18 @@ def test_a_meeting_the_headline_names_takes_the_day_its_participants_are_given(e
     assert meetings == [("青田县人民政府座谈会", "2023-05-09")]
 
 
+def test_a_headline_naming_an_events_edition_names_the_leads_event(extractor):
+    """我市举办第二届某某峰会 (headline) | 2023中国（某市）某某峰会在Y开幕 (the lead): one event, the lead's;
+    another summit of a name the lead's does not end in stays apart."""
+    def meetings(title):
+        art = article_from_text("t", ["11月15日，2023中国（温州）数字经济峰会在温州国际会展中心开幕。峰会由温州市人民政府主办。"],
+                                title=title, date="2023-11-16")
+        ex = extractor(art)
+        return sorted(e.label for e in ex.entities.entities.values() if e.type == "Meeting")
+    assert meetings("我市举办第二届数字经济峰会") == ["2023中国（温州）数字经济峰会"]
+    assert len(meetings("我市举办第二届智能制造峰会")) == 2
+
+
 def test_a_signing_in_traditional_characters_its_title_whole_its_attendees_and_its_headline(extractor):
     """The cue words are Simplified, a label keeps the article's characters: a signing in Traditional
     text is a gathering too (its attendees attend, the headline's is the lead's), its title whole."""

@@ -31,6 +31,8 @@ MAX_NAME_BEFORE_KIND = 6      # characters of a gathering's name before its kind
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
+MIN_NAMED_END = 6       # characters of an event's name, its edition aside, that the lead's name may end in
+_EDITION = re.compile("^第[0-9一二三四五六七八九十百]+[届次期]")   # 第二届: which edition
 MIN_CORE = 4            # characters of a meeting's name beside its scope and year that say which meeting
 MIN_SPELLED = 8          # a headline's meeting of no organiser spelled within the lead's (县十八届人大三次会议)
 MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)
@@ -412,6 +414,10 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     if organizer is not None and len(core) >= MIN_CORE and core in (_core_name(lead_plain), lead_core) \
             and _same_organizer(ctx, organizer, lead.slot("organizer")):
         return True      # 全县某某工作会议 | 2023年某某工作会议: the same meeting, its scope and year aside
+    edition_free = _EDITION.sub("", core)
+    if organizer is not None and len(edition_free) >= MIN_NAMED_END and lead_plain.endswith(edition_free) \
+            and _same_organizer(ctx, organizer, lead.slot("organizer")):
+        return True      # 第二届某某峰会 | 2023中国（某市）某某峰会: the same event, its edition named two ways
     if organizer is None and len(headline.label) < MIN_SPELLED:
         return False
     if organizer is not None and not _same_organizer(ctx, organizer, lead.slot("organizer")):
