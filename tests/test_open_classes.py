@@ -161,6 +161,10 @@ def test_a_name_glued_to_a_verb_opens_no_team(mentions):
     found = mentions("省人大常委会副主任李俊峰率执法检查组来我市开展检查。")
     assert "李俊峰" in spans(found, "Person")
     assert not [m for m in found if m.text.endswith("检查组") and "李" in m.text]
+    # the whole name glued to 率 (丁某某率[nr] | 执法 | 检查组)
+    found = mentions("全国人大常委会副委员长丁仲礼率执法检查组来我省。")
+    assert "丁仲礼" in spans(found, "Person")
+    assert not [m for m in found if m.text.endswith("检查组") and "丁" in m.text]
 
 
 def test_a_common_word_ending_a_token_is_no_head(mentions):

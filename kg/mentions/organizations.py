@@ -816,9 +816,11 @@ class OrganizationRecognizer:
                 continue
             if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops:
                 break
-            if len(t.word) == 2 and t.word[1] in self.glued_verbs and j > 0 and tokens[j - 1].end == t.start \
-                    and tokens[j - 1].tag.startswith("nr") and t.word not in self.res.jieba_words:
-                break  # 李某 | 峰率 | 执法检查组: jieba's model glued a name's last character to 率 (the persons' reading)
+            if t.word[-1] in self.glued_verbs and t.word not in self.res.jieba_words and (
+                    (len(t.word) == 2 and j > 0 and tokens[j - 1].end == t.start and tokens[j - 1].tag.startswith("nr"))
+                    or (len(t.word) in (3, 4) and t.tag.startswith("nr"))):
+                break  # 李某 | 峰率 | 执法检查组, 丁某某率[nr] | 执法检查组: jieba's model glued a name (or its last
+                #        character) to 率 (the persons' reading)
             if (t.word[0] in self.stem_stops or t.word[0] in _GLUED_BEFORE_LEVEL) and t.word[1:] in self.levels \
                     and not any(u.kind == "place" for u in units):
                 units.append(_Unit(t.start + 1, t.end, "level"))   # 会议暨 | 区食品安全委员会 (jieba: 暨区), 任乡 | 党委
