@@ -446,6 +446,13 @@ def test_a_meeting_the_headline_names_takes_the_day_its_participants_are_given(e
     assert meetings == [("青田县人民政府座谈会", "2023-05-09")]
 
 
+def test_a_visit_verb_inside_a_teams_name_makes_no_visit_at_a_place(extractor):
+    """某某在南京会见检查组一行: a reception in Y, not a visit (检查 is part of the team's name 检查组)."""
+    art = article_from_text("t", ["6月11日，省委书记娄勤俭在南京会见检查组一行。"], date="2019-06-12")
+    ex = extractor(art)
+    assert not [e for e in ex.entities.entities.values() if e.type == "Visit"]
+
+
 def test_a_headline_naming_an_events_edition_names_the_leads_event(extractor):
     """我市举办第二届某某峰会 (headline) | 2023中国（某市）某某峰会在Y开幕 (the lead): one event, the lead's;
     another summit of a name the lead's does not end in stays apart."""

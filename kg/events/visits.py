@@ -382,10 +382,11 @@ def _referenced(ctx: EventContext, c: Clause, at: int) -> bool:
 def _visiting_at(ctx: EventContext, c: Clause, persons: list[Mention]):
     """P在Y调研, P在调研…时 (the places, if any, named later in the tour)."""
     verbs = ctx.cues("Visit", "verb")
+    ends = ctx.frame.doc.token_ends
     for vs, ve, w in ctx.find(c.text, verbs):
         i = c.text.rfind("在", 0, vs)
-        if i < 0:
-            continue
+        if i < 0 or c.start + ve not in ends:
+            continue        # (the verb as a word: not 在某市会见检查组一行, 检查组 a team)
         before = _next_to(c, persons, c.start + i, c.start + i + 1)
         if not before:
             continue
