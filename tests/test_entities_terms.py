@@ -46,6 +46,9 @@ PLACES = {"Landmark", "NaturalPlace"}
     # a river's basin names the river (NER corpora tag the river, 流域 left out), one word to jieba or two
     ("加强淮河流域治理。", {("NaturalPlace", "淮河")}),
     ("县委书记深入沙河流域巡河。", {("NaturalPlace", "沙河")}),
+    # the mountainous region named after a mountain (某某山 | 区, or one word of jieba's), no division
+    ("推进六盘山区脱贫攻坚。", {("NaturalPlace", "六盘山区")}),
+    ("太行山区群众脱贫致富。", {("NaturalPlace", "太行山区")}),
     # a river jieba's dictionary tags a person's name, after a place's name or before its banks
     ("第十届桐庐富春江文化旅游节开幕。", {("NaturalPlace", "富春江")}),
     ("嘉陵江两岸风景秀丽。", {("NaturalPlace", "嘉陵江")}),
@@ -354,3 +357,9 @@ def test_a_name_ending_in_a_rivers_character_after_a_post_stays_a_person(extract
     """委员长 | 张德江 (a common surname), 副县长 | 富春江 (a post before it): persons, whatever their ending."""
     assert ("Person", "张德江") in found(extractor, "委员长张德江在广东调研。", {"Person"})
     assert ("Person", "富春江") in found(extractor, "副县长富春江出席会议。", {"Person"})
+
+
+def test_a_mountain_region_written_as_one_word_spans_the_mountain(extractor):
+    """太行山区 (one word of jieba's): the node is the region, the mention the mountain's name, as NER
+    corpora tag it; a division whose name ends so (none here) would stay a division."""
+    assert surfaces(extractor, "太行山区群众脱贫致富。", PLACES) == {"太行山"}

@@ -45,6 +45,7 @@ ADMIN_CLASSES = admin_classes()          # from the ontology
 ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
 REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
+MOUNTAIN_REGION = "山区"                         # 某某山区 as one word
 # roads and house numbers: where an address ends and a building's name begins
 _ROAD_CHARS = frozenset("路街巷")
 _ROAD_WORDS = ("路", "街", "巷", "大道", "大街")
@@ -105,7 +106,18 @@ class LandmarkRecognizer:
         if BASIN in doc.text:
             taken = {(m.start, m.end) for m in found}
             found += [m for m in self._basins(doc, index) if (m.start, m.end) not in taken]
+        if MOUNTAIN_REGION in doc.text:
+            taken = {(m.start, m.end) for m in found}
+            found += [m for m in self._region_words(doc, index) if (m.start, m.end) not in taken]
         return found
+
+    def _region_words(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        """吕梁山区, 太行山区: one word of jieba's, a place's name to it, for the mountainous region
+        named after the mountain (as 某某山 | 区 in two words is read by its ending), not a division.
+        The mention spans the mountain's name, as NER corpora tag it (区 left out); the node is the region."""
+        return [doc.mention(tok.start, tok.end - len(REGION_CHAR), "NaturalPlace", tok.word) for tok in index.tokens
+                if len(tok.word) > len(MOUNTAIN_REGION) + 1 and tok.word.endswith(MOUNTAIN_REGION)
+                and tok.tag.startswith(PLACE_TAG) and not self._is_admin(tok.word)]
 
     def _basins(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         """某河流域, 某江 | 流域: the river whose basin it is (NER corpora tag the river, 流域 left
@@ -283,6 +295,12 @@ class LandmarkRecognizer:
                 return place
         return None
 
+    def _mountain_region(self, doc: Doc, index: TokenIndex, a: int, b: int) -> bool:
+        """某某山 | 区 standing as words, no division's name: the mountainous region named after it."""
+        text = doc.text
+        return text[b - 1:b] == "山" and text.startswith(REGION_CHAR, b) and b + 1 in index.by_end \
+            and not self._is_admin(text[a:b + 1])
+
     def _natural_extent(self, doc: Doc, index: TokenIndex, a: int, b: int) -> int:
         """某山北麓 (a slope of the mountain), 某某山区 (the mountainous region named after it):
         the words that make a mountain's name a region's, when they stand as words."""
@@ -290,8 +308,7 @@ class LandmarkRecognizer:
         for word in SLOPE_WORDS:
             if text.startswith(word, b) and b + len(word) in index.by_end:
                 return b + len(word)
-        if text[b - 1:b] == "山" and text.startswith(REGION_CHAR, b) and b + 1 in index.by_end \
-                and not self._is_admin(text[a:b + 1]):
+        if self._mountain_region(doc, index, a, b):
             return b + 1
         return b
 
@@ -319,8 +336,8 @@ class LandmarkRecognizer:
             return None           # a guess of jieba's HMM, not a word it knows
         if len(tok.word) == 2 and (freq < lex.landmark_min_freq or tok.word[0] in lex.landmark_first_rejects):
             return None           # 高山, 江山, 上门, 蓝海
-        if doc.text.startswith(lex.landmark_next_rejects, e):
-            return None           # 粤海|街道: the stem of an administrative name
+        if doc.text.startswith(lex.landmark_next_rejects, e) and not self._mountain_region(doc, index, tok.start, e):
+            return None           # 粤海|街道: the stem of an administrative name (not 某某山 | 区, a region)
         if strength == "weak" and len(tok.word) == 4 and any(c in lex.landmark_idiom_chars for c in tok.word[:3]):
             return None           # 五湖四海, 半壁江山: an idiom
         if cls == "NaturalPlace" and reads_as_river(doc.text, index.tokens, i, self.res.lexicon.names.common_surnames):
