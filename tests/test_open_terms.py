@@ -2,6 +2,8 @@
 formulas in quotes, the spirit of a Party congress. Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from kg.read import article_from_text
 
 
@@ -70,6 +72,15 @@ def test_a_listed_programme_goes_on_with_its_head_or_the_place_it_aids(extractor
     found = {m.canonical for m in ms if m.label == "Initiative"}
     assert {"精准扶贫工程", "对口支援西藏", "乡村旅游示范"} <= found
     assert not {"精准扶贫", "对口支援"} & found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("全市深入推进供给侧结构性改革。", "供给侧结构性改革"),
+    ("打好蓝天保卫战，持续改善空气质量。", "蓝天保卫战"),
+    ("全县落实减税降费政策，惠及市场主体1.2万户。", "减税降费"),
+])
+def test_national_programmes_known_by_name(extractor, text, name):
+    assert name in {m.canonical for m in _mentions(extractor, text) if m.label == "Initiative"}
 
 
 def test_the_states_strategy_goes_by_its_own_name(extractor):
