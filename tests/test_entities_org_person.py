@@ -1388,3 +1388,8 @@ def test_a_name_whose_last_character_jieba_read_with_the_verb_of_an_address(extr
     found = nodes(extract("市委书记刘玉杰作讲话。"))
     assert found.get("刘玉杰") == "Person" and "刘玉" not in found
     assert "杰作" not in nodes(extract("这部杰作讲述了一个故事。"))
+
+
+def test_a_festival_after_an_occupation_is_no_person(extract):
+    """农民 | 丰收 | 节 (农民 an occupation before a name; 节 a festival, as 赛 a race): no person 丰收节."""
+    assert not [n for n, cls in nodes(extract("我县举办农民丰收节。")).items() if cls == "Person"]
