@@ -85,7 +85,7 @@ class _NerConventions:
 class Tagged:
     """One input's entities: ``(start, end, class, canonical label)``, sorted."""
 
-    id: object            # as the input gave it (PD sentence ids are numbers)
+    id: Any               # as the input gave it (PD sentence ids are numbers)
     text: str
     entities: list[tuple[int, int, str, str]]
 

@@ -834,7 +834,7 @@ class PersonRecognizer:
 
     def _starts_with_place(self, doc: Doc, start: int, end: int) -> bool:
         """余村靠, 印尼盾: a place name the word starts with is no part of a person's name."""
-        places = cast("list[Mention]", doc.memo.get("places") or ())
+        places = cast("list[Mention] | None", doc.memo.get("places")) or ()
         if any(m.start == start and m.end < end for m in places):
             return True
         word = doc.text[start:end]
