@@ -15,6 +15,8 @@ names it only there). Posts and persons that point at an organisation
 """
 from __future__ import annotations
 
+from typing import AbstractSet, Sequence, cast
+
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ZONE_CLASS as ZONE
@@ -91,11 +93,11 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     for m in mentions:
         if m.key.startswith("adm/") and m.label in ("County", "Prefecture"):
             last_county = m.key if m.label == "County" or last_county is None else last_county
-        if m.label in NAMED_IN_PLACE and m.attr("place", "").split("/", 1)[0] in LOCAL_CLASSES:
+        if m.label in NAMED_IN_PLACE and (inner := m.attr("place", "")).split("/", 1)[0] in LOCAL_CLASSES:
             # 余村村党支部: the village named inside an organisation's name
-            cls, label = m.attr("place").split("/", 1)
-            m = Mention(m.article_id, m.start, m.end, label, cls, label, m.attr("place"), m.sentence,
-                        (("parent", m.attr("place_parent")),) if m.attr("place_parent") else ())
+            cls, label = inner.split("/", 1)
+            m = Mention(m.article_id, m.start, m.end, label, cls, label, inner, m.sentence,
+                        (("parent", cast(str, m.attr("place_parent"))),) if m.attr("place_parent") else ())
         if m.label in LOCAL_CLASSES:
             local_names.setdefault(m.key, (m.label, m.canonical))
             parent = m.attr("parent")
@@ -147,8 +149,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
         # the surname that stands for a person (李 of 李局长)
         if m.text != ent.label and not m.attr("anaphor") and not (m.label == "Person" and m.attr("surname")):
             ent.aliases.add(m.text)
-        if m.attr("alias") and m.attr("alias") != ent.label:
-            ent.aliases.add(m.attr("alias"))
+        if (alias := m.attr("alias")) and alias != ent.label:
+            ent.aliases.add(alias)
         if evidence:
             ent.evidence.append(evidence_for(m, sentences))
         out.mentions.append(m if key == m.key else replace(m, key=key))
@@ -188,7 +190,7 @@ def _parents_from_divisions(mentions: list[Mention], local_names: dict[str, tupl
         return
     divisions = resources.divisions
     # the counties named, alone or inside a body's name (兰考县委 names 兰考县 as well)
-    inside = [m.attr("place")[4:] for m in mentions if m.label in NAMED_IN_PLACE and m.attr("place", "").startswith("adm/")]
+    inside = [m.attr("place", "")[4:] for m in mentions if m.label in NAMED_IN_PLACE and m.attr("place", "").startswith("adm/")]
     counties = list(dict.fromkeys([m.key[4:] for m in mentions if m.key.startswith("adm/") and m.label == "County"]
                                   + [c for c in inside if (a := resources.gazetteer.get(c)) is not None
                                      and a.cls == "County"]))
@@ -283,7 +285,7 @@ def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
         #       (比亚迪 alone for 比亚迪股份有限公司: the trade name by itself)
         if len(stem) >= MIN_COMPANY_STEM:
             named = {f.key: f for f in fulls if f.canonical.startswith(stem) or (
-                f.attr("place_end") and f.canonical[int(f.attr("place_end")) - f.start:].startswith(stem))}
+                f.attr("place_end") and f.canonical[int(cast(str, f.attr("place_end"))) - f.start:].startswith(stem))}
             if len(named) == 1:
                 f = next(iter(named.values()))
                 # (the body's place, not its offsets: they are the full name's)
@@ -332,7 +334,7 @@ def _zone_short_forms(mentions: list[Mention], resources: Resources) -> list[Men
 
 
 def _resolve_organizations(mentions: list[Mention], resources: Resources, home: list,
-                           sentences: list[Sentence] = ()) -> list[Mention]:
+                           sentences: Sequence[Sentence] = ()) -> list[Mention]:
     """Short forms to their place's body, spellings of one body to one canonical name.
 
     A short form (县委, 市政府) is the body of the place of its level named last before
@@ -346,19 +348,19 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     variants, levels = names.org_body_variants, names.level_words
     fallback = {w: (f"adm/{a.code}", a.name) for w, a in home_levels(home, resources.gazetteer, levels).items()}
     dominant = _dominant_at_level(mentions, resources, levels, _destinations(mentions, sentences))
-    for w, found in dominant.items():
-        fallback.setdefault(w, found)
+    for w, top in dominant.items():
+        fallback.setdefault(w, top)
     # 省委 in a report that names only 济南市: the province of the places it names
     for key, _ in sorted(dominant.values(), key=lambda kv: kv[0]):
         for area in resources.gazetteer.chain(key[4:])[1:]:
-            w = level_word(area.name, levels)
-            if w:
-                fallback.setdefault(w, (f"adm/{area.code}", area.name))
+            word = level_word(area.name, levels)
+            if word:
+                fallback.setdefault(word, (f"adm/{area.code}", area.name))
     # the full names: (class, place) -> [(body, canonical)] in order of appearance
     full: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for m in mentions:
-        if m.label in ORG_CLASSES and m.attr("place") and not m.attr("level"):
-            full.setdefault((m.label, m.attr("place")), []).append((_body_of(m), m.canonical))
+        if m.label in ORG_CLASSES and (named_in := m.attr("place")) and not m.attr("level"):
+            full.setdefault((m.label, named_in), []).append((_body_of(m), m.canonical))
     out: list[Mention] = []
     last_at_level: dict[str, tuple[str, str]] = {}   # 县 -> (adm/330523, 安吉县)
 
@@ -411,7 +413,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 attrs["alias"] = alias      # 甘南州委 beside 甘南藏族自治州委: the form people write
             m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}", attrs=tuple(sorted(attrs.items())))
         elif place:
-            named(place, m.canonical, m.text[:int(m.attr("place_end")) - m.start] if m.attr("place_end") else "")
+            named(place, m.canonical, m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else "")
             body = _body_of(m)
             canonical = next((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)
                               and _same_body(b, body, variants)), m.canonical)
@@ -433,9 +435,9 @@ def _named_by_head(body: str, bodies) -> str | None:
 def _body_of(m: Mention) -> str:
     """The words of an organisation's name after its place (某县 | 委, 中共某县 | 委). A name the
     organisation stage rewrote (中国共产党某县委员会 → 某县委) is cut after the place as it writes it."""
-    written = m.text[int(m.attr("place_start") or m.start) - m.start:int(m.attr("place_end")) - m.start]
+    written = m.text[int(m.attr("place_start") or m.start) - m.start:int(cast(str, m.attr("place_end"))) - m.start]
     at = m.canonical.find(written) if written else -1
-    return m.canonical[at + len(written):] if at >= 0 else m.canonical[int(m.attr("place_end")) - m.start:]
+    return m.canonical[at + len(written):] if at >= 0 else m.canonical[int(cast(str, m.attr("place_end"))) - m.start:]
 
 
 def _short_body_name(place: str, level: str, body: str, resources: Resources) -> str | None:
@@ -449,7 +451,7 @@ def _short_body_name(place: str, level: str, body: str, resources: Resources) ->
 
 
 def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tuple[str, ...],
-                       destinations: set[int] = frozenset()) -> dict[str, tuple[str, str]]:
+                       destinations: AbstractSet[int] = frozenset()) -> dict[str, tuple[str, str]]:
     """Level word -> the administrative place of that level the article names most (first on a tie),
     of those it names other than as where someone travels to (``destinations``: their offsets)."""
     counts: dict[str, dict[str, int]] = {}
@@ -473,7 +475,7 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tu
     return out
 
 
-def _destinations(mentions: list[Mention], sentences: list[Sentence]) -> set[int]:
+def _destinations(mentions: list[Mention], sentences: Sequence[Sentence]) -> set[int]:
     """:func:`kg.mentions.home.travel_destinations`, on the text the sentences hold (rebuilt only
     where a verb of travelling is written: most articles, and every tagged sentence, have none)."""
     if not any(v in s.text for s in sentences for v in TRAVEL_VERBS):
@@ -492,7 +494,7 @@ def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sen
     org_at = {m.start: m.key for m in out.mentions if m.label in ORG_CLASSES}
     for idx, m in enumerate(out.mentions):
         if m.attr("org_start") and m.attr("org_key"):
-            key = org_at.get(int(m.attr("org_start")), m.attr("org_key"))
+            key = org_at.get(int(cast(str, m.attr("org_start"))), cast(str, m.attr("org_key")))
             if key != m.attr("org_key"):
                 out.mentions[idx] = replace(m, attrs=tuple(sorted({**dict(m.attrs), "org_key": key}.items())))
         place = m.attr("place")
@@ -518,12 +520,12 @@ def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sen
             continue
         if place not in out.entities and m.attr("place_start"):
             # named only inside the organisation's name (遵义 in 遵义医院): a node of its own
-            start, end = int(m.attr("place_start")), int(m.attr("place_end"))
+            start, end = int(cast(str, m.attr("place_start"))), int(cast(str, m.attr("place_end")))
             text = m.text[start - m.start:end - m.start]
             ent = out.entities[place] = Entity(place, cls, label)
             if place.startswith("adm/"):
                 ent.attrs["adcode"] = place[4:]
-                if area.parent:
+                if area is not None and area.parent:
                     out.parents.setdefault(place, f"adm/{area.parent}")
             if text != label:
                 ent.aliases.add(text)

@@ -4,6 +4,7 @@ entities -> relations. The stages are separate modules; this one only wires them
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from dataclasses import replace
 
@@ -56,9 +57,9 @@ class Extractor:
         self.component_names = tuple(components or registry.DEFAULT_COMPONENTS)
         self.overlaps = overlaps
         self.select_spans = policy(overlaps)
-        built: dict[str, object] = {}
-        self.recognizers: list[tuple[str, object]] = []
-        self.fact_stages: list[tuple[str, object]] = []
+        built: dict[str, Any] = {}
+        self.recognizers: list[tuple[str, Any]] = []      # (each a callable of a Doc)
+        self.fact_stages: list[tuple[str, Any]] = []      # (each a callable of a FactContext)
         for comp in registry.resolve(self.component_names):
             built[comp.name] = comp.build(resources, built)
             (self.recognizers if comp.kind == "mentions" else self.fact_stages).append((comp.name, built[comp.name]))

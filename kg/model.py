@@ -7,6 +7,7 @@ end exclusive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import overload
 
 __all__ = ["Article", "Sentence", "Mention", "Entity", "Fact", "Evidence"]
 
@@ -71,6 +72,13 @@ class Mention:
     # the resolution policy may weigh the score, ``kg eval --by source`` scores the rule
     source: str = ""
     score: float = 1.0
+
+    @overload
+    def attr(self, name: str) -> str | None: ...
+    @overload
+    def attr(self, name: str, default: str) -> str: ...
+    @overload
+    def attr(self, name: str, default: None) -> str | None: ...
 
     def attr(self, name: str, default: str | None = None) -> str | None:
         found = default

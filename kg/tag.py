@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .clean import matching_view
 from .entities import resolve_entities
@@ -84,7 +85,7 @@ class _NerConventions:
 class Tagged:
     """One input's entities: ``(start, end, class, canonical label)``, sorted."""
 
-    id: object            # as the input gave it (PD sentence ids are numbers)
+    id: Any               # as the input gave it (PD sentence ids are numbers)
     text: str
     entities: list[tuple[int, int, str, str]]
 
@@ -104,8 +105,14 @@ class Tagger:
         self.resources = self.extractor.resources
         self.coarse = coarse
         self._coarse_of: dict[str, str | None] = {}
-        self._ontology = None
+        self._ontology: Any = None     # (kg.ontology's, loaded at the first class asked)
         self._ner = _NerConventions.load(self.resources) if coarse else None
+
+    @property
+    def _conventions(self) -> _NerConventions:
+        """The NER corpora's conventions (a coarse tagger's only)."""
+        assert self._ner is not None, "a coarse tagger's"
+        return self._ner
 
     def coarse_class(self, cls: str) -> str | None:
         """PER, LOC, ORG or None for an ontology class."""
@@ -149,10 +156,10 @@ class Tagger:
                 tag = "ORG"         # 美国、俄罗斯、立陶宛 in a report of a match: the teams
             if tag == "ORG" and self._bare_government(m.text):
                 continue
-            if tag is None and m.attr("congress"):
+            if tag is None and (congress := m.attr("congress")):
                 # a Party congress (十五大, 中共十五大) is the Party's supreme body in session
                 # (党章: 党的全国代表大会); NER corpora tag it ORG, without 党的
-                out.append((m.end - len(m.attr("congress")), m.end, "ORG", label))
+                out.append((m.end - len(congress), m.end, "ORG", label))
             elif tag == "LOC" and (pair := self._pair_opening(m, found)):
                 out.extend(pair)    # 青 | 藏 of 青藏高原: the two places the name joins
             elif m.label == ZONE and (parts := self._zone_parts(m, tag)):
@@ -162,7 +169,7 @@ class Tagger:
             elif tag is not None:
                 out.append((self._name_start(m), self._name_end(m), tag, label))
             else:
-                out.extend(self._inside(m, found))
+                out.extend(self._inside(m, found or []))
         if self.coarse:
             taken = {i for e in out for i in range(e[0], e[1])}
             for extra in (self._compounds(doc, taken), self._eponyms(doc.text, taken), self._bare_bodies(doc, taken)):
@@ -198,7 +205,7 @@ class Tagger:
         them, with an assembly's term (六届 | 人大常委会); the graph has no node for them unless
         their place is named."""
         found = []
-        for m in self._ner.bare_body_re.finditer(doc.text):
+        for m in self._conventions.bare_body_re.finditer(doc.text):
             a, b = m.span()
             if a in doc.token_starts and b in doc.token_ends and a not in taken and b - 1 not in taken:
                 found.append((_term_start(doc.text, a, m.group()), b, "ORG", m.group()))   # (a word of its own)
@@ -208,11 +215,11 @@ class Tagger:
         """尤伯 of 尤伯杯, 汤 and 尤 of 汤尤杯, 马 and 列 of 马列主义: the persons a trophy or a doctrine
         is named after, as NER corpora tag them (``eponymous_names.tsv``)."""
         found = []
-        for m in self._ner.eponym_re.finditer(text):
+        for m in self._conventions.eponym_re.finditer(text):
             if m.start() in taken:
                 continue
             pos = m.start()
-            for name in self._ner.eponyms[m.group()]:
+            for name in self._conventions.eponyms[m.group()]:
                 found.append((pos, pos + len(name), "PER", name))
                 pos += len(name)
         return found
@@ -223,10 +230,10 @@ class Tagger:
         corpora mark it (the graph has no mention: an article on Peking opera is not about
         Beijing). The compound opens a word of jieba's or ends it (中国京剧, 京韵大鼓)."""
         found = []
-        for m in self._ner.compound_re.finditer(doc.text):
+        for m in self._conventions.compound_re.finditer(doc.text):
             a, b = m.span()
             if (a in doc.token_starts or b in doc.token_ends) and a not in taken:
-                place, size = self._ner.compounds[m.group()]
+                place, size = self._conventions.compounds[m.group()]
                 found.append((a, a + size, "LOC", place))
         return found
 
@@ -265,14 +272,14 @@ class Tagger:
         """市政府, 县人民政府: a government named by its level alone is a common noun to NER
         corpora (People's Daily tags 市委, the abbreviation of a committee's name, but not
         市政府); the graph still gives it a node where the article names its place."""
-        return text in self._ner.bare_governments
+        return text in self._conventions.bare_governments
 
     def _inside(self, outer: Mention, found: list[Mention]) -> list[tuple[int, int, str, str]]:
         """The persons, places and organisations inside a span of another class."""
         inner = [m for m in found if outer.start <= m.start and m.end <= outer.end and m is not outer
                  and (m.start, m.end) != (outer.start, outer.end) and self.coarse_class(m.label)]
-        return [(m.start, self._name_end(m), self.coarse_class(m.label), m.canonical)
-                for m in select_spans(inner)]
+        return [(m.start, self._name_end(m), tag, m.canonical)
+                for m in select_spans(inner) if (tag := self.coarse_class(m.label))]
 
     @staticmethod
     def _name_end(m: Mention) -> int:

@@ -76,8 +76,8 @@ class Tokenizer:
         except ImportError as err:  # pragma: no cover - declared dependency
             raise ImportError("kg needs rjieba for tokenising: pip install rjieba") from None
         self._jieba = rjieba.Jieba()
-        for word in sorted(user_words or {}):
-            self._jieba.add_word(word, freq, user_words[word])
+        for word, tag in sorted((user_words or {}).items()):
+            self._jieba.add_word(word, freq, tag)
         self._glue = glue
         # words of jieba's dictionary it must not keep whole, with the words they are made of
         # (新疆阿勒泰地区: 新疆 | 阿勒泰地区); the pieces are tagged as names of places
@@ -116,7 +116,9 @@ class Tokenizer:
     def _unglue(self, text: str, tokens: list[Token], hmm: bool) -> list[Token]:
         """市 | 长阳 | 卫国 -> 市长 | 阳 | 卫国 (:class:`HeadGlue`): the post made whole, the rest and the
         word after it tokenised again."""
-        glue, out, n = self._glue, [], len(tokens)
+        glue, n = self._glue, len(tokens)
+        assert glue is not None
+        out: list[Token] = []
         i = 0
         while i < n:
             tok = tokens[i]

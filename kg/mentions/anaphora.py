@@ -98,15 +98,16 @@ class AnaphoraResolver:
         away = {m.end(): self._elsewhere(doc, places, m.end()) for m in found}
         not_ours = {away[m.end()] for m in found if m.group().startswith(FIRST_PERSON)} - {None}
         out = []
-        for m in found:
-            a, b = m.start(), m.end()
-            word = m.group()
+        for hit in found:
+            a, b = hit.start(), hit.end()
+            word = hit.group()
             ending, not_endings = self.anaphors[word]
             own = self._home(doc, home, ending, not_endings, a, b) if word.startswith(FIRST_PERSON + WHOLE) else None
-            paper_only = None
+            paper_only: Mention | None = None
             if own is not None and word.startswith(WHOLE) and own.key not in named:
                 # (the paper's own place only where the text names no other of that level)
-                own, paper_only = None, own if own.key in papers else None
+                paper_only = own if own.key in papers else None
+                own = None
             candidates = own_places if word.startswith(FIRST_PERSON + WHOLE) else places
             elsewhere = {away[b]} | (not_ours if word.startswith(FIRST_PERSON) else set())
             if elsewhere - {None}:      # 我市在深圳举办…: 我市 is not the place it acts in
@@ -172,7 +173,9 @@ class AnaphoraResolver:
                 return None
         if not shared or len(shared) != 1:
             return None
-        return _area_mention(doc, self.gazetteer.get(shared.pop()), a, b)
+        area = self.gazetteer.get(shared.pop())
+        assert area is not None     # (a code of the gazetteer's chain)
+        return _area_mention(doc, area, a, b)
 
     def _inside_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """The place an organisation's name starts with (江西省|委) is named too."""

@@ -36,6 +36,8 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
 """
 from __future__ import annotations
 
+from typing import Any, Sequence, cast
+
 import re
 from dataclasses import replace
 
@@ -112,7 +114,7 @@ class BodyReferences:
         self._openers = frozenset(read_list("clause_openers.txt")) \
             | frozenset(word for kind, word, *_ in read_table("date_words.tsv") if kind == "year")
 
-    def __call__(self, doc: Doc, kept: list[Mention], candidates: list[Mention] = ()) -> list[Mention]:
+    def __call__(self, doc: Doc, kept: list[Mention], candidates: Sequence[Mention] = ()) -> list[Mention]:
         if not any(m.label in self._read_classes for m in kept) \
                 and not any(m.label in self.org_classes for m in candidates):
             return list(kept)       # (no body, no document: nothing to read)
@@ -157,7 +159,7 @@ class BodyReferences:
             # the place's offsets moved to this mention, as bodies.department does)
             attrs = {(k, v) for k, v in body.attrs if k in ("place", "level", "place_parent")}
             if body.attr("place") and body.attr("place_end"):
-                attrs |= {("place_start", str(a)), ("place_end", str(a + int(body.attr("place_end")) - body.start))}
+                attrs |= {("place_start", str(a)), ("place_end", str(a + int(cast(str, body.attr("place_end"))) - body.start))}
             attrs |= {("anaphor", found.group()), ("head", head)}
             out.append(doc.mention(a, b, body.label, body.canonical, body.key, tuple(sorted(attrs)),
                                    source="bodies.definite", score=body.score))
@@ -182,7 +184,7 @@ class BodyReferences:
             if text[body.end:at] not in _PAIR_JOINERS or word is None or at in starts \
                     or at + len(word) not in doc.token_ends:
                 continue
-            place = body.canonical[:int(body.attr("place_end")) - body.start]
+            place = body.canonical[:int(cast(str, body.attr("place_end"))) - body.start]
             attrs = {(k, v) for k, v in body.attrs if k in ("place", "place_parent", "level")}
             attrs |= {("place_start", str(at)), ("place_end", str(at)), ("head", word)}
             out.append(doc.mention(at, at + len(word), _GOVERNMENT, place + word, attrs=tuple(sorted(attrs)),
@@ -199,7 +201,7 @@ class BodyReferences:
             # the place the organisation's name opens with (the organisation stage's own reading)
             if o.attr("place_start") != str(o.start) or not o.attr("place_end"):
                 continue
-            named = text[o.start:int(o.attr("place_end"))]
+            named = text[o.start:int(cast(str, o.attr("place_end")))]
             head, at = o.canonical[len(named):], o.start
             if not head or not o.canonical.startswith(named):
                 continue
@@ -210,7 +212,7 @@ class BodyReferences:
                 at = p.start
         return out
 
-    def _nested_wholes(self, kept: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    def _nested_wholes(self, kept: list[Mention], candidates: Sequence[Mention]) -> list[Mention]:
         longer = {(m.start, m.end): m for m in kept if m.label in self.org_classes}
         named = {m.canonical for m in kept}
         out = []
@@ -225,7 +227,7 @@ class BodyReferences:
         return out
 
     @staticmethod
-    def _title_places(doc: Doc, kept: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    def _title_places(doc: Doc, kept: list[Mention], candidates: Sequence[Mention]) -> list[Mention]:
         opens = {m.start + len(TITLE_OPEN) for m in kept
                  if m.label == "Document" and doc.text.startswith(TITLE_OPEN, m.start)}
         return [replace(m, source="bodies.title_place", attrs=_inside(m.attrs)) for m in candidates
@@ -263,7 +265,7 @@ class BodyReferences:
             named.add(canonical)
         return out
 
-    def _department(self, doc: Doc, kept: list[Mention], wholes: list[Mention] = ()) -> tuple[list[Mention], set[int]]:
+    def _department(self, doc: Doc, kept: list[Mention], wholes: Sequence[Mention] = ()) -> tuple[list[Mention], set[int]]:
         departments: dict[str, list[Mention]] = {}
         for m in (*kept, *wholes):
             if m.label == _GOVERNMENT and m.canonical[-1:] in self.heads and len(m.canonical) > 2:
@@ -300,7 +302,7 @@ class BodyReferences:
             if dept.attr("place") and dept.attr("place_end"):
                 # the place's name opens the canonical name: the entity stage reads its length
                 # from these offsets, which are the department's, moved to this mention
-                attrs |= {("place_start", str(a)), ("place_end", str(a + int(dept.attr("place_end")) - dept.start))}
+                attrs |= {("place_start", str(a)), ("place_end", str(a + int(cast(str, dept.attr("place_end"))) - dept.start))}
             if found.group("word"):
                 attrs |= {("head", dept.attr("head") or head), ("anaphor", found.group("word"))}
                 out.append(doc.mention(a, b, dept.label, dept.canonical, dept.key, tuple(sorted(attrs)),
@@ -352,7 +354,7 @@ class BodyReferences:
         else:
             level = body.attr("level")
             if body.attr("place") and body.attr("place_end"):
-                prefix = body.canonical[:int(body.attr("place_end")) - body.start]
+                prefix = body.canonical[:int(cast(str, body.attr("place_end"))) - body.start]
             elif level:
                 prefix = level
             else:
@@ -360,7 +362,7 @@ class BodyReferences:
             keep = ("place", "place_parent", "level")
         attrs = {(k, v) for k, v in body.attrs if k in keep}
         if body.attr("place") and body.attr("place_end"):
-            attrs |= {("place_start", str(at)), ("place_end", str(at + int(body.attr("place_end")) - body.start))}
+            attrs |= {("place_start", str(at)), ("place_end", str(at + int(cast(str, body.attr("place_end"))) - body.start))}
         return doc.mention(at, at + len(word), cls, prefix + word, attrs=tuple(sorted(attrs | {("head", word)})),
                            source="bodies.listed", score=body.score)
 
@@ -404,7 +406,7 @@ class BodyReferences:
 def _relinked(kept: list[Mention], before: list[Mention], replaced: set[int], found: list[Mention]) -> list[Mention]:
     """Posts and persons linked to a bare part that gave way (直属机关党委 → 厅直属机关党委)
     are linked to the department's part that replaced it."""
-    moved = {}
+    moved: dict[tuple[str | None, str | None], Mention] = {}
     for old in before:
         if id(old) in replaced and old.label != "Role":
             new = next((n for n in found if n.start < old.start and n.end == old.end), None)
@@ -461,9 +463,9 @@ def _posts_of(kept: list[Mention], bodies: list[Mention], roles: dict[str, bool]
     if not linked:
         return kept
     for k, m in enumerate(out):
-        post, old_key = linked.get(m.start) or (None, None)
-        if post is not None and m.label == "Person" and not m.attr("org_key") and m.attr("role_key") in (post.key, old_key):
-            extra = {"org_key": post.attr("org_key"), "org_start": post.attr("org_start"),
+        post, was = linked.get(m.start) or (None, None)
+        if post is not None and m.label == "Person" and not m.attr("org_key") and m.attr("role_key") in (post.key, was):
+            extra: dict[str, Any] = {"org_key": post.attr("org_key"), "org_start": post.attr("org_start"),
                      "org_end": post.attr("org_end"), "role": post.canonical, "role_key": post.key}
             out[k] = replace(m, attrs=tuple(sorted({(a, v) for a, v in m.attrs if a not in extra} | set(extra.items()))))
     return out

@@ -175,9 +175,9 @@ class TopicRecognizer:
         for cue in self.cues:
             for m in cue.finditer(text):
                 for a, b in split_items(text, m.start("x"), m.end("x"), index):
-                    a, b = self._trim_to_topic(text, a, b)
-                    if a is not None and index.is_word_span(a, b):
-                        out.append(doc.mention(a, b, "Topic", text[a:b]))
+                    first, b = self._trim_to_topic(text, a, b)
+                    if first is not None and index.is_word_span(first, b):
+                        out.append(doc.mention(first, b, "Topic", text[first:b]))
         for m in self._suffixes.finditer(text):
             a, b = m.start(), m.end()
             if a not in index.by_start or b not in index.by_end or a == 0:
@@ -214,10 +214,10 @@ class TopicRecognizer:
                 continue
             for m in frame.finditer(text):
                 for a, b in split_items(text, m.start("x"), m.end("x"), index):
-                    a, b = self._work_item(text, index, a, b)
-                    if a is not None:
-                        source = "topics" if text[a:b] in self.topics else "topics.work_items"
-                        out.append(doc.mention(a, b, "Topic", text[a:b], source=source,
+                    first, b = self._work_item(text, index, a, b)
+                    if first is not None:
+                        source = "topics" if text[first:b] in self.topics else "topics.work_items"
+                        out.append(doc.mention(first, b, "Topic", text[first:b], source=source,
                                                score=1.0 if source == "topics" else WORK_ITEM_SCORE))
         return out
 

@@ -18,6 +18,8 @@ ordinary word keeps its quotes and head (“两山”理念, “1236”扶贫攻
 """
 from __future__ import annotations
 
+from typing import Any, cast
+
 import re
 
 from ..lexicon import read_table
@@ -172,7 +174,7 @@ class QuotedTerms:
         """The head after a quote and its own head, or None when the quote names nothing; what
         does not depend on a cue, so the campaign and initiative recognisers, which both
         classify every quote, read it once per document (``doc.memo``)."""
-        memo = doc.memo.setdefault("quote_readings", {})
+        memo = cast("dict[tuple[int, int], Any]", doc.memo.setdefault("quote_readings", {}))
         key = (q.start, q.end)
         if key not in memo:
             if doc.text.startswith(self.lex.quote_descriptors, q.end):
@@ -183,7 +185,7 @@ class QuotedTerms:
                     memo[key] = None
                 else:
                     memo[key] = (after, self.own_head(doc, index, q))
-        return memo[key]  # type: ignore[return-value]
+        return memo[key]
 
     def slogan(self, words: str) -> bool:
         """A numbered slogan or a formula (see ``_SLOGAN``) that is not doctrine (两个维护),
@@ -196,7 +198,7 @@ class QuotedTerms:
         """“五个方面”, “三个问题”: a number before a word for parts of a whole counts them; a
         slogan's words after the number say what is done (“三个加快”, “两个坚持”)."""
         m = _COUNT.fullmatch(words)
-        return bool(m) and m.group(1) in self.lex.counted_nouns
+        return m is not None and m.group(1) in self.lex.counted_nouns
 
     def _noun_before(self, doc: Doc, index: TokenIndex, pos: int) -> int:
         """Take a noun right before the quote into the name (就业“一把手”工程)."""
@@ -252,8 +254,8 @@ class CampaignRecognizer:
             m = self.quotes.classify(doc, index, q, cued=False)
             if m is not None and m.label == "Campaign":
                 full.append(m)
-        for m in self._round_re.finditer(text):
-            full.append(doc.mention(m.start(), m.end(), "Campaign", normalise_quotes(m.group())))
+        for r in self._round_re.finditer(text):
+            full.append(doc.mention(r.start(), r.end(), "Campaign", normalise_quotes(r.group())))
         # (a stem and a head inside a longer known name is part of it: 学习贯彻…思想 | 主题教育)
         named = [(m.start(), m.end()) for m in self._name_re.finditer(text)]
         full += [m for m in self._stemmed(doc, index)
@@ -271,11 +273,11 @@ class CampaignRecognizer:
         covered = bytearray(len(text) + 1)
         for m in full:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-        for m in self._name_re.finditer(text):
-            a, b = m.start(), m.end()
+        for r in self._name_re.finditer(text):
+            a, b = r.start(), r.end()
             if any(covered[a:b]) or not index.is_word_span(a, b) and not self._word_edges(index, a, b):
                 continue
-            name = m.group()
+            name = r.group()
             canonical = name
             if name in self.heads:
                 fulls = sorted(by_head.get(name, ()))
@@ -419,7 +421,7 @@ class InitiativeRecognizer:
                 start = t.start
                 i -= 1
             if start is not None and a - start >= 4:
-                m2 = self._unquoted(doc, index, start, b, index.tokens[index.at(b - 1)].end)
+                m2 = self._unquoted(doc, index, start, b, index.tokens[cast(int, index.at(b - 1))].end)
                 if m2 is not None:
                     out.append(m2)
         return out

@@ -16,12 +16,14 @@ A leading administrative name stays a place of its own when a name follows it
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from ..clean import is_han
 from ..lexicon import ZONE_CLASS, read_list, read_table
 from ..model import Mention
 from ..ontology import admin_classes
 from ..resources import Resources
+from ..tokens import Token
 from . import Doc
 from .places import LEVEL_ENDS, AdminPlaceRecognizer
 from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, is_cjk_numeral, is_nounish_tag, is_proper_tag,
@@ -172,7 +174,8 @@ class LandmarkRecognizer:
 
     def _stem_tokens(self, index: TokenIndex, first: int, limit: int) -> list:
         """Noun-like tokens right before token ``first``, nearest last, at most ``limit`` characters."""
-        out, size, i = [], 0, first - 1
+        out: list[Token] = []
+        size, i = 0, first - 1
         while i >= 0:
             t = index.tokens[i]
             unknown = len(t.word) >= 2 and t.word not in self.res.jieba_words   # 某耕 | 山庄: a guess of jieba's model
@@ -195,7 +198,7 @@ class LandmarkRecognizer:
     def _trim_admin(self, doc: Doc, stem: list) -> list:
         """Drop a leading administrative name when a name follows it (河北|西柏坡纪念馆), if the
         place stage read it as the place here (新河 | 湖滨文化园 in a city with no 新河县)."""
-        named = doc.memo.get("places")
+        named = cast("list[Mention] | None", doc.memo.get("places"))
         starts = {m.start for m in named} if named is not None else None
         while len(stem) >= 2 and self._is_admin(stem[0].word) and is_proper_tag(stem[1].tag) \
                 and (starts is None or stem[0].start in starts):
@@ -208,8 +211,8 @@ class LandmarkRecognizer:
         attrs: tuple[tuple[str, str], ...] = ()
         if place is not None:
             attrs = (("place", place.key), ("place_start", str(place.start)), ("place_end", str(place.end)))
-            if place.attr("parent"):
-                attrs += (("place_parent", place.attr("parent")),)
+            if parent := place.attr("parent"):
+                attrs += (("place_parent", parent),)
         return doc.mention(start, end, cls, doc.text[start:end], attrs=attrs)
 
     # -- rule 1 and 2: endings ----------------------------------------------
@@ -258,7 +261,7 @@ class LandmarkRecognizer:
             return False
         word = index.tokens[i].word
         codes = self.res.gazetteer.names().get(word)
-        return bool(codes) and all(self.places.mostly_a_word(word, self.res.gazetteer.areas[c]) for c in codes)
+        return bool(codes) and all(self.places.mostly_a_word(word, self.res.gazetteer.areas[c]) for c in codes or ())
 
     def _named_after_policy(self, doc: Doc, index: TokenIndex, s: int, e: int) -> tuple[int, int] | None:
         """某省 | 乡村振兴 | 示范区, 国家公园 | 示范县: a designation named after a policy the
@@ -449,7 +452,8 @@ class LandmarkRecognizer:
         for items in _closed_lists(self._list_re, text, index):
             if len(items) < 2:
                 continue          # one item is no list: 把X与Y等资源 is read by the endings alone
-            names, others = [], []
+            names: list[tuple[int, int]] = []
+            others: list[tuple[int, int]] = []
             for k, (a, b) in enumerate(items):
                 if k == 0:
                     a = self._name_start(index, a, b)   # 充分利用|赵州桥: the verb is not part of it
@@ -502,7 +506,7 @@ class LandmarkRecognizer:
         """Where a name can begin in ``[a, b)``: the leftmost distinctive word of the run
         of noun-like words that ends at ``b`` (依托|井冈山革命博物馆, 充分利用|赵州桥)."""
         toks = index.between(a, b)
-        run = []
+        run: list[Token] = []
         for t in reversed(toks):
             if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word)) or self._is_admin(t.word):
                 break

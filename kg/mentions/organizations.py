@@ -20,6 +20,7 @@ from __future__ import annotations
 import operator
 import re
 from itertools import compress
+from typing import AbstractSet, Callable, cast
 from dataclasses import dataclass, replace
 
 from ..clean import is_han
@@ -235,20 +236,21 @@ class OrganizationRecognizer:
                         if cls == "Visit" and role == "move" and len(w) >= 2), key=len, reverse=True)
         self._visit_run = re.compile("(?:%s)([^，。；：！？\n]{2,%d})" % ("|".join(map(re.escape, moves)), MAX_VISIT_RUN)) \
             if moves else None
-        self._may_open = word_memo(self._may_open)      # (of a word alone)
+        # (of a word alone; an attribute, not a method replaced on the instance: a compiled class declares it)
+        self._may_open: Callable[[str], bool] = word_memo(self._may_open_uncached)
         # the classifiers of a count (216名 | 村党组织书记, 12个 | 村党支部): what a number ends in
         self._classifiers = frozenset(u for u, kind in read_table("units.tsv") if kind == "count" and len(u) == 1)
         parties = "|".join(map(re.escape, sorted(read_list("democratic_parties.txt"), key=len, reverse=True)))
         self._party_re = re.compile("(%s)(?:(中央)|(省|市|县|区|州)%s)" % (parties, _PARTY_COMMITTEE_HEAD))
 
-    def _may_open(self, word: str) -> bool:
+    def _may_open_uncached(self, word: str) -> bool:
         """Whether :meth:`__call__`'s loop may find something at a token of ``word`` whatever its
         tag and place (a word ending in a head's character, known, or a state's body)."""
         return word[-1] in self._head_chars or word in self.known or word in self.state_bodies
 
     def __call__(self, doc: Doc) -> list[Mention]:
         places = self.places.places(doc)
-        place_by_end = {}
+        place_by_end: dict[int, Mention] = {}
         for m in places:
             place_by_end.setdefault(m.end, m)
         out: list[Mention] = []
@@ -297,8 +299,8 @@ class OrganizationRecognizer:
             out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in numbers)]
         behalf = [m for m in out if self._on_behalf(doc, m)]
         if behalf:
-            ends = {m.end for m in behalf}
-            out = [self._league_after(doc, m) if m.start in ends else m for m in out if m not in behalf]
+            behalf_ends = {m.end for m in behalf}
+            out = [self._league_after(doc, m) if m.start in behalf_ends else m for m in out if m not in behalf]
         index = TokenIndex.of(doc)
         return [m for m in out if not self._counted(text, m.end)
                 and not (m.canonical.endswith(_CENTRE_HEAD) and (k := index.by_start.get(m.end)) is not None
@@ -343,12 +345,12 @@ class OrganizationRecognizer:
         """某县 | 梓 | 山镇 | 某村党支部: a name that starts inside a township or village of the division
         tables (jieba cut the township's name, and the stem read from its second piece) starts
         where that division starts."""
-        divisions = doc.memo.get("divisions")
+        divisions = cast("list[Mention] | None", doc.memo.get("divisions"))
         if not divisions:
             return found
         out = []
         for m in found:
-            d = next((d for d in divisions if d.start < m.start < d.end <= m.end), None)   # type: ignore[union-attr]
+            d = next((d for d in divisions if d.start < m.start < d.end <= m.end), None)
             if d is not None:
                 canonical = doc.text[d.start:m.start] + m.canonical
                 if canonical.startswith(FORMER, d.end - d.start):
@@ -481,7 +483,7 @@ class OrganizationRecognizer:
                         and b in doc.token_ends and is_han(stem) \
                         and not self.res.is_common_word(stem) and not any(c in self.stem_stops for c in stem):
                     attrs = (("head", trade),) + ((("place", place.key), ("place_end", str(place.end)),
-                                                   ("place_start", str(place.start))) if stem_start > a else ())
+                                                   ("place_start", str(place.start))) if stem_start > a and place is not None else ())
                     out.append(doc.mention(a, b, "Company", item, attrs=attrs, source="orgs.visited_company",
                                            score=VISITED_COMPANY_SCORE))
                 a = b + 1
@@ -569,7 +571,7 @@ class OrganizationRecognizer:
         """某某村 … 某某木耳专业合作社, 下姜村 … 下姜旅游开发公司: a body named by the stem of a village's
         or township's name the article names (without its level word) is that place's, the stem
         part of its name, wherever jieba cut the stem (下 | 姜旅游…: the name had lost 下)."""
-        stems = {}
+        stems: dict[str, Mention] = {}
         for p in places:
             if p.label in _LOCALITY_CLASSES:
                 level = next((w for w in self.levels if p.canonical.endswith(w)), "")
@@ -589,7 +591,7 @@ class OrganizationRecognizer:
                 if x < 0 or not x < m.start <= x + len(stem) or x not in doc.token_starts or m.end - x <= len(stem):
                     continue
                 attrs = (("head", m.attr("head") or ""), ("place", p.key), ("place_end", str(x + len(stem))),
-                         ("place_start", str(x))) + ((("place_parent", p.attr("parent")),) if p.attr("parent") else ())
+                         ("place_start", str(x))) + ((("place_parent", p.attr("parent", "")),) if p.attr("parent") else ())
                 out.append(doc.mention(x, m.end, m.label, text[x:m.end], attrs=attrs,
                                        source="orgs.locality", score=m.score))
                 break
@@ -663,7 +665,7 @@ class OrganizationRecognizer:
 
     # -- one name, right to left ---------------------------------------------
     def _parse(self, doc: Doc, i: int, head_end: int, place_by_end: dict[int, Mention],
-               world_ends: set[int] = frozenset()) -> Mention | None:
+               world_ends: AbstractSet[int] = frozenset()) -> Mention | None:
         text, tokens = doc.text, doc.tokens
         head = self.suffix_at(text, head_end)
         if head is None:
@@ -798,6 +800,7 @@ class OrganizationRecognizer:
                     while j >= 0 and tokens[j].start > pm.start:
                         j -= 1
                 else:
+                    assert fp is not None
                     units.append(_Unit(t.start, t.end, "place", fp.key))
                 seen_proper = seen_place = True
                 j -= 1
@@ -1035,11 +1038,11 @@ class OrganizationRecognizer:
             (places and places[-1] is units[-1]) or self._ambiguous_division(text[units[-1].start:head_start]))
         if head in self.level_heads and division:
             written = text[units[-1].start:units[-1].end]     # 某某县委 of a county now a 区: 县委 as written
-            name = written if written.endswith(self.levels) else (_place_name_of(self.res, units[-1].key)
+            name = written if written.endswith(self.levels) else (_place_name_of(self.res, cast(str, units[-1].key))
                                                                           or written)
             post_head = next((w for w in self.levels if name.endswith(w)), "") + head   # 遵义市委 -> 市委
         if head in _STATE_HEADS and not level and not any(
-                u.kind == "place" and not u.key.startswith(("Country/", "Place/")) for u in units):
+                u.kind == "place" and not cast(str, u.key).startswith(("Country/", "Place/")) for u in units):
             return None         # 美国政府, 克林顿政府, 新政府: only a Chinese place's government is a body here
         last = units[-1]
         if head in self.level_heads and (level and last.start == start and last.end == head_start
@@ -1087,11 +1090,11 @@ class OrganizationRecognizer:
         attrs = [("head", head)]
         if post_head != head:
             attrs.append(("post_head", post_head))
-        if places and not (places[-1].key.startswith(_REGION_KEY) and text[places[-1].start:places[-1].end]
+        if places and not (cast(str, places[-1].key).startswith(_REGION_KEY) and text[places[-1].start:places[-1].end]
                            in self.directions):
             # (西北工业大学, 华南理工大学: a region of the country in the name is no place it is in)
             p = places[-1]
-            attrs += [("place", p.key), ("place_start", str(p.start)), ("place_end", str(p.end))]
+            attrs += [("place", cast(str, p.key)), ("place_start", str(p.start)), ("place_end", str(p.end))]
             if p.parent:
                 attrs.append(("place_parent", p.parent))
         if level:

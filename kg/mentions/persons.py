@@ -26,6 +26,7 @@ import operator
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Callable, cast
 from itertools import compress
 
 from ..clean import is_han, is_han_char
@@ -158,12 +159,15 @@ class _Names:
         self.glued_verbs = names.name_glued_verbs
         # the checks below depend on the word alone and are asked of the same words again and
         # again: each remembers its last answers (bounded, so an archive's vocabulary does not grow it)
-        for check in ("is_chinese", "is_name"):
-            setattr(self, check, lru_cache(maxsize=WORD_CACHE)(getattr(self, check)))
-        for check in ("is_foreign", "doctrine_cut", "title_cut"):   # (of one word: see word_memo)
-            setattr(self, check, word_memo(getattr(self, check)))
+        # (attributes, not methods replaced on the instance: a compiled class declares them)
+        self.is_chinese: Callable[..., bool] = lru_cache(maxsize=WORD_CACHE)(self._is_chinese_uncached)
+        self.is_name: Callable[..., bool] = lru_cache(maxsize=WORD_CACHE)(self._is_name_uncached)
+        # (of one word: see word_memo)
+        self.is_foreign: Callable[[str], bool] = word_memo(self._is_foreign_uncached)
+        self.doctrine_cut: Callable[[str], str | None] = word_memo(self._doctrine_cut_uncached)
+        self.title_cut: Callable[[str], tuple[str, str] | None] = word_memo(self._title_cut_uncached)
 
-    def is_chinese(self, name: str, vouched: int = 0) -> bool:
+    def _is_chinese_uncached(self, name: str, vouched: int = 0) -> bool:
         """Two to four characters opening with a surname; ``vouched`` (jieba tagged it a
         name, or a post stands before it) lets the surname be a function character too
         (于海洋, 和万春)."""
@@ -180,21 +184,21 @@ class _Names:
             return True
         return name[0] in self.surnames and len(name) <= 3
 
-    def is_foreign(self, name: str) -> bool:
+    def _is_foreign_uncached(self, name: str) -> bool:
         parts = [p for p in _split_dots(name) if p]
         return bool(parts) and len(name) >= 2 and all(c in self.translit for p in parts for c in p)
 
-    def is_name(self, name: str, vouched: int = 0) -> bool:
+    def _is_name_uncached(self, name: str, vouched: int = 0) -> bool:
         return name not in self.not_persons and (self.is_chinese(name, vouched) or self.is_foreign(name))
 
-    def doctrine_cut(self, word: str) -> str | None:
+    def _doctrine_cut_uncached(self, word: str) -> str | None:
         """邓小平理论 -> 邓小平; None when ``word`` is no doctrine."""
         for suffix in self.doctrines:
             if word.endswith(suffix) and len(word) > len(suffix):
                 return word[: -len(suffix)]
         return None
 
-    def title_cut(self, word: str) -> tuple[str, str] | None:
+    def _title_cut_uncached(self, word: str) -> tuple[str, str] | None:
         """胡锦涛主席 -> (胡锦涛, 主席): a title or post glued after a name."""
         for length in range(min(len(word) - 1, 4), 0, -1):
             tail = word[-length:]
@@ -256,10 +260,14 @@ class PersonRecognizer:
         self._title_ends = tuple(sorted(set(self.roles) | set(self.names.titles) | {"领导"}))
         self._post_starts = tuple(sorted(r for r in self.roles if len(r) >= 2))
         self._list_after_starts = tuple(sorted(set(self.names.list_ends) | {w for w in self.cues if len(w) >= 2}))
-        for check in ("_is_place", "_is_title", "_translit_word", "_may_name", "_list_name"):     # (of a word alone: see _Names)
-            setattr(self, check, word_memo(getattr(self, check)))
+        # (of a word alone: see _Names)
+        self._is_place: Callable[[str], bool] = word_memo(self._is_place_uncached)
+        self._is_title: Callable[[str], bool] = word_memo(self._is_title_uncached)
+        self._translit_word: Callable[[str], bool] = word_memo(self._translit_word_uncached)
+        self._may_name: Callable[[str], bool] = word_memo(self._may_name_uncached)
+        self._list_name: Callable[[str], bool] = word_memo(self._list_name_uncached)
 
-    def _may_name(self, word: str) -> bool:
+    def _may_name_uncached(self, word: str) -> bool:
         """Whether a token of ``word`` could start a name in :meth:`__call__`'s loop, whatever its
         tag and neighbours (a superset of the loop's tests of the word; tags are tested apart)."""
         last = word[-1]
@@ -343,9 +351,9 @@ class PersonRecognizer:
                     found = self._before_post(doc, i)
             if found is None:
                 continue
-            mention, last = found
+            mention, at = found
             out.append(mention)
-            i = last + 1
+            i = at + 1
         out = self._consistent(doc, out)
         out += self._repeated(doc, out)
         out += self._tibetan(doc)
@@ -393,7 +401,7 @@ class PersonRecognizer:
         if not any(marks):
             return []
         firsts = self._surname_firsts
-        candidates = sorted({k for i in compress(range(len(tokens)), marks) for k in _TITLE_OWNERS[marks[i]](i)
+        candidates = sorted({k for i in compress(range(len(tokens)), marks) for k in _TITLE_OWNERS[cast(int, marks[i])](i)
                              if k >= 0 and tokens[k].word[0] in firsts})
         if not candidates:
             return []
@@ -625,13 +633,14 @@ class PersonRecognizer:
                     break       # (an item that is no name: the rest need not be read)
             if None in spans:
                 continue        # not a list of names
-            if not any(starts.get(sp[0]) is not None and starts[sp[0]].end == sp[1] for sp in spans) \
+            whole = cast("list[tuple[int, int]]", spans)
+            if not any(starts.get(sp[0]) is not None and starts[sp[0]].end == sp[1] for sp in whole) \
                     and not ((len(spans) >= MIN_UNVOUCHED_LIST and spans[0] == items[0]
-                              or text.endswith(_LEADERS, 0, spans[0][0]))
-                             and text.startswith(self.names.list_ends, spans[-1][1])):
+                              or text.endswith(_LEADERS, 0, whole[0][0]))
+                             and text.startswith(self.names.list_ends, whole[-1][1])):
                 continue        # nothing in it is a name by itself, and it is too short, or not whole,
                 #                 or no word of a list of persons closes it (孙某、李某、周某出席)
-            for a, b in spans:  # type: ignore[misc]
+            for a, b in whole:
                 m = starts.get(a)
                 if m is not None and m.end == b:
                     continue
@@ -640,7 +649,7 @@ class PersonRecognizer:
                                    source="persons.name_list", score=0.9))
         return out
 
-    def _list_name(self, name: str) -> bool:
+    def _list_name_uncached(self, name: str) -> bool:
         """An item of a list of names: a surname, two to four characters (four with a
         double surname), none of the words that never stand in a name (以 and 于 may:
         the list vouches for them)."""
@@ -709,13 +718,13 @@ class PersonRecognizer:
                 r = right
                 while r < len(text) and text[r] in tr:
                     r += 1
-                if not (r < len(text) and text[r] in NAME_DOTS) and (k := self._token_starting_at(doc, right)) is not None \
-                        and (self._rare_part(doc.tokens[k], between_dots=True)
-                             and text[doc.tokens[k].end:doc.tokens[k].end + 1] in NAME_DOTS
-                             or r < doc.tokens[k].end and doc.tokens[k].tag.startswith("nr")
-                             and self._rare_part(doc.tokens[k]) and not any(
-                                 c in _NOT_IN_NAME or c in self.names.glued_verbs for c in text[r:doc.tokens[k].end])):
-                    r = doc.tokens[k].end       # 维克多·许会·罗哈斯: a rare word between two dots is a part too,
+                if not (r < len(text) and text[r] in NAME_DOTS) and (nk := self._token_starting_at(doc, right)) is not None \
+                        and (self._rare_part(doc.tokens[nk], between_dots=True)
+                             and text[doc.tokens[nk].end:doc.tokens[nk].end + 1] in NAME_DOTS
+                             or r < doc.tokens[nk].end and doc.tokens[nk].tag.startswith("nr")
+                             and self._rare_part(doc.tokens[nk]) and not any(
+                                 c in _NOT_IN_NAME or c in self.names.glued_verbs for c in text[r:doc.tokens[nk].end])):
+                    r = doc.tokens[nk].end       # 维克多·许会·罗哈斯: a rare word between two dots is a part too,
                     #                             and a rare word jieba takes for a name after one, whatever its
                     #                             characters (某某·通萨立)
                 if r < len(text) and text[r] in NAME_DOTS and r > right:
@@ -865,8 +874,8 @@ class PersonRecognizer:
 
     def _starts_with_place(self, doc: Doc, start: int, end: int) -> bool:
         """余村靠, 印尼盾: a place name the word starts with is no part of a person's name."""
-        places = doc.memo.get("places") or ()
-        if any(m.start == start and m.end < end for m in places):  # type: ignore[union-attr]
+        places = cast("list[Mention] | None", doc.memo.get("places")) or ()
+        if any(m.start == start and m.end < end for m in places):
             return True
         word = doc.text[start:end]
         return any(word[:k] in self.res.world for k in range(2, len(word)))
@@ -972,10 +981,10 @@ class PersonRecognizer:
         return nxt in self.roles or nxt in self.names.titles_after or nxt in self.cues \
             or (len(nxt) > 2 and nxt[:2] in self.cues) or bool(_PERSONS_COUNTED.match(doc.text, doc.tokens[i].end))
 
-    def _is_place(self, word: str) -> bool:
+    def _is_place_uncached(self, word: str) -> bool:
         return bool(self.res.gazetteer.names().get(word)) or word in self.res.world
 
-    def _is_title(self, word: str) -> bool:
+    def _is_title_uncached(self, word: str) -> bool:
         if word in self.roles or word in self.names.titles:
             return True
         if word[-1:] not in self._role_ends:
@@ -1092,7 +1101,7 @@ class PersonRecognizer:
                     out.append(replace(m, source="persons.foreign_pieces", score=0.8))
         return out, places
 
-    def _translit_word(self, w: str) -> bool:
+    def _translit_word_uncached(self, w: str) -> bool:
         """A word wholly in transliteration characters that is no post, title, cue or common word."""
         tr = self.names.translit
         return (all(is_han_char(c) and c in tr for c in w) and w not in self.roles and w not in self.names.titles
@@ -1374,11 +1383,11 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
             if nxt is not None and nxt.label == "Person" and nxt.start == m.end and not nxt.attr("role_key"):
                 extra = {"role": m.canonical, "role_key": m.key}
                 for k in ("org_key", "org_start", "org_end"):
-                    if m.attr(k):
-                        extra[k] = m.attr(k)
+                    if got := m.attr(k):
+                        extra[k] = got
                 out[idx + 1] = replace(nxt, attrs=_set(nxt.attrs, **extra))
         elif m.label == "Person" and m.attr("role") and not m.attr("role_key"):
-            role = m.attr("role")
+            role = m.attr("role", "")
             out[idx] = replace(m, attrs=_set(m.attrs, role_key=f"Role/{role}"))
     return [m for idx, m in enumerate(out) if idx not in unnamed]
 

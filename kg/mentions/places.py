@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import compress
+from typing import Callable, Iterable
 
 from ..lexicon import read_list, read_table
 from ..model import Mention
@@ -119,7 +120,8 @@ class AdminPlaceRecognizer:
         self._city_names = frozenset(n for n, codes in self.gaz.names().items()
                                      if all(self.gaz.areas[c].cls in CITY_CLASSES for c in codes))
         self._city_name_lengths = sorted({len(n) for n in self._city_names}, reverse=True)
-        self._may_place = word_memo(self._may_place)     # (of a word alone)
+        # (of a word alone; an attribute, not a method replaced on the instance: a compiled class declares it)
+        self._may_place: Callable[[str], bool] = word_memo(self._may_place_uncached)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return list(self.places(doc))
@@ -170,9 +172,9 @@ class AdminPlaceRecognizer:
                 # 宜兴人, 上海人: a native of the place (the place is the mention)
                 candidates.append((Token(word[:-1], "ns", tok.start, tok.end - 1), head))
             elif len(word) >= 4 and self.res.jieba_words.get(word, (0, "l"))[1][:1] not in "li":
-                head = self._city_prefix(tok.word)
-                if head:      # 南京大屠杀, 西安事变: a word of jieba's that a city's name opens
-                    candidates.append((Token(head, "ns", tok.start, tok.start + len(head)), names[head]))
+                prefix = self._city_prefix(tok.word)
+                if prefix:    # 南京大屠杀, 西安事变: a word of jieba's that a city's name opens
+                    candidates.append((Token(prefix, "ns", tok.start, tok.start + len(prefix)), names[prefix]))
         # anchors: what the article names without ambiguity, with all ancestors
         anchors: set[str] = set()
         # the provinces of what is named by a full name or a province's or city's name; a
@@ -258,7 +260,7 @@ class AdminPlaceRecognizer:
         freq, tag = self.res.jieba_words.get(word, (0, ""))
         return tag == "n" and freq >= COMMON_STEM_FREQ
 
-    def _may_place(self, word: str) -> bool:
+    def _may_place_uncached(self, word: str) -> bool:
         """Whether :meth:`_admin_mentions` may take a token of ``word`` (the tests of its word alone)."""
         names = self.gaz.names()
         if names.get(word):
@@ -588,7 +590,8 @@ class ForeignPlaceRecognizer:
         self._relation_re = re.compile(relations) if relations else None    # is any word of relations there?
         self._competition_cues = tuple(read_list("competition_cues.txt"))
         self._bilateral = re.compile(f"(?<![{chars}])([{chars}])、?([{chars}])(?=(?:{relations}))") if relations else None
-        self._may_name = word_memo(self._may_name)     # (of a word alone)
+        # (of a word alone; an attribute, not a method replaced on the instance: a compiled class declares it)
+        self._may_name: Callable[[str], bool] = word_memo(self._may_name_uncached)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
@@ -600,7 +603,7 @@ class ForeignPlaceRecognizer:
         river_pairs, verbs, not_places, side = self.river_pairs, self.verbs, self.not_places, self.side
         # (the loop visits only the tokens whose word could name a place here, or open a pair of
         # rivers: nine in ten are neither, and the test of a word is made once per process)
-        visit = compress(range(len(tokens)), map(self._may_name, map(TOKEN_WORD, tokens)))
+        visit: Iterable[int] = compress(range(len(tokens)), map(self._may_name, map(TOKEN_WORD, tokens)))
         if river_at:
             visit = sorted(set(visit) | {i for i, tok in enumerate(tokens) if tok.start in river_at})
         for i in visit:
@@ -656,7 +659,7 @@ class ForeignPlaceRecognizer:
                     out.append(self._abbr_mention(doc, tok.start))              # 俄总统, 俄政府
                     continue
             if n == 2 and word not in not_places:
-                first, second = word
+                first, second = word[0], word[1]
                 if second in side and first in abbr and abbr[first][1] != "province":
                     out.append(self._abbr_mention(doc, tok.start))              # 中方
                 elif first in verbs and second in abbr:
@@ -677,7 +680,7 @@ class ForeignPlaceRecognizer:
         out = out + [m for m in pairs if m.start not in taken] + self.divisions_abroad(doc, out)
         return self._teams(doc, out) + self._own_country(doc)
 
-    def _may_name(self, word: str) -> bool:
+    def _may_name_uncached(self, word: str) -> bool:
         """Whether a token of ``word`` could yield a mention in :meth:`__call__`'s loop, whatever
         its neighbours (a superset of what the loop takes; cached, as words recur)."""
         n, abbr = len(word), self.abbr
@@ -735,7 +738,7 @@ class ForeignPlaceRecognizer:
         its first character alone before a word of its state or its land (政府, 总统, 全国,
         北部) stands for it (news shortens any country so, not only those with a
         customary abbreviation)."""
-        named = {}
+        named: dict[str, tuple[int, str]] = {}
         for m in found:
             place = self.world.get(m.canonical)
             if place is not None and place.cls == "Country" and len(m.canonical) >= 2:
@@ -824,7 +827,7 @@ class ForeignPlaceRecognizer:
         """中美两国, 美中关系, 中、阿建交, 墨美合作: two abbreviations of different countries
         right before a word of the relations between them (``place_cue_words.tsv``, kind
         bilateral) are the two countries, whatever words jieba made of them."""
-        if self._bilateral is None or not self._relation_re.search(doc.text):
+        if self._bilateral is None or self._relation_re is None or not self._relation_re.search(doc.text):
             return []
         out: list[Mention] = []
         for m in self._bilateral.finditer(doc.text):

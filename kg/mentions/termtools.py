@@ -6,6 +6,8 @@ punctuation), so one rule covers Traditional and half-width input alike.
 """
 from __future__ import annotations
 
+from typing import cast
+
 import bisect
 import re
 from dataclasses import dataclass
@@ -148,7 +150,7 @@ def find_quotes(text: str) -> list[Quote]:
     >>> [(q.start, q.text) for q in find_quotes("推行“一窗通办”和「秒批」")]
     [(2, '一窗通办'), (9, '秒批')]
     """
-    return [Quote(m.start(), m.end(), m.group(m.lastindex)) for m in _QUOTE_RE.finditer(text)]
+    return [Quote(m.start(), m.end(), m.group(cast(int, m.lastindex))) for m in _QUOTE_RE.finditer(text)]
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
