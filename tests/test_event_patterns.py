@@ -453,6 +453,15 @@ def test_a_visit_verb_inside_a_teams_name_makes_no_visit_at_a_place(extractor):
     assert not [e for e in ex.entities.entities.values() if e.type == "Visit"]
 
 
+def test_a_session_named_by_its_number_is_named_with_the_body_that_holds_it(extractor):
+    """某县第十七届人大常委会召开第十次会议: 某县第十七届人大常委会第十次会议, which the headline's
+    人大常委会第十次会议 names too (one meeting)."""
+    art = article_from_text("t", ["4月25日，青田县第十七届人大常委会召开第十次会议。县人大常委会主任林某主持会议。"],
+                            title="我县召开人大常委会第十次会议", date="2024-04-26")
+    ex = extractor(art)
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == ["青田县第十七届人大常委会第十次会议"]
+
+
 def test_a_headline_naming_an_events_edition_names_the_leads_event(extractor):
     """我市举办第二届某某峰会 (headline) | 2023中国（某市）某某峰会在Y开幕 (the lead): one event, the lead's;
     another summit of a name the lead's does not end in stays apart."""

@@ -435,7 +435,7 @@ def test_a_meeting_its_chair_names_is_held(extractor):
     ents, out = run(extractor, "7月14日，河北省政府召开第8次常务会议。省长王正谱主持常务会议。"
                                "次日，河北省政府召开座谈会。副省长张成中主持座谈会。", date="2023-07-16")
     assert [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"] == [
-        ("第8次常务会议", "2023-07-14"), ("河北省政府座谈会", "2023-07-15")]
+        ("河北省政府第8次常务会议", "2023-07-14"), ("河北省政府座谈会", "2023-07-15")]
 
 
 def test_a_visit_led_at_the_places_named_after_zai(extractor):

@@ -16,6 +16,7 @@ body the name starts with; its place the 在Y it is held in, else the organiser'
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..clean import is_han
@@ -36,6 +37,7 @@ PAIR_JOINS = ("·", "—", "-")      # between two places that open a meeting's 
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
+_ORDINAL_SESSION = re.compile("第[0-9一二三四五六七八九十百]+次")   # 第十次会议: a session by its number
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 
 
@@ -121,9 +123,11 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             else:
                 sitting = next((w for w in sittings if ctx.text.startswith(w, holder[1])), "")
                 label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
-        elif holder is not None and is_org(subjects[-1]) and ctx.text.startswith(sittings, ns) \
+        elif holder is not None and is_org(subjects[-1]) and (ctx.text.startswith(sittings, ns)
+                                                              or _ORDINAL_SESSION.match(ctx.text, ns)) \
                 and c.start + vs - holder[1] <= MAX_ADVERB and is_han(ctx.text[holder[1]:c.start + vs]):
-            # 某旗委召开党组会议: a sitting's meeting is named with the body whose sitting it is
+            # 某旗委召开党组会议: a sitting's meeting is named with the body whose sitting it is; so is a
+            # session named by its number alone (某县第十七届人大常委会召开第十次会议)
             label = ctx.text[holder[0]:holder[1]] + ctx.text[ns:ne]
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
         # clause does not open with one
