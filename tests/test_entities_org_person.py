@@ -1393,3 +1393,9 @@ def test_a_name_whose_last_character_jieba_read_with_the_verb_of_an_address(extr
 def test_a_festival_after_an_occupation_is_no_person(extract):
     """农民 | 丰收 | 节 (农民 an occupation before a name; 节 a festival, as 赛 a race): no person 丰收节."""
     assert not [n for n, cls in nodes(extract("我县举办农民丰收节。")).items() if cls == "Person"]
+
+
+def test_a_given_name_ending_in_a_character_jieba_tags_an_adverb(extract):
+    """主任 | 林顺 | 才 | 主持会议: 才 (talent, as in 德才) ends the name before the act of its holder."""
+    found = nodes(extract("县人大常委会主任林顺才主持会议。"))
+    assert found.get("林顺才") == "Person" and "林顺" not in found

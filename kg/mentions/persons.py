@@ -121,6 +121,8 @@ _OF = "的"
 # a noun counted this often after a character that is a rare surname (强 | 降雨) makes a word, not a
 # name, unless the context vouches for one
 _NOUN_AFTER_RARE_SURNAME = 200
+# a given name's last character jieba tags an adverb: 主任 | 林某 | 才 | 主持会议 (德才, 英才: 才, talent)
+_GIVEN_BUT_FUNCTION = frozenset("才")
 MAKE = "作"   # 作讲话, 作报告: the verb of making an address
 _ADDRESSES_MADE = frozenset({"讲话", "报告", "发言", "批示", "指示", "部署", "总结", "动员", "表态", "辅导", "点评"})
 _RARE_WORD = 10        # a word of jieba's dictionary counted fewer times is no evidence against a cut (平作: 3)
@@ -1221,7 +1223,8 @@ class PersonRecognizer:
         if (nxt.word in _NOT_IN_NAME or nxt.word in self.names.glued_verbs or nxt.word in self.names.titles
                 or nxt.word in self.roles or nxt.word in self.cues
                 or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q")
-                    and not (nxt.tag == _NUMERAL_TAG and not is_cjk_numeral(nxt.word)))
+                    and not (nxt.tag == _NUMERAL_TAG and not is_cjk_numeral(nxt.word))
+                    and not (nxt.word in _GIVEN_BUT_FUNCTION and after.word.startswith(self._list_after_starts)))
                 or (nxt.tag.startswith("v") and after.word != _LIST_MARK and after.word not in self.cues
                     and not after.word.startswith(self._list_after_starts))
                 or nxt.word in self.names.final_stops):
