@@ -1399,3 +1399,15 @@ def test_a_given_name_ending_in_a_character_jieba_tags_an_adverb(extract):
     """主任 | 林顺 | 才 | 主持会议: 才 (talent, as in 德才) ends the name before the act of its holder."""
     found = nodes(extract("县人大常委会主任林顺才主持会议。"))
     assert found.get("林顺才") == "Person" and "林顺" not in found
+
+
+def test_the_speakers_city_is_the_one_whose_own_bodies_act(extractor):
+    """我市与某集团签约 (headline) … 台州市人民政府与温州某集团在温州签署…: 温州 named more often, but the
+    one city whose government or Party committee the article names is the speaker's."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["4月21日，台州市人民政府与温州港口集团有限公司在温州签署战略合作协议。",
+                                  "台州市委副书记、市长吴某出席签约仪式。温州港口集团有限公司董事长王某致辞。"],
+                            title="我市与温州港口集团签署战略合作协议", date="2021-04-22")
+    ext = extractor(art)
+    assert {m.canonical for m in ext.entities.mentions if m.attr("anaphor") == "我市"} == {"台州市"}

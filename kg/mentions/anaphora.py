@@ -44,6 +44,7 @@ AWAY = ("前往", "来到", "在", "赴", "到", "去")
 MAX_AWAY_GAP = 6    # characters of the group between them (我市 | 党政考察团 | 赴某市)
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
+GOVERNING = ("GovernmentBody", "PartyOrganization")   # a place's own bodies (某市人民政府, 某市委)
 
 
 def _area_mention(doc: Doc, area: AdminArea, a: int, b: int) -> Mention:
@@ -94,6 +95,9 @@ class AnaphoraResolver:
         # (not inside a name, nor the tail of another word)
         found = [m for m in self._re.finditer(doc.text)
                  if not any(used[m.start():m.end()]) and m.start() in index.by_start]
+        # the places whose own government or Party bodies the article names (某市人民政府, 某市委)
+        governed = frozenset(m.attr("place") for m in mentions
+                             if m.label in GOVERNING and m.attr("place", "").startswith("adm/"))
         # where each acts (我市在某市…: not 某市); the speaker's place is one place through the article
         away = {m.end(): self._elsewhere(doc, places, m.end()) for m in found}
         not_ours = {away[m.end()] for m in found if m.group().startswith(FIRST_PERSON)} - {None}
@@ -114,7 +118,8 @@ class AnaphoraResolver:
                 candidates = [p for p in candidates if p.key not in elsewhere]
             ref = own or (self._nearest_admin(doc, places, a) if ending == "*"
                           else self._by_ending(doc, [p for p in candidates if not p.canonical.endswith(not_endings)],
-                                               a, ending)) or paper_only
+                                               a, ending, governed if word.startswith(FIRST_PERSON + WHOLE)
+                                               else frozenset())) or paper_only
             enclosing = None
             if ref is None and ending != "*" and word.startswith(FIRST_PERSON + WHOLE):
                 ref = enclosing = self._shared_ancestor(doc, places, ending, not_endings, a, b)
@@ -192,7 +197,8 @@ class AnaphoraResolver:
                                m.sentence, (("adcode", area.code),)))
         return out
 
-    def _by_ending(self, doc: Doc, places: list[Mention], pos: int, ending: str) -> Mention | None:
+    def _by_ending(self, doc: Doc, places: list[Mention], pos: int, ending: str,
+                   governed: frozenset[str] = frozenset()) -> Mention | None:
         fits = [p for p in places if p.canonical.endswith(ending)]
         if not fits:
             return None
@@ -202,6 +208,11 @@ class AnaphoraResolver:
         in_para = [p for p in before if (ps := doc.sentence_at(p.start)) is not None and ps.paragraph == para]
         if in_para:
             return in_para[-1]
+        own = {p.key for p in fits if p.key in governed}
+        if len(own) == 1:
+            # 我市与乙市某集团签约 … 甲市人民政府与乙市某集团在乙市签署: the speaker's place is the one
+            # place of that level whose own government or Party bodies act in the article
+            fits, before = [p for p in fits if p.key in own], [p for p in before if p.key in own]
         counts = Counter(p.key for p in fits)
         # on a tie, the place more of whose divisions the article names (在某市、某市等地 … 某市某区: the
         # article's own city names its districts, one the action reached is named once)
