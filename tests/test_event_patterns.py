@@ -462,6 +462,17 @@ def test_a_session_named_by_its_number_is_named_with_the_body_that_holds_it(extr
     assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == ["青田县第十七届人大常委会第十次会议"]
 
 
+def test_a_national_meeting_is_not_organised_by_the_place_the_headline_acts_through(extractor):
+    """我市获评全国文明城市 (headline) … 全国某某表彰大会在北京召开: held in Beijing, organised by no city."""
+    art = article_from_text("t", ["11月20日，全国精神文明建设表彰大会在北京召开。会上，台州市被授予“全国文明城市”称号。"],
+                            title="我市获评全国文明城市", date="2020-11-21")
+    ex = extractor(art)
+    [meeting] = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    slots = {(f.relation, labels.get(f.tail)) for f in ex.facts if f.head == meeting.id}
+    assert ("place", "北京市") in slots and not [r for r, _ in slots if r == "organizer"]
+
+
 def test_a_headline_naming_an_events_edition_names_the_leads_event(extractor):
     """我市举办第二届某某峰会 (headline) | 2023中国（某市）某某峰会在Y开幕 (the lead): one event, the lead's;
     another summit of a name the lead's does not end in stays apart."""

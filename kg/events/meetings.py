@@ -38,6 +38,7 @@ MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between �
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
 _ORDINAL_SESSION = re.compile("第[0-9一二三四五六七八九十百]+次")   # 第十次会议: a session by its number
+NATIONAL_SCOPE = "全国"     # a meeting so named is the nation's, whoever acted in the sentences before
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 
 
@@ -187,7 +188,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if inside and inside[0].canonical in THE_PARTY:
             # 中国共产党某省第八次代表大会: the congress of the place the name goes on with
             inside = [m for m in c.mentions if m.start == inside[0].end and m.end <= ne and is_place(m)] or inside
-        organizers = inside[:1] or list(c.agents)
+        organizers = inside[:1] or ([] if ctx.text.startswith(NATIONAL_SCOPE, ns) else list(c.agents))
+        # (全国某某表彰大会在北京召开 after 我市获评…: a national meeting, not the acting place's)
         if inside and ctx.text[inside[0].end:inside[0].end + 1] in PAIR_JOINS:
             # 某市·某州东西部协作推进会: the two places the name opens with, joined, hold it together
             organizers += [m for m in c.mentions if m.start == inside[0].end + 1 and m.end < ne and is_agent(m)][:1]
