@@ -146,6 +146,8 @@ ORGS = [  # sentence, name, class
     ("市委第六巡回指导组组长周某某到会指导。", "市委第六巡回指导组", "Organization"),
     ("区政府第二督查组组长吴某某一行到街道督查。", "区政府第二督查组", "Organization"),
     ("市委第一指导组到该县指导工作。", "市委第一指导组", "Organization"),
+    # the civilisation-practice centres of every county, institutes of its townships (新 an adjective to jieba)
+    ("11月11日，武义县新时代文明实践中心揭牌成立。", "武义县新时代文明实践中心", "Organization"),
 ]
 
 
