@@ -319,6 +319,9 @@ def test_a_ceremony_held_is_a_launch(extractor):
     # fairs, shows and festivals of other kinds (旅游展, 灯会, 招聘会 …)
     ("2月5日晚，武胜县第三届元宵灯会开幕。", [], "2023-02-06", "武胜县第三届元宵灯会",
      "Event", {"date": "2023-02-05", "organizer": "武胜县", "place": "武胜县"}),
+    # held in the place's seat, named by no name of its own (在县城开幕)
+    ("5月8日，武胜县第四届全民运动会在县城开幕。", [], "2024-05-09", "武胜县第四届全民运动会",
+     "Event", {"date": "2024-05-08", "organizer": "武胜县", "place": "武胜县"}),
 ])
 def test_what_a_place_holds_is_an_event_named_by_what_it_holds(extractor, text, given, date, label, etype, slots):
     ents, out = run(extractor, text, given, date=date)

@@ -47,6 +47,7 @@ _HELD_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重�
 # 由甲、乙(联合)主办的某某节: the hosts of what is held, named before its name
 _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办)的")
 MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town before the venue's name
+_SEATS = ("县城", "城区", "市区", "主城区")   # the town a county or city has its seat in, no name given
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
@@ -76,11 +77,20 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
     venue = chain[-1] if chain else next(
         (m for m in c.mentions if 0 < m.start - (c.start + at + 1) <= MAX_VENUE_LEAD), None)   # 在县城 | 中心广场
-    if venue is None or not (is_place(venue) or is_org(venue)) or not c.text[venue.end - c.start:].startswith(verbs):
-        return []
-    held_in = _venue_place(ctx, venue)      # (在某国际博览中心开幕: a venue, held where the venue is)
-    if held_in is None:
-        return []
+    seat = None
+    if venue is None:
+        # 某县第三届元宵灯会在县城开幕: the seat of the place the name opens with, no name of its own
+        seat = next((w for w in _SEATS if c.text.startswith(w, at + 1) and c.text.startswith(verbs, at + 1 + len(w))),
+                    None)
+        if seat is None:
+            return []
+        held_in = None
+    else:
+        if not (is_place(venue) or is_org(venue)) or not c.text[venue.end - c.start:].startswith(verbs):
+            return []
+        held_in = _venue_place(ctx, venue)      # (在某国际博览中心开幕: a venue, held where the venue is)
+        if held_in is None:
+            return []
     start = ctx.name_start(c)
     hosts: list[Mention] = []
     if (hosted := _HOSTED_BY.match(c.text, start - c.start)) and hosted.end() < at:
@@ -93,6 +103,10 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
             names.append(c.start + k + len(JOINT))
     bounds = list(zip(names, [n - len(JOINT) for n in names[1:]] + [c.start + at]))
     opening = [m for m in chain_at(c, start, ctx.frame.entities.parents) if is_place(m)]
+    if seat is not None:
+        if not opening:
+            return []
+        held_in = opening[-1]
     organizers = hosts or opening[-1:]
     when, relative, vague = ctx.when(c, c.start + at)
     out = []
