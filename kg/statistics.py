@@ -59,8 +59,9 @@ NAMED_CLASSES = frozenset({"Document", "Initiative", "Campaign", "Meeting", "Eve
 ABOUT_CLASSES = ("Initiative", "Campaign", "Topic")
 SUBJECT_EXTRA = frozenset({"NaturalPlace", "Landmark"})
 STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
-# a duration that counts days of a kind (优良天数达到326天): a statistic, not a time span
-TIME_KIND, _DAYS_COUNTED, _DAY_LINKS = "time", ("天数",), "达到为是有共计"
+# a duration that counts days of a kind (优良天数达到326天) or is a span of life (人均预期寿命达到82.9岁,
+# 平均年龄45岁): a statistic, not a time span
+TIME_KIND, _DAYS_COUNTED, _DAY_LINKS = "time", ("天数", "寿命", "年龄"), "达到为是有共计"
 MONEY = "money"
 _EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
 _LIST_MARK = "、"

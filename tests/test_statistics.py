@@ -42,6 +42,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a whole place's word no place was found for (全镇 where no township is named): the figure is an
     # unnamed town's, not the county's named before, and has no subject
     ("2022年，青田县召开会议。全镇农民人均可支配收入达到2.3万元。", [], None, []),
+    # a span of life is a statistic, though its unit is one of time
+    ("2022年，青田县居民人均预期寿命达到82.9岁。", [], None, [("青田县", "居民人均预期寿命", 82.9, "岁", {})]),
     # a span of hours is a duration, not a count of 个 (历时 | 6个 | 小时)
     ("青田县人民医院成功实施首例心脏移植手术，历时6个小时。", [], None, []),
     # a number opening a term (5G, 3D) is no figure: it is part of the measure
