@@ -363,3 +363,11 @@ def test_a_mountain_region_written_as_one_word_spans_the_mountain(extractor):
     """太行山区 (one word of jieba's): the node is the region, the mention the mountain's name, as NER
     corpora tag it; a division whose name ends so (none here) would stay a division."""
     assert surfaces(extractor, "太行山区群众脱贫致富。", PLACES) == {"太行山"}
+
+
+@pytest.mark.parametrize("text", [
+    "推进城中村改造，整治空心村。",
+    "郭某某来到晋安区鼓山镇城中村改造现场。",
+])
+def test_kinds_of_village_are_no_villages(extractor, text):
+    assert not [m for m in mentions(extractor, text) if m.label == "Village"]

@@ -87,7 +87,8 @@ class DivisionRecognizer:
                     continue
                 name = stem + suffix
                 if end + len(name) not in doc.token_ends or name in villages or self.res.is_common_word(name) \
-                        or self._ends_common_word(doc, end + len(name), suffix):
+                        or self._ends_common_word(doc, end + len(name), suffix) \
+                        or name.endswith(self.places.village_kinds):      # (某镇城中村: a kind, no name)
                     continue
                 out.append(doc.mention(end, end + len(name), "Village", name, attrs=(("parent", f"Township/{town}"),),
                                        source="places.divisions_unlisted", score=UNLISTED_SCORE))

@@ -122,6 +122,7 @@ class AdminPlaceRecognizer:
         self._city_name_lengths = sorted({len(n) for n in self._city_names}, reverse=True)
         # (of a word alone; an attribute, not a method replaced on the instance: a compiled class declares it)
         self._may_place: Callable[[str], bool] = word_memo(self._may_place_uncached)
+        self.village_kinds = tuple(read_list("village_kinds.txt"))    # 城中村, 空心村: kinds, no names
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return list(self.places(doc))
@@ -467,6 +468,8 @@ class AdminPlaceRecognizer:
             if _COUNTED_AFTER.match(text, s_end):
                 continue         # 建成某某社区500个: a kind counted, no name
             label = text[best:s_end]
+            if label.endswith(self.village_kinds):
+                continue         # 推进城中村改造, 整治空心村: a kind of village, no name
             cls = self.res.lexicon.place_suffixes[m.group()]
             parent = admin_ends.get(best) or local_ends.get(best)   # 天荒坪镇 | 余村
             attrs = (("parent", parent.key),) if parent else ()
