@@ -479,6 +479,16 @@ def test_a_national_meeting_is_not_organised_by_the_place_the_headline_acts_thro
     assert ("place", "北京市") in slots and not [r for r, _ in slots if r == "organizer"]
 
 
+def test_a_headline_and_a_lead_naming_the_same_joint_gathering_after_ji(extractor):
+    """庆祝建党某周年暨某某表彰大会 (headline) | 庆祝中国共产党成立某周年暨某某表彰大会 (lead): one meeting,
+    the same gathering after 暨 though the first is named two ways."""
+    art = article_from_text("t", ["6月29日，青田县召开庆祝中国共产党成立102周年暨“两优一先”表彰大会。"],
+                            title="我县召开庆祝建党102周年暨“两优一先”表彰大会", date="2023-06-30")
+    ex = extractor(art)
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == [
+        "庆祝中国共产党成立102周年暨“两优一先”表彰大会"]
+
+
 def test_a_headline_naming_an_events_edition_names_the_leads_event(extractor):
     """我市举办第二届某某峰会 (headline) | 2023中国（某市）某某峰会在Y开幕 (the lead): one event, the lead's;
     another summit of a name the lead's does not end in stays apart."""

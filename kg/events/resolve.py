@@ -31,6 +31,7 @@ MAX_NAME_BEFORE_KIND = 6      # characters of a gathering's name before its kind
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
+_JOINED = "暨"           # 甲暨乙: two gatherings held as one, named by both
 MIN_NAMED_END = 6       # characters of an event's name, its edition aside, that the lead's name may end in
 _EDITION = re.compile("^第[0-9一二三四五六七八九十百]+[届次期]")   # 第二届: which edition
 MIN_CORE = 4            # characters of a meeting's name beside its scope and year that say which meeting
@@ -414,6 +415,10 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     if organizer is not None and len(core) >= MIN_CORE and core in (_core_name(lead_plain), lead_core) \
             and _same_organizer(ctx, organizer, lead.slot("organizer")):
         return True      # 全县某某工作会议 | 2023年某某工作会议: the same meeting, its scope and year aside
+    if _JOINED in headline_plain and _JOINED in lead_plain:
+        after = headline_plain.rsplit(_JOINED, 1)[1]
+        if len(after) >= MIN_NAMED_END and after == lead_plain.rsplit(_JOINED, 1)[1]:
+            return True  # 庆祝建党某周年暨某某表彰大会 | 庆祝中国共产党成立某周年暨某某表彰大会: one meeting
     edition_free = _EDITION.sub("", core)
     if organizer is not None and len(edition_free) >= MIN_NAMED_END and lead_plain.endswith(edition_free) \
             and _same_organizer(ctx, organizer, lead.slot("organizer")):
