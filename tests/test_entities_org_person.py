@@ -1411,3 +1411,13 @@ def test_the_speakers_city_is_the_one_whose_own_bodies_act(extractor):
                             title="我市与温州港口集团签署战略合作协议", date="2021-04-22")
     ext = extractor(art)
     assert {m.canonical for m in ext.entities.mentions if m.attr("anaphor") == "我市"} == {"台州市"}
+
+
+def test_a_list_of_leaders_with_a_colon_between_post_and_holder(extract):
+    """县委书记：甲；县委副书记、县长：乙 (a list of a county's leaders): each holds the posts before his colon."""
+    ex = extract("宁都县领导班子：县委书记：王志强；县委副书记、县长：李春华；县人大常委会主任：吴建平。")
+    roles = {(f.head, f.tail) for f in ex.facts if f.relation == "hasRole"}
+    assert {("Person/王志强", "Role/县委书记"), ("Person/李春华", "Role/县长"), ("Person/李春华", "Role/县委副书记"),
+            ("Person/吴建平", "Role/县人大常委会主任")} <= roles
+    member = {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+    assert ("Person/王志强", "PartyOrganization/宁都县委") in member

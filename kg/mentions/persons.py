@@ -123,6 +123,7 @@ _OF = "的"
 _NOUN_AFTER_RARE_SURNAME = 200
 # a given name's last character jieba tags an adverb: 主任 | 林某 | 才 | 主持会议 (德才, 英才: 才, talent)
 _GIVEN_BUT_FUNCTION = frozenset("才")
+POST_COLONS = ("：", ":")   # 县长：某某, a list of leaders: the post, a colon, its holder
 MAKE = "作"   # 作讲话, 作报告: the verb of making an address
 _ADDRESSES_MADE = frozenset({"讲话", "报告", "发言", "批示", "指示", "部署", "总结", "动员", "表态", "辅导", "点评"})
 _RARE_WORD = 10        # a word of jieba's dictionary counted fewer times is no evidence against a cut (平作: 3)
@@ -1383,7 +1384,8 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
                              org_end=str(prev.end))
                 out[idx] = m = replace(m, canonical=canonical, key=f"Role/{canonical}", attrs=attrs)
             nxt = out[idx + 1] if idx + 1 < len(out) else None
-            if nxt is not None and nxt.label == "Person" and nxt.start == m.end and not nxt.attr("role_key"):
+            if nxt is not None and nxt.label == "Person" and (nxt.start == m.end or text[m.end:nxt.start] in POST_COLONS) \
+                    and not nxt.attr("role_key"):
                 extra = {"role": m.canonical, "role_key": m.key}
                 for k in ("org_key", "org_start", "org_end"):
                     if got := m.attr(k):
@@ -1426,6 +1428,8 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True     # 免去某某(同志)的某局局长职务: the post the name held
     for nxt in mentions[idx + 1:]:
         gap = text[m.end:nxt.start]
+        if gap in POST_COLONS and nxt.label == "Person":
+            return True     # 县委副书记、县长：某某 (a list of leaders: each post, a colon, its holder)
         # titles of a chain may hold words that are no mention (宣传部 | 部长); a clause's end or a
         # long stretch of words ends the chain
         if len(gap) > _MAX_TITLE_GAP or any(c in _CLAUSE_STOPS for c in gap):

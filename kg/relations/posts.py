@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 
 from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
-from ..mentions.persons import APPOINTED_AS, COMRADE
+from ..mentions.persons import APPOINTED_AS, COMRADE, POST_COLONS
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
@@ -111,7 +111,9 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
         if s is None:
             continue
         items: list[_Item] = []
-        role_m = next((r for r in by_end.get(m.start, ()) if r.label == "Role"), None)
+        # (县委副书记、县长：某某: a list of leaders writes a colon between the post and its holder)
+        at = m.start - 1 if text[m.start - 1:m.start] in POST_COLONS else m.start
+        role_m = next((r for r in by_end.get(at, ()) if r.label == "Role"), None)
         if m.attr("role"):
             role = m.attr("role")
             role_key = m.attr("role_key") or f"Role/{role}"
