@@ -371,3 +371,9 @@ def test_a_mountain_region_written_as_one_word_spans_the_mountain(extractor):
 ])
 def test_kinds_of_village_are_no_villages(extractor, text):
     assert not [m for m in mentions(extractor, text) if m.label == "Village"]
+
+
+def test_a_verb_and_its_aspect_particle_open_no_township(extractor):
+    """带 | 着 | 镇农办: the verb with 着 opens no township 带着镇 (the town's office is the town's)."""
+    text = "他便和镇长刘某一起，带着镇农办、镇规划所的工作人员下村。"
+    assert not [m for m in mentions(extractor, text) if "带着" in m.canonical]

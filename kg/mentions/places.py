@@ -71,6 +71,7 @@ _VESSEL = "号"            # 某地号: a train, ship or craft named after the p
 HEAD_OF = "长"            # 市长, 县长: the head of a division's government, after its level character
 # a count of places of a kind right after the kind's name (建成某某社区500个, 示范村十个): no name
 # (not 一个: 某村一个农家院 is one thing of the village)
+_ASPECT_TAGS = frozenset({"uz", "ul", "ug"})   # jieba's tags of 着, 了, 过 after a verb
 _COUNTED_AFTER = re.compile(r"(?:[0-9]+|[两二三四五六七八九十百千万][一二三四五六七八九十百千万]*)[余多]?[个座家处所]")
 TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before it names a time zone, not the city
 # what a division's name ends in (a place word jieba tags ns, an ambiguous 某某区) and what opens
@@ -432,6 +433,9 @@ class AdminPlaceRecognizer:
                 at = tokens[by_start[b]] if b in by_start else None
                 if at is not None and len(at.word) >= 2 and at.tag.startswith("v") and b not in admin_ends:
                     continue     # 成立 | 强村, 深入 | 部分嘎查: a verb opens no place's name
+                if at is not None and at.tag.startswith("v") and at.end in by_start \
+                        and tokens[by_start[at.end]].tag in _ASPECT_TAGS and b not in admin_ends:
+                    continue     # 带 | 着 | 镇农办: a verb and its aspect particle open no place's name
                 if at is not None and at.tag == "d" and at.end < s_start and at.end in by_start \
                         and tokens[by_start[at.end]].tag.startswith("v"):
                     continue     # 某区 | 共 | 建成 | 社区广播站: an adverb and its verb, no name
