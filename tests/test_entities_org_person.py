@@ -1421,3 +1421,9 @@ def test_a_list_of_leaders_with_a_colon_between_post_and_holder(extract):
             ("Person/吴建平", "Role/县人大常委会主任")} <= roles
     member = {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
     assert ("Person/王志强", "PartyOrganization/宁都县委") in member
+
+
+def test_the_state_enterprises_usual_short_names_are_companies(extract):
+    """中国石化董事长某某: the company by its usual short name, not the country 中国 and a word."""
+    found = nodes(extract("8月15日，陕西省人民政府与中国石化签署战略合作协议。中国石化董事长马永生出席。"))
+    assert found.get("中国石化") == "Company" and "中国" not in found
