@@ -1427,3 +1427,9 @@ def test_the_state_enterprises_usual_short_names_are_companies(extract):
     """中国石化董事长某某: the company by its usual short name, not the country 中国 and a word."""
     found = nodes(extract("8月15日，陕西省人民政府与中国石化签署战略合作协议。中国石化董事长马永生出席。"))
     assert found.get("中国石化") == "Company" and "中国" not in found
+
+
+def test_a_village_name_opening_with_a_surname_is_no_person(extract):
+    """某乡 | 杨岭[nr] | 村 | 担任: a village (村 ends no given name), not a person holding the post after it."""
+    found = nodes(extract("省农业农村厅干部张晓峰被选派到泾源县大湾乡杨岭村担任驻村第一书记。"))
+    assert found.get("杨岭村") == "Village"

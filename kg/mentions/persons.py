@@ -892,8 +892,9 @@ class PersonRecognizer:
                     and len(nxt.word) == 1 and is_han_char(nxt.word)
                     and nxt.word not in _NOT_IN_NAME
                     and (nxt.tag not in _FUNCTION_TAGS or self._locative_in_name(tokens, i + 1))
-                    and nxt.word not in self.names.glued_verbs
+                    and nxt.word not in self.names.glued_verbs and nxt.word not in self.names.final_stops
                     and nxt.word not in self.names.titles and nxt.word not in self.roles):
+                # (杨岭 | 村 | 担任: a place's level ends no name, whatever jieba tagged its stem)
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
             if ((word not in self.res.jieba_words or self._known_name_glued(tok, nxt))
                     and len(word) == 2 and word[0] in self.names.surnames
