@@ -8,7 +8,9 @@ as a name of the place (全县 is not an alias of 安吉县).
 
 The referent of a word with an ending (全县 -> 县) is the nearest place before it in
 the paragraph whose name ends so, else of those named before it the one the article names
-most (the nearest on a tie), else the place with that ending the article names most; for 全市/我市 with none named, the one
+most (on a tie, the one more of whose divisions the article names, then the nearest), else the place
+with that ending the article names most; for 全市/我市 outside its paragraph, the one place of that
+level whose own government or Party bodies the article names, if only one is; with none named, the one
 division with that ending enclosing every place the article names (its districts). 当地 takes the most specific
 administrative place of the nearest sentence before it that names one.
 
