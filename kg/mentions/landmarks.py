@@ -10,6 +10,9 @@ Three rules, all on the matching view:
   紫禁城) or after a name word (中国航海馆): 城市, 山区, 河道 are never places;
 * a **list of sites**: the members of "A、B、C等红色资源" that are names.
 
+And two of rivers and mountains: a river's basin names the river (淮河流域 → 淮河), and a
+mountainous region jieba keeps one word (太行山区) is the region, its mention the mountain's name.
+
 A leading administrative name stays a place of its own when a name follows it
 (河北西柏坡纪念馆 -> 河北 + 西柏坡纪念馆).
 """
