@@ -875,3 +875,13 @@ def test_a_document_issued_as_the_clause_ends_by_the_bodies_its_title_opens_with
     art = article_from_text("t", ["2020年3月，《中共中央 国务院关于加快乡村振兴的实施意见》印发。"], date="2021-03-08")
     (date, slots), = _events_of(extractor(art), "DocumentIssuance")
     assert slots["organizer"] in ("中共中央", "国务院") and slots["document"].startswith("《中共中央")
+
+
+def test_stops_of_one_tour_of_two_levels_are_no_visits_of_their_own(extractor):
+    """某某一行先后来到某村、某镇某项目区: the stops of the visit named before (a village and a township),
+    no second visit labelled with the visitor and a town."""
+    art = article_from_text("t", ["7月18日，副省长刘小明到我市调研农业农村工作。",
+                                  "刘小明一行先后来到南城区石门村、东岭镇高标准农田建设项目区，详细了解粮食生产情况。"],
+                            date="2023-07-20")
+    ex = extractor(art)
+    assert len([e for e in ex.entities.entities.values() if e.type == "Visit"]) == 1

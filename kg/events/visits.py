@@ -116,8 +116,8 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
     places = [m for r, m in ev.slots if r == "visited"]
     if ev.source != SOURCE or ev.mention_only or len(places) < 2 or ev.place_guessed \
             or any(m.label not in EACH_PLACE_LEVELS or _chain_before(c, m) != [m] for m in places) \
-            or ev.slot("place") is not places[0]:
-        return []
+            or len({m.label for m in places}) > 1 or ev.slot("place") is not places[0]:
+        return []       # (来到某村、某镇某项目区: stops of one tour, of two levels, not visits of their own)
     agent = ev.slot("agent")
     verb = next((v for v in ctx.cues("Visit", "verb") if v in c.between(places[-1].end, c.end)), "")
     out = []
