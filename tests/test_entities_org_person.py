@@ -1433,3 +1433,9 @@ def test_a_village_name_opening_with_a_surname_is_no_person(extract):
     """某乡 | 杨岭[nr] | 村 | 担任: a village (村 ends no given name), not a person holding the post after it."""
     found = nodes(extract("省农业农村厅干部张晓峰被选派到泾源县大湾乡杨岭村担任驻村第一书记。"))
     assert found.get("杨岭村") == "Village"
+
+
+def test_a_name_after_a_post_is_a_person_though_it_names_a_sea(extract):
+    """县长 | 黄海 | 主持, 副市长 | 黄河 | 通报: persons holding the posts, not the sea and the river."""
+    found = nodes(extract("5月19日，县长黄海主持召开县政府常务会议。副市长黄河通报了有关情况。"))
+    assert found.get("黄海") == "Person" and found.get("黄河") == "Person"
