@@ -337,7 +337,7 @@ def test_what_a_place_holds_is_an_event_named_by_what_it_holds(extractor, text, 
      ("青田县第十八届人民代表大会第三次会议", "2024-01-15")),
     # by its kind (学习会), the lead's first meeting
     ("青田县召开县委理论学习中心组学习会", "6月14日，青田县委理论学习中心组举行2023年第五次集体学习会，县委书记孙立主持。",
-     "2023-06-15", ("2023年第五次集体学习会", "2023-06-14")),
+     "2023-06-15", ("青田县委理论学习中心组2023年第五次集体学习会", "2023-06-14")),
     # a Party committee's plenary in its short form and in its formal one
     ("中共榆中县委十七届六次全会召开", "12月27日，中国共产党榆中县第十七届委员会第六次全体会议在县委礼堂召开。",
      "2023-12-28", ("中国共产党榆中县第十七届委员会第六次全体会议", "2023-12-27")),
@@ -487,6 +487,19 @@ def test_a_headline_and_a_lead_naming_the_same_joint_gathering_after_ji(extracto
     ex = extractor(art)
     assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == [
         "庆祝中国共产党成立102周年暨“两优一先”表彰大会"]
+
+
+@pytest.mark.parametrize("verb", ["举行", "开展"])
+def test_a_study_session_is_named_with_the_study_group_that_holds_it(extractor, verb):
+    """某区委理论学习中心组举行(开展)2024年第三次集体学习: named with the body's study group; 开展 holds
+    a study session only (开展学习贯彻…会议精神 is an activity)."""
+    art = article_from_text("t", [f"3月14日，东城区委理论学习中心组{verb}2024年第三次集体学习，专题学习全国两会精神。"
+                                  "区委书记张兵主持学习并讲话。"], date="2024-03-15")
+    ex = extractor(art)
+    meetings = [e.label for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert "东城区委理论学习中心组2024年第三次集体学习" in meetings
+    art = article_from_text("t", ["3月14日，东城区开展学习贯彻全国两会精神宣讲活动。"], date="2024-03-15")
+    assert not [e for e in extractor(art).entities.entities.values() if e.type == "Meeting" and "宣讲" in e.label]
 
 
 def test_a_headline_naming_an_events_edition_names_the_leads_event(extractor):

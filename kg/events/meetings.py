@@ -37,7 +37,9 @@ PAIR_JOINS = ("·", "—", "-")      # between two places that open a meeting's 
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
-_ORDINAL_SESSION = re.compile("第[0-9一二三四五六七八九十百]+次")   # 第十次会议: a session by its number
+_ORDINAL_SESSION = re.compile("(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百]+次")   # (2024年)第十次会议: by its number
+_SESSION_ENDS = ("", "，", "。", "；")   # a study session's name closes its clause
+STUDY_GROUP, MAX_STUDY_GROUP = "中心组", 8   # 理论学习中心组: a body's group that studies together
 NATIONAL_SCOPE = "全国"     # a meeting so named is the nation's, whoever acted in the sentences before
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 
@@ -87,6 +89,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     held = verbs + ctx.cues("Meeting", "opens")     # what follows a meeting's name and place
     chairs = ctx.cues("Event", "chair")
     verbs = verbs + chairs       # 某某主持反馈会议, 主持国务院常务会议: a named meeting its chair holds
+    studying, study_heads = ctx.cues("Meeting", "study"), ctx.cues("Meeting", "study_head")
+    verbs = verbs + studying     # 某中心组开展第三次集体学习: held, though 开展 holds no other meeting
     sittings = ctx.cues("Meeting", "sitting")
     heads = head_spans(c.text, ctx.cues("Meeting", "head"))
     if not heads:
@@ -97,6 +101,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if not after:
             continue
         h = after[-1]
+        if verb in studying and (h[2] not in study_heads or c.text[h[1]:h[1] + 1] not in _SESSION_ENDS):
+            continue     # (开展学习贯彻…会议精神: an activity, no meeting held)
         ns, ne = c.start + ve, c.start + h[1]
         if c.text[ve:ve + 1] in _AFTER_VERB:
             ns += 1          # 召开了…, 随后召开的汇报会: the particle is no part of the name
@@ -126,10 +132,13 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                 label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
         elif holder is not None and is_org(subjects[-1]) and (ctx.text.startswith(sittings, ns)
                                                               or _ORDINAL_SESSION.match(ctx.text, ns)) \
-                and c.start + vs - holder[1] <= MAX_ADVERB and is_han(ctx.text[holder[1]:c.start + vs]):
+                and is_han(ctx.text[holder[1]:c.start + vs]) and (
+                    c.start + vs - holder[1] <= MAX_ADVERB or _study_group(ctx.text[holder[1]:c.start + vs])):
             # 某旗委召开党组会议: a sitting's meeting is named with the body whose sitting it is; so is a
-            # session named by its number alone (某县第十七届人大常委会召开第十次会议)
-            label = ctx.text[holder[0]:holder[1]] + ctx.text[ns:ne]
+            # session named by its number alone (某县第十七届人大常委会召开第十次会议), and a study
+            # session by the body's study group that holds it (某区委理论学习中心组举行2024年第三次集体学习)
+            group = ctx.text[holder[1]:c.start + vs] if _study_group(ctx.text[holder[1]:c.start + vs]) else ""
+            label = ctx.text[holder[0]:holder[1]] + group + ctx.text[ns:ne]
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
         # clause does not open with one
         inside = [m for m in c.mentions if m.start == ns and m.end < ne and is_agent(m)]
@@ -200,6 +209,11 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.aliases.add(ctx.text[inside[0].end:ne])
         return ev
     return None
+
+
+def _study_group(between: str) -> bool:
+    """The words between a body and a verb of holding name the body's study group (理论学习中心组)."""
+    return between.endswith(STUDY_GROUP) and len(between) <= MAX_STUDY_GROUP
 
 
 def _held_next(ctx: EventContext, c: Clause, held: tuple[str, ...]) -> tuple[Mention | None] | None:
