@@ -75,7 +75,7 @@ def test_a_listed_programme_goes_on_with_its_head_or_the_place_it_aids(extractor
 
 
 @pytest.mark.parametrize("text,name", [
-    ("全市深入推进供给侧结构性改革。", "供给侧结构性改革"),
+    ("全县推进四好农村路建设。", "四好农村路"),
     ("打好蓝天保卫战，持续改善空气质量。", "蓝天保卫战"),
     ("全县落实减税降费政策，惠及市场主体1.2万户。", "减税降费"),
 ])
