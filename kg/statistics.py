@@ -16,7 +16,8 @@ observations of 宁波市: 市级机关 27 家, 党员 326000 人, 基层党组�
   follows it (``安吉县120个行政村``, ``全省85%的行政村``: ``possessor``); the clause's own subject
   (``合作社去年种植蓝莓350亩``: ``agent``); the nearest place or organisation before the figure
   (``nearest``; an entity given as an example, ``实验小学等12所学校``, is not: the clause before
-  is; nor the other side after 对/向, ``对东盟进出口…``, nor one character of ``港澳台``); the document just issued (``document``); the place a sentence opens with (``在Y，…``:
+  is; nor the other side after 对/向, ``对东盟进出口…``, nor one character of ``港澳台``); the
+  document just issued (``document``); the place a sentence opens with (``在Y，…``:
   ``locative``); the place or body the clause inherits (``context``); the last place the
   sentence named (``sentence_place``). A place word resolved to the article's own place
   (全省, 我市) makes the rule ``article_place``. A clause scoped to the whole country
@@ -87,9 +88,9 @@ _OWN_RULES = frozenset({"statistics.nearest", "statistics.agent"})
 # (not 全国某某城市, 全国首家: a title or a rank the place holds; nor 来自全国各地的200名专家: those at the
 # place's event, counted there)
 _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁路|公路)")
-COUNTERPART_MARKS = frozenset("对向")
+COUNTERPART_MARKS = frozenset("对向")   # before a name: the other side of what is counted (对东盟出口)
 _COUNT_BEFORE = re.compile("[0-9〇一二两三四五六七八九十百千万]+[个家名位所座条项]$")   # 53个 | 非洲国家
-MAX_COUNT = 8       # characters of a count looked for before a name    # before a name: the other side of what is counted (对东盟出口)
+MAX_COUNT = 8       # characters of a count looked for before a name
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"

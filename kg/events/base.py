@@ -29,6 +29,7 @@ PARTICIPANT_SENTENCES = 2       # 主持/出席 count for the meeting named up t
 VISITOR_GAP = 4                 # at most this many characters between a visitor and the visit verb
 YEAR_PERIOD = "年度"             # 2022年度: a year's period, which may qualify a noun (2022年度协议)
 MAX_LIST_ITEM = 16              # characters of an item of a list of stops passed over (no place named in it)
+ORDINAL = "第[0-9一二三四五六七八九十百]+"   # 第十, 第89: which session or edition (…次会议, …届)
 
 
 def event_id(type_: str, label: str, when: str | None, organizer: str | None) -> str:

@@ -77,14 +77,11 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
     venue = chain[-1] if chain else next(
         (m for m in c.mentions if 0 < m.start - (c.start + at + 1) <= MAX_VENUE_LEAD), None)   # 在县城 | 中心广场
-    seat = None
+    held_in: Mention | None = None
     if venue is None:
-        # 某县第三届元宵灯会在县城开幕: the seat of the place the name opens with, no name of its own
-        seat = next((w for w in _SEATS if c.text.startswith(w, at + 1) and c.text.startswith(verbs, at + 1 + len(w))),
-                    None)
-        if seat is None:
+        # 某县第三届元宵灯会在县城开幕: the seat of the place the name opens with (below), no name of its own
+        if not any(c.text.startswith(w, at + 1) and c.text.startswith(verbs, at + 1 + len(w)) for w in _SEATS):
             return []
-        held_in = None
     else:
         if not (is_place(venue) or is_org(venue)) or not c.text[venue.end - c.start:].startswith(verbs):
             return []
@@ -103,7 +100,7 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
             names.append(c.start + k + len(JOINT))
     bounds = list(zip(names, [n - len(JOINT) for n in names[1:]] + [c.start + at]))
     opening = [m for m in chain_at(c, start, ctx.frame.entities.parents) if is_place(m)]
-    if seat is not None:
+    if held_in is None:
         if not opening:
             return []
         held_in = opening[-1]

@@ -23,7 +23,7 @@ from ..clean import is_han
 from ..clauses import Clause, chain_at, is_agent, is_org, is_place
 from ..mentions.home import DATELINE
 from ..model import Mention
-from .base import Candidate, EventContext, plain
+from .base import ORDINAL, Candidate, EventContext, plain
 
 SOURCE = "events.meeting"
 SCORE = 1.0
@@ -37,7 +37,7 @@ PAIR_JOINS = ("·", "—", "-")      # between two places that open a meeting's 
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
-_ORDINAL_SESSION = re.compile("(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百]+次")   # (2024年)第十次会议: by its number
+_ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024年)第十次会议: a session by its number
 _SESSION_ENDS = ("", "，", "。", "；")   # a study session's name closes its clause
 STUDY_GROUP, MAX_STUDY_GROUP = "中心组", 8   # 理论学习中心组: a body's group that studies together
 NATIONAL_SCOPE = "全国"     # a meeting so named is the nation's, whoever acted in the sentences before
@@ -132,13 +132,12 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                 label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
         elif holder is not None and is_org(subjects[-1]) and (ctx.text.startswith(sittings, ns)
                                                               or _ORDINAL_SESSION.match(ctx.text, ns)) \
-                and is_han(ctx.text[holder[1]:c.start + vs]) and (
-                    c.start + vs - holder[1] <= MAX_ADVERB or _study_group(ctx.text[holder[1]:c.start + vs])):
+                and is_han(between := ctx.text[holder[1]:c.start + vs]) \
+                and (len(between) <= MAX_ADVERB or _study_group(between)):
             # 某旗委召开党组会议: a sitting's meeting is named with the body whose sitting it is; so is a
             # session named by its number alone (某县第十七届人大常委会召开第十次会议), and a study
             # session by the body's study group that holds it (某区委理论学习中心组举行2024年第三次集体学习)
-            group = ctx.text[holder[1]:c.start + vs] if _study_group(ctx.text[holder[1]:c.start + vs]) else ""
-            label = ctx.text[holder[0]:holder[1]] + group + ctx.text[ns:ne]
+            label = ctx.text[holder[0]:holder[1]] + (between if _study_group(between) else "") + ctx.text[ns:ne]
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
         # clause does not open with one
         inside = [m for m in c.mentions if m.start == ns and m.end < ne and is_agent(m)]

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame, is_org
 from ..model import Entity, Evidence, Fact, Mention, Sentence
-from .base import PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
+from .base import ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import LAUNCH, SIGNING
 from .meetings import RECEPTION
 from .participants import ESCORT
@@ -33,7 +33,7 @@ SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting ea
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
 _JOINED = "暨"           # 甲暨乙: two gatherings held as one, named by both
 MIN_NAMED_END = 6       # characters of an event's name, its edition aside, that the lead's name may end in
-_EDITION = re.compile("^第[0-9一二三四五六七八九十百]+[届次期]")   # 第二届: which edition
+_EDITION = re.compile(f"^{ORDINAL}[届次期]")   # 第二届: which edition
 MIN_CORE = 4            # characters of a meeting's name beside its scope and year that say which meeting
 MIN_SPELLED = 8          # a headline's meeting of no organiser spelled within the lead's (县十八届人大三次会议)
 MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)

@@ -105,21 +105,18 @@ class LandmarkRecognizer:
         index = TokenIndex.of(doc)
         found = self._by_suffix(doc, index)
         taken = {(m.start, m.end) for m in found}
-        found += [m for m in self._by_list(doc, index) if (m.start, m.end) not in taken]
-        taken = {(m.start, m.end) for m in found}
-        found += [m for m in self._natural_list(doc, index) if (m.start, m.end) not in taken]
-        if BASIN in doc.text:
-            taken = {(m.start, m.end) for m in found}
-            found += [m for m in self._basins(doc, index) if (m.start, m.end) not in taken]
-        if MOUNTAIN_REGION in doc.text:
-            taken = {(m.start, m.end) for m in found}
-            found += [m for m in self._region_words(doc, index) if (m.start, m.end) not in taken]
+        for rule in (self._by_list, self._natural_list, self._basins, self._region_words):
+            more = [m for m in rule(doc, index) if (m.start, m.end) not in taken]
+            found += more
+            taken.update((m.start, m.end) for m in more)
         return found
 
     def _region_words(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         """吕梁山区, 太行山区: one word of jieba's, a place's name to it, for the mountainous region
         named after the mountain (as 某某山 | 区 in two words is read by its ending), not a division.
         The mention spans the mountain's name, as NER corpora tag it (区 left out); the node is the region."""
+        if MOUNTAIN_REGION not in doc.text:
+            return []       # (cheap first)
         return [doc.mention(tok.start, tok.end - len(REGION_CHAR), "NaturalPlace", tok.word) for tok in index.tokens
                 if len(tok.word) > len(MOUNTAIN_REGION) + 1 and tok.word.endswith(MOUNTAIN_REGION)
                 and tok.tag.startswith(PLACE_TAG) and not self._is_admin(tok.word)]
@@ -128,6 +125,8 @@ class LandmarkRecognizer:
         """某河流域, 某江 | 流域: the river whose basin it is (NER corpora tag the river, 流域 left
         out), whether jieba made one word of the two (淮河流域) or two; the river's name a name
         to jieba or a word it does not know (not 河道 | 流域, a common noun)."""
+        if BASIN not in doc.text:
+            return []       # (cheap first)
         out = []
         for k, tok in enumerate(index.tokens):
             if tok.word == BASIN and k > 0 and index.tokens[k - 1].end == tok.start:
