@@ -54,10 +54,11 @@ def rdf_suffix(path: str | Path) -> str:
 
 
 def open_binary(path: str | Path):
-    """``path`` opened for reading bytes, decompressed on the fly when it is a ``.gz``."""
-    import gzip
+    """``path`` opened for reading bytes, decompressed on the fly when it is a ``.gz`` (by zlib-ng:
+    a gzip file of any maker, inflated in about half zlib's time)."""
+    from zlib_ng import gzip_ng
 
-    return gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")
+    return gzip_ng.open(path, "rb") if is_gzip(path) else open(path, "rb")
 
 
 def find_file(folder: str | Path, name: str) -> Path | None:
