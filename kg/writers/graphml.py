@@ -76,8 +76,28 @@ def _counted(items) -> dict:
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)   # built once: json.dumps builds one per call
 
 
+_LIST_TEXT: dict[tuple, str] = {}     # lists' JSON by their items (emptied when full)
+
+
 def _plain(value):
     """A value as str, int, float or bool (``None`` stays ``None``)."""
+    t = type(value)
+    if t is int or t is float or t is bool:     # most values (counts, weights, scores): as they are
+        return value
+    if t is str:
+        return _XML_ILLEGAL.sub("", value) if _XML_ILLEGAL.search(value) else value
+    if t is list or t is tuple:     # the rules of an edge (["comention"]): few lists, on many edges
+        try:
+            held = _LIST_TEXT.get(key := tuple(value))
+        except TypeError:           # a list of dicts or lists: made each time
+            held = key = None
+        if held is None:
+            held = _plain(_JSON.encode(value))
+            if key is not None:
+                if len(_LIST_TEXT) >= 10_000:
+                    _LIST_TEXT.clear()
+                _LIST_TEXT[key] = held
+        return held
     if isinstance(value, set):
         value = sorted(value)
     if isinstance(value, (list, tuple, dict)):
