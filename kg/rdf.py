@@ -313,14 +313,22 @@ class _Names(dict):
 
 
 def _literal_cache(limit: int = 100_000):
-    """:func:`attribute_literals`, remembered for scalar values (counts, scores, rule names repeat)."""
+    """:func:`attribute_literals`, remembered for scalar values and lists of them (counts, scores, rule
+    names repeat)."""
     cache: dict = {}
 
     def literals_of(name: str, value) -> list:
         t = type(value)
-        if t is not str and t is not int and t is not float and t is not bool:
+        if t is list or t is tuple:     # an edge's rules (["comention"]): a few lists on many edges
+            try:
+                key = (name, t, tuple(value))
+                hash(key)
+            except TypeError:           # dicts or lists inside: made each time
+                return attribute_literals(name, value)
+        elif t is not str and t is not int and t is not float and t is not bool:
             return attribute_literals(name, value)
-        key = (name, t, value)
+        else:
+            key = (name, t, value)
         lits = cache.get(key)
         if lits is None:
             lits = attribute_literals(name, value)

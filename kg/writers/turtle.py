@@ -138,6 +138,7 @@ class TurtleFormatter:
             elif objs != o:
                 preds[p] = _Objects((objs, o))
         terms, term, pred_text, pred_key = self._terms, self.term, self._pred_text, self._pred_key
+        iris = self._iris
         out: list[str] = []
         sep = f" ;\n{indent}    "
         subjects = (sorted(by_subject) if all(type(s) is str for s in by_subject)   # IRIs: their key is their text
@@ -149,10 +150,11 @@ class TurtleFormatter:
                 o = preds[p]
                 if type(o) is _Objects:
                     objs = ", ".join([terms.get(x) or term(x) for x in sorted(o, key=term_key)])
-                else:
-                    objs = terms.get(o) or term(o)
+                else:   # an IRI's text is held by iri(), a literal's by term()
+                    objs = (iris.get(o) if type(o) is str else terms.get(o)) or term(o)
                 parts.append(f"{pred_text[p]} {objs}")
-            out.append(f"{indent}{terms.get(subject) or term(subject)} {sep.join(parts)} .")
+            out.append(f"{indent}{(iris.get(subject) if type(subject) is str else None) or term(subject)} "
+                       f"{sep.join(parts)} .")
         return out
 
 
