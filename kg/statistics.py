@@ -96,6 +96,7 @@ PERCENT = "%"
 RESPECTIVELY = "分别"
 SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
 _OF = "的"
+_COMPARISON_MARKS = ("比", "较", "与", "同")     # before a time: the base a figure is compared with
 # what may stand between a possessor and its figure: 安吉县120个行政村, 全省85%的行政村
 POSSESSIVE_GAPS = ("", "的")
 # 市委十一届十二次全会: the session of a numbered congress is an ordinal, not a count of times
@@ -403,7 +404,8 @@ class StatisticsExtractor:
     def _shared_measure(self, c: Clause, qs: int, out: list[_Obs]) -> str:
         """``安置移民3200户1.2万人``: a figure joined to the one before it measures the same thing."""
         prev = [o for o in out if o.clause is c and o.end <= qs]
-        if not prev or _strip(c.between(prev[-1].end, qs), self.cues.leads, self.cues.links):
+        # (由5万元增加到去年的43万元: the time of the second figure joins nothing to it)
+        if not prev or _strip(_without_times(c, prev[-1].end, qs), self.cues.leads, self.cues.links):
             return ""
         return prev[-1].measure
 
@@ -540,11 +542,16 @@ class StatisticsExtractor:
             listed = m.end == qs and c.text[m.start - c.start - 1:m.start - c.start] == _LIST_MARK
             if (m.end < qs or listed) and (is_agent(m) or is_place(m) or m.label == "Person") and not _abbreviation(m):
                 left = max(left, m.end)
+        named_left = left
         for t in c.times:
             if t.end <= qs:
                 left = max(left, t.end)
         raw = c.between(left, qs)
         before = _strip(raw, self.cues.leads, self.cues.links)
+        if not before and left > named_left and not self._compared(c, named_left, qs):
+            # 村集体经济收入去年达到43万元, 收入由2019年的5万元…: a time between the measure and the
+            # figure's link words dates the figure; the measure is before it
+            before = _strip(_without_times(c, named_left, qs), self.cues.leads, self.cues.links)
         if q is not None and q.kind == "count":
             noun = self._noun_after(art, c, qe)
             if raw.endswith(_EXAMPLES_CLOSE):
@@ -565,6 +572,13 @@ class StatisticsExtractor:
             if q.kind == "measure":
                 return self._noun_after(art, c, qe)     # 村里的1200亩荒山 → 荒山
         return before
+
+    @staticmethod
+    def _compared(c: Clause, start: int, end: int) -> bool:
+        """A time between ``start`` and ``end`` is the base of a comparison (比2018年翻了一番, 较上年):
+        the figure is a change, not a value the words before measure."""
+        return any(t.end <= end and start <= t.start and c.between(start, t.start).endswith(_COMPARISON_MARKS)
+                   for t in c.times)
 
     def _noun_after(self, art: _ArticleFigures, c: Clause, at: int) -> str:
         """The noun after a classifier (27家市级机关 → 市级机关), up to a verb, adverb …"""
@@ -696,6 +710,18 @@ def _unit(unit: str) -> str:
 def _abbreviation(m: Mention) -> bool:
     """藏 of 援藏资金, 华 of 对华投资: a place's one-character abbreviation inside the phrase."""
     return m.end - m.start == 1
+
+
+def _without_times(c: Clause, start: int, end: int) -> str:
+    """The clause's text from ``start`` to ``end`` without its times, and without the 的 that makes a
+    time a modifier (由2019年的5万元 → 由5万元)."""
+    parts, at = [], start
+    for t in sorted(c.times, key=lambda t: t.start):
+        if start <= t.start and t.end <= end:
+            parts.append(c.between(at, t.start))
+            at = t.end + (1 if c.between(t.end, t.end + 1) == _OF else 0)
+    parts.append(c.between(at, end))
+    return "".join(parts)
 
 
 def _strip(s: str, leads: tuple[str, ...], links: tuple[str, ...]) -> str:

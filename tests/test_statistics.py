@@ -383,3 +383,22 @@ def test_a_run_of_figures_keeps_the_rule_that_found_its_subject(extractor):
     art = article_from_text("t", ["2023年，民勤县地区生产总值完成86.5亿元，粮食产量达到30万吨。"], date="2024-01-10")
     sources = sorted(f.source for f in extractor(art).facts if f.relation == "subject")
     assert sources == ["statistics.agent", "statistics.context"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time between the measure and the figure's link words dates the figure; the measure is before it
+    ("某某县发展产业，全县村集体经济收入去年达到4300万元。", [("村集体经济收入", 43000000)]),
+    # from one value to another, each with its year (由…的…增加到…的…), and 不足 a bound, no measure
+    ("某某县地区生产总值由2012年的不足30亿元增长到2022年的96.5亿元。",
+     [("地区生产总值", 3000000000), ("地区生产总值", 9650000000)]),
+])
+def test_a_time_before_the_figure_does_not_take_the_measure(extractor, text, expected):
+    ents, out = run(extractor, text, [("某某县", "County")], date="2023-03-01")
+    assert [(g[1], g[2]) for g in _observations(ents, out)] == expected
+
+
+def test_a_time_compared_with_is_no_measure(extractor):
+    """比2018年翻了一番: a change against a base year, no figure the words before measure."""
+    ents, out = run(extractor, "2020年，某某县人均可支配收入达到13600元，比2018年翻了一番。", [("某某县", "County")],
+                    date="2021-03-01")
+    assert [(g[1], g[2]) for g in _observations(ents, out)] == [("人均可支配收入", 13600)]
