@@ -319,12 +319,8 @@ def _literal_cache(limit: int = 100_000):
 
     def literals_of(name: str, value) -> list:
         t = type(value)
-        if t is list or t is tuple:     # an edge's rules (["comention"]): a few lists on many edges
-            try:
-                key = (name, t, tuple(value))
-                hash(key)
-            except TypeError:           # dicts or lists inside: made each time
-                return attribute_literals(name, value)
+        if (t is list or t is tuple) and all(type(x) is str for x in value):
+            key = (name, t, tuple(value))   # an edge's rules (["comention"]): a few lists on many edges
         elif t is not str and t is not int and t is not float and t is not bool:
             return attribute_literals(name, value)
         else:

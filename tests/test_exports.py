@@ -255,3 +255,25 @@ def test_rdf_formats_written_in_one_pass_are_the_bytes_of_each_alone(seed_build,
         assert got[0][1] == got[2][1] == got[3][1]      # one pass: one time for the three
         for name in ("graph.ttl", "graph.trig", "graph.nq"):
             assert (d / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_lists_of_numbers_and_of_booleans_keep_their_own_text():
+    """Writers remember the text of lists they saw (an edge's rules repeat): [1] and [True] are equal as
+    keys, so only lists of text are remembered; each list is written as itself in GraphML and in RDF."""
+    import io
+
+    import networkx as nx
+
+    from kg.rdf import graph_quads
+    from kg.writers.exchange import write_graphml
+
+    g = nx.MultiDiGraph()
+    for n in ("Person/甲", "Person/乙", "Person/丙"):
+        g.add_node(n, type="Person", label=n[7:])
+    g.add_edge("Person/甲", "Person/乙", key="knows", relation="knows", marks=[1])
+    g.add_edge("Person/甲", "Person/丙", key="knows", relation="knows", marks=[True])
+    buf = io.StringIO()
+    write_graphml(g, buf)
+    assert ">[1]<" in buf.getvalue() and ">[true]<" in buf.getvalue()
+    lexical = {o.lexical for _s, p, o, _g in graph_quads(g) if p.endswith("#marks")}
+    assert lexical == {"[1]", "[true]"}

@@ -41,12 +41,6 @@ def _text(value) -> str:
 _LISTS = (list, tuple, set, frozenset)      # an ``articles`` of these becomes its length
 
 
-def _kind(value) -> type:
-    """The type :func:`kg.writers.graphml._plain` gives ``value`` (without making the value)."""
-    t = type(value)
-    return t if t is bool or t is int or t is float else str
-
-
 def _node_data(d: dict) -> dict:
     return {k: _plain(v) for k, v in sorted(_counted(d).items()) if v is not None and k not in _EVIDENCE}
 
@@ -137,7 +131,8 @@ class _Sink:
         self.out, self.node_kinds, self.edge_kinds = out, node_kinds, edge_kinds
         self.parts: list[str] = []
         # an edge's attributes as text, by their values: at 1,000 articles 190,000 edges have
-        # fewer than 400 different sets (a relation, counts of 1, a rule); emptied when full
+        # fewer than 400 different sets (a relation, counts of 1, a rule); emptied when full. (Each
+        # attribute has one type here, so 1, 1.0 and True, one key, never meet under one name.)
         self.edge_cells: dict[tuple, str] = {}
 
     def cells_of(self, data: dict) -> str:

@@ -86,17 +86,15 @@ def _plain(value):
         return value
     if t is str:
         return _XML_ILLEGAL.sub("", value) if _XML_ILLEGAL.search(value) else value
-    if t is list or t is tuple:     # the rules of an edge (["comention"]): few lists, on many edges
-        try:
-            held = _LIST_TEXT.get(key := tuple(value))
-        except TypeError:           # a list of dicts or lists: made each time
-            held = key = None
+    if (t is list or t is tuple) and all(type(x) is str for x in value):
+        # the rules of an edge (["comention"]): few lists of text, on many edges (only text: 1, 1.0 and
+        # True are one key and three JSON texts)
+        held = _LIST_TEXT.get(key := tuple(value))
         if held is None:
             held = _plain(_JSON.encode(value))
-            if key is not None:
-                if len(_LIST_TEXT) >= 10_000:
-                    _LIST_TEXT.clear()
-                _LIST_TEXT[key] = held
+            if len(_LIST_TEXT) >= 10_000:
+                _LIST_TEXT.clear()
+            _LIST_TEXT[key] = held
         return held
     if isinstance(value, set):
         value = sorted(value)
