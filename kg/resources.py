@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from .divisions import Divisions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, read_table
-from .tokens import HeadGlue, Tokenizer, jieba_dictionary
+from .tokens import PLACE_TAG, HeadGlue, Tokenizer, jieba_dictionary
 from .world import WorldPlaces
 
 __all__ = ["Resources"]
@@ -16,6 +16,8 @@ __all__ = ["Resources"]
 COMMON_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "f", "t", "b", "l", "i")
 POST_HEAD = "长"          # the last character of a division's post (市长, 县长)
 GLUED_MAX_FREQ = 1000     # a short name jieba's dictionary holds more often than this is left as it reads it
+# before a post: now held (现任), held before (原); not 前, which also opens villages' names (前村, 后村)
+POST_STATES = "现原"
 
 
 @dataclass
@@ -43,7 +45,7 @@ class Resources:
         world = WorldPlaces.load()
         user_words.update(_name_words(lexicon, world, jieba_words))
         tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words),
-                              splits=_nested_places(gazetteer, jieba_words))
+                              splits=_nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words))
         return cls(gazetteer, lexicon, tokenizer, jieba_words, world)
 
     def is_common_word(self, word: str) -> bool:
@@ -63,7 +65,8 @@ def _head_glue(gazetteer: Gazetteer, lexicon: Lexicon, jieba_words: dict[str, tu
     return HeadGlue(words, levels, frozenset(names.surnames))
 
 
-def _nested_places(gazetteer: Gazetteer, jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[str, str]]:
+def _nested_places(gazetteer: Gazetteer,
+                   jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
     """Words of jieba's dictionary that write a division's name right after the name of one it lies in
     (新疆阿勒泰地区, 湖南长沙市, 云南省某某自治州): jieba keeps them one word, which names no division of
     the gazetteer, so neither place would be read; the tokenizer gives them as the two names."""
@@ -76,9 +79,22 @@ def _nested_places(gazetteer: Gazetteer, jieba_words: dict[str, tuple[int, str]]
             outer = names.get(word[:cut])
             inner = names.get(word[cut:]) if outer else None
             if inner and any(gazetteer.is_within(code, o) for code in inner for o in outer if o != code):
-                out[word] = (word[:cut], word[cut:])
+                out[word] = ((word[:cut], PLACE_TAG), (word[cut:], PLACE_TAG))
                 break
     return out
+
+
+def _post_states(gazetteer: Gazetteer, lexicon: Lexicon,
+                 jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """现县 | 农业农村局 (原某镇党委书记、现县农业农村局局长某某): jieba's model joins 现 (now) or 原
+    (former) to a level character alone before a body's name, a word of no dictionary, and the body
+    loses its place; the tokenizer gives the two characters apart, each with jieba's tag of it alone.
+    Not where the two are a division's name (原州)."""
+    levels = sorted(w for w in lexicon.names.level_words if len(w) == 1)
+    names = gazetteer.names()
+    return {state + level: ((state, jieba_words.get(state, (0, "d"))[1]), (level, jieba_words.get(level, (0, "n"))[1]))
+            for state in POST_STATES for level in levels
+            if state + level not in jieba_words and state + level not in names}
 
 
 def _is_common(freq: int, tag: str) -> bool:

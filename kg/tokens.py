@@ -70,7 +70,7 @@ class Tokenizer:
     """
 
     def __init__(self, user_words: dict[str, str] | None = None, freq: int = 2000, glue: HeadGlue | None = None,
-                 splits: dict[str, tuple[str, ...]] | None = None):
+                 splits: dict[str, tuple[tuple[str, str], ...]] | None = None):
         try:
             import rjieba
         except ImportError as err:  # pragma: no cover - declared dependency
@@ -79,8 +79,8 @@ class Tokenizer:
         for word, tag in sorted((user_words or {}).items()):
             self._jieba.add_word(word, freq, tag)
         self._glue = glue
-        # words of jieba's dictionary it must not keep whole, with the words they are made of
-        # (新疆阿勒泰地区: 新疆 | 阿勒泰地区); the pieces are tagged as names of places
+        # words jieba must not keep whole, with the words they are made of and their tags
+        # (新疆阿勒泰地区: 新疆 | 阿勒泰地区, names of places; 现县: 现 | 县)
         self._splits = splits or {}
 
     def add_word(self, word: str, tag: str, freq: int = 2000) -> None:
@@ -108,8 +108,8 @@ class Tokenizer:
                 out.append(tok)
                 continue
             at = tok.start
-            for part in parts:
-                out.append(_new_token((part, PLACE_TAG, at, at + len(part))))
+            for part, tag in parts:
+                out.append(_new_token((part, tag, at, at + len(part))))
                 at += len(part)
         return out
 

@@ -54,6 +54,24 @@ def test_a_word_of_jieba_naming_a_division_inside_another_is_the_two_names(resou
 def test_the_split_table_splits_only_its_words():
     words = {"阿勒泰地区": "ns"}
     plain = Tokenizer(words)
-    split = Tokenizer(words, splits={"新疆阿勒泰地区": ("新疆", "阿勒泰地区")})
+    split = Tokenizer(words, splits={"新疆阿勒泰地区": (("新疆", "ns"), ("阿勒泰地区", "ns"))})
     assert "新疆阿勒泰地区" in [t.word for t in plain("赴新疆阿勒泰地区")]
     assert _words(split("赴新疆阿勒泰地区")) == [("赴", 0, 1), ("新疆", 1, 3), ("阿勒泰地区", 3, 8)]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("某某镇原党委书记、现县农业农村局局长某某参加会议。", "县农业农村局"),
+    ("原镇长、现市水利局局长某某出席。", "市水利局"),
+])
+def test_now_or_former_glued_to_a_level_character_is_cut_off(resources, text, body):
+    """现县 | 农业农村局: jieba's model glues 现 (now) or 原 (former) to a level character alone; the two
+    are given apart (现 | 县), so the body after them keeps its level word."""
+    from kg.tag import Tagger
+
+    words = [t.word for t in resources.tokenizer(text)]
+    assert not any(w[:1] in "现原" and len(w) == 2 and w[1] in "县市镇" for w in words)
+    assert body in [text[e[0]:e[1]] for e in Tagger(resources, coarse=True).tag_text("t", text).as_dict()["entities"]]
+
+
+def test_a_division_named_like_a_former_level_is_left_whole(resources):
+    assert "原州" in [t.word for t in resources.tokenizer("到原州调研。")]
