@@ -681,6 +681,15 @@ def test_who_is_appointed_to_which_post(extract):
     assert ("Person/刘伟", "GovernmentBody/青田县人大常委会") in member
 
 
+def test_a_name_of_three_characters_jieba_glued_to_its_appointment(extract):
+    """任命 | 吴某丽为 (jieba's model: one name of four characters): the name and 为, the appointment's."""
+    ex = extract("会议任命赵某为青田县人民政府副县长；任命吴晓丽为青田县教育局局长。")
+    found = nodes(ex)
+    assert found.get("吴晓丽") == "Person" and "吴晓丽为" not in found
+    member = {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+    assert ("Person/吴晓丽", "GovernmentBody/青田县教育局") in member
+
+
 def test_a_name_jieba_cut_after_a_verb_of_appointing(extract):
     """任命 | 何 | 建军 | 为 (a surname and a common word), 免去 | 刘 | 海涛 | 的 (a surname jieba tagged
     no name): the frame vouches for the name between the verb and 为 or 的; and for nothing else."""

@@ -801,9 +801,10 @@ class PersonRecognizer:
         if (len(word) in (3, 4) and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
                 and self.names.is_name(word[:-1], vouched=1)):
             return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)   # 张三赴 -> 张三, 黄树贤作
-        if (len(word) == 3 and word[-1] == APPOINTED_AS and i > 0 and tokens[i - 1].word in self.appointing
-                and word not in self.res.jieba_words and self.names.is_name(word[:2], vouched=2)):
-            return self._person(doc, tok.start, tok.start + 2, word[:2], i, glued=False)   # 选举 | 张三为 -> 张三
+        if (len(word) in (3, 4) and word[-1] == APPOINTED_AS and i > 0 and tokens[i - 1].word in self.appointing
+                and word not in self.res.jieba_words and self.names.is_name(word[:-1], vouched=2)):
+            # 选举 | 张三为 -> 张三, 任命 | 吴晓丽为 -> 吴晓丽
+            return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)
         if len(word) == 2 and word[0] == word[1] and not (after_post or self._evidence(doc, i)):
             return None              # 殷殷, 久久: a reduplicated word, unless a post or a title vouches
         titled = self.names.title_cut(word)
