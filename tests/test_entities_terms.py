@@ -292,6 +292,12 @@ def test_where_the_speakers_city_goes_is_not_the_speakers_city_anywhere_in_the_a
     assert [m for m in ms if m.attr("anaphor") == "我市"] == []
 
 
+def test_where_the_speakers_city_signs_with_a_partner_is_not_the_speakers_city(extractor):
+    # 我市与某集团在北京签署…: the partner between them; 北京 is where both acted, not 我市
+    ms = mentions(extractor, "12月14日，我市与中国建筑集团有限公司在北京签署战略合作框架协议。")
+    assert [m for m in ms if m.attr("anaphor") == "我市"] == []
+
+
 def test_districts_of_two_cities_make_no_whole_city(extractor):
     ms = mentions(extractor, "全市热线受理诉求12.6万件。", "受理量居前的是越秀区、福田区。")
     assert [m for m in ms if m.attr("anaphor")] == []

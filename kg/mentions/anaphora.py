@@ -44,6 +44,7 @@ COUNTY = "County"   # a county-level division (县, 区, 县级市)
 # after 我市/全县: where the place acts (我市在某市举办, 我县赴某地考察), no name of it (longest first)
 AWAY = ("前往", "来到", "在", "赴", "到", "去")
 MAX_AWAY_GAP = 6    # characters of the group between them (我市 | 党政考察团 | 赴某市)
+PARTNER_MARKS = ("与", "同", "和")    # 我市与某集团在某市签署: the partner who acts with the place
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
 GOVERNING = ("GovernmentBody", "PartyOrganization")   # a place's own bodies (某市人民政府, 某市委)
@@ -101,7 +102,8 @@ class AnaphoraResolver:
         governed = frozenset(m.attr("place") for m in mentions
                              if m.label in GOVERNING and m.attr("place", "").startswith("adm/"))
         # where each acts (我市在某市…: not 某市); the speaker's place is one place through the article
-        away = {m.end(): self._elsewhere(doc, places, m.end()) for m in found}
+        ends = {m.start: m.end for m in mentions}
+        away = {m.end(): self._elsewhere(doc, places, m.end(), ends) for m in found}
         not_ours = {away[m.end()] for m in found if m.group().startswith(FIRST_PERSON)} - {None}
         out = []
         for hit in found:
@@ -143,10 +145,13 @@ class AnaphoraResolver:
         return out
 
     @staticmethod
-    def _elsewhere(doc: Doc, places: list[Mention], b: int) -> str | None:
+    def _elsewhere(doc: Doc, places: list[Mention], b: int, ends: dict[int, int]) -> str | None:
         """The key of the place named right after the anaphor (or a group of it: 我市党政考察团) and a
         preposition or verb of place (我市在某市举办…, 率我市考察团赴某市考察): where the place
-        referred to acts, not the place itself."""
+        referred to acts, not the place itself. A partner named between them (我市与某集团在某市签署)
+        acts there with it."""
+        if doc.text.startswith(PARTNER_MARKS, b) and b + 1 in ends:
+            b = ends[b + 1]
         for k in range(b, min(len(doc.text), b + MAX_AWAY_GAP + 1)):
             word = next((w for w in AWAY if doc.text.startswith(w, k)), None)
             if word is not None:
