@@ -32,8 +32,10 @@ class Resources:
     common_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
+        # (a division's full name is a name whatever jieba's dictionary tags it: it holds a few, rarely,
+        # as verbs or idioms, 临澧县 v, 迭部县 l, and a county read as a verb was no place)
         self.common_words = frozenset(word for word, (freq, tag) in self.jieba_words.items()
-                                      if _is_common(freq, tag))
+                                      if _is_common(freq, tag) and not self.gazetteer.is_full_name(word))
 
     @classmethod
     def load(cls) -> "Resources":

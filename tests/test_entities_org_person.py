@@ -958,14 +958,18 @@ def test_an_assemblys_term_inside_its_name_makes_no_second_body(extract):
     assert body.label == "浙江省政协" and "浙江省十二届政协" in body.aliases
 
 
-def test_the_formal_name_of_a_cppcc_committee_is_the_places_cppcc(extract):
-    ents = extract("政协宁都县第十届委员会第三次会议1月18日开幕。").entities.entities
+@pytest.mark.parametrize("text", ["政协宁都县第十届委员会第三次会议1月18日开幕。",
+                                  # the term before the place, as the sessions' own notices write it
+                                  "政协第十届宁都县委员会第三次会议1月18日开幕。"])
+def test_the_formal_name_of_a_cppcc_committee_is_the_places_cppcc(extract, text):
+    ents = extract(text).entities.entities
     assert ents["Organization/宁都县政协"].type == "Organization"
-    assert not [k for k in ents if k.startswith("GovernmentBody/")]
+    assert not [k for k in ents if k.startswith(("GovernmentBody/", "PartyOrganization/"))]
 
 
 @pytest.mark.parametrize("text,key", [
     ("中国共产党宁都县第十五届委员会第四次全体会议召开。", "PartyOrganization/宁都县委"),
+    ("中国共产党第十五届宁都县委员会第四次全体会议召开。", "PartyOrganization/宁都县委"),
     ("中国共产党内蒙古自治区第十一届委员会第五次全体会议召开。", "PartyOrganization/内蒙古自治区党委"),
 ])
 def test_the_formal_name_of_a_party_committee_is_the_places_committee(extract, text, key):
@@ -1448,3 +1452,10 @@ def test_a_name_after_a_post_is_a_person_though_it_names_a_sea(extract):
     """县长 | 黄海 | 主持, 副市长 | 黄河 | 通报: persons holding the posts, not the sea and the river."""
     found = nodes(extract("5月19日，县长黄海主持召开县政府常务会议。副市长黄河通报了有关情况。"))
     assert found.get("黄海") == "Person" and found.get("黄河") == "Person"
+
+
+@pytest.mark.parametrize("text,county", [("临澧县召开会议。", "临澧县"), ("迭部县召开会议。", "迭部县")])
+def test_a_countys_full_name_jiebas_dictionary_tags_a_verb_is_the_county(extract, text, county):
+    """jieba's dictionary holds a few full names of divisions as verbs or idioms (临澧县 v, 迭部县 l):
+    a division's full name is a name, not a common word."""
+    assert nodes(extract(text)).get(county) == "County"

@@ -55,6 +55,11 @@ PROVINCE_SHORT = 2           # 广西, 江西: a province's name of two characte
 _PLACE_OPENED = frozenset({"Company", "Organization"})   # names that open with their province's
 FORMER = "原"      # before a post: the post was held, no longer is (某局原局长)
 _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a term written in numerals (十八届, 第六届)
+# 政协第十二届某县委员会: a formal name's opener and its term, before the place (the other order,
+# 政协某县第十二届委员会, is the place's own); how far before the place that may begin
+_FORMAL_TERM_FIRST = re.compile("(政协|中共|中国共产党|共青团)(第?[〇一二三四五六七八九十百]+届)")
+_FORMAL_TERM_REACH = 12
+_FORMAL_OPENERS = frozenset(("政协", "中共", "中国共产党", "共青团"))
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
@@ -1059,6 +1064,13 @@ class OrganizationRecognizer:
         if term is not None and head in ASSEMBLY_HEADS:
             # 某省十二届政协: one body whatever its term (the text keeps it, an alias)
             canonical = text[start:term.start] + text[term.end:end]
+        formal = _FORMAL_TERM_FIRST.search(text, max(0, start - _FORMAL_TERM_REACH), start) \
+            if head == _COMMITTEE and places and places[0].start == start else None
+        if formal is not None and formal.end() == start and formal.group(1) in _FORMAL_OPENERS:
+            # 政协第十二届某县委员会, 中共第十五届某县委员会: the formal name with its term before
+            # the place; the name begins at the opener (the body is read below, whatever its term)
+            start = formal.start()
+            canonical = formal.group(1) + text[places[0].start:end]
         if head == _COMMITTEE and canonical.startswith(_CPPCC) and places:
             # 政协某县(第十届)委员会: the formal name of 某县政协, one body whatever its term
             p = places[-1]
