@@ -1459,3 +1459,13 @@ def test_a_countys_full_name_jiebas_dictionary_tags_a_verb_is_the_county(extract
     """jieba's dictionary holds a few full names of divisions as verbs or idioms (临澧县 v, 迭部县 l):
     a division's full name is a name, not a common word."""
     assert nodes(extract(text)).get(county) == "County"
+
+
+@pytest.mark.parametrize("text,name", [
+    # a central enterprise's short name opens its subsidiaries' names (中车 | 株洲 | 电力机车 | 有限公司)
+    ("中车株洲电力机车有限公司研制的机车下线。", "中车株洲电力机车有限公司"),
+    # and its numbered engineering bureaus are the company's, not a government's bureaus
+    ("中建三局承建的项目开工。", "中建三局"),
+])
+def test_a_central_enterprises_short_name_opens_its_units_names(extract, text, name):
+    assert nodes(extract(text)).get(name) == "Company"

@@ -60,6 +60,7 @@ _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a te
 _FORMAL_TERM_FIRST = re.compile("(政协|中共|中国共产党|共青团)(第?[〇一二三四五六七八九十百]+届)")
 _FORMAL_TERM_REACH = 12
 _FORMAL_OPENERS = frozenset(("政协", "中共", "中国共产党", "共青团"))
+_BUREAU = "局"                # a government's bureau, or a company's (中建三局, 中铁十一局)
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
@@ -1086,8 +1087,9 @@ class OrganizationRecognizer:
             # 共青团某市(第五届)委员会: the formal name of 某市团委, one body whatever its term
             p = places[-1]
             canonical, cls = text[p.start:p.end] + _LEAGUE_COMMITTEE, self.suffixes.get(_LEAGUE_COMMITTEE, cls)
-        if head in self.sub and units[0].kind == "proper" and (whole := self.known.get(text[units[0].start:units[0].end])):
-            cls = whole                           # 中国人民银行某市中心支行: a unit is of its body's kind
+        if (head in self.sub or (head == _BUREAU and cls in _BODY_CLASSES)) and units[0].kind == "proper" \
+                and (whole := self.known.get(text[units[0].start:units[0].end])):
+            cls = whole     # 中国人民银行某市中心支行: a unit is of its body's kind; 中建三局: a company's bureau
         if program is not None and program >= start:
             cls = "PartyOrganization"             # 全面依法治省委员会 and its office: the Party's commissions
         cls = self.known.get(canonical, cls)      # 中宣部: a party department, whatever its head says
