@@ -1469,3 +1469,10 @@ def test_a_countys_full_name_jiebas_dictionary_tags_a_verb_is_the_county(extract
 ])
 def test_a_central_enterprises_short_name_opens_its_units_names(extract, text, name):
     assert nodes(extract(text)).get(name) == "Company"
+
+
+def test_a_character_between_a_place_and_jiebas_word_of_a_universitys_subject_is_the_names(extract):
+    """四川 | 轻 | 化工大学: jieba makes one word of the subject and the head (化工大学); the character
+    before it, after the place, is the name's (not 化工大学 of 四川)."""
+    found = nodes(extract("四川轻化工大学与宜宾市人民政府签署校地合作协议。"))
+    assert found.get("四川轻化工大学") == "University" and "化工大学" not in found

@@ -101,6 +101,8 @@ MAX_QUALIFIER = 4
 # what a registered company's trade name right after its place is not, whatever else jieba tagged it
 # (湖南 | 浩天[q] | 米业 | 有限公司: a trade name jieba read as a measure word)
 _NOT_TRADE_NAME_TAGS = frozenset({"x", "w", "p", "c", "u", "uj", "ul", "r", "d", "f", "m", "v"})
+_SCHOOL_HEADS = frozenset({"大学", "学院"})
+_SCHOOL_STEM_TAGS = frozenset({"a", "b", "f", "n", "ng", "ag"})     # 轻 (a), 新 … before 化工大学, 理工大学
 _LOCALITY_TAG = "f"          # jieba's tag of 中, 东, 内 …: alone before a word of the name, the trade name's
 MAX_AFTER_VERB = 4            # words of a name between a verb of its stem and its head (某国 | 认证 | 人员 | 国家 | 注册 | 委员会;
 #                               带领 | 全体 | 党员 | 面向 | 党旗 … | 党: a clause, no name)
@@ -859,11 +861,13 @@ class OrganizationRecognizer:
                 units.append(_Unit(t.start, t.end, "proper"))   # 浙江 | 时代 | 某某材料有限公司: a common word
                 #                                               as the trade name, right after the place or
                 #                                               the country (中国 | 中铁 | 四局 | 集团有限公司)
-            elif not seen_place and not seen_proper and head in LEGAL_FORM_HEADS and t.start in place_by_end \
-                    and t.tag == _LOCALITY_TAG and len(t.word) == 1 and units and units[-1].start == t.end \
-                    and t.word not in self.stem_stops:
+            elif not seen_place and not seen_proper and t.start in place_by_end and len(t.word) == 1 \
+                    and units and units[-1].start == t.end and t.word not in self.stem_stops and (
+                        (head in LEGAL_FORM_HEADS and t.tag == _LOCALITY_TAG)
+                        or (head in _SCHOOL_HEADS and t.tag in _SCHOOL_STEM_TAGS and tokens[j + 1].end == head_end)):
                 units.append(_Unit(t.start, t.end, "proper"))   # 河南 | 中 | 光学 | 集团有限公司: a locality's
-                #                                               character opening the trade name, right after the place
+                #   character opening the trade name, right after the place; 四川 | 轻 | 化工大学: a character
+                #   between a place and the one word jieba makes of a university's subject and head
             elif seen_proper or (proper_head and t.word not in self.national and not self._closes_word(t.word)
                                  and not (t.word in self.suffixes and t.start in place_by_end)):
                 # (某市 | 政府 | 新闻办: a body's head right after its place closes a name as 市政府 does)
