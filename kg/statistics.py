@@ -549,7 +549,7 @@ class StatisticsExtractor:
         raw = c.between(left, qs)
         before = _strip(raw, self.cues.leads, self.cues.links)
         if not before and left > named_left and not self._compared(c, named_left, qs):
-            # 村集体经济收入去年达到43万元, 收入由2019年的5万元…: a time between the measure and the
+            # 粮食产量去年达到50万吨, 产值由2019年的5万元…: a time between the measure and the
             # figure's link words dates the figure; the measure is before it
             before = _strip(_without_times(c, named_left, qs), self.cues.leads, self.cues.links)
         if q is not None and q.kind == "count":
