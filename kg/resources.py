@@ -46,8 +46,8 @@ class Resources:
         user_words = {name: "ns" for name in names if len(name) >= 2}
         world = WorldPlaces.load()
         user_words.update(_name_words(lexicon, world, jieba_words))
-        tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words),
-                              splits=_nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words))
+        splits = _nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words)
+        tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words), splits=splits)
         return cls(gazetteer, lexicon, tokenizer, jieba_words, world)
 
     def is_common_word(self, word: str) -> bool:
@@ -88,8 +88,8 @@ def _nested_places(gazetteer: Gazetteer,
 
 def _post_states(gazetteer: Gazetteer, lexicon: Lexicon,
                  jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
-    """现县 | 农业农村局 (原某镇党委书记、现县农业农村局局长某某): jieba's model joins 现 (now) or 原
-    (former) to a level character alone before a body's name, a word of no dictionary, and the body
+    """现县 | 农业农村局 (原某镇党委书记、现县农业农村局局长某某): jieba's model joins 现 (now) or
+    原 (former) to a level character alone before a body's name, a word of no dictionary, and the body
     loses its place; the tokenizer gives the two characters apart, each with jieba's tag of it alone.
     Not where the two are a division's name (原州)."""
     levels = sorted(w for w in lexicon.names.level_words if len(w) == 1)

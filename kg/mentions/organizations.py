@@ -55,12 +55,7 @@ PROVINCE_SHORT = 2           # 广西, 江西: a province's name of two characte
 _PLACE_OPENED = frozenset({"Company", "Organization"})   # names that open with their province's
 FORMER = "原"      # before a post: the post was held, no longer is (某局原局长)
 _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a term written in numerals (十八届, 第六届)
-# 政协第十二届某县委员会: a formal name's opener and its term, before the place (the other order,
-# 政协某县第十二届委员会, is the place's own); how far before the place that may begin
-_FORMAL_TERM_FIRST = re.compile("(政协|中共|中国共产党|共青团)(第?[〇一二三四五六七八九十百]+届)")
-_FORMAL_TERM_REACH = 12
-_FORMAL_OPENERS = frozenset(("政协", "中共", "中国共产党", "共青团"))
-_BUREAU = "局"                # a government's bureau, or a company's (中建三局, 中铁十一局)
+_BUREAU = "局"                # a government's bureau, or a company's (中建三局)
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
@@ -73,6 +68,10 @@ _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
 _LEAGUE, _LEAGUE_COMMITTEE = "团", "团委"     # 团市委: the Youth League's committee of the city (市团委)
 _CYL = "共青团"                               # the Youth League (中国共产主义青年团), opening its committees' names
+# 政协第十二届某县委员会: a formal name's opener and its term, before the place (the other order,
+# 政协某县第十二届委员会, is the place's own); how far before the place that may begin
+_FORMAL_TERM_FIRST = re.compile(f"({_CPPCC}|{_CPC}|{_CPC_SHORT}|{_CYL})({_TERM_RE.pattern})")
+_FORMAL_TERM_REACH = 12
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
 _CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革某市委会: a democratic party's committees
 # 国家中心 | 城市, 区域性国际中心 | 城市, 中心 | 镇: a central settlement of planning, no body named 中心
@@ -1071,7 +1070,7 @@ class OrganizationRecognizer:
             canonical = text[start:term.start] + text[term.end:end]
         formal = _FORMAL_TERM_FIRST.search(text, max(0, start - _FORMAL_TERM_REACH), start) \
             if head == _COMMITTEE and places and places[0].start == start else None
-        if formal is not None and formal.end() == start and formal.group(1) in _FORMAL_OPENERS:
+        if formal is not None and formal.end() == start:
             # 政协第十二届某县委员会, 中共第十五届某县委员会: the formal name with its term before
             # the place; the name begins at the opener (the body is read below, whatever its term)
             start = formal.start()
@@ -1093,7 +1092,7 @@ class OrganizationRecognizer:
             canonical, cls = text[p.start:p.end] + _LEAGUE_COMMITTEE, self.suffixes.get(_LEAGUE_COMMITTEE, cls)
         if (head in self.sub or (head == _BUREAU and cls in _BODY_CLASSES)) and units[0].kind == "proper" \
                 and (whole := self.known.get(text[units[0].start:units[0].end])):
-            cls = whole     # 中国人民银行某市中心支行: a unit is of its body's kind; 中建三局: a company's bureau
+            cls = whole     # 中国人民银行某市中心支行: a unit is of its body's kind; 中建三局, a company's
         if program is not None and program >= start:
             cls = "PartyOrganization"             # 全面依法治省委员会 and its office: the Party's commissions
         cls = self.known.get(canonical, cls)      # 中宣部: a party department, whatever its head says
