@@ -96,6 +96,8 @@ PERCENT = "%"
 RESPECTIVELY = "分别"
 SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
 _OF = "的"
+# a village collective's figures (村集体经济收入, 村级集体经济): the village's, whoever the clause is about
+_VILLAGE_COLLECTIVE, VILLAGE = ("村集体", "村级集体"), "Village"
 _COMPARISON_MARKS = ("比", "较", "与", "同")     # before a time: the base a figure is compared with
 # what may stand between a possessor and its figure: 安吉县120个行政村, 全省85%的行政村
 POSSESSIVE_GAPS = ("", "的")
@@ -242,6 +244,12 @@ class StatisticsExtractor:
             measure = self._without_subjects_head(measure, subject)
             if not measure:
                 continue
+            if measure.startswith(_VILLAGE_COLLECTIVE) and subject.label not in ADMIN_CLASSES:
+                # 合作社… 村集体经济收入达到43万元: the village's, not the cooperative's (but 全市村集体经济
+                # 收入: the city's villages' together, a place's figure)
+                village = self._village_before(art, qs)
+                if village is not None:
+                    subject, rule = village, _rule("collective", village)
             if measure.startswith(SHARE_OF):
                 # 第三产业增加值95.3亿元，占GDP比重56.6%: the share is the figure's just before
                 before = [o for o in earlier if o.clause.sentence.index == c.sentence.index] + out
@@ -510,6 +518,12 @@ class StatisticsExtractor:
         same = art.frame.by_sentence.get(c.sentence.index, [])
         docs = [m for cl in same if cl.index < c.index for m in cl.mentions if m.label == "Document"]
         return docs[-1] if docs else None
+
+    @staticmethod
+    def _village_before(art: _ArticleFigures, at: int) -> Mention | None:
+        """The village named last before ``at`` (the title's too): a village collective's owner."""
+        villages = [m for cl in art.frame.clauses for m in cl.mentions if m.label == VILLAGE and m.end <= at]
+        return max(villages, key=lambda m: m.end) if villages else None
 
     def _without_subjects_head(self, measure: str, subject: Mention) -> str:
         """The measure without the subject named again by the end of its name (某某新区 …

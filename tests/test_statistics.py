@@ -402,3 +402,15 @@ def test_a_time_compared_with_is_no_measure(extractor):
     ents, out = run(extractor, "2020年，某某县人均可支配收入达到13600元，比2018年翻了一番。", [("某某县", "County")],
                     date="2021-03-01")
     assert [(g[1], g[2]) for g in _observations(ents, out)] == [("人均可支配收入", 13600)]
+
+
+def test_a_village_collectives_figure_is_the_villages(extractor):
+    """The clause runs on about a cooperative, but 村集体经济收入 is its village's; a county's (全县
+    村集体经济收入) stays the county's, its villages' together."""
+    ents, out = run(extractor, "某某村成立了某某香菇专业合作社。去年，合作社销售收入680万元，村集体经济收入达到43万元。",
+                    [("某某村", "Village"), ("某某香菇专业合作社", "Organization")], date="2023-03-01")
+    assert [(g[0], g[1], g[2]) for g in _observations(ents, out)] == [
+        ("某某香菇专业合作社", "销售收入", 6800000), ("某某村", "村集体经济收入", 430000)]
+    ents, out = run(extractor, "某某县发展集体经济，全县村集体经济收入达到1.2亿元。", [("某某县", "County")],
+                    date="2023-03-01")
+    assert [(g[0], g[1]) for g in _observations(ents, out)] == [("某某县", "村集体经济收入")]
