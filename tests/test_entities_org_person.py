@@ -1476,3 +1476,25 @@ def test_a_character_between_a_place_and_jiebas_word_of_a_universitys_subject_is
     before it, after the place, is the name's (not 化工大学 of 四川)."""
     found = nodes(extract("四川轻化工大学与宜宾市人民政府签署校地合作协议。"))
     assert found.get("四川轻化工大学") == "University" and "化工大学" not in found
+
+
+@pytest.mark.parametrize("text,body", [
+    ("白沙镇召开会议。乡原党委书记王某某出席。", "乡党委"),
+    ("白沙镇青山村召开会议。村原党支部书记刘某某参加。", "村党支部"),
+])
+def test_former_between_a_level_word_and_its_body_is_the_posts(resources, text, body):
+    """乡 | 原 | 党委书记, 村原 | 党支部书记: 原 (former) is the post's; the body is the level's."""
+    from kg.extract import Extractor
+    from kg.read import article_from_text
+
+    ex = Extractor(resources)
+    doc = ex.doc(article_from_text("t", [text]))
+    canon = {m.canonical for m in ex.select(doc, ex.candidates(doc)) if m.label == "PartyOrganization"}
+    assert body in canon and not any("原" in c for c in canon)
+
+
+def test_a_level_word_and_former_before_a_post_is_no_county(extract):
+    """镇原 | 党委书记 (某镇原党委书记): the township's former secretary, not the county 镇原; where the
+    article writes 镇原县, its short name is the county."""
+    assert "镇原县" not in nodes(extract("白沙镇召开会议。镇原党委书记孙某某应邀参加会议。"))
+    assert nodes(extract("甘肃省镇原县召开会议。镇原党委书记讲话。")).get("镇原县") == "County"

@@ -1064,6 +1064,9 @@ class OrganizationRecognizer:
         if start < head_start - 2 and text[head_start - 1] == FORMER and text[head_start - 2] in self._suffix_ends:
             # 某局原党组(书记): 原 (former) belongs to the post after the name, not to the body
             canonical = text[start:head_start - 1] + text[head_start:end]
+        elif level and start + len(level) + len(FORMER) == head_start and text.startswith(FORMER, head_start - 1):
+            # 乡 | 原 | 党委书记, 村原 | 党支部: the level's body, 原 (former) the post's (the place read later)
+            canonical = level + text[head_start:end]
         term = next((u for u in units if u.kind == "number" and text[u.end - 1:u.end] == _TERM_END), None)
         if term is not None and head in ASSEMBLY_HEADS:
             # 某省十二届政协: one body whatever its term (the text keeps it, an alias)

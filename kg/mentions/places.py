@@ -77,6 +77,8 @@ TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before i
 # what a division's name ends in (a place word jieba tags ns, an ambiguous 某某区) and what opens
 # the head of its government's post (省长 … 乡长)
 LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
+_FORMER = "原"        # before a post: held before (某镇原党委书记)
+_LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix
 
@@ -160,7 +162,8 @@ class AdminPlaceRecognizer:
             tok = tokens[i]
             word = tok.word
             codes = names.get(word)
-            if codes and (self._opens_township(doc, tok) or self._names_road(doc, tok)):
+            if codes and (self._opens_township(doc, tok) or self._names_road(doc, tok)
+                          or self._level_and_former(doc, tok, codes)):
                 continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name;
                 #                   上海 | 路 | 社区: a road named after the place, not the place
             if codes:
@@ -228,6 +231,18 @@ class AdminPlaceRecognizer:
         after = next((w for w in _LOCAL_LEVEL_WORDS if doc.text.startswith(w, tok.end)), None)
         return after is not None and tok.end + len(after) in doc.token_ends and tok.end in doc.token_starts \
             and not self.gaz.is_full_name(tok.word)
+
+    def _level_and_former(self, doc: Doc, tok: Token, codes: list[str]) -> bool:
+        """镇原 | 党委书记 (某镇原党委书记: the township's former secretary): a short name that is a level
+        character and 原 (former), right before a post or a Party or government body, where the
+        article never writes the division's full name, is the level word and 原, not the place."""
+        word, text = tok.word, doc.text
+        if len(word) != 2 or word[0] not in LEVEL_ENDS or word[1] != _FORMER:
+            return False
+        nxt = next((t for t in doc.tokens if t.start == tok.end), None)
+        if nxt is None or not (nxt.word in self.res.lexicon.names.roles or text.startswith(_LEVEL_BODIES, tok.end)):
+            return False
+        return not any(self.gaz.areas[c].name in text for c in codes)
 
     @staticmethod
     def _names_road(doc: Doc, tok: Token) -> bool:
