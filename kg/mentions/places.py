@@ -239,8 +239,9 @@ class AdminPlaceRecognizer:
         word, text = tok.word, doc.text
         if len(word) != 2 or word[0] not in LEVEL_ENDS or word[1] != _FORMER:
             return False
-        nxt = next((t for t in doc.tokens if t.start == tok.end), None)
-        if nxt is None or not (nxt.word in self.res.lexicon.names.roles or text.startswith(_LEVEL_BODIES, tok.end)):
+        k = TokenIndex.of(doc).by_start.get(tok.end)
+        if k is None or not (doc.tokens[k].word in self.res.lexicon.names.roles
+                             or text.startswith(_LEVEL_BODIES, tok.end)):
             return False
         return not any(self.gaz.areas[c].name in text for c in codes)
 
