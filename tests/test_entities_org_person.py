@@ -1498,3 +1498,11 @@ def test_a_level_word_and_former_before_a_post_is_no_county(extract):
     article writes 镇原县, its short name is the county."""
     assert "镇原县" not in nodes(extract("白沙镇召开会议。镇原党委书记孙某某应邀参加会议。"))
     assert nodes(extract("甘肃省镇原县召开会议。镇原党委书记讲话。")).get("镇原县") == "County"
+
+
+def test_a_name_ending_in_he_before_a_verb_of_speech(extract):
+    """王刚 | 和 | 表示: a conjunction joins no verb to a name, so 和 is the name's last character; before
+    another name it stays a conjunction (张伟和李强表示)."""
+    assert nodes(extract("6月1日，青山村村民王刚和表示，今年收成不错。")).get("王刚和") == "Person"
+    found = nodes(extract("6月1日，村民张伟和李强表示，今年收成不错。"))
+    assert found.get("张伟") == "Person" and found.get("李强") == "Person" and "张伟和" not in found

@@ -136,6 +136,7 @@ _LIST_MARK = "、"
 _NUMERAL_TAG = "m"     # jieba's tag of numerals, and of some characters of names (毫, 兆, 元)
 _HOME_WORDS = frozenset({"家中", "家里"})    # 某某家中: a person's home, right after a name of three
 _HOLDING_CHARS = frozenset("任")     # a surname's character that is also the verb of holding a post (某某任组长)
+_AND = "和"       # a conjunction, and a given name's last character (周清和) where a verb follows it
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
 
@@ -907,6 +908,10 @@ class PersonRecognizer:
                 # 高云 | 江说, 张少 | 农等: the name's last character glued to the verb after it
                 m, _ = self._person(doc, tok.start, nxt.start + 1, word + nxt.word[0], i, glued=False)
                 return m, i
+            if (len(word) == 2 and word[0] in self.names.surnames and nxt.word == _AND and i + 2 < len(tokens)
+                    and tokens[i + 2].word in self.cues and self.names.is_chinese(word + _AND, vouched=1)):
+                # 周清 | 和 | 表示: a conjunction joins no verb to a name; 和 is the name's last character
+                return self._person(doc, tok.start, nxt.end, word + _AND, i + 1)
             if (self.names.is_foreign(word) and not self.names.is_chinese(word) and self.names.is_foreign(nxt.word)
                     and len(nxt.word) <= 3 and not self.res.is_common_word(nxt.word)
                     and nxt.tag not in _FUNCTION_TAGS and nxt.word not in self.roles
