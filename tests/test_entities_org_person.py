@@ -1504,5 +1504,7 @@ def test_a_name_ending_in_he_before_a_verb_of_speech(extract):
     """王刚 | 和 | 表示: a conjunction joins no verb to a name, so 和 is the name's last character; before
     another name it stays a conjunction (张伟和李强表示)."""
     assert nodes(extract("6月1日，青山村村民王刚和表示，今年收成不错。")).get("王刚和") == "Person"
+    # after a post too, where jieba reads the two characters as no name (周清, a time word to it)
+    assert nodes(extract("公司总经理周清和表示，将加快推进项目交付。")).get("周清和") == "Person"
     found = nodes(extract("6月1日，村民张伟和李强表示，今年收成不错。"))
     assert found.get("张伟") == "Person" and found.get("李强") == "Person" and "张伟和" not in found

@@ -908,9 +908,7 @@ class PersonRecognizer:
                 # 高云 | 江说, 张少 | 农等: the name's last character glued to the verb after it
                 m, _ = self._person(doc, tok.start, nxt.start + 1, word + nxt.word[0], i, glued=False)
                 return m, i
-            if (len(word) == 2 and word[0] in self.names.surnames and nxt.word == _AND and i + 2 < len(tokens)
-                    and tokens[i + 2].word in self.cues and self.names.is_chinese(word + _AND, vouched=1)):
-                # 周清 | 和 | 表示: a conjunction joins no verb to a name; 和 is the name's last character
+            if self._ends_in_he(doc, i, word):
                 return self._person(doc, tok.start, nxt.end, word + _AND, i + 1)
             if (self.names.is_foreign(word) and not self.names.is_chinese(word) and self.names.is_foreign(nxt.word)
                     and len(nxt.word) <= 3 and not self.res.is_common_word(nxt.word)
@@ -918,6 +916,14 @@ class PersonRecognizer:
                     and nxt.word not in self.names.titles and not self._is_place(nxt.word)):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)   # 斯特罗 | 耶夫
         return self._person(doc, tok.start, tok.end, word, i)
+
+    def _ends_in_he(self, doc: Doc, i: int, word: str) -> bool:
+        """王刚 | 和 | 表示: a conjunction joins no verb to a name, so before a verb of speech 和 is the
+        name's last character (before another name it stays a conjunction: 张伟和李强表示)."""
+        tokens = doc.tokens
+        return len(word) == 2 and word[0] in self.names.surnames and i + 2 < len(tokens) \
+            and tokens[i + 1].word == _AND and tokens[i + 2].word in self.cues \
+            and self.names.is_chinese(word + _AND, vouched=1)
 
     @staticmethod
     def _makes_speech(tokens: list[Token], k: int) -> bool:
@@ -1027,6 +1033,8 @@ class PersonRecognizer:
                     and i + 1 < len(tokens) and tokens[i + 1].tag in _GOVERNED_TAGS:
                 # 厅长 | 王绚作 | 工作 | 报告: a name of two and the verb of the act jieba glued to it
                 return self._person(doc, tok.start, tok.end - 1, word[:-1], i)
+            if self._ends_in_he(doc, i, word):        # 总经理 | 周清 | 和 | 表示
+                return self._person(doc, tok.start, tokens[i + 1].end, word + _AND, i + 1)
             return self._person(doc, tok.start, tok.end, word, i)    # (牧民 | 党员: after a status word, no known word)
         if len(word) == 1 and (found := self._split_name(doc, i, True)):
             return found         # 林 | 志豪, 赵 | 立新: whatever jieba tagged the given name
