@@ -31,7 +31,7 @@ from ..tokens import TOKEN_END, TOKEN_START, TOKEN_TAG, TOKEN_WORD, Token
 from . import Doc, word_memo
 from .documents import doc_number_spans
 from .places import AdminPlaceRecognizer, admin_key
-from .termtools import TokenIndex, is_cjk_numeral
+from .termtools import FORMER, TokenIndex, is_cjk_numeral
 
 __all__ = ["OrganizationRecognizer", "glued_role_split", "FOR"]
 
@@ -53,7 +53,6 @@ ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "人民代�
 _TERM_END = "届"
 PROVINCE_SHORT = 2           # 广西, 江西: a province's name of two characters (without 省/自治区)
 _PLACE_OPENED = frozenset({"Company", "Organization"})   # names that open with their province's
-FORMER = "原"      # before a post: the post was held, no longer is (某局原局长)
 _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a term written in numerals (十八届, 第六届)
 _BUREAU = "局"                # a government's bureau, or a company's (中建三局)
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)

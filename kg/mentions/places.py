@@ -22,7 +22,7 @@ from ..model import Mention
 from ..resources import Resources
 from ..tokens import TOKEN_WORD, Token
 from . import Doc, word_memo
-from .termtools import TokenIndex
+from .termtools import FORMER, TokenIndex
 
 __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key", "HEAD_OF", "LEVEL_ENDS"]
 
@@ -77,7 +77,6 @@ TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before i
 # what a division's name ends in (a place word jieba tags ns, an ambiguous 某某区) and what opens
 # the head of its government's post (省长 … 乡长)
 LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
-_FORMER = "原"        # before a post: held before (某镇原党委书记)
 _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix
@@ -237,7 +236,7 @@ class AdminPlaceRecognizer:
         character and 原 (former), right before a post or a Party or government body, where the
         article never writes the division's full name, is the level word and 原, not the place."""
         word, text = tok.word, doc.text
-        if len(word) != 2 or word[0] not in LEVEL_ENDS or word[1] != _FORMER:
+        if len(word) != 2 or word[0] not in LEVEL_ENDS or word[1] != FORMER:
             return False
         k = TokenIndex.of(doc).by_start.get(tok.end)
         if k is None or not (doc.tokens[k].word in self.res.lexicon.names.roles

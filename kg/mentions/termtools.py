@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from ..tokens import TOKEN_END, TOKEN_START, Token
 from . import Doc
 
-__all__ = ["alternation", "any_of", "QUOTE_RE", "TokenIndex", "Quote", "find_quotes", "clause_bounds", "split_items", "normalise_quotes",
+FORMER = "原"      # before a post: the post was held, no longer is (某局原局长, 某镇原党委书记)
+
+__all__ = ["FORMER", "alternation", "any_of", "QUOTE_RE", "TokenIndex", "Quote", "find_quotes", "clause_bounds", "split_items", "normalise_quotes",
            "is_proper_tag", "is_nounish_tag", "has_cjk", "CLAUSE_PUNCT"]
 
 CLAUSE_PUNCT = "，。；：！？\n"
