@@ -173,6 +173,7 @@ class NameLexicon:
     org_level_heads: dict[str, str] = field(default_factory=dict)      # 委 -> PartyOrganization after 县
     org_names: dict[str, str] = field(default_factory=dict)            # 国务院 -> GovernmentBody
     department_stems: tuple[str, ...] = ()                             # 卫生健康 (委员会), longest first
+    department_stem_parts: frozenset[str] = frozenset()                # 文化, 旅游: fields a merged department lists
     department_short_forms: tuple[str, ...] = ()                       # 住建局: words for the tokenizer
     org_body_variants: dict[str, str] = field(default_factory=dict)    # 人民政府 -> 政府
     org_level_bodies: frozenset[str] = frozenset()                     # 政协, 妇联: 省政协 names a body
@@ -231,6 +232,7 @@ class NameLexicon:
                        **dict(read_table("org_names.tsv"))},
             org_level_bodies=frozenset(read_list("org_level_bodies.txt")),
             department_stems=tuple(sorted(read_list("department_stems.txt"), key=lambda w: (-len(w), w))),
+            department_stem_parts=frozenset(read_list("department_stem_parts.txt")),
             department_short_forms=tuple(sorted(read_list("department_short_forms.txt"))),
             # longest variant first (人民政府 before 政府): the order they are replaced in
             org_body_variants=dict(sorted(((r[0], r[1] if len(r) > 1 else "") for r in read_table("org_body_variants.tsv")),

@@ -59,6 +59,10 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     ("临江市卫生健康委员会召开会议。", "临江市卫生健康委员会", "GovernmentBody", "临江市"),
     ("吉林省住房和城乡建设厅印发通知。", "吉林省住房和城乡建设厅", "GovernmentBody", "吉林省"),
     ("临江市文化广播电视和旅游局召开会议。", "临江市文化广播电视和旅游局", "GovernmentBody", "临江市"),
+    # a merged department's list of fields (department_stem_parts.txt), in any county's order
+    ("临江市文化旅游广电体育局局长王强说。", "临江市文化旅游广电体育局", "GovernmentBody", "临江市"),
+    ("临江市卫生健康和体育局召开会议。", "临江市卫生健康和体育局", "GovernmentBody", "临江市"),
+    ("临江市文化旅游体育和广电局召开会议。", "临江市文化旅游体育和广电局", "GovernmentBody", "临江市"),
     # a company's registered name holds its city and its district
     ("深圳市南山区华强电子科技有限公司成立。", "深圳市南山区华强电子科技有限公司", "Company", "南山区"),
     ("烟台蓬莱国际机场有限公司总经理张涛介绍。", "烟台蓬莱国际机场有限公司", "Company", "蓬莱区"),

@@ -216,6 +216,8 @@ class OrganizationRecognizer:
         self._stems_by_tail: dict[str, list[str]] = {}      # (longest first, as the lexicon keeps them)
         for stem in names.department_stems:
             self._stems_by_tail.setdefault(stem[-2:], []).append(stem)
+        self.stem_parts = names.department_stem_parts
+        self._part_lengths = sorted({len(w) for w in self.stem_parts}, reverse=True)
         self.level_bodies = names.org_level_bodies
         self.strict = names.org_strict_suffixes
         self.sub = names.org_sub_suffixes
@@ -634,7 +636,25 @@ class OrganizationRecognizer:
         for stem in self._stems_by_tail.get(text[head_start - 2:head_start], ()):
             if text.endswith(stem, 0, head_start):
                 return head_start - len(stem)
-        return None
+        return self._merged_stem_start(text, head_start)
+
+    def _merged_stem_start(self, text: str, end: int) -> int | None:
+        """Where a merged department's list of fields ending at ``end`` starts (文化 | 旅游 | 广电 |
+        体育 before 局, 教育 | 和 | 体育), or None: two fields at least (one is a plain stem, which
+        the name's words already give), the longest field first at each step back."""
+        start, fields = end, 0
+        while True:
+            found = next((n for n in self._part_lengths if start - n >= 0 and text[start - n:start] in self.stem_parts),
+                         None)
+            if found is None:
+                break
+            start -= found
+            fields += 1
+            if text[start - 1:start] == "和" and fields == 1:
+                start -= 1      # (the 和 before the last field only: 文化广电和旅游)
+        if text[start:start + 1] == "和":
+            start += 1
+        return start if fields >= 2 else None
 
     def suffix_at(self, text: str, end: int, start: int = 0) -> str | None:
         """The longest head suffix of ``text`` ending at ``end`` (and not before ``start``)."""
