@@ -91,6 +91,7 @@ _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁�
 COUNTERPART_MARKS = frozenset("对向")   # before a name: the other side of what is counted (对东盟出口)
 _COUNT_BEFORE = re.compile("[0-9〇一二两三四五六七八九十百千万]+[个家名位所座条项]$")   # 53个 | 非洲国家
 MAX_COUNT = 8       # characters of a count looked for before a name
+_OUTCOME_FOLLOWERS = "和及"   # (3人死亡和5人受伤: a conjunction after an outcome still ends it)
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
@@ -133,6 +134,7 @@ class StatisticCues:
     pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()   # 城乡 -> (城镇, 农村): see statistic_pairs.tsv
     households: tuple[str, ...] = ()
     place_words: tuple[str, ...] = ()     # 全省, 我市, 当地: the article's place, where it can be read
+    outcomes: tuple[str, ...] = ()        # 死亡, 获救: what befell the persons counted, after the count
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -149,7 +151,8 @@ class StatisticCues:
         pairs = tuple((word, tuple(members)) for word, *members in read_table("statistic_pairs.tsv"))
         return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"),
                    by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs,
-                   by("household"), tuple(sorted({w for w, *_ in read_table("anaphors.tsv")}, key=len, reverse=True)))
+                   by("household"), tuple(sorted({w for w, *_ in read_table("anaphors.tsv")}, key=len, reverse=True)),
+                   by("outcome"))
 
 
 @dataclass
@@ -228,6 +231,11 @@ class StatisticsExtractor:
             small = q.numeral == "chinese" and q.value < SMALL_CHINESE_FIGURE and q.unit != TIMES_UNIT
             if small and not (subject is not None and subject.label in ADMIN_CLASSES and q.value > 1) and not visited:
                 continue   # 一名, 两个: an article or a small count in prose (but 该县八个乡镇 counts)
+            if subject is None and _unit(q.unit) == PEOPLE_UNIT and self._outcome_after(c, qe):
+                # 造成某省113人死亡: the persons counted are of the place written right before them
+                place = next((m for m in c.mentions if m.end == qs and is_place(m)), None)
+                if place is not None:
+                    subject, rule = place, _rule("people_of", place)
             if subject is None:
                 subject, rule = self._subject(art, c, qs)
                 if rule in _INHERITED_RULES and not c.subjects:
@@ -566,6 +574,10 @@ class StatisticsExtractor:
             # 粮食产量去年达到50万吨, 产值由2019年的5万元…: a time between the measure and the
             # figure's link words dates the figure; the measure is before it
             before = _strip(_without_times(c, named_left, qs), self.cues.leads, self.cues.links)
+        if q is not None and q.kind == "count" and _unit(q.unit) == PEOPLE_UNIT:
+            outcome = self._outcome_after(c, qe)
+            if outcome:
+                return outcome      # 造成3人死亡、5人受伤: what befell them, not what caused it
         if q is not None and q.kind == "count":
             noun = self._noun_after(art, c, qe)
             if raw.endswith(_EXAMPLES_CLOSE):
@@ -586,6 +598,16 @@ class StatisticsExtractor:
             if q.kind == "measure":
                 return self._noun_after(art, c, qe)     # 村里的1200亩荒山 → 荒山
         return before
+
+    def _outcome_after(self, c: Clause, at: int) -> str:
+        """The outcome word (``statistic_cues.tsv``: 死亡, 获救) right after a count of persons
+        that ends the phrase there (12人获救, not 12人获救助金 nor 3人死亡率), or ''."""
+        after = c.between(at, c.end)
+        for word in self.cues.outcomes:
+            if after.startswith(word) and (len(after) == len(word) or not _CJK.match(after[len(word)])
+                                           or after[len(word)] in _OUTCOME_FOLLOWERS):
+                return word
+        return ""
 
     @staticmethod
     def _compared(c: Clause, start: int, end: int) -> bool:

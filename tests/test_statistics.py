@@ -202,6 +202,12 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("西藏自治区累计投入援藏资金超过500亿元。", [], "2020-08-20", [("西藏自治区", "投入援藏资金", 50000000000, "元", {})]),
     # a sum of money after quotes a verb opens: what is quoted is what the money is
     ("丽水市累计发放“生态贷”150亿元。", [], "2021-07-08", [("丽水市", "发放“生态贷”", 15000000000, "元", {})]),
+    # what befell the persons counted is written after them (造成…3人死亡): the measure, and the place
+    # before the count is theirs (not the county the sentence before named)
+    ("临泉县发生洪灾。截至7日，洪灾已造成安徽省12人死亡、3人失踪，另有56人获救。", [], "2020-07-08",
+     [("安徽省", "死亡", 12, "人", {}), ("安徽省", "失踪", 3, "人", {}), ("安徽省", "获救", 56, "人", {})]),
+    ("临泉县一化工厂发生爆炸，造成2人死亡和5人受伤。", [], "2020-07-08",
+     [("临泉县", "死亡", 2, "人", {}), ("临泉县", "受伤", 5, "人", {})]),
     ("在文化广场，镇长介绍了“石桥湾”800户居民的搬迁情况。", [("文化广场", "Landmark")], "2023-03-01", []),
     ("会议传达学习了市委十一届十二次全会精神。", [], "2023-03-01", []),
     # not statistics: ordinals, durations, document numbers, dates, figures in titles and quotes
@@ -309,6 +315,8 @@ def test_figures_of_a_sentence_whose_subject_is_a_place_word_no_place_resolves_h
     # rainfall in millimetres, capacity in megawatts
     ("截至7月31日8时，门头沟区平均降雨量达到286毫米。", 286, "毫米"),
     ("2022年，临泉县光伏发电装机容量达到120兆瓦。", 120, "兆瓦"),
+    # tents, counted by 顶
+    ("临泉县已向受灾乡镇调拨帐篷1200顶。", 1200, "顶"),
 ])
 def test_units_of_the_genre(extractor, text, value, unit):
     ents, out = run(extractor, text)
