@@ -427,6 +427,29 @@ def test_the_headlines_launch_is_the_leads_first_launch(extractor):
         "屏南县"}
 
 
+def test_a_route_opened_is_a_launch_no_end_of_the_route_organises(extractor):
+    """甲至乙铁路开通运营 (headline and lead): one launch, the lead's, on its day; the places the route
+    runs between are no organisers (the railway is theirs no more than anyone's)."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["9月28日上午，随着首趟列车驶出，乌鲁木齐至库尔勒铁路正式开通运营。",
+                                  "线路全长约480公里，设计时速160公里。"],
+                            title="乌鲁木齐至库尔勒铁路开通运营", date="2023-09-29")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    launches = [e for e in ents.values() if e.type == "Milestone"]
+    assert [e.attrs.get("date") for e in launches] == ["2023-09-28"]
+    assert not [f for f in ext.facts if f.head == launches[0].id and f.relation == "organizer"]
+    # a service opened (开通) in a place is that place's launch
+    art = article_from_text("t", ["3月1日，泸溪县12345政务服务便民热线正式开通。"], date="2023-03-02")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    launches = [e for e in ents.values() if e.type == "Milestone"]
+    assert [e.attrs.get("date") for e in launches] == ["2023-03-01"]
+    assert {ents[f.tail].label for f in ext.facts if f.head == launches[0].id and f.relation == "organizer"} == {
+        "泸溪县"}
+
+
 def test_a_meeting_its_chair_names_is_held(extractor):
     """某某主持某某会议 (no 召开): a named meeting, chaired; named before by a longer name, the same
     meeting; a bare kind (主持座谈会) is the chair of the meeting named before."""

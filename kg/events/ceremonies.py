@@ -50,6 +50,7 @@ MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town befor
 _SEATS = ("县城", "城区", "市区", "主城区")   # the town a county or city has its seat in, no name given
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
+_ROUTE_MARKS = ("至", "到")      # 甲至乙高铁, 甲到乙航线: a route between two places
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
 NAME_WORD_TAGS = ("n", "j", "vn")         # jieba's tags of the words of a unit's name (人工智能, 研究院)
 
@@ -148,10 +149,14 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             continue      # 某某出席揭牌仪式并为研究院揭牌: taking part in a launch read before, not one of its own
         chain = chain_at(c, start, ctx.frame.entities.parents)
         places = [m for m in chain if is_place(m)]
+        route = bool(places) and ctx.text.startswith(_ROUTE_MARKS, places[-1].end) and any(
+            m.start == places[-1].end + 1 and is_place(m) for m in c.mentions)
+        if route:
+            places = []     # 甲至乙高铁开通: the ends of a route, not who opens it
         builders = _builders(ctx, c, start, vs)
         # what was opened is no organiser: the place it is in is (青田县…中心揭牌 → 青田县; 某县国家
         # 现代农业产业园揭牌仪式: the zone opened, the county it is in)
-        opened = next((m for m in c.subjects if is_agent(m)), None)
+        opened = None if route else next((m for m in c.subjects if is_agent(m)), None)
         site = None
         if places and places[-1].label not in ADMIN_CLASSES:
             site, places = places[-1], [m for m in places if m.label in ADMIN_CLASSES]
@@ -159,8 +164,9 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             _owner(ctx, c, opened, vs) if opened is not None else None)
         if builders:
             organizer = builders[0]     # 甲与乙共建的某研究院揭牌: those who built it open it
-        if organizer is None and not (cer is not None and place is not None):
-            continue      # (某馆开馆仪式在Y举行: a ceremony held in a place is one, whoever holds it)
+        if organizer is None and not (cer is not None and place is not None) and not route:
+            continue      # (某馆开馆仪式在Y举行: a ceremony held in a place is one, whoever holds it; a
+            #               route opened is one, though the text names none who opened it)
         when, relative, vague = ctx.when(c, c.start + vs)
         day = ctx.report_day()
         if not when and not relative and day:
@@ -171,7 +177,7 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             # 某某活动在长沙启动: named without where (the place slot says it), 某某活动启动
             ev.label = ctx.text[start:c.text.rfind("在", 0, vs) + c.start] + verb
         ev.slots += [("organizer", m) for m in (builders or [organizer]) if m is not None]
-        place = place or ctx.place_of(organizer)
+        place = place or (ctx.place_of(organizer) if organizer is not None else None)
         if place is not None:
             ev.slots.append(("place", place))
         return ev

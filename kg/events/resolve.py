@@ -402,9 +402,11 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
             and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):
         return True
     organizer = headline.slot("organizer")
-    if headline.source == lead.source == LAUNCH and _same_organizer(ctx, organizer, lead.slot("organizer")) \
+    if headline.source == lead.source == LAUNCH \
+            and (lead.slot("organizer") is None or _same_organizer(ctx, organizer, lead.slot("organizer"))) \
             and not any(e.source == LAUNCH and e is not headline and not e.mention_only for e in events):
         return True      # 县人民医院医共体总医院揭牌成立 | 某县医共体总医院揭牌仪式: the article's first launch, one
+        #                  (甲至乙段开通: the lead's names no organiser, the headline's may)
     if headline.source == lead.source == SIGNING and organizer is not None \
             and (_same_organizer(ctx, organizer, lead.slot("organizer"))
                  or _same_parties(headline, lead)):
