@@ -3,10 +3,10 @@
 - signings (``events.signing``): ``A与B签署…协议/备忘录``, ``签约``; the first party
   organises, the others attend; the place is the 在Y of a signing ceremony (``…签约仪式在Y
   举行``), else the first party's;
-- launches (``events.launch``): ``X(正式)揭牌/开工/启用``, ``…开工仪式在Y举行``. A
+- launches (``events.launch``): ``X(正式)揭牌/开工/启用/开通``, ``…开工仪式在Y举行``. A
   launch is a ``Milestone`` (something done, as the gold of the genre types it); its
   organiser is the place the name starts with (青田县…中心揭牌 → 青田县's innermost
-  place), its place the 在Y of the ceremony, else the organiser; undated, it was done
+  place; not the ends of a route opened, 甲至乙铁路开通运营, which has none), its place the 在Y of the ceremony, else the organiser; undated, it was done
   by the day of the report (``dateBefore``). 我院/我校 are resolved to the one hospital or
   school the article names before this stage (``bodies.department`` in kg/mentions/bodies.py),
   so they are the organiser like any body.
