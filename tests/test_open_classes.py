@@ -322,6 +322,12 @@ def test_a_venue_between_zai_and_a_verb_of_holding_or_receiving(mentions, venue)
     assert venue not in spans(mentions(f"他在{venue}里住了三天。"), "Landmark")
 
 
+def test_the_seats_word_before_a_venue_is_no_part_of_its_name(mentions):
+    # 在县城 | 某某广场: the county's town, named by no name of its own; 在县城广场 names no venue
+    assert spans(mentions("当天，该县在县城芙蓉广场举办展演活动。"), "Landmark") == ["芙蓉广场"]
+    assert not spans(mentions("当天，该县在县城广场举办展演活动。"), "Landmark")
+
+
 def test_a_name_whose_given_part_is_a_common_word_before_a_post(mentions):
     # 全国 is a common word; the surname jieba tagged as a name and 书记 after the two vouch for it
     found = mentions("按照李全国书记提出的要求，扎实推进各项工作。")

@@ -28,6 +28,7 @@ import re
 from functools import partial
 
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, chain_at, is_agent, is_org, is_place
+from ..mentions.landmarks import SEAT_WORDS
 from ..model import Mention
 from .base import Candidate, EventContext
 
@@ -47,7 +48,6 @@ _HELD_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重�
 # 由甲、乙(联合)主办的某某节: the hosts of what is held, named before its name
 _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办)的")
 MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town before the venue's name
-_SEATS = ("县城", "城区", "市区", "主城区")   # the town a county or city has its seat in, no name given
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
 _ROUTE_MARKS = ("至", "到")      # 甲至乙高铁, 甲到乙航线: a route between two places
@@ -81,7 +81,7 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     held_in: Mention | None = None
     if venue is None:
         # 某县第三届元宵灯会在县城开幕: the seat of the place the name opens with (below), no name of its own
-        if not any(c.text.startswith(w, at + 1) and c.text.startswith(verbs, at + 1 + len(w)) for w in _SEATS):
+        if not any(c.text.startswith(w, at + 1) and c.text.startswith(verbs, at + 1 + len(w)) for w in SEAT_WORDS):
             return []
     else:
         if not (is_place(venue) or is_org(venue)) or not c.text[venue.end - c.start:].startswith(verbs):

@@ -41,6 +41,9 @@ MAX_FEATURE_NAME = 5     # characters of a river's or lake's name in a list of t
 MAX_HEAD_MODIFIER = 4    # characters between 等 and a list's head (等入湖河流)
 _GLUED_LOCATIVES = frozenset("内外里中")   # jieba glues them to a one-character ending: 文化 | 园内
 _COUNT_AFTER = re.compile("[0-9一二两三四五六七八九十百千万]")   # a count right after a name: of a kind
+# the town a county or city has its seat in, named by no name of its own (在县城 | 中心广场): no
+# part of a site's name after it
+SEAT_WORDS = ("县城", "城区", "市区", "主城区", "老城区", "新城区")
 DESIGNATION = "Initiative"                 # the class of a designation's ending (示范区, 先行区)
 MAX_POLICY = 12                            # characters of the policy a designation is named after
 ZONE_CLASSES = ("Place", "Initiative")   # zones and designations keep the place they are named after
@@ -184,7 +187,7 @@ class LandmarkRecognizer:
             if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word) or unknown):
                 break
             if not has_cjk(t.word) or any(c in self.stop for c in t.word) or size + len(t.word) > limit \
-                    or self._address_part(t.word):
+                    or self._address_part(t.word) or t.word in SEAT_WORDS:
                 break
             out.insert(0, t)
             size += len(t.word)
@@ -326,7 +329,9 @@ class LandmarkRecognizer:
             a = s - k
             if a >= 1 and text[a - 1] == "在" and all(_CJK_CHAR.match(c) for c in text[a:s]) \
                     and not any(c in self.stop for c in text[a:s]):
-                return a, e
+                seat = next((w for w in SEAT_WORDS if text.startswith(w, a)), "")
+                # (在县城 | 某某广场: the town's word is no part of the name; 在县城广场 names none)
+                return (a + len(seat), e) if s - a - len(seat) >= VENUE_MIN_STEM else None
         return None
 
     def _one_word(self, doc, index, s, e, cls, strength, name_ok) -> tuple[int, int] | None:
