@@ -96,6 +96,8 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("县长李强带领工作组深入一线。", "李强带领工作组"),
     ("应急管理部派出工作组赶赴泸定县。", "应急管理部派出工作组"),   # a body named whole sends a group
     ("团省委副书记周丽代表团省委致辞。", "周丽代表团"),    # 周丽 | 代表 | 团省委: on behalf of
+    # 与 between a post's holder and a body (校长 | 某某 | 与 | 某某集团): no one name of the two
+    ("临江大学校长宋宝安与牡丹集团总经理王莉代表双方签约。", "宋宝安与牡丹集团"),
     ("吉林省召开会议。团省委副书记周丽代表团省委致辞。", "吉林省委"),   # (团省委's 省委)
     # what is being built is a kind of body (新建 also a county's short name, mostly a word)
     ("大塘镇3所新建卫生院正式投入使用。", "新建卫生院"),

@@ -896,8 +896,10 @@ class OrganizationRecognizer:
                     and text[t.start:units[-1].end] in self._industry_words:
                 units[-1] = _Unit(t.start, units[-1].end, "common")    # 某某 | 新[a] | 材料 | 有限公司: 新材料, a trade
             elif (t.word in _CONJUNCTIONS and units and units[-1].kind == "common" and j > 0
-                  and not self.suffix_at(text, tokens[j - 1].end, tokens[j - 1].start)):
-                units.append(_Unit(t.start, t.end, "conj"))     # 人力资源 和 社会保障 厅 (not 分院 和 …学院)
+                  and not self.suffix_at(text, tokens[j - 1].end, tokens[j - 1].start)
+                  and not tokens[j - 1].tag.startswith("nr")):
+                units.append(_Unit(t.start, t.end, "conj"))     # 人力资源 和 社会保障 厅 (not 分院 和 …学院,
+                #                                                 nor 校长 | 某某 与 | 某某集团: a person and a body)
             elif t.tag == "m" and not t.word.isdigit() and (
                     not units or text[units[-1].start:units[-1].end] in self.suffixes
                     or (t.word.startswith(_ORDINAL) and j > 0 and tokens[j - 1].word in self.national)):
