@@ -892,6 +892,10 @@ class OrganizationRecognizer:
                 break      # [place or proper]* [qualifier]* head: nothing common before the proper part
             elif t.tag in NAME_TAGS or t.word in self.directions:
                 units.append(_Unit(t.start, t.end, "common"))
+            elif head in LEGAL_FORM_HEADS and len(t.word) == 1 and t.word in self.suffixes and j > 0 \
+                    and tokens[j - 1].end == t.start and tokens[j - 1].tag in NAME_TAGS:
+                units.append(_Unit(t.start, t.end, "common"))   # 某某酒 | 厂 | （集团）有限责任公司: the works
+                #                                                 a company was registered from, in its name
             elif len(t.word) == 1 and units and units[-1].kind == "common" and units[-1].start == t.end \
                     and text[t.start:units[-1].end] in self._industry_words:
                 units[-1] = _Unit(t.start, units[-1].end, "common")    # 某某 | 新[a] | 材料 | 有限公司: 新材料, a trade
