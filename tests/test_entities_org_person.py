@@ -1144,6 +1144,9 @@ def test_a_former_post_in_a_villages_branch_leaves_the_branch_its_name(extract):
     # 某村 | 原 | 党支部书记 (jieba: 村原): the branch is the village's 党支部, 原 the post's
     found = nodes(extract("一、水城区米箩镇倮么村原党支部书记王某某侵占集体资金问题。"))
     assert found.get("倮么村党支部") == "PartyOrganization" and "倮么村原党支部" not in found
+    # (原 a word of its own after a village jieba cut in two: 胡家 | 溪村 | 原 | 党支部)
+    found = nodes(extract("沅陵县明溪口镇胡家溪村原党支部书记、村委会主任张德胜套取惠农补贴。"))
+    assert found.get("胡家溪村党支部") == "PartyOrganization" and "胡家溪村原党支部" not in found
 
 
 def test_a_common_noun_of_one_character_and_village_after_a_township_is_no_village(extract):

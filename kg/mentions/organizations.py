@@ -1086,8 +1086,10 @@ class OrganizationRecognizer:
                 and head not in self.level_bodies and (len(head) == 1 or cls not in _BODY_CLASSES):
             return None         # 市中心, 县医院: a level word and a head name no body of that place
         canonical = text[start:end]
-        if start < head_start - 2 and text[head_start - 1] == FORMER and text[head_start - 2] in self._suffix_ends:
-            # 某局原党组(书记): 原 (former) belongs to the post after the name, not to the body
+        if start < head_start - 2 and text[head_start - 1] == FORMER and (
+                text[head_start - 2] in self._suffix_ends or any(u.kind == "place" and u.end == head_start - 1
+                                                                 for u in units)):
+            # 某局原党组(书记), 某某村 | 原 | 党支部: 原 (former) belongs to the post after the name, not to the body
             canonical = text[start:head_start - 1] + text[head_start:end]
         elif level and start + len(level) + len(FORMER) == head_start and text.startswith(FORMER, head_start - 1):
             # 乡 | 原 | 党委书记, 村原 | 党支部: the level's body, 原 (former) the post's (the place read later)
