@@ -446,7 +446,8 @@ class StatisticsExtractor:
             # 某县甲街道、乙街道、丙镇3所卫生院，总投资…: figures of a list of places together are the
             # place's the list is named in
             return parent, _rule("list_parent", parent)
-        if own and not c.listed and not c.inherited and own[0].end <= at:
+        counted = own[0] if own and _counts_the_list(art.frame.doc.text, c, own[0], at) else None
+        if own and not c.listed and not c.inherited and own[0].end <= at and counted is None:
             return own[0], _rule("agent", own[0])
         # the nearest place or organisation before the figure that is not an example (X等)
         item_start = -1
@@ -481,7 +482,7 @@ class StatisticsExtractor:
             prev = art.frame.clauses[c.index - 1] if c.index else None
             m = prev.context[0] if prev is not None and prev.context else None
             return m, _rule("context", m)
-        if c.context:
+        if c.context and not (counted is not None and c.context[0].key == counted.key):
             return c.context[0], _rule("context", c.context[0])
         # 调研组对安吉县的做法表示肯定，培训农民超过3万人次: the place the sentence named before
         same = art.frame.by_sentence.get(c.sentence.index, [])
@@ -704,6 +705,15 @@ class StatisticsExtractor:
                 out.facts.append(Fact(key, "about", o.about.key, frame.span_evidence(o.clause, o.about,
                                                                                    start=o.start, end=o.end)))
         return out
+
+
+def _counts_the_list(text: str, c: Clause, first: Mention, at: int) -> bool:
+    """甲公司、乙公司2家企业入选: ``first`` opens a list whose last item ends at the figure, which
+    counts the items: they are what is counted, not whose figure it is."""
+    if text[first.end:first.end + 1] != _LIST_MARK:
+        return False
+    last = next((m for m in c.mentions if m.end == at), None)
+    return last is not None and last is not first and text[last.start - 1:last.start] == _LIST_MARK
 
 
 def _listed_item(text: str, m: Mention) -> bool:

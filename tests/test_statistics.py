@@ -202,6 +202,10 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("西藏自治区累计投入援藏资金超过500亿元。", [], "2020-08-20", [("西藏自治区", "投入援藏资金", 50000000000, "元", {})]),
     # a sum of money after quotes a verb opens: what is quoted is what the money is
     ("丽水市累计发放“生态贷”150亿元。", [], "2021-07-08", [("丽水市", "发放“生态贷”", 15000000000, "元", {})]),
+    # a list of bodies the figure right after it counts (甲公司、乙公司2家企业): the items are what is
+    # counted, the figure is the place's the article is about
+    ("临泉县召开会议。近日，我县临泉华源食品有限公司、临泉宏达纺织有限公司2家企业入选省级专精特新企业名单。", [], "2024-07-20",
+     [("临泉县", "企业", 2, "家", {})]),
     # what befell the persons counted is written after them (造成…3人死亡): the measure, and the place
     # before the count is theirs (not the county the sentence before named)
     ("临泉县发生洪灾。截至7日，洪灾已造成安徽省12人死亡、3人失踪，另有56人获救。", [], "2020-07-08",
