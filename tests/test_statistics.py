@@ -202,6 +202,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("西藏自治区累计投入援藏资金超过500亿元。", [], "2020-08-20", [("西藏自治区", "投入援藏资金", 50000000000, "元", {})]),
     # a sum of money after quotes a verb opens: what is quoted is what the money is
     ("丽水市累计发放“生态贷”150亿元。", [], "2021-07-08", [("丽水市", "发放“生态贷”", 15000000000, "元", {})]),
+    # an adverb of summing before the link (累计达到, 共计) is no part of the measure
+    ("临泉县省级专精特新企业累计达到38家，今年签约项目共计56个。", [], "2024-07-20",
+     [("临泉县", "省级专精特新企业", 38, "家", {}), ("临泉县", "签约项目", 56, "个", {})]),
     # a list of bodies the figure right after it counts (甲公司、乙公司2家企业): the items are what is
     # counted, the figure is the place's the article is about
     ("临泉县召开会议。近日，我县临泉华源食品有限公司、临泉宏达纺织有限公司2家企业入选省级专精特新企业名单。", [], "2024-07-20",
