@@ -83,7 +83,9 @@ MIN_SUBJECT_HEAD = 2    # the end of a subject's name that, opening a measure, n
 COMPANY_KINDS = ("集团公司", "公司", "集团", "企业")
 # a subject a clause only inherits, and one a figure's own clause names (the run of a sentence's figures)
 _INHERITED_RULES = frozenset({"statistics.context", "statistics.sentence_place"})
-_OWN_RULES = frozenset({"statistics.nearest", "statistics.agent"})
+_OWN_RULES = frozenset({"statistics.nearest", "statistics.agent", "statistics.since"})
+_SINCE = "以来"         # (某铁路开通以来，…: what the figures after the clause are of opens it)
+_CLAUSE_PUNCT = "，,；;：: "
 # the whole country's or world's as the scope of a figure (全国共有…, 全国铁路已…): no place of the article's
 # (not 全国某某城市, 全国首家: a title or a rank the place holds; nor 来自全国各地的200名专家: those at the
 # place's event, counted there)
@@ -482,6 +484,9 @@ class StatisticsExtractor:
             prev = art.frame.clauses[c.index - 1] if c.index else None
             m = prev.context[0] if prev is not None and prev.context else None
             return m, _rule("context", m)
+        since = self._since_opener(art, c)
+        if since is not None:
+            return since, _rule("since", since)
         if c.context and not (counted is not None and c.context[0].key == counted.key):
             return c.context[0], _rule("context", c.context[0])
         # 调研组对安吉县的做法表示肯定，培训农民超过3万人次: the place the sentence named before
@@ -492,6 +497,17 @@ class StatisticsExtractor:
                   and m.end - m.start > 1]      # (nor a character of 港澳台)
         m = places[-1] if places else None
         return m, _rule("sentence_place", m)
+
+    @staticmethod
+    def _since_opener(art: _ArticleFigures, c: Clause) -> Mention | None:
+        """某铁路开通运营以来，累计发送旅客…: the clause before, ending in 以来 (since), opens with what
+        the figures after it are of, a site or a body, though it is no agent of a verb there."""
+        prev = art.frame.clauses[c.index - 1] if c.index else None
+        if prev is None or prev.sentence.index != c.sentence.index or c.subjects \
+                or not prev.text.rstrip(_CLAUSE_PUNCT).endswith(_SINCE):
+            return None
+        return next((m for m in prev.mentions if m.start == prev.start
+                     and (is_agent(m) or m.label in SUBJECT_EXTRA)), None)
 
     def _unknown_place(self, c: Clause, at: int) -> bool:
         """督察组指出，…全省空气质量优良天数比例达到88.6%: a place word before the figure that no

@@ -202,6 +202,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("西藏自治区累计投入援藏资金超过500亿元。", [], "2020-08-20", [("西藏自治区", "投入援藏资金", 50000000000, "元", {})]),
     # a sum of money after quotes a verb opens: what is quoted is what the money is
     ("丽水市累计发放“生态贷”150亿元。", [], "2021-07-08", [("丽水市", "发放“生态贷”", 15000000000, "元", {})]),
+    # a clause ending in 以来 (since) opens with what the figures after it are of (a site here)
+    ("临泉县召开会议。京港澳高速公路通车以来，累计通行车辆3200万辆，减少排放12万吨。", [], "2024-07-20",
+     [("京港澳高速公路", "通行车辆", 32000000, "辆", {}), ("京港澳高速公路", "减少排放", 120000, "吨", {})]),
     # an adverb of summing before the link (累计达到, 共计) is no part of the measure
     ("临泉县省级专精特新企业累计达到38家，今年签约项目共计56个。", [], "2024-07-20",
      [("临泉县", "省级专精特新企业", 38, "家", {}), ("临泉县", "签约项目", 56, "个", {})]),
