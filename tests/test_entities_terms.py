@@ -379,6 +379,12 @@ def test_kinds_of_village_are_no_villages(extractor, text):
     assert not [m for m in mentions(extractor, text) if m.label == "Village"]
 
 
+def test_the_whole_village_after_a_villages_name_is_no_village(extractor):
+    # 某村 | 整村 | 脱贫出列: the village whole, a quantifier after its name
+    villages = [m.canonical for m in mentions(extractor, "2019年，青山村整村脱贫出列。") if m.label == "Village"]
+    assert villages == ["青山村"]
+
+
 def test_a_verb_and_its_aspect_particle_open_no_township(extractor):
     """带 | 着 | 镇农办: the verb with 着 opens no township 带着镇 (the town's office is the town's)."""
     text = "他便和镇长刘某一起，带着镇农办、镇规划所的工作人员下村。"
