@@ -100,7 +100,8 @@ class Extractor:
         names = self.resources.lexicon.names
         kept = link_posts(self.select_spans(found), names.roles, doc.text, names.membership_roles, names.holding_verbs,
                           names.removal_verbs)
-        kept = self.bodies(doc, kept + self.anaphora(doc, kept), found)
+        # (a place named only in a document's title, 《某省…办法》, is one 全省 may refer to)
+        kept = self.bodies(doc, kept + self.anaphora(doc, kept + self.bodies.title_places(doc, kept, found)), found)
         kept = self.lists(doc, kept)
         return sorted(kept, key=SPAN)
 

@@ -432,3 +432,17 @@ def test_a_village_collectives_figure_is_the_villages(extractor):
     ents, out = run(extractor, "某某县发展集体经济，全县村集体经济收入达到1.2亿元。", [("某某县", "County")],
                     date="2023-03-01")
     assert [(g[0], g[1]) for g in _observations(ents, out)] == [("某某县", "村集体经济收入")]
+
+
+def test_a_place_named_only_in_a_documents_title_is_the_whole_place_of_its_figures(extractor):
+    """省政府 … 审议通过《某省…办法》; 全省共发生事故312起: the province the title names is the one
+    全省 stands for (the title's place is no name inside a name for 全省, which stands alone)."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["6月19日，省长主持召开省政府常务会议，审议通过《吉林省安全生产条例实施办法》。",
+                                  "会议指出，今年1至5月，全省共发生生产安全事故312起。"],
+                            title="省政府召开常务会议", date="2023-06-20")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    got = [(ents[f.tail].label, ents[f.head].attrs["value"]) for f in ext.facts if f.relation == "subject"]
+    assert got == [("吉林省", 312)]

@@ -32,6 +32,7 @@ from ..gazetteer import AdminArea
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
+from .bodies import INSIDE
 from .home import MEDIA, travel_destinations
 from .termtools import TokenIndex
 
@@ -139,9 +140,10 @@ class AnaphoraResolver:
             s = doc.sentence_at(a)
             source = "anaphora.home" if ref is own or ref is paper_only else \
                 "anaphora.enclosing" if ref is enclosing else "anaphora"
+            # (not where the referent was written: 全省 stands alone, though 《某省…》 is inside a title)
+            attrs = {kv for kv in ref.attrs if kv[0] != INSIDE} | {("anaphor", word)}
             out.append(Mention(doc.article.id, a, b, doc.article.text[a:b], ref.label, ref.canonical, ref.key,
-                               s.index if s else -1, tuple(sorted(set(ref.attrs) | {("anaphor", word)})),
-                               source=source))
+                               s.index if s else -1, tuple(sorted(attrs)), source=source))
         return out
 
     @staticmethod

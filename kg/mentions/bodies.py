@@ -124,7 +124,7 @@ class BodyReferences:
         kept = _posts_of(kept, found, self.roles) + found
         definite = self._definite(doc, kept)
         kept = _posts_of(kept, definite, self.roles) + definite
-        kept += self._listed(doc, kept) + self._issuers(doc, kept) + self._title_places(doc, kept, candidates) \
+        kept += self._listed(doc, kept) + self._issuers(doc, kept) + self.title_places(doc, kept, candidates) \
             + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept) + self._paired_governments(doc, kept)
         return kept + self._wholes(doc, kept)
 
@@ -227,7 +227,9 @@ class BodyReferences:
         return out
 
     @staticmethod
-    def _title_places(doc: Doc, kept: list[Mention], candidates: Sequence[Mention]) -> list[Mention]:
+    def title_places(doc: Doc, kept: list[Mention], candidates: Sequence[Mention]) -> list[Mention]:
+        """The divisions the documents' titles among ``kept`` open with (《某省…实施方案》), read
+        from the ``candidates`` that lost to the titles."""
         opens = {m.start + len(TITLE_OPEN) for m in kept
                  if m.label == "Document" and doc.text.startswith(TITLE_OPEN, m.start)}
         return [replace(m, source="bodies.title_place", attrs=_inside(m.attrs)) for m in candidates
