@@ -101,6 +101,8 @@ SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before i
 _OF = "的"
 # a village collective's figures (村集体经济收入, 村级集体经济): the village's, whoever the clause is about
 _VILLAGE_COLLECTIVE, VILLAGE = ("村集体", "村级集体"), "Village"
+# a change by itself as a figure's measure (比去年增加2.1万人): the words of the figure it changes are missing
+_DIFFERENCES = frozenset({"增加", "减少", "增长", "下降", "提高", "降低", "增多", "多", "少", "上升"})
 _COMPARISON_MARKS = ("比", "较", "与", "同")     # before a time: the base a figure is compared with
 # what may stand between a possessor and its figure: 安吉县120个行政村, 全省85%的行政村
 POSSESSIVE_GAPS = ("", "的")
@@ -266,6 +268,11 @@ class StatisticsExtractor:
                 if before and not before[-1].measure.startswith(SHARE_OF):
                     measure = before[-1].measure + measure
                 measure = measure.removesuffix(_OF)      # 占农村劳动力总数的60%
+            if measure in _DIFFERENCES and self._compared(c, c.start, qs):
+                # 报名人数为78.3万人，比去年增加2.1万人: the difference is of the figure just before
+                before = [o for o in earlier if o.clause.sentence.index == c.sentence.index] + out
+                if before and before[-1].unit == _unit(q.unit):
+                    measure = before[-1].measure + measure
             unit = _unit(q.unit)
             value = q.value / 100 if unit == PERCENT else q.value
             out.append(_Obs(c, q, value, unit, subject, measure, qs, qe, self._period(art, c, qs),

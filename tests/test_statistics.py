@@ -205,6 +205,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a clause ending in 以来 (since) opens with what the figures after it are of (a site here)
     ("临泉县召开会议。京港澳高速公路通车以来，累计通行车辆3200万辆，减少排放12万吨。", [], "2024-07-20",
      [("京港澳高速公路", "通行车辆", 32000000, "辆", {}), ("京港澳高速公路", "减少排放", 120000, "吨", {})]),
+    # a difference from a base (比去年增加): the words of the figure before it are what it changes
+    ("2024年，临泉县高考报名人数为1.8万人，比去年增加1200人。", [], "2024-06-05",
+     [("临泉县", "高考报名人数", 18000, "人", {}), ("临泉县", "高考报名人数增加", 1200, "人", {})]),
     # an adverb of summing before the link (累计达到, 共计) is no part of the measure
     ("临泉县省级专精特新企业累计达到38家，今年签约项目共计56个。", [], "2024-07-20",
      [("临泉县", "省级专精特新企业", 38, "家", {}), ("临泉县", "签约项目", 56, "个", {})]),
