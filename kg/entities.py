@@ -33,6 +33,7 @@ __all__ = ["ArticleEntities", "resolve_entities", "evidence_for"]
 _NOT_DISTRICTS = ("自治区", "社区", "小区")
 
 LOCAL_CLASSES = {"Township", "Village"}
+_LIST_MARK, _EXAMPLES_END = "、", "等"
 MIN_HEAD_REFERENCE = 3   # 指挥部, 领导小组: a head long enough to name one body (not 委, 局)
 
 ORG_CLASSES = org_classes()   # from the ontology
@@ -377,8 +378,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     zone_ends = resources.lexicon.terms.zone_suffixes
     zones = [m for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)]
     last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
+    by_index = {s.index: s for s in sentences}
     for m in mentions:
-        if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
+        if (m.key.startswith("adm/") or m.label in LOCAL_CLASSES) and not _list_item(m, by_index):
             named(m.key, m.canonical, m.text)
         elif m.label == "Country":
             last_at_level["Country"] = (m.key, m.canonical)     # 美国 … 国会
@@ -421,6 +423,16 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
     return out
+
+
+def _list_item(m: Mention, sentences: dict[int, Sentence]) -> bool:
+    """甲区、乙市作交流发言, 在甲市、乙市等地: a place named as an item of a list is one of several, not
+    the place a short form after it (市人大常委会) is the body of."""
+    s = sentences.get(m.sentence)
+    if s is None:
+        return False
+    a, b = m.start - s.start, m.end - s.start
+    return s.text[a - 1:a] == _LIST_MARK or s.text[b:b + 1] in (_LIST_MARK, _EXAMPLES_END)
 
 
 def _named_by_head(body: str, bodies) -> str | None:

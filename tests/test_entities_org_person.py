@@ -153,6 +153,11 @@ SHORT_FORMS = [  # paragraphs, short form, the node it resolves to
      "区住建局", "武侯区住建局"),
     # a county named only inside its Party committee's name: its province's short forms are its province's
     (("近日，省委第五巡视组向汝城县委反馈巡视情况。",), "省委第五巡视组", "湖南省委第五巡视组"),
+    # places named as items of a list are several, none the one a short form after them is the body of
+    (("十堰市召开全市推进大会。", "会上，郧阳区、丹江口市作交流发言。市人大常委会主任张维国出席会议。"),
+     "市人大常委会", "十堰市人大常委会"),
+    (("盐都区公安分局开展收网行动。", "民警在江苏省盐城市、浙江省温州市等地抓获嫌疑人。市公安局副局长张建军介绍案情。"),
+     "市公安局", "盐城市公安局"),
     # 县法院 is the county's 人民法院
     (("河南省滑县人民法院召开新闻发布会。", "副院长李红军表示，县法院将继续开展活动。"), "县法院", "滑县人民法院"),
 ]
