@@ -357,6 +357,8 @@ ROLES = [  # sentence, post found as a Role
     ("充分发挥驻村干部、“第一书记”和大学生村官的作用。", "大学生村官"),
     ("常务副县长赵刚带队督导秋粮收购。", "常务副县长"),
     ("阿日毛道嘎查党支部副书记侍歌说。", "党支部副书记"),
+    # an autonomous region's governor, its level written with the post
+    ("自治区党委副书记、自治区主席王莉霞出席会议。", "自治区主席"),
     # a deputy's seat, with the level of its congress (jieba: 人大代表 one word)
     ("全国人大代表、罕台镇党委书记王珍说。", "全国人大代表"),
     ("省人大代表李明在会上发言。", "省人大代表"),

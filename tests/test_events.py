@@ -537,6 +537,14 @@ def test_a_person_whose_address_ends_the_clause_attends_the_meeting(extractor, s
     assert ("李明" in {p for h, r, p in triples(ents, out, "attendee")}) == attends
 
 
+def test_an_autonomous_regions_governor_listed_before_a_comma_attends(extractor):
+    """自治区党委副书记、自治区主席甲，自治区政协主席乙出席会议: both attend (the first clause is a bare list of
+    posts and a name, 自治区主席 one post)."""
+    ents, out = run(extractor, "7月2日，宁夏回族自治区党委召开常委会会议。自治区党委副书记、自治区主席张雨浦，"
+                               "自治区政协主席陈雍出席会议。", date="2023-07-03")
+    assert {t for h, r, t in triples(ents, out, "attendee")} == {"张雨浦", "陈雍"}
+
+
 def test_a_speaker_in_the_sentence_that_names_the_meeting_a_few_paragraphs_on_attends(extractor):
     """…推进会在某市召开 … (two paragraphs) … 厅长甲主持会议，市委书记乙致辞: the sentence names the meeting, for
     both of its clauses."""
