@@ -205,6 +205,7 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("陈立新出席会议。", "陈立新", None),         # 出席会议: jieba's phrase opening with a verb of attending
     # a city's short name between a post and a verb of attending or speaking names the holder
     ("市委书记宁波出席会议并讲话。", "宁波", "市委书记"),
+    ("黄山市委书记凌云出席签约仪式。", "凌云", "市委书记"),     # a county's short name jieba tags a name
     ("县委书记周宁表示，要抓好落实。", "周宁", "县委书记"),
     ("团省委副书记周丽代表团省委致辞。", "周丽", "省团委副书记"),
     ("院长王明带领医疗队赴某县开展义诊活动。", "王明", "院长"),

@@ -786,8 +786,9 @@ class PersonRecognizer:
             return self._surname_mention(doc, tok.start, _FAMILY), i      # 刘家 (nr to jieba): the family
         if len(word) == 2 and word[0] in self._abbr and self._cues.get(word[1]) in ("side", "verb"):
             return None              # 巴方, 访华: a country's side, a visit
-        if word in self.names.not_persons or self._is_place(word) or self._starts_with_place(doc, tok.start, tok.end):
-            return None
+        if word in self.names.not_persons or (self._is_place(word) and not (after_post and self._place_named_person(doc, i))) \
+                or self._starts_with_place(doc, tok.start, tok.end):
+            return None              # (市委书记 | 凌云 | 出席: a county's short name, tagged a name, after a post)
         if word[-1] in _GROVE and word[:-1] in self.names.plant_names:
             return None              # 胡杨林, 白桦林: a grove of trees (plant_names.txt), no person
         if not after_post and reads_as_river(text, tokens, i, self.names.common_surnames):
