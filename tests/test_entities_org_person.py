@@ -75,6 +75,8 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     ("民盟中央副主席李明出席。", "民盟中央", "Organization", None),
     # (a committee named by what it does, after its body's name, keeps its verb)
     ("普拉蒂尼将出任国际足联执行委员会主席。", "国际足联执行委员会", "GovernmentBody", None),
+    # a trade name jieba reads as a verb, between the place and the company's industry (兴发 | 化工集团)
+    ("在湖北兴发化工集团股份有限公司，他察看了生产车间。", "湖北兴发化工集团股份有限公司", "Company", "湖北省"),
     # a trade jieba cut into an adjective and a noun (新 | 材料)
     ("安徽华谊新材料有限公司年产可降解材料5万吨。", "安徽华谊新材料有限公司", "Company", "安徽省"),
     # the Youth League's committees: 团市委 is 市团委, 共青团某市(第五届)委员会 its formal name

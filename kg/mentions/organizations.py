@@ -98,6 +98,7 @@ _COMPANY_QUALIFIERS = frozenset({"集团", "控股", "股份", "集团股份"})
 MAX_QUALIFIER = 4
 # what a registered company's trade name right after its place is not, whatever else jieba tagged it
 # (湖南 | 浩天[q] | 米业 | 有限公司: a trade name jieba read as a measure word)
+_VERB_TAG = "v"
 _NOT_TRADE_NAME_TAGS = frozenset({"x", "w", "p", "c", "u", "uj", "ul", "r", "d", "f", "m", "v"})
 _SCHOOL_HEADS = frozenset({"大学", "学院"})
 _SCHOOL_STEM_TAGS = frozenset({"a", "b", "f", "n", "ng", "ag"})     # 轻 (a), 新 … before 化工大学, 理工大学
@@ -628,6 +629,12 @@ class OrganizationRecognizer:
         return out
 
     # -- heads ---------------------------------------------------------------
+    def _trade_name_verb(self, text: str, t: Token, units: list[_Unit]) -> bool:
+        """湖北 | 兴发 | 化工集团股份有限公司: a verb of two characters between the place and the
+        company's trade of industry is its trade name (not 在湖北 | 设立 | 某某有限公司: no trade follows)."""
+        return t.tag == _VERB_TAG and len(t.word) == 2 and bool(units) and units[-1].start == t.end \
+            and text.startswith(self.industries, t.end)
+
     def _department_stem_start(self, text: str, head_start: int, head: str) -> int | None:
         """Where the stem of a government or Party department ending at ``head_start`` starts
         (``department_stems.txt``: 卫生健康 before 委员会), or None."""
@@ -874,7 +881,8 @@ class OrganizationRecognizer:
             elif program is not None and len(units) == 1 and (t.word in self.national or self._closes_word(t.word)):
                 units.append(_Unit(t.start, t.end, "proper"))   # 中央 | 全面…, 省委 | 全面…: whose committee it is
             elif not seen_place and head in LEGAL_FORM_HEADS and (t.start in place_by_end or t.start in world_ends) \
-                    and (t.tag.startswith("n") if seen_proper else t.tag not in _NOT_TRADE_NAME_TAGS) \
+                    and ((t.tag.startswith("n") if seen_proper else t.tag not in _NOT_TRADE_NAME_TAGS)
+                         or self._trade_name_verb(text, t, units)) \
                     and len(t.word) >= 2 and not any(c in self.stem_stops for c in t.word):
                 units.append(_Unit(t.start, t.end, "proper"))   # 浙江 | 时代 | 某某材料有限公司: a common word
                 #                                               as the trade name, right after the place or
