@@ -355,6 +355,15 @@ def test_one_character_of_a_compound_jieba_cut_opens_no_topic(extractor):
     assert "粉产业" not in {e.label for e in ext.entities.entities.values()}
 
 
+def test_a_preposition_jieba_glued_to_a_topics_stem_is_no_part_of_it(extractor):
+    """坚持 | 以竹 | 产业 | 为: the topic is 竹产业 (以, by, glued to 竹 by jieba's model)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["临安区坚持以竹产业为特色主导产业。"]))
+    labels = {e.label for e in ext.entities.entities.values() if e.type == "Topic"}
+    assert "竹产业" in labels and "以竹产业" not in labels
+
+
 def test_the_basin_of_a_common_word_is_no_river(extractor):
     assert not found(extractor, "加强河道流域综合治理。", PLACES)
 

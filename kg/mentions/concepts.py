@@ -136,6 +136,10 @@ class ConceptRecognizer:
         return start
 
 
+# prepositions jieba's model glues to the one character after them (以竹 | 产业 | 为)
+_GLUED_PREPOSITIONS = frozenset("以把对为在从向将被由")
+
+
 class TopicRecognizer:
     """Finds ``Topic`` mentions.
 
@@ -189,7 +193,10 @@ class TopicRecognizer:
                 continue
             if len(stem.word) == 1 and k and index.tokens[k - 1].tag.startswith("n") and is_han(index.tokens[k - 1].word):
                 continue      # 螺蛳 | 粉 | 产业: one character of a compound jieba cut (茶 | 产业 after a verb is one)
-            out.append(doc.mention(stem.start, b, "Topic", text[stem.start:b]))
+            start = stem.start
+            if len(stem.word) == 2 and stem.word[0] in _GLUED_PREPOSITIONS and stem.word not in self.res.jieba_words:
+                start += 1    # 坚持 | 以竹 | 产业 | 为: jieba's model glued the preposition to the stem
+            out.append(doc.mention(start, b, "Topic", text[start:b]))
         out += self._work_items(doc, index)
         # two cues may read one list; of two readings of one span the surer first, then by rule name,
         # so the order does not depend on the set (hash order differs between processes)
