@@ -305,6 +305,8 @@ def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name,
 
 
 NOT_PERSONS = [  # sentence, a string that must not be a person
+    # two cities the article names, abbreviated together by their first characters (jieba: nr)
+    ("杭州市与黄山市签署协议，共同打造杭黄世界级自然生态和文化旅游廊道。", "杭黄"),
     ("省委书记到宁波调研。", "宁波"),          # (a verb between the post and the place)
     ("走进腾格里沙漠锁边林草建设项目区。", "林草"),      # forests and grassland
     ("详细了解胡杨林保护情况。", "胡杨林"),             # a grove of a tree's name

@@ -211,6 +211,10 @@ class _Names:
         return None
 
 
+# the levels whose places two characters of their names abbreviate together (杭黄, 成渝)
+_ABBREVIATED_LEVELS = ("Province", "Prefecture", "County")
+
+
 class PersonRecognizer:
     """Persons from jieba's name tags, checked, and names after posts.
 
@@ -789,6 +793,8 @@ class PersonRecognizer:
         if word in self.names.not_persons or (self._is_place(word) and not (after_post and self._place_named_person(doc, i))) \
                 or self._starts_with_place(doc, tok.start, tok.end):
             return None              # (市委书记 | 凌云 | 出席: a county's short name, tagged a name, after a post)
+        if len(word) == 2 and not after_post and self._joint_abbreviation(doc, word):
+            return None              # 杭黄 (杭州 and 黄山, both named): two places' first characters
         if word[-1] in _GROVE and word[:-1] in self.names.plant_names:
             return None              # 胡杨林, 白桦林: a grove of trees (plant_names.txt), no person
         if not after_post and reads_as_river(text, tokens, i, self.names.common_surnames):
@@ -1052,6 +1058,18 @@ class PersonRecognizer:
                 name = text[tok.start:tokens[last].end]
                 return self._person(doc, tok.start, tokens[last].end, name, last)
         return self._bounded(doc, i) if post else None
+
+    @staticmethod
+    def _joint_abbreviation(doc: Doc, word: str) -> bool:
+        """Each character of ``word`` opens the name of a different province, city or county the
+        article names (杭黄: 杭州 and 黄山): two places abbreviated together, as 京津冀 are, not a person."""
+        places = cast("list[Mention] | None", doc.memo.get("places")) or ()
+        firsts = {}
+        for m in places:
+            if m.label in _ABBREVIATED_LEVELS:
+                firsts.setdefault(m.canonical[0], set()).add(m.key)
+        a, b = firsts.get(word[0], set()), firsts.get(word[1], set())
+        return bool(a and b and len(a | b) >= 2)
 
     def _place_named_person(self, doc: Doc, i: int) -> bool:
         """市委书记 | 宁波 | 出席会议: right after a post, a city's or county's short name of two characters
