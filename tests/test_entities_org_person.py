@@ -65,6 +65,8 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     ("临江市文化旅游体育和广电局召开会议。", "临江市文化旅游体育和广电局", "GovernmentBody", "临江市"),
     # the works a company was registered from, in its name before the bracketed qualifier (厂 | （集团）)
     ("临江大学与吉林汾酒厂（集团）有限责任公司签署协议。", "吉林汾酒厂（集团）有限责任公司", "Company", "吉林省"),
+    # a township whose level character jieba glued to its committee (平山 | 镇党委): the township's
+    ("5月11日，平山镇党委召开理论学习中心组学习会。", "平山镇党委", "PartyOrganization", "平山镇"),
     # a company's registered name holds its city and its district
     ("深圳市南山区华强电子科技有限公司成立。", "深圳市南山区华强电子科技有限公司", "Company", "南山区"),
     ("烟台蓬莱国际机场有限公司总经理张涛介绍。", "烟台蓬莱国际机场有限公司", "Company", "蓬莱区"),

@@ -769,6 +769,12 @@ class OrganizationRecognizer:
             elif cut:              # 武汉理工 | 大学 in jieba's one word 武汉理工大学
                 units.append(_Unit(tok.start + cut, head_start, "proper"))
                 units.append(_Unit(tok.start, tok.start + cut, "place", self._place_of(inner[:cut])))
+            elif inner in self.levels and (q := place_by_end.get(head_start)) is not None and q.start < tok.start:
+                # 平山 | 镇党委: a division whose level character jieba glued to its body (the place
+                # rules read the division whole), the division's body
+                units.append(_Unit(q.start, head_start, "place", q.key, q.attr("parent")))
+                while k > 0 and tokens[k - 1].start >= q.start:
+                    k -= 1
             elif inner in self.levels:
                 units.append(_Unit(tok.start, head_start, "level"))
             elif tok.tag in PROPER_TAGS and (tok.tag not in ("j", "nz") or tok.word not in self.res.jieba_words

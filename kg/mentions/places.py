@@ -267,6 +267,14 @@ class AdminPlaceRecognizer:
         return i is not None and tokens[i].start in admin_ends and 2 <= len(tokens[i].word) <= 3 \
             and tokens[i].tag.startswith("ns") and tokens[i].word[-1] not in LEVEL_ENDS   # (某某区 | 镇安街)
 
+    @staticmethod
+    def _named_level_body(tokens, i: int | None, word: str, suffix: str) -> bool:
+        """某某[ns] | 镇党委, 某某[ns] | 村党支部: a place name of jieba's of two or three characters
+        right before its level's body, which jieba made one word (镇党委), is the stem of that level's
+        name: the township's committee, not a committee of no place."""
+        return i is not None and word[len(suffix):] in _LEVEL_BODIES and 2 <= len(tokens[i].word) <= 3 \
+            and tokens[i].tag.startswith("ns") and tokens[i].word[-1] not in LEVEL_ENDS
+
     def _described_kind(self, word: str) -> bool:
         """An adjective of one character (小, 大, 老, 古) before a word of jieba's for a kind of
         settlement it counts at least 100 times (山村, 渔村, 小镇, 城镇)."""
@@ -411,7 +419,8 @@ class AdminPlaceRecognizer:
             if s_end not in doc.token_ends and not doubled:
                 word = tokens[by_start[s_start]].word if s_start in by_start else None
                 if word is None or (word in self.res.jieba_words
-                                    and not self._name_after_division(tokens, by_end.get(s_start), admin_ends)):
+                                    and not self._name_after_division(tokens, by_end.get(s_start), admin_ends)
+                                    and not self._named_level_body(tokens, by_end.get(s_start), word, m.group())):
                     continue     # 美丽乡村: the suffix starts another word (but 天荒坪 | 镇余村 is jieba's slip)
             closing_tok = tokens[by_end[s_end]] if s_end in by_end else None
             closing = closing_tok.word if closing_tok is not None else None
