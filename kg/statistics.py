@@ -93,6 +93,9 @@ _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁�
 COUNTERPART_MARKS = frozenset("对向")   # before a name: the other side of what is counted (对东盟出口)
 _COUNT_BEFORE = re.compile("[0-9〇一二两三四五六七八九十百千万]+[个家名位所座条项]$")   # 53个 | 非洲国家
 MAX_COUNT = 8       # characters of a count looked for before a name
+_CLAUSE_MARKS = "，。；：！？"
+_SPEECH = re.compile(r"[，。；！？]")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")   # inside quotes: clauses someone says, not a name or a title
 _OUTCOME_FOLLOWERS = "和及"   # (3人死亡和5人受伤: a conjunction after an outcome still ends it)
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
@@ -249,7 +252,7 @@ class StatisticsExtractor:
                            and o.clause.index == c.index - 1 and o.rule in _OWN_RULES]
                     if run and run[-1].subject.key != getattr(subject, "key", None):
                         subject, rule = run[-1].subject, run[-1].rule
-            if subject is None or self._coordinated(c, subject, qs):
+            if subject is None or self._coordinated(c, subject, qs) or not self._speech_subject(c, subject, qs):
                 continue
             measure = people or visit_measure or (owned and self._possessed(art, c, qe)) \
                 or self._measure(art, c, qs, qe, q) or self._shared_measure(c, qs, out)
@@ -439,12 +442,25 @@ class StatisticsExtractor:
         spans = [(m.start, m.end) for m in c.mentions if m.label in NAMED_CLASSES]
         spans += [(t.start, t.end) for t in c.times]
         for m in re.finditer(r"“[^”]*”|「[^」]*」|〔[^〕]*〕|\[[^\]]*\]", c.text):
-            spans.append((c.start + m.start(), c.start + m.end()))
+            if not _SPEECH.search(m.group()):
+                spans.append((c.start + m.start(), c.start + m.end()))
+            # (but not what someone says, a quote of clauses: “合作社去年种植茯苓1200亩，产值达到…”，某某说;
+            # its figures need a subject it names, :meth:`_speech_subject`)
         for m in re.finditer(r"\d+(?:\.\d+)?[^\d，。；]{0,2}号", c.text):   # document numbers
             spans.append((c.start + m.start(), c.start + m.end()))
         for m in SESSION_ORDINAL.finditer(c.text):
             spans.append((c.start + m.start(), c.start + m.end()))
         return spans
+
+    @staticmethod
+    def _speech_subject(c: Clause, subject: Mention, qs: int) -> bool:
+        """A figure in what someone says (“…1200亩，产值…”，某某说) is a statistic only of a subject
+        the speech itself names before it (合作社去年种植…: the cooperative): “我家大棚5个” is the
+        speaker's, no figure of the place the article is about."""
+        for m in _QUOTED.finditer(c.text):
+            if c.start + m.start() < qs < c.start + m.end() and _SPEECH.search(m.group()):
+                return c.start + m.start() <= subject.start < qs
+        return True
 
     def _subject(self, art: _ArticleFigures, c: Clause, at: int) -> tuple[Mention | None, str]:
         """Whom the figure at ``at`` is about, and the rule that says so (``statistics.<rule>``)."""
@@ -572,7 +588,8 @@ class StatisticsExtractor:
         return measure
 
     def _measure(self, art: _ArticleFigures, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
-        left = c.start
+        # (a clause holds its quotes whole: in “…1200亩，产值达到1800万元” the measure starts after the comma)
+        left = c.start + 1 + max(c.text.rfind(p, 0, qs - c.start) for p in _CLAUSE_MARKS)
         for other in self._quantities(art, c):
             if other.kind == "time":
                 continue     # 十年来翻了两番: a duration qualifies the measure, it does not end it

@@ -449,3 +449,17 @@ def test_a_place_named_only_in_a_documents_title_is_the_whole_place_of_its_figur
     ents = ext.entities.entities
     got = [(ents[f.tail].label, ents[f.head].attrs["value"]) for f in ext.facts if f.relation == "subject"]
     assert got == [("吉林省", 312)]
+
+
+def test_figures_in_what_someone_says_need_a_subject_the_speech_names(extractor):
+    """“合作社去年种植茯苓1200亩，产值达到1800万元。”某某说: the cooperative named before, referred to by
+    its head at the quote's opening, has the figures; “我家大棚5个，…” are the speaker's, no one's here."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["临泉县青山村茯苓种植专业合作社理事长刘志华正带着社员采收茯苓。",
+                                  "“合作社去年种植茯苓1200亩，产值达到1800万元。”刘志华告诉记者。",
+                                  "“我家大棚5个，去年收入了8万多元。”村民张大山说。"], date="2023-10-09")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    got = sorted((ents[f.tail].label, ents[f.head].attrs["value"]) for f in ext.facts if f.relation == "subject")
+    assert got == [("青山村茯苓种植专业合作社", 1200), ("青山村茯苓种植专业合作社", 18000000)]

@@ -53,6 +53,7 @@ __all__ = ["BodyReferences"]
 _GOVERNMENT = "GovernmentBody"
 # the attributes a nested whole keeps of its part's mention: where its place or level is
 _PLACE_ATTRS = ("place", "place_start", "place_end", "place_parent", "level")
+_QUOTE_OPENS = "“「"     # what someone says opens after them, as a clause does
 INSIDE = "inside"                      # the attribute of a name read inside another (kg.clauses.is_agent)
 LIST_SEPARATOR = "、"                  # between the posts of one person, the places of a list
 LISTED_PLACES = ("Village", "Township", "County")   # 甲村、乙村党支部: places sharing a body's head
@@ -143,9 +144,10 @@ class BodyReferences:
             head = found.group("head")
             if any(used[a:b]) or found.start("head") not in doc.token_starts or b not in doc.token_ends:
                 continue
-            if not found.group("det") and not (a == 0 or text[a - 1] in CLAUSE_PUNCT
+            if not found.group("det") and not (a == 0 or text[a - 1] in CLAUSE_PUNCT or text[a - 1] in _QUOTE_OPENS
                                                or self._opened(text, a)):
-                continue          # a bare head is a reference only where it opens a clause
+                continue          # a bare head is a reference only where it opens a clause (or a quote:
+                #                   “合作社去年种植…”，某某说)
             named = {m.canonical: m for m in bodies if m.end <= a and m.canonical.endswith(head)
                      and len(m.canonical) > len(head)}
             if len(named) > 1 and any(not m.attr("level") for m in named.values()):
@@ -168,7 +170,7 @@ class BodyReferences:
     def _opened(self, text: str, a: int) -> bool:
         """Whether only a clause's opener (a year word 去年, 今年; 目前, 据介绍) stands between the
         clause's start and ``a``."""
-        start = max(text.rfind(p, 0, a) for p in CLAUSE_PUNCT) + 1
+        start = max(text.rfind(p, 0, a) for p in CLAUSE_PUNCT + _QUOTE_OPENS) + 1
         return text[start:a] in self._openers
 
     def _paired_governments(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
