@@ -537,6 +537,17 @@ def test_a_person_whose_address_ends_the_clause_attends_the_meeting(extractor, s
     assert ("李明" in {p for h, r, p in triples(ents, out, "attendee")}) == attends
 
 
+@pytest.mark.parametrize("text,organizer", [
+    ("第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。", "全国人民代表大会"),
+    ("十四届全国人大二次会议5日上午在人民大会堂开幕。", "全国人大"),
+])
+def test_a_national_assemblys_session_named_by_its_term_is_the_assemblys(extractor, text, organizer):
+    """第十四届全国人民代表大会第二次会议: the assembly the term opens holds its session (no place before
+    it names whose it is); 第二十届某某博览会 is an edition, no assembly's term."""
+    ents, out = run(extractor, text, date="2024-03-05")
+    assert {t for h, r, t in triples(ents, out, "organizer")} == {organizer}
+
+
 def test_an_autonomous_regions_governor_listed_before_a_comma_attends(extractor):
     """自治区党委副书记、自治区主席甲，自治区政协主席乙出席会议: both attend (the first clause is a bare list of
     posts and a name, 自治区主席 one post)."""

@@ -22,6 +22,7 @@ from dataclasses import replace
 from ..clean import is_han
 from ..clauses import Clause, chain_at, is_agent, is_org, is_place
 from ..mentions.home import DATELINE
+from ..mentions.organizations import ASSEMBLY_HEADS
 from ..model import Mention
 from .base import ORDINAL, Candidate, EventContext, plain
 
@@ -40,6 +41,7 @@ THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party an
 _ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024年)第十次会议: a session by its number
 _SESSION_ENDS = ("", "，", "。", "；")   # a study session's name closes its clause
 STUDY_GROUP, MAX_STUDY_GROUP = "中心组", 8   # 理论学习中心组: a body's group that studies together
+_TERM_OPENING = re.compile(r"第?[一二三四五六七八九十百〇零0-9]+届")   # 第十四届, 十四届: an assembly's term
 NATIONAL_SCOPE = "全国"     # a meeting so named is the nation's, whoever acted in the sentences before
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 
@@ -193,6 +195,10 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         # the body the name starts with holds it (山西省“…”会议在太原召开); one inside the
         # name (某某代表团…座谈会) does not
         inside = [m for m in c.mentions if m.start == ns and m.end <= ne and is_agent(m)]
+        if not inside and (term := _TERM_OPENING.match(ctx.text, ns)):
+            # 第十四届全国人民代表大会第二次会议: the assembly the term opens (no place before it)
+            inside = [m for m in c.mentions if m.start == term.end() and m.end <= ne and is_agent(m)
+                      and m.canonical.endswith(ASSEMBLY_HEADS)]     # (第二十届某某博览会: an edition, no term)
         if inside and inside[0].canonical in THE_PARTY:
             # 中国共产党某省第八次代表大会: the congress of the place the name goes on with
             inside = [m for m in c.mentions if m.start == inside[0].end and m.end <= ne and is_place(m)] or inside
