@@ -307,6 +307,8 @@ def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name,
 
 
 NOT_PERSONS = [  # sentence, a string that must not be a person
+    # a conjunction and a word after a status word, though 和 is a surname
+    ("市委书记带队走访慰问困难群众、老党员和基层一线干部职工。", "和基层"),
     # two cities the article names, abbreviated together by their first characters (jieba: nr)
     ("杭州市与黄山市签署协议，共同打造杭黄世界级自然生态和文化旅游廊道。", "杭黄"),
     ("省委书记到宁波调研。", "宁波"),          # (a verb between the post and the place)

@@ -47,6 +47,7 @@ NAME_TAGS = ("nr", "nrfg", "nrt")
 _NAME_TAG_SET = frozenset(NAME_TAGS)
 # what ends an item of a list of names (the words between two of these)
 _LIST_ITEM_ENDS = frozenset("、，。；：！？“”（）《》,;:\n ")
+_CONJUNCTION_TAG = "c"
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "x", "y", "e"})
 NAME_DOTS = "·・•‧"
 _DOT_RE = re.compile("[%s]" % NAME_DOTS)
@@ -847,6 +848,8 @@ class PersonRecognizer:
         if given in self.roles or given in self.names.titles or (
                 given in self.names.not_persons and given not in self.names.plant_names):
             return None
+        if tok.tag == _CONJUNCTION_TAG and given in self.res.jieba_words:
+            return None         # 老党员 | 和[c] | 基层 | 一线干部: a conjunction and a word, though 和 is a surname
         if (tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given)
                 and not (after_post and (tok.tag == _MEASURE_TAG or (tok.tag != "d" and self._closed_given(doc, i + 1))))) \
                 or given in self.cues:
