@@ -322,6 +322,14 @@ def _zone_short_forms(mentions: list[Mention], resources: Resources) -> list[Men
         for k in range(MIN_ZONE_PLACE, len(name) - MIN_ZONE_NAME + 1):
             if name[k:] in zones and name[:k] in places:
                 full_of.setdefault(name[k:], set()).add(name)
+    for name in zones:
+        # 南宁经开区 for 南宁经济技术开发区: the zone named again with its ending's short form
+        for short, fulls in resources.lexicon.terms.zone_short_endings.items():
+            if name.endswith(short) and len(name) > len(short):
+                stem = name[:-len(short)]
+                full_of.setdefault(name, set()).update(stem + f for f in fulls if stem + f in zones)
+                if not full_of[name]:
+                    del full_of[name]
     if not full_of:
         return mentions
     out = []

@@ -106,6 +106,15 @@ def test_a_zone_written_again_without_its_city_is_one_zone(extractor):
     assert ("遂宁临港新区电子信息产业园", "locatedIn", "遂宁临港新区") in triples(ents, out, "locatedIn")
 
 
+def test_a_zone_written_again_with_its_endings_short_form_is_one_zone(extractor):
+    """临江经济技术开发区 … 临江经开区 (zone_short_endings.tsv): one zone, the short form an alias."""
+    text = "今年上半年，临江经济技术开发区实现工业总产值386.5亿元。临江经开区新签约项目23个。"
+    ents, out = run(extractor, text)
+    zones = sorted(e.label for e in ents.entities.values() if e.type == "Place")
+    assert zones == ["临江经济技术开发区"]
+    assert "临江经开区" in ents.entities["Place/临江经济技术开发区"].aliases
+
+
 def test_a_zones_body_named_by_the_zones_ending_is_the_zones(extractor):
     """新区党工委 after 柳东新区 is 柳东新区党工委, in the zone; its secretary holds his post there."""
     ents, out = run(extractor, "6月1日，柳东新区召开项目推进会，新区党工委书记韦海涛出席会议。")
