@@ -548,6 +548,17 @@ def test_a_national_assemblys_session_named_by_its_term_is_the_assemblys(extract
     assert {t for h, r, t in triples(ents, out, "organizer")} == {organizer}
 
 
+def test_the_headlines_issuance_is_the_leads(extractor):
+    """某办公厅印发《某某意见》 (headline, undated) | 近日，某省人民政府办公厅印发《某某意见》: one issuance."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["近日，吉林省人民政府办公厅印发《关于加快推进数字乡村建设的实施意见》。"],
+                            title="省政府办公厅印发《关于加快推进数字乡村建设的实施意见》", date="2022-06-18")
+    ext = extractor(art)
+    issued = [e for e in ext.entities.entities.values() if e.type == "DocumentIssuance"]
+    assert [e.attrs.get("dateBefore") for e in issued] == ["2022-06-18"]
+
+
 def test_an_autonomous_regions_governor_listed_before_a_comma_attends(extractor):
     """自治区党委副书记、自治区主席甲，自治区政协主席乙出席会议: both attend (the first clause is a bare list of
     posts and a name, 自治区主席 one post)."""

@@ -19,6 +19,7 @@ from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame, is_org
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import LAUNCH, SIGNING
+from .issuances import SOURCE as ISSUANCE
 from .meetings import RECEPTION
 from .participants import ESCORT
 from .visits import UNPLACED as UNPLACED_VISIT
@@ -94,6 +95,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", before.slot("place"))]
             if _gathering(ctx, ev) and not ev.mention_only:
                 _absorb_headline(ctx, ev, events)
+            elif ev.source == ISSUANCE:
+                _absorb_headline_issuance(ctx, ev, events)
             events.append(ev)
             if not ev.mention_only:
                 last = ev
@@ -336,6 +339,24 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             ev.slots += [(r, m) for r, m in other.slots if (r, m.key) not in held
                          and (r in SHARED_ROLES or r not in roles)
                          and not (r == "organizer" and _organizer_around(ctx, m, lead_org, place_of_lead))]
+            if other.label != ev.label:
+                ev.aliases.add(other.label)
+            return
+
+
+def _absorb_headline_issuance(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> None:
+    """某厅印发《某某方案》 (headline, undated) | 近日，某省某厅印发《某某方案》: one issuance of the one
+    document, the lead's, dated; the headline's slots join where the lead has none of that role."""
+    document = ev.slot("document")
+    if not ctx.frame.article.title or document is None or not (ev.when.get("date") or ev.when.get("dateBefore")):
+        return
+    for other in events:
+        theirs = other.slot("document")
+        if other.source == ISSUANCE and other.sentence.index == HEADLINE and other is not ev \
+                and theirs is not None and theirs.key == document.key and not other.when.get("date"):
+            events.remove(other)
+            roles = {r for r, _ in ev.slots}
+            ev.slots += [(r, m) for r, m in other.slots if r not in roles]
             if other.label != ev.label:
                 ev.aliases.add(other.label)
             return
