@@ -97,7 +97,9 @@ def test_a_meeting_dated_by_day_and_part_of_day_before_where_it_opens(extractor)
     text = "新华社北京3月5日电 第十四届全国人民代表大会第一次会议5日上午在人民大会堂开幕。"
     ents, out = run(extractor, text, date="2023-03-05")
     found = _by_label(ents, out)
-    assert found["第十四届全国人民代表大会第一次会议"][:2] == ("Meeting", {"date": "2023-03-05", "place": "人民大会堂"})
+    # (the assembly its term opens holds it)
+    assert found["第十四届全国人民代表大会第一次会议"][:2] == ("Meeting", {"date": "2023-03-05", "place": "人民大会堂",
+                                                                  "organizer": "全国人民代表大会"})
 
 
 def test_a_meeting_named_after_two_places_joined_is_held_by_both(extractor):

@@ -548,6 +548,12 @@ def test_a_national_assemblys_session_named_by_its_term_is_the_assemblys(extract
     assert {t for h, r, t in triples(ents, out, "organizer")} == {organizer}
 
 
+def test_a_launch_verb_across_two_words_is_no_launch(extractor):
+    """某市纪委监委对4起典型案例进行公开通报: 公开 | 通报 holds 开通 across its two words, no opening."""
+    ents, out = run(extractor, "近日，怀化市纪委对4起典型问题进行公开通报。", date="2023-08-15")
+    assert not [e for e in out.entities if e.type == "Milestone"]
+
+
 def test_the_headlines_issuance_is_the_leads(extractor):
     """某办公厅印发《某某意见》 (headline, undated) | 近日，某省人民政府办公厅印发《某某意见》: one issuance."""
     from kg.read import article_from_text

@@ -122,7 +122,10 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
 def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
     verbs = ctx.cues("Milestone", "launch")
     ceremony = ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
+    starts = ctx.frame.doc.token_starts
     for vs, ve, verb in ctx.find(c.text, verbs):
+        if c.start + vs not in starts:
+            continue      # 公 | 开通 | 报: the verb's characters across two words (公开 | 通报), no launch
         rest = c.text[ve:]
         cer = next((w for w in ceremony if rest.startswith(w)), None)
         if cer is not None:
