@@ -548,6 +548,21 @@ def test_a_national_assemblys_session_named_by_its_term_is_the_assemblys(extract
     assert {t for h, r, t in triples(ents, out, "organizer")} == {organizer}
 
 
+def test_a_governments_office_named_whole_holds_its_press_conference(extractor):
+    """某市人民政府新闻办公室召开新闻发布会: the office holds it, not the government read inside its name
+    (no agent), nor the city the headline's 我市 stands for."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["8月28日上午，柳州市人民政府新闻办公室召开新闻发布会，介绍筹备工作情况。"],
+                            title="我市召开新闻发布会", date="2019-08-29")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    meetings = [e for e in ents.values() if e.type == "Meeting"]
+    assert len(meetings) == 1
+    assert {ents[f.tail].label for f in ext.facts if f.head == meetings[0].id and f.relation == "organizer"} == {
+        "柳州市人民政府新闻办公室"}
+
+
 def test_a_launch_verb_across_two_words_is_no_launch(extractor):
     """某市纪委监委对4起典型案例进行公开通报: 公开 | 通报 holds 开通 across its two words, no opening."""
     ents, out = run(extractor, "近日，怀化市纪委对4起典型问题进行公开通报。", date="2023-08-15")

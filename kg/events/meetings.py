@@ -42,6 +42,7 @@ _ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024�
 _SESSION_ENDS = ("", "，", "。", "；")   # a study session's name closes its clause
 STUDY_GROUP, MAX_STUDY_GROUP = "中心组", 8   # 理论学习中心组: a body's group that studies together
 _TERM_OPENING = re.compile(r"第?[一二三四五六七八九十百〇零0-9]+届")   # 第十四届, 十四届: an assembly's term
+_OFFICES = ("GovernmentBody", "PartyOrganization")   # what a government's or a committee's office is
 NATIONAL_SCOPE = "全国"     # a meeting so named is the nation's, whoever acted in the sentences before
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 
@@ -145,7 +146,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         inside = [m for m in c.mentions if m.start == ns and m.end < ne and is_agent(m)]
         if inside and subjects and inside[0].canonical.startswith(subjects[-1].canonical):
             subjects = inside[:1]    # 某厅召开厅党组会议: the part the name opens with holds it
-        organizers = subjects or inside or \
+        organizers = subjects or inside or _office_whole(c) or \
             [m for m in c.agents if m.end <= c.start + vs] or list(c.agents)
         place = _held_in(ctx, c, c.subject_end if subjects else c.start, c.start + vs)
         ev = meeting(ctx, c, ns, ne, organizers, place)
@@ -202,7 +203,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if inside and inside[0].canonical in THE_PARTY:
             # 中国共产党某省第八次代表大会: the congress of the place the name goes on with
             inside = [m for m in c.mentions if m.start == inside[0].end and m.end <= ne and is_place(m)] or inside
-        organizers = inside[:1] or ([] if ctx.text.startswith(NATIONAL_SCOPE, ns) else list(c.agents))
+        organizers = inside[:1] or ([] if ctx.text.startswith(NATIONAL_SCOPE, ns) else _office_whole(c)
+                                    or list(c.agents))
         # (全国某某表彰大会在北京召开 after 我市获评…: a national meeting, not the acting place's)
         if inside and ctx.text[inside[0].end:inside[0].end + 1] in PAIR_JOINS:
             # 某市·某州东西部协作推进会: the two places the name opens with, joined, hold it together
@@ -305,6 +307,16 @@ def _dateline_place(ctx: EventContext, c: Clause) -> Mention | None:
         return None
     key = f"adm/{home.area.code}"
     return next((m for m in ctx.frame.entities.mentions if m.key == key and m.start < c.sentence.end), None)
+
+
+def _office_whole(c: Clause) -> list[Mention]:
+    """某市人民政府新闻办公室召开新闻发布会: the clause opens with a government's or a committee's office
+    named whole, whose government (read inside the name) is no agent: the office holds it."""
+    inner = c.subjects[0] if c.subjects else None
+    if inner is None or not inner.attr("inside"):
+        return []
+    return sorted((o for o in c.mentions if o.start == inner.start and o.end > inner.end and o.label in _OFFICES),
+                  key=lambda o: o.end)[-1:]
 
 
 def meeting(ctx: EventContext, c: Clause, ns: int, ne: int, organizers: list[Mention], place: Mention | None,
