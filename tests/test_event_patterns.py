@@ -900,3 +900,10 @@ def test_stops_of_one_tour_of_two_levels_are_no_visits_of_their_own(extractor):
                             date="2023-07-20")
     ex = extractor(art)
     assert len([e for e in ex.entities.entities.values() if e.type == "Visit"]) == 1
+
+
+def test_a_meeting_held_to_present_an_event_is_no_event_named_across_its_verb(extractor):
+    """我市召开新闻发布会介绍第十届某某博览会筹备情况: the press conference is held; 新闻发布会介绍…博览会
+    names nothing (a meeting's head and a verb inside it)."""
+    ents, out = run(extractor, "8月28日上午，柳州市召开新闻发布会介绍第十届中国绿化博览会筹备情况。", date="2019-08-29")
+    assert [e.label for e in out.entities if e.type in ("Event", "Milestone")] == []

@@ -52,6 +52,7 @@ MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act j
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
 _ROUTE_MARKS = ("至", "到")      # 甲至乙高铁, 甲到乙航线: a route between two places
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
+VERB_TAG = "v"
 NAME_WORD_TAGS = ("n", "j", "vn")         # jieba's tags of the words of a unit's name (人工智能, 研究院)
 
 
@@ -336,6 +337,8 @@ def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
         agents = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
         if not agents:
             continue
+        if _meeting_then_verb(ctx, c.start + start, c.start + end):
+            continue      # 召开新闻发布会 | 介绍 | 第十届某某博览会: the meeting is what is held, the rest its subject
         organizer = agents[-1]
         when, relative, vague = ctx.when(c, c.start + vs)
         name = c.text[start:end]
@@ -347,6 +350,13 @@ def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots.append(("place", place))
         return ev
     return None
+
+
+def _meeting_then_verb(ctx: EventContext, a: int, b: int) -> bool:
+    """A meeting's head word inside ``[a, b)`` with a verb right after it (新闻发布会 | 介绍 | …)."""
+    words = ctx.tokens_in(a, b)
+    heads = ctx.cues("Meeting", "head")
+    return any(t.word.endswith(heads) and nxt.tag.startswith(VERB_TAG) for t, nxt in zip(words, words[1:]))
 
 
 def _named_held(ctx: EventContext, c: Clause) -> Candidate | None:
