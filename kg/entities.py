@@ -34,6 +34,7 @@ _NOT_DISTRICTS = ("自治区", "社区", "小区")
 
 LOCAL_CLASSES = {"Township", "Village"}
 _LIST_MARK, _EXAMPLES_END = "、", "等"
+_AT = "在"
 MIN_HEAD_REFERENCE = 3   # 指挥部, 领导小组: a head long enough to name one body (not 委, 局)
 
 ORG_CLASSES = org_classes()   # from the ontology
@@ -387,9 +388,13 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     zones = [m for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)]
     last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
     by_index = {s.index: s for s in sentences}
+    previous: Mention | None = None      # the administrative place named before m
     for m in mentions:
-        if (m.key.startswith("adm/") or m.label in LOCAL_CLASSES) and not _list_item(m, by_index):
+        if (m.key.startswith("adm/") or m.label in LOCAL_CLASSES) and not _list_item(m, by_index) \
+                and not _venue_of_the_place_before(m, previous, by_index, levels):
             named(m.key, m.canonical, m.text)
+        if m.key.startswith("adm/"):
+            previous = m
         elif m.label == "Country":
             last_at_level["Country"] = (m.key, m.canonical)     # 美国 … 国会
         elif m.label == ZONE and m.canonical.endswith(zone_ends):
@@ -431,6 +436,20 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
     return out
+
+
+def _venue_of_the_place_before(m: Mention, previous: Mention | None, sentences: dict[int, Sentence],
+                               levels: Sequence[str]) -> bool:
+    """某市在某市举办推介会: a place of the level of the one acting right before 在 is where that place
+    holds something, not the place a short form after it (市委书记) is of."""
+    s = sentences.get(m.sentence)
+    if s is None or previous is None or previous.sentence != m.sentence:
+        return False
+    a = m.start - s.start
+    if s.text[a - 1:a] != _AT or previous.end != m.start - 1:
+        return False
+    level = next((w for w in levels if previous.canonical.endswith(w)), None)
+    return level is not None and level == next((w for w in levels if m.canonical.endswith(w)), None)
 
 
 def _list_item(m: Mention, sentences: dict[int, Sentence]) -> bool:

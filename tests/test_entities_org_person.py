@@ -162,6 +162,8 @@ SHORT_FORMS = [  # paragraphs, short form, the node it resolves to
      "市人大常委会", "十堰市人大常委会"),
     (("盐都区公安分局开展收网行动。", "民警在江苏省盐城市、浙江省温州市等地抓获嫌疑人。市公安局副局长张建军介绍案情。"),
      "市公安局", "盐城市公安局"),
+    # a city holding something in another city (某市在某市举办): the other is a venue, not whose 市委 it is
+    (("11月14日，赣州市在深圳举办投资环境推介会。市委书记吴忠琼出席并致辞。",), "市委", "赣州市委"),
     # 县法院 is the county's 人民法院
     (("河南省滑县人民法院召开新闻发布会。", "副院长李红军表示，县法院将继续开展活动。"), "县法院", "滑县人民法院"),
 ]
