@@ -569,6 +569,18 @@ def test_a_launch_verb_across_two_words_is_no_launch(extractor):
     assert not [e for e in out.entities if e.type == "Milestone"]
 
 
+def test_the_headlines_meeting_named_with_the_campaigns_batch_is_the_leads(extractor):
+    """第二批主题教育动员部署会议召开 | 9月3日，某市召开学习贯彻…主题教育动员部署会议: one meeting (the batch
+    the headline adds is no part of the lead's name)."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["9月3日，铜仁市召开学习贯彻习近平新时代中国特色社会主义思想主题教育动员部署会议。"],
+                            title="第二批主题教育动员部署会议召开", date="2023-09-04")
+    ext = extractor(art)
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [e.attrs.get("date") for e in meetings] == ["2023-09-03"]
+
+
 def test_the_headlines_issuance_is_the_leads(extractor):
     """某办公厅印发《某某意见》 (headline, undated) | 近日，某省人民政府办公厅印发《某某意见》: one issuance."""
     from kg.read import article_from_text
