@@ -102,6 +102,7 @@ PERCENT = "%"
 RESPECTIVELY = "分别"
 SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
 _OF = "的"
+_VERB = "v"             # jieba's verb tags open with it
 # a village collective's figures (村集体经济收入, 村级集体经济): the village's, whoever the clause is about
 _VILLAGE_COLLECTIVE, VILLAGE = ("村集体", "村级集体"), "Village"
 # a change by itself as a figure's measure (比去年增加2.1万人): the words of the figure it changes are missing
@@ -472,7 +473,8 @@ class StatisticsExtractor:
             # place's the list is named in
             return parent, _rule("list_parent", parent)
         counted = own[0] if own and _counts_the_list(art.frame.doc.text, c, own[0], at) else None
-        if own and not c.listed and not c.inherited and own[0].end <= at and counted is None:
+        if own and not c.listed and not c.inherited and own[0].end <= at and counted is None \
+                and not self._modifies(art, own[0]):
             return own[0], _rule("agent", own[0])
         # the nearest place or organisation before the figure that is not an example (X等)
         item_start = -1
@@ -485,7 +487,7 @@ class StatisticsExtractor:
                 # 张某等300名, through the person and the post)
                 item_start = m.start
                 continue
-            if not (is_agent(m) or m.label in SUBJECT_EXTRA):
+            if not (is_agent(m) or m.label in SUBJECT_EXTRA) or self._modifies(art, m):
                 continue
             if art.frame.doc.text[m.start - 1:m.start] in COUNTERPART_MARKS:
                 continue   # 对东盟进出口720亿元: the partner of the trade, not whose it is
@@ -520,6 +522,15 @@ class StatisticsExtractor:
                   and m.end - m.start > 1]      # (nor a character of 港澳台)
         m = places[-1] if places else None
         return m, _rule("sentence_place", m)
+
+    @staticmethod
+    def _modifies(art: _ArticleFigures, m: Mention) -> bool:
+        """某市援建的扶贫车间吸纳…: the name and a verb before 的 describe the noun after them (the
+        workshop it built), which is the clause's subject, not the name."""
+        tokens = art.frame.doc.tokens
+        i = bisect.bisect_left(art.starts, m.end)
+        return i + 1 < len(tokens) and tokens[i].start == m.end and tokens[i].tag.startswith(_VERB) \
+            and tokens[i + 1].word == _OF
 
     @staticmethod
     def _since_opener(art: _ArticleFigures, c: Clause) -> Mention | None:

@@ -202,6 +202,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("西藏自治区累计投入援藏资金超过500亿元。", [], "2020-08-20", [("西藏自治区", "投入援藏资金", 50000000000, "元", {})]),
     # a sum of money after quotes a verb opens: what is quoted is what the money is
     ("丽水市累计发放“生态贷”150亿元。", [], "2021-07-08", [("丽水市", "发放“生态贷”", 15000000000, "元", {})]),
+    # a name and a verb before 的 describe the noun after them (某市援建的扶贫车间): not the figure's subject
+    ("在临泉县，上海市援建的扶贫车间吸纳当地群众就业2800人。", [], "2021-06-18",
+     [("临泉县", "群众就业", 2800, "人", {})]),
     # a clause ending in 以来 (since) opens with what the figures after it are of (a site here)
     ("临泉县召开会议。京港澳高速公路通车以来，累计通行车辆3200万辆，减少排放12万吨。", [], "2024-07-20",
      [("京港澳高速公路", "通行车辆", 32000000, "辆", {}), ("京港澳高速公路", "减少排放", 120000, "吨", {})]),
