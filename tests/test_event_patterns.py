@@ -907,3 +907,15 @@ def test_a_meeting_held_to_present_an_event_is_no_event_named_across_its_verb(ex
     names nothing (a meeting's head and a verb inside it)."""
     ents, out = run(extractor, "8月28日上午，柳州市召开新闻发布会介绍第十届中国绿化博览会筹备情况。", date="2019-08-29")
     assert [e.label for e in out.entities if e.type in ("Event", "Milestone")] == []
+
+
+@pytest.mark.parametrize("text,label", [
+    # a race started (鸣枪开跑) at a venue whose place is unknown: held in the place its name opens with,
+    # after the edition's year
+    ("11月5日7时30分，2023柳州马拉松在龙潭体育中心鸣枪开跑。", "2023柳州马拉松"),
+    ("11月5日，柳州市第三届运动会在龙潭体育中心开幕。", "柳州市第三届运动会"),
+])
+def test_an_event_opened_at_a_venue_of_no_known_place_is_held_where_its_name_says(extractor, text, label):
+    ents, out = run(extractor, text, date="2023-11-05")
+    found = _by_label(ents, out)
+    assert found[label][:2] == ("Event", {"date": "2023-11-05", "organizer": "柳州市", "place": "柳州市"})

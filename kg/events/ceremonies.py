@@ -50,6 +50,7 @@ _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办
 MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town before the venue's name
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
+_YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}年?")
 _ROUTE_MARKS = ("至", "到")      # 甲至乙高铁, 甲到乙航线: a route between two places
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
 VERB_TAG = "v"
@@ -87,9 +88,9 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     else:
         if not (is_place(venue) or is_org(venue)) or not c.text[venue.end - c.start:].startswith(verbs):
             return []
-        held_in = _venue_place(ctx, venue)      # (在某国际博览中心开幕: a venue, held where the venue is)
-        if held_in is None:
-            return []
+        # (在某国际博览中心开幕: a venue, held where the venue is; where that is unknown, in the place
+        # the name opens with, below: 某市马拉松在某某体育中心鸣枪开跑)
+        held_in = _venue_place(ctx, venue)
     start = ctx.name_start(c)
     hosts: list[Mention] = []
     if (hosted := _HOSTED_BY.match(c.text, start - c.start)) and hosted.end() < at:
@@ -101,7 +102,8 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         if c.text.startswith(JOINT, k):
             names.append(c.start + k + len(JOINT))
     bounds = list(zip(names, [n - len(JOINT) for n in names[1:]] + [c.start + at]))
-    opening = [m for m in chain_at(c, start, ctx.frame.entities.parents) if is_place(m)]
+    year = _YEAR_FIRST.match(ctx.text, start)      # (2023杭州马拉松: the edition's year before the place)
+    opening = [m for m in chain_at(c, year.end() if year else start, ctx.frame.entities.parents) if is_place(m)]
     if held_in is None:
         if not opening:
             return []
