@@ -919,3 +919,12 @@ def test_an_event_opened_at_a_venue_of_no_known_place_is_held_where_its_name_say
     ents, out = run(extractor, text, date="2023-11-05")
     found = _by_label(ents, out)
     assert found[label][:2] == ("Event", {"date": "2023-11-05", "organizer": "柳州市", "place": "柳州市"})
+
+
+def test_a_launch_ceremony_held_at_a_venue_no_recogniser_reads_is_held(extractor):
+    """我市…集中开工活动在高新区主会场举行: the venue is no name the recognisers read; the launch is held
+    all the same, by the city 我市 stands for, on its day."""
+    text = "德阳市召开会议。4月27日上午，我市2022年二季度重大项目集中开工活动在高新区主会场举行。"
+    ents, out = run(extractor, text, date="2022-04-28")
+    launches = [e for e in out.entities if e.type == "Milestone"]
+    assert [e.attrs.get("date") for e in launches] == ["2022-04-27"]

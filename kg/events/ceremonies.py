@@ -50,6 +50,7 @@ _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办
 MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town before the venue's name
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
+MAX_UNREAD_VENUE = 30     # characters of 在… before the verb ending the clause: a venue's words, no more
 _YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}年?")
 _ROUTE_MARKS = ("至", "到")      # 甲至乙高铁, 甲到乙航线: a route between two places
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
@@ -139,6 +140,9 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
                 chain = chain_at(c, c.start + end + 1, ctx.frame.entities.parents)
                 place = chain[-1] if chain and is_place(chain[-1]) else None
                 after = c.text[chain[-1].end - c.start:] if chain else after
+                held = next((v for v in ctx.cues("Meeting", "verb") if after.endswith(v)), None)
+                if not chain and held is not None and len(after) <= MAX_UNREAD_VENUE:
+                    after = held         # 在县经济开发区某某项目现场举行: a venue no recogniser reads, held there
             if not after.startswith(ctx.cues("Meeting", "verb")):
                 continue
         elif len(rest) > LAUNCH_TAIL:
@@ -170,9 +174,9 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             _owner(ctx, c, opened, vs) if opened is not None else None)
         if builders:
             organizer = builders[0]     # 甲与乙共建的某研究院揭牌: those who built it open it
-        if organizer is None and not (cer is not None and place is not None) and not route:
-            continue      # (某馆开馆仪式在Y举行: a ceremony held in a place is one, whoever holds it; a
-            #               route opened is one, though the text names none who opened it)
+        if organizer is None and cer is None and not route:
+            continue      # (某馆开馆仪式在Y举行: a ceremony held is one, whoever holds it and wherever the
+            #               text cannot place it; a route opened is one, though the text names none who opened it)
         when, relative, vague = ctx.when(c, c.start + vs)
         day = ctx.report_day()
         if not when and not relative and day:
