@@ -260,6 +260,10 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("大会执行主席宋朝华主持会议。", "宋朝华"),                 # 执行主席 a post (宋朝 | 华: no China)
     ("主任李明说，今年要抓好落实。", "李明"),                   # 李 | 明说: a surname alone, then the given
     #                                                             name glued to a speech verb
+    ("省纪委监委对沧州市原副市长张为民进行了审查调查。", "张为民"),   # 张[q] | 为民[v]: no number, a post before
+    # before 同志: whatever jieba made of the name's characters (惠进 | 才[d], 钱[n] | 引安[v])
+    ("惠进才同志不再担任宝鸡市委书记职务。", "惠进才"),
+    ("经研究决定：钱引安同志任宝鸡市委书记。", "钱引安"),
 ])
 def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
     assert nodes(extract(text)).get(name) == "Person"
@@ -312,6 +316,7 @@ def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name,
 
 
 NOT_PERSONS = [  # sentence, a string that must not be a person
+    ("各位同志，大家好。", "各位"),
     # a conjunction and a word after a status word, though 和 is a surname
     ("市委书记带队走访慰问困难群众、老党员和基层一线干部职工。", "和基层"),
     # two cities the article names, abbreviated together by their first characters (jieba: nr)

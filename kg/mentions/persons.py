@@ -26,7 +26,7 @@ import operator
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Callable, cast
+from typing import Callable, Iterable, cast
 from itertools import compress
 
 from ..clean import is_han, is_han_char
@@ -327,7 +327,10 @@ class PersonRecognizer:
         # and the test of a word is made once per process)
         may_name = map(self._may_name, map(TOKEN_WORD, tokens))
         tagged = map(name_tags.__contains__, map(TOKEN_TAG, tokens))
-        for k in compress(range(n), map(operator.or_, may_name, tagged)):
+        starts: Iterable[int] = compress(range(n), map(operator.or_, may_name, tagged))
+        if COMRADE in doc.text:     # (某某同志: two tokens before 同志 may open a name, whatever their words)
+            starts = sorted(set(starts) | {k - 2 for k in range(2, n) if tokens[k].word == COMRADE})
+        for k in starts:
             if k < i:
                 continue
             i = k
@@ -348,6 +351,8 @@ class PersonRecognizer:
                     found = self._after_role(doc, i + 1, post=word not in self.names.titles)
                 elif tok.tag in name_tags:
                     found = self._cut_before_post(doc, i) or self._tagged(doc, i)
+                elif len(word) == 1 and i + 2 < n and tokens[i + 2].word == COMRADE:
+                    found = self._before_comrade(doc, i)    # 钱 | 引安[v] | 同志任…
                 elif word in self.appointing and i + 2 < n and tokens[i + 1].start not in covered:
                     found = self._appointed(doc, i + 1)     # 任命 | 周 | 建军 | 为: the frame vouches
                 elif word == HEAD_OF and i and tokens[i - 1].word[-1] in LEVEL_ENDS and i + 1 < n \
@@ -842,9 +847,10 @@ class PersonRecognizer:
             return None
         attends = i + 2 < len(tokens) and (tokens[i + 2].word in self.names.list_ends
                                            or tokens[i + 2].word[:2] in self.names.list_ends)   # (出席会议)
-        if any(c in _NOT_IN_NAME for c in given) and not (after_post and (said or attends)
+        if any(c in _NOT_IN_NAME for c in given) and not (after_post and (said or attends or tok.tag == _MEASURE_TAG)
                                                            and given in self.res.jieba_words):
-            return None      # (秘书长 | 穆 | 为民 | 参加: a word of jieba's between a post and a verb of attending)
+            return None      # (秘书长 | 穆 | 为民 | 参加: a word of jieba's between a post and a verb of attending;
+            #                  副市长 | 张[q] | 为民: a measure word needs a number, a post's holder is named)
         if given in self.roles or given in self.names.titles or (
                 given in self.names.not_persons and given not in self.names.plant_names):
             return None
@@ -1230,6 +1236,20 @@ class PersonRecognizer:
             return None
         return self._person(doc, tok.start, tok.end, tok.word, i)
 
+    def _before_comrade(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """钱 | 引安[v] | 同志: a surname and a given name of one or two characters right before 同志,
+        whatever jieba tagged them (同志 follows the name of whom it addresses, no verb or adverb)."""
+        tokens = doc.tokens
+        tok, given = tokens[i], tokens[i + 1]
+        if tok.word not in self.names.surnames or tok.tag in _FUNCTION_TAGS or not 1 <= len(given.word) <= 2 \
+                or not all(is_han_char(c) for c in given.word) or any(c in _NOT_IN_NAME for c in given.word) \
+                or given.word in self.roles or given.word in self.names.titles:
+            return None
+        name = tok.word + given.word
+        if not self.names.is_chinese(name, vouched=2) or self._is_place(name):
+            return None
+        return self._person(doc, tok.start, given.end, name, i + 1)
+
     def _cut_before_post(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """李铁 | 辰 | 校长: a name jieba tagged, one more character and a post or title right
         after them are a name of three that jieba cut."""
@@ -1238,7 +1258,9 @@ class PersonRecognizer:
         if not (len(tok.word) == 2 and i + 2 < len(tokens) and len(tokens[i + 1].word) == 1
                 and is_han_char(tokens[i + 1].word)
                 and ((tokens[i + 1].word not in _NOT_IN_NAME and tokens[i + 1].tag not in ("p", "c", "u", "uj", "d", "v"))
-                     or tokens[i + 1].word == "之")     # 李培 | 之 | 同志 (龚育之: 之 ends names)
+                     or tokens[i + 1].word == "之"      # 李培 | 之 | 同志 (龚育之: 之 ends names)
+                     or (tokens[i + 2].word == COMRADE and tokens[i + 1].word not in _NOT_IN_NAME))
+                #    (惠进 | 才[d] | 同志: no adverb stands before 同志, a name's last character does)
                 and (tokens[i + 2].word in self.roles or tokens[i + 2].word in self.names.titles)):
             return None
         name = tok.word + tokens[i + 1].word
