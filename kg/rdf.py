@@ -56,7 +56,8 @@ __all__ = [
     "KG", "ONTOLOGY_IRI", "DEFAULT_BASE_IRI", "PREFIXES", "IRI", "BNode", "Literal", "Quad",
     "NODE_PROPERTIES", "EDGE_PROPERTIES", "EVIDENCE_PROPERTIES",
     "check_base_iri", "node_iri", "node_id", "article_graph_iri", "evidence_iri", "evidence_sources", "sentence_iri", "fact_iri",
-    "graph_quads", "quad_chunks", "sorted_quads", "ontology_quads", "is_iri", "attribute_literals", "literal_value", "term_key", "nt_term", "to_rdf",
+    "Objects", "Subjects", "group", "flatten",
+    "graph_quads", "quad_chunks", "subject_chunks", "sorted_quads", "ontology_quads", "is_iri", "attribute_literals", "literal_value", "term_key", "nt_term", "to_rdf",
 ]
 
 KG = "https://w3id.org/kg-cn/ontology#"
@@ -102,6 +103,70 @@ class Literal(NamedTuple):
 
 Term = IRI | BNode | Literal
 Quad = tuple  # (subject, predicate, object, graph IRI or None for the default graph)
+
+
+class Objects(dict):
+    """The objects of one subject and predicate when there are several, each once, in the order
+    they came (a dict's keys); a single object is held as itself, not in an ``Objects``."""
+
+    __slots__ = ()
+
+
+Subjects = dict
+"""A chunk's triples by subject: ``{subject: {predicate: object or Objects}}``, each triple once.
+What :func:`subject_chunks` yields: the Turtle and TriG writers format a subject's block from it
+directly, where regrouping two million triples by subject was a fifth of the RDF pass."""
+
+_NONE = object()
+
+
+def _put(preds: dict, p: str, o) -> None:
+    """Add the object ``o`` to the predicate ``p`` of one subject's ``preds`` (once)."""
+    objs = preds.get(p, _NONE)
+    if objs is _NONE:
+        preds[p] = o
+    elif type(objs) is Objects:
+        objs[o] = None
+    elif objs != o:
+        preds[p] = Objects.fromkeys((objs, o))
+
+
+def _add(subjects: Subjects, s, p: str, o) -> None:
+    """Add the triple ``(s, p, o)`` to ``subjects`` (once)."""
+    preds = subjects.get(s)
+    if preds is None:
+        subjects[s] = {p: o}
+    else:
+        _put(preds, p, o)
+
+
+def _merge(subjects: Subjects, s, preds: dict) -> None:
+    """Add the subject ``s`` described by ``preds`` to ``subjects`` (merged with what it has)."""
+    held = subjects.get(s)
+    if held is None:
+        subjects[s] = preds
+        return
+    for p, o in preds.items():
+        for x in (o if type(o) is Objects else (o,)):
+            _put(held, p, x)
+
+
+def group(triples) -> Subjects:
+    """``triples`` by subject, each once (:data:`Subjects`).
+
+    >>> group([("s", "p", "o1"), ("s", "p", "o2"), ("s", "q", "o1"), ("s", "p", "o1")])
+    {'s': {'p': {'o1': None, 'o2': None}, 'q': 'o1'}}
+    """
+    subjects: Subjects = {}
+    for s, p, o in triples:
+        _add(subjects, s, p, o)
+    return subjects
+
+
+def flatten(subjects: Subjects) -> list[tuple]:
+    """The triples of ``subjects``, by subject and predicate in the order they were added."""
+    return [(s, p, x) for s, preds in subjects.items() for p, o in preds.items()
+            for x in (o if type(o) is Objects else (o,))]
 
 # node attributes whose RDF property is not kg:<the same name>
 NODE_PROPERTIES = {"mentions": "mentionCount", "source": "file", "url": "sourceUrl"}
@@ -346,7 +411,15 @@ def graph_quads(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
 
 def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 version: str | None = None, chunk: int = 2000):
-    """The RDF of ``graph`` as ``(graph IRI or None, [triples])`` chunks, in a fixed order.
+    """The RDF of ``graph`` as ``(graph IRI or None, [triples])`` chunks: the chunks of
+    :func:`subject_chunks`, flattened."""
+    for name, subjects in subject_chunks(graph, base_iri, version=version, chunk=chunk):
+        yield name, flatten(subjects)
+
+
+def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
+                   version: str | None = None, chunk: int = 2000):
+    """The RDF of ``graph`` as ``(graph IRI or None, Subjects)`` chunks, in a fixed order.
 
     First the default graph (node descriptions in node order, then the statements in
     edge order, then the provenance), then one chunk per article's named graph in IRI
@@ -429,13 +502,14 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         evs = node_data[i].get("evidence") or ()
         return bisect_right(evs, a, key=_evidence_article) - bisect_left(evs, a, key=_evidence_article)
 
-    def node_triples(i: int, n: str, d: dict) -> list:
+    def describe_node(i: int, n: str, d: dict, subjects: Subjects) -> None:
         s = iris[i]
         if "type" not in d or "label" not in d:
             raise ExportError(f"node {n!r} has no {'type' if 'type' not in d else 'label'}: "
                               "every node needs an ontology class and a label")
-        out = [(s, _TYPE, P(d["type"])), (s, _LABEL, Literal(str(d["label"]), lang="zh"))]
-        out.extend((s, _ALT, Literal(str(alias), lang="zh")) for alias in dict.fromkeys(d.get("aliases") or ()))
+        preds = {_TYPE: P(d["type"]), _LABEL: Literal(str(d["label"]), lang="zh")}
+        for alias in dict.fromkeys(d.get("aliases") or ()):
+            _put(preds, _ALT, Literal(str(alias), lang="zh"))
         for a in d.get("articles") or ():
             # ``<article/a> kg:mentions <n>`` in the same graph already says n was read in a
             if not graph.has_edge(f"article/{a}", n, "mentions"):
@@ -457,10 +531,12 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 counts[a] = counts.get(a, 0) + 1
         for key, value in d.items():
             if key not in _NODE_STRUCTURE:
-                out.extend((s, P(NODE_PROPERTIES.get(key, key)), lit) for lit in literals_of(key, value))
-        return out
+                p = P(NODE_PROPERTIES.get(key, key))
+                for lit in literals_of(key, value):
+                    _put(preds, p, lit)
+        _merge(subjects, s, preds)
 
-    def edge_triples(ui: int, u: str, v: str, key: str, d: dict) -> list:
+    def describe_edge(ui: int, u: str, v: str, key: str, d: dict, subjects: Subjects) -> None:
         rel = d.get("relation", key)
         if rel != key:
             raise ExportError(f"edge {u!r} -> {v!r}: key {key!r} differs from its relation {rel!r}")
@@ -484,7 +560,7 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                     and count == evidence_in(vi, a)):   # the triple in the article's graph says it all
                 edge_head.append(ui), edge_tail.append(vi), edge_key.append(key), edge_data.append(d)
                 note(str(edge_articles[0]), number << 3 | _TRIPLE)
-                return []
+                return
         f = fact_of((u, v, rel))
         if edge_articles or evs:
             # the article graphs name the statement by the edge's number (its IRI made again there): the
@@ -492,11 +568,11 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             edge_head.append(ui), edge_tail.append(vi), edge_key.append(key), edge_data.append(d)
         for a in edge_articles:
             note(str(a), number << 3 | _STATEMENT)
-        out = [(f, _TYPE, rdf_statement), (f, rdf_subject, s), (f, rdf_predicate, p), (f, rdf_object, o)]
+        preds = {_TYPE: rdf_statement, rdf_subject: s, rdf_predicate: p, rdf_object: o}
         if not comention_layer and type(count) is int and count == (len(evs) or len(edge_articles)) > 0:
             derived = derived | _COUNT   # one per evidence sentence (or per article): the reader counts them
         if not edge_articles:
-            out.append((s, p, o))
+            _add(subjects, s, p, o)
         if len(evs) >= _EVIDENCE_LIMIT:
             raise ExportError(f"edge {u!r} -{key}-> {v!r} has {len(evs)} pieces of evidence: "
                               f"at most {_EVIDENCE_LIMIT - 1}")
@@ -504,32 +580,34 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             note(str(ev["article"]), ((number << _EVIDENCE_BITS) | j) << 3 | _EDGE_EVIDENCE)
         for k, value in d.items():
             if k not in derived:
-                out.extend((f, P(EDGE_PROPERTIES.get(k, k)), lit) for lit in literals_of(k, value))
-        return out
+                pk = P(EDGE_PROPERTIES.get(k, k))
+                for lit in literals_of(k, value):
+                    _put(preds, pk, lit)
+        _merge(subjects, f, preds)
 
     # the default graph, a chunk at a time
     for i in range(0, len(nodes), chunk):
-        triples: list = []
+        subjects: Subjects = {}
         for j in range(i, min(i + chunk, len(nodes))):
-            triples.extend(node_triples(j, nodes[j], node_data[j]))
-        yield None, triples
+            describe_node(j, nodes[j], node_data[j], subjects)
+        yield None, subjects
     # the edges in (head, tail, key) order, node by node: the order of sorted(graph.edges(keys=True)),
     # without its list of every edge
     adj = graph.adj
-    triples, taken = [], 0
+    subjects, taken = {}, 0
     for ui, u in enumerate(nodes):
         out_edges = adj[u]
         for v in sorted(out_edges):
             by_key = out_edges[v]
             for k in sorted(by_key):
-                triples.extend(edge_triples(ui, u, v, k, by_key[k]))
+                describe_edge(ui, u, v, k, by_key[k], subjects)
                 taken += 1
                 if taken == chunk:
-                    if triples:
-                        yield None, triples
-                    triples, taken = [], 0
-    if triples:
-        yield None, triples
+                    if subjects:
+                        yield None, subjects
+                    subjects, taken = {}, 0
+    if subjects:
+        yield None, subjects
 
     for a in in_article:
         article(a)
@@ -545,7 +623,7 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
     for a, (esc, a_iri, g) in sorted(articles.items(), key=lambda kv: kv[1][2]):
         prov += [(run, PROV + "used", a_iri), (g, _TYPE, PROV + "Entity"), (g, PROV + "wasDerivedFrom", a_iri),
                  (g, PROV + "wasGeneratedBy", run), (g, _LABEL, Literal(f"what kg {version} read in article {a}"))]
-    yield None, prov
+    yield None, group(prov)
 
     # one named graph per article: mentions, fact triples, sources, evidence and its sentences
     kg_sentence, kg_text, kg_in = P("sentence"), P("sentenceText"), P("inArticle")
@@ -563,20 +641,19 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         return lit
 
     for a, (esc, a_iri, g) in sorted(articles.items(), key=lambda kv: kv[1][2]):
-        triples = set()
-        add = triples.add
+        subjects: Subjects = {}
         # the sentences described so far (by IRI and text): an article's evidence names each sentence many times
         described: set = set()
         for code in in_article.pop(a, ()):
             kind, number = code & 7, code >> 3
             if kind == _NODE_ARTICLE:
-                add((iris[number], kg_source, a_iri))
+                _add(subjects, iris[number], kg_source, a_iri)
                 continue
             if kind == _TRIPLE or kind == _STATEMENT:
                 u, v, k = nodes[edge_head[number]], nodes[edge_tail[number]], edge_key[number]
-                add((iris[edge_head[number]], P(k), iris[edge_tail[number]]))
+                _add(subjects, iris[edge_head[number]], P(k), iris[edge_tail[number]])
                 if kind == _STATEMENT:
-                    add((fact_of((u, v, k)), kg_source, a_iri))
+                    _add(subjects, fact_of((u, v, k)), kg_source, a_iri)
                 continue
             number, j = number >> _EVIDENCE_BITS, number & _EVIDENCE_MASK
             if kind == _NODE_EVIDENCE:
@@ -589,14 +666,12 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             text = ev.get("sentence") or ""
             if (sent, text) not in described:
                 described.add((sent, text))
-                add((sent, _TYPE, kg_sentence_cls))
-                add((sent, kg_text, Literal(text)))
-                add((sent, kg_s0, integer(s0)))
-                add((sent, kg_s1, integer(s1)))
-                add((sent, kg_in, a_iri))
+                # a new subject's description made whole (merged should its IRI be described already)
+                _merge(subjects, sent, {_TYPE: kg_sentence_cls, kg_text: Literal(text), kg_s0: integer(s0),
+                                        kg_s1: integer(s1), kg_in: a_iri})
             start = ev.get("start")
             if start is None and ev.keys() <= _EVIDENCE_CORE:
-                add((subject, kg_evidence, sent))     # the whole sentence is the evidence
+                _add(subjects, subject, kg_evidence, sent)     # the whole sentence is the evidence
                 continue
             e = f"{base}evidence/{esc}/{s0}-{s1}"
             if start is not None:
@@ -605,17 +680,17 @@ def quad_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 e += f"/by/{slash_segment(str(ev['source']))}"
             if ev.get("score") is not None:   # and one rule read with two scores: two as well
                 e += f"@{ev['score']}"
-            add((subject, kg_evidence, e))
-            add((e, _TYPE, kg_evidence_cls))
-            add((e, kg_sentence, sent))
+            _add(subjects, subject, kg_evidence, e)
+            preds = {_TYPE: kg_evidence_cls, kg_sentence: sent}
             if start is not None:
-                add((e, kg_m0, integer(start)))
-                add((e, kg_m1, integer(ev["end"])))
+                preds[kg_m0], preds[kg_m1] = integer(start), integer(ev["end"])
             for key in ev:         # kg:extractedBy, kg:confidence
                 if key not in _EVIDENCE_CORE:
+                    pk = P(EVIDENCE_PROPERTIES.get(key, key))
                     for lit in literals_of(key, ev[key]):
-                        add((e, P(EVIDENCE_PROPERTIES.get(key, key)), lit))
-        yield g, list(triples)
+                        _put(preds, pk, lit)
+            _merge(subjects, e, preds)
+        yield g, subjects
 
 
 def term_key(t) -> str:

@@ -1,4 +1,4 @@
-"""Turtle, TriG and N-Quads from one pass over :func:`kg.rdf.quad_chunks`.
+"""Turtle, TriG and N-Quads from one pass over :func:`kg.rdf.subject_chunks`.
 
 The three files hold the same triples: making the triples of a large graph costs
 more than formatting them (at 1,000 articles 7 s of the N-Quads writer's 10), and
@@ -23,7 +23,7 @@ from collections import defaultdict
 
 import networkx as nx
 
-from ..rdf import DEFAULT_BASE_IRI, Literal, nt_term, ontology_quads, quad_chunks
+from ..rdf import DEFAULT_BASE_IRI, Literal, Objects, nt_term, ontology_quads, subject_chunks
 from .turtle import _CACHED, _CACHED_LITERAL
 
 __all__ = ["write_together", "write_one", "SINKS"]
@@ -60,13 +60,16 @@ class NQuadsSink:
     def begin(self) -> None:
         pass
 
-    def chunk(self, name, triples, blocks) -> None:
-        # the chunks of kg.rdf.quad_chunks have IRIs (plain str) as subjects, predicates and graph names: their
-        # N-Triples form is the IRI in <>, made in place; only objects may be literals (formatted once each)
+    def chunk(self, name, subjects, blocks) -> None:
+        # the chunks of kg.rdf.subject_chunks have IRIs (plain str) as subjects, predicates and graph names: their
+        # N-Triples form is the IRI in <>, made in place; only objects may be literals (formatted once each).
+        # The lines are sorted, so those of the predicates with one object (most) are made first, then the rest
         cache, nt = self.cache, self.nt
         tail = f" <{name}> .\n" if name is not None else " .\n"
         lines = [f"<{s}> <{p}> <{o}>{tail}" if type(o) is str else f"<{s}> <{p}> {cache.get(o) or nt(o)}{tail}"
-                 for s, p, o in triples]
+                 for s, preds in subjects.items() for p, o in preds.items() if type(o) is not Objects]
+        lines += [f"<{s}> <{p}> <{o}>{tail}" if type(o) is str else f"<{s}> <{p}> {cache.get(o) or nt(o)}{tail}"
+                  for s, preds in subjects.items() for p, objs in preds.items() if type(objs) is Objects for o in objs]
         lines.sort()
         self.out.write("".join(lines))
 
@@ -93,7 +96,7 @@ class TriGSink:
                        "# Vocabulary: https://w3id.org/kg-cn/ontology# (in the graph of that name at the end).\n\n")
         self.out.write(self.fmt.header())
 
-    def chunk(self, name, triples, blocks) -> None:
+    def chunk(self, name, subjects, blocks) -> None:
         if name is None:      # the default graph comes first, in several chunks
             if blocks:          # "\n" + block + "\n" each, in one write
                 self.out.write("\n" + "\n\n".join(blocks) + "\n")
@@ -104,7 +107,7 @@ class TriGSink:
     def end(self) -> None:
         if self.ontology:
             for name, triples in _ontology_chunks():
-                self.chunk(name, triples, self.fmt.blocks(triples))
+                self.chunk(name, None, self.fmt.blocks(triples))
 
 
 class TurtleSink:
@@ -123,7 +126,7 @@ class TurtleSink:
                        "# Per-article named graphs and provenance: graph.trig.\n\n")
         self.out.write(self.fmt.header())
 
-    def chunk(self, name, triples, blocks) -> None:
+    def chunk(self, name, subjects, blocks) -> None:
         if blocks:      # "\n" + block + "\n" each, in one write
             self.out.write("\n" + "\n\n".join(blocks) + "\n")
 
@@ -149,10 +152,10 @@ def write_together(graph: nx.MultiDiGraph, outs: dict, base_iri: str = DEFAULT_B
     blocks_needed = any(s.needs_blocks for s in sinks)
     for sink in sinks:
         sink.begin()
-    for name, triples in quad_chunks(graph, base_iri):
-        blocks = fmt.blocks(triples) if blocks_needed else None      # made once for Turtle and TriG
+    for name, subjects in subject_chunks(graph, base_iri):
+        blocks = fmt.subject_blocks(subjects) if blocks_needed else None      # made once for Turtle and TriG
         for sink in sinks:
-            sink.chunk(name, triples, blocks)
+            sink.chunk(name, subjects, blocks)
     for sink in sinks:
         sink.end()
 
