@@ -140,15 +140,14 @@ def _add(subjects: Subjects, s, p: str, o) -> None:
         _put(preds, p, o)
 
 
-def _merge(subjects: Subjects, s, preds: dict) -> None:
-    """Add the subject ``s`` described by ``preds`` to ``subjects`` (merged with what it has)."""
-    held = subjects.get(s)
-    if held is None:
-        subjects[s] = preds
-        return
-    for p, o in preds.items():
-        for x in (o if type(o) is Objects else (o,)):
-            _put(held, p, x)
+def _describe(subjects: Subjects, s, preds: dict) -> None:
+    """Add the subject ``s`` described by ``preds`` to ``subjects`` (merged with what it has: a
+    subject is described whole where it is made, and seldom twice)."""
+    held = subjects.setdefault(s, preds)
+    if held is not preds:
+        for p, o in preds.items():
+            for x in (o if type(o) is Objects else (o,)):
+                _put(held, p, x)
 
 
 def group(triples) -> Subjects:
@@ -228,8 +227,9 @@ def _escape(text: str, *, slash: bool = False) -> str:
     """``text`` as an IRI path: readable (Chinese stays Chinese), percent-encoding only
     what an IRI cannot hold, ``%`` itself, segments made only of dots and, with
     ``slash``, ``/``. Invertible with :func:`urllib.parse.unquote`."""
-    if _COMMON_SAFE.fullmatch(text) and not (slash and "/" in text) and "." not in text:
-        return text
+    if _COMMON_SAFE.fullmatch(text) and "." not in text:
+        # every character kept but '/' (what most ids with slash look like: Company/…)
+        return text.replace("/", "%2F") if slash else text
     out = []
     for ch in text:
         if _iri_char_ok(ch) and not (slash and ch == "/"):
@@ -449,7 +449,8 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
     node_index = {n: i for i, n in enumerate(nodes)}
     iris = [node_iri(n, base) for n in nodes]
     node_data = [graph.nodes[n] for n in nodes]
-    slashed: dict[str, str] = {}
+    # node ids as segments of a statement's IRI, by number: every statement's IRI names two
+    slashed = [_escape(n, slash=True) for n in nodes]
     articles: dict[str, tuple[str, str, str]] = {}     # article id -> (escaped, article IRI, graph IRI)
     rdf_statement, rdf_subject = RDF + "Statement", RDF + "subject"
     rdf_predicate, rdf_object = RDF + "predicate", RDF + "object"
@@ -479,16 +480,9 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             codes = in_article[a] = array("q")
         codes.append(code)
 
-    def slash_escaped(n: str) -> str:
-        esc = slashed.get(n)
-        if esc is None:
-            esc = slashed[n] = _escape(n, slash=True)
-        return esc
-
-    def fact_of(ends: tuple[str, str, str]) -> str:
-        """The IRI of the statement of the edge ``(head, tail, relation)``."""
-        u, v, rel = ends
-        return f"{base}fact/{slash_escaped(u)}/{slash_segment(rel)}/{slash_escaped(v)}"
+    def fact_of(ui: int, vi: int, rel: str) -> str:
+        """The IRI of the statement of the edge ``(head, tail, relation)``, its ends by number."""
+        return f"{base}fact/{slashed[ui]}/{slash_segment(rel)}/{slashed[vi]}"
 
     # a node's evidence in one article, for the mentions edge with that count (which then needs no
     # statement): kg's graphs list evidence by article (kg.graph sorts it), so two bisections find
@@ -533,8 +527,11 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             if key not in _NODE_STRUCTURE:
                 p = P(NODE_PROPERTIES.get(key, key))
                 for lit in literals_of(key, value):
-                    _put(preds, p, lit)
-        _merge(subjects, s, preds)
+                    if p in preds:      # two attributes of one property
+                        _put(preds, p, lit)
+                    else:
+                        preds[p] = lit
+        _describe(subjects, s, preds)
 
     def describe_edge(ui: int, u: str, v: str, key: str, d: dict, subjects: Subjects) -> None:
         rel = d.get("relation", key)
@@ -561,7 +558,7 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 edge_head.append(ui), edge_tail.append(vi), edge_key.append(key), edge_data.append(d)
                 note(str(edge_articles[0]), number << 3 | _TRIPLE)
                 return
-        f = fact_of((u, v, rel))
+        f = fact_of(ui, vi, rel)
         if edge_articles or evs:
             # the article graphs name the statement by the edge's number (its IRI made again there): the
             # IRIs of a million statements held until then were a third of this pass's memory at 10,000 articles
@@ -582,8 +579,11 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             if k not in derived:
                 pk = P(EDGE_PROPERTIES.get(k, k))
                 for lit in literals_of(k, value):
-                    _put(preds, pk, lit)
-        _merge(subjects, f, preds)
+                    if pk in preds:     # two attributes of one property
+                        _put(preds, pk, lit)
+                    else:
+                        preds[pk] = lit
+        _describe(subjects, f, preds)
 
     # the default graph, a chunk at a time
     for i in range(0, len(nodes), chunk):
@@ -650,16 +650,16 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 _add(subjects, iris[number], kg_source, a_iri)
                 continue
             if kind == _TRIPLE or kind == _STATEMENT:
-                u, v, k = nodes[edge_head[number]], nodes[edge_tail[number]], edge_key[number]
-                _add(subjects, iris[edge_head[number]], P(k), iris[edge_tail[number]])
+                ui, vi, k = edge_head[number], edge_tail[number], edge_key[number]
+                _add(subjects, iris[ui], P(k), iris[vi])
                 if kind == _STATEMENT:
-                    _add(subjects, fact_of((u, v, k)), kg_source, a_iri)
+                    _add(subjects, fact_of(ui, vi, k), kg_source, a_iri)
                 continue
             number, j = number >> _EVIDENCE_BITS, number & _EVIDENCE_MASK
             if kind == _NODE_EVIDENCE:
                 subject, ev = iris[number], node_data[number]["evidence"][j]
             else:       # a statement's evidence: the statement by its edge
-                subject = fact_of((nodes[edge_head[number]], nodes[edge_tail[number]], edge_key[number]))
+                subject = fact_of(edge_head[number], edge_tail[number], edge_key[number])
                 ev = edge_data[number]["evidence"][j]
             s0, s1 = ev["sentence_start"], ev["sentence_end"]
             sent = f"{base}sentence/{esc}/{s0}-{s1}"
@@ -667,7 +667,7 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             if (sent, text) not in described:
                 described.add((sent, text))
                 # a new subject's description made whole (merged should its IRI be described already)
-                _merge(subjects, sent, {_TYPE: kg_sentence_cls, kg_text: Literal(text), kg_s0: integer(s0),
+                _describe(subjects, sent, {_TYPE: kg_sentence_cls, kg_text: Literal(text), kg_s0: integer(s0),
                                         kg_s1: integer(s1), kg_in: a_iri})
             start = ev.get("start")
             if start is None and ev.keys() <= _EVIDENCE_CORE:
@@ -688,8 +688,11 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 if key not in _EVIDENCE_CORE:
                     pk = P(EVIDENCE_PROPERTIES.get(key, key))
                     for lit in literals_of(key, ev[key]):
-                        _put(preds, pk, lit)
-            _merge(subjects, e, preds)
+                        if pk in preds:     # two keys of one property
+                            _put(preds, pk, lit)
+                        else:
+                            preds[pk] = lit
+            _describe(subjects, e, preds)
         yield g, subjects
 
 

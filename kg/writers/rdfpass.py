@@ -60,16 +60,19 @@ class NQuadsSink:
     def begin(self) -> None:
         pass
 
-    def chunk(self, name, subjects, blocks) -> None:
+    def chunk(self, name, subjects, text) -> None:
         # the chunks of kg.rdf.subject_chunks have IRIs (plain str) as subjects, predicates and graph names: their
         # N-Triples form is the IRI in <>, made in place; only objects may be literals (formatted once each).
-        # The lines are sorted, so those of the predicates with one object (most) are made first, then the rest
+        # The lines are sorted, so those of the predicates with one object (most) are made first, and the
+        # predicates with several objects noted on the way (append gives None: not a line) for the rest
         cache, nt = self.cache, self.nt
         tail = f" <{name}> .\n" if name is not None else " .\n"
+        several: list = []
         lines = [f"<{s}> <{p}> <{o}>{tail}" if type(o) is str else f"<{s}> <{p}> {cache.get(o) or nt(o)}{tail}"
-                 for s, preds in subjects.items() for p, o in preds.items() if type(o) is not Objects]
+                 for s, preds in subjects.items() for p, o in preds.items()
+                 if type(o) is not Objects or several.append((s, p, o))]
         lines += [f"<{s}> <{p}> <{o}>{tail}" if type(o) is str else f"<{s}> <{p}> {cache.get(o) or nt(o)}{tail}"
-                  for s, preds in subjects.items() for p, objs in preds.items() if type(objs) is Objects for o in objs]
+                  for s, p, objs in several for o in objs]
         lines.sort()
         self.out.write("".join(lines))
 
@@ -96,18 +99,19 @@ class TriGSink:
                        "# Vocabulary: https://w3id.org/kg-cn/ontology# (in the graph of that name at the end).\n\n")
         self.out.write(self.fmt.header())
 
-    def chunk(self, name, subjects, blocks) -> None:
+    def chunk(self, name, subjects, text) -> None:
         if name is None:      # the default graph comes first, in several chunks
-            if blocks:          # "\n" + block + "\n" each, in one write
-                self.out.write("\n" + "\n\n".join(blocks) + "\n")
-        else:   # a block's lines indented: the text TurtleFormatter.blocks(indent="    ") makes
-            inner = "\n\n".join("    " + b.replace("\n", "\n    ") for b in blocks)
+            if text:          # "\n" + block + "\n" each, in one write
+                self.out.write("\n" + text + "\n")
+        else:   # every line indented but the empty ones between blocks (a block has none): the text
+            # TurtleFormatter.blocks(indent="    ") makes, from the chunk's text in two replaces
+            inner = "    " + text.replace("\n", "\n    ").replace("\n    \n", "\n\n") if text else ""
             self.out.write(f"\n{self.fmt.iri(name)} {{\n{inner}\n}}\n")
 
     def end(self) -> None:
         if self.ontology:
             for name, triples in _ontology_chunks():
-                self.chunk(name, None, self.fmt.blocks(triples))
+                self.chunk(name, None, "\n\n".join(self.fmt.blocks(triples)))
 
 
 class TurtleSink:
@@ -126,9 +130,9 @@ class TurtleSink:
                        "# Per-article named graphs and provenance: graph.trig.\n\n")
         self.out.write(self.fmt.header())
 
-    def chunk(self, name, subjects, blocks) -> None:
-        if blocks:      # "\n" + block + "\n" each, in one write
-            self.out.write("\n" + "\n\n".join(blocks) + "\n")
+    def chunk(self, name, subjects, text) -> None:
+        if text:      # "\n" + block + "\n" each, in one write
+            self.out.write("\n" + text + "\n")
 
     def end(self) -> None:
         if self.ontology:
@@ -153,9 +157,10 @@ def write_together(graph: nx.MultiDiGraph, outs: dict, base_iri: str = DEFAULT_B
     for sink in sinks:
         sink.begin()
     for name, subjects in subject_chunks(graph, base_iri):
-        blocks = fmt.subject_blocks(subjects) if blocks_needed else None      # made once for Turtle and TriG
+        # the chunk's blocks, a blank line between them: made once for Turtle and TriG
+        text = "\n\n".join(fmt.subject_blocks(subjects)) if blocks_needed else None
         for sink in sinks:
-            sink.chunk(name, subjects, blocks)
+            sink.chunk(name, subjects, text)
     for sink in sinks:
         sink.end()
 

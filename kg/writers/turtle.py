@@ -55,6 +55,10 @@ class TurtleFormatter:
         self.base = base_iri
         # relative IRIs only resolve back when the base ends in '/' (a '#' base would drop its fragment)
         self.relative = base_iri.endswith("/")
+        # an IRI written relative to the base: under it, not starting with '/', no ':' in its first
+        # segment (it would read as a scheme), no '?' or '#'
+        self._relative = (re.compile(re.escape(base_iri) + r"(?!/)[^/:?#]*(?:/[^?#]*)?\Z").match if self.relative
+                          else (lambda iri: None))
         self.prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
         self.header_prefixes = prefixes
         self._iris: dict[str, str] = {}
@@ -72,23 +76,25 @@ class TurtleFormatter:
         return "\n".join(lines) + "\n"
 
     def iri(self, iri: str) -> str:
-        text = self._iris.get(iri)
-        if text is None:
-            text = self._iri(iri)
-            # bounded, emptied when full (what repeats now stays): most IRIs of a large graph (statements,
-            # evidence, sentences) occur in one chunk only, and a full cache of them was a sixth of the RDF
-            # pass's memory at 10,000 articles
-            if len(self._iris) >= _CACHED:
-                self._iris.clear()
-            self._iris[iri] = text
+        return self._iris.get(iri) or self._new_iri(iri)
+
+    def _new_iri(self, iri: str) -> str:
+        """The text of an IRI not in the cache, remembered: half a million at 1,000 articles (each
+        statement, evidence and sentence IRI), so no second lookup and one regular expression."""
+        relative = self._relative(iri)
+        text = f"<{iri[len(self.base):]}>" if relative else self._iri(iri)
+        # bounded, emptied when full (what repeats now stays): most IRIs of a large graph (statements,
+        # evidence, sentences) occur in one chunk only, and a full cache of them was a sixth of the RDF
+        # pass's memory at 10,000 articles
+        iris = self._iris
+        if len(iris) >= _CACHED:
+            iris.clear()
+        iris[iri] = text
         return text
 
     def _iri(self, iri: str) -> str:
-        if self.relative and iri.startswith(self.base):
-            rest = iri[len(self.base):]
-            first = rest.split("/", 1)[0]
-            if not rest.startswith("/") and ":" not in first and "?" not in rest and "#" not in rest:
-                return f"<{rest}>"
+        if self._relative(iri):
+            return f"<{iri[len(self.base):]}>"
         for prefix, ns in self.prefixes:
             if iri.startswith(ns) and _PN_LOCAL.match(iri[len(ns):]):
                 return f"{prefix}:{iri[len(ns):]}"
@@ -98,7 +104,7 @@ class TurtleFormatter:
         text = self._terms.get(t)
         if text is None:
             if type(t) is str:      # an IRI: held once, by iri()
-                return self.iri(t)
+                return self._iris.get(t) or self._new_iri(t)
             text = self._term(t)
             # literals: counts, scores and rule names repeat; a sentence or a title does not (not held)
             if not isinstance(t, Literal) or len(t.lexical) <= _CACHED_LITERAL:
@@ -133,7 +139,7 @@ class TurtleFormatter:
         # itself), sorted only where there are several; each term's text and sort key looked up in a dict,
         # not made again
         terms, term, pred_text, pred_order = self._terms, self.term, self._pred_text, self._pred_order
-        iris = self._iris
+        iris, new_iri = self._iris, self._new_iri
         out: list[str] = []
         sep = f" ;\n{indent}    "
         for subject in (sorted(subjects) if all(type(s) is str for s in subjects)   # IRIs: their key is their text
@@ -145,9 +151,9 @@ class TurtleFormatter:
                 if type(o) is Objects:
                     objs = ", ".join([terms.get(x) or term(x) for x in sorted(o, key=term_key)])
                 else:   # an IRI's text is held by iri(), a literal's by term()
-                    objs = (iris.get(o) if type(o) is str else terms.get(o)) or term(o)
+                    objs = (iris.get(o) or new_iri(o)) if type(o) is str else terms.get(o) or term(o)
                 parts.append(f"{pred_text[p]} {objs}")
-            out.append(f"{indent}{(iris.get(subject) if type(subject) is str else None) or term(subject)} "
+            out.append(f"{indent}{(iris.get(subject) or new_iri(subject)) if type(subject) is str else term(subject)} "
                        f"{sep.join(parts)} .")
         return out
 
