@@ -377,6 +377,18 @@ class _Names(dict):
         return value
 
 
+class _Made(dict):
+    """``make(key)`` by key, each made once."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        value = self[key] = self.make(key)
+        return value
+
+
 def _literal_cache(limit: int = 100_000):
     """:func:`attribute_literals`, remembered for scalar values and lists of them (counts, scores, rule
     names repeat)."""
@@ -548,7 +560,7 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         # the layer is its property; its weight (kg:weight) is its count
         derived = _COMENTION_DERIVED if comention_layer else _EDGE_DERIVED
         sources = d.get("sources")
-        if sources and sources == evidence_sources(evs):
+        if sources and evs and sources == evidence_sources(evs):     # (no evidence names no rule)
             derived = derived | _SOURCES     # the rules its evidence names: the reader collects them
         number = len(edge_key)
         if rel == "mentions" and not evs and u.startswith("article/"):
@@ -640,6 +652,10 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 integer_literals[n] = lit
         return lit
 
+    # an evidence record's keys beyond its place, with their properties, by its keys: records have few
+    # sets of keys, and the place is most of each
+    evidence_extras = _Made(lambda keys: [(k, P(EVIDENCE_PROPERTIES.get(k, k))) for k in keys
+                                               if k not in _EVIDENCE_CORE])
     for a, (esc, a_iri, g) in sorted(articles.items(), key=lambda kv: kv[1][2]):
         subjects: Subjects = {}
         # the sentences described so far (by IRI and text): an article's evidence names each sentence many times
@@ -684,15 +700,14 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             preds = {_TYPE: kg_evidence_cls, kg_sentence: sent}
             if start is not None:
                 preds[kg_m0], preds[kg_m1] = integer(start), integer(ev["end"])
-            for key in ev:         # kg:extractedBy, kg:confidence
-                if key not in _EVIDENCE_CORE:
-                    pk = P(EVIDENCE_PROPERTIES.get(key, key))
-                    for lit in literals_of(key, ev[key]):
-                        if pk in preds:     # two keys of one property
-                            _put(preds, pk, lit)
-                        else:
-                            preds[pk] = lit
-            _describe(subjects, e, preds)
+            for key, pk in evidence_extras[tuple(ev)]:         # kg:extractedBy, kg:confidence
+                for lit in literals_of(key, ev[key]):
+                    if pk in preds:     # two keys of one property
+                        _put(preds, pk, lit)
+                    else:
+                        preds[pk] = lit
+            if subjects.setdefault(e, preds) is not preds:      # (_describe, inline: 170,000 at 1,000 articles)
+                _describe(subjects, e, preds)
         yield g, subjects
 
 
