@@ -34,7 +34,7 @@ SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting ea
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
 _JOINED = "暨"           # 甲暨乙: two gatherings held as one, named by both
 MIN_NAMED_END = 6       # characters of an event's name, its edition aside, that the lead's name may end in
-_EDITION = re.compile(f"^{ORDINAL}[届次期批]")   # 第二届: which edition (第二批: which batch of a campaign)
+_EDITION = re.compile(f"^{ORDINAL}[届次期批]")   # 第二届: which edition (第三批: which batch of a campaign)
 MIN_CORE = 4            # characters of a meeting's name beside its scope and year that say which meeting
 MIN_SPELLED = 8          # a headline's meeting of no organiser spelled within the lead's (县十八届人大三次会议)
 MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)
@@ -450,7 +450,7 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         return False
     if organizer is not None and not _same_organizer(ctx, organizer, lead.slot("organizer")):
         return False
-    # (第二批主题教育动员部署会议 | 某市学习贯彻…主题教育动员部署会议: the batch the headline adds aside)
+    # (第三批某某教育部署会议 | 某市学习贯彻…某某教育部署会议: the batch the headline adds aside)
     return any(_in_order(name, lead.label)
                for name in {headline.label, _EDITION.sub("", headline.label), _own_place_spelled(ctx, headline)})
 
