@@ -277,3 +277,19 @@ def test_lists_of_numbers_and_of_booleans_keep_their_own_text():
     assert ">[1]<" in buf.getvalue() and ">[true]<" in buf.getvalue()
     lexical = {o.lexical for _s, p, o, _g in graph_quads(g) if p.endswith("#marks")}
     assert lexical == {"[1]", "[true]"}
+
+
+def test_streamed_json_is_the_text_of_the_whole_document_whatever_the_values():
+    """graph.json's items are encoded by orjson, which takes no key that is no string nor an integer
+    beyond 64 bits: those items go through the standard encoder, so the streamed file is still the
+    text json.dumps makes of the whole document (the seed's graph is checked so in test_compressed)."""
+    from kg.writers.nodelink import render_node_link, write_node_link
+
+    g = nx.MultiDiGraph()
+    g.add_node("a", type="Place", label="甲", codes={1: "x"}, big=2 ** 70, score=0.1, flags=[True, None])
+    g.add_node("b", type="Place", label="乙")
+    g.add_edge("a", "b", key="near", relation="near", weight=1.5, note="“引号”\n换行")
+    out = io.StringIO()
+    write_node_link(g, out)
+    assert out.getvalue() == render_node_link(g)
+    assert json.loads(out.getvalue())["nodes"][0]["codes"] == {"1": "x"}
