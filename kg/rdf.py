@@ -56,7 +56,7 @@ __all__ = [
     "KG", "ONTOLOGY_IRI", "DEFAULT_BASE_IRI", "PREFIXES", "IRI", "BNode", "Literal", "Quad",
     "NODE_PROPERTIES", "EDGE_PROPERTIES", "EVIDENCE_PROPERTIES",
     "check_base_iri", "node_iri", "node_id", "article_graph_iri", "evidence_iri", "evidence_sources", "sentence_iri", "fact_iri",
-    "Objects", "Subjects", "group", "flatten",
+    "Objects", "Subjects", "MadeOnce", "group", "flatten",
     "graph_quads", "quad_chunks", "subject_chunks", "sorted_quads", "ontology_quads", "is_iri", "attribute_literals", "literal_value", "term_key", "nt_term", "to_rdf",
 ]
 
@@ -129,6 +129,16 @@ def _put(preds: dict, p: str, o) -> None:
         objs[o] = None
     elif objs != o:
         preds[p] = Objects.fromkeys((objs, o))
+
+
+def _put_all(preds: dict, p: str, objects) -> None:
+    """Add each of ``objects`` to the predicate ``p`` of one subject's ``preds`` (once; two
+    attributes of one property share it)."""
+    for o in objects:
+        if p in preds:
+            _put(preds, p, o)
+        else:
+            preds[p] = o
 
 
 def _add(subjects: Subjects, s, p: str, o) -> None:
@@ -377,8 +387,8 @@ class _Names(dict):
         return value
 
 
-class _Made(dict):
-    """``make(key)`` by key, each made once."""
+class MadeOnce(dict):
+    """``make(key)`` by key, each made once (the RDF pass's and the Turtle writer's memos)."""
 
     def __init__(self, make):
         super().__init__()
@@ -537,12 +547,7 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                 counts[a] = counts.get(a, 0) + 1
         for key, value in d.items():
             if key not in _NODE_STRUCTURE:
-                p = P(NODE_PROPERTIES.get(key, key))
-                for lit in literals_of(key, value):
-                    if p in preds:      # two attributes of one property
-                        _put(preds, p, lit)
-                    else:
-                        preds[p] = lit
+                _put_all(preds, P(NODE_PROPERTIES.get(key, key)), literals_of(key, value))
         _describe(subjects, s, preds)
 
     def describe_edge(ui: int, u: str, v: str, key: str, d: dict, subjects: Subjects) -> None:
@@ -589,12 +594,7 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
             note(str(ev["article"]), ((number << _EVIDENCE_BITS) | j) << 3 | _EDGE_EVIDENCE)
         for k, value in d.items():
             if k not in derived:
-                pk = P(EDGE_PROPERTIES.get(k, k))
-                for lit in literals_of(k, value):
-                    if pk in preds:     # two attributes of one property
-                        _put(preds, pk, lit)
-                    else:
-                        preds[pk] = lit
+                _put_all(preds, P(EDGE_PROPERTIES.get(k, k)), literals_of(k, value))
         _describe(subjects, f, preds)
 
     # the default graph, a chunk at a time
@@ -654,7 +654,7 @@ def subject_chunks(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI, *,
 
     # an evidence record's keys beyond its place, with their properties, by its keys: records have few
     # sets of keys, and the place is most of each
-    evidence_extras = _Made(lambda keys: [(k, P(EVIDENCE_PROPERTIES.get(k, k))) for k in keys
+    evidence_extras = MadeOnce(lambda keys: [(k, P(EVIDENCE_PROPERTIES.get(k, k))) for k in keys
                                                if k not in _EVIDENCE_CORE])
     for a, (esc, a_iri, g) in sorted(articles.items(), key=lambda kv: kv[1][2]):
         subjects: Subjects = {}

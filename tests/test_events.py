@@ -73,6 +73,22 @@ def _visit_slots(extractor, paragraphs, title, date):
                          and (f.head == visit.id or role == "visited")}
 
 
+def _days_of(extractor, lead: str, title: str, date: str, cls: str, key: str = "date") -> list:
+    """The ``key`` (date, dateBefore) of each event of class ``cls`` of an article of a headline and a lead."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [lead], title=title, date=date))
+    return [e.attrs.get(key) for e in ext.entities.entities.values() if e.type == cls]
+
+
+def _the_ones_slot(ext, cls: str, relation: str) -> set[str]:
+    """The labels in slot ``relation`` of the one event of class ``cls`` the extraction has."""
+    ents = ext.entities.entities
+    events = [e for e in ents.values() if e.type == cls]
+    assert len(events) == 1
+    return {ents[f.tail].label for f in ext.facts if f.head == events[0].id and f.relation == relation}
+
+
 def _events(ents, out):
     names = labels(ents, out)
     found = []
@@ -436,18 +452,13 @@ def test_a_route_opened_is_a_launch_no_end_of_the_route_organises(extractor):
                                   "线路全长约480公里，设计时速160公里。"],
                             title="乌鲁木齐至库尔勒铁路开通运营", date="2023-09-29")
     ext = extractor(art)
-    ents = ext.entities.entities
-    launches = [e for e in ents.values() if e.type == "Milestone"]
-    assert [e.attrs.get("date") for e in launches] == ["2023-09-28"]
-    assert not [f for f in ext.facts if f.head == launches[0].id and f.relation == "organizer"]
+    assert [e.attrs.get("date") for e in ext.entities.entities.values() if e.type == "Milestone"] == ["2023-09-28"]
+    assert _the_ones_slot(ext, "Milestone", "organizer") == set()
     # a service opened (开通) in a place is that place's launch
-    art = article_from_text("t", ["3月1日，泸溪县12345政务服务便民热线正式开通。"], date="2023-03-02")
-    ext = extractor(art)
-    ents = ext.entities.entities
-    launches = [e for e in ents.values() if e.type == "Milestone"]
-    assert [e.attrs.get("date") for e in launches] == ["2023-03-01"]
-    assert {ents[f.tail].label for f in ext.facts if f.head == launches[0].id and f.relation == "organizer"} == {
-        "泸溪县"}
+    assert _days_of(extractor, "3月1日，泸溪县12345政务服务便民热线正式开通。", "", "2023-03-02",
+                    "Milestone") == ["2023-03-01"]
+    ext = extractor(article_from_text("t", ["3月1日，泸溪县12345政务服务便民热线正式开通。"], date="2023-03-02"))
+    assert _the_ones_slot(ext, "Milestone", "organizer") == {"泸溪县"}
 
 
 def test_a_meeting_its_chair_names_is_held(extractor):
@@ -555,12 +566,7 @@ def test_a_governments_office_named_whole_holds_its_press_conference(extractor):
 
     art = article_from_text("t", ["8月28日上午，柳州市人民政府新闻办公室召开新闻发布会，介绍筹备工作情况。"],
                             title="我市召开新闻发布会", date="2019-08-29")
-    ext = extractor(art)
-    ents = ext.entities.entities
-    meetings = [e for e in ents.values() if e.type == "Meeting"]
-    assert len(meetings) == 1
-    assert {ents[f.tail].label for f in ext.facts if f.head == meetings[0].id and f.relation == "organizer"} == {
-        "柳州市人民政府新闻办公室"}
+    assert _the_ones_slot(extractor(art), "Meeting", "organizer") == {"柳州市人民政府新闻办公室"}
 
 
 def test_a_launch_verb_across_two_words_is_no_launch(extractor):
@@ -572,24 +578,15 @@ def test_a_launch_verb_across_two_words_is_no_launch(extractor):
 def test_the_headlines_meeting_named_with_the_campaigns_batch_is_the_leads(extractor):
     """第二批主题教育动员部署会议召开 | 9月3日，某市召开学习贯彻…主题教育动员部署会议: one meeting (the batch
     the headline adds is no part of the lead's name)."""
-    from kg.read import article_from_text
-
-    art = article_from_text("t", ["9月3日，铜仁市召开学习贯彻习近平新时代中国特色社会主义思想主题教育动员部署会议。"],
-                            title="第二批主题教育动员部署会议召开", date="2023-09-04")
-    ext = extractor(art)
-    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
-    assert [e.attrs.get("date") for e in meetings] == ["2023-09-03"]
+    assert _days_of(extractor, "9月3日，铜仁市召开学习贯彻习近平新时代中国特色社会主义思想主题教育动员部署会议。",
+                    "第二批主题教育动员部署会议召开", "2023-09-04", "Meeting") == ["2023-09-03"]
 
 
 def test_the_headlines_issuance_is_the_leads(extractor):
     """某办公厅印发《某某意见》 (headline, undated) | 近日，某省人民政府办公厅印发《某某意见》: one issuance."""
-    from kg.read import article_from_text
-
-    art = article_from_text("t", ["近日，吉林省人民政府办公厅印发《关于加快推进数字乡村建设的实施意见》。"],
-                            title="省政府办公厅印发《关于加快推进数字乡村建设的实施意见》", date="2022-06-18")
-    ext = extractor(art)
-    issued = [e for e in ext.entities.entities.values() if e.type == "DocumentIssuance"]
-    assert [e.attrs.get("dateBefore") for e in issued] == ["2022-06-18"]
+    assert _days_of(extractor, "近日，吉林省人民政府办公厅印发《关于加快推进数字乡村建设的实施意见》。",
+                    "省政府办公厅印发《关于加快推进数字乡村建设的实施意见》", "2022-06-18", "DocumentIssuance",
+                    "dateBefore") == ["2022-06-18"]
 
 
 def test_an_autonomous_regions_governor_listed_before_a_comma_attends(extractor):
@@ -928,11 +925,7 @@ def test_a_unit_opened_is_opened_by_the_body_its_name_opens_with(extractor):
 
     ext = extractor(article_from_text("t", ["10月21日上午，西北师范大学人工智能研究院揭牌仪式在我校举行。"],
                                       title="我校人工智能研究院揭牌成立", date="2021-10-22"))
-    ents = ext.entities.entities
-    launches = [e for e in ents.values() if e.type == "Milestone"]
-    assert len(launches) == 1
-    assert {ents[f.tail].label for f in ext.facts if f.head == launches[0].id and f.relation == "organizer"} == {
-        "西北师范大学"}
+    assert _the_ones_slot(ext, "Milestone", "organizer") == {"西北师范大学"}
 
 
 def test_an_event_opened_at_a_venue_is_held_where_the_venue_is(extractor):

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from ..rdf import (DEFAULT_BASE_IRI, PREFIXES, RDF, RDFS, SKOS, XSD, Literal, Objects, Subjects, group, nt_term,
-                   term_key)
+from ..rdf import (DEFAULT_BASE_IRI, PREFIXES, RDF, RDFS, SKOS, XSD, Literal, MadeOnce, Objects, Subjects, group,
+                   nt_term, term_key)
 
 __all__ = ["render_turtle", "write_turtle", "TurtleFormatter"]
 
@@ -34,18 +34,6 @@ _FIRST = {RDF + "type": 0, RDFS + "label": 1, SKOS + "altLabel": 2}
 # terms whose text is remembered (each cache emptied when full), and the longest literal remembered
 _CACHED = 100_000
 _CACHED_LITERAL = 40
-
-
-class _Names(dict):
-    """``make(key)`` by key, each made once."""
-
-    def __init__(self, make):
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, key):
-        value = self[key] = self.make(key)
-        return value
 
 
 class TurtleFormatter:
@@ -64,11 +52,11 @@ class TurtleFormatter:
         self._iris: dict[str, str] = {}
         self._terms: dict = {}
         # predicates: few, on every triple; ``a`` for rdf:type, and their order in a block
-        self._pred_text = _Names(lambda p: "a" if p == RDF + "type" else self.iri(p))
-        self._pred_key = _Names(lambda p: (_FIRST.get(p, 3), p))
+        self._pred_text = MadeOnce(lambda p: "a" if p == RDF + "type" else self.iri(p))
+        self._pred_key = MadeOnce(lambda p: (_FIRST.get(p, 3), p))
         # a subject's predicates in block order, by the predicates in the order they came: subjects
         # of one kind (statements, evidence, sentences) have them in one order, sorted once
-        self._pred_order = _Names(lambda preds: sorted(preds, key=self._pred_key.__getitem__))
+        self._pred_order = MadeOnce(lambda preds: sorted(preds, key=self._pred_key.__getitem__))
 
     def header(self) -> str:
         lines = [f"@prefix {p}: <{ns}> ." for p, ns in self.header_prefixes.items()]
