@@ -85,7 +85,6 @@ COMPANY_KINDS = ("集团公司", "公司", "集团", "企业")
 _INHERITED_RULES = frozenset({"statistics.context", "statistics.sentence_place"})
 _OWN_RULES = frozenset({"statistics.nearest", "statistics.agent", "statistics.since"})
 _SINCE = "以来"         # (某铁路开通以来，…: what the figures after the clause are of opens it)
-_CLAUSE_PUNCT = "，,；;：: "
 # the whole country's or world's as the scope of a figure (全国共有…, 全国铁路已…): no place of the article's
 # (not 全国某某城市, 全国首家: a title or a rank the place holds; nor 来自全国各地的200名专家: those at the
 # place's event, counted there)
@@ -93,8 +92,8 @@ _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁�
 COUNTERPART_MARKS = frozenset("对向")   # before a name: the other side of what is counted (对东盟出口)
 _COUNT_BEFORE = re.compile("[0-9〇一二两三四五六七八九十百千万]+[个家名位所座条项]$")   # 53个 | 非洲国家
 MAX_COUNT = 8       # characters of a count looked for before a name
-_CLAUSE_MARKS = "，。；：！？"
-_SPEECH = re.compile(r"[，。；！？]")
+_CLAUSE_MARKS = "，。；：！？"   # what ends a clause, inside a quote too
+_SPEECH = re.compile(f"[{_CLAUSE_MARKS}]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")   # inside quotes: clauses someone says, not a name or a title
 _OUTCOME_FOLLOWERS = "和及"   # (3人死亡和5人受伤: a conjunction after an outcome still ends it)
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
@@ -538,7 +537,7 @@ class StatisticsExtractor:
         the figures after it are of, a site or a body, though it is no agent of a verb there."""
         prev = art.frame.clauses[c.index - 1] if c.index else None
         if prev is None or prev.sentence.index != c.sentence.index or c.subjects \
-                or not prev.text.rstrip(_CLAUSE_PUNCT).endswith(_SINCE):
+                or not prev.text.rstrip(_CLAUSE_MARKS + ",;: ").endswith(_SINCE):
             return None
         return next((m for m in prev.mentions if m.start == prev.start
                      and (is_agent(m) or m.label in SUBJECT_EXTRA)), None)
