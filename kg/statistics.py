@@ -93,6 +93,7 @@ COUNTERPART_MARKS = frozenset("对向")   # before a name: the other side of wha
 _COUNT_BEFORE = re.compile("[0-9〇一二两三四五六七八九十百千万]+[个家名位所座条项]$")   # 53个 | 非洲国家
 MAX_COUNT = 8       # characters of a count looked for before a name
 _CLAUSE_MARKS = "，。；：！？"   # what ends a clause, inside a quote too
+_BRACKET_OPEN, _BRACKET_CLOSE = "（", "）"
 _SPEECH = re.compile(f"[{_CLAUSE_MARKS}]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")   # inside quotes: clauses someone says, not a name or a title
 _OUTCOME_FOLLOWERS = "和及"   # (3人死亡和5人受伤: a conjunction after an outcome still ends it)
@@ -238,6 +239,10 @@ class StatisticsExtractor:
             small = q.numeral == "chinese" and q.value < SMALL_CHINESE_FIGURE and q.unit != TIMES_UNIT
             if small and not (subject is not None and subject.label in ADMIN_CLASSES and q.value > 1) and not visited:
                 continue   # 一名, 两个: an article or a small count in prose (but 该县八个乡镇 counts)
+            share = self._bracketed_share(c, qs, q, earlier + out) if subject is None else None
+            if share is not None:
+                # 新增病例12例（甲市8例、乙市4例）: each place's part of the figure before the bracket
+                subject, rule = share[0], _rule("bracketed", share[0])
             if subject is None and _unit(q.unit) == PEOPLE_UNIT and self._outcome_after(c, qe):
                 # 造成某省113人死亡: the persons counted are of the place written right before them
                 place = next((m for m in c.mentions if m.end == qs and is_place(m)), None)
@@ -254,8 +259,9 @@ class StatisticsExtractor:
                         subject, rule = run[-1].subject, run[-1].rule
             if subject is None or self._coordinated(c, subject, qs) or not self._speech_subject(c, subject, qs):
                 continue
-            measure = people or visit_measure or (owned and self._possessed(art, c, qe)) \
-                or self._measure(art, c, qs, qe, q) or self._shared_measure(c, qs, out)
+            measure = (share[1] if share is not None else "") or people or visit_measure \
+                or (owned and self._possessed(art, c, qe)) or self._measure(art, c, qs, qe, q) \
+                or self._shared_measure(c, qs, out)
             measure = self._without_subjects_head(measure, subject)
             if not measure:
                 continue
@@ -451,6 +457,21 @@ class StatisticsExtractor:
         for m in SESSION_ORDINAL.finditer(c.text):
             spans.append((c.start + m.start(), c.start + m.end()))
         return spans
+
+    @staticmethod
+    def _bracketed_share(c: Clause, qs: int, q: Quantity, before: list[_Obs]) -> tuple[Mention, str] | None:
+        """新增本土确诊病例12例（甲市8例、乙市4例）: a figure in brackets right after another, of the same unit,
+        with a place written right before it, is that place's part of the figure before: (the place, the
+        figure's measure), or None."""
+        at = qs - c.start
+        opened = c.text.rfind(_BRACKET_OPEN, 0, at)
+        if opened <= 0 or _BRACKET_CLOSE in c.text[opened:at]:
+            return None
+        place = next((m for m in c.mentions if m.end == qs and is_place(m) and m.start > c.start + opened), None)
+        whole = next((o for o in reversed(before) if o.clause is c and o.end == c.start + opened), None)
+        if place is None or whole is None or whole.unit != _unit(q.unit):
+            return None
+        return place, whole.measure
 
     @staticmethod
     def _speech_subject(c: Clause, subject: Mention, qs: int) -> bool:

@@ -208,6 +208,10 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a clause ending in 以来 (since) opens with what the figures after it are of (a site here)
     ("临泉县召开会议。京港澳高速公路通车以来，累计通行车辆3200万辆，减少排放12万吨。", [], "2024-07-20",
      [("京港澳高速公路", "通行车辆", 32000000, "辆", {}), ("京港澳高速公路", "减少排放", 120000, "吨", {})]),
+    # a figure's parts by place in brackets right after it: each place's, with the figure's measure
+    ("4月9日，吉林省新增本土确诊病例12例（长春市8例、吉林市4例）。", [], "2022-04-10",
+     [("吉林省", "新增本土确诊病例", 12, "例", {}), ("长春市", "新增本土确诊病例", 8, "例", {}),
+      ("吉林市", "新增本土确诊病例", 4, "例", {})]),
     # a difference from a base (比去年增加): the words of the figure before it are what it changes
     ("2024年，临泉县高考报名人数为1.8万人，比去年增加1200人。", [], "2024-06-05",
      [("临泉县", "高考报名人数", 18000, "人", {}), ("临泉县", "高考报名人数增加", 1200, "人", {})]),
