@@ -384,6 +384,12 @@ ROLES = [  # sentence, post found as a Role
 ]
 
 
+def test_a_bodys_head_of_one_character_names_no_post(extract):
+    # 中央军委 | 主席, 某市协作办 | 主任: the post is 主席, 主任 (委主席, 办主任 are no posts)
+    found = nodes(extract("中共中央总书记、国家主席、中央军委主席习近平在甘肃考察。广州市协作办主任陈晓东说。"))
+    assert found.get("主席") == found.get("主任") == "Role" and "委主席" not in found and "办主任" not in found
+
+
 def test_deputies_written_with_no_name_are_no_role(extract):
     # 200余名人大代表: the deputies as a group, a seat nobody named holds
     assert "人大代表" not in nodes(extract("200余名人大代表参加视察活动。"))

@@ -1437,8 +1437,8 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
                 canonical = role
                 if roles.get(role):
                     head = prev.canonical if prev.attr("level") else (prev.attr("post_head") or prev.attr("head") or "")
-                    if not role.startswith(head):
-                        canonical = head + role
+                    if not role.startswith(head) and len(head) > 1:
+                        canonical = head + role     # (a head of one character names no post: 中央军委 | 主席)
                 attrs = _set(m.attrs, role=role, org_key=prev.key, org_start=str(prev.start),
                              org_end=str(prev.end))
                 out[idx] = m = replace(m, canonical=canonical, key=f"Role/{canonical}", attrs=attrs)
