@@ -337,6 +337,8 @@ def test_figures_of_a_sentence_whose_subject_is_a_place_word_no_place_resolves_h
     ("2022年，临泉县光伏发电装机容量达到120兆瓦。", 120, "兆瓦"),
     # tents, counted by 顶
     ("临泉县已向受灾乡镇调拨帐篷1200顶。", 1200, "顶"),
+    # couplets (and glasses, gloves), counted by 副
+    ("今年春节前，临泉县为群众书写春联600副。", 600, "副"),
 ])
 def test_units_of_the_genre(extractor, text, value, unit):
     ents, out = run(extractor, text)
