@@ -269,6 +269,8 @@ def test_the_gist_of_a_speech_is_not_a_concept(extractor, text):
     (["进贤县客人来访。10月8日上午，南昌县委召开会议，全县干部参加。"], "全县", "南昌县"),
     # 全区 is never a special administrative region
     (["深圳市南山区将推动与香港特别行政区深度合作，并在全区推广。"], "全区", "南山区"),
+    # nor a community (社区) or an estate (小区), whose 区 is no district's
+    (["今年以来，蔡甸区新建社区居家养老服务中心12个，全区养老床位总数达到4200张。"], "全区", "蔡甸区"),
     # outside its paragraph, the city the article names most, not the county-level city named last
     (["黄冈市召开优化营商环境工作推进会。", "3月14日，黄冈市推进会召开。会议通报，麻城市、武穴市获评先进县市。",
       "邱丽新强调，今年全市新登记市场主体要达到5万户以上。"], "全市", "黄冈市"),
