@@ -260,6 +260,7 @@ class PersonRecognizer:
         # character glued to one marks its own word (李老师); both, both
         titles = set(self.names.titles) | set(self.roles)
         self._surname_firsts = frozenset(c for c in self.names.surnames if len(c) == 1) | _GLUED_BEFORE_SURNAME
+        self._compound_surnames = frozenset(c for c in self.names.surnames if len(c) == 2)     # 欧阳, 司马
         marks: dict[str, int] = dict.fromkeys(titles, _MARKS_BEFORE)
         for title in titles:
             for c in self._surname_firsts:
@@ -368,6 +369,7 @@ class PersonRecognizer:
             mention, at = found
             out.append(mention)
             i = at + 1
+        out = [self._compound_surname_whole(doc, m) for m in out]
         out = self._consistent(doc, out)
         out += self._repeated(doc, out)
         out += self._tibetan(doc)
@@ -1235,6 +1237,23 @@ class PersonRecognizer:
                 or self._starts_with_place(doc, tok.start, tok.end):
             return None
         return self._person(doc, tok.start, tok.end, tok.word, i)
+
+    def _compound_surname_whole(self, doc: Doc, m: Mention) -> Mention:
+        """欧阳[ns] | 斌[nr]: a compound surname read as the whole name, the given name jieba left a word
+        of its own right after it (tagged a name, or one character that may end a name): the name is both."""
+        if m.label != "Person" or m.canonical != doc.text[m.start:m.end] or m.canonical not in self._compound_surnames:
+            return m
+        index = TokenIndex.of(doc)
+        i = index.by_start.get(m.end)
+        if i is None:
+            return m
+        given = doc.tokens[i]
+        if not (1 <= len(given.word) <= 2 and all(is_han_char(c) for c in given.word)) \
+                or not (given.tag.startswith("nr") or (len(given.word) == 1 and given.word not in _NOT_IN_NAME
+                                                       and given.tag not in _FUNCTION_TAGS)):
+            return m
+        name = m.canonical + given.word
+        return replace(m, end=given.end, text=doc.text[m.start:given.end], canonical=name, key=f"Person/{name}")
 
     def _before_comrade(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """钱 | 引安[v] | 同志: a surname and a given name of one or two characters right before 同志,
