@@ -103,6 +103,7 @@ RESPECTIVELY = "分别"
 SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
 _OF = "的"
 _VERB = "v"             # jieba's verb tags open with it
+_EXAMPLES_MARK = "等"     # closes the examples of a list (甲、乙等地)
 # a village collective's figures (村集体经济收入, 村级集体经济): the village's, whoever the clause is about
 _VILLAGE_COLLECTIVE, VILLAGE = ("村集体", "村级集体"), "Village"
 # a change by itself as a figure's measure (比去年增加2.1万人): the words of the figure it changes are missing
@@ -640,6 +641,7 @@ class StatisticsExtractor:
         for t in c.times:
             if t.end <= qs:
                 left = max(left, t.end)
+        left = self._past_examples_kind(art, left, qs)
         raw = c.between(left, qs)
         before = _strip(raw, self.cues.leads, self.cues.links)
         if not before and left > named_left and not self._compared(c, named_left, qs):
@@ -670,6 +672,21 @@ class StatisticsExtractor:
             if q.kind == "measure":
                 return self._noun_after(art, c, qe)     # 村里的1200亩荒山 → 荒山
         return before
+
+    @staticmethod
+    def _past_examples_kind(art: _ArticleFigures, left: int, qs: int) -> int:
+        """在甲、乙、丙等水域开展联合执法行动46次: after the examples' 等, the kind they are examples of
+        (水域) and then a verb: the measure is the verb's phrase, from the verb on."""
+        text = art.frame.doc.text
+        if not text.startswith(_EXAMPLES_MARK, left):
+            return left
+        tokens = art.frame.doc.tokens
+        i = bisect.bisect_left(art.starts, left + len(_EXAMPLES_MARK))
+        if i + 1 < len(tokens) and tokens[i].start == left + len(_EXAMPLES_MARK) and tokens[i].tag.startswith("n") \
+                and tokens[i + 1].start == tokens[i].end and tokens[i + 1].tag.startswith(_VERB) \
+                and tokens[i + 1].end <= qs:
+            return tokens[i + 1].start
+        return left
 
     def _outcome_after(self, c: Clause, at: int) -> str:
         """The outcome word (``statistic_cues.tsv``: 死亡, 获救) right after a count of persons

@@ -208,6 +208,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a clause ending in 以来 (since) opens with what the figures after it are of (a site here)
     ("临泉县召开会议。京港澳高速公路通车以来，累计通行车辆3200万辆，减少排放12万吨。", [], "2024-07-20",
      [("京港澳高速公路", "通行车辆", 32000000, "辆", {}), ("京港澳高速公路", "减少排放", 120000, "吨", {})]),
+    # after a list's examples, the kind they are of (等水域) and a verb: the measure is the verb's phrase
+    ("今年以来，岳阳市在洞庭湖、汨罗江等水域开展联合执法行动46次。", [], "2021-03-25",
+     [("岳阳市", "开展联合执法行动", 46, "次", {})]),
     # a figure's parts by place in brackets right after it: each place's, with the figure's measure
     ("4月9日，吉林省新增本土确诊病例12例（长春市8例、吉林市4例）。", [], "2022-04-10",
      [("吉林省", "新增本土确诊病例", 12, "例", {}), ("长春市", "新增本土确诊病例", 8, "例", {}),
