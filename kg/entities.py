@@ -390,11 +390,11 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     by_index = {s.index: s for s in sentences}
     previous: Mention | None = None      # the administrative place named before m
     for m in mentions:
-        if (m.key.startswith("adm/") or m.label in LOCAL_CLASSES) and not _list_item(m, by_index) \
-                and not _venue_of_the_place_before(m, previous, by_index, levels):
-            named(m.key, m.canonical, m.text)
-        if m.key.startswith("adm/"):
-            previous = m
+        if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
+            if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels):
+                named(m.key, m.canonical, m.text)
+            if m.key.startswith("adm/"):
+                previous = m
         elif m.label == "Country":
             last_at_level["Country"] = (m.key, m.canonical)     # 美国 … 国会
         elif m.label == ZONE and m.canonical.endswith(zone_ends):

@@ -101,7 +101,8 @@ class Extractor:
         kept = link_posts(self.select_spans(found), names.roles, doc.text, names.membership_roles, names.holding_verbs,
                           names.removal_verbs)
         # (a place named only in a document's title, 《某省…办法》, is one 全省 may refer to)
-        kept = self.bodies(doc, kept + self.anaphora(doc, kept + self.bodies.title_places(doc, kept, found)), found)
+        titled = self.bodies.title_places(doc, kept, found)
+        kept = self.bodies(doc, kept + self.anaphora(doc, kept + titled), found, titled)
         kept = self.lists(doc, kept)
         return sorted(kept, key=SPAN)
 

@@ -31,6 +31,7 @@ from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, chain_at, is_agent, is
 from ..mentions.landmarks import SEAT_WORDS
 from ..model import Mention
 from .base import Candidate, EventContext
+from .participants import VERB_TAG
 
 SIGNING = "events.signing"
 # 甲与乙代表双方签约, 分别代表两地签约: they sign for the parties, at the signing named before
@@ -54,7 +55,6 @@ MAX_UNREAD_VENUE = 30     # characters of 在… before the verb ending the clau
 _YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}年?")
 _ROUTE_MARKS = ("至", "到")      # 甲至乙高铁, 甲到乙航线: a route between two places
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
-VERB_TAG = "v"
 NAME_WORD_TAGS = ("n", "j", "vn")         # jieba's tags of the words of a unit's name (人工智能, 研究院)
 
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..clean import is_han
 from ..clauses import Clause, chain_at, is_agent, is_org, is_place
+from ..mentions.anaphora import GOVERNING
 from ..mentions.home import DATELINE
 from ..mentions.organizations import ASSEMBLY_HEADS
 from ..model import Mention
@@ -42,7 +43,6 @@ _ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024�
 _SESSION_ENDS = ("", "，", "。", "；")   # a study session's name closes its clause
 STUDY_GROUP, MAX_STUDY_GROUP = "中心组", 8   # 理论学习中心组: a body's group that studies together
 _TERM_OPENING = re.compile(r"第?[一二三四五六七八九十百〇零0-9]+届")   # 第十四届, 十四届: an assembly's term
-_OFFICES = ("GovernmentBody", "PartyOrganization")   # what a government's or a committee's office is
 NATIONAL_SCOPE = "全国"     # a meeting so named is the nation's, whoever acted in the sentences before
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 
@@ -315,7 +315,7 @@ def _office_whole(c: Clause) -> list[Mention]:
     inner = c.subjects[0] if c.subjects else None
     if inner is None or not inner.attr("inside"):
         return []
-    return sorted((o for o in c.mentions if o.start == inner.start and o.end > inner.end and o.label in _OFFICES),
+    return sorted((o for o in c.mentions if o.start == inner.start and o.end > inner.end and o.label in GOVERNING),
                   key=lambda o: o.end)[-1:]
 
 

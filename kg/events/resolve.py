@@ -93,10 +93,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     and before.slot("place") is not None:
                 # 来某市采访，并举行媒体见面会: held where the visit is (not where the dateline was written)
                 ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", before.slot("place"))]
-            if _gathering(ctx, ev) and not ev.mention_only:
+            if (_gathering(ctx, ev) or ev.source == ISSUANCE) and not ev.mention_only:
                 _absorb_headline(ctx, ev, events)
-            elif ev.source == ISSUANCE:
-                _absorb_headline_issuance(ctx, ev, events)
             events.append(ev)
             if not ev.mention_only:
                 last = ev
@@ -344,24 +342,6 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             return
 
 
-def _absorb_headline_issuance(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> None:
-    """某厅印发《某某方案》 (headline, undated) | 近日，某省某厅印发《某某方案》: one issuance of the one
-    document, the lead's, dated; the headline's slots join where the lead has none of that role."""
-    document = ev.slot("document")
-    if not ctx.frame.article.title or document is None or not (ev.when.get("date") or ev.when.get("dateBefore")):
-        return
-    for other in events:
-        theirs = other.slot("document")
-        if other.source == ISSUANCE and other.sentence.index == HEADLINE and other is not ev \
-                and theirs is not None and theirs.key == document.key and not other.when.get("date"):
-            events.remove(other)
-            roles = {r for r, _ in ev.slots}
-            ev.slots += [(r, m) for r, m in other.slots if r not in roles]
-            if other.label != ev.label:
-                ev.aliases.add(other.label)
-            return
-
-
 def _organizer_around(ctx: EventContext, m: Mention, lead_org: Mention | None, place_of_lead: Mention | None) -> bool:
     """The headline's organiser ``m`` is the place of the lead's (某县 | 某县人民政府), or a body in the
     place that is the lead's (县人民医院 | 某县): the lead names who holds it, the headline only says where."""
@@ -409,6 +389,10 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     characters or more), by its words without the session (某市人大常委会会议 | 某市十六届人大常委会
     第十二次会议; 县十八届人大三次会议 | 某县第十八届人民代表大会第三次会议: every character of the
     one in order in the other)."""
+    if ISSUANCE in (headline.source, lead.source):
+        # 某厅印发《某某方案》 | 近日，某省某厅印发《某某方案》: one issuance of the one document
+        ours, theirs = headline.slot("document"), lead.slot("document")
+        return headline.source == lead.source and ours is not None and theirs is not None and ours.key == theirs.key
     if lead.label.endswith(headline.label):
         return True
     headline_plain, lead_plain = plain(headline.label), plain(lead.label)

@@ -115,7 +115,10 @@ class BodyReferences:
         self._openers = frozenset(read_list("clause_openers.txt")) \
             | frozenset(word for kind, word, *_ in read_table("date_words.tsv") if kind == "year")
 
-    def __call__(self, doc: Doc, kept: list[Mention], candidates: Sequence[Mention] = ()) -> list[Mention]:
+    def __call__(self, doc: Doc, kept: list[Mention], candidates: Sequence[Mention] = (),
+                 title_places: Sequence[Mention] | None = None) -> list[Mention]:
+        """The bodies ``kept`` names through other names; ``title_places``: :meth:`title_places`, when
+        the caller has read them already (the extractor, for the anaphors)."""
         if not any(m.label in self._read_classes for m in kept) \
                 and not any(m.label in self.org_classes for m in candidates):
             return list(kept)       # (no body, no document: nothing to read)
@@ -125,7 +128,8 @@ class BodyReferences:
         kept = _posts_of(kept, found, self.roles) + found
         definite = self._definite(doc, kept)
         kept = _posts_of(kept, definite, self.roles) + definite
-        kept += self._listed(doc, kept) + self._issuers(doc, kept) + self.title_places(doc, kept, candidates) \
+        kept += self._listed(doc, kept) + self._issuers(doc, kept) \
+            + (list(title_places) if title_places is not None else self.title_places(doc, kept, candidates)) \
             + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept) + self._paired_governments(doc, kept)
         return kept + self._wholes(doc, kept)
 

@@ -106,6 +106,12 @@ def admin_key(code: str) -> str:
     return f"adm/{code}"
 
 
+def _stem_of_a_level(tok: Token) -> bool:
+    """A place name of jieba's of two or three characters that is no division's whole name (某某区 |
+    镇安街): the stem a level word after it may complete (a township's, a village's)."""
+    return 2 <= len(tok.word) <= 3 and tok.tag.startswith("ns") and tok.word[-1] not in LEVEL_ENDS
+
+
 class AdminPlaceRecognizer:
     """Finds provinces, prefectures, counties, townships and villages."""
 
@@ -264,16 +270,14 @@ class AdminPlaceRecognizer:
         """某某区 | 横街 | 镇上: a place name of jieba's right after a county's or city's name is
         the stem of the level word after it, though jieba read that word into the next one
         (镇上, 镇西); a stem of two or three characters, as townships' names are."""
-        return i is not None and tokens[i].start in admin_ends and 2 <= len(tokens[i].word) <= 3 \
-            and tokens[i].tag.startswith("ns") and tokens[i].word[-1] not in LEVEL_ENDS   # (某某区 | 镇安街)
+        return i is not None and tokens[i].start in admin_ends and _stem_of_a_level(tokens[i])
 
     @staticmethod
     def _named_level_body(tokens, i: int | None, word: str, suffix: str) -> bool:
         """某某[ns] | 镇党委, 某某[ns] | 村党支部: a place name of jieba's of two or three characters
         right before its level's body, which jieba made one word (镇党委), is the stem of that level's
         name: the township's committee, not a committee of no place."""
-        return i is not None and word[len(suffix):] in _LEVEL_BODIES and 2 <= len(tokens[i].word) <= 3 \
-            and tokens[i].tag.startswith("ns") and tokens[i].word[-1] not in LEVEL_ENDS
+        return i is not None and word[len(suffix):] in _LEVEL_BODIES and _stem_of_a_level(tokens[i])
 
     def _described_kind(self, word: str) -> bool:
         """An adjective of one character (小, 大, 老, 古) before a word of jieba's for a kind of
