@@ -928,3 +928,33 @@ def test_a_launch_ceremony_held_at_a_venue_no_recogniser_reads_is_held(extractor
     ents, out = run(extractor, text, date="2022-04-28")
     launches = [e for e in out.entities if e.type == "Milestone"]
     assert [e.attrs.get("date") for e in launches] == ["2022-04-27"]
+
+
+def test_a_party_committees_own_sitting_is_a_meeting(extractor):
+    """某区委常委班子召开…专题民主生活会: 生活会 ends a meeting's name (组织生活会 too)."""
+    ents, out = run(extractor, "1月9日，青田县委常委班子召开2023年度专题民主生活会。县委书记周立新主持会议。",
+                    date="2024-01-10")
+    found = _by_label(ents, out)
+    assert found["2023年度专题民主生活会"][:2] == ("Meeting", {"date": "2024-01-09", "organizer": "青田县委",
+                                                          "place": "青田县", "chair": "周立新"})
+
+
+def test_a_meeting_held_with_someone_is_named_after_of_and_those_it_is_held_with_attend(extractor):
+    """某某主持召开与某省委书记某某的见面沟通会: the name is what follows 的; the person after 与 attends,
+    the one who convenes it chairs."""
+    text = "会前，督导组组长钱卫东主持召开与青田县委书记周立新的见面沟通会。"
+    ents, out = run(extractor, text, date="2024-01-10")
+    found = _by_label(ents, out)
+    assert list(found) == ["见面沟通会"]
+    assert found["见面沟通会"][1]["chair"] == "钱卫东" and found["见面沟通会"][1]["attendee"] == "周立新"
+
+
+def test_a_sentence_opening_at_a_meeting_by_its_name_is_about_that_meeting(extractor):
+    """动员会上，某某主持会议: the 动员会, though a 见面会 held before it was read after it."""
+    text = ("3月1日，省委第二督导组督导青田县工作动员会在青田召开。会前，督导组组长钱卫东主持召开与县委书记周立新的"
+            "见面沟通会。动员会上，钱卫东作了讲话，周立新主持会议。")
+    ents, out = run(extractor, text, date="2024-03-02")
+    found = _by_label(ents, out)
+    mobilising = next(k for k in found if k.endswith("动员会"))
+    assert found[mobilising][1]["chair"] == "周立新"
+    assert found["见面沟通会"][1]["chair"] == "钱卫东"

@@ -33,6 +33,7 @@ RECEPTION = "events.reception"
 RECEPTION_SCORE = 0.9
 JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省党委、政府)
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
+WITH, OF = "与", "的"     # 召开与某某的见面会: held with those between them
 GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by the body that holds it
 DAY_PARTS = ("上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚", "晚")   # after a day: its part (longest first)
 PAIR_JOINS = ("·", "—", "-")      # between two places that open a meeting's name together (某市·某州…推进会)
@@ -109,6 +110,12 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ns, ne = c.start + ve, c.start + h[1]
         if c.text[ve:ve + 1] in _AFTER_VERB:
             ns += 1          # 召开了…, 随后召开的汇报会: the particle is no part of the name
+        partners = []
+        if ctx.text.startswith(WITH, ns) and (of := ctx.text.find(OF, ns, ne - len(h[2]))) > ns \
+                and ne - of - 1 > len(h[2]):
+            # 召开与某省委书记某某的见面沟通会: those it is held with attend; its name follows 的
+            partners = [m for m in c.mentions if m.label == "Person" and ns < m.start and m.end <= of]
+            ns = of + 1
         subjects = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
         label = None
         convened = False      # by a person (某某在某地召开座谈会): who convenes it chairs it
@@ -153,6 +160,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if label is not None:
             ev.label = label
         ev.named_by_chair = verb in chairs
+        ev.slots += [("attendee", p) for p in partners]
         if verb.startswith(chairs) or convened:
             chairs = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
             ev.slots += [("chair", p) for p in chairs]

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame, is_org
+from ..clean import is_han
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import LAUNCH, SIGNING
@@ -29,6 +30,8 @@ MEETING_WORD = "会议"               # what any meeting's attendees and chair a
 # how far after a gathering its attendees may be named when their clause names its kind (参加会见)
 NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 3, 8
 MAX_NAME_BEFORE_KIND = 6      # characters of a gathering's name before its kind (参加|开工|仪式)
+AT_THE = "上"                 # 动员会上，…: a sentence opening at the meeting so named
+MAX_OPENING_NAME = 12         # characters of the meeting's name a sentence opens with before 上
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
@@ -120,6 +123,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     _participate(c.sentence, visit, replace(p, role="attendee"), named,
                                  headline=bool(ctx.frame.article.title) and visit.sentence.index == HEADLINE,
                                  since=visit.last_stop)
+        if target is not None and by_clause.get(c.index):
+            target = _opened_at(ctx, c.sentence, events) or target
         if target is not None:
             # (马万里主持会议，张建慧致辞: a clause of the sentence that names the gathering names it for all;
             # a paragraph opening with 会上 is all about the meeting)
@@ -502,6 +507,17 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
                 other.when = ev.when
             return True
     return False
+
+
+def _opened_at(ctx: EventContext, s: Sentence, events: list[Candidate]) -> Candidate | None:
+    """The meeting held before whose name ends with the words ``s`` opens with before 上 (动员会上，某某
+    主持会议: the 动员会, though a 见面会 held before it was read after it), else None."""
+    at = s.text.find(AT_THE, 0, MAX_OPENING_NAME + 1)
+    named = s.text[:at] if at > 0 else ""
+    if not is_han(named) or not named.endswith(ctx.cues("Meeting", "head")):
+        return None
+    return next((e for e in reversed(events) if e.type == "Meeting" and not e.mention_only
+                 and plain(e.label).endswith(named)), None)
 
 
 def _at_the_meeting(ctx: EventContext, s: Sentence) -> bool:
