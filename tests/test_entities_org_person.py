@@ -1560,3 +1560,12 @@ def test_a_name_ending_in_he_before_a_verb_of_speech(extract):
     assert nodes(extract("公司总经理周清和表示，将加快推进项目交付。")).get("周清和") == "Person"
     found = nodes(extract("6月1日，村民张伟和李强表示，今年收成不错。"))
     assert found.get("张伟") == "Person" and found.get("李强") == "Person" and "张伟和" not in found
+
+
+def test_a_name_whose_last_character_jieba_glued_to_the_verb_of_speaking_for_a_body(extract):
+    """省长 | 吴晓 | 军代表 | 省人民政府 | 作…报告: 军代表 is a word of jieba's; after a post, before the body
+    spoken for, the name is 吴晓军 and 代表 the verb."""
+    found = nodes(extract("省长周晓军代表省人民政府作政府工作报告。"))
+    assert found.get("周晓军") == "Person" and "周晓" not in found
+    found = nodes(extract("副市长陈红军代表市政府致辞。"))
+    assert found.get("陈红军") == "Person"

@@ -125,6 +125,7 @@ _NOUN_AFTER_RARE_SURNAME = 200
 # a given name's last character jieba tags an adverb: 主任 | 林某 | 才 | 主持会议 (德才, 英才: 才, talent)
 _GIVEN_BUT_FUNCTION = frozenset("才")
 POST_COLONS = ("：", ":")   # 县长：某某, a list of leaders: the post, a colon, its holder
+ACTS_FOR = "代表"   # 某某代表某政府作报告: a name, then the verb of speaking for a body
 MAKE = "作"   # 作讲话, 作报告: the verb of making an address
 _ADDRESSES_MADE = frozenset({"讲话", "报告", "发言", "批示", "指示", "部署", "总结", "动员", "表态", "辅导", "点评"})
 _RARE_WORD = 10        # a word of jieba's dictionary counted fewer times is no evidence against a cut (平作: 3)
@@ -1033,7 +1034,7 @@ class PersonRecognizer:
         tokens, text = doc.tokens, doc.text
         tok = tokens[i]
         joined = self._post_name_of_three(doc, i) or self._post_name_into_word(doc, i) \
-            or self._post_name_before_for(doc, i) or self._foreign_run(doc, i)
+            or self._post_name_before_for(doc, i) or self._post_name_acting_for(doc, i) or self._foreign_run(doc, i)
         if joined is not None:
             return joined
         if tok.tag.startswith(NAME_TAGS):
@@ -1358,6 +1359,23 @@ class PersonRecognizer:
             return None
         stop = min((k for k in (text.find(c, nxt.end) for c in "，。；！？\n") if k >= 0), default=len(text))
         if not any(text.find(v, nxt.end, stop) >= 0 for v in self._for_ceremony):
+            return None
+        name = tok.word + nxt.word[0]
+        if not self.names.is_chinese(name, vouched=2) or self._is_place(name) or name in self.res.jieba_words:
+            return None
+        return self._person(doc, tok.start, nxt.start + 1, name, i + 1, glued=False)
+
+    def _post_name_acting_for(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """省长 | 吴晓 | 军代表 | 省人民政府 | 作…报告: after a post, two characters and a word of jieba's that
+        the name's last character and 代表 make (军代表, 党代表), before what the person speaks for, are a
+        three-character name and the verb of acting on a body's behalf."""
+        tokens = doc.tokens
+        if i + 2 >= len(tokens):
+            return None
+        tok, nxt = tokens[i], tokens[i + 1]
+        if len(tok.word) != 2 or len(nxt.word) != 3 or not nxt.word.endswith(ACTS_FOR) \
+                or nxt.word[0] in _NOT_IN_NAME or not is_han_char(nxt.word[0]) \
+                or not all(map(is_han_char, tok.word)) or tokens[i + 2].tag not in _GOVERNED_TAGS:
             return None
         name = tok.word + nxt.word[0]
         if not self.names.is_chinese(name, vouched=2) or self._is_place(name) or name in self.res.jieba_words:
