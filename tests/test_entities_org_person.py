@@ -1569,3 +1569,10 @@ def test_a_name_whose_last_character_jieba_glued_to_the_verb_of_speaking_for_a_b
     assert found.get("周晓军") == "Person" and "周晓" not in found
     found = nodes(extract("副市长陈红军代表市政府致辞。"))
     assert found.get("陈红军") == "Person"
+
+
+def test_former_after_a_township_is_the_posts_though_jieba_reads_a_county_across_them(extract):
+    # jieba: 罗家 | 镇原 | 党委 (镇原, a county of Gansu): 原 marks a former post; the body is the township's
+    found = nodes(extract("南昌市青山湖区罗家镇原党委副书记黄明违规公款吃喝。"))
+    assert not [n for n in found if "原党委" in n]
+    assert any(n.endswith("罗家镇党委") and cls == "PartyOrganization" for n, cls in found.items())

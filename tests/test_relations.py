@@ -267,6 +267,10 @@ POST_GAPS = [  # posts no recogniser marked, between 、 and the name or the bod
      [("安吉县委宣传部", "PartyOrganization"), ("安吉县委", "PartyOrganization"), ("常委", "Role"), ("部长", "Role"),
       ("李海燕", "Person")],
      [("李海燕", "memberOf", "安吉县委"), ("李海燕", "memberOf", "安吉县委宣传部")]),
+    # 原 (a former post's mark) and a part between the body and its post
+    ("安吉县卫生健康委员会原党组书记、主任李海燕违规收受礼金。",
+     [("安吉县卫生健康委员会", "GovernmentBody"), ("书记", "Role"), ("主任", "Role"), ("李海燕", "Person")],
+     [("李海燕", "memberOf", "安吉县卫生健康委员会")]),
 ]
 
 

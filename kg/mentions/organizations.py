@@ -1102,8 +1102,10 @@ class OrganizationRecognizer:
         canonical = text[start:end]
         if start < head_start - 2 and text[head_start - 1] == FORMER and (
                 text[head_start - 2] in self._suffix_ends or any(u.kind == "place" and u.end == head_start - 1
-                                                                 for u in units)):
+                                                                 for u in units)
+                or text.endswith(self.levels, start, head_start - 1)):
             # 某局原党组(书记), 某某村 | 原 | 党支部: 原 (former) belongs to the post after the name, not to the body
+            # (某某镇 | 原 | 党委 where jieba read 镇原, a county's name, across them)
             canonical = text[start:head_start - 1] + text[head_start:end]
         elif level and start + len(level) + len(FORMER) == head_start and text.startswith(FORMER, head_start - 1):
             # 乡 | 原 | 党委书记, 村原 | 党支部: the level's body, 原 (former) the post's (the place read later)

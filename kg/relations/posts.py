@@ -69,6 +69,7 @@ MAX_BODY_GAP = 10
 ANY_PLACE = "*"
 # plain characters allowed between a body and its post (执行院长, 常务副局长)
 MAX_ROLE_PREFIX = 2
+FORMER_MARKS = frozenset("原前")   # 某局原党组书记: a former post's mark, before those characters
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
 SAME_BODY = "relations.post_same_body"
@@ -182,10 +183,12 @@ class _Lookup:
         if org:
             return _Item(r, role_key, role_name, org.key, org.start, rule)
         # 某学院执行院长, 某局常务副局长: a word no recogniser marked between the body and the post
-        for k in range(1, MAX_ROLE_PREFIX + 1):
+        for k in range(1, MAX_ROLE_PREFIX + 2):
             at = r.start - k
             if at <= floor or not is_han_char(self.text[at]):
                 break
+            if k > MAX_ROLE_PREFIX and self.text[at] not in FORMER_MARKS:
+                break        # (某委员会原党组书记: one more, the mark of a former post)
             org = next((o for o in self.by_end.get(at, ()) if is_org(o)), None)
             if org is not None:
                 return _Item(r, role_key, role_name, org.key, org.start, rule)
