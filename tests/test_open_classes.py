@@ -138,6 +138,8 @@ ORGS = [  # sentence, name, class
     ("国家统计局宁波调查队发布数据。", "国家统计局宁波调查队", "GovernmentBody"),
     ("中宣部召开新闻发布会。", "中宣部", "PartyOrganization"),
     ("大岭养殖场年出栏生猪两千头。", "大岭养殖场", "Company"),
+    ("县委书记一行来到青松岭林场察看防火检查站。", "青松岭林场", "Organization"),     # a state forest farm
+    ("绿源家庭农场负责人介绍。", "绿源家庭农场", "Company"),
     ("走进红星社区党群服务中心。", "红星社区党群服务中心", "Organization"),   # named by its place
     # inspection teams, numbered after 中央 (中央第四生态环境保护督察组) or right before the head
     ("中央第四生态环境保护督察组向湖北省反馈督察情况。", "中央第四生态环境保护督察组", "Organization"),
@@ -155,6 +157,14 @@ ORGS = [  # sentence, name, class
 def test_organisations_with_open_heads(mentions, text, name, cls):
     found = mentions(text)
     assert name in spans(found, cls), [(m.text, m.label) for m in found]
+
+
+@pytest.mark.parametrize("text", ["全市规模养殖场达到320家。", "积极发展家庭农场和产业化经营。", "深化国有林场改革。",
+                                  "全县共有家庭农场120家、国有林场3个。"])
+def test_the_kinds_farms_are_run_as_name_no_farm(mentions, text):
+    """家庭农场, 规模养殖场, 国有林场: kinds of farm (after a verb too: 发展 | 家庭 | 农场; jieba tags 深化 an
+    abbreviation), no farm's name."""
+    assert not [m for m in mentions(text) if m.label in ("Company", "Organization")]
 
 
 def test_a_name_glued_to_a_verb_opens_no_team(mentions):

@@ -58,6 +58,7 @@ _BUREAU = "局"                # a government's bureau, or a company's (中建�
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
+_VERB_TAGS = frozenset({"v", "vn"})   # jieba's tags of verbs and verbal nouns (发展 | 家庭 | 牧场)
 _VERBAL_NOUN, _NUMERAL = "vn", "m"      # jieba's tags of a verb used as a noun (建设) and of a figure
 _HOTLINE_HEAD = "热线"
 _ON_BEHALF, _PERSON_TAG = "代表", "nr"     # 某某代表 | 团省委: a person on behalf of a body (jieba's tag of a person)
@@ -957,9 +958,12 @@ class OrganizationRecognizer:
         if units[0].kind != "place" and sum(u.kind == "verb" for u in units) > 1:
             return None            # 某天华 | 带领 | 村民 | 成立 | 茶叶 … 合作社: two acts, a clause (a place opens
             #                        a name of two: 中国 | 认证 | 人员 | 国家 | 注册 | 委员会)
+        opening = TokenIndex.of(doc).by_start.get(units[0].start)
+        acted = len(units) > 1 and (units[0].kind == "verb" or (
+            opening is not None and tokens[opening].tag in _VERB_TAGS and tokens[opening].end == units[0].end))
         if all(u.kind == "common" and (text[u.start:u.end] in self.generic
-                                       or text[u.start:u.end].endswith(_ATTRIBUTE_END)) for u in units):
-            return None            # 有关部门, 国际性组织: a kind of body, no name
+                                       or text[u.start:u.end].endswith(_ATTRIBUTE_END)) for u in units[acted:]):
+            return None            # 有关部门, 国际性组织: a kind of body, no name (发展 | 家庭 | 牧场: nor after a verb)
         if units[-1].kind == "common" and text[units[-1].start:units[-1].end] in self.collective:
             return None            # 全市 | 基层 | 党组织, 培训 | 基层 | 党组织: many bodies, no one's name
         if len(head) == 1 and head_start > t_head.start and t_head.word not in self.res.jieba_words \
