@@ -15,11 +15,14 @@ names it only there). Posts and persons that point at an organisation
 """
 from __future__ import annotations
 
+import functools
+
 from typing import AbstractSet, Sequence, cast
 
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ZONE_CLASS as ZONE
+from .lexicon import read_table
 from .mentions.home import TRAVEL_VERBS, level_word, travel_destinations
 from .mentions.home import levels as home_levels
 from .model import Entity, Evidence, Mention, Sentence
@@ -388,6 +391,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     zones = [m for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)]
     last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
     by_index = {s.index: s for s in sentences}
+    delegations = _delegations(mentions, by_index)
     previous: Mention | None = None      # the administrative place named before m
     for m in mentions:
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
@@ -412,7 +416,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             canonical = zone.canonical + m.canonical[len(m.canonical) - len(m.attr("head") or ""):]
             m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         elif level:
-            found = last_at_level.get(level) or fallback.get(level)
+            found = _led_from(m, level, delegations, resources) or last_at_level.get(level) or fallback.get(level)
             if found is None:
                 continue            # 县委 with no county named: it names nothing here
             place, place_name = found
@@ -436,6 +440,40 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
     return out
+
+
+@functools.cache
+def _lead_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of leading a group (率, 带领) and the heads of visiting groups' names (代表团, 考察团)."""
+    cues = read_table("event_cues.tsv")
+    return (tuple(sorted({w for cls, role, w in cues if cls == "Visit" and role == "lead"}, key=len, reverse=True)),
+            tuple(w for cls, role, w in cues if cls == "Visit" and role == "group"))
+
+
+def _delegations(mentions: list[Mention], sentences: dict[int, Sentence]) -> dict[int, list[Mention]]:
+    """Sentence -> the groups named with their place that a person leads in it (率某省党政代表团赴…)."""
+    leads, groups = _lead_cues()
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        s = sentences.get(m.sentence)
+        if s is None or m.label not in ORG_CLASSES or not m.attr("place") or not m.canonical.endswith(groups):
+            continue
+        if s.text.endswith(leads, 0, m.start - s.start):
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _led_from(m: Mention, level: str, delegations: dict[int, list[Mention]],
+              resources: Resources) -> tuple[str, str] | None:
+    """省委副书记、省长某某率某省党政代表团赴乙省考察: a short form before a group its holder leads is of
+    the group's place, where that is of the short form's level (not of a place named before, nor
+    of the place the group goes to)."""
+    for group in delegations.get(m.sentence, ()):
+        place = cast(str, group.attr("place"))
+        area = resources.gazetteer.get(place[4:]) if place.startswith("adm/") else None
+        if m.end <= group.start and area is not None and level_word(area.name, resources.lexicon.names.level_words) == level:
+            return place, area.name
+    return None
 
 
 def _venue_of_the_place_before(m: Mention, previous: Mention | None, sentences: dict[int, Sentence],

@@ -509,3 +509,15 @@ def test_a_person_elected_to_a_post_holds_it(extractor):
     ents = ext.entities.entities
     roles = {(ents[f.head].label, ents[f.tail].label) for f in ext.facts if f.relation == "hasRole"}
     assert {("曹慧泉", "市人大常委会主任"), ("杨胜跃", "市长")} <= roles
+
+
+def test_a_short_form_before_a_delegation_its_holder_leads_is_of_the_delegations_place(extractor):
+    """省委书记某某率江苏省党政代表团赴贵州考察 under a headline naming 贵州: the 省委 is Jiangsu's (the
+    group's), not the province named before nor the one the group goes to."""
+    ents, out = run(extractor, "6月15日，省委书记、省人大常委会主任周立新率江苏省党政代表团赴贵州考察。"
+                               "在贵阳期间，周立新会见了贵州省委书记吴海。",
+                    title="江苏党政代表团赴贵州考察", date="2023-06-20")
+    member = triples(ents, out, "memberOf")
+    assert ("周立新", "memberOf", "江苏省委") in member and ("周立新", "memberOf", "江苏省人大常委会") in member
+    assert ("吴海", "memberOf", "贵州省委") in member
+    assert not [t for t in member if t[0] == "周立新" and "贵州" in t[2]]
