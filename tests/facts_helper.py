@@ -17,7 +17,7 @@ GIVEN = 100   # priority of the spans a test gives
 
 def run(extractor, text: str, given=(), date: str | None = None, title: str | None = None):
     """``(entities, extracted)`` for ``text`` (under ``title``); ``given`` is ``[(surface, class[, canonical])]``."""
-    art = article_from_text("t", text.split("\n"), date=date, title=title)
+    art = article_from_text("t", text.split("\n"), date=date, title=title or "")
     doc = extractor.doc(art)
     found = list(extractor.mentions(doc))
     injected = []

@@ -461,6 +461,17 @@ def test_a_route_opened_is_a_launch_no_end_of_the_route_organises(extractor):
     assert _the_ones_slot(ext, "Milestone", "organizer") == {"泸溪县"}
 
 
+def test_what_is_put_into_use_is_a_launch(extractor):
+    """某中心正式投入使用, 某站建成投用: opened, a launch on its day, by the place it is in."""
+    from kg.read import article_from_text
+
+    for verb in ("正式投入使用", "建成投用"):
+        lead = f"5月8日，青田县应急指挥中心{verb}。"
+        assert _days_of(extractor, lead, "", "2023-05-09", "Milestone") == ["2023-05-08"]
+        ext = extractor(article_from_text("t", [lead], date="2023-05-09"))
+        assert _the_ones_slot(ext, "Milestone", "organizer") == {"青田县"}
+
+
 def test_a_meeting_its_chair_names_is_held(extractor):
     """某某主持某某会议 (no 召开): a named meeting, chaired; named before by a longer name, the same
     meeting; a bare kind (主持座谈会) is the chair of the meeting named before."""

@@ -708,8 +708,8 @@ def _stop_clause(ctx: EventContext, c: Clause) -> tuple[Clause, list[Mention], s
         return None
     b = before[0]
     places = chain_list(b, b.start + 1, ctx.frame.entities.parents)
-    if not places or not all(is_place(m) for m in places):
-        return None
+    if not places or not is_place(places[0]) or not all(is_place(m) or is_org(m) for m in places):
+        return None        # (在某村、某林场: a body among the stops, a stop too)
     rest = b.between(places[-1].end, b.end)
     verbs = ctx.cues("Visit", "verb")
     visit = next((v for v in verbs if rest in (v, v + STOP_WHILE)), None)
