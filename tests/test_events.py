@@ -472,6 +472,21 @@ def test_what_is_put_into_use_is_a_launch(extractor):
         assert _the_ones_slot(ext, "Milestone", "organizer") == {"青田县"}
 
 
+def test_persons_unveiling_what_was_just_launched_attend_that_launch(extractor):
+    """某大学某小院在某镇揭牌成立。甲、乙共同为科技小院揭牌: one launch, the university's (its name opens
+    the name of what is opened, before 在), attended by those who unveil it; alone, the unveiling is
+    the launch."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["8月29日，浙江农林大学青田茶叶科技小院在青田县仁庄镇揭牌成立。"
+                                            "浙江农林大学副校长周立新、青田县委书记吴海共同为科技小院揭牌。"],
+                                      date="2022-08-30"))
+    assert _the_ones_slot(ext, "Milestone", "organizer") == {"浙江农林大学"}
+    assert _the_ones_slot(ext, "Milestone", "attendee") == {"周立新", "吴海"}
+    assert _days_of(extractor, "8月29日，浙江农林大学副校长周立新、青田县委书记吴海共同为青田县茶叶科技小院揭牌。",
+                    "", "2022-08-30", "Milestone") == ["2022-08-29"]
+
+
 def test_a_meeting_its_chair_names_is_held(extractor):
     """某某主持某某会议 (no 召开): a named meeting, chaired; named before by a longer name, the same
     meeting; a bare kind (主持座谈会) is the chair of the meeting named before."""

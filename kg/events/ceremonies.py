@@ -38,6 +38,7 @@ SIGNING = "events.signing"
 ON_BEHALF = re.compile(r"代表[^，。；]{0,12}?双方|分别代表")
 SCORE = 1.0
 LAUNCH = "events.launch"
+FOR = "为"          # 甲、乙共同为某园揭牌: those before it unveil what is opened
 LAUNCH_SCORE = 0.8
 LAUNCH_TAIL = 4       # a launch verb ends its clause, but for a few characters (揭牌启用, 开工建设)
 CEREMONY = "events.ceremony"
@@ -171,7 +172,8 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
         if places and places[-1].label not in ADMIN_CLASSES:
             site, places = places[-1], [m for m in places if m.label in ADMIN_CLASSES]
         organizer = places[-1] if places else _division_of(ctx, site) if site is not None else (
-            _owner(ctx, c, opened, vs) if opened is not None else None)
+            _owner(ctx, c, opened, _name_end(c, vs) if cer is None and place is not None else vs)
+            if opened is not None else None)
         if builders:
             organizer = builders[0]     # 甲与乙共建的某研究院揭牌: those who built it open it
         if organizer is None and cer is None and not route:
@@ -187,11 +189,21 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             # 某某活动在长沙启动: named without where (the place slot says it), 某某活动启动
             ev.label = ctx.text[start:c.text.rfind("在", 0, vs) + c.start] + verb
         ev.slots += [("organizer", m) for m in (builders or [organizer]) if m is not None]
+        at = c.text.rfind(FOR, 0, vs)
+        # 甲、乙共同为科技小院揭牌 after the launch was read: those persons unveil that one (attend it)
+        ev.unveiled = at > 0 and any(m.label == "Person" and m.end <= c.start + at for m in c.mentions)
         place = place or (ctx.place_of(organizer) if organizer is not None else None)
         if place is not None:
             ev.slots.append(("place", place))
         return ev
     return None
+
+
+def _name_end(c: Clause, vs: int) -> int:
+    """Where the name of what is opened ends in ``c``, when it opens at a place (某大学某小院在某镇揭牌成立):
+    before 在."""
+    at = c.text.rfind("在", 0, vs)
+    return at if at > 0 else vs
 
 
 def _owner(ctx: EventContext, c: Clause, opened: Mention, vs: int) -> Mention | None:

@@ -69,6 +69,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             pos += 1
             if ev.needs_previous and previous is None:
                 continue
+            if ev.unveiled and previous is not None and previous.source == LAUNCH \
+                    and previous.sentence.paragraph == ev.sentence.paragraph:
+                continue      # (its persons attend the launch before: kg.events.participants)
             if not ev.when and not ev.relative and not ev.mention_only and (
                     ev.type == "Meeting" or ev.source == UNPLACED_VISIT):
                 ev.when = _paragraph_day(ctx, ev)   # (某某带队检查, after the day the paragraph gave)
