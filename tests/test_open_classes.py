@@ -379,3 +379,12 @@ def test_a_village_jieba_reads_as_one_place_word_though_its_stem_is_a_count(ment
     # 三台 is a count (three units) in jieba's dictionary, 三台村 one place word of its own
     found = {(m.canonical, m.label) for m in mentions("5月21日，县长到陇西县首阳镇调研。在三台村，县长走进村民家中。")}
     assert ("三台村", "Village") in found
+
+
+def test_a_levels_territory_opens_no_short_form_of_a_body(mentions):
+    """全国首个县域数字乡村指挥中心在某县投用: 县域 (a county's territory) is no 县 whose body it names; the
+    name is a kind such places have, not bound to the county (某县县域数字乡村指挥中心)."""
+    found = mentions("全国首个县域数字乡村指挥中心在青田投用。")
+    assert not [m for m in found if m.label in ("Organization", "GovernmentBody") and "指挥中心" in m.text]
+    found = mentions("推进市域社会治理现代化指挥中心建设。")
+    assert not [m for m in found if "指挥中心" in m.text]

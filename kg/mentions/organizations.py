@@ -58,6 +58,7 @@ _BUREAU = "局"                # a government's bureau, or a company's (中建�
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
+_TERRITORY = "域"      # after a level word: the territory of that level (县域, 市域)
 _VERB_TAGS = frozenset({"v", "vn"})   # jieba's tags of verbs and verbal nouns (发展 | 家庭 | 牧场)
 _VERBAL_NOUN, _NUMERAL = "vn", "m"      # jieba's tags of a verb used as a noun (建设) and of a figure
 _HOTLINE_HEAD = "热线"
@@ -1065,6 +1066,8 @@ class OrganizationRecognizer:
         level = None
         if not places:
             level = next((w for w in self.levels if text.startswith(w, start)), None)
+            if level is not None and text.startswith(_TERRITORY, start + len(level)):
+                return None     # 县域数字乡村指挥中心, 市域…: a kind of body the level's territories have
             if level is not None and not self._level_opens(doc, start, level):
                 level = None
         if level is None and not proper:
