@@ -231,6 +231,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("安徽省", "死亡", 12, "人", {}), ("安徽省", "失踪", 3, "人", {}), ("安徽省", "获救", 56, "人", {})]),
     ("临泉县一化工厂发生爆炸，造成2人死亡和5人受伤。", [], "2020-07-08",
      [("临泉县", "死亡", 2, "人", {}), ("临泉县", "受伤", 5, "人", {})]),
+    # a verb of falling or rising to a level (下降至, 降低到) links the measure to its value
+    ("2018年，临泉县贫困发生率下降至3.8%，城镇登记失业率降低到2.1%。", [], "2019-03-01",
+     [("临泉县", "贫困发生率", 0.038, "%", {}), ("临泉县", "城镇登记失业率", 0.021, "%", {})]),
     ("在文化广场，镇长介绍了“石桥湾”800户居民的搬迁情况。", [("文化广场", "Landmark")], "2023-03-01", []),
     ("会议传达学习了市委十一届十二次全会精神。", [], "2023-03-01", []),
     # not statistics: ordinals, durations, document numbers, dates, figures in titles and quotes
