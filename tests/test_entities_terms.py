@@ -174,9 +174,17 @@ INITIATIVE = {"Initiative"}
     ("郫都区是全国33个农村土地制度改革试点县之一。", {"农村土地制度改革试点"}),
     ("在青湖社区，“长者食堂”每天为200多名老人提供午餐。", {"长者食堂"}),
     ("我市创建国家森林城市工作通过国家评审。", {"国家森林城市"}),     # the title a city campaigns for
+    # national programmes and reforms known by name (initiatives.txt)
+    ("坚持以供给侧结构性改革为主线，扎实推进健康扶贫、教育扶贫。", {"供给侧结构性改革", "健康扶贫", "教育扶贫"}),
+    ("全县完成城镇老旧小区改造12个，海绵城市建设加快推进。", {"城镇老旧小区改造", "海绵城市建设"}),
 ])
 def test_initiatives(extractor, text, expected):
     assert expected <= {c for _, c in found(extractor, text, INITIATIVE)}
+
+
+def test_national_goals_and_doctrine_are_concepts(extractor):
+    found_ = {c for _, c in found(extractor, "加快推进农业现代化，力争实现碳达峰、碳中和，守住生态保护红线。", {"Concept"})}
+    assert {"农业现代化", "碳达峰", "碳中和", "生态保护红线"} <= found_
 
 
 @pytest.mark.parametrize("text", [
