@@ -521,3 +521,21 @@ def test_a_short_form_before_a_delegation_its_holder_leads_is_of_the_delegations
     assert ("周立新", "memberOf", "江苏省委") in member and ("周立新", "memberOf", "江苏省人大常委会") in member
     assert ("吴海", "memberOf", "贵州省委") in member
     assert not [t for t in member if t[0] == "周立新" and "贵州" in t[2]]
+
+
+def test_posts_a_name_takes_listed_after_the_verb_and_a_resumes_present_posts(extractor):
+    """某某同志任某市某区委常委、组织部部长: every post of the list, the body written with a place before
+    it; 任某市委委员、常委、书记: the posts with no body of their own are of the body listed first;
+    某某，男，汉族，…，现任…，拟任…: a resume's present posts (现任), not the proposed ones (拟任)."""
+    ents, out = run(extractor, "会议宣布，周立新同志任丽水市青田县委常委、组织部部长。", date="2023-07-12")
+    member = triples(ents, out, "memberOf")
+    assert ("周立新", "memberOf", "青田县委") in member and ("周立新", "memberOf", "青田县委组织部") in member
+    ents, out = run(extractor, "吴海同志任丽水市委委员、常委、书记。", date="2023-07-12")
+    posts = [e.id for e in out.entities if e.type == "Post"]
+    assert len(posts) == 3
+    assert {f.tail for f in out.facts if f.relation == "postIn" and f.head in posts} == {"PartyOrganization/丽水市委"}
+    ents, out = run(extractor, "周立新，男，汉族，1975年3月出生，大学学历，中共党员，现任丽水市青田县委常委、组织部部长，"
+                               "拟任丽水市缙云县委副书记。", date="2023-07-12")
+    member = triples(ents, out, "memberOf")
+    assert ("周立新", "memberOf", "青田县委") in member and ("周立新", "memberOf", "青田县委组织部") in member
+    assert not [t for t in member if "缙云" in t[2]]

@@ -32,7 +32,7 @@ from itertools import compress
 from ..clean import is_han, is_han_char
 from ..lexicon import read_list
 from ..model import Mention
-from ..ontology import org_classes
+from ..ontology import admin_classes, org_classes
 from ..resources import Resources
 from ..tokens import TOKEN_TAG, TOKEN_WORD, Token
 from . import SPAN, WORD_CACHE, Doc, word_memo
@@ -100,6 +100,11 @@ _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left u
 _FAMILY = "家"            # 刘家: the 刘 family
 _GROVE = frozenset("林树")    # after a tree's name: its grove, its trees (胡杨林)
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
+# 某某，男，汉族，…: a resume's first fields, after the name that opens its line or sentence
+_RESUME_HEAD = re.compile(r"(?:^|(?<=[\n。；：:]))\s*([\u4e00-\u9fff]{2,4})[，,][男女][，,]")
+_RESUME_SEXES = ("男", "女")
+PRESENT_POSTS = "现任"   # 某某，男，…，现任…: a resume's present posts follow it
+_SENTENCE_ENDS = frozenset("。！？\n")
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
 _PERSONS_COUNTED = re.compile("等(?:人|[0-9]+[名位人]|[一二三四五六七八九十百千两]+[名位人])")
@@ -141,6 +146,7 @@ _HOLDING_CHARS = frozenset("任")     # a surname's character that is also the v
 _AND = "和"       # a conjunction, and a given name's last character (周清和) where a verb follows it
 _NOT_IN_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向为以于之而并或但其这那我你他她它们个年月日时某")
 ORG_CLASSES = org_classes()   # from the ontology
+_BODY_OR_PLACE_CLASSES = ORG_CLASSES | admin_classes()   # what a post's body is written with
 
 
 class _Names:
@@ -378,6 +384,7 @@ class PersonRecognizer:
         out += self._surnamed(doc, out)
         out += self._familiar(doc, out)
         out += self._unnamed(doc, out)
+        out += self._resume_heads(doc, out)
         out = self._dotted_by_family_name(out)
         out = [m for m in out if m.canonical not in self.names.not_persons
                and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
@@ -511,6 +518,20 @@ class PersonRecognizer:
                 name = next(iter(full))
                 m = replace(m, canonical=name, key=f"Person/{name}")
             out.append(m)
+        return out
+
+    def _resume_heads(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """某某，男，汉族，1975年3月出生…: a resume (a notice of appointment, 任前公示) opens with the name
+        and the sex; the name is a person's, whatever jieba made of it."""
+        if not any(sex in doc.text for sex in _RESUME_SEXES):
+            return []
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        for hit in _RESUME_HEAD.finditer(doc.text):
+            a, b = hit.span(1)
+            name = hit.group(1)
+            if not taken.intersection(range(a, b)) and self.names.is_chinese(name, vouched=2):
+                out.append(doc.mention(a, b, "Person", name, f"Person/{name}", ()))
         return out
 
     def _unnamed(self, doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -1515,13 +1536,24 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
     m = mentions[idx]
     if idx and mentions[idx - 1].label == "Person" and mentions[idx - 1].end == m.start:
         return True
-    if idx >= 2 and mentions[idx - 2].label == "Person" and mentions[idx - 1].end == m.start:
-        person = mentions[idx - 2]
-        gap = text[person.end:mentions[idx - 1].start]
+    # the bodies and places written before the post, each right after the one before (某市 | 某区委 | 常委)
+    k = idx
+    while k and mentions[k - 1].end == mentions[k].start and mentions[k - 1].label in _BODY_OR_PLACE_CLASSES:
+        k -= 1
+    if k < idx and k and mentions[k - 1].label == "Person":
+        person = mentions[k - 1]
+        gap = text[person.end:mentions[k].start]
         if takes_post(gap, holding):
-            return True     # 任命某某为某局局长, 某某同志任某县委书记: the post the name is appointed to
+            return True     # 任命某某为某局局长, 某某同志任某市某县委书记: the post the name is appointed to
         if removing and text.endswith(removing, 0, person.start) and gap in _REMOVED_GAPS:
             return True     # 免去某某(同志)的某局局长职务: the post the name held
+    if text.endswith(PRESENT_POSTS, 0, mentions[k].start) and any(
+            p.label == "Person" and not any(c in _SENTENCE_ENDS for c in text[p.end:mentions[k].start])
+            for p in mentions[:k]):
+        return True         # 某某，男，…，现任某区委常委: a resume's present post, of the name it opens with
+    if k and mentions[k - 1].label == "Role" and text[mentions[k - 1].end:mentions[k].start] == _LIST_MARK \
+            and _held(mentions, k - 1, text, holding, removing):
+        return True         # 某某任某区委常委、组织部部长: a post listed after one the name takes
     for nxt in mentions[idx + 1:]:
         gap = text[m.end:nxt.start]
         if gap in POST_COLONS and nxt.label == "Person":

@@ -78,6 +78,9 @@ PARTY_COMMITTEE = "党委"      # a body's Party committee (某大学党委), af
 # 免去某某(同志)(的)<body><post>(、<post>)职务: the rule, the word that closes the posts removed
 REMOVED, OFFICE_WORD = "relations.removed", "职务"
 _POSSESSIVE = "的"
+# 某某，男，汉族，…，现任…: a resume's fields after the name, its present posts after 现任 (numbered items
+# of a notice open with 一、 or 1.)
+RESUME_FIELD_MARK, RESUME_VERB, RESUME_OPENERS = "，", "现任", "一二三四五六七八九十0123456789、.．（）() "
 _CLAUSE_BREAKS = frozenset("，。；：、！？\n")
 
 
@@ -140,9 +143,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
             if not items:
                 # 副局长甲、乙、丙: a post several hold, before a list of names
                 items += _shared_post(ctx, text, mentions, i, by_end, by_span)
-        appointed = _appointed(ctx, text, mentions, i, look)
-        if appointed is not None:
-            items.append(appointed)
+        items += _appointed(ctx, text, mentions, i, look)
         items += _removed(ctx, text, mentions, i, look)
         led = _led(text, mentions, i)
         if led is not None:
@@ -386,10 +387,11 @@ def _led(text: str, mentions: list[Mention], i: int) -> tuple[Mention, Mention] 
     return None
 
 
-def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, look: "_Lookup") -> _Item | None:
+def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, look: "_Lookup") -> list[_Item]:
     """任命某某为某局局长, 会议选举某某为某某副主任: the post a person is appointed or elected to,
     after 为; 某某同志任某县委书记, 某某担任某局局长: the post a person takes or holds (a body and the
-    post, nothing else between; a removal, 免去某某的…职务, is no post held)."""
+    post, nothing else between; a removal, 免去某某的…职务, is no post held), and the posts listed
+    with 、 after it (任某区委常委、组织部部长); 某某，男，…，现任某局局长: a resume's present posts."""
     m = mentions[i]
     appointed = bool(ctx.cues.appointing) and text[:m.start].endswith(ctx.cues.appointing) \
         and text.startswith(APPOINTED_AS, m.end)
@@ -397,20 +399,41 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     verb = None if appointed else next((v for v in ctx.cues.holding
                                         if text.startswith(v, after) or text.startswith(COMRADE + v, after)), None)
     if not appointed and verb is None:
-        verb = _holds_later(ctx, text, mentions, i)
+        verb = _holds_later(ctx, text, mentions, i) or _resume_verb(ctx, text, mentions, i)
     if not appointed and verb is None:
-        return None
+        return []
     at = m.end + len(APPOINTED_AS) if appointed else text.index(verb, after if verb and text.startswith(
         (verb, COMRADE + verb), after) else m.end) + len(verb)
+    out: list[_Item] = []
     for r in mentions[i + 1:]:
         if r.start < at:
             continue
-        if r.start - at > MAX_BODY_GAP + MAX_APPOINTED_BODY or any(c in _CLAUSE_BREAKS for c in text[at:r.start]):
-            return None
+        gap = text[at:r.start]
+        if r.start - at > MAX_BODY_GAP + MAX_APPOINTED_BODY or any(
+                c in _CLAUSE_BREAKS and not (out and c in LIST_SEPARATORS) for c in gap):
+            break
+        if out and not any(sep in gap for sep in LIST_SEPARATORS):
+            break       # (a list goes on only after 、)
         if r.label == "Role":
-            item = look.item(r, at - 1, APPOINTED)
-            return replace(item, rule=APPOINTED)
-    return None
+            item = replace(look.item(r, at - 1, APPOINTED), rule=APPOINTED)
+            if out and item.org is None and out[-1].org is not None and item.start == r.start:
+                item = replace(item, org=out[-1].org)    # 任某市委委员、常委、书记: of the body listed first
+            out.append(item)
+            at = r.end
+            if not text.startswith(LIST_SEPARATORS, at):
+                break
+    return out
+
+
+def _resume_verb(ctx: RelationContext, text: str, mentions: list[Mention], i: int) -> str | None:
+    """某某，男，汉族，…，现任某局局长: a resume opening its sentence with the name; its present posts
+    follow 现任 in the sentence, no other person named before it."""
+    m = mentions[i]
+    s = ctx.sentence_of(m)
+    if s is None or not text.startswith(RESUME_FIELD_MARK, m.end) or text[s.start:m.start].strip(RESUME_OPENERS):
+        return None
+    end = min(s.end, next((x.start for x in mentions[i + 1:] if x.label == "Person"), s.end))
+    return RESUME_VERB if text.find(RESUME_VERB, m.end, end) >= 0 else None
 
 
 def _removed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, look: "_Lookup") -> list[_Item]:
