@@ -100,6 +100,7 @@ _OUTCOME_FOLLOWERS = "和及"   # (3人死亡和5人受伤: a conjunction after 
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
+BREAKDOWN = "其中"    # 其中某县12万亩: a part of the figure just given
 SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
 _OF = "的"
 _VERB = "v"             # jieba's verb tags open with it
@@ -262,7 +263,7 @@ class StatisticsExtractor:
                 continue
             measure = (share[1] if share is not None else "") or people or visit_measure \
                 or (owned and self._possessed(art, c, qe)) or self._measure(art, c, qs, qe, q) \
-                or self._shared_measure(c, qs, out)
+                or self._shared_measure(c, qs, out) or self._broken_down(c, q, earlier + out)
             measure = self._without_subjects_head(measure, subject)
             if not measure:
                 continue
@@ -435,6 +436,15 @@ class StatisticsExtractor:
     def _possessed(self, art: _ArticleFigures, c: Clause, qe: int) -> str:
         """What a figure counts when it follows its owner: the noun after it (120个|行政村, 85%的|农户)."""
         return self._noun_after(art, c, qe + 1 if c.between(qe, qe + 1) == "的" else qe)
+
+    @staticmethod
+    def _broken_down(c: Clause, q: Quantity, before: list[_Obs]) -> str:
+        """全市计划完成造林面积50万亩，其中某县12万亩: a part of the figure before, in the sentence, of
+        its unit, measures what it measures."""
+        if not c.text.startswith(BREAKDOWN):
+            return ""
+        prev = [o for o in before if o.clause.sentence.index == c.sentence.index and o.clause.index < c.index]
+        return prev[-1].measure if prev and prev[-1].unit == _unit(q.unit) else ""
 
     def _shared_measure(self, c: Clause, qs: int, out: list[_Obs]) -> str:
         """``安置移民3200户1.2万人``: a figure joined to the one before it measures the same thing."""
@@ -635,7 +645,10 @@ class StatisticsExtractor:
             # figure is what is counted (建成街道综合养老服务中心9个), but not the last item of a
             # list the figure counts (甲、乙、丙3个市: 市 is)
             listed = m.end == qs and c.text[m.start - c.start - 1:m.start - c.start] == _LIST_MARK
-            if (m.end < qs or listed) and (is_agent(m) or is_place(m) or m.label == "Person") and not _abbreviation(m):
+            # (其中某县12万亩: the part of the figure before that is the place's, not what is counted)
+            part = m.end == qs and is_place(m) and c.text.startswith(BREAKDOWN) \
+                and not c.between(c.start + len(BREAKDOWN), m.start)
+            if (m.end < qs or listed or part) and (is_agent(m) or is_place(m) or m.label == "Person") and not _abbreviation(m):
                 left = max(left, m.end)
         named_left = left
         for t in c.times:
