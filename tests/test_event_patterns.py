@@ -958,3 +958,11 @@ def test_a_sentence_opening_at_a_meeting_by_its_name_is_about_that_meeting(extra
     mobilising = next(k for k in found if k.endswith("动员会"))
     assert found[mobilising][1]["chair"] == "周立新"
     assert found["见面沟通会"][1]["chair"] == "钱卫东"
+
+
+def test_a_meeting_held_to_relay_another_ends_before_the_one_relayed(extractor):
+    """某院召开党组会议传达学习全国两会精神: the meeting held is the 党组会议, not a name running on to 两会."""
+    ents, out = run(extractor, "3月14日，青田县人民检察院召开党组会议，传达学习全国两会精神。",
+                    title="县检察院召开党组会议传达学习全国两会精神", date="2024-03-15")
+    held = [k for k, v in _by_label(ents, out).items() if v[0] == "Meeting" and "events.meeting" in v[2]]
+    assert held and not [k for k in held if "两会" in k]

@@ -11,7 +11,7 @@ import pytest
 
 from kg.read import article_from_text
 
-from .facts_helper import run, triples
+from .facts_helper import labels, run, triples
 
 I, L, C, T = "Initiative", "Landmark", "Campaign", "Topic"
 
@@ -539,3 +539,10 @@ def test_posts_a_name_takes_listed_after_the_verb_and_a_resumes_present_posts(ex
     member = triples(ents, out, "memberOf")
     assert ("周立新", "memberOf", "青田县委") in member and ("周立新", "memberOf", "青田县委组织部") in member
     assert not [t for t in member if "缙云" in t[2]]
+
+
+def test_a_post_taken_up_where_one_was_sent_is_of_that_place(extractor):
+    """某某被选派到某县某镇某村担任驻村第一书记: the post (no body of its own) is the village's."""
+    ents, out = run(extractor, "2021年5月，省农业农村厅干部周立新被选派到青田县仁庄镇小令村担任驻村第一书记。",
+                    date="2022-06-14")
+    assert {labels(ents, out)[f.tail] for f in out.facts if f.relation == "postIn"} == {"小令村"}

@@ -105,6 +105,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if not after:
             continue
         h = after[-1]
+        relayed = [h2 for h2 in after[:-1] if any(w in c.text[h2[1]:h[0]] for w in ctx.cues("Meeting", "relay"))]
+        if relayed:
+            h = relayed[0]    # 召开党组会议传达学习全国两会精神: the meeting held ends before the one relayed
         if verb in studying and (h[2] not in study_heads or c.text[h[1]:h[1] + 1] not in _SESSION_ENDS):
             continue     # (开展学习贯彻…会议精神: an activity, no meeting held)
         ns, ne = c.start + ve, c.start + h[1]

@@ -80,6 +80,8 @@ REMOVED, OFFICE_WORD = "relations.removed", "职务"
 _POSSESSIVE = "的"
 # 某某，男，汉族，…，现任…: a resume's fields after the name, its present posts after 现任 (numbered items
 # of a notice open with 一、 or 1.)
+SENT_TO = ("到", "在")      # 到某村担任…: where a post is taken up
+_ADM, _LOCAL_PLACES = "adm/", frozenset({"Township", "Village", "Community"})
 RESUME_FIELD_MARK, RESUME_VERB, RESUME_OPENERS = "，", "现任", "一二三四五六七八九十0123456789、.．（）() "
 _CLAUSE_BREAKS = frozenset("，。；：、！？\n")
 
@@ -418,11 +420,28 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
             item = replace(look.item(r, at - 1, APPOINTED), rule=APPOINTED)
             if out and item.org is None and out[-1].org is not None and item.start == r.start:
                 item = replace(item, org=out[-1].org)    # 任某市委委员、常委、书记: of the body listed first
+            if not out and item.org is None and verb is not None:
+                sent_to = _sent_to(ctx, text, mentions, i, at - len(verb))
+                if sent_to is not None:
+                    item = replace(item, org=sent_to)    # 被选派到某村担任第一书记: the village's
             out.append(item)
             at = r.end
             if not text.startswith(LIST_SEPARATORS, at):
                 break
     return out
+
+
+def _sent_to(ctx: RelationContext, text: str, mentions: list[Mention], i: int, verb_at: int) -> str | None:
+    """某某被选派到某村担任驻村第一书记: the place or body right after 到/在 and right before the verb of
+    holding, in the person's clause: where the post is held (a post of no body of its own)."""
+    for x in mentions[i + 1:]:
+        if x.start >= verb_at:
+            break
+        between = text[mentions[i].end:x.start]
+        if x.end == verb_at and (is_org(x) or x.key.startswith(_ADM) or x.label in _LOCAL_PLACES) \
+                and any(w in between for w in SENT_TO) and not any(c in _CLAUSE_BREAKS for c in between):
+            return x.key      # (到某县某镇某村: the chain's last, the place nearest the post)
+    return None
 
 
 def _resume_verb(ctx: RelationContext, text: str, mentions: list[Mention], i: int) -> str | None:
