@@ -100,6 +100,7 @@ _OUTCOME_FOLLOWERS = "和及"   # (3人死亡和5人受伤: a conjunction after 
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
+_PARTY_SIZE = re.compile(r"一行([0-9]+|[一二三四五六七八九十]+)[人名位]")
 BREAKDOWN = "其中"    # 其中某县12万亩: a part of the figure just given
 SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
 _OF = "的"
@@ -467,6 +468,8 @@ class StatisticsExtractor:
             spans.append((c.start + m.start(), c.start + m.end()))
         for m in SESSION_ORDINAL.finditer(c.text):
             spans.append((c.start + m.start(), c.start + m.end()))
+        for m in _PARTY_SIZE.finditer(c.text):     # 率代表团一行8人来某县: the size of a visiting party
+            spans.append((c.start + m.start(1), c.start + m.end()))
         return spans
 
     @staticmethod

@@ -509,6 +509,9 @@ def test_a_division_abroad_is_in_the_country_named_before_it(extract):
               if f.relation == "locatedIn" and f.head in ents and f.tail in ents}
     assert {("俄亥俄州", "美国"), ("唐津市", "日本")} <= placed
     assert ("唐津市", "扬州市") not in placed     # (not a site of the article's own city)
+    # jieba: 老挝 | 琅[ns] | 南塔 | 省: the character right after the country is the name's
+    x = extract("老挝琅南塔省副省长来青田县考察。")
+    assert nodes(x).get("琅南塔省") == "Place" and "南塔省" not in nodes(x)
 
 
 def test_the_reporters_own_country_is_china(extract, resources):

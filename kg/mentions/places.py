@@ -823,6 +823,9 @@ class ForeignPlaceRecognizer:
                 while k > 0 and i - k < MAX_NAME_PIECES and tokens[k - 1].tag.startswith(_PIECE_TAGS) \
                         and self._transliterated(tokens[k - 1].word + tokens[k].word, shortest=2):
                     k -= 1
+                if k > 0 and len(tokens[k - 1].word) == 1 and tokens[k - 1].tag[:2] in _PROPER_TAGS \
+                        and any(c.end == tokens[k - 1].start for c in countries):
+                    k -= 1      # 老挝 | 琅 | 南塔 | 省: right after the country, a character of the name too
                 tok = tokens[i - 1]
                 name, a, b = text[tokens[k].start:tok.end], tokens[k].start, tokens[i].end
             else:
