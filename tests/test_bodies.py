@@ -225,3 +225,19 @@ def test_a_court_named_in_full_then_by_its_head_beside_a_headlines_short_form(ex
     art = article_from_text("t", ["5月29日，长垣市人民法院召开新闻发布会。",
                                   "副院长张强表示，下一步，法院将继续开展“法官进村”活动。"], title="市法院发布典型案例")
     assert ("长垣市人民法院", "法官进村") in edges(extractor(art), "implements")
+
+
+def test_cities_listed_before_a_body_each_have_it(extractor):
+    """甲市、乙市、丙市应急管理局作交流发言: each city's bureau (as 甲村、乙村党支部 each village's)."""
+    ext = extractor(article_from_text("t", ["丽水市、温州市、台州市应急管理局作了交流发言。"], date="2021-06-08"))
+    bodies = {e.label for e in ext.entities.entities.values() if e.type == "GovernmentBody"}
+    assert {"丽水市应急管理局", "温州市应急管理局", "台州市应急管理局"} <= bodies
+
+
+def test_a_cpc_committee_of_more_than_a_place_is_no_places_committee(extractor):
+    """中共某市直属机关工作委员会: a Party committee of its own, not 某市委 (中共某县委员会 is 某县委)."""
+    ext = extractor(article_from_text("t", ["近日，中共丽水市直属机关工作委员会印发《方案》。中共青田县委员会印发通知。"],
+                                      date="2022-05-05"))
+    found = {e.label: e.type for e in ext.entities.entities.values()}
+    assert found.get("中共丽水市直属机关工作委员会") == "PartyOrganization" and "丽水市委" not in found
+    assert found.get("青田县委") == "PartyOrganization"

@@ -1579,3 +1579,8 @@ def test_former_after_a_township_is_the_posts_though_jieba_reads_a_county_across
     found = nodes(extract("南昌市青山湖区罗家镇原党委副书记黄明违规公款吃喝。"))
     assert not [n for n in found if "原党委" in n]
     assert any(n.endswith("罗家镇党委") and cls == "PartyOrganization" for n, cls in found.items())
+
+
+def test_an_islet_after_its_place_is_no_person(extract):
+    # jieba: 江心屿[nr]: after the district it lies in, an islet
+    assert "江心屿" not in nodes(extract("火炬传递在温州市鹿城区江心屿鸣笛起跑。"))

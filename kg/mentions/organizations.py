@@ -189,6 +189,12 @@ def _place_name_of(resources: Resources, key: str) -> str | None:
     return None
 
 
+def _term_only(text: str, a: int, b: int) -> bool:
+    """Nothing but a term (第十五届) between a place and the 委员会 of its formal name: 中共某县(第十五届)
+    委员会 is 某县委; 中共某市直属机关工作委员会 is a committee of its own."""
+    return a == b or _TERM_RE.fullmatch(text, a, b) is not None
+
+
 class OrganizationRecognizer:
     """Finds organisation names and types them by their head.
 
@@ -1132,13 +1138,15 @@ class OrganizationRecognizer:
             # 政协某县(第十届)委员会: the formal name of 某县政协, one body whatever its term
             p = places[-1]
             canonical, cls = text[p.start:p.end] + _CPPCC, self.suffixes[_CPPCC]
-        elif head == _COMMITTEE and canonical.startswith((_CPC, _CPC_SHORT)) and places:
+        elif head == _COMMITTEE and canonical.startswith((_CPC, _CPC_SHORT)) and places and _term_only(text, places[-1].end, head_start):
             # 中国共产党某县(第十五届)委员会, 中共某省第七届委员会: the formal name of 某县委 (an
             # autonomous region's: 党委)
             p = places[-1]
             place = text[p.start:p.end]
             canonical = place + (_REGION_COMMITTEE if place.endswith(_REGION) else _PLACE_COMMITTEE)
             cls = "PartyOrganization"
+        elif head == _COMMITTEE and canonical.startswith((_CPC, _CPC_SHORT)):
+            cls = "PartyOrganization"    # 中共某市直属机关工作委员会: a Party committee of its own
         elif head == _COMMITTEE and canonical.startswith(_CYL) and places:
             # 共青团某市(第五届)委员会: the formal name of 某市团委, one body whatever its term
             p = places[-1]

@@ -89,6 +89,7 @@ _GIVEN_AS_WORD_FREQ = 1000
 MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达娃次仁)
 # after a transliterated name, a level or a feature of the land makes it a place (丘布特省, 库卡尔特河)
 _LAND_CHARS = frozenset("河江湖山岛港湾峰")
+_ISLES = frozenset("屿岛")   # an islet's last character (江心屿, 鼓浪屿)
 _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
 _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "区")   # 巴达赫尚省, 阿尔萨斯大区
 # what a leader's name before it makes his administration (克林顿政府, 某某内阁: nt words of jieba's)
@@ -389,7 +390,8 @@ class PersonRecognizer:
         out = [m for m in out if m.canonical not in self.names.not_persons
                and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
                and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
-               and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)]
+               and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)
+               and not _isle_after_place(doc, m)]
         return sorted(out, key=SPAN)
 
     def _figure_of_speech(self, text: str, m: Mention) -> bool:
@@ -1566,6 +1568,15 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True
         m = nxt
     return False
+
+
+def _isle_after_place(doc: Doc, m: Mention) -> bool:
+    """温州市鹿城区 | 江心屿: a name ending in 屿 or 岛 right after a place is an islet of that place
+    (jieba tags some of them names), not a person."""
+    if m.canonical[-1:] not in _ISLES:
+        return False
+    places = cast("list[Mention] | None", doc.memo.get("places")) or ()
+    return any(p.end == m.start for p in places)
 
 
 def _level_word_last(doc: Doc, m: Mention) -> bool:
