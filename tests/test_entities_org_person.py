@@ -1584,3 +1584,15 @@ def test_former_after_a_township_is_the_posts_though_jieba_reads_a_county_across
 def test_an_islet_after_its_place_is_no_person(extract):
     # jieba: 江心屿[nr]: after the district it lies in, an islet
     assert "江心屿" not in nodes(extract("火炬传递在温州市鹿城区江心屿鸣笛起跑。"))
+
+
+def test_a_name_with_a_character_jieba_does_not_know_glued_to_lead(extract):
+    # jieba: 市长 | 夏心旻率[x] | 扬州市: the name of three and the verb 率
+    found = nodes(extract("扬州市委副书记、市长夏心旻率扬州市党政代表团赴汉中市考察。"))
+    assert found.get("夏心旻") == "Person"
+
+
+def test_a_registered_company_name_with_an_ordinal_before_its_bureau(extract):
+    # 中国 | 建筑 | 第八 | 工程局 | 有限公司: the ordinal is the bureau's number, inside the name
+    found = nodes(extract("烟台市人民政府与中国建筑第八工程局有限公司签署战略合作框架协议。"))
+    assert found.get("中国建筑第八工程局有限公司") == "Company"

@@ -487,6 +487,16 @@ def test_persons_unveiling_what_was_just_launched_attend_that_launch(extractor):
                     "", "2022-08-30", "Milestone") == ["2022-08-29"]
 
 
+def test_who_declares_an_event_open_attends_it(extractor):
+    """某某宣布开幕, 某某宣布项目开工: the person who declares the event just named open is at it."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["5月26日，第二十届中国西部国际博览会在成都开幕。四川省委书记王晓晖宣布开幕，"
+                                            "四川省省长黄强致辞。"], date="2023-05-27"))
+    names = {k: e.label for k, e in ext.entities.entities.items()}
+    assert {names[f.tail] for f in ext.facts if f.relation == "attendee"} == {"王晓晖", "黄强"}
+
+
 def test_a_meeting_its_chair_names_is_held(extractor):
     """某某主持某某会议 (no 召开): a named meeting, chaired; named before by a longer name, the same
     meeting; a bare kind (主持座谈会) is the chair of the meeting named before."""

@@ -928,7 +928,9 @@ class OrganizationRecognizer:
                 #                                                 nor 校长 | 某某 与 | 某某集团: a person and a body)
             elif t.tag == "m" and not t.word.isdigit() and (
                     not units or text[units[-1].start:units[-1].end] in self.suffixes
-                    or (t.word.startswith(_ORDINAL) and j > 0 and tokens[j - 1].word in self.national)):
+                    or (t.word.startswith(_ORDINAL) and j > 0 and tokens[j - 1].word in self.national)
+                    or (t.word.startswith(_ORDINAL) and units[-1].kind == "common" and units[-1].start == t.end
+                        and text[units[-1].end - 1] in self._suffix_ends and head in LEGAL_FORM_HEADS)):
                 units.append(_Unit(t.start, t.end, "number"))   # 九十 中学, 第一 医院, 第五 中学 教导处
                 #                                                  (中央 | 第五 | 生态环境保护督察组: the team's number)
             elif units and units[-1].kind == "number" and t.end == units[-1].start and is_cjk_numeral(t.word):

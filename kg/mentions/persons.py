@@ -1063,6 +1063,12 @@ class PersonRecognizer:
         if tok.tag.startswith(NAME_TAGS):
             return self._tagged(doc, i, after_post=True) or (self._bounded(doc, i) if post else None)
         word = tok.word
+        if post and len(word) == 4 and word[-1] in _GOVERNING_GLUED and word not in self.res.jieba_words \
+                and all(map(is_han_char, word)) and self.names.is_chinese(word[:-1], vouched=2) \
+                and i + 1 < len(tokens) and tokens[i + 1].tag in _GOVERNED_TAGS:
+            # 市长 | 夏心旻率[x] | 扬州市 | 党政代表团: a name of three with a character jieba does not know,
+            # and the verb it glued to it
+            return self._person(doc, tok.start, tok.end - 1, word[:-1], i)
         known = self.res.is_common_word(word) if post else word in self.res.jieba_words
         if known and not post and i + 1 < len(tokens) and tokens[i + 1].word in _BYLINE_VERBS:
             known = False        # 记者 | 王某某 | 报道: a byline vouches for the name
