@@ -497,6 +497,15 @@ def test_who_declares_an_event_open_attends_it(extractor):
     assert {names[f.tail] for f in ext.facts if f.relation == "attendee"} == {"王晓晖", "黄强"}
 
 
+def test_a_meeting_held_during_a_visit_is_held_where_the_visit_is(extractor):
+    """某市党政代表团赴乙市考察。考察期间，两市召开联席会议: the meeting is in 乙市, not the visitors' city."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["4月19日，丽水市委书记吴海率丽水市党政代表团赴汉中市考察。",
+                                            "考察期间，两市召开东西部协作联席会议。"], date="2021-04-22"))
+    assert _the_ones_slot(ext, "Meeting", "place") == {"汉中市"}
+
+
 def test_a_meeting_its_chair_names_is_held(extractor):
     """某某主持某某会议 (no 召开): a named meeting, chaired; named before by a longer name, the same
     meeting; a bare kind (主持座谈会) is the chair of the meeting named before."""

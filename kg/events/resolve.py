@@ -30,7 +30,8 @@ MEETING_WORD = "会议"               # what any meeting's attendees and chair a
 # how far after a gathering its attendees may be named when their clause names its kind (参加会见)
 NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 3, 8
 MAX_NAME_BEFORE_KIND = 6      # characters of a gathering's name before its kind (参加|开工|仪式)
-AT_THE = "上"                 # 动员会上，…: a sentence opening at the meeting so named
+AT_THE = "上"
+AT = "在"                     # 在Y召开: where a meeting says it is held                 # 动员会上，…: a sentence opening at the meeting so named
 MAX_OPENING_NAME = 12         # characters of the meeting's name a sentence opens with before 上
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
@@ -95,7 +96,12 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if ev.chair_pronoun and previous is not None:
                 _chaired_by_previous(ev, previous)
             before = visiting.get(ev.sentence.index)
-            if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed) and before is not None \
+            during = before is None and ev.sentence.text.startswith(ctx.cues("Visit", "during")) \
+                and AT not in ctx.text[ev.sentence.start:ev.start]
+            if during:
+                # 考察期间，两市召开联席会议: on the visit named last, where it is (no 在Y of its own)
+                before = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
+            if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed or during) and before is not None \
                     and before.slot("place") is not None:
                 # 来某市采访，并举行媒体见面会: held where the visit is (not where the dateline was written)
                 ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", before.slot("place"))]
