@@ -389,3 +389,8 @@ def test_a_levels_territory_opens_no_short_form_of_a_body(mentions):
     assert not [m for m in found if m.label in ("Organization", "GovernmentBody") and "指挥中心" in m.text]
     found = mentions("推进市域社会治理现代化指挥中心建设。")
     assert not [m for m in found if "指挥中心" in m.text]
+
+
+def test_a_numeral_opening_a_places_name_stays_in_a_bodys_name(mentions):
+    """三 | 江源[ns] | 国家公园管理局: the numeral opens the place's name (三江源), not a count before it."""
+    assert "三江源国家公园管理局" in spans(mentions("记者从三江源国家公园管理局获悉。"), "GovernmentBody")

@@ -908,6 +908,11 @@ class OrganizationRecognizer:
                 units.append(_Unit(t.start, t.end, "proper"))   # 河南 | 中 | 光学 | 集团有限公司: a locality's
                 #   character opening the trade name, right after the place; 四川 | 轻 | 化工大学: a character
                 #   between a place and the one word jieba makes of a university's subject and head
+            elif t.tag == "m" and len(t.word) == 1 and is_cjk_numeral(t.word) and units \
+                    and units[-1].start == t.end and tokens[j + 1].tag.startswith(("ns", "nr", "nz")) \
+                    and tokens[j + 1].start == t.end:
+                units[-1] = _Unit(t.start, units[-1].end, "proper")   # 三 | 江源[ns] | 国家公园管理局: a numeral
+                #                                                        opening a place's name (三江源, 九寨沟)
             elif seen_proper or (proper_head and t.word not in self.national and not self._closes_word(t.word)
                                  and not (t.word in self.suffixes and t.start in place_by_end)):
                 # (某市 | 政府 | 新闻办: a body's head right after its place closes a name as 市政府 does)
