@@ -392,10 +392,13 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
     by_index = {s.index: s for s in sentences}
     delegations = _delegations(mentions, by_index)
+    guests_from = _guests_from(mentions, by_index)
     previous: Mention | None = None      # the administrative place named before m
     for m in mentions:
+        guest = m.start >= guests_from.get(m.sentence, m.end + 1)
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
-            if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels):
+            if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
+                    and not guest:
                 named(m.key, m.canonical, m.text)
             if m.key.startswith("adm/"):
                 previous = m
@@ -432,7 +435,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 attrs["alias"] = alias      # 甘南州委 beside 甘南藏族自治州委: the form people write
             m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}", attrs=tuple(sorted(attrs.items())))
         elif place:
-            named(place, m.canonical, m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else "")
+            if not guest:
+                named(place, m.canonical, m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else "")
             body = _body_of(m)
             canonical = next((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)
                               and _same_body(b, body, variants)), m.canonical)
@@ -440,6 +444,27 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
     return out
+
+
+def _guests_from(mentions: list[Mention], sentences: dict[int, Sentence]) -> dict[int, int]:
+    """Sentence -> where its guests start: after 会见 (接见, 会晤) when the host before it is named with a
+    place or a body of one (某市委书记某某会见了以乙市委书记为团长的乙市党政代表团): the places of the
+    guests' side are not the ones short forms after it (市委副书记、市长某某一同会见) are of."""
+    receptions = _reception_words()
+    out: dict[int, int] = {}
+    for m in mentions:
+        s = sentences.get(m.sentence)
+        if s is None or m.sentence in out or not (m.key.startswith("adm/") or m.attr("place")):
+            continue
+        at = min((k for k in (s.text.find(w, m.end - s.start) for w in receptions) if k >= 0), default=-1)
+        if at >= 0:
+            out[m.sentence] = s.start + at
+    return out
+
+
+@functools.cache
+def _reception_words() -> tuple[str, ...]:
+    return tuple(w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role == "reception")
 
 
 @functools.cache

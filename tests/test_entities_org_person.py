@@ -1596,3 +1596,9 @@ def test_a_registered_company_name_with_an_ordinal_before_its_bureau(extract):
     # 中国 | 建筑 | 第八 | 工程局 | 有限公司: the ordinal is the bureau's number, inside the name
     found = nodes(extract("烟台市人民政府与中国建筑第八工程局有限公司签署战略合作框架协议。"))
     assert found.get("中国建筑第八工程局有限公司") == "Company"
+
+
+def test_a_name_glued_to_wei_before_the_post_it_leads_as(extract):
+    # jieba: 以 | 汉中 | 市委书记 | 吴海为[nr] | 团长: the name is 吴海
+    found = nodes(extract("会见了以汉中市委书记吴海为团长的汉中市党政代表团一行。"))
+    assert found.get("吴海") == "Person" and "吴海为" not in found

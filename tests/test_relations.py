@@ -546,3 +546,13 @@ def test_a_post_taken_up_where_one_was_sent_is_of_that_place(extractor):
     ents, out = run(extractor, "2021年5月，省农业农村厅干部周立新被选派到青田县仁庄镇小令村担任驻村第一书记。",
                     date="2022-06-14")
     assert {labels(ents, out)[f.tail] for f in out.facts if f.relation == "postIn"} == {"小令村"}
+
+
+def test_short_forms_after_a_reception_are_the_hosts_not_the_guests(extractor):
+    """甲市委书记某某会见了以乙市委书记某某为团长的乙市党政代表团一行。市委副书记、市长某某一同会见: the
+    short forms of the hosts' list are of 甲市, the host's, not of the guests' city named last."""
+    ents, out = run(extractor, "7月12日下午，丽水市委书记周立新会见了以汉中市委书记吴海为团长的汉中市党政代表团一行。"
+                               "市委副书记、市长陈刚，市委常委、市政协主席李强一同会见。", date="2014-07-13")
+    member = triples(ents, out, "memberOf")
+    assert ("陈刚", "memberOf", "丽水市委") in member and ("李强", "memberOf", "丽水市政协") in member
+    assert ("吴海", "memberOf", "汉中市委") in member

@@ -838,6 +838,10 @@ class PersonRecognizer:
             return None
         if len(word) == 3 and word[-1] in self.names.glued_verbs and word[1] in self.names.titles:
             return None              # 吕老 | 去: a surname and a title (老), then a verb
+        if len(word) == 3 and word[-1] == APPOINTED_AS and word not in self.res.jieba_words and i + 1 < len(tokens) \
+                and tokens[i + 1].word in self.roles and self.names.is_name(word[:-1], vouched=1):
+            # 以某市委书记 | 吴海为[nr] | 团长: the name of two and 为 before the post it leads as
+            return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)
         if (len(word) in (3, 4) and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
                 and self.names.is_name(word[:-1], vouched=1)):
             return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)   # 张三赴 -> 张三, 黄树贤作
