@@ -23,6 +23,12 @@ __all__ = ["Divisions", "DIVISIONS_DIR"]
 DIVISIONS_DIR = Path(__file__).resolve().parent / "data" / "divisions"
 # a township is often written without its ending, or with another of them (递铺 / 递铺镇)
 TOWNSHIP_ENDINGS = ("街道", "镇", "乡", "苏木")
+# state farms, forest and stock farms that are township-level units (槐树林特场, 某某林场), and the
+# words of their offices the tables write after them (管委会)
+FARM_ENDINGS = ("农场", "林场", "特场", "牧场", "茶场", "渔场", "种场", "畜场", "殖场", "马场", "果场")
+UNIT_OFFICES = ("管委会", "管理委员会", "办事处")
+MIN_FARM_NAME = 4
+_NUMERALS = frozenset("一二三四五六七八九十0123456789")
 
 
 @dataclass
@@ -83,6 +89,10 @@ class Divisions:
                     towns.setdefault((county, name), code)
                     if name.endswith(TOWNSHIP_ENDINGS):
                         by_county.setdefault(county, {}).setdefault(name, code)
+                    elif (farm := _farm_unit(name)) is not None:
+                        # 槐树林特场(管委会), 塞罕坝机械林场: a state farm that is a township-level unit
+                        by_county.setdefault(county, {}).setdefault(farm, code)
+                        towns.setdefault((county, farm), code)
                     stem = _stem(name)
                     if stem != name:
                         towns.setdefault((county, stem), code)
@@ -110,6 +120,16 @@ class Divisions:
             out.setdefault(name, code)
             at = end
         return out
+
+
+def _farm_unit(name: str) -> str | None:
+    """The name a township-level state farm is written by (its office's word dropped: 某某特场管委会 ->
+    某某特场), or None: not a farm, or a name too short or numbered to tell it (一农场, 十一农场)."""
+    for office in UNIT_OFFICES:
+        name = name.removesuffix(office)
+    if not name.endswith(FARM_ENDINGS) or len(name) < MIN_FARM_NAME or name[0] in _NUMERALS:
+        return None
+    return name
 
 
 def _stem(name: str) -> str:

@@ -2,6 +2,7 @@
 province's sorted file, read on demand; the answer must be what reading every line gives."""
 import gzip
 
+import kg.divisions as divisions_mod
 from kg.divisions import DIVISIONS_DIR, Divisions
 
 
@@ -78,3 +79,16 @@ def test_a_body_named_after_a_township_jieba_cut_starts_where_the_township_does(
     ents = extractor(article_from_text("t", ["赣州市于都县梓山镇潭头村党支部召开党员大会。"])).entities
     party = {e.label for e in ents.entities.values() if e.type == "PartyOrganization"}
     assert party == {"梓山镇潭头村党支部"}
+
+
+def test_a_state_farm_that_is_a_township_level_unit_under_its_named_county(extractor):
+    """塞罕坝机械林场 is a township-level unit of 围场满族蒙古族自治县 in the tables: under the county the
+    article names, a Township with its code (a farm's office word, 管委会, is dropped from its name)."""
+    from kg.read import article_from_text
+
+    assert Divisions.load().townships_of("130828").get("塞罕坝机械林场") == "130828450"
+    ext = extractor(article_from_text("t", ["围场满族蒙古族自治县县委书记到御道口镇、塞罕坝机械林场调研。"],
+                                      date="2022-11-15"))
+    farm = next(e for e in ext.entities.entities.values() if e.label == "塞罕坝机械林场")
+    assert farm.type == "Township" and farm.attrs.get("statCode") == "130828450"
+    assert divisions_mod._farm_unit("一农场") is None and divisions_mod._farm_unit("某某特场管委会") == "某某特场"

@@ -310,6 +310,10 @@ class OrganizationRecognizer:
             + self._hotlines(doc, place_by_end) + self._democratic_parties(doc) \
             + self._named_after_locality(doc, out, places)
         out = self._from_division_start(doc, out)
+        tables = {(d.start, d.end) for d in cast("list[Mention]", doc.memo.get("divisions") or ())}
+        if tables:
+            # 某某机械林场 under its county: a township-level unit the division tables hold, no body
+            out = [m for m in out if (m.start, m.end) not in tables]
         out = self._from_place_start(doc, out)
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
