@@ -506,6 +506,15 @@ def test_a_meeting_held_during_a_visit_is_held_where_the_visit_is(extractor):
     assert _the_ones_slot(ext, "Meeting", "place") == {"汉中市"}
 
 
+def test_a_body_of_a_township_named_with_its_district_is_opened_by_the_township(extractor):
+    """某区某镇企业服务中心正式揭牌启用: the township the centre is of opens it, there (not the district)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["4月28日，青田县船寮镇企业服务中心正式揭牌启用。"], date="2023-05-01"))
+    assert _the_ones_slot(ext, "Milestone", "organizer") == {"船寮镇"}
+    assert _the_ones_slot(ext, "Milestone", "place") == {"船寮镇"}
+
+
 def test_a_meeting_its_chair_names_is_held(extractor):
     """某某主持某某会议 (no 召开): a named meeting, chaired; named before by a longer name, the same
     meeting; a bare kind (主持座谈会) is the chair of the meeting named before."""

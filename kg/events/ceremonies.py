@@ -38,6 +38,7 @@ SIGNING = "events.signing"
 ON_BEHALF = re.compile(r"代表[^，。；]{0,12}?双方|分别代表")
 SCORE = 1.0
 LAUNCH = "events.launch"
+LOCAL_LEVELS = frozenset({"Township", "Village"})   # places below the county a body may be named with
 FOR = "为"          # 甲、乙共同为某园揭牌: those before it unveil what is opened
 LAUNCH_SCORE = 0.8
 LAUNCH_TAIL = 4       # a launch verb ends its clause, but for a few characters (揭牌启用, 开工建设)
@@ -171,6 +172,10 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
         site = None
         if places and places[-1].label not in ADMIN_CLASSES:
             site, places = places[-1], [m for m in places if m.label in ADMIN_CLASSES]
+        if places and chain and is_org(chain[-1]) and chain[-1].start >= places[-1].end \
+                and (own := ctx.place_of(chain[-1])) is not None and own.key != places[-1].key \
+                and own.label in LOCAL_LEVELS:
+            places = places + [own]   # 某区 | 某镇企业服务中心揭牌: the township the body is of opens it
         organizer = places[-1] if places else _division_of(ctx, site) if site is not None else (
             _owner(ctx, c, opened, _name_end(c, vs) if cer is None and place is not None else vs)
             if opened is not None else None)
