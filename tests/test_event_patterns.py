@@ -966,3 +966,14 @@ def test_a_meeting_held_to_relay_another_ends_before_the_one_relayed(extractor):
                     title="县检察院召开党组会议传达学习全国两会精神", date="2024-03-15")
     held = [k for k, v in _by_label(ents, out).items() if v[0] == "Meeting" and "events.meeting" in v[2]]
     assert held and not [k for k in held if "两会" in k]
+
+
+def test_a_meeting_of_a_campaigns_round_is_of_the_campaign_named_whole(extractor):
+    """An article that names 党的群众路线教育实践活动 once: a meeting of 第一批教育实践活动 (a round of it)
+    is of the whole campaign, as one of the 第二批主题教育 is of the campaign the seed names."""
+    text = ("7月22日，青田县召开党的群众路线教育实践活动领导小组会议。会议学习了县委书记周立新在第一批教育实践活动"
+            "工作部署会上的讲话精神。")
+    ents, out = run(extractor, text, date="2013-07-23")
+    names = labels(ents, out)
+    campaigns = {names.get(f.tail, f.tail) for f in out.facts if f.relation == "campaign"}
+    assert campaigns == {"党的群众路线教育实践活动"}

@@ -33,6 +33,8 @@ RECEPTION = "events.reception"
 RECEPTION_SCORE = 0.9
 JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省党委、政府)
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
+# 第一批, 第二轮, 第三阶段: a round of a campaign opening its name
+ROUND_OPENING = re.compile("第[一二三四五六七八九十0-9]+(?:批|轮|阶段)")
 WITH, OF = "与", "的"     # 召开与某某的见面会: held with those between them
 GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by the body that holds it
 DAY_PARTS = ("上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚", "晚")   # after a day: its part (longest first)
@@ -346,5 +348,20 @@ def meeting(ctx: EventContext, c: Clause, ns: int, ne: int, organizers: list[Men
     inside = [m for m in c.mentions if m.label == "Campaign"]
     sentence = [m for cl in ctx.frame.by_sentence.get(c.sentence.index, []) for m in cl.mentions
                 if m.label == "Campaign"]
-    ev.slots += [("campaign", m) for m in (inside or sentence)][:1]
+    ev.slots += [("campaign", whole_campaign(ctx, m)) for m in (inside or sentence)][:1]
     return ev
+
+
+def whole_campaign(ctx: EventContext, m: Mention) -> Mention:
+    """第一批教育实践活动 (a round of a campaign) in an article that names the campaign whole once (党的群众
+    路线教育实践活动): the whole campaign is the meeting's (a round is part of it), else the round."""
+    r = ROUND_OPENING.match(m.canonical)
+    if r is None:
+        return m
+    rest = m.canonical[r.end():]
+    wholes = {e.id: e for e in ctx.frame.entities.entities.values() if e.type == "Campaign"
+              and not ROUND_OPENING.match(e.label) and e.label.endswith(rest) and e.id != m.key}
+    if len(wholes) != 1:
+        return m
+    (key, whole), = wholes.items()
+    return Mention(m.article_id, m.start, m.end, m.text, whole.type, whole.label, key, m.sentence)

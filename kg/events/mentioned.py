@@ -16,7 +16,7 @@ import re
 
 from ..clauses import Clause, is_agent
 from .base import Candidate, EventContext
-from .meetings import head_spans, meeting
+from .meetings import head_spans, meeting, whole_campaign
 
 SOURCE = "events.meeting_named"
 SCORE = 0.7
@@ -61,7 +61,7 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
     ev = meeting(ctx, c, ns, ne, body[:1], None, SOURCE, SCORE)
     ev.when, ev.relative, ev.vague = {}, ("earlier",), {}
     if campaign:
-        ev.slots = [(r, m) for r, m in ev.slots if r != "campaign"] + [("campaign", campaign[0])]
+        ev.slots = [(r, m) for r, m in ev.slots if r != "campaign"] + [("campaign", whole_campaign(ctx, campaign[0]))]
     ev.mention_only = True
     return ev
 
