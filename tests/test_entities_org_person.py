@@ -1602,3 +1602,14 @@ def test_a_name_glued_to_wei_before_the_post_it_leads_as(extract):
     # jieba: 以 | 汉中 | 市委书记 | 吴海为[nr] | 团长: the name is 吴海
     found = nodes(extract("会见了以汉中市委书记吴海为团长的汉中市党政代表团一行。"))
     assert found.get("吴海") == "Person" and "吴海为" not in found
+
+
+def test_a_crop_grown_is_no_person(extract):
+    # jieba: 种植 | 白茶[nr]: the white tea grown; a name after another verb stays one
+    assert "白茶" not in nodes(extract("合作社流转土地1500亩种植白茶。"))
+
+
+def test_a_verb_ending_in_a_level_word_names_no_township(extract):
+    # 李明 | 返乡[v] | 创业: returning home, no township 李明返乡
+    found = nodes(extract("2016年，李明返乡创业，创办绿源茶叶种植专业合作社。"))
+    assert found.get("李明") == "Person" and not [n for n, c in found.items() if c == "Township"]

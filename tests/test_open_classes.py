@@ -141,6 +141,8 @@ ORGS = [  # sentence, name, class
     ("县委书记一行来到青松岭林场察看防火检查站。", "青松岭林场", "Organization"),     # a state forest farm
     ("绿源家庭农场负责人介绍。", "绿源家庭农场", "Company"),
     ("代表团考察了青田县职业高级中学。", "青田县职业高级中学", "School"),    # jieba: 高级中学 one word
+    # jieba's model guessed the village's name a locality (屯上[f]): a name's part all the same
+    ("他返乡创办普安县屯上茶叶种植专业合作社。", "普安县屯上茶叶种植专业合作社", "Organization"),
     ("走进红星社区党群服务中心。", "红星社区党群服务中心", "Organization"),   # named by its place
     # inspection teams, numbered after 中央 (中央第四生态环境保护督察组) or right before the head
     ("中央第四生态环境保护督察组向湖北省反馈督察情况。", "中央第四生态环境保护督察组", "Organization"),

@@ -104,6 +104,7 @@ _VERB_TAG = "v"
 _NOT_TRADE_NAME_TAGS = frozenset({"x", "w", "p", "c", "u", "uj", "ul", "r", "d", "f", "m", "v"})
 _SCHOOL_HEADS = frozenset({"大学", "学院"})
 _SCHOOL_STEM_TAGS = frozenset({"a", "b", "f", "n", "ng", "ag"})     # 轻 (a), 新 … before 化工大学, 理工大学
+_LOCALITY_OPENERS = frozenset("前后上下左右东西南北中内外里旁原")   # a locality's own first characters (前美 | 中协会)
 _LOCALITY_TAG = "f"          # jieba's tag of 中, 东, 内 …: alone before a word of the name, the trade name's
 MAX_AFTER_VERB = 4            # words of a name between a verb of its stem and its head (某国 | 认证 | 人员 | 国家 | 注册 | 委员会;
 #                               带领 | 全体 | 党员 | 面向 | 党旗 … | 党: a clause, no name)
@@ -912,6 +913,10 @@ class OrganizationRecognizer:
                 units.append(_Unit(t.start, t.end, "proper"))   # 河南 | 中 | 光学 | 集团有限公司: a locality's
                 #   character opening the trade name, right after the place; 四川 | 轻 | 化工大学: a character
                 #   between a place and the one word jieba makes of a university's subject and head
+            elif t.tag == _LOCALITY_TAG and len(t.word) >= 2 and t.word not in self.res.jieba_words \
+                    and is_han(t.word) and not seen_proper and t.word[0] not in _LOCALITY_OPENERS:
+                units.append(_Unit(t.start, t.end, "proper"))   # 某县 | 屯上[f] | 茶叶种植专业合作社: a name jieba's
+                seen_proper = True                               # model guessed a locality (not 以上, 东部)
             elif t.tag == "m" and len(t.word) == 1 and is_cjk_numeral(t.word) and units \
                     and units[-1].start == t.end and tokens[j + 1].tag.startswith(("ns", "nr", "nz")) \
                     and tokens[j + 1].start == t.end:

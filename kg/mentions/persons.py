@@ -89,7 +89,9 @@ _GIVEN_AS_WORD_FREQ = 1000
 MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达娃次仁)
 # after a transliterated name, a level or a feature of the land makes it a place (丘布特省, 库卡尔特河)
 _LAND_CHARS = frozenset("河江湖山岛港湾峰")
-_ISLES = frozenset("屿岛")   # an islet's last character (江心屿, 鼓浪屿)
+_ISLES = frozenset("屿岛")
+_GROWING = ("种植", "栽种", "栽培", "引种", "种")       # verbs of growing a crop
+_CROP_ENDS = frozenset("茶菜瓜椒莓稻麦薯豆果桃梨杏柿枣")   # the last characters of crops' names   # an islet's last character (江心屿, 鼓浪屿)
 _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
 _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "区")   # 巴达赫尚省, 阿尔萨斯大区
 # what a leader's name before it makes his administration (克林顿政府, 某某内阁: nt words of jieba's)
@@ -391,7 +393,7 @@ class PersonRecognizer:
                and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
                and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
                and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)
-               and not _isle_after_place(doc, m)]
+               and not _isle_after_place(doc, m) and not _crop_grown(doc.text, m)]
         return sorted(out, key=SPAN)
 
     def _figure_of_speech(self, text: str, m: Mention) -> bool:
@@ -1578,6 +1580,12 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True
         m = nxt
     return False
+
+
+def _crop_grown(text: str, m: Mention) -> bool:
+    """种植 | 白茶[nr], 栽种 | 红茶: a name of two ending in a crop's character right after a verb of
+    growing is the crop grown, not a person."""
+    return len(m.canonical) == 2 and m.canonical[-1] in _CROP_ENDS and text.endswith(_GROWING, 0, m.start)
 
 
 def _isle_after_place(doc: Doc, m: Mention) -> bool:

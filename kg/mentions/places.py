@@ -432,6 +432,9 @@ class AdminPlaceRecognizer:
                     self.res.jieba_words.get(closing, (0, ""))[0] >= 100
                     or (closing in self.res.jieba_words and self._common_noun(closing[:-len(m.group())]))):
                 continue         # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇); 小城 | 镇
+            if closing is not None and len(closing) > len(m.group()) and closing_tok.tag.startswith("v") \
+                    and closing in self.res.jieba_words and not self.gaz.names().get(closing):
+                continue         # 某某 | 返乡[v] | 创业, 下乡: a verb of jieba's ends in the suffix, no place's name
             if closing is not None and len(closing) == len(m.group()) + 2 and self._described_kind(closing):
                 continue         # 小山村, 小渔村, 老城镇: an adjective and a kind of settlement, no name
             if closing is not None and len(closing) == len(m.group()) + 1 and closing[0] in MOVE_INTO \
