@@ -42,6 +42,8 @@ _CUT = "，；：,;:"
 _OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "〔": "〕"}
 # 各 (every) before a noun: 县委、县政府各部门…, (市委要求，)各县区要…: the bodies within
 _EVERY = "各"
+# verbs of founding a body: what a person founded acts in the clauses after (创办某合作社，流转土地…)
+FOUNDING = ("牵头成立", "创办", "成立", "组建", "领办", "创建")
 # a pronoun for a person opens a clause that a person, not a place or body, acts in
 _PERSON_PRONOUNS = ("他们", "她们", "他", "她")
 _FINAL = "。！？!?…．.　 "
@@ -293,6 +295,10 @@ class FrameBuilder:
                 c.generic = c.generic or generic
                 c.agents = list(agents) if c.sentence.index != person_sentence else []
                 c.inherited = True
+            founded = _founded(c) if person_sentence == c.sentence.index else None
+            if founded is not None:
+                # 某某返乡创办某合作社，流转土地1500亩: the clauses after are the body's the person founded
+                agents, person_sentence = [founded], -1
             c.context = list(agents)
 
     def _place_word(self, frame: Frame, c: Clause, rest: str) -> Mention | None:
@@ -437,3 +443,12 @@ def _dateline_end(doc) -> int:
         if end:
             return sentence.start + end
     return 0
+
+
+def _founded(c: Clause) -> Mention | None:
+    """The body a clause says was founded, right after a verb of founding (创办某合作社, 成立某公司), else None."""
+    for verb in FOUNDING:
+        at = c.text.find(verb)
+        if at >= 0:
+            return next((m for m in c.mentions if m.start == c.start + at + len(verb) and is_org(m)), None)
+    return None

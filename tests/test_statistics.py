@@ -231,6 +231,11 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("安徽省", "死亡", 12, "人", {}), ("安徽省", "失踪", 3, "人", {}), ("安徽省", "获救", 56, "人", {})]),
     ("临泉县一化工厂发生爆炸，造成2人死亡和5人受伤。", [], "2020-07-08",
      [("临泉县", "死亡", 2, "人", {}), ("临泉县", "受伤", 5, "人", {})]),
+    # a person-led sentence: the figures after the body the person founded are the body's
+    ("青田县仁庄镇小令村有个致富带头人。2016年，王兴华返乡创办青田县小令茶叶种植专业合作社，流转土地1500亩种植白茶，"
+     "带动126户农户增收。", [],
+     "2020-11-26", [("青田县小令茶叶种植专业合作社", "流转土地", 1500, "亩", {}),
+                    ("青田县小令茶叶种植专业合作社", "带动农户", 126, "户", {})]),
     # the size of a visiting party (一行8人) is no statistic
     ("老挝琅南塔省副省长率代表团一行8人来青田县考察交流。", [], "2019-11-20", []),
     # machines sent out counted by the trip (台次)
