@@ -405,6 +405,9 @@ def test_a_site_placed_nowhere_is_in_the_county_or_city_the_article_is_about(ext
     # a province is too wide to say where a site is
     ents, out = run(extractor, "浙江省召开旅游工作会议。东山茶叶有限公司扩大生产。", given[1:2])
     assert not [f for f in out.facts if f.source == "relations.home_site"]
+    # a company the county's government signs with is a partner from elsewhere
+    ents, out = run(extractor, "安吉县召开会议。安吉县人民政府与东山茶叶有限公司签署合作协议。", given[1:2])
+    assert not [f for f in out.facts if f.source == "relations.home_site"]
 
 
 def test_an_initiative_tried_out_in_a_place_is_the_places(extractor):

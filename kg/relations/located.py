@@ -49,6 +49,7 @@ PARTY = "PartyOrganization"
 COUNTRY = "Country"
 NAME_TAGS = ("nr", "nz")        # jieba's tags of persons' names (nr, nrt, nrfg) and other names
 SUBSIDIARY = "orgs.subsidiary"   # a group's subsidiary, named after the group, not after its place
+PARTNER_MARKS = ("与", "同")    # 某政府与某公司签约: the company after it is a partner, not a local site
 __all__ = ["by_context", "institution_places", "title_issuers", "departments", "name_parts", "listed_under", "visit_sites", "home_sites",
            "site_addresses", "abroad", "visited_here", "CUE_REACH", "PARTY_BRANCH_LEVEL",
            "LOCAL_INSTITUTIONS"]
@@ -509,5 +510,7 @@ def home_sites(ctx: RelationContext) -> list[Candidate]:
             continue       # (非洲, 东南亚: a region of the world, no site of the article's place)
         if m.label == "Company" and (text[m.end:m.end + 1] in LISTED_AROUND or text[m.start - 1:m.start] == "、"):
             continue
+        if m.label == "Company" and text[m.start - 1:m.start] in PARTNER_MARKS:
+            continue       # 某省政府与某某技术有限公司签署协议: a partner from elsewhere, no local site
         out.append(candidate("relations.home_site", k, "locatedIn", place, ctx.mention_evidence(m)))
     return out
