@@ -572,7 +572,9 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tu
     out = {}
     for level, by_key in counts.items():
         order = list(by_key)       # first named first
-        key = max(order, key=lambda k: (by_key[k], -order.index(k)))
+        # (on a tie, the place enclosing another of its level: 某市 over the 某县级市 inside it)
+        enclosing = {a.code for k in order for a in resources.gazetteer.chain(k[4:])[1:]}
+        key = max(order, key=lambda k: (by_key[k], k[4:] in enclosing, -order.index(k)))
         out[level] = (key, names[key])
     return out
 

@@ -559,3 +559,21 @@ def test_short_forms_after_a_reception_are_the_hosts_not_the_guests(extractor):
     member = triples(ents, out, "memberOf")
     assert ("陈刚", "memberOf", "丽水市委") in member and ("李强", "memberOf", "丽水市政协") in member
     assert ("吴海", "memberOf", "汉中市委") in member
+
+
+def test_a_zone_named_after_its_city_is_in_that_city_and_whole_city_words_mean_it(extractor):
+    """长沙 | 高新区 (jieba: 高新区 a name), 新乡 | 高新区 (新乡 holds a level's character): the zone is in the
+    city it is named after, not the county-level city the article names beside it; and 全市, 市委 in an
+    article naming the city (in the zone) and a county-level city inside it are the city's."""
+    from kg.read import article_from_text
+
+    def placed(text):
+        ext = extractor(article_from_text("t", [text], date="2023-06-02"))
+        names = {k: e.label for k, e in ext.entities.entities.items()}
+        return ext, {(names.get(f.head), names.get(f.tail)) for f in ext.facts if f.relation == "locatedIn"}
+
+    ext, located = placed("6月1日，全市重点项目观摩活动举行。市委书记带领观摩组先后来到新乡高新区、辉县市，实地观摩了16个重点项目。")
+    assert {t for h, t in located if h == "新乡高新区"} == {"新乡市"}
+    assert {e.label for e in ext.entities.entities.values() if e.type == "PartyOrganization"} == {"新乡市委"}
+    _, located = placed("6月1日，市长来到长沙高新区、浏阳市调研。")
+    assert {t for h, t in located if h == "长沙高新区"} == {"长沙市"}

@@ -84,7 +84,7 @@ class AnaphoraResolver:
         places = sorted([m for m in mentions if _is_admin(m)] + self._inside_names(doc, mentions),
                         key=lambda m: m.start)
         # (我县, 全县 of a report on a trip: not a place the trip went to)
-        travelled = travel_destinations(doc.text, places)
+        travelled = travel_destinations(doc.text, places + [m for m in mentions if not _is_admin(m)])
         own_places = [p for p in places if p.start not in travelled]
         named = {p.key for p in places}
         home = [a for h in doc.home for a in self.gazetteer.chain(h.area.code)]
@@ -176,11 +176,14 @@ class AnaphoraResolver:
         """全市 in an article that names only the city's districts (朝阳区、海淀区…): the one division
         whose name ends so that encloses every place the article names, as a mention at ``[a, b)``."""
         shared: set[str] | None = None
+        # (the place itself too where another is named: 某市高新区 … 某县级市, a city named beside a
+        # place inside it encloses them both)
+        first = 0 if len({p.attr("adcode") for p in places if p.attr("adcode")}) >= 2 else 1
         for p in places:
             code = p.attr("adcode")
             if not code:
                 continue        # (a township or village of the place rules: named with its county)
-            above = {x.code for x in self.gazetteer.chain(code)[1:]
+            above = {x.code for x in self.gazetteer.chain(code)[first:]
                      if x.name.endswith(ending) and not x.name.endswith(not_endings)}
             shared = above if shared is None else shared & above
             if not shared:
@@ -242,9 +245,10 @@ class AnaphoraResolver:
             return inner
         for p in places:
             code = p.attr("adcode")
-            if code and p.key not in keys:
+            if code:
+                # (a county-level city inside the prefecture, 某市 | 某县级市, names a division of it too)
                 for a in self.gazetteer.chain(code)[1:]:
-                    if f"adm/{a.code}" in keys:
+                    if f"adm/{a.code}" in keys and f"adm/{a.code}" != p.key:
                         inner[f"adm/{a.code}"] += 1
         return inner
 

@@ -41,6 +41,7 @@ DATELINE, MEDIA, HOST = "dateline", "media", "host"
 TRAVEL_VERBS = ("赴", "前往", "来到", "抵达", "奔赴")
 _LIST_MARK = "、"
 _LOCAL_LEVELS = ("Township", "Village")
+_STOPS = ("Township", "Village", "Place", "Landmark", "Initiative", "NaturalPlace")   # what a list of stops holds
 
 # a dateline or byline sits in the article's first characters
 DATELINE_SPAN = 160
@@ -206,6 +207,10 @@ def travel_destinations(text: str, mentions: list[Mention]) -> set[int]:
         if not m.key.startswith("adm/"):
             if m.start == chain_end and m.label in _LOCAL_LEVELS:
                 chain_end = m.end      # (来到某县某村、某县某镇: the chain goes on through its villages)
+            elif chain_end >= 0 and (m.start < chain_end < m.end or (
+                    m.start == chain_end + 1 and text[chain_end:m.start] == _LIST_MARK and m.label in _STOPS)):
+                chain_end = m.end      # (来到某市高新区、某示范区、某县级市: a zone named after the place, and the
+                #                         list going on through zones and sites)
             continue
         if m.start == chain_end or (m.start == chain_end + 1 and text[chain_end:m.start] == _LIST_MARK) \
                 or text[:m.start].endswith(TRAVEL_VERBS):

@@ -48,6 +48,7 @@ DESIGNATION = "Initiative"                 # the class of a designation's ending
 MAX_POLICY = 12                            # characters of the policy a designation is named after
 ZONE_CLASSES = ("Place", "Initiative")   # zones and designations keep the place they are named after
 ZONE = ZONE_CLASS                         # the class of a zone's ending (产业园, 开发区)
+MAX_ZONE_QUALIFIER = 4                  # characters between a zone's division and its ending (经济 | 开发区)
 MAX_ZONE_NOUNS = 3                       # nouns between a zone's division and its ending (现代 | 农业)
 ADMIN_CLASSES = admin_classes()          # from the ontology
 ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it
@@ -186,7 +187,8 @@ class LandmarkRecognizer:
             unknown = len(t.word) >= 2 and t.word not in self.res.jieba_words   # 某耕 | 山庄: a guess of jieba's model
             if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word) or unknown):
                 break
-            if not has_cjk(t.word) or any(c in self.stop for c in t.word) or size + len(t.word) > limit \
+            if not has_cjk(t.word) or (any(c in self.stop for c in t.word) and not self._is_admin(t.word)) \
+                    or size + len(t.word) > limit \
                     or self._address_part(t.word) or t.word in SEAT_WORDS:
                 break
             out.insert(0, t)
@@ -254,6 +256,11 @@ class LandmarkRecognizer:
             if self._is_admin(word) or self.res.is_common_word(word) or (
                     self._opens_with_a_word(index, a, b) and _COUNT_AFTER.match(text, b)):
                 continue          # (新建 | 标准化 | 茶园1200亩: a kind of site built, counted)
+            if place is None and cls == ZONE:
+                # 长沙 | 高新区, 新乡 | 经开区: a zone named after its division is in it (the division a node)
+                # (only a short qualifier between: 柳州 | 柳东新区汽车 | 产业园 is in the zone it names)
+                place = next((p for p in self.places.places(doc) if p.start == a and p.end < b
+                              and p.label in ADMIN_CLASSES and s - p.end <= MAX_ZONE_QUALIFIER), None)
             out.append(self._make(doc, a, b, cls, place))
         return out
 
