@@ -1613,3 +1613,14 @@ def test_a_verb_ending_in_a_level_word_names_no_township(extract):
     # 李明 | 返乡[v] | 创业: returning home, no township 李明返乡
     found = nodes(extract("2016年，李明返乡创业，创办绿源茶叶种植专业合作社。"))
     assert found.get("李明") == "Person" and not [n for n, c in found.items() if c == "Township"]
+
+
+def test_names_appointed_or_honouring_with_wei_glued_either_side(extract):
+    # 任命 | 赵 | 建国 | 为市 | …: 为 glued to the post's first character; 市长 | 张伟文为[nr] | 获奖选手 | 颁奖
+    found = nodes(extract("会议决定任命赵建国为市发展和改革委员会主任。市长张伟文为获奖选手颁奖。"))
+    assert found.get("赵建国") == "Person" and found.get("张伟文") == "Person"
+
+
+def test_a_bridge_named_after_a_city_is_no_city(extract):
+    # 兰州市 | 中山 | 桥: the bridge, not 中山市
+    assert "中山市" not in nodes(extract("马拉松在兰州市中山桥鸣枪开跑。"))

@@ -977,3 +977,13 @@ def test_a_meeting_of_a_campaigns_round_is_of_the_campaign_named_whole(extractor
     names = labels(ents, out)
     campaigns = {names.get(f.tail, f.tail) for f in out.facts if f.relation == "campaign"}
     assert campaigns == {"党的群众路线教育实践活动"}
+
+
+def test_an_event_opened_at_a_venue_after_its_place_and_examples_of_what_is_held(extractor):
+    """某某文化节在曲阜 | 尼山圣境 | 开幕: a venue no recogniser reads after the place, held in the place;
+    将举办祭孔大典、某某论坛等30余项活动: examples of what is held, no meeting."""
+    text = "9月26日，第十届中国（曲阜）国际孔子文化节在曲阜尼山圣境开幕。本届文化节将举办祭孔大典、尼山世界文明论坛等30余项活动。"
+    ents, out = run(extractor, text, date="2019-09-27")
+    found = _by_label(ents, out)
+    assert list(found) == ["第十届中国（曲阜）国际孔子文化节"]
+    assert found["第十届中国（曲阜）国际孔子文化节"][:2] == ("Event", {"date": "2019-09-26", "place": "曲阜市"})

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from ..clean import is_han
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, chain_at, is_agent, is_org, is_place
 from ..mentions.landmarks import SEAT_WORDS
 from ..model import Mention
@@ -50,6 +51,7 @@ JOINT = "暨"                # 某某节暨某某节: two events held as one
 _HELD_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
 # 由甲、乙(联合)主办的某某节: the hosts of what is held, named before its name
 _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办)的")
+MAX_VENUE_NAME = 8          # 在曲阜 | 尼山圣境 | 开幕: the characters of a venue's name after its place
 MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town before the venue's name
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 _COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
@@ -89,7 +91,11 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         if not any(c.text.startswith(w, at + 1) and c.text.startswith(verbs, at + 1 + len(w)) for w in SEAT_WORDS):
             return []
     else:
-        if not (is_place(venue) or is_org(venue)) or not c.text[venue.end - c.start:].startswith(verbs):
+        rest = c.text[venue.end - c.start:]
+        # (在曲阜 | 尼山圣境 | 开幕: a venue no recogniser reads after the place, held in the place)
+        unread = next((k for k in range(MAX_VENUE_NAME + 1) if (k == 0 or is_han(rest[:k])) and rest.startswith(verbs, k)),
+                      None) if is_place(venue) else (0 if rest.startswith(verbs) else None)
+        if not (is_place(venue) or is_org(venue)) or unread is None:
             return []
         # (在某国际博览中心开幕: a venue, held where the venue is; where that is unknown, in the place
         # the name opens with, below: 某市马拉松在某某体育中心鸣枪开跑)

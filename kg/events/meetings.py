@@ -35,6 +35,7 @@ JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省�
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
 # 第一批, 第二轮, 第三阶段: a round of a campaign opening its name
 ROUND_OPENING = re.compile("第[一二三四五六七八九十0-9]+(?:批|轮|阶段)")
+EXAMPLES_END = "等"     # 甲、乙论坛等活动: the items before it are examples of a kind
 WITH, OF = "与", "的"     # 召开与某某的见面会: held with those between them
 GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by the body that holds it
 DAY_PARTS = ("上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚", "晚")   # after a day: its part (longest first)
@@ -110,6 +111,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         relayed = [h2 for h2 in after[:-1] if any(w in c.text[h2[1]:h[0]] for w in ctx.cues("Meeting", "relay"))]
         if relayed:
             h = relayed[0]    # 召开党组会议传达学习全国两会精神: the meeting held ends before the one relayed
+        if c.text.startswith(EXAMPLES_END, h[1]):
+            continue          # 将举办祭孔大典、某某论坛等30余项活动: examples of what is held, no meeting named
         if verb in studying and (h[2] not in study_heads or c.text[h[1]:h[1] + 1] not in _SESSION_ENDS):
             continue     # (开展学习贯彻…会议精神: an activity, no meeting held)
         ns, ne = c.start + ve, c.start + h[1]

@@ -305,10 +305,15 @@ class PersonRecognizer:
         while k < len(tokens) and k - j < MAX_APPOINTED_PIECES and tokens[k].word not in _APPOINTED_ENDS:
             if k > j and len(tokens[k].word) > 1 and tokens[k].word.endswith(FOR):
                 break            # 选举 | 刘 | 华为 | 某县人民政府副县长: the name's last character glued to 为
+            if k > j and len(tokens[k].word) > 1 and tokens[k].word.startswith(FOR):
+                break            # 任命 | 赵 | 建国 | 为市 | 发展和改革委员会主任: 为 glued to the post's first
             k += 1
         if k == j or k >= len(tokens):
             return None
-        if tokens[k].word in _APPOINTED_ENDS:
+        if len(tokens[k].word) > 1 and tokens[k].word.startswith(FOR):
+            end = k - 1
+            a, b = tokens[j].start, tokens[end].end
+        elif tokens[k].word in _APPOINTED_ENDS:
             end = k - 1
             if k - j == 1 and tokens[j].tag in _NAME_TAG_SET:
                 return None          # (a word jieba tagged a name: the loop's own tests take it)
@@ -840,9 +845,11 @@ class PersonRecognizer:
             return None
         if len(word) == 3 and word[-1] in self.names.glued_verbs and word[1] in self.names.titles:
             return None              # 吕老 | 去: a surname and a title (老), then a verb
-        if len(word) == 3 and word[-1] == APPOINTED_AS and word not in self.res.jieba_words and i + 1 < len(tokens) \
-                and tokens[i + 1].word in self.roles and self.names.is_name(word[:-1], vouched=1):
-            # 以某市委书记 | 吴海为[nr] | 团长: the name of two and 为 before the post it leads as
+        if len(word) in (3, 4) and word[-1] == APPOINTED_AS and word not in self.res.jieba_words and i + 1 < len(tokens) \
+                and (tokens[i + 1].word in self.roles or self._ceremony_for(doc, tok.end)) \
+                and self.names.is_name(word[:-1], vouched=1):
+            # 以某市委书记 | 吴海为[nr] | 团长: the name and 为 before the post it leads as; 市长 | 张伟文为[nr] |
+            # 获奖选手 | 颁奖: before those a ceremony is done for
             return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)
         if (len(word) in (3, 4) and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
                 and self.names.is_name(word[:-1], vouched=1)):
@@ -1379,6 +1386,13 @@ class PersonRecognizer:
                     surname_alone and self.res.jieba_words[name][1].startswith(NAME_TAGS))):
             return None
         return self._person(doc, tok.start, nxt.start + 1, name, i + 1, glued=False)
+
+    def _ceremony_for(self, doc: Doc, at: int) -> bool:
+        """A verb of a ceremony done for someone (颁奖, 揭牌: ``for_ceremony_verbs.txt``) closes the clause
+        from ``at`` on."""
+        text = doc.text
+        stop = min((k for k in (text.find(c, at) for c in "，。；！？\n") if k >= 0), default=len(text))
+        return any(text.find(v, at, stop) >= 0 for v in self._for_ceremony)
 
     def _post_name_before_for(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """县长 | 陈宝 | 华为 | 总医院 | 揭牌, 校长 | 王志 | 成为 | 学生 | 颁奖: after a post, two characters

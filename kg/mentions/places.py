@@ -40,8 +40,8 @@ MIN_TRANSLITERATED_DIVISION = 3       # 巴达赫尚省: shorter names in transl
 _FOREIGN_ONLY_LEVELS = frozenset("州省邦郡")   # (县 and 市 name divisions at home under names of any kind)
 _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 _LOCAL_LEVEL_WORDS = ("街道", "镇", "乡", "村")     # the level words of townships and villages
-# the words of a road's name after the place it is named after (longest first)
-_ROAD_WORDS = ("东路", "西路", "南路", "北路", "中路", "大道", "大街", "路", "街", "巷")
+# the words of a road's or a bridge's name after the place it is named after (longest first; 中山 | 桥)
+_ROAD_WORDS = ("东路", "西路", "南路", "北路", "中路", "大道", "大街", "大桥", "路", "街", "巷", "桥")
 _SUBDISTRICT = "街道"
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 # a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
