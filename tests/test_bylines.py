@@ -59,3 +59,13 @@ def test_a_tibetan_name_of_two_elements_in_a_credit(extractor):
     """多吉占堆: no surname, two elements of a Tibetan name; the credit is read whole."""
     got = _byline(extractor, ["新华社拉萨8月19日电（记者 多吉占堆 王沁鸥）8月19日，会议在拉萨召开。"])
     assert [g[0] for g in got if g[1] == "Person"] == ["多吉占堆", "王沁鸥"]
+
+
+def test_a_photographs_credit_closes_the_name(extractor):
+    """（图为会议现场。记者　某某　摄）: the spaces gone, the name is the reporter's, not 某某摄."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["1月5日，青田县召开经济工作会议。", "（图为会议现场。记者　李明　摄）"],
+                                      date="2023-01-06"))
+    persons = {e.label for e in ext.entities.entities.values() if e.type == "Person"}
+    assert "李明" in persons and "李明摄" not in persons

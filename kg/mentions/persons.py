@@ -63,6 +63,7 @@ MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted na
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 _MEASURE_TAG = "q"   # jieba's tag of a measure word (张, 条, 项), which surnames may also be
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
+_CREDIT_ENDS = ("摄影", "摄", "报道")     # what closes a credit line after the name (记者某某摄)
 _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
 _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
 # what follows a speaker's name in reported speech, beside the verbs of person_cues.txt
@@ -950,8 +951,10 @@ class PersonRecognizer:
                     and nxt.word not in _NOT_IN_NAME
                     and (nxt.tag not in _FUNCTION_TAGS or self._locative_in_name(tokens, i + 1))
                     and nxt.word not in self.names.glued_verbs and nxt.word not in self.names.final_stops
-                    and nxt.word not in self.names.titles and nxt.word not in self.roles):
-                # (杨岭 | 村 | 担任: a place's level ends no name, whatever jieba tagged its stem)
+                    and nxt.word not in self.names.titles and nxt.word not in self.roles
+                    and not (nxt.word in _CREDIT_ENDS and not is_han_char(doc.text[nxt.end:nxt.end + 1]))):
+                # (杨岭 | 村 | 担任: a place's level ends no name, whatever jieba tagged its stem; 记者某某 | 摄）:
+                # the photograph's credit)
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)
             if ((word not in self.res.jieba_words or self._known_name_glued(tok, nxt))
                     and len(word) == 2 and word[0] in self.names.surnames
