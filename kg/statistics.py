@@ -101,6 +101,7 @@ _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a ph
 PERCENT = "%"
 RESPECTIVELY = "分别"
 _PARTY_SIZE = re.compile(r"一行([0-9]+|[一二三四五六七八九十]+)[人名位]")
+_PREPOSITIONS = frozenset({"对", "向", "为", "给", "把", "将", "从", "就"})   # a preposition alone before a count
 BREAKDOWN = "其中"    # 其中某县12万亩: a part of the figure just given
 SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
 _OF = "的"
@@ -670,6 +671,8 @@ class StatisticsExtractor:
                 return outcome      # 造成3人死亡、5人受伤: what befell them, not what caused it
         if q is not None and q.kind == "count":
             noun = self._noun_after(art, c, qe)
+            if before in _PREPOSITIONS:
+                before = ""     # 对3起…问题进行通报: the preposition governs what is counted, no measure of its own
             if raw.endswith(_EXAMPLES_CLOSE):
                 return noun     # 甲局、乙局等8个部门: the names before 等 are examples of what is counted
             if noun and raw.endswith(self.cues.exists):

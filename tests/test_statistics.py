@@ -236,6 +236,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      "带动126户农户增收。", [],
      "2020-11-26", [("青田县小令茶叶种植专业合作社", "流转土地", 1500, "亩", {}),
                     ("青田县小令茶叶种植专业合作社", "带动农户", 126, "户", {})]),
+    # a preposition alone before a count governs what is counted (对3起…问题进行通报), no measure's word
+    ("近日，青田县纪委监委对3起群众身边不正之风问题进行公开通报。", [], "2023-09-25",
+     [("青田县纪委监委", "群众身边不正之风问题", 3, "起", {})]),
     # the size of a visiting party (一行8人) is no statistic
     ("老挝琅南塔省副省长率代表团一行8人来青田县考察交流。", [], "2019-11-20", []),
     # machines sent out counted by the trip (台次)
