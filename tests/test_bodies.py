@@ -241,3 +241,11 @@ def test_a_cpc_committee_of_more_than_a_place_is_no_places_committee(extractor):
     found = {e.label: e.type for e in ext.entities.entities.values()}
     assert found.get("中共丽水市直属机关工作委员会") == "PartyOrganization" and "丽水市委" not in found
     assert found.get("青田县委") == "PartyOrganization"
+
+
+def test_a_departments_party_committee_written_after_its_head(extractor):
+    """厅党委书记、厅长某某 in a report on 某省应急管理厅: the committee is the department's (as 厅党组 is)."""
+    ext = extractor(article_from_text("t", ["6月7日，浙江省应急管理厅召开推进会。厅党委书记、厅长周立新出席会议并讲话。"],
+                                      date="2021-06-08"))
+    assert ("周立新", "浙江省应急管理厅党委") in edges(ext, "memberOf")
+    assert ("浙江省应急管理厅党委", "浙江省应急管理厅") in edges(ext, "partOf")
