@@ -69,3 +69,16 @@ def test_a_photographs_credit_closes_the_name(extractor):
                                       date="2023-01-06"))
     persons = {e.label for e in ext.entities.entities.values() if e.type == "Person"}
     assert "李明" in persons and "李明摄" not in persons
+
+
+def test_a_reporters_post_read_twice_is_one_post_of_the_outlet(extractor):
+    """中新网兰州6月16日电（记者 某某）: the byline reads the outlet's reporter, the post rule the bare 记者 before
+    the name; one Post node, in the outlet."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["中新网兰州6月16日电（记者 冯志军）16日上午，甘肃省科技创新大会在兰州召开。"],
+                                      date="2023-06-17"))
+    posts = [e for e in ext.entities.entities.values() if e.type == "Post" and e.label.startswith("冯志军")]
+    assert len(posts) == 1
+    assert {ext.entities.entities[f.tail].label for f in ext.facts if f.head == posts[0].id and f.relation == "postIn"} \
+        == {"中新网"}

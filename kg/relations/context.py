@@ -9,7 +9,7 @@ what an earlier one found (posts read the places that ``located`` gave bodies).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
 from ..gazetteer import Gazetteer
@@ -223,10 +223,18 @@ def emit(ctx: RelationContext, candidates: list) -> Extracted:
             seen.add(k)
             out.facts.append(f)
 
+    # a post read with no body (记者某某) is the one of that holder and role read with its body
+    # elsewhere (某某网记者某某), when there is exactly one: one Post node, not two
+    bodies: dict[tuple[str, str], set[str]] = {}
+    for c in candidates:
+        if isinstance(c, PostCandidate) and c.org is not None:
+            bodies.setdefault((c.holder, c.role), set()).add(c.org)
     for c in candidates:
         if isinstance(c, Candidate):
             add(Fact(c.head, c.relation, c.tail, c.evidence, c.attrs, source=c.rule, score=c.score))
             continue
+        if c.org is None and len(known := bodies.get((c.holder, c.role), ())) == 1:
+            c = replace(c, org=next(iter(known)))
         ev = c.evidence
         if c.role not in ents.entities:
             role_ent = made.get(c.role)
