@@ -133,6 +133,11 @@ def test_a_county_outlets_report_binds_its_short_forms_and_figures(extractor):
     ("http://nync.zj.gov.cn/art/2021/4/15/art_1.html", ["浙江省"]),   # a province's code before gov.cn
     ("http://www.zj.example.com/a.html", []),                        # elsewhere two letters name nothing
     ("http://hn.gov.cn/a.html", []),                                 # 湖南, 河南 or 海南: left out
+    # a national news site's provincial channel, by its ISO 3166-2:CN code (hn: 湖南, ha: 河南)
+    ("http://hn.news.cn/2023-04/07/c_1.htm", ["湖南省"]),
+    ("http://www.ha.xinhuanet.com/a.htm", ["河南省"]),
+    ("http://cq.people.com.cn/n2/a.html", ["重庆市"]),
+    ("http://dangjian.people.com.cn/n1/a.html", []),                 # a channel of no province
 ])
 def test_a_provinces_code_in_its_governments_address(resources, url, expected):
     article = article_from_text("t", ["省农业农村厅召开会议。"], url=url)

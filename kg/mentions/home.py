@@ -51,6 +51,9 @@ _MEDIA_HEADS = tuple(sorted(read_list("media_heads.txt"), key=len, reverse=True)
 _NATIONAL = frozenset(read_list("national_media.txt"))
 _HOSTS = {token: name for token, name in read_table("host_places.tsv")}
 _GOV_CODES = {code: name for code, name in read_table("gov_host_codes.tsv")}
+# national news sites' provincial channels: hn.news.cn, cq.people.com.cn (media_channel_codes.tsv)
+_CHANNEL_DOMAINS = tuple(row[1] for row in read_table("media_channel_codes.tsv") if row[0] == "domain")
+_CHANNEL_CODES = {row[1]: row[2] for row in read_table("media_channel_codes.tsv") if row[0] == "code"}
 _GOV_SUFFIX = ("gov", "cn")
 # pinyin spelling -> the prefectures and counties so spelt (bench/place_pinyin_data.py)
 _SPELLINGS: dict[str, list[str]] = {}
@@ -106,6 +109,11 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
         labels = host.lower().split(".")
         if tuple(labels[-2:]) == _GOV_SUFFIX and len(labels) > 2 and labels[-3] in _GOV_CODES:
             _add(out, _area(_GOV_CODES[labels[-3]], gazetteer), HOST)    # nync.zj.gov.cn: 浙江
+        channel = next((d for d in _CHANNEL_DOMAINS if host.lower().endswith("." + d)), None)
+        if channel is not None:
+            label = host.lower()[:-len(channel) - 1].rsplit(".", 1)[-1]
+            if label in _CHANNEL_CODES:
+                _add(out, _area(_CHANNEL_CODES[label], gazetteer), HOST)    # hn.news.cn: 湖南
         for token in re.split(r"[.\-]", host.lower()):
             name = _HOSTS.get(token)
             if name:
