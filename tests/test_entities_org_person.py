@@ -1624,3 +1624,10 @@ def test_names_appointed_or_honouring_with_wei_glued_either_side(extract):
 def test_a_bridge_named_after_a_city_is_no_city(extract):
     # 兰州市 | 中山 | 桥: the bridge, not 中山市
     assert "中山市" not in nodes(extract("马拉松在兰州市中山桥鸣枪开跑。"))
+
+
+def test_a_township_jieba_holds_as_one_place_word_whose_stem_is_a_common_word(extract):
+    # jieba: 石门乡[ns] (石门, a stone gate, is a word of its own): the township; 山乡 (a hill country) is none
+    found = nodes(extract("县长带队到龙泉镇、石门乡督导疫情防控工作。"))
+    assert found.get("石门乡") == "Township"
+    assert not [n for n, c in nodes(extract("如今到永丰山乡走一走。")).items() if c == "Township"]

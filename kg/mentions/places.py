@@ -430,7 +430,10 @@ class AdminPlaceRecognizer:
             closing = closing_tok.word if closing_tok is not None else None
             if closing is not None and len(closing) > len(m.group()) and (
                     self.res.jieba_words.get(closing, (0, ""))[0] >= 100
-                    or (closing in self.res.jieba_words and self._common_noun(closing[:-len(m.group())]))):
+                    or (closing in self.res.jieba_words and self._common_noun(closing[:-len(m.group())])
+                        and not (self.res.jieba_words[closing][1].startswith("ns")
+                                 and len(closing) - len(m.group()) >= 2))):
+                # (石门乡: one place word of jieba's, whose stem is a common word, is a name; 山乡 is not)
                 continue         # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇); 小城 | 镇
             if closing is not None and len(closing) > len(m.group()) and closing_tok.tag.startswith("v") \
                     and closing in self.res.jieba_words and not self.gaz.names().get(closing):
