@@ -1631,3 +1631,11 @@ def test_a_township_jieba_holds_as_one_place_word_whose_stem_is_a_common_word(ex
     found = nodes(extract("县长带队到龙泉镇、石门乡督导疫情防控工作。"))
     assert found.get("石门乡") == "Township"
     assert not [n for n, c in nodes(extract("如今到永丰山乡走一走。")).items() if c == "Township"]
+
+
+def test_a_countys_short_name_that_is_a_rivers_unconfirmed_is_the_river(extract):
+    # 清水河 (a county of Inner Mongolia, and many rivers' name) with nothing confirming the county: the river
+    found = nodes(extract("县委书记深入清水河沿线开展巡河工作。"))
+    assert found.get("清水河") == "NaturalPlace" and "清水河县" not in found
+    # confirmed by its city, the county
+    assert nodes(extract("呼和浩特市清水河县召开会议。")).get("清水河县") == "County"

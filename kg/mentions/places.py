@@ -43,6 +43,8 @@ _LOCAL_LEVEL_WORDS = ("街道", "镇", "乡", "村")     # the level words of to
 # the words of a road's or a bridge's name after the place it is named after (longest first; 中山 | 桥)
 _ROAD_WORDS = ("东路", "西路", "南路", "北路", "中路", "大道", "大街", "大桥", "路", "街", "巷", "桥")
 _SUBDISTRICT = "街道"
+_LANDFORM_ENDS = frozenset("河江湖山")
+LANDFORM = "NaturalPlace"   # a county's short name ending so names a river, lake or mountain too
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 # a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
 _LAND_WORDS = frozenset({"全国", "国内", "境内", "各地", "北部", "南部", "东部", "西部", "中部", "全境",
@@ -215,6 +217,11 @@ class AdminPlaceRecognizer:
         code_at_end: dict[int, str] = {}
         for (tok, codes), code in zip(candidates, resolved):
             if code is None:
+                if self._landform_alone(tok.word, codes) and self._fits(codes[0], provinces, tok.word):
+                    # 深入清水河沿线: unconfirmed, a county's short name that is a river's or mountain's is the river
+                    s = doc.sentence_at(tok.start)
+                    out.append(Mention(doc.article.id, tok.start, tok.end, doc.article.text[tok.start:tok.end],
+                                       LANDFORM, tok.word, f"{LANDFORM}/{tok.word}", s.index if s else -1))
                 continue
             outer = code_at_end.get(tok.start)
             if outer is not None and self.gaz.areas[outer].level < self.gaz.areas[code].level \
@@ -345,6 +352,13 @@ class AdminPlaceRecognizer:
                 return {a.code for a in self.gaz.chain(codes[0])}
         return set()
 
+    def _landform_alone(self, word: str, codes: list[str]) -> bool:
+        """A county's short name, a place word of jieba's, ending as a river's, lake's or mountain's name
+        does (清水河, 庐山, 巢湖), which nothing in the article confirms as the county."""
+        return len(codes) == 1 and word[-1] in _LANDFORM_ENDS and not self.gaz.is_full_name(word) \
+            and self.gaz.areas[codes[0]].cls == "County" and not self.res.is_common_word(word) \
+            and self.res.jieba_words.get(word, (0, ""))[1].startswith("ns")
+
     def _acceptable_alone(self, word: str, area) -> bool:
         """Can this name stand for ``area`` with no other place confirming it?"""
         if self.gaz.is_full_name(word):
@@ -355,6 +369,8 @@ class AdminPlaceRecognizer:
             return True
         if self.res.is_common_word(word):
             return False
+        if word[-1] in _LANDFORM_ENDS:
+            return False    # 清水河, 庐山: a river's or a mountain's name too; the county only where confirmed
         # a county's short name alone: only when jieba itself knows it as a place
         return self.res.jieba_words.get(word, (0, ""))[1].startswith("ns")
 
