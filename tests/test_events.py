@@ -515,6 +515,13 @@ def test_a_body_of_a_township_named_with_its_district_is_opened_by_the_township(
     assert _the_ones_slot(ext, "Milestone", "place") == {"船寮镇"}
 
 
+def test_a_road_opened_to_traffic_on_a_day_is_a_launch(extractor):
+    """12月28日，某某高速公路某段全线通车 (jieba: 全线通车 one word): a launch on that day, though no body is
+    named opening it; named in passing with no day (以某铁路开通运营为契机), none."""
+    assert _days_of(extractor, "12月28日，渝湘高速公路重庆段全线通车。", "", "2023-12-29", "Milestone") == ["2023-12-28"]
+    assert _days_of(extractor, "双方以中老铁路开通运营为契机，深化合作。", "", "2023-12-29", "Milestone") == []
+
+
 def test_a_meeting_its_chair_names_is_held(extractor):
     """某某主持某某会议 (no 召开): a named meeting, chaired; named before by a longer name, the same
     meeting; a bare kind (主持座谈会) is the chair of the meeting named before."""

@@ -40,6 +40,7 @@ ON_BEHALF = re.compile(r"代表[^，。；]{0,12}?双方|分别代表")
 SCORE = 1.0
 LAUNCH = "events.launch"
 LOCAL_LEVELS = frozenset({"Township", "Village"})   # places below the county a body may be named with
+TRAFFIC_OPENED = frozenset({"通车", "开通运营", "通航"})   # what opens a road, a line or an airport to traffic
 FOR = "为"          # 甲、乙共同为某园揭牌: those before it unveil what is opened
 LAUNCH_SCORE = 0.8
 LAUNCH_TAIL = 4       # a launch verb ends its clause, but for a few characters (揭牌启用, 开工建设)
@@ -134,10 +135,11 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
 def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
     verbs = ctx.cues("Milestone", "launch")
     ceremony = ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
-    starts = ctx.frame.doc.token_starts
+    starts, ends = ctx.frame.doc.token_starts, ctx.frame.doc.token_ends
     for vs, ve, verb in ctx.find(c.text, verbs):
-        if c.start + vs not in starts:
+        if c.start + vs not in starts and c.start + ve not in ends:
             continue      # 公 | 开通 | 报: the verb's characters across two words (公开 | 通报), no launch
+            #               (but 全线通车, one word of jieba's ending in the verb, is one)
         rest = c.text[ve:]
         cer = next((w for w in ceremony if rest.startswith(w)), None)
         if cer is not None:
@@ -187,9 +189,10 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             if opened is not None else None)
         if builders:
             organizer = builders[0]     # 甲与乙共建的某研究院揭牌: those who built it open it
-        if organizer is None and cer is None and not route:
+        if organizer is None and cer is None and not route and not (verb in TRAFFIC_OPENED and c.times):
             continue      # (某馆开馆仪式在Y举行: a ceremony held is one, whoever holds it and wherever the
-            #               text cannot place it; a route opened is one, though the text names none who opened it)
+            #               text cannot place it; a route opened is one, though the text names none who opened
+            #               it, and so is a road or line opened to traffic on a day: 12月28日，某某高速公路全线通车)
         when, relative, vague = ctx.when(c, c.start + vs)
         day = ctx.report_day()
         if not when and not relative and day:

@@ -199,7 +199,8 @@ class AdminPlaceRecognizer:
                 if self.gaz.is_full_name(tok.word) or area.cls != "County":
                     provinces.add(chain[-1].code)
         for tok, codes in candidates:
-            if len(codes) == 1 and self._acceptable_alone(tok.word, self.gaz.areas[codes[0]]) \
+            if len(codes) == 1 and (self._acceptable_alone(tok.word, self.gaz.areas[codes[0]])
+                                    or self._level_after(text, tok, self.gaz.areas[codes[0]])) \
                     and self._fits(codes[0], provinces, tok.word):
                 anchors.update(a.code for a in self.gaz.chain(codes[0]))
         anchors |= self._publisher_anchors(doc.article.publisher)
@@ -217,7 +218,8 @@ class AdminPlaceRecognizer:
         code_at_end: dict[int, str] = {}
         for (tok, codes), code in zip(candidates, resolved):
             if code is None:
-                if self._landform_alone(tok.word, codes) and self._fits(codes[0], provinces, tok.word):
+                if self._landform_alone(tok.word, codes, text[tok.end:tok.end + 3]) \
+                        and self._fits(codes[0], provinces, tok.word):
                     # 深入清水河沿线: unconfirmed, a county's short name that is a river's or mountain's is the river
                     s = doc.sentence_at(tok.start)
                     out.append(Mention(doc.article.id, tok.start, tok.end, doc.article.text[tok.start:tok.end],
@@ -352,12 +354,22 @@ class AdminPlaceRecognizer:
                 return {a.code for a in self.gaz.chain(codes[0])}
         return set()
 
-    def _landform_alone(self, word: str, codes: list[str]) -> bool:
+    @staticmethod
+    def _level_after(text: str, tok: Token, area) -> bool:
+        """临江 | 市委党校: a county's short name right before the rest of its full name (its level
+        word, read into the next word by jieba): the county, written whole."""
+        rest = area.name[len(tok.word):] if area.name.startswith(tok.word) else ""
+        return bool(rest) and text.startswith(rest, tok.end)
+
+    def _landform_alone(self, word: str, codes: list[str], after: str = "") -> bool:
         """A county's short name, a place word of jieba's, ending as a river's, lake's or mountain's name
-        does (清水河, 庐山, 巢湖), which nothing in the article confirms as the county."""
-        return len(codes) == 1 and word[-1] in _LANDFORM_ENDS and not self.gaz.is_full_name(word) \
-            and self.gaz.areas[codes[0]].cls == "County" and not self.res.is_common_word(word) \
-            and self.res.jieba_words.get(word, (0, ""))[1].startswith("ns")
+        does (清水河, 庐山, 巢湖), which nothing in the article confirms as the county (nor its level word
+        right after it: 临江 | 市委党校 is 临江市's)."""
+        if len(codes) != 1 or word[-1] not in _LANDFORM_ENDS or self.gaz.is_full_name(word):
+            return False
+        area = self.gaz.areas[codes[0]]
+        return area.cls == "County" and not after.startswith(area.name[len(word):] or "\0") \
+            and not self.res.is_common_word(word) and self.res.jieba_words.get(word, (0, ""))[1].startswith("ns")
 
     def _acceptable_alone(self, word: str, area) -> bool:
         """Can this name stand for ``area`` with no other place confirming it?"""
@@ -369,7 +381,7 @@ class AdminPlaceRecognizer:
             return True
         if self.res.is_common_word(word):
             return False
-        if word[-1] in _LANDFORM_ENDS:
+        if word[-1] in _LANDFORM_ENDS and area.cls == "County":
             return False    # 清水河, 庐山: a river's or a mountain's name too; the county only where confirmed
         # a county's short name alone: only when jieba itself knows it as a place
         return self.res.jieba_words.get(word, (0, ""))[1].startswith("ns")
