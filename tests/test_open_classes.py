@@ -141,6 +141,8 @@ ORGS = [  # sentence, name, class
     ("县委书记一行来到青松岭林场察看防火检查站。", "青松岭林场", "Organization"),     # a state forest farm
     ("绿源家庭农场负责人介绍。", "绿源家庭农场", "Company"),
     ("代表团考察了青田县职业高级中学。", "青田县职业高级中学", "School"),    # jieba: 高级中学 one word
+    # a verb-like trade name (安踏[v], a rare word) right before its industry, after a verb of going
+    ("省委书记走进安踏体育用品集团有限公司。", "安踏体育用品集团有限公司", "Company"),
     # jieba's model guessed the village's name a locality (屯上[f]): a name's part all the same
     ("他返乡创办普安县屯上茶叶种植专业合作社。", "普安县屯上茶叶种植专业合作社", "Organization"),
     ("走进红星社区党群服务中心。", "红星社区党群服务中心", "Organization"),   # named by its place
@@ -396,3 +398,8 @@ def test_a_levels_territory_opens_no_short_form_of_a_body(mentions):
 def test_a_numeral_opening_a_places_name_stays_in_a_bodys_name(mentions):
     """三 | 江源[ns] | 国家公园管理局: the numeral opens the place's name (三江源), not a count before it."""
     assert "三江源国家公园管理局" in spans(mentions("记者从三江源国家公园管理局获悉。"), "GovernmentBody")
+
+
+def test_a_frequent_verb_before_an_industry_is_no_trade_name(mentions):
+    """推进 | 新材料有限公司发展: 推进 is a verb jieba counts often, no trade name."""
+    assert not [m for m in mentions("加快推进新材料有限公司发展。") if m.label == "Company" and m.text.startswith("推进")]

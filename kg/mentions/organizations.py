@@ -101,6 +101,8 @@ MAX_QUALIFIER = 4
 # what a registered company's trade name right after its place is not, whatever else jieba tagged it
 # (湖南 | 浩天[q] | 米业 | 有限公司: a trade name jieba read as a measure word)
 _VERB_TAG = "v"
+_LIST_MARKS = frozenset("、，")
+MAX_TRADE_VERB_FREQ = 300   # a verb jieba counts more often is a verb, not a trade name (兴发 is rare, 设立 is not)   # what separates the items of a list of names
 _NOT_TRADE_NAME_TAGS = frozenset({"x", "w", "p", "c", "u", "uj", "ul", "r", "d", "f", "m", "v"})
 _SCHOOL_HEADS = frozenset({"大学", "学院"})
 _SCHOOL_STEM_TAGS = frozenset({"a", "b", "f", "n", "ng", "ag"})     # 轻 (a), 新 … before 化工大学, 理工大学
@@ -646,7 +648,8 @@ class OrganizationRecognizer:
         """湖北 | 兴发 | 化工集团股份有限公司: a verb of two characters between the place and the
         company's trade of industry is its trade name (not 在湖北 | 设立 | 某某有限公司: no trade follows)."""
         return t.tag == _VERB_TAG and len(t.word) == 2 and bool(units) and units[-1].start == t.end \
-            and text.startswith(self.industries, t.end)
+            and text.startswith(self.industries, t.end) \
+            and self.res.jieba_words.get(t.word, (0, ""))[0] < MAX_TRADE_VERB_FREQ   # (not 设立, 推进: verbs)
 
     def _department_stem_start(self, text: str, head_start: int, head: str) -> int | None:
         """Where the stem of a government or Party department ending at ``head_start`` starts
@@ -897,6 +900,10 @@ class OrganizationRecognizer:
                 else:
                     units.append(_Unit(t.start, t.end, "proper"))   # (荣获 | 郑州市…: no name before a place)
                 seen_proper = True
+            elif not seen_place and not seen_proper and head in LEGAL_FORM_HEADS and self._trade_name_verb(text, t, units) \
+                    and (j == 0 or tokens[j - 1].tag.startswith(_VERB_TAG) or tokens[j - 1].word in _LIST_MARKS):
+                units.append(_Unit(t.start, t.end, "proper"))   # 走进 | 安踏[v] | 体育用品集团有限公司: a verb-like
+                seen_proper = True                               # trade name right before the industry, opening it
             elif program is not None and len(units) == 1 and (t.word in self.national or self._closes_word(t.word)):
                 units.append(_Unit(t.start, t.end, "proper"))   # 中央 | 全面…, 省委 | 全面…: whose committee it is
             elif not seen_place and head in LEGAL_FORM_HEADS and (t.start in place_by_end or t.start in world_ends) \
