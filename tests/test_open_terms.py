@@ -94,3 +94,14 @@ def test_a_quoted_practice_before_a_party_day_or_building_work_is_an_initiative(
     ms = _mentions(extractor, "各社区党组织开展“我为群众办实事”主题党日活动，推进“红色物业”建设。")
     initiatives = {m.canonical for m in ms if m.label == "Initiative"}
     assert {"我为群众办实事", "红色物业"} <= initiatives
+
+
+def test_a_zone_named_east_of_a_city_is_not_in_it(extractor):
+    """北京 | 东燕郊经济技术开发区: a direction after the city says where the zone lies from it (燕郊 is in
+    Hebei); 长沙 | 高新区 is in 长沙市."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["美林湾位于北京东燕郊经济技术开发区燕顺路西侧。"], date="2020-01-01"))
+    names = {k: e.label for k, e in ext.entities.entities.items()}
+    assert not [f for f in ext.facts if f.relation == "locatedIn" and names.get(f.head, "").startswith("北京东")
+                and names.get(f.tail) == "北京市"]

@@ -48,6 +48,7 @@ DESIGNATION = "Initiative"                 # the class of a designation's ending
 MAX_POLICY = 12                            # characters of the policy a designation is named after
 ZONE_CLASSES = ("Place", "Initiative")   # zones and designations keep the place they are named after
 ZONE = ZONE_CLASS                         # the class of a zone's ending (产业园, 开发区)
+_DIRECTIONS = frozenset("东西南北")
 MAX_ZONE_QUALIFIER = 4                  # characters between a zone's division and its ending (经济 | 开发区)
 MAX_ZONE_NOUNS = 3                       # nouns between a zone's division and its ending (现代 | 农业)
 ADMIN_CLASSES = admin_classes()          # from the ontology
@@ -259,8 +260,10 @@ class LandmarkRecognizer:
             if place is None and cls == ZONE:
                 # 长沙 | 高新区, 新乡 | 经开区: a zone named after its division is in it (the division a node)
                 # (only a short qualifier between: 柳州 | 柳东新区汽车 | 产业园 is in the zone it names)
+                # (北京 | 东燕郊经济技术开发区: a direction after the place says where the zone lies from it)
                 place = next((p for p in self.places.places(doc) if p.start == a and p.end < b
-                              and p.label in ADMIN_CLASSES and s - p.end <= MAX_ZONE_QUALIFIER), None)
+                              and p.label in ADMIN_CLASSES and s - p.end <= MAX_ZONE_QUALIFIER
+                              and text[p.end] not in _DIRECTIONS), None)
             out.append(self._make(doc, a, b, cls, place))
         return out
 
