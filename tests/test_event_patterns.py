@@ -987,3 +987,12 @@ def test_an_event_opened_at_a_venue_after_its_place_and_examples_of_what_is_held
     found = _by_label(ents, out)
     assert list(found) == ["第十届中国（曲阜）国际孔子文化节"]
     assert found["第十届中国（曲阜）国际孔子文化节"][:2] == ("Event", {"date": "2019-09-26", "place": "曲阜市"})
+
+
+def test_a_list_of_posts_of_a_committee_naming_no_place_attends_the_visit(extractor):
+    """市委常委、秘书长甲，副市长乙参加调研, with no city named: 市委 leaves no mention, the list is bare all
+    the same; both go with the visitor."""
+    text = "4月11日，市委书记刘建军深入高新区，实地调研重点项目建设情况。市委常委、秘书长周涛，副市长孙丽参加调研。"
+    ents, out = run(extractor, text, date="2023-04-12")
+    names = labels(ents, out)
+    assert {names[f.tail] for f in out.facts if f.relation == "attendee"} == {"周涛", "孙丽"}

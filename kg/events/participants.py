@@ -103,7 +103,14 @@ def _covered(c, a: int, b: int) -> bool:
         x, y = max(m.start, a) - a, min(m.end, b) - a
         if x < y:
             covered[x:y] = b"\x01" * (y - x)
-    return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(c.between(a, b)))
+    text = c.between(a, b)
+    for short in _BARE_SHORT_FORMS:     # 市委常委、秘书长某某 with no city named: 市委 left no mention
+        at = text.find(short)
+        while at >= 0:
+            if at + len(short) < len(covered) and covered[at + len(short)]:
+                covered[at:at + len(short)] = b"\x01" * len(short)
+            at = text.find(short, at + 1)
+    return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(text))
 
 
 def _has_person(c) -> bool:
@@ -118,6 +125,7 @@ def _acts_between(ctx: EventContext, gap: str) -> bool:
 
 
 # what may stand between the names of a list of attendees besides the names, posts and bodies
+_BARE_SHORT_FORMS = ("省委", "市委", "县委", "区委", "州委", "旗委")   # short forms naming no place the article names
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
 
 

@@ -260,10 +260,11 @@ class LandmarkRecognizer:
             if place is None and cls == ZONE:
                 # 长沙 | 高新区, 新乡 | 经开区: a zone named after its division is in it (the division a node)
                 # (only a short qualifier between: 柳州 | 柳东新区汽车 | 产业园 is in the zone it names)
-                # (北京 | 东燕郊经济技术开发区: a direction after the place says where the zone lies from it)
+                # (北京 | 东 | 燕郊经济技术开发区: a direction, a word alone after the place, says where the zone
+                # lies from it; 岳阳 | 南湖旅游度假区 is named after a lake)
                 place = next((p for p in self.places.places(doc) if p.start == a and p.end < b
                               and p.label in ADMIN_CLASSES and s - p.end <= MAX_ZONE_QUALIFIER
-                              and text[p.end] not in _DIRECTIONS), None)
+                              and not (text[p.end] in _DIRECTIONS and p.end + 1 in doc.token_ends)), None)
             out.append(self._make(doc, a, b, cls, place))
         return out
 
