@@ -28,6 +28,7 @@ TOWNSHIP_ENDINGS = ("街道", "镇", "乡", "苏木")
 FARM_ENDINGS = ("农场", "林场", "特场", "牧场", "茶场", "渔场", "种场", "畜场", "殖场", "马场", "果场")
 UNIT_OFFICES = ("管委会", "管理委员会", "办事处")
 MIN_FARM_NAME = 4
+STATE_RUN = "国营"       # the state-run mark the tables open some farms' names with
 _NUMERALS = frozenset("一二三四五六七八九十0123456789")
 
 
@@ -127,6 +128,7 @@ def _farm_unit(name: str) -> str | None:
     某某特场), or None: not a farm, or a name too short or numbered to tell it (一农场, 十一农场)."""
     for office in UNIT_OFFICES:
         name = name.removesuffix(office)
+    name = name.removeprefix(STATE_RUN)     # 国营御道口牧场: written 御道口牧场
     if not name.endswith(FARM_ENDINGS) or len(name) < MIN_FARM_NAME or name[0] in _NUMERALS:
         return None
     return name

@@ -91,6 +91,17 @@ class Gazetteer:
             for s in area.short_names:
                 if code not in by_name[s]:
                     by_name[s].append(code)
+        # an autonomous county or banner written with its stem and its level (围场县, 紫云自治县 for
+        # 围场满族蒙古族自治县, 紫云苗族布依族自治县): full names, unambiguous with their level word
+        for code in sorted(self.areas):
+            area = self.areas[code]
+            for autonomous, level in _AUTONOMOUS_LEVELS:
+                if area.name.endswith(autonomous) and area.short_names:
+                    stem = area.short_names[0]
+                    for name in (stem + level, stem + autonomous):
+                        if name not in by_name:
+                            by_name[name].append(code)
+                            self._full_names.add(name)
         # names of before a renaming that kept the stem (某某县 of an article of 2012, 某某区
         # today): full names of today's unit, which keeps its current name as its label
         for name, code, _last_year in read_table("former_divisions.tsv"):
@@ -127,6 +138,10 @@ class Gazetteer:
 
     def is_within(self, code: str, ancestor: str) -> bool:
         return any(a.code == ancestor for a in self.chain(code))
+
+
+# autonomous counties and banners, and the level word they are written with after their stem
+_AUTONOMOUS_LEVELS = (("自治县", "县"), ("自治旗", "旗"))
 
 
 def _strip_ethnic(stem: str, ethnic: list[str]) -> str:

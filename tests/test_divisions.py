@@ -92,3 +92,19 @@ def test_a_state_farm_that_is_a_township_level_unit_under_its_named_county(extra
     farm = next(e for e in ext.entities.entities.values() if e.label == "塞罕坝机械林场")
     assert farm.type == "Township" and farm.attrs.get("statCode") == "130828450"
     assert divisions_mod._farm_unit("一农场") is None and divisions_mod._farm_unit("某某特场管委会") == "某某特场"
+
+
+def test_an_autonomous_county_written_with_its_stem_and_level_and_a_state_run_farm(extractor):
+    """围场县, 丰宁县 (围场满族蒙古族自治县, 丰宁满族自治县 written as most reports do) are those counties; 御道口牧场
+    is the tables' 国营御道口牧场, a township-level unit of 围场."""
+    from kg.gazetteer import Gazetteer
+    from kg.read import article_from_text
+
+    gaz = Gazetteer.load()
+    assert [a.name for a in gaz.lookup("围场县")] == ["围场满族蒙古族自治县"] and gaz.is_full_name("围场县")
+    assert [a.name for a in gaz.lookup("紫云自治县")] == ["紫云苗族布依族自治县"]
+    ext = extractor(article_from_text("t", ["8月11日，省委书记深入承德市围场县、丰宁县调研。在围场县御道口牧场，他察看了草原生态修复情况。"],
+                                      date="2021-08-13"))
+    found = {e.label: e.type for e in ext.entities.entities.values()}
+    assert found.get("围场满族蒙古族自治县") == "County" and found.get("丰宁满族自治县") == "County"
+    assert found.get("御道口牧场") == "Township"
