@@ -23,7 +23,7 @@ __all__ = ["Divisions", "DIVISIONS_DIR"]
 DIVISIONS_DIR = Path(__file__).resolve().parent / "data" / "divisions"
 # a township is often written without its ending, or with another of them (递铺 / 递铺镇)
 TOWNSHIP_ENDINGS = ("街道", "镇", "乡", "苏木")
-# state farms, forest and stock farms that are township-level units (槐树林特场, 某某林场), and the
+# state farms, forest and stock farms that are township-level units (某某特场, 某某林场), and the
 # words of their offices the tables write after them (管委会)
 FARM_ENDINGS = ("农场", "林场", "特场", "牧场", "茶场", "渔场", "种场", "畜场", "殖场", "马场", "果场")
 UNIT_OFFICES = ("管委会", "管理委员会", "办事处")
@@ -91,7 +91,7 @@ class Divisions:
                     if name.endswith(TOWNSHIP_ENDINGS):
                         by_county.setdefault(county, {}).setdefault(name, code)
                     elif (farm := _farm_unit(name)) is not None:
-                        # 槐树林特场(管委会), 塞罕坝机械林场: a state farm that is a township-level unit
+                        # 某某特场(管委会), 塞罕坝机械林场: a state farm that is a township-level unit
                         by_county.setdefault(county, {}).setdefault(farm, code)
                         towns.setdefault((county, farm), code)
                     stem = _stem(name)

@@ -969,14 +969,13 @@ def test_a_meeting_held_to_relay_another_ends_before_the_one_relayed(extractor):
 
 
 def test_a_meeting_of_a_campaigns_round_is_of_the_campaign_named_whole(extractor):
-    """An article that names 党的群众路线教育实践活动 once: a meeting of 第一批教育实践活动 (a round of it)
-    is of the whole campaign, as one of the 第二批主题教育 is of the campaign the seed names."""
-    text = ("7月22日，青田县召开党的群众路线教育实践活动领导小组会议。会议学习了县委书记周立新在第一批教育实践活动"
-            "工作部署会上的讲话精神。")
-    ents, out = run(extractor, text, date="2013-07-23")
+    """An article that names “两学一做”学习教育 once: a meeting of 第二阶段学习教育 (a round of it) is of the
+    whole campaign, as one of the 第二批主题教育 is of the campaign the seed names."""
+    text = "青田县深入开展“两学一做”学习教育。3月5日，青田县委召开第二阶段学习教育动员会。"
+    ents, out = run(extractor, text, date="2016-03-03")
     names = labels(ents, out)
     campaigns = {names.get(f.tail, f.tail) for f in out.facts if f.relation == "campaign"}
-    assert campaigns == {"党的群众路线教育实践活动"}
+    assert campaigns == {"“两学一做”学习教育"}
 
 
 def test_an_event_opened_at_a_venue_after_its_place_and_examples_of_what_is_held(extractor):

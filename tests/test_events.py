@@ -507,10 +507,10 @@ def test_a_meeting_held_during_a_visit_is_held_where_the_visit_is(extractor):
 
 
 def test_a_body_of_a_township_named_with_its_district_is_opened_by_the_township(extractor):
-    """某区某镇企业服务中心正式揭牌启用: the township the centre is of opens it, there (not the district)."""
+    """某县某镇党群服务中心揭牌: the township the centre is of opens it, there (not the county)."""
     from kg.read import article_from_text
 
-    ext = extractor(article_from_text("t", ["4月28日，青田县船寮镇企业服务中心正式揭牌启用。"], date="2023-05-01"))
+    ext = extractor(article_from_text("t", ["4月28日，青田县船寮镇党群服务中心揭牌成立。"], date="2023-05-01"))
     assert _the_ones_slot(ext, "Milestone", "organizer") == {"船寮镇"}
     assert _the_ones_slot(ext, "Milestone", "place") == {"船寮镇"}
 

@@ -356,8 +356,8 @@ def meeting(ctx: EventContext, c: Clause, ns: int, ne: int, organizers: list[Men
 
 
 def whole_campaign(ctx: EventContext, m: Mention) -> Mention:
-    """第一批教育实践活动 (a round of a campaign) in an article that names the campaign whole once (党的群众
-    路线教育实践活动): the whole campaign is the meeting's (a round is part of it), else the round."""
+    """第二轮 + a campaign's head (a round of a campaign) in an article that names the campaign whole once
+    (某某学习教育 … 第二轮学习教育): the whole campaign is the meeting's (a round is part of it), else the round."""
     r = ROUND_OPENING.match(m.canonical)
     if r is None:
         return m
