@@ -995,3 +995,19 @@ def test_a_list_of_posts_of_a_committee_naming_no_place_attends_the_visit(extrac
     ents, out = run(extractor, text, date="2023-04-12")
     names = labels(ents, out)
     assert {names[f.tail] for f in out.facts if f.relation == "attendee"} == {"周涛", "孙丽"}
+
+
+def test_hosts_in_the_clause_before_and_the_body_carrying_it_out(extractor):
+    """由甲、乙共同主办，丙承办的某某博览会在Y开幕: the name after 的, the hosts of the clause before its
+    organisers; 论坛由某院某研究所、某大学某研究院联合主办: the institutes organise, not the wholes inside their names."""
+    text = ("9月15日，由科学技术部、浙江省人民政府共同主办，丽水市人民政府承办的2023中国（丽水）生态产品博览会在丽水国际会展中心开幕。"
+            "10月21日，首届乡村发展论坛在青田县举行。论坛由中国社会科学院农村发展研究所、浙江大学中国农村发展研究院联合主办。")
+    ents, out = run(extractor, text, date="2023-10-22")
+    names = labels(ents, out)
+    found = _by_label(ents, out)
+    expo = next(k for k in found if k.endswith("博览会"))
+    assert expo.startswith("2023")
+    organizers = lambda label: {names[f.tail] for f in out.facts if f.relation == "organizer" and names.get(f.head) == label}
+    assert organizers(expo) == {"科学技术部", "浙江省人民政府"}
+    forum = next(k for k in found if k.endswith("论坛"))
+    assert organizers(forum) == {"中国社会科学院农村发展研究所", "浙江大学中国农村发展研究院"}

@@ -95,6 +95,7 @@ class Candidate:
     signers: bool = False                         # 甲与乙代表双方签约: the signing before, its signers
     adopted: bool = False                         # 会议审议通过《…》: by the holder of the meeting before
     unveiled: bool = False                        # 甲、乙共同为某园揭牌: the launch just read, if any, again
+    organizer_guessed: bool = False               # the organiser an agent inherited from before: hosts replace it
     last_stop: Sentence | None = None             # the sentence of the last stop a visit was joined by
 
     @property

@@ -52,6 +52,9 @@ JOINT = "暨"                # 某某节暨某某节: two events held as one
 _HELD_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
 # 由甲、乙(联合)主办的某某节: the hosts of what is held, named before its name
 _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办)的")
+# 由甲、乙共同主办，丙承办的…: the hosts' clause, and the next one opening with who carries it out
+_HOSTED_CLAUSE = re.compile(r"由(.{2,40}?)(?:共同|联合)?主办$")
+_HOSTED_AFTER = re.compile(r".{2,30}?(?:承办|协办)的")
 MAX_VENUE_NAME = 8          # 在曲阜 | 尼山圣境 | 开幕: the characters of a venue's name after its place
 MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town before the venue's name
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
@@ -107,6 +110,12 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         # 由甲、乙联合主办的某某展销会: the name after 的, the hosts its organisers
         hosts = [m for m in c.mentions if start < m.start and m.end <= c.start + hosted.end(1) and is_agent(m)]
         start = c.start + hosted.end()
+    elif (hosted := _HOSTED_AFTER.match(c.text, start - c.start)) and hosted.end() < at \
+            and (before := _hosts_before(ctx, c)) is not None:
+        # 由甲、乙共同主办，丙承办的某某博览会: the clause after the hosts' one opens with who carries it out;
+        # the name after 的, the hosts of the clause before its organisers
+        hosts = before
+        start = c.start + hosted.end()
     names = [start]
     for k in range(start - c.start, at):
         if c.text.startswith(JOINT, k):
@@ -130,6 +139,15 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         ev.slots.append(("place", held_in))
         out.append(ev)
     return out
+
+
+def _hosts_before(ctx: EventContext, c: Clause) -> list[Mention] | None:
+    """The bodies of the clause before ``c`` in its sentence when it is 由…主办 (the hosts), else None."""
+    prev = next((p for p in ctx.frame.by_sentence.get(c.sentence.index, []) if p.index == c.index - 1), None)
+    if prev is None or not (hosted := _HOSTED_CLAUSE.search(prev.text)):
+        return None
+    return [m for m in prev.mentions if prev.start + hosted.start(1) <= m.start and m.end <= prev.start + hosted.end(1)
+            and is_agent(m)]
 
 
 def _launch(ctx: EventContext, c: Clause) -> Candidate | None:

@@ -226,6 +226,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 某市·某州东西部协作推进会: the two places the name opens with, joined, hold it together
             organizers += [m for m in c.mentions if m.start == inside[0].end + 1 and m.end < ne and is_agent(m)][:1]
         ev = meeting(ctx, c, ns, ne, organizers, place)
+        # (the clause's agent inherited from a sentence before: a guess the hosts named later replace)
+        ev.organizer_guessed = not inside and c.inherited and bool(organizers) and organizers == list(c.agents)
         if inside and inside[0].start == ns and ne - inside[0].end > len(hw):
             # 山西省“…”会议在太原召开: the same meeting reads “…”会议 where the body
             # stands before the verb (山西省召开“…”会议); keep that form as an alias

@@ -57,9 +57,12 @@ def find(ctx: EventContext) -> list[Participant]:
                 out += [Participant("attendee", p, c.index) for p in _persons_listed(ctx, c, c.start + vs)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "organizer")):
             by = c.text.rfind(BY, 0, vs)
-            for m in c.mentions:
+            inside = [m for m in c.mentions if c.start + by < m.start and m.end <= c.start + vs]
+            for m in inside:
                 holder = is_org(m) or (is_place(m) and m.key.startswith("adm/"))
-                if holder and c.start + by < m.start and m.end <= c.start + vs:
+                # (中国社会科学院 | 农村发展研究所: the institute organises, not the academy inside its name)
+                if holder and not any(o is not m and o.start <= m.start and m.end <= o.end and is_org(o)
+                                      and o.end - o.start > m.end - m.start for o in inside):
                     out.append(Participant("organizer", m, c.index))
     return out
 

@@ -572,6 +572,10 @@ def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = 
         return
     if p.role == "attendee" and any(r == "chair" and m.key == p.person.key for r, m in meeting.slots):
         return                       # the host of a reception is not among its guests
+    if p.role == "organizer" and meeting.organizer_guessed:
+        # 论坛由甲、乙联合主办: the hosts named replace the organiser guessed from the sentences before
+        meeting.slots = [(r, m) for r, m in meeting.slots if r != "organizer"]
+        meeting.organizer_guessed = False
     meeting.slots.append((p.role, p.person))
 
 
