@@ -652,6 +652,8 @@ class StatisticsExtractor:
             # (其中某县12万亩: the part of the figure before that is the place's, not what is counted)
             part = m.end == qs and is_place(m) and c.text.startswith(BREAKDOWN) \
                 and not c.between(c.start + len(BREAKDOWN), m.start)
+            if c.text[m.start - c.start - 1:m.start - c.start] == SHARE_OF:
+                continue     # 占全市外贸总值的73.9%: the whole a share is of, inside the measure
             if (m.end < qs or listed or part) and (is_agent(m) or is_place(m) or m.label == "Person") and not _abbreviation(m):
                 left = max(left, m.end)
         named_left = left

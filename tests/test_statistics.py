@@ -239,6 +239,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a preposition alone before a count governs what is counted (对3起…问题进行通报), no measure's word
     ("近日，青田县纪委监委对3起群众身边不正之风问题进行公开通报。", [], "2023-09-25",
      [("青田县纪委监委", "群众身边不正之风问题", 3, "起", {})]),
+    # a share of the place's whole (占全市外贸总值的73.9%): the whole inside the measure, after the figure's part
+    ("一季度，青田县民营企业进出口23.5亿元，占全县外贸总值的73.9%。", [], "2023-04-21",
+     [("青田县", "民营企业进出口", 2350000000, "元", {}), ("青田县", "民营企业进出口占全县外贸总值", 0.739, "%", {})]),
     # the size of a visiting party (一行8人) is no statistic
     ("老挝琅南塔省副省长率代表团一行8人来青田县考察交流。", [], "2019-11-20", []),
     # machines sent out counted by the trip (台次)
