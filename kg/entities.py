@@ -38,6 +38,7 @@ _NOT_DISTRICTS = ("自治区", "社区", "小区")
 LOCAL_CLASSES = {"Township", "Village"}
 _LIST_MARK, _EXAMPLES_END = "、", "等"
 _AT = "在"
+_HELD_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "启动")   # where something is held (在某市召开)
 MIN_HEAD_REFERENCE = 3   # 指挥部, 领导小组: a head long enough to name one body (not 委, 局)
 
 ORG_CLASSES = org_classes()   # from the ontology
@@ -398,7 +399,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
         guest = m.start >= guests_from.get(m.sentence, m.end + 1)
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
-                    and not guest:
+                    and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources):
                 named(m.key, m.canonical, m.text)
             if m.key.startswith("adm/"):
                 previous = m
@@ -513,6 +514,21 @@ def _venue_of_the_place_before(m: Mention, previous: Mention | None, sentences: 
         return False
     level = next((w for w in levels if previous.canonical.endswith(w)), None)
     return level is not None and level == next((w for w in levels if m.canonical.endswith(w)), None)
+
+
+def _venue_inside_the_place_before(m: Mention, previous: Mention | None, sentences: dict[int, Sentence],
+                                   resources: Resources) -> bool:
+    """某市旅游发展大会在某县级市召开: the county-level city (or county) inside the place named before it in the
+    sentence, where that place holds something, is the venue, not the place the short forms after it (市委书记)
+    and 全市 are of."""
+    s = sentences.get(m.sentence)
+    if s is None or previous is None or previous.sentence != m.sentence or previous.key == m.key:
+        return False
+    a = m.start - s.start
+    if s.text[a - 1:a] != _AT or not s.text.startswith(_HELD_VERBS, m.end - s.start):
+        return False
+    return any(x.code == previous.key[4:] for x in resources.gazetteer.chain(m.key[4:])[1:]) \
+        if m.key.startswith("adm/") and previous.key.startswith("adm/") else False
 
 
 def _list_item(m: Mention, sentences: dict[int, Sentence]) -> bool:

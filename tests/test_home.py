@@ -151,3 +151,14 @@ def test_a_departments_study_session_on_its_provinces_site(extractor):
     assert {e.label for e in ents.values() if e.type == "GovernmentBody"} == {"浙江省农业农村厅"}
     meeting = next(e for e in ents.values() if e.type == "Meeting")
     assert meeting.attrs.get("date") == "2021-04-14" and meeting.label.endswith("中心组学习会")
+
+
+def test_a_citys_meeting_held_in_a_county_level_city_inside_it(extractor):
+    """某市旅游发展大会在某县级市召开。市委书记某某… 为某县级市、某区等授牌 … 全市接待游客…: the venue and the list's
+    items are parts of the city; 市委 and 全市 are the city's."""
+    text = ("7月7日，六盘水市旅游发展大会在盘州市召开。市委书记李刚出席会议并讲话。\n"
+            "会议为盘州市、水城区等4个先进县（市、区）授牌。2022年，全市接待游客3680万人次。")
+    out = extractor(article_from_text("t", text.split("\n"), date="2023-07-08"))
+    labels = {e.label: e.type for e in out.entities.entities.values()}
+    assert labels.get("六盘水市委") == "PartyOrganization" and "盘州市委" not in labels
+    assert any(label.startswith("六盘水市 接待游客") for label in labels)

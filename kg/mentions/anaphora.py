@@ -49,6 +49,9 @@ PARTNER_MARKS = ("与", "同", "和")    # 我市与某集团在某市签署: th
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
 GOVERNING = ("GovernmentBody", "PartyOrganization")   # a place's own bodies (某市人民政府, 某市委)
+# a venue (在某县级市召开) and a list's item (某县级市、某区等): parts of a place named beside them
+_AT, _HELD_VERBS = "在", ("召开", "举行", "举办", "开幕", "闭幕", "启动")
+_LIST_MARK, _EXAMPLES_END = "、", "等"
 
 
 def _area_mention(doc: Doc, area: AdminArea, a: int, b: int) -> Mention:
@@ -118,6 +121,12 @@ class AnaphoraResolver:
                 paper_only = own if own.key in papers else None
                 own = None
             candidates = own_places if word.startswith(FIRST_PERSON + WHOLE) else places
+            if word.startswith(FIRST_PERSON + WHOLE):
+                # (某市大会在某县级市召开 … 为甲市、乙区等授牌: a venue or a list item inside another place the
+                # article names is a part of that place, not the place 全市 or 我市 is)
+                wholes = [p for p in candidates if not self._part_named(doc, p, places)]
+                if any(p.canonical.endswith(ending) for p in wholes):
+                    candidates = wholes
             elsewhere = {away[b]} | (not_ours if word.startswith(FIRST_PERSON) else set())
             if elsewhere - {None}:      # 我市在深圳举办…: 我市 is not the place it acts in
                 candidates = [p for p in candidates if p.key not in elsewhere]
@@ -145,6 +154,20 @@ class AnaphoraResolver:
             out.append(Mention(doc.article.id, a, b, doc.article.text[a:b], ref.label, ref.canonical, ref.key,
                                s.index if s else -1, tuple(sorted(attrs)), source=source))
         return out
+
+    def _part_named(self, doc: Doc, p: Mention, places: list[Mention]) -> bool:
+        """``p`` is a venue (在某县级市召开) or a list's item (某县级市、某区等) inside another place the article
+        names."""
+        code = p.attr("adcode")
+        if not code:
+            return False
+        text = doc.text
+        venue = text[p.start - 1:p.start] == _AT and text.startswith(_HELD_VERBS, p.end)
+        listed = text[p.end:p.end + 1] in (_LIST_MARK, _EXAMPLES_END) or text[p.start - 1:p.start] == _LIST_MARK
+        if not (venue or listed):
+            return False
+        above = {f"adm/{a.code}" for a in self.gazetteer.chain(code)[1:]}
+        return any(q.key in above for q in places)
 
     @staticmethod
     def _elsewhere(doc: Doc, places: list[Mention], b: int, ends: dict[int, int]) -> str | None:
