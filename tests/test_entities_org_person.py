@@ -1639,3 +1639,12 @@ def test_a_countys_short_name_that_is_a_rivers_unconfirmed_is_the_river(extract)
     assert found.get("清水河") == "NaturalPlace" and "清水河县" not in found
     # confirmed by its city, the county
     assert nodes(extract("呼和浩特市清水河县召开会议。")).get("清水河县") == "County"
+
+
+def test_a_commissions_head_names_no_post_with_it(extract):
+    """某区卫生健康委员会主任某某, 县发展和改革委员会主任某某: the post is 主任 (not 委员会主任, nor the whole
+    department's name and 主任); 县委书记, 省人大常委会主任 keep their heads."""
+    x = extract("东湖区卫生健康委员会主任刘卫东、县发展和改革委员会主任王强出席。县委书记李明、省人大常委会主任赵刚讲话。")
+    roles = {e.label for e in x.entities.entities.values() if e.type == "Role"}
+    assert "主任" in roles and not [r for r in roles if r.endswith("委员会主任")]
+    assert {"县委书记", "省人大常委会主任"} <= roles

@@ -109,6 +109,8 @@ _RESUME_HEAD = re.compile(r"(?:^|(?<=[\n。；：:]))\s*([\u4e00-\u9fff]{2,4})[�
 _RESUME_SEXES = ("男", "女")
 PRESENT_POSTS = "现任"   # 某某，男，…，现任…: a resume's present posts follow it
 _SENTENCE_ENDS = frozenset("。！？\n")
+MAX_POST_HEAD = 8          # the longest body's head a post is named with (县委书记, 自治区人大常委会主任)
+_NO_POST_HEADS = ("委员会",)   # a commission's head names no post with it (委员会主任: 主任)
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
 _PERSONS_COUNTED = re.compile("等(?:人|[0-9]+[名位人]|[一二三四五六七八九十百千两]+[名位人])")
@@ -1526,8 +1528,9 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
                 canonical = role
                 if roles.get(role):
                     head = prev.canonical if prev.attr("level") else (prev.attr("post_head") or prev.attr("head") or "")
-                    if not role.startswith(head) and len(head) > 1:
-                        canonical = head + role     # (a head of one character names no post: 中央军委 | 主席)
+                    if not role.startswith(head) and 1 < len(head) <= MAX_POST_HEAD and not head.endswith(_NO_POST_HEADS):
+                        canonical = head + role     # (a head of one character names no post: 中央军委 | 主席;
+                        #   a department's long name or 委员会 neither: 县发展和改革委员会 | 主任 is a 主任)
                 attrs = _set(m.attrs, role=role, org_key=prev.key, org_start=str(prev.start),
                              org_end=str(prev.end))
                 out[idx] = m = replace(m, canonical=canonical, key=f"Role/{canonical}", attrs=attrs)
