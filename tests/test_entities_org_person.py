@@ -1139,6 +1139,9 @@ def test_a_departments_short_name_after_a_level_word_is_the_places_department(ex
     # jieba alone cuts 市住 | 建局 and 市人社 | 局局长; the short names are words of the tokenizer
     found = nodes(extract("绵阳市召开会议。市住建局负责同志介绍，市人社局局长李强作了发言。"))
     assert found.get("绵阳市住建局") == "GovernmentBody" and found.get("绵阳市人社局") == "GovernmentBody"
+    # (县发 | 改局, 县大 | 数据 | 局, 县民 | 宗局: jieba's cuts of 发改局, 大数据局, 民宗局)
+    found = nodes(extract("青田县召开会议。县发改局、县大数据局、县民宗局负责人参加。"))
+    assert {"青田县发改局", "青田县大数据局", "青田县民宗局"} <= {n for n, c in found.items() if c == "GovernmentBody"}
 
 
 def test_a_county_hospital_named_with_the_level_word_is_the_countys(extract):
