@@ -129,3 +129,11 @@ def test_a_kind_of_park_opened_by_a_described_guess_is_no_landmark(mentions):
 def test_a_head_inside_a_guessed_word_after_common_words_is_no_organisation(mentions):
     found = mentions("推动大院强所引进。")
     assert not [m.text for m in found if m.label in ("Organization", "GovernmentBody", "Company")]
+
+
+def test_wholes_jieba_tags_as_institutions_are_no_body(extractor):
+    """全国高校 (an nt of jieba's dictionary): the universities of the whole country, no body."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["会议指出，今年全国高校毕业生达1076万人，创历史新高。"], date="2022-05-25"))
+    assert "全国高校" not in {e.label for e in ext.entities.entities.values()}
