@@ -577,3 +577,13 @@ def test_a_zone_named_after_its_city_is_in_that_city_and_whole_city_words_mean_i
     assert {e.label for e in ext.entities.entities.values() if e.type == "PartyOrganization"} == {"新乡市委"}
     _, located = placed("6月1日，市长来到长沙高新区、浏阳市调研。")
     assert {t for h, t in located if h == "长沙高新区"} == {"长沙市"}
+
+
+def test_a_post_removed_from_the_person_named_before_by_qi(extractor):
+    """某某同志任某市委副秘书长，免去其某市委办公室主任职务: 其 is the person; the post held until the removal is
+    read, ended."""
+    ents, out = run(extractor, "经市委研究决定：周立新同志任丽水市委副秘书长，免去其丽水市委办公室主任职务。", date="2023-06-20")
+    member = triples(ents, out, "memberOf")
+    assert ("周立新", "memberOf", "丽水市委办公室") in member and ("周立新", "memberOf", "丽水市委") in member
+    removed = {f.head for f in out.facts if f.source == "relations.removed"}
+    assert [e.label for e in out.entities if e.id in removed] == ["周立新 办公室主任"]

@@ -107,6 +107,7 @@ _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a c
 # 某某，男，汉族，…: a resume's first fields, after the name that opens its line or sentence
 _RESUME_HEAD = re.compile(r"(?:^|(?<=[\n。；：:]))\s*([\u4e00-\u9fff]{2,4})[，,][男女][，,]")
 _RESUME_SEXES = ("男", "女")
+_THEM = "其"          # 免去其…职务: the person named before
 PRESENT_POSTS = "现任"   # 某某，男，…，现任…: a resume's present posts follow it
 _SENTENCE_ENDS = frozenset("。！？\n")
 MAX_POST_HEAD = 8          # the longest body's head a post is named with (县委书记, 自治区人大常委会主任)
@@ -1581,6 +1582,8 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True     # 任命某某为某局局长, 某某同志任某市某县委书记: the post the name is appointed to
         if removing and text.endswith(removing, 0, person.start) and gap in _REMOVED_GAPS:
             return True     # 免去某某(同志)的某局局长职务: the post the name held
+    if removing and text.endswith(tuple(v + _THEM for v in removing), 0, mentions[k].start):
+        return True         # 某某同志任…，免去其某局主任职务: held until the removal, by the person named before
     if text.endswith(PRESENT_POSTS, 0, mentions[k].start) and any(
             p.label == "Person" and not any(c in _SENTENCE_ENDS for c in text[p.end:mentions[k].start])
             for p in mentions[:k]):

@@ -78,6 +78,7 @@ PARTY_COMMITTEE = "党委"      # a body's Party committee (某大学党委), af
 # 免去某某(同志)(的)<body><post>(、<post>)职务: the rule, the word that closes the posts removed
 REMOVED, OFFICE_WORD = "relations.removed", "职务"
 _POSSESSIVE = "的"
+THEM = "其"         # 免去其…职务: the person the sentence names
 # 某某，男，汉族，…，现任…: a resume's fields after the name, its present posts after 现任 (numbered items
 # of a notice open with 一、 or 1.)
 SENT_TO = ("到", "在")      # 到某村担任…: where a post is taken up
@@ -147,6 +148,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
                 items += _shared_post(ctx, text, mentions, i, by_end, by_span)
         items += _appointed(ctx, text, mentions, i, look)
         items += _removed(ctx, text, mentions, i, look)
+        items += _removed_from_them(ctx, text, mentions, i, look)
         led = _led(text, mentions, i)
         if led is not None:
             r, o = led
@@ -475,6 +477,33 @@ def _removed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, l
             return [replace(look.item(x, m.end, REMOVED), rule=REMOVED) for x in roles]
         at = r.end
     return []       # no 职务 after the posts: not a removal from them
+
+
+def _removed_from_them(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
+                       look: "_Lookup") -> list[_Item]:
+    """某某同志任某职，免去其某局主任职务: 其 is the person the sentence opens with; the posts between it and 职务
+    are the ones held until the removal (no other person named between)."""
+    m = mentions[i]
+    s = ctx.sentence_of(m)
+    if s is None or not ctx.cues.removing:
+        return []
+    end = min(s.end, next((x.start for x in mentions[i + 1:] if x.label == "Person"), s.end))
+    for verb in ctx.cues.removing:
+        at = text.find(verb + THEM, m.end, end)
+        if at < 0:
+            continue
+        at += len(verb) + len(THEM)
+        roles: list[Mention] = []
+        for r in mentions[i + 1:]:
+            if r.start < at or r.label != "Role":
+                continue
+            if r.start >= end or any(c in _CLAUSE_BREAKS and c not in LIST_SEPARATORS for c in text[at:r.start]):
+                break
+            roles.append(r)
+            if text.startswith(OFFICE_WORD, r.end):
+                return [replace(look.item(x, at - 1, REMOVED), rule=REMOVED) for x in roles]
+            at = r.end
+    return []
 
 
 def _time_after(ctx: RelationContext, m: Mention) -> int:
