@@ -1651,3 +1651,9 @@ def test_a_commissions_head_names_no_post_with_it(extract):
     roles = {e.label for e in x.entities.entities.values() if e.type == "Role"}
     assert "主任" in roles and not [r for r in roles if r.endswith("委员会主任")]
     assert {"县委书记", "省人大常委会主任"} <= roles
+
+
+def test_a_name_whose_last_character_jieba_took_for_an_adverb_before_its_party(extract):
+    # jieba: 董事长 | 周育[vn] | 先[d] | 一行: the party follows the whole name, 周育先
+    found = nodes(extract("市委书记会见了某某集团有限公司党委书记、董事长周育先一行。周育先表示，将加快推进项目建设。"))
+    assert found.get("周育先") == "Person" and "周育" not in found

@@ -107,6 +107,7 @@ _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a c
 # 某某，男，汉族，…: a resume's first fields, after the name that opens its line or sentence
 _RESUME_HEAD = re.compile(r"(?:^|(?<=[\n。；：:]))\s*([\u4e00-\u9fff]{2,4})[，,][男女][，,]")
 _RESUME_SEXES = ("男", "女")
+_GROUP_AFTER_NAME = frozenset({"一行"})   # 董事长周育 | 先 | 一行: the party a name leads, right after the whole name
 _THEM = "其"          # 免去其…职务: the person named before
 PRESENT_POSTS = "现任"   # 某某，男，…，现任…: a resume's present posts follow it
 _SENTENCE_ENDS = frozenset("。！？\n")
@@ -952,7 +953,8 @@ class PersonRecognizer:
             if (word not in self.res.jieba_words and len(word) == 2 and word[0] in self.names.surnames
                     and len(nxt.word) == 1 and is_han_char(nxt.word)
                     and nxt.word not in _NOT_IN_NAME
-                    and (nxt.tag not in _FUNCTION_TAGS or self._locative_in_name(tokens, i + 1))
+                    and (nxt.tag not in _FUNCTION_TAGS or self._locative_in_name(tokens, i + 1)
+                         or (i + 2 < len(tokens) and tokens[i + 2].word in _GROUP_AFTER_NAME))
                     and nxt.word not in self.names.glued_verbs and nxt.word not in self.names.final_stops
                     and nxt.word not in self.names.titles and nxt.word not in self.roles
                     and not (nxt.word in _CREDIT_ENDS and not is_han_char(doc.text[nxt.end:nxt.end + 1]))):
@@ -1102,6 +1104,11 @@ class PersonRecognizer:
                 return self._person(doc, tok.start, tok.end - 1, word[:-1], i)
             if self._ends_in_he(doc, i, word):        # 总经理 | 周清 | 和 | 表示
                 return self._person(doc, tok.start, tokens[i + 1].end, word + _AND, i + 1)
+            if len(word) == 2 and i + 2 < len(tokens) and len(tokens[i + 1].word) == 1 \
+                    and is_han_char(tokens[i + 1].word) and tokens[i + 2].word in _GROUP_AFTER_NAME \
+                    and tokens[i + 1].word not in _NOT_IN_NAME:
+                # 董事长 | 周育 | 先[d] | 一行: the party follows the whole name
+                return self._person(doc, tok.start, tokens[i + 1].end, word + tokens[i + 1].word, i + 1)
             return self._person(doc, tok.start, tok.end, word, i)    # (牧民 | 党员: after a status word, no known word)
         if len(word) == 1 and (found := self._split_name(doc, i, True)):
             return found         # 林 | 志豪, 赵 | 立新: whatever jieba tagged the given name
