@@ -249,3 +249,15 @@ def test_a_departments_party_committee_written_after_its_head(extractor):
                                       date="2021-06-08"))
     assert ("周立新", "浙江省应急管理厅党委") in edges(ext, "memberOf")
     assert ("浙江省应急管理厅党委", "浙江省应急管理厅") in edges(ext, "partOf")
+
+
+def test_we_on_a_schools_own_site_are_the_school(extractor):
+    """我校召开…会议 on 某某大学新闻网, the university named nowhere in the text: 我校 and 校党委 are its."""
+    from dataclasses import replace
+
+    art = article_from_text("t", ["3月13日下午，我校召开2024年党风廉政建设工作会议。校党委书记周立新出席会议并讲话，"
+                                  "校长吴海主持会议。"], title="我校召开2024年党风廉政建设工作会议", date="2024-03-14")
+    ext = extractor(replace(art, publisher="丽水学院新闻网"))
+    assert "丽水学院" in labels(ext).values()
+    assert ("周立新", "丽水学院党委") in edges(ext, "memberOf")
+    assert ("2024年党风廉政建设工作会议", "丽水学院") in edges(ext, "organizer")

@@ -120,8 +120,8 @@ class BodyReferences:
         """The bodies ``kept`` names through other names; ``title_places``: :meth:`title_places`, when
         the caller has read them already (the extractor, for the anaphors)."""
         if not any(m.label in self._read_classes for m in kept) \
-                and not any(m.label in self.org_classes for m in candidates):
-            return list(kept)       # (no body, no document: nothing to read)
+                and not any(m.label in self.org_classes for m in candidates) and not doc.article.publisher:
+            return list(kept)       # (no body, no document, no publisher's own: nothing to read)
         # (我校 of 某大学某研究院's article: the university named only inside the institute's name)
         found, replaced = self._department(doc, kept, self._nested_wholes(kept, candidates))
         kept = _relinked([m for m in kept if id(m) not in replaced], kept, replaced, found)
@@ -282,6 +282,9 @@ class BodyReferences:
                 for head, endings in self.head_endings.items():   # 某某大学 for 我校, 校党委
                     if m.canonical.endswith(endings):
                         departments.setdefault(head, []).append(m)
+        for head, endings in self.head_endings.items():
+            if head not in departments and (own := self._publishers_own(doc, endings)) is not None:
+                departments[head] = [own]      # 我校 on 某某大学新闻网, the school named nowhere else
         if not departments:
             return [], set()
         used = bytearray(len(doc.text) + 1)
@@ -329,6 +332,17 @@ class BodyReferences:
                                                                  ("org_start", str(a)), ("org_end", str(b))}))))
         return out, replaced
 
+
+    def _publishers_own(self, doc: Doc, endings: tuple[str, ...]) -> Mention | None:
+        """The school or hospital whose site or paper publishes the article (某某大学新闻网, 某某医院官网): the one
+        我校/我院 stands for, as a mention of no span, where its name opens the publisher's."""
+        publisher = doc.article.publisher or ""
+        name = next((publisher[:k + len(e)] for k in range(2, len(publisher)) for e in endings
+                     if publisher.startswith(e, k)), None)
+        cls = self.suffixes.get(next((e for e in endings if name and name.endswith(e)), ""), None)
+        if name is None or cls is None:
+            return None
+        return Mention(doc.article.id, 0, 0, "", cls, name, f"{cls}/{name}", -1)
 
     def _listed(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         text = doc.text
