@@ -30,8 +30,8 @@ MEETING_WORD = "会议"               # what any meeting's attendees and chair a
 # how far after a gathering its attendees may be named when their clause names its kind (参加会见)
 NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 3, 8
 MAX_NAME_BEFORE_KIND = 6      # characters of a gathering's name before its kind (参加|开工|仪式)
-AT_THE = "上"
-AT = "在"                     # 在Y召开: where a meeting says it is held                 # 动员会上，…: a sentence opening at the meeting so named
+AT_THE = "上"                 # 动员会上，…: a sentence opening at the meeting so named
+AT = "在"                     # 在Y召开: where a meeting says it is held
 MAX_OPENING_NAME = 12         # characters of the meeting's name a sentence opens with before 上
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to

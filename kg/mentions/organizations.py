@@ -101,8 +101,8 @@ MAX_QUALIFIER = 4
 # what a registered company's trade name right after its place is not, whatever else jieba tagged it
 # (湖南 | 浩天[q] | 米业 | 有限公司: a trade name jieba read as a measure word)
 _VERB_TAG = "v"
-_LIST_MARKS = frozenset("、，")
-MAX_TRADE_VERB_FREQ = 300   # a verb jieba counts more often is a verb, not a trade name (兴发 is rare, 设立 is not)   # what separates the items of a list of names
+_LIST_MARKS = frozenset("、，")   # what separates the items of a list of names
+MAX_TRADE_VERB_FREQ = 300   # a verb jieba counts more often is a verb, not a trade name (兴发 is rare, 设立 is not)
 _NOT_TRADE_NAME_TAGS = frozenset({"x", "w", "p", "c", "u", "uj", "ul", "r", "d", "f", "m", "v"})
 _SCHOOL_HEADS = frozenset({"大学", "学院"})
 _SCHOOL_STEM_TAGS = frozenset({"a", "b", "f", "n", "ng", "ag"})     # 轻 (a), 新 … before 化工大学, 理工大学

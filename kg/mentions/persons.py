@@ -90,9 +90,9 @@ _GIVEN_AS_WORD_FREQ = 1000
 MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达娃次仁)
 # after a transliterated name, a level or a feature of the land makes it a place (丘布特省, 库卡尔特河)
 _LAND_CHARS = frozenset("河江湖山岛港湾峰")
-_ISLES = frozenset("屿岛")
+_ISLES = frozenset("屿岛")   # an islet's last character (江心屿, 鼓浪屿)
 _GROWING = ("种植", "栽种", "栽培", "引种", "种")       # verbs of growing a crop
-_CROP_ENDS = frozenset("茶菜瓜椒莓稻麦薯豆果桃梨杏柿枣")   # the last characters of crops' names   # an islet's last character (江心屿, 鼓浪屿)
+_CROP_ENDS = frozenset("茶菜瓜椒莓稻麦薯豆果桃梨杏柿枣")   # the last characters of crops' names
 _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
 _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "区")   # 巴达赫尚省, 阿尔萨斯大区
 # what a leader's name before it makes his administration (克林顿政府, 某某内阁: nt words of jieba's)
@@ -110,7 +110,7 @@ _RESUME_SEXES = ("男", "女")
 _GROUP_AFTER_NAME = frozenset({"一行"})   # 董事长周育 | 先 | 一行: the party a name leads, right after the whole name
 _THEM = "其"          # 免去其…职务: the person named before
 PRESENT_POSTS = "现任"   # 某某，男，…，现任…: a resume's present posts follow it
-_SENTENCE_ENDS = frozenset("。！？\n")
+_SENTENCE_ENDS = frozenset("。！？\n")   # where a sentence ends (a resume's posts stay in its sentence)
 MAX_POST_HEAD = 8          # the longest body's head a post is named with (县委书记, 自治区人大常委会主任)
 _NO_POST_HEADS = ("委员会",)   # a commission's head names no post with it (委员会主任: 主任)
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
