@@ -201,7 +201,7 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
         if places and chain and is_org(chain[-1]) and chain[-1].start >= places[-1].end \
                 and (own := ctx.place_of(chain[-1])) is not None and own.key != places[-1].key \
                 and own.label in LOCAL_LEVELS:
-            places = places + [own]   # 某区 | 某镇企业服务中心揭牌: the township the body is of opens it
+            places = places + [own]   # 某县 | 某镇党群服务中心揭牌: the township the body is of opens it
         organizer = places[-1] if places else _division_of(ctx, site) if site is not None else (
             _owner(ctx, c, opened, _name_end(c, vs) if cer is None and place is not None else vs)
             if opened is not None else None)
