@@ -1657,3 +1657,8 @@ def test_a_name_whose_last_character_jieba_took_for_an_adverb_before_its_party(e
     # jieba: 董事长 | 周育[vn] | 先[d] | 一行: the party follows the whole name, 周育先
     found = nodes(extract("市委书记会见了某某集团有限公司党委书记、董事长周育先一行。周育先表示，将加快推进项目建设。"))
     assert found.get("周育先") == "Person" and "周育" not in found
+
+
+def test_a_machine_named_after_a_person_is_no_person(extract):
+    # 达芬奇 | 机器人: the surgical robot named after Leonardo
+    assert "达芬奇" not in nodes(extract("医院泌尿外科团队成功完成首例达芬奇机器人辅助手术。"))

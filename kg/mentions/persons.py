@@ -91,6 +91,7 @@ MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达�
 # after a transliterated name, a level or a feature of the land makes it a place (丘布特省, 库卡尔特河)
 _LAND_CHARS = frozenset("河江湖山岛港湾峰")
 _ISLES = frozenset("屿岛")   # an islet's last character (江心屿, 鼓浪屿)
+_PRODUCT_AFTER = ("机器人", "手术机器人")   # 达芬奇 | 机器人: a machine named after a person, no person
 _GROWING = ("种植", "栽种", "栽培", "引种", "种")       # verbs of growing a crop
 _CROP_ENDS = frozenset("茶菜瓜椒莓稻麦薯豆果桃梨杏柿枣")   # the last characters of crops' names
 _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
@@ -403,7 +404,8 @@ class PersonRecognizer:
                and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
                and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
                and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)
-               and not _isle_after_place(doc, m) and not _crop_grown(doc.text, m)]
+               and not _isle_after_place(doc, m) and not _crop_grown(doc.text, m)
+               and not doc.text.startswith(_PRODUCT_AFTER, m.end)]
         return sorted(out, key=SPAN)
 
     def _figure_of_speech(self, text: str, m: Mention) -> bool:
