@@ -162,3 +162,17 @@ def test_a_citys_meeting_held_in_a_county_level_city_inside_it(extractor):
     labels = {e.label: e.type for e in out.entities.entities.values()}
     assert labels.get("六盘水市委") == "PartyOrganization" and "盘州市委" not in labels
     assert any(label.startswith("六盘水市 接待游客") for label in labels)
+
+
+def test_we_are_the_place_visitors_come_to(extractor):
+    """省人大常委会执法检查组来我市检查 … 检查组先后来到宝鸡市某区: 我市 is the city the visitors come to (its
+    places named as where they went), so 市人大常委会 and the visit's place are its."""
+    text = ("7月2日，省人大常委会副主任王敏带领执法检查组来我市，检查《中华人民共和国大气污染防治法》贯彻实施情况。"
+            "市人大常委会主任李军，副市长赵红陪同检查。\n检查组先后来到宝鸡市金台区环境监测站、陕西秦川机床工具集团股份有限公司，"
+            "实地察看了大气污染治理情况。")
+    out = extractor(article_from_text("t", text.split("\n"), title="省人大常委会执法检查组来我市检查大气污染防治法实施情况",
+                                      date="2019-07-03"))
+    labels = {e.label: e.type for e in out.entities.entities.values()}
+    assert labels.get("宝鸡市人大常委会") == "GovernmentBody"
+    names = {k: e.label for k, e in out.entities.entities.items()}
+    assert any(f.relation == "visited" and names.get(f.tail) == "宝鸡市" for f in out.facts)

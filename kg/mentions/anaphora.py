@@ -45,7 +45,8 @@ COUNTY = "County"   # a county-level division (县, 区, 县级市)
 # after 我市/全县: where the place acts (我市在某市举办, 我县赴某地考察), no name of it (longest first)
 AWAY = ("前往", "来到", "在", "赴", "到", "去")
 MAX_AWAY_GAP = 6    # characters of the group between them (我市 | 党政考察团 | 赴某市)
-PARTNER_MARKS = ("与", "同", "和")    # 我市与某集团在某市签署: the partner who acts with the place
+PARTNER_MARKS = ("与", "同", "和")
+ARRIVALS = ("莅临", "来到", "来", "到")   # before 我市: others come to the speaker's place    # 我市与某集团在某市签署: the partner who acts with the place
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
 GOVERNING = ("GovernmentBody", "PartyOrganization")   # a place's own bodies (某市人民政府, 某市委)
@@ -120,7 +121,9 @@ class AnaphoraResolver:
                 # (the paper's own place only where the text names no other of that level)
                 paper_only = own if own.key in papers else None
                 own = None
-            candidates = own_places if word.startswith(FIRST_PERSON + WHOLE) else places
+            # (来我市检查: visitors come to the speaker's place, which the report's places visited name too)
+            arriving = word.startswith(FIRST_PERSON) and doc.text.endswith(ARRIVALS, 0, a)
+            candidates = own_places if word.startswith(FIRST_PERSON + WHOLE) and not arriving else places
             if word.startswith(FIRST_PERSON + WHOLE):
                 # (某市大会在某县级市召开 … 为甲市、乙区等授牌: a venue or a list item inside another place the
                 # article names is a part of that place, not the place 全市 or 我市 is)
