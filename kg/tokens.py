@@ -45,6 +45,11 @@ class HeadGlue:
     words: frozenset[str]       # the added words that open with the post's character
     levels: frozenset[str]      # the level characters the post is made of (市, 县, 省 …)
     surnames: frozenset[str]    # what the rest must open with to be a name
+    # words of jieba's own that a post's last character and a surname make (局 | 长江 | 涛, 主 | 任何 | 明),
+    # glued after the character alone that opens the post (局长, 主任) only where the rest reads as a
+    # name: these words are far more often themselves (长江, 任何)
+    common: frozenset[str] = frozenset()
+    posts: frozenset[str] = frozenset()   # the posts of two characters those words complete
 
 
 def jieba_dictionary(words: set[str] | None = None) -> dict[str, tuple[int, str]]:
@@ -94,7 +99,8 @@ class Tokenizer:
         words, tags = zip(*pairs)
         ends = list(accumulate(map(len, words)))
         tokens = list(map(_new_token, zip(words, tags, [0, *ends[:-1]], ends)))
-        if self._glue is not None and not self._glue.words.isdisjoint(words):
+        if self._glue is not None and not (self._glue.words.isdisjoint(words)
+                                           and self._glue.common.isdisjoint(words)):
             tokens = self._unglue(text, tokens, hmm)
         if not self._splits.keys().isdisjoint(words):
             tokens = self._split(tokens)
@@ -122,12 +128,18 @@ class Tokenizer:
         i = 0
         while i < n:
             tok = tokens[i]
-            if tok.word in glue.words and out and out[-1].word in glue.levels and i + 1 < n \
-                    and tok.word[1] in glue.surnames:
+            if out and i + 1 < n and len(tok.word) >= 2 and tok.word[1] in glue.surnames and (
+                    (tok.word in glue.words and out[-1].word in glue.levels)
+                    or (tok.word in glue.common and out[-1].word + tok.word[0] in glue.posts)):
+                at, end = tok.start + 1, tokens[i + 1].end
+                rest = self._jieba.tag(text[at:end], hmm)
+                if tok.word in glue.common and not (rest[0][1] == "nr" and len(rest[0][0]) >= 2):
+                    out.append(tok)
+                    i += 1
+                    continue
                 level = out.pop()
                 out.append(_new_token((level.word + tok.word[0], POST_TAG, level.start, tok.start + 1)))
-                at, end = tok.start + 1, tokens[i + 1].end
-                for word, tag in self._jieba.tag(text[at:end], hmm):
+                for word, tag in rest:
                     out.append(_new_token((word, tag, at, at + len(word))))
                     at += len(word)
                 i += 2

@@ -39,6 +39,26 @@ def test_without_the_glue_the_added_word_cuts_the_post():
     assert _words(glued("市长阳卫国主持会议"))[0] == ("市长", 0, 2)
 
 
+@pytest.mark.parametrize("text,post,name", [
+    ("市教育局局长江涛出席会议。", "局长", "江涛"),      # jieba: 局 | 长江 | 涛
+    ("县委宣传部部长江文出席会议。", "部长", "江文"),     # 部 | 长江 | 文
+    ("市政府办公室主任何明出席会议。", "主任", "何明"),   # 主 | 任何 | 明
+])
+def test_a_post_cut_by_a_frequent_word_of_jieba_before_a_name_is_made_whole(resources, text, post, name):
+    words = [t.word for t in resources.tokenizer(text)]
+    assert post in words and name in words
+
+
+@pytest.mark.parametrize("text,word", [
+    ("我市长江沿岸生态良好。", "长江"),           # no name after the word: the river
+    ("对任何问题都不回避。", "任何"),
+    ("水利部长江水利委员会召开会议。", "长江水利委员会"),
+])
+def test_a_frequent_word_after_a_posts_first_character_without_a_name_stays(resources, text, word):
+    words = [t.word for t in resources.tokenizer(text)]
+    assert word in words and "市长" not in words and "部长" not in words
+
+
 @pytest.mark.parametrize("text,outer,inner", [
     ("干部将赴新疆阿勒泰地区工作。", "新疆", "阿勒泰地区"),   # one word of jieba's dictionary
     ("会议在湖南长沙市召开。", "湖南", "长沙市"),
