@@ -392,7 +392,7 @@ class PersonRecognizer:
             i = at + 1
         out = [self._compound_surname_whole(doc, m) for m in out]
         out = self._consistent(doc, out)
-        out += self._repeated(doc, out)
+        out = self._repeated(doc, out)
         out += self._tibetan(doc)
         out += self._name_lists(doc, out)
         out += self._surnamed(doc, out)
@@ -637,21 +637,32 @@ class PersonRecognizer:
                         and text[m.start:m.start + len(m.canonical)] == m.canonical and self._after_post(text, m.start)
                         and self.names.is_name(m.canonical)})
         if not names:
-            return []
+            return found
+        # a shorter name read inside the name again is its given name jieba tagged alone (县委书记马海燕 … 马 |
+        # 海燕[nr] | 表示): the name whole replaces it
+        inside = {m.start: m for m in found if m.label == "Person"}
         covered = {k for m in found for k in range(m.start, m.end)}
         out: list[Mention] = []
+        dropped: set[int] = set()
         ends = doc.token_ends
         for name in names:
             k = text.find(name)
             while k >= 0:
                 span = range(k, k + len(name))
-                if k in doc.token_starts and k + len(name) in ends and not covered.intersection(span):
+                part = next((inside[j] for j in span[1:] if j in inside), None)
+                clash = covered.intersection(span)
+                if part is not None and part.end == span.stop and id(part) not in dropped \
+                        and clash == set(range(part.start, part.end)):
+                    clash = set()
+                if k in doc.token_starts and k + len(name) in ends and not clash:
+                    if part is not None and covered.intersection(span):
+                        dropped.add(id(part))
                     last = next((i for i, t in enumerate(doc.tokens) if t.end >= k + len(name)), len(doc.tokens) - 1)
                     out.append(replace(self._person(doc, k, k + len(name), name, last, glued=False)[0],
                                        source="persons.repeated", score=0.8))
                     covered.update(span)
                 k = text.find(name, k + len(name))
-        return out
+        return [m for m in found if id(m) not in dropped] + out
 
     def _after_post(self, text: str, start: int) -> bool:
         """A post ends right before ``start`` (旗长某某): the name is vouched for."""
@@ -1606,7 +1617,8 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True     # 县委副书记、县长：某某 (a list of leaders: each post, a colon, its holder)
         # titles of a chain may hold words that are no mention (宣传部 | 部长); a clause's end or a
         # long stretch of words ends the chain
-        if len(gap) > _MAX_TITLE_GAP or any(c in _CLAUSE_STOPS for c in gap):
+        if len(gap) > (_MAX_LISTED_GAP if gap.startswith(_LIST_MARK) else _MAX_TITLE_GAP) \
+                or any(c in _CLAUSE_STOPS for c in gap):
             return False
         if nxt.label == "Person":
             return True
@@ -1660,6 +1672,9 @@ _COUNTERS = frozenset("这那哪每一两几半")    # before a measure word: �
 _MEASURE_SURNAMES = frozenset("张台支门项幅封朵")  # surnames that are also measure words
 _CLAUSE_STOPS = frozenset("，。；：！？,;:!?\n （）()“”\"《》【】")
 _MAX_TITLE_GAP = 8    # characters of a chain of titles that are no mention (宣传部, 自治区)
+# after 、 a body no recogniser marked may be longer (州委书记、州理论学习中心组组长某某): the 、 and the
+# ten characters the post reader takes between a 、 and a post (kg.relations.posts.MAX_BODY_GAP)
+_MAX_LISTED_GAP = 11
 
 
 _CLAUSE_RE = re.compile("[^%s]+" % re.escape("".join(sorted(_CLAUSE_STOPS))))
