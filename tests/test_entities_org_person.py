@@ -1662,3 +1662,26 @@ def test_a_name_whose_last_character_jieba_took_for_an_adverb_before_its_party(e
 def test_a_machine_named_after_a_person_is_no_person(extract):
     # 达芬奇 | 机器人: the surgical robot named after Leonardo
     assert "达芬奇" not in nodes(extract("医院泌尿外科团队成功完成首例达芬奇机器人辅助手术。"))
+
+
+def test_a_name_read_whole_after_its_post_is_whole_where_jieba_tags_its_given_name_alone(extract):
+    # jieba: 马 | 海燕[nr] | 表示: the given name alone is no second person
+    found = nodes(extract("县委书记马海燕、县长李宏伟出席。马海燕表示，要加强管理。"))
+    assert found.get("马海燕") == "Person" and "海燕" not in found
+
+
+def test_a_post_after_a_list_mark_and_a_long_unmarked_body_is_the_names(extract):
+    # 州委书记、州理论学习中心组组长某某: the body between 、 and 组长 is eight characters no recogniser reads
+    x = extract("州委书记、州理论学习中心组组长李军主持并讲话。")
+    posts = {e.label for e in x.entities.entities.values() if e.type == "Post"}
+    assert {"李军 州委书记", "李军 组长"} <= posts
+
+
+def test_a_name_and_on_behalf_before_a_body_is_no_bodys_name(extract):
+    # 组长某某 | 代表 | 巡视组反馈: the person speaks for the group, 某某代表巡视组 is no body
+    x = extract("8月24日，安徽省委第三巡视组向祁门县委反馈巡视情况。省委第三巡视组组长王建华代表巡视组反馈巡视意见。")
+    found = nodes(x)
+    assert found.get("王建华") == "Person" and not [n for n in found if n.startswith("王建华代表")]
+    ents = x.entities.entities
+    post = next(e for e in ents.values() if e.type == "Post" and e.label == "王建华 组长")
+    assert {ents[f.tail].label for f in x.facts if f.head == post.id and f.relation == "postIn"} == {"安徽省委第三巡视组"}

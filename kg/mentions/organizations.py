@@ -359,10 +359,13 @@ class OrganizationRecognizer:
         the person speaking on behalf of what follows (代表 | 团省委), no delegation: delegations are
         named after places and bodies, not persons."""
         head = m.attr("head") or ""
-        if not head.startswith(_ON_BEHALF):
-            return False
         i = TokenIndex.of(doc).by_start.get(m.start)
-        return i is not None and doc.tokens[i].end == m.end - len(head) and doc.tokens[i].tag.startswith(_PERSON_TAG)
+        if i is None or not doc.tokens[i].tag.startswith(_PERSON_TAG):
+            return False
+        if head.startswith(_ON_BEHALF):
+            return doc.tokens[i].end == m.end - len(head)
+        # 组长某某 | 代表 | 巡视组反馈: the name and 代表 alone before the body's name
+        return i + 1 < len(doc.tokens) and doc.tokens[i + 1].word == _ON_BEHALF and doc.tokens[i + 1].end < m.end
 
     @staticmethod
     def _from_division_start(doc: Doc, found: list[Mention]) -> list[Mention]:
