@@ -147,6 +147,9 @@ class StatisticCues:
     households: tuple[str, ...] = ()
     place_words: tuple[str, ...] = ()     # 全省, 我市, 当地: the article's place, where it can be read
     outcomes: tuple[str, ...] = ()        # 死亡, 获救: what befell the persons counted, after the count
+    # 举行, 召开: the verbs meetings are held by (event_cues.tsv); a figure measured by one alone is in
+    # the name of what is held (举行200兆瓦光伏发电项目签约仪式), no statistic
+    holding: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -164,7 +167,7 @@ class StatisticCues:
         return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"),
                    by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs,
                    by("household"), tuple(sorted({w for w, *_ in read_table("anaphors.tsv")}, key=len, reverse=True)),
-                   by("outcome"))
+                   by("outcome"), frozenset(w for cls_, r, w in visits if cls_ == "Meeting" and r == "verb"))
 
 
 @dataclass
@@ -267,7 +270,7 @@ class StatisticsExtractor:
                 or (owned and self._possessed(art, c, qe)) or self._measure(art, c, qs, qe, q) \
                 or self._shared_measure(c, qs, out) or self._broken_down(c, q, earlier + out)
             measure = self._without_subjects_head(measure, subject)
-            if not measure:
+            if not measure or measure in self.cues.holding:
                 continue
             if measure.startswith(_VILLAGE_COLLECTIVE) and subject.label not in ADMIN_CLASSES:
                 # 合作社… 村集体经济收入达到43万元: the village's, not the cooperative's (but 全市村集体经济

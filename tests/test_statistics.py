@@ -497,3 +497,12 @@ def test_figures_in_what_someone_says_need_a_subject_the_speech_names(extractor)
     ents = ext.entities.entities
     got = sorted((ents[f.tail].label, ents[f.head].attrs["value"]) for f in ext.facts if f.relation == "subject")
     assert got == [("青山村茯苓种植专业合作社", 1200), ("青山村茯苓种植专业合作社", 18000000)]
+
+
+def test_a_modal_and_a_time_clause_around_a_measure_are_no_part_of_it(extractor):
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["定边县光伏发电项目总投资约9亿元，建成后年均发电量可达3.2亿千瓦时。"], date="2023-11-18")
+    ext = extractor(art)
+    measures = {e.attrs.get("measure") for e in ext.entities.entities.values() if e.type == "Observation"}
+    assert "年均发电量" in measures
