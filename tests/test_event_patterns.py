@@ -1011,3 +1011,29 @@ def test_hosts_in_the_clause_before_and_the_body_carrying_it_out(extractor):
     assert organizers(expo) == {"科学技术部", "浙江省人民政府"}
     forum = next(k for k in found if k.endswith("论坛"))
     assert organizers(forum) == {"中国社会科学院农村发展研究所", "浙江大学中国农村发展研究院"}
+
+
+def _slots(ex, event):
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    return {(f.relation, labels.get(f.tail, f.tail)) for f in ex.facts if f.head == event.id}
+
+
+def test_a_signing_ceremony_held_in_a_place_named_before_the_verb_of_holding_is_there(extractor):
+    """甲与乙在Y举行…签约仪式: held in Y (not where the first party is), and the figure in the project's
+    name (200兆瓦) is no statistic of the verb of holding."""
+    art = article_from_text("t", ["11月16日，定边县人民政府与浙江正泰新能源开发有限公司在西安举行200兆瓦光伏发电项目签约仪式。"],
+                            date="2023-11-18")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert len(events) == 1 and events[0].label.endswith("签约仪式")
+    assert {("place", "西安市"), ("organizer", "定边县人民政府")} <= _slots(ex, events[0])
+    assert not [e for e in ex.entities.entities.values() if e.type == "Observation"]
+
+
+def test_a_ceremony_held_at_a_venue_is_held_by_the_body_its_name_opens_with_at_the_venue(extractor):
+    art = article_from_text("t", ["6月21日上午，山西农业大学2024届毕业典礼在太谷校区体育馆隆重举行。"], date="2024-06-22")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert [e.label for e in events] == ["山西农业大学2024届毕业典礼"]
+    assert {("place", "太谷校区体育馆"), ("organizer", "山西农业大学")} <= _slots(ex, events[0])
+    assert events[0].attrs.get("date") == "2024-06-21"

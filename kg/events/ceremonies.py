@@ -81,7 +81,8 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     """某县2022年中国农民丰收节暨第六届稻鱼文化节在某乡开幕, 某某博览会在Y举行: an event held (``held``
     in event_cues.tsv) named before 在Y and a verb of holding or opening; 暨 joins two, each an Event
     in Y, organised by the place the name opens with."""
-    held = ctx.cues("Event", "held")
+    # (a ceremony too: 某校2024届毕业典礼在某体育馆举行; a launch's and a signing's are read before)
+    held = ctx.cues("Event", "held") + ctx.cues("Milestone", "ceremony")
     verbs = ctx.cues("Meeting", "verb") + ctx.cues("Meeting", "opens")
     at = c.text.find("在")
     if at < 0 or not any(c.text[:at].endswith(h) for h in held):
@@ -122,12 +123,14 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
             names.append(c.start + k + len(JOINT))
     bounds = list(zip(names, [n - len(JOINT) for n in names[1:]] + [c.start + at]))
     year = _YEAR_FIRST.match(ctx.text, start)      # (2023杭州马拉松: the edition's year before the place)
-    opening = [m for m in chain_at(c, year.end() if year else start, ctx.frame.entities.parents) if is_place(m)]
+    named = chain_at(c, year.end() if year else start, ctx.frame.entities.parents)
+    opening = [m for m in named if is_place(m)]
     if held_in is None:
         if not opening:
             return []
         held_in = opening[-1]
-    organizers = hosts or opening[-1:]
+    # (某大学2024届毕业典礼: the body the name opens with holds it, else the place)
+    organizers = hosts or ([named[-1]] if named and is_agent(named[-1]) and not is_place(named[-1]) else opening[-1:])
     when, relative, vague = ctx.when(c, c.start + at)
     out = []
     for a, b in bounds:
@@ -350,8 +353,9 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         if held_in is None and at >= 0:
             # A与B在Y签署…: the place between the parties and the verb
             chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
-            if chain and is_place(chain[-1]) and chain[-1].end == c.start + vs:
-                held_in = chain[-1]
+            if chain and is_place(chain[-1]) and (chain[-1].end == c.start + vs or ctx.text.startswith(
+                    ctx.cues("Meeting", "verb"), chain[-1].end)):
+                held_in = chain[-1]     # (甲与乙在Y举行…签约仪式: the verb of holding between them)
         start = parties[0].start
         held = min(((i, v) for v in ctx.cues("Meeting", "verb")
                     if (i := before.find(v, parties[-1].end - c.start)) >= 0), default=None)
