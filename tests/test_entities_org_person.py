@@ -1685,3 +1685,27 @@ def test_a_name_and_on_behalf_before_a_body_is_no_bodys_name(extract):
     ents = x.entities.entities
     post = next(e for e in ents.values() if e.type == "Post" and e.label == "王建华 组长")
     assert {ents[f.tail].label for f in x.facts if f.head == post.id and f.relation == "postIn"} == {"安徽省委第三巡视组"}
+
+
+def test_a_noun_of_jieba_opening_with_a_rare_surname_is_no_name_after_a_post(extract):
+    # 副市长 | 督导 | 检查: 督 is a surname, 督导 a noun; 同志 after it vouches for a name (洪流同志)
+    assert "督导" not in nodes(extract("副市长督导检查安全生产工作。"))
+    assert nodes(extract("成都军区后勤部原政委洪流同志，因病在成都逝世。")).get("洪流") == "Person"
+    assert nodes(extract("副县长甘霖出席会议。")).get("甘霖") == "Person"
+
+
+@pytest.mark.parametrize("village", ["李家山村", "姬家山村", "马家山村", "石山村"])
+def test_a_village_named_with_a_common_word_of_jieba_at_its_end(extract, village):
+    # jieba: 李家 | 山村, 城关镇 | 石 | 山村: a clan's name and 家, or one character right after the township
+    found = nodes(extract(f"县委书记来到城关镇{village}，详细了解产业发展情况。"))
+    assert found.get(village) == "Village" and "李" not in found
+
+
+def test_a_common_word_ending_in_a_villages_suffix_is_still_no_village(extract):
+    found = nodes(extract("他从小生活在山村，后来到城里工作。"))
+    assert not [n for n, c in found.items() if c == "Village"]
+
+
+def test_the_first_item_of_a_list_of_rivers_starts_after_the_verb_before_it(extract):
+    found = nodes(extract("持续推进竹竿河、小潢河等重点河流综合治理。"))
+    assert found.get("竹竿河") == "NaturalPlace" and found.get("小潢河") == "NaturalPlace"

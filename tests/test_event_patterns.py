@@ -1037,3 +1037,25 @@ def test_a_ceremony_held_at_a_venue_is_held_by_the_body_its_name_opens_with_at_t
     assert [e.label for e in events] == ["山西农业大学2024届毕业典礼"]
     assert {("place", "太谷校区体育馆"), ("organizer", "山西农业大学")} <= _slots(ex, events[0])
     assert events[0].attrs.get("date") == "2024-06-21"
+
+
+def test_an_activity_held_at_a_venue_is_a_gathering_its_hosts_organise(extractor):
+    art = article_from_text("t", ["9月16日，2023年全国科普日江西省主场活动在南昌市江西省科技馆举行。副省长任珠峰出席活动。",
+                                  "本次活动由省科协、省科技厅等单位联合主办。"], date="2023-09-17")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert len(events) == 1 and events[0].label.endswith("主场活动")
+    assert {("place", "江西省科技馆"), ("attendee", "任珠峰"), ("organizer", "江西省科协"),
+            ("organizer", "江西省科技厅")} <= _slots(ex, events[0])
+
+
+def test_a_national_festivals_local_celebration_is_held_by_the_division_its_name_holds(extractor):
+    """以“…”为主题的 opens no name; 中国农民丰收节某县庆祝活动: the county holds it, not China."""
+    art = article_from_text("t", ["9月23日，以“庆丰收 促和美”为主题的2022年中国农民丰收节兴国县庆祝活动在高兴镇举行。县长李松林致辞。"],
+                            date="2022-09-24")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert [e.label for e in events] == ["中国农民丰收节兴国县庆祝活动"]
+    slots = _slots(ex, events[0])
+    assert {("organizer", "兴国县"), ("place", "高兴镇"), ("attendee", "李松林")} <= slots
+    assert ("organizer", "中国") not in slots

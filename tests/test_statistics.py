@@ -506,3 +506,15 @@ def test_a_modal_and_a_time_clause_around_a_measure_are_no_part_of_it(extractor)
     ext = extractor(art)
     measures = {e.attrs.get("measure") for e in ext.entities.entities.values() if e.type == "Observation"}
     assert "年均发电量" in measures
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("今年以来，德州市共检查企业1.6万家次。", "家次"),
+    ("巡视期间，省委巡视组在祁门县共受理来信来访312件次。", "件次"),
+])
+def test_counts_by_the_time_keep_their_unit(extractor, text, unit):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [text], date="2023-11-18"))
+    units = {e.attrs.get("unit") for e in ext.entities.entities.values() if e.type == "Observation"}
+    assert unit in units

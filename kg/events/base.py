@@ -258,6 +258,10 @@ class EventContext:
                     pos = c.start + end + 1 if end >= 0 else pos
         while pos < c.end and c.text[pos - c.start] in " 　":
             pos += 1
+        theme = _THEME.match(c.text, pos - c.start)
+        if theme:       # 以“庆丰收、感党恩”为主题的2022年某某节: the theme opens no name, nor the year after it
+            pos = c.start + theme.end()
+            pos = next((t.end for t in c.times if t.start == pos), pos)
         doc_title = next((m for m in c.mentions if m.start == pos and m.label == DOCUMENT), None)
         if doc_title is not None and c.text.startswith(BY_WAY_OF, doc_title.end - c.start):
             pos = doc_title.end       # 《某某条例》经某某会议审议通过: what was adopted opens no name
@@ -267,6 +271,7 @@ class EventContext:
 
 
 _BRACKETS = {"(": ")", "（": "）"}
+_THEME = re.compile(r"以[“「\"][^”」\"]{1,40}[”」\"]为主题的")    # 以“…”为主题的: an event's theme before its name
 BY_WAY_OF = "经"     # 经某某会议研究, 经某省委批准: "by way of", before the body's name
 DOCUMENT = "Document"     # (a title the recogniser of documents read: 《某某条例》)
 

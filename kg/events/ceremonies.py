@@ -45,6 +45,7 @@ FOR = "为"          # 甲、乙共同为某园揭牌: those before it unveil wh
 LAUNCH_SCORE = 0.8
 LAUNCH_TAIL = 4       # a launch verb ends its clause, but for a few characters (揭牌启用, 开工建设)
 CEREMONY = "events.ceremony"
+COUNTRY, ADM = "Country", "adm/"     # (a country's name opens a national festival's name: it holds no local one)
 CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
 _PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
@@ -81,8 +82,9 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     """某县2022年中国农民丰收节暨第六届稻鱼文化节在某乡开幕, 某某博览会在Y举行: an event held (``held``
     in event_cues.tsv) named before 在Y and a verb of holding or opening; 暨 joins two, each an Event
     in Y, organised by the place the name opens with."""
-    # (a ceremony too: 某校2024届毕业典礼在某体育馆举行; a launch's and a signing's are read before)
-    held = ctx.cues("Event", "held") + ctx.cues("Milestone", "ceremony")
+    # (a ceremony or an activity too: 某校2024届毕业典礼在某体育馆举行, 某某日主场活动在Y举行; a launch's
+    # and a signing's are read before)
+    held = ctx.cues("Event", "held") + ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
     verbs = ctx.cues("Meeting", "verb") + ctx.cues("Meeting", "opens")
     at = c.text.find("在")
     if at < 0 or not any(c.text[:at].endswith(h) for h in held):
@@ -124,7 +126,12 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     bounds = list(zip(names, [n - len(JOINT) for n in names[1:]] + [c.start + at]))
     year = _YEAR_FIRST.match(ctx.text, start)      # (2023杭州马拉松: the edition's year before the place)
     named = chain_at(c, year.end() if year else start, ctx.frame.entities.parents)
-    opening = [m for m in named if is_place(m)]
+    opening = [m for m in named if is_place(m) and m.label != COUNTRY]
+    if not opening and not hosts:
+        # 中国农民丰收节某县庆祝活动: a national festival's name, then the division celebrating it
+        # (after the festival's name only: 中国（曲阜）国际孔子文化节 is no festival of 曲阜's)
+        opening = [m for m in c.mentions if start < m.start and m.end <= c.start + at and m.key.startswith(ADM)
+                   and ctx.text[start:m.start].endswith(held)][-1:]
     if held_in is None:
         if not opening:
             return []

@@ -19,7 +19,7 @@ from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame, is_org
 from ..clean import is_han
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
-from .ceremonies import LAUNCH, SIGNING
+from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import RECEPTION
 from .participants import ESCORT
@@ -328,8 +328,10 @@ def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
 def _gathering(ctx: EventContext, ev: Candidate) -> bool:
     """A meeting, a ceremony (某某开工仪式, 某某典礼), a launch (某研究院揭牌成立), an event held (某某文化节)
     or a signing (某某协议, 某某签约活动): people chair it and attend it, and the headline names it as the lead does."""
-    return ev.type == "Meeting" or ev.source in (LAUNCH, SIGNING) or plain(ev.label).endswith(
-        ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held") + ctx.cues("Event", "object"))
+    label = plain(ev.label)
+    return ev.type == "Meeting" or ev.source in (LAUNCH, SIGNING) or label.endswith(
+        ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held") + ctx.cues("Event", "object")) or (
+        ev.source == CEREMONY and label.endswith(ctx.cues("Milestone", "launch_event")))   # 某某主场活动在Y举行
 
 
 def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> None:

@@ -511,7 +511,13 @@ class LandmarkRecognizer:
             opening = index.between(a0, b0)[:1]
             worded = bool(opening) and len(opening[0].word) >= 2 and b0 - opening[0].end >= 2 \
                 and opening[0].word in self.res.jieba_words and not is_proper_tag(opening[0].tag)
-            spans = [(a0, b0)] * (self._feature_name(text, a0, b0) and not worded) + rest
+            first = [(a0, b0)] * (self._feature_name(text, a0, b0) and not worded)
+            if worded:
+                # 持续推进 | 竹竿河、小潢河等重点河流: the name starts after the clause's last verb
+                verb = next((t for t in reversed(index.between(a0, b0)) if t.tag.startswith(_BEFORE_NAME_TAGS)), None)
+                if verb is not None and self._feature_name(text, verb.end, b0) and b0 - verb.end >= 3:
+                    first = [(verb.end, b0)]
+            spans = first + rest
             if not all(self._feature_name(text, a, b) for a, b in rest) or any(
                     self._is_admin(text[a:b]) or self.res.is_common_word(text[a:b]) for a, b in spans):
                 continue
@@ -535,6 +541,10 @@ class LandmarkRecognizer:
             if self._distinctive(t):
                 return t.start
         return None
+
+
+# jieba's tags of the words a clause has before the first item of a list of names: verbs, prepositions
+_BEFORE_NAME_TAGS = ("v", "p")
 
 
 def _closed_lists(closing: re.Pattern, text: str, index: TokenIndex):

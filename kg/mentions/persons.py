@@ -100,6 +100,9 @@ _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "�
 _LEADERS_BODIES = ("政府", "内阁", "当局")
 _PLACE_TIME_TAGS = frozenset({"f", "t"})   # jieba's tags of locality and time words (任前, 年底)
 _ASPECT_PARTICLES = frozenset("了着过")   # after a word, they make it a verb, no name
+# a noun of jieba's this often, opening with a surname few bear, is the noun after a post (副市长 | 督导 |
+# 检查, 站长 | 车站): the surname table holds 督 and 车, but a person so named is far rarer than the word
+RARE_SURNAME_NOUN_FREQ, _NOUN_TAGS = 100, frozenset({"n", "vn"})
 SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in full
 _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed
 _FAMILY = "家"            # 刘家: the 刘 family
@@ -1103,7 +1106,9 @@ class PersonRecognizer:
             # 市长 | 夏心旻率[x] | 扬州市 | 党政代表团: a name of three with a character jieba does not know,
             # and the verb it glued to it
             return self._person(doc, tok.start, tok.end - 1, word[:-1], i)
-        known = self.res.is_common_word(word) if post else word in self.res.jieba_words
+        known = (self.res.is_common_word(word) or (self._rare_surname_noun(word) and not (
+            i + 1 < len(tokens) and tokens[i + 1].word == COMRADE))) if post else word in self.res.jieba_words
+        # (原政委 | 洪流 | 同志: 同志 vouches for the name)
         if known and not post and i + 1 < len(tokens) and tokens[i + 1].word in _BYLINE_VERBS:
             known = False        # 记者 | 王某某 | 报道: a byline vouches for the name
         aspect = i + 1 < len(tokens) and tokens[i + 1].word in _ASPECT_PARTICLES
@@ -1138,6 +1143,12 @@ class PersonRecognizer:
                 name = text[tok.start:tokens[last].end]
                 return self._person(doc, tok.start, tokens[last].end, name, last)
         return self._bounded(doc, i) if post else None
+
+    def _rare_surname_noun(self, word: str) -> bool:
+        """A noun of jieba's dictionary counted at least :data:`RARE_SURNAME_NOUN_FREQ` times whose first
+        character is a surname outside the hundred most borne (督导, 车站)."""
+        freq, tag = self.res.jieba_words.get(word, (0, ""))
+        return freq >= RARE_SURNAME_NOUN_FREQ and tag in _NOUN_TAGS and word[0] not in self.names.common_surnames
 
     @staticmethod
     def _joint_abbreviation(doc: Doc, word: str) -> bool:

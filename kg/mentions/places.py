@@ -81,6 +81,9 @@ TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before i
 LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
 _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
+_CLAN = "家"                  # 李家 | 山村: a village named after the clan living there
+# jieba's tags of function words, no character of a place's name (在 | 山村, 的 | 渔村)
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "f", "m", "q", "x"})
 MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix
 
 
@@ -462,7 +465,8 @@ class AdminPlaceRecognizer:
                         and not (self.res.jieba_words[closing][1].startswith("ns")
                                  and len(closing) - len(m.group()) >= 2))):
                 # (石门乡: one place word of jieba's, whose stem is a common word, is a name; 山乡 is not)
-                continue         # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇); 小城 | 镇
+                if not self._clan_stem_before(tokens, by_end.get(closing_tok.start), admin_ends, local_ends):
+                    continue     # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇); 小城 | 镇
             if closing is not None and len(closing) > len(m.group()) and closing_tok.tag.startswith("v") \
                     and closing in self.res.jieba_words and not self.gaz.names().get(closing):
                 continue         # 某某 | 返乡[v] | 创业, 下乡: a verb of jieba's ends in the suffix, no place's name
@@ -545,6 +549,19 @@ class AdminPlaceRecognizer:
             out.append(found)
             local_ends[s_end] = found
         return out + self._repeated(doc, out)
+
+    def _clan_stem_before(self, tokens: list[Token], k: int | None, admin_ends: dict[int, Mention],
+                          local_ends: dict[int, Mention]) -> bool:
+        """The word before a common word ending in the suffix (山村, 河村) opens a village's name with it:
+        a surname and 家 (李家 | 山村, the commonest way villages are named after a clan), or one
+        character right after a township or county (某某镇 | 石 | 山村)."""
+        if k is None:
+            return False
+        prev = tokens[k]
+        if len(prev.word) == 2 and prev.word[1] == _CLAN and prev.word[0] in self.res.lexicon.names.surnames:
+            return True
+        return len(prev.word) == 1 and _CJK.match(prev.word) is not None and prev.tag not in _FUNCTION_TAGS \
+            and (prev.start in admin_ends or prev.start in local_ends)
 
     def _visited_frame(self, text: str, start: int, end: int) -> bool:
         """A verb of going ends right at ``start`` and a visit verb starts at ``end`` (到 | 某某镇 | 调研)."""
