@@ -1709,3 +1709,9 @@ def test_a_common_word_ending_in_a_villages_suffix_is_still_no_village(extract):
 def test_the_first_item_of_a_list_of_rivers_starts_after_the_verb_before_it(extract):
     found = nodes(extract("持续推进竹竿河、小潢河等重点河流综合治理。"))
     assert found.get("竹竿河") == "NaturalPlace" and found.get("小潢河") == "NaturalPlace"
+
+
+def test_a_central_district_is_no_centre_and_a_strategic_partnership_no_strategy(extract):
+    found = nodes(extract("副市长实地检查德州市中心城区燃气调压站。惠城区人民政府与华为技术有限公司签署数字政府建设战略合作框架协议。"))
+    assert "德州市中心" not in found
+    assert found.get("数字政府建设") == "Initiative" and "数字政府建设战略" not in found

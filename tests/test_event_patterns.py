@@ -1059,3 +1059,22 @@ def test_a_national_festivals_local_celebration_is_held_by_the_division_its_name
     slots = _slots(ex, events[0])
     assert {("organizer", "兴国县"), ("place", "高兴镇"), ("attendee", "李松林")} <= slots
     assert ("organizer", "中国") not in slots
+
+
+def test_a_meeting_described_with_one_is_no_meeting_named(extractor):
+    art = article_from_text("t", ["12月12日，区委书记陈永刚主持召开雁塔区委常委会会议。会议指出，中央经济工作会议是在关键节点召开的一次十分重要的会议。"],
+                            date="2021-12-13")
+    ex = extractor(art)
+    labels = {e.label for e in ex.entities.entities.values() if e.type in EVENT_TYPES}
+    assert "雁塔区委常委会会议" in labels and not [n for n in labels if n.startswith("一次")]
+
+
+def test_those_at_a_roads_opening_ceremony_a_paragraph_later_attend_its_opening(extractor):
+    """宣布通车 and 出席通车仪式 after a paragraph of figures: the opening read before is the one attended."""
+    art = article_from_text("t", ["12月30日上午，杭绍台高速公路绍兴至台州段正式建成通车。省委常委、常务副省长陈金彪宣布通车。",
+                                  "杭绍台高速公路全长约162公里，总投资约409亿元。",
+                                  "绍兴市委书记马卫光、台州市委书记李跃旗出席通车仪式。"], date="2020-12-30")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert len(events) == 1
+    assert {("attendee", "陈金彪"), ("attendee", "马卫光"), ("attendee", "李跃旗")} <= _slots(ex, events[0])

@@ -197,15 +197,19 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             continue      # 某某出席揭牌仪式并为研究院揭牌: taking part in a launch read before, not one of its own
         chain = chain_at(c, start, ctx.frame.entities.parents)
         places = [m for m in chain if is_place(m)]
-        route = bool(places) and ctx.text.startswith(_ROUTE_MARKS, places[-1].end) and any(
-            m.start == places[-1].end + 1 and is_place(m) for m in c.mentions)
+        # (or a section of one named after the road: 某某高速公路甲至乙段建成通车)
+        ends = {m.start for m in c.mentions if is_place(m) and start <= m.start < c.start + vs}
+        route = any(is_place(m) and start <= m.start and m.end < c.start + vs
+                    and ctx.text.startswith(_ROUTE_MARKS, m.end) and m.end + 1 in ends for m in c.mentions)
         if route:
             places = []     # 甲至乙高铁开通: the ends of a route, not who opens it
+            site = None
         builders = _builders(ctx, c, start, vs)
         # what was opened is no organiser: the place it is in is (青田县…中心揭牌 → 青田县; 某县国家
         # 现代农业产业园揭牌仪式: the zone opened, the county it is in)
         opened = None if route else next((m for m in c.subjects if is_agent(m)), None)
-        site = None
+        if not route:
+            site = None
         if places and places[-1].label not in ADMIN_CLASSES:
             site, places = places[-1], [m for m in places if m.label in ADMIN_CLASSES]
         if places and chain and is_org(chain[-1]) and chain[-1].start >= places[-1].end \

@@ -48,6 +48,7 @@ _SESSION_ENDS = ("", "，", "。", "；")   # a study session's name closes its 
 STUDY_GROUP, MAX_STUDY_GROUP = "中心组", 8   # 理论学习中心组: a body's group that studies together
 _TERM_OPENING = re.compile(r"第?[一二三四五六七八九十百〇零0-9]+届")   # 第十四届, 十四届: an assembly's term
 NATIONAL_SCOPE = "全国"     # a meeting so named is the nation's, whoever acted in the sentences before
+_ONE_OF_A_KIND = ("一次", "一场", "一个")     # 一次重要会议: a meeting described, not named
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 
 
@@ -118,6 +119,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ns, ne = c.start + ve, c.start + h[1]
         if c.text[ve:ve + 1] in _AFTER_VERB:
             ns += 1          # 召开了…, 随后召开的汇报会: the particle is no part of the name
+        if ctx.text.startswith(_ONE_OF_A_KIND, ns):
+            continue         # 是在关键节点召开的一次十分重要的会议: what a meeting named before is, no name
         partners = []
         if ctx.text.startswith(WITH, ns) and (of := ctx.text.find(OF, ns, ne - len(h[2]))) > ns \
                 and ne - of - 1 > len(h[2]):

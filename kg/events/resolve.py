@@ -546,6 +546,9 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
         h for h in ctx.cues("Meeting", "head") + ctx.cues("Milestone", "ceremony") if label.endswith(h))
     if ev.type == "Meeting" and ev.source != RECEPTION:
         kinds += (MEETING_WORD,)        # (主持会议 after 某某推进会: any meeting is a 会议)
+    launched = ev.source == LAUNCH      # 出席通车仪式 after 某某高速公路建成通车: the launch's ceremony
+    if launched:
+        kinds += ctx.cues("Milestone", "ceremony")
     for v in ctx.cues("Event", "attendee") + ctx.cues("Event", "chair"):
         at = text.find(v)
         while at >= 0:
@@ -554,7 +557,8 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
                 # the kind right after the verb, or after the end of the gathering's own name
                 # (参加开工仪式 after 某某集中开工仪式; not 出席表彰会议 after another 会议)
                 q = after.find(k, 0, MAX_NAME_BEFORE_KIND + len(k))
-                if q == 0 or (q > 0 and label.endswith(k) and label[:-len(k)].endswith(after[:q])):
+                if q == 0 or (q > 0 and label.endswith(k) and label[:-len(k)].endswith(after[:q])) \
+                        or (q > 0 and launched and label.endswith(after[:q])):
                     return True
             at = text.find(v, at + 1)
     return False

@@ -51,6 +51,8 @@ _PLAN_PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[六七八九])
 PAIRED_WORKS = ("东西部扶贫协作", "扶贫协作", "对口协作", "对口帮扶", "协作")
 PAIRED_SCORE = 0.8
 STATE_PREFIX, STRATEGY = "国家", "战略"   # 国家某某战略 is 某某战略
+# words a name head makes a compound with (战略 | 合作 | 框架协议, 战略伙伴): no head of the programme
+_HEAD_COMPOUNDS = ("合作", "伙伴")
 AID_ENDINGS = ("支援", "帮扶")     # 对口支援某省: a programme of aid names the place it aids
 MAX_AIDED = 6                     # characters of the aided place's name
 VERB_COMPLEMENTS = ("好", "实")   # 落实好, 抓实: a complement between a cue verb and its object
@@ -382,7 +384,7 @@ class InitiativeRecognizer:
         (精准脱贫 | 工程) or, for aid between places, the place aided (对口支援 | 某省)."""
         text = doc.text
         head = next((h for h in self.name_heads if text.startswith(h, b) and b + len(h) in index.by_end), None)
-        if head is not None:
+        if head is not None and not text.startswith(_HEAD_COMPOUNDS, b + len(head)):
             return doc.mention(a, b + len(head), "Initiative", text[a:b + len(head)], source="initiatives.named_head")
         if text[a:b].endswith(AID_ENDINGS):
             end = next((b + n for n in range(MAX_AIDED, 1, -1) if b + n in index.by_end

@@ -75,8 +75,8 @@ _FORMAL_TERM_FIRST = re.compile(f"({_CPPCC}|{_CPC}|{_CPC_SHORT}|{_CYL})({_TERM_R
 _FORMAL_TERM_REACH = 12
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
 _CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革某市委会: a democratic party's committees
-# 国家中心 | 城市, 区域性国际中心 | 城市, 中心 | 镇: a central settlement of planning, no body named 中心
-_CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村")
+# 国家中心 | 城市, 中心 | 镇, 某市 | 中心 | 城区: a central settlement or area of planning, no body named 中心
+_CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
 _PROGRAM_OPENER = "全面"
