@@ -1078,3 +1078,10 @@ def test_those_at_a_roads_opening_ceremony_a_paragraph_later_attend_its_opening(
     events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
     assert len(events) == 1
     assert {("attendee", "陈金彪"), ("attendee", "马卫光"), ("attendee", "李跃旗")} <= _slots(ex, events[0])
+
+
+def test_a_signing_held_where_its_first_party_is_has_that_place(extractor):
+    art = article_from_text("t", ["5月15日，遵义市与上海市长宁区对口合作协议签约仪式在遵义举行。"], date="2018-05-16")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert len(events) == 1 and {("organizer", "遵义市"), ("place", "遵义市")} <= _slots(ex, events[0])

@@ -381,7 +381,8 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.slots.append(("organizer", parties[0]))
         ev.slots += [("attendee", m) for m in parties[1:]]
         place = held_in or ctx.place_of(parties[0])
-        if place is not None and place.key != parties[0].key:
+        # (the first party's own place where the text says so: 甲与乙…签约仪式在甲举行)
+        if place is not None and (held_in is not None or place.key != parties[0].key):
             ev.slots.append(("place", place))
         return ev
     return None
