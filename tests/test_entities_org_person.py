@@ -1715,3 +1715,15 @@ def test_a_central_district_is_no_centre_and_a_strategic_partnership_no_strategy
     found = nodes(extract("副市长实地检查德州市中心城区燃气调压站。惠城区人民政府与华为技术有限公司签署数字政府建设战略合作框架协议。"))
     assert "德州市中心" not in found
     assert found.get("数字政府建设") == "Initiative" and "数字政府建设战略" not in found
+
+
+def test_a_level_word_before_a_departments_short_name_is_no_county(extract):
+    # 镇 | 安监办 (jieba: 镇安 | 监办, the county 镇安县): the township's work-safety office
+    found = nodes(extract("城关镇党委书记周海涛带领镇安监办、派出所工作人员，沿清水河沿岸开展防溺水安全巡查。"))
+    assert "镇安县" not in found and found.get("清水河") == "NaturalPlace"
+
+
+def test_a_lake_jieba_knows_by_name_ending_in_chi(extract):
+    found = nodes(extract("市中院在滇池流域设立了环境资源巡回法庭。新建游泳池两个，更换电池。"))
+    assert found.get("滇池") == "NaturalPlace" and not [n for n in found if n.endswith("池") and n != "滇池"]
+    assert "锂电池" not in nodes(extract("锂电池材料项目投资25亿元。"))

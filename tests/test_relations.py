@@ -542,6 +542,11 @@ def test_posts_a_name_takes_listed_after_the_verb_and_a_resumes_present_posts(ex
     member = triples(ents, out, "memberOf")
     assert ("周立新", "memberOf", "青田县委") in member and ("周立新", "memberOf", "青田县委组织部") in member
     assert not [t for t in member if "缙云" in t[2]]
+    # 县委常委、常务副县长: the second a post of the county's government, not of the committee listed first
+    ents, out = run(extractor, "张建国，男，汉族，1975年3月生，大学学历，中共党员，现任南丰县委常委、常务副县长，拟任南丰县委副书记。",
+                    date="2021-08-20")
+    names = labels(ents, out)
+    assert {(names[f.head], names[f.tail]) for f in out.facts if f.relation == "postIn"} == {("张建国 县委常委", "南丰县委")}
 
 
 def test_a_post_taken_up_where_one_was_sent_is_of_that_place(extractor):

@@ -365,6 +365,8 @@ class LandmarkRecognizer:
             return tok.start, tok.end     # 某县 | 富春江: a river, though jieba's dictionary tags it a name
         if self._looks_like_person(tok, freq):
             return None
+        if cls == "NaturalPlace" and strength == "weak" and tok.tag.startswith("nz") and freq < lex.landmark_min_freq:
+            return None           # 锂电池 (nz, rare): a thing of a name's tag, no lake
         if i and index.tokens[i - 1].end == tok.start and index.tokens[i - 1].word in self.res.lexicon.names.roles:
             return None           # 县长 | 黄海 | 主持: a name right after a post (the sea is not what holds it)
         if strength == "strong" and self.res.jieba_words.get(doc.text[tok.start:s], (0, ""))[1] in _MODIFIER_TAGS:

@@ -85,6 +85,7 @@ SENT_TO = ("到", "在")      # 到某村担任…: where a post is taken up
 _ADM, _LOCAL_PLACES = "adm/", frozenset({"Township", "Village", "Community"})
 RESUME_FIELD_MARK, RESUME_VERB, RESUME_OPENERS = "，", "现任", "一二三四五六七八九十0123456789、.．（）() "
 _CLAUSE_BREAKS = frozenset("，。；：、！？\n")
+_HEAD_OF_GOVERNMENT = re.compile("[省市县区州盟旗镇乡]长$")    # (常务)副县长: a post of a government
 
 
 @dataclass(frozen=True)
@@ -420,8 +421,11 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
             break       # (a list goes on only after 、)
         if r.label == "Role":
             item = replace(look.item(r, at - 1, APPOINTED), rule=APPOINTED)
-            if out and item.org is None and out[-1].org is not None and item.start == r.start:
-                item = replace(item, org=out[-1].org)    # 任某市委委员、常委、书记: of the body listed first
+            if out and item.org is None and out[-1].org is not None and item.start == r.start \
+                    and not _HEAD_OF_GOVERNMENT.search(item.role_name):
+                # 任某市委委员、常委、书记: of the body listed first (not 县委常委、常务副县长: the county's
+                # government, not its Party committee)
+                item = replace(item, org=out[-1].org)
             if not out and item.org is None and verb is not None:
                 sent_to = _sent_to(ctx, text, mentions, i, at - len(verb))
                 if sent_to is not None:
