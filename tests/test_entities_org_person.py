@@ -1727,3 +1727,9 @@ def test_a_lake_jieba_knows_by_name_ending_in_chi(extract):
     found = nodes(extract("市中院在滇池流域设立了环境资源巡回法庭。新建游泳池两个，更换电池。"))
     assert found.get("滇池") == "NaturalPlace" and not [n for n in found if n.endswith("池") and n != "滇池"]
     assert "锂电池" not in nodes(extract("锂电池材料项目投资25亿元。"))
+
+
+def test_a_kind_named_by_what_is_done_there_and_joining_one_are_no_bodies(extract):
+    # 加工厂 (nt in jieba's dictionary, 加工 a verb), 农户 | 入社 (joining the cooperative)
+    found = nodes(extract("吸纳周边农户入社，村里还将建设茶叶加工厂。附近新建了加油站。"))
+    assert not [n for n, c in found.items() if c in ("Company", "Organization")]

@@ -1085,3 +1085,18 @@ def test_a_signing_held_where_its_first_party_is_has_that_place(extractor):
     ex = extractor(art)
     events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
     assert len(events) == 1 and {("organizer", "遵义市"), ("place", "遵义市")} <= _slots(ex, events[0])
+
+
+def test_a_quarters_launch_in_the_headline_is_the_leads_its_announcer_and_chair_taking_part(extractor):
+    art = article_from_text("t", ["9月27日，全市2021年第三季度重大项目集中开工活动在钦州港片区举行。自治区党委常委、钦州市委书记许永锞宣布项目开工。",
+                                  "此次集中开工的重大项目共38个，总投资达412亿元。", "市委副书记、市长谭丕创主持开工活动。"],
+                            title="全市第三季度重大项目集中开工", date="2021-09-28")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert [e.label for e in events] == ["全市2021年第三季度重大项目集中开工活动"]
+    assert {("attendee", "许永锞"), ("chair", "谭丕创")} <= _slots(ex, events[0])
+
+
+def test_projects_signed_and_counted_are_no_signing(extractor):
+    art = article_from_text("t", ["今年1—4月，全省新签约过亿元招商项目1350个。"], date="2022-05-30")
+    assert not [e for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES]

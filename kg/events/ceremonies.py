@@ -59,7 +59,8 @@ _HOSTED_AFTER = re.compile(r".{2,30}?(?:承办|协办)的")
 MAX_VENUE_NAME = 8          # 在曲阜 | 尼山圣境 | 开幕: the characters of a venue's name after its place
 MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town before the venue's name
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
-_COUNTED_PROJECTS = re.compile(r"(?:了)?项目\s*[0-9〇一二三四五六七八九十百千万]")   # 签约项目18个
+# 签约项目18个, 签约过亿元招商项目1350个: the projects signed, counted
+_COUNTED_PROJECTS = re.compile(r"(?:了)?[^，。；]{0,10}?项目\s*[0-9〇一二三四五六七八九十百千万]+\s*[个项]")
 MAX_UNREAD_VENUE = 30     # characters of 在… before the verb ending the clause: a venue's words, no more
 _YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}年?")
 _ROUTE_MARKS = ("至", "到")      # 甲至乙高铁, 甲到乙航线: a route between two places

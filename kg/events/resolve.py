@@ -374,7 +374,14 @@ def _coarser_day(headline: Candidate, lead: Candidate) -> bool:
     lead_day = lead.when.get("date") or lead.when.get("dateBefore") or ""
     if not day:     # (a headline's launch is dated before the report's day: the lead's may be the day before)
         return not before or (bool(lead_day) and lead_day <= before)
+    quarter = _QUARTER.fullmatch(day)
+    if quarter and len(lead_day) >= len("2021-09"):
+        # 第三季度重大项目集中开工 | 9月27日: a day of the headline's quarter
+        return lead_day[:4] == quarter[1] and (int(lead_day[5:7]) - 1) // 3 + 1 == int(quarter[2])
     return len(day) < len(lead_day) and lead_day.startswith(day)
+
+
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")     # a quarter, as kg.dates writes it (2021-Q3)
 
 
 _PLENARY_SHORT = re.compile(r"(?:中共)?(.+?)委第?([一二三四五六七八九十]+)届第?([一二三四五六七八九十]+)次全(?:会|体会议)$")
@@ -548,7 +555,7 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
         kinds += (MEETING_WORD,)        # (主持会议 after 某某推进会: any meeting is a 会议)
     launched = ev.source == LAUNCH      # 出席通车仪式 after 某某高速公路建成通车: the launch's ceremony
     if launched:
-        kinds += ctx.cues("Milestone", "ceremony")
+        kinds += ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
     for v in ctx.cues("Event", "attendee") + ctx.cues("Event", "chair"):
         at = text.find(v)
         while at >= 0:

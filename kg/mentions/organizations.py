@@ -76,6 +76,7 @@ _FORMAL_TERM_REACH = 12
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
 _CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革某市委会: a democratic party's committees
 # 国家中心 | 城市, 中心 | 镇, 某市 | 中心 | 城区: a central settlement or area of planning, no body named 中心
+_ENTERING = frozenset("入进出退")   # a verb of joining or leaving before a head in one word of jieba's (入社)
 _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
@@ -702,6 +703,8 @@ class OrganizationRecognizer:
                 ends.append(tok.start + 1)      # 芬兰 农林 | 部长: the post's 部 closes the name (not 厂 | 厂长,
                 #                                 nor 某局 | 原 | 局长: a former director)
         head = self.suffix_at(text, tok.end)
+        if head and len(tok.word) == len(head) + 1 and tok.word[0] in _ENTERING and tok.word in self.res.jieba_words:
+            return ends                 # 农户 | 入社, 进厂, 入园: joining one, no name's head
         if head and not (tok.word in self.roles and len(head) < len(tok.word)):
             ends.insert(0, tok.end)     # (党委 | 常委: the 委 of a post is no head)
         return ends
@@ -1322,5 +1325,8 @@ class OrganizationRecognizer:
                 return None     # 太空飞行 (nt in jieba's dictionary): a verb ends it
             if head in self.generic_heads and (self._place_of(word[:-len(head)]) or word[:-len(head)] in self.world):
                 return None     # 美国公司 (nt in jieba's dictionary): the country's companies
+            if head and len(word) - len(head) >= 2 and self.res.is_common_word(word[:-len(head)]) \
+                    and self.res.jieba_words.get(word[:-len(head)], (0, ""))[1].startswith("v"):
+                return None     # 加工厂, 加油站 (nt in jieba's dictionary): a kind named by what is done there
             cls = self.suffixes[head] if head else "Organization"
         return doc.mention(tok.start, tok.end, cls, word, f"{cls}/{word}", (("source", "jieba"),))
