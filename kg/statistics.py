@@ -100,6 +100,10 @@ _OUTCOME_FOLLOWERS = "和及"   # (3人死亡和5人受伤: a conjunction after 
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
+_LIST_JOINS = frozenset({LIST_MARK, "和", "及", "与"})
+# 两个乡镇粮食单产: the count of the places just listed, no part of their measure
+_LISTED_COUNT = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)[个家所](?:乡镇|镇|乡|村|社区|街道|县|市|区|企业|单位)")
+_RESPECTIVE_LINK = re.compile(r"分别(?:达到|为|是|达)?(?:每[\u4e00-\u9fff])?$")    # …单产分别达到每亩
 _PARTY_SIZE = re.compile(r"一行([0-9]+|[一二三四五六七八九十]+)[人名位]")   # 率代表团一行8人: a party's size
 _PREPOSITIONS = frozenset({"对", "向", "为", "给", "把", "将", "从", "就"})   # a preposition alone before a count
 BREAKDOWN = "其中"    # 其中某县12万亩: a part of the figure just given
@@ -351,6 +355,16 @@ class StatisticsExtractor:
             if len(same) == len(members) and len({o.measure for o in same}) == 1:
                 for o, member in zip(same, members):
                     o.measure = member + o.measure[len(word):]
+        # 甲镇、乙乡两个乡镇粮食单产分别达到每亩X公斤和Y公斤: the places or bodies listed before the
+        # figures, as many as they, each in order
+        for measure in dict.fromkeys(o.measure for o in out):
+            same = [o for o in out if o.measure == measure]
+            listed = self._listed_subjects(c, same[0].start) if len(same) > 1 else []
+            if len(listed) == len(same):
+                shared = _LISTED_COUNT.sub("", measure, count=1)
+                shared = _RESPECTIVE_LINK.sub("", shared) or shared
+                for o, subject in zip(same, listed):
+                    o.subject, o.measure = subject, shared
         # 城镇、农村居民人均可支配收入分别达到X元和Y元: the groups listed, each as long as the others,
         # before the words they share
         for measure in dict.fromkeys(o.measure for o in out):
@@ -363,6 +377,20 @@ class StatisticsExtractor:
             shared = parts[-1][size:]
             for o, group in zip(same, parts[:-1] + [parts[-1][:size]]):
                 o.measure = group + shared
+
+    @staticmethod
+    def _listed_subjects(c: Clause, before: int) -> list[Mention]:
+        """The places or bodies listed with 、 (or 和) right after one another before ``before``, the
+        first of them opening the list: 甲镇、乙乡两个乡镇…."""
+        found: list[Mention] = []
+        for m in sorted(c.mentions, key=lambda m: m.start):
+            if m.start >= before or not (is_place(m) or is_agent(m)):
+                continue
+            if found and c.between(found[-1].end, m.start) not in _LIST_JOINS:
+                found = []
+            if not found or m.start > found[-1].end:
+                found.append(m)
+        return found if len(found) > 1 else []
 
     def _quantities(self, art: _ArticleFigures, c: Clause) -> list[Quantity]:
         found = art.found.get(c.index)

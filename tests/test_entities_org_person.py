@@ -1733,3 +1733,15 @@ def test_a_kind_named_by_what_is_done_there_and_joining_one_are_no_bodies(extrac
     # 加工厂 (nt in jieba's dictionary, 加工 a verb), 农户 | 入社 (joining the cooperative)
     found = nodes(extract("吸纳周边农户入社，村里还将建设茶叶加工厂。附近新建了加油站。"))
     assert not [n for n, c in found.items() if c in ("Company", "Organization")]
+
+
+def test_no_name_starts_inside_a_village_the_article_names(extract):
+    # 派驻到后李村任第一书记: jieba's 李村任 (nr) is the village's end and the verb
+    found = nodes(extract("说起驻村第一书记王海，临泉县老集镇后李村村民赞不绝口。",
+                          "2021年6月，市财政局干部王海被派驻到后李村任第一书记。"))
+    assert found.get("后李村") == "Village" and "李村任" not in found
+
+
+def test_a_figure_in_a_verbs_object_makes_it_no_practice(extract):
+    found = nodes(extract("今年全县新建高标准农田5.2万亩，推广优良品种覆盖率达到96%。"))
+    assert found.get("高标准农田") == "Initiative" and not [n for n in found if "覆盖率" in n]

@@ -592,3 +592,13 @@ def test_a_post_removed_from_the_person_named_before_by_qi(extractor):
     assert ("周立新", "memberOf", "丽水市委办公室") in member and ("周立新", "memberOf", "丽水市委") in member
     removed = {f.head for f in out.facts if f.source == "relations.removed"}
     assert [e.label for e in out.entities if e.id in removed] == ["周立新 办公室主任"]
+
+
+def test_a_place_word_no_one_could_resolve_stops_the_agent_carried_from_before(extractor):
+    """甲镇、乙乡…。今年全县新建高标准农田…: the county, never named, carries it out, not the townships;
+    平山镇党委…。全镇党员干部要推进…: the township's own body, of the word's level, still does."""
+    ents, out = run(extractor, "南溪镇、石门乡两个乡镇粮食单产较高。今年全县新建高标准农田5.2万亩。", date="2023-10-26")
+    assert not triples(ents, out, "implements")
+    ents, out = run(extractor, "5月11日，平山镇党委召开学习会。会议要求，全镇党员干部要深入推进“大走访大调研”活动。",
+                    date="2023-05-12")
+    assert ("平山镇党委", "implements", "大走访大调研") in triples(ents, out, "implements")

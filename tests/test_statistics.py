@@ -518,3 +518,16 @@ def test_counts_by_the_time_keep_their_unit(extractor, text, unit):
     ext = extractor(article_from_text("t", [text], date="2023-11-18"))
     units = {e.attrs.get("unit") for e in ext.entities.entities.values() if e.type == "Observation"}
     assert unit in units
+
+
+def test_places_listed_before_figures_given_respectively_each_have_theirs(extractor):
+    """甲镇、乙乡两个乡镇粮食单产分别达到每亩X公斤和Y公斤: each place its figure, in order, the measure
+    without the count of them and the link."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["南溪镇、石门乡两个乡镇粮食单产分别达到每亩520公斤和498公斤。"], date="2023-10-26")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    got = sorted((ents[f.tail].label, ents[f.head].attrs["measure"], ents[f.head].attrs["value"])
+                 for f in ext.facts if f.relation == "subject")
+    assert got == [("南溪镇", "粮食单产", 520), ("石门乡", "粮食单产", 498)]

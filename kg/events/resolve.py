@@ -455,8 +455,9 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         return True      # 第二届某某峰会 | 2023中国（某市）某某峰会: the same event, its edition named two ways
     if organizer is None and len(headline.label) < MIN_SPELLED:
         return False
-    if organizer is not None and not _same_organizer(ctx, organizer, lead.slot("organizer")):
-        return False
+    if organizer is not None and lead.slot("organizer") is not None \
+            and not _same_organizer(ctx, organizer, lead.slot("organizer")):
+        return False     # (a lead naming no organiser takes the headline's: 我省举办第二届某某博览会 | 第二届中国（某省）…)
     # (第三批某某教育部署会议 | 某市学习贯彻…某某教育部署会议: the batch the headline adds aside)
     return any(_in_order(name, lead.label)
                for name in {headline.label, _EDITION.sub("", headline.label), _own_place_spelled(ctx, headline)})

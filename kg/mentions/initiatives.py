@@ -492,7 +492,9 @@ class InitiativeRecognizer:
             if clause_end <= e:
                 continue
             if verb in self.object_verbs:
-                if clause_end - e <= MAX_OBJECT and "“" not in text[e:clause_end]:
+                # (推广优良品种覆盖率达到96%: a figure in it, the clause says what was reached, no practice)
+                if clause_end - e <= MAX_OBJECT and "“" not in text[e:clause_end] \
+                        and not any(c.isdigit() for c in text[e:clause_end]):
                     out += self._items(doc, index, e, clause_end, cued=False, whole=True)
                 continue
             items = split_items(text, e, clause_end, index)

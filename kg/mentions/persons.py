@@ -102,6 +102,7 @@ _PLACE_TIME_TAGS = frozenset({"f", "t"})   # jieba's tags of locality and time w
 _ASPECT_PARTICLES = frozenset("了着过")   # after a word, they make it a verb, no name
 # a noun of jieba's this often, opening with a surname few bear, is the noun after a post (副市长 | 督导 |
 # 检查, 站长 | 车站): the surname table holds 督 and 车, but a person so named is far rarer than the word
+MIN_PLACE_INSIDE = 3      # characters of a place's name no person's name may start inside (后李村)
 RARE_SURNAME_NOUN_FREQ, _NOUN_TAGS = 100, frozenset({"n", "vn"})
 SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in full
 _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed
@@ -409,6 +410,9 @@ class PersonRecognizer:
                and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)
                and not _isle_after_place(doc, m) and not _crop_grown(doc.text, m)
                and not doc.text.startswith(_PRODUCT_AFTER, m.end)]
+        inside = _inside_places(doc)
+        if inside:
+            out = [m for m in out if m.start not in inside]
         return sorted(out, key=SPAN)
 
     def _figure_of_speech(self, text: str, m: Mention) -> bool:
@@ -1700,3 +1704,19 @@ def _split_dots(name: str) -> list[str]:
     for dot in NAME_DOTS:
         name = name.replace(dot, " ")
     return name.split(" ")
+
+
+def _inside_places(doc: Doc) -> set[int]:
+    """Where a name may not start: inside a township's or village's name the article writes anywhere
+    (临泉县后李村 … 派驻到后李村任第一书记: 李 | 村任 is the village's end and the verb, no person)."""
+    places = cast("list[Mention] | None", doc.memo.get("places")) or ()
+    text, inside = doc.text, set()
+    for name in {m.text for m in places if len(m.text) >= MIN_PLACE_INSIDE and m.label in _LOCAL_PLACE_CLASSES}:
+        k = text.find(name)
+        while k >= 0:
+            inside.update(range(k + 1, k + len(name)))
+            k = text.find(name, k + 1)
+    return inside
+
+
+_LOCAL_PLACE_CLASSES = frozenset({"Township", "Village", "Community"})

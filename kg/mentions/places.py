@@ -74,7 +74,9 @@ HEAD_OF = "长"            # 市长, 县长: the head of a division's government
 # a count of places of a kind right after the kind's name (建成某某社区500个, 示范村十个): no name
 # (not 一个: 某村一个农家院 is one thing of the village)
 _ASPECT_TAGS = frozenset({"uz", "ul", "ug"})   # jieba's tags of 着, 了, 过 after a verb
-_COUNTED_AFTER = re.compile(r"(?:[0-9]+|[两二三四五六七八九十百千万][一二三四五六七八九十百千万]*)[余多]?[个座家处所]")
+# (not where a kind follows the count: 甲镇、乙乡两个乡镇 counts the list's items, named)
+_COUNTED_AFTER = re.compile(r"(?:[0-9]+|[两二三四五六七八九十百千万][一二三四五六七八九十百千万]*)[余多]?[个座家处所]"
+                            r"(?!乡镇|镇|乡|村|社区|街道|县|市|区)")
 TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before it names a time zone, not the city
 # what a division's name ends in (a place word jieba tags ns, an ambiguous 某某区) and what opens
 # the head of its government's post (省长 … 乡长)

@@ -95,6 +95,9 @@ def acting(ctx: RelationContext, c: Clause) -> list[Mention]:
     reports on); 各部门/各县区 (the bodies within the agents) act for the agents' place.
     """
     ents = ctx.entities
+    if c.inherited and (scope := _unread_scope(ctx, c)) and not any(scope[-1] in a.canonical for a in c.agents):
+        return []       # 甲镇…。今年全县新建高标准农田…: the county no one could name acts, not the township before
+        #                 (but 平山镇党委…。全镇党员…: the township's body, of the scope's level)
     out: dict[str, Mention] = {}
     for a in c.agents:
         target = a
@@ -108,6 +111,17 @@ def acting(ctx: RelationContext, c: Clause) -> list[Mention]:
                 target = _as(a, place)
         out.setdefault(target.key, target)
     return _leadership_as_place(ctx, list(out.values()))
+
+
+def _unread_scope(ctx: RelationContext, c: Clause) -> str | None:
+    """A word for a place's whole (全县, 我市) in ``c`` that no mention covers: a place not read."""
+    for word in ctx.cues.scopes:
+        k = c.text.find(word)
+        while k >= 0:
+            if not any(m.start <= c.start + k < m.end for m in c.mentions):
+                return word
+            k = c.text.find(word, k + 1)
+    return None
 
 
 def _leadership_as_place(ctx: RelationContext, agents: list[Mention]) -> list[Mention]:

@@ -39,6 +39,7 @@ class RelationCues:
     appointing: tuple[str, ...] = ()                    # 任命/选举 before a name (appointment_verbs.txt)
     holding: tuple[str, ...] = ()                       # 任/担任 after a name (holding_verbs.txt)
     removing: tuple[str, ...] = ()                      # 免去/撤销 before a name (removal_verbs.txt)
+    scopes: tuple[str, ...] = ()                        # 全县, 我市 (anaphors.tsv): a place's whole, referred to
 
     @classmethod
     def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv",
@@ -76,7 +77,8 @@ class RelationCues:
                    srt(here), srt(leads), tuple(departments),
                    tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), moves, verbs, role_bodies,
                    srt(r[0] for r in read_table(parts)),
-                   *(srt(words) for words in _post_verbs(names)))
+                   *(srt(words) for words in _post_verbs(names)),
+                   srt({r[0] for r in read_table("anaphors.tsv")}))
 
     def shared(self, post: str) -> bool:
         """Can several people hold ``post`` at once (副局长, 常委)?"""
