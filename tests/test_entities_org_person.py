@@ -1745,3 +1745,13 @@ def test_no_name_starts_inside_a_village_the_article_names(extract):
 def test_a_figure_in_a_verbs_object_makes_it_no_practice(extract):
     found = nodes(extract("今年全县新建高标准农田5.2万亩，推广优良品种覆盖率达到96%。"))
     assert found.get("高标准农田") == "Initiative" and not [n for n in found if "覆盖率" in n]
+
+
+def test_the_youth_leagues_city_committee_is_no_party_committee(extract):
+    """共青团某市委 is the League's committee (团市委, 某市团委); 市委 in the same article the Party's."""
+    x = extract("2月24日，共青团长沙市委召开全市共青团工作会议。团市委书记周海兵作工作报告。市委常委、市委秘书长刘瑞武出席会议并讲话。")
+    found = nodes(x)
+    assert found.get("长沙市团委") == "Organization" and "共青团长沙市委" not in found
+    ents = x.entities.entities
+    post = next(e for e in ents.values() if e.type == "Post" and e.label == "刘瑞武 市委秘书长")
+    assert {ents[f.tail].label for f in x.facts if f.head == post.id and f.relation == "postIn"} == {"长沙市委"}

@@ -1100,3 +1100,12 @@ def test_a_quarters_launch_in_the_headline_is_the_leads_its_announcer_and_chair_
 def test_projects_signed_and_counted_are_no_signing(extractor):
     art = article_from_text("t", ["今年1—4月，全省新签约过亿元招商项目1350个。"], date="2022-05-30")
     assert not [e for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES]
+
+
+def test_a_farewell_meeting_held_in_a_city_is_a_meeting(extractor):
+    art = article_from_text("t", ["7月17日，江苏省第十批援藏干部人才欢送会在拉萨举行。自治区党委常委、常务副主席姜杰出席并讲话。"],
+                            date="2022-07-18")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert [e.label for e in events] == ["江苏省第十批援藏干部人才欢送会"]
+    assert {("place", "拉萨市"), ("attendee", "姜杰")} <= _slots(ex, events[0])

@@ -1180,6 +1180,11 @@ class OrganizationRecognizer:
             # 共青团某市(第五届)委员会: the formal name of 某市团委, one body whatever its term
             p = places[-1]
             canonical, cls = text[p.start:p.end] + _LEAGUE_COMMITTEE, self.suffixes.get(_LEAGUE_COMMITTEE, cls)
+        elif head == _PLACE_COMMITTEE and canonical.startswith(_CYL) and places and head_start - places[-1].end <= 1:
+            # 共青团某市委: the Youth League's committee of the city (某市团委, 团市委), no Party committee
+            p = places[-1]
+            canonical, cls = text[p.start:p.end] + _LEAGUE_COMMITTEE, self.suffixes.get(_LEAGUE_COMMITTEE, cls)
+            head = post_head = _LEAGUE_COMMITTEE
         if (head in self.sub or (head == _BUREAU and cls in _BODY_CLASSES)) and units[0].kind == "proper" \
                 and (whole := self.known.get(text[units[0].start:units[0].end])):
             cls = whole     # 中国人民银行某市中心支行: a unit is of its body's kind; 中建三局, a company's
