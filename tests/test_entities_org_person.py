@@ -1755,3 +1755,8 @@ def test_the_youth_leagues_city_committee_is_no_party_committee(extract):
     ents = x.entities.entities
     post = next(e for e in ents.values() if e.type == "Post" and e.label == "刘瑞武 市委秘书长")
     assert {ents[f.tail].label for f in x.facts if f.head == post.id and f.relation == "postIn"} == {"长沙市委"}
+
+
+def test_a_lake_before_a_common_noun_opening_like_a_level_word(extract):
+    # 洞庭湖 | 区域: 区域 is no 区 of a district named 洞庭湖
+    assert nodes(extract("岳阳市洞庭湖区域建立了联合执法机制。")).get("洞庭湖") == "NaturalPlace"

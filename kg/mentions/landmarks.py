@@ -314,6 +314,16 @@ class LandmarkRecognizer:
                 return place
         return None
 
+    def _common_noun_after(self, index: TokenIndex, e: int) -> bool:
+        """洞庭湖 | 区域: the word after is a common noun that merely opens like a level word (区域, 市场), no
+        administrative name's end (区, 区委, 村委会)."""
+        k = index.by_start.get(e)
+        if k is None:
+            return False
+        word = index.tokens[k].word
+        return len(word) >= 2 and self.res.is_common_word(word) and self.res.jieba_words[word][1] == "n" \
+            and word not in self.res.lexicon.terms.landmark_next_rejects
+
     def _mountain_region(self, doc: Doc, index: TokenIndex, a: int, b: int) -> bool:
         """某某山 | 区 standing as words, no division's name: the mountainous region named after it."""
         text = doc.text
@@ -357,7 +367,8 @@ class LandmarkRecognizer:
             return None           # a guess of jieba's HMM, not a word it knows
         if len(tok.word) == 2 and (freq < lex.landmark_min_freq or tok.word[0] in lex.landmark_first_rejects):
             return None           # 高山, 江山, 上门, 蓝海
-        if doc.text.startswith(lex.landmark_next_rejects, e) and not self._mountain_region(doc, index, tok.start, e):
+        if doc.text.startswith(lex.landmark_next_rejects, e) and not self._mountain_region(doc, index, tok.start, e) \
+                and not self._common_noun_after(index, e):
             return None           # 粤海|街道: the stem of an administrative name (not 某某山 | 区, a region)
         if strength == "weak" and len(tok.word) == 4 and any(c in lex.landmark_idiom_chars for c in tok.word[:3]):
             return None           # 五湖四海, 半壁江山: an idiom
