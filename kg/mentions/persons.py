@@ -1709,7 +1709,8 @@ def _split_dots(name: str) -> list[str]:
 def _inside_places(doc: Doc) -> set[int]:
     """Where a name may not start: inside a township's or village's name the article writes anywhere
     (临泉县后李村 … 派驻到后李村任第一书记: 李 | 村任 is the village's end and the verb, no person)."""
-    places = cast("list[Mention] | None", doc.memo.get("places")) or ()
+    places = [*(cast("list[Mention] | None", doc.memo.get("places")) or ()),
+              *(cast("list[Mention] | None", doc.memo.get("divisions")) or ())]
     text, inside = doc.text, set()
     for name in {m.text for m in places if len(m.text) >= MIN_PLACE_INSIDE and m.label in _LOCAL_PLACE_CLASSES}:
         k = text.find(name)

@@ -84,8 +84,7 @@ LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
 _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 _CLAN = "家"                  # 李家 | 山村: a village named after the clan living there
-# jieba's tags of function words, no character of a place's name (在 | 山村, 的 | 渔村)
-_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "f", "m", "q", "x"})
+_NOUN_TAG = "n"               # jieba's tags of nouns and names open with it (石[n] | 山村)
 MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix
 
 
@@ -562,8 +561,8 @@ class AdminPlaceRecognizer:
         prev = tokens[k]
         if len(prev.word) == 2 and prev.word[1] == _CLAN and prev.word[0] in self.res.lexicon.names.surnames:
             return True
-        return len(prev.word) == 1 and _CJK.match(prev.word) is not None and prev.tag not in _FUNCTION_TAGS \
-            and (prev.start in admin_ends or prev.start in local_ends)
+        return len(prev.word) == 1 and _CJK.match(prev.word) is not None and prev.tag.startswith(_NOUN_TAG) \
+            and (prev.start in admin_ends or prev.start in local_ends)     # (not 某街道 | 新[a] | 农村)
 
     def _visited_frame(self, text: str, start: int, end: int) -> bool:
         """A verb of going ends right at ``start`` and a visit verb starts at ``end`` (到 | 某某镇 | 调研)."""
