@@ -1760,3 +1760,8 @@ def test_the_youth_leagues_city_committee_is_no_party_committee(extract):
 def test_a_lake_before_a_common_noun_opening_like_a_level_word(extract):
     # 洞庭湖 | 区域: 区域 is no 区 of a district named 洞庭湖
     assert nodes(extract("岳阳市洞庭湖区域建立了联合执法机制。")).get("洞庭湖") == "NaturalPlace"
+
+
+def test_a_name_in_a_list_whose_surname_is_also_a_word_of_time(extract):
+    # 时 | 光辉[nr]: 时 a surname, 光辉 a given name of jieba's
+    assert nodes(extract("省领导卢雍政、时光辉、吴胜华等出席会议。")).get("时光辉") == "Person"

@@ -1109,3 +1109,17 @@ def test_a_farewell_meeting_held_in_a_city_is_a_meeting(extractor):
     events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
     assert [e.label for e in events] == ["江苏省第十批援藏干部人才欢送会"]
     assert {("place", "拉萨市"), ("attendee", "姜杰")} <= _slots(ex, events[0])
+
+
+def test_a_joint_meeting_named_in_the_headline_with_its_two_holders_in_the_other_order(extractor):
+    art = article_from_text("t", ["8月19日，宁波市—昭通市东西部扶贫协作第五次联席会议在昭通召开。昭通市委书记杨亚林出席会议并讲话。"],
+                            title="昭通市与宁波市举行东西部协作联席会议", date="2020-08-20")
+    events = [e for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES]
+    assert [e.label for e in events] == ["宁波市—昭通市东西部扶贫协作第五次联席会议"]
+
+
+def test_a_meeting_named_in_quotes_keeps_its_closing_quote_and_a_themed_study_session_is_a_meeting(extractor):
+    art = article_from_text("t", ["1月28日，十堰市召开全市安全生产电视电话会议，安排部署春节和全国“两会”期间安全生产工作。",
+                                  "5月17日，十堰市委理论学习中心组举行2023年第4次专题学习。"], date="2021-01-29")
+    labels = {e.label for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES}
+    assert "全国“两会”" in labels and "十堰市委理论学习中心组2023年第4次专题学习" in labels

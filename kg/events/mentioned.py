@@ -41,6 +41,10 @@ def find(ctx: EventContext) -> list[Candidate]:
 def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate | None:
     start, bounded = _left(ctx, c, hs)
     name = c.text[start - c.start:he]
+    for open_, close in _QUOTES.items():
+        if name.count(open_) > name.count(close) and c.text.startswith(close, he):
+            he += len(close)      # 全国“两会”期间: the quote the head ends in closes with it
+            name += close
     after = c.text[he:]
     if len(name) <= len(hw) or name.startswith(ctx.cues("Meeting", "not_named")):
         return None

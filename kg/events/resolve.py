@@ -456,8 +456,11 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     if organizer is None and len(headline.label) < MIN_SPELLED:
         return False
     if organizer is not None and lead.slot("organizer") is not None \
-            and not _same_organizer(ctx, organizer, lead.slot("organizer")):
-        return False     # (a lead naming no organiser takes the headline's: 我省举办第二届某某博览会 | 第二届中国（某省）…)
+            and not any(_same_organizer(ctx, ours, theirs) for r, ours in headline.slots if r == "organizer"
+                        for r2, theirs in lead.slots if r2 == "organizer"):
+        # (a lead naming no organiser takes the headline's: 我省举办第二届某某博览会 | 第二届中国（某省）…;
+        # two that hold it together, named in either order: 甲市与乙市举行…联席会议 | 乙市—甲市…联席会议)
+        return False
     # (第三批某某教育部署会议 | 某市学习贯彻…某某教育部署会议: the batch the headline adds aside)
     return any(_in_order(name, lead.label)
                for name in {headline.label, _EDITION.sub("", headline.label), _own_place_spelled(ctx, headline)})

@@ -725,7 +725,11 @@ class PersonRecognizer:
         """An item of a list of names: a surname, two to four characters (four with a
         double surname), none of the words that never stand in a name (以 and 于 may:
         the list vouches for them)."""
-        if not 2 <= len(name) <= 4 or not all(is_han_char(c) for c in name) or any(c in _NOT_IN_LIST_NAME for c in name):
+        # (a surname that is also a word never in a name, before a given name of jieba's: 时 | 光辉[nr])
+        first_ok = len(name) == 3 and name[0] in self.names.surnames \
+            and self.res.jieba_words.get(name[1:], (0, ""))[1].startswith("nr")
+        if not 2 <= len(name) <= 4 or not all(is_han_char(c) for c in name) \
+                or any(c in _NOT_IN_LIST_NAME for c in (name[1:] if first_ok else name)):
             return False
         if not (name[0] in self.names.surnames and len(name) <= 3 or name[:2] in self.names.surnames and len(name) >= 3):
             return False
