@@ -84,6 +84,7 @@ LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
 _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 _CLAN = "家"                  # 李家 | 山村: a village named after the clan living there
+_VILLAGE_SUFFIX = "村"
 _NOUN_TAG = "n"               # jieba's tags of nouns and names open with it (石[n] | 山村)
 MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix
 
@@ -466,7 +467,8 @@ class AdminPlaceRecognizer:
                         and not (self.res.jieba_words[closing][1].startswith("ns")
                                  and len(closing) - len(m.group()) >= 2))):
                 # (石门乡: one place word of jieba's, whose stem is a common word, is a name; 山乡 is not)
-                if not self._clan_stem_before(tokens, by_end.get(closing_tok.start), admin_ends, local_ends):
+                if m.group() != _VILLAGE_SUFFIX or not self._clan_stem_before(
+                        tokens, by_end.get(closing_tok.start), admin_ends, local_ends):
                     continue     # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇); 小城 | 镇
             if closing is not None and len(closing) > len(m.group()) and closing_tok.tag.startswith("v") \
                     and closing in self.res.jieba_words and not self.gaz.names().get(closing):
