@@ -133,7 +133,7 @@ class Tokenizer:
                     or (tok.word in glue.common and out[-1].word + tok.word[0] in glue.posts)):
                 at, end = tok.start + 1, tokens[i + 1].end
                 rest = self._jieba.tag(text[at:end], hmm)
-                if tok.word in glue.common and not (rest[0][1] == "nr" and len(rest[0][0]) >= 2):
+                if tok.word in glue.common and not (rest[0][1].startswith("nr") and len(rest[0][0]) >= 2):
                     out.append(tok)
                     i += 1
                     continue

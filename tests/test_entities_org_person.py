@@ -1765,3 +1765,18 @@ def test_a_lake_before_a_common_noun_opening_like_a_level_word(extract):
 def test_a_name_in_a_list_whose_surname_is_also_a_word_of_time(extract):
     # 时 | 光辉[nr]: 时 a surname, 光辉 a given name of jieba's
     assert nodes(extract("省领导卢雍政、时光辉、吴胜华等出席会议。")).get("时光辉") == "Person"
+
+
+def test_an_everyday_verb_a_head_could_end_and_an_everyday_noun_before_a_village_suffix(extract):
+    # 西湖镇 | 组织[v] | 全体干部开展…: the verb; 镇 | 干部 | 包村[nr]: no village; 农行甘肃 | 分行[v] stays a bank
+    found = nodes(extract("今年以来，西湖镇组织全体镇村干部开展“清洁家园”行动。", "镇干部包村到户开展环境整治。",
+                          "近年来，农行甘肃分行大力支持马铃薯产业发展。"))
+    assert "西湖镇组织" not in found and not [n for n, c in found.items() if c == "Village"]
+    assert found.get("农行甘肃分行") == "Company"
+
+
+def test_a_guessed_two_character_name_with_a_rare_surname_needs_the_text_to_vouch(extract):
+    # 中式 | 步操[nr]: no person; 惠进 | 才[d] | 作了发言 after 惠进才同志: the person named whole before
+    assert "步操" not in nodes(extract("仪式上，仪仗队以中式步操进行升旗。"))
+    found = nodes(extract("钱引安同志任宝鸡市委书记；惠进才同志不再担任宝鸡市委书记职务。钱引安、惠进才作了表态发言。"))
+    assert found.get("惠进才") == "Person" and "惠进" not in found

@@ -43,6 +43,7 @@ def test_without_the_glue_the_added_word_cuts_the_post():
     ("市教育局局长江涛出席会议。", "局长", "江涛"),      # jieba: 局 | 长江 | 涛
     ("县委宣传部部长江文出席会议。", "部长", "江文"),     # 部 | 长江 | 文
     ("市政府办公室主任何明出席会议。", "主任", "何明"),   # 主 | 任何 | 明
+    ("山东省副省长江成出席开幕式。", "省长", "江成"),     # 省 | 长江 | 成 (江成: nrfg to jieba)
 ])
 def test_a_post_cut_by_a_frequent_word_of_jieba_before_a_name_is_made_whole(resources, text, post, name):
     words = [t.word for t in resources.tokenizer(text)]

@@ -23,7 +23,7 @@ from itertools import compress
 from typing import AbstractSet, Callable, cast
 from dataclasses import dataclass, replace
 
-from ..clean import is_han
+from ..clean import is_han, is_han_char
 from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
@@ -76,7 +76,9 @@ _FORMAL_TERM_REACH = 12
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
 _CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革某市委会: a democratic party's committees
 # 国家中心 | 城市, 中心 | 镇, 某市 | 中心 | 城区: a central settlement or area of planning, no body named 中心
-_ENTERING = frozenset("入进出退")   # a verb of joining or leaving before a head in one word of jieba's (入社)
+_ENTERING = frozenset("入进出退")
+_VERB_TAG = "v"
+_EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
 _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
@@ -705,6 +707,10 @@ class OrganizationRecognizer:
         head = self.suffix_at(text, tok.end)
         if head and len(tok.word) == len(head) + 1 and tok.word[0] in _ENTERING and tok.word in self.res.jieba_words:
             return ends                 # 农户 | 入社, 进厂, 入园: joining one, no name's head
+        if head == tok.word and len(head) >= 2 and tok.tag == _VERB_TAG and is_han_char(text[tok.end:tok.end + 1]) \
+                and self.res.jieba_words.get(head, (0, ""))[0] >= _EVERYDAY_VERB_FREQ:
+            return ends                 # 某镇 | 组织[v] | 全体干部开展…: the verb of what follows, no head (but
+            #                             农行甘肃 | 分行[v]: a rare verb of jieba's, the head it is)
         if head and not (tok.word in self.roles and len(head) < len(tok.word)):
             ends.insert(0, tok.end)     # (党委 | 常委: the 委 of a post is no head)
         return ends

@@ -1038,8 +1038,11 @@ class PersonRecognizer:
         if after_post:
             return True
         if word not in self.res.jieba_words:     # jieba's model guessed a name it did not know
-            if len(word) == 2 and word[0] not in self.names.surnames:
-                return self._evidence(doc, i)   # 白墙 | 黛瓦: two sounds of a foreign name are a word too
+            if len(word) == 2 and word[0] not in self.names.common_surnames:
+                # 白墙 | 黛瓦: two sounds of a foreign name are a word too; 中式 | 步操: a rare surname's
+                # character before one more is a guess of jieba's model, a name only where the text says so
+                # (here, or where it names the person whole elsewhere: 惠进才同志…。惠进 | 才[d] | 作…)
+                return self._evidence(doc, i) or self._vouched_elsewhere(doc.text, word)
             return not self._listed_among_words(doc, i)
         evidence = self._evidence(doc, i)
         if len(word) <= 2:
@@ -1053,6 +1056,16 @@ class PersonRecognizer:
         if len(word) == 4 and self.res.is_common_word(word[:2]) and self.res.is_common_word(word[2:]):
             return evidence             # 努力提高 (nr in jieba's dictionary): two common words
         return True
+
+    def _vouched_elsewhere(self, text: str, word: str) -> bool:
+        """``word``, or it and one character more, before 同志 or right after a post somewhere in ``text``."""
+        k = text.find(word)
+        while k >= 0:
+            end = k + len(word)
+            if text.startswith(COMRADE, end) or text.startswith(COMRADE, end + 1) or self._after_post(text, k):
+                return True
+            k = text.find(word, end)
+        return False
 
     def _listed_among_words(self, doc: Doc, i: int) -> bool:
         """分类施策、综合发力; 红烧、黄焖、清炖: a guessed name is one item of a list with 、 whose

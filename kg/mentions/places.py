@@ -67,6 +67,7 @@ MAX_STEM = 4
 MAX_LIST_STEM = 6
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
 ADJECTIVE_TAG = "a"       # 小, 大, 老: jieba's tag of an adjective of one character
+EVERYDAY_NOUN_FREQ = 5000  # a noun jieba counts this often (干部, 群众, 企业) opens no village's name
 KIND_FREQ = 100           # a word for a kind of settlement (山村, 渔村) jieba counts this often
 _NATIVE = "人"            # 宜兴人: a native of 宜兴
 _VESSEL = "号"            # 某地号: a train, ship or craft named after the place (“长安号”), not the place
@@ -502,6 +503,9 @@ class AdminPlaceRecognizer:
                 at = tokens[by_start[b]] if b in by_start else None
                 if at is not None and len(at.word) >= 2 and at.tag.startswith("v") and b not in admin_ends:
                     continue     # 成立 | 强村, 深入 | 部分嘎查: a verb opens no place's name
+                if at is not None and len(at.word) >= 2 and at.end < s_start and at.tag == "n" \
+                        and self.res.jieba_words.get(at.word, (0, ""))[0] >= EVERYDAY_NOUN_FREQ and b not in admin_ends:
+                    continue     # 镇 | 干部 | 包村[nr]: a noun of everyday prose opens no place's name
                 if at is not None and at.tag.startswith("v") and at.end in by_start \
                         and tokens[by_start[at.end]].tag in _ASPECT_TAGS and b not in admin_ends:
                     continue     # 带 | 着 | 镇农办: a verb and its aspect particle open no place's name
