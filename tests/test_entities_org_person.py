@@ -1780,3 +1780,9 @@ def test_a_guessed_two_character_name_with_a_rare_surname_needs_the_text_to_vouc
     assert "步操" not in nodes(extract("仪式上，仪仗队以中式步操进行升旗。"))
     found = nodes(extract("钱引安同志任宝鸡市委书记；惠进才同志不再担任宝鸡市委书记职务。钱引安、惠进才作了表态发言。"))
     assert found.get("惠进才") == "Person" and "惠进" not in found
+
+
+def test_a_companys_short_name_is_no_person(extract):
+    # 张裕 | 将…: the short name of the company written whole before; 王凯一行…来到某集团: verbs between, a person
+    assert "张裕" not in nodes(extract("烟台张裕葡萄酿酒股份有限公司发布年报。张裕将持续加大研发投入。"))
+    assert nodes(extract("王凯一行先后来到许继集团有限公司调研。")).get("王凯") == "Person"

@@ -102,6 +102,10 @@ _PLACE_TIME_TAGS = frozenset({"f", "t"})   # jieba's tags of locality and time w
 _ASPECT_PARTICLES = frozenset("了着过")   # after a word, they make it a verb, no name
 # a noun of jieba's this often, opening with a surname few bear, is the noun after a post (副市长 | 督导 |
 # 检查, 站长 | 车站): the surname table holds 督 and 车, but a person so named is far rarer than the word
+# a company's head after the rest of its name (福耀 | 玻璃工业集团股份有限公司)
+_COMPANY_HEAD = re.compile("有限公司|股份公司|集团")
+_COMPANY_REST = "([\u4e00-\u9fff]{1,12}?)(?:有限公司|股份公司|集团)"
+_COMPANY_WORD_TAGS = ("n", "vn", "j", "b")     # jieba's tags of the words a company's name is made of
 MIN_PLACE_INSIDE = 3      # characters of a place's name no person's name may start inside (后李村)
 RARE_SURNAME_NOUN_FREQ, _NOUN_TAGS = 100, frozenset({"n", "vn"})
 SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in full
@@ -413,7 +417,22 @@ class PersonRecognizer:
         inside = _inside_places(doc)
         if inside:
             out = [m for m in out if m.start not in inside]
+        if _COMPANY_HEAD.search(doc.text):
+            out = [m for m in out if not self._company_stem(doc, m)]
         return sorted(out, key=SPAN)
+
+    def _company_stem(self, doc: Doc, m: Mention) -> bool:
+        """福耀 | 玻璃 | 发布年报 beside 福耀玻璃工业集团股份有限公司: a name of two characters that opens a
+        company's name the article writes whole (nouns between it and the head) is the company's short
+        name, where no post vouches for it (not 王凯一行先后来到某集团: verbs between)."""
+        name, text = m.canonical, doc.text
+        if len(name) != 2 or m.attr("role") or self._after_post(text, m.start):
+            return False
+        for match in re.finditer(re.escape(name) + _COMPANY_REST, text):
+            between = [t for t in doc.tokens if match.start() + len(name) <= t.start and t.end <= match.end(1)]
+            if between and all(t.tag.startswith(_COMPANY_WORD_TAGS) for t in between):
+                return True
+        return False
 
     def _figure_of_speech(self, text: str, m: Mention) -> bool:
         """变成村民的‘金叶子’: a name of jieba's guess filling quotes after 的 is what something is called,
