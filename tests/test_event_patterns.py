@@ -1123,3 +1123,10 @@ def test_a_meeting_named_in_quotes_keeps_its_closing_quote_and_a_themed_study_se
                                   "5月17日，十堰市委理论学习中心组举行2023年第4次专题学习。"], date="2021-01-29")
     labels = {e.label for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES}
     assert "全国“两会”" in labels and "十堰市委理论学习中心组2023年第4次专题学习" in labels
+
+
+def test_each_township_of_a_tour_without_a_visit_verb_is_named_by_the_word_of_going(extractor):
+    art = article_from_text("t", ["7月24日，卫辉市委书记李刚深入太公镇、城郊乡等受灾严重地区，指导救灾和群众安置工作。"],
+                            date="2021-07-25")
+    labels = {e.label for e in extractor(art).entities.entities.values() if e.type == "Visit"}
+    assert "李刚深入城郊乡" in labels and "李刚城郊乡" not in labels

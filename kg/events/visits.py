@@ -120,6 +120,9 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
         return []       # (来到某村、某镇某项目区: stops of one tour, of two levels, not visits of their own)
     agent = ev.slot("agent")
     verb = next((v for v in ctx.cues("Visit", "verb") if v in c.between(places[-1].end, c.end)), "")
+    if not verb:
+        # 某某深入甲镇、乙乡等地区，指导…: no visit verb after them, the word of going before them
+        verb = next((w for w in ctx.cues("Visit", "move") if ctx.text.endswith(w, 0, places[0].start)), "")
     out = []
     for m in places[1:]:
         more = Candidate("Visit", agent.text + verb + m.text, c.sentence, m.start, m.end, c.index, SOURCE,
