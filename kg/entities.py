@@ -25,6 +25,7 @@ from .lexicon import ZONE_CLASS as ZONE
 from .lexicon import read_table
 from .mentions.home import TRAVEL_VERBS, level_word, travel_destinations
 from .mentions.home import levels as home_levels
+from .mentions.places import HOME_COUNTRY, MODIFIER_ONLY
 from .model import Entity, Evidence, Mention, Sentence
 from .ontology import org_classes
 from .resources import Resources
@@ -133,6 +134,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
             continue        # 李老师 with no 李 named in full: a person the graph cannot name
         if m.label == "Role" and m.attr("unheld"):
             continue        # 全体委员, 市委秘书长等陪同: a seat or post nobody named holds
+        if m.attr(MODIFIER_ONLY):
+            continue        # 新中国, 中国文化: the country qualifying a noun, no place the article is about
         key = m.key
         if m.label in LOCAL_CLASSES:
             parent = local_parent.get(m.canonical)
@@ -626,6 +629,8 @@ def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sen
             continue
         label = place.rsplit("/", 1)[-1]
         cls = place.split("/", 1)[0]
+        if cls == "Country" and label == HOME_COUNTRY:
+            continue    # 中国建筑…, 中国科学院: a national body's name, no place of the article's (as 中国文化)
         if place.startswith("adm/"):
             area = gaz.get(place[4:])
             if area is None:

@@ -1786,3 +1786,15 @@ def test_a_companys_short_name_is_no_person(extract):
     # 张裕 | 将…: the short name of the company written whole before; 王凯一行…来到某集团: verbs between, a person
     assert "张裕" not in nodes(extract("烟台张裕葡萄酿酒股份有限公司发布年报。张裕将持续加大研发投入。"))
     assert nodes(extract("王凯一行先后来到许继集团有限公司调研。")).get("王凯") == "Person"
+
+
+@pytest.mark.parametrize("text", ["为新中国的建设发展作出过贡献。", "地处中国西南腹地的贵州，发展势头良好。",
+                                  "推动中国文化走向东盟。", "第二届中国（河北）数字经济博览会开幕。",
+                                  "中国建筑第八工程局有限公司与烟台市人民政府签署协议。"])
+def test_the_home_country_qualifying_a_noun_or_opening_a_name_is_no_node(extract, text):
+    assert "中国" not in nodes(extract(text))
+
+
+@pytest.mark.parametrize("text", ["中国与巴基斯坦签署协议。", "中国政府高度重视。", "中华人民共和国成立以来，面貌焕然一新。"])
+def test_the_home_country_named_as_a_party_or_a_state_is_a_node(extract, text):
+    assert nodes(extract(text)).get("中国") == "Country"

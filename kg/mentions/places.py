@@ -30,6 +30,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TEAM_HEAD = "队"
 MIN_TEAM_LIST = 3         # countries in a list that, in a sentence about a competition, are its teams
 HOME_COUNTRY = "中国"         # the reporter's own country (我国): the news this tool reads is China's
+MODIFIER_ONLY = "modifier"   # a mention's attribute: a place word that qualifies a noun, no node of its own
+_EPITHETS = frozenset("新")   # 新中国
+_BRACKETS_OPEN = ("（", "(")
+# jieba's tags of the words a country's name qualifies when glued to them (中国 | 文化, 中国 | 西南)
+_QUALIFIED_TAGS = frozenset({"n", "vn", "nz", "f", "s", "j", "an"})
+_HOME_VERBS = frozenset({"政府", "人民"})   # (中国政府, 中国人民: the state and its people, the country named)
 _LIST_JOINS = frozenset({"、", "和", "与", "及", "，"})
 # what follows a pair of rivers' characters that names the region between them (黄淮北部, 江淮、)
 _REGION_AFTER = ("、", "，", "等", "和", "中南部", "北部", "南部", "东部", "西部", "中部", "地区", "流域", "平原", "一带")
@@ -733,7 +739,10 @@ class ForeignPlaceRecognizer:
             if place is not None and i + 1 < len(tokens) and tokens[i + 1].word == TIME_ZONE_WORD:
                 continue          # 东京时间
             if place is not None and n >= 2:
-                out.append(self._mention(doc, tok.start, tok.end, place))
+                m = self._mention(doc, tok.start, tok.end, place)
+                if place.name == HOME_COUNTRY and self._home_as_modifier(doc, i):
+                    m = replace(m, attrs=m.attrs + ((MODIFIER_ONLY, "1"),))
+                out.append(m)
                 continue
             if n >= 3:
                 if word[-1] in self.demonyms and (place := self.world.get(word[:-1])):
@@ -772,6 +781,18 @@ class ForeignPlaceRecognizer:
         taken = {m.start for m in out}
         out = out + [m for m in pairs if m.start not in taken] + self.divisions_abroad(doc, out)
         return self._teams(doc, out) + self._own_country(doc)
+
+    def _home_as_modifier(self, doc: Doc, i: int) -> bool:
+        """新中国, 中国（某省）某某博览会, 推动中国文化走向…, 中国西南腹地: the reporter's own country as an
+        epithet's or a name's part, or before the noun it qualifies, glued to it: a place word still
+        (kg tag tags it), no node of the graph, which holds the places an article is about."""
+        tokens, text = doc.tokens, doc.text
+        tok = tokens[i]
+        if tok.word[0] in _EPITHETS or text.startswith(_BRACKETS_OPEN, tok.end):
+            return True
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return nxt is not None and nxt.start == tok.end and nxt.word not in _HOME_VERBS and (
+            nxt.tag in _QUALIFIED_TAGS or nxt.word in self.res.lexicon.names.direction_words)
 
     def _may_name_uncached(self, word: str) -> bool:
         """Whether a token of ``word`` could yield a mention in :meth:`__call__`'s loop, whatever
