@@ -1798,3 +1798,8 @@ def test_the_home_country_qualifying_a_noun_or_opening_a_name_is_no_node(extract
 @pytest.mark.parametrize("text", ["中国与巴基斯坦签署协议。", "中国政府高度重视。", "中华人民共和国成立以来，面貌焕然一新。"])
 def test_the_home_country_named_as_a_party_or_a_state_is_a_node(extract, text):
     assert nodes(extract(text)).get("中国") == "Country"
+
+
+def test_a_name_of_three_jieba_cut_before_a_verb_of_leading(extract):
+    # 副主任 | 黄关[ns] | 春 | 带领下: the name whole before 带领 (率领, 带队, 一行 alike)
+    assert nodes(extract("部分省人大代表在省人大常委会副主任黄关春带领下，到忠县视察乡村振兴工作。")).get("黄关春") == "Person"
