@@ -1803,3 +1803,8 @@ def test_the_home_country_named_as_a_party_or_a_state_is_a_node(extract, text):
 def test_a_name_of_three_jieba_cut_before_a_verb_of_leading(extract):
     # 副主任 | 黄关[ns] | 春 | 带领下: the name whole before 带领 (率领, 带队, 一行 alike)
     assert nodes(extract("部分省人大代表在省人大常委会副主任黄关春带领下，到忠县视察乡村振兴工作。")).get("黄关春") == "Person"
+
+
+def test_quoted_names_counted_before_their_kind_are_the_names_alone(extract):
+    found = nodes(extract("我县申报的“苗族古歌”“苗绣”两个项目成功入选。"))
+    assert "苗绣" in found and not [n for n in found if "两个" in n]

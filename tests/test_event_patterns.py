@@ -1130,3 +1130,15 @@ def test_each_township_of_a_tour_without_a_visit_verb_is_named_by_the_word_of_go
                             date="2021-07-25")
     labels = {e.label for e in extractor(art).entities.entities.values() if e.type == "Visit"}
     assert "李刚深入城郊乡" in labels and "李刚城郊乡" not in labels
+
+
+def test_a_headline_event_of_the_same_day_is_the_leads_and_its_places_of_parties_no_attendees(extractor):
+    """昨晚我市举行新春音乐会 | 昨晚，新春音乐会在…举行: one concert; 赣州与深圳签订… | 赣州市人民政府与深圳市
+    人民政府…签订: the cities are where the parties are, no attendees besides them."""
+    art = article_from_text("t", ["昨晚，2023年新春音乐会在银川市文化艺术中心大剧院举行。"], title="昨晚我市举行新春音乐会", date="2023-01-20")
+    assert len([e for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES]) == 1
+    art = article_from_text("t", ["7月8日，赣州市人民政府与深圳市人民政府在深圳签订对口合作框架协议。"],
+                            title="赣州与深圳签订对口合作协议", date="2019-07-09")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert len(events) == 1 and ("attendee", "深圳市") not in _slots(ex, events[0])

@@ -352,10 +352,18 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             place_of_lead = ctx.place_of(lead_org) if lead_org is not None else None
             ev.slots += [(r, m) for r, m in other.slots if (r, m.key) not in held
                          and (r in SHARED_ROLES or r not in roles)
-                         and not (r == "organizer" and _organizer_around(ctx, m, lead_org, place_of_lead))]
+                         and not (r == "organizer" and _organizer_around(ctx, m, lead_org, place_of_lead))
+                         and not (r == "attendee" and _place_of_a_party(ctx, m, ev))]
             if other.label != ev.label:
                 ev.aliases.add(other.label)
             return
+
+
+def _place_of_a_party(ctx: EventContext, m: Mention, lead: Candidate) -> bool:
+    """The headline's party ``m`` is the place of a body the lead names as a party (甲与乙签约 | 甲市人民政府与
+    乙市人民政府签订…): the lead names who signed, the headline only where they are."""
+    return any(r in ("organizer", "attendee") and is_org(x) and (p := ctx.place_of(x)) is not None and p.key == m.key
+               for r, x in lead.slots)
 
 
 def _organizer_around(ctx: EventContext, m: Mention, lead_org: Mention | None, place_of_lead: Mention | None) -> bool:
@@ -378,7 +386,8 @@ def _coarser_day(headline: Candidate, lead: Candidate) -> bool:
     if quarter and len(lead_day) >= len("2021-09"):
         # 第三季度重大项目集中开工 | 9月27日: a day of the headline's quarter
         return lead_day[:4] == quarter[1] and (int(lead_day[5:7]) - 1) // 3 + 1 == int(quarter[2])
-    return len(day) < len(lead_day) and lead_day.startswith(day)
+    # (or the same day: 昨晚我市举行新春音乐会 | 昨晚，某某音乐会在…举行)
+    return day == lead_day or (len(day) < len(lead_day) and lead_day.startswith(day))
 
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")     # a quarter, as kg.dates writes it (2021-Q3)

@@ -31,6 +31,7 @@ from .termtools import (CLAUSE_PUNCT, QUOTE_PAIRS, QUOTE_RE, Quote, TokenIndex, 
 
 __all__ = ["CampaignRecognizer", "InitiativeRecognizer", "QuotedTerms"]
 
+_COUNT_TAG = "m"       # jieba's tag of a numeral (两个, 3项)
 MAX_HEAD_GAP = 10      # characters between a closing quote and its head (“一村一策”面源污染治理措施)
 MAX_CUE_GAP = 8        # characters between a cue verb and the quote it governs
 MAX_ITEM = 16          # characters of an initiative written without quotes
@@ -115,8 +116,8 @@ class QuotedTerms:
                 return None
             if p in index.by_start:
                 tok = index.tokens[index.by_start[p]]
-                if tok.word in self.lex.quote_links:
-                    return None
+                if tok.word in self.lex.quote_links or tok.tag == _COUNT_TAG:
+                    return None     # (“甲”“乙”两个项目: a count of the quoted names, the head their kind)
             if p not in index.by_start or not text.startswith(self._any_head, p):
                 continue
             for h in self.heads:
