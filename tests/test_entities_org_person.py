@@ -1808,3 +1808,17 @@ def test_a_name_of_three_jieba_cut_before_a_verb_of_leading(extract):
 def test_quoted_names_counted_before_their_kind_are_the_names_alone(extract):
     found = nodes(extract("我县申报的“苗族古歌”“苗绣”两个项目成功入选。"))
     assert "苗绣" in found and not [n for n in found if "两个" in n]
+
+
+def test_a_body_named_bare_in_the_headline_is_the_one_named_in_full(extractor):
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["10月26日，岳阳市民政局召开全市养老服务工作推进会。"], title="民政局召开养老服务工作推进会",
+                            date="2021-10-27")
+    bodies = [e.label for e in extractor(art).entities.entities.values() if e.type == "GovernmentBody"]
+    assert bodies == ["岳阳市民政局"]
+
+
+def test_a_years_unit_opens_no_campaigns_name(extract):
+    found = nodes(extract("县委常委班子召开2023年度主题教育专题民主生活会。"))
+    assert "年度主题教育" not in found

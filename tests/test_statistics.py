@@ -531,3 +531,11 @@ def test_places_listed_before_figures_given_respectively_each_have_theirs(extrac
     got = sorted((ents[f.tail].label, ents[f.head].attrs["measure"], ents[f.head].attrs["value"])
                  for f in ext.facts if f.relation == "subject")
     assert got == [("南溪镇", "粮食单产", 520), ("石门乡", "粮食单产", 498)]
+
+
+def test_an_adverb_opening_a_measure_is_no_part_of_it(extractor):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["桐乡市常住人口城镇化率已达到68.5%。当地还投入12亿元实施老旧小区改造。"], date="2022-06-30"))
+    measures = {e.attrs.get("measure") for e in ext.entities.entities.values() if e.type == "Observation"}
+    assert "投入" in measures and "还投入" not in measures

@@ -55,6 +55,7 @@ _GOVERNMENT = "GovernmentBody"
 _PLACE_ATTRS = ("place", "place_start", "place_end", "place_parent", "level")
 _QUOTE_OPENS = "“「"     # what someone says opens after them, as a clause does
 INSIDE = "inside"                      # the attribute of a name read inside another (kg.clauses.is_agent)
+MIN_BARE, MAX_BARE = 3, 6              # characters of a body's name written bare (民政局, 住房和城乡建设局)
 LIST_SEPARATOR = "、"                  # between the posts of one person, the places of a list
 LISTED_PLACES = ("Village", "Township", "County", "Prefecture")   # 甲村、乙村党支部: places sharing a body's head
 COMMITTEE_ENDS = ("委", "党委")         # a Party committee, whose departments a list names bare
@@ -128,6 +129,7 @@ class BodyReferences:
         kept = _posts_of(kept, found, self.roles) + found
         definite = self._definite(doc, kept)
         kept = _posts_of(kept, definite, self.roles) + definite
+        kept = self._bare_names(kept)
         kept += self._listed(doc, kept) + self._issuers(doc, kept) \
             + (list(title_places) if title_places is not None else self.title_places(doc, kept, candidates)) \
             + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept) + self._paired_governments(doc, kept)
@@ -169,6 +171,24 @@ class BodyReferences:
             attrs |= {("anaphor", found.group()), ("head", head)}
             out.append(doc.mention(a, b, body.label, body.canonical, body.key, tuple(sorted(attrs)),
                                    source="bodies.definite", score=body.score))
+        return out
+
+    def _bare_names(self, kept: list[Mention]) -> list[Mention]:
+        """民政局召开…推进会 (the headline) | 某市民政局召开…: a body named bare, with no place or level, is
+        the one body of the article whose name in full ends with it (an anaphor of it: one node)."""
+        bodies = [m for m in kept if m.label in self.org_classes and not m.attr("anaphor") and not m.attr(INSIDE)]
+        placed = [m for m in bodies if m.attr("place")]
+        if not placed:
+            return kept
+        out = []
+        for m in kept:
+            if m in bodies and not m.attr("place") and not m.attr("level") and MIN_BARE <= len(m.canonical) <= MAX_BARE:
+                named = {b.key: b for b in placed if b.canonical.endswith(m.canonical) and b.canonical != m.canonical}
+                if len(named) == 1:
+                    body = next(iter(named.values()))
+                    # (a name still, no anaphor: kg tag tags it as written)
+                    m = replace(m, label=body.label, canonical=body.canonical, key=body.key, source="bodies.bare")
+            out.append(m)
         return out
 
     def _opened(self, text: str, a: int) -> bool:

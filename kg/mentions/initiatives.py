@@ -316,6 +316,8 @@ class CampaignRecognizer:
                 continue
             if t.word in self._acts or t.word.endswith(self._body_ends):
                 continue      # 督导 | 主题教育工作, 县委 | 主题教育: who acts on the campaign, no name of it
+            if i and index.tokens[i - 1].tag == _COUNT_TAG and index.tokens[i - 1].end == t.start:
+                continue      # 2023 | 年度 | 主题教育: a figure's unit, a date, no name
             out.append(doc.mention(t.start, b, "Campaign", text[t.start:b]))
         return out
 
