@@ -1142,3 +1142,11 @@ def test_a_headline_event_of_the_same_day_is_the_leads_and_its_places_of_parties
     ex = extractor(art)
     events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
     assert len(events) == 1 and ("attendee", "深圳市") not in _slots(ex, events[0])
+
+
+def test_a_camp_opened_in_a_city_is_an_event_there(extractor):
+    art = article_from_text("t", ["7月17日，两岸青年交流营在厦门开营。国务院台办副主任潘贤掌出席开营仪式并致辞。"], date="2023-07-18")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert [e.label for e in events] == ["两岸青年交流营"]
+    assert ("place", "厦门市") in _slots(ex, events[0])
