@@ -1822,3 +1822,8 @@ def test_a_body_named_bare_in_the_headline_is_the_one_named_in_full(extractor):
 def test_a_years_unit_opens_no_campaigns_name(extract):
     found = nodes(extract("县委常委班子召开2023年度主题教育专题民主生活会。"))
     assert "年度主题教育" not in found
+
+
+def test_a_village_named_after_a_date_and_no_nationwide_department(extract):
+    found = nodes(extract("与会人员实地考察了安吉县余村、德清县五四村。1月4日，全国农业农村厅局长会议在北京召开。"))
+    assert found.get("五四村") == "Village" and "全国农业农村厅" not in found

@@ -1150,3 +1150,10 @@ def test_a_camp_opened_in_a_city_is_an_event_there(extractor):
     events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
     assert [e.label for e in events] == ["两岸青年交流营"]
     assert ("place", "厦门市") in _slots(ex, events[0])
+
+
+def test_a_cppcc_session_named_short_in_the_headline_is_the_leads_formal_one(extractor):
+    art = article_from_text("t", ["1月19日上午，政协四川省第十二届委员会第五次会议在成都闭幕。省政协主席田向利主持闭幕会并讲话。"],
+                            title="省政协十二届五次会议闭幕", date="2022-01-20")
+    events = [e for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES]
+    assert [e.label for e in events] == ["政协四川省第十二届委员会第五次会议"]

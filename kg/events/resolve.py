@@ -408,6 +408,17 @@ def _congress(label: str) -> tuple[str, str] | None:
     return m.groups() if m else None
 
 
+_CPPCC_SESSION_SHORT = re.compile(r"(.*?)政协第?([一二三四五六七八九十]+)届第?([一二三四五六七八九十]+)次会议$")
+_CPPCC_SESSION_FORMAL = re.compile(r"(?:中国人民政治协商会议|政协)(.+?)第([一二三四五六七八九十]+)届委员会第([一二三四五六七八九十]+)次会议$")
+
+
+def _cppcc_session(label: str) -> tuple[str, str, str] | None:
+    """(place, term, session) of a CPPCC committee's session, short (某省政协十二届五次会议) or formal
+    (政协某省第十二届委员会第五次会议)."""
+    m = _CPPCC_SESSION_FORMAL.search(label) or _CPPCC_SESSION_SHORT.search(label)
+    return m.groups() if m else None
+
+
 def _plenary(label: str) -> tuple[str, str, str] | None:
     """(place, term, session) of a Party committee's plenary session, in its short form or its formal one."""
     m = _PLENARY_FORMAL.search(label) or _PLENARY_SHORT.search(label)
@@ -434,6 +445,10 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     key = _congress(headline_plain)
     if key is not None and key == _congress(lead_plain):
         return True      # 某省第八次党代会 | 中国共产党某省第八次代表大会
+    ours, theirs = _cppcc_session(headline_plain), _cppcc_session(lead_plain)
+    if ours is not None and theirs is not None and ours[1:] == theirs[1:] \
+            and (ours[0].endswith(theirs[0]) or theirs[0].endswith(ours[0])):
+        return True      # 省政协十二届五次会议 | 政协某省第十二届委员会第五次会议
     kind = next((h for h in ctx.cues("Meeting", "head") if headline_plain.endswith(h)), None)
     if kind and len(kind) >= MIN_KIND and lead_plain.endswith(kind) \
             and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):

@@ -78,6 +78,7 @@ _CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革�
 # 国家中心 | 城市, 中心 | 镇, 某市 | 中心 | 城区: a central settlement or area of planning, no body named 中心
 _ENTERING = frozenset("入进出退")
 _VERB_TAG = "v"
+_NATIONWIDE, _PROVINCIAL_HEADS = "全国", frozenset({"厅", "局"})
 _EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
 _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
@@ -329,6 +330,8 @@ class OrganizationRecognizer:
             behalf_ends = {m.end for m in behalf}
             out = [self._league_after(doc, m) if m.start in behalf_ends else m for m in out if m not in behalf]
         index = TokenIndex.of(doc)
+        # (全国农业农村厅局长会议: the provinces' departments together, no national body is a 厅 or a 局)
+        out = [m for m in out if not (m.canonical.startswith(_NATIONWIDE) and m.attr("head") in _PROVINCIAL_HEADS)]
         return [m for m in out if not self._counted(text, m.end)
                 and not (m.canonical.endswith(_CENTRE_HEAD) and (k := index.by_start.get(m.end)) is not None
                          and tokens[k].word in _SETTLEMENTS)]

@@ -90,6 +90,9 @@ TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before i
 LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
 _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
+# 五四村, 八一村, 七一社区: a place named after a date (a month and a day written as numerals), right
+# after the division it is in
+_DATE_NUMERALS = frozenset("一二三四五六七八九十")
 _CLAN = "家"                  # 李家 | 山村: a village named after the clan living there
 _VILLAGE_SUFFIX = "村"
 _NOUN_TAG = "n"               # jieba's tags of nouns and names open with it (石[n] | 山村)
@@ -539,8 +542,9 @@ class AdminPlaceRecognizer:
                     continue     # (来到 | 某某村, 某某区 | 某某街道, 该镇 | 某某社区: a verb of going or a place opens it)
                 # (三台村 as one place word of jieba's: its stem may be a common word, 三台 a count)
                 whole_place = closing_tok is not None and closing_tok.start == b and closing_tok.tag.startswith("ns")
-                if (length > 1 and self.res.is_common_word(stem) and not self._rare_stem(stem) and not whole_place) \
-                        or self.res.is_common_word(stem + m.group()):
+                dated = length == 2 and at_place and all(ch in _DATE_NUMERALS for ch in stem)   # 某县 | 五四 | 村
+                if (length > 1 and self.res.is_common_word(stem) and not self._rare_stem(stem) and not whole_place
+                        and not dated) or self.res.is_common_word(stem + m.group()):
                     continue
                 if self.gaz.names().get(stem + m.group()) or self.gaz.is_full_name(stem):
                     continue  # an administrative name, handled above (but 南湖 | 街道 is a township)
