@@ -1157,3 +1157,10 @@ def test_a_cppcc_session_named_short_in_the_headline_is_the_leads_formal_one(ext
                             title="省政协十二届五次会议闭幕", date="2022-01-20")
     events = [e for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES]
     assert [e.label for e in events] == ["政协四川省第十二届委员会第五次会议"]
+
+
+def test_a_standing_committees_enlarged_meeting_written_two_ways_is_one(extractor):
+    art = article_from_text("t", ["2月3日，市委书记李红军主持召开遂宁市委常委（扩大）会议，研究部署疫情防控工作。"],
+                            title="市委常委会扩大会议召开", date="2020-02-04")
+    events = [e for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES]
+    assert len(events) == 1

@@ -412,6 +412,16 @@ _CPPCC_SESSION_SHORT = re.compile(r"(.*?)政协第?([一二三四五六七八九
 _CPPCC_SESSION_FORMAL = re.compile(r"(?:中国人民政治协商会议|政协)(.+?)第([一二三四五六七八九十]+)届委员会第([一二三四五六七八九十]+)次会议$")
 
 
+def _standing(label: str) -> str:
+    """A standing committee's meeting's name with its brackets and the 会 of 常委会 dropped (某委常委会扩大会议,
+    某委常委（扩大）会议 and 某委常委扩大会议 are one name)."""
+    return label.translate(_BRACKETS_DROPPED).replace(_STANDING_BODY, _STANDING)
+
+
+_BRACKETS_DROPPED = str.maketrans("", "", "（）()")
+_STANDING_BODY, _STANDING = "常委会", "常委"
+
+
 def _cppcc_session(label: str) -> tuple[str, str, str] | None:
     """(place, term, session) of a CPPCC committee's session, short (某省政协十二届五次会议) or formal
     (政协某省第十二届委员会第五次会议)."""
@@ -445,6 +455,8 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     key = _congress(headline_plain)
     if key is not None and key == _congress(lead_plain):
         return True      # 某省第八次党代会 | 中国共产党某省第八次代表大会
+    if _standing(lead_plain).endswith(_standing(headline_plain)):
+        return True      # 市委常委会扩大会议 | 市委常委（扩大）会议: one meeting, written two ways
     ours, theirs = _cppcc_session(headline_plain), _cppcc_session(lead_plain)
     if ours is not None and theirs is not None and ours[1:] == theirs[1:] \
             and (ours[0].endswith(theirs[0]) or theirs[0].endswith(ours[0])):
