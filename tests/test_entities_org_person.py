@@ -1827,3 +1827,7 @@ def test_a_years_unit_opens_no_campaigns_name(extract):
 def test_a_village_named_after_a_date_and_no_nationwide_department(extract):
     found = nodes(extract("与会人员实地考察了安吉县余村、德清县五四村。1月4日，全国农业农村厅局长会议在北京召开。"))
     assert found.get("五四村") == "Village" and "全国农业农村厅" not in found
+
+
+def test_the_formal_name_of_a_citys_discipline_commission_is_its_short_one(extract):
+    assert nodes(extract("中共柳州市纪律检查委员会召开会议。")).get("柳州市纪委") == "PartyOrganization"

@@ -78,6 +78,7 @@ _CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革�
 # 国家中心 | 城市, 中心 | 镇, 某市 | 中心 | 城区: a central settlement or area of planning, no body named 中心
 _ENTERING = frozenset("入进出退")
 _VERB_TAG = "v"
+_DISCIPLINE, _DISCIPLINE_SHORT = "纪律检查", "纪委"     # 某市纪律检查委员会, 某市纪委
 _NATIONWIDE, _PROVINCIAL_HEADS = "全国", frozenset({"厅", "局"})
 _EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
 _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
@@ -1183,6 +1184,12 @@ class OrganizationRecognizer:
             place = text[p.start:p.end]
             canonical = place + (_REGION_COMMITTEE if place.endswith(_REGION) else _PLACE_COMMITTEE)
             cls = "PartyOrganization"
+        elif head == _COMMITTEE and canonical.startswith((_CPC, _CPC_SHORT)) and places \
+                and text.endswith(_DISCIPLINE, 0, head_start) \
+                and _term_only(text, places[-1].end, head_start - len(_DISCIPLINE)):
+            # 中共某市(第十二届)纪律检查委员会: the formal name of 某市纪委, whatever its term
+            p = places[-1]
+            canonical, cls = text[p.start:p.end] + _DISCIPLINE_SHORT, "PartyOrganization"
         elif head == _COMMITTEE and canonical.startswith((_CPC, _CPC_SHORT)):
             cls = "PartyOrganization"    # 中共某市直属机关工作委员会: a Party committee of its own
         elif head == _COMMITTEE and canonical.startswith(_CYL) and places:
