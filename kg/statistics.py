@@ -100,6 +100,7 @@ _OUTCOME_FOLLOWERS = "和及"   # (3人死亡和5人受伤: a conjunction after 
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
+_ADM = "adm/"     # the keys of the gazetteer's divisions
 _LIST_JOINS = frozenset({LIST_MARK, "和", "及", "与"})
 # 两个乡镇粮食单产: the count of the places just listed, no part of their measure
 _LISTED_COUNT = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)[个家所](?:乡镇|镇|乡|村|社区|街道|县|市|区|企业|单位)")
@@ -268,11 +269,17 @@ class StatisticsExtractor:
                            and o.clause.index == c.index - 1 and o.rule in _OWN_RULES]
                     if run and run[-1].subject.key != getattr(subject, "key", None):
                         subject, rule = run[-1].subject, run[-1].rule
+            listed = self._place_item_before(art, c, qs)
+            if listed is not None and _breaks_down(c, earlier + out):
+                # 其中，甲县6.2万亩、乙县4.8万亩: each part is the place written right before it
+                subject, rule = listed, _rule("listed_part", listed)
             if subject is None or self._coordinated(c, subject, qs) or not self._speech_subject(c, subject, qs):
                 continue
             measure = (share[1] if share is not None else "") or people or visit_measure \
                 or (owned and self._possessed(art, c, qe)) or self._measure(art, c, qs, qe, q) \
                 or self._shared_measure(c, qs, out) or self._broken_down(c, q, earlier + out)
+            if listed is not None and measure == listed.text:
+                measure = self._broken_down(c, q, earlier + out)
             measure = self._without_subjects_head(measure, subject)
             if not measure or measure in self.cues.holding:
                 continue
@@ -379,6 +386,13 @@ class StatisticsExtractor:
                 o.measure = group + shared
 
     @staticmethod
+    def _place_item_before(art: "_ArticleFigures", c: Clause, qs: int) -> Mention | None:
+        """A division written right before a figure, as an item of a list or the clause's opening (甲县6.2万亩、)."""
+        text = art.frame.doc.text
+        return next((m for m in c.mentions if m.end == qs and m.key.startswith(_ADM)
+                     and (m.start == c.start or text[m.start - 1:m.start] == LIST_MARK)), None)
+
+    @staticmethod
     def _listed_subjects(c: Clause, before: int) -> list[Mention]:
         """The places or bodies listed with 、 (or 和) right after one another before ``before``, the
         first of them opening the list: 甲镇、乙乡两个乡镇…."""
@@ -474,7 +488,7 @@ class StatisticsExtractor:
     def _broken_down(c: Clause, q: Quantity, before: list[_Obs]) -> str:
         """全市计划完成造林面积50万亩，其中某县12万亩: a part of the figure before, in the sentence, of
         its unit, measures what it measures."""
-        if not c.text.startswith(BREAKDOWN):
+        if not _breaks_down(c, before):
             return ""
         prev = [o for o in before if o.clause.sentence.index == c.sentence.index and o.clause.index < c.index]
         return prev[-1].measure if prev and prev[-1].unit == _unit(q.unit) else ""
@@ -845,6 +859,16 @@ class StatisticsExtractor:
                 out.facts.append(Fact(key, "about", o.about.key, frame.span_evidence(o.clause, o.about,
                                                                                    start=o.start, end=o.end)))
         return out
+
+
+def _breaks_down(c: Clause, before: list[_Obs]) -> bool:
+    """The clause opens with 其中, or the clause before it, in its sentence, is 其中 alone (其中，甲县…)."""
+    if c.text.startswith(BREAKDOWN):
+        return True
+    prev = [o.clause for o in before if o.clause.sentence.index == c.sentence.index and o.clause.index < c.index]
+    text = c.sentence.text
+    at = c.start - c.sentence.start
+    return bool(prev) and text[:at].rstrip("，, ").endswith(BREAKDOWN)
 
 
 def _counts_the_list(text: str, c: Clause, first: Mention, at: int) -> bool:

@@ -539,3 +539,16 @@ def test_an_adverb_opening_a_measure_is_no_part_of_it(extractor):
     ext = extractor(article_from_text("t", ["桐乡市常住人口城镇化率已达到68.5%。当地还投入12亿元实施老旧小区改造。"], date="2022-06-30"))
     measures = {e.attrs.get("measure") for e in ext.entities.entities.values() if e.type == "Observation"}
     assert "投入" in measures and "还投入" not in measures
+
+
+def test_parts_of_a_figure_listed_after_qizhong_and_a_comma_are_each_places(extractor):
+    """全市完成造林面积28.6万亩，其中，甲县6.2万亩、乙县4.8万亩: each county its part, of the measure before."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["今年以来，吕梁市完成造林面积28.6万亩，其中，石楼县6.2万亩、隰县4.8万亩、永和县3.5万亩。"], date="2022-12-26")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    got = sorted((ents[f.tail].label, ents[f.head].attrs["measure"], ents[f.head].attrs["value"])
+                 for f in ext.facts if f.relation == "subject")
+    assert got == [("吕梁市", "完成造林面积", 286000), ("永和县", "完成造林面积", 35000),
+                   ("石楼县", "完成造林面积", 62000), ("隰县", "完成造林面积", 48000)]
