@@ -1831,3 +1831,9 @@ def test_a_village_named_after_a_date_and_no_nationwide_department(extract):
 
 def test_the_formal_name_of_a_citys_discipline_commission_is_its_short_one(extract):
     assert nodes(extract("中共柳州市纪律检查委员会召开会议。")).get("柳州市纪委") == "PartyOrganization"
+
+
+def test_a_townships_name_ending_in_dang_is_no_party(extract):
+    # jieba: 寿宁县 | 下党 | 乡下 | 党村: the township 下党乡 and its village, no body named 某县下党
+    found = nodes(extract("其中包括霞浦县三沙镇、寿宁县下党乡下党村等。"))
+    assert found.get("下党乡") == "Township" and not [n for n, c in found.items() if c == "PartyOrganization"]

@@ -78,6 +78,7 @@ _CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革�
 # 国家中心 | 城市, 中心 | 镇, 某市 | 中心 | 城区: a central settlement or area of planning, no body named 中心
 _ENTERING = frozenset("入进出退")
 _VERB_TAG = "v"
+_LOCAL_LEVEL_CHARS = frozenset("乡镇村")
 _DISCIPLINE, _DISCIPLINE_SHORT = "纪律检查", "纪委"     # 某市纪律检查委员会, 某市纪委
 _NATIONWIDE, _PROVINCIAL_HEADS = "全国", frozenset({"厅", "局"})
 _EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
@@ -333,6 +334,11 @@ class OrganizationRecognizer:
         index = TokenIndex.of(doc)
         # (全国农业农村厅局长会议: the provinces' departments together, no national body is a 厅 or a 局)
         out = [m for m in out if not (m.canonical.startswith(_NATIONWIDE) and m.attr("head") in _PROVINCIAL_HEADS)]
+        # (某县 | 下党 | 乡下 | 党村: 党 inside a word of jieba's, a level word after it, is a place's name going on,
+        # 下党乡; not 县委 | 乡村振兴办)
+        ends_word = {t.end: t.word for t in tokens}
+        out = [m for m in out if not (m.attr("head") == _PARTY and text[m.end:m.end + 1] in _LOCAL_LEVEL_CHARS
+                                      and len(ends_word.get(m.end, "")) > len(_PARTY))]
         return [m for m in out if not self._counted(text, m.end)
                 and not (m.canonical.endswith(_CENTRE_HEAD) and (k := index.by_start.get(m.end)) is not None
                          and tokens[k].word in _SETTLEMENTS)]
