@@ -1837,3 +1837,19 @@ def test_a_townships_name_ending_in_dang_is_no_party(extract):
     # jieba: 寿宁县 | 下党 | 乡下 | 党村: the township 下党乡 and its village, no body named 某县下党
     found = nodes(extract("其中包括霞浦县三沙镇、寿宁县下党乡下党村等。"))
     assert found.get("下党乡") == "Township" and not [n for n, c in found.items() if c == "PartyOrganization"]
+
+
+@pytest.mark.parametrize("text,road", [
+    ("店址位于欣园东路28号。", "欣园东路"),          # a house number, a quarter of the road
+    ("位于解放西路108号的市民中心。", "解放西路"),     # a verb of jieba's names it, the number says so
+    ("沿建设大道向东行驶。", "建设大道"),            # a word of where before it
+    ("位于北京路的商场。", "北京路"),                # a city's short name names roads too
+])
+def test_a_road_where_the_text_says_it_is_one(extract, text, road):
+    assert nodes(extract(text)).get(road) == "Place"
+
+
+@pytest.mark.parametrize("text", ["沿线公路畅通。", "新的思路。", "加快道路建设。", "人民路改造工程完工。",
+                                  "下半场11分钟，阿根廷队中路渗透。"])
+def test_no_road_without_a_sign_of_one(extract, text):
+    assert not [n for n, c in nodes(extract(text)).items() if c == "Place"]

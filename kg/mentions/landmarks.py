@@ -38,6 +38,13 @@ MAX_STEM = 10        # characters of a stem before a strong ending
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
 MAX_FEATURE_NAME = 5     # characters of a river's or lake's name in a list of them
+# roads: the endings, their quarters (a road's east part), a house number after, a word of where before
+_ROAD_QUARTERS = frozenset({"东路", "西路", "南路", "北路", "中路"})
+_ROAD = "路"
+_ROAD_END = re.compile("东路|西路|南路|北路|中路|大道|大街|路")
+_HOUSE_NUMBER = re.compile("[0-9０-９]{1,5}号")
+_ROAD_WHERE = ("位于", "沿着", "沿")
+MIN_ROAD_STEM, MAX_ROAD_STEM = 2, 6
 MAX_HEAD_MODIFIER = 4    # characters between 等 and a list's head (等入湖河流)
 _GLUED_LOCATIVES = frozenset("内外里中")   # jieba glues them to a one-character ending: 文化 | 园内
 _COUNT_AFTER = re.compile("[0-9一二两三四五六七八九十百千万]")   # a count right after a name: of a kind
@@ -102,7 +109,8 @@ class LandmarkRecognizer:
         self._natural_list_re = re.compile(f"等[^，。；：！？\n]{{0,{MAX_HEAD_MODIFIER}}}?(?:{natural})")
         self._feature_ends = tuple(w for w, (c, strength, _n) in self.suffixes.items()
                                    if c == "NaturalPlace" and strength == "weak" and len(w) == 1)
-        self._gate = any_of(self._suffix_re, self._list_re, self._natural_list_re)     # where any landmark ends
+        self._gate = any_of(self._suffix_re, self._list_re, self._natural_list_re, _ROAD_END)   # where any landmark ends
+        self._org_heads = tuple(sorted(resources.lexicon.names.org_suffixes, key=len, reverse=True))
 
     def __call__(self, doc: Doc) -> list[Mention]:
         if not self._gate(doc.text):
@@ -110,11 +118,64 @@ class LandmarkRecognizer:
         index = TokenIndex.of(doc)
         found = self._by_suffix(doc, index)
         taken = {(m.start, m.end) for m in found}
-        for rule in (self._by_list, self._natural_list, self._basins, self._region_words):
+        for rule in (self._by_list, self._natural_list, self._basins, self._region_words, self._roads):
             more = [m for m in rule(doc, index) if (m.start, m.end) not in taken]
             found += more
             taken.update((m.start, m.end) for m in more)
         return found
+
+    def _roads(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        """欣园东路28号, 位于中山北路, 沿建设大道: a road (a Place), where something says so: a house number
+        after it, a quarter of the road (东路, 中路 …), or a word of where before it (位于, 沿). Its name
+        is the noun-like words before the ending, no common word of jieba's (道路, 思路, 出路)."""
+        text = doc.text
+        out = []
+        for m in _ROAD_END.finditer(text):
+            a, b = m.start(), m.end()
+            numbered = _HOUSE_NUMBER.match(text, b) is not None
+            quarter = m.group() in _ROAD_QUARTERS
+            whole = index.by_end.get(b)
+            tok = index.tokens[whole] if whole is not None else None
+            if tok is not None and tok.start < a and tok.tag.startswith((PLACE_TAG, "nz")) \
+                    and MIN_ROAD_STEM <= a - tok.start <= MAX_ROAD_STEM:
+                stem = tok.start        # 中山北路 (ns), 解放路 (nz): a road's name jieba knows whole
+            else:
+                # (a verb names a road too, where the number or the quarter says it is one: 解放 | 西路)
+                stem = self._road_stem(index, a, verbs=numbered or quarter)
+            if stem is None:
+                continue
+            where = text.endswith(_ROAD_WHERE, 0, stem)
+            if not (numbered or quarter or where) or b not in index.by_end and not numbered:
+                continue
+            name = text[stem:b]
+            last = text[a - 1] + m.group() if m.group() == _ROAD else ""
+            # (a city's short name names roads: 北京路, 中山北路; not a division's full name, 某某县 | 路)
+            if self.res.is_common_word(name) or last in self.res.jieba_words \
+                    or self.res.gazetteer.is_full_name(text[stem:a]) \
+                    or text[stem:a].endswith(self._org_heads):      # (某某队 | 中路渗透: a team's play, no road)
+                continue       # 道路, 思路, 出路: a common word ending in 路
+            out.append(doc.mention(stem, b, "Place", name, source="landmarks.road"))
+        return out
+
+    def _road_stem(self, index: TokenIndex, a: int, verbs: bool = False) -> int | None:
+        """Where a road's name starts before its ending at ``a``: one or two noun-like words of two to
+        six characters in all, starting on a word."""
+        k = index.by_end.get(a)
+        if k is None:
+            return None
+        start = None
+        for j in (k, k - 1):
+            if j < 0:
+                break
+            t = index.tokens[j]
+            if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or (verbs and j == k and t.tag.startswith("v"))) \
+                    or not is_han(t.word) or t.tag.startswith("nr") and j == k - 1:
+                break
+            if MIN_ROAD_STEM <= a - t.start <= MAX_ROAD_STEM:
+                start = t.start
+            if j == k and a - t.start >= MIN_ROAD_STEM and self.res.jieba_words.get(t.word, (0, ""))[1].startswith(PLACE_TAG):
+                break      # (中山 | 北路: a name of jieba's, the whole stem)
+        return start
 
     def _region_words(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         """吕梁山区, 太行山区: one word of jieba's, a place's name to it, for the mountainous region
