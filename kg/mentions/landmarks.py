@@ -45,6 +45,7 @@ _ROAD_END = re.compile("东路|西路|南路|北路|中路|大道|大街|路")
 _HOUSE_NUMBER = re.compile("[0-9０-９]{1,5}号")
 _ROAD_WHERE = ("位于", "沿着", "沿")
 MIN_ROAD_STEM, MAX_ROAD_STEM = 2, 6
+_LEVEL_CHARS_IN_STEM = frozenset("省市县区镇乡村旗盟州")
 MAX_HEAD_MODIFIER = 4    # characters between 等 and a list's head (等入湖河流)
 _GLUED_LOCATIVES = frozenset("内外里中")   # jieba glues them to a one-character ending: 文化 | 园内
 _COUNT_AFTER = re.compile("[0-9一二两三四五六七八九十百千万]")   # a count right after a name: of a kind
@@ -130,6 +131,8 @@ class LandmarkRecognizer:
         is the noun-like words before the ending, no common word of jieba's (道路, 思路, 出路)."""
         text = doc.text
         out = []
+        places = cast("list[Mention] | None", doc.memo.get("places")) or ()
+        inside = {k for p in places for k in range(p.start + 1, p.end)}     # (某街 | 道南屏路: no road in a place)
         for m in _ROAD_END.finditer(text):
             a, b = m.start(), m.end()
             numbered = _HOUSE_NUMBER.match(text, b) is not None
@@ -142,16 +145,22 @@ class LandmarkRecognizer:
             else:
                 # (a verb names a road too, where the number or the quarter says it is one: 解放 | 西路)
                 stem = self._road_stem(index, a, verbs=numbered or quarter)
-            if stem is None:
+            if stem is None or stem in inside or a in inside:
                 continue
+            opening = next((p for p in places if p.start == stem), None)
+            if opening is not None:
+                if a - opening.end < MIN_ROAD_STEM:
+                    continue
+                stem = opening.end       # 宁波 | 民安路: the road's name starts after the place read before it
             where = text.endswith(_ROAD_WHERE, 0, stem)
             if not (numbered or quarter or where) or b not in index.by_end and not numbered:
                 continue
             name = text[stem:b]
             last = text[a - 1] + m.group() if m.group() == _ROAD else ""
-            # (a city's short name names roads: 北京路, 中山北路; not a division's full name, 某某县 | 路)
+            # (a city's short name names roads: 北京路, 中山北路; no level word in it: 某县 | 敖江大道, 某镇 | 蔡宅东路,
+            # where the division is read)
             if self.res.is_common_word(name) or last in self.res.jieba_words \
-                    or self.res.gazetteer.is_full_name(text[stem:a]) \
+                    or any(c in _LEVEL_CHARS_IN_STEM for c in text[stem:a]) \
                     or text[stem:a].endswith(self._org_heads):      # (某某队 | 中路渗透: a team's play, no road)
                 continue       # 道路, 思路, 出路: a common word ending in 路
             out.append(doc.mention(stem, b, "Place", name, source="landmarks.road"))

@@ -81,6 +81,7 @@ _VERB_TAG = "v"
 _LOCAL_LEVEL_CHARS = frozenset("乡镇村")
 _DISCIPLINE, _DISCIPLINE_SHORT = "纪律检查", "纪委"     # 某市纪律检查委员会, 某市纪委
 _NATIONWIDE, _PROVINCIAL_HEADS = "全国", frozenset({"厅", "局"})
+_PLACE_TAG = "ns"        # jieba's tag of a place's name (西湖 | 镇 | 组织: or a level word before the head)
 _EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
 _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
@@ -297,7 +298,7 @@ class OrganizationRecognizer:
             found = None
             word = tok.word
             # (cheap first: most words end in no head's or post's character)
-            ends = self._head_ends(text, tok) if word[-1] in head_chars else ()
+            ends = self._head_ends(text, tok, tokens[i - 1] if i else None) if word[-1] in head_chars else ()
             if not ends and (tok.start in place_by_end or tok.start in world_ends):
                 ends = self._glued_head_ends(text, tok)   # (哥伦比亚 | 队以: a country too)
             for head_end in ends:
@@ -704,7 +705,7 @@ class OrganizationRecognizer:
                 return text[end - length:end]
         return None
 
-    def _head_ends(self, text: str, tok: Token) -> list[int]:
+    def _head_ends(self, text: str, tok: Token, before: Token | None = None) -> list[int]:
         ends = []
         if tok.word[-1] in self._role_ends:
             split = glued_role_split(tok.word, self.roles, self.suffixes)
@@ -718,9 +719,12 @@ class OrganizationRecognizer:
         if head and len(tok.word) == len(head) + 1 and tok.word[0] in _ENTERING and tok.word in self.res.jieba_words:
             return ends                 # 农户 | 入社, 进厂, 入园: joining one, no name's head
         if head == tok.word and len(head) >= 2 and tok.tag == _VERB_TAG and is_han_char(text[tok.end:tok.end + 1]) \
-                and self.res.jieba_words.get(head, (0, ""))[0] >= _EVERYDAY_VERB_FREQ:
-            return ends                 # 某镇 | 组织[v] | 全体干部开展…: the verb of what follows, no head (but
-            #                             农行甘肃 | 分行[v]: a rare verb of jieba's, the head it is)
+                and self.res.jieba_words.get(head, (0, ""))[0] >= _EVERYDAY_VERB_FREQ \
+                and before is not None and before.end == tok.start \
+                and (before.tag.startswith(_PLACE_TAG) or before.word in self.levels):
+            return ends                 # 某镇 | 组织[v] | 全体干部开展…: the verb of what a place does, no head (but
+            #                             农行甘肃 | 分行[v]: a rare verb of jieba's, the head it is; 国际 | 组织:
+            #                             no place before it, a name)
         if head and not (tok.word in self.roles and len(head) < len(tok.word)):
             ends.insert(0, tok.end)     # (党委 | 常委: the 委 of a post is no head)
         return ends

@@ -1057,10 +1057,10 @@ class PersonRecognizer:
         if after_post:
             return True
         if word not in self.res.jieba_words:     # jieba's model guessed a name it did not know
-            if len(word) == 2 and word[0] not in self.names.common_surnames:
-                # 白墙 | 黛瓦: two sounds of a foreign name are a word too; 中式 | 步操: a rare surname's
-                # character before one more is a guess of jieba's model, a name only where the text says so
-                # (here, or where it names the person whole elsewhere: 惠进才同志…。惠进 | 才[d] | 作…)
+            if len(word) == 2 and word[0] not in self.names.surnames:
+                # 白墙 | 黛瓦: two sounds of a foreign name are a word too (a name where the text says so,
+                # here or where it names the person whole elsewhere: 某某同志…。某某 | 才[d] | 作…)
+                # (Not every rare surname: 中式 | 步操 would go, but so would 詹俊, 颜龙 in CLUENER's news.)
                 return self._evidence(doc, i) or self._vouched_elsewhere(doc.text, word)
             return not self._listed_among_words(doc, i)
         evidence = self._evidence(doc, i)
