@@ -64,6 +64,7 @@ STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
 # 平均年龄45岁): a statistic, not a time span
 TIME_KIND, _DAYS_COUNTED, _DAY_LINKS = "time", ("天数", "寿命", "年龄"), "达到为是有共计"
 MONEY = "money"
+_MONTHS, _SPAN_OPENER, _ABOUT = "个月", "为期", "左右"
 _EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
 _LIST_MARK = "、"
 HEADLINE = 0          # the sentence index of a headline (the title, when the article has one)
@@ -239,6 +240,8 @@ class StatisticsExtractor:
                 continue
             q, people_of, people = self._people(art, c, q)
             counted_days = q.kind == TIME_KIND and c.between(c.start, qs).rstrip(_DAY_LINKS).endswith(_DAYS_COUNTED)
+            if q.unit == _MONTHS and (c.between(c.start, qs).endswith(_SPAN_OPENER) or _ABOUT in c.between(qs, qe + 2)):
+                continue     # 为期2个月, 工作2个月左右: how long something lasts (but 有6个月为Ⅱ类 counts months)
             if (q.kind not in STAT_KINDS and not counted_days) or self._restated(c, qs) \
                     or self._quoted_owner(art, c, q, qs):
                 continue

@@ -1857,3 +1857,13 @@ def test_no_road_without_a_sign_of_one(extract, text):
 def test_an_international_organisation_whose_head_jieba_tags_a_verb_is_still_one(extract):
     # 国际 | 组织[v] | 在…: no place before the head, a name (西湖镇 | 组织[v] | 全体干部…: the verb)
     assert nodes(extract("根据visa国际组织在2008年发布的数据。")).get("visa国际组织") == "Organization"
+
+
+@pytest.mark.parametrize("text", ["目前，全区义务教育学校课后服务实现全覆盖。", "全区非公有制企业党组织覆盖率达到85%。"])
+def test_every_one_of_a_kind_in_a_place_is_no_body(extract, text):
+    assert not [n for n, c in nodes(extract(text)).items() if c not in ("Topic", "Initiative", "Concept")]
+
+
+def test_a_cooperative_registered_with_a_trade_name_after_its_place(extract):
+    # 龙泉市 | 畅然[a] | 食用菌专业合作社
+    assert "龙泉市畅然食用菌专业合作社" in nodes(extract("32岁的刘畅回到家乡，创办了龙泉市畅然食用菌专业合作社。"))

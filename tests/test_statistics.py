@@ -552,3 +552,12 @@ def test_parts_of_a_figure_listed_after_qizhong_and_a_comma_are_each_places(extr
                  for f in ext.facts if f.relation == "subject")
     assert got == [("吕梁市", "完成造林面积", 286000), ("永和县", "完成造林面积", 35000),
                    ("石楼县", "完成造林面积", 62000), ("隰县", "完成造林面积", 48000)]
+
+
+def test_how_long_something_lasts_in_months_is_no_statistic(extractor):
+    """工作2个月左右, 为期2个月: a span of time; 全湖水质有6个月为Ⅱ类 counts months (tests/gold keeps it)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["省委第六巡视组将在宁陵县工作2个月左右。省委巡视组对某县开展为期2个月的常规巡视。"],
+                                      date="2022-04-02"))
+    assert not [e for e in ext.entities.entities.values() if e.type == "Observation"]

@@ -81,6 +81,7 @@ _VERB_TAG = "v"
 _LOCAL_LEVEL_CHARS = frozenset("乡镇村")
 _DISCIPLINE, _DISCIPLINE_SHORT = "纪律检查", "纪委"     # 某市纪律检查委员会, 某市纪委
 _NATIONWIDE, _PROVINCIAL_HEADS = "全国", frozenset({"厅", "局"})
+_WHOLE, _SCOPE_LEVELS = "全", frozenset("省市县区州旗盟镇乡村")    # 全区…: a place's whole, referred to
 _PLACE_TAG = "ns"        # jieba's tag of a place's name (西湖 | 镇 | 组织: or a level word before the head)
 _EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
 _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
@@ -100,6 +101,8 @@ GROUP_HEADS = ("集团", "集团公司", "集团有限公司")   # a group, whos
 # a company's registered legal form: whatever stands between it and the place before it is the
 # company's trade name, common words too (某地 | 时代 | 某某有限公司)
 LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "股份公司"})
+# heads of the names registered with a trade name after the place (某县 | 畅然 | 食用菌专业合作社 as 某市 | 时代 | …有限公司)
+_TRADE_NAME_HEADS = LEGAL_FORM_HEADS | {"合作社", "专业合作社"}
 # a company's name may hold a bracketed qualifier before its legal form: 某某（集团）有限公司 (the
 # registered form of a group's parent), 某某（控股）…, or a country or city (某某（中国）有限公司)
 _OPEN_PAREN, _CLOSE_PAREN = "（", "）"
@@ -335,6 +338,9 @@ class OrganizationRecognizer:
         index = TokenIndex.of(doc)
         # (全国农业农村厅局长会议: the provinces' departments together, no national body is a 厅 or a 局)
         out = [m for m in out if not (m.canonical.startswith(_NATIONWIDE) and m.attr("head") in _PROVINCIAL_HEADS)]
+        # (全区义务教育学校, 全区非公有制企业党组织: every one of a kind in the district, no body's name)
+        out = [m for m in out if not (len(m.canonical) > 2 and m.canonical[0] == _WHOLE and m.canonical[1] in _SCOPE_LEVELS
+                                      and m.canonical not in self.known)]
         # (某县 | 下党 | 乡下 | 党村: 党 inside a word of jieba's, a level word after it, is a place's name going on,
         # 下党乡; not 县委 | 乡村振兴办)
         ends_word = {t.end: t.word for t in tokens}
@@ -932,7 +938,7 @@ class OrganizationRecognizer:
                 seen_proper = True                               # trade name right before the industry, opening it
             elif program is not None and len(units) == 1 and (t.word in self.national or self._closes_word(t.word)):
                 units.append(_Unit(t.start, t.end, "proper"))   # 中央 | 全面…, 省委 | 全面…: whose committee it is
-            elif not seen_place and head in LEGAL_FORM_HEADS and (t.start in place_by_end or t.start in world_ends) \
+            elif not seen_place and head in _TRADE_NAME_HEADS and (t.start in place_by_end or t.start in world_ends) \
                     and ((t.tag.startswith("n") if seen_proper else t.tag not in _NOT_TRADE_NAME_TAGS)
                          or self._trade_name_verb(text, t, units)) \
                     and len(t.word) >= 2 and not any(c in self.stem_stops for c in t.word):
