@@ -1164,3 +1164,11 @@ def test_a_standing_committees_enlarged_meeting_written_two_ways_is_one(extracto
                             title="市委常委会扩大会议召开", date="2020-02-04")
     events = [e for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES]
     assert len(events) == 1
+
+
+def test_those_named_before_accompanied_by_go_with_the_visit_read_after_them(extractor):
+    art = article_from_text("t", ["10月11日，在市委副书记、市长胡平的陪同下，省发展改革委副主任张宏一行来宜宾市考察重点项目建设情况。"],
+                            date="2022-10-12")
+    ex = extractor(art)
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert len(visits) == 1 and {("agent", "张宏"), ("attendee", "胡平")} <= _slots(ex, visits[0])

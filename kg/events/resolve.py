@@ -123,6 +123,15 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             target = gathering    # 某某参加会见: the reception, though a visit was read after it
         escorts = [p for p in by_clause.get(c.index, ()) if p.role == ESCORT]
         visit = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
+        ahead = next((e for cl, _r, _i, e in ordered[pos:] if e.type == "Visit" and not e.mention_only
+                      and e.sentence.index == c.sentence.index), None) \
+            if escorts and visit is None and ESCORTED in c.text else None
+        if ahead is not None:
+            # 在市长某某的陪同下，某某一行来我市考察: those named before 陪同下 go with the visit the sentence reads next
+            # (where no visit was read before: 习近平在某某陪同下先后来到… after 习近平在某省考察 goes with that one)
+            ahead.slots += [("attendee", p.person) for p in escorts
+                            if p.person.key not in {m.key for _, m in ahead.slots}]
+            escorts = []
         if escorts and visit is not None:
             # 市长某某陪同走访: goes with the visitor (the visit's paragraph or the next; further on where
             # the clause names the visit's kind: a closing line, 某某参加调研)
@@ -390,6 +399,7 @@ def _coarser_day(headline: Candidate, lead: Candidate) -> bool:
     return day == lead_day or (len(day) < len(lead_day) and lead_day.startswith(day))
 
 
+ESCORTED = "陪同下"      # 在某某的陪同下: accompanied by, before what is done
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")     # a quarter, as kg.dates writes it (2021-Q3)
 
 
