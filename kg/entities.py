@@ -280,6 +280,9 @@ def _same_body(short: str, full: str, variants: dict[str, str]) -> bool:
     return all(c in it for c in short)
 
 
+_BRACKETS_OUT = str.maketrans("", "", "（）()")
+
+
 def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
     """某某公司 for the one 某某…有限公司 the article names (华为技术有限公司 … 华为公司; 贵州茅台酒股份有限公司 …
     茅台公司, the place before the trade name left out), or the trade name alone (比亚迪股份有限公司 … 比亚迪):
@@ -293,7 +296,9 @@ def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
             m.canonical[:-len(_SHORT_COMPANY)] if m.canonical.endswith(_SHORT_COMPANY) else m.canonical
         #       (比亚迪 alone for 比亚迪股份有限公司: the trade name by itself)
         if len(stem) >= MIN_COMPANY_STEM:
-            named = {f.key: f for f in fulls if f.canonical.startswith(stem) or (
+            # (华润集团 for 华润（集团）有限公司: the bracketed qualifier read as written out)
+            named = {f.key: f for f in fulls if f.canonical.startswith(stem)
+                     or f.canonical.translate(_BRACKETS_OUT).startswith(stem) or (
                 f.attr("place_end") and f.canonical[int(cast(str, f.attr("place_end"))) - f.start:].startswith(stem))}
             if len(named) == 1:
                 f = next(iter(named.values()))

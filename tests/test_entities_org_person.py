@@ -1867,3 +1867,12 @@ def test_every_one_of_a_kind_in_a_place_is_no_body(extract, text):
 def test_a_cooperative_registered_with_a_trade_name_after_its_place(extract):
     # 龙泉市 | 畅然[a] | 食用菌专业合作社
     assert "龙泉市畅然食用菌专业合作社" in nodes(extract("32岁的刘畅回到家乡，创办了龙泉市畅然食用菌专业合作社。"))
+
+
+def test_a_companys_short_form_for_its_name_with_a_bracketed_qualifier(extractor):
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["12月14日，罗湖区人民政府与华润（集团）有限公司签署战略合作协议。华润集团将投资建设新项目。"],
+                            date="2020-12-15")
+    companies = [e.label for e in extractor(art).entities.entities.values() if e.type == "Company"]
+    assert companies == ["华润（集团）有限公司"]
