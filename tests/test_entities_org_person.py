@@ -1876,3 +1876,8 @@ def test_a_companys_short_form_for_its_name_with_a_bracketed_qualifier(extractor
                             date="2020-12-15")
     companies = [e.label for e in extractor(art).entities.entities.values() if e.type == "Company"]
     assert companies == ["华润（集团）有限公司"]
+
+
+def test_a_year_then_a_verb_of_going_into_a_village_is_no_village(extract):
+    # 2018 | 年 | 驻村[n, a guess of jieba's model] | 以来
+    assert not [n for n, c in nodes(extract("2018年驻村以来，工作队引进企业1家。")).items() if c == "Village"]

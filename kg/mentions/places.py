@@ -486,7 +486,7 @@ class AdminPlaceRecognizer:
             if closing is not None and len(closing) == len(m.group()) + 2 and self._described_kind(closing):
                 continue         # 小山村, 小渔村, 老城镇: an adjective and a kind of settlement, no name
             if closing is not None and len(closing) == len(m.group()) + 1 and closing[0] in MOVE_INTO \
-                    and closing in self.res.jieba_words:
+                    and (closing in self.res.jieba_words or self._after_no_name(tokens, by_end.get(closing_tok.start))):
                 continue         # 某某进村入户, 驻村: going into a village, not a village's name
             # longest acceptable stem of 1-4 characters that starts on a word or place boundary
             best = None
@@ -566,6 +566,12 @@ class AdminPlaceRecognizer:
             out.append(found)
             local_ends[s_end] = found
         return out + self._repeated(doc, out)
+
+    @staticmethod
+    def _after_no_name(tokens: list[Token], k: int | None) -> bool:
+        """The word before is no name nor noun (2018 | 年 | 驻村: a year, then a verb of going jieba's model
+        made one word of)."""
+        return k is not None and not tokens[k].tag.startswith(_NOUN_TAG)
 
     def _clan_stem_before(self, tokens: list[Token], k: int | None, admin_ends: dict[int, Mention],
                           local_ends: dict[int, Mention]) -> bool:
