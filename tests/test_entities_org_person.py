@@ -1881,3 +1881,14 @@ def test_a_companys_short_form_for_its_name_with_a_bracketed_qualifier(extractor
 def test_a_year_then_a_verb_of_going_into_a_village_is_no_village(extract):
     # 2018 | 年 | 驻村[n, a guess of jieba's model] | 以来
     assert not [n for n, c in nodes(extract("2018年驻村以来，工作队引进企业1家。")).items() if c == "Village"]
+
+
+def test_a_work_team_opening_a_clause_is_the_one_named_before(extractor):
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["江西省林业局驻兴国县长冈乡塘石村工作队队长李宏正在村里忙碌。",
+                                  "2018年以来，工作队引进油茶种植企业1家，带动贫困户56户增收。"], date="2020-08-18")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    subjects = {ents[f.tail].label for f in ext.facts if f.relation == "subject"}
+    assert subjects == {"长冈乡塘石村工作队"}
