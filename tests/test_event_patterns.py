@@ -1062,7 +1062,7 @@ def test_a_national_festivals_local_celebration_is_held_by_the_division_its_name
 
 
 def test_a_meeting_described_with_one_is_no_meeting_named(extractor):
-    art = article_from_text("t", ["12月12日，区委书记陈永刚主持召开雁塔区委常委会会议。会议指出，中央经济工作会议是在关键节点召开的一次十分重要的会议。"],
+    art = article_from_text("t", ["12月12日，区委书记陈永刚主持召开雁塔区委常委会会议。会议指出，全市经济工作会议是一次承前启后的重要会议。"],
                             date="2021-12-13")
     ex = extractor(art)
     labels = {e.label for e in ex.entities.entities.values() if e.type in EVENT_TYPES}

@@ -120,7 +120,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if c.text[ve:ve + 1] in _AFTER_VERB:
             ns += 1          # 召开了…, 随后召开的汇报会: the particle is no part of the name
         if ctx.text.startswith(_ONE_OF_A_KIND, ns):
-            continue         # 是在关键节点召开的一次十分重要的会议: what a meeting named before is, no name
+            continue         # 某某会议是一次承前启后的重要会议: what a meeting named before is, no name
         partners = []
         if ctx.text.startswith(WITH, ns) and (of := ctx.text.find(OF, ns, ne - len(h[2]))) > ns \
                 and ne - of - 1 > len(h[2]):

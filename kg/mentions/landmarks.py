@@ -126,7 +126,7 @@ class LandmarkRecognizer:
         return found
 
     def _roads(self, doc: Doc, index: TokenIndex) -> list[Mention]:
-        """欣园东路28号, 位于中山北路, 沿建设大道: a road (a Place), where something says so: a house number
+        """建设东路28号, 位于中山北路, 沿建设大道: a road (a Place), where something says so: a house number
         after it, a quarter of the road (东路, 中路 …), or a word of where before it (位于, 沿). Its name
         is the noun-like words before the ending, no common word of jieba's (道路, 思路, 出路)."""
         text = doc.text

@@ -793,7 +793,7 @@ class ForeignPlaceRecognizer:
         return self._teams(doc, out) + self._own_country(doc)
 
     def _home_as_modifier(self, doc: Doc, i: int) -> bool:
-        """新中国, 中国（某省）某某博览会, 推动中国文化走向…, 中国西南腹地: the reporter's own country as an
+        """新中国, 中国（某省）某某博览会, 中国 | 文化, 中国 | 西北内陆: the reporter's own country as an
         epithet's or a name's part, or before the noun it qualifies, glued to it: a place word still
         (kg tag tags it), no node of the graph, which holds the places an article is about."""
         tokens, text = doc.tokens, doc.text
