@@ -1172,3 +1172,10 @@ def test_those_named_before_accompanied_by_go_with_the_visit_read_after_them(ext
     ex = extractor(art)
     visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
     assert len(visits) == 1 and {("agent", "张宏"), ("attendee", "胡平")} <= _slots(ex, visits[0])
+
+
+def test_going_somewhere_to_lecture_is_a_visit(extractor):
+    art = article_from_text("t", ["11月29日，赣州市委书记陈鸣波到联系点宁都县黄陂镇宣讲党的二十大精神。"], date="2022-11-30")
+    ex = extractor(art)
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert len(visits) == 1 and {("agent", "陈鸣波"), ("place", "宁都县")} <= _slots(ex, visits[0])
