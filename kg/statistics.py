@@ -65,6 +65,7 @@ STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
 TIME_KIND, _DAYS_COUNTED, _DAY_LINKS = "time", ("天数", "寿命", "年龄"), "达到为是有共计"
 MONEY = "money"
 _MONTHS, _SPAN_OPENER, _ABOUT = "个月", "为期", "左右"
+_WITHIN = ("内", "以内", "之内")
 _EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
 _LIST_MARK = "、"
 HEADLINE = 0          # the sentence index of a headline (the title, when the article has one)
@@ -156,6 +157,8 @@ class StatisticCues:
     # 举行, 召开: the verbs meetings are held by (event_cues.tsv); a figure measured by one alone is in
     # the name of what is held (举行200兆瓦光伏发电项目签约仪式), no statistic
     holding: frozenset[str] = frozenset()
+    persons: tuple[str, ...] = ()         # 他, 她: a clause about one person (她已帮助居民解决问题130余件)
+    speech: tuple[str, ...] = ()          # 他介绍, 她说: the person tells, and the figures told are no one person's
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -173,7 +176,8 @@ class StatisticCues:
         return cls(by("lead"), by("link"), by("stop"), by("exist"), by("stoptag"), by("keeptag"), by("keepword"),
                    by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs,
                    by("household"), tuple(sorted({w for w, *_ in read_table("anaphors.tsv")}, key=len, reverse=True)),
-                   by("outcome"), frozenset(w for cls_, r, w in visits if cls_ == "Meeting" and r == "verb"))
+                   by("outcome"), frozenset(w for cls_, r, w in visits if cls_ == "Meeting" and r == "verb"),
+                   by("person"), by("speech"))
 
 
 @dataclass
@@ -225,6 +229,10 @@ class StatisticsExtractor:
                 household = c.sentence.index
             if c.sentence.index == household:
                 continue        # a family's own figures, no statistic of the place the clause inherits
+            if c.text.startswith(self.cues.persons) and not c.text.startswith(self.cues.speech, 1) \
+                    and not self._place_words.search(c.text):
+                continue        # one person's own figures (她已帮助居民解决各类问题130余件): no statistic of the place
+                #                 (他走遍了全村18个村民组: the village's, named)
             found += self._clause(art, c, found)
         return self._emit(art, _without_headline_restatements(frame, found))
 
@@ -242,6 +250,8 @@ class StatisticsExtractor:
             counted_days = q.kind == TIME_KIND and c.between(c.start, qs).rstrip(_DAY_LINKS).endswith(_DAYS_COUNTED)
             if q.unit == _MONTHS and (c.between(c.start, qs).endswith(_SPAN_OPENER) or _ABOUT in c.between(qs, qe + 2)):
                 continue     # 为期2个月, 工作2个月左右: how long something lasts (but 有6个月为Ⅱ类 counts months)
+            if (q.unit == _MONTHS or q.kind == TIME_KIND) and c.text.startswith(_WITHIN, qe - c.start):
+                continue     # 在6个月内报送, 15个工作日以内办结: a deadline, no figure of anything
             if (q.kind not in STAT_KINDS and not counted_days) or self._restated(c, qs) \
                     or self._quoted_owner(art, c, q, qs):
                 continue

@@ -1892,3 +1892,15 @@ def test_a_work_team_opening_a_clause_is_the_one_named_before(extractor):
     ents = ext.entities.entities
     subjects = {ents[f.tail].label for f in ext.facts if f.relation == "subject"}
     assert subjects == {"长冈乡塘石村工作队"}
+
+
+@pytest.mark.parametrize("verb", ["宣读了表彰决定", "传达了会议精神", "通报了有关情况"])
+def test_a_name_jieba_cuts_before_an_officials_part_in_a_meeting_is_whole(extract, verb):
+    # 部长 | 杨家[nrfg] | 兴[v] | 宣读: the verb of an official's part in a meeting vouches for the name of three
+    assert nodes(extract(f"会上，县委常委、宣传部部长杨家兴{verb}。")).get("杨家兴") == "Person"
+
+
+def test_bodies_of_a_rank_are_no_names(extract):
+    # 建成村级卫生室 in a village's story: a kind of clinic, not the village's own 村 + 级卫生室
+    found = nodes(extract("巴松村是边境小康村。为村里新建住房98套，建成村级卫生室、幼儿园各1所，镇级卫生院也已建成。"))
+    assert not [n for n, c in found.items() if "级" in n and c in ("Hospital", "Organization", "Village", "Township")]

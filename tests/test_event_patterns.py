@@ -1179,3 +1179,29 @@ def test_going_somewhere_to_lecture_is_a_visit(extractor):
     ex = extractor(art)
     visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
     assert len(visits) == 1 and {("agent", "陈鸣波"), ("place", "宁都县")} <= _slots(ex, visits[0])
+
+
+def test_a_place_after_what_ties_the_visitor_to_it_is_visited(extractor):
+    art = article_from_text("t", ["3月28日，平谷区委书记张伟到包联的大华山镇西峪村开展“四下基层”活动，宣讲党的二十届二中全会精神。"],
+                            date="2024-03-29")
+    ex = extractor(art)
+    events = {e.label: e for e in ex.entities.entities.values() if e.type in EVENT_TYPES}
+    visits = [e for e in events.values() if e.type == "Visit"]
+    assert len(visits) == 1 and {("agent", "张伟"), ("place", "西峪村")} <= _slots(ex, visits[0])
+    # the plenum lectured on is named without the verb, and was held elsewhere, before
+    assert "党的二十届二中全会" in events
+    assert not [r for r, _ in _slots(ex, events["党的二十届二中全会"]) if r == "place"]
+
+
+def test_a_meeting_named_in_passing_takes_no_campaign_named_beside_it(extractor):
+    art = article_from_text("t", ["要把开展主题教育同贯彻落实省第十二次党代会精神结合起来。"], date="2023-07-04")
+    ex = extractor(art)
+    meetings = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert [e.label for e in meetings] == ["省第十二次党代会"]
+    assert not [r for r, _ in _slots(ex, meetings[0]) if r == "campaign"]
+
+
+def test_a_standing_committees_enlarged_sitting_is_named_with_the_committee(extractor):
+    art = article_from_text("t", ["1月9日，青秀区委常委会召开扩大会议，区委书记李某主持会议。"], date="2024-01-10")
+    labels_ = [e.label for e in extractor(art).entities.entities.values() if e.type == "Meeting"]
+    assert labels_ == ["青秀区委常委会扩大会议"]

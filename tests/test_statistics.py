@@ -42,6 +42,11 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a whole place's word no place was found for (全镇 where no township is named): the figure is an
     # unnamed town's, not the county's named before, and has no subject
     ("2022年，青田县召开会议。全镇农民人均可支配收入达到2.3万元。", [], None, []),
+    # a deadline (在6个月内, 30个工作日内) measures nothing
+    ("2022年，青田县要在30个工作日内报送整改方案，并在6个月内报送整改落实情况。", [], None, []),
+    # one person's own figures (她已…) are no place's; a place's figures the person tells or walks through are
+    ("2022年，青田县网格员王某巡查走访。今年以来，她已帮助居民解决各类问题130余件。", [], None, []),
+    ("2022年，王某到青田县某村任第一书记，他走遍了全县12个乡镇。", [], None, [("青田县", "乡镇", 12, "个", {})]),
     # a span of life is a statistic, though its unit is one of time
     ("2022年，青田县居民人均预期寿命达到82.9岁。", [], None, [("青田县", "居民人均预期寿命", 82.9, "岁", {})]),
     # a span of hours is a duration, not a count of 个 (历时 | 6个 | 小时)

@@ -154,11 +154,13 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         elif holder is not None and is_org(subjects[-1]) and (ctx.text.startswith(sittings, ns)
                                                               or _ORDINAL_SESSION.match(ctx.text, ns)) \
                 and is_han(between := ctx.text[holder[1]:c.start + vs]) \
-                and (len(between) <= MAX_ADVERB or _study_group(between)):
+                and (len(between) <= MAX_ADVERB or _study_group(between) or between in sittings):
             # 某旗委召开党组会议: a sitting's meeting is named with the body whose sitting it is; so is a
-            # session named by its number alone (某县第十七届人大常委会召开第十次会议), and a study
-            # session by the body's study group that holds it (某区委理论学习中心组举行2024年第三次集体学习)
-            label = ctx.text[holder[0]:holder[1]] + (between if _study_group(between) else "") + ctx.text[ns:ne]
+            # session named by its number alone (某县第十七届人大常委会召开第十次会议), a study
+            # session by the body's study group that holds it (某区委理论学习中心组举行2024年第三次集体学习),
+            # and an enlarged sitting by the sitting (某区委常委会召开扩大会议: 某区委常委会扩大会议)
+            label = ctx.text[holder[0]:holder[1]] + (between if _study_group(between) or between in sittings
+                                                     else "") + ctx.text[ns:ne]
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
         # clause does not open with one
         inside = [m for m in c.mentions if m.start == ns and m.end < ne and is_agent(m)]

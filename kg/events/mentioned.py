@@ -64,8 +64,10 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
         return None
     ev = meeting(ctx, c, ns, ne, body[:1], None, SOURCE, SCORE)
     ev.when, ev.relative, ev.vague = {}, ("earlier",), {}
-    if campaign:
-        ev.slots = [(r, m) for r, m in ev.slots if r != "campaign"] + [("campaign", whole_campaign(ctx, campaign[0]))]
+    # a campaign named in the name is the meeting's; one elsewhere in the clause is not
+    # (把开展主题教育同贯彻落实省第某次党代会精神结合起来: the congress was no meeting of the campaign)
+    ev.slots = [(r, m) for r, m in ev.slots if r != "campaign"] + [("campaign", whole_campaign(ctx, m))
+                                                                     for m in campaign[:1]]
     ev.mention_only = True
     return ev
 

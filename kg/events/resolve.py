@@ -102,7 +102,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 # 考察期间，两市召开联席会议: on the visit named last, where it is (no 在Y of its own)
                 before = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
             if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed or during) and before is not None \
-                    and before.slot("place") is not None:
+                    and before.slot("place") is not None and not ev.mention_only:
+                # (宣讲党的某届某中全会精神 on a visit: a meeting named in passing was held elsewhere, before)
                 # 来某市采访，并举行媒体见面会: held where the visit is (not where the dateline was written)
                 ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", before.slot("place"))]
             if (_gathering(ctx, ev) or ev.source == ISSUANCE) and not ev.mention_only:

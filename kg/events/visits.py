@@ -52,6 +52,8 @@ LED_SOURCE = "events.visit_led"          # P率…团来Y
 UNPLACED = "events.visit_unplaced"       # P深入企业调研: no place named
 UNANNOUNCED = ("暗访", "随机", "突击")     # before a visit verb: an inspection unannounced (暗访检查, 随机抽查)
 _MANNER = re.compile(r"以[^，。；、]{1,12}?方式")   # 以“四不两直”方式: how the visit is made
+# a short relative clause between a move word and the place (到包联的某镇某村, 到其联系的某社区)
+_PLACE_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}?的")
 GROUP_SOURCE = "events.group_visit"
 YEARS_SOURCE = "events.visit_years"      # 2016年、2019年来某省考察时: past visits
 PARTY_SOURCE = "events.visit_party"      # 某某采访团到某区调研; 由某某带队…组成的考察团来某市
@@ -321,6 +323,10 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
         rest_all = c.text[ve:] + then
         if not targets and w in moves:
             targets = _short_name(ctx, c, c.start + ve)
+        if not targets and w in moves and (mod := _PLACE_MODIFIER.match(c.text, ve)) \
+                and not any(c.start + ve <= m.start < c.start + mod.end() for m in c.mentions):
+            # 到包联的某镇某村开展…: the place after what ties the visitor to it
+            targets = chain_list(c, c.start + mod.end(), ctx.frame.entities.parents, skip_unnamed=True)
         if not targets and w in moves:
             # 前往某某联系点某县调研: a few words between the verb and the place
             later = [m for m in c.mentions if is_place(m) and c.start + ve < m.start <= c.start + ve + PLACE_GAP

@@ -81,7 +81,8 @@ _VERB_TAG = "v"
 _LOCAL_LEVEL_CHARS = frozenset("乡镇村")
 _DISCIPLINE, _DISCIPLINE_SHORT = "纪律检查", "纪委"     # 某市纪律检查委员会, 某市纪委
 _NATIONWIDE, _PROVINCIAL_HEADS = "全国", frozenset({"厅", "局"})
-_WHOLE, _SCOPE_LEVELS = "全", frozenset("省市县区州旗盟镇乡村")    # 全区…: a place's whole, referred to
+_WHOLE, _SCOPE_LEVELS = "全", frozenset("省市县区州旗盟镇乡村")
+_RANK = "级"             # after a level word: of that rank (村级, 县级)    # 全区…: a place's whole, referred to
 _PLACE_TAG = "ns"        # jieba's tag of a place's name (西湖 | 镇 | 组织: or a level word before the head)
 _EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
 _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
@@ -341,6 +342,9 @@ class OrganizationRecognizer:
         # (全区义务教育学校, 全区非公有制企业党组织: every one of a kind in the district, no body's name)
         out = [m for m in out if not (len(m.canonical) > 2 and m.canonical[0] == _WHOLE and m.canonical[1] in _SCOPE_LEVELS
                                       and m.canonical not in self.known)]
+        # (村级卫生室, 县级医院, 省级示范合作社: bodies of a rank, a kind, no body's name)
+        out = [m for m in out if not (len(m.canonical) > 2 and m.canonical[0] in _SCOPE_LEVELS
+                                      and m.canonical[1] == _RANK and m.canonical not in self.known)]
         # (某县 | 下党 | 乡下 | 党村: 党 inside a word of jieba's, a level word after it, is a place's name going on,
         # 下党乡; not 县委 | 乡村振兴办)
         ends_word = {t.end: t.word for t in tokens}
