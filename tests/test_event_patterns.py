@@ -1205,3 +1205,36 @@ def test_a_standing_committees_enlarged_sitting_is_named_with_the_committee(extr
     art = article_from_text("t", ["1月9日，青秀区委常委会召开扩大会议，区委书记李某主持会议。"], date="2024-01-10")
     labels_ = [e.label for e in extractor(art).entities.entities.values() if e.type == "Meeting"]
     assert labels_ == ["青秀区委常委会扩大会议"]
+
+
+def test_a_meeting_held_in_a_room_of_a_building_no_recogniser_names(extractor):
+    art = article_from_text("t", ["1月19日，全县森林防火工作会议在县政府三楼会议室召开。"], date="2022-01-20")
+    events = [e for e in extractor(art).entities.entities.values() if e.type == "Meeting"]
+    assert [(e.label, e.attrs.get("date")) for e in events] == [("全县森林防火工作会议", "2022-01-19")]
+
+
+def test_a_headlines_launch_ceremony_is_the_leads_and_the_launch_it_holds_no_second_event(extractor):
+    art = article_from_text("t", ["2月28日，黔西南州2023年第一季度重大项目集中开工仪式在兴义市主会场举行，全州各县（市）设分会场同步开工。"
+                                  "州委书记杨永英宣布项目开工。"],
+                            title="黔西南州举行2023年重大项目集中开工仪式", date="2023-03-01")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert len(events) == 1 and ("attendee", "杨永英") in _slots(ex, events[0])
+
+
+def test_a_numbered_session_of_a_body_no_place_was_found_for_is_named_in_full_by_a_later_naming(extractor):
+    art = article_from_text("t", ["11月27日，区政协召开十届二十次常委会议。区政协主席张丽萍主持会议。",
+                                  "会议审议通过了区政协十届二十次常委会议协商意见。"], date="2023-11-28")
+    events = [e for e in extractor(art).entities.entities.values() if e.type == "Meeting"]
+    assert [(e.label, e.attrs.get("date")) for e in events] == [("区政协十届二十次常委会议", "2023-11-27")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("7月21日晚，县委常委会召开会议，研究部署防汛救灾工作。", "县委常委会会议"),
+    ("7月21日，镇人大主席团召开会议。", "镇人大主席团会议"),
+    ("7月21日，区委书记徐某到某村调研，召开座谈会听取村干部意见建议。", "座谈会"),
+])
+def test_a_meeting_held_by_a_body_no_place_was_found_for_is_named_without_the_verb(extractor, text, label):
+    art = article_from_text("t", [text], date="2022-07-22")
+    events = [e for e in extractor(art).entities.entities.values() if e.type == "Meeting"]
+    assert [(e.label, e.attrs.get("date")) for e in events] == [(label, "2022-07-21")]

@@ -41,6 +41,12 @@ GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by th
 DAY_PARTS = ("上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚", "晚")   # after a day: its part (longest first)
 PAIR_JOINS = ("·", "—", "-")      # between two places that open a meeting's name together (某市·某州…推进会)
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
+MAX_BARE_HOLDER = 8       # characters of a body's short form no place was found for (县委常委会, 镇人大主席团)
+_BARE_HOLDER_ENDS = ("常委会", "主席团", "党组", "党委", "党工委", "政府", "政协", "人大", "委员会", "县委", "市委",
+                     "区委", "州委", "省委", "镇委")
+_JOINING_ADVERBS = ("", "并", "还", "又", "并且", "同时", "随后", "之后", "此后")
+MAX_UNNAMED_ROOM = 12     # … or of a room, ending in the kind of room it is (县政府三楼会议室)
+ROOM_ENDS = ("会议室", "报告厅", "礼堂", "会堂", "大厅", "多功能厅", "演播厅", "会议中心", "会场")
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
 _ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024年)第十次会议: a session by its number
@@ -202,10 +208,24 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                 place = ctx.place_of(place)     # 在市委报告厅召开: a room of the body's, where the body is
             tail = room or tail
         ns = ctx.name_start(c)
-        held_next = _held_next(ctx, c, held) if not tail.startswith(held) and place is None else None
+        verb_inside = next(((i, v) for v in ctx.cues("Meeting", "verb")
+                            if (i := ctx.text.find(v, ns, c.start + hs)) >= 0), None)
+        unnamed_holder = None
+        if verb_inside is not None:
+            # 县委常委会召开会议 (a body no place was found for): the body's meeting, named without the
+            # verb; 并召开座谈会听取…汇报: the verb alone before it, no name
+            holder_words = ctx.text[ns:verb_inside[0]]
+            if holder_words in _JOINING_ADVERBS:
+                holder_words = ""    # (召开座谈会听取…, 并召开座谈会: the kind of meeting is all its name)
+            elif not (is_han(holder_words) and 2 <= len(holder_words) <= MAX_BARE_HOLDER
+                      and holder_words.endswith(_BARE_HOLDER_ENDS)):
+                continue
+            unnamed_holder = (holder_words, verb_inside[0] + len(verb_inside[1]))
+        held_next = _held_next(ctx, c, held) if not tail.startswith(held) and place is None \
+            and unnamed_holder is None else None
         if held_next is not None:
             place = held_next[0]     # <name>圆满完成各项议程，在Y闭幕: held where the next clause says
-        elif not tail.startswith(held):
+        elif not tail.startswith(held) and unnamed_holder is None:
             # <name>常务会议审议通过…: a named meeting at the head of the clause, acting
             # (not 落实…全会部署: a meeting relayed, named in passing)
             if place is not None or not tail.startswith(ctx.cues("Meeting", "act")) or \
@@ -231,6 +251,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 某市·某州东西部协作推进会: the two places the name opens with, joined, hold it together
             organizers += [m for m in c.mentions if m.start == inside[0].end + 1 and m.end < ne and is_agent(m)][:1]
         ev = meeting(ctx, c, ns, ne, organizers, place)
+        if unnamed_holder is not None:
+            ev.label = unnamed_holder[0] + ctx.text[unnamed_holder[1]:ne]
         # (the clause's agent inherited from a sentence before: a guess the hosts named later replace)
         ev.organizer_guessed = not inside and c.inherited and bool(organizers) and organizers == list(c.agents)
         if inside and inside[0].start == ns and ne - inside[0].end > len(hw):
@@ -281,6 +303,12 @@ def _past_unnamed_place(tail: str, verbs: tuple[str, ...]) -> str | None:
         if not is_han(tail[:k]):
             break
         if tail.startswith(verbs, k):
+            return tail[k:]
+    # 在县政府三楼会议室召开: a room of a building, longer, named by the kind of room it ends in
+    for k in range(MAX_UNNAMED_PLACE + 1, MAX_UNNAMED_ROOM + 1):
+        if not all(is_han(ch) or ch.isdigit() for ch in tail[:k]):
+            break
+        if tail[:k].endswith(ROOM_ENDS) and tail.startswith(verbs, k):
             return tail[k:]
     return None
 

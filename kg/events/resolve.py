@@ -70,6 +70,10 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             pos += 1
             if ev.needs_previous and previous is None:
                 continue
+            if ev.source == LAUNCH and previous is not None and previous.source == CEREMONY \
+                    and previous.sentence.index == ev.sentence.index and any(
+                        ev.label.endswith(w) and w in previous.label for w in ctx.cues("Milestone", "launch")):
+                continue      # 某某集中开工仪式在主会场举行，各县设分会场同步开工: the launch the ceremony is of
             if ev.unveiled and previous is not None and previous.source == LAUNCH \
                     and previous.sentence.paragraph == ev.sentence.paragraph:
                 continue      # (its persons attend the launch before: kg.events.participants)
@@ -352,7 +356,8 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
     if not (ev.when.get("date") or ev.when.get("dateBefore")) or not title:
         return
     for other in events:
-        if other.type == ev.type and _names_the_same(ctx, other, ev, events) and not other.mention_only \
+        if (other.type == ev.type or {other.source, ev.source} <= _CEREMONIAL) \
+                and _names_the_same(ctx, other, ev, events) and not other.mention_only \
                 and other.sentence.index == 0 and ctx.text.startswith(other.sentence.text) \
                 and _squeezed(other.sentence.text) in _squeezed(title) and _coarser_day(other, ev):
             events.remove(other)
@@ -401,7 +406,12 @@ def _coarser_day(headline: Candidate, lead: Candidate) -> bool:
 
 
 ESCORTED = "陪同下"      # 在某某的陪同下: accompanied by, before what is done
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])")     # a quarter, as kg.dates writes it (2021-Q3)
+# a ceremony is typed by what it launches, read in its sentence or not: the headline's 集中开工仪式 (a launch)
+# is the lead's 开工仪式 held at a venue (a ceremony) all the same
+_CEREMONIAL = frozenset((CEREMONY, LAUNCH))
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+# a numbered session (十届二十次, 第十五次): a name that tells one meeting of a body from its others
+_NUMBERED_SESSION = re.compile(r"[一二三四五六七八九十0-9]+届[一二三四五六七八九十百0-9]+次|第[一二三四五六七八九十百0-9]+次")     # a quarter, as kg.dates writes it (2021-Q3)
 
 
 _PLENARY_SHORT = re.compile(r"(?:中共)?(.+?)委第?([一二三四五六七八九十]+)届第?([一二三四五六七八九十]+)次全(?:会|体会议)$")
@@ -568,6 +578,12 @@ def _squeezed(text: str) -> str:
 def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
     """A meeting named in passing again: one event, with the slots either naming gives."""
     for other in events:
+        fuller = other.type == ev.type and not other.mention_only and other.slot("organizer") is None \
+            and ev.label.endswith(other.label) and _NUMBERED_SESSION.search(other.label) is not None
+        if fuller:
+            # 区政协召开十届二十次常委会议 (a body no place was found for) | 审议通过了区政协十届二十次常委会议
+            # 协商意见: the numbered session held, named in full by its later naming
+            other.label = ev.label
         if other.type == ev.type and other.label == ev.label:
             roles = {r for r, _ in other.slots}
             other.slots += [(r, m) for r, m in ev.slots if r not in roles]
