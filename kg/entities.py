@@ -48,6 +48,7 @@ ORG_CLASSES = org_classes()   # from the ontology
 NAMED_IN_PLACE = ORG_CLASSES | {"Place"}
 # 某某公司, the short form of a company named in full with its registered legal form (某某…有限公司)
 COMPANY, _SHORT_COMPANY, MIN_COMPANY_STEM = "Company", "公司", 2
+INSTITUTION, MAX_INSTITUTION_SHORT = "Organization", 4     # 中科院, 农科院, 中国社科院 (5: left out)
 # a zone named after its city (宜宾 | 三江新区): the city's name, and the zone's own name, at least this long
 MIN_ZONE_PLACE, MIN_ZONE_NAME = 2, 4
 # the bodies that govern a zone, named by the zone's ending alone (新区党工委, 开发区管委会)
@@ -88,8 +89,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     their classes and labels)."""
     gaz = resources.gazetteer
     out = ArticleEntities()
-    mentions = _company_short_forms(_resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [],
-                                                           sentences))
+    mentions = _institution_short_forms(_company_short_forms(
+        _resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [], sentences)))
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
@@ -305,6 +306,26 @@ def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
                 # (the body's place, not its offsets: they are the full name's)
                 attrs = tuple((k, v) for k, v in f.attrs if k not in _OFFSET_ATTRS)
                 m = replace(m, key=f.key, canonical=f.canonical, attrs=attrs)
+        out.append(m)
+    return out
+
+
+def _institution_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """中科院 for the 中国科学院 the article names, 社科院 for its 社会科学院: an institution's short form
+    keeps its first and last characters and the rest in order (as :func:`_same_body` reads a body's);
+    where one institution the article names in full reads so, the short form is that one's alias.
+    Companies are left out (中国银行 reads so inside 中国农业银行, and is another bank)."""
+    fulls = [m for m in mentions if m.label == INSTITUTION and len(m.canonical) > MAX_INSTITUTION_SHORT]
+    if not fulls:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label == INSTITUTION and len(m.canonical) <= MAX_INSTITUTION_SHORT:
+            named = {f.key: f for f in fulls if _same_body(m.canonical, f.canonical, {})}
+            if len(named) == 1:
+                f = next(iter(named.values()))
+                m = replace(m, key=f.key, canonical=f.canonical,
+                            attrs=tuple((k, v) for k, v in f.attrs if k not in _OFFSET_ATTRS))
         out.append(m)
     return out
 

@@ -1904,3 +1904,9 @@ def test_bodies_of_a_rank_are_no_names(extract):
     # 建成村级卫生室 in a village's story: a kind of clinic, not the village's own 村 + 级卫生室
     found = nodes(extract("巴松村是边境小康村。为村里新建住房98套，建成村级卫生室、幼儿园各1所，镇级卫生院也已建成。"))
     assert not [n for n, c in found.items() if "级" in n and c in ("Hospital", "Organization", "Village", "Township")]
+
+
+def test_an_institutions_short_form_is_the_one_named_in_full(extract):
+    # 中科院 keeps 中国科学院's first and last characters and the rest in order: one node
+    found = nodes(extract("中国科学院与贵州省人民政府签署合作协议。中科院将派驻专家团队。"))
+    assert found.get("中国科学院") == "Organization" and "中科院" not in found
