@@ -66,6 +66,7 @@ TIME_KIND, _DAYS_COUNTED, _DAY_LINKS = "time", ("天数", "寿命", "年龄"), "
 MONEY = "money"
 _MONTHS, _SPAN_OPENER, _ABOUT = "个月", "为期", "左右"
 _WITHIN = ("内", "以内", "之内")
+_TERM_CLASSES = ("Concept", "Initiative", "Campaign")      # terms a measure may hold whole (八项规定)
 _EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
 _LIST_MARK = "、"
 HEADLINE = 0          # the sentence index of a headline (the title, when the article has one)
@@ -805,6 +806,13 @@ class StatisticsExtractor:
                     and (tokens[i + 1].tag.startswith("n") or tokens[i + 1].word in self.cues.keep_words):
                 stop = False     # 40个在建项目, 8所薄弱学校: a verb or adjective that modifies the noun after it
             taken += 1
+            term = next((m for m in c.mentions if m.start == t.start and m.label in _TERM_CLASSES), None)
+            if term is not None and term.end <= c.end:
+                # 3起违反中央八项规定精神典型问题: a term named whole, its numeral no figure's end
+                end = term.end
+                while i < len(tokens) and tokens[i].start < end:
+                    i += 1
+                continue
             aside = _ASIDE.match(art.frame.doc.text, t.start) if taken > 1 else None
             if aside is not None and aside.end() < c.end:
                 # 200余名村（社区）党组织书记: a bracketed alternative inside the noun

@@ -1910,3 +1910,27 @@ def test_an_institutions_short_form_is_the_one_named_in_full(extract):
     # 中科院 keeps 中国科学院's first and last characters and the rest in order: one node
     found = nodes(extract("中国科学院与贵州省人民政府签署合作协议。中科院将派驻专家团队。"))
     assert found.get("中国科学院") == "Organization" and "中科院" not in found
+
+
+def test_appointments_listed_under_a_heading_of_their_verb(extract):
+    # 任命：| 某某为…；| 某某为…；| 免去：| 某某的…职务。 (a standing committee's list): each line its verb's
+    ex = extract("青田县人大常委会任免名单", "任命：", "王立军为青田县财政局局长；", "李晓东为青田县教育局局长；",
+                 "免去：", "王建华的青田县财政局局长职务。")
+    member = {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+    assert {("Person/王立军", "GovernmentBody/青田县财政局"), ("Person/李晓东", "GovernmentBody/青田县教育局"),
+            ("Person/王建华", "GovernmentBody/青田县财政局")} <= member
+    # (not a heading: a line of prose ending in a colon names no appointment)
+    ex = extract("会议指出：", "张宏伟为青田县财政局局长作出了贡献。")
+    assert not [f for f in ex.facts if f.relation == "memberOf"]
+
+
+@pytest.mark.parametrize("text", ["县卫健委副主任张某某通报疫情。", "县经信委主任张某某出席会议。"])
+def test_a_departments_short_name_before_its_post_is_no_name(extract, text):
+    # 县 | 卫健委 | 副主任: 卫 is a surname, but the word is the tokenizer's department name
+    found = nodes(extract(text))
+    assert not [n for n, c in found.items() if c == "Person" and n.endswith("委")]
+
+
+def test_a_dotted_foreign_name_ends_before_its_party(extract):
+    # 彭沙万·西帕 | 占[v] | 一行: the character before 一行 ends the name
+    assert nodes(extract("省长会见了老挝琅南塔省省长彭沙万·西帕占一行。")).get("彭沙万·西帕占") == "Person"

@@ -566,3 +566,16 @@ def test_how_long_something_lasts_in_months_is_no_statistic(extractor):
     ext = extractor(article_from_text("t", ["省委第六巡视组将在宁陵县工作2个月左右。省委巡视组对某县开展为期2个月的常规巡视。"],
                                       date="2022-04-02"))
     assert not [e for e in ext.entities.entities.values() if e.type == "Observation"]
+
+
+def test_a_term_named_whole_inside_a_measure_keeps_its_numeral(extractor):
+    # 3起违反中央八项规定精神典型问题: 八项 no end of the measure
+    ents, out = run(extractor, "2022年，青田县纪委监委通报3起违反中央八项规定精神典型问题。", [])
+    measures = {e.attrs.get("measure") for e in out.entities if e.type == "Observation"}
+    assert len(measures) == 1 and measures.pop().endswith("违反中央八项规定精神典型问题")
+
+
+def test_persons_affected_counted_before_the_word_of_what_befell_them(extractor):
+    ents, out = run(extractor, "8月以来，青田县共有21个村（社区）248.7万人受灾，紧急转移安置群众10.4万人。", [])
+    measures = {e.attrs.get("measure") for e in out.entities if e.type == "Observation"}
+    assert "受灾" in measures

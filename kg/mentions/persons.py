@@ -50,6 +50,7 @@ _LIST_ITEM_ENDS = frozenset("、，。；：！？“”（）《》,;:\n ")
 _CONJUNCTION_TAG = "c"
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "x", "y", "e"})
 NAME_DOTS = "·・•‧"
+_PARTY_AFTER_NAME = ("一行", "夫妇", "先生", "女士")    # follow a visitor's name right after its last character
 _DOT_RE = re.compile("[%s]" % NAME_DOTS)
 # what never stands inside a name even in a list of names (以, 于, 之 may: 吴以某, 于某某)
 # what never stands inside a name that jieba's model or a post vouches for (陈和生, 龚育之, 王为民 may)
@@ -290,6 +291,7 @@ class PersonRecognizer:
             for c in self._surname_firsts:
                 marks[c + title] = marks.get(c + title, 0) | _MARKS_ITSELF
         self._titled_words = marks
+        self._department_words = frozenset(names.department_short_forms)
         # (what a text may end or start with, as tuples: str.endswith tries them all in C)
         self._title_ends = tuple(sorted(set(self.roles) | set(self.names.titles) | {"领导"}))
         self._post_starts = tuple(sorted(r for r in self.roles if len(r) >= 2))
@@ -825,6 +827,9 @@ class PersonRecognizer:
                 if r < len(text) and text[r] in NAME_DOTS and r > right:
                     right = r + 1
                     continue
+                if r < len(text) and is_han_char(text[r]) and text[r] not in _NOT_IN_NAME \
+                        and text.startswith(_PARTY_AFTER_NAME, r + 1):
+                    r += 1          # 彭沙万·西帕 | 占[v] | 一行: one more character before 一行 ends the name
                 stop = r < len(text) and (text[r] in _NOT_IN_NAME or text[r] in self.names.glued_verbs)
                 while r > right and r not in doc.token_ends and not stop:
                     r -= 1          # 安南 | 希望: the name ends where jieba's word does (not 某某到)
@@ -1354,8 +1359,8 @@ class PersonRecognizer:
         if tag and not tag.startswith(_NAMEABLE_DICT_TAGS):
             return None
         if not self.names.is_name(tok.word) or self._is_place(tok.word) \
-                or self._starts_with_place(doc, tok.start, tok.end):
-            return None
+                or self._starts_with_place(doc, tok.start, tok.end) or tok.word in self._department_words:
+            return None      # (县 | 卫健委 | 副主任: a department's short name, a word of the tokenizer's, no name)
         return self._person(doc, tok.start, tok.end, tok.word, i)
 
     def _compound_surname_whole(self, doc: Doc, m: Mention) -> Mention:

@@ -72,6 +72,8 @@ MAX_ROLE_PREFIX = 2
 FORMER_MARKS = frozenset("原前")   # 某局原党组书记: a former post's mark, before those characters
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
+MAX_LISTED_APPOINTMENTS, MAX_HEADING = 60, 8    # items of a list of appointments; its heading (决定任命：)
+_ITEM_ENDS = ("；", ";", "。", "，")                # how an item of such a list ends
 SAME_BODY = "relations.post_same_body"
 DEPUTY, DEPUTY_MARK = "relations.post_deputy", "副"
 PARTY_COMMITTEE = "党委"      # a body's Party committee (某大学党委), after the parts of body_parts.tsv
@@ -398,7 +400,8 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     post, nothing else between; a removal, 免去某某的…职务, is no post held), and the posts listed
     with 、 after it (任某区委常委、组织部部长); 某某，男，…，现任某局局长: a resume's present posts."""
     m = mentions[i]
-    appointed = bool(ctx.cues.appointing) and text[:m.start].endswith(ctx.cues.appointing) \
+    appointed = bool(ctx.cues.appointing) and (text[:m.start].endswith(ctx.cues.appointing)
+                                               or _listed_under(text, m.start, ctx.cues.appointing)) \
         and text.startswith(APPOINTED_AS, m.end)
     after = _time_after(ctx, m)          # 王某2021年3月任…: the time between the name and the verb
     verb = None if appointed else next((v for v in ctx.cues.holding
@@ -437,6 +440,24 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     return out
 
 
+def _listed_under(text: str, start: int, verbs: tuple[str, ...]) -> bool:
+    """The line that opens at ``start`` is an item of a list of appointments headed by one of ``verbs``
+    (任命：| 某某为某局局长；| 某某为…；, 免去：| 某某的…职务；): the nearest heading above it, over
+    items only, is one of them (the heading is the verb alone, ended by a colon)."""
+    if start and text[start - 1] != "\n":
+        return False
+    end = start - 1
+    for _ in range(MAX_LISTED_APPOINTMENTS):
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        if line.endswith(POST_COLONS):
+            return line.rstrip("".join(POST_COLONS)).endswith(verbs) and len(line) <= MAX_HEADING
+        if not line.endswith(_ITEM_ENDS) or line_start == 0:
+            return False
+        end = line_start - 1
+    return False
+
+
 def _sent_to(ctx: RelationContext, text: str, mentions: list[Mention], i: int, verb_at: int) -> str | None:
     """某某被选派到某村担任驻村第一书记: the place or body right after 到/在 and right before the verb of
     holding, in the person's clause: where the post is held (a post of no body of its own)."""
@@ -465,7 +486,8 @@ def _removed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, l
     """免去某某的某局局长职务, 免去某某同志某县委书记、常委职务: the posts between the name and 职务
     (listed with 、), which the person held until the removal."""
     m = mentions[i]
-    if not ctx.cues.removing or not text.endswith(ctx.cues.removing, 0, m.start):
+    if not ctx.cues.removing or not (text.endswith(ctx.cues.removing, 0, m.start)
+                                     or _listed_under(text, m.start, ctx.cues.removing)):
         return []
     at = m.end + (len(COMRADE) if text.startswith(COMRADE, m.end) else 0)
     at += len(_POSSESSIVE) if text.startswith(_POSSESSIVE, at) else 0
@@ -473,7 +495,9 @@ def _removed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, l
     for r in mentions[i + 1:]:
         if r.start < at or r.label != "Role":
             continue
-        if r.start - at > MAX_BODY_GAP + MAX_APPOINTED_BODY \
+        # (某州人民代表大会常务委员会副秘书长: a body named in full, however long, before the post)
+        body_end = max((x.end for x in mentions if x.start == at and is_org(x) and x.end <= r.start), default=at)
+        if r.start - body_end > MAX_BODY_GAP + MAX_APPOINTED_BODY \
                 or any(c in _CLAUSE_BREAKS and c not in LIST_SEPARATORS for c in text[at:r.start]):
             break
         roles.append(r)
