@@ -66,7 +66,8 @@ TIME_KIND, _DAYS_COUNTED, _DAY_LINKS = "time", ("天数", "寿命", "年龄"), "
 MONEY = "money"
 _MONTHS, _SPAN_OPENER, _ABOUT = "个月", "为期", "左右"
 _WITHIN = ("内", "以内", "之内")
-_TERM_CLASSES = ("Concept", "Initiative", "Campaign")      # terms a measure may hold whole (八项规定)
+_KIND_CHARS = frozenset("县村户乡镇")          # after a verb, make a noun of a kind (帮扶县, 脱贫村, 搬迁户)
+_TERM_CLASSES = ("Concept", "Initiative", "Campaign", "Topic")   # terms a measure may hold whole (八项规定)
 _EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
 _LIST_MARK = "、"
 HEADLINE = 0          # the sentence index of a headline (the title, when the article has one)
@@ -805,6 +806,9 @@ class StatisticsExtractor:
                     and i + 1 < len(tokens) and tokens[i + 1].start == t.end \
                     and (tokens[i + 1].tag.startswith("n") or tokens[i + 1].word in self.cues.keep_words):
                 stop = False     # 40个在建项目, 8所薄弱学校: a verb or adjective that modifies the noun after it
+            if stop and taken and t.tag.startswith("v") and i + 1 < len(tokens) and tokens[i + 1].start == t.end \
+                    and tokens[i + 1].word in _KIND_CHARS:
+                stop = False     # 7个重点帮扶 | 县, 12个脱贫 | 村: a verb and a level word, one noun of a kind
             taken += 1
             term = next((m for m in c.mentions if m.start == t.start and m.label in _TERM_CLASSES), None)
             if term is not None and term.end <= c.end:

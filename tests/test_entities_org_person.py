@@ -1934,3 +1934,19 @@ def test_a_departments_short_name_before_its_post_is_no_name(extract, text):
 def test_a_dotted_foreign_name_ends_before_its_party(extract):
     # 彭沙万·西帕 | 占[v] | 一行: the character before 一行 ends the name
     assert nodes(extract("省长会见了老挝琅南塔省省长彭沙万·西帕占一行。")).get("彭沙万·西帕占") == "Person"
+
+
+def test_posts_no_longer_held_are_ended_not_taken(extractor):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["会上宣布了决定：刘建华同志不再担任贵州省委书记、常委、委员职务；王建国同志任贵州省委书记。"],
+                                      date="2021-10-20"))
+    ents = ext.entities.entities
+    rules = {(ents[f.head].label, f.source) for f in ext.facts if f.relation == "hasRole" and f.head in ents}
+    assert ("王建国", "relations.appointed") in rules
+    assert not [r for r in rules if r[0] != "王建国" and r[1] == "relations.appointed"]
+
+
+@pytest.mark.parametrize("text", ["州委常委、副州长向翔主持。", "副州长向翔主持会议。"])
+def test_a_surname_that_is_a_function_word_after_a_post_and_before_a_persons_verb(extract, text):
+    assert nodes(extract(text)).get("向翔") == "Person"

@@ -579,3 +579,10 @@ def test_persons_affected_counted_before_the_word_of_what_befell_them(extractor)
     ents, out = run(extractor, "8月以来，青田县共有21个村（社区）248.7万人受灾，紧急转移安置群众10.4万人。", [])
     measures = {e.attrs.get("measure") for e in out.entities if e.type == "Observation"}
     assert "受灾" in measures
+
+
+def test_a_verb_and_a_level_word_make_one_noun_counted(extractor):
+    # 7个国家乡村振兴重点帮扶县: 帮扶 | 县 (a verb and a level word), and the topic inside, one noun
+    ents, out = run(extractor, "2022年，湘西州7个国家乡村振兴重点帮扶县累计投入补助资金18.6亿元。", [("乡村振兴", "Topic")])
+    measures = {e.attrs.get("measure") for e in out.entities if e.type == "Observation"}
+    assert any(m.endswith("乡村振兴重点帮扶县") for m in measures)

@@ -41,7 +41,8 @@ from .organizations import FOR, glued_role_split
 from .places import HEAD_OF, LEVEL_ENDS
 from .termtools import TokenIndex, is_cjk_numeral, reads_as_river
 
-__all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post", "APPOINTED_AS", "COMRADE"]
+__all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post", "listed_under", "APPOINTED_AS",
+           "COMRADE", "NO_LONGER"]
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 _NAME_TAG_SET = frozenset(NAME_TAGS)
@@ -147,6 +148,9 @@ _OF = "的"
 _NOUN_AFTER_RARE_SURNAME = 200
 # a given name's last character jieba tags an adverb: 主任 | 林某 | 才 | 主持会议 (德才, 英才: 才, talent)
 _GIVEN_BUT_FUNCTION = frozenset("才")
+MAX_LISTED_APPOINTMENTS, MAX_HEADING = 60, 8    # items of a list of appointments; its heading (决定任命：)
+_ITEM_ENDS = ("；", ";", "。", "，")                # how an item of such a list ends
+NO_LONGER = ("不再担任", "不再兼任")     # after a name: the posts named up to 职务 are given up
 POST_COLONS = ("：", ":")   # 县长：某某, a list of leaders: the post, a colon, its holder
 ACTS_FOR = "代表"   # 某某代表某政府作报告: a name, then the verb of speaking for a body
 MAKE = "作"   # 作讲话, 作报告: the verb of making an address
@@ -924,6 +928,13 @@ class PersonRecognizer:
         if after_post and 2 <= len(word) <= 3 and all(is_han_char(c) and c not in _NOT_IN_NAME for c in word) \
                 and word not in self.res.jieba_words and word[-1] not in self.names.final_stops:
             return self._person(doc, tok.start, tok.end, word, i)   # 副书记X某: the post vouches for the name
+        if after_post and len(word) == 2 and tok.tag == "nr" and word[0] in self.names.surnames \
+                and is_han_char(word[1]) and word[1] not in _NOT_IN_NAME and word[1] not in self.names.final_stops \
+                and not self.res.is_common_word(word) and i + 1 < len(doc.tokens) \
+                and (doc.tokens[i + 1].word[:2] in self.cues or doc.tokens[i + 1].word[:2] in self.names.list_ends):
+            # 副州长 | 向翔[nr] | 主持: a surname that is also a function word (向, 于, 和), tagged a name by
+            # jieba between a post and a verb a person does
+            return self._person(doc, tok.start, tok.end, word, i)
         return None
 
     def _split_name(self, doc: Doc, i: int, after_post: bool) -> tuple[Mention, int] | None:
@@ -1639,6 +1650,24 @@ def _seat_or_body_post(mentions: list[Mention], idx: int, roles: dict[str, bool]
     return bool(roles.get(role)) and prev is not None and prev.label in ORG_CLASSES and prev.end == mentions[idx].start
 
 
+def listed_under(text: str, start: int, verbs: tuple[str, ...]) -> bool:
+    """The line that opens at ``start`` is an item of a list of appointments headed by one of ``verbs``
+    (任命：| 某某为某局局长；| 某某为…；, 免去：| 某某的…职务；): the nearest heading above it, over
+    items only, is one of them (the heading is the verb alone, ended by a colon)."""
+    if start and text[start - 1] != "\n":
+        return False
+    end = start - 1
+    for _ in range(MAX_LISTED_APPOINTMENTS):
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        if line.endswith(POST_COLONS):
+            return line.rstrip("".join(POST_COLONS)).endswith(verbs) and len(line) <= MAX_HEADING
+        if not line.endswith(_ITEM_ENDS) or line_start == 0:
+            return False
+        end = line_start - 1
+    return False
+
+
 def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...] = (),
           removing: tuple[str, ...] = ()) -> bool:
     """Whether a name holds the post at ``idx``: glued before it (张三委员), before its body and
@@ -1656,8 +1685,11 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
         gap = text[person.end:mentions[k].start]
         if takes_post(gap, holding):
             return True     # 任命某某为某局局长, 某某同志任某市某县委书记: the post the name is appointed to
-        if removing and text.endswith(removing, 0, person.start) and gap in _REMOVED_GAPS:
-            return True     # 免去某某(同志)的某局局长职务: the post the name held
+        if removing and (text.endswith(removing, 0, person.start) or listed_under(text, person.start, removing)) \
+                and gap in _REMOVED_GAPS:
+            return True     # 免去某某(同志)的某局局长职务 (or 免去：| 某某的…职务): the post the name held
+        if gap.removeprefix(COMRADE) in NO_LONGER:
+            return True     # 某某同志不再担任某省委书记职务: held until now
     if removing and text.endswith(tuple(v + _THEM for v in removing), 0, mentions[k].start):
         return True         # 某某同志任…，免去其某局主任职务: held until the removal, by the person named before
     if text.endswith(PRESENT_POSTS, 0, mentions[k].start) and any(

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 
 from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
-from ..mentions.persons import APPOINTED_AS, COMRADE, POST_COLONS
+from ..mentions.persons import APPOINTED_AS, COMRADE, NO_LONGER, POST_COLONS, listed_under
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
@@ -72,8 +72,6 @@ MAX_ROLE_PREFIX = 2
 FORMER_MARKS = frozenset("原前")   # 某局原党组书记: a former post's mark, before those characters
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
-MAX_LISTED_APPOINTMENTS, MAX_HEADING = 60, 8    # items of a list of appointments; its heading (决定任命：)
-_ITEM_ENDS = ("；", ";", "。", "，")                # how an item of such a list ends
 SAME_BODY = "relations.post_same_body"
 DEPUTY, DEPUTY_MARK = "relations.post_deputy", "副"
 PARTY_COMMITTEE = "党委"      # a body's Party committee (某大学党委), after the parts of body_parts.tsv
@@ -401,7 +399,7 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     with 、 after it (任某区委常委、组织部部长); 某某，男，…，现任某局局长: a resume's present posts."""
     m = mentions[i]
     appointed = bool(ctx.cues.appointing) and (text[:m.start].endswith(ctx.cues.appointing)
-                                               or _listed_under(text, m.start, ctx.cues.appointing)) \
+                                               or listed_under(text, m.start, ctx.cues.appointing)) \
         and text.startswith(APPOINTED_AS, m.end)
     after = _time_after(ctx, m)          # 王某2021年3月任…: the time between the name and the verb
     verb = None if appointed else next((v for v in ctx.cues.holding
@@ -410,6 +408,8 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
         verb = _holds_later(ctx, text, mentions, i) or _resume_verb(ctx, text, mentions, i)
     if not appointed and verb is None:
         return []
+    if not appointed and any(text.startswith(w, m.end + k) for w in NO_LONGER for k in range(len(COMRADE) + 1)):
+        return []            # 某某(同志)不再担任…职务: posts given up (see _removed)
     at = m.end + len(APPOINTED_AS) if appointed else text.index(verb, after if verb and text.startswith(
         (verb, COMRADE + verb), after) else m.end) + len(verb)
     out: list[_Item] = []
@@ -440,24 +440,6 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     return out
 
 
-def _listed_under(text: str, start: int, verbs: tuple[str, ...]) -> bool:
-    """The line that opens at ``start`` is an item of a list of appointments headed by one of ``verbs``
-    (任命：| 某某为某局局长；| 某某为…；, 免去：| 某某的…职务；): the nearest heading above it, over
-    items only, is one of them (the heading is the verb alone, ended by a colon)."""
-    if start and text[start - 1] != "\n":
-        return False
-    end = start - 1
-    for _ in range(MAX_LISTED_APPOINTMENTS):
-        line_start = text.rfind("\n", 0, end) + 1
-        line = text[line_start:end].strip()
-        if line.endswith(POST_COLONS):
-            return line.rstrip("".join(POST_COLONS)).endswith(verbs) and len(line) <= MAX_HEADING
-        if not line.endswith(_ITEM_ENDS) or line_start == 0:
-            return False
-        end = line_start - 1
-    return False
-
-
 def _sent_to(ctx: RelationContext, text: str, mentions: list[Mention], i: int, verb_at: int) -> str | None:
     """某某被选派到某村担任驻村第一书记: the place or body right after 到/在 and right before the verb of
     holding, in the person's clause: where the post is held (a post of no body of its own)."""
@@ -486,10 +468,13 @@ def _removed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, l
     """免去某某的某局局长职务, 免去某某同志某县委书记、常委职务: the posts between the name and 职务
     (listed with 、), which the person held until the removal."""
     m = mentions[i]
-    if not ctx.cues.removing or not (text.endswith(ctx.cues.removing, 0, m.start)
-                                     or _listed_under(text, m.start, ctx.cues.removing)):
-        return []
     at = m.end + (len(COMRADE) if text.startswith(COMRADE, m.end) else 0)
+    no_longer = next((w for w in NO_LONGER if text.startswith(w, at)), None)
+    if no_longer is not None:
+        at += len(no_longer)     # 某某同志不再担任某省委书记、常委、委员职务: the posts held until then
+    elif not ctx.cues.removing or not (text.endswith(ctx.cues.removing, 0, m.start)
+                                       or listed_under(text, m.start, ctx.cues.removing)):
+        return []
     at += len(_POSSESSIVE) if text.startswith(_POSSESSIVE, at) else 0
     roles: list[Mention] = []
     for r in mentions[i + 1:]:
