@@ -1950,3 +1950,10 @@ def test_posts_no_longer_held_are_ended_not_taken(extractor):
 @pytest.mark.parametrize("text", ["州委常委、副州长向翔主持。", "副州长向翔主持会议。"])
 def test_a_surname_that_is_a_function_word_after_a_post_and_before_a_persons_verb(extract, text):
     assert nodes(extract(text)).get("向翔") == "Person"
+
+
+def test_a_minority_name_jieba_holds_as_a_rare_place_word_after_a_post(extract):
+    # 省委书记 | 巴音朝鲁[ns, counted twice] | ，: no place of the gazetteer's; a real place stays a place
+    found = nodes(extract("吉林省委书记巴音朝鲁，省委副书记、省长景俊海分别陪同检查。"))
+    assert found.get("巴音朝鲁") == "Person" and found.get("景俊海") == "Person"
+    assert nodes(extract("市委书记呼和浩特调研。")).get("呼和浩特") != "Person"

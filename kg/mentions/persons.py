@@ -45,6 +45,8 @@ __all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post", "li
            "COMRADE", "NO_LONGER"]
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
+_PLACE_TAG, RARE_PLACE_WORD = "ns", 10     # a place word of jieba's counted fewer times may be a name (巴音朝鲁: 2)
+_NAME_CLOSERS = frozenset("，、。；")          # a break right after a name that follows its post
 _NAME_TAG_SET = frozenset(NAME_TAGS)
 # what ends an item of a list of names (the words between two of these)
 _LIST_ITEM_ENDS = frozenset("、，。；：！？“”（）《》,;:\n ")
@@ -1156,6 +1158,13 @@ class PersonRecognizer:
         if tok.tag.startswith(NAME_TAGS):
             return self._tagged(doc, i, after_post=True) or (self._bounded(doc, i) if post else None)
         word = tok.word
+        if post and tok.tag == _PLACE_TAG and 3 <= len(word) <= 4 and all(map(is_han_char, word)) \
+                and self.res.jieba_words.get(word, (0, ""))[0] < RARE_PLACE_WORD and not self._is_place(word) \
+                and i + 1 < len(tokens) and (tokens[i + 1].word in _NAME_CLOSERS or tokens[i + 1].word[:2] in self.cues
+                                             or tokens[i + 1].word[:2] in self.names.list_ends):
+            # 省委书记 | 巴音朝鲁[ns] | ，: a name of a minority people jieba's dictionary holds as a rare place
+            # word, no place of the gazetteer's or the world's, between a post and a break or a person's verb
+            return self._person(doc, tok.start, tok.end, word, i)
         if post and len(word) == 4 and word[-1] in _GOVERNING_GLUED and word not in self.res.jieba_words \
                 and all(map(is_han_char, word)) and self.names.is_chinese(word[:-1], vouched=2) \
                 and i + 1 < len(tokens) and tokens[i + 1].tag in _GOVERNED_TAGS:
