@@ -1934,6 +1934,8 @@ def test_a_departments_short_name_before_its_post_is_no_name(extract, text):
 def test_a_dotted_foreign_name_ends_before_its_party(extract):
     # 彭沙万·西帕 | 占[v] | 一行: the character before 一行 ends the name
     assert nodes(extract("省长会见了老挝琅南塔省省长彭沙万·西帕占一行。")).get("彭沙万·西帕占") == "Person"
+    # (a title before 一行 is no part of the name: 约翰·史密斯 | 先生一行)
+    assert nodes(extract("省长会见了约翰·史密斯先生一行。")).get("约翰·史密斯") == "Person"
 
 
 def test_posts_no_longer_held_are_ended_not_taken(extractor):

@@ -834,7 +834,7 @@ class PersonRecognizer:
                     right = r + 1
                     continue
                 if r < len(text) and is_han_char(text[r]) and text[r] not in _NOT_IN_NAME \
-                        and text.startswith(_PARTY_AFTER_NAME, r + 1):
+                        and text.startswith(_PARTY_AFTER_NAME, r + 1) and text[r - 1:r + 1] not in self.names.titles:
                     r += 1          # 彭沙万·西帕 | 占[v] | 一行: one more character before 一行 ends the name
                 stop = r < len(text) and (text[r] in _NOT_IN_NAME or text[r] in self.names.glued_verbs)
                 while r > right and r not in doc.token_ends and not stop:
