@@ -1959,3 +1959,9 @@ def test_a_minority_name_jieba_holds_as_a_rare_place_word_after_a_post(extract):
     found = nodes(extract("吉林省委书记巴音朝鲁，省委副书记、省长景俊海分别陪同检查。"))
     assert found.get("巴音朝鲁") == "Person" and found.get("景俊海") == "Person"
     assert nodes(extract("市委书记呼和浩特调研。")).get("呼和浩特") != "Person"
+
+
+def test_a_dotted_name_whose_part_jieba_holds_as_a_rare_place_word(extract):
+    # 吐尔逊江 | · | 阿不都热依木[ns, counted 3 times]: both parts the name (都 a function character of Han names)
+    found = nodes(extract("天山区委副书记、区长吐尔逊江·阿不都热依木带领区直机关干部来到燕儿窝街道。"))
+    assert found.get("吐尔逊江·阿不都热依木") == "Person" and "吐尔逊江" not in found

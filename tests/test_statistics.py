@@ -42,6 +42,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a whole place's word no place was found for (全镇 where no township is named): the figure is an
     # unnamed town's, not the county's named before, and has no subject
     ("2022年，青田县召开会议。全镇农民人均可支配收入达到2.3万元。", [], None, []),
+    # a verb of rising to a level (提升至) links the measure to its value
+    ("2022年，青田县居民满意度提升至95%。", [], None, [("青田县", "居民满意度", 0.95, "%", {})]),
     # a deadline (在6个月内, 30个工作日内) measures nothing
     ("2022年，青田县要在30个工作日内报送整改方案，并在6个月内报送整改落实情况。", [], None, []),
     # one person's own figures (她已…) are no place's; a place's figures the person tells or walks through are

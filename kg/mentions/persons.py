@@ -826,7 +826,10 @@ class PersonRecognizer:
                              and text[doc.tokens[nk].end:doc.tokens[nk].end + 1] in NAME_DOTS
                              or r < doc.tokens[nk].end and doc.tokens[nk].tag.startswith("nr")
                              and self._rare_part(doc.tokens[nk]) and not any(
-                                 c in _NOT_IN_NAME or c in self.names.glued_verbs for c in text[r:doc.tokens[nk].end])):
+                                 c in _NOT_IN_NAME or c in self.names.glued_verbs for c in text[r:doc.tokens[nk].end])
+                             # (阿不都热依木[ns]: a rare place word of jieba's, whatever its characters)
+                             or r < doc.tokens[nk].end and self._rare_place_word(doc.tokens[nk])
+                             and self._rare_part(doc.tokens[nk], between_dots=True)):
                     r = doc.tokens[nk].end       # 维克多·许会·罗哈斯: a rare word between two dots is a part too,
                     #                             and a rare word jieba takes for a name after one, whatever its
                     #                             characters (某某·通萨立)
@@ -850,6 +853,12 @@ class PersonRecognizer:
                 pos = right
             else:
                 pos = dot + 1
+
+    def _rare_place_word(self, tok: Token) -> bool:
+        """阿不都热依木[ns]: a place word of jieba's it counts a few times only, no place of the gazetteer's
+        or the world's (a name of a minority people, read as a place)."""
+        return tok.tag == _PLACE_TAG and self.res.jieba_words.get(tok.word, (0, ""))[0] < RARE_PLACE_WORD \
+            and not self._is_place(tok.word)
 
     def _rare_part(self, tok: Token, between_dots: bool = False) -> bool:
         """A word that may be a part of a dotted name though its characters are not all of
@@ -1158,8 +1167,7 @@ class PersonRecognizer:
         if tok.tag.startswith(NAME_TAGS):
             return self._tagged(doc, i, after_post=True) or (self._bounded(doc, i) if post else None)
         word = tok.word
-        if post and tok.tag == _PLACE_TAG and 3 <= len(word) <= 4 and all(map(is_han_char, word)) \
-                and self.res.jieba_words.get(word, (0, ""))[0] < RARE_PLACE_WORD and not self._is_place(word) \
+        if post and 3 <= len(word) <= 4 and all(map(is_han_char, word)) and self._rare_place_word(tok) \
                 and i + 1 < len(tokens) and (tokens[i + 1].word in _NAME_CLOSERS or tokens[i + 1].word[:2] in self.cues
                                              or tokens[i + 1].word[:2] in self.names.list_ends):
             # 省委书记 | 巴音朝鲁[ns] | ，: a name of a minority people jieba's dictionary holds as a rare place
