@@ -410,3 +410,9 @@ def test_a_verb_and_its_aspect_particle_open_no_township(extractor):
     """带 | 着 | 镇农办: the verb with 着 opens no township 带着镇 (the town's office is the town's)."""
     text = "他便和镇长刘某一起，带着镇农办、镇规划所的工作人员下村。"
     assert not [m for m in mentions(extractor, text) if "带着" in m.canonical]
+
+
+def test_a_river_listed_before_a_word_of_rivers_though_a_countys_short_name(extractor):
+    # 白河、唐河等重点河流: 唐河 is also 唐河县's short name; the list says it is a river
+    found = {(m.label, m.canonical) for m in mentions(extractor, "当前已进入主汛期，要加强白河、唐河等重点河流巡查。")}
+    assert {("NaturalPlace", "白河"), ("NaturalPlace", "唐河")} <= found

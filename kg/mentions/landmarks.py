@@ -601,8 +601,9 @@ class LandmarkRecognizer:
                 if verb is not None and self._feature_name(text, verb.end, b0) and b0 - verb.end >= 3:
                     first = [(verb.end, b0)]
             spans = first + rest
+            # (唐河, a county's short name too: a river where the list says so; a division named in full is none)
             if not all(self._feature_name(text, a, b) for a, b in rest) or any(
-                    self._is_admin(text[a:b]) or self.res.is_common_word(text[a:b]) for a, b in spans):
+                    self.res.gazetteer.is_full_name(text[a:b]) or self.res.is_common_word(text[a:b]) for a, b in spans):
                 continue
             out += [doc.mention(a, b, "NaturalPlace", text[a:b], source="landmarks.natural_list") for a, b in spans]
         return out
