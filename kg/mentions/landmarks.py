@@ -595,6 +595,16 @@ class LandmarkRecognizer:
             worded = bool(opening) and len(opening[0].word) >= 2 and b0 - opening[0].end >= 2 \
                 and opening[0].word in self.res.jieba_words and not is_proper_tag(opening[0].tag)
             first = [(a0, b0)] * (self._feature_name(text, a0, b0) and not worded)
+            verb = next((t for t in reversed(index.between(a0, b0)) if t.tag.startswith(_BEFORE_NAME_TAGS)), None)
+            if not worded and verb is not None and verb.start > a0 and verb.end < b0:
+                # 要加强 | 白河, 加强对 | 唐河: the name after the clause's verb or preposition, a word of
+                # jieba's own for a place, or one it does not know
+                rest_toks = index.between(verb.end, b0)
+                if len(rest_toks) == 1 and (is_proper_tag(rest_toks[0].tag) or rest_toks[0].word not in self.res.jieba_words) \
+                        and self._feature_name(text, verb.end, b0):
+                    first = [(verb.end, b0)]
+                else:
+                    first = []
             if worded:
                 # 持续推进 | 竹竿河、小潢河等重点河流: the name starts after the clause's last verb
                 verb = next((t for t in reversed(index.between(a0, b0)) if t.tag.startswith(_BEFORE_NAME_TAGS)), None)
