@@ -1238,3 +1238,15 @@ def test_a_meeting_held_by_a_body_no_place_was_found_for_is_named_without_the_ve
     art = article_from_text("t", [text], date="2022-07-22")
     events = [e for e in extractor(art).entities.entities.values() if e.type == "Meeting"]
     assert [(e.label, e.attrs.get("date")) for e in events] == [(label, "2022-07-21")]
+
+
+def test_an_event_held_dated_between_its_name_and_its_place_and_those_at_its_opening(extractor):
+    art = article_from_text("t", ["新华社上海5月21日电 第十届中国花卉博览会21日在上海市崇明区开幕。本届花博会展期42天。",
+                                  "全国政协副主席何维出席开幕式。上海市委书记李强宣布开幕，上海市市长龚正致辞。"],
+                            title="第十届中国花卉博览会在上海崇明开幕", date="2021-05-21")
+    ex = extractor(art)
+    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    assert [(e.label, e.attrs.get("date")) for e in events] == [("第十届中国花卉博览会", "2021-05-21")]
+    assert {("attendee", "何维"), ("attendee", "李强"), ("attendee", "龚正"), ("place", "崇明区")} <= _slots(ex, events[0])
+    # (中国 of 中国花卉[n], one word of jieba's: the home country qualifying it, no node)
+    assert not [e for e in ex.entities.entities.values() if e.type == "Country"]

@@ -88,7 +88,9 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     held = ctx.cues("Event", "held") + ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
     verbs = ctx.cues("Meeting", "verb") + ctx.cues("Meeting", "opens")
     at = c.text.find("在")
-    if at < 0 or not any(c.text[:at].endswith(h) for h in held):
+    # (某某博览会21日在Y开幕: the day between the name and 在)
+    name_end = next((t.start - c.start for t in c.times if t.end == c.start + at and t.start > c.start), at)
+    if at < 0 or not any(c.text[:name_end].endswith(h) for h in held):
         return []
     chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
     venue = chain[-1] if chain else next(
@@ -121,10 +123,10 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         hosts = before
         start = c.start + hosted.end()
     names = [start]
-    for k in range(start - c.start, at):
+    for k in range(start - c.start, name_end):
         if c.text.startswith(JOINT, k):
             names.append(c.start + k + len(JOINT))
-    bounds = list(zip(names, [n - len(JOINT) for n in names[1:]] + [c.start + at]))
+    bounds = list(zip(names, [n - len(JOINT) for n in names[1:]] + [c.start + name_end]))
     year = _YEAR_FIRST.match(ctx.text, start)      # (2023杭州马拉松: the edition's year before the place)
     named = chain_at(c, year.end() if year else start, ctx.frame.entities.parents)
     opening = [m for m in named if is_place(m) and m.label != COUNTRY]

@@ -405,6 +405,7 @@ def _coarser_day(headline: Candidate, lead: Candidate) -> bool:
     return day == lead_day or (len(day) < len(lead_day) and lead_day.startswith(day))
 
 
+_OPENINGS = ("开幕式", "闭幕式", "开幕", "闭幕")   # an event held has its opening and closing
 ESCORTED = "陪同下"      # 在某某的陪同下: accompanied by, before what is done
 # a ceremony is typed by what it launches, read in its sentence or not: the headline's 集中开工仪式 (a launch)
 # is the lead's 开工仪式 held at a venue (a ceremony) all the same
@@ -623,7 +624,12 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
     launched = ev.source == LAUNCH      # 出席通车仪式 after 某某高速公路建成通车: the launch's ceremony
     if launched:
         kinds += ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
+    opened = ev.source == CEREMONY and ev.type == "Event"
+    if opened:
+        kinds += _OPENINGS         # 出席开幕式 after 某某博览会在Y开幕: the opening of the event held
     for v in ctx.cues("Event", "attendee") + ctx.cues("Event", "chair"):
+        if opened and v.endswith(_OPENINGS) and v in text:
+            return True            # 某某宣布开幕: the opening of the event held, named by the verb
         at = text.find(v)
         while at >= 0:
             after = text[at + len(v):]

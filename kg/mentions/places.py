@@ -761,7 +761,11 @@ class ForeignPlaceRecognizer:
                 if n >= 4 and (not tok.tag.startswith(("ns", "nr")) or self._common_rest(word)):
                     prefix = self._world_prefix(word)
                     if prefix:                                                  # 印度政府, 东北地区, 德国总理
-                        out.append(self._mention(doc, tok.start, tok.start + len(prefix), self.world.get(prefix)))
+                        m = self._mention(doc, tok.start, tok.start + len(prefix), self.world.get(prefix))
+                        if prefix == HOME_COUNTRY and word[len(prefix):] not in _HOME_VERBS:
+                            # 中国花卉[n] | 博览会: the reporter's own country qualifying the word it opens
+                            m = replace(m, attrs=m.attrs + ((MODIFIER_ONLY, "1"),))
+                        out.append(m)
                         continue
                 if word[0] in self.verbs and word[1] in self.abbr and word[:2] in self.res.jieba_words:
                     out.append(self._abbr_mention(doc, tok.start + 1))          # 驻华使馆
