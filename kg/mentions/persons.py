@@ -897,6 +897,8 @@ class PersonRecognizer:
             return self._surname_mention(doc, tok.start, _FAMILY), i      # 刘家 (nr to jieba): the family
         if len(word) == 2 and word[0] in self._abbr and self._cues.get(word[1]) in ("side", "verb"):
             return None              # 巴方, 访华: a country's side, a visit
+        if len(word) >= 3 and all(c in self._abbr for c in word) and len({self._abbr[c][0] for c in word}) == len(word):
+            return None              # 苏浙沪[nr], 冀鲁豫: places named by their abbreviations, one each
         if word in self.names.not_persons or (self._is_place(word) and not (after_post and self._place_named_person(doc, i))) \
                 or self._starts_with_place(doc, tok.start, tok.end):
             return None              # (市委书记 | 凌云 | 出席: a county's short name, tagged a name, after a post)

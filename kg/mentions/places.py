@@ -727,6 +727,16 @@ class ForeignPlaceRecognizer:
                     prev and n == 1 and tok.tag in ("f", "p") and prev.tag.startswith(("n", "vn"))) else 0
                 if pair and n > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
                     pair = 0      # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
+                if pair and tok.start + pair > tok.end:
+                    # the run goes on past the word, but not into an adjective or a name of jieba's
+                    # (欧美 | 黑[a] | 杨, 欧美 | 黑杨[nr]: a tree, the black poplar; 浙 | 川东 goes on)
+                    end, k = tok.end, i + 1
+                    while k < len(tokens) and end < tok.start + pair and tokens[k].start == end \
+                            and (all(ch in abbr for ch in tokens[k].word) and not tokens[k].tag.startswith("a")
+                                 or tokens[k].tag.startswith(("ns", "j"))):
+                        end, k = tokens[k].end, k + 1
+                    pair = min(pair, end - tok.start)
+                    pair = pair if pair >= 2 else 0
             else:
                 prev, pair = None, 0
             rivers = river_pairs.get(text[tok.start:tok.start + 2]) if tok.start in river_at else None
@@ -1017,8 +1027,10 @@ class ForeignPlaceRecognizer:
         if start < len(text) and text[start] == "以":
             return 0
         n = len(targets)
-        while n >= 2 and self.res.jieba_words.get(text[start + n - 1:start + n + 1], (0, ""))[0] >= 1000:
-            n -= 1       # 港澳 | 青年: the last abbreviation begins a frequent word (not 美 | 中关)
+        while n >= 2 and ((w := self.res.jieba_words.get(text[start + n - 1:start + n + 1], (0, "")))[0] >= 1000
+                          or w[1].startswith("nr")):
+            n -= 1       # 港澳 | 青年: the last abbreviation begins a frequent word (not 美 | 中关); 欧美 | 黑杨[nr]:
+            #              a word jieba's dictionary holds as a name (a tree's here), no abbreviation's
         if n < 2 or text[start:start + 2] in self.not_places:
             return 0
         if self.res.gazetteer.names().get(text[start:start + n]) or text[start:start + n] in self.world:
