@@ -421,7 +421,7 @@ def test_a_river_listed_before_a_word_of_rivers_though_a_countys_short_name(extr
 @pytest.mark.parametrize("text, places, not_places", [
     ("清理欧美黑杨4.8万亩。", {"欧洲", "美国"}, {"黑龙江省"}),       # 欧美 | 黑[a] | 杨: a tree
     ("总结了浙川东西部协作工作。", {"浙江省", "四川省"}, set()),       # 浙 | 川东[ns]
-    ("推进苏浙沪皖一体化。", {"江苏省", "浙江省", "上海市", "安徽省"}, set()),   # 苏浙沪[nr] is no name
+    ("苏浙沪皖四省市签署协议。", {"江苏省", "浙江省", "上海市", "安徽省"}, set()),   # 苏浙沪[nr] is no name
 ])
 def test_a_run_of_abbreviations_ends_before_a_word_that_goes_on(extractor, text, places, not_places):
     found = {m.canonical for m in mentions(extractor, text)}
