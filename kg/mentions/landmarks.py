@@ -223,6 +223,11 @@ class LandmarkRecognizer:
     def _is_admin(self, word: str) -> bool:
         return bool(self.res.gazetteer.names().get(word))
 
+    def _named_division(self, word: str) -> bool:
+        """A division's full name, or the short name of a division above the counties (黑龙江, 唐山)."""
+        gaz = self.res.gazetteer
+        return gaz.is_full_name(word) or any(gaz.areas[code].cls != "County" for code in gaz.names().get(word, ()))
+
     def _distinctive(self, tok) -> bool:
         """A word that makes a stem a name: a name tag, an abbreviation, a Chinese
         numeral (八一), or a word jieba's dictionary does not hold."""
@@ -611,9 +616,10 @@ class LandmarkRecognizer:
                 if verb is not None and self._feature_name(text, verb.end, b0) and b0 - verb.end >= 3:
                     first = [(verb.end, b0)]
             spans = first + rest
-            # (唐河, a county's short name too: a river where the list says so; a division named in full is none)
+            # (唐河, a county's short name too: a river where the list says so; a division named in full, or a
+            # province's or a city's name, 黑龙江, is none)
             if not all(self._feature_name(text, a, b) for a, b in rest) or any(
-                    self.res.gazetteer.is_full_name(text[a:b]) or self.res.is_common_word(text[a:b]) for a, b in spans):
+                    self._named_division(text[a:b]) or self.res.is_common_word(text[a:b]) for a, b in spans):
                 continue
             out += [doc.mention(a, b, "NaturalPlace", text[a:b], source="landmarks.natural_list") for a, b in spans]
         return out
