@@ -1250,3 +1250,15 @@ def test_an_event_held_dated_between_its_name_and_its_place_and_those_at_its_ope
     assert {("attendee", "何维"), ("attendee", "李强"), ("attendee", "龚正"), ("place", "崇明区")} <= _slots(ex, events[0])
     # (中国 of 中国花卉[n], one word of jieba's: the home country qualifying it, no node)
     assert not [e for e in ex.entities.entities.values() if e.type == "Country"]
+
+
+def test_a_city_committees_theory_study_group_is_no_doctrine_and_holds_its_study_session(extractor):
+    # 曲靖市委理论 | 学习中心组: 理论 before 学习 is the study of theory, no doctrine swallowing the committee
+    art = article_from_text("t", ["4月17日，曲靖市委理论学习中心组举行2023年第3次专题学习。市委书记李文荣主持并讲话。"],
+                            date="2023-04-18")
+    ex = extractor(art)
+    ents = ex.entities.entities.values()
+    assert not [e for e in ents if e.type == "Concept"]
+    meetings = [e for e in ents if e.type == "Meeting"]
+    assert [e.label for e in meetings] == ["曲靖市委理论学习中心组2023年第3次专题学习"]
+    assert ("organizer", "曲靖市委") in _slots(ex, meetings[0])

@@ -102,6 +102,8 @@ class ConceptRecognizer:
             nxt = index.by_start.get(b)
             if nxt is not None and index.tokens[nxt].tag.startswith("n") and not index.tokens[nxt].tag.startswith("nr"):
                 continue          # 思想|政治教育: the ending is inside a longer noun
+            if doc.text.startswith(_STUDY, b):
+                continue          # 某市委理论 | 学习中心组: theory study, no doctrine of the body's
             start = self._stem_start(doc, index, a, m.group())
             if start is not None:
                 out.append(doc.mention(start, b, "Concept", doc.text[start:b]))
@@ -135,6 +137,8 @@ class ConceptRecognizer:
             start = nearest.start
         return start
 
+
+_STUDY = "学习"     # after 理论 or 思想: the study of it (理论学习中心组, 思想学习), no doctrine named
 
 # prepositions jieba's model glues to the one character after them (以竹 | 产业 | 为)
 _GLUED_PREPOSITIONS = frozenset("以把对为在从向将被由")
