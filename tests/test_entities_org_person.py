@@ -1965,3 +1965,9 @@ def test_a_dotted_name_whose_part_jieba_holds_as_a_rare_place_word(extract):
     # 吐尔逊江 | · | 阿不都热依木[ns, counted 3 times]: both parts the name (都 a function character of Han names)
     found = nodes(extract("天山区委副书记、区长吐尔逊江·阿不都热依木带领区直机关干部来到燕儿窝街道。"))
     assert found.get("吐尔逊江·阿不都热依木") == "Person" and "吐尔逊江" not in found
+
+
+def test_a_minister_below_cabinet_rank_abroad_holds_a_post_of_the_ministry(extract):
+    # 新加坡贸工部 | 高级政务部长 | 许宝琨: not a 高级政务部 with a 部长
+    found = nodes(extract("5月21日，省长王国生在郑州会见了新加坡贸工部高级政务部长许宝琨一行。"))
+    assert found.get("新加坡贸工部") == "GovernmentBody" and "新加坡贸工部高级政务部" not in found
