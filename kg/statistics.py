@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .clauses import ADMIN_CLASSES, Clause, Extracted, Frame, is_agent, is_place
+from .gazetteer import ADMIN_KEY
 from .lexicon import read_table
 from .model import Entity, Fact, Mention
 from .numbers import TIMES_UNIT, Change, NumberReader, Quantity, decimal_out
@@ -104,7 +105,6 @@ _OUTCOME_FOLLOWERS = "和及"   # (3人死亡和5人受伤: a conjunction after 
 _MODIFIER_END = "的"     # (来自全国各地的 | 200余名专家学者: a phrase ending in 的 describes the noun after the figure)
 PERCENT = "%"
 RESPECTIVELY = "分别"
-_ADM = "adm/"     # the keys of the gazetteer's divisions
 _LIST_JOINS = frozenset({LIST_MARK, "和", "及", "与"})
 # 两个乡镇粮食单产: the count of the places just listed, no part of their measure
 _LISTED_COUNT = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)[个家所](?:乡镇|镇|乡|村|社区|街道|县|市|区|企业|单位)")
@@ -404,7 +404,7 @@ class StatisticsExtractor:
     def _place_item_before(art: "_ArticleFigures", c: Clause, qs: int) -> Mention | None:
         """A division written right before a figure, as an item of a list or the clause's opening (甲县6.2万亩、)."""
         text = art.frame.doc.text
-        return next((m for m in c.mentions if m.end == qs and m.key.startswith(_ADM)
+        return next((m for m in c.mentions if m.end == qs and m.key.startswith(ADMIN_KEY)
                      and (m.start == c.start or text[m.start - 1:m.start] == LIST_MARK)), None)
 
     @staticmethod

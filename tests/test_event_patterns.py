@@ -24,6 +24,12 @@ def _name(names, key):
     return area.name if area else key
 
 
+def _article_events(extractor, paragraphs, **meta):
+    """The extraction of an article written for a test (``meta``: its title and date), and its events."""
+    ex = extractor(article_from_text("t", paragraphs, **meta))
+    return ex, [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+
+
 def _by_label(ents, out):
     names = labels(ents, out)
     found = {}
@@ -530,18 +536,15 @@ def test_a_signing_in_traditional_characters_its_title_whole_its_attendees_and_i
 
 
 def test_a_headline_signing_named_otherwise_is_the_leads_with_the_same_first_party(extractor):
-    art = article_from_text("t", ["10月8日，兰州大学与白银市人民政府签署合作协议，双方将共建白银产业技术研究院。"], title="兰州大学与白银市签约共建产业技术研究院", date="2023-10-09")
-    ex = extractor(art)
-    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    ex, events = _article_events(extractor, ["10月8日，兰州大学与白银市人民政府签署合作协议，双方将共建白银产业技术研究院。"],
+                                 title="兰州大学与白银市签约共建产业技术研究院", date="2023-10-09")
     assert [e.label for e in events] == ["兰州大学与白银市人民政府签署合作协议"]
 
 
 def test_a_headline_signing_by_the_body_whose_unit_signs_in_the_lead_is_the_leads(extractor):
     """The headline names the body (某大学), the lead its unit (某大学某学院): one signing, the lead's."""
-    art = article_from_text("t", ["5月6日，四川大学华西医院与凉山州人民政府签署合作协议。"],
+    ex, events = _article_events(extractor, ["5月6日，四川大学华西医院与凉山州人民政府签署合作协议。"],
                             title="四川大学与凉山州签署合作协议", date="2023-05-07")
-    ex = extractor(art)
-    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
     assert [e.label for e in events] == ["四川大学华西医院与凉山州人民政府签署合作协议"]
 
 
@@ -1031,19 +1034,15 @@ def test_a_signing_ceremony_held_in_a_place_named_before_the_verb_of_holding_is_
 
 
 def test_a_ceremony_held_at_a_venue_is_held_by_the_body_its_name_opens_with_at_the_venue(extractor):
-    art = article_from_text("t", ["6月21日上午，山西农业大学2024届毕业典礼在太谷校区体育馆隆重举行。"], date="2024-06-22")
-    ex = extractor(art)
-    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    ex, events = _article_events(extractor, ["6月21日上午，山西农业大学2024届毕业典礼在太谷校区体育馆隆重举行。"], date="2024-06-22")
     assert [e.label for e in events] == ["山西农业大学2024届毕业典礼"]
     assert {("place", "太谷校区体育馆"), ("organizer", "山西农业大学")} <= _slots(ex, events[0])
     assert events[0].attrs.get("date") == "2024-06-21"
 
 
 def test_an_activity_held_at_a_venue_is_a_gathering_its_hosts_organise(extractor):
-    art = article_from_text("t", ["9月16日，2023年全国科普日江西省主场活动在南昌市江西省科技馆举行。副省长任珠峰出席活动。",
+    ex, events = _article_events(extractor, ["9月16日，2023年全国科普日江西省主场活动在南昌市江西省科技馆举行。副省长任珠峰出席活动。",
                                   "本次活动由省科协、省科技厅等单位联合主办。"], date="2023-09-17")
-    ex = extractor(art)
-    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
     assert len(events) == 1 and events[0].label.endswith("主场活动")
     assert {("place", "江西省科技馆"), ("attendee", "任珠峰"), ("organizer", "江西省科协"),
             ("organizer", "江西省科技厅")} <= _slots(ex, events[0])
@@ -1051,10 +1050,8 @@ def test_an_activity_held_at_a_venue_is_a_gathering_its_hosts_organise(extractor
 
 def test_a_national_festivals_local_celebration_is_held_by_the_division_its_name_holds(extractor):
     """以“…”为主题的 opens no name; 中国农民丰收节某县庆祝活动: the county holds it, not China."""
-    art = article_from_text("t", ["9月23日，以“庆丰收 促和美”为主题的2022年中国农民丰收节兴国县庆祝活动在高兴镇举行。县长李松林致辞。"],
+    ex, events = _article_events(extractor, ["9月23日，以“庆丰收 促和美”为主题的2022年中国农民丰收节兴国县庆祝活动在高兴镇举行。县长李松林致辞。"],
                             date="2022-09-24")
-    ex = extractor(art)
-    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
     assert [e.label for e in events] == ["中国农民丰收节兴国县庆祝活动"]
     slots = _slots(ex, events[0])
     assert {("organizer", "兴国县"), ("place", "高兴镇"), ("attendee", "李松林")} <= slots
@@ -1081,18 +1078,14 @@ def test_those_at_a_roads_opening_ceremony_a_paragraph_later_attend_its_opening(
 
 
 def test_a_signing_held_where_its_first_party_is_has_that_place(extractor):
-    art = article_from_text("t", ["5月15日，遵义市与上海市长宁区对口合作协议签约仪式在遵义举行。"], date="2018-05-16")
-    ex = extractor(art)
-    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    ex, events = _article_events(extractor, ["5月15日，遵义市与上海市长宁区对口合作协议签约仪式在遵义举行。"], date="2018-05-16")
     assert len(events) == 1 and {("organizer", "遵义市"), ("place", "遵义市")} <= _slots(ex, events[0])
 
 
 def test_a_quarters_launch_in_the_headline_is_the_leads_its_announcer_and_chair_taking_part(extractor):
-    art = article_from_text("t", ["9月27日，全市2021年第三季度重大项目集中开工活动在钦州港片区举行。自治区党委常委、钦州市委书记许永锞宣布项目开工。",
+    ex, events = _article_events(extractor, ["9月27日，全市2021年第三季度重大项目集中开工活动在钦州港片区举行。自治区党委常委、钦州市委书记许永锞宣布项目开工。",
                                   "此次集中开工的重大项目共38个，总投资达412亿元。", "市委副书记、市长谭丕创主持开工活动。"],
                             title="全市第三季度重大项目集中开工", date="2021-09-28")
-    ex = extractor(art)
-    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
     assert [e.label for e in events] == ["全市2021年第三季度重大项目集中开工活动"]
     assert {("attendee", "许永锞"), ("chair", "谭丕创")} <= _slots(ex, events[0])
 
@@ -1145,9 +1138,7 @@ def test_a_headline_event_of_the_same_day_is_the_leads_and_its_places_of_parties
 
 
 def test_a_camp_opened_in_a_city_is_an_event_there(extractor):
-    art = article_from_text("t", ["7月17日，两岸青年交流营在厦门开营。国务院台办副主任潘贤掌出席开营仪式并致辞。"], date="2023-07-18")
-    ex = extractor(art)
-    events = [e for e in ex.entities.entities.values() if e.type in EVENT_TYPES]
+    ex, events = _article_events(extractor, ["7月17日，两岸青年交流营在厦门开营。国务院台办副主任潘贤掌出席开营仪式并致辞。"], date="2023-07-18")
     assert [e.label for e in events] == ["两岸青年交流营"]
     assert ("place", "厦门市") in _slots(ex, events[0])
 
@@ -1160,9 +1151,8 @@ def test_a_cppcc_session_named_short_in_the_headline_is_the_leads_formal_one(ext
 
 
 def test_a_standing_committees_enlarged_meeting_written_two_ways_is_one(extractor):
-    art = article_from_text("t", ["2月3日，市委书记李红军主持召开遂宁市委常委（扩大）会议，研究部署疫情防控工作。"],
+    _, events = _article_events(extractor, ["2月3日，市委书记李红军主持召开遂宁市委常委（扩大）会议，研究部署疫情防控工作。"],
                             title="市委常委会扩大会议召开", date="2020-02-04")
-    events = [e for e in extractor(art).entities.entities.values() if e.type in EVENT_TYPES]
     assert len(events) == 1
 
 

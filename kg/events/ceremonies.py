@@ -29,6 +29,7 @@ from functools import partial
 
 from ..clean import is_han
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, chain_at, is_agent, is_org, is_place
+from ..gazetteer import ADMIN_KEY
 from ..mentions.landmarks import SEAT_WORDS
 from ..model import Mention
 from .base import Candidate, EventContext
@@ -45,7 +46,7 @@ FOR = "为"          # 甲、乙共同为某园揭牌: those before it unveil wh
 LAUNCH_SCORE = 0.8
 LAUNCH_TAIL = 4       # a launch verb ends its clause, but for a few characters (揭牌启用, 开工建设)
 CEREMONY = "events.ceremony"
-COUNTRY, ADM = "Country", "adm/"     # (a country's name opens a national festival's name: it holds no local one)
+COUNTRY = "Country"     # (a country's name opens a national festival's name: it holds no local one)
 CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
 _PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
@@ -133,7 +134,7 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     if not opening and not hosts:
         # 中国农民丰收节某县庆祝活动: a national festival's name, then the division celebrating it
         # (after the festival's name only: 中国（曲阜）国际孔子文化节 is no festival of 曲阜's)
-        opening = [m for m in c.mentions if start < m.start and m.end <= c.start + at and m.key.startswith(ADM)
+        opening = [m for m in c.mentions if start < m.start and m.end <= c.start + at and m.key.startswith(ADMIN_KEY)
                    and ctx.text[start:m.start].endswith(held)][-1:]
     if held_in is None:
         if not opening:

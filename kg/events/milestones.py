@@ -17,6 +17,7 @@ clause's agent, else the administrative area named last in its sentence. Not whe
 from __future__ import annotations
 
 from ..clauses import Clause, chain_at, is_agent, is_place
+from ..gazetteer import ADMIN_KEY
 from .base import Candidate, EventContext
 
 SOURCE = "events.milestone"
@@ -25,7 +26,6 @@ SCORE = 1.0
 
 ACHIEVED = "events.milestone_achieved"
 ACHIEVED_SCORE = 0.7
-ADMIN_KEY = "adm/"    # ids of administrative areas (the gazetteer's)
 ALREADY_WINDOW = 16   # at most this many characters between 已/已经/提前 and the verb of completion
 
 

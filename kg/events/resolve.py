@@ -410,9 +410,9 @@ ESCORTED = "陪同下"      # 在某某的陪同下: accompanied by, before what
 # a ceremony is typed by what it launches, read in its sentence or not: the headline's 集中开工仪式 (a launch)
 # is the lead's 开工仪式 held at a venue (a ceremony) all the same
 _CEREMONIAL = frozenset((CEREMONY, LAUNCH))
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")     # a quarter, as kg.dates writes it (2021-Q3)
 # a numbered session (十届二十次, 第十五次): a name that tells one meeting of a body from its others
-_NUMBERED_SESSION = re.compile(r"[一二三四五六七八九十0-9]+届[一二三四五六七八九十百0-9]+次|第[一二三四五六七八九十百0-9]+次")     # a quarter, as kg.dates writes it (2021-Q3)
+_NUMBERED_SESSION = re.compile(f"{ORDINAL[1:]}届{ORDINAL[1:]}次|{ORDINAL}次")
 
 
 _PLENARY_SHORT = re.compile(r"(?:中共)?(.+?)委第?([一二三四五六七八九十]+)届第?([一二三四五六七八九十]+)次全(?:会|体会议)$")

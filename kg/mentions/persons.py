@@ -104,13 +104,13 @@ _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "�
 _LEADERS_BODIES = ("政府", "内阁", "当局")
 _PLACE_TIME_TAGS = frozenset({"f", "t"})   # jieba's tags of locality and time words (任前, 年底)
 _ASPECT_PARTICLES = frozenset("了着过")   # after a word, they make it a verb, no name
-# a noun of jieba's this often, opening with a surname few bear, is the noun after a post (副市长 | 督导 |
-# 检查, 站长 | 车站): the surname table holds 督 and 车, but a person so named is far rarer than the word
 # a company's head after the rest of its name (福耀 | 玻璃工业集团股份有限公司)
 _COMPANY_HEAD = re.compile("有限公司|股份公司|集团")
 _COMPANY_REST = "([\u4e00-\u9fff]{1,12}?)(?:有限公司|股份公司|集团)"
 _COMPANY_WORD_TAGS = ("n", "vn", "j", "b")     # jieba's tags of the words a company's name is made of
 MIN_PLACE_INSIDE = 3      # characters of a place's name no person's name may start inside (后李村)
+# a noun of jieba's this often, opening with a surname few bear, is the noun after a post (副市长 | 督导 |
+# 检查, 站长 | 车站): the surname table holds 督 and 车, but a person so named is far rarer than the word
 RARE_SURNAME_NOUN_FREQ, _NOUN_TAGS = 100, frozenset({"n", "vn"})
 SURNAME_SCORE = 0.6      # a surname alone is a weaker mention than a name in full
 _ANONYMOUS = frozenset({"某", "某某"})   # 王某, 张某某: a person left unnamed

@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 
 from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
+from ..gazetteer import ADMIN_KEY
 from ..mentions.persons import APPOINTED_AS, COMRADE, NO_LONGER, POST_COLONS, listed_under
 from ..model import Mention
 from .context import PostCandidate, RelationContext
@@ -82,7 +83,7 @@ THEM = "其"         # 免去其…职务: the person the sentence names
 # 某某，男，汉族，…，现任…: a resume's fields after the name, its present posts after 现任 (numbered items
 # of a notice open with 一、 or 1.)
 SENT_TO = ("到", "在")      # 到某村担任…: where a post is taken up
-_ADM, _LOCAL_PLACES = "adm/", frozenset({"Township", "Village", "Community"})
+_LOCAL_PLACES = frozenset({"Township", "Village", "Community"})
 RESUME_FIELD_MARK, RESUME_VERB, RESUME_OPENERS = "，", "现任", "一二三四五六七八九十0123456789、.．（）() "
 _CLAUSE_BREAKS = frozenset("，。；：、！？\n")
 _HEAD_OF_GOVERNMENT = re.compile("[省市县区州盟旗镇乡]长$")    # (常务)副县长: a post of a government
@@ -447,7 +448,7 @@ def _sent_to(ctx: RelationContext, text: str, mentions: list[Mention], i: int, v
         if x.start >= verb_at:
             break
         between = text[mentions[i].end:x.start]
-        if x.end == verb_at and (is_org(x) or x.key.startswith(_ADM) or x.label in _LOCAL_PLACES) \
+        if x.end == verb_at and (is_org(x) or x.key.startswith(ADMIN_KEY) or x.label in _LOCAL_PLACES) \
                 and any(w in between for w in SENT_TO) and not any(c in _CLAUSE_BREAKS for c in between):
             return x.key      # (到某县某镇某村: the chain's last, the place nearest the post)
     return None
