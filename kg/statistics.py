@@ -82,6 +82,9 @@ _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")   # 村（社区）: an
 YEAR_REFERENCES = ("全年", "同年")   # opening a sentence: the year the sentences before named
 YEAR_LOOKBACK = 3                    # sentences back to look for it
 LIST_MARK = "、"
+_PAIR_JOIN = "和"
+_CHANGE_WORDS = re.compile("[\u4e00-\u9fff]*")   # a change's words before its figure (同比增长)
+MIN_LISTED_MEASURE = 4  # characters of each of the measures a list names whole (粮食产量、油料产量)
 MAX_LISTED_GROUP = 4    # characters of a group listed before the words its figures share (城镇、农村居民…)
 MIN_SUBJECT_HEAD = 2    # the end of a subject's name that, opening a measure, names the subject (新区, 合作社)
 # the words a company is named again by, at the head of its figures' measure (longest first)
@@ -211,6 +214,7 @@ class _Obs:
     about: Mention | None = None
     ev_end: int = 0
     rule: str = "statistics"      # the rule that chose the subject
+    said: str = ""                # words the figure is given with, shared with the one before (增长: 4.3%和7.5%)
 
 
 class StatisticsExtractor:
@@ -321,8 +325,20 @@ class StatisticsExtractor:
                             about=self._about(art, c, qs), rule=rule))
         respective = self._respective_changes(c, changes, [o for o in earlier if o.clause.sentence.index
                                                            == c.sentence.index] + out)
+        run_obs: _Obs | None = None     # the change of no figure a run of changes after 分别 opened
         for ch in changes:
             cs = c.start + ch.start
+            if run_obs is not None and cs == run_obs.end + 1 and c.text[ch.start - 1] in _LIST_JOINS \
+                    and ch.unit == PERCENT:
+                # 城镇和农村居民人均可支配收入分别增长4.3%和7.5%: each change of the run, of the one measure
+                # (the groups it names are each one's: _respectively)
+                opening = run_obs.change.text if run_obs.change is not None else ""
+                said = run_obs.said or _CHANGE_WORDS.match(opening)[0]
+                run_obs = _Obs(c, None, ch.value, PERCENT, run_obs.subject, run_obs.measure, cs, c.start + ch.end,
+                               run_obs.when, change=ch, about=run_obs.about, rule=run_obs.rule, said=said)
+                out.append(run_obs)
+                continue
+            run_obs = None
             if id(ch) in respective:
                 o = respective[id(ch)]
                 o.change, o.ev_end = ch, c.start + ch.end
@@ -346,6 +362,8 @@ class StatisticsExtractor:
             # the change is already a fraction (同比下降15% → -0.15), as a percentage is stored
             out.append(_Obs(c, None, ch.value, PERCENT, subject, measure, cs, c.start + ch.end,
                             self._period(art, c, cs), change=ch, about=self._about(art, c, cs), rule=rule))
+            if c.text[:ch.start].endswith(RESPECTIVELY):
+                run_obs = out[-1]
         self._respectively(c, out)
         return out
 
@@ -387,14 +405,22 @@ class StatisticsExtractor:
                 shared = _RESPECTIVE_LINK.sub("", shared) or shared
                 for o, subject in zip(same, listed):
                     o.subject, o.measure = subject, shared
-        # 城镇、农村居民人均可支配收入分别达到X元和Y元: the groups listed, each as long as the others,
-        # before the words they share
+        # 城镇、农村居民人均可支配收入分别达到X元和Y元 (or 城镇和农村居民…): the groups listed, each as long
+        # as the others, before the words they share
         for measure in dict.fromkeys(o.measure for o in out):
             same = [o for o in out if o.measure == measure]
             parts = measure.split(LIST_MARK)
+            if len(parts) == 1:
+                parts = measure.split(_PAIR_JOIN, 1)     # 城镇和农村居民…: a pair joined by 和
             size = len(parts[0])
-            if len(parts) != len(same) or not 1 <= size <= MAX_LISTED_GROUP or len(parts[-1]) < size + 2 \
+            if len(parts) != len(same) or len(parts) < 2:
+                continue
+            if not 1 <= size <= MAX_LISTED_GROUP or len(parts[-1]) < size + 2 \
                     or any(len(p) != size for p in parts[:-1]):
+                if all(len(p) >= MIN_LISTED_MEASURE for p in parts):
+                    # 地区生产总值、固定资产投资分别增长5.2%、8.1%: measures listed whole, each its figure's
+                    for o, part in zip(same, parts):
+                        o.measure = part
                 continue
             shared = parts[-1][size:]
             for o, group in zip(same, parts[:-1] + [parts[-1][:size]]):
@@ -865,7 +891,7 @@ class StatisticsExtractor:
             subject_label = frame.entity_label(o.subject.key)
             key = observation_id(subject_label, o.measure, when, value, o.unit)
             ev = replace(frame.evidence(o.clause.sentence, o.start, max(o.end, o.ev_end)), source=o.rule)
-            text = frame.article.match_text[o.start:o.end]     # (the figure as read: １２．５万 → 12.5万)
+            text = o.said + frame.article.match_text[o.start:o.end]     # (the figure as read: １２．５万 → 12.5万)
             ent = seen.get(key)
             if ent is None:
                 attrs = {"measure": o.measure, "value": value, "unit": o.unit, **o.when}

@@ -27,6 +27,17 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("2022年，青田县城乡居民储蓄存款余额分别达到580亿元和290亿元。", [], None,
      [("青田县", "城镇居民储蓄存款余额", 58000000000, "元", {"period": "2022"}),
       ("青田县", "农村居民储蓄存款余额", 29000000000, "元", {"period": "2022"})]),
+    # changes of no figure given 分别 for a pair of groups (城镇和农村, 城镇、农村): each group's own change
+    ("2022年，青田县城镇和农村居民人均可支配收入分别增长4.3%和7.5%。", [], None,
+     [("青田县", "城镇居民人均可支配收入", 0.043, "%", {"change": 0.043}),
+      ("青田县", "农村居民人均可支配收入", 0.075, "%", {"change": 0.075})]),
+    ("2022年，青田县城镇、农村居民人均可支配收入分别增长4.3%、7.5%。", [], None,
+     [("青田县", "城镇居民人均可支配收入", 0.043, "%", {"change": 0.043}),
+      ("青田县", "农村居民人均可支配收入", 0.075, "%", {"change": 0.075})]),
+    # measures listed whole, their changes given 分别: each measure its change
+    ("2022年，青田县规模以上工业增加值、固定资产投资分别同比增长7.2%、9.1%。", [], None,
+     [("青田县", "规模以上工业增加值", 0.072, "%", {"change": 0.072}),
+      ("青田县", "固定资产投资", 0.091, "%", {"change": 0.091, "changeBasis": "同比"})]),
     # changes given 分别 and in order: each figure before them its own, over the clauses of the sentence
     ("2022年，青田县接待游客286万人次，实现旅游收入32.5亿元，分别比上年增长18%和21%。", [], None,
      [("青田县", "接待游客", 2860000, "人次", {"change": 0.18, "changeBasis": "比上年"}),
