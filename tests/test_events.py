@@ -937,10 +937,12 @@ def test_a_document_the_meeting_adopts_is_issued_by_its_holder_on_its_day(extrac
 
 
 def test_those_listed_with_the_visitor_go_with_the_visitor(extractor):
-    """县委书记甲、县长乙到某校检查开学工作: 乙 visits, 甲 goes too."""
+    """县委书记甲、县长乙到某校检查开学工作: they visit together, 甲 (named first, the senior) the agent; both
+    visited the school."""
     ents, out = run(extractor, "9月1日上午，县委书记刘卫国、县长张明到城南实验小学检查开学工作。", date="2021-09-01")
     visit = next(e for e in out.entities if e.type == "Visit")
-    assert _slot_labels(ents, out, visit, "agent") == {"张明"} and _slot_labels(ents, out, visit, "attendee") == {"刘卫国"}
+    assert _slot_labels(ents, out, visit, "agent") == {"刘卫国"} and _slot_labels(ents, out, visit, "attendee") == {"张明"}
+    assert {h for h, r, t in triples(ents, out, "visited")} == {"刘卫国", "张明"}
 
 
 def test_a_meeting_named_after_jing_is_named_without_it(extractor):
@@ -1009,3 +1011,28 @@ def test_those_who_witness_a_signing_attend_it(extractor):
     ents, out = run(extractor, text, date="2023-02-15")
     signings = [e for e in out.entities if e.type == "Event"]
     assert len(signings) == 1 and {"王蒙徽"} <= _slot_labels(ents, out, signings[0], "attendee")
+
+
+@pytest.mark.parametrize("kind", ["紧急会商会", "新闻通气会", "工作碰头会", "重点任务交办会"])
+def test_meetings_that_weigh_brief_or_hand_over_work_are_meetings(extractor, kind):
+    """某指挥部召开紧急会商会 (新闻通气会, 工作碰头会, 交办会): the kinds of meeting of the genre beside 推进会."""
+    ents, out = run(extractor, f"7月12日晚，光山县防汛抗旱指挥部召开{kind}，县长宋晓阳主持会议。", date="2023-07-13")
+    meetings = [e for e in out.entities if e.type == "Meeting"]
+    assert [(e.label, e.attrs.get("date")) for e in meetings] == [(kind, "2023-07-12")]
+
+
+def test_a_visit_whose_work_the_next_clause_tells_and_the_talk_held_after_it(extractor):
+    """某某一行到某市，对该市…开展情况进行指导。随后召开的座谈会上…: a visit to the city (the verb in the
+    clause after the move), and a talk named 座谈会 (not 的座谈会) held where the visit is."""
+    text = ("5月15日，省委第六巡回指导组组长孟宪军一行到临沂市，对该市主题教育开展情况进行指导。"
+            "随后召开的座谈会上，孟宪军听取了临沂市委的汇报。")
+    ents, out = run(extractor, text, date="2023-05-16")
+    visit = next(e for e in out.entities if e.type == "Visit")
+    assert _slot_labels(ents, out, visit, "agent") == {"孟宪军"} and _slot_labels(ents, out, visit, "place") == {"临沂市"}
+    talk = next(e for e in out.entities if e.type == "Meeting")
+    assert talk.label == "座谈会" and _slot_labels(ents, out, talk, "place") == {"临沂市"}
+    # 就…开展调研 the same way; 指导 opens no campaign's name
+    ents, out = run(extractor, "5月15日，孟宪军一行深入临沂市，就安全生产工作开展督导检查。", date="2023-05-16")
+    assert [e for e in out.entities if e.type == "Visit"]
+    ents, out = run(extractor, "巡回指导组到临沂市指导主题教育。", date="2023-05-16")
+    assert "指导主题教育" not in {e.label for e in out.entities}

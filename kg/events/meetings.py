@@ -220,7 +220,10 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             elif not (is_han(holder_words) and 2 <= len(holder_words) <= MAX_BARE_HOLDER
                       and holder_words.endswith(_BARE_HOLDER_ENDS)):
                 continue
-            unnamed_holder = (holder_words, verb_inside[0] + len(verb_inside[1]))
+            after_verb = verb_inside[0] + len(verb_inside[1])
+            if ctx.text[after_verb:after_verb + 1] in _AFTER_VERB:
+                after_verb += 1      # 随后召开的座谈会上: the particle is no part of the name
+            unnamed_holder = (holder_words, after_verb)
         held_next = _held_next(ctx, c, held) if not tail.startswith(held) and place is None \
             and unnamed_holder is None else None
         if held_next is not None:

@@ -100,10 +100,13 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if ev.chair_pronoun and previous is not None:
                 _chaired_by_previous(ev, previous)
             before = visiting.get(ev.sentence.index)
-            during = before is None and ev.sentence.text.startswith(ctx.cues("Visit", "during")) \
-                and AT not in ctx.text[ev.sentence.start:ev.start]
+            during = before is None and AT not in ctx.text[ev.sentence.start:ev.start] and (
+                ev.sentence.text.startswith(ctx.cues("Visit", "during")) or (
+                    ev.sentence.text.startswith(ctx.cues("Visit", "then"))
+                    and visiting.get(ev.sentence.index - 1) is not None))
             if during:
-                # 考察期间，两市召开联席会议: on the visit named last, where it is (no 在Y of its own)
+                # 考察期间，两市召开联席会议: on the visit named last, where it is (no 在Y of its own);
+                # so is the meeting the sentence after a visit holds next (随后召开的座谈会上)
                 before = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
             if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed or during) and before is not None \
                     and before.slot("place") is not None and not ev.mention_only:
@@ -697,8 +700,10 @@ def emit(frame: Frame, events: list[Candidate]) -> Extracted:
                 slot_ev = _cover(frame, ev.sentence, evidence, m)
             if role == "visited":
                 agent = ev.slot("agent")
-                if agent is not None and agent.label == "Person":     # (a person visits: the ontology's domain)
-                    out.facts.append(Fact(agent.key, "visited", m.key, slot_ev, source=ev.source, score=ev.score))
+                for visitor in (agent, *ev.covisitors) if agent is not None else ():
+                    if visitor.label == "Person":     # (a person visits: the ontology's domain)
+                        out.facts.append(Fact(visitor.key, "visited", m.key, slot_ev, source=ev.source,
+                                              score=ev.score))
                 continue
             out.facts.append(Fact(key, role, m.key, slot_ev, source=ev.source, score=ev.score))
             if role == "organizer" and ev.type == "DocumentIssuance":

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..clean import is_han_char
 from ..clauses import Clause, is_org, is_place
@@ -80,6 +81,7 @@ LOCAL_LEVELS = ("Township", "Village")    # the place a visited body's name open
 STOP_WHILE = "时"      # 在某镇调研时，某某…: the visit verb of the clause before the person
 ONWARD_GAP = 2        # at most this many characters between the opener and the move word (并随即前往)
 LIST_MARKS = ("、", "，", "。", "；")   # right after a move word: it ended a name in a list
+CONDUCTED_GAP = 40    # characters of what a visit in the next clause is about (对…进行指导)
 PARTY_SUFFIX = "一行"   # 考察团一行到某县: the group's head is before it
 TALK_LABEL = "座谈"    # the name of a talk held on a visit that the text does not name
 TALK_NAMED = ("会",)  # 座谈会: a named meeting, left to the meeting patterns
@@ -220,8 +222,13 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         label = agent.text + ctx.text[at:end]
     ev = Candidate("Visit", label, c.sentence, at, c.end, c.index, source, SCORES[source], when, relative, vague,
                    merge_visits=not referenced, mention_only=referenced)
+    listed = _listed_with(c, agent)
+    if listed:
+        # 省委书记甲、省长乙来到某区: they visit together, the first named (the senior) the agent
+        agent, listed = listed[0], listed[1:] + [agent]
+        ev.covisitors = tuple(listed)
     ev.slots.append(("agent", agent))
-    ev.slots += [("attendee", p) for p in _listed_with(c, agent)]
+    ev.slots += [("attendee", p) for p in listed]
     org = ctx.post_org(agent)
     if org is not None:
         ev.slots.append(("organizer", org))
@@ -349,7 +356,8 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
             continue
         if w in moves:
             rest = c.between(targets[-1].end, c.end) + then
-            if not rest.startswith(verbs) and not any(v in rest for v in verbs) and w in ctx.cues("Visit", "move_needs_verb"):
+            if not then and not rest.startswith(verbs) and not any(v in rest for v in verbs) \
+                    and w in ctx.cues("Visit", "move_needs_verb"):
                 continue
         return before[-1], targets, c.start + vs, SOURCE, _referenced(ctx, c, targets[-1].end)
     return unplaced
@@ -367,7 +375,22 @@ def _verb_next(ctx: EventContext, c: Clause, verbs: tuple[str, ...]) -> str:
     ends = ctx.frame.doc.token_ends       # (the verb as a word: not 调研组, 考察团)
     # (after a word of manner: 实地察看, 一同考察)
     skip = next((len(w) for w in ctx.cues("Visit", "manner") if nxt.text.startswith(w)), 0)
-    return next((v for v in verbs if nxt.text.startswith(v, skip) and nxt.start + skip + len(v) in ends), "")
+    verb = next((v for v in verbs if nxt.text.startswith(v, skip) and nxt.start + skip + len(v) in ends), "")
+    if not verb and (done := _conducted(ctx).fullmatch(nxt.text)):
+        verb = done[1]       # 某某一行到某市，对该市…工作进行指导 (就…开展调研): what was done there
+    return verb
+
+
+def _conducted(ctx: EventContext) -> re.Pattern:
+    """A clause of what a visitor did, opened by what it is about (对…进行指导, 就…开展督导检查)."""
+    return _conducted_pattern(ctx.cues("Visit", "about"), ctx.cues("Visit", "conduct"),
+                              ctx.cues("Visit", "verb") + ctx.cues("Visit", "conducted"))
+
+
+@lru_cache(maxsize=4)
+def _conducted_pattern(abouts: tuple[str, ...], conducts: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern:
+    return re.compile(f"(?:{'|'.join(abouts)})[^，。；：]{{1,{CONDUCTED_GAP}}}?(?:{'|'.join(conducts)})"
+                      f"((?:{'|'.join(map(re.escape, sorted(verbs, key=len, reverse=True)))})+)")
 
 
 def _names_topic(ctx: EventContext, c: Clause, at: int, places: list[Mention]) -> bool:

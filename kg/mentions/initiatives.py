@@ -242,7 +242,8 @@ class CampaignRecognizer:
         self._name_re = re.compile("|".join(map(re.escape, names)))
         self._stem_head_re = re.compile("|".join(map(re.escape, sorted(self.lex.campaign_stem_heads, key=len, reverse=True))))
         # no stem of a campaign's name: a visit's verb (督导, 调研) or a body (县委, 某某局)
-        self._acts = frozenset(w for cls, role, w in read_table("event_cues.tsv") if cls == "Visit" and role == "verb")
+        self._acts = frozenset(w for cls, role, w in read_table("event_cues.tsv")
+                               if cls == "Visit" and role in ("verb", "conducted"))   # (督导, 指导)
         self._body_ends = tuple(sorted(resources.lexicon.names.org_suffixes, key=len, reverse=True))
         # every campaign found starts from a quote or a match of one of these
         self._gate = any_of(self._name_re, self._stem_head_re, self._round_re, QUOTE_RE)
