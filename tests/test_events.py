@@ -1036,3 +1036,10 @@ def test_a_visit_whose_work_the_next_clause_tells_and_the_talk_held_after_it(ext
     assert [e for e in out.entities if e.type == "Visit"]
     ents, out = run(extractor, "巡回指导组到临沂市指导主题教育。", date="2023-05-16")
     assert "指导主题教育" not in {e.label for e in out.entities}
+
+
+def test_a_kind_of_session_held_so_many_times_is_no_meeting(extractor):
+    """共举办各类干部培训班23期, 学校党委举办读书班2期: a count of sessions of a kind, no one meeting."""
+    for text in ("今年以来，延安市委组织部共举办各类干部培训班23期。", "据了解，哈尔滨工业大学党委举办读书班2期。"):
+        ents, out = run(extractor, text, date="2023-06-01")
+        assert not [e for e in out.entities if e.type == "Meeting"], text

@@ -403,3 +403,22 @@ def test_a_numeral_opening_a_places_name_stays_in_a_bodys_name(mentions):
 def test_a_frequent_verb_before_an_industry_is_no_trade_name(mentions):
     """推进 | 新材料有限公司发展: 推进 is a verb jieba counts often, no trade name."""
     assert not [m for m in mentions("加快推进新材料有限公司发展。") if m.label == "Company" and m.text.startswith("推进")]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a name that ends inside a township of the division tables (盘龙区 | 联盟街道) is no body's
+    ("3月12日，盘龙区联盟街道白龙社区养老服务中心正式投入使用。", "盘龙区联盟", ("联盟街道", "Township")),
+    # a village listed before a city's university shares no head with it
+    ("指导组先后来到费县上冶镇东固村、临沂大学等地调研。", "东固村大学", ("临沂大学", "University")),
+    # two bodies acting together (会同) are no one body
+    ("延安市委组织部会同市委党校共举办干部培训班。", "延安市委组织部会同市委党校", ("延安市委组织部", "PartyOrganization")),
+    # a joint body (纪委监委) names no committee of its own
+    ("会后，江西省纪委监委机关迅速传达会议精神。", "江西省纪委", ("江西省纪委监委", "GovernmentBody")),
+    # after a status word (党员), an adjective and a verb, or two verbs, are no names
+    ("南宁市确保全市党员全覆盖、党员应学尽学。", "全覆盖", ("南宁市", "Prefecture")),
+    ("南宁市确保全市党员全覆盖、党员应学尽学。", "应学", ("南宁市", "Prefecture")),
+])
+def test_no_body_or_person_made_of_a_neighbours_words(extractor, text, absent, present):
+    ex = extractor(article_from_text("t", [text]))
+    found = {(e.label, e.type) for e in ex.entities.entities.values()}
+    assert present in found and absent not in {label for label, _ in found}

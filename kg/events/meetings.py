@@ -55,6 +55,9 @@ STUDY_GROUP, MAX_STUDY_GROUP = "中心组", 8   # 理论学习中心组: a body'
 _TERM_OPENING = re.compile(r"第?[一二三四五六七八九十百〇零0-9]+届")   # 第十四届, 十四届: an assembly's term
 NATIONAL_SCOPE = "全国"     # a meeting so named is the nation's, whoever acted in the sentences before
 _ONE_OF_A_KIND = ("一次", "一场", "一个")     # 一次重要会议: a meeting described, not named
+# a count of sessions right after a meeting's kind (培训班23期, 座谈会3场), or the kinds before it (各类培训班)
+_COUNTED_KIND = re.compile(r"[0-9一二两三四五六七八九十百]+余?[期场次批轮]")
+_KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 
 
@@ -120,6 +123,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             h = relayed[0]    # 召开党组会议传达学习全国两会精神: the meeting held ends before the one relayed
         if c.text.startswith(EXAMPLES_END, h[1]):
             continue          # 将举办祭孔大典、某某论坛等30余项活动: examples of what is held, no meeting named
+        if _COUNTED_KIND.match(c.text, h[1]) or c.text.startswith(_KINDS_OF, ve):
+            continue          # 共举办各类干部培训班23期, 举办读书班2期: a kind held so many times, no one meeting
         if verb in studying and (h[2] not in study_heads or c.text[h[1]:h[1] + 1] not in _SESSION_ENDS):
             continue     # (开展学习贯彻…会议精神: an activity, no meeting held)
         ns, ne = c.start + ve, c.start + h[1]
@@ -188,6 +193,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         return ev
     # <name>(在Y)召开
     for hs, he, hw in heads:
+        if _COUNTED_KIND.match(c.text, he):
+            continue     # 学校党委举办读书班2期: a kind held so many times, no one meeting
         for t in c.times:       # “…”推介会9日在杭州召开: the date between name and verb
             if t.start == c.start + he:
                 he = t.end - c.start

@@ -98,6 +98,7 @@ class BodyReferences:
                            for part in rest[1].split("|")}
         self.roles = names.roles
         self.listed = {body: how for body, how in read_table("listed_bodies.tsv")}
+        self.joint = frozenset((first, second) for first, second in read_table("joint_bodies.tsv"))
         self._listed_longest_first = sorted(self.listed, key=len, reverse=True)
         self.org_classes = frozenset(self.suffixes.values())
         # what a mention kept must be for any rule below to read it (departments, listed bodies,
@@ -231,12 +232,19 @@ class BodyReferences:
             head, at = o.canonical[len(named):], o.start
             if not head or not o.canonical.startswith(named):
                 continue
+            kind = str(o.attr("place") or "").partition("/")[0]
             while at > 0 and text[at - 1] == LIST_SEPARATOR and (p := places.get(at - 1)) is not None:
+                if kind and p.key.partition("/")[0] != kind:
+                    break        # 某镇某村、临沂大学: a village listed before a city's university shares no head
                 name = p.canonical + head
                 out.append(doc.mention(p.start, p.end, o.label, name, attrs=_inside((("head", o.attr("head") or head),)),
                                        source="bodies.shared_head", score=o.score))
                 at = p.start
         return out
+
+    def _joint(self, first: str, whole: str) -> bool:
+        """``whole`` is ``first`` and the body it works with as one (某省纪委 | 某省纪委监委)."""
+        return any(first.endswith(a) and whole == first + b for a, b in self.joint)
 
     def _nested_wholes(self, kept: list[Mention], candidates: Sequence[Mention]) -> list[Mention]:
         longer = {(m.start, m.end): m for m in kept if m.label in self.org_classes}
@@ -247,6 +255,7 @@ class BodyReferences:
                 continue          # (某某中央 | 厨房有限公司: a word of the longer name, not a body)
             if any(k[0] == c.start and k[1] > c.end + 1 and not _legal_form(longer[k].canonical, c.canonical)
                    and c.end <= k[1] - len(longer[k].attr("head") or "")   # (某行某市 | 中心支行: 中心 is the head's)
+                   and not self._joint(c.canonical, longer[k].canonical)
                    for k in longer):
                 out.append(replace(c, source="bodies.nested_whole", attrs=_inside(c.attrs)))
                 named.add(c.canonical)

@@ -326,8 +326,10 @@ class OrganizationRecognizer:
         out = self._from_division_start(doc, out)
         tables = {(d.start, d.end) for d in cast("list[Mention]", doc.memo.get("divisions") or ())}
         if tables:
-            # 某某机械林场 under its county: a township-level unit the division tables hold, no body
-            out = [m for m in out if (m.start, m.end) not in tables]
+            # 某某机械林场 under its county: a township-level unit the division tables hold, no body;
+            # nor a name that ends inside one (盘龙区联盟 | 街道: the tables' 联盟街道 of 盘龙区)
+            out = [m for m in out if (m.start, m.end) not in tables
+                   and not any(a < m.end < b and m.start < a for a, b in tables)]
         out = self._from_place_start(doc, out)
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号

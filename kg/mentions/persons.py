@@ -979,6 +979,8 @@ class PersonRecognizer:
             #                     (but 副省长 | 张[q] | 红军: a measure word needs a number before it, not a post)
         if _verb_to_place(tokens, i):
             return None
+        if tok.tag.startswith("a") and self.res.is_common_word(given) and not (said or attends):
+            return None         # 党员 | 全[a] | 覆盖: an adjective and a verb, though 全 is a surname
         # 陈 | 全国 | 书记: a surname jieba tagged as a name, and a post or 同志 right after the two
         addressed = (tok.tag.startswith("nr") and i + 2 < len(tokens)
                      and (tokens[i + 2].word in self.roles or tokens[i + 2].word in self.names.titles))
@@ -1187,8 +1189,11 @@ class PersonRecognizer:
         if known and not post and i + 1 < len(tokens) and tokens[i + 1].word in _BYLINE_VERBS:
             known = False        # 记者 | 王某某 | 报道: a byline vouches for the name
         aspect = i + 1 < len(tokens) and tokens[i + 1].word in _ASPECT_PARTICLES
+        # 党员 | 应学[v] | 尽学[v]: after a status word, a verb and a verb, no name
+        verbs = not post and tok.tag.startswith("v") and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("v") \
+            and tokens[i + 1].word not in self.cues
         if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not known \
-                and (not self._is_place(word) or self._place_named_person(doc, i)) and not aspect \
+                and (not self._is_place(word) or self._place_named_person(doc, i)) and not aspect and not verbs \
                 and (post or tok.tag not in _PLACE_TIME_TAGS):
             # (农民 | 管起 | 了: a verb; 干部 | 任前: a word jieba's model read as a locality, no name)
             if len(word) == 3 and word[-1] in _GOVERNING_GLUED and word not in self.res.jieba_words \
