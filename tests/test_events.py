@@ -1043,3 +1043,16 @@ def test_a_kind_of_session_held_so_many_times_is_no_meeting(extractor):
     for text in ("今年以来，延安市委组织部共举办各类干部培训班23期。", "据了解，哈尔滨工业大学党委举办读书班2期。"):
         ents, out = run(extractor, text, date="2023-06-01")
         assert not [e for e in out.entities if e.type == "Meeting"], text
+
+
+def test_the_session_that_adopted_a_text_named_in_brackets(extractor):
+    """（某日某省人大常委会第N次会议通过）, 《某方案》（某日中共某省委常委会会议审议通过）: the session, dated,
+    named without the bracket, the date or the title."""
+    ents, out = run(extractor, "（2023年7月27日宁夏回族自治区第十三届人民代表大会常务委员会第四次会议通过）"
+                               "决定任命马晓军为宁夏回族自治区民政厅厅长。", date="2023-07-28")
+    assert [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"] == [
+        ("宁夏回族自治区第十三届人民代表大会常务委员会第四次会议", "2023-07-27")]
+    ents, out = run(extractor, "《甘肃省城镇燃气安全专项整治实施方案》（2023年7月27日中共甘肃省委常委会会议审议通过）提出，"
+                               "要加快老旧燃气管道更新改造。", date="2023-07-28")
+    assert [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"] == [
+        ("中共甘肃省委常委会会议", "2023-07-27")]

@@ -422,3 +422,28 @@ def test_no_body_or_person_made_of_a_neighbours_words(extractor, text, absent, p
     ex = extractor(article_from_text("t", [text]))
     found = {(e.label, e.type) for e in ex.entities.entities.values()}
     assert present in found and absent not in {label for label, _ in found}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's 公安厅 (公安 is also 公安县's short name): the province's department
+    ("河北省公安厅厅长王刚出席会议。", ("河北省公安厅", "GovernmentBody")),
+    # a merged department whose last field jieba glued to the verb after it (草原 | 局要)
+    ("会议要求，海东市林业和草原局要加强重点林区巡护。", ("海东市林业和草原局", "GovernmentBody")),
+    # rivers listed before 等重点流域, or before the basin the last one names
+    ("要求加强黄河、洮河、白龙江等重点流域的监测预警。", ("白龙江", "NaturalPlace")),
+    ("抓好黄河、渭河、石羊河、黑河流域治理。", ("石羊河", "NaturalPlace")),
+])
+def test_names_a_neighbouring_reading_took(extractor, text, expected):
+    ex = extractor(article_from_text("t", [text]))
+    found = {(e.label, e.type) for e in ex.entities.entities.values()}
+    assert expected in found and not any(t == "County" or (t == "Person" and n != "王刚") for n, t in found), found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("（2023年7月27日宁夏回族自治区第十三届人民代表大会常务委员会第四次会议通过）", "日本"),   # a date's day
+    ("近日，延边州政府印发实施意见，提出要发挥朝医药特色优势。", "朝鲜"),      # the people's medicine
+    ("柳州市政府近日印发《柳州市城市更新实施办法》（柳政规〔2023〕2号）。", "柳政规"),   # a 文号's issuer
+])
+def test_no_country_or_person_from_a_date_a_people_or_a_number(extractor, text, absent):
+    ex = extractor(article_from_text("t", [text]))
+    assert absent not in {e.label for e in ex.entities.entities.values()}

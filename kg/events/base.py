@@ -248,6 +248,11 @@ class EventContext:
         pos = c.start
         if c.start <= self.frame.dateline_end < c.end:
             pos = self.frame.dateline_end     # 某某日报讯（记者 某某）…: no name opens with the dateline
+        titled = next((m for m in c.mentions if m.start == pos and m.label == DOCUMENT), None)
+        if titled is not None and c.text[titled.end - c.start:titled.end - c.start + 1] in _BRACKETS:
+            pos = titled.end                  # 《某某方案》（某日某某会议审议通过）: the title the bracket is of
+        if c.text[pos - c.start:pos - c.start + 1] in _BRACKETS:
+            pos += 1                          # （某年某月某日某某会议通过）: the bracket opens no name
         for t in c.times:
             if t.start == pos:
                 pos = t.end

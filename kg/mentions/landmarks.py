@@ -107,7 +107,8 @@ class LandmarkRecognizer:
         heads = "|".join(map(re.escape, sorted(lex.landmark_list_heads, key=len, reverse=True)))
         self._list_re = re.compile(f"等(?:{heads})")
         natural = "|".join(map(re.escape, sorted(read_list("natural_list_heads.txt"), key=len, reverse=True)))
-        self._natural_list_re = re.compile(f"等[^，。；：！？\n]{{0,{MAX_HEAD_MODIFIER}}}?(?:{natural})")
+        # (or the basin the last item names: 黄河、渭河、石羊河流域治理, whose rivers the list names)
+        self._natural_list_re = re.compile(f"等[^，。；：！？\n]{{0,{MAX_HEAD_MODIFIER}}}?(?:{natural})|(?<=[河江])流域")
         self._feature_ends = tuple(w for w, (c, strength, _n) in self.suffixes.items()
                                    if c == "NaturalPlace" and strength == "weak" and len(w) == 1)
         self._gate = any_of(self._suffix_re, self._list_re, self._natural_list_re, _ROAD_END)   # where any landmark ends
@@ -619,9 +620,11 @@ class LandmarkRecognizer:
             # (唐河, a county's short name too: a river where the list says so; a division named in full, or a
             # province's or a city's name, 黑龙江, is none)
             if not all(self._feature_name(text, a, b) for a, b in rest) or any(
-                    self._named_division(text[a:b]) or self.res.is_common_word(text[a:b]) for a, b in spans):
+                    self.res.is_common_word(text[a:b]) for a, b in spans):
                 continue
-            out += [doc.mention(a, b, "NaturalPlace", text[a:b], source="landmarks.natural_list") for a, b in spans]
+            # (a member that is a division's name is left to the place rules; the others stay rivers)
+            out += [doc.mention(a, b, "NaturalPlace", text[a:b], source="landmarks.natural_list") for a, b in spans
+                    if not self._named_division(text[a:b])]
         return out
 
     @staticmethod

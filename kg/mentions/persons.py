@@ -39,6 +39,7 @@ from . import SPAN, WORD_CACHE, Doc, word_memo
 from .bylines import CREDIT_ROLES
 from .organizations import FOR, glued_role_split
 from .places import HEAD_OF, LEVEL_ENDS
+from .documents import doc_number_spans
 from .termtools import TokenIndex, is_cjk_numeral, reads_as_river
 
 __all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post", "listed_under", "APPOINTED_AS",
@@ -425,6 +426,9 @@ class PersonRecognizer:
         inside = _inside_places(doc)
         if inside:
             out = [m for m in out if m.start not in inside]
+        numbers = doc_number_spans(doc.text)
+        if numbers:     # 柳政规〔2023〕2号, 鄂府办发〔…〕: the issuer's abbreviation of a 文号, no name
+            out = [m for m in out if not any(a <= m.start < b for a, b in numbers)]
         if _COMPANY_HEAD.search(doc.text):
             out = [m for m in out if not self._company_stem(doc, m)]
         return sorted(out, key=SPAN)

@@ -22,7 +22,7 @@ from ..model import Mention
 from ..resources import Resources
 from ..tokens import TOKEN_WORD, Token
 from . import Doc, word_memo
-from .termtools import FORMER, TokenIndex
+from .termtools import FORMER, TokenIndex, is_cjk_numeral
 
 __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key", "HEAD_OF", "LEVEL_ENDS"]
 
@@ -45,6 +45,10 @@ _PIECE_TAGS = ("nr", "ns", "nz", "j")
 MIN_TRANSLITERATED_DIVISION = 3       # 巴达赫尚省: shorter names in transliteration characters are Chinese too
 _FOREIGN_ONLY_LEVELS = frozenset("州省邦郡")   # (县 and 市 name divisions at home under names of any kind)
 _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
+# after a one-character name, the words of a people's medicine, language or script (朝医药, 朝汉双语):
+# the ethnic group (朝鲜族), not the country
+_PEOPLES_WORDS = ("医", "药", "汉", "语", "文", "族")
+_DAY = "日"          # a date's day, and the one-character name of Japan
 _LOCAL_LEVEL_WORDS = ("街道", "镇", "乡", "村")     # the level words of townships and villages
 # the words of a road's or a bridge's name after the place it is named after (longest first; 中山 | 桥)
 _ROAD_WORDS = ("东路", "西路", "南路", "北路", "中路", "大道", "大街", "大桥", "路", "街", "巷", "桥")
@@ -794,7 +798,8 @@ class ForeignPlaceRecognizer:
                     (prev is not None and prev.word in self.verbs)                 # 在 | 京
                     or (self.abbr[word][1] != "province"
                         and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j")
-                        and not self._suffix_or_preposition(tokens, i))):  # 俄 | 总统
+                        and not self._suffix_or_preposition(tokens, i)
+                        and not doc.text.startswith(_PEOPLES_WORDS, tok.end))):  # 俄 | 总统
                 out.append(self._abbr_mention(doc, tok.start))
         out += self._anaphoric_abbreviations(doc, out)
         # a pair before a word of relations is two countries even where the two characters
@@ -1009,6 +1014,8 @@ class ForeignPlaceRecognizer:
         """Length of a run of two to four abbreviations of different places at ``start``."""
         if text[start] not in self.abbr:
             return 0
+        if text[start] == _DAY and start and (text[start - 1].isdigit() or is_cjk_numeral(text[start - 1])):
+            return 0             # 7月27日 | 宁夏…: the day of a date, not 日 (Japan) and 宁
         for length in range(6, 2, -1):       # 德黑兰 is a city, not 德 + 黑
             if text[start:start + length] in self.world:
                 return 0
