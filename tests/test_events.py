@@ -1001,7 +1001,10 @@ def test_a_meeting_held_undated_in_a_paragraph_that_gave_a_day_is_on_that_day(ex
     """7月14日，督察组向某省反馈督察情况。督察组组长某某通报督察意见，省委书记某某主持反馈会议。"""
     ents, out = run(extractor, "7月14日，中央第三生态环境保护督察组向江西省反馈督察情况。"
                                "督察组组长吴新雄通报督察意见，省委书记孙志明主持反馈会议。", date="2022-07-15")
-    assert [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"] == [("反馈会议", "2022-07-14")]
+    # (the hand-over the first sentence tells is that meeting: 督察组向某省反馈督察情况)
+    meetings = [e for e in out.entities if e.type == "Meeting"]
+    assert [(e.label, e.attrs.get("date")) for e in meetings] == [("中央第三生态环境保护督察组向江西省反馈督察情况", "2022-07-14")]
+    assert _slot_labels(ents, out, meetings[0], "chair") == {"孙志明"}
 
 
 def test_those_who_witness_a_signing_attend_it(extractor):
@@ -1056,3 +1059,24 @@ def test_the_session_that_adopted_a_text_named_in_brackets(extractor):
                                "要加快老旧燃气管道更新改造。", date="2023-07-28")
     assert [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"] == [
         ("中共甘肃省委常委会会议", "2023-07-27")]
+
+
+def test_an_inspection_team_hands_its_findings_over_at_a_meeting(extractor):
+    """某巡视组向某市委反馈巡视情况: a meeting the team holds where the body it inspected is, the body
+    attending; 主持会议 after it names its chair."""
+    ents, out = run(extractor, "8月15日，湖南省委第三巡视组向岳阳市委反馈巡视情况。市委书记何志强主持会议并作表态讲话。",
+                    date="2023-08-16")
+    meeting = next(e for e in out.entities if e.type == "Meeting")
+    assert meeting.attrs.get("date") == "2023-08-15"
+    assert _slot_labels(ents, out, meeting, "organizer") == {"湖南省委第三巡视组"}
+    assert _slot_labels(ents, out, meeting, "place") == {"岳阳市"}
+    assert _slot_labels(ents, out, meeting, "attendee") == {"岳阳市委"}
+    assert _slot_labels(ents, out, meeting, "chair") == {"何志强"}
+
+
+def test_speakers_who_report_come_to_guide_or_sum_up_attend(extractor):
+    """某某作工作报告并讲话, 某某到会指导, 某某在会上作总结讲话: each attends the meeting named before."""
+    ents, out = run(extractor, "1月16日，邢台市召开全市经济工作会议。市委书记张振海作工作报告并讲话，"
+                               "省委组织部副部长孙德兴到会指导，市长王刚在会上作总结讲话。", date="2023-01-17")
+    meeting = next(e for e in out.entities if e.type == "Meeting")
+    assert _slot_labels(ents, out, meeting, "attendee") == {"张振海", "孙德兴", "王刚"}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..clean import is_han
 from ..clauses import Clause, chain_at, is_agent, is_org, is_place
@@ -59,15 +60,43 @@ _ONE_OF_A_KIND = ("一次", "一场", "一个")     # 一次重要会议: a meet
 _COUNTED_KIND = re.compile(r"[0-9一二两三四五六七八九十百]+余?[期场次批轮]")
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
+TOWARDS = "向"               # 某巡视组向某市委反馈…: to whom
+FEEDBACK_SOURCE = "events.feedback"   # an inspection's findings handed over (a 反馈会)
+FEEDBACK = "反馈"            # (…主持反馈会议 after it: the same meeting)
 
 
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
-        ev = _held(ctx, c) or _reception(ctx, c)
+        ev = _held(ctx, c) or _reception(ctx, c) or _feedback(ctx, c)
         if ev is not None:
             out.extend(_joint(ctx, c, ev))
     return out
+
+
+def _feedback(ctx: EventContext, c: Clause) -> Candidate | None:
+    """省委第三巡视组向某市委反馈巡视情况: an inspection team hands its findings to the body it
+    inspected at a meeting (the 反馈会), held where that body is; the team holds it, the body
+    attends. Named by the clause from the team to what is handed over."""
+    pattern = _feedback_pattern(ctx.cues("Meeting", "feedback"), ctx.cues("Meeting", "findings"))
+    m = pattern.search(c.text)
+    if m is None:
+        return None
+    at = c.start + m.start()
+    team = next((t for t in c.mentions if is_agent(t) and t.end == at), None)
+    body = next((t for t in c.mentions if is_agent(t) and t.start == at + len(TOWARDS)
+                 and t.end == c.start + m.start("verb")), None)
+    if team is None or body is None:
+        return None
+    ev = meeting(ctx, c, team.start, c.start + m.end(), [team], ctx.place_of(body), source=FEEDBACK_SOURCE)
+    ev.slots.append(("attendee", body))
+    return ev
+
+
+@lru_cache(maxsize=4)
+def _feedback_pattern(verbs: tuple[str, ...], findings: tuple[str, ...]) -> re.Pattern:
+    return re.compile(f"{TOWARDS}[^，。；、]{{2,30}}?(?P<verb>{'|'.join(verbs)})"
+                      f"[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(findings)})")
 
 
 def _joint(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:

@@ -82,6 +82,10 @@ def _speakers(ctx: EventContext, c) -> list:
         if m.label != "Person" or not m.end <= end <= m.end + MAX_SPEECH_KIND + MAX_DELIVER:
             continue
         gap = ctx.text[m.end:end]
+        # (某某在会上作总结讲话: where it was given; 某某作工作报告并讲话: a report, and then the address)
+        gap = gap.removeprefix(next((w for w in ctx.cues("Event", "speech_at") if gap.startswith(w)), ""))
+        if gap.endswith(_AND_THEN) and (first := gap[:-len(_AND_THEN)]).endswith(ctx.cues("Event", "speech")):
+            gap = first[:-len(next(w for w in ctx.cues("Event", "speech") if first.endswith(w)))]
         deliver = next((w for w in ctx.cues("Event", "deliver") if gap.startswith(w)), None)
         if gap and (deliver is None or len(gap) - len(deliver) > MAX_SPEECH_KIND):
             continue            # (某某作动员讲话: the verb of giving it, and its kind)
@@ -130,6 +134,7 @@ def _acts_between(ctx: EventContext, gap: str) -> bool:
 # what may stand between the names of a list of attendees besides the names, posts and bodies
 _BARE_SHORT_FORMS = ("省委", "市委", "县委", "区委", "州委", "旗委")   # short forms naming no place the article names
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
+_AND_THEN = "并"      # 作工作报告并讲话: two addresses, one after the other
 
 
 def _persons_listed(ctx: EventContext, c, end: int) -> list:

@@ -21,7 +21,7 @@ from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
-from .meetings import RECEPTION
+from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
 from .participants import ESCORT
 from .visits import UNPLACED as UNPLACED_VISIT
 
@@ -200,7 +200,9 @@ def _join_chaired(ev: Candidate, events: list[Candidate]) -> bool:
     the one its chair names; the chair joins it."""
     name = plain(ev.label)
     for other in reversed(events):
-        if other.type == ev.type and not other.mention_only and plain(other.label).endswith(name):
+        if other.type == ev.type and not other.mention_only and (plain(other.label).endswith(name) or (
+                other.source == FEEDBACK_SOURCE and name.startswith(FEEDBACK))):
+            # (某巡视组向某市委反馈巡视情况。…某某主持反馈会议: the hand-over read before)
             other.slots += [(r, m) for r, m in ev.slots if r == "chair" and (r, m.key) not in
                             {(role, held.key) for role, held in other.slots}]
             return True
