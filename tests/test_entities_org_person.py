@@ -1971,3 +1971,22 @@ def test_a_minister_below_cabinet_rank_abroad_holds_a_post_of_the_ministry(extra
     # 新加坡贸工部 | 高级政务部长 | 许宝琨: not a 高级政务部 with a 部长
     found = nodes(extract("5月21日，省长王国生在郑州会见了新加坡贸工部高级政务部长许宝琨一行。"))
     assert found.get("新加坡贸工部") == "GovernmentBody" and "新加坡贸工部高级政务部" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市政协副主席王晓东、陈家旺出席会议。", "陈家旺"),       # a list's item whose surname jieba tagged a name's start
+    ("市政协主席许立新作交流发言。", "许立新"),               # a given name jieba tagged an adverb, then a speech
+    ("任命：\n杨光明为宁夏回族自治区高级人民法院副院长。", "杨光明"),   # an item of a list of appointments
+])
+def test_names_jieba_cut_that_their_frame_vouches_for(extractor, text, name):
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", text.split("\n")))
+    assert name in {e.label for e in ex.entities.entities.values() if e.type == "Person"}
+
+
+def test_a_party_committees_office_under_its_formal_short_name_is_the_partys(extractor):
+    """中共某省委办公厅 (两办联合印发): the Party committee's office, part of it, not the government's."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["近日，中共江西省委办公厅、江西省人民政府办公厅联合印发《关于减轻基层负担的若干措施》。"]))
+    types = {e.label: e.type for e in ex.entities.entities.values()}
+    assert types["中共江西省委办公厅"] == "PartyOrganization"

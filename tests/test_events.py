@@ -1080,3 +1080,10 @@ def test_speakers_who_report_come_to_guide_or_sum_up_attend(extractor):
                                "省委组织部副部长孙德兴到会指导，市长王刚在会上作总结讲话。", date="2023-01-17")
     meeting = next(e for e in out.entities if e.type == "Meeting")
     assert _slot_labels(ents, out, meeting, "attendee") == {"张振海", "孙德兴", "王刚"}
+
+
+def test_a_document_adopted_in_principle_is_issued_by_the_meetings_holder(extractor):
+    """会议审议并原则通过了《…》: adopted at the meeting named before, by its holder."""
+    ents, out = run(extractor, "3月14日，江西省政府召开常务会议。会议审议并原则通过了《江西省县域医共体建设实施方案》。",
+                    date="2023-03-15")
+    assert [(h, t) for h, r, t in triples(ents, out, "issuedBy")] == [("《江西省县域医共体建设实施方案》", "江西省政府")]

@@ -599,3 +599,9 @@ def test_a_verb_and_a_level_word_make_one_noun_counted(extractor):
     ents, out = run(extractor, "2022年，湘西州7个国家乡村振兴重点帮扶县累计投入补助资金18.6亿元。", [("乡村振兴", "Topic")])
     measures = {e.attrs.get("measure") for e in out.entities if e.type == "Observation"}
     assert any(m.endswith("乡村振兴重点帮扶县") for m in measures)
+
+
+def test_an_estimate_is_measured_without_its_word(extractor):
+    """柳州市预计全年地区生产总值增长5.2%: 预计 and 全年 are no part of the measure."""
+    ents, out = run(extractor, "2023年，柳州市预计全年地区生产总值增长5.2%。")
+    assert [e.attrs["measure"] for e in out.entities if e.type == "Observation"] == ["地区生产总值"]

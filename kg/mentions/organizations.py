@@ -1295,7 +1295,8 @@ class OrganizationRecognizer:
 
     def _party_body_opening(self, name: str) -> bool:
         """Does ``name`` open with the whole name of a Party organ: one of the known names (中宣部,
-        中央组织部), or a place's committee (某某县委 of 某某县委办公室)?"""
+        中央组织部), or a place's committee (某某县委 of 某某县委办公室, 中共某省委 of 中共某省委办公厅)?"""
+        name = name.removeprefix(_CPC).removeprefix(_CPC_SHORT)
         return any(self.known.get(name[:k]) == "PartyOrganization"
                    or (self.level_heads.get(name[k - 1]) == "PartyOrganization"
                        and (self._place_of(name[:k - 1]) or name[:k - 1] in self.levels))

@@ -66,6 +66,8 @@ _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name 
 MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来提·…)
 MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted name's first part (坎葆·…)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
+# a speech given, right after a name (作交流发言, 作工作报告, 发表讲话): what a person does
+_DELIVERED = re.compile(r"(?:作|发表)[\u4e00-\u9fff]{0,4}?(?:讲话|发言|报告|致辞)")
 _MEASURE_TAG = "q"   # jieba's tag of a measure word (张, 条, 项), which surnames may also be
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _CREDIT_ENDS = ("摄影", "摄", "报道")     # what closes a credit line after the name (记者某某摄)
@@ -274,6 +276,7 @@ class PersonRecognizer:
         self.suffixes = names.org_suffixes
         self.cues = names.person_cues
         self.appointing = names.appointment_verbs
+        self._appointing_headings = tuple(sorted(self.appointing))   # (任命：, 决定任命：)
         self._for_ceremony = tuple(read_list("for_ceremony_verbs.txt"))
         self._quoted_kinds = tuple(sorted(read_list("quoted_name_kinds.txt"), key=len, reverse=True))
         self._role_ends = frozenset(r[-1] for r in self.roles)
@@ -389,7 +392,9 @@ class PersonRecognizer:
                         and i + 1 < n and tokens[i + 1].start not in covered:
                     found = self._after_role(doc, i + 1, post=word not in self.names.titles)
                 elif tok.tag in name_tags:
-                    found = self._cut_before_post(doc, i) or self._tagged(doc, i)
+                    found = self._cut_before_post(doc, i) or self._tagged(doc, i) or (
+                        # 任命：| 杨[nr] | 光明 | 为…: an item of a list of appointments, the frame vouches
+                        self._appointed(doc, i) if listed_under(doc.text, tok.start, self._appointing_headings) else None)
                 elif len(word) == 1 and i + 2 < n and tokens[i + 2].word == COMRADE:
                     found = self._before_comrade(doc, i)    # 钱 | 引安[v] | 同志任…
                 elif word in self.appointing and i + 2 < n and tokens[i + 1].start not in covered:
@@ -715,8 +720,9 @@ class PersonRecognizer:
         text = doc.text
         if "、" not in text:
             return []           # (a list of names holds 、)
-        starts = {m.start: m for m in found}
-        ends = {m.end: m for m in found}
+        # (a surname alone, 陈 of 陈家[nr] | 旺, is no item of the list: the item is read whole)
+        starts = {m.start: m for m in found if m.end - m.start > 1}
+        ends = {m.end: m for m in found if m.end - m.start > 1}
         out: list[Mention] = []
         for clause in _clauses(text):
             if clause[1] - clause[0] < 5 or "、" not in text[clause[0]:clause[1]]:
@@ -1013,7 +1019,8 @@ class PersonRecognizer:
         if given.tag.startswith(("v", "a")):
             return False
         after = doc.text[given.end:given.end + 1]
-        return after in ("", "、", "，", "。", "；") or doc.text.startswith(self.names.list_ends, given.end)
+        return after in ("", "、", "，", "。", "；") or doc.text.startswith(self.names.list_ends, given.end) \
+            or bool(_DELIVERED.match(doc.text, given.end))      # 主席 | 许[m] | 立新[d] | 作交流发言
 
     def _starts_with_place(self, doc: Doc, start: int, end: int) -> bool:
         """余村靠, 印尼盾: a place name the word starts with is no part of a person's name."""
