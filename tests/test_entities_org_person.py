@@ -1990,3 +1990,13 @@ def test_a_party_committees_office_under_its_formal_short_name_is_the_partys(ext
     ex = extractor(article_from_text("t", ["近日，中共江西省委办公厅、江西省人民政府办公厅联合印发《关于减轻基层负担的若干措施》。"]))
     types = {e.label: e.type for e in ex.entities.entities.values()}
     assert types["中共江西省委办公厅"] == "PartyOrganization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会上，联福村驻村第一书记罗文杰作交流发言。", "罗文杰"),     # 杰作: the name's last character and 作
+    ("35岁的返乡创业青年孙明亮当选村党支部书记。", "孙明亮"),     # elected
+    ("“村里的红色旅游是宝贝。”孙明亮说。", "孙明亮"),              # a surname alone, a word, then 说
+])
+def test_names_their_verb_vouches_for(extractor, text, name):
+    ex = extractor(article_from_text("t", [text]))
+    assert name in {e.label for e in ex.entities.entities.values() if e.type == "Person"}

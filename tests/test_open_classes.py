@@ -447,3 +447,21 @@ def test_names_a_neighbouring_reading_took(extractor, text, expected):
 def test_no_country_or_person_from_a_date_a_people_or_a_number(extractor, text, absent):
     ex = extractor(article_from_text("t", [text]))
     assert absent not in {e.label for e in ex.entities.entities.values()}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a word before a township of the division tables is no part of its name
+    ("沂南县召开会议。近日，随着岸堤镇朱家林村选举产生新一届村民委员会。", ("岸堤镇", "Township"), "随着岸堤镇"),
+    ("6月5日，罗田县组织九资河镇、胜利镇开展防汛应急演练。", ("九资河镇", "Township"), "组织九资河镇"),
+    # townships listed whole before 等N个乡镇 take no second suffix
+    ("罗田县选派驻村工作队102支，覆盖九资河镇、胜利镇、河铺镇等12个乡镇。", ("河铺镇", "Township"), "河铺镇乡"),
+    # 驻村 (stationed in villages) and a verb with more before 村 name no village
+    ("入汛以来，罗田县驻村工作队积极协助镇村开展隐患排查。", ("罗田县", "County"), "驻村"),
+    ("罗田县推动强村富民。", ("罗田县", "County"), "推动强村"),
+    # two adjectives joined (宜居宜业和美乡村): no country
+    ("近日，通渭县召开会议，部署宜居宜业和美乡村建设工作。", ("通渭县", "County"), "美国"),
+])
+def test_places_read_whole_and_no_more(extractor, text, expected, absent):
+    ex = extractor(article_from_text("t", [text]))
+    found = {(e.label, e.type) for e in ex.entities.entities.values()}
+    assert expected in found and absent not in {label for label, _ in found}, found

@@ -68,6 +68,8 @@ MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted na
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 # a speech given, right after a name (作交流发言, 作工作报告, 发表讲话): what a person does
 _DELIVERED = re.compile(r"(?:作|发表)[\u4e00-\u9fff]{0,4}?(?:讲话|发言|报告|致辞)")
+# tags of a one-character word that is no surname before a verb of saying (来 | 福建 | 说, 有 | 名言 | 说)
+_NOT_SURNAME_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "x")
 _MEASURE_TAG = "q"   # jieba's tag of a measure word (张, 条, 项), which surnames may also be
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _CREDIT_ENDS = ("摄影", "摄", "报道")     # what closes a credit line after the name (记者某某摄)
@@ -372,6 +374,12 @@ class PersonRecognizer:
         starts: Iterable[int] = compress(range(n), map(operator.or_, may_name, tagged))
         if COMRADE in doc.text:     # (某某同志: two tokens before 同志 may open a name, whatever their words)
             starts = sorted(set(starts) | {k - 2 for k in range(2, n) if tokens[k].word == COMRADE})
+        # (孙[zg] | 明亮[a] | 说: a surname alone two tokens before a verb of saying may open a name)
+        said = [k - 2 for k in compress(range(n), map(self.cues.__contains__, map(TOKEN_WORD, tokens)))
+                if k >= 2 and len(tokens[k - 2].word) == 1 and not tokens[k - 2].tag.startswith(_NOT_SURNAME_TAGS)
+                and not tokens[k - 1].tag.startswith(("ns", "f", "t"))]      # (来 | 福建[ns] | 说)
+        if said:
+            starts = sorted(set(starts) | set(said))
         for k in starts:
             if k < i:
                 continue
@@ -397,6 +405,8 @@ class PersonRecognizer:
                         self._appointed(doc, i) if listed_under(doc.text, tok.start, self._appointing_headings) else None)
                 elif len(word) == 1 and i + 2 < n and tokens[i + 2].word == COMRADE:
                     found = self._before_comrade(doc, i)    # 钱 | 引安[v] | 同志任…
+                elif len(word) == 1 and i + 2 < n and tokens[i + 2].word in self.cues and tokens[i + 1].start not in covered:
+                    found = self._split_name(doc, i, False)  # 孙[zg] | 明亮[a] | 说: the verb of saying vouches
                 elif word in self.appointing and i + 2 < n and tokens[i + 1].start not in covered:
                     found = self._appointed(doc, i + 1)     # 任命 | 周 | 建军 | 为: the frame vouches
                 elif word == HEAD_OF and i and tokens[i - 1].word[-1] in LEVEL_ENDS and i + 1 < n \
@@ -1175,7 +1185,7 @@ class PersonRecognizer:
     def _after_role(self, doc: Doc, i: int, post: bool = True) -> tuple[Mention, int] | None:
         tokens, text = doc.tokens, doc.text
         tok = tokens[i]
-        joined = self._post_name_of_three(doc, i) or self._post_name_into_word(doc, i) \
+        joined = self._post_name_of_three(doc, i) or self._post_name_into_word(doc, i) or self._name_before_speech(doc, i) \
             or self._post_name_before_for(doc, i) or self._post_name_acting_for(doc, i) or self._foreign_run(doc, i)
         if joined is not None:
             return joined
@@ -1512,6 +1522,22 @@ class PersonRecognizer:
         if not self.names.is_chinese(name, vouched=2) or self._is_place(name) \
                 or (name in self.res.jieba_words and not (
                     surname_alone and self.res.jieba_words[name][1].startswith(NAME_TAGS))):
+            return None
+        return self._person(doc, tok.start, nxt.start + 1, name, i + 1, glued=False)
+
+    def _name_before_speech(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """第一书记 | 罗文[nr] | 杰作 | 交流发言: after a post, a name of two and a word of jieba's that the
+        name's last character and the 作 of a speech given make: a name of three, giving the speech."""
+        tokens = doc.tokens
+        if i + 1 >= len(tokens):
+            return None
+        tok, nxt = tokens[i], tokens[i + 1]
+        if len(tok.word) != 2 or not tok.tag.startswith(NAME_TAGS) or len(nxt.word) != 2 \
+                or not is_han_char(nxt.word[0]) or nxt.word[0] in _NOT_IN_NAME \
+                or not _DELIVERED.match(doc.text, nxt.start + 1):
+            return None
+        name = tok.word + nxt.word[0]
+        if not self.names.is_chinese(name, vouched=2) or self._is_place(name) or name in self.res.jieba_words:
             return None
         return self._person(doc, tok.start, nxt.start + 1, name, i + 1, glued=False)
 

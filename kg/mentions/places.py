@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import compress
 from typing import Callable, Iterable
 
+from ..gazetteer import ADMIN_KEY
 from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
@@ -48,6 +49,7 @@ _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 # after a one-character name, the words of a people's medicine, language or script (朝医药, 朝汉双语):
 # the ethnic group (朝鲜族), not the country
 _PEOPLES_WORDS = ("医", "药", "汉", "语", "文", "族")
+_ADJECTIVE_JOINS = ("和", "而")   # 宜居宜业和美乡村: joining two adjectives before a noun
 _DAY = "日"          # a date's day, and the one-character name of Japan
 _LOCAL_LEVEL_WORDS = ("街道", "镇", "乡", "村")     # the level words of townships and villages
 # the words of a road's or a bridge's name after the place it is named after (longest first; 中山 | 桥)
@@ -101,6 +103,7 @@ _CLAN = "家"                  # 李家 | 山村: a village named after the clan
 _VILLAGE_SUFFIX = "村"
 _NOUN_TAG = "n"               # jieba's tags of nouns and names open with it (石[n] | 山村)
 MOVE_INTO = "进入驻到回下"                      # 进村, 驻村, 下乡: a verb of going glued to the suffix
+_STATIONED = "驻"          # 驻村 (stationed in villages), whatever the word before: never a village's stem
 
 
 # 甲、乙、丙等3个村: a list whose items share the suffix written once after their count
@@ -490,7 +493,8 @@ class AdminPlaceRecognizer:
             if closing is not None and len(closing) == len(m.group()) + 2 and self._described_kind(closing):
                 continue         # 小山村, 小渔村, 老城镇: an adjective and a kind of settlement, no name
             if closing is not None and len(closing) == len(m.group()) + 1 and closing[0] in MOVE_INTO \
-                    and (closing in self.res.jieba_words or self._after_no_name(tokens, by_end.get(closing_tok.start))):
+                    and (closing in self.res.jieba_words or self._after_no_name(tokens, by_end.get(closing_tok.start))
+                         or closing[0] == _STATIONED):
                 continue         # 某某进村入户, 驻村: going into a village, not a village's name
             # longest acceptable stem of 1-4 characters that starts on a word or place boundary
             best = None
@@ -516,6 +520,10 @@ class AdminPlaceRecognizer:
                 at = tokens[by_start[b]] if b in by_start else None
                 if at is not None and len(at.word) >= 2 and at.tag.startswith("v") and b not in admin_ends:
                     continue     # 成立 | 强村, 深入 | 部分嘎查: a verb opens no place's name
+                if at is not None and len(at.word) >= 2 and at.tag.startswith("v") and at.end < s_start \
+                        and at.word in self.res.jieba_words:
+                    continue     # 某县 | 推动 | 强村, 部署 | 驻村: a verb and more opens no name, even after a
+                    #              division (but 某县 | 胜利[v] | 镇: the verb is the whole stem)
                 if at is not None and len(at.word) >= 2 and at.end < s_start and at.tag == "n" \
                         and self.res.jieba_words.get(at.word, (0, ""))[0] >= EVERYDAY_NOUN_FREQ and b not in admin_ends:
                     continue     # 镇 | 干部 | 包村[nr]: a noun of everyday prose opens no place's name
@@ -562,6 +570,12 @@ class AdminPlaceRecognizer:
             if label.endswith(self.village_kinds):
                 continue         # 推进城中村改造, 整治空心村: a kind of village, no name
             cls = self.res.lexicon.place_suffixes[m.group()]
+            tabled = self._tabled_end(label, cls, admin)
+            if tabled:
+                # 随着 | 岸堤镇, 组织 | 九资河镇: a township of a county the article names, as the division
+                # tables hold it, ends the stem: the name starts where the tables' name does
+                best = s_end - len(tabled)
+                label = tabled
             parent = admin_ends.get(best) or local_ends.get(best)   # 天荒坪镇 | 余村
             attrs = (("parent", parent.key),) if parent else ()
             sent = doc.sentence_at(best)
@@ -570,6 +584,17 @@ class AdminPlaceRecognizer:
             out.append(found)
             local_ends[s_end] = found
         return out + self._repeated(doc, out)
+
+    def _tabled_end(self, label: str, cls: str, admin: list[Mention]) -> str | None:
+        """The name of a township of a county in ``admin`` that ``label`` ends with and is longer than,
+        when ``label`` itself is none (a word before the township read into its stem)."""
+        if cls != "Township":
+            return None
+        counties = {m.key[len(ADMIN_KEY):] for m in admin if m.label == "County" and m.key.startswith(ADMIN_KEY)}
+        names = [n for code in sorted(counties) for n in self.res.divisions.townships_of(code)]
+        if label in names:
+            return None
+        return max((n for n in names if label.endswith(n) and len(n) < len(label)), key=len, default=None)
 
     @staticmethod
     def _after_no_name(tokens: list[Token], k: int | None) -> bool:
@@ -619,8 +644,8 @@ class AdminPlaceRecognizer:
             cls = self.res.lexicon.place_suffixes.get(suffix)
             if cls is None or count < len(items):     # (等: the items are some of those counted)
                 continue
-            if any(i.endswith(suffix) for i in items):
-                continue      # 甲村、乙村等5个村: the items are written whole, the place rules read them
+            if any(i.endswith(suffix) or i.endswith(_LOCAL_LEVEL_WORDS) for i in items):
+                continue      # 甲村、乙村等5个村 (甲镇、乙镇等12个乡镇): the items are written whole, the place rules read them
             start = m.start("items")
             # the list opens at the last word boundary that leaves its first item two characters
             cut = next((k for k in range(len(items[0]) - 2, -1, -1) if start + k in doc.token_starts), None)
@@ -799,7 +824,8 @@ class ForeignPlaceRecognizer:
                     or (self.abbr[word][1] != "province"
                         and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j")
                         and not self._suffix_or_preposition(tokens, i)
-                        and not doc.text.startswith(_PEOPLES_WORDS, tok.end))):  # 俄 | 总统
+                        and not doc.text.startswith(_PEOPLES_WORDS, tok.end)
+                        and not self._joined_adjective(tokens, i))):  # 俄 | 总统
                 out.append(self._abbr_mention(doc, tok.start))
         out += self._anaphoric_abbreviations(doc, out)
         # a pair before a word of relations is two countries even where the two characters
@@ -866,6 +892,15 @@ class ForeignPlaceRecognizer:
         if not teams:
             return found
         return [replace(m, attrs=m.attrs + (("team", "yes"),)) if id(m) in teams else m for m in found]
+
+    def _joined_adjective(self, tokens, i: int) -> bool:
+        """宜居宜业和 | 美 | 乡村: after a conjunction, a lone character before no word of a state, a post or a
+        land is the second of two adjectives (和美), not a country."""
+        if not i or tokens[i - 1].word not in _ADJECTIVE_JOINS or i + 1 >= len(tokens) \
+                or not tokens[i + 1].tag.startswith("n"):
+            return False     # (因为 | 俄 | 的海关: the country's)
+        after = tokens[i + 1].word
+        return not (after in self.roles or after in _STATE_WORDS or after in _LAND_WORDS)
 
     @staticmethod
     def _suffix_or_preposition(tokens, i: int) -> bool:
