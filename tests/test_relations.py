@@ -602,3 +602,17 @@ def test_a_place_word_no_one_could_resolve_stops_the_agent_carried_from_before(e
     ents, out = run(extractor, "5月11日，平山镇党委召开学习会。会议要求，全镇党员干部要深入推进“大走访大调研”活动。",
                     date="2023-05-12")
     assert ("平山镇党委", "implements", "大走访大调研") in triples(ents, out, "implements")
+
+
+@pytest.mark.parametrize("text, holder, place", [
+    ("金华市副市长朱晓春出席活动。", "朱晓春", "金华市"),                               # the place before the post
+    ("邢台市委副书记、市长王刚出席会议并讲话。", "王刚", "邢台市"),                  # the one city, in a body's name
+    ("于都县召开会议。县委副书记、县长黄振宇主持会议。", "黄振宇", "于都县"),          # the article's one county
+])
+def test_a_head_of_government_no_government_is_named_for_holds_the_post_in_the_place(extractor, text, holder, place):
+    """市长/县长 where the article names no 政府: the post is held in the place (postIn), no membership."""
+    ents, out = run(extractor, text)
+    names = labels(ents, out)
+    held = {(names[f.head], names[f.tail]) for f in out.facts if f.relation == "postIn"}
+    assert any(h.startswith(holder) and t == place for h, t in held), held
+    assert not any(f.relation == "memberOf" and names.get(f.tail) == place for f in out.facts)

@@ -246,7 +246,8 @@ def emit(ctx: RelationContext, candidates: list) -> Extracted:
             role_ent.evidence.append(ev)
         role_label = (ents.entities.get(c.role) or made[c.role]).label
         add(Fact(c.holder, "hasRole", c.role, ev, source=c.rule, score=c.score))
-        if c.org is not None and c.org != c.holder:
+        if c.org is not None and c.org != c.holder and not _is_division(ents, c.org):
+            # (a post held in a place, 县长 of a county whose government is not named: no member of it)
             add(Fact(c.holder, "memberOf", c.org, ev, source=c.rule, score=c.score))
         holder = ctx.frame.entity_label(c.holder)
         post_id = "/".join(p.replace("/", "／") for p in
@@ -263,3 +264,9 @@ def emit(ctx: RelationContext, candidates: list) -> Extracted:
         if c.org is not None:
             add(Fact(post_id, "postIn", c.org, ev, source=c.rule, score=c.score))
     return out
+
+
+def _is_division(ents, key: str) -> bool:
+    """Is ``key`` an administrative division's entity (a place, not a body one is a member of)?"""
+    ent = ents.entities.get(key)
+    return ent is not None and ent.type in ADMIN_CLASSES

@@ -137,8 +137,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
                 org = linked or next((o for o in by_end.get(m.start, ()) if is_org(o)), None)
                 org_key = org.key if org is not None else None
                 if org_key is None:
-                    body = _role_body(ctx, None, role, placed)
-                    org_key = body.key if body is not None else None
+                    org_key = _role_body(ctx, None, role, placed)
                 item = _Item(None, role_key, role, org_key, org.start if org is not None else m.start,
                              "relations.post_title" if org is not None and linked is None else "relations.post")
             items += look.listed_before(item, s.start) if role_m is not None else [item]
@@ -202,8 +201,7 @@ class _Lookup:
         named = _named_org(self.ctx, self.text, r.start, floor, self.org_names)
         if named is not None:
             return _Item(r, role_key, role_name, named[0], named[1], "relations.post_named_org")
-        body = _role_body(self.ctx, r, role_name, self.placed)
-        return _Item(r, role_key, role_name, body.key if body is not None else None, r.start, rule)
+        return _Item(r, role_key, role_name, _role_body(self.ctx, r, role_name, self.placed), r.start, rule)
 
     def listed_before(self, first: _Item, floor: int) -> list[_Item]:
         """``first`` and the posts listed with 、 before it (earliest last).
@@ -335,8 +333,7 @@ def _shared_post(ctx: RelationContext, text: str, mentions: list[Mention], i: in
     org = _linked_org(first, by_span)
     org_key = org.key if org is not None else None
     if org_key is None:
-        body = _role_body(ctx, r, name, ctx.placed())    # 副厅长甲、乙: the article's one 厅
-        org_key = body.key if body is not None else None
+        org_key = _role_body(ctx, r, name, ctx.placed())    # 副厅长甲、乙: the article's one 厅
     return [_Item(r, first.attr("role_key") or r.key, name, org_key,
                   org.start if org is not None else r.start, "relations.post_shared")]
 
@@ -542,11 +539,16 @@ def _holds_later(ctx: RelationContext, text: str, mentions: list[Mention], i: in
     return None
 
 
-def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: dict[str, str]) -> Mention | None:
+# the divisions a head of government heads (a 县长 his county): the places a post may be held in
+_HEADED_LEVELS = frozenset({"Province", "Prefecture", "County", "Township"})
+
+
+def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: dict[str, str]) -> str | None:
     """The government a 县长/区长/市长 heads: the one of the place named before the post
     (南山区区长), else the only one of a place of that kind the article names (县长刘卫东:
     the one government of a …县); a 厅长/局长, the only department of that head the article
-    names (``*`` in ``role_bodies.tsv``: wherever it is)."""
+    names (``*`` in ``role_bodies.tsv``: wherever it is). Where the article names no such
+    government, the place itself (金华市副市长某某: 金华市; 县长某某: the article's one county)."""
     if role not in ctx.cues.role_bodies:
         return None
     ends, place_end = ctx.cues.role_bodies[role]
@@ -562,9 +564,15 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
         if place is not None and placed.get(key) == place.key or \
                 place is None and (place_end == ANY_PLACE or parent is not None and parent.label.endswith(place_end)):
             bodies.append(key)
+    if not bodies and place_end != ANY_PLACE:
+        if place is not None and place.label in _HEADED_LEVELS and place.canonical.endswith(place_end):
+            return place.key
+        # (the article's one division of that kind, named alone or in a body's name: 邢台市委副书记、市长)
+        kind = [key for key, e in ents.entities.items() if e.type in _HEADED_LEVELS and e.label.endswith(place_end)]
+        return kind[0] if len(kind) == 1 else None
     if len(bodies) != 1:
         return None
-    return next((m for m in ents.mentions if m.key == bodies[0]), None)
+    return bodies[0]
 
 
 def _post_date(ctx: RelationContext, m: Mention) -> str | None:
