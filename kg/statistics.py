@@ -67,6 +67,12 @@ TIME_KIND, _DAYS_COUNTED, _DAY_LINKS = "time", ("天数", "寿命", "年龄"), "
 MONEY = "money"
 _MONTHS, _SPAN_OPENER, _ABOUT = "个月", "为期", "左右"
 _WITHIN = ("内", "以内", "之内")
+_POINTS = "个百分点"
+# a growth rate compared with another place's or period's (高于全省…, 比一季度加快…, 增速快于…)
+_COMPARED_POINTS = re.compile("高于|低于|快于|慢于|领先|落后|加快|放缓|回落|收窄|扩大")
+# a number and the word of a range right before a figure (80至, 3～): the figure tops a range
+_RANGE_OPEN = re.compile(r"[0-9０-９.]+(?:至|到|～|~|—|-)$")
+MAX_RANGE_OPEN = 12
 _KIND_CHARS = frozenset("县村户乡镇")          # after a verb, make a noun of a kind (帮扶县, 脱贫村, 搬迁户)
 _TERM_CLASSES = ("Concept", "Initiative", "Campaign", "Topic")   # terms a measure may hold whole (八项规定)
 _EXAMPLES_CLOSE = "等"         # closes the examples of a list (甲、乙等)
@@ -258,6 +264,10 @@ class StatisticsExtractor:
                 continue     # 为期2个月, 工作2个月左右: how long something lasts (but 有6个月为Ⅱ类 counts months)
             if (q.unit == _MONTHS or q.kind == TIME_KIND) and c.text.startswith(_WITHIN, qe - c.start):
                 continue     # 在6个月内报送, 15个工作日以内办结: a deadline, no figure of anything
+            if q.unit == _POINTS and _COMPARED_POINTS.search(c.between(c.start, qs)):
+                continue     # 高于全省平均水平2.1个百分点, 比一季度加快0.6个百分点: a comparison, no figure
+            if _RANGE_OPEN.search(c.between(max(c.start, qs - MAX_RANGE_OPEN), qs)):
+                continue     # 每小时80至120公里: the top of a range, no figure of its own
             if (q.kind not in STAT_KINDS and not counted_days) or self._restated(c, qs) \
                     or self._quoted_owner(art, c, q, qs):
                 continue

@@ -605,3 +605,14 @@ def test_an_estimate_is_measured_without_its_word(extractor):
     """柳州市预计全年地区生产总值增长5.2%: 预计 and 全年 are no part of the measure."""
     ents, out = run(extractor, "2023年，柳州市预计全年地区生产总值增长5.2%。")
     assert [e.attrs["measure"] for e in out.entities if e.type == "Observation"] == ["地区生产总值"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年一季度，信阳市固定资产投资同比增长7.9%，高于全省平均水平2.1个百分点。",   # compared with the province
+    "2023年，九江市规上工业增加值增长5.1%，比一季度加快0.6个百分点。",              # with the quarter before
+    "2023年，遵义市新建公路设计速度每小时80至120公里。",                          # the top of a range
+])
+def test_comparisons_and_ranges_are_no_figures(extractor, text):
+    ents, out = run(extractor, text)
+    units = [e.attrs["unit"] for e in out.entities if e.type == "Observation"]
+    assert "个百分点" not in units and "公里" not in units
