@@ -465,3 +465,16 @@ def test_places_read_whole_and_no_more(extractor, text, expected, absent):
     ex = extractor(article_from_text("t", [text]))
     found = {(e.label, e.type) for e in ex.entities.entities.values()}
     assert expected in found and absent not in {label for label, _ in found}, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("义乌市北苑初级中学秋季开学。", ("义乌市北苑初级中学", "School"), None),          # a junior middle school
+    ("佛堂镇中心幼儿园正式开园。", ("佛堂镇中心幼儿园", "School"), "佛堂镇中心"),      # a township's central kindergarten
+    ("江苏恒力精密铸造有限公司签约落户镇江。", ("江苏恒力精密铸造有限公司", "Company"), None),   # a modifier of the trade
+    ("宁都县人民政府与广州市宏达服饰集团有限公司签订服装产业园项目投资协议。",
+     ("广州市宏达服饰集团有限公司", "Company"), "广州市宏达服饰集团有限公司签订服装"),   # signing ends the name
+])
+def test_schools_and_companies_named_whole(extractor, text, expected, absent):
+    ex = extractor(article_from_text("t", [text]))
+    found = {(e.label, e.type) for e in ex.entities.entities.values()}
+    assert expected in found and (absent is None or absent not in {label for label, _ in found}), found

@@ -43,6 +43,7 @@ DETERMINERS = frozenset("各该本这那每其此我你他她它某")
 MAX_STEM_UNITS = 8
 MAX_NAME_CHARS = 24
 _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
+_ADJECTIVE_TAG = "a"     # 精密, 高端: a modifier of a company's trade
 _LOCALITY_CLASSES = ("Village", "Township")   # whose stems name the bodies of the place (某某合作社)
 _LOCALITY_BODIES = ("Organization", "Company")   # the bodies named so: cooperatives, companies
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
@@ -666,6 +667,8 @@ class OrganizationRecognizer:
             # two characters at least (某某 | 矿业)
             cut = max((k + len(w) for w in self.industries if (k := run.rfind(w)) >= MIN_OWN_NAME
                        and m.end + k + len(w) in doc.token_ends), default=0)
+            if cut and any(w in run[:cut] for w in self.stem_stops):
+                continue         # 某某集团有限公司签订服装…: a verb in the run, the group's act, no subsidiary
             if cut and m.end in doc.token_starts:
                 # (not the group's place: a subsidiary works where it is, not where its group is named after)
                 out.append(doc.mention(m.start, m.end + cut, "Company", text[m.start:m.end + cut],
@@ -980,6 +983,9 @@ class OrganizationRecognizer:
             elif len(t.word) == 1 and units and units[-1].kind == "common" and units[-1].start == t.end \
                     and text[t.start:units[-1].end] in self._industry_words:
                 units[-1] = _Unit(t.start, units[-1].end, "common")    # 某某 | 新[a] | 材料 | 有限公司: 新材料, a trade
+            elif head in LEGAL_FORM_HEADS and t.tag == _ADJECTIVE_TAG and len(t.word) == 2 and units \
+                    and units[-1].start == t.end and text[units[-1].start:units[-1].end] in self._industry_words:
+                units[-1] = _Unit(t.start, units[-1].end, "common")    # 某某 | 精密[a] | 铸造 | 有限公司: the trade
             elif (t.word in _CONJUNCTIONS and units and units[-1].kind == "common" and j > 0
                   and not self.suffix_at(text, tokens[j - 1].end, tokens[j - 1].start)
                   and not tokens[j - 1].tag.startswith("nr")):
