@@ -46,7 +46,8 @@ class Resources:
         user_words = {name: "ns" for name in names if len(name) >= 2}
         world = WorldPlaces.load()
         user_words.update(_name_words(lexicon, world, jieba_words))
-        splits = _nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words)
+        splits = _nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words) \
+            | _glued_heads(jieba_words)
         tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words), splits=splits)
         return cls(gazetteer, lexicon, tokenizer, jieba_words, world)
 
@@ -102,6 +103,14 @@ def _post_states(gazetteer: Gazetteer, lexicon: Lexicon,
     return {state + level: ((state, jieba_words.get(state, (0, "d"))[1]), (level, jieba_words.get(level, (0, "n"))[1]))
             for state in POST_STATES for level in levels
             if state + level not in jieba_words and state + level not in names}
+
+
+def _glued_heads(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """草原 | 局要 | 加强 → 局 | 要 (``glued_after_heads.tsv``): a body's one-character head and the
+    character after it, a word of no dictionary, given apart, each with jieba's tag of it alone."""
+    return {head + ch: ((head, jieba_words.get(head, (0, "n"))[1]), (ch, jieba_words.get(ch, (0, "x"))[1]))
+            for head, chars in read_table("glued_after_heads.tsv") for ch in chars
+            if head + ch not in jieba_words}
 
 
 def _is_common(freq: int, tag: str) -> bool:

@@ -478,3 +478,23 @@ def test_schools_and_companies_named_whole(extractor, text, expected, absent):
     ex = extractor(article_from_text("t", [text]))
     found = {(e.label, e.type) for e in ex.entities.entities.values()}
     assert expected in found and (absent is None or absent not in {label for label, _ in found}), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's head jieba's model glued to the word after it (局 | 驻, 局 | 等): the body named whole
+    ("罗田县水利和湖泊局驻圣人堂村工作队队长程建国发言。", ("罗田县水利和湖泊局", "GovernmentBody")),
+    ("于都县召开会议，县农业农村局、县乡村振兴局等单位负责同志作了汇报。", ("于都县乡村振兴局", "GovernmentBody")),
+])
+def test_bodies_whose_head_jieba_glued_to_the_next_word(extractor, text, expected):
+    ex = extractor(article_from_text("t", [text]))
+    assert expected in {(e.label, e.type) for e in ex.entities.entities.values()}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("一季度平凉市经济运行开局良好。", "平凉市经济运行开局"),      # 开局 (a start) ends in 局, no bureau
+    ("三河村养殖场存栏西门塔尔牛260头。", "西门"),                  # a breed, no gate
+    ("昭觉苦荞等特色农产品进入佛山商超和机关食堂。", "商超"),       # shops, no person
+])
+def test_words_that_end_or_open_like_names(extractor, text, absent):
+    ex = extractor(article_from_text("t", [text]))
+    assert absent not in {e.label for e in ex.entities.entities.values()}
