@@ -1087,3 +1087,10 @@ def test_a_document_adopted_in_principle_is_issued_by_the_meetings_holder(extrac
     ents, out = run(extractor, "3月14日，江西省政府召开常务会议。会议审议并原则通过了《江西省县域医共体建设实施方案》。",
                     date="2023-03-15")
     assert [(h, t) for h, r, t in triples(ents, out, "issuedBy")] == [("《江西省县域医共体建设实施方案》", "江西省政府")]
+
+
+def test_a_stop_whose_visitor_is_named_after_a_post(extractor):
+    """3月14日，在某镇某村，县委书记某某察看了…: a visit to the village, whatever the post before the name."""
+    ents, out = run(extractor, "3月14日，在马营镇华川村，县委书记王建军察看了村党群服务中心。", date="2023-03-15")
+    visit = next(e for e in out.entities if e.type == "Visit")
+    assert _slot_labels(ents, out, visit, "agent") == {"王建军"} and _slot_labels(ents, out, visit, "place") == {"华川村"}

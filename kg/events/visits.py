@@ -68,6 +68,8 @@ SCORES = {SOURCE: 1.0, AT_SOURCE: 0.9, LED_SOURCE: 0.8, UNPLACED: 0.6, GROUP_SOU
 PLACE_GAP = 12        # at most this many characters between 前往/赴 and the place (前往某某联系点某县)
 LIST_JOINS = ("、", "和", "与", "及")    # between two persons of one list
 AGENT_OR_POST = frozenset({"PartyOrganization", "GovernmentBody", "Organization"})   # a post's body
+# the short forms of a place's bodies no place was found for, before a post (县委 | 书记某某)
+_BARE_BODIES = frozenset({"省委", "市委", "县委", "区委", "州委", "旗委", "党委", "县政府", "市政府"})
 AT_GAP = 2            # at most this many characters between the place of 在Y and the visit verb
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
 GROUP_ENDS = ("组", "团", "队")   # 视察组, 考察团: a visit verb that opens a group's name
@@ -524,10 +526,34 @@ def _last_person(ctx: EventContext, c: Clause) -> Mention | None:
 def _locative(ctx: EventContext, c: Clause):
     """在Y，P走进/察看…: the place of the clause before, the person of this one."""
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
-    if c.locative is not None and is_place(c.locative) and c.subjects and c.subjects[0].label == "Person":
-        rest = c.between(c.subject_end, c.end)
+    if c.locative is None or not is_place(c.locative):
+        return None
+    person, end = (c.subjects[0], c.subject_end) if c.subjects and c.subjects[0].label == "Person" \
+        else _after_posts(ctx, c)
+    if person is not None:
+        rest = c.between(end, c.end)
         if any(rest.startswith(v) or v in rest[:LOCATIVE_WINDOW] for v in verbs + moves):
-            return c.subjects[0], [c.locative], c.subject_end, SOURCE, False
+            return person, [c.locative], end, SOURCE, False
+    return None
+
+
+def _after_posts(ctx: EventContext, c: Clause) -> tuple[Mention | None, int]:
+    """在某村，县委书记某某察看了…: the person the clause opens with after posts and bodies only (the
+    clause's reading names no subject there), and where the person ends; a body's short form no place
+    was found for (县委) may stand among them."""
+    at = ctx.name_start(c)
+    for m in sorted(c.mentions, key=lambda m: m.start):
+        if m.end <= at:
+            continue
+        gap = ctx.text[at:m.start]
+        if gap and gap not in _BARE_BODIES:
+            break
+        if m.label == "Person":
+            return m, m.end
+        if m.label not in ("Role", "Post") and m.label not in AGENT_OR_POST:
+            break
+        at = max(at, m.end)
+    return None, 0
     return None
 
 
