@@ -498,3 +498,10 @@ def test_bodies_whose_head_jieba_glued_to_the_next_word(extractor, text, expecte
 def test_words_that_end_or_open_like_names(extractor, text, absent):
     ex = extractor(article_from_text("t", [text]))
     assert absent not in {e.label for e in ex.entities.entities.values()}
+
+
+def test_memorials_named_after_an_event_or_a_person(extractor):
+    """百色起义纪念馆, 秋收起义纪念馆 (a set phrase of jieba's naming the event), 周恩来纪念馆: memorials."""
+    ex = extractor(article_from_text("t", ["学员们先后参观了百色起义纪念馆、秋收起义纪念馆、周恩来纪念馆。"]))
+    found = {(e.label, e.type) for e in ex.entities.entities.values()}
+    assert {("百色起义纪念馆", "Landmark"), ("秋收起义纪念馆", "Landmark"), ("周恩来纪念馆", "Landmark")} <= found

@@ -34,6 +34,10 @@ from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, is_cjk_numera
 
 __all__ = ["LandmarkRecognizer"]
 
+_SET_PHRASE_TAG = "l"    # jieba's tag of set phrases (百色起义, 秋收起义)
+# what a set phrase naming a historic event ends in, a memorial's name (南昌起义, 淮海战役, 遵义会议)
+_HISTORIC_EVENTS = ("起义", "战役", "会议", "暴动", "会师", "事变", "事件")
+
 MAX_STEM = 10        # characters of a stem before a strong ending
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
@@ -236,6 +240,8 @@ class LandmarkRecognizer:
             return False
         if is_proper_tag(tok.tag) or tok.tag.startswith("j") or is_cjk_numeral(tok.word):
             return True
+        if (tok.tag == _SET_PHRASE_TAG and tok.word.endswith(_HISTORIC_EVENTS)) or tok.word in self.res.lexicon.names.known_persons:
+            return True      # 百色起义 | 纪念馆, 周恩来 | 纪念馆: a historic event or person it commemorates
         return has_cjk(tok.word) and len(tok.word) >= 2 and tok.word not in self.res.jieba_words
 
     def _described(self, tok) -> bool:
@@ -262,7 +268,9 @@ class LandmarkRecognizer:
         while i >= 0:
             t = index.tokens[i]
             unknown = len(t.word) >= 2 and t.word not in self.res.jieba_words   # 某耕 | 山庄: a guess of jieba's model
-            if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word) or unknown):
+            # (百色起义[l] | 纪念馆: an event jieba holds as a set phrase; 周恩来[t] | 纪念馆: a person the genre names)
+            named = (t.tag == _SET_PHRASE_TAG and len(t.word) >= 4) or t.word in self.res.lexicon.names.known_persons
+            if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word) or unknown or named):
                 break
             if not has_cjk(t.word) or (any(c in self.stop for c in t.word) and not self._is_admin(t.word)) \
                     or size + len(t.word) > limit \
