@@ -616,3 +616,11 @@ def test_a_head_of_government_no_government_is_named_for_holds_the_post_in_the_p
     held = {(names[f.head], names[f.tail]) for f in out.facts if f.relation == "postIn"}
     assert any(h.startswith(holder) and t == place for h, t in held), held
     assert not any(f.relation == "memberOf" and names.get(f.tail) == place for f in out.facts)
+
+
+def test_appointments_voted_at_a_session_dated_the_sentence_before(extractor):
+    """10月27日，某某会议举行。会议经表决，决定任命甲为…，免去乙的…职务: appointed and removed that day."""
+    ents, out = run(extractor, "10月27日，齐齐哈尔市第十七届人大常委会第十二次会议举行。"
+                               "会议经表决，决定任命徐丽娟为市教育局局长，免去高文彬的市教育局局长职务。", date="2023-10-28")
+    posts = {e.label: e.attrs for e in out.entities if e.type == "Post"}
+    assert posts["徐丽娟 局长"].get("date") == "2023-10-27" and posts["高文彬 局长"].get("endDate") == "2023-10-27"

@@ -156,7 +156,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
             items.append(_Item(r, r.key, r.attr("role") or r.canonical, o.key, m.start, "relations.post_led"))
         if not items:
             continue
-        date = _post_date(ctx, m)
+        date = _post_date(ctx, m, appointed=any(it.rule in (APPOINTED, REMOVED) for it in items))
         items = [_deputy_of(it, s.start, heads) for it in items]
         for it in items:
             if it.org is not None and not it.role_name.startswith(DEPUTY_MARK):
@@ -539,6 +539,7 @@ def _holds_later(ctx: RelationContext, text: str, mentions: list[Mention], i: in
     return None
 
 
+APPOINTMENT_LOOKBACK = 3   # sentences back to the day of the session that appointed or removed (任免)
 # the divisions a head of government heads (a 县长 his county): the places a post may be held in
 _HEADED_LEVELS = frozenset({"Province", "Prefecture", "County", "Township"})
 
@@ -575,7 +576,7 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
     return bodies[0]
 
 
-def _post_date(ctx: RelationContext, m: Mention) -> str | None:
+def _post_date(ctx: RelationContext, m: Mention, appointed: bool = False) -> str | None:
     """The last date the person's sentence states before the name (2021年3月，王某任…) or, in the
     person's clause, right before a verb of holding (王某2021年3月任…), if any; not a date of what the
     person did (副市长某某通报了2022年全市…情况)."""
@@ -583,4 +584,16 @@ def _post_date(ctx: RelationContext, m: Mention) -> str | None:
     dated = [t for c in ctx.frame.by_sentence.get(m.sentence, []) if c.start <= m.start for t in c.times
              if t.value and t.kind in ("on", "since")
              and (t.end <= m.start or (c.start <= m.start <= c.end and text.startswith(ctx.cues.holding, t.end)))]
+    if not dated and appointed:
+        # 10月27日，某某会议举行。会议经表决，决定任命…, 免去…: appointed (or removed) on the day the
+        # sentences before it in the paragraph gave, the session's
+        sentences = ctx.frame.doc.sentences
+        paragraph = sentences[m.sentence].paragraph
+        for k in range(m.sentence - 1, max(m.sentence - APPOINTMENT_LOOKBACK, 0) - 1, -1):
+            if sentences[k].paragraph != paragraph:
+                break
+            dated = [t for c in ctx.frame.by_sentence.get(k, []) for t in c.times
+                     if t.value and t.kind == "on" and t.precision == "day"]
+            if dated:
+                break
     return dated[-1].value if dated else None
