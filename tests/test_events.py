@@ -1094,3 +1094,18 @@ def test_a_stop_whose_visitor_is_named_after_a_post(extractor):
     ents, out = run(extractor, "3月14日，在马营镇华川村，县委书记王建军察看了村党群服务中心。", date="2023-03-15")
     visit = next(e for e in out.entities if e.type == "Visit")
     assert _slot_labels(ents, out, visit, "agent") == {"王建军"} and _slot_labels(ents, out, visit, "place") == {"华川村"}
+
+
+def test_a_closing_line_of_attendees_after_the_speech_paragraphs(extractor):
+    """某县召开推进会 … four paragraphs of what was said … 县领导甲、乙、丙出席会议。: they attend it."""
+    from kg.read import article_from_text
+    paragraphs = ["3月8日上午，于都县召开乡村振兴工作推进会。县委书记刘志华出席会议并讲话。",
+                  "刘志华指出，2023年全县脐橙种植面积达到30.5万亩。全县累计培育农民专业合作社1260家。",
+                  "刘志华强调，要坚决守牢不发生规模性返贫底线。要持续开展农村人居环境整治提升五年行动。",
+                  "黄振宇要求，各乡镇、各部门要细化工作举措。",
+                  "县领导肖红梅、邱国平、谢文斌出席会议。"]
+    ex = extractor(article_from_text("t", paragraphs, date="2024-03-09"))
+    label = {k: e.label for k, e in ex.entities.entities.items()}
+    meeting = next(k for k, e in ex.entities.entities.items() if e.type == "Meeting")
+    attendees = {label.get(f.tail) for f in ex.facts if f.head == meeting and f.relation == "attendee"}
+    assert {"肖红梅", "邱国平", "谢文斌"} <= attendees

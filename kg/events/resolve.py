@@ -28,7 +28,7 @@ from .visits import UNPLACED as UNPLACED_VISIT
 RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said to attend
 MEETING_WORD = "会议"               # what any meeting's attendees and chair are said to attend
 # how far after a gathering its attendees may be named when their clause names its kind (参加会见)
-NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 3, 8
+NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 5, 12
 MAX_NAME_BEFORE_KIND = 6      # characters of a gathering's name before its kind (参加|开工|仪式)
 AT_THE = "上"                 # 动员会上，…: a sentence opening at the meeting so named
 AT = "在"                     # 在Y召开: where a meeting says it is held
