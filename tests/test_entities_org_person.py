@@ -2000,3 +2000,9 @@ def test_a_party_committees_office_under_its_formal_short_name_is_the_partys(ext
 def test_names_their_verb_vouches_for(extractor, text, name):
     ex = extractor(article_from_text("t", [text]))
     assert name in {e.label for e in ex.entities.entities.values() if e.type == "Person"}
+
+
+def test_an_executive_deputy_is_a_post_of_its_own(extractor):
+    """常务副校长某某: the executive deputy head, not a plain 副校长."""
+    ex = extractor(article_from_text("t", ["延安市委党校常务副校长刘晓燕主持开班仪式。"]))
+    assert "常务副校长" in {e.label for e in ex.entities.entities.values() if e.type == "Role"}
