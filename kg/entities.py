@@ -55,6 +55,9 @@ MIN_ZONE_PLACE, MIN_ZONE_NAME = 2, 4
 ZONE_BODY_HEADS = frozenset({"党工委", "管委会", "工委", "管理委员会", "纪工委"})
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司")
 _OFFSET_ATTRS = ("place_start", "place_end")
+# classes a name is written in full once and shorter again (齐鲁医院, 花湖机场), and the shortest such form
+_SHORTENED_CLASSES = frozenset({"Hospital", "School", "University", "Landmark"})
+MIN_SHORTENED = 4
 # mention attributes that become node attributes (ontology property names)
 ENTITY_ATTRS = ("docNumber", "genre")
 
@@ -89,8 +92,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     their classes and labels)."""
     gaz = resources.gazetteer
     out = ArticleEntities()
-    mentions = _institution_short_forms(_company_short_forms(
-        _resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [], sentences)))
+    mentions = _named_again_shorter(_institution_short_forms(_company_short_forms(
+        _resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [], sentences))))
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
@@ -328,6 +331,38 @@ def _institution_short_forms(mentions: list[Mention]) -> list[Mention]:
                             attrs=tuple((k, v) for k, v in f.attrs if k not in _OFFSET_ATTRS))
         out.append(m)
     return out
+
+
+def _named_again_shorter(mentions: list[Mention]) -> list[Mention]:
+    """山东大学齐鲁医院 … 齐鲁医院, 某某国际机场 … 某某机场: a hospital, school, university or landmark named
+    in full once and again shorter (the end of the full name, or its opening and its ending with words
+    between left out) is one; where exactly one of the article's longer names of that class reads so, the
+    short form is its alias."""
+    fulls = [m for m in mentions if m.label in _SHORTENED_CLASSES and len(m.canonical) > MIN_SHORTENED]
+    if len(fulls) < 1:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label in _SHORTENED_CLASSES and len(m.canonical) >= MIN_SHORTENED:
+            named = {f.key: f for f in fulls if f.label == m.label and len(f.canonical) > len(m.canonical)
+                     and _shortened(m.canonical, f.canonical)}
+            if len(named) == 1:
+                f = next(iter(named.values()))
+                m = replace(m, key=f.key, canonical=f.canonical,
+                            attrs=tuple((k, v) for k, v in f.attrs if k not in _OFFSET_ATTRS))
+        out.append(m)
+    return out
+
+
+def _shortened(short: str, full: str) -> bool:
+    """``short`` is ``full``'s end (齐鲁医院 of 山东大学齐鲁医院), or its first two and last two characters
+    with some of the words between (花湖机场 of 花湖国际机场)."""
+    if full.endswith(short):
+        return True
+    if short[:2] != full[:2] or short[-2:] != full[-2:] or full.startswith(short):
+        return False     # (某某学校 | 某某学校附属…: the longer name goes on past the whole short one, another body)
+    rest = iter(full[2:-2])
+    return all(ch in rest for ch in short[2:-2])
 
 
 def _zone_of_body(m: Mention, zones: list[Mention], last_zone: dict[str, Mention]) -> Mention | None:

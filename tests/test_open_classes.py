@@ -505,3 +505,19 @@ def test_memorials_named_after_an_event_or_a_person(extractor):
     ex = extractor(article_from_text("t", ["学员们先后参观了百色起义纪念馆、秋收起义纪念馆、周恩来纪念馆。"]))
     found = {(e.label, e.type) for e in ex.entities.entities.values()}
     assert {("百色起义纪念馆", "Landmark"), ("秋收起义纪念馆", "Landmark"), ("周恩来纪念馆", "Landmark")} <= found
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("山东大学齐鲁医院与费县人民医院签约。齐鲁医院将派出专家坐诊。", "山东大学齐鲁医院", "齐鲁医院"),
+    ("鄂州花湖国际机场上半年货邮吞吐量增长。花湖机场已开通航线21条。", "花湖国际机场", "花湖机场"),
+])
+def test_a_name_written_shorter_again_is_one_node(extractor, text, full, short):
+    ex = extractor(article_from_text("t", [text]))
+    labels = {e.label for e in ex.entities.entities.values()}
+    assert full in labels and short not in labels
+
+
+def test_the_count_of_sites_listed_names_none(extractor):
+    """宏村、西递两大景区: 两大 counts the sites listed, no 西递两大景区."""
+    ex = extractor(article_from_text("t", ["国庆假期，宏村、西递两大景区接待游客6.8万人次。"]))
+    assert "西递两大景区" not in {e.label for e in ex.entities.entities.values()}

@@ -35,6 +35,7 @@ from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, is_cjk_numera
 __all__ = ["LandmarkRecognizer"]
 
 _SET_PHRASE_TAG = "l"    # jieba's tag of set phrases (百色起义, 秋收起义)
+_COUNTED_KINDS = re.compile("[一二两三四五六七八九十几]大")   # 两大景区, 三大中心: a count of those listed
 # what a set phrase naming a historic event ends in, a memorial's name (南昌起义, 淮海战役, 遵义会议)
 _HISTORIC_EVENTS = ("起义", "战役", "会议", "暴动", "会师", "事变", "事件")
 
@@ -532,6 +533,8 @@ class LandmarkRecognizer:
                       and any(self._distinctive(x) for x in stem[k + 1:])), default=None)
         if phrase is not None:
             stem = stem[phrase + 1:]   # 驱车前往 | 某某冰川: a set phrase before the name is no part of it
+        if stem and _COUNTED_KINDS.fullmatch(stem[-1].word):
+            return None           # 宏村、西递 | 两大 | 景区: the count of the sites listed, no site's name
         if keep_admin:
             # 某省 | 建设 | 某某示范区: a cue verb inside the stem ends what the place does and
             # opens the designation's own name (kept when a name follows it)
