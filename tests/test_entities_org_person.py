@@ -2006,3 +2006,10 @@ def test_an_executive_deputy_is_a_post_of_its_own(extractor):
     """常务副校长某某: the executive deputy head, not a plain 副校长."""
     ex = extractor(article_from_text("t", ["延安市委党校常务副校长刘晓燕主持开班仪式。"]))
     assert "常务副校长" in {e.label for e in ex.entities.entities.values() if e.type == "Role"}
+
+
+def test_a_household_named_by_its_standing_before_the_householder(extractor):
+    """来到脱贫户刘长山家中: 脱贫户 marks the name after it (no 长山 mountain)."""
+    ex = extractor(article_from_text("t", ["望奎县县委书记高振国来到脱贫户刘长山家中，询问收入情况。"]))
+    found = {(e.label, e.type) for e in ex.entities.entities.values()}
+    assert ("刘长山", "Person") in found and ("长山", "NaturalPlace") not in found

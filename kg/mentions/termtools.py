@@ -173,6 +173,10 @@ def split_items(text: str, start: int, end: int, index: TokenIndex) -> list[tupl
     >>> doc = Doc(Article("a", s, s), [], [Token(c, "x", i, i + 1) for i, c in enumerate(s)])
     >>> [s[a:b] for a, b in split_items(s, 0, len(s), TokenIndex(doc))]
     ['“积分超市”', '志愿服务日活动', '党课']
+    >>> s = "“门前三包”“红黑榜”"
+    >>> doc = Doc(Article("a", s, s), [], [Token(c, "x", i, i + 1) for i, c in enumerate(s)])
+    >>> [s[a:b] for a, b in split_items(s, 0, len(s), TokenIndex(doc))]
+    ['“门前三包”', '“红黑榜”']
     """
     items, cut, depth, i = [], start, 0, start
     while i < end:
@@ -181,6 +185,9 @@ def split_items(text: str, start: int, end: int, index: TokenIndex) -> list[tupl
             depth += 1
         elif c in QUOTE_PAIRS.values():
             depth = max(0, depth - 1)
+            if depth == 0 and i + 1 < end and text[i + 1] in QUOTE_PAIRS:
+                items.append((cut, i + 1))      # “门前三包”“红黑榜”: quoted items written side by side
+                cut = i + 1
         elif depth == 0:
             if c == "、":
                 items.append((cut, i))
