@@ -58,6 +58,8 @@ _OFFSET_ATTRS = ("place_start", "place_end")
 # classes a name is written in full once and shorter again (齐鲁医院, 花湖机场), and the shortest such form
 _SHORTENED_CLASSES = frozenset({"Hospital", "School", "University", "Landmark"})
 MIN_SHORTENED = 4
+_LEVEL_OPENINGS = tuple("省市县区州盟旗镇乡村")
+_LANDMARK = "Landmark"
 # mention attributes that become node attributes (ontology property names)
 ENTITY_ATTRS = ("docNumber", "genre")
 
@@ -343,9 +345,11 @@ def _named_again_shorter(mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = []
     for m in mentions:
-        if m.label in _SHORTENED_CLASSES and len(m.canonical) >= MIN_SHORTENED:
+        if m.label in _SHORTENED_CLASSES and len(m.canonical) >= MIN_SHORTENED \
+                and not m.canonical.startswith(_LEVEL_OPENINGS):
+            # (县人民医院: a short form of a level, which the organisation stage resolves to its place's)
             named = {f.key: f for f in fulls if f.label == m.label and len(f.canonical) > len(m.canonical)
-                     and _shortened(m.canonical, f.canonical)}
+                     and _shortened(m.canonical, f.canonical, in_order=m.label == _LANDMARK)}
             if len(named) == 1:
                 f = next(iter(named.values()))
                 m = replace(m, key=f.key, canonical=f.canonical,
@@ -354,12 +358,14 @@ def _named_again_shorter(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _shortened(short: str, full: str) -> bool:
-    """``short`` is ``full``'s end (齐鲁医院 of 山东大学齐鲁医院), or its first two and last two characters
-    with some of the words between (花湖机场 of 花湖国际机场)."""
+def _shortened(short: str, full: str, in_order: bool) -> bool:
+    """``short`` is ``full``'s end (齐鲁医院 of 山东大学齐鲁医院), or (``in_order``: a landmark's) its first
+    two and last two characters with some of the words between (花湖机场 of 花湖国际机场; a body's name
+    so shortened may be another body, 某县医共体总医院 of 某县人民医院医共体总医院, left to the
+    organisation stage)."""
     if full.endswith(short):
         return True
-    if short[:2] != full[:2] or short[-2:] != full[-2:] or full.startswith(short):
+    if not in_order or short[:2] != full[:2] or short[-2:] != full[-2:] or full.startswith(short):
         return False     # (某某学校 | 某某学校附属…: the longer name goes on past the whole short one, another body)
     rest = iter(full[2:-2])
     return all(ch in rest for ch in short[2:-2])
