@@ -521,3 +521,9 @@ def test_the_count_of_sites_listed_names_none(extractor):
     """宏村、西递两大景区: 两大 counts the sites listed, no 西递两大景区."""
     ex = extractor(article_from_text("t", ["国庆假期，宏村、西递两大景区接待游客6.8万人次。"]))
     assert "西递两大景区" not in {e.label for e in ex.entities.entities.values()}
+
+
+def test_a_body_of_jiebas_dictionary_after_a_level_is_the_places(extractor):
+    """市 | 安委会[nt]: the city's 安委会 (海东市安委会), not one 安委会 of every place."""
+    ex = extractor(article_from_text("t", ["海东市召开会议。市安委会成员单位主要负责同志参加会议。"]))
+    assert ("海东市安委会", "Organization") in {(e.label, e.type) for e in ex.entities.entities.values()}

@@ -1379,4 +1379,13 @@ class OrganizationRecognizer:
                     and self.res.jieba_words.get(word[:-len(head)], (0, ""))[1].startswith("v"):
                 return None     # 加工厂, 加油站 (nt in jieba's dictionary): a kind named by what is done there
             cls = self.suffixes[head] if head else "Organization"
+        index = TokenIndex.of(doc)
+        k = index.by_end.get(tok.start)
+        if k is not None and doc.tokens[k].word in self.levels and len(doc.tokens[k].word) == 1 \
+                and (k == 0 or not doc.tokens[k - 1].tag.startswith(("ns", "nr"))):
+            # 市 | 安委会[nt]: a body of jieba's dictionary after a level character alone, the level's (the
+            # short forms' resolution gives it the article's place of that level, as 县 | 农业农村局)
+            level = doc.tokens[k].word
+            return doc.mention(doc.tokens[k].start, tok.end, cls, level + word, f"{cls}/{level + word}",
+                               (("level", level), ("source", "jieba")))
         return doc.mention(tok.start, tok.end, cls, word, f"{cls}/{word}", (("source", "jieba"),))
