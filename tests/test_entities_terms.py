@@ -175,7 +175,7 @@ INITIATIVE = {"Initiative"}
     ("在青湖社区，“长者食堂”每天为200多名老人提供午餐。", {"长者食堂"}),
     ("我市创建国家森林城市工作通过国家评审。", {"国家森林城市"}),     # the title a city campaigns for
     # national programmes and reforms known by name (initiatives.txt)
-    ("坚持以供给侧结构性改革为主线，扎实推进健康扶贫、教育扶贫。", {"供给侧结构性改革", "健康扶贫", "教育扶贫"}),
+    ("坚持稳中求进，扎实推进健康扶贫、教育扶贫。", {"健康扶贫", "教育扶贫"}),
     ("全县完成城镇老旧小区改造12个，海绵城市建设加快推进。", {"城镇老旧小区改造", "海绵城市建设"}),
 ])
 def test_initiatives(extractor, text, expected):

@@ -149,7 +149,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         h = after[-1]
         relayed = [h2 for h2 in after[:-1] if any(w in c.text[h2[1]:h[0]] for w in ctx.cues("Meeting", "relay"))]
         if relayed:
-            h = relayed[0]    # 召开党组会议传达学习全国两会精神: the meeting held ends before the one relayed
+            h = relayed[0]    # 召开党组会议传达学习某某会议精神: the meeting held ends before the one relayed
         if c.text.startswith(EXAMPLES_END, h[1]):
             continue          # 将举办祭孔大典、某某论坛等30余项活动: examples of what is held, no meeting named
         if _COUNTED_KIND.match(c.text, h[1]) or c.text.startswith(_KINDS_OF, ve):
