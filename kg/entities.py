@@ -306,11 +306,7 @@ def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
             named = {f.key: f for f in fulls if f.canonical.startswith(stem)
                      or f.canonical.translate(_BRACKETS_OUT).startswith(stem) or (
                 f.attr("place_end") and f.canonical[int(cast(str, f.attr("place_end"))) - f.start:].startswith(stem))}
-            if len(named) == 1:
-                f = next(iter(named.values()))
-                # (the body's place, not its offsets: they are the full name's)
-                attrs = tuple((k, v) for k, v in f.attrs if k not in _OFFSET_ATTRS)
-                m = replace(m, key=f.key, canonical=f.canonical, attrs=attrs)
+            m = _alias_of_one(m, list(named.values()))
         out.append(m)
     return out
 
@@ -323,16 +319,17 @@ def _institution_short_forms(mentions: list[Mention]) -> list[Mention]:
     fulls = [m for m in mentions if m.label == INSTITUTION and len(m.canonical) > MAX_INSTITUTION_SHORT]
     if not fulls:
         return mentions
-    out = []
-    for m in mentions:
-        if m.label == INSTITUTION and len(m.canonical) <= MAX_INSTITUTION_SHORT:
-            named = {f.key: f for f in fulls if _same_body(m.canonical, f.canonical, {})}
-            if len(named) == 1:
-                f = next(iter(named.values()))
-                m = replace(m, key=f.key, canonical=f.canonical,
-                            attrs=tuple((k, v) for k, v in f.attrs if k not in _OFFSET_ATTRS))
-        out.append(m)
-    return out
+    return [_alias_of_one(m, [f for f in fulls if _same_body(m.canonical, f.canonical, {})])
+            if m.label == INSTITUTION and len(m.canonical) <= MAX_INSTITUTION_SHORT else m for m in mentions]
+
+
+def _alias_of_one(m: Mention, fulls: list[Mention]) -> Mention:
+    """``m`` as an alias of the one body ``fulls`` names (its key, name and place, not its offsets: they
+    are the full name's), or ``m`` itself where they name none or several."""
+    if len({f.key for f in fulls}) != 1:
+        return m
+    f = fulls[0]
+    return replace(m, key=f.key, canonical=f.canonical, attrs=tuple((k, v) for k, v in f.attrs if k not in _OFFSET_ATTRS))
 
 
 def _named_again_shorter(mentions: list[Mention]) -> list[Mention]:
@@ -341,21 +338,13 @@ def _named_again_shorter(mentions: list[Mention]) -> list[Mention]:
     between left out) is one; where exactly one of the article's longer names of that class reads so, the
     short form is its alias."""
     fulls = [m for m in mentions if m.label in _SHORTENED_CLASSES and len(m.canonical) > MIN_SHORTENED]
-    if len(fulls) < 1:
+    if not fulls:
         return mentions
-    out = []
-    for m in mentions:
-        if m.label in _SHORTENED_CLASSES and len(m.canonical) >= MIN_SHORTENED \
-                and not m.canonical.startswith(_LEVEL_OPENINGS):
-            # (县人民医院: a short form of a level, which the organisation stage resolves to its place's)
-            named = {f.key: f for f in fulls if f.label == m.label and len(f.canonical) > len(m.canonical)
-                     and _shortened(m.canonical, f.canonical, in_order=m.label == _LANDMARK)}
-            if len(named) == 1:
-                f = next(iter(named.values()))
-                m = replace(m, key=f.key, canonical=f.canonical,
-                            attrs=tuple((k, v) for k, v in f.attrs if k not in _OFFSET_ATTRS))
-        out.append(m)
-    return out
+    # (县人民医院: a short form of a level, which the organisation stage resolves to its place's)
+    return [_alias_of_one(m, [f for f in fulls if f.label == m.label and len(f.canonical) > len(m.canonical)
+                              and _shortened(m.canonical, f.canonical, in_order=m.label == _LANDMARK)])
+            if m.label in _SHORTENED_CLASSES and len(m.canonical) >= MIN_SHORTENED
+            and not m.canonical.startswith(_LEVEL_OPENINGS) else m for m in mentions]
 
 
 def _shortened(short: str, full: str, in_order: bool) -> bool:

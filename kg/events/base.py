@@ -25,6 +25,8 @@ __all__ = ["EventCues", "Candidate", "EventContext", "Participant", "event_id"]
 # -- settings of the patterns (named, so a change is one line and says what it changes) ----
 HEAD_CHARS = 6                  # how far into a sentence a 当日/会后/会前 opener is looked for
 LABEL_CACHE = 4096              # events' labels remembered in their Simplified form (read at every clause)
+# the short forms of a place's Party committee, written with no place the article names (市委常委、秘书长某某)
+BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")
 PARTICIPANT_SENTENCES = 2       # 主持/出席 count for the meeting named up to this many sentences before
 VISITOR_GAP = 4                 # at most this many characters between a visitor and the visit verb
 YEAR_PERIOD = "年度"             # 2022年度: a year's period, which may qualify a noun (2022年度协议)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..clauses import is_org, is_place
-from .base import EventContext, Participant
+from .base import BARE_COMMITTEES, EventContext, Participant
 
 SOURCE = "events.participant"
 BY = "由"          # 由甲、乙主办: the organisers follow it
@@ -111,7 +111,7 @@ def _covered(c, a: int, b: int) -> bool:
         if x < y:
             covered[x:y] = b"\x01" * (y - x)
     text = c.between(a, b)
-    for short in _BARE_SHORT_FORMS:     # 市委常委、秘书长某某 with no city named: 市委 left no mention
+    for short in BARE_COMMITTEES:     # 市委常委、秘书长某某 with no city named: 市委 left no mention
         at = text.find(short)
         while at >= 0:
             if at + len(short) < len(covered) and covered[at + len(short)]:
@@ -132,7 +132,6 @@ def _acts_between(ctx: EventContext, gap: str) -> bool:
 
 
 # what may stand between the names of a list of attendees besides the names, posts and bodies
-_BARE_SHORT_FORMS = ("省委", "市委", "县委", "区委", "州委", "旗委")   # short forms naming no place the article names
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
 _AND_THEN = "并"      # 作工作报告并讲话: two addresses, one after the other
 

@@ -44,7 +44,7 @@ from ..clean import is_han_char
 from ..clauses import Clause, is_org, is_place
 from ..mentions.bylines import BYLINE_SOURCE
 from ..model import Mention
-from .base import VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
+from .base import BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
 
 SOURCE = "events.visit"
 AT_SOURCE = "events.visit_at"            # P在Y调研
@@ -69,7 +69,7 @@ PLACE_GAP = 12        # at most this many characters between 前往/赴 and the 
 LIST_JOINS = ("、", "和", "与", "及")    # between two persons of one list
 AGENT_OR_POST = frozenset({"PartyOrganization", "GovernmentBody", "Organization"})   # a post's body
 # the short forms of a place's bodies no place was found for, before a post (县委 | 书记某某)
-_BARE_BODIES = frozenset({"省委", "市委", "县委", "区委", "州委", "旗委", "党委", "县政府", "市政府"})
+_BARE_BODIES = frozenset(BARE_COMMITTEES + ("党委", "县政府", "市政府"))
 AT_GAP = 2            # at most this many characters between the place of 在Y and the visit verb
 LEAD_WINDOW = 20      # how far after 率/带领 the group's 来/到 Y is looked for
 GROUP_ENDS = ("组", "团", "队")   # 视察组, 考察团: a visit verb that opens a group's name
