@@ -2013,3 +2013,31 @@ def test_a_household_named_by_its_standing_before_the_householder(extractor):
     ex = extractor(article_from_text("t", ["望奎县县委书记高振国来到脱贫户刘长山家中，询问收入情况。"]))
     found = {(e.label, e.type) for e in ex.entities.entities.values()}
     assert ("刘长山", "Person") in found and ("长山", "NaturalPlace") not in found
+
+
+def test_a_countys_short_name_before_wenhua_names_a_culture_not_the_county(extract):
+    """徽州文化, 红山文化: a historic region's or an excavation's culture, older than the district that took
+    the name; 徽州区 written in full is the district."""
+    found = nodes(extract("黄山市大力弘扬徽州文化。"))
+    assert "徽州区" not in found and found.get("黄山市") == "Prefecture"
+    assert nodes(extract("黄山市徽州区文化馆开馆。")).get("徽州区") == "County"
+
+
+def test_a_post_after_a_bodys_party_group_is_named_by_the_group_not_the_whole_body(extract):
+    """市财政局党组 | 书记: a 党组书记 (as the post is called), in that 党组; 县委 | 书记 stays a 县委书记
+    (a level's committee names the post with it)."""
+    ex = extract("临汾市财政局召开会议。市财政局党组书记、局长王志刚主持。县委书记李建国、县委组织部部长刘芳出席。")
+    roles = {(ex.entities.entities[f.head].label, ex.entities.entities[f.tail].label)
+             for f in ex.facts if f.relation == "hasRole"}
+    assert {("王志刚", "党组书记"), ("王志刚", "局长"), ("李建国", "县委书记"), ("刘芳", "部长")} <= roles
+    member = {ex.entities.entities[f.tail].label for f in ex.facts if f.relation == "memberOf" and f.head == "Person/王志刚"}
+    assert "临汾市财政局党组" in member
+
+
+def test_a_note_in_brackets_between_a_post_and_its_holder(extract):
+    """副市长（挂职）某某, 县委书记（兼）某某: the note is on the post; the name after it holds the post,
+    and the posts listed before it too."""
+    ex = extract("临汾市召开会议。市委常委、副市长（挂职）李建华，副县长（正县级）赵平参加。")
+    roles = {(ex.entities.entities[f.head].label, ex.entities.entities[f.tail].label)
+             for f in ex.facts if f.relation == "hasRole"}
+    assert {("李建华", "副市长"), ("李建华", "市委常委"), ("赵平", "副县长")} <= roles

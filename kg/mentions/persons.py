@@ -159,6 +159,21 @@ MAX_LISTED_APPOINTMENTS, MAX_HEADING = 60, 8    # items of a list of appointment
 _ITEM_ENDS = ("；", ";", "。", "，")                # how an item of such a list ends
 NO_LONGER = ("不再担任", "不再兼任")     # after a name: the posts named up to 职务 are given up
 POST_COLONS = ("：", ":")   # 县长：某某, a list of leaders: the post, a colon, its holder
+# 副县长（挂职）某某, 主任（兼）某某, 副局长（正处级）某某: a note in brackets on the post, between it and its holder
+_POST_NOTE = re.compile(r"[（(][^（）()，。；、：\n]{1,6}[）)]")
+_NOTE_CLOSES = "）)"
+
+
+def post_ends_before(text: str, start: int) -> int:
+    """Where a post whose holder's name starts at ``start`` ends: right before the name, or before
+    the colon (县长：某某) or the bracketed note (副县长（挂职）某某) between them."""
+    if text[start - 1:start] in POST_COLONS:
+        return start - 1
+    if text[start - 1:start] in _NOTE_CLOSES:
+        m = _POST_NOTE.search(text, max(0, start - 8), start)
+        if m is not None and m.end() == start:
+            return m.start()
+    return start
 ACTS_FOR = "代表"   # 某某代表某政府作报告: a name, then the verb of speaking for a body
 MAKE = "作"   # 作讲话, 作报告: the verb of making an address
 _ADDRESSES_MADE = frozenset({"讲话", "报告", "发言", "批示", "指示", "部署", "总结", "动员", "表态", "辅导", "点评"})
@@ -1676,7 +1691,9 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
                 role = m.attr("role") or m.canonical
                 canonical = role
                 if roles.get(role):
-                    head = prev.canonical if prev.attr("level") else (prev.attr("post_head") or prev.attr("head") or "")
+                    head = prev.attr("post_head") or prev.attr("head") or ""
+                    if (level := prev.attr("level")) and prev.canonical == level + head:
+                        head = prev.canonical   # 县委 | 书记: 县委书记; 某局党组 | 书记 a 党组书记, 某部 | 部长 a 部长
                     if not role.startswith(head) and 1 < len(head) <= MAX_POST_HEAD and not head.endswith(_NO_POST_HEADS):
                         canonical = head + role     # (a head of one character names no post: 中央军委 | 主席;
                         #   a department's long name or 委员会 neither: 县发展和改革委员会 | 主任 is a 主任)
@@ -1684,7 +1701,7 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
                              org_end=str(prev.end))
                 out[idx] = m = replace(m, canonical=canonical, key=f"Role/{canonical}", attrs=attrs)
             nxt = out[idx + 1] if idx + 1 < len(out) else None
-            if nxt is not None and nxt.label == "Person" and (nxt.start == m.end or text[m.end:nxt.start] in POST_COLONS) \
+            if nxt is not None and nxt.label == "Person" and post_ends_before(text, nxt.start) == m.end \
                     and not nxt.attr("role_key"):
                 extra = {"role": m.canonical, "role_key": m.key}
                 for k in ("org_key", "org_start", "org_end"):
@@ -1762,8 +1779,8 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
         return True         # 某某任某区委常委、组织部部长: a post listed after one the name takes
     for nxt in mentions[idx + 1:]:
         gap = text[m.end:nxt.start]
-        if gap in POST_COLONS and nxt.label == "Person":
-            return True     # 县委副书记、县长：某某 (a list of leaders: each post, a colon, its holder)
+        if nxt.label == "Person" and post_ends_before(text, nxt.start) == m.end:
+            return True     # 县委副书记、县长：某某 (a list of leaders: each post, a colon, its holder; 副县长（挂职）某某)
         # titles of a chain may hold words that are no mention (宣传部 | 部长); a clause's end or a
         # long stretch of words ends the chain
         if len(gap) > (_MAX_LISTED_GAP if gap.startswith(_LIST_MARK) else _MAX_TITLE_GAP) \

@@ -83,6 +83,9 @@ EVERYDAY_NOUN_FREQ = 5000  # a noun jieba counts this often (干部, 群众, 企
 KIND_FREQ = 100           # a word for a kind of settlement (山村, 渔村) jieba counts this often
 _NATIVE = "人"            # 宜兴人: a native of 宜兴
 _VESSEL = "号"            # 某地号: a train, ship or craft named after the place (“长安号”), not the place
+# 徽州文化, 红山文化: a county's short name before 文化 names a historic region's or an excavation's
+# culture, older than the county that took the name (徽州区, 红山区)
+_CULTURE = "文化"
 HEAD_OF = "长"            # 市长, 县长: the head of a division's government, after its level character
 # a count of places of a kind right after the kind's name (建成某某社区500个, 示范村十个): no name
 # (not 一个: 某村一个农家院 is one thing of the village)
@@ -195,6 +198,9 @@ class AdminPlaceRecognizer:
                           or self._level_and_former(doc, tok, codes)):
                 continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name;
                 #                   上海 | 路 | 社区: a road named after the place, not the place
+            if codes and text.startswith(_CULTURE, tok.end) and self.gaz.areas[codes[0]].cls == "County" \
+                    and not self.gaz.is_full_name(word):
+                continue
             if codes:
                 if len(word) >= 2 and not (text.startswith(TIME_ZONE_WORD, tok.end)
                                            and tok.end + len(TIME_ZONE_WORD) in doc.token_ends) \

@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
 from ..gazetteer import ADMIN_KEY
-from ..mentions.persons import APPOINTED_AS, COMRADE, NO_LONGER, POST_COLONS, listed_under
+from ..mentions.persons import APPOINTED_AS, COMRADE, NO_LONGER, listed_under, post_ends_before
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
@@ -121,7 +121,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
             continue
         items: list[_Item] = []
         # (县委副书记、县长：某某: a list of leaders writes a colon between the post and its holder)
-        at = m.start - 1 if text[m.start - 1:m.start] in POST_COLONS else m.start
+        at = post_ends_before(text, m.start)      # (副县长（挂职）某某: a note on the post, in brackets)
         role_m = next((r for r in by_end.get(at, ()) if r.label == "Role"), None)
         if m.attr("role"):
             role = m.attr("role")
