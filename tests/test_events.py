@@ -1109,3 +1109,18 @@ def test_a_closing_line_of_attendees_after_the_speech_paragraphs(extractor):
     meeting = next(k for k, e in ex.entities.entities.items() if e.type == "Meeting")
     attendees = {label.get(f.tail) for f in ex.facts if f.head == meeting and f.relation == "attendee"}
     assert {"肖红梅", "邱国平", "谢文斌"} <= attendees
+
+
+def test_the_headlines_meeting_named_longer_than_the_leads_is_the_leads(extractor):
+    """省水利厅召开党组会议 (headline) | 5月9日，…主持召开厅党组会议 (lead): the lead names the headline's
+    meeting by its end; one meeting, the lead's, organised by the 党组 the lead names (not also by the
+    department the headline names)."""
+    from kg.read import article_from_text
+    art = article_from_text("t", ["黄山市讯 5月9日，省水利厅党组书记、厅长张卫国主持召开厅党组会议，研究部署防汛工作。"],
+                            title="省水利厅召开党组会议", date="2023-05-10")
+    ext = extractor(art)
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [(m.label, m.attrs.get("date")) for m in meetings] == [("安徽省水利厅党组会议", "2023-05-09")]
+    organizers = {ext.entities.entities[f.tail].label for f in ext.facts
+                  if f.head == meetings[0].id and f.relation == "organizer"}
+    assert organizers == {"安徽省水利厅党组"}

@@ -38,6 +38,7 @@ SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting ea
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
 _JOINED = "暨"           # 甲暨乙: two gatherings held as one, named by both
 MIN_NAMED_END = 6       # characters of an event's name, its edition aside, that the lead's name may end in
+MIN_LEAD_END = 5        # characters of a lead's name the headline's, of the same organiser, may end in (厅党组会议)
 _EDITION = re.compile(f"^{ORDINAL}[届次期批]")   # 第二届: which edition (第三批: which batch of a campaign)
 MIN_CORE = 4            # characters of a meeting's name beside its scope and year that say which meeting
 MIN_SPELLED = 8          # a headline's meeting of no organiser spelled within the lead's (县十八届人大三次会议)
@@ -387,10 +388,14 @@ def _place_of_a_party(ctx: EventContext, m: Mention, lead: Candidate) -> bool:
 
 
 def _organizer_around(ctx: EventContext, m: Mention, lead_org: Mention | None, place_of_lead: Mention | None) -> bool:
-    """The headline's organiser ``m`` is the place of the lead's (某县 | 某县人民政府), or a body in the
-    place that is the lead's (县人民医院 | 某县): the lead names who holds it, the headline only says where."""
+    """The headline's organiser ``m`` is the place of the lead's (某县 | 某县人民政府), a body in the
+    place that is the lead's (县人民医院 | 某县), or the body whose part the lead's is (某厅 | 某厅党组): the
+    lead names who holds it, the headline only says where."""
     if place_of_lead is not None and m.key == place_of_lead.key:
         return True
+    if lead_org is not None and is_org(m) and is_org(lead_org) and len(lead_org.canonical) > len(m.canonical) \
+            and lead_org.canonical.startswith(m.canonical):
+        return True      # 某厅 | 某厅党组: the lead names the body's part that met, the headline the body
     place = ctx.place_of(m) if lead_org is not None else None
     return place is not None and place.key == lead_org.key
 
@@ -524,6 +529,8 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         # (a lead naming no organiser takes the headline's: 我省举办第二届某某博览会 | 第二届中国（某省）…;
         # two that hold it together, named in either order: 甲市与乙市举行…联席会议 | 乙市—甲市…联席会议)
         return False
+    if len(lead.label) >= MIN_LEAD_END and headline.label.endswith(lead.label):
+        return True      # 省水利厅召开党组会议 | 厅党组会议: the lead names the headline's meeting by its end
     # (第三批某某教育部署会议 | 某市学习贯彻…某某教育部署会议: the batch the headline adds aside)
     return any(_in_order(name, lead.label)
                for name in {headline.label, _EDITION.sub("", headline.label), _own_place_spelled(ctx, headline)})
