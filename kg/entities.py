@@ -360,17 +360,22 @@ def _shortened(short: str, full: str, in_order: bool) -> bool:
     return all(ch in rest for ch in short[2:-2])
 
 
-def _zone_of_body(m: Mention, zones: list[Mention], last_zone: dict[str, Mention]) -> Mention | None:
-    """The zone whose body ``m`` names by the zone's ending alone (新区 | 党工委, 开发区 | 管委会):
-    the zone with that ending named last before it, else the only one the article names."""
+def _zone_of_body(m: Mention, zones: list[Mention], last_zone: dict[str, Mention],
+                  short_endings: dict[str, tuple[str, ...]]) -> Mention | None:
+    """The zone whose body ``m`` names by the zone's ending alone (新区 | 党工委, 开发区 | 管委会), or
+    by its ending's short form (高新区 | 党工委 of 某某高新技术产业开发区): the zone with that ending
+    named last before it, else the only one the article names."""
     head = m.attr("head") or ""
     end = m.canonical[:len(m.canonical) - len(head)] if head and m.canonical.endswith(head) else ""
     if not end or head not in ZONE_BODY_HEADS:
         return None
-    if end in last_zone:
-        return last_zone[end]
-    named = {z.canonical: z for z in zones if z.canonical.endswith(end) and len(z.canonical) > len(end)}
-    return next(iter(named.values())) if len(named) == 1 else None
+    for ending in (end, *short_endings.get(end, ())):
+        if ending in last_zone:
+            return last_zone[ending]
+        named = {z.canonical: z for z in zones if z.canonical.endswith(ending) and len(z.canonical) > len(ending)}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 def _zone_short_forms(mentions: list[Mention], resources: Resources) -> list[Mention]:
@@ -473,7 +478,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             continue
         place = m.attr("place")
         level = m.attr("level")
-        zone = _zone_of_body(m, zones, last_zone) if not place and not level and zones else None
+        zone = _zone_of_body(m, zones, last_zone, resources.lexicon.terms.zone_short_endings) \
+            if not place and not level and zones else None
         if zone is not None:
             # 新区党工委, 开发区管委会: the body of the zone so named last (or the one the article names)
             canonical = zone.canonical + m.canonical[len(m.canonical) - len(m.attr("head") or ""):]

@@ -624,3 +624,13 @@ def test_appointments_voted_at_a_session_dated_the_sentence_before(extractor):
                                "会议经表决，决定任命徐丽娟为市教育局局长，免去高文彬的市教育局局长职务。", date="2023-10-28")
     posts = {e.label: e.attrs for e in out.entities if e.type == "Post"}
     assert posts["徐丽娟 局长"].get("date") == "2023-10-27" and posts["高文彬 局长"].get("endDate") == "2023-10-27"
+
+
+def test_a_zones_body_named_by_the_short_form_of_the_zones_ending_is_the_zones(extractor):
+    """高新区党工委 after 某某高新技术产业开发区 (zone_short_endings.tsv): the zone's Party working
+    committee, in the zone; its secretary holds his post there."""
+    ents, out = run(extractor, "5月9日，南昌高新技术产业开发区举行签约仪式。高新区党工委书记李强致辞。")
+    assert {e.label for e in ents.entities.values() if e.type == "PartyOrganization"} == {"南昌高新技术产业开发区党工委"}
+    got = triples(ents, out)
+    assert ("南昌高新技术产业开发区党工委", "locatedIn", "南昌高新技术产业开发区") in got
+    assert ("李强", "memberOf", "南昌高新技术产业开发区党工委") in got
