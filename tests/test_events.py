@@ -1124,3 +1124,20 @@ def test_the_headlines_meeting_named_longer_than_the_leads_is_the_leads(extracto
     organizers = {ext.entities.entities[f.tail].label for f in ext.facts
                   if f.head == meetings[0].id and f.relation == "organizer"}
     assert organizers == {"安徽省水利厅党组"}
+
+
+@pytest.mark.parametrize("title,lead,date,label,organizer", [
+    # the headline leaves out which of the city's inspection groups (市委巡察组 | 市委第三巡察组)
+    ("市委巡察组向东坡区反馈巡察情况", "眉山日报讯 10月23日，市委第三巡察组向东坡区委反馈巡察情况。东坡区委书记陈志刚主持会议。",
+     "2023-10-23", "眉山市委第三巡察组向东坡区委反馈巡察情况", {"眉山市委第三巡察组"}),
+    # the headline says where (新疆), the lead only what
+    ("新疆G0711乌鲁木齐至尉犁高速公路全线通车", "30日，G0711乌鲁木齐至尉犁高速公路全线建成通车。",
+     "2023-10-30", "G0711乌鲁木齐至尉犁高速公路全线建成通车", set()),
+])
+def test_the_headlines_event_named_with_words_left_out_is_the_leads(extractor, title, lead, date, label, organizer):
+    from kg.read import article_from_text
+    ext = extractor(article_from_text("t", [lead], title=title, date="2023-10-31"))
+    events = [e for e in ext.entities.entities.values() if e.type in ("Meeting", "Milestone")]
+    assert [(e.label, e.attrs.get("date")) for e in events] == [(label, date)]
+    assert {ext.entities.entities[f.tail].label for f in ext.facts
+            if f.head == events[0].id and f.relation == "organizer"} == organizer

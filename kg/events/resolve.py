@@ -43,6 +43,7 @@ _EDITION = re.compile(f"^{ORDINAL}[届次期批]")   # 第二届: which edition 
 MIN_CORE = 4            # characters of a meeting's name beside its scope and year that say which meeting
 MIN_SPELLED = 8          # a headline's meeting of no organiser spelled within the lead's (县十八届人大三次会议)
 MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)
+MIN_HEAD = 2            # the end of two bodies' names that says they are of one kind (巡察组)
 ANAPHORA = "anaphora"                     # the source of 我省, 本市 … resolved to a place
 OWN = frozenset("我本")                    # 我省, 本市: the reporter's own place, which a name may open with
 WHOLE = "全"                              # 全省…大会: the whole province's, the province's own meeting
@@ -396,6 +397,8 @@ def _organizer_around(ctx: EventContext, m: Mention, lead_org: Mention | None, p
     if lead_org is not None and is_org(m) and is_org(lead_org) and len(lead_org.canonical) > len(m.canonical) \
             and lead_org.canonical.startswith(m.canonical):
         return True      # 某厅 | 某厅党组: the lead names the body's part that met, the headline the body
+    if lead_org is not None and _named_shorter(m, lead_org):
+        return True      # 某市委巡察组 | 某市委第三巡察组: the lead's, named shorter
     place = ctx.place_of(m) if lead_org is not None else None
     return place is not None and place.key == lead_org.key
 
@@ -533,7 +536,8 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         return True      # 省水利厅召开党组会议 | 厅党组会议: the lead names the headline's meeting by its end
     # (第三批某某教育部署会议 | 某市学习贯彻…某某教育部署会议: the batch the headline adds aside)
     return any(_in_order(name, lead.label)
-               for name in {headline.label, _EDITION.sub("", headline.label), _own_place_spelled(ctx, headline)})
+               for name in {headline.label, _EDITION.sub("", headline.label), _own_place_spelled(ctx, headline),
+                            _without_place_opening(ctx, headline)})
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -569,6 +573,23 @@ def _own_place_spelled(ctx: EventContext, ev: Candidate) -> str:
     return _own_place_label(ctx.frame, ev, m, OWN | {WHOLE}) or ev.label
 
 
+def _without_place_opening(ctx: EventContext, ev: Candidate) -> str:
+    """The event's name without the place it opens with (新疆某某高速公路全线通车 | 某某高速公路全线建成
+    通车: the headline says where, the lead only what), when the rest is still a name."""
+    m = next((m for m in ctx.frame.entities.mentions if m.start == ev.start and m.label in ADMIN_CLASSES), None)
+    if m is None or not ev.label.startswith(m.text) or len(ev.label) - len(m.text) < MIN_SPELLED:
+        return ev.label
+    return ev.label[len(m.text):]
+
+
+def _named_shorter(short: Mention, full: Mention) -> bool:
+    """Body ``short`` is body ``full`` with words left out (某市委巡察组 | 某市委第三巡察组): of one class and
+    kind, every character of the one in order in the other."""
+    return is_org(short) and is_org(full) and short.label == full.label and short.key != full.key \
+        and len(short.canonical) >= MIN_CORE and short.canonical[-MIN_HEAD:] == full.canonical[-MIN_HEAD:] \
+        and _in_order(short.canonical, full.canonical)
+
+
 def _same_organizer(ctx: EventContext, headline: Mention, lead: Mention | None) -> bool:
     """The headline's organiser is the lead's, the place the lead's is of (某县 | 某县人民政府) or the
     lead's the place the headline's is of (县人民医院 | 某县), or the body the lead's is a unit of, named
@@ -580,6 +601,8 @@ def _same_organizer(ctx: EventContext, headline: Mention, lead: Mention | None) 
     if is_org(headline) and is_org(lead) and lead.canonical.startswith(headline.canonical) \
             and len(lead.canonical) > len(headline.canonical):
         return True
+    if _named_shorter(headline, lead):
+        return True      # 某市委巡察组 | 某市委第三巡察组: the headline leaves out which one
     return any(place is not None and place.key == other.key
                for place, other in ((ctx.place_of(lead), headline), (ctx.place_of(headline), lead)))
 
