@@ -2041,3 +2041,31 @@ def test_a_note_in_brackets_between_a_post_and_its_holder(extract):
     roles = {(ex.entities.entities[f.head].label, ex.entities.entities[f.tail].label)
              for f in ex.facts if f.relation == "hasRole"}
     assert {("李建华", "副市长"), ("李建华", "市委常委"), ("赵平", "副县长")} <= roles
+
+
+def test_a_bodys_former_post_keeps_the_body(extract):
+    """某局原局长: jieba's model glues 局原 into one word (glued_after_heads.tsv gives them apart); the
+    bureau is named and the post is in it."""
+    ex = extract("贵州省能源局原局长王德明接受审查调查。")
+    assert nodes(ex).get("贵州省能源局") == "GovernmentBody"
+    member = {ex.entities.entities[f.tail].label for f in ex.facts if f.relation == "memberOf" and f.head == "Person/王德明"}
+    assert member == {"贵州省能源局"}
+
+
+@pytest.mark.parametrize("text,person,role,body", [
+    ("鄂尔多斯市召开推进会。市委常委、常务副市长白玉龙主持会议，市政府秘书长李强出席。", "白玉龙", "常务副市长", "鄂尔多斯市政府"),
+    ("锡林郭勒盟召开会议。盟委副书记、副盟长巴特尔出席会议。", "巴特尔", "副盟长", "锡林郭勒盟"),
+])
+def test_a_deputy_head_of_government_serves_in_the_places_government(extract, text, person, role, body):
+    ex = extract(text)
+    ents = ex.entities.entities
+    posts = {(ents[f.head].label if f.head in ents else f.head) for f in ex.facts if f.relation == "holder" and f.tail == f"Person/{person}"}
+    post_in = {ents[f.tail].label for f in ex.facts if f.relation == "postIn" and f.head in
+               {p.id for p in ex.entities.entities.values() if p.type == "Post" and p.label == f"{person} {role}"}}
+    assert post_in == {body}, (posts, post_in)
+
+
+def test_a_departments_head_then_its_post_is_no_surname(extract):
+    """某某司 | 司长 | 某某: the department's head character, then the post; no person 司."""
+    found = nodes(extract("国家发展改革委地区振兴司司长刘强参加会议。"))
+    assert "司" not in found and found.get("刘强") == "Person"

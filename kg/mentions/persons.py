@@ -536,6 +536,8 @@ class PersonRecognizer:
                 title = word[1:]
             if not (title in self.names.titles or title in self.roles) or len(title) > MAX_POST:
                 continue
+            if len(word) == 1 and title[0] == word and i > 0 and is_han_char(tokens[i - 1].word[-1]):
+                continue            # 某某司 | 司长, 某某处 | 处长: the body's head, then its post, no 司 the director
             if len(word) > 1 and not self._surname_and_title_word(word, title, tok.tag):
                 continue            # 古老, 元老 (nr in jieba's dictionary!): words that open with a surname
             if word[0] in _HOLDING_CHARS and any(m.label == "Person" and m.end == tok.start for m in found):
