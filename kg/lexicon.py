@@ -195,11 +195,13 @@ class NameLexicon:
     name_list_ends: tuple[str, ...] = ()                               # 出席, 等: after a list's last name
     name_glued_verbs: frozenset[str] = frozenset()                     # 赴, 作: glued after a name
     tibetan_name_parts: frozenset[str] = frozenset()                   # 扎西, 卓玛
+    paired_name_parts: frozenset[str] = frozenset()                    # and 乌云, 其其格; 吉克, 尔布
     not_persons: frozenset[str] = frozenset()                          # 多云, 小雨
     plant_names: frozenset[str] = frozenset()   # 雪松, 银杏: no person alone, a given name after a surname
     known_persons: frozenset[str] = frozenset()                        # 周恩来 (jieba: a time word)
     doctrine_suffixes: tuple[str, ...] = ()                            # 理论, 思想
     transliteration_chars: frozenset[str] = frozenset()                # 基, 里, 延, 科
+    dotted_name_chars: frozenset[str] = frozenset()                    # and 都, 合, 江: names joined by dots
     place_abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # 美 -> (美国, country)
     bilateral_abbreviations: dict[str, str] = field(default_factory=dict)         # 墨 -> 墨西哥 (墨美两国 only)
     place_cues: dict[str, str] = field(default_factory=dict)           # 访 -> verb, 方 -> side
@@ -255,11 +257,15 @@ class NameLexicon:
             name_list_ends=tuple(sorted(read_list("name_list_ends.txt"), key=len, reverse=True)),
             name_glued_verbs=frozenset(read_list("name_glued_verbs.txt")),
             tibetan_name_parts=frozenset(read_list("tibetan_name_parts.txt")),
+            # (Mongolian and Yi names are made of such elements too: two side by side are a name)
+            paired_name_parts=frozenset(read_list("tibetan_name_parts.txt") + read_list("mongolian_name_parts.txt")
+                                        + read_list("yi_name_parts.txt")),
             not_persons=frozenset(read_list("not_person_words.txt")) | frozenset(read_list("plant_names.txt")),
             plant_names=frozenset(read_list("plant_names.txt")),
             known_persons=frozenset(read_list("known_persons.txt")),
             doctrine_suffixes=tuple(sorted(read_list("doctrine_suffixes.txt"), key=len, reverse=True)),
             transliteration_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
+            dotted_name_chars=frozenset("".join(read_list("transliteration_chars.txt") + read_list("dotted_name_chars.txt"))),
             place_abbreviations={c: (n, k) for c, n, k in abbreviations if k != "bilateral"},
             bilateral_abbreviations={c: n for c, n, k in abbreviations if k == "bilateral"},
             place_cues={w: k for w, k in read_table("place_cue_words.tsv")},

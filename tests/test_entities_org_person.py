@@ -2069,3 +2069,20 @@ def test_a_departments_head_then_its_post_is_no_surname(extract):
     """某某司 | 司长 | 某某: the department's head character, then the post; no person 司."""
     found = nodes(extract("国家发展改革委地区振兴司司长刘强参加会议。"))
     assert "司" not in found and found.get("刘强") == "Person"
+
+
+def test_uyghur_names_joined_by_a_dot_keep_their_first_part(extract):
+    """阿不都拉·吐尔逊, 托合提·艾力, 买买提江·艾山: the first part's characters (都, 合, 江) are common
+    Chinese ones; the dot vouches for the name (dotted_name_chars.txt)."""
+    found = nodes(extract("村民托合提·艾力、阿不都拉·吐尔逊、吾买尔·托合提，记者买买提江·艾山，副州长努尔兰·哈布都拉参加座谈。"))
+    persons = {label for label, cls in found.items() if cls == "Person"}
+    assert {"托合提·艾力", "阿不都拉·吐尔逊", "吾买尔·托合提", "买买提江·艾山", "努尔兰·哈布都拉"} <= persons
+    assert not {"提·艾力", "拉·吐尔逊", "艾山"} & persons
+
+
+def test_mongolian_and_yi_names_of_two_elements(extract):
+    """乌云其其格, 那顺巴雅尔 (Mongolian), 沙马阿呷, 阿西拉则 (Yi: the clan's name, then the given name):
+    two elements of a name side by side are one name, as 扎西顿珠 is."""
+    found = nodes(extract("嘎查党支部书记乌云其其格、牧民那顺巴雅尔，村民沙马阿呷、阿西拉则参加座谈。"))
+    persons = {label for label, cls in found.items() if cls == "Person"}
+    assert {"乌云其其格", "那顺巴雅尔", "沙马阿呷", "阿西拉则"} <= persons and "乌云" not in persons

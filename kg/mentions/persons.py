@@ -64,6 +64,7 @@ _NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我�
 _NAMEABLE_DICT_TAGS = ("nr", "t", "m", "nz", "ns")
 _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name that follows them
 MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来提·…)
+_PART_LENGTHS = (4, 3, 2)   # characters of an element of a Tibetan, Mongolian or Yi name (吉日木图, 巴特尔, 扎西)
 MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted name's first part (坎葆·…)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 # a speech given, right after a name (作交流发言, 作工作报告, 发表讲话): what a person does
@@ -202,6 +203,7 @@ class _Names:
         self.surnames = names.surnames
         self.common_surnames = names.common_surnames
         self.translit = names.transliteration_chars
+        self.dotted_translit = names.dotted_name_chars       # (the parts of a name dots join)
         self.not_persons = names.not_persons
         self.plant_names = names.plant_names
         self.known = names.known_persons
@@ -300,7 +302,7 @@ class PersonRecognizer:
         self._title_words = frozenset(self.roles) | frozenset(self.names.titles)
         self._abbr = names.place_abbreviations
         self._cues = names.place_cues
-        self.tibetan_parts = names.tibetan_name_parts
+        self.tibetan_parts = names.paired_name_parts      # (Tibetan, Mongolian and Yi names' elements)
         self._doctrine_ends = frozenset(d[-1] for d in self.names.doctrines)
         # where two parts follow each other (the only places _tibetan acts); the leading character
         # class lets the regex engine skip every other character instead of trying the
@@ -650,7 +652,7 @@ class PersonRecognizer:
             return title != "老" and (known == "n" or known.startswith("nr"))
         return tag.startswith(NAME_TAGS)
 
-    # -- 扎西顿珠: two elements of a Tibetan name --------------------------------
+    # -- 扎西顿珠, 乌云其其格, 吉克尔布: two elements of a Tibetan, Mongolian or Yi name ----
     def _tibetan(self, doc: Doc) -> list[Mention]:
         text, parts = doc.text, self.tibetan_parts
         out: list[Mention] = []
@@ -659,13 +661,13 @@ class PersonRecognizer:
         for k in (m.start() for m in self._tibetan_starts.finditer(text)):
             if k < after or k >= len(text) - 3:
                 continue
-            first = next((n for n in (3, 2) if text[k:k + n] in parts), 0)
-            second = next((n for n in (3, 2) if first and text[k + first:k + first + n] in parts), 0)
+            first = next((n for n in _PART_LENGTHS if text[k:k + n] in parts), 0)
+            second = next((n for n in _PART_LENGTHS if first and text[k + first:k + first + n] in parts), 0)
             if first and second and k in doc.token_starts:
                 end = k + first + second
                 last = next((i for i, t in enumerate(doc.tokens) if t.end >= end), len(doc.tokens) - 1)
                 out.append(replace(self._person(doc, k, end, text[k:end], last, glued=False)[0],
-                                   source="persons.tibetan", score=0.9))
+                                   source="persons.name_parts", score=0.9))
                 after = end
         return out
 
@@ -833,7 +835,7 @@ class PersonRecognizer:
 
     # -- 科菲·安南: transliterated names joined by dots ---------------------------
     def _dotted(self, doc: Doc) -> list[Mention]:
-        text, tr = doc.text, self.names.translit
+        text, tr = doc.text, self.names.dotted_translit
         out: list[Mention] = []
         pos = 0
         while True:
