@@ -855,6 +855,10 @@ class PersonRecognizer:
                 left = doc.tokens[before].start
             elif left == dot and (k := self._token_ending_at(doc, dot)) >= 0 and self._rare_part(doc.tokens[k]):
                 left = doc.tokens[k].start      # 坎葆 | · | 恩达冯: a rare word of Han characters, whole before the dot
+            elif left < dot and (k := self._token_ending_at(doc, left + 1)) >= 0 \
+                    and doc.tokens[k].start < left < doc.tokens[k].end and doc.tokens[k].tag.startswith("nr") \
+                    and dot - doc.tokens[k].start <= MAX_DOTTED_PART and not self._opens_with_post(doc.tokens[k].word):
+                left = doc.tokens[k].start      # 雪克来[nr] | 提 | ·: the name jieba tagged, begun before 克
             right = dot + 1
             while True:             # 马·莱万多夫斯基, 马格坦戈尔·圭尼贡多·X
                 r = right
@@ -1696,8 +1700,9 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
                 canonical = role
                 if roles.get(role):
                     head = prev.attr("post_head") or prev.attr("head") or ""
-                    if (level := prev.attr("level")) and prev.canonical == level + head:
-                        head = prev.canonical   # 县委 | 书记: 县委书记; 某局党组 | 书记 a 党组书记, 某部 | 部长 a 部长
+                    if (level := prev.attr("level")) and prev.canonical[len(prev.attr("prefix") or "") + len(level):] \
+                            in (head, prev.attr("head")):
+                        head = prev.canonical   # 县委 | 书记: 县委书记 (民革市委会 | 主委); 某局党组 | 书记 a 党组书记
                     if not role.startswith(head) and 1 < len(head) <= MAX_POST_HEAD and not head.endswith(_NO_POST_HEADS):
                         canonical = head + role     # (a head of one character names no post: 中央军委 | 主席;
                         #   a department's long name or 委员会 neither: 县发展和改革委员会 | 主任 is a 主任)
