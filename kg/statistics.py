@@ -294,8 +294,11 @@ class StatisticsExtractor:
                 if rule in _INHERITED_RULES and not c.subjects:
                     # 某高铁全长1068公里，设计时速350公里: the figures of one sentence run on about
                     # whom the clause before gave its own (not the agent inherited from before)
+                    # (a clause of a change alone between them does not break the run: 某机场完成货邮吞吐量
+                    # 52.3万吨，同比增长63.4%；起降航班3.6万架次)
                     run = [o for o in earlier + out if o.clause.sentence.index == c.sentence.index
-                           and o.clause.index == c.index - 1 and o.rule in _OWN_RULES]
+                           and o.clause.index < c.index and o.rule in _OWN_RULES
+                           and not any(b.subjects for b in art.frame.clauses[o.clause.index + 1:c.index])]
                     if run and run[-1].subject.key != getattr(subject, "key", None):
                         subject, rule = run[-1].subject, run[-1].rule
             listed = self._place_item_before(art, c, qs)

@@ -616,3 +616,13 @@ def test_comparisons_and_ranges_are_no_figures(extractor, text):
     ents, out = run(extractor, text)
     units = [e.attrs["unit"] for e in out.entities if e.type == "Observation"]
     assert "个百分点" not in units and "公里" not in units
+
+
+def test_a_sentences_run_of_figures_goes_on_past_a_change_and_a_semicolon(extractor):
+    """某机场完成货邮吞吐量52.3万吨，同比增长63.4%；起降航班3.6万架次: the clause of the change alone
+    does not break the run; the figures after it are the airport's, not the city's before it."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["今年上半年，鄂州花湖国际机场完成货邮吞吐量52.3万吨，同比增长63.4%；"
+                                           "起降航班3.6万架次，其中国际货运航班4200架次。"], date="2023-07-10"))
+    ents = ex.entities.entities
+    assert sorted(ents[f.tail].label for f in ex.facts if f.relation == "subject") == ["花湖国际机场"] * 3
