@@ -21,6 +21,7 @@ from typing import AbstractSet, Sequence, cast
 
 from dataclasses import dataclass, field, replace
 
+from .gazetteer import ADMIN_KEY
 from .lexicon import ZONE_CLASS as ZONE
 from .lexicon import read_table
 from .mentions.home import TRAVEL_VERBS, level_word, travel_destinations
@@ -360,6 +361,18 @@ def _shortened(short: str, full: str, in_order: bool) -> bool:
     return all(ch in rest for ch in short[2:-2])
 
 
+def _within_the_named(key: str, named: tuple[str, str] | None, resources: Resources) -> bool:
+    """A county-level city inside the city last named at its level (曲靖市 … 宣威市要…: 市政府 after them
+    is still 曲靖市's): a short form of the level names the larger city the report is about, unless the
+    smaller is the article's own (its title's: 义乌市新建4所中小学 | 金华日报讯 … 市教育局)."""
+    if named is None or not key.startswith(ADMIN_KEY) or not named[0].startswith(ADMIN_KEY):
+        return False
+    code, outer = key[len(ADMIN_KEY):], named[0][len(ADMIN_KEY):]
+    if code not in resources.gazetteer.areas or outer not in resources.gazetteer.areas:
+        return False
+    return outer != code and outer in {a.code for a in resources.gazetteer.chain(code)[1:]}
+
+
 def _zone_of_body(m: Mention, zones: list[Mention], last_zone: dict[str, Mention],
                   short_endings: dict[str, tuple[str, ...]]) -> Mention | None:
     """The zone whose body ``m`` names by the zone's ending alone (新区 | 党工委, 开发区 | 管委会), or
@@ -441,6 +454,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             full.setdefault((m.label, named_in), []).append((_body_of(m), m.canonical))
     out: list[Mention] = []
     last_at_level: dict[str, tuple[str, str]] = {}   # 县 -> (adm/330523, 安吉县)
+    # the article's own places: its dateline's, and those its headline (or first sentence) names
+    home_keys = {f"{ADMIN_KEY}{p.area.code}" for p in home} | {
+        m.key for m in mentions if m.sentence == 0 and m.key.startswith(ADMIN_KEY)}
 
     def named(key: str, canonical: str, written: str = "") -> None:
         name = _place_name(key, canonical, resources)
@@ -449,7 +465,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             else (name,)
         for n in names:
             for level in levels:
-                if n.endswith(level) and not (level == "区" and n.endswith(_NOT_DISTRICTS)):
+                if n.endswith(level) and not (level == "区" and n.endswith(_NOT_DISTRICTS)) \
+                        and not (key not in home_keys and _within_the_named(key, last_at_level.get(level), resources)):
                     last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 
     zone_ends = resources.lexicon.terms.zone_suffixes

@@ -636,3 +636,19 @@ def test_a_zones_body_named_by_the_short_form_of_the_zones_ending_is_the_zones(e
     got = triples(ents, out)
     assert ("南昌高新技术产业开发区党工委", "locatedIn", "南昌高新技术产业开发区") in got
     assert ("李强", "memberOf", "南昌高新技术产业开发区党工委") in got
+
+
+def test_a_short_form_after_a_county_level_city_named_in_passing_is_the_larger_citys(extractor):
+    """曲靖市召开… 会议要求，宣威市要… 副市长某某，市政府秘书长某某: 宣威市, a county-level city inside 曲靖市,
+    named in passing, does not take 市政府 and 副市长 from the city the report is about; a county-level
+    city the headline names is the article's own and does (义乌市… | 金华日报讯 … 市教育局: 义乌市's)."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["2月21日，曲靖市召开全市稳就业工作专题会议。会议要求，宣威市要组织专场招聘会。"
+                                           "副市长杨春梅，市政府秘书长宋卫国参加会议。"], title="曲靖市召开就业工作专题会议",
+                                     date="2023-02-22"))
+    ents = ex.entities.entities
+    assert {ents[f.tail].label for f in ex.facts if f.relation == "memberOf"} == {"曲靖市政府"}
+    ex = extractor(article_from_text("t", ["金华日报讯 9月1日，义乌市4所学校正式投入使用。市教育局局长方建华介绍了情况。"],
+                                     title="义乌市新建4所中小学秋季投用", date="2023-09-02"))
+    ents = ex.entities.entities
+    assert {ents[f.tail].label for f in ex.facts if f.relation == "memberOf" and f.head == "Person/方建华"} == {"义乌市教育局"}
