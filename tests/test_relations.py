@@ -652,3 +652,17 @@ def test_a_short_form_after_a_county_level_city_named_in_passing_is_the_larger_c
                                      title="义乌市新建4所中小学秋季投用", date="2023-09-02"))
     ents = ex.entities.entities
     assert {ents[f.tail].label for f in ex.facts if f.relation == "memberOf" and f.head == "Person/方建华"} == {"义乌市教育局"}
+
+
+def test_a_head_of_government_listed_after_a_post_in_a_places_committee_serves_in_that_place(extractor):
+    """某市委副书记、市长某某 in a report naming two cities: each mayor is his own city's, not the one
+    government the article names (广元市政府, which would take the visitor's mayor too)."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", [
+        "4月17日，浙江省湖州市委副书记、市长周建华率湖州市党政代表团赴四川省广元市考察。广元市委副书记、市长王荣华陪同考察。"
+        "王荣华代表广元市委、市政府对湖州的帮助表示感谢。"], date="2023-04-18"))
+    ents = ex.entities.entities
+    posts = {e.id: e.label for e in ex.entities.entities.values() if e.type == "Post"}
+    got = {(posts[f.head], ents[f.tail].label) for f in ex.facts if f.relation == "postIn" and f.head in posts}
+    assert ("周建华 市长", "湖州市") in got and ("王荣华 市长", "广元市政府") in got
+    assert ("周建华 市长", "广元市政府") not in got

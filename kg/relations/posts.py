@@ -237,7 +237,11 @@ class _Lookup:
         for i in range(len(ordered) - 1):
             later, earlier = ordered[i], ordered[i + 1]
             gap = gaps.get(id(later))
-            if gap and earlier.org is not None:
+            government = self._government_beside(later, earlier)
+            if government is not None:
+                # 某市委副书记、市长某某: the city's mayor, whichever other city the article names
+                ordered[i] = replace(later, org=government)
+            elif gap and earlier.org is not None:
                 whole = self.ctx.entities.entities.get(earlier.org)
                 names = {whole.label, *whole.aliases} if whole is not None else set()
                 dept = next((self.org_names[n + gap] for n in sorted(names) if n + gap in self.org_names), None)
@@ -254,6 +258,24 @@ class _Lookup:
         # the one events read first: a post that heads its body (书记, 主任) before one several
         # hold (常委, 副局长), then in text order (the first listed is the senior one)
         return sorted((it for it in reversed(ordered) if it.role_key), key=lambda it: self.ctx.cues.shared(it.role_name))
+
+    def _government_beside(self, later: _Item, earlier: _Item) -> str | None:
+        """The government a head of government (市长, 常务副县长) listed after a post in a place's Party
+        committee serves in, named with no body of its own: the government of that place (or the
+        place, where the article names no government of it)."""
+        if later.role is None or later.start != later.role.start or earlier.org is None \
+                or not _HEAD_OF_GOVERNMENT.search(later.role_name):
+            return None
+        committee = self.ctx.entities.entities.get(earlier.org)
+        place_key = self.placed.get(earlier.org)
+        place = self.ctx.place_entity(place_key) if place_key else None
+        if committee is None or committee.type != _PARTY_ORG or place is None or place.type not in _HEADED_LEVELS \
+                or not place.label.endswith(later.role_name[-2]):
+            return None
+        ends = self.ctx.cues.role_bodies.get(later.role_name, ((), ""))[0]
+        named = sorted(k for k, e in self.ctx.entities.entities.items()
+                       if e.type in ORG_CLASSES and ends and e.label.endswith(ends) and self.placed.get(k) == place_key)
+        return named[0] if len(named) == 1 else place_key
 
     def _whole_of(self, org: str) -> str | None:
         """The body a part (某厅党组, 某局机关党委) is named in, when the article names it."""
@@ -542,6 +564,7 @@ def _holds_later(ctx: RelationContext, text: str, mentions: list[Mention], i: in
 APPOINTMENT_LOOKBACK = 3   # sentences back to the day of the session that appointed or removed (任免)
 # the divisions a head of government heads (a 县长 his county): the places a post may be held in
 _HEADED_LEVELS = frozenset({"Province", "Prefecture", "County", "Township"})
+_PARTY_ORG = "PartyOrganization"
 
 
 def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: dict[str, str]) -> str | None:
