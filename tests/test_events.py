@@ -1141,3 +1141,14 @@ def test_the_headlines_event_named_with_words_left_out_is_the_leads(extractor, t
     assert [(e.label, e.attrs.get("date")) for e in events] == [(label, date)]
     assert {ext.entities.entities[f.tail].label for f in ext.facts
             if f.head == events[0].id and f.relation == "organizer"} == organizer
+
+
+def test_a_signings_place_is_the_hosting_governments_not_the_companys_province(extractor):
+    """某物流有限公司（浙江）与瑞金市人民政府签订…协议: with no 在Y, the signing is where the government
+    that hosts it is, not in the province the company's name opens with."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["12日，瑞金市招商引资项目签约仪式举行。签约仪式上，浙江鸿泰物流有限公司与瑞金市人民政府"
+                                           "签订智慧物流园项目投资协议。"], date="2023-05-13"))
+    ents = ex.entities.entities
+    signing = next(e for e in ents.values() if e.type == "Event" and e.label.startswith("浙江鸿泰物流有限公司"))
+    assert {ents[f.tail].label for f in ex.facts if f.head == signing.id and f.relation == "place"} == {"瑞金市"}

@@ -36,6 +36,7 @@ from .base import Candidate, EventContext
 from .participants import VERB_TAG
 
 SIGNING = "events.signing"
+_HOST_BODIES = ("GovernmentBody", "PartyOrganization")    # the bodies of a place that host a signing there
 # 甲与乙代表双方签约, 分别代表两地签约: they sign for the parties, at the signing named before
 ON_BEHALF = re.compile(r"代表[^，。；]{0,12}?双方|分别代表")
 SCORE = 1.0
@@ -384,9 +385,13 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
                        when, relative, vague)
         ev.slots.append(("organizer", parties[0]))
         ev.slots += [("attendee", m) for m in parties[1:]]
-        place = held_in or ctx.place_of(parties[0])
+        # where the text does not say, the place of the party that hosts: a place or its government or
+        # Party committee before a company or school from elsewhere (某物流有限公司与瑞金市人民政府签订…: 瑞金市,
+        # not the province the company's name opens with)
+        hosts = sorted(parties, key=lambda m: m.label not in ADMIN_CLASSES and m.label not in _HOST_BODIES)
+        place = held_in or ctx.place_of(hosts[0])
         # (the first party's own place where the text says so: 甲与乙…签约仪式在甲举行)
-        if place is not None and (held_in is not None or place.key != parties[0].key):
+        if place is not None and (held_in is not None or place.key != hosts[0].key):
             ev.slots.append(("place", place))
         return ev
     return None
