@@ -2086,3 +2086,12 @@ def test_mongolian_and_yi_names_of_two_elements(extract):
     found = nodes(extract("嘎查党支部书记乌云其其格、牧民那顺巴雅尔，村民沙马阿呷、阿西拉则参加座谈。"))
     persons = {label for label, cls in found.items() if cls == "Person"}
     assert {"乌云其其格", "那顺巴雅尔", "沙马阿呷", "阿西拉则"} <= persons and "乌云" not in persons
+
+
+def test_a_department_before_zuo_and_a_count_before_a_measure_surname(extract):
+    """某厅作了交流发言, 某局作表态发言: jieba's model glues 厅作/局作 (glued_after_heads.tsv gives them apart),
+    the department is named; 11项正按序推进: 项 counts, no person 项正; 前郭 | 县委: no person 郭县委."""
+    found = nodes(extract("会上，省自然资源厅、省生态环境厅作了交流发言，杭州市生态环境局作表态发言。"
+                          "其余11项正按序时推进。前郭县委副书记、县长巴特尔介绍。"))
+    assert found.get("杭州市生态环境局") == "GovernmentBody"
+    assert not {"项正", "郭县委"} & set(found)

@@ -64,6 +64,8 @@ _NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我�
 _NAMEABLE_DICT_TAGS = ("nr", "t", "m", "nz", "ns")
 _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name that follows them
 MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来提·…)
+# surnames that are measure words too (11项, 3家, 5户): right after a number they count, no name opens
+_MEASURE_SURNAMES, _NUMERAL_TAG = frozenset("项家户位名台座支批期届轮"), "m"
 _PART_LENGTHS = (4, 3, 2)   # characters of an element of a Tibetan, Mongolian or Yi name (吉日木图, 巴特尔, 扎西)
 MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted name's first part (坎葆·…)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
@@ -949,6 +951,8 @@ class PersonRecognizer:
             return None              # 杭黄 (杭州 and 黄山, both named): two places' first characters
         if word[-1] in _GROVE and word[:-1] in self.names.plant_names:
             return None              # 胡杨林, 白桦林: a grove of trees (plant_names.txt), no person
+        if word[0] in _MEASURE_SURNAMES and i > 0 and tokens[i - 1].tag == _NUMERAL_TAG and not after_post:
+            return None              # 11 | 项正[nr] | 按序推进: the measure word of the count before, no 项 the person
         if not after_post and reads_as_river(text, tokens, i, self.names.common_surnames):
             return None              # 某县 | 富春江, 嘉陵江 | 两岸: a river jieba's dictionary tags a name
         cut = self.names.doctrine_cut(word)
