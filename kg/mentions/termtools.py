@@ -69,21 +69,28 @@ def is_nounish_tag(tag: str) -> bool:
     return tag.startswith(("n", "vn", "j", "l", "i", "eng")) or tag in ("an", "ng")
 
 
-RIVER_ENDS = frozenset("江河湖")
-# what is said of a river right after its name: its basin, banks, reaches, waters
-RIVER_CONTEXT = ("流域", "两岸", "沿岸", "畔", "上游", "中游", "下游", "水域", "江段", "河段", "干流", "支流")
+RIVER_ENDS = frozenset("江河湖海山")
+# what is said of a river, lake or mountain right after its name: its basin, banks, reaches, waters,
+# their quality, its slopes
+RIVER_CONTEXT = ("流域", "两岸", "沿岸", "畔", "上游", "中游", "下游", "水域", "江段", "河段", "干流", "支流",
+                 "水质", "岸线", "水位", "断面", "湖区", "湿地", "东麓", "西麓", "南麓", "北麓", "山麓", "山脉", "主峰")
+
+
+_WATER_ENDS = frozenset("江河湖")      # (after a place's name: 某县 | 富春江; 某县 | 某某山 may be a person's)
 
 
 def reads_as_river(text: str, tokens, i: int, common_surnames: frozenset[str]) -> bool:
     """富春江, 嘉陵江: a three-character word jieba's dictionary tags a person's name, ending in
-    江, 河 or 湖 and opened by no common surname, right after a place's name (某县 | 富春江) or
-    before what is said of a river (富春江 | 两岸): the river, not a person (张德江 stays one)."""
+    江, 河 or 湖 and opened by no common surname, right after a place's name (某县 | 富春江), or ending
+    in those, 海 or 山 before what is said of a river, lake or mountain (富春江 | 两岸, 阳宗海 | 水质,
+    贺兰山 | 东麓): the river, lake or mountain, not a person (张德江 stays one)."""
     tok = tokens[i]
-    if len(tok.word) != 3 or tok.word[-1] not in RIVER_ENDS or not tok.tag.startswith("nr") \
-            or tok.word[0] in common_surnames:
+    if len(tok.word) != 3 or tok.word[-1] not in RIVER_ENDS or not tok.tag.startswith("nr"):
         return False
-    return (i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].tag.startswith("ns")) \
-        or text.startswith(RIVER_CONTEXT, tok.end)
+    # (what is said after it holds whatever surname opens it: 贺兰山 | 东麓, 沙颍河 | 水质)
+    return text.startswith(RIVER_CONTEXT, tok.end) or (
+        tok.word[0] not in common_surnames and tok.word[-1] in _WATER_ENDS
+        and i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].tag.startswith("ns"))
 
 
 def is_cjk_numeral(word: str) -> bool:
