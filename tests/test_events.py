@@ -1152,3 +1152,15 @@ def test_a_signings_place_is_the_hosting_governments_not_the_companys_province(e
     ents = ex.entities.entities
     signing = next(e for e in ents.values() if e.type == "Event" and e.label.startswith("浙江鸿泰物流有限公司"))
     assert {ents[f.tail].label for f in ex.facts if f.head == signing.id and f.relation == "place"} == {"瑞金市"}
+
+
+def test_an_events_opening_ceremony_held_at_a_venue_is_an_event(extractor):
+    """某某运动会开幕式在Y举行: the opening is held as a ceremony, dated, organised by the place its name
+    opens with; 朝鲜族 in the same report is a people of China, no country."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["7月29日晚，吉林省第十九届运动会开幕式在延吉市延边州体育场隆重举行。朝鲜族群众载歌载舞。"],
+                                     date="2022-07-30"))
+    ents = ex.entities.entities
+    events = [e for e in ents.values() if e.type == "Event"]
+    assert [(e.label, e.attrs.get("date")) for e in events] == [("吉林省第十九届运动会开幕式", "2022-07-29")]
+    assert "朝鲜" not in {e.label for e in ents.values()}

@@ -49,6 +49,7 @@ _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 # after a one-character name, the words of a people's medicine, language or script (朝医药, 朝汉双语):
 # the ethnic group (朝鲜族), not the country
 _PEOPLES_WORDS = ("医", "药", "汉", "语", "文", "族")
+_PEOPLE = "族"       # a people (朝鲜族, 蒙古族) after a country's name
 _ADJECTIVE_JOINS = ("和", "而")   # 宜居宜业和美乡村: joining two adjectives before a noun
 _DAY = "日"          # a date's day, and the one-character name of Japan
 _LOCAL_LEVEL_WORDS = ("街道", "镇", "乡", "村")     # the level words of townships and villages
@@ -709,6 +710,8 @@ class ForeignPlaceRecognizer:
     def __init__(self, resources: Resources):
         self.res = resources
         self.world = resources.world
+        # China's peoples named after a country (朝鲜族, 蒙古族, 哈萨克族): the people, not the country
+        self.peoples = frozenset(read_list("ethnic_groups.txt"))
         names = resources.lexicon.names
         self.abbr = names.place_abbreviations
         cues = names.place_cues
@@ -841,6 +844,8 @@ class ForeignPlaceRecognizer:
         out = [m for m in out if not (m.end - m.start == 2 and m.start in paired and m.start + 1 in paired)]
         taken = {m.start for m in out}
         out = out + [m for m in pairs if m.start not in taken] + self.divisions_abroad(doc, out)
+        # 朝鲜族, 蒙古族: a people of China named after the country, not the country (阿尔巴尼亚族 is the country's)
+        out = [m for m in out if not (doc.text.startswith(_PEOPLE, m.end) and doc.text[m.start:m.end + 1] in self.peoples)]
         return self._teams(doc, out) + self._own_country(doc)
 
     def _home_as_modifier(self, doc: Doc, i: int) -> bool:
