@@ -47,7 +47,7 @@ class Resources:
         world = WorldPlaces.load()
         user_words.update(_name_words(lexicon, world, jieba_words))
         splits = _nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words) \
-            | _glued_heads(jieba_words)
+            | _glued_heads(jieba_words) | _institution_posts(jieba_words)
         tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words), splits=splits)
         return cls(gazetteer, lexicon, tokenizer, jieba_words, world)
 
@@ -111,6 +111,14 @@ def _glued_heads(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tup
     return {head + ch: ((head, jieba_words.get(head, (0, "n"))[1]), (ch, jieba_words.get(ch, (0, "x"))[1]))
             for head, chars in read_table("glued_after_heads.tsv") for ch in chars
             if head + ch not in jieba_words}
+
+
+def _institution_posts(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """某某 | 中学教师 | 某某 → 中学 | 教师 (``institution_post_words.tsv``): an institution's head and a post
+    after it that jieba's dictionary holds as one word, given apart, each with jieba's tag of it alone."""
+    return {head + post: ((head, jieba_words.get(head, (0, "n"))[1]), (post, jieba_words.get(post, (0, "n"))[1]))
+            for head, posts in read_table("institution_post_words.tsv") for post in posts.split("|")
+            if head + post in jieba_words}
 
 
 def _is_common(freq: int, tag: str) -> bool:

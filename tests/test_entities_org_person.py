@@ -2103,3 +2103,11 @@ def test_a_lake_or_mountain_jieba_tags_a_name_before_what_is_said_of_it(extract)
     found = nodes(extract("阳宗海水质由Ⅳ类提升至Ⅲ类，沙颍河水质稳定达到Ⅲ类。贺兰山东麓生态保护修复工程通过验收。"))
     assert not {"阳宗海", "沙颍河", "贺兰山"} & {label for label, cls in found.items() if cls == "Person"}
     assert found.get("阳宗海") == "NaturalPlace"
+
+
+def test_a_school_named_before_a_teachers_name(extract):
+    """某某第三 | 中学教师 | 某某: jieba's dictionary holds 中学教师 (institution_post_words.tsv gives them
+    apart); the school is named, and 渣津镇中心小学 is no 渣津镇中心."""
+    found = nodes(extract("会上，赣州市南康区第三中学教师刘春华、九江市修水县渣津镇中心小学教师罗小英作为先进代表发言。"))
+    assert found.get("南康区第三中学") == "School" and found.get("渣津镇中心小学") == "School"
+    assert "渣津镇中心" not in found
