@@ -108,3 +108,14 @@ def test_an_autonomous_county_written_with_its_stem_and_level_and_a_state_run_fa
     found = {e.label: e.type for e in ext.entities.entities.values()}
     assert found.get("围场满族蒙古族自治县") == "County" and found.get("丰宁满族自治县") == "County"
     assert found.get("御道口牧场") == "Township"
+
+
+def test_border_villages_of_a_kind_and_a_townships_level_word_before_a_name(extractor):
+    """边境小康村, 边境嘎查, 边境苏木: kinds the border regions build and count, no villages; 宝日希勒镇 |
+    巴音嘎查 (jieba: 希勒 | 镇巴 | 音嘎查): 镇 closes the township, no 镇巴县; 乌兰 | 嘎查: the village's
+    name, no 乌兰县."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["锡林郭勒盟统筹推进边境小康村建设，共有边境苏木（镇）14个，边境嘎查104个。"
+                                           "在乌力吉苏木乌兰嘎查，牧民们正在剪羊毛。在宝日希勒镇巴音嘎查，牧民们正在打草。"]))
+    labels = {e.label: e.type for e in ex.entities.entities.values()}
+    assert not {"边境小康村", "边境嘎查", "边境苏木", "镇巴县", "乌兰县"} & set(labels)

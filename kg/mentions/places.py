@@ -50,9 +50,11 @@ _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 # the ethnic group (朝鲜族), not the country
 _PEOPLES_WORDS = ("医", "药", "汉", "语", "文", "族")
 _PEOPLE = "族"       # a people (朝鲜族, 蒙古族) after a country's name
+_TOWNSHIP_CHARS = frozenset("镇乡")          # a township's level word of one character
+_NAME_TAGS_BEFORE = ("nr", "nz", "ns")       # the tags of a name's piece jieba leaves open before one
 _ADJECTIVE_JOINS = ("和", "而")   # 宜居宜业和美乡村: joining two adjectives before a noun
 _DAY = "日"          # a date's day, and the one-character name of Japan
-_LOCAL_LEVEL_WORDS = ("街道", "镇", "乡", "村")     # the level words of townships and villages
+_LOCAL_LEVEL_WORDS = ("街道", "镇", "乡", "村", "苏木", "嘎查")     # the level words of townships and villages
 # the words of a road's or a bridge's name after the place it is named after (longest first; 中山 | 桥)
 _ROAD_WORDS = ("东路", "西路", "南路", "北路", "中路", "大道", "大街", "大桥", "路", "街", "巷", "桥")
 _SUBDISTRICT = "街道"
@@ -196,7 +198,7 @@ class AdminPlaceRecognizer:
             word = tok.word
             codes = names.get(word)
             if codes and (self._opens_township(doc, tok) or self._names_road(doc, tok)
-                          or self._level_and_former(doc, tok, codes)):
+                          or self._level_and_former(doc, tok, codes) or self._closes_a_township(doc, i)):
                 continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name;
                 #                   上海 | 路 | 社区: a road named after the place, not the place
             if codes and text.startswith(_CULTURE, tok.end) and self.gaz.areas[codes[0]].cls == "County" \
@@ -267,6 +269,15 @@ class AdminPlaceRecognizer:
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
         return out
+
+    def _closes_a_township(self, doc: Doc, i: int) -> bool:
+        """宝日 | 希勒 | 镇巴 | 音嘎查: a short name opening with a township's level character right after a
+        name jieba did not close is that township's level word and the next name's start, no county."""
+        tok = doc.tokens[i]
+        if tok.word[0] not in _TOWNSHIP_CHARS or i == 0 or self.gaz.is_full_name(tok.word):
+            return False
+        prev = doc.tokens[i - 1]
+        return prev.end == tok.start and prev.tag.startswith(_NAME_TAGS_BEFORE) and not self.gaz.names().get(prev.word)
 
     def _opens_township(self, doc: Doc, tok: Token) -> bool:
         """A short name (not a full name) right before a township's or village's level word that
