@@ -1164,3 +1164,21 @@ def test_an_events_opening_ceremony_held_at_a_venue_is_an_event(extractor):
     events = [e for e in ents.values() if e.type == "Event"]
     assert [(e.label, e.attrs.get("date")) for e in events] == [("吉林省第十九届运动会开幕式", "2022-07-29")]
     assert "朝鲜" not in {e.label for e in ents.values()}
+
+
+def test_an_inspection_group_of_a_body_visits_and_a_groups_leader_tours_with_it(extractor):
+    """某市人大常委会执法检查组到某区调研: the body's group (no recogniser named it) visits, the body the
+    agent; 指导组一行先后来到甲、乙 after 某指导组组长某某一行到某市: the stops are the leader's tour's."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["5月15日，保定市人大常委会执法检查组到莲池区调研。"], date="2023-05-16"))
+    ents = ex.entities.entities
+    visits = [e for e in ents.values() if e.type == "Visit"]
+    assert [(v.attrs.get("date"), {ents[f.tail].label for f in ex.facts if f.head == v.id and f.relation == "agent"})
+            for v in visits] == [("2023-05-15", {"保定市人大常委会"})]
+    ex = extractor(article_from_text("t", ["5月15日，省委第六巡回指导组组长孟宪军一行到临沂市，对该市主题教育开展情况进行指导。",
+                                           "指导组一行先后来到兰山区金雀山街道、费县上冶镇东固村等地，实地察看主题教育开展情况。"],
+                                     title="省委第六巡回指导组到临沂市指导主题教育工作", date="2023-05-16"))
+    ents = ex.entities.entities
+    assert len([e for e in ents.values() if e.type == "Visit"]) == 1
+    assert {"兰山区", "东固村", "临沂市"} <= {ents[f.tail].label for f in ex.facts
+                                         if f.head == "Person/孟宪军" and f.relation == "visited"}

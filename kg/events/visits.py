@@ -40,7 +40,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..clean import is_han_char
+from ..clean import is_han, is_han_char
 from ..clauses import Clause, is_org, is_place
 from ..mentions.bylines import BYLINE_SOURCE
 from ..model import Mention
@@ -58,6 +58,7 @@ _PLACE_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}?的")
 GROUP_SOURCE = "events.group_visit"
 YEARS_SOURCE = "events.visit_years"      # 2016年、2019年来某省考察时: past visits
 PARTY_SOURCE = "events.visit_party"      # 某某采访团到某区调研; 由某某带队…组成的考察团来某市
+MAX_GROUP_TASK = 4                       # 某市人大常委会 | 执法 | 检查组: the words of a group's task before its head
 GUESTS_SOURCE = "events.visit_guests"    # 某某会见来某省调研的考察团: the guests visit
 TALK_SOURCE = "events.visit_talk"        # 调研并座谈: a talk held on the visit
 STOP_SOURCE = "events.visit_stop"        # 在某镇、某乡调研时，某某…; 在某景区，某某详细了解…
@@ -593,11 +594,18 @@ def _party(ctx: EventContext, c: Clause) -> Candidate | None:
             continue
         leader = _leader(ctx, c, c.start + vs)
         name = group if isinstance(group, Mention) else _named_group(ctx, group)
+        body = _body_of_group(c, c.start + vs - len(group)) \
+            if name is None and leader is None and isinstance(group, str) else None
+        name = name or body
+        if leader is None and name is not None:
+            leader = _group_leader(ctx, name, c.start)
         agent = leader or name
         if agent is None:
             continue
         when, relative, vague = ctx.when(c, c.start + vs)
-        ev = Candidate("Visit", ctx.text[c.start:c.end] if name is None else name.text + ctx.text[c.start + vs:c.end],
+        label = ctx.text[c.start:c.end] if name is None else ctx.text[body.start:c.end] if body is not None \
+            else name.text + ctx.text[c.start + vs:c.end]
+        ev = Candidate("Visit", label,
                        c.sentence, c.start + vs, c.end, c.index, PARTY_SOURCE, SCORES[PARTY_SOURCE],
                        when, relative, vague, merge_visits=True)
         ev.slots.append(("agent", agent))
@@ -660,6 +668,20 @@ def _group_before(ctx: EventContext, c: Clause, at: int):
     before = c.between(c.start, at)
     before = before[:-len(PARTY_SUFFIX)] if before.endswith(PARTY_SUFFIX) and before != PARTY_SUFFIX else before
     return next((h for h in ctx.cues("Visit", "group") if before.endswith(h)), None)
+
+
+def _group_leader(ctx: EventContext, group: Mention, before: int) -> Mention | None:
+    """指导组一行先后来到… after 某某指导组组长某某一行到某市: the group named bare again is led by the
+    person the article named before as holding a post in it."""
+    return next((m for m in reversed(ctx.frame.entities.mentions) if m.label == "Person" and m.end <= before
+                 and (org := ctx.post_org(m)) is not None and org.key == group.key), None)
+
+
+def _body_of_group(c: Clause, head_start: int) -> Mention | None:
+    """某市人大常委会 | 执法检查组 (a group no recogniser named): the body named right before the group's
+    head, with at most a few words of its task between (执法, 专题), visits as the group."""
+    return next((m for m in reversed(c.mentions) if is_org(m) and m.end <= head_start
+                 and head_start - m.end <= MAX_GROUP_TASK and (m.end == head_start or is_han(c.between(m.end, head_start)))), None)
 
 
 def _is_group(ctx: EventContext, m: Mention) -> bool:
