@@ -1182,3 +1182,20 @@ def test_an_inspection_group_of_a_body_visits_and_a_groups_leader_tours_with_it(
     assert len([e for e in ents.values() if e.type == "Visit"]) == 1
     assert {"兰山区", "东固村", "临沂市"} <= {ents[f.tail].label for f in ex.facts
                                          if f.head == "Person/孟宪军" and f.relation == "visited"}
+
+
+@pytest.mark.parametrize("text,agent,place", [
+    # the group ends the clause, the next opens with the visit's verb
+    ("8月9日，市政协副主席朱永涛带领部分市政协委员，视察宿豫区农村饮水安全工作。", "朱永涛", "宿豫区"),
+    # ，在某州开展…执法检查: a verb of conducting, the visit's verb ending the clause
+    ("5月15日，自治区人大常委会副主任艾力·吐尔逊带领执法检查组，在伊犁哈萨克自治州开展乡村振兴促进法实施情况执法检查。",
+     "艾力·吐尔逊", "伊犁哈萨克自治州"),
+])
+def test_a_leader_visits_with_a_comma_after_the_group(extractor, text, agent, place):
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", [text], date="2023-08-10"))
+    ents = ex.entities.entities
+    visits = [e for e in ents.values() if e.type == "Visit"]
+    assert len(visits) == 1
+    slots = {(f.relation, ents[f.tail].label) for f in ex.facts if f.head == visits[0].id and f.tail in ents}
+    assert ("agent", agent) in slots and ("place", place) in slots

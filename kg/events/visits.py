@@ -449,9 +449,18 @@ def _led(ctx: EventContext, c: Clause, persons: list[Mention]):
         # P率某某视察组在甲、乙两市视察: the places after 在, a visit verb right after them
         at = window.find("在")
         places = chain_list(c, c.start + le + at + 1, ctx.frame.entities.parents) if at >= 0 else []
-        if places and any(c.text.startswith(ctx.cues("Visit", "verb"), places[-1].end - c.start + k)
-                          for k in range(AT_GAP + 1)):
+        if places and (any(c.text.startswith(ctx.cues("Visit", "verb"), places[-1].end - c.start + k)
+                           for k in range(AT_GAP + 1)) or _conducts_a_visit(ctx, c, places[-1].end)):
+            # (在某州开展…执法检查: the verb of conducting, then what is done, a visit's verb at its end)
             return before[-1], places, c.start + ls, LED_SOURCE, False
+        if c.end - (c.start + le) <= LEAD_WINDOW and c.index + 1 < len(ctx.frame.clauses):
+            # P带领部分委员，视察某区…: the group ends the clause, the next opens with the visit's verb
+            nxt = ctx.frame.clauses[c.index + 1]
+            verb = next((v for v in ctx.cues("Visit", "verb") + ("在",) if nxt.text.startswith(v)), None)
+            if verb is not None and nxt.sentence.index == c.sentence.index:
+                places = chain_list(nxt, nxt.start + len(verb), ctx.frame.entities.parents)
+                if places and (verb != "在" or _conducts_a_visit(ctx, nxt, places[-1].end)):
+                    return before[-1], places, c.start + ls, LED_SOURCE, False     # (，在某州开展…检查)
         # P率部分委员视察某区…, P带领调研组检查…: the leader visits what the verb names; where the
         # text names no place there, the leader's own area (as P深入企业调研)
         ends = ctx.frame.doc.token_ends
@@ -462,6 +471,14 @@ def _led(ctx: EventContext, c: Clause, persons: list[Mention]):
             places = chain_list(c, end, ctx.frame.entities.parents)
             return before[-1], places, c.start + ls, LED_SOURCE if places else UNPLACED, False
     return None
+
+
+def _conducts_a_visit(ctx: EventContext, c: Clause, at: int) -> bool:
+    """在某州 | 开展《某法》实施情况执法检查: right after the place, a verb of conducting, and the clause
+    ending in a visit's verb (检查, 调研, 督查)."""
+    rest = ctx.text[at:c.end].rstrip("。；，")
+    return rest.startswith(ctx.cues("Visit", "conduct")) \
+        and rest.endswith(ctx.cues("Visit", "verb") + ctx.cues("Visit", "conducted"))
 
 
 def _pronoun_locative(ctx: EventContext, c: Clause):
