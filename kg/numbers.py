@@ -159,7 +159,8 @@ class NumberReader:
         self._quantity = re.compile(
             rf"(?P<pre>{_alt(pre_bounds)})?"
             rf"(?:(?P<pct>百分之)(?P<pctnum>[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?)"
-            rf"|(?P<num>{_ARABIC})(?P<mult>{_alt(w.multipliers)})?"
+            rf"|(?P<num>{_ARABIC})(?:(?P<approx_mult>{_alt(post_num_bounds)})(?={_alt(w.multipliers)}))?"
+            rf"(?P<mult>{_alt(w.multipliers)})?"
             rf"|(?P<cn>[{_CN_NUM}]*[一二两三四五六七八九十][{_CN_NUM}]*))"
             rf"(?P<approx>{_alt(post_num_bounds)})?"
             rf"(?P<unit>{_alt(w.units)})?"
@@ -185,7 +186,8 @@ class NumberReader:
                 continue          # 5G, 3D: a number opening a term, no figure
             end = m.end()
             word_head = bool(m.group("unit")) and text.startswith(self.words.not_units, m.start("unit"))
-            parts = ("pre", "approx") if word_head else ("pre", "approx", "post")
+            # (120余万场次, 100多万元: the bound between the number and its multiplier)
+            parts = ("pre", "approx_mult", "approx") if word_head else ("pre", "approx_mult", "approx", "post")
             if word_head:
                 end = m.start("unit")   # 15万|人民群众: the unit is the head of a word, not a unit
             if m.group("pct"):

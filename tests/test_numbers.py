@@ -86,3 +86,10 @@ def test_offsets_slice_the_text(reader):
         assert text[q.start:q.end] == q.text
     for c in reader.changes(text):
         assert text[c.start:c.end] == c.text
+
+
+def test_a_bound_between_a_number_and_its_multiplier():
+    """120余万场次, 100多万元: 余/多 between the number and 万 bounds the figure from below, as in 1.2万余人次."""
+    from kg.numbers import NumberReader
+    got = [(q.text, int(q.value), q.unit, q.bound) for q in NumberReader().quantities("举办活动120余万场次，投入100多万元")]
+    assert got == [("120余万场次", 1200000, "场次", "atLeast"), ("100多万元", 1000000, "元", "atLeast")]
