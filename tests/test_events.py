@@ -1199,3 +1199,12 @@ def test_a_leader_visits_with_a_comma_after_the_group(extractor, text, agent, pl
     assert len(visits) == 1
     slots = {(f.relation, ents[f.tail].label) for f in ex.facts if f.head == visits[0].id and f.tail in ents}
     assert ("agent", agent) in slots and ("place", place) in slots
+
+
+def test_a_person_declaring_an_event_open_names_no_event(extractor):
+    """省长某某宣布运动会开幕: the governor declares open the games read before; no event named
+    “省委副书记、省长某某宣布运动会”."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["7月29日晚，吉林省第十九届运动会在延吉市开幕。省委副书记、省长刘晓东宣布运动会开幕，"
+                                           "省委常委、延边州委书记崔明哲致辞。"], date="2022-07-30"))
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Event"] == ["吉林省第十九届运动会"]

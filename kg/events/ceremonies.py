@@ -458,6 +458,8 @@ def _named_held(ctx: EventContext, c: Clause) -> Candidate | None:
     if organizer is None:
         return None
     end = c.start + len(before)
+    if any(m.label == "Person" and start <= m.start < end for m in c.mentions):
+        return None       # 省长某某宣布运动会开幕: a person declares open the event read before, no event's name
     name = ctx.text[start:end]
     when, relative, vague = ctx.when(c, c.start + vs)
     ev = Candidate(_held_type(ctx, name), name, c.sentence, start, end, c.index, CEREMONY, CEREMONY_SCORE,
