@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
-from ..gazetteer import Gazetteer
+from ..gazetteer import ADMIN_KEY, Gazetteer
 from ..lexicon import read_list, read_table
 from ..model import Entity, Evidence, Fact, Mention
 
@@ -269,4 +269,4 @@ def emit(ctx: RelationContext, candidates: list) -> Extracted:
 def _is_division(ents, key: str) -> bool:
     """Is ``key`` an administrative division's entity (a place, not a body one is a member of)?"""
     ent = ents.entities.get(key)
-    return ent is not None and ent.type in ADMIN_CLASSES
+    return key.startswith(ADMIN_KEY) or (ent is not None and ent.type in ADMIN_CLASSES)
