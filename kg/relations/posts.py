@@ -20,7 +20,9 @@
   (``副局长甲、乙、丙``) is each one's.
 - ``relations.post_deputy``: a deputy's post named bare (``副主任``) after the post it is deputy to
   in a body, earlier in the sentence (``某人大常委会主任甲主持会议，副主任乙、丙出席``), is in
-  that body.
+  that body. (Precision note, dev set: its one item there is a 副市长 of the right city whose
+  holder's Tibetan name the person stage cuts short, so the gold's post does not match; the post
+  itself is right, and the rule stays.)
 - ``relations.post_title``: a title after the name with the body before it (``省委王某书记``).
 - ``relations.post_led``: ``以王某为团长的某代表团`` → 团长 of that delegation.
 - ``relations.appointed``: ``任命王某为某局局长``, ``选举王某为某某副主任`` (a verb of
