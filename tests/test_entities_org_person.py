@@ -2111,3 +2111,12 @@ def test_a_school_named_before_a_teachers_name(extract):
     found = nodes(extract("会上，赣州市南康区第三中学教师刘春华、九江市修水县渣津镇中心小学教师罗小英作为先进代表发言。"))
     assert found.get("南康区第三中学") == "School" and found.get("渣津镇中心小学") == "School"
     assert "渣津镇中心" not in found
+
+
+def test_courts_numbered_and_written_short_and_a_river_chiefs_office(extract):
+    """某市第五中级人民法院 (the number before the court's grade), 某某中院 (a city's intermediate court
+    written short), 某省河长办 (the river chiefs' office: no person 办印发 after the post 河长)."""
+    found = nodes(extract("重庆市第五中级人民法院公开宣判。广州中院院长隋文涛出席会议。近日，湖南省河长办印发《专项行动方案》。"))
+    assert found.get("重庆市第五中级人民法院") == "GovernmentBody" and found.get("广州中院") == "GovernmentBody"
+    assert found.get("湖南省河长办") == "GovernmentBody" and "办印发" not in found
+    assert "中级人民法院" not in found

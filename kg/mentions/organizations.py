@@ -143,6 +143,8 @@ _AFTER_OFFICE = frozenset(("、", "，", "。", "；", "和", "与", "及", "联
 # a periodical's name in title marks: what its title ends with (《某某日报》, 《某某报》) or the
 # word after it (《某某》杂志); a title is a medium's only so (programmes and books are not)
 _ORDINAL = "第"                                     # opens an ordinal number (第五)
+# the grade of a court or school after its number (第五中级人民法院, 第一初级中学)
+_GRADES = frozenset({"中级", "初级", "高级"})
 _JIEBA_ORG_TAGS = frozenset({"nt"})                 # jieba's tag of an institution's name
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _PERIODICAL_ENDS = ("日报", "晚报", "早报", "时报", "周报", "报", "杂志", "周刊", "月刊", "学报")
@@ -995,7 +997,9 @@ class OrganizationRecognizer:
                     not units or text[units[-1].start:units[-1].end] in self.suffixes
                     or (t.word.startswith(_ORDINAL) and j > 0 and tokens[j - 1].word in self.national)
                     or (t.word.startswith(_ORDINAL) and units[-1].kind == "common" and units[-1].start == t.end
-                        and text[units[-1].end - 1] in self._suffix_ends and head in LEGAL_FORM_HEADS)):
+                        and text[units[-1].end - 1] in self._suffix_ends and head in LEGAL_FORM_HEADS)
+                    or (t.word.startswith(_ORDINAL) and units[-1].start == t.end
+                        and text[units[-1].start:units[-1].end] in _GRADES)):      # 第五 | 中级 | 人民法院
                 units.append(_Unit(t.start, t.end, "number"))   # 九十 中学, 第一 医院, 第五 中学 教导处
                 #                                                  (中央 | 第五 | 生态环境保护督察组: the team's number)
             elif units and units[-1].kind == "number" and t.end == units[-1].start and is_cjk_numeral(t.word):
