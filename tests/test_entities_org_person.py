@@ -2120,3 +2120,11 @@ def test_courts_numbered_and_written_short_and_a_river_chiefs_office(extract):
     assert found.get("重庆市第五中级人民法院") == "GovernmentBody" and found.get("广州中院") == "GovernmentBody"
     assert found.get("湖南省河长办") == "GovernmentBody" and "办印发" not in found
     assert "中级人民法院" not in found
+
+
+def test_the_centre_after_a_verb_is_no_central_committee(extract):
+    """某省纪委监委通报违反中央八项规定精神典型问题: 违反 | 中央 — the centre's rules; no body
+    “某省纪委监委通报违反中央”. 民革中央, 中共中央 stay."""
+    found = nodes(extract("贵州省纪委监委通报违反中央八项规定精神典型问题。民革中央和中共中央发文。"))
+    assert found.get("贵州省纪委监委") == "GovernmentBody" and not [k for k in found if k.endswith("违反中央")]
+    assert found.get("中共中央") == "PartyOrganization" and "民革中央" in found

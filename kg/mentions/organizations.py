@@ -143,6 +143,7 @@ _AFTER_OFFICE = frozenset(("、", "，", "。", "；", "和", "与", "及", "联
 # a periodical's name in title marks: what its title ends with (《某某日报》, 《某某报》) or the
 # word after it (《某某》杂志); a title is a medium's only so (programmes and books are not)
 _ORDINAL = "第"                                     # opens an ordinal number (第五)
+_CENTRE = "中央"          # a party's central committee (民革中央, 团中央), and the centre a verb acts on
 # the grade of a court or school after its number (第五中级人民法院, 第一初级中学)
 _GRADES = frozenset({"中级", "初级", "高级"})
 _JIEBA_ORG_TAGS = frozenset({"nt"})                 # jieba's tag of an institution's name
@@ -784,6 +785,9 @@ class OrganizationRecognizer:
             return None            # 学习 | 党 | 的某某精神, 坚持 | 党 | 的领导: the Party's, no party of that name
         if head == "部" and head_start > 0 and text[head_start - 1] in _DIRECTION_BEFORE_BU:
             return None            # 华北中南部, 华南大部: a part of a region, no department
+        if head == _CENTRE and head_start == t_head.start and i > 0 and tokens[i - 1].end == head_start \
+                and tokens[i - 1].tag.startswith("v"):
+            return None            # 违反 | 中央八项规定, 落实 | 中央部署: the centre's rules, no central committee
         k = i
         while k > 0 and tokens[k].start > head_start:
             k -= 1
