@@ -97,7 +97,8 @@ MIN_SUBJECT_HEAD = 2    # the end of a subject's name that, opening a measure, n
 COMPANY_KINDS = ("集团公司", "公司", "集团", "企业")
 # a subject a clause only inherits, and one a figure's own clause names (the run of a sentence's figures)
 _INHERITED_RULES = frozenset({"statistics.context", "statistics.sentence_place"})
-_OWN_RULES = frozenset({"statistics.nearest", "statistics.agent", "statistics.since"})
+MAX_DOCUMENT_OPENING = 2    # characters before a document's title that opens a clause (据《…》: no; 该《…》)
+_OWN_RULES = frozenset({"statistics.nearest", "statistics.agent", "statistics.since", "statistics.document"})
 _SINCE = "以来"         # (某铁路开通以来，…: what the figures after the clause are of opens it)
 # the whole country's or world's as the scope of a figure (全国共有…, 全国铁路已…): no place of the article's
 # (not 全国某某城市, 全国首家: a title or a rank the place holds; nor 来自全国各地的200名专家: those at the
@@ -706,6 +707,10 @@ class StatisticsExtractor:
     def _document_subject(self, art: _ArticleFigures, c: Clause) -> Mention | None:
         """…印发《方案》，明确了5个方面30项重点任务: figures of the document just named (the issuer
         the clause inherits as its subject is not who the figures are about)."""
+        opening = next((m for m in c.mentions if m.label == "Document" and m.start - c.start <= MAX_DOCUMENT_OPENING
+                        and art.frame.doc.text.startswith(self.cues.document_verbs, m.end)), None)
+        if opening is not None:
+            return opening      # 《实施意见》明确了6个方面18项重点任务: the document opening the clause
         if (c.subjects and not c.inherited) or not c.text.startswith(self.cues.document_verbs):
             return None
         same = art.frame.by_sentence.get(c.sentence.index, [])

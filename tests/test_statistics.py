@@ -626,3 +626,14 @@ def test_a_sentences_run_of_figures_goes_on_past_a_change_and_a_semicolon(extrac
                                            "起降航班3.6万架次，其中国际货运航班4200架次。"], date="2023-07-10"))
     ents = ex.entities.entities
     assert sorted(ents[f.tail].label for f in ex.facts if f.relation == "subject") == ["花湖国际机场"] * 3
+
+
+def test_a_documents_own_parts_are_the_documents_when_its_title_opens_the_clause(extractor):
+    """《实施意见》明确了6个方面18项重点任务，共分为5个部分: the document's figures (as 印发《方案》，明确了… gives
+    them), not the government that issued it; the clause after runs on about the same document."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["近日，延边朝鲜族自治州人民政府印发《关于促进中医药传承创新发展的实施意见》。"
+                                           "《实施意见》明确了6个方面18项重点任务，共分为5个部分22条。"], date="2023-05-10"))
+    ents = ex.entities.entities
+    subjects = {ents[f.tail].label for f in ex.facts if f.relation == "subject"}
+    assert subjects == {"《关于促进中医药传承创新发展的实施意见》"}
