@@ -77,6 +77,7 @@ RIVER_CONTEXT = ("流域", "两岸", "沿岸", "畔", "上游", "中游", "下�
 
 
 _WATER_ENDS = frozenset("江河湖")      # (after a place's name: 某县 | 富春江; 某县 | 某某山 may be a person's)
+_LIST_MARK, LIST_ITEM = "、", 3          # a list of rivers' names of three characters (温榆河、沙颍河)
 
 
 def reads_as_river(text: str, tokens, i: int, common_surnames: frozenset[str]) -> bool:
@@ -87,8 +88,12 @@ def reads_as_river(text: str, tokens, i: int, common_surnames: frozenset[str]) -
     tok = tokens[i]
     if len(tok.word) != 3 or tok.word[-1] not in RIVER_ENDS or not tok.tag.startswith("nr"):
         return False
-    # (what is said after it holds whatever surname opens it: 贺兰山 | 东麓, 沙颍河 | 水质)
-    return text.startswith(RIVER_CONTEXT, tok.end) or (
+    # (what is said after it holds whatever surname opens it: 贺兰山 | 东麓, 沙颍河 | 水质; and after a list of
+    # such names: 温榆河、沙颍河 | 水质)
+    end = tok.end
+    while text.startswith(_LIST_MARK, end) and text[end + LIST_ITEM:end + LIST_ITEM + 1] in _WATER_ENDS:
+        end += LIST_ITEM + 1
+    return text.startswith(RIVER_CONTEXT, end) or (
         tok.word[0] not in common_surnames and tok.word[-1] in _WATER_ENDS
         and i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].tag.startswith("ns"))
 
