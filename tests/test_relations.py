@@ -115,13 +115,20 @@ def test_a_zone_written_again_with_its_endings_short_form_is_one_zone(extractor)
     assert "临江经开区" in ents.entities["Place/临江经济技术开发区"].aliases
 
 
-def test_a_zones_body_named_by_the_zones_ending_is_the_zones(extractor):
-    """新区党工委 after 柳东新区 is 柳东新区党工委, in the zone; its secretary holds his post there."""
-    ents, out = run(extractor, "6月1日，柳东新区召开项目推进会，新区党工委书记韦海涛出席会议。")
-    assert {e.label for e in ents.entities.values() if e.type == "PartyOrganization"} == {"柳东新区党工委"}
+@pytest.mark.parametrize("text,zone,body,secretary", [
+    # 新区党工委 after 柳东新区: the zone's ending alone
+    ("6月1日，柳东新区召开项目推进会，新区党工委书记韦海涛出席会议。", "柳东新区", "柳东新区党工委", "韦海涛"),
+    # 高新区党工委 after 某某高新技术产业开发区: the short form of the zone's ending (zone_short_endings.tsv)
+    ("5月9日，南昌高新技术产业开发区举行签约仪式。高新区党工委书记李强致辞。", "南昌高新技术产业开发区",
+     "南昌高新技术产业开发区党工委", "李强"),
+])
+def test_a_zones_body_named_by_the_zones_ending_is_the_zones(extractor, text, zone, body, secretary):
+    """The zone's Party working committee, in the zone; its secretary holds his post there."""
+    ents, out = run(extractor, text)
+    assert {e.label for e in ents.entities.values() if e.type == "PartyOrganization"} == {body}
     got = triples(ents, out)
-    assert ("柳东新区党工委", "locatedIn", "柳东新区") in got
-    assert ("韦海涛", "memberOf", "柳东新区党工委") in got
+    assert (body, "locatedIn", zone) in got
+    assert (secretary, "memberOf", body) in got
 
 
 def test_a_village_party_branch_is_part_of_its_village(extractor):
@@ -626,16 +633,6 @@ def test_appointments_voted_at_a_session_dated_the_sentence_before(extractor):
                                "会议经表决，决定任命徐丽娟为市教育局局长，免去高文彬的市教育局局长职务。", date="2023-10-28")
     posts = {e.label: e.attrs for e in out.entities if e.type == "Post"}
     assert posts["徐丽娟 局长"].get("date") == "2023-10-27" and posts["高文彬 局长"].get("endDate") == "2023-10-27"
-
-
-def test_a_zones_body_named_by_the_short_form_of_the_zones_ending_is_the_zones(extractor):
-    """高新区党工委 after 某某高新技术产业开发区 (zone_short_endings.tsv): the zone's Party working
-    committee, in the zone; its secretary holds his post there."""
-    ents, out = run(extractor, "5月9日，南昌高新技术产业开发区举行签约仪式。高新区党工委书记李强致辞。")
-    assert {e.label for e in ents.entities.values() if e.type == "PartyOrganization"} == {"南昌高新技术产业开发区党工委"}
-    got = triples(ents, out)
-    assert ("南昌高新技术产业开发区党工委", "locatedIn", "南昌高新技术产业开发区") in got
-    assert ("李强", "memberOf", "南昌高新技术产业开发区党工委") in got
 
 
 def test_a_short_form_after_a_county_level_city_named_in_passing_is_the_larger_citys(extractor):

@@ -66,7 +66,7 @@ _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name 
 MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来提·…)
 # surnames that are measure words too (11项, 3家, 5户): right after a number they count, no name opens
 _MEASURE_SURNAMES, _NUMERAL_TAG = frozenset("项家户位名台座支批期届轮"), "m"
-_PART_LENGTHS = (4, 3, 2)   # characters of an element of a Tibetan, Mongolian or Yi name (吉日木图, 巴特尔, 扎西)
+_PART_LENGTHS = (4, 3, 2)   # characters of an element of a Tibetan, Mongolian or Yi name (吉日木图, 其其格, 扎西)
 MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted name's first part (坎葆·…)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 # a speech given, right after a name (作交流发言, 作工作报告, 发表讲话): what a person does

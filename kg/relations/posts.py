@@ -275,8 +275,7 @@ class _Lookup:
                 or not place.label.endswith(later.role_name[-2]):
             return None
         ends = self.ctx.cues.role_bodies.get(later.role_name, ((), ""))[0]
-        named = sorted(k for k, e in self.ctx.entities.entities.items()
-                       if e.type in ORG_CLASSES and ends and e.label.endswith(ends) and self.placed.get(k) == place_key)
+        named = _bodies_in_place(self.ctx, ends, self.placed, place_key) if ends else []
         return named[0] if len(named) == 1 else place_key
 
     def _whole_of(self, org: str) -> str | None:
@@ -569,6 +568,12 @@ _HEADED_LEVELS = frozenset({"Province", "Prefecture", "County", "Township"})
 _PARTY_ORG = "PartyOrganization"
 
 
+def _bodies_in_place(ctx: RelationContext, ends, placed: dict[str, str], place_key: str) -> list[str]:
+    """The organisations of the article whose name ends so (人民政府, 政府) that are in the place."""
+    return [key for key, e in ctx.entities.entities.items()
+            if e.type in ORG_CLASSES and e.label.endswith(ends) and placed.get(key) == place_key]
+
+
 def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: dict[str, str]) -> str | None:
     """The government a 县长/区长/市长 heads: the one of the place named before the post
     (南山区区长), else the only one of a place of that kind the article names (县长刘卫东:
@@ -582,14 +587,12 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
     place = None
     if role_m is not None:
         place = next((p for p in ents.mentions if p.end == role_m.start and is_place(p)), None)
-    bodies = []
-    for key, e in ents.entities.items():
-        if e.type not in ORG_CLASSES or not e.label.endswith(ends):
-            continue
-        parent = ctx.place_entity(placed.get(key, ""))
-        if place is not None and placed.get(key) == place.key or \
-                place is None and (place_end == ANY_PLACE or parent is not None and parent.label.endswith(place_end)):
-            bodies.append(key)
+    if place is not None:
+        bodies = _bodies_in_place(ctx, ends, placed, place.key)
+    else:
+        bodies = [key for key, e in ents.entities.items() if e.type in ORG_CLASSES and e.label.endswith(ends)
+                  and (place_end == ANY_PLACE or (parent := ctx.place_entity(placed.get(key, ""))) is not None
+                       and parent.label.endswith(place_end))]
     if not bodies and place_end != ANY_PLACE:
         if place is not None and place.label in _HEADED_LEVELS and place.canonical.endswith(place_end):
             return place.key
