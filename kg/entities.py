@@ -437,7 +437,11 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
         return list(mentions)       # (no organisation: nothing to resolve)
     names = resources.lexicon.names
     variants, levels = names.org_body_variants, names.level_words
-    fallback = {w: (f"adm/{a.code}", a.name) for w, a in home_levels(home, resources.gazetteer, levels).items()}
+    at_home = home_levels(home, resources.gazetteer, levels)
+    fallback = {w: (f"adm/{a.code}", a.name) for w, a in at_home.items()}
+    # a county's own outlet (某县讯, 某县融媒体中心) writes 县委, 县应急管理局 of its county, whatever other
+    # county it names (汲取某县事故教训, 通报了某县一起事故)
+    own_county = {w: f"adm/{a.code}" for w, a in at_home.items() if a.cls == "County"}
     dominant = _dominant_at_level(mentions, resources, levels, _destinations(mentions, sentences))
     for w, top in dominant.items():
         fallback.setdefault(w, top)
@@ -466,6 +470,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
         for n in names:
             for level in levels:
                 if n.endswith(level) and not (level == "区" and n.endswith(_NOT_DISTRICTS)) \
+                        and own_county.get(level, key) == key \
                         and not (key not in home_keys and _within_the_named(key, last_at_level.get(level), resources)):
                     last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 

@@ -119,3 +119,21 @@ def test_border_villages_of_a_kind_and_a_townships_level_word_before_a_name(extr
                                            "在乌力吉苏木乌兰嘎查，牧民们正在剪羊毛。在宝日希勒镇巴音嘎查，牧民们正在打草。"]))
     labels = {e.label: e.type for e in ex.entities.entities.values()}
     assert not {"边境小康村", "边境嘎查", "边境苏木", "镇巴县", "乌兰县"} & set(labels)
+
+
+# county codes of the township table that name no county of their own: 三沙's island groups (460321–3),
+# 嘉峪关's districts' office (620201), 大兴安岭's and 海西's administrative zones (2327xx, 632857), and the
+# development zones' codes (xxxx7x) of the statistics bureau
+_NO_COUNTY = {"232761", "232762", "232763", "232764", "460321", "460322", "460323", "620201", "632857"}
+
+
+def test_every_county_the_township_table_names_is_in_the_gazetteer(resources):
+    """The gazetteer's package leaves out 重庆市's 江北区 and 渝北区 (extra_divisions.tsv adds them)."""
+    counties = set()
+    with gzip.open(DIVISIONS_DIR / "townships.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                counties.add(line.rstrip("\n").split("\t")[2])
+    missing = {c for c in counties if c not in resources.gazetteer.areas and not 70 <= int(c[4:6]) <= 79}
+    assert missing == _NO_COUNTY
+    assert [a.name for a in resources.gazetteer.chain("500112")] == ["渝北区", "重庆市"]

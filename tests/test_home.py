@@ -13,6 +13,8 @@ from kg.read import article_from_text
     ("本报南昌9月2日讯（记者 某某）近日，……", None, ["南昌市"]),
     ("河北日报讯（记者 某某）日前，省委召开会议。", None, ["河北省"]),
     ("光明日报讯 日前，全国会议召开。", None, []),                 # a national paper: no home
+    ("沛县讯 4月12日，县委召开会议。", None, ["沛县"]),              # a county's own service, by its whole name
+    ("平阳讯 4月12日，县委召开会议。", None, []),                   # (a short name may be a word)
     ("日前，省局召开会议。", "https://www.anhui.gov.cn/xwdt/1.html", ["安徽省"]),
     ("日前，市委召开会议。", "http://www.hn.example.cn/1.html", []),   # two-letter codes are ambiguous
 ])
@@ -99,6 +101,28 @@ def test_whole_city_in_the_citys_own_paper(extractor, text, place):
     observation = next(e for e in ents.entities.values() if e.type == "Observation")
     subject = next(f.tail for f in out.facts if f.head == observation.id and f.relation == "subject")
     assert ents.entities[subject].label == place
+
+
+def test_a_county_services_short_forms_are_its_own_whatever_county_it_names(extractor):
+    """沛县讯 … 通报了泗洪县一起事故。县应急管理局…: the county's own bureau, not the one named last."""
+    text = "沛县讯 4月12日，沛县召开安全生产会议，通报了泗洪县一起道路交通事故。县应急管理局负责同志作了发言。"
+    ents = extractor(article_from_text("t", [text], date="2019-04-13")).entities
+    assert "沛县应急管理局" in {e.label for e in ents.entities.values() if e.type == "GovernmentBody"}
+
+
+@pytest.mark.parametrize("text,place", [
+    # a city named only in a wire's dateline is where the report was filed: 全市 is the city the text names
+    ("新华社南宁5月21日电 凭祥市委书记杨旭介绍，2022年凭祥市外贸进出口总额达1385亿元。全市组建边民互助组156个。",
+     "凭祥市"),
+    # a city's own paper reporting on a county-level city of it, named in the text
+    ("安阳日报讯（记者 郭志远）4月19日，林州市委副书记、市长王永刚在致辞中说，2022年全市研发经费投入强度达到2.1%。",
+     "林州市"),
+    # the dateline's city named again in the text is still the city of 全市
+    ("新华社南宁5月21日电 南宁市召开会议。全市组建服务队156个。", "南宁市"),
+])
+def test_whole_city_after_a_dateline_is_the_city_the_text_names(extractor, text, place):
+    ents = extractor(article_from_text("t", [text], date="2023-05-22")).entities
+    assert [(m.text, m.canonical) for m in ents.mentions if m.attr("anaphor")] == [("全市", place)]
 
 
 @pytest.mark.parametrize("publisher,expected", [

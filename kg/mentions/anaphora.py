@@ -33,7 +33,7 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 from .bodies import INSIDE
-from .home import MEDIA, travel_destinations
+from .home import MEDIA, dateline_span, travel_destinations
 from .termtools import TokenIndex
 
 __all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
@@ -90,7 +90,10 @@ class AnaphoraResolver:
         # (我县, 全县 of a report on a trip: not a place the trip went to)
         travelled = travel_destinations(doc.text, places + [m for m in mentions if not _is_admin(m)])
         own_places = [p for p in places if p.start not in travelled]
-        named = {p.key for p in places}
+        # (a place named only in the dateline, 新华社南宁某日电, or in the outlet's name, 某某日报讯, is where
+        # the report was filed: 全市 after 凭祥市 is 凭祥市's, not the dateline's city's)
+        filed_from, filed_to = dateline_span(doc.sentences, doc.text)
+        named = {p.key for p in places if not filed_from <= p.start < filed_to}
         home = [a for h in doc.home for a in self.gazetteer.chain(h.area.code)]
         # a paper named after its place (某某日报) writes 全市 of its own city: that needs no other naming
         papers = {f"adm/{a.code}" for h in doc.home if h.via == MEDIA for a in self.gazetteer.chain(h.area.code)}

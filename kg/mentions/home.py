@@ -31,7 +31,7 @@ from ..gazetteer import AdminArea, Gazetteer
 from ..lexicon import read_list, read_table
 from ..model import Article, Mention
 
-__all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "DATELINE_SPAN", "travel_destinations",
+__all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "dateline_span", "DATELINE_SPAN", "travel_destinations",
            "DATELINE", "MEDIA", "HOST"]
 
 # how a home place was read: the dateline (新华社某地电), the paper's own name (某某日报), the web address
@@ -45,6 +45,7 @@ _STOPS = ("Township", "Village", "Place", "Landmark", "Initiative", "NaturalPlac
 
 # a dateline or byline sits in the article's first characters
 DATELINE_SPAN = 160
+DATELINE_SENTENCES = 2   # a dateline opens the text, or the body after a headline
 
 _OUTLETS = tuple(sorted(read_list("dateline_outlets.txt"), key=len, reverse=True))
 _MEDIA_HEADS = tuple(sorted(read_list("media_heads.txt"), key=len, reverse=True))
@@ -71,6 +72,8 @@ _MEDIA = re.compile(rf"(?P<place>{_CJK}{{2,6}}?)(?:{_HEADS})")
 # any characters, are tried at every character of the text
 _MEDIA_HEAD = re.compile(_HEADS)
 _DATELINE_ENDS = frozenset("电讯")
+# 沛县讯 opening the text: a county's own news service
+_COUNTY_DATELINE = re.compile(rf"\s*(?P<place>{_CJK}{{2,8}}?)讯")
 # the byline in brackets a dateline may close with: （记者 某某 某某）
 _BYLINE_AFTER = re.compile(r"\s*[（(【\[][^）)】\]\n]{1,40}[）)】\]]")
 
@@ -100,6 +103,12 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
         place = m.group("place")
         if place:
             _add(out, _area(place, gazetteer), DATELINE)
+    for line in head.split("\n", DATELINE_SENTENCES)[:DATELINE_SENTENCES]:      # (the headline's, or the body's)
+        county = _COUNTY_DATELINE.match(line)
+        if county is not None and gazetteer.is_full_name(county.group("place")) \
+                and len(found := gazetteer.lookup(county.group("place"))) == 1 and found[0].cls == "County":
+            # 沛县讯, 昆山市讯: a county's own report, by the county's whole name (no short name: 平阳讯)
+            _add(out, found[0], DATELINE)
     for text, counties in ((head, False), (article.publisher or "", True)):
         for m in _MEDIA.finditer(text) if _MEDIA_HEAD.search(text) else ():
             if m.group() not in _NATIONAL:
@@ -145,6 +154,16 @@ def dateline_end(text: str) -> int:
     while end < len(text) and text[end] in " \u3000":
         end += 1
     return end
+
+
+def dateline_span(sentences, text: str) -> tuple[int, int]:
+    """The article offsets of the dateline (and byline) that opens the text's first sentence or,
+    after a headline, the body's first; (0, 0) where there is none."""
+    for sentence in sentences[:DATELINE_SENTENCES]:
+        end = dateline_end(text[sentence.start:sentence.end])
+        if end:
+            return sentence.start, sentence.start + end
+    return 0, 0
 
 
 def _spelt(codes: list[str], text: str, gazetteer: Gazetteer, divisions: Divisions) -> AdminArea | None:

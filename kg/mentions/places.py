@@ -730,6 +730,7 @@ class ForeignPlaceRecognizer:
         self.side = {w for w, k in cues.items() if k == "side"}
         self.demonyms = {w for w, k in cues.items() if k == "demonym"}
         self.not_places = {w for w, k in cues.items() if k == "not"}
+        self.compounds = tuple(sorted((w for w, k in cues.items() if k == "compound"), key=len, reverse=True))
         self.own = tuple(sorted(w for w, k in cues.items() if k == "own"))
         self.roles = names.roles
         pairs = read_table("abbreviation_pairs.tsv")
@@ -1095,8 +1096,8 @@ class ForeignPlaceRecognizer:
                           or w[1].startswith("nr")):
             n -= 1       # 港澳 | 青年: the last abbreviation begins a frequent word (not 美 | 中关); 欧美 | 黑杨[nr]:
             #              a word jieba's dictionary holds as a name (a tree's here), no abbreviation's
-        if n < 2 or text[start:start + 2] in self.not_places:
-            return 0
+        if n < 2 or text[start:start + 2] in self.not_places or text.startswith(self.compounds, start):
+            return 0          # (中欧班列, 台港澳办: one thing's name, no places)
         if self.res.gazetteer.names().get(text[start:start + n]) or text[start:start + n] in self.world:
             return 0          # 辽宁 is a province's name, 中亚 a region's, not 辽 + 宁 or 中 + 亚
         return n
