@@ -262,6 +262,8 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     #                                                             name glued to a speech verb
     ("省纪委监委对沧州市原副市长张为民进行了审查调查。", "张为民"),   # 张[q] | 为民[v]: no number, a post before
     ("巡视组组长向宁远县委书记欧阳斌反馈了巡视情况。", "欧阳斌"),   # a compound surname, the given name a word apart
+    ("市统计局局长欧阳建平通报情况。", "欧阳建平"),                 # … a given name jieba reads as a word, after a post
+    ("县委书记欧阳明辉主持会议并讲话。", "欧阳明辉"),               # … its last character a word of its own
     # before 同志: whatever jieba made of the name's characters (惠进 | 才[d], 钱[n] | 引安[v])
     ("惠进才同志不再担任宝鸡市委书记职务。", "惠进才"),
     ("经研究决定：钱引安同志任宝鸡市委书记。", "钱引安"),

@@ -410,6 +410,9 @@ def test_a_frequent_verb_before_an_industry_is_no_trade_name(mentions):
     ("3月12日，盘龙区联盟街道白龙社区养老服务中心正式投入使用。", "盘龙区联盟", ("联盟街道", "Township")),
     # a village listed before a city's university shares no head with it
     ("指导组先后来到费县上冶镇东固村、临沂大学等地调研。", "东固村大学", ("临沂大学", "University")),
+    # cities written whole before a university named with a place's short form are not its kind
+    ("会上，南阳市、信阳市、郑州大学作了典型发言。", "信阳市大学", ("郑州大学", "University")),
+    ("会上，南阳市、信阳市、郑州大学作了典型发言。", "南阳市大学", ("信阳市", "Prefecture")),
     # two bodies acting together (会同) are no one body
     ("延安市委组织部会同市委党校共举办干部培训班。", "延安市委组织部会同市委党校", ("延安市委组织部", "PartyOrganization")),
     # a joint body (纪委监委) names no committee of its own

@@ -85,6 +85,7 @@ class BodyReferences:
 
     def __init__(self, resources: Resources):
         names = resources.lexicon.names
+        self.gazetteer = resources.gazetteer
         self.suffixes = names.org_suffixes
         self.known = names.org_names
         self.parts = {part: cls for part, cls in read_table("body_parts.tsv")}
@@ -232,10 +233,14 @@ class BodyReferences:
             head, at = o.canonical[len(named):], o.start
             if not head or not o.canonical.startswith(named):
                 continue
-            kind = str(o.attr("place") or "").partition("/")[0]
+            kind, _, code = str(o.attr("place") or "").partition("/")
+            area = self.gazetteer.get(code) if kind == "adm" else None
+            written_whole = area is None or area.name == named
             while at > 0 and text[at - 1] == LIST_SEPARATOR and (p := places.get(at - 1)) is not None:
                 if kind and p.key.partition("/")[0] != kind:
                     break        # 某镇某村、临沂大学: a village listed before a city's university shares no head
+                if (text[p.start:p.end] == p.canonical) != written_whole:
+                    break        # 南阳市、信阳市、郑州大学: items written unlike the body's place are not its kind
                 name = p.canonical + head
                 out.append(doc.mention(p.start, p.end, o.label, name, attrs=_inside((("head", o.attr("head") or head),)),
                                        source="bodies.shared_head", score=o.score))

@@ -22,7 +22,7 @@ from typing import Any, cast
 
 import re
 
-from ..lexicon import read_table
+from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
 from . import Doc
@@ -245,6 +245,7 @@ class CampaignRecognizer:
         self._acts = frozenset(w for cls, role, w in read_table("event_cues.tsv")
                                if cls == "Visit" and role in ("verb", "conducted"))   # (督导, 指导)
         self._body_ends = tuple(sorted(resources.lexicon.names.org_suffixes, key=len, reverse=True))
+        self._stem_verbs = frozenset(read_list("stem_verbs.txt"))     # 谋划 | 主题教育: an act on it
         # every campaign found starts from a quote or a match of one of these
         self._gate = any_of(self._name_re, self._stem_head_re, self._round_re, QUOTE_RE)
 
@@ -315,7 +316,7 @@ class CampaignRecognizer:
                 continue
             if self.res.gazetteer.names().get(t.word):
                 continue
-            if t.word in self._acts or t.word.endswith(self._body_ends):
+            if t.word in self._acts or t.word in self._stem_verbs or t.word.endswith(self._body_ends):
                 continue      # 督导 | 主题教育工作, 县委 | 主题教育: who acts on the campaign, no name of it
             if i and index.tokens[i - 1].tag == _COUNT_TAG and index.tokens[i - 1].end == t.start:
                 continue      # 2023 | 年度 | 主题教育: a figure's unit, a date, no name

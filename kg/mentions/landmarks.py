@@ -29,8 +29,8 @@ from ..resources import Resources
 from ..tokens import Token
 from . import Doc
 from .places import LEVEL_ENDS, AdminPlaceRecognizer
-from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, is_cjk_numeral, is_nounish_tag, is_proper_tag,
-                        reads_as_river, split_items)
+from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, head_runs_on, is_cjk_numeral, is_nounish_tag,
+                        is_proper_tag, reads_as_river, split_items)
 
 __all__ = ["LandmarkRecognizer"]
 
@@ -129,7 +129,7 @@ class LandmarkRecognizer:
             more = [m for m in rule(doc, index) if (m.start, m.end) not in taken]
             found += more
             taken.update((m.start, m.end) for m in more)
-        return found
+        return [m for m in found if not head_runs_on(doc.text, m.end)]      # (自然资源部 | 门: no gate)
 
     def _roads(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         """建设东路28号, 位于中山北路, 沿建设大道: a road (a Place), where something says so: a house number

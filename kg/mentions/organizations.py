@@ -31,7 +31,7 @@ from ..tokens import TOKEN_END, TOKEN_START, TOKEN_TAG, TOKEN_WORD, Token
 from . import Doc, word_memo
 from .documents import doc_number_spans
 from .places import AdminPlaceRecognizer, admin_key
-from .termtools import FORMER, TokenIndex, is_cjk_numeral
+from .termtools import FORMER, TokenIndex, head_runs_on, is_cjk_numeral
 
 __all__ = ["OrganizationRecognizer", "glued_role_split", "FOR"]
 
@@ -251,6 +251,7 @@ class OrganizationRecognizer:
         self.named = names.org_named_suffixes
         self.generic_heads = names.org_generic_suffixes
         self.stem_stops = names.org_stem_stops
+        self.stem_verbs = frozenset(read_list("stem_verbs.txt"))
         self.directions = names.direction_words
         self.final_chars = names.org_final_chars
         self.national = names.org_national_words
@@ -334,7 +335,7 @@ class OrganizationRecognizer:
             # nor a name that ends inside one (盘龙区联盟 | 街道: the tables' 联盟街道 of 盘龙区)
             out = [m for m in out if (m.start, m.end) not in tables
                    and not any(a < m.end < b and m.start < a for a, b in tables)]
-        out = self._from_place_start(doc, out)
+        out = [m for m in self._from_place_start(doc, out) if not head_runs_on(text, m.end)]
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
             out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in numbers)]
@@ -919,8 +920,8 @@ class OrganizationRecognizer:
                     j -= 1
                 j -= 1
                 continue
-            if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops:
-                break
+            if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops or t.word in self.stem_verbs:
+                break     # (全面总结 | 公司…: the company just named, acted on; no name opens with the act)
             if t.word[-1] in self.glued_verbs and t.word not in self.res.jieba_words and (
                     (len(t.word) == 2 and j > 0 and tokens[j - 1].end == t.start and tokens[j - 1].tag.startswith("nr"))
                     or (len(t.word) in (3, 4) and t.tag.startswith("nr"))):

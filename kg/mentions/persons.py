@@ -42,7 +42,7 @@ from .places import HEAD_OF, LEVEL_ENDS
 from .documents import doc_number_spans
 from .termtools import TokenIndex, is_cjk_numeral, reads_as_river
 
-__all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post", "listed_under", "APPOINTED_AS",
+__all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post", "listed_under", "APPOINTED_AS", "PERSON_NOTE",
            "COMRADE", "NO_LONGER"]
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
@@ -134,6 +134,8 @@ PRESENT_POSTS = "现任"   # 某某，男，…，现任…: a resume's present 
 _SENTENCE_ENDS = frozenset("。！？\n")   # where a sentence ends (a resume's posts stay in its sentence)
 MAX_POST_HEAD = 8          # the longest body's head a post is named with (县委书记, 自治区人大常委会主任)
 _NO_POST_HEADS = ("委员会",)   # a commission's head names no post with it (委员会主任: 主任)
+# a note on a person in brackets right after the name (（女，彝族）, （挂职）)
+PERSON_NOTE = re.compile(r"[（(][^）)（(\n]{1,12}[）)]")
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
 _PERSONS_COUNTED = re.compile("等(?:人|[0-9]+[名位人]|[一二三四五六七八九十百千两]+[名位人])")
@@ -1449,16 +1451,25 @@ class PersonRecognizer:
     def _compound_surname_whole(self, doc: Doc, m: Mention) -> Mention:
         """欧阳[ns] | 斌[nr]: a compound surname read as the whole name, the given name jieba left a word
         of its own right after it (tagged a name, or one character that may end a name): the name is both."""
-        if m.label != "Person" or m.canonical != doc.text[m.start:m.end] or m.canonical not in self._compound_surnames:
+        if m.label != "Person" or m.canonical != doc.text[m.start:m.end] or m.canonical[:2] not in self._compound_surnames:
             return m
         index = TokenIndex.of(doc)
         i = index.by_start.get(m.end)
         if i is None:
             return m
         given = doc.tokens[i]
-        if not (1 <= len(given.word) <= 2 and all(is_han_char(c) for c in given.word)) \
-                or not (given.tag.startswith("nr") or (len(given.word) == 1 and given.word not in _NOT_IN_NAME
-                                                       and given.tag not in _FUNCTION_TAGS)):
+        if len(m.canonical) == 3:
+            # 欧阳明 | 辉[nr]: the name's last character, which jieba gave a word of its own
+            if len(given.word) != 1 or not given.tag.startswith("nr") or not is_han_char(given.word):
+                return m
+        elif len(m.canonical) != 2:
+            return m
+        elif not (1 <= len(given.word) <= 2 and all(is_han_char(c) for c in given.word)) \
+                or given.word in self.roles or any(c in _NOT_IN_NAME for c in given.word) \
+                or not (given.tag.startswith("nr") or (len(given.word) == 1 and given.tag not in _FUNCTION_TAGS)
+                        # 局长欧阳 | 建平[n]: after a post, a given name jieba read as a word
+                        or (self._after_post(doc.text, m.start) and given.tag.startswith("n")
+                            and given.word not in self.names.titles)):
             return m
         name = m.canonical + given.word
         return replace(m, end=given.end, text=doc.text[m.start:given.end], canonical=name, key=f"Person/{name}")
@@ -1729,7 +1740,10 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
 
 def takes_post(gap: str, holding: tuple[str, ...]) -> bool:
     """The words between a name and the post it takes: 为 (任命某某为…), or a verb of holding
-    (``holding_verbs.txt``: 任, 担任), 同志 before it (某某同志任…)."""
+    (``holding_verbs.txt``: 任, 担任), 同志 or a note in brackets before it (某某同志任…, 某某（女，彝族）
+    当选为…)."""
+    note = PERSON_NOTE.match(gap)
+    gap = gap[note.end():] if note is not None else gap
     return gap == APPOINTED_AS or gap.removeprefix(COMRADE) in holding
 
 

@@ -12,13 +12,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lexicon import read_list
 from ..tokens import TOKEN_END, TOKEN_START, Token
 from . import Doc
 
 FORMER = "原"      # before a post: the post was held, no longer is (某局原局长, 某镇原党委书记)
 
 __all__ = ["FORMER", "alternation", "any_of", "QUOTE_RE", "TokenIndex", "Quote", "find_quotes", "clause_bounds", "split_items", "normalise_quotes",
-           "is_proper_tag", "is_nounish_tag", "has_cjk", "CLAUSE_PUNCT"]
+           "is_proper_tag", "is_nounish_tag", "has_cjk", "CLAUSE_PUNCT", "head_runs_on"]
 
 CLAUSE_PUNCT = "，。；：！？\n"
 # opening -> closing mark; 「」『』 are the Traditional-text quotes, normalised to “” in labels
@@ -30,6 +31,16 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMERALS = set("〇零一二三四五六七八九十百千万两")
 # separators inside a list of names: 、 always; 和/及/与/以及 when jieba makes them a word
 LIST_WORDS = ("以及", "和", "及", "与")
+
+
+# 部门, 局面: words a name's head character opens (head_words.txt)
+_HEAD_WORDS = frozenset(read_list("head_words.txt"))
+
+
+def head_runs_on(text: str, end: int) -> bool:
+    """The name ending at ``end`` ends inside a common word its last character opens (应急管理部 | 门),
+    or in such a word whole (自然资源部门: no gate)."""
+    return text[end - 1:end + 1] in _HEAD_WORDS or text[end - 2:end] in _HEAD_WORDS
 
 
 def any_of(*patterns: re.Pattern):
