@@ -521,6 +521,20 @@ def test_a_person_elected_to_a_post_holds_it(extractor):
     assert {("曹慧泉", "市人大常委会主任"), ("杨胜跃", "市长")} <= roles
 
 
+@pytest.mark.parametrize("text, holders", [
+    # every name of a list elected to one post holds it
+    ("郑建闽、林文宇当选为福建省总工会副主席。", {"郑建闽", "林文宇"}),
+    # a note in brackets between the name and the verb (（女，彝族）)
+    ("会上，黄莉莉、陆佳怡（女，彝族）当选为团省委副书记。", {"黄莉莉", "陆佳怡"}),
+])
+def test_each_name_of_a_list_elected_to_a_post_holds_it(extractor, text, holders):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [text]))
+    ents = ext.entities.entities
+    assert {ents[f.head].label for f in ext.facts if f.relation == "hasRole"} == holders
+
+
 def test_a_short_form_before_a_delegation_its_holder_leads_is_of_the_delegations_place(extractor):
     """省委书记某某率江苏省党政代表团赴贵州考察 under a headline naming 贵州: the 省委 is Jiangsu's (the
     group's), not the province named before nor the one the group goes to."""
@@ -617,12 +631,16 @@ def test_a_place_word_no_one_could_resolve_stops_the_agent_carried_from_before(e
     ("金华市副市长朱晓春出席活动。", "朱晓春", "金华市"),                               # the place before the post
     ("邢台市委副书记、市长王刚出席会议并讲话。", "王刚", "邢台市"),                  # the one city, in a body's name
     ("于都县召开会议。县委副书记、县长黄振宇主持会议。", "黄振宇", "于都县"),          # the article's one county
+    # of two cities, the one whose committee the sentence names before the post
+    ("绥化市委书记徐明宣布项目开工，市长刘春雨致辞。肇东市开工的项目总投资18.5亿元。", "刘春雨", "绥化市"),
+    # the one province the places named are in (a node the graph adds from the gazetteer: its id here)
+    ("3月5日，省委书记郑国梁、省长钟立文来到南昌市红谷滩区调研。", "钟立文", "adm/360000"),
 ])
 def test_a_head_of_government_no_government_is_named_for_holds_the_post_in_the_place(extractor, text, holder, place):
     """市长/县长 where the article names no 政府: the post is held in the place (postIn), no membership."""
     ents, out = run(extractor, text)
     names = labels(ents, out)
-    held = {(names[f.head], names[f.tail]) for f in out.facts if f.relation == "postIn"}
+    held = {(names[f.head], names.get(f.tail, f.tail)) for f in out.facts if f.relation == "postIn"}
     assert any(h.startswith(holder) and t == place for h, t in held), held
     assert not any(f.relation == "memberOf" and names.get(f.tail) == place for f in out.facts)
 

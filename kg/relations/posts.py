@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
 from ..gazetteer import ADMIN_KEY
-from ..mentions.persons import APPOINTED_AS, COMRADE, NO_LONGER, listed_under, post_ends_before
+from ..mentions.persons import APPOINTED_AS, COMRADE, NO_LONGER, PERSON_NOTE, listed_under, post_ends_before
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
@@ -149,7 +149,12 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
             if not items:
                 # 副局长甲、乙、丙: a post several hold, before a list of names
                 items += _shared_post(ctx, text, mentions, i, by_end, by_span)
-        items += _appointed(ctx, text, mentions, i, look)
+        appointed = _appointed(ctx, text, mentions, i, look)
+        last = _list_last(text, mentions, i) if not appointed else i
+        if last != i:
+            # 郑某、林某当选为副主席, 选举…，甲、乙为副会长: every name of the list takes the post
+            appointed = _appointed(ctx, text, mentions, last, look)
+        items += appointed
         items += _removed(ctx, text, mentions, i, look)
         items += _removed_from_them(ctx, text, mentions, i, look)
         led = _led(text, mentions, i)
@@ -461,6 +466,18 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     return out
 
 
+def _list_last(text: str, mentions: list[Mention], i: int) -> int:
+    """The index of the last name of the 、-list of names the person at ``i`` opens or goes on
+    (甲、乙、丙当选为…: 丙's); ``i`` where no name follows after 、."""
+    j = i
+    while True:
+        nxt = next((k for k in range(j + 1, len(mentions)) if mentions[k].start >= mentions[j].end), None)
+        if nxt is None or mentions[nxt].label != "Person" \
+                or text[mentions[j].end:mentions[nxt].start] not in LIST_SEPARATORS:
+            return j
+        j = nxt
+
+
 def _sent_to(ctx: RelationContext, text: str, mentions: list[Mention], i: int, verb_at: int) -> str | None:
     """某某被选派到某村担任驻村第一书记: the place or body right after 到/在 and right before the verb of
     holding, in the person's clause: where the post is held (a post of no body of its own)."""
@@ -541,12 +558,14 @@ def _removed_from_them(ctx: RelationContext, text: str, mentions: list[Mention],
 
 
 def _time_after(ctx: RelationContext, m: Mention) -> int:
-    """Where a time expression right after a name ends (王某2021年3月 | 任…), else the name's end."""
+    """Where a time expression right after a name ends (王某2021年3月 | 任…), or a note on the person in
+    brackets (陆某（女，彝族）| 当选为…), else the name's end."""
     for c in ctx.frame.by_sentence.get(m.sentence, []):
         for t in c.times:
             if t.start == m.end:
                 return t.end
-    return m.end
+    note = PERSON_NOTE.match(ctx.frame.doc.text, m.end)
+    return note.end() if note is not None else m.end
 
 
 def _holds_later(ctx: RelationContext, text: str, mentions: list[Mention], i: int) -> str | None:
@@ -565,6 +584,7 @@ def _holds_later(ctx: RelationContext, text: str, mentions: list[Mention], i: in
 APPOINTMENT_LOOKBACK = 3   # sentences back to the day of the session that appointed or removed (任免)
 # the divisions a head of government heads (a 县长 his county): the places a post may be held in
 _HEADED_LEVELS = frozenset({"Province", "Prefecture", "County", "Township"})
+_PLACE_BODIES = frozenset({"PartyOrganization", "GovernmentBody"})    # a place's own committee and government
 _PARTY_ORG = "PartyOrganization"
 
 
@@ -598,10 +618,30 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
             return place.key
         # (the article's one division of that kind, named alone or in a body's name: 邢台市委副书记、市长)
         kind = [key for key, e in ents.entities.items() if e.type in _HEADED_LEVELS and e.label.endswith(place_end)]
+        if not kind:
+            # 省长某某来到南昌市: the one province the places the article names are in
+            kind = sorted({key for key in _ancestors(ents.parents) if (e := ctx.place_entity(key)) is not None
+                           and e.type in _HEADED_LEVELS and e.label.endswith(place_end)})
+        if len(kind) > 1 and role_m is not None:
+            # 某市委书记某某宣布…，市长某某致辞 (a county-level 市 named elsewhere): the city whose
+            # committee or government the sentence names before the post
+            named = {ents.parents.get(m.key) for m in ents.mentions if m.sentence == role_m.sentence
+                     and m.end <= role_m.start and m.label in _PLACE_BODIES}
+            kind = [key for key in kind if key in named] or kind
         return kind[0] if len(kind) == 1 else None
     if len(bodies) != 1:
         return None
     return bodies[0]
+
+
+def _ancestors(parents: dict[str, str]) -> set[str]:
+    """The divisions the article's places are in, up the chain (adm/ ids only)."""
+    out: set[str] = set()
+    for key in parents.values():
+        while key.startswith("adm/") and key not in out:
+            out.add(key)
+            key = parents.get(key, "")
+    return out
 
 
 def _post_date(ctx: RelationContext, m: Mention, appointed: bool = False) -> str | None:
