@@ -17,14 +17,15 @@ the paragraph is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import cast
 
 from .clean import is_han_char
 from .dates import TimeExpr
 from .entities import ArticleEntities
 from .lexicon import read_list, read_table
 from .mentions import Doc
-from .mentions.home import dateline_end
+from .mentions.home import dateline_span
 from .model import Entity, Evidence, Fact, Mention, Sentence
 from .ontology import admin_classes, org_classes, place_classes
 
@@ -36,7 +37,6 @@ PLACE_CLASSES = place_classes()
 ADMIN_CLASSES = admin_classes()
 ORG_CLASSES = org_classes()
 AGENT_CLASSES = (PLACE_CLASSES - {"Landmark", "NaturalPlace"}) | ORG_CLASSES
-DATELINE_SENTENCES = 2   # a dateline opens the text, or the body after a headline
 
 _CUT = "，；：,;:"
 _OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "〔": "〕"}
@@ -45,6 +45,8 @@ _EVERY = "各"
 # verbs of founding a body: what a person founded acts in the clauses after (创办某合作社，流转土地…)
 FOUNDING = ("牵头成立", "创办", "成立", "组建", "领办", "创建")
 # a pronoun for a person opens a clause that a person, not a place or body, acts in
+# bodies that speak for their place: a post in one is the place's (某县委书记 … the county's figures)
+_ORGANS = frozenset({"PartyOrganization", "GovernmentBody"})
 _PERSON_PRONOUNS = ("他们", "她们", "他", "她")
 _FINAL = "。！？!?…．.　 "
 _JOIN = ("以及", "、", "和", "及", "与", "同")
@@ -251,6 +253,7 @@ class FrameBuilder:
         convener: list[Mention] = []     # who convened the meeting last reported (某县委召开…会议)
         parents = frame.entities.parents
         opening = frame.dateline_end      # (the dateline's outlet acts in no clause)
+        spoken_for: tuple[int, list[Mention]] = (-1, [])   # a sentence, whom its person's posts speak for
         for c in frame.clauses:
             if c.sentence.index != last_sentence:
                 locative, generic = None, False
@@ -287,6 +290,7 @@ class FrameBuilder:
             if acting:
                 agents, generic = acting, c.generic
                 c.agents = acting
+                spoken_for = (-1, [])     # (…介绍，某市实施…，新增学位…: the place that acts, from here on)
                 if person_sentence == c.sentence.index and not c.persons():
                     # 王某指出，某县是…，要…: the place named after the person's words is
                     # who the rest of the sentence addresses
@@ -295,11 +299,16 @@ class FrameBuilder:
                 c.generic = c.generic or generic
                 c.agents = list(agents) if c.sentence.index != person_sentence else []
                 c.inherited = True
+                post_place = _post_place(frame, chain, c.subjects[0]) if c.persons() else None
+                if post_place is not None:
+                    # 10月17日，某县县长某某带队赴某市…，签约金额1.2亿元: the figures the sentence reports
+                    # are the county's the person speaks for, not the body's the sentence before named
+                    spoken_for = (c.sentence.index, [post_place])
             founded = _founded(c) if person_sentence == c.sentence.index else None
             if founded is not None:
                 # 某某返乡创办某合作社，流转土地1500亩: the clauses after are the body's the person founded
                 agents, person_sentence = [founded], -1
-            c.context = list(agents)
+            c.context = list(spoken_for[1] if spoken_for[0] == c.sentence.index else agents)
 
     def _place_word(self, frame: Frame, c: Clause, rest: str) -> Mention | None:
         """The place a clause-opening 村里/县里 stands for: the last of its class named in this
@@ -308,9 +317,19 @@ class FrameBuilder:
         if cls is None:
             return None
         first = c.sentence.index - PLACE_WORD_REACH
-        for m in sorted(frame.entities.mentions, key=lambda m: m.start, reverse=True):
-            if m.end <= c.start and m.label == cls and m.sentence >= first:
+        ents = frame.entities
+        for m in sorted(ents.mentions, key=lambda m: m.start, reverse=True):
+            if m.end > c.start or m.sentence < first:
+                continue
+            if m.label == cls:
                 return m
+            place = ents.parents.get(m.key) if is_org(m) and m.attr("place_start") else None
+            if place is not None and place in ents.entities and ents.entities[place].type == cls:
+                # 某社区党委书记某某说，社区设立了…: the place the body's name opens with
+                a, b = int(cast(str, m.attr("place_start"))), int(m.attr("place_end", "-1"))
+                if a < b <= m.end:
+                    return replace(m, start=a, end=b, text=frame.doc.text[a:b], label=cls,
+                                   canonical=ents.entities[place].label, key=place, attrs=())
         return None
 
     def _skip_openers(self, c: Clause, pos: int) -> int:
@@ -438,11 +457,24 @@ def build_frame(doc: Doc, entities: ArticleEntities, times: list[TimeExpr],
 def _dateline_end(doc) -> int:
     """Where the report's own words start after its dateline, in the text's first sentence or,
     after a headline, in the body's first (0 where there is none)."""
-    for sentence in doc.sentences[:DATELINE_SENTENCES]:
-        end = dateline_end(doc.text[sentence.start:sentence.end])
-        if end:
-            return sentence.start + end
-    return 0
+    return dateline_span(doc.sentences, doc.text)[1]
+
+
+def _post_place(frame: Frame, chain: list[Mention], person: Mention) -> Mention | None:
+    """The place or body a person's posts, named before the person, speak for: a party committee's
+    or government's place (某县委副书记、县长某某: the county), another body itself (某合作社理事长某某)."""
+    ents = frame.entities
+    body = next((m for m in reversed(chain) if m.end <= person.start and is_agent(m)), None)
+    if body is None or body.label not in _ORGANS:
+        return body
+    place = ents.parents.get(body.key)
+    if place is None or place not in ents.entities or not body.canonical.startswith(ents.entities[place].label):
+        return None      # (校党委书记某某: a committee of an institution, no place's)
+    a, b = int(body.attr("place_start", str(body.start))), int(body.attr("place_end", str(body.end)))
+    if not body.start <= a < b <= body.end:
+        a, b = body.start, body.end    # 县委书记某某: the county, named by its body's short form
+    return replace(body, start=a, end=b, text=frame.doc.text[a:b], label=ents.entities[place].type,
+                   canonical=ents.entities[place].label, key=place, attrs=())
 
 
 def _founded(c: Clause) -> Mention | None:

@@ -69,7 +69,7 @@ _MONTHS, _SPAN_OPENER, _ABOUT = "个月", "为期", "左右"
 _WITHIN = ("内", "以内", "之内")
 _POINTS = "个百分点"
 # a growth rate compared with another place's or period's (高于全省…, 比一季度加快…, 增速快于…)
-_COMPARED_POINTS = re.compile("高于|低于|快于|慢于|领先|落后|加快|放缓|回落|收窄|扩大")
+_COMPARED_POINTS = re.compile("高于|低于|快于|慢于|领先|落后|加快|放缓|回落|收窄|扩大|比全[省市县区州国][高低快慢]")
 # a number and the word of a range right before a figure (80至, 3～): the figure tops a range
 _RANGE_OPEN = re.compile(r"[0-9０-９.]+(?:至|到|～|~|—|-)$")
 MAX_RANGE_OPEN = 12
@@ -85,6 +85,12 @@ SMALL_CHINESE_FIGURE = 10
 # a measure this short before a counted figure is joined to the noun after it (新建|3所|学校 → 新建学校)
 SHORT_MEASURE = 2
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")   # 村（社区）: an alternative in brackets inside a noun
+# a time after these is what a figure is compared with (较2017年下降27.5%), not when it was measured
+_BASELINE = ("较", "比", "同", "与", "相比")
+# 由1986年的59.8%提高到80.31%: the year before the first figure is not the second's
+_FROM, _TO = ("由", "从"), ("到", "至")
+# 植被覆盖度由修复前的 | 15%: the base a measure rose from, no part of the measure
+_FROM_BASE = re.compile(r"[由从][^由从，]{1,12}的$")
 YEAR_REFERENCES = ("全年", "同年")   # opening a sentence: the year the sentences before named
 YEAR_LOOKBACK = 3                    # sentences back to look for it
 LIST_MARK = "、"
@@ -104,7 +110,9 @@ _SINCE = "以来"         # (某铁路开通以来，…: what the figures after
 # (not 全国某某城市, 全国首家: a title or a rank the place holds; nor 来自全国各地的200名专家: those at the
 # place's event, counted there)
 _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁路|公路)")
-COUNTERPART_MARKS = frozenset("对向")   # before a name: the other side of what is counted (对东盟出口)
+# before a name: the other side of what is counted (对东盟出口), or what the figure is a share of or
+# compared with (占全省的比重, 比全省高)
+COUNTERPART_MARKS = frozenset("对向占比较")
 _COUNT_BEFORE = re.compile("[0-9〇一二两三四五六七八九十百千万]+[个家名位所座条项]$")   # 53个 | 非洲国家
 MAX_COUNT = 8       # characters of a count looked for before a name
 _CLAUSE_MARKS = "，。；：！？"   # what ends a clause, inside a quote too
@@ -124,6 +132,8 @@ _PREPOSITIONS = frozenset({"对", "向", "为", "给", "把", "将", "从", "就
 BREAKDOWN = "其中"    # 其中某县12万亩: a part of the figure just given
 SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
 _OF = "的"
+# the end of a measure that names a goal set (海洋生产总值目标)
+_TARGET = "目标"
 _VERB = "v"             # jieba's verb tags open with it
 _EXAMPLES_MARK = "等"     # closes the examples of a list (甲、乙等地)
 # a village collective's figures (村集体经济收入, 村级集体经济): the village's, whoever the clause is about
@@ -171,6 +181,8 @@ class StatisticCues:
     holding: frozenset[str] = frozenset()
     persons: tuple[str, ...] = ()         # 他, 她: a clause about one person (她已帮助居民解决问题130余件)
     speech: tuple[str, ...] = ()          # 他介绍, 她说: the person tells, and the figures told are no one person's
+    targets: tuple[str, ...] = ()         # 力争, 目标是: the figure after it is a goal, not a figure reached
+    words: tuple[str, ...] = ()           # 有色, 共享: words a lead's characters open, no lead
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -189,7 +201,7 @@ class StatisticCues:
                    by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs,
                    by("household"), tuple(sorted({w for w, *_ in read_table("anaphors.tsv")}, key=len, reverse=True)),
                    by("outcome"), frozenset(w for cls_, r, w in visits if cls_ == "Meeting" and r == "verb"),
-                   by("person"), by("speech"))
+                   by("person"), by("speech"), by("target"), by("word"))
 
 
 @dataclass
@@ -379,7 +391,25 @@ class StatisticsExtractor:
             if c.text[:ch.start].endswith(RESPECTIVELY):
                 run_obs = out[-1]
         self._respectively(c, out)
+        for o in out:
+            if self._target(art, c, o):
+                o.measure = self._as_target(o.measure)
         return out
+
+    def _target(self, art: _ArticleFigures, c: Clause, o: _Obs) -> bool:
+        """力争全年规上工业增加值增长12%, 到2025年（the article of 2023）县域内就诊率达到90%: a goal set,
+        said by a cue before the figure in its sentence or a year after the article's."""
+        sentence = art.frame.doc.text[c.sentence.start:o.start]
+        if any(w in sentence for w in self.cues.targets):
+            return True
+        year, published = o.when.get("period", "")[:4], (art.frame.article.date or "")[:4]
+        return year.isdigit() and published.isdigit() and year > published
+
+    def _as_target(self, measure: str) -> str:
+        """The measure named as a target: 海洋生产总值力争 → 海洋生产总值目标."""
+        for w in self.cues.targets:
+            measure = measure.replace(w, "")
+        return measure if measure.endswith(_TARGET) else measure + _TARGET
 
     @staticmethod
     def _respective_changes(c: Clause, changes: list, out: list[_Obs]) -> dict[int, _Obs]:
@@ -552,7 +582,7 @@ class StatisticsExtractor:
         """``安置移民3200户1.2万人``: a figure joined to the one before it measures the same thing."""
         prev = [o for o in out if o.clause is c and o.end <= qs]
         # (由5万元增加到去年的43万元: the time of the second figure joins nothing to it)
-        if not prev or _strip(_without_times(c, prev[-1].end, qs), self.cues.leads, self.cues.links):
+        if not prev or _strip(_without_times(c, prev[-1].end, qs), self.cues.leads, self.cues.links, self.cues.words):
             return ""
         return prev[-1].measure
 
@@ -729,12 +759,12 @@ class StatisticsExtractor:
         name = subject.canonical
         for k in range(min(len(name) - 1, len(measure) - 2), MIN_SUBJECT_HEAD - 1, -1):
             if measure.startswith(name[-k:]):
-                return _strip(measure[k:], self.cues.leads, self.cues.links) or measure
+                return _strip(measure[k:], self.cues.leads, self.cues.links, self.cues.words) or measure
         if subject.label == "Company":
             # 某某（集团）有限责任公司 … 集团公司实现营业收入: the company named again by its kind
             kind = next((w for w in COMPANY_KINDS if measure.startswith(w) and len(measure) > len(w) + 1), "")
             if kind:
-                return _strip(measure[len(kind):], self.cues.leads, self.cues.links) or measure
+                return _strip(measure[len(kind):], self.cues.leads, self.cues.links, self.cues.words) or measure
         return measure
 
     def _measure(self, art: _ArticleFigures, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
@@ -766,11 +796,11 @@ class StatisticsExtractor:
                 left = max(left, t.end)
         left = self._past_examples_kind(art, left, qs)
         raw = c.between(left, qs)
-        before = _strip(raw, self.cues.leads, self.cues.links)
+        before = _strip(raw, self.cues.leads, self.cues.links, self.cues.words)
         if not before and left > named_left and not self._compared(c, named_left, qs):
             # 粮食产量去年达到50万吨, 产值由2019年的5万元…: a time between the measure and the
             # figure's link words dates the figure; the measure is before it
-            before = _strip(_without_times(c, named_left, qs), self.cues.leads, self.cues.links)
+            before = _strip(_without_times(c, named_left, qs), self.cues.leads, self.cues.links, self.cues.words)
         if q is not None and q.kind == "count" and _unit(q.unit) == PEOPLE_UNIT:
             outcome = self._outcome_after(c, qe)
             if outcome:
@@ -876,7 +906,10 @@ class StatisticsExtractor:
 
     def _period(self, art: _ArticleFigures, c: Clause, at: int) -> dict:
         same = art.frame.by_sentence.get(c.sentence.index, [])
-        times = [t for cl in same if cl.index <= c.index for t in cl.times if t.end <= at and t.value]
+        text = art.frame.doc.text
+        times = [t for cl in same if cl.index <= c.index for t in cl.times if t.end <= at and t.value
+                 and not text.endswith(_BASELINE, 0, t.start)            # 较2017年下降27.5%: the baseline's
+                 and not (text.endswith(_FROM, 0, t.start) and any(w in text[t.end:at] for w in _TO))]
         for t in reversed(times):
             if t.kind == "before":
                 return {"dateBefore": t.value}
@@ -1003,19 +1036,21 @@ def _without_times(c: Clause, start: int, end: int) -> str:
     return "".join(parts)
 
 
-def _strip(s: str, leads: tuple[str, ...], links: tuple[str, ...]) -> str:
-    s = s.strip(" 　")
+def _strip(s: str, leads: tuple[str, ...], links: tuple[str, ...], words: tuple[str, ...] = ()) -> str:
+    """``s`` without the leads it opens with and the links it ends in; ``words`` open with a lead's
+    characters or end in a link's but are neither (有色金属: not 有 | 色金属; 违法行为: not 违法行 | 为)."""
+    s = _FROM_BASE.sub("", s.strip(" 　"))
     changed = True
     while changed and s:
         changed = False
         if s in leads or s in links:
             return ""
         for w in leads:
-            if s.startswith(w) and len(s) > len(w):
+            if s.startswith(w) and len(s) > len(w) and not s.startswith(words):
                 s, changed = s[len(w):], True
                 break
         for w in links:
-            if s.endswith(w):
+            if s.endswith(w) and not s.endswith(words):
                 s, changed = s[:-len(w)], True
                 break
     if s in leads or s in links:
