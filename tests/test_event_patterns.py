@@ -1066,6 +1066,45 @@ def test_a_meeting_described_with_one_is_no_meeting_named(extractor):
     assert "雁塔区委常委会会议" in labels and not [n for n in labels if n.startswith("一次")]
 
 
+def test_a_visit_to_a_body_is_placed_where_the_body_is(extractor):
+    """到包头稀土研究院调研: the visit is in 包头市 (an organisation is no Place), and the city is visited."""
+    art = article_from_text("t", ["9月3日，自治区副主席白向东到包头稀土研究院调研。"], date="2023-09-04")
+    ex = extractor(art)
+    ents = ex.entities.entities
+    visit = next(e for e in ents.values() if e.type == "Visit")
+    assert {ents[f.tail].label for f in ex.facts if f.head == visit.id and f.relation == "place"} == {"包头市"}
+    assert {ents[f.tail].label for f in ex.facts if f.relation == "visited"} == {"包头市"}
+
+
+def test_a_ceremony_a_body_holds_at_a_place_is_held_there(extractor):
+    """某局在五指山市举行…仪式: held in 五指山市, not in the body's province."""
+    art = article_from_text("t", ["9月27日，海南热带雨林国家公园管理局在五指山市举行生态搬迁安置区交房仪式。"], date="2022-09-28")
+    ex = extractor(art)
+    ents = ex.entities.entities
+    event = next(e for e in ents.values() if e.type in EVENT_TYPES and e.label.endswith("仪式"))
+    assert {ents[f.tail].label for f in ex.facts if f.head == event.id and f.relation == "place"} == {"五指山市"}
+
+
+def test_a_headline_meeting_the_lead_chairs_unnamed_takes_its_day_and_chair(extractor):
+    """宜昌市十届人大常委会第十次会议召开 | 10月31日，市人大常委会主任某某主持召开会议: the headline's meeting."""
+    art = article_from_text("t", ["10月31日，市人大常委会主任王国斌主持召开会议，审议了有关报告。"],
+                            title="宜昌市十届人大常委会第十次会议召开", date="2023-11-02")
+    ex = extractor(art)
+    ents = ex.entities.entities
+    meeting = next(e for e in ents.values() if e.type == "Meeting")
+    assert meeting.attrs.get("date") == "2023-10-31"
+    assert {ents[f.tail].label for f in ex.facts if f.head == meeting.id and f.relation == "chair"} == {"王国斌"}
+
+
+def test_meetings_spoken_of_in_general_are_no_meeting_named(extractor):
+    """传达学习中央和省委有关会议精神: the meetings relayed are not named; only the one held is an event."""
+    art = article_from_text("t", ["4月10日，甘孜藏族自治州委常委会召开会议，传达学习中央和省委有关会议精神，研究部署重点工作。"],
+                            date="2023-04-11")
+    ex = extractor(art)
+    labels = {e.label for e in ex.entities.entities.values() if e.type in EVENT_TYPES}
+    assert labels == {"甘孜藏族自治州委常委会会议"}
+
+
 def test_those_at_a_roads_opening_ceremony_a_paragraph_later_attend_its_opening(extractor):
     """宣布通车 and 出席通车仪式 after a paragraph of figures: the opening read before is the one attended."""
     art = article_from_text("t", ["12月30日上午，杭绍台高速公路绍兴至台州段正式建成通车。省委常委、常务副省长陈金彪宣布通车。",

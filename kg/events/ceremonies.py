@@ -420,11 +420,19 @@ def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
         ev = Candidate(_held_type(ctx, name), name, c.sentence, c.start + start, c.start + end, c.index, CEREMONY,
                        CEREMONY_SCORE, when, relative, vague)
         ev.slots.append(("organizer", organizer))
-        place = ctx.place_of(organizer)
+        place = _at_before(ctx, c, organizer.end, c.start + vs) or ctx.place_of(organizer)
         if place is not None:
             ev.slots.append(("place", place))
         return ev
     return None
+
+
+def _at_before(ctx: EventContext, c: Clause, a: int, b: int) -> Mention | None:
+    """某局在五指山市举行…仪式: the place right after 在 between the holder and the verb (the ceremony's,
+    not the holder's province)."""
+    at = c.text.find("在", a - c.start, b - c.start)
+    chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents) if at >= 0 else []
+    return chain[-1] if chain and is_place(chain[-1]) and chain[-1].end <= b else None
 
 
 def _meeting_then_verb(ctx: EventContext, a: int, b: int) -> bool:

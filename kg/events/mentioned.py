@@ -46,8 +46,9 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
             he += len(close)      # 全国“两会”期间: the quote the head ends in closes with it
             name += close
     after = c.text[he:]
-    if len(name) <= len(hw) or name.startswith(ctx.cues("Meeting", "not_named")):
-        return None
+    if len(name) <= len(hw) or name.startswith(ctx.cues("Meeting", "not_named")) \
+            or name[:-len(hw)].endswith(ctx.cues("Meeting", "unnamed")):
+        return None      # (中央和省委有关会议精神: meetings in general, none named)
     if not (bounded or after.startswith(ctx.cues("Meeting", "after"))):
         return None
     ns, ne = start, c.start + he

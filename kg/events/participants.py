@@ -28,13 +28,18 @@ VERB_TAG = "v"        # jieba's tags of verbs open with it (v, vn, vd)
 ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit named last (an attendee of it)
 
 
+_CONVENE = "召开"
+_BARE_MEETING = ("会议", "了会议")
+
+
 def find(ctx: EventContext) -> list[Participant]:
     out: list[Participant] = []
     for c in ctx.frame.clauses:
         for role, words in (("chair", ctx.cues("Event", "chair")), ("attendee", ctx.cues("Event", "attendee"))):
             for vs, ve, w in ctx.find(c.text, words):
-                if c.text[ve:ve + 2] == "召开":
-                    continue
+                if c.text[ve:ve + 2] == _CONVENE and not c.text.startswith(_BARE_MEETING, ve + 2):
+                    continue        # (主持召开某某会议: the meeting pattern reads the chair; 主持召开会议, a
+                    #                 meeting no pattern names, is the one the headline names)
                 persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
                 if persons and _acts_between(ctx, c.text[persons[-1].end - c.start:vs]):
                     continue        # 某某会见了出席会议的代表: the persons do something else; others attend

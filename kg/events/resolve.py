@@ -23,7 +23,10 @@ from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
 from .participants import ESCORT
+from .visits import BROAD_LEVELS
 from .visits import UNPLACED as UNPLACED_VISIT
+
+_PLACE_ROLES = ("place", "visited")     # slots whose filler is a Place (ontology ranges)
 
 RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said to attend
 MEETING_WORD = "会议"               # what any meeting's attendees and chair are said to attend
@@ -721,7 +724,14 @@ def emit(frame: Frame, events: list[Candidate]) -> Extracted:
         ent.aliases |= ev.aliases
         ent.evidence.append(evidence)
         done = set()
+        placed = any(r == "place" and not is_org(m) for r, m in ev.slots)
         for role, m in ev.slots:
+            if role in _PLACE_ROLES and is_org(m):
+                # 到某研究院调研: a body visited or met at is where it is (the ontology's range: a Place)
+                where = _where_the_body_is(frame, m.key)
+                if where is None or (role == "place" and placed) or (role == "visited" and _broad(frame, where)):
+                    continue     # (a province is too broad to count as visited: visits.BROAD_LEVELS)
+                m = replace(m, key=where)
             if (role, m.key) in done:
                 continue
             done.add((role, m.key))
@@ -744,6 +754,22 @@ def emit(frame: Frame, events: list[Candidate]) -> Extracted:
                     out.facts.append(Fact(doc.key, "issuedBy", m.key, _cover(frame, ev.sentence, evidence, m),
                                           source=ev.source, score=ev.score))
     return out
+
+
+def _broad(frame: Frame, key: str) -> bool:
+    ent = frame.entities.entities.get(key)
+    return ent.type in BROAD_LEVELS if ent is not None else key.startswith("adm/") and key.endswith("0000")
+
+
+def _where_the_body_is(frame: Frame, key: str) -> str | None:
+    """The place a body is in (through the bodies it is part of), if the article has one."""
+    ents, seen = frame.entities, set()
+    while key in ents.parents and key not in seen:
+        seen.add(key)
+        key = ents.parents[key]
+        if key.startswith("adm/") or key in ents.entities and ents.entities[key].type not in ORG_CLASSES:
+            return key      # (a division named only in the body's name: a node the graph adds)
+    return None
 
 
 def _name_the_place(frame: Frame, ev: Candidate, anaphors: dict[int, Mention]) -> None:
