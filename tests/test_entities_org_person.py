@@ -1644,6 +1644,10 @@ def test_a_countys_short_name_that_is_a_rivers_unconfirmed_is_the_river(extract)
     assert found.get("清水河") == "NaturalPlace" and "清水河县" not in found
     # confirmed by its city, the county
     assert nodes(extract("呼和浩特市清水河县召开会议。")).get("清水河县") == "County"
+    # confirmed, but before what is said of a river or lake (上游, 水质): the river, the lake
+    found = nodes(extract("百色市开展防汛演练，模拟右江上游普降暴雨。合肥市巢湖水质持续改善。"))
+    assert found.get("右江") == "NaturalPlace" and found.get("巢湖") == "NaturalPlace"
+    assert "右江区" not in found and "巢湖市" not in found
 
 
 def test_a_commissions_head_names_no_post_with_it(extract):

@@ -410,6 +410,12 @@ def test_a_frequent_verb_before_an_industry_is_no_trade_name(mentions):
     ("3月12日，盘龙区联盟街道白龙社区养老服务中心正式投入使用。", "盘龙区联盟", ("联盟街道", "Township")),
     # a village listed before a city's university shares no head with it
     ("指导组先后来到费县上冶镇东固村、临沂大学等地调研。", "东固村大学", ("临沂大学", "University")),
+    # a conjunction between two level words (市和县（市、区）) is no county (和县)
+    ("河南省各省辖市和县（市、区）设分会场。", "和县", ("河南省", "Province")),
+    # a national body of the known names opening with a county's short name (公安 | 部) is of no county
+    ("公安部部署全国公安机关开展专项行动。", "公安县", ("公安部", "GovernmentBody")),
+    # a post's holder, whatever the surname, acts in the verb before a group's name
+    ("4月18日，自治区副主席哈继铭带领工作组深入石嘴山市。", "哈继铭带领工作组", ("哈继铭", "Person")),
     # cities written whole before a university named with a place's short form are not its kind
     ("会上，南阳市、信阳市、郑州大学作了典型发言。", "信阳市大学", ("郑州大学", "University")),
     ("会上，南阳市、信阳市、郑州大学作了典型发言。", "南阳市大学", ("信阳市", "Prefecture")),

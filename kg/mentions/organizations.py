@@ -335,7 +335,8 @@ class OrganizationRecognizer:
             # nor a name that ends inside one (盘龙区联盟 | 街道: the tables' 联盟街道 of 盘龙区)
             out = [m for m in out if (m.start, m.end) not in tables
                    and not any(a < m.end < b and m.start < a for a, b in tables)]
-        out = [m for m in self._from_place_start(doc, out) if not head_runs_on(text, m.end)]
+        out = [self._known_without_county(text, m) for m in self._from_place_start(doc, out)
+               if not head_runs_on(text, m.end)]
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
             out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in numbers)]
@@ -383,6 +384,23 @@ class OrganizationRecognizer:
         某某 | 出版 | 集团, keeps the verb)."""
         return tok.tag.startswith(_PERSON_TAG) and 2 <= len(tok.word) <= 3 \
             and tok.word[0] in self.res.lexicon.names.common_surnames
+
+    def _known_without_county(self, text: str, m: Mention) -> Mention:
+        """公安部: a body of the known names (org_names.tsv) whose name opens with a county's short name
+        (公安县) is the national one, of no county."""
+        if m.canonical not in self.known or m.attr("place_start") != str(m.start) \
+                or not (key := m.attr("place", "")).startswith("adm/"):
+            return m
+        area = self.res.gazetteer.areas.get(key[4:])
+        written = text[m.start:int(m.attr("place_end", str(m.start)))]
+        if area is None or area.cls != "County" or self.res.gazetteer.is_full_name(written):
+            return m
+        return replace(m, attrs=tuple(kv for kv in m.attrs if kv[0] not in ("place", "place_start", "place_end")))
+
+    def _holder_acts(self, doc: Doc, tok: Token) -> bool:
+        """A name jieba tags as a person's right after a post (副主席 | 哈某某): the holder, who acts in
+        the verb after it."""
+        return tok.tag.startswith(_PERSON_TAG) and self._after_post(doc, tok.start)
 
     @staticmethod
     def _on_behalf(doc: Doc, m: Mention) -> bool:
@@ -1014,9 +1032,10 @@ class OrganizationRecognizer:
                                   and tokens[j - 1].tag.startswith(("n", "vn", "j", "l"))
                                   and tokens[j - 1].word not in self.suffixes
                                   and tokens[j - 1].word not in self.generic)) \
-                    and not (j > 0 and (self._actor(tokens[j - 1]) or (not head.endswith(_COMMITTEE)
-                                                                      and self._closes_word(tokens[j - 1].word)))):
+                    and not (j > 0 and (self._actor(tokens[j - 1]) or self._holder_acts(doc, tokens[j - 1])
+                                        or (not head.endswith(_COMMITTEE) and self._closes_word(tokens[j - 1].word)))):
                 # (王某某 | 带领 | 工作组, 某部 | 派出 | 工作组: who acts, a person or a body named whole;
+                # 副主席哈某某 | 带领 | 工作组: a post's holder, whatever the surname;
                 # 国际足联 | 执行 | 委员会 is a committee's name: committees are named by what they do)
                 units.append(_Unit(t.start, t.end, "verb"))     # 协调 委员会, 马铃薯 种植 专业合作社
             else:

@@ -23,7 +23,7 @@ from ..model import Mention
 from ..resources import Resources
 from ..tokens import TOKEN_WORD, Token
 from . import Doc, word_memo
-from .termtools import FORMER, TokenIndex, is_cjk_numeral
+from .termtools import FORMER, RIVER_CONTEXT, TokenIndex, is_cjk_numeral
 
 __all__ = ["AdminPlaceRecognizer", "ForeignPlaceRecognizer", "admin_key", "HEAD_OF", "LEVEL_ENDS"]
 
@@ -198,7 +198,8 @@ class AdminPlaceRecognizer:
             word = tok.word
             codes = names.get(word)
             if codes and (self._opens_township(doc, tok) or self._names_road(doc, tok)
-                          or self._level_and_former(doc, tok, codes) or self._closes_a_township(doc, i)):
+                          or self._level_and_former(doc, tok, codes) or self._closes_a_township(doc, i)
+                          or _joined_levels(text, tok)):
                 continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name;
                 #                   上海 | 路 | 社区: a road named after the place, not the place
             if codes and text.startswith(_CULTURE, tok.end) and self.gaz.areas[codes[0]].cls == "County" \
@@ -248,8 +249,12 @@ class AdminPlaceRecognizer:
         out = []
         code_at_end: dict[int, str] = {}
         for (tok, codes), code in zip(candidates, resolved):
+            if code is not None and tok.word[-1] in _LANDFORM_ENDS and not self.gaz.is_full_name(tok.word) \
+                    and text.startswith(RIVER_CONTEXT, tok.end):
+                code = None       # 右江 | 上游, 巢湖 | 水质: what is said of the river or lake, not of the county
             if code is None:
-                if self._landform_alone(tok.word, codes, text[tok.end:tok.end + 3]) \
+                if (self._landform_alone(tok.word, codes, text[tok.end:tok.end + 3])
+                        or text.startswith(RIVER_CONTEXT, tok.end)) \
                         and self._fits(codes[0], provinces, tok.word):
                     # 深入清水河沿线: unconfirmed, a county's short name that is a river's or mountain's is the river
                     s = doc.sentence_at(tok.start)
@@ -703,6 +708,20 @@ class AdminPlaceRecognizer:
                                        m.key, sent.index if sent else -1, ()))
                 pos = text.find(label, end)
         return out
+
+
+# 省辖市和县（市、区）, 市和县两级: a level word, a conjunction and another level word, which reads as a
+# county of one character's stem (和县) before what says the levels are meant (their list in brackets,
+# 级, 直 …)
+_CONJUNCTIONS = frozenset("和及与或")
+_LEVEL_CHARS = frozenset("省市县区乡镇村州")
+_LEVELS_MEANT = ("（", "(", "级", "两级", "直", "域")
+
+
+def _joined_levels(text: str, tok: Token) -> bool:
+    """``tok`` (和县) is a conjunction between two level words, not a county's name."""
+    return len(tok.word) == 2 and tok.word[0] in _CONJUNCTIONS and text[tok.start - 1:tok.start] in _LEVEL_CHARS \
+        and text.startswith(_LEVELS_MEANT, tok.end)
 
 
 class ForeignPlaceRecognizer:
