@@ -2135,3 +2135,12 @@ def test_the_centre_after_a_verb_is_no_central_committee(extract):
     found = nodes(extract("贵州省纪委监委通报违反中央八项规定精神典型问题。民革中央和中共中央发文。"))
     assert found.get("贵州省纪委监委") == "GovernmentBody" and not [k for k in found if k.endswith("违反中央")]
     assert found.get("中共中央") == "PartyOrganization" and "民革中央" in found
+
+
+@pytest.mark.parametrize("text", [
+    "第二批主题教育开展以来，全县共有1862个基层党组织、4.1万余名党员参加。",   # 4.1 | 万余名: a count
+    "5月6日，兰州大学召开座谈会，校领导和师生代表共60余人参加。",             # 师生[nr]: teachers and students
+])
+def test_counts_and_groups_of_people_are_no_persons(extract, text):
+    assert not [e for e in extract(text).entities.entities.values() if e.type == "Person"]
+

@@ -1096,6 +1096,20 @@ def test_a_headline_meeting_the_lead_chairs_unnamed_takes_its_day_and_chair(extr
     assert {ents[f.tail].label for f in ex.facts if f.head == meeting.id and f.relation == "chair"} == {"王国斌"}
 
 
+@pytest.mark.parametrize("text", [
+    # what is to be held (要…召开), undated
+    "3月4日，省委召开动员大会。会议强调，各级党委主要负责同志要带头讲专题党课、带头召开专题组织生活会。",
+    # a kind held so many times
+    "5月11日，省委召开座谈会。学习教育开展以来，全省各级党组织共举办专题读书班1.3万期。",
+    # an item of a list of examples (…、…等关键环节)
+    "12月29日，省委召开总结会议。全省领导干部紧扣讲专题党课、召开专题民主生活会和组织生活会、整改落实等关键环节。",
+])
+def test_meetings_to_be_held_counted_or_listed_as_examples_are_no_meeting_held(extractor, text):
+    ex = extractor(article_from_text("t", [text], date="2023-12-30"))
+    meetings = [e.label for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert len(meetings) == 1 and not any(w in meetings[0] for w in ("生活会", "读书班")), meetings
+
+
 def test_meetings_spoken_of_in_general_are_no_meeting_named(extractor):
     """传达学习中央和省委有关会议精神: the meetings relayed are not named; only the one held is an event."""
     art = article_from_text("t", ["4月10日，甘孜藏族自治州委常委会召开会议，传达学习中央和省委有关会议精神，研究部署重点工作。"],

@@ -57,7 +57,8 @@ _TERM_OPENING = re.compile(r"第?[一二三四五六七八九十百〇零0-9]+�
 NATIONAL_SCOPE = "全国"     # a meeting so named is the nation's, whoever acted in the sentences before
 _ONE_OF_A_KIND = ("一次", "一场", "一个")     # 一次重要会议: a meeting described, not named
 # a count of sessions right after a meeting's kind (培训班23期, 座谈会3场), or the kinds before it (各类培训班)
-_COUNTED_KIND = re.compile(r"[0-9一二两三四五六七八九十百]+余?[期场次批轮]")
+_COUNTED_KIND = re.compile(r"(?:[0-9.]+[万千百]?|[一二两三四五六七八九十百千万]+)余?[期场次批轮]")   # (读书班1.3万期)
+_LIST_MARK = "、"
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 TOWARDS = "向"               # 某巡视组向某市委反馈…: to whom
@@ -150,8 +151,12 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         relayed = [h2 for h2 in after[:-1] if any(w in c.text[h2[1]:h[0]] for w in ctx.cues("Meeting", "relay"))]
         if relayed:
             h = relayed[0]    # 召开党组会议传达学习某某会议精神: the meeting held ends before the one relayed
-        if c.text.startswith(EXAMPLES_END, h[1]):
-            continue          # 将举办祭孔大典、某某论坛等30余项活动: examples of what is held, no meeting named
+        if c.text.startswith(EXAMPLES_END, h[1]) or (c.text.startswith(_LIST_MARK, h[1])
+                                                     and EXAMPLES_END in c.text[h[1]:]):
+            continue          # 将举办祭孔大典、某某论坛等30余项活动, 召开民主生活会、整改落实等环节: examples of
+            #                   what is held, no meeting named
+        if ctx.find(c.text[:vs], ctx.cues("Milestone", "future")) and not c.times:
+            continue          # 同志要带头讲党课、带头召开专题组织生活会: what is to be held, no meeting held (undated)
         if _COUNTED_KIND.match(c.text, h[1]) or c.text.startswith(_KINDS_OF, ve):
             continue          # 共举办各类干部培训班23期, 举办读书班2期: a kind held so many times, no one meeting
         if verb in studying and (h[2] not in study_heads or c.text[h[1]:h[1] + 1] not in _SESSION_ENDS):

@@ -64,8 +64,9 @@ _NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我�
 _NAMEABLE_DICT_TAGS = ("nr", "t", "m", "nz", "ns")
 _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name that follows them
 MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来提·…)
-# surnames that are measure words too (11项, 3家, 5户): right after a number they count, no name opens
-_MEASURE_SURNAMES, _NUMERAL_TAG = frozenset("项家户位名台座支批期届轮"), "m"
+# surnames that are measure words or a number's unit too (11项, 3家, 5户, 4.1 | 万余名): right after a number
+# they count, no name opens (not _MEASURE_SURNAMES below, those after a demonstrative)
+_COUNT_SURNAMES = frozenset("项家户位名台座支批期届轮万")
 _PART_LENGTHS = (4, 3, 2)   # characters of an element of a Tibetan, Mongolian or Yi name (吉日木图, 其其格, 扎西)
 MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted name's first part (坎葆·…)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
@@ -953,7 +954,7 @@ class PersonRecognizer:
             return None              # 杭黄 (杭州 and 黄山, both named): two places' first characters
         if word[-1] in _GROVE and word[:-1] in self.names.plant_names:
             return None              # 胡杨林, 白桦林: a grove of trees (plant_names.txt), no person
-        if word[0] in _MEASURE_SURNAMES and i > 0 and tokens[i - 1].tag == _NUMERAL_TAG and not after_post:
+        if word[0] in _COUNT_SURNAMES and i > 0 and tokens[i - 1].tag == _NUMERAL_TAG and not after_post:
             return None              # 11 | 项正[nr] | 按序推进: the measure word of the count before, no 项 the person
         if not after_post and reads_as_river(text, tokens, i, self.names.common_surnames):
             return None              # 某县 | 富春江, 嘉陵江 | 两岸: a river jieba's dictionary tags a name
@@ -1842,11 +1843,12 @@ def _level_word_last(doc: Doc, m: Mention) -> bool:
 
 
 def _counted(text: str, m: Mention) -> bool:
-    """那张小巧的门票, 这台 | 机器: a demonstrative or a number before a surname that is also a
-    measure word (张, 台, 支 …) counts a thing; no person (a name in full with its post is kept:
+    """那张小巧的门票, 这台 | 机器, 4.1 | 万余名: a demonstrative or a number before a surname that is also a
+    measure word or a number's unit (张, 台, 支, 万 …) counts a thing; no person (a name in full with its post is kept:
     the post follows the name and the span is longer than a counted noun phrase's)."""
-    return (m.start > 0 and text[m.start - 1] in _COUNTERS and m.text[:1] in _MEASURE_SURNAMES
-            and not m.attr("role"))
+    before = text[m.start - 1:m.start]
+    return ((before in _COUNTERS and m.text[:1] in _MEASURE_SURNAMES)
+            or (before.isdigit() and m.text[:1] in _COUNT_SURNAMES)) and not m.attr("role")   # (4.1 | 万余名)
 
 
 def _verb_to_place(tokens: list[Token], i: int) -> bool:
