@@ -147,6 +147,19 @@ def test_bare_campaign_word_is_an_alias_of_the_named_campaign(extractor, resourc
     ents = resolve_entities(extractor.mentions(doc), doc.sentences, resources)
     campaign = ents.entities[f"Campaign/{SLOGAN}"]
     assert "主题教育" in campaign.aliases and len(campaign.evidence) == 2
+    # a known campaign's whole name (the table's), unquoted, the same
+    name = "学习贯彻习近平新时代中国特色社会主义思想主题教育"
+    doc = extractor.doc(article_from_text("t", [f"全省{name}总结会议召开。会议强调，要巩固拓展主题教育成果。"]))
+    ents = resolve_entities(extractor.mentions(doc), doc.sentences, resources)
+    assert {e.label for e in ents.entities.values() if e.type == "Campaign"} == {name}
+
+
+def test_a_verb_jieba_tags_as_a_noun_opens_no_campaigns_name(extractor):
+    """认真谋划 | 主题教育, 带头讲授 | 主题教育专题党课: the act on the campaign, no name of it."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["县委常委会认真谋划主题教育各项工作，要求带头讲授主题教育专题党课。"]))
+    assert not {e.label for e in ext.entities.entities.values() if e.type == "Campaign"} & {"谋划主题教育", "讲授主题教育"}
 
 
 # -- initiatives ------------------------------------------------------------

@@ -725,13 +725,16 @@ def emit(frame: Frame, events: list[Candidate]) -> Extracted:
         ent.evidence.append(evidence)
         done = set()
         placed = any(r == "place" and not is_org(m) for r, m in ev.slots)
+        slots = list(ev.slots)
         for role, m in ev.slots:
-            if role in _PLACE_ROLES and is_org(m):
-                # 到某研究院调研: a body visited or met at is where it is (the ontology's range: a Place)
+            if role in _PLACE_ROLES and is_org(m) and not (role == "place" and placed):
+                # 到某研究院调研: a body visited or met at is where it is too (the graph keeps only a Place,
+                # the ontology's range, so the body's own edge stays in the extraction alone)
                 where = _where_the_body_is(frame, m.key)
-                if where is None or (role == "place" and placed) or (role == "visited" and _broad(frame, where)):
-                    continue     # (a province is too broad to count as visited: visits.BROAD_LEVELS)
-                m = replace(m, key=where)
+                if where is not None and not (role == "visited" and _broad(frame, where)):
+                    slots.append((role, replace(m, key=where)))   # (a province too broad to count as visited)
+                    placed = placed or role == "place"
+        for role, m in slots:
             if (role, m.key) in done:
                 continue
             done.add((role, m.key))

@@ -268,12 +268,14 @@ class CampaignRecognizer:
         out = list(full)
         # a full name per head: the bare head refers to it when it is the only one
         by_head: dict[str, set[str]] = {}
-        for m in full:
-            if _ROUND.match(m.canonical):
+        # (a known campaign's whole name is one too: 学习贯彻…思想主题教育 … 主题教育成果)
+        whole_names = [r.group() for r in self._name_re.finditer(text) if r.group() not in self.heads]
+        for canonical in [m.canonical for m in full] + whole_names:
+            if _ROUND.match(canonical):
                 continue
             for h in self.heads:
-                if m.canonical.endswith(h):
-                    by_head.setdefault(h, set()).add(m.canonical)
+                if canonical.endswith(h):
+                    by_head.setdefault(h, set()).add(canonical)
                     break
         covered = bytearray(len(text) + 1)
         for m in full:
