@@ -731,8 +731,8 @@ def emit(frame: Frame, events: list[Candidate]) -> Extracted:
                 # 到某研究院调研: a body visited or met at is where it is too (the graph keeps only a Place,
                 # the ontology's range, so the body's own edge stays in the extraction alone)
                 where = _where_the_body_is(frame, m.key)
-                if where is not None and not (role == "visited" and _broad(frame, where)):
-                    slots.append((role, replace(m, key=where)))   # (a province too broad to count as visited)
+                if where is not None and not _broad(frame, where):
+                    slots.append((role, replace(m, key=where)))   # (a province too broad to say where: 山东省实验中学)
                     placed = placed or role == "place"
         for role, m in slots:
             if (role, m.key) in done:
