@@ -536,3 +536,18 @@ def test_a_body_of_jiebas_dictionary_after_a_level_is_the_places(extractor):
     """市 | 安委会[nt]: the city's 安委会 (海东市安委会), not one 安委会 of every place."""
     ex = extractor(article_from_text("t", ["海东市召开会议。市安委会成员单位主要负责同志参加会议。"]))
     assert ("海东市安委会", "Organization") in {(e.label, e.type) for e in ex.entities.entities.values()}
+
+
+def test_a_free_trade_zones_official_name_and_its_area_in_a_city_are_one_zone(extractor):
+    """中国（辽宁）自由贸易试验区大连片区, 辽宁自贸试验区大连片区: the zone's area in 大连市, a Place in the city."""
+    ex = extractor(article_from_text("t", ["8月15日，中国（辽宁）自由贸易试验区大连片区召开新闻发布会。"
+                                           "上半年，辽宁自贸试验区大连片区实现外贸进出口额873.6亿元。"], date="2023-08-16"))
+    ents = ex.entities.entities
+    zones = {e.label for e in ents.values() if e.type == "Place"}
+    assert zones == {"中国（辽宁）自由贸易试验区大连片区", "辽宁自贸试验区大连片区"}
+    located = {(ents[f.head].label, ents[f.tail].label) for f in ex.facts if f.relation == "locatedIn"
+               and f.head in ents and f.tail in ents}
+    assert ("辽宁自贸试验区大连片区", "大连市") in located
+    subjects = {ents[f.tail].label for f in ex.facts if f.relation == "subject"}
+    assert subjects == {"辽宁自贸试验区大连片区"}
+

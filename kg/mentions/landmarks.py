@@ -19,6 +19,7 @@ A leading administrative name stays a place of its own when a name follows it
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import cast
 
 from ..clean import is_han
@@ -65,6 +66,9 @@ _DIRECTIONS = frozenset("东西南北")   # 北京 | 东 | 燕郊…: where a zo
 MAX_ZONE_QUALIFIER = 4                  # characters between a zone's division and its ending (经济 | 开发区)
 MAX_ZONE_NOUNS = 3                       # nouns between a zone's division and its ending (现代 | 农业)
 ADMIN_CLASSES = admin_classes()          # from the ontology
+# 中国（辽宁）自由贸易试验区: the official name of a pilot free-trade zone, its province in brackets
+_OFFICIAL_ZONE = re.compile(r"中国（(?P<province>[\u4e00-\u9fff]{2,8})）(?:自由贸易试验区|自由贸易港)")
+_ZONE_AREA = "片区"        # 某自贸试验区大连片区: the area of a zone in one city
 ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
 REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
@@ -129,7 +133,25 @@ class LandmarkRecognizer:
             more = [m for m in rule(doc, index) if (m.start, m.end) not in taken]
             found += more
             taken.update((m.start, m.end) for m in more)
+        found = self._pilot_zones(doc, found)
         return [m for m in found if not head_runs_on(doc.text, m.end)]      # (自然资源部 | 门: no gate)
+
+    def _pilot_zones(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """中国（辽宁）自由贸易试验区 (the official form, a province in brackets) is a zone; a zone followed
+        by a city's name and 片区 (…试验区大连片区) is that area of it, one zone."""
+        text = doc.text
+        out = [m for m in found]
+        places = {m.start: m for m in cast("list[Mention] | None", doc.memo.get("places")) or ()}
+        for z in _OFFICIAL_ZONE.finditer(text):
+            if not any(m.start <= z.start() < m.end for m in out):
+                out.append(replace(self._make(doc, z.start(), z.end(), ZONE, places.get(z.start("province"))),
+                                   source="landmarks.official_zone"))
+        for k, m in enumerate(out):
+            p = places.get(m.end)
+            if m.label == ZONE and p is not None and text.startswith(_ZONE_AREA, p.end):
+                # (the area is in the city: its place, as a zone named after its division carries it)
+                out[k] = replace(self._make(doc, m.start, p.end + len(_ZONE_AREA), ZONE, p), source=m.source)
+        return out
 
     def _roads(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         """建设东路28号, 位于中山北路, 沿建设大道: a road (a Place), where something says so: a house number
