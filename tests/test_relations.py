@@ -521,6 +521,19 @@ def test_a_person_elected_to_a_post_holds_it(extractor):
     assert {("曹慧泉", "市人大常委会主任"), ("杨胜跃", "市长")} <= roles
 
 
+@pytest.mark.parametrize("text, holder, place", [
+    ("6月24日，省长许建国率湖南省经贸代表团访问南非，并会见南非豪登省省长戴维·马库拉。", "戴维·马库拉", "豪登省"),
+    ("9月7日，云南省省长陈立新与琅勃拉邦省省长坎平·赛宋平签署协议书。", "坎平·赛宋平", None),
+])
+def test_a_foreign_provinces_head_serves_in_no_province_of_the_article(extractor, text, holder, place):
+    """南非豪登省省长某某: in 豪登省 (a foreign division the world table holds); 琅勃拉邦省省长某某: a province
+    the gazetteer does not hold, none (not the article's one Chinese province)."""
+    ents, out = run(extractor, text)
+    names = labels(ents, out)
+    held = {names.get(f.tail, f.tail) for f in out.facts if f.relation == "postIn" and names[f.head].startswith(holder[:2])}
+    assert held == ({place} if place else set()), held
+
+
 @pytest.mark.parametrize("text, holders", [
     # every name of a list elected to one post holds it
     ("郑建闽、林文宇当选为福建省总工会副主席。", {"郑建闽", "林文宇"}),

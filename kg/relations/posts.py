@@ -585,6 +585,9 @@ APPOINTMENT_LOOKBACK = 3   # sentences back to the day of the session that appoi
 # the divisions a head of government heads (a 县长 his county): the places a post may be held in
 _HEADED_LEVELS = frozenset({"Province", "Prefecture", "County", "Township"})
 _PLACE_BODIES = frozenset({"PartyOrganization", "GovernmentBody"})    # a place's own committee and government
+MAX_FOREIGN_PLACE = 8     # characters of a foreign province's name before its head's post (琅勃拉邦省 | 省长)
+_HOME_COUNTRY = "中国"
+_JOINS = frozenset("与和及同")       # (省长某某与 | 某某省 | 省长: the name read starts after the join)
 _PARTY_ORG = "PartyOrganization"
 
 
@@ -616,6 +619,10 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
     if not bodies and place_end != ANY_PLACE:
         if place is not None and place.label in _HEADED_LEVELS and place.canonical.endswith(place_end):
             return place.key
+        if place is not None and place.attr("country"):
+            return place.key   # 南非豪登省 | 省长某某: the foreign province's own head
+        if role_m is not None and place is None and _foreign_before(ctx, role_m, place_end):
+            return None        # 南非豪登省省长某某, 琅勃拉邦省省长某某: a province the gazetteer does not hold
         # (the article's one division of that kind, named alone or in a body's name: 邢台市委副书记、市长)
         kind = [key for key, e in ents.entities.items() if e.type in _HEADED_LEVELS and e.label.endswith(place_end)]
         if not kind:
@@ -632,6 +639,25 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
     if len(bodies) != 1:
         return None
     return bodies[0]
+
+
+def _foreign_before(ctx: RelationContext, role_m: Mention, place_end: str) -> bool:
+    """Right before the post, a name no recogniser read as a division, ending in the level the post
+    heads (豪登省 | 省长), or a foreign country's name (南非 | 豪登省省长): another country's place."""
+    text = ctx.frame.doc.text
+    a = role_m.start
+    if text[a - 1:a] != place_end:
+        return False
+    named = [m for m in ctx.entities.mentions if a - MAX_FOREIGN_PLACE < m.end <= a]
+    if any(m.end == a for m in named):
+        return False         # (a division's or a body's name, read)
+    ends = {m.end for m in named}
+    k = a - 1                # the unread name: back to a name read, a break or a non-Han character
+    while k > 0 and a - k < MAX_FOREIGN_PLACE and k not in ends and is_han_char(text[k - 1]) \
+            and text[k - 1] not in _CLAUSE_BREAKS and text[k - 1] not in _JOINS:
+        k -= 1
+    return a - k >= 3 and (k in ends and any(m.end == k and m.label == "Country" and m.canonical != _HOME_COUNTRY
+                                             for m in named) or k not in ends)
 
 
 def _ancestors(parents: dict[str, str]) -> set[str]:
