@@ -287,7 +287,10 @@ class FrameBuilder:
                 acting = [place] if place is not None else []
             if acting and any(v in c.text for v in self._convening):
                 convener = acting
-            if acting:
+            if acting and c.listed and agents:
+                c.agents = acting    # 甲区、乙县等7个县区受灾。…直接经济损失…: examples act in their clause only;
+                #                      the sentences after are the place they are examples of
+            elif acting:
                 agents, generic = acting, c.generic
                 c.agents = acting
                 spoken_for = (-1, [])     # (…介绍，某市实施…，新增学位…: the place that acts, from here on)

@@ -103,6 +103,9 @@ MIN_SUBJECT_HEAD = 2    # the end of a subject's name that, opening a measure, n
 COMPANY_KINDS = ("集团公司", "公司", "集团", "企业")
 # a subject a clause only inherits, and one a figure's own clause names (the run of a sentence's figures)
 _INHERITED_RULES = frozenset({"statistics.context", "statistics.sentence_place"})
+# a place word resolved to the article's place (全省, 我市), the rule whichever way the figure reached it;
+# inherited where the word stands outside the figure's clause
+ARTICLE_PLACE = "statistics.article_place"
 MAX_DOCUMENT_OPENING = 2    # characters before a document's title that opens a clause (据《…》: no; 该《…》)
 _OWN_RULES = frozenset({"statistics.nearest", "statistics.agent", "statistics.since", "statistics.document"})
 _SINCE = "以来"         # (某铁路开通以来，…: what the figures after the clause are of opens it)
@@ -304,13 +307,15 @@ class StatisticsExtractor:
                     subject, rule = place, _rule("people_of", place)
             if subject is None:
                 subject, rule = self._subject(art, c, qs)
-                if rule in _INHERITED_RULES and not c.subjects:
+                inherited = rule in _INHERITED_RULES or (rule == ARTICLE_PLACE and subject is not None
+                                                         and not c.start <= subject.start < c.end)
+                if inherited and not c.subjects:
                     # 某高铁全长1068公里，设计时速350公里: the figures of one sentence run on about
                     # whom the clause before gave its own (not the agent inherited from before)
                     # (a clause of a change alone between them does not break the run: 某机场完成货邮吞吐量
                     # 52.3万吨，同比增长63.4%；起降航班3.6万架次)
                     run = [o for o in earlier + out if o.clause.sentence.index == c.sentence.index
-                           and o.clause.index < c.index and o.rule in _OWN_RULES
+                           and o.clause.index < c.index and _own(o)
                            and not any(b.subjects for b in art.frame.clauses[o.clause.index + 1:c.index])]
                     if run and run[-1].subject.key != getattr(subject, "key", None):
                         subject, rule = run[-1].subject, run[-1].rule
@@ -1006,11 +1011,16 @@ def _restates(headline: _Obs, body: _Obs) -> bool:
         or (len(headline.measure) >= RESTATED_TAIL and body.measure.endswith(headline.measure[-RESTATED_TAIL:])))
 
 
+def _own(o: _Obs) -> bool:
+    """The figure's subject is one its own clause names (造成全省约2.9万人受灾: 全省, the article's place)."""
+    return o.rule in _OWN_RULES or (o.rule == ARTICLE_PLACE and o.clause.start <= o.subject.start < o.clause.end)
+
+
 def _rule(name: str, subject: Mention | None) -> str:
     """The source id of a subject rule; a place word resolved to the article's place (全省, 我市)
     is its own rule, whichever way the figure reached it."""
     if subject is not None and subject.attr("anaphor") and subject.label in ADMIN_CLASSES:
-        return "statistics.article_place"     # (not 该公司, 督察组: a body named again, bodies.definite)
+        return ARTICLE_PLACE     # (not 该公司, 督察组: a body named again, bodies.definite)
     return f"statistics.{name}"
 
 

@@ -94,6 +94,14 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("广西壮族自治区", "有色金属冶炼和压延加工业", 0.186, "%", {"change": 0.186})]),
     ("9月份，遵义市居民消费价格同比上涨2.9%。", [], "2022-10-20",
      [("遵义市", "居民消费价格", 0.029, "%", {"change": 0.029, "changeBasis": "同比"})]),
+    # a run of figures goes on about the place its first clause names, 全省 or a province, not the place a
+    # sentence before named
+    ("抚远市委书记侯福新说，全市干部群众齐心协力。据统计，今年汛期黑龙江省受灾人口达217万人，农作物受灾面积2860万亩。",
+     [], "2023-08-28", [("黑龙江省", "受灾人口", 2170000, "人", {}), ("黑龙江省", "农作物受灾面积", 28600000, "亩", {})]),
+    # places given as examples (甲、乙等7个县区) are not what the sentences after are about
+    ("7月10日以来，甘肃省陇南市遭受强降雨袭击，武都区、文县等7个县区受灾。截至13日，灾害共造成3.7万人受灾，直接经济损失约4.3亿元。",
+     [], "2023-07-14", [("陇南市", "县区", 7, "个", {}), ("陇南市", "受灾", 37000, "人", {}),
+                        ("陇南市", "直接经济损失", 430000000, "元", {})]),
     # a span of life is a statistic, though its unit is one of time
     ("2022年，青田县居民人均预期寿命达到82.9岁。", [], None, [("青田县", "居民人均预期寿命", 82.9, "岁", {})]),
     # a span of hours is a duration, not a count of 个 (历时 | 6个 | 小时)
