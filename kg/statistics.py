@@ -929,6 +929,21 @@ class StatisticsExtractor:
                          if t.value and t.kind in ("on", "since") and t.precision == "year"]
                 if years:
                     return {"period": years[-1].value}
+        if not times:
+            # 一季度，某省地区生产总值…。其中，第一产业增加值…: a part of a year (a quarter, a half, months
+            # from January) a statistics release opens a paragraph with holds for its figures after it
+            sentences = art.frame.doc.sentences
+            for k in range(c.sentence.index - 1, max(c.sentence.index - YEAR_LOOKBACK, 0) - 1, -1):
+                if sentences[k].paragraph != c.sentence.paragraph:
+                    break
+                parts = [t for cl in art.frame.by_sentence.get(k, []) for t in cl.times if t.value and (
+                    (t.kind in ("on", "since") and t.precision == "part")
+                    or (t.kind == "range" and t.precision == "month"))]
+                if parts:
+                    t = parts[-1]
+                    return {"period": t.value if t.kind != "range" else f"{t.value}/{t.until}"}
+                if any(cl.times for cl in art.frame.by_sentence.get(k, [])):
+                    break        # (a sentence dated otherwise between them)
         return {}
 
     def _about(self, art: _ArticleFigures, c: Clause, at: int) -> Mention | None:

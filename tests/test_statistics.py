@@ -102,6 +102,10 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("7月10日以来，甘肃省陇南市遭受强降雨袭击，武都区、文县等7个县区受灾。截至13日，灾害共造成3.7万人受灾，直接经济损失约4.3亿元。",
      [], "2023-07-14", [("陇南市", "县区", 7, "个", {}), ("陇南市", "受灾", 37000, "人", {}),
                         ("陇南市", "直接经济损失", 430000000, "元", {})]),
+    # a part of a year opening a paragraph of a release holds for the figures of the sentences after it
+    ("上半年，库车市规模以上工业增加值同比增长11.2%。全市社会消费品零售总额21.86亿元，同比下降2.4%。", [], "2022-07-20",
+     [("库车市", "规模以上工业增加值", 0.112, "%", {"period": "2022-H1"}),
+      ("库车市", "社会消费品零售总额", 2186000000, "元", {"period": "2022-H1"})]),
     # a span of life is a statistic, though its unit is one of time
     ("2022年，青田县居民人均预期寿命达到82.9岁。", [], None, [("青田县", "居民人均预期寿命", 82.9, "岁", {})]),
     # a span of hours is a duration, not a count of 个 (历时 | 6个 | 小时)
