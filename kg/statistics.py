@@ -47,6 +47,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from .clean import is_han_char
 from .clauses import ADMIN_CLASSES, Clause, Extracted, Frame, is_agent, is_place
 from .gazetteer import ADMIN_KEY
 from .lexicon import read_table
@@ -71,6 +72,8 @@ _POINTS = "个百分点"
 # a growth rate compared with another place's or period's (高于全省…, 比一季度加快…, 增速快于…)
 _COMPARED_POINTS = re.compile("高于|低于|快于|慢于|领先|落后|加快|放缓|回落|收窄|扩大|比全[省市县区州国][高低快慢]")
 # a number and the word of a range right before a figure (80至, 3～): the figure tops a range
+_THRESHOLDS = ("以上", "以下")    # 100亿元以上项目: a bound that classes what follows
+_AFTER_A_BOUND = frozenset("，。；、的")   # (…达90%以上，…: the figure's own bound; 以上的 is checked apart)
 _RANGE_OPEN = re.compile(r"[0-9０-９.]+(?:至|到|～|~|—|-)$")
 MAX_RANGE_OPEN = 12
 _KIND_CHARS = frozenset("县村户乡镇")          # after a verb, make a noun of a kind (帮扶县, 脱贫村, 搬迁户)
@@ -270,6 +273,7 @@ class StatisticsExtractor:
         changes = self.reader.changes(c.text)
         change_spans = [(c.start + ch.start, c.start + ch.end) for ch in changes]
         blocked = self._blocked(art, c)
+        threshold = (-1, -1)       # the last figure of the clause that only bounds a class (100亿元以上)
         for q in self._quantities(art, c):
             qs, qe = c.start + q.start, c.start + q.end
             if any(a <= qs < b for a, b in change_spans + blocked):
@@ -284,6 +288,12 @@ class StatisticsExtractor:
                 continue     # 高于全省平均水平2.1个百分点, 比一季度加快0.6个百分点: a comparison, no figure
             if _RANGE_OPEN.search(c.between(max(c.start, qs - MAX_RANGE_OPEN), qs)):
                 continue     # 每小时80至120公里: the top of a range, no figure of its own
+            if self._threshold(c, q, qe):
+                # 100亿元以上项目1个, 500万元以上固定资产投资: the size of what is counted, no figure; it names
+                # the measure after it
+                bound = next((w for w in _THRESHOLDS if c.text.startswith(w, qe - c.start)), "")
+                threshold = (qs, qe + len(bound))
+                continue
             if (q.kind not in STAT_KINDS and not counted_days) or self._restated(c, qs) \
                     or self._quoted_owner(art, c, q, qs):
                 continue
@@ -333,6 +343,8 @@ class StatisticsExtractor:
             measure = self._without_subjects_head(measure, subject)
             if not measure or measure in self.cues.holding:
                 continue
+            if threshold[1] > 0 and c.between(threshold[1], qs).startswith(measure):
+                measure = c.between(*threshold) + measure     # 100亿元以上 | 项目1个: 100亿元以上项目
             if measure.startswith(_VILLAGE_COLLECTIVE) and subject.label not in ADMIN_CLASSES:
                 # 合作社… 村集体经济收入达到43万元: the village's, not the cooperative's (but 全市村集体经济
                 # 收入: the city's villages' together, a place's figure)
@@ -415,6 +427,17 @@ class StatisticsExtractor:
         for w in self.cues.targets:
             measure = measure.replace(w, "")
         return measure if measure.endswith(_TARGET) else measure + _TARGET
+
+    @staticmethod
+    def _threshold(c: Clause, q: Quantity, qe: int) -> bool:
+        """A figure bounded by 以上/以下 and followed by a noun (100亿元以上 | 项目, 以上的 | 农户): a class of
+        what the clause counts or measures, not a figure of its own."""
+        after = c.text[qe - c.start:]
+        if q.text.endswith(_THRESHOLDS):
+            return bool(after) and is_han_char(after[0]) and after[0] not in _AFTER_A_BOUND
+        word = next((w for w in _THRESHOLDS if after.startswith(w)), "")
+        rest = after[len(word):]
+        return bool(word) and bool(rest) and is_han_char(rest[0]) and rest[0] not in _AFTER_A_BOUND
 
     @staticmethod
     def _respective_changes(c: Clause, changes: list, out: list[_Obs]) -> dict[int, _Obs]:

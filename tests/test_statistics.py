@@ -106,6 +106,10 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("上半年，库车市规模以上工业增加值同比增长11.2%。全市社会消费品零售总额21.86亿元，同比下降2.4%。", [], "2022-07-20",
      [("库车市", "规模以上工业增加值", 0.112, "%", {"period": "2022-H1"}),
       ("库车市", "社会消费品零售总额", 2186000000, "元", {"period": "2022-H1"})]),
+    # a figure bounding a class of what is counted (100亿元以上项目) is no figure: it names the measure after it
+    ("全市集中开工项目135个，其中100亿元以上项目1个，10亿元以上项目12个。", [("全市", "Prefecture", "德州市")], "2023-03-01",
+     [("德州市", "集中开工项目", 135, "个", {}), ("德州市", "100亿元以上项目", 1, "个", {}),
+      ("德州市", "10亿元以上项目", 12, "个", {})]),
     # a span of life is a statistic, though its unit is one of time
     ("2022年，青田县居民人均预期寿命达到82.9岁。", [], None, [("青田县", "居民人均预期寿命", 82.9, "岁", {})]),
     # a span of hours is a duration, not a count of 个 (历时 | 6个 | 小时)
