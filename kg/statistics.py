@@ -400,6 +400,11 @@ class StatisticsExtractor:
                 continue
             subject, rule = self._subject(art, c, cs)
             measure = self._measure(art, c, cs, cs, None)
+            if subject is not None and measure in (subject.text, subject.canonical):
+                # 分地区看，甲市规上工业增加值增长18.3%，乙市增长6.1%: the measure of the place before, the
+                # name before the change is whose it is
+                before = [o for o in earlier if o.clause.sentence.index == c.sentence.index] + out
+                measure = before[-1].measure if before else ""
             if subject is None or not measure:
                 continue
             # the change is already a fraction (同比下降15% → -0.15), as a percentage is stored

@@ -110,6 +110,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("全市集中开工项目135个，其中100亿元以上项目1个，10亿元以上项目12个。", [("全市", "Prefecture", "德州市")], "2023-03-01",
      [("德州市", "集中开工项目", 135, "个", {}), ("德州市", "100亿元以上项目", 1, "个", {}),
       ("德州市", "10亿元以上项目", 12, "个", {})]),
+    # 分地区看: each place's change of the measure the first place's figure names
+    ("分地区看，长春市4月份规模以上工业增加值增长18.3%，吉林市增长6.1%。", [], "2023-05-20",
+     [("长春市", "规模以上工业增加值", 0.183, "%", {}), ("吉林市", "规模以上工业增加值", 0.061, "%", {})]),
     # a span of life is a statistic, though its unit is one of time
     ("2022年，青田县居民人均预期寿命达到82.9岁。", [], None, [("青田县", "居民人均预期寿命", 82.9, "岁", {})]),
     # a span of hours is a duration, not a count of 个 (历时 | 6个 | 小时)
