@@ -72,6 +72,8 @@ _POINTS = "个百分点"
 # a growth rate compared with another place's or period's (高于全省…, 比一季度加快…, 增速快于…)
 _COMPARED_POINTS = re.compile("高于|低于|快于|慢于|领先|落后|加快|放缓|回落|收窄|扩大|比全[省市县区州国][高低快慢]")
 # a number and the word of a range right before a figure (80至, 3～): the figure tops a range
+# 甲、乙…均突破: the figure is each one's (not 人均, 平均, 年均, 首都, 成都)
+_EACH = re.compile("(?<![人平年日户亩月])均|(?<![首成京古])都")
 _THRESHOLDS = ("以上", "以下")    # 100亿元以上项目: a bound that classes what follows
 _AFTER_A_BOUND = frozenset("，。；、的")   # (…达90%以上，…: the figure's own bound; 以上的 is checked apart)
 _RANGE_OPEN = re.compile(r"[0-9０-９.]+(?:至|到|～|~|—|-)$")
@@ -366,6 +368,9 @@ class StatisticsExtractor:
             value = q.value / 100 if unit == PERCENT else q.value
             out.append(_Obs(c, q, value, unit, subject, measure, qs, qe, self._period(art, c, qs),
                             about=self._about(art, c, qs), rule=rule))
+            for other in self._each(c, subject, qs):
+                # 甲市、乙市地区生产总值均突破300亿元: each place's figure
+                out.append(replace(out[-1], subject=other, rule=_rule("each", other)))
         respective = self._respective_changes(c, changes, [o for o in earlier if o.clause.sentence.index
                                                            == c.sentence.index] + out)
         run_obs: _Obs | None = None     # the change of no figure a run of changes after 分别 opened
@@ -432,6 +437,16 @@ class StatisticsExtractor:
         for w in self.cues.targets:
             measure = measure.replace(w, "")
         return measure if measure.endswith(_TARGET) else measure + _TARGET
+
+    @staticmethod
+    def _each(c: Clause, subject: Mention, qs: int) -> list[Mention]:
+        """The other places of the list the clause opens with, where 均 or 都 before the figure says the
+        figure is each one's (甲市、乙市地区生产总值均突破300亿元)."""
+        own = [m for m in c.subjects if is_place(m)]
+        if len(own) < 2 or c.listed or subject.key != own[0].key or RESPECTIVELY in c.text \
+                or not _EACH.search(c.between(own[-1].end, qs)):
+            return []
+        return own[1:]
 
     @staticmethod
     def _threshold(c: Clause, q: Quantity, qe: int) -> bool:

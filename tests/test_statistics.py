@@ -113,6 +113,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # 分地区看: each place's change of the measure the first place's figure names
     ("分地区看，长春市4月份规模以上工业增加值增长18.3%，吉林市增长6.1%。", [], "2023-05-20",
      [("长春市", "规模以上工业增加值", 0.183, "%", {}), ("吉林市", "规模以上工业增加值", 0.061, "%", {})]),
+    # a figure 均 (each) of a list of places: each place's (not where 均 is 人均's)
+    ("2017年，汨罗市、临湘市地区生产总值均突破300亿元。", [], "2018-01-20",
+     [("汨罗市", "地区生产总值", 30000000000, "元", {}), ("临湘市", "地区生产总值", 30000000000, "元", {})]),
     # a span of life is a statistic, though its unit is one of time
     ("2022年，青田县居民人均预期寿命达到82.9岁。", [], None, [("青田县", "居民人均预期寿命", 82.9, "岁", {})]),
     # a span of hours is a duration, not a count of 个 (历时 | 6个 | 小时)
