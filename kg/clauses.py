@@ -254,6 +254,7 @@ class FrameBuilder:
         parents = frame.entities.parents
         opening = frame.dateline_end      # (the dateline's outlet acts in no clause)
         spoken_for: tuple[int, list[Mention]] = (-1, [])   # a sentence, whom its person's posts speak for
+        examples_of: list[Mention] | None = None   # the agents before the last examples named (甲、乙等县区)
         for c in frame.clauses:
             if c.sentence.index != last_sentence:
                 locative, generic = None, False
@@ -287,10 +288,10 @@ class FrameBuilder:
                 acting = [place] if place is not None else []
             if acting and any(v in c.text for v in self._convening):
                 convener = acting
-            if acting and c.listed and agents:
-                c.agents = acting    # 甲区、乙县等7个县区受灾。…直接经济损失…: examples act in their clause only;
-                #                      the sentences after are the place they are examples of
-            elif acting:
+            if acting:
+                # 甲区、乙县等7个县区受灾。…直接经济损失…: what the sentences after report is the place the
+                # examples are of (they act on, as the group named by them)
+                examples_of = (examples_of or list(agents)) if c.listed and agents else None
                 agents, generic = acting, c.generic
                 c.agents = acting
                 spoken_for = (-1, [])     # (…介绍，某市实施…，新增学位…: the place that acts, from here on)
@@ -311,7 +312,8 @@ class FrameBuilder:
             if founded is not None:
                 # 某某返乡创办某合作社，流转土地1500亩: the clauses after are the body's the person founded
                 agents, person_sentence = [founded], -1
-            c.context = list(spoken_for[1] if spoken_for[0] == c.sentence.index else agents)
+            c.context = list(spoken_for[1] if spoken_for[0] == c.sentence.index
+                             else examples_of if examples_of is not None else agents)
 
     def _place_word(self, frame: Frame, c: Clause, rest: str) -> Mention | None:
         """The place a clause-opening 村里/县里 stands for: the last of its class named in this
