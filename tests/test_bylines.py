@@ -71,6 +71,15 @@ def test_a_photographs_credit_closes_the_name(extractor):
     assert "李明" in persons and "李明摄" not in persons
 
 
+def test_what_the_reporter_did_closes_the_credit(extractor):
+    """（记者 王子明 文/图）, （记者 何俊 摄）: 文/图 and 摄 say what the reporter did, no part of a name
+    (not 王子 + 明文, nor 何俊摄)."""
+    ext = extractor(article_from_text("t", ["绵阳日报讯（记者 王子明 文/图）11月25日，绵阳市工作站授牌仪式举行。",
+                                            "（记者 何俊 摄）"], date="2023-11-26"))
+    persons = {e.label for e in ext.entities.entities.values() if e.type == "Person"}
+    assert persons == {"王子明", "何俊"}
+
+
 def test_a_reporters_post_read_twice_is_one_post_of_the_outlet(extractor):
     """中新网兰州6月16日电（记者 某某）: the byline reads the outlet's reporter, the post rule the bare 记者 before
     the name; one Post node, in the outlet."""

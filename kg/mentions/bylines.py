@@ -42,8 +42,8 @@ _COMMON = frozenset(read_list("common_surnames.txt"))
 # the role a credit names, whatever the medium or rank before it (全媒体记者, 首席记者: 记者)
 _PLAIN_ROLES = ("记者", "通讯员", "实习生")
 # the names after a role word: Han characters and list marks, up to what ends a credit (a bracket,
-# a colon, 报道, the next role, or the date of 记者某某3月5日报道)
-_RUN = re.compile(rf"[\u4e00-\u9fff、，, \u3000·・]{{2,{MAX_NAMES_RUN}}}?(?=[）)】\]\n：:/／0-9]|报道|摄|"
+# a colon, 报道, 摄, what the names did: 文/图, the next role, or the date of 记者某某3月5日报道)
+_RUN = re.compile(rf"[\u4e00-\u9fff、，, \u3000·・]{{2,{MAX_NAMES_RUN}}}?(?=[）)】\]\n：:/／0-9]|报道|摄|[文图][/／]|"
                   rf"{'|'.join(map(re.escape, _ROLES))}|$)")
 _SEP = re.compile(r"[、，, \u3000]+")
 
