@@ -2144,6 +2144,7 @@ def test_the_centre_after_a_verb_is_no_central_committee(extract):
 @pytest.mark.parametrize("text", [
     "第二批主题教育开展以来，全县共有1862个基层党组织、4.1万余名党员参加。",   # 4.1 | 万余名: a count
     "5月6日，兰州大学召开座谈会，校领导和师生代表共60余人参加。",             # 师生[nr]: teachers and students
+    "要聚焦兰白国家自主创新示范区建设，推进郑洛新国家自主创新示范区建设。",       # regions named by abbreviations
 ])
 def test_counts_and_groups_of_people_are_no_persons(extract, text):
     assert not [e for e in extract(text).entities.entities.values() if e.type == "Person"]

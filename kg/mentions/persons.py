@@ -458,6 +458,7 @@ class PersonRecognizer:
                and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
                and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
                and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)
+               and not (doc.text.startswith(_REGION_HEADS, m.end) and not m.attr("role"))
                and not _isle_after_place(doc, m) and not _crop_grown(doc.text, m)
                and not doc.text.startswith(_PRODUCT_AFTER, m.end)]
         inside = _inside_places(doc)
@@ -1863,6 +1864,8 @@ def _set(attrs: tuple[tuple[str, str], ...], **values: str) -> tuple[tuple[str, 
     return tuple(sorted(d.items()))
 
 
+# 兰白 | 国家自主创新示范区, 长株潭 | 城市群: a region named by its places' abbreviations (region_heads.txt)
+_REGION_HEADS = tuple(sorted(read_list("region_heads.txt"), key=len, reverse=True))
 _COUNTERS = frozenset("这那哪每一两几半")    # before a measure word: 那张, 一台, 每支
 _MEASURE_SURNAMES = frozenset("张台支门项幅封朵")  # surnames that are also measure words
 _CLAUSE_STOPS = frozenset("，。；：！？,;:!?\n （）()“”\"《》【】")
