@@ -73,6 +73,7 @@ _POINTS = "个百分点"
 _COMPARED_POINTS = re.compile("高于|低于|快于|慢于|领先|落后|加快|放缓|回落|收窄|扩大|比全[省市县区州国][高低快慢]")
 # a number and the word of a range right before a figure (80至, 3～): the figure tops a range
 # 甲、乙…均突破: the figure is each one's (not 人均, 平均, 年均, 首都, 成都)
+MIN_OWN_MEASURE = 3       # characters of a measure a change's clause names for itself (刑事警情)
 _EACH = re.compile("(?<![人平年日户亩月])均|(?<![首成京古])都")
 _THRESHOLDS = ("以上", "以下")    # 100亿元以上项目: a bound that classes what follows
 _AFTER_A_BOUND = frozenset("，。；、的")   # (…达90%以上，…: the figure's own bound; 以上的 is checked apart)
@@ -397,6 +398,8 @@ class StatisticsExtractor:
                         and o.unit != PERCENT]
                 target = same[-1:] if same and not any(
                     o.clause.sentence.index == c.sentence.index and o.start > same[-1].end for o in earlier) else []
+                if target and self._own_measure(art, c, cs, target[-1]):
+                    target = []       # …破获刑事案件2316起，全市刑事警情同比下降19.6%: another measure's change
             if target:
                 target[-1].change = ch
                 target[-1].ev_end = c.start + ch.end
@@ -437,6 +440,12 @@ class StatisticsExtractor:
         for w in self.cues.targets:
             measure = measure.replace(w, "")
         return measure if measure.endswith(_TARGET) else measure + _TARGET
+
+    def _own_measure(self, art: _ArticleFigures, c: Clause, cs: int, before: _Obs) -> bool:
+        """The clause of a change names a measure of its own before it (全市刑事警情 | 同比下降19.6%), no
+        word of the figure's before it in another clause."""
+        words = self._measure(art, c, cs, cs, None)
+        return len(words) >= MIN_OWN_MEASURE and words not in before.measure and before.measure not in words
 
     @staticmethod
     def _each(c: Clause, subject: Mention, qs: int) -> list[Mention]:

@@ -116,6 +116,10 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # a figure 均 (each) of a list of places: each place's (not where 均 is 人均's)
     ("2017年，汨罗市、临湘市地区生产总值均突破300亿元。", [], "2018-01-20",
      [("汨罗市", "地区生产总值", 30000000000, "元", {}), ("临湘市", "地区生产总值", 30000000000, "元", {})]),
+    # a change whose clause names a measure of its own is that measure's, not the figure's before it
+    ("行动开展以来，哈尔滨市公安机关共破获刑事案件2316起，全市刑事警情同比下降19.6%。", [], "2023-06-01",
+     [("哈尔滨市", "公安机关共破获刑事案件", 2316, "起", {}),
+      ("哈尔滨市", "刑事警情", -0.196, "%", {"change": -0.196, "changeBasis": "同比"})]),
     # a span of life is a statistic, though its unit is one of time
     ("2022年，青田县居民人均预期寿命达到82.9岁。", [], None, [("青田县", "居民人均预期寿命", 82.9, "岁", {})]),
     # a span of hours is a duration, not a count of 个 (历时 | 6个 | 小时)
