@@ -80,10 +80,10 @@ class Gazetteer:
 
         for province in AREAS:
             visit(province, 0, None)
-        for code, name, kind, parent in read_table("extra_divisions.tsv"):
+        for code, name, kind, parent, *shorts in read_table("extra_divisions.tsv"):
             if code not in areas and parent in areas:      # (the package's later releases may hold them)
                 areas[code] = AdminArea(code, name, kind, _LEVEL_CLASS[2], parent,
-                                        _short_names(name, "county", suffixes, ethnic))
+                                        tuple(shorts[0].split("|")) if shorts and shorts[0] else ())
         gaz = cls(areas)
         gaz._index()
         return gaz
