@@ -1072,6 +1072,12 @@ def test_an_inspection_team_hands_its_findings_over_at_a_meeting(extractor):
     assert _slot_labels(ents, out, meeting, "place") == {"岳阳市"}
     assert _slot_labels(ents, out, meeting, "attendee") == {"岳阳市委"}
     assert _slot_labels(ents, out, meeting, "chair") == {"何志强"}
+    # the body inspected named after its district (向某区某镇党委反馈)
+    ents, out = run(extractor, "10月10日，江门市委第三巡察组向蓬江区杜阮镇党委反馈巡察情况。杜阮镇党委书记何伟明主持会议。",
+                    date="2023-10-12")
+    meeting = next(e for e in out.entities if e.type == "Meeting")
+    assert meeting.attrs.get("date") == "2023-10-10"
+    assert _slot_labels(ents, out, meeting, "attendee") == {"杜阮镇党委"}
 
 
 def test_speakers_who_report_come_to_guide_or_sum_up_attend(extractor):

@@ -85,8 +85,10 @@ def _feedback(ctx: EventContext, c: Clause) -> Candidate | None:
         return None
     at = c.start + m.start()
     team = next((t for t in c.mentions if is_agent(t) and t.end == at), None)
-    body = next((t for t in c.mentions if is_agent(t) and t.start == at + len(TOWARDS)
-                 and t.end == c.start + m.start("verb")), None)
+    # (the body, or a chain of places ending in it: 向某区某镇党委反馈)
+    chain = chain_at(c, at + len(TOWARDS), ctx.frame.entities.parents)
+    body = next((t for t in c.mentions if is_agent(t) and t.end == c.start + m.start("verb")
+                 and (t.start == at + len(TOWARDS) or any(t is x for x in chain))), None)
     if team is None or body is None:
         return None
     ev = meeting(ctx, c, team.start, c.start + m.end(), [team], ctx.place_of(body), source=FEEDBACK_SOURCE)
