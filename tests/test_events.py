@@ -1080,6 +1080,15 @@ def test_an_inspection_team_hands_its_findings_over_at_a_meeting(extractor):
     assert _slot_labels(ents, out, meeting, "attendee") == {"杜阮镇党委"}
 
 
+def test_a_central_inspections_findings_named_at_length_and_the_headlines_feedback_meeting_are_one(extractor):
+    """江西召开督察反馈会 | 中央第三生态环境保护督察组向江西省反馈第三轮中央生态环境保护督察情况: one meeting, dated."""
+    ents, out = run(extractor, "8月17日，中央第三生态环境保护督察组向江西省反馈第三轮中央生态环境保护督察情况。"
+                               "反馈会由江西省委副书记、省长叶建春主持。", title="江西召开督察反馈会", date="2023-08-18")
+    meetings = [e for e in out.entities if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].attrs.get("date") == "2023-08-17"
+    assert "中央第三生态环境保护督察组" in _slot_labels(ents, out, meetings[0], "organizer")
+
+
 def test_speakers_who_report_come_to_guide_or_sum_up_attend(extractor):
     """某某作工作报告并讲话, 某某到会指导, 某某在会上作总结讲话: each attends the meeting named before."""
     ents, out = run(extractor, "1月16日，邢台市召开全市经济工作会议。市委书记张振海作工作报告并讲话，"

@@ -61,7 +61,8 @@ _COUNTED_KIND = re.compile(r"(?:[0-9.]+[万千百]?|[一二两三四五六七八
 _LIST_MARK = "、"
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
-TOWARDS = "向"               # 某巡视组向某市委反馈…: to whom
+TOWARDS = "向"
+MAX_FINDINGS_NAME = 16       # 反馈 | 第三轮中央生态环境保护督察 | 情况: the inspection named between verb and findings               # 某巡视组向某市委反馈…: to whom
 FEEDBACK_SOURCE = "events.feedback"   # an inspection's findings handed over (a 反馈会)
 FEEDBACK = "反馈"            # (…主持反馈会议 after it: the same meeting)
 
@@ -99,7 +100,7 @@ def _feedback(ctx: EventContext, c: Clause) -> Candidate | None:
 @lru_cache(maxsize=4)
 def _feedback_pattern(verbs: tuple[str, ...], findings: tuple[str, ...]) -> re.Pattern:
     return re.compile(f"{TOWARDS}[^，。；、]{{2,30}}?(?P<verb>{'|'.join(verbs)})"
-                      f"[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(findings)})")
+                      f"[\u4e00-\u9fff]{{0,{MAX_FINDINGS_NAME}}}?(?:{'|'.join(findings)})")
 
 
 def _joint(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:

@@ -484,6 +484,8 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         # 某厅印发《某某方案》 | 近日，某省某厅印发《某某方案》: one issuance of the one document
         ours, theirs = headline.slot("document"), lead.slot("document")
         return headline.source == lead.source and ours is not None and theirs is not None and ours.key == theirs.key
+    if lead.source == FEEDBACK_SOURCE and FEEDBACK in headline.label and headline.source != FEEDBACK_SOURCE:
+        return True      # 某省召开督察反馈会 | 某督察组向某省反馈…督察情况: the meeting of the findings handed over
     if lead.label.endswith(headline.label):
         return True
     headline_plain, lead_plain = plain(headline.label), plain(lead.label)
