@@ -2149,3 +2149,11 @@ def test_the_centre_after_a_verb_is_no_central_committee(extract):
 def test_counts_and_groups_of_people_are_no_persons(extract, text):
     assert not [e for e in extract(text).entities.entities.values() if e.type == "Person"]
 
+
+def test_a_touring_supervision_group_is_a_body_its_leader_holds_a_post_in(extract):
+    """省委第三巡回督导组组长某某: the group (巡回督导组, as 巡回指导组) and its leader's post in it."""
+    x = extract("10月16日，四川省委第三巡回督导组组长杨洪波一行到凉山州督导主题教育工作。")
+    ents = x.entities.entities
+    assert "四川省委第三巡回督导组" in {e.label for e in ents.values() if e.type == "Organization"}
+    assert {ents[f.tail].label for f in x.facts if f.relation == "postIn" and f.tail in ents} == {"四川省委第三巡回督导组"}
+
