@@ -96,7 +96,7 @@ _BASELINE = ("较", "比", "同", "与", "相比")
 # 由1986年的59.8%提高到80.31%: the year before the first figure is not the second's
 _FROM, _TO = ("由", "从"), ("到", "至")
 # 植被覆盖度由修复前的 | 15%: the base a measure rose from, no part of the measure
-_FROM_BASE = re.compile(r"[由从][^由从，]{1,12}的$")
+_FROM_BASE = re.compile(r"[由从](?:[^由从，]{1,12}的|(?:每人)?(?:每月|每年|每天)|(?:年|月)?人均)$")   # (由每人每月 | 220元)
 YEAR_REFERENCES = ("全年", "同年")   # opening a sentence: the year the sentences before named
 YEAR_LOOKBACK = 3                    # sentences back to look for it
 LIST_MARK = "、"

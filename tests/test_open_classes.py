@@ -410,6 +410,9 @@ def test_a_frequent_verb_before_an_industry_is_no_trade_name(mentions):
     ("3月12日，盘龙区联盟街道白龙社区养老服务中心正式投入使用。", "盘龙区联盟", ("联盟街道", "Township")),
     # a village listed before a city's university shares no head with it
     ("指导组先后来到费县上冶镇东固村、临沂大学等地调研。", "东固村大学", ("临沂大学", "University")),
+    # a time before 社区 opens no village's name (社区 names the kind of canteen or centre after it)
+    ("成都市计划到2025年建成社区长者食堂500个以上。", "年建成社区", ("成都市", "Prefecture")),
+    ("今年，成都市新建社区养老服务中心12个。", "今年新建社区", ("成都市", "Prefecture")),
     # a conjunction between two level words (市和县（市、区）) is no county (和县)
     ("河南省各省辖市和县（市、区）设分会场。", "和县", ("河南省", "Province")),
     # a national body of the known names opening with a county's short name (公安 | 部) is of no county

@@ -556,6 +556,8 @@ class AdminPlaceRecognizer:
                 if at is not None and at.tag == "d" and at.end < s_start and at.end in by_start \
                         and tokens[by_start[at.end]].tag.startswith("v"):
                     continue     # 某区 | 共 | 建成 | 社区广播站: an adverb and its verb, no name
+                if at is not None and (at.word in _TIME_WORDS or (stem[0] in _DATE_UNITS and b and text[b - 1].isdigit())):
+                    continue     # 今年 | 新建 | 社区养老服务中心, 2025 | 年建成 | 社区长者食堂: a time opens no name
                 one_name = at is not None and at.word == stem and at.tag.startswith(("nr", "ns", "nz"))
                 if not all(_CJK.match(c) for c in stem) or (
                         any(c in stop for c in stem[1:] if not one_name) or stem[0] in stop):
@@ -715,6 +717,9 @@ class AdminPlaceRecognizer:
 # 级, 直 …)
 _CONJUNCTIONS = frozenset("和及与或")
 _LEVEL_CHARS = frozenset("省市县区乡镇村州")
+# words of a time relative to the report (not jieba's tag t, which 子午 | 街道 and 上元 | 观镇 carry too)
+_TIME_WORDS = frozenset({"今年", "去年", "明年", "前年", "近年", "近年来", "目前", "当前", "年内", "此前", "近期"})
+_DATE_UNITS = frozenset("年月日")   # after a number: a date's unit, no name's first character
 _LEVELS_MEANT = ("（", "(", "级", "两级", "直", "域")
 
 
