@@ -945,6 +945,14 @@ def test_those_listed_with_the_visitor_go_with_the_visitor(extractor):
     assert {h for h, r, t in triples(ents, out, "visited")} == {"刘卫国", "张明"}
 
 
+def test_the_leaders_of_a_province_listed_before_others_take_part(extractor):
+    """省领导甲、乙，省委秘书长丙，某市委书记丁参加调研: every name of the list, 省领导 naming the first ones."""
+    ents, out = run(extractor, "5月16日，省委书记王建国到浙江大学调研科技创新工作。省领导陈明彪、冯志飞，省委秘书长许新民，"
+                               "杭州市委书记周立勇参加调研。", date="2023-05-17")
+    visit = next(e for e in out.entities if e.type == "Visit")
+    assert _slot_labels(ents, out, visit, "attendee") == {"陈明彪", "冯志飞", "许新民", "周立勇"}
+
+
 def test_a_meeting_named_after_jing_is_named_without_it(extractor):
     """经某省纪委常委会会议研究: the meeting is 某省纪委常委会会议 (经, by way of, opens no name)."""
     from kg.read import article_from_text

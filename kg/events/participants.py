@@ -14,6 +14,8 @@ most ``PARTICIPANT_SENTENCES`` sentences before.
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 
 from ..clauses import is_org, is_place
@@ -122,6 +124,9 @@ def _covered(c, a: int, b: int) -> bool:
             if at + len(short) < len(covered) and covered[at + len(short)]:
                 covered[at:at + len(short)] = b"\x01" * len(short)
             at = text.find(short, at + 1)
+    leaders = _LEADERS.match(text)       # 省领导甲、乙: the leaders of a level, named after the word
+    if leaders is not None and len(covered) > leaders.end() and covered[leaders.end()]:
+        covered[:leaders.end()] = b"\x01" * leaders.end()
     return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(text))
 
 
@@ -137,6 +142,8 @@ def _acts_between(ctx: EventContext, gap: str) -> bool:
 
 
 # what may stand between the names of a list of attendees besides the names, posts and bodies
+# 省领导, 市领导, 校领导 …: the leaders of a level or a body, a list of whose names follows
+_LEADERS = re.compile("[省市县区州盟旗校院部委局厅镇乡]领导")
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
 _AND_THEN = "并"      # 作工作报告并讲话: two addresses, one after the other
 
