@@ -953,6 +953,18 @@ def test_the_leaders_of_a_province_listed_before_others_take_part(extractor):
     assert _slot_labels(ents, out, visit, "attendee") == {"陈明彪", "冯志飞", "许新民", "周立勇"}
 
 
+def test_a_meeting_named_first_with_its_chair_paragraphs_later_is_chaired_so(extractor):
+    """大会由副省长某某主持, a paragraph of its own after two others: the congress's chair."""
+    from kg.read import article_from_text
+
+    ex = extractor(article_from_text("t", ["6月19日，2018年度湖北省科学技术奖励大会在武汉洪山礼堂召开。省长汪晓东出席大会并讲话。",
+                                           "本次大会共评选出湖北省科学技术奖279项。", "汪晓东在讲话中指出，近年来全省科技实力显著增强。",
+                                           "大会由副省长曹光明主持。"], date="2019-06-20"))
+    ents = ex.entities.entities
+    meeting = next(e for e in ents.values() if e.type == "Meeting")
+    assert {ents[f.tail].label for f in ex.facts if f.head == meeting.id and f.relation == "chair"} == {"曹光明"}
+
+
 def test_a_meeting_named_after_jing_is_named_without_it(extractor):
     """经某省纪委常委会会议研究: the meeting is 某省纪委常委会会议 (经, by way of, opens no name)."""
     from kg.read import article_from_text
