@@ -965,6 +965,14 @@ def test_a_meeting_named_first_with_its_chair_paragraphs_later_is_chaired_so(ext
     assert {ents[f.tail].label for f in ex.facts if f.head == meeting.id and f.relation == "chair"} == {"曹光明"}
 
 
+def test_two_who_chair_a_meeting_together_both_chair_it(extractor):
+    """甲与乙共同主持会议: both chair (not the last named only)."""
+    ents, out = run(extractor, "6月28日，中新互联互通项目联合协调理事会第八次会议在重庆召开。市长胡衡华与新加坡贸工部部长"
+                               "颜金勇共同主持会议。", date="2023-06-29")
+    meeting = next(e for e in out.entities if e.type == "Meeting")
+    assert _slot_labels(ents, out, meeting, "chair") == {"胡衡华", "颜金勇"}
+
+
 def test_a_meeting_named_after_jing_is_named_without_it(extractor):
     """经某省纪委常委会会议研究: the meeting is 某省纪委常委会会议 (经, by way of, opens no name)."""
     from kg.read import article_from_text

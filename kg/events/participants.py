@@ -49,8 +49,9 @@ def find(ctx: EventContext) -> list[Participant]:
                     persons = _listed_before(ctx, c) + persons
                 # (参加调研, 参加视察: those who go with the visitor, not the guests of a gathering)
                 took = ESCORT if role == "attendee" and c.text.startswith(ctx.cues("Visit", "verb"), ve) else role
-                # one chairs; a list attends (市领导甲、乙、丙参加会议: each of them)
-                for person in persons[-1:] if role == "chair" else persons:
+                # one chairs, or those named 共同主持 (甲与乙共同主持会议); a list attends (市领导甲、乙、丙参加会议)
+                chairs = _co_chairs(c, persons, vs) if role == "chair" else persons
+                for person in chairs:
                     out.append(Participant(took, person, c.index))
         out += [Participant("attendee", p, c.index) for p in _speakers(ctx, c)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "escort")):
@@ -130,6 +131,19 @@ def _covered(c, a: int, b: int) -> bool:
     return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(text))
 
 
+def _co_chairs(c, persons: list, vs: int) -> list:
+    """甲与乙共同主持: both chair (the persons joined by 与/和 before 共同); else the last named."""
+    if not persons or not c.text[:vs].endswith(_JOINTLY):
+        return persons[-1:]
+    out = [persons[-1]]
+    for p in reversed(persons[:-1]):
+        gap = c.text[p.end - c.start:out[0].start - c.start]
+        if not any(j in gap for j in _CO_JOINS) or any(ch in gap for ch in "，。；"):
+            break
+        out.insert(0, p)
+    return out
+
+
 def _has_person(c) -> bool:
     return any(m.label == "Person" for m in c.mentions)
 
@@ -142,6 +156,8 @@ def _acts_between(ctx: EventContext, gap: str) -> bool:
 
 
 # what may stand between the names of a list of attendees besides the names, posts and bodies
+_JOINTLY = ("共同", "联合")      # 甲与乙共同主持: chaired by both
+_CO_JOINS = ("与", "和", "、")
 # 省领导, 市领导, 校领导 …: the leaders of a level or a body, a list of whose names follows
 _LEADERS = re.compile("[省市县区州盟旗校院部委局厅镇乡]领导")
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
