@@ -2157,3 +2157,13 @@ def test_a_touring_supervision_group_is_a_body_its_leader_holds_a_post_in(extrac
     assert "四川省委第三巡回督导组" in {e.label for e in ents.values() if e.type == "Organization"}
     assert {ents[f.tail].label for f in x.facts if f.relation == "postIn" and f.tail in ents} == {"四川省委第三巡回督导组"}
 
+
+def test_a_countrys_mission_is_named_with_the_country(extract):
+    """日本驻上海总领事馆: the mission of 日本, in 上海 (not 上海总领事馆)."""
+    x = extract("4月9日，副省长李国华在杭州会见了日本驻上海总领事馆总领事小西隆史。")
+    ents = x.entities.entities
+    assert {e.label for e in ents.values() if e.type == "Organization"} == {"日本驻上海总领事馆"}
+    located = {(ents[f.head].label, ents[f.tail].label) for f in x.facts if f.relation == "locatedIn"
+               and f.head in ents and f.tail in ents}
+    assert ("日本驻上海总领事馆", "上海市") in located
+

@@ -213,6 +213,10 @@ def _term_only(text: str, a: int, b: int) -> bool:
     return a == b or _TERM_RE.fullmatch(text, a, b) is not None
 
 
+# a country's mission abroad, named with the country and 驻 (日本驻上海总领事馆, 中国驻某国大使馆)
+_MISSION_HEADS = ("领事馆", "大使馆", "使馆", "领事处", "代表处")
+_STATIONED = "驻"
+
 class OrganizationRecognizer:
     """Finds organisation names and types them by their head.
 
@@ -335,8 +339,8 @@ class OrganizationRecognizer:
             # nor a name that ends inside one (盘龙区联盟 | 街道: the tables' 联盟街道 of 盘龙区)
             out = [m for m in out if (m.start, m.end) not in tables
                    and not any(a < m.end < b and m.start < a for a, b in tables)]
-        out = [self._known_without_county(text, m) for m in self._from_place_start(doc, out)
-               if not head_runs_on(text, m.end)]
+        out = [self._of_a_country(doc, self._known_without_county(text, m), world)
+               for m in self._from_place_start(doc, out) if not head_runs_on(text, m.end)]
         numbers = doc_number_spans(text)
         if numbers:     # 泸市府办 of 泸市府办发〔2023〕35号: the issuer's abbreviation inside a 文号
             out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in numbers)]
@@ -384,6 +388,20 @@ class OrganizationRecognizer:
         某某 | 出版 | 集团, keeps the verb)."""
         return tok.tag.startswith(_PERSON_TAG) and 2 <= len(tok.word) <= 3 \
             and tok.word[0] in self.res.lexicon.names.common_surnames
+
+    @staticmethod
+    def _of_a_country(doc: Doc, m: Mention, world) -> Mention:
+        """日本 | 驻 | 上海总领事馆: a mission is the country's, named with it (日本驻上海总领事馆, in 上海)."""
+        head = m.attr("head") or ""
+        if not head.endswith(_MISSION_HEADS) or doc.text[m.start - 1:m.start] != _STATIONED:
+            return m
+        index = TokenIndex.of(doc)
+        k = index.by_end.get(m.start - 1)
+        if k is None or doc.tokens[k].word not in world:
+            return m
+        a = doc.tokens[k].start
+        name = doc.text[a:m.end]
+        return replace(m, start=a, text=doc.article.text[a:m.end], canonical=name, key=f"{m.label}/{name}")
 
     def _known_without_county(self, text: str, m: Mention) -> Mention:
         """公安部: a body of the known names (org_names.tsv) whose name opens with a county's short name
