@@ -644,6 +644,8 @@ def test_a_place_word_no_one_could_resolve_stops_the_agent_carried_from_before(e
     ("金华市副市长朱晓春出席活动。", "朱晓春", "金华市"),                               # the place before the post
     ("邢台市委副书记、市长王刚出席会议并讲话。", "王刚", "邢台市"),                  # the one city, in a body's name
     ("于都县召开会议。县委副书记、县长黄振宇主持会议。", "黄振宇", "于都县"),          # the article's one county
+    # a former post's mark between the place and the post (沈阳市原副市长), a county-level 市 named elsewhere
+    ("日前，省纪委监委对沈阳市原副市长李振海进行审查调查。李振海，男，山东莱州人。", "李振海", "沈阳市"),
     # of two cities, the one whose committee the sentence names before the post
     ("绥化市委书记徐明宣布项目开工，市长刘春雨致辞。肇东市开工的项目总投资18.5亿元。", "刘春雨", "绥化市"),
     # the one province the places named are in (a node the graph adds from the gazetteer: its id here)

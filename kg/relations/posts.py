@@ -609,7 +609,10 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
     ents = ctx.entities
     place = None
     if role_m is not None:
-        place = next((p for p in ents.mentions if p.end == role_m.start and is_place(p)), None)
+        text = ctx.frame.doc.text
+        # (沈阳市原副市长某某: a former post's mark between the place and the post)
+        at = role_m.start - 1 if text[role_m.start - 1:role_m.start] in FORMER_MARKS else role_m.start
+        place = next((p for p in ents.mentions if p.end in (role_m.start, at) and is_place(p)), None)
     if place is not None:
         bodies = _bodies_in_place(ctx, ends, placed, place.key)
     else:
