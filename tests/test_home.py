@@ -200,3 +200,17 @@ def test_we_are_the_place_visitors_come_to(extractor):
     assert labels.get("宝鸡市人大常委会") == "GovernmentBody"
     names = {k: e.label for k, e in out.entities.entities.items()}
     assert any(f.relation == "visited" and names.get(f.tail) == "宝鸡市" for f in out.facts)
+
+
+def test_a_news_sites_dateline_is_no_actor(extractor):
+    """天山网讯（记者 某某）: a news site's dateline; the site acts in no clause (no 天山网 focusesOn 乡村振兴)."""
+    from kg.mentions.home import dateline_end
+
+    assert dateline_end("天山网讯（记者 阿依古丽·买买提）5月15日至18日，检查组开展检查。") == 17
+    assert dateline_end("电网讯号稳定。") == 0
+    out = extractor(article_from_text("t", ["天山网讯（记者 阿依古丽·买买提）5月15日，执法检查组在伊犁州开展检查。",
+                                            "在16日召开的座谈会上，检查组听取了伊犁州人民政府关于贯彻实施乡村振兴促进法情况的汇报。"],
+                                      date="2023-05-18"))
+    ents = out.entities.entities
+    assert not [f for f in out.facts if f.head in ents and ents[f.head].label == "天山网" and f.relation == "focusesOn"]
+

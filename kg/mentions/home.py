@@ -63,8 +63,9 @@ for _spelling, _code in read_table("place_pinyin.tsv"):
 _CJK = r"[\u4e00-\u9fff]"
 _DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _HEADS = "|".join(map(re.escape, _MEDIA_HEADS))
-# 新华社长沙6月5日电 / 本报兰州3月2日讯 / 河北日报5月8日讯 / 本报某某讯: outlet, place, date, 电|讯
-_DATELINE = re.compile(rf"(?P<outlet>{'|'.join(map(re.escape, _OUTLETS))}|{_CJK}{{2,6}}?(?:{_HEADS}))"
+# 新华社长沙6月5日电 / 本报兰州3月2日讯 / 河北日报5月8日讯 / 本报某某讯 / 某某网讯 (a news site's): outlet, place,
+# date, 电|讯
+_DATELINE = re.compile(rf"(?P<outlet>{'|'.join(map(re.escape, _OUTLETS))}|{_CJK}{{2,6}}?(?:{_HEADS})|{_CJK}{{2,6}}?网(?=讯))"
                        rf"(?P<place>{_CJK}{{2,6}}?)?(?:{_DATE})?(?:电|讯)")
 # X日报 / X晚报 / X广播电视台: a newspaper or station named after its place
 _MEDIA = re.compile(rf"(?P<place>{_CJK}{{2,6}}?)(?:{_HEADS})")
