@@ -965,6 +965,17 @@ def test_a_meeting_named_first_with_its_chair_paragraphs_later_is_chaired_so(ext
     assert {ents[f.tail].label for f in ex.facts if f.head == meeting.id and f.relation == "chair"} == {"曹光明"}
 
 
+@pytest.mark.parametrize("title, lead, organizer", [
+    ("湖北省委教育工委召开全省高校党建工作推进会", "11月21日，全省高校党建工作推进会在武汉召开。", "湖北省委教育工委"),
+    ("江西省教育厅召开全省教育工作会议", "2月10日，全省教育工作会议在南昌召开。", "江西省教育厅"),
+])
+def test_the_body_a_headline_names_holds_the_leads_meeting_named_with_its_scope(extractor, title, lead, organizer):
+    """某厅召开全省…会议 | 全省…会议在某市召开: the body holds it, not the province 全省 stands for."""
+    ents, out = run(extractor, lead, title=title, date="2023-11-22")
+    meeting = next(e for e in out.entities if e.type == "Meeting")
+    assert _slot_labels(ents, out, meeting, "organizer") == {organizer}
+
+
 def test_two_who_chair_a_meeting_together_both_chair_it(extractor):
     """甲与乙共同主持会议: both chair (not the last named only)."""
     ents, out = run(extractor, "6月28日，中新互联互通项目联合协调理事会第八次会议在重庆召开。市长胡衡华与新加坡贸工部部长"

@@ -175,7 +175,10 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 召开与某省委书记某某的见面沟通会: those it is held with attend; its name follows 的
             partners = [m for m in c.mentions if m.label == "Person" and ns < m.start and m.end <= of]
             ns = of + 1
-        subjects = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
+        subjects = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or [
+            w for m in c.subjects[:1] if m.attr("inside") for w in c.mentions
+            if w.start == m.start and w.end > m.end and w.end <= c.start + vs and is_agent(w)][:1]
+        # (湖北省委教育工委召开…: the clause's subject read as 湖北省委, inside the body's longer name)
         label = None
         convened = False      # by a person (某某在某地召开座谈会): who convenes it chairs it
         holder = _holder_span(ctx, subjects)

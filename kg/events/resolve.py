@@ -375,6 +375,12 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             roles, held = {r for r, _ in ev.slots}, {(r, m.key) for r, m in ev.slots}
             # the headline's organisers and attendees join the lead's; its place only where the lead has none
             lead_org = ev.slot("organizer")
+            bodies = [m for r, m in other.slots if r == "organizer" and is_org(m)]
+            if lead_org is not None and lead_org.attr("anaphor") and not is_org(lead_org) and bodies:
+                # 某省委教育工委召开全省高校党建工作推进会 | 全省…推进会在武汉召开: the lead's organiser is only the
+                # scope its name opens with (全省); the body the headline names holds it
+                ev.slots = [(r, m) for r, m in ev.slots if not (r == "organizer" and m.key == lead_org.key)]
+                lead_org = None
             place_of_lead = ctx.place_of(lead_org) if lead_org is not None else None
             ev.slots += [(r, m) for r, m in other.slots if (r, m.key) not in held
                          and (r in SHARED_ROLES or r not in roles)
