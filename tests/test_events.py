@@ -976,6 +976,14 @@ def test_the_body_a_headline_names_holds_the_leads_meeting_named_with_its_scope(
     assert _slot_labels(ents, out, meeting, "organizer") == {organizer}
 
 
+def test_the_body_before_a_relative_clause_of_holding_holds_the_meeting(extractor):
+    """记者从某省政府新闻办召开的新闻发布会上获悉: the office holds the press conference."""
+    ents, out = run(extractor, "10月17日，记者从江西省政府新闻办召开的新闻发布会上获悉，全省学前教育毛入园率达到92.6%。",
+                    date="2024-10-18")
+    meeting = next(e for e in out.entities if e.type == "Meeting")
+    assert _slot_labels(ents, out, meeting, "organizer") == {"江西省政府新闻办"}
+
+
 def test_two_who_chair_a_meeting_together_both_chair_it(extractor):
     """甲与乙共同主持会议: both chair (not the last named only)."""
     ents, out = run(extractor, "6月28日，中新互联互通项目联合协调理事会第八次会议在重庆召开。市长胡衡华与新加坡贸工部部长"

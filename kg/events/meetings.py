@@ -179,6 +179,10 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             w for m in c.subjects[:1] if m.attr("inside") for w in c.mentions
             if w.start == m.start and w.end > m.end and w.end <= c.start + vs and is_agent(w)][:1]
         # (湖北省委教育工委召开…: the clause's subject read as 湖北省委, inside the body's longer name)
+        if not subjects and c.text.startswith(OF, ve):
+            # 记者从某省政府新闻办召开的新闻发布会上获悉: the body right before 召开的 holds it
+            subjects = [m for m in c.mentions if m.end == c.start + vs and is_org(m) and not m.attr("inside")
+                        and not c.text[:m.start - c.start].endswith("在")][:1]
         label = None
         convened = False      # by a person (某某在某地召开座谈会): who convenes it chairs it
         holder = _holder_span(ctx, subjects)
