@@ -984,6 +984,14 @@ def test_the_body_before_a_relative_clause_of_holding_holds_the_meeting(extracto
     assert _slot_labels(ents, out, meeting, "organizer") == {"江西省政府新闻办"}
 
 
+def test_a_delegation_inspecting_at_a_place_visits_it(extractor):
+    """某省党政代表团在某县某镇考察了…: the delegation visits (as with 到某县考察)."""
+    ents, out = run(extractor, "5月8日，福建省党政代表团在银川市永宁县闽宁镇考察了菌草产业基地。", date="2023-05-09")
+    visit = next(e for e in out.entities if e.type == "Visit")
+    assert visit.attrs.get("date") == "2023-05-08"
+    assert _slot_labels(ents, out, visit, "agent") == {"福建省党政代表团"}
+
+
 def test_two_who_chair_a_meeting_together_both_chair_it(extractor):
     """甲与乙共同主持会议: both chair (not the last named only)."""
     ents, out = run(extractor, "6月28日，中新互联互通项目联合协调理事会第八次会议在重庆召开。市长胡衡华与新加坡贸工部部长"

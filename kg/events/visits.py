@@ -48,6 +48,7 @@ from .base import BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_l
 
 SOURCE = "events.visit"
 AT_SOURCE = "events.visit_at"            # P在Y调研
+AT = "在"
 WHILE = "时"                             # 考察时指出: what follows was said during the visit
 LED_SOURCE = "events.visit_led"          # P率…团来Y
 UNPLACED = "events.visit_unplaced"       # P深入企业调研: no place named
@@ -601,13 +602,17 @@ def _party(ctx: EventContext, c: Clause) -> Candidate | None:
     以某某为团长), else the group; the body that sends it (由某部牵头) organises the visit."""
     moves = ctx.cues("Visit", "move")
     verbs = ctx.cues("Visit", "verb") + ctx.cues("Visit", "group_verb")
-    for vs, ve, w in ctx.find(c.text, moves):
+    # (某某代表团在某县某镇考察了…: 在 and the places, the visit verb right after them, as a move)
+    spots = ctx.find(c.text, moves) + [(m.start(), m.end(), AT) for m in re.finditer(AT, c.text)]
+    for vs, ve, w in spots:
         group = _group_before(ctx, c, c.start + vs)
         if group is None:
             continue
         targets = _places_at(ctx, c, c.start + ve)
         if not targets or not (any(v in c.between(targets[-1].end, c.end) for v in verbs)
                                or _verb_next(ctx, c, verbs)):
+            continue
+        if w == AT and not c.between(targets[-1].end, c.end).startswith(ctx.cues("Visit", "verb")):
             continue
         leader = _leader(ctx, c, c.start + vs)
         name = group if isinstance(group, Mention) else _named_group(ctx, group)
