@@ -2167,3 +2167,10 @@ def test_a_countrys_mission_is_named_with_the_country(extract):
                and f.head in ents and f.tail in ents}
     assert ("日本驻上海总领事馆", "上海市") in located
 
+
+def test_departments_listed_after_a_places_department_are_the_places(extract):
+    """某市发展改革委、商务局…: the bare 商务局 of the list is 某市's too."""
+    x = extract("6月28日，汉中市发展改革委、商务局及相关县区负责同志参加活动。")
+    ents = x.entities.entities
+    assert {e.label for e in ents.values() if e.type == "GovernmentBody"} == {"汉中市发展改革委", "汉中市商务局"}
+

@@ -131,7 +131,7 @@ class BodyReferences:
         kept = _posts_of(kept, found, self.roles) + found
         definite = self._definite(doc, kept)
         kept = _posts_of(kept, definite, self.roles) + definite
-        kept = self._bare_names(kept)
+        kept = self._listed_departments(doc, self._bare_names(kept))
         kept += self._listed(doc, kept) + self._issuers(doc, kept) \
             + (list(title_places) if title_places is not None else self.title_places(doc, kept, candidates)) \
             + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept) + self._paired_governments(doc, kept)
@@ -190,6 +190,28 @@ class BodyReferences:
                     body = next(iter(named.values()))
                     # (a name still, no anaphor: kg tag tags it as written)
                     m = replace(m, label=body.label, canonical=body.canonical, key=body.key, source="bodies.bare")
+            out.append(m)
+        return out
+
+    def _listed_departments(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """某市发展改革委、商务局: a department written bare right after another of a place's, in a list,
+        is of that place too (某市商务局)."""
+        text = doc.text
+        by_end = {m.end: m for m in kept if m.label == _GOVERNMENT and m.attr("place", "").startswith("adm/")}
+        if not by_end:
+            return kept
+        out = []
+        for m in kept:
+            before = by_end.get(m.start - len(LIST_SEPARATOR)) if text[m.start - 1:m.start] == LIST_SEPARATOR else None
+            if before is not None and m.label == _GOVERNMENT and not m.attr("place") and not m.attr("level") \
+                    and before.attr("place_start") == str(before.start):
+                # (the first of the list's place; a short form's, 市委组织部、宣传部, is bodies.listed's)
+                place = text[before.start:int(before.attr("place_end", str(before.start)))]
+                name = place + m.canonical
+                m = replace(m, canonical=name, key=f"{m.label}/{name}", source="bodies.listed_department",
+                            attrs=tuple(kv for kv in before.attrs if kv[0] in ("place", "place_parent"))
+                            + (("head", m.attr("head") or ""), ("place_start", str(m.start)), ("place_end", str(m.start))))
+                by_end[m.end] = m
             out.append(m)
         return out
 
