@@ -410,6 +410,8 @@ def test_a_frequent_verb_before_an_industry_is_no_trade_name(mentions):
     ("3月12日，盘龙区联盟街道白龙社区养老服务中心正式投入使用。", "盘龙区联盟", ("联盟街道", "Township")),
     # a village listed before a city's university shares no head with it
     ("指导组先后来到费县上冶镇东固村、临沂大学等地调研。", "东固村大学", ("临沂大学", "University")),
+    # a verb right before 街道 (冲入 | 街道: the streets) ends no township's name
+    ("在文县碧口镇，民兵正在清理冲入街道的泥石流淤积物。", "清理冲入街道", ("碧口镇", "Township")),
     # a time before 社区 opens no village's name (社区 names the kind of canteen or centre after it)
     ("成都市计划到2025年建成社区长者食堂500个以上。", "年建成社区", ("成都市", "Prefecture")),
     ("今年，成都市新建社区养老服务中心12个。", "今年新建社区", ("成都市", "Prefecture")),

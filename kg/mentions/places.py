@@ -556,6 +556,10 @@ class AdminPlaceRecognizer:
                 if at is not None and at.tag == "d" and at.end < s_start and at.end in by_start \
                         and tokens[by_start[at.end]].tag.startswith("v"):
                     continue     # 某区 | 共 | 建成 | 社区广播站: an adverb and its verb, no name
+                last = tokens[by_end[s_start]] if s_start in by_end else None
+                if last is not None and last.start > b and len(last.word) >= 2 and last.tag == "v" \
+                        and last.word in self.res.jieba_words and b not in admin_ends:
+                    continue     # 清理 | 冲入 | 街道: a verb right before the suffix ends a clause, no name
                 if at is not None and (at.word in _TIME_WORDS or (stem[0] in _DATE_UNITS and b and text[b - 1].isdigit())):
                     continue     # 今年 | 新建 | 社区养老服务中心, 2025 | 年建成 | 社区长者食堂: a time opens no name
                 one_name = at is not None and at.word == stem and at.tag.startswith(("nr", "ns", "nz"))
