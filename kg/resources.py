@@ -47,13 +47,16 @@ class Resources:
         world = WorldPlaces.load()
         user_words.update(_name_words(lexicon, world, jieba_words))
         splits = _nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words) \
-            | _glued_heads(jieba_words) | _institution_posts(jieba_words)
+            | _glued_heads(jieba_words) | _institution_posts(jieba_words) | _held_in_abbreviated(lexicon, jieba_words)
         tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words), splits=splits)
         return cls(gazetteer, lexicon, tokenizer, jieba_words, world)
 
     def is_common_word(self, word: str) -> bool:
         """True when jieba knows ``word`` as ordinary vocabulary rather than a name."""
         return word in self.common_words
+
+
+_AT = "在"     # 在京开幕: held in the place abbreviated
 
 
 def _head_glue(gazetteer: Gazetteer, lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]],
@@ -111,6 +114,15 @@ def _glued_heads(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tup
     return {head + ch: ((head, jieba_words.get(head, (0, "n"))[1]), (ch, jieba_words.get(ch, (0, "x"))[1]))
             for head, chars in read_table("glued_after_heads.tsv") for ch in chars
             if head + ch not in jieba_words}
+
+
+def _held_in_abbreviated(lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """某某大会在京开幕, 在京举行 (jieba's words): 在 | 京 | 开幕, so the place abbreviated is read and the
+    meeting held there; each with jieba's tag of it alone."""
+    abbr = lexicon.names.place_abbreviations
+    verbs = {w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role in ("verb", "opens")}
+    return {w: ((w[0], jieba_words.get(w[0], (0, "p"))[1]), (w[1], "j"), (w[2:], jieba_words.get(w[2:], (0, "v"))[1]))
+            for w in jieba_words if len(w) == 4 and w[0] == _AT and w[1] in abbr and w[2:] in verbs}
 
 
 def _institution_posts(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:

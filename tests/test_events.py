@@ -984,6 +984,13 @@ def test_the_body_before_a_relative_clause_of_holding_holds_the_meeting(extracto
     assert _slot_labels(ents, out, meeting, "organizer") == {"江西省政府新闻办"}
 
 
+def test_a_meeting_held_in_the_capital_written_short_is_held_in_beijing(extractor):
+    """某某大会在京开幕 (jieba's one word 在京开幕): held in 北京市."""
+    ents, out = run(extractor, "6月19日，中国共产主义青年团第十九次全国代表大会在京开幕。", date="2023-06-20")
+    meeting = next(e for e in out.entities if e.type == "Meeting")
+    assert _slot_labels(ents, out, meeting, "place") == {"北京市"}
+
+
 def test_a_delegation_inspecting_at_a_place_visits_it(extractor):
     """某省党政代表团在某县某镇考察了…: the delegation visits (as with 到某县考察)."""
     ents, out = run(extractor, "5月8日，福建省党政代表团在银川市永宁县闽宁镇考察了菌草产业基地。", date="2023-05-09")
