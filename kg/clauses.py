@@ -25,6 +25,7 @@ from .dates import TimeExpr
 from .entities import ArticleEntities
 from .lexicon import read_list, read_table
 from .mentions import Doc
+from .mentions.anaphora import GOVERNING
 from .mentions.home import dateline_span
 from .model import Entity, Evidence, Fact, Mention, Sentence
 from .ontology import admin_classes, org_classes, place_classes
@@ -45,8 +46,6 @@ _EVERY = "各"
 # verbs of founding a body: what a person founded acts in the clauses after (创办某合作社，流转土地…)
 FOUNDING = ("牵头成立", "创办", "成立", "组建", "领办", "创建")
 # a pronoun for a person opens a clause that a person, not a place or body, acts in
-# bodies that speak for their place: a post in one is the place's (某县委书记 … the county's figures)
-_ORGANS = frozenset({"PartyOrganization", "GovernmentBody"})
 _PERSON_PRONOUNS = ("他们", "她们", "他", "她")
 _FINAL = "。！？!?…．.　 "
 _JOIN = ("以及", "、", "和", "及", "与", "同")
@@ -333,8 +332,7 @@ class FrameBuilder:
                 # 某社区党委书记某某说，社区设立了…: the place the body's name opens with
                 a, b = int(cast(str, m.attr("place_start"))), int(m.attr("place_end", "-1"))
                 if a < b <= m.end:
-                    return replace(m, start=a, end=b, text=frame.doc.text[a:b], label=cls,
-                                   canonical=ents.entities[place].label, key=place, attrs=())
+                    return _as_place(frame, m, place, a, b)
         return None
 
     def _skip_openers(self, c: Clause, pos: int) -> int:
@@ -470,7 +468,7 @@ def _post_place(frame: Frame, chain: list[Mention], person: Mention) -> Mention 
     or government's place (某县委副书记、县长某某: the county), another body itself (某合作社理事长某某)."""
     ents = frame.entities
     body = next((m for m in reversed(chain) if m.end <= person.start and is_agent(m)), None)
-    if body is None or body.label not in _ORGANS:
+    if body is None or body.label not in GOVERNING:   # (a place's own bodies speak for it)
         return body
     place = ents.parents.get(body.key)
     if place is None or place not in ents.entities or not body.canonical.startswith(ents.entities[place].label):
@@ -478,8 +476,14 @@ def _post_place(frame: Frame, chain: list[Mention], person: Mention) -> Mention 
     a, b = int(body.attr("place_start", str(body.start))), int(body.attr("place_end", str(body.end)))
     if not body.start <= a < b <= body.end:
         a, b = body.start, body.end    # 县委书记某某: the county, named by its body's short form
-    return replace(body, start=a, end=b, text=frame.doc.text[a:b], label=ents.entities[place].type,
-                   canonical=ents.entities[place].label, key=place, attrs=())
+    return _as_place(frame, body, place, a, b)
+
+
+def _as_place(frame: Frame, body: Mention, place: str, a: int, b: int) -> Mention:
+    """A mention of the place ``place`` (an entity of the article) a body's name opens with, at ``[a, b)``."""
+    ent = frame.entities.entities[place]
+    return replace(body, start=a, end=b, text=frame.doc.text[a:b], label=ent.type, canonical=ent.label, key=place,
+                   attrs=())
 
 
 def _founded(c: Clause) -> Mention | None:

@@ -119,10 +119,10 @@ def _glued_heads(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tup
 def _held_in_abbreviated(lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
     """某某大会在京开幕, 在京举行 (jieba's words): 在 | 京 | 开幕, so the place abbreviated is read and the
     meeting held there; each with jieba's tag of it alone."""
-    abbr = lexicon.names.place_abbreviations
     verbs = {w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role in ("verb", "opens")}
+    words = (_AT + a + v for a in lexicon.names.place_abbreviations for v in verbs)   # (not a pass over jieba's words)
     return {w: ((w[0], jieba_words.get(w[0], (0, "p"))[1]), (w[1], "j"), (w[2:], jieba_words.get(w[2:], (0, "v"))[1]))
-            for w in jieba_words if len(w) == 4 and w[0] == _AT and w[1] in abbr and w[2:] in verbs}
+            for w in words if w in jieba_words}
 
 
 def _institution_posts(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:

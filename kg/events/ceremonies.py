@@ -30,13 +30,14 @@ from functools import partial
 from ..clean import is_han
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, chain_at, is_agent, is_org, is_place
 from ..gazetteer import ADMIN_KEY
+from ..mentions.anaphora import GOVERNING   # the bodies of a place that host a signing there
 from ..mentions.landmarks import SEAT_WORDS
 from ..model import Mention
 from .base import Candidate, EventContext
+from .meetings import place_held_in
 from .participants import VERB_TAG
 
 SIGNING = "events.signing"
-_HOST_BODIES = ("GovernmentBody", "PartyOrganization")    # the bodies of a place that host a signing there
 # 甲与乙代表双方签约, 分别代表两地签约: they sign for the parties, at the signing named before
 ON_BEHALF = re.compile(r"代表[^，。；]{0,12}?双方|分别代表")
 SCORE = 1.0
@@ -388,7 +389,7 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         # where the text does not say, the place of the party that hosts: a place or its government or
         # Party committee before a company or school from elsewhere (某物流有限公司与瑞金市人民政府签订…: 瑞金市,
         # not the province the company's name opens with)
-        hosts = sorted(parties, key=lambda m: m.label not in ADMIN_CLASSES and m.label not in _HOST_BODIES)
+        hosts = sorted(parties, key=lambda m: m.label not in ADMIN_CLASSES and m.label not in GOVERNING)
         place = held_in or ctx.place_of(hosts[0])
         # (the first party's own place where the text says so: 甲与乙…签约仪式在甲举行)
         if place is not None and (held_in is not None or place.key != hosts[0].key):
@@ -420,19 +421,11 @@ def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
         ev = Candidate(_held_type(ctx, name), name, c.sentence, c.start + start, c.start + end, c.index, CEREMONY,
                        CEREMONY_SCORE, when, relative, vague)
         ev.slots.append(("organizer", organizer))
-        place = _at_before(ctx, c, organizer.end, c.start + vs) or ctx.place_of(organizer)
+        place = place_held_in(ctx, c, organizer.end, c.start + vs) or ctx.place_of(organizer)   # (某局在某市举行…仪式)
         if place is not None:
             ev.slots.append(("place", place))
         return ev
     return None
-
-
-def _at_before(ctx: EventContext, c: Clause, a: int, b: int) -> Mention | None:
-    """某局在五指山市举行…仪式: the place right after 在 between the holder and the verb (the ceremony's,
-    not the holder's province)."""
-    at = c.text.find("在", a - c.start, b - c.start)
-    chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents) if at >= 0 else []
-    return chain[-1] if chain and is_place(chain[-1]) and chain[-1].end <= b else None
 
 
 def _meeting_then_verb(ctx: EventContext, a: int, b: int) -> bool:

@@ -61,8 +61,8 @@ _COUNTED_KIND = re.compile(r"(?:[0-9.]+[万千百]?|[一二两三四五六七八
 _LIST_MARK = "、"
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
-TOWARDS = "向"
-MAX_FINDINGS_NAME = 16       # 反馈 | 第三轮中央生态环境保护督察 | 情况: the inspection named between verb and findings               # 某巡视组向某市委反馈…: to whom
+TOWARDS = "向"               # 某巡视组向某市委反馈…: to whom
+MAX_FINDINGS_NAME = 16       # 反馈 | 第三轮中央生态环境保护督察 | 情况: the inspection named between verb and findings
 FEEDBACK_SOURCE = "events.feedback"   # an inspection's findings handed over (a 反馈会)
 FEEDBACK = "反馈"            # (…主持反馈会议 after it: the same meeting)
 
@@ -223,7 +223,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             subjects = inside[:1]    # 某厅召开厅党组会议: the part the name opens with holds it
         organizers = subjects or inside or _office_whole(c) or \
             [m for m in c.agents if m.end <= c.start + vs] or list(c.agents)
-        place = _held_in(ctx, c, c.subject_end if subjects else c.start, c.start + vs)
+        place = place_held_in(ctx, c, c.subject_end if subjects else c.start, c.start + vs)
         ev = meeting(ctx, c, ns, ne, organizers, place)
         if label is not None:
             ev.label = label
@@ -367,7 +367,7 @@ def _past_unnamed_place(tail: str, verbs: tuple[str, ...]) -> str | None:
     return None
 
 
-def _held_in(ctx: EventContext, c: Clause, start: int, end: int) -> Mention | None:
+def place_held_in(ctx: EventContext, c: Clause, start: int, end: int) -> Mention | None:
     """The place of 在Y between the holder and the verb (某公司在杭州召开…; 在某局召开: the body's place)."""
     text = c.between(start, end)
     i = text.find("在")
@@ -388,7 +388,7 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         host = hosts[0] if hosts[0] in c.subjects else hosts[-1]
         if any(ch in c.between(host.end, c.start + vs) for ch in "，。；"):
             continue
-        place = _held_in(ctx, c, host.end, c.start + vs)
+        place = place_held_in(ctx, c, host.end, c.start + vs)
         org = ctx.post_org(host)
         ev = meeting(ctx, c, host.start, c.end, [org] if org else [], place, RECEPTION, RECEPTION_SCORE)
         ev.label = host.text + verb + ctx.text[c.start + ve:c.end].lstrip("了")

@@ -22,11 +22,10 @@ from .base import ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Parti
 from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
-from .participants import ESCORT
+from .participants import BY, ESCORT
 from .visits import BROAD_LEVELS
 from .visits import UNPLACED as UNPLACED_VISIT
 
-_BY = "由"      # 大会由某某主持: the gathering named before it
 _PLACE_ROLES = ("place", "visited")     # slots whose filler is a Place (ontology ranges)
 
 RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said to attend
@@ -674,7 +673,7 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
     opened = ev.source == CEREMONY and ev.type == "Event"
     if opened:
         kinds += _OPENINGS         # 出席开幕式 after 某某博览会在Y开幕: the opening of the event held
-    if any(text.startswith(k + _BY) for k in kinds):
+    if any(text.startswith(k + BY) for k in kinds):
         return True                # 大会由副省长某某主持: the gathering, named first, by whom it is chaired
     for v in ctx.cues("Event", "attendee") + ctx.cues("Event", "chair"):
         if opened and v.endswith(_OPENINGS) and v in text:

@@ -262,14 +262,15 @@ class CampaignRecognizer:
         for r in self._round_re.finditer(text):
             full.append(doc.mention(r.start(), r.end(), "Campaign", normalise_quotes(r.group())))
         # (a stem and a head inside a longer known name is part of it: 学习贯彻…思想 | 主题教育)
-        named = [(m.start(), m.end()) for m in self._name_re.finditer(text)]
+        name_matches = list(self._name_re.finditer(text))
+        named = [(m.start(), m.end()) for m in name_matches]
         full += [m for m in self._stemmed(doc, index)
                  if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in named)]
         out = list(full)
         # a full name per head: the bare head refers to it when it is the only one
         by_head: dict[str, set[str]] = {}
         # (a known campaign's whole name is one too: 学习贯彻…思想主题教育 … 主题教育成果)
-        whole_names = [r.group() for r in self._name_re.finditer(text) if r.group() not in self.heads]
+        whole_names = [r.group() for r in name_matches if r.group() not in self.heads]
         for canonical in [m.canonical for m in full] + whole_names:
             if _ROUND.match(canonical):
                 continue
@@ -280,7 +281,7 @@ class CampaignRecognizer:
         covered = bytearray(len(text) + 1)
         for m in full:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-        for r in self._name_re.finditer(text):
+        for r in name_matches:
             a, b = r.start(), r.end()
             if any(covered[a:b]) or not index.is_word_span(a, b) and not self._word_edges(index, a, b):
                 continue

@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
 from ..gazetteer import ADMIN_KEY
+from ..mentions.anaphora import GOVERNING
 from ..mentions.persons import APPOINTED_AS, COMRADE, NO_LONGER, PERSON_NOTE, listed_under, post_ends_before
 from ..model import Mention
 from .context import PostCandidate, RelationContext
@@ -584,7 +585,6 @@ def _holds_later(ctx: RelationContext, text: str, mentions: list[Mention], i: in
 APPOINTMENT_LOOKBACK = 3   # sentences back to the day of the session that appointed or removed (任免)
 # the divisions a head of government heads (a 县长 his county): the places a post may be held in
 _HEADED_LEVELS = frozenset({"Province", "Prefecture", "County", "Township"})
-_PLACE_BODIES = frozenset({"PartyOrganization", "GovernmentBody"})    # a place's own committee and government
 MAX_FOREIGN_PLACE = 8     # characters of a foreign province's name before its head's post (琅勃拉邦省 | 省长)
 _HOME_COUNTRY = "中国"
 _JOINS = frozenset("与和及同")       # (省长某某与 | 某某省 | 省长: the name read starts after the join)
@@ -636,7 +636,7 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
             # 某市委书记某某宣布…，市长某某致辞 (a county-level 市 named elsewhere): the city whose
             # committee or government the sentence names before the post
             named = {ents.parents.get(m.key) for m in ents.mentions if m.sentence == role_m.sentence
-                     and m.end <= role_m.start and m.label in _PLACE_BODIES}
+                     and m.end <= role_m.start and m.label in GOVERNING}
             kind = [key for key in kind if key in named] or kind
         return kind[0] if len(kind) == 1 else None
     if len(bodies) != 1:
