@@ -66,10 +66,30 @@ def _to_simplified(text: str) -> str:
     if conv is None:
         return text
     out = conv.convert(text)
+    if out == text:
+        return out
+    if len(out) == len(text) and _simplified_already(text, out):
+        # OpenCC also rewrites characters standard Simplified Chinese keeps (乾县 -> 干县, the surname 於
+        # -> 于, 藉由 -> 借由): in a text written in Simplified they are names and words as written
+        return text
     if len(out) == len(text):
         return out
     # phrase conversion changed the length somewhere: fall back to characters
     return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in text)
+
+
+def _gb2312(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _simplified_already(text: str, converted: str) -> bool:
+    """Every character OpenCC changed in ``text`` is one of the Simplified character set (GB 2312):
+    the text has no Traditional character, whatever the phrase table makes of it."""
+    return all(_gb2312(a) for a, b in zip(text, converted) if a != b)
 
 
 def headline_view(match_text: str, end: int) -> str:
@@ -103,6 +123,8 @@ def matching_view(text: str) -> str:
     '台湾省政府，“最多跑一次”'
     >>> matching_view('２０１９年９月，增长１２．５％。')
     '2019年9月，增长12.5%。'
+    >>> matching_view('乾县於家村'), matching_view('於是後來')   # (a Traditional text is converted whole)
+    ('乾县於家村', '于是后来')
     """
     simplified = _to_simplified(text)
     if _FULL_WIDTH.search(simplified):

@@ -137,6 +137,21 @@ def test_half_width_punctuation_and_traditional_have_a_matching_view(tmp_path):
     assert len(a.match_text) == len(a.text)
 
 
+def test_a_simplified_text_keeps_what_opencc_would_rewrite(tmp_path):
+    """乾县 and the surname 於 are Simplified as written (OpenCC's table makes them 干县, 于): a text
+    with no Traditional character is matched as written, so the county is found."""
+    p = tmp_path / "t.txt"
+    p.write_text("5月8日，陕西省委书记王建国先后来到武功县、乾县，调研农业生产。", encoding="utf-8")
+    a = one(p)
+    assert a.match_text == a.text
+    from kg import build
+    g = build([p])
+    places = set(g.entities().query("type == 'County'")["label"])
+    assert {"乾县", "武功县"} <= places
+    # a Traditional text is still converted whole (於 and 後 are in GB 2312 too)
+    p.write_text("於是後來，臺灣省政府推行", encoding="utf-8")
+    assert one(p).match_text == "于是后来，台湾省政府推行"
+
 # ---------------------------------------------------------------- metadata: headers, metadata.csv, inferred dates
 
 def test_txt_header_lines_give_title_date_and_url(tmp_path):
