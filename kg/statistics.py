@@ -983,14 +983,17 @@ class StatisticsExtractor:
                     return {"period": years[-1].value}
         if not times:
             # 一季度，某省地区生产总值…。其中，第一产业增加值…: a part of a year (a quarter, a half, months
-            # from January) a statistics release opens a paragraph with holds for its figures after it
+            # from January), or a year opening the paragraph, holds for the paragraph's figures after it
             sentences = art.frame.doc.sentences
             for k in range(c.sentence.index - 1, max(c.sentence.index - YEAR_LOOKBACK, 0) - 1, -1):
                 if sentences[k].paragraph != c.sentence.paragraph:
                     break
+                opens = k == 0 or sentences[k - 1].paragraph != c.sentence.paragraph
                 parts = [t for cl in art.frame.by_sentence.get(k, []) for t in cl.times if t.value and (
                     (t.kind in ("on", "since") and t.precision == "part")
-                    or (t.kind == "range" and t.precision == "month"))]
+                    or (t.kind == "range" and t.precision == "month")
+                    # 2023年，全省…。全省111个断面中…: a year the paragraph opens with holds for its figures
+                    or (opens and t.kind == "on" and t.precision == "year" and t.start == sentences[k].start))]
                 if parts:
                     t = parts[-1]
                     return {"period": t.value if t.kind != "range" else f"{t.value}/{t.until}"}
