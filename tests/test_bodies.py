@@ -261,3 +261,14 @@ def test_we_on_a_schools_own_site_are_the_school(extractor):
     assert "丽水学院" in labels(ext).values()
     assert ("周立新", "丽水学院党委") in edges(ext, "memberOf")
     assert ("2024年党风廉政建设工作会议", "丽水学院") in edges(ext, "organizer")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("本报济南7月10日讯 省防指10日决定启动防汛四级应急响应。", "山东省防指"),     # (日讯 | 省: the dateline's end)
+    ("7月10日，省安委办召开全省安全生产视频会议。", "山东省安委办"),
+    ("据省外办消息，会见在济南举行。", "山东省外办"),
+])
+def test_commands_and_offices_a_level_keeps_one_of_are_named_short(extractor, text, body):
+    """省防指 (防汛抗旱指挥部), 省安委办, 省外办: the province's own, written with the level word alone."""
+    ext = extractor(article_from_text("t", [text], title="山东省部署防汛工作"))
+    assert body in labels(ext).values()
