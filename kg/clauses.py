@@ -26,7 +26,7 @@ from .entities import ArticleEntities
 from .lexicon import read_list, read_table
 from .mentions import Doc
 from .mentions.anaphora import GOVERNING
-from .mentions.home import dateline_span
+from .mentions.home import article_dateline
 from .model import Entity, Evidence, Fact, Mention, Sentence
 from .ontology import admin_classes, org_classes, place_classes
 
@@ -460,7 +460,7 @@ def build_frame(doc: Doc, entities: ArticleEntities, times: list[TimeExpr],
 def _dateline_end(doc) -> int:
     """Where the report's own words start after its dateline, in the text's first sentence or,
     after a headline, in the body's first (0 where there is none)."""
-    return dateline_span(doc.sentences, doc.text)[1]
+    return article_dateline(doc)[1]
 
 
 def _post_place(frame: Frame, chain: list[Mention], person: Mention) -> Mention | None:

@@ -31,6 +31,7 @@ class Lexicon:
 
     place_suffixes: dict[str, str] = field(default_factory=dict)   # 镇 -> Township
     stem_stop_chars: frozenset[str] = frozenset()
+    stem_verbs: frozenset[str] = frozenset()     # 谋划 | 主题教育, 全面总结 | 公司: verbs jieba tags as nouns, no name's first word
     terms: "TermLexicon" = field(default_factory=lambda: TermLexicon())   # landmarks, documents, initiatives …
     names: "NameLexicon" = field(default_factory=lambda: NameLexicon())   # organisations, persons, roles, foreign places
 
@@ -39,6 +40,7 @@ class Lexicon:
         return cls(
             place_suffixes={s: c for s, c in read_table("place_suffixes.tsv")},
             stem_stop_chars=frozenset(read_list("stem_stop_chars.txt")),
+            stem_verbs=frozenset(read_list("stem_verbs.txt")),
             terms=TermLexicon.load(),
             names=NameLexicon.load(),
         )

@@ -33,7 +33,7 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 from .bodies import INSIDE
-from .home import MEDIA, dateline_span, travel_destinations
+from .home import MEDIA, article_dateline, travel_destinations
 from .termtools import TokenIndex
 
 __all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
@@ -92,7 +92,7 @@ class AnaphoraResolver:
         own_places = [p for p in places if p.start not in travelled]
         # (a place named only in the dateline, 新华社南宁某日电, or in the outlet's name, 某某日报讯, is where
         # the report was filed: 全市 after 凭祥市 is 凭祥市's, not the dateline's city's)
-        filed_from, filed_to = dateline_span(doc.sentences, doc.text)
+        filed_from, filed_to = article_dateline(doc)
         named = {p.key for p in places if not filed_from <= p.start < filed_to}
         home = [a for h in doc.home for a in self.gazetteer.chain(h.area.code)]
         # a paper named after its place (某某日报) writes 全市 of its own city: that needs no other naming

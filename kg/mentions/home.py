@@ -31,7 +31,7 @@ from ..gazetteer import AdminArea, Gazetteer
 from ..lexicon import read_list, read_table
 from ..model import Article, Mention
 
-__all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "dateline_span", "DATELINE_SPAN", "travel_destinations",
+__all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "dateline_span", "article_dateline", "DATELINE_SPAN", "travel_destinations",
            "DATELINE", "MEDIA", "HOST"]
 
 # how a home place was read: the dateline (新华社某地电), the paper's own name (某某日报), the web address
@@ -165,6 +165,15 @@ def dateline_span(sentences, text: str) -> tuple[int, int]:
         if end:
             return sentence.start, sentence.start + end
     return 0, 0
+
+
+def article_dateline(doc) -> tuple[int, int]:
+    """``dateline_span`` of a document, read once per document (``doc.memo``): the places' anaphora
+    and the clauses both ask where the dateline ends."""
+    span = doc.memo.get("dateline_span")
+    if span is None:
+        span = doc.memo["dateline_span"] = dateline_span(doc.sentences, doc.text)
+    return span
 
 
 def _spelt(codes: list[str], text: str, gazetteer: Gazetteer, divisions: Divisions) -> AdminArea | None:

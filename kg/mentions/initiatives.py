@@ -245,7 +245,7 @@ class CampaignRecognizer:
         self._acts = frozenset(w for cls, role, w in read_table("event_cues.tsv")
                                if cls == "Visit" and role in ("verb", "conducted"))   # (督导, 指导)
         self._body_ends = tuple(sorted(resources.lexicon.names.org_suffixes, key=len, reverse=True))
-        self._stem_verbs = frozenset(read_list("stem_verbs.txt"))     # 谋划 | 主题教育: an act on it
+        self._stem_verbs = resources.lexicon.stem_verbs     # 谋划 | 主题教育: an act on it
         # every campaign found starts from a quote or a match of one of these
         self._gate = any_of(self._name_re, self._stem_head_re, self._round_re, QUOTE_RE)
 

@@ -255,7 +255,7 @@ class OrganizationRecognizer:
         self.named = names.org_named_suffixes
         self.generic_heads = names.org_generic_suffixes
         self.stem_stops = names.org_stem_stops
-        self.stem_verbs = frozenset(read_list("stem_verbs.txt"))
+        self.stem_verbs = resources.lexicon.stem_verbs
         self.directions = names.direction_words
         self.final_chars = names.org_final_chars
         self.national = names.org_national_words
