@@ -155,6 +155,31 @@ def test_the_outlet_of_a_dateline_holds_no_meeting(extractor):
     assert organizers == {"湖南省委"}
 
 
+def test_a_headline_launch_of_no_organiser_beside_a_lead_launch_of_one(extractor):
+    """A launch in a headline naming no organiser and a lead's launch naming one: compared, not a crash
+    that loses the article (the headline's organiser was asked for its key)."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["8月11日，铁西区城市更新行动启动仪式举行。9月1日，武侯区项目开工。"],
+                            title="各地加快推进城市更新", date="2026-08-12")
+    ents = extractor(art).entities.entities
+    assert {"铁西区城市更新行动启动仪式", "武侯区项目开工"} <= {e.label for e in ents.values() if e.type == "Milestone"}
+
+
+def test_a_meeting_referred_to_is_not_placed_where_the_report_was_filed(extractor):
+    """会议深入学习贯彻党的十九届五中全会精神, filed from 兰州: the plenum is referred to, not held there."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["本报兰州讯（记者 马晓东）2月23日，全省科技工作会议在兰州召开。会议深入学习贯彻党的十九届五中全会精神。"],
+                            title="全省科技工作会议在兰州召开", date="2021-02-24")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    plenum = next(e for e in ents.values() if e.type == "Meeting" and e.label.endswith("五中全会"))
+    assert not [f for f in ext.facts if f.head == plenum.id and f.relation == "place"]
+    held = next(e for e in ents.values() if e.type == "Meeting" and e.label == "全省科技工作会议")
+    assert {ents[f.tail].label for f in ext.facts if f.head == held.id and f.relation == "place"} == {"兰州市"}
+
+
 def test_issuance_gives_issued_by(extractor):
     text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
     doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"

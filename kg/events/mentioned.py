@@ -64,6 +64,11 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
     if not (body or campaign or _SESSION.search(name) or name.startswith(ctx.cues("Meeting", "scope"))):
         return None
     ev = meeting(ctx, c, ns, ne, body[:1], None, SOURCE, SCORE)
+    if ev.place_guessed:
+        # (会议深入学习贯彻党的十九届五中全会精神 in a report filed from 兰州: a meeting referred to was not
+        # held where the report was filed; only a body in its name places it)
+        ev.slots = [(r, m) for r, m in ev.slots if r != "place"]
+        ev.place_guessed = False
     ev.when, ev.relative, ev.vague = {}, ("earlier",), {}
     # a campaign named in the name is the meeting's; one elsewhere in the clause is not
     # (把开展主题教育同贯彻落实省第某次党代会精神结合起来: the congress was no meeting of the campaign)

@@ -513,10 +513,11 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         return True
     organizer = headline.slot("organizer")
     if headline.source == lead.source == LAUNCH \
-            and (lead.slot("organizer") is None or _same_organizer(ctx, organizer, lead.slot("organizer"))) \
+            and (organizer is None or lead.slot("organizer") is None
+                 or _same_organizer(ctx, organizer, lead.slot("organizer"))) \
             and not any(e.source == LAUNCH and e is not headline and not e.mention_only for e in events):
         return True      # 县人民医院医共体总医院揭牌成立 | 某县医共体总医院揭牌仪式: the article's first launch, one
-        #                  (甲至乙段开通: the lead's names no organiser, the headline's may)
+        #                  (甲至乙段开通: either may name no organiser)
     if headline.source == lead.source == SIGNING and organizer is not None \
             and (_same_organizer(ctx, organizer, lead.slot("organizer"))
                  or _same_parties(headline, lead)):
@@ -601,11 +602,11 @@ def _named_shorter(short: Mention, full: Mention) -> bool:
         and _in_order(short.canonical, full.canonical)
 
 
-def _same_organizer(ctx: EventContext, headline: Mention, lead: Mention | None) -> bool:
+def _same_organizer(ctx: EventContext, headline: Mention | None, lead: Mention | None) -> bool:
     """The headline's organiser is the lead's, the place the lead's is of (某县 | 某县人民政府) or the
     lead's the place the headline's is of (县人民医院 | 某县), or the body the lead's is a unit of, named
     by its name (中国科学院 | 中国科学院地球化学研究所)."""
-    if lead is None:
+    if lead is None or headline is None:
         return False
     if headline.key == lead.key:
         return True
