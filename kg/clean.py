@@ -10,11 +10,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import read_list
+
 __all__ = ["clean_paragraphs", "matching_view", "is_han_char", "is_han"]
 
 # \xa0 (&nbsp;), \u3000 (ideographic space), tabs, zero-width characters.
 _SPACES = re.compile(r"[ \t\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TITLE_OR_LAYOUT_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“]) (?=[\u4e00-\u9fff“”])")
+# a credit line's names, which only spaces part (本报记者 姜某某 初某 霍某): the spaces are what says where
+# one name ends (the byline roles of kg/data/byline_roles.txt, then names of two to four characters)
+_CREDIT_ROLES = "|".join(sorted(read_list("byline_roles.txt"), key=len, reverse=True))
+_CREDIT_NAMES = re.compile(rf"(?:{_CREDIT_ROLES})[ /／:：]*[\u4e00-\u9fff]{{2,4}}(?: [\u4e00-\u9fff]{{2,4}})+(?=$|[）)\]】 /／0-9])")
 # a space parting a headline's phrases (one may end or open with a title in 《》)
 _HEADLINE_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“》]) (?=[\u4e00-\u9fff“”《])")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -38,6 +44,8 @@ def clean_paragraphs(paragraphs, headline: bool = False) -> str:
     '近日，北京召开会议。\\n第二段'
     >>> clean_paragraphs(["印发 通知《关于提升服务 优化环境的方案》"])
     '印发通知《关于提升服务 优化环境的方案》'
+    >>> clean_paragraphs(["本报记者 姜某某 初某 霍某", "天津日报讯（记者 田某 张某某）6月15日，全市召开会议。"])
+    '本报记者 姜某某 初某 霍某\\n天津日报讯（记者 田某 张某某）6月15日，全市召开会议。'
     """
     out = []
     for p in paragraphs:
@@ -46,10 +54,23 @@ def clean_paragraphs(paragraphs, headline: bool = False) -> str:
             # a space between two CJK characters is layout, not content; inside a title in 《》 it
             # parts the title's phrases (《关于提升服务 优化环境的方案》) and stays
             if not headline:
-                line = _TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line)
+                line = _without_layout_spaces(line)
             if line:
                 out.append(line)
     return "\n".join(out)
+
+
+def _without_layout_spaces(line: str) -> str:
+    """``line`` without the spaces between CJK characters, but those parting a credit line's names."""
+    credits = [m.span() for m in _CREDIT_NAMES.finditer(line)]
+    if not credits:
+        return _TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line)
+    out, at = [], 0
+    for a, b in credits:
+        out += [_TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line[at:a]), line[a:b]]
+        at = b
+    out.append(_TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line[at:]))
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)

@@ -91,3 +91,21 @@ def test_a_reporters_post_read_twice_is_one_post_of_the_outlet(extractor):
     assert len(posts) == 1
     assert {ext.entities.entities[f.tail].label for f in ext.facts if f.head == posts[0].id and f.relation == "postIn"} \
         == {"中新网"}
+
+
+def test_no_person_is_read_across_two_credited_names(extractor):
+    """（记者 田瑞 张玲玲） is cleaned to 记者田瑞张玲玲: the credit line cuts the names, so no name of the
+    person rules reads across them (田瑞张)."""
+    ex = extractor(article_from_text("b", ["天津日报讯（记者 田瑞 张玲玲）6月15日，天津市副市长潘建伟带队检查海河防汛准备工作。"]))
+    persons = {e.label for e in ex.entities.entities.values() if e.type == "Person"}
+    assert {"田瑞", "张玲玲", "潘建伟"} <= persons and "田瑞张" not in persons
+
+
+def test_the_spaces_of_a_credit_line_part_its_names(extractor):
+    """Cleaning drops spaces between Han characters but a credit line's: they say where a name ends, so
+    no name reads across two (田瑞张) and a name of a surname the lists lack (初霞) is still one."""
+    ex = extractor(article_from_text("b", ["天津日报讯（记者 田瑞 张玲玲）6月15日，天津市副市长潘建伟带队检查海河防汛准备工作。"]))
+    persons = {e.label for e in ex.entities.entities.values() if e.type == "Person"}
+    assert {"田瑞", "张玲玲", "潘建伟"} <= persons and "田瑞张" not in persons
+    got = _byline(extractor, ["本报记者 姜雪松 初霞 霍亮", "冰城大地满目春光。"])
+    assert [g[0] for g in got if g[1] == "Person"] == ["姜雪松", "初霞", "霍亮"]

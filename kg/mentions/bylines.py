@@ -81,10 +81,14 @@ class BylineRecognizer:
         if m is None:
             return []
         out, at = [], pos
-        for part in _SEP.split(m.group()):
+        parts = [p for p in _SEP.split(m.group()) if p]
+        for part in parts:
             if part:
                 start = text.index(part, at)
-                cut = self._cut(part)
+                # (本报记者 姜某某 初某: where marks part the names, a part of two or three characters is one
+                # name, its surname known or not)
+                cut = [(0, len(part))] if len(parts) > 1 and len(part) <= 3 and self._may_be_name(part) \
+                    else self._cut(part)
                 if cut is None:
                     return []       # not all names: not a credit line
                 for a, b in cut:
@@ -110,6 +114,9 @@ class BylineRecognizer:
             best[i] = min(options) if options else None
         found = best.get(0)
         return found[2] if found else None
+
+    def _may_be_name(self, word: str) -> bool:
+        return word not in self.names.not_persons and not self.names.is_travel(word)
 
     def _is_name(self, word: str, size: int) -> bool:
         if word in self.names.not_persons or self.names.is_travel(word) or "·" in word or "・" in word:
