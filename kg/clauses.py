@@ -449,7 +449,23 @@ def _inside(inner: Mention, outer: Mention, parents: dict[str, str]) -> bool:
         seen += 1
         if key == outer.key:
             return True
-    return not (inner.key.startswith("adm/") and outer.key.startswith("adm/"))
+    if key.startswith(_ADM) and outer.key.startswith(_ADM):
+        # (四川省宁南县: the county's parent, 凉山州, is no entity of the article, so the walk stopped;
+        # a division's code opens with its province's and its prefecture's)
+        return key[len(_ADM):].startswith(_code_prefix(outer.key[len(_ADM):]))
+    return not (inner.key.startswith(_ADM) and outer.key.startswith(_ADM))
+
+
+_ADM = "adm/"
+
+
+def _code_prefix(code: str) -> str:
+    """What the codes of the divisions inside a division open with (510000 -> 51, 513400 -> 5134)."""
+    if len(code) == 6 and code.endswith("0000"):
+        return code[:2]
+    if len(code) == 6 and code.endswith("00"):
+        return code[:4]
+    return code
 
 
 def build_frame(doc: Doc, entities: ArticleEntities, times: list[TimeExpr],

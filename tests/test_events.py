@@ -180,6 +180,20 @@ def test_a_meeting_referred_to_is_not_placed_where_the_report_was_filed(extracto
     assert {ents[f.tail].label for f in ext.facts if f.head == held.id and f.relation == "place"} == {"兰州市"}
 
 
+@pytest.mark.parametrize("lead,place", [
+    # a work put into service; the county written after its province, its prefecture left out
+    ("3月18日，四川省宁南县白鹤滩水电站最后一台机组正式投产发电。", "宁南县"),
+    ("8月20日，甘肃省定西市引洮供水二期配套城乡供水工程全线通水。", "定西市"),
+    ("9月10日，内蒙古察哈尔右翼后旗风电项目实现全容量并网发电。", "察哈尔右翼后旗"),
+    ("12月26日，云南省大理州宾川县引水工程隧洞全线贯通。", "宾川县"),
+])
+def test_a_work_put_into_service_is_a_milestone_of_its_smallest_place(extractor, lead, place):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [lead], title="重点工程建设取得新进展", date="2026-12-28"))
+    assert _the_ones_slot(ext, "Milestone", "place") == {place}
+
+
 def test_issuance_gives_issued_by(extractor):
     text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
     doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"
