@@ -271,6 +271,14 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     # before 同志: whatever jieba made of the name's characters (惠进 | 才[d], 钱[n] | 引安[v])
     ("惠进才同志不再担任宝鸡市委书记职务。", "惠进才"),
     ("经研究决定：钱引安同志任宝鸡市委书记。", "钱引安"),
+    # the name's last character in a word of jieba's ending in the list's 等 (平等, 同等), the list closed after it
+    ("省领导王建国、刘卫平等出席会议。", "刘卫平"),
+    ("孙卫平等3人获表彰。", "孙卫平"),
+    # a given name jieba holds as a time or a place word (国庆, 建国), a verb of saying after it
+    ("马国庆说，合作社发展很快。", "马国庆"),
+    ("种粮大户韩建国告诉记者，今年收成不错。", "韩建国"),
+    # 刘家 (the family, to jieba) and the name's third character glued to the verb after it
+    ("会议由王晓明主持，刘家义到会指导并讲话。", "刘家义"),
 ])
 def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
     assert nodes(extract(text)).get(name) == "Person"
@@ -323,6 +331,10 @@ def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name,
 
 
 NOT_PERSONS = [  # sentence, a string that must not be a person
+    ("坚持男女平等。", "男女平"),                                 # 平等 after a word, no name's end
+    ("他来福建说，很高兴。", "来福建"),                           # 来 | 福建[ns] | 说: a place, no given name
+    ("走进刘家院子。", "刘家"),                                   # the family
+    ("（新华社记者 王黎 本报记者 董洪亮）", "本报"),               # a credit line's outlet, no name
     ("各位同志，大家好。", "各位"),
     # a conjunction and a word after a status word, though 和 is a surname
     ("市委书记带队走访慰问困难群众、老党员和基层一线干部职工。", "和基层"),

@@ -53,6 +53,7 @@ class BylineRecognizer:
 
     def __init__(self, resources: Resources):
         self.surnames = resources.lexicon.names.surnames
+        self.words = resources.jieba_words
         self.names = resources.lexicon.names
         self._tibetan = frozenset(p for p in self.names.tibetan_name_parts if len(p) == 2)
 
@@ -116,7 +117,9 @@ class BylineRecognizer:
         return found[2] if found else None
 
     def _may_be_name(self, word: str) -> bool:
-        return word not in self.names.not_persons and not self.names.is_travel(word)
+        tag = self.words.get(word, (0, "nr"))[1]
+        return word not in self.names.not_persons and not self.names.is_travel(word) \
+            and tag.startswith("nr")       # (新华社记者 王某 本报记者 董某: 本报, a word of jieba's, is none)
 
     def _is_name(self, word: str, size: int) -> bool:
         if word in self.names.not_persons or self.names.is_travel(word) or "·" in word or "・" in word:

@@ -129,6 +129,8 @@ _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a c
 # 某某，男，汉族，…: a resume's first fields, after the name that opens its line or sentence
 _RESUME_HEAD = re.compile(r"(?:^|(?<=[\n。；：:]))\s*([\u4e00-\u9fff]{2,4})[，,][男女][，,]")
 _RESUME_SEXES = ("男", "女")
+_ETC = "等"                  # the close of a list of names (某某、某某等出席)
+_LIST_CLOSE_MARKS = ("，", "、", "。", "；", "")
 _GROUP_AFTER_NAME = frozenset({"一行"})   # 董事长周育 | 先 | 一行: the party a name leads, right after the whole name
 _THEM = "其"          # 免去其…职务: the person named before
 PRESENT_POSTS = "现任"   # 某某，男，…，现任…: a resume's present posts follow it
@@ -399,7 +401,8 @@ class PersonRecognizer:
         # (孙[zg] | 明亮[a] | 说: a surname alone two tokens before a verb of saying may open a name)
         said = [k - 2 for k in compress(range(n), map(self.cues.__contains__, map(TOKEN_WORD, tokens)))
                 if k >= 2 and len(tokens[k - 2].word) == 1 and not tokens[k - 2].tag.startswith(_NOT_SURNAME_TAGS)
-                and not tokens[k - 1].tag.startswith(("ns", "f", "t"))]      # (来 | 福建[ns] | 说)
+                and (not tokens[k - 1].tag.startswith(("ns", "f", "t"))      # (来 | 福建[ns] | 说)
+                     or self._given_word(tokens[k - 2].word, tokens[k - 1].word))]
         if said:
             starts = sorted(set(starts) | set(said))
         for k in starts:
@@ -943,6 +946,12 @@ class PersonRecognizer:
         if word[0] in self.names.surnames and word[1:] in _ANONYMOUS:
             return self._surname_mention(doc, tok.start, word[1:]), i     # 王某, 张某某: left unnamed, no node
         if len(word) == 2 and word[1] == _FAMILY and word[0] in self.names.common_surnames:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and len(nxt.word) == 2 and nxt.word[1] in self.names.glued_verbs \
+                    and is_han_char(nxt.word[0]) and nxt.word[0] not in _NOT_IN_NAME \
+                    and nxt.word[0] not in self.names.titles and nxt.word not in self.res.jieba_words:
+                # 刘家 | 义到 | 会: a name's third character glued to the verb after it, no family
+                return self._person(doc, tok.start, nxt.start + 1, word + nxt.word[0], i, glued=False)
             return self._surname_mention(doc, tok.start, _FAMILY), i      # 刘家 (nr to jieba): the family
         if len(word) == 2 and word[0] in self._abbr and self._cues.get(word[1]) in ("side", "verb"):
             return None              # 巴方, 访华: a country's side, a visit
@@ -1090,7 +1099,8 @@ class PersonRecognizer:
             if ((word not in self.res.jieba_words or self._known_name_glued(tok, nxt))
                     and len(word) == 2 and word[0] in self.names.surnames
                     and len(nxt.word) == 2 and nxt.word[1] in self.names.glued_verbs
-                    and (self.res.jieba_words.get(nxt.word, (0, ""))[0] < _RARE_WORD or self._makes_speech(tokens, i + 1))
+                    and (self.res.jieba_words.get(nxt.word, (0, ""))[0] < _RARE_WORD or self._makes_speech(tokens, i + 1)
+                         or self._closes_list(doc, i + 1))
                     and is_han_char(nxt.word[0])
                     and nxt.word[0] not in _NOT_IN_NAME and nxt.word[0] not in self.names.titles
                     and self.names.is_chinese(word + nxt.word[0], vouched=1)):
@@ -1105,6 +1115,24 @@ class PersonRecognizer:
                     and nxt.word not in self.names.titles and not self._is_place(nxt.word)):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)   # 斯特罗 | 耶夫
         return self._person(doc, tok.start, tok.end, word, i)
+
+    def _given_word(self, surname: str, given: str) -> bool:
+        """马 | 国庆[t] | 说, 韩 | 建国[ns] | 告诉: a common surname and a two-character given name jieba
+        holds as a time or a place word (no place of the gazetteer's or the world's) before a verb of saying."""
+        return surname in self.names.common_surnames and len(given) == 2 and not self._is_place(given) \
+            and given not in self.res.world
+
+    def _closes_list(self, doc: Doc, k: int) -> bool:
+        """刘卫 | 平等 | 出席, 张志 | 同等 | 领导: a word of jieba's of a character and 等 (平等, 同等) that
+        a list's closing words, a title or a mark follow is a name's last character and the list's 等."""
+        tokens = doc.tokens
+        if not tokens[k].word.endswith(_ETC):
+            return False
+        if k + 1 >= len(tokens) or _PERSONS_COUNTED.match(doc.text, tokens[k].end - 1):
+            return True      # (孙卫 | 平等 | 3 | 人获表彰)
+        after = tokens[k + 1].word
+        return after in self.names.list_ends or after[:2] in self.names.list_ends or after in self.names.titles \
+            or after in _LIST_CLOSE_MARKS
 
     def _ends_in_he(self, doc: Doc, i: int, word: str) -> bool:
         """王刚 | 和 | 表示: a conjunction joins no verb to a name, so before a verb of speech 和 is the
