@@ -272,3 +272,21 @@ def test_commands_and_offices_a_level_keeps_one_of_are_named_short(extractor, te
     """省防指 (防汛抗旱指挥部), 省安委办, 省外办: the province's own, written with the level word alone."""
     ext = extractor(article_from_text("t", [text], title="山东省部署防汛工作"))
     assert body in labels(ext).values()
+
+
+@pytest.mark.parametrize("title,text,party,holder", [
+    # a department whose name holds 和, its Party group after it
+    ("四川省文化和旅游工作会议召开", "1月15日，省文化和旅游厅党组书记、厅长戴建国作工作报告。", "四川省文化和旅游厅党组", "戴建国"),
+    # a ministry's own report: 部党组 is its Party group
+    ("交通运输部召开主题教育动员部署会", "6月3日，交通运输部召开主题教育动员部署会议。部党组书记杨传堂作动员讲话，部党组副书记、部长李小鹏主持会议。",
+     "交通运输部党组", "杨传堂"),
+    # a university's: 学校党委
+    ("兰州大学召开主题教育动员部署会", "4月12日，兰州大学召开主题教育动员部署会。学校党委书记严纯华作动员部署，校长王德华主持会议。",
+     "兰州大学党委", "严纯华"),
+])
+def test_a_bodys_party_group_or_committee_holds_its_secretarys_post(extractor, title, text, party, holder):
+    ext = extractor(article_from_text("t", [text], title=title))
+    names = labels(ext)
+    posts = {names.get(f.head): names.get(f.tail) for f in ext.facts if f.relation == "postIn"}
+    assert party in names.values()
+    assert any(p and p.startswith(holder) and body == party for p, body in posts.items())

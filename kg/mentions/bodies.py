@@ -8,11 +8,11 @@ Runs after overlaps are resolved, on the mentions kept (like :mod:`.anaphora`):
   entity stage resolves like any other). The whole is a mention nested at the start
   of the part's mention.
 - ``bodies.department``: in an article about one government department (the only
-  body of the article whose name ends in 厅, or in 局), the bare head followed by a
-  part (厅党组, 局直属机关党委) is that part of the department, and 我厅/本局 is the
+  body of the article whose name ends in 厅, or in 局, or a ministry's in 部), the bare head
+  followed by a part (厅党组, 局直属机关党委, 部党组) is that part of the department, and 我厅/本局 is the
   department itself (an anaphor: counted as a mention, never taken as a name).
   With two departments of one head and no way to tell them apart, nothing is read.
-  A school or a hospital writes of itself so too: 我校, 校党委, 校长 with no body (the one
+  A school or a hospital writes of itself so too: 我校, 校党委 or 学校党委, 校长 with no body (the one
   university or school the article names), 我院, 院党委 (the one hospital or academy);
   ``data/department_heads.tsv`` gives the heads, the names they stand for and their parts.
 - ``bodies.issuer``: the bodies a document's title opens with, before 关于
@@ -92,7 +92,7 @@ class BodyReferences:
         self._parts_longest_first = sorted(self.parts, key=len, reverse=True)
         self._part_classes = frozenset(self.parts.values())
         rows = read_table("department_heads.tsv")
-        self.heads = {head: tuple(words.split("|")) for head, words, *_ in rows}
+        self.heads = {head: tuple(w for w in words.split("|") if w) for head, words, *_ in rows}
         # 校 -> 大学, 学院 …: the bodies a head other than a department's stands for; 校 | 党委
         self.head_endings = {head: tuple(rest[0].split("|")) for head, _, *rest in rows if rest}
         self.head_parts = {part: "PartyOrganization" for _, _, *rest in rows if len(rest) > 1
@@ -110,8 +110,8 @@ class BodyReferences:
         self.level_heads = names.org_level_heads           # 省 | 委: the Party committee
         parts = "|".join(map(re.escape, sorted({**self.parts, **self.head_parts}, key=len, reverse=True)))
         words = "|".join(map(re.escape, sorted({w for ws in self.heads.values() for w in ws}, key=len, reverse=True)))
-        heads = "".join(map(re.escape, self.heads))
-        self._re = re.compile(f"(?P<word>{words})|(?P<head>[{heads}])(?P<part>{parts})")
+        heads = "|".join(map(re.escape, sorted(self.heads, key=len, reverse=True)))
+        self._re = re.compile(f"(?P<word>{words})|(?P<head>{heads})(?P<part>{parts})")
         definite = "|".join(map(re.escape, sorted(read_list("definite_heads.txt"), key=len, reverse=True)))
         self._definite_re = re.compile(f"(?P<det>{'|'.join(DEFINITE_DETERMINERS)})?(?P<head>{definite})")
         # what may open a clause before a bare head that refers back (去年合作社…, 目前公司…)
@@ -351,11 +351,12 @@ class BodyReferences:
         out, replaced, relinked = [], set(), []
         for found in self._re.finditer(doc.text):
             a, b = found.span()
-            part_of = bare.get((a + 1, b)) if found.group("part") else None
-            post = posts.get(a + 1) if found.group("part") else None
-            if part_of is not None and not any(used[a:a + 1]):
+            ps = found.start("part")       # (-1 for an anaphor: no part)
+            part_of = bare.get((ps, b)) if ps >= 0 else None
+            post = posts.get(ps) if ps >= 0 else None
+            if part_of is not None and not any(used[a:ps]):
                 replaced.add(id(part_of))      # 厅 | 直属机关党委: the part the stage kept bare
-            elif post is not None and not any(used[a:a + 1]) and post.text.startswith(found.group("part")) \
+            elif post is not None and not any(used[a:ps]) and post.text.startswith(found.group("part")) \
                     and post.end >= b:
                 replaced.add(id(post))         # 厅 | 党组成员: the post is held in the department's part
                 relinked.append((post, a, b))

@@ -213,6 +213,9 @@ def _term_only(text: str, a: int, b: int) -> bool:
     return a == b or _TERM_RE.fullmatch(text, a, b) is not None
 
 
+# the heads of departments a part of one follows (某厅党组, 某局机关党委, 某委员会党组)
+_DEPARTMENT_HEADS = ("委员会", "厅", "局", "委", "办")
+
 # a country's mission abroad, named with the country and 驻 (日本驻上海总领事馆, 中国驻某国大使馆)
 _MISSION_HEADS = ("领事馆", "大使馆", "使馆", "领事处", "代表处")
 _STATIONED = "驻"
@@ -256,6 +259,7 @@ class OrganizationRecognizer:
         self.generic_heads = names.org_generic_suffixes
         self.stem_stops = names.org_stem_stops
         self.stem_verbs = resources.lexicon.stem_verbs
+        self._parts = frozenset(part for part, _ in read_table("body_parts.tsv"))     # 党组, 机关党委
         self.directions = names.direction_words
         self.final_chars = names.org_final_chars
         self.national = names.org_national_words
@@ -731,6 +735,12 @@ class OrganizationRecognizer:
         for stem in self._stems_by_tail.get(text[head_start - 2:head_start], ()):
             if text.endswith(stem, 0, head_start):
                 return head_start - len(stem)
+        if head in self._parts:
+            # 省 | 文化 | 和 | 旅游厅 | 党组: a part of a department (body_parts.tsv) after the department's
+            # name, whose stem the department's head ends
+            dept = next((h for h in _DEPARTMENT_HEADS if text.endswith(h, 0, head_start)), None)
+            if dept is not None:
+                return self._department_stem_start(text, head_start - len(dept), dept)
         return self._merged_stem_start(text, head_start)
 
     def _merged_stem_start(self, text: str, end: int) -> int | None:
