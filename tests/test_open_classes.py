@@ -538,9 +538,10 @@ def test_the_count_of_sites_listed_names_none(extractor):
 
 
 def test_a_body_of_jiebas_dictionary_after_a_level_is_the_places(extractor):
-    """市 | 安委会[nt]: the city's 安委会 (海东市安委会), not one 安委会 of every place."""
+    """市 | 安委会[nt]: the city's 安委会 (海东市安委会), not one 安委会 of every place; a government body (a
+    commission of the government, org_suffixes.tsv), no organisation of jieba's tag."""
     ex = extractor(article_from_text("t", ["海东市召开会议。市安委会成员单位主要负责同志参加会议。"]))
-    assert ("海东市安委会", "Organization") in {(e.label, e.type) for e in ex.entities.entities.values()}
+    assert ("海东市安委会", "GovernmentBody") in {(e.label, e.type) for e in ex.entities.entities.values()}
 
 
 def test_a_free_trade_zones_official_name_and_its_area_in_a_city_are_one_zone(extractor):
