@@ -149,6 +149,8 @@ class NumberReader:
     [('32.6万人', '326000', '人'), ('3.28万个', '32800', '个'), ('27家', '27', '家')]
     >>> [(c.text, str(c.value), c.basis) for c in r.changes("收入49598元，同比增长9.8%")]
     [('同比增长9.8%', '0.098', '同比')]
+    >>> [(c.text, str(c.value)) for c in r.changes("产量52万吨，增长约8%，产值比上年下降近5%")]
+    [('增长约8%', '0.08'), ('比上年下降近5%', '-0.05')]
     """
 
     def __init__(self, words: NumberWords | None = None):
@@ -167,8 +169,10 @@ class NumberReader:
             rf"(?P<post>{_alt(post_unit_bounds)})?"
         )
         self._doubling = re.compile(rf"翻了?(?P<n>\d+|[{_CN_NUM}]+)番")
+        # (增长约8%, 下降近5%, 增长超过10%: a bound on the change says how near, not what changed)
+        hedges = [b for b in pre_bounds if b != "不到"] + ["达"]
         self._change = re.compile(
-            rf"(?P<basis>{_alt(w.bases)})?(?P<verb>{_alt(w.up + w.down)})了?"
+            rf"(?P<basis>{_alt(w.bases)})?(?P<verb>{_alt(w.up + w.down)})了?(?:{_alt(hedges)})?"
             rf"(?P<num>{_ARABIC})(?P<unit>%|个百分点|倍)"
         )
         self._change_more = re.compile(rf"[和、及与](?P<num>{_ARABIC})(?P<unit>%|个百分点|倍)")

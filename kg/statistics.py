@@ -96,6 +96,10 @@ _BASELINE = ("较", "比", "同", "与", "相比")
 # 由1986年的59.8%提高到80.31%: the year before the first figure is not the second's
 _FROM, _TO = ("由", "从"), ("到", "至")
 # 植被覆盖度由修复前的 | 15%: the base a measure rose from, no part of the measure
+# a measure's figure given per unit (收购价格在每公斤22元): the unit it is per, no word of the measure
+_PER_UNIT_END = re.compile("在?每[\u4e00-\u9fff]{1,2}$")
+# the whole of a day a bulletin counts (12月3日0—24时, 0时至24时)
+_WHOLE_DAY = re.compile("[0零]时?[—\-–－~～至到]24时")
 _FROM_BASE = re.compile(r"[由从](?:[^由从，]{1,12}的|(?:每人)?(?:每月|每年|每天)|(?:年|月)?人均)$")   # (由每人每月 | 220元)
 YEAR_REFERENCES = ("全年", "同年")   # opening a sentence: the year the sentences before named
 YEAR_LOOKBACK = 3                    # sentences back to look for it
@@ -148,6 +152,7 @@ _EXAMPLES_MARK = "等"     # closes the examples of a list (甲、乙等地)
 # a village collective's figures (村集体经济收入, 村级集体经济): the village's, whoever the clause is about
 _VILLAGE_COLLECTIVE, VILLAGE = ("村集体", "村级集体"), "Village"
 # a change by itself as a figure's measure (比去年增加2.1万人): the words of the figure it changes are missing
+_RANGE_MARKS = frozenset({"至", "到", "-", "—", "～", "~"})   # between a range's two figures (22元至28元)
 _DIFFERENCES = frozenset({"增加", "减少", "增长", "下降", "提高", "降低", "增多", "多", "少", "上升"})
 _COMPARISON_MARKS = ("比", "较", "与", "同")     # before a time: the base a figure is compared with
 # what may stand between a possessor and its figure: 安吉县120个行政村, 全省85%的行政村
@@ -365,6 +370,11 @@ class StatisticsExtractor:
                 before = [o for o in earlier if o.clause.sentence.index == c.sentence.index] + out
                 if before and before[-1].unit == _unit(q.unit):
                     measure = before[-1].measure + measure
+            if measure in _RANGE_MARKS:
+                # 每公斤22元至28元: the range's upper bound, of the measure its lower bound's is
+                before = [o for o in earlier if o.clause.sentence.index == c.sentence.index] + out
+                if before and before[-1].end == qs - len(measure):
+                    measure = before[-1].measure
             unit = _unit(q.unit)
             value = q.value / 100 if unit == PERCENT else q.value
             out.append(_Obs(c, q, value, unit, subject, measure, qs, qe, self._period(art, c, qs),
@@ -970,6 +980,8 @@ class StatisticsExtractor:
         for t in reversed(times):
             if t.kind == "before":
                 return {"dateBefore": t.value}
+            if t.kind == "on" and t.precision == "day" and _WHOLE_DAY.match(text, t.end):
+                return {"period": t.value}     # 12月3日0—24时，全省新增…: a daily bulletin's day
             if t.kind in ("on", "since") and t.precision in ("year", "month", "part"):
                 return {"period": t.value}
             if t.kind == "range" and t.precision in ("year", "month"):
@@ -1119,7 +1131,7 @@ def _without_times(c: Clause, start: int, end: int) -> str:
 def _strip(s: str, leads: tuple[str, ...], links: tuple[str, ...], words: tuple[str, ...] = ()) -> str:
     """``s`` without the leads it opens with and the links it ends in; ``words`` open with a lead's
     characters or end in a link's but are neither (有色金属: not 有 | 色金属; 违法行为: not 违法行 | 为)."""
-    s = _FROM_BASE.sub("", s.strip(" 　"))
+    s = _PER_UNIT_END.sub("", _FROM_BASE.sub("", s.strip(" 　")))
     changed = True
     while changed and s:
         changed = False

@@ -111,6 +111,16 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("陕西省", "PM2.5平均浓度", 38, "微克/立方米", {"period": "2023"}),
       ("陕西省", "国考断面", 111, "个", {"period": "2023"}),
       ("陕西省", "Ⅰ～Ⅲ类水质断面比例", 0.964, "%", {"period": "2023"})]),
+    # a change given roughly (增长约8%, 增长近5%) is the figure's change all the same
+    ("2023年，寿光市粮食总产量达到52万吨，比上年增长近5%。", [], "2024-01-20",
+     [("寿光市", "粮食总产量", 520000, "吨", {"period": "2023", "change": 0.05, "changeBasis": "比上年"})]),
+    # a range's two figures, one measure (the unit a price is per, 每公斤, no word of it)
+    ("今年，寿光市蔬菜收购价格在每公斤22元至28元之间。", [], "2023-12-04",
+     [("寿光市", "蔬菜收购价格", 22, "元", {"period": "2023"}), ("寿光市", "蔬菜收购价格", 28, "元", {"period": "2023"})]),
+    # doses given (剂次); a daily bulletin's day (0—24时) is its figures' period
+    ("12月3日0时至24时，河南省新增本土确诊病例15例，累计接种新冠病毒疫苗1250万剂次。", [], "2022-12-04",
+     [("河南省", "新增本土确诊病例", 15, "例", {"period": "2022-12-03"}),
+      ("河南省", "接种新冠病毒疫苗", 12500000, "剂次", {"period": "2022-12-03"})]),
     # a figure bounding a class of what is counted (100亿元以上项目) is no figure: it names the measure after it
     ("全市集中开工项目135个，其中100亿元以上项目1个，10亿元以上项目12个。", [("全市", "Prefecture", "德州市")], "2023-03-01",
      [("德州市", "集中开工项目", 135, "个", {}), ("德州市", "100亿元以上项目", 1, "个", {}),
