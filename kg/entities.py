@@ -531,7 +531,41 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             if canonical != m.canonical:
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
-    return out
+    return _one_spelling_per_body(out, variants, resources)
+
+
+def _one_spelling_per_body(mentions: list[Mention], variants: dict[str, str], resources: Resources) -> list[Mention]:
+    """Two spellings of one body of one place, whichever the article names first (a headline writes
+    it short): one node, named by the longer. The same once their variants are written alike (县安委会
+    and 县安全生产委员会, 省防指 and 省防汛抗旱指挥部: ``org_body_variants.tsv``), or a state or Party body
+    written by an abbreviation of its name (省人社厅 and 河南省人力资源和社会保障厅: the characters in order,
+    the first and the head's last, none a run of the other's)."""
+    spellings: dict[tuple[str, str, str], set[str]] = {}
+    bodies: dict[tuple[str, str], dict[str, str]] = {}       # (class, place) -> body -> canonical
+    for m in mentions:
+        place = m.attr("place")
+        if m.label in ORG_CLASSES and place:
+            spellings.setdefault((m.label, place, _normal_body(m.canonical, variants)), set()).add(m.canonical)
+            name = _place_name(place, "", resources) if m.label in _ABBREVIATED_CLASSES else ""
+            if name and m.canonical.startswith(name) and len(m.canonical) > len(name):
+                bodies.setdefault((m.label, place), {})[m.canonical[len(name):]] = m.canonical
+    renamed = {c: max(names, key=lambda n: (len(n), n)) for names in spellings.values() if len(names) > 1
+               for c in names}
+    for written in bodies.values():
+        for short, canonical in written.items():
+            longer = [c for body, c in written.items() if len(body) > len(short) and short not in body
+                      and _same_body(short, body, variants)]
+            if len(short) <= MAX_ABBREVIATION and len(longer) == 1:
+                renamed[canonical] = renamed.get(longer[0], longer[0])
+    if not renamed:
+        return mentions
+    return [replace(m, canonical=renamed[m.canonical], key=f"{m.label}/{renamed[m.canonical]}")
+            if m.label in ORG_CLASSES and m.canonical in renamed and renamed[m.canonical] != m.canonical else m
+            for m in mentions]
+
+
+_ABBREVIATED_CLASSES = frozenset({"GovernmentBody", "PartyOrganization"})
+MAX_ABBREVIATION = 4      # characters of a body's abbreviation (人社厅, 发改委, 市场监管局)
 
 
 def _guests_from(mentions: list[Mention], sentences: dict[int, Sentence]) -> dict[int, int]:
