@@ -109,3 +109,6 @@ def test_the_spaces_of_a_credit_line_part_its_names(extractor):
     assert {"田瑞", "张玲玲", "潘建伟"} <= persons and "田瑞张" not in persons
     got = _byline(extractor, ["本报记者 姜雪松 初霞 霍亮", "冰城大地满目春光。"])
     assert [g[0] for g in got if g[1] == "Person"] == ["姜雪松", "初霞", "霍亮"]
+    # a rare word of jieba's (阿金) may be a name; a frequent one (本报) is the next credit's outlet
+    got = _byline(extractor, ["新华社成都5月20日电（记者 阿金 罗晓东）5月19日，某县召开会议。"])
+    assert [g[0] for g in got if g[1] == "Person"] == ["阿金", "罗晓东"]

@@ -173,6 +173,11 @@ SHORT_FORMS = [  # paragraphs, short form, the node it resolves to
     (("11月14日，赣州市在深圳举办投资环境推介会。市委书记吴忠琼出席并致辞。",), "市委", "赣州市委"),
     # 县法院 is the county's 人民法院
     (("河南省滑县人民法院召开新闻发布会。", "副院长李红军表示，县法院将继续开展活动。"), "县法院", "滑县人民法院"),
+    # the short form named first (a headline's), the body in full after it: one node, named in full
+    (("县安委会召开全体会议", "沛县讯 4月12日，县安全生产委员会召开全体会议。"), "县安委会", "沛县安全生产委员会"),
+    (("省防指部署防汛工作", "本报南昌讯 7月7日，江西省防汛抗旱指挥部召开会商会。"), "省防指", "江西省防汛抗旱指挥部"),
+    (("河南省人社厅召开会议", "本报讯 3月2日，河南省人力资源和社会保障厅召开会议。"), "河南省人社厅", "河南省人力资源和社会保障厅"),
+    (("河南省发改委召开会议", "本报讯 3月2日，河南省发展和改革委员会召开会议。"), "河南省发改委", "河南省发展和改革委员会"),
 ]
 
 
@@ -199,6 +204,12 @@ def test_a_place_named_inside_a_body_after_a_short_form_of_it_has_its_node(extra
     ex = extract("县委理论学习中心组举行专题学习会", "4月18日，中共平阴县委理论学习中心组举行集体学习。")
     assert nodes(ex).get("平阴县") == "County"
     assert located(ex).get("中共平阴县委") == "平阴县"
+
+
+def test_bodies_of_one_place_written_alike_but_other_are_two(extract):
+    """省委 and 省纪委, 市公安局 and a 公安分局, a body and its part: none an abbreviation of the other."""
+    labels = set(nodes(extract("河南省委、河南省纪委、河南省委组织部负责同志参加。河南省人大、河南省人大常委会。")))
+    assert {"河南省委", "河南省纪委", "河南省委组织部", "河南省人大", "河南省人大常委会"} <= labels
 
 
 def test_short_form_with_no_place_named_is_no_node(extract):
@@ -483,6 +494,8 @@ def test_countries_and_foreign_places(extract, text, node):
 
 
 NOT_PLACES = [  # sentence, node id that must not be there
+    # a county's short name that is mostly a word, closing a compound (旅游 | 资源), though its city is named
+    ("桂林市依托丰富的旅游资源，大力发展全域旅游。", "adm/450329"),
     ("庆祝新中国成立50周年。", "adm/650000"),       # 新 is 'new', not 新疆
     ("阿根廷队在决赛中以2∶0获胜。", "Country/以色列"),
     ("沙特费萨尔亲王抵达德黑兰机场。", "adm/230000"),  # 德黑兰 is a city, not 德 + 黑

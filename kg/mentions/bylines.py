@@ -33,6 +33,7 @@ __all__ = ["BylineRecognizer", "BYLINE_SPAN"]
 BYLINE_SPAN = 300
 BYLINE_SOURCE = "persons.byline"   # the names of a credit line: who wrote the report
 BYLINE_SCORE = 1.0   # as sure as a name after a post: the credit line says what the names are
+MAX_NAME_WORD_FREQ = 200   # a word of jieba's counted this often, not tagged a name, is no name in a credit
 MAX_NAMES_RUN = 16       # characters of names after one role word
 CLOSING_SPAN = 40        # a bracketed credit at the very end of the report
 _ROLES = sorted(read_list("byline_roles.txt"), key=len, reverse=True)
@@ -117,9 +118,10 @@ class BylineRecognizer:
         return found[2] if found else None
 
     def _may_be_name(self, word: str) -> bool:
-        tag = self.words.get(word, (0, "nr"))[1]
+        freq, tag = self.words.get(word, (0, "nr"))
+        # (新华社记者 王某 本报记者 董某: 本报, a frequent word of jieba's, is none; 阿金, a rare one, may be)
         return word not in self.names.not_persons and not self.names.is_travel(word) \
-            and tag.startswith("nr")       # (新华社记者 王某 本报记者 董某: 本报, a word of jieba's, is none)
+            and (tag.startswith("nr") or freq < MAX_NAME_WORD_FREQ)
 
     def _is_name(self, word: str, size: int) -> bool:
         if word in self.names.not_persons or self.names.is_travel(word) or "·" in word or "・" in word:

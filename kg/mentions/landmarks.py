@@ -109,6 +109,9 @@ class LandmarkRecognizer:
         # 在某某山庄会见…: the verbs of holding and receiving that frame a venue (event cues)
         cues = read_table("event_cues.tsv")
         self._held_verbs = tuple(w for cls, role, w in cues if cls == "Meeting" and role in ("verb", "reception"))
+        # 游客 | 参观[n] | 某某纪念馆, 带队[n] | 调研 | 某某旅游区: a visit's verbs (jieba tags some nouns) end a stem
+        self._visit_words = frozenset(w for cls, role, w in cues if cls == "Visit"
+                                      and role in ("verb", "conducted", "lead", "leader", "move", "arrive"))
         # what a designation may be named after (生态文明示范区, 乡村振兴先行区)
         self.policies = frozenset(lex.initiatives) | frozenset(lex.concepts) | frozenset(
             t for t, scope in lex.topics.items() if scope == "any") | frozenset(
@@ -296,7 +299,7 @@ class LandmarkRecognizer:
             if not (is_nounish_tag(t.tag) or is_proper_tag(t.tag) or is_cjk_numeral(t.word) or unknown or named):
                 break
             if not has_cjk(t.word) or (any(c in self.stop for c in t.word) and not self._is_admin(t.word)) \
-                    or size + len(t.word) > limit \
+                    or size + len(t.word) > limit or t.word in self._visit_words \
                     or self._address_part(t.word) or t.word in SEAT_WORDS:
                 break
             out.insert(0, t)

@@ -80,6 +80,7 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 # stems longer than four characters only for an item of a 、-list (某某某某格镇、…苏木)
 MAX_STEM = 4
 MAX_LIST_STEM = 6
+_MODIFIER_TAGS = ("n", "vn", "a", "b")   # what opens a compound a common word ends (旅游资源, 红色资源)
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
 ADJECTIVE_TAG = "a"       # 小, 大, 老: jieba's tag of an adjective of one character
 EVERYDAY_NOUN_FREQ = 5000  # a noun jieba counts this often (干部, 群众, 企业) opens no village's name
@@ -202,6 +203,8 @@ class AdminPlaceRecognizer:
                           or _joined_levels(text, tok)):
                 continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name;
                 #                   上海 | 路 | 社区: a road named after the place, not the place
+            if codes and len(codes) == 1 and i and self._closes_a_compound(tokens[i - 1], tok, codes[0]):
+                continue          # 旅游 | 资源, 红色 | 资源: the word a county's short name is, after its modifier
             if codes and text.startswith(_CULTURE, tok.end) and self.gaz.areas[codes[0]].cls == "County" \
                     and not self.gaz.is_full_name(word):
                 continue
@@ -377,6 +380,14 @@ class AdminPlaceRecognizer:
         if self.mostly_a_word(word, area):
             return False         # only where its city is named (see _resolve)
         return not provinces or self.gaz.chain(code)[-1].code in provinces
+
+    def _closes_a_compound(self, before: Token, tok: Token, code: str) -> bool:
+        """A county's short name that is mostly a word (:meth:`mostly_a_word`) right after a noun or an
+        adjective, no mark between them, ends a compound of the language (旅游 | 资源, 丰富 | 资源)."""
+        area = self.gaz.areas[code]
+        return area.cls == "County" and before.end == tok.start and not self.gaz.is_full_name(tok.word) \
+            and before.tag.startswith(_MODIFIER_TAGS) and not before.tag.startswith(("ns", "nr", "nt")) \
+            and self.mostly_a_word(tok.word, area)
 
     def mostly_a_word(self, word: str, area) -> bool:
         """A county's short name that jieba's dictionary counts far more often than the county's
