@@ -96,8 +96,9 @@ _BASELINE = ("较", "比", "同", "与", "相比")
 # 由1986年的59.8%提高到80.31%: the year before the first figure is not the second's
 _FROM, _TO = ("由", "从"), ("到", "至")
 # 植被覆盖度由修复前的 | 15%: the base a measure rose from, no part of the measure
-# a measure's figure given per unit (收购价格在每公斤22元): the unit it is per, no word of the measure
-_PER_UNIT_END = re.compile("在?每[\u4e00-\u9fff]{1,2}$")
+# a measure's figure given per unit of weight, area or volume (收购价格在每公斤22元): the unit it is per, no
+# word of the measure
+_PER_UNIT_END = re.compile("在?每(?:公斤|千克|斤|吨|亩|平方米|立方米|升|克)$")   # (not 每年, 每餐: how often)
 # the whole of a day a bulletin counts (12月3日0—24时, 0时至24时)
 _WHOLE_DAY = re.compile("[0零]时?[—\-–－~～至到]24时")
 _FROM_BASE = re.compile(r"[由从](?:[^由从，]{1,12}的|(?:每人)?(?:每月|每年|每天)|(?:年|月)?人均)$")   # (由每人每月 | 220元)

@@ -290,6 +290,14 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("种粮大户韩建国告诉记者，今年收成不错。", "韩建国"),
     # 刘家 (the family, to jieba) and the name's third character glued to the verb after it
     ("会议由王晓明主持，刘家义到会指导并讲话。", "刘家义"),
+    # a last character jieba reads as an adverb (才[d]) before a mark or 为
+    ("市委常委、秘书长韩生才，副市长马德才陪同调研。", "韩生才"),
+    ("罗应才为桐梓县农业农村局局长。", "罗应才"),
+    # a name of two whose surname is a function word (于), right after a post
+    ("区人大常委会主任于军、区政协主席陈双列席会议。", "于军"),
+    ("副区长于洋出席。", "于洋"),
+    # the surname 任 (a pronoun to jieba) before 同志
+    ("任建军同志任中共富平县委委员、常委、副书记。", "任建军"),
 ])
 def test_names_jieba_cut_or_glued_next_to_posts(extract, text, name):
     assert nodes(extract(text)).get(name) == "Person"
@@ -1982,6 +1990,25 @@ def test_posts_no_longer_held_are_ended_not_taken(extractor):
     rules = {(ents[f.head].label, f.source) for f in ext.facts if f.relation == "hasRole" and f.head in ents}
     assert ("王建国", "relations.appointed") in rules
     assert not [r for r in rules if r[0] != "王建国" and r[1] == "relations.appointed"]
+
+
+@pytest.mark.parametrize("text,holder,posts", [
+    # the posts listed after one of a body, naming none of their own: the body's
+    ("李振华同志不再担任天水市委书记、常委、委员职务。", "李振华", {("市委书记", "天水市委"), ("常委", "天水市委"), ("委员", "天水市委")}),
+    # a head of government after a post in the government is the government's
+    ("决定任命任建军为富平县人民政府副县长、代理县长。", "任建军",
+     {("副县长", "富平县人民政府"), ("代理县长", "富平县人民政府")}),
+])
+def test_the_posts_of_a_list_are_in_the_body_of_the_first(extractor, text, holder, posts):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [text], date="2026-11-17"))
+    ents = ext.entities.entities
+    post_in = {f.head: ents[f.tail].label for f in ext.facts if f.relation == "postIn" and f.tail in ents}
+    role = {f.head: ents[f.tail].label for f in ext.facts if f.relation == "role" and f.tail in ents}
+    held = {(role.get(f.head), post_in.get(f.head)) for f in ext.facts
+            if f.relation == "holder" and ents.get(f.tail) and ents[f.tail].label == holder}
+    assert posts <= held
 
 
 @pytest.mark.parametrize("text", ["州委常委、副州长向翔主持。", "副州长向翔主持会议。"])

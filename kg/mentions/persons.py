@@ -239,8 +239,11 @@ class _Names:
         if not 2 <= len(name) <= 4 or any(not is_han_char(c) for c in name):
             return False
         # vouched 1: jieba tagged it a name; 2: a post stands right before it
-        lenient = vouched and len(name) >= 3 and name[0] in self.surnames and (
-            vouched >= 2 or (not self.res.is_common_word(name[1:]) and name[1:] not in self.res.jieba_words))
+        # (and a name of two after a post: 主任 | 于军, 副区长 | 于洋, no common word)
+        lenient = vouched and name[0] in self.surnames and (
+            (len(name) >= 3 and (vouched >= 2 or (not self.res.is_common_word(name[1:])
+                                                  and name[1:] not in self.res.jieba_words)))
+            or (len(name) == 2 and vouched >= 2 and not self.res.is_common_word(name)))
         if any(c in (_NOT_IN_VOUCHED_NAME if lenient else _NOT_IN_NAME) for c in (name[1:] if lenient else name)):
             return False
         if name[-1] in self.final_stops:
@@ -1089,7 +1092,8 @@ class PersonRecognizer:
                     and len(nxt.word) == 1 and is_han_char(nxt.word)
                     and nxt.word not in _NOT_IN_NAME
                     and (nxt.tag not in _FUNCTION_TAGS or self._locative_in_name(tokens, i + 1)
-                         or (i + 2 < len(tokens) and tokens[i + 2].word in _GROUP_AFTER_NAME))
+                         or (i + 2 < len(tokens) and tokens[i + 2].word in _GROUP_AFTER_NAME)
+                         or self._adverb_closing(doc, i + 1))
                     and nxt.word not in self.names.glued_verbs and nxt.word not in self.names.final_stops
                     and nxt.word not in self.names.titles and nxt.word not in self.roles
                     and not (nxt.word in _CREDIT_ENDS and not is_han_char(doc.text[nxt.end:nxt.end + 1]))):
@@ -1121,6 +1125,16 @@ class PersonRecognizer:
         holds as a time or a place word (no place of the gazetteer's or the world's) before a verb of saying."""
         return surname in self.names.common_surnames and len(given) == 2 and not self._is_place(given) \
             and given not in self.res.world
+
+    @staticmethod
+    def _adverb_closing(doc: Doc, k: int) -> bool:
+        """韩生 | 才[d] | ，, 罗应 | 才[d] | 为: a character jieba reads as an adverb, then a mark or 为 (an
+        adverb goes before its verb, not before a mark): the name's last character."""
+        tokens = doc.tokens
+        if tokens[k].tag != "d" or len(tokens[k].word) != 1:
+            return False
+        after = doc.text[tokens[k].end:tokens[k].end + 1]
+        return after in _LIST_CLOSE_MARKS or (k + 1 < len(tokens) and tokens[k + 1].word in (APPOINTED_AS, COMRADE))
 
     def _closes_list(self, doc: Doc, k: int) -> bool:
         """刘卫 | 平等 | 出席, 张志 | 同等 | 领导: a word of jieba's of a character and 等 (平等, 同等) that
@@ -1509,7 +1523,9 @@ class PersonRecognizer:
         whatever jieba tagged them (同志 follows the name of whom it addresses, no verb or adverb)."""
         tokens = doc.tokens
         tok, given = tokens[i], tokens[i + 1]
-        if tok.word not in self.names.surnames or tok.tag in _FUNCTION_TAGS or not 1 <= len(given.word) <= 2 \
+        pronoun = tok.tag == "r" and tok.word in self.names.common_surnames     # 任[r] | 建军 | 同志
+        if tok.word not in self.names.surnames or (tok.tag in _FUNCTION_TAGS and not pronoun) \
+                or not 1 <= len(given.word) <= 2 \
                 or not all(is_han_char(c) for c in given.word) or any(c in _NOT_IN_NAME for c in given.word) \
                 or given.word in self.roles or given.word in self.names.titles:
             return None

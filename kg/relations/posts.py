@@ -77,6 +77,7 @@ FORMER_MARKS = frozenset("原前")   # 某局原党组书记: a former post's ma
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
 SAME_BODY = "relations.post_same_body"
+_GOVERNMENT = "GovernmentBody"
 DEPUTY, DEPUTY_MARK = "relations.post_deputy", "副"
 PARTY_COMMITTEE = "党委"      # a body's Party committee (某大学党委), after the parts of body_parts.tsv
 # 免去某某(同志)(的)<body><post>(、<post>)职务: the rule, the word that closes the posts removed
@@ -451,8 +452,7 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
             break       # (a list goes on only after 、)
         if r.label == "Role":
             item = replace(look.item(r, at - 1, APPOINTED), rule=APPOINTED)
-            if out and item.org is None and out[-1].org is not None and item.start == r.start \
-                    and not _HEAD_OF_GOVERNMENT.search(item.role_name):
+            if out and _of_the_body_before(look, out[-1], item):
                 # 任某市委委员、常委、书记: of the body listed first (not 县委常委、常务副县长: the county's
                 # government, not its Party committee)
                 item = replace(item, org=out[-1].org)
@@ -526,10 +526,26 @@ def _removed(ctx: RelationContext, text: str, mentions: list[Mention], i: int, l
             break
         roles.append(r)
         if text.startswith(OFFICE_WORD, r.end):
-            return [replace(look.item(x, m.end, REMOVED), rule=REMOVED) for x in roles]
+            items: list[_Item] = []
+            for x in roles:
+                item = replace(look.item(x, m.end, REMOVED), rule=REMOVED)
+                if items and _of_the_body_before(look, items[-1], item):
+                    item = replace(item, org=items[-1].org)   # 不再担任某市委书记、常委、委员职务: the 市委's
+                items.append(item)
+            return items
         at = r.end
     return []       # no 职务 after the posts: not a removal from them
 
+
+def _of_the_body_before(look: "_Lookup", before: _Item, item: _Item) -> bool:
+    """A post of a list (、) naming no body of its own is in the body of the post before it, but a head of
+    government after a post in a Party committee (县委常委、常务副县长: the county's government)."""
+    if item.org is not None or before.org is None or item.role is None or item.start != item.role.start:
+        return False
+    if not _HEAD_OF_GOVERNMENT.search(item.role_name):
+        return True
+    body = look.ctx.entities.entities.get(before.org)
+    return body is not None and body.type == _GOVERNMENT     # 副县长、代理县长: of the government named
 
 def _removed_from_them(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
                        look: "_Lookup") -> list[_Item]:
