@@ -482,7 +482,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     guests_from = _guests_from(mentions, by_index)
     previous: Mention | None = None      # the administrative place named before m
     for m in mentions:
-        guest = m.start >= guests_from.get(m.sentence, m.end + 1)
+        # (a place or body of a post held before, 某某曾任甲市委副书记、市长: not what 市委 after it is of)
+        guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index)
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
                     and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources):
@@ -562,6 +563,21 @@ def _one_spelling_per_body(mentions: list[Mention], variants: dict[str, str], re
     return [replace(m, canonical=renamed[m.canonical], key=f"{m.label}/{renamed[m.canonical]}")
             if m.label in ORG_CLASSES and m.canonical in renamed and renamed[m.canonical] != m.canonical else m
             for m in mentions]
+
+
+# the verbs of a résumé's posts held before (某某曾任甲市委副书记、市长, 先后担任过…等职务)
+FORMER_POST_VERBS = ("曾任", "历任", "此前任", "先后担任", "曾担任", "原任")
+_CLAUSE_ENDS = "。；！？\n"
+
+
+def _in_former_posts(m: Mention, sentences: dict[int, Sentence]) -> bool:
+    """``m`` stands after a verb of posts held before in its sentence, no clause's end between."""
+    s = sentences.get(m.sentence)
+    if s is None:
+        return False
+    before = s.text[:m.start - s.start]
+    at = max(before.rfind(v) for v in FORMER_POST_VERBS)
+    return at >= 0 and not any(c in _CLAUSE_ENDS for c in before[at:])
 
 
 _ABBREVIATED_CLASSES = frozenset({"GovernmentBody", "PartyOrganization"})

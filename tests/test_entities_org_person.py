@@ -2011,6 +2011,30 @@ def test_the_posts_of_a_list_are_in_the_body_of_the_first(extractor, text, holde
     assert posts <= held
 
 
+def _posts_of(extractor, title, text, date="2026-11-18"):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [text], title=title, date=date))
+    ents = ext.entities.entities
+    post_in = {f.head: ents[f.tail].label for f in ext.facts if f.relation == "postIn" and f.tail in ents}
+    role = {f.head: ents[f.tail].label for f in ext.facts if f.relation == "role" and f.tail in ents}
+    return {(ents[f.tail].label, role.get(f.head), post_in.get(f.head)) for f in ext.facts
+            if f.relation == "holder" and f.tail in ents}
+
+
+def test_a_resumes_present_posts_over_its_paragraph(extractor):
+    """某某，男，…生，…人。现任…: the résumé's sentences after the first are still its subject's."""
+    got = _posts_of(extractor, "胡国栋同志简历", "胡国栋，男，汉族，1971年3月生，浙江东阳人，1993年7月参加工作。现任浙江省委常委、温州市委书记。")
+    assert {("胡国栋", "省委常委", "浙江省委"), ("胡国栋", "市委书记", "温州市委")} <= got
+
+
+def test_a_body_of_a_post_held_before_is_not_what_a_short_form_after_it_is_of(extractor):
+    """某某曾任平凉市委副书记、市长 in a report from 天水市: the 市委 after it is still 天水市's."""
+    got = _posts_of(extractor, "天水市召开领导干部大会",
+                    "11月17日，天水市召开领导干部大会。王建成同志曾任平凉市委副书记、市长。会议由市委副书记、市长赵丽萍主持。")
+    assert ("赵丽萍", "市委副书记", "天水市委") in got
+
+
 @pytest.mark.parametrize("text", ["州委常委、副州长向翔主持。", "副州长向翔主持会议。"])
 def test_a_surname_that_is_a_function_word_after_a_post_and_before_a_persons_verb(extract, text):
     assert nodes(extract(text)).get("向翔") == "Person"

@@ -139,6 +139,7 @@ MAX_POST_HEAD = 8          # the longest body's head a post is named with (县�
 _NO_POST_HEADS = ("委员会",)   # a commission's head names no post with it (委员会主任: 主任)
 # a note on a person in brackets right after the name (（女，彝族）, （挂职）)
 PERSON_NOTE = re.compile(r"[（(][^）)（(\n]{1,12}[）)]")
+_RESUME_OPENINGS = ("，男，", "，女，")   # 某某，男，汉族，…: a résumé, which goes on over its paragraph
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
 _PERSONS_COUNTED = re.compile("等(?:人|[0-9]+[名位人]|[一二三四五六七八九十百千两]+[名位人])")
@@ -1844,7 +1845,9 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
     if removing and text.endswith(tuple(v + _THEM for v in removing), 0, mentions[k].start):
         return True         # 某某同志任…，免去其某局主任职务: held until the removal, by the person named before
     if text.endswith(PRESENT_POSTS, 0, mentions[k].start) and any(
-            p.label == "Person" and not any(c in _SENTENCE_ENDS for c in text[p.end:mentions[k].start])
+            p.label == "Person" and (not any(c in _SENTENCE_ENDS for c in text[p.end:mentions[k].start])
+                                     or (text.startswith(_RESUME_OPENINGS, p.end)
+                                         and "\n" not in text[p.end:mentions[k].start]))
             for p in mentions[:k]):
         return True         # 某某，男，…，现任某区委常委: a resume's present post, of the name it opens with
     if k and mentions[k - 1].label == "Role" and text[mentions[k - 1].end:mentions[k].start] == _LIST_MARK \

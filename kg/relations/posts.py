@@ -499,7 +499,10 @@ def _resume_verb(ctx: RelationContext, text: str, mentions: list[Mention], i: in
     s = ctx.sentence_of(m)
     if s is None or not text.startswith(RESUME_FIELD_MARK, m.end) or text[s.start:m.start].strip(RESUME_OPENERS):
         return None
-    end = min(s.end, next((x.start for x in mentions[i + 1:] if x.label == "Person"), s.end))
+    # (the résumé goes on over its paragraph: 某某，男，…生。2016年11月任…。现任某市委书记。)
+    paragraph_end = text.find("\n", m.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    end = min(paragraph_end, next((x.start for x in mentions[i + 1:] if x.label == "Person"), paragraph_end))
     return RESUME_VERB if text.find(RESUME_VERB, m.end, end) >= 0 else None
 
 
