@@ -194,6 +194,36 @@ def test_a_work_put_into_service_is_a_milestone_of_its_smallest_place(extractor,
     assert _the_ones_slot(ext, "Milestone", "place") == {place}
 
 
+def test_a_headline_reception_is_the_leads(extractor):
+    """某某会见哈萨克斯坦客人 | 8月29日，…某某在乌鲁木齐会见了…一行: one reception, dated and placed; a headline's
+    guests (越南广宁省代表团) attend the lead's reception, no undated visit of their own."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["8月29日，自治区主席艾尔肯·吐尼亚孜在乌鲁木齐会见了哈萨克斯坦阿拉木图州州长马拉特·苏尔坦诺夫一行。"],
+                                      title="艾尔肯·吐尼亚孜会见哈萨克斯坦客人", date="2026-08-30"))
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].attrs.get("date") == "2026-08-29"
+    ext = extractor(article_from_text("t", ["10月21日，自治区党委书记陈刚在南宁会见越南广宁省委书记武文地率领的代表团一行。"],
+                                      title="陈刚会见越南广宁省代表团", date="2026-10-22"))
+    assert not [e for e in ext.entities.entities.values() if e.type == "Visit"]
+    assert "越南广宁省代表团" in _the_ones_slot(ext, "Meeting", "attendee")
+
+
+def test_a_leaders_visit_referred_to_takes_none_of_the_reports_attendees(extractor):
+    """要深入学习贯彻习近平总书记考察云南重要讲话精神: a visit referred back to; 参加调研, 陪同调研 are the
+    report's visit's."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["11月3日，省委书记王宁在普洱市调研。他强调，要深入学习贯彻习近平总书记考察云南重要讲话精神。"
+                                            "副省长纳云德参加调研。普洱市委书记杨文虎陪同调研。"],
+                                      title="王宁在普洱调研", date="2026-11-05"))
+    ents = ext.entities.entities
+    visits = {e.id: e for e in ents.values() if e.type == "Visit"}
+    attended = {ents[f.tail].label: visits[f.head].attrs.get("date") for f in ext.facts
+                if f.relation == "attendee" and f.head in visits}
+    assert attended == {"纳云德": "2026-11-03", "杨文虎": "2026-11-03"}
+
+
 def test_issuance_gives_issued_by(extractor):
     text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
     doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"

@@ -24,6 +24,7 @@ from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
 from .participants import BY, ESCORT
 from .visits import BROAD_LEVELS
+from .visits import GUESTS_SOURCE
 from .visits import UNPLACED as UNPLACED_VISIT
 
 _PLACE_ROLES = ("place", "visited")     # slots whose filler is a Place (ontology ranges)
@@ -365,6 +366,14 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
     title = ctx.frame.article.title
     if not (ev.when.get("date") or ev.when.get("dateBefore")) or not title:
         return
+    if ev.source == RECEPTION:
+        for other in [e for e in events if e.source == GUESTS_SOURCE and e.sentence.index == 0
+                      and ctx.text.startswith(e.sentence.text) and not (e.when.get("date") or e.when.get("dateBefore"))]:
+            # 某某会见越南某省代表团 | …在南宁会见…代表团一行: the headline's guests' visit is the reception the lead
+            # tells; the delegation it names attends it
+            events.remove(other)
+            held = {m.key for _, m in ev.slots}
+            ev.slots += [("attendee", m) for r, m in other.slots if r == "agent" and m.key not in held]
     for other in events:
         if (other.type == ev.type or {other.source, ev.source} <= _CEREMONIAL) \
                 and _names_the_same(ctx, other, ev, events) and not other.mention_only \
@@ -490,6 +499,10 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         # 某厅印发《某某方案》 | 近日，某省某厅印发《某某方案》: one issuance of the one document
         ours, theirs = headline.slot("document"), lead.slot("document")
         return headline.source == lead.source and ours is not None and theirs is not None and ours.key == theirs.key
+    if headline.source == lead.source == RECEPTION and _same_host(headline, lead) \
+            and not any(e.source == RECEPTION and e is not headline and e is not lead and not e.mention_only
+                        and _same_host(headline, e) for e in events):
+        return True      # 某某会见哈萨克斯坦客人 | 某某在乌鲁木齐会见了某国某州州长一行: one reception, the host's one
     if lead.source == FEEDBACK_SOURCE and FEEDBACK in headline.label and headline.source != FEEDBACK_SOURCE:
         return True      # 某省召开督察反馈会 | 某督察组向某省反馈…督察情况: the meeting of the findings handed over
     if lead.label.endswith(headline.label):
@@ -550,6 +563,12 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     return any(_in_order(name, lead.label)
                for name in {headline.label, _EDITION.sub("", headline.label), _own_place_spelled(ctx, headline),
                             _without_place_opening(ctx, headline)})
+
+
+def _same_host(one: Candidate, other: Candidate) -> bool:
+    """Two receptions whose host (the chair who 会见) is one person."""
+    ours, theirs = one.slot("chair"), other.slot("chair")
+    return ours is not None and theirs is not None and ours.key == theirs.key
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -408,11 +408,12 @@ def _names_topic(ctx: EventContext, c: Clause, at: int, places: list[Mention]) -
 
 
 def _referenced(ctx: EventContext, c: Clause, at: int) -> bool:
-    """The visit verb after ``at`` goes on with 时的/时重要…: a visit referred back to
-    (来某省考察时的重要讲话精神), not one the report tells."""
+    """The visit verb after ``at`` goes on with 时的/时重要…, or what follows ``at`` is the visit's speech
+    (考察某省重要讲话精神): a visit referred back to (来某省考察时的重要讲话精神), not one the report tells."""
     rest = c.between(at, c.end)
     verbs, cues = ctx.cues("Visit", "verb"), ctx.cues("Visit", "referenced")
-    return any(rest.startswith(v + r) for v in verbs for r in cues)
+    # (考察某省重要讲话精神: the speech of a visit referred back to, the place its object)
+    return rest.startswith(cues) or any(rest.startswith(v + r) for v in verbs for r in cues)
 
 
 def _visiting_at(ctx: EventContext, c: Clause, persons: list[Mention]):
