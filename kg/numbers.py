@@ -168,6 +168,7 @@ class NumberReader:
             rf"(?P<unit>{_alt(w.units)})?"
             rf"(?P<post>{_alt(post_unit_bounds)})?"
         )
+        self._yi_wan = re.compile(rf"(?<![0-9.])(?P<yi>[0-9]+)亿(?P<wan>[0-9]+(?:\.[0-9]+)?)万(?P<unit>{_alt(w.units)})?")
         self._doubling = re.compile(rf"翻了?(?P<n>\d+|[{_CN_NUM}]+)番")
         # (增长约8%, 下降近5%, 增长超过10%: a bound on the change says how near, not what changed)
         hedges = [b for b in pre_bounds if b != "不到"] + ["达"]
@@ -217,6 +218,13 @@ class NumberReader:
             out.append(Quantity(m.start(), end, text[m.start():end], value, unit,
                                 self.words.units.get(unit, ""), bound,
                                 "arabic" if m.group("num") else "chinese"))
+        for m in self._yi_wan.finditer(text):
+            # 1亿2360万元, 34亿4037.4万剂次: hundreds of millions and ten thousands written apart, one figure
+            value = Decimal(m.group("yi")) * Decimal(100_000_000) + Decimal(m.group("wan")) * Decimal(10_000)
+            unit = m.group("unit") or ""
+            out = [q for q in out if not (q.start < m.end() and m.start() < q.end)]
+            out.append(Quantity(m.start(), m.end(), m.group(), _normal(value), unit, self.words.units.get(unit, ""),
+                                numeral="arabic"))
         for m in self._doubling.finditer(text):
             n = parse_number(m.group("n").replace("两", "二"), self.words.multipliers)
             if n is not None and 0 < n <= DOUBLINGS_MAX:

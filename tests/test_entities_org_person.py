@@ -31,6 +31,8 @@ def located(extraction) -> dict[str, str]:
 
 # -- organisations ------------------------------------------------------------------
 ORGS = [  # sentence, name, class, the place it is located in (None: no place in its name)
+    # a centre for disease control named in full (jieba: 疾病 | 预防 | 控制中心)
+    ("北京市疾病预防控制中心副主任刘晓峰通报了有关情况。", "北京市疾病预防控制中心", "Organization", "北京市"),
     ("首都师范大学突出加强政治建设。", "首都师范大学", "University", None),
     ("小天鹅集团今年销售额增长。", "小天鹅集团", "Company", None),   # one word of jieba's, its stem a name
     ("太原理工大学提出，要坚决贯彻中央决策部署。", "太原理工大学", "University", "太原市"),

@@ -20,6 +20,9 @@ QUANTITIES = [  # text, [(surface, value, unit, bound)]
     ("新增投资1.2亿元", [("1.2亿元", "120000000", "元", None)]),
     ("地区生产总值5018亿元", [("5018亿元", "501800000000", "元", None)]),
     ("1,234.5万元", [("1,234.5万元", "12345000", "元", None)]),
+    # hundreds of millions and ten thousands written apart: one figure
+    ("累计投入资金1亿2360万元", [("1亿2360万元", "123600000", "元", None)]),
+    ("累计接种34亿4037.4万剂次", [("34亿4037.4万剂次", "3440374000", "剂次", None)]),
     # 一宗 is a figure too; kg.statistics leaves small Chinese numerals out
     ("出让一宗13.447亩的集体经营性建设用地", [("一宗", "1", "宗", None), ("13.447亩", "13.447", "亩", None)]),
     ("覆盖率65%", [("65%", "65", "%", None)]),
