@@ -31,6 +31,9 @@ def located(extraction) -> dict[str, str]:
 
 # -- organisations ------------------------------------------------------------------
 ORGS = [  # sentence, name, class, the place it is located in (None: no place in its name)
+    # a company's trade name jieba tags oddly (五 | 得利, 荃, 天 | 山铝业): the name opens at the place or a verb
+    ("河北五得利面粉集团有限公司投资建设。", "河北五得利面粉集团有限公司", "Company", "河北省"),
+    ("随后考察了天山铝业集团股份有限公司。", "天山铝业集团股份有限公司", "Company", None),
     # a centre for disease control named in full (jieba: 疾病 | 预防 | 控制中心)
     ("北京市疾病预防控制中心副主任刘晓峰通报了有关情况。", "北京市疾病预防控制中心", "Organization", "北京市"),
     ("首都师范大学突出加强政治建设。", "首都师范大学", "University", None),

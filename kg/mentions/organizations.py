@@ -216,6 +216,12 @@ def _term_only(text: str, a: int, b: int) -> bool:
 # the heads of departments a part of one follows (某厅党组, 某局机关党委, 某委员会党组)
 _DEPARTMENT_HEADS = ("委员会", "厅", "局", "委", "办")
 
+# the opening of a company's trade name the stem rules missed (五得利, 荃银高科, 天山铝业): at most so many
+# characters, no word of these tags, no verb of going, no common word (企业, 铁路: jieba counts them this often)
+MAX_TRADE_OPENING = 4
+_TRADE_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f", "t", "y", "e"})
+COMMON_TRADE_WORD_FREQ = 1000
+
 # a country's mission abroad, named with the country and 驻 (日本驻上海总领事馆, 中国驻某国大使馆)
 _MISSION_HEADS = ("领事馆", "大使馆", "使馆", "领事处", "代表处")
 _STATIONED = "驻"
@@ -275,6 +281,9 @@ class OrganizationRecognizer:
         event_cues = read_table("event_cues.tsv")
         self.meeting_heads = frozenset(w for cls, role, w in event_cues if cls == "Meeting" and role == "head")
         self.not_orgs = self.meeting_heads | frozenset(read_list("not_org_words.txt"))
+        # what goes before a company a visit comes to (来到, 考察, 走进): no word of its name
+        self._going = frozenset(w for cls, role, w in event_cues
+                                if cls == "Visit" and role in ("move", "verb", "arrive", "conducted"))
         # the stops of a visit: 来到某某智能、某地某某光电 (a company by its short name and its trade)
         moves = sorted((w for cls, role, w in event_cues
                         if cls == "Visit" and role == "move" and len(w) >= 2), key=len, reverse=True)
@@ -337,6 +346,7 @@ class OrganizationRecognizer:
             + self._hotlines(doc, place_by_end) + self._democratic_parties(doc) \
             + self._named_after_locality(doc, out, places)
         out = self._from_division_start(doc, out)
+        out = self._trade_name_start(doc, out, places)
         tables = {(d.start, d.end) for d in cast("list[Mention]", doc.memo.get("divisions") or ())}
         if tables:
             # 某某机械林场 under its county: a township-level unit the division tables hold, no body;
@@ -461,6 +471,46 @@ class OrganizationRecognizer:
                         ("place", d.key), ("place_start", str(d.start)), ("place_end", str(d.end)))
                 m = doc.mention(d.start, m.end, m.label, canonical, attrs=attrs, source=m.source, score=m.score)
             out.append(m)
+        return out
+
+    def _trade_name_start(self, doc: Doc, found: list[Mention], places: list[Mention]) -> list[Mention]:
+        """河北 | 五 | 得利 | 面粉集团有限公司, 考察了 | 天 | 山铝业集团股份有限公司: a company registered with its
+        legal form whose name the stem rules opened late, at words jieba tags oddly (a numeral, a verb, a
+        character alone), opens where a mark, a function word, a verb of going or a common noun stands
+        before them (at most :data:`MAX_TRADE_OPENING` characters), or with the place's name there."""
+        if not any(m.label == "Company" for m in found):
+            return found
+        tokens, text = doc.tokens, doc.text
+        index = TokenIndex.of(doc)
+        place_by_end = {p.end: p for p in places if p.key.startswith("adm/")}
+        out = []
+        for m in found:
+            k = index.by_end.get(m.start)
+            if m.label != "Company" or m.attr("place") or k is None \
+                    or not any(m.canonical.endswith(f) for f in LEGAL_FORM_HEADS):
+                out.append(m)
+                continue
+            start, place = m.start, None
+            while k is not None and k >= 0:
+                t = tokens[k]
+                if t.end in place_by_end and place_by_end[t.end].start == t.start:
+                    place = place_by_end[t.end]
+                    break
+                if m.start - t.start > MAX_TRADE_OPENING:
+                    break
+                if not is_han(t.word) or t.tag in _TRADE_STOP_TAGS or t.word in self._going \
+                        or (t.tag.startswith(("n", "v", "a")) and not t.tag.startswith(("nr", "nz", "ns", "nt"))
+                            and self.res.jieba_words.get(t.word, (0, ""))[0] >= COMMON_TRADE_WORD_FREQ):
+                    break
+                start, k = t.start, k - 1
+            if start == m.start:
+                out.append(m)
+                continue
+            a = place.start if place is not None else start
+            attrs = m.attrs + ((("place", place.key), ("place_start", str(place.start)), ("place_end", str(place.end)))
+                               if place is not None else ())
+            out.append(doc.mention(a, m.end, m.label, text[a:m.start] + m.canonical, attrs=attrs, source=m.source,
+                                   score=m.score))
         return out
 
     def _from_place_start(self, doc: Doc, found: list[Mention]) -> list[Mention]:
