@@ -224,6 +224,14 @@ def test_a_leaders_visit_referred_to_takes_none_of_the_reports_attendees(extract
     assert attended == {"纳云德": "2026-11-03", "杨文虎": "2026-11-03"}
 
 
+def test_a_launch_is_named_with_what_it_launches(extractor):
+    """江苏启动秋粮收购: the launch's name keeps its object (not 江苏启动)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["10月5日，江苏省启动秋粮收购。"], title="秋粮收购全面展开", date="2026-10-06"))
+    assert "江苏省启动秋粮收购" in {e.label for e in ext.entities.entities.values() if e.type == "Milestone"}
+
+
 def test_issuance_gives_issued_by(extractor):
     text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
     doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"

@@ -196,6 +196,9 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             continue      # 甲、乙共同启动开幕仪式: the persons perform the event named before (participants)
         else:
             end, place = ve, _launched_at(ctx, c, vs)
+            tail = rest.rstrip("。，；！？、 ")
+            if tail and is_han(tail):
+                end = ve + len(tail)     # 某省启动秋粮收购, 某项目开工建设: the launch is named with what follows
         start = ctx.name_start(c)
         if c.start + vs - start < 2:
             continue
