@@ -31,6 +31,8 @@ def located(extraction) -> dict[str, str]:
 
 # -- organisations ------------------------------------------------------------------
 ORGS = [  # sentence, name, class, the place it is located in (None: no place in its name)
+    # a city's housing bureau named with its own fields (住房和建设, 住房保障和房产)
+    ("深圳市住房和建设局、南京市住房保障和房产局相关负责人参加会议。", "南京市住房保障和房产局", "GovernmentBody", "南京市"),
     # a company's trade name jieba tags oddly (五 | 得利, 荃, 天 | 山铝业): the name opens at the place or a verb
     ("河北五得利面粉集团有限公司投资建设。", "河北五得利面粉集团有限公司", "Company", "河北省"),
     ("随后考察了天山铝业集团股份有限公司。", "天山铝业集团股份有限公司", "Company", None),
