@@ -357,6 +357,8 @@ def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name,
 
 
 NOT_PERSONS = [  # sentence, a string that must not be a person
+    ("将热线工单直派至1.2万余名网格员。", "万余名"),                # a count, though a title follows it
+    ("每个楼栋配备1名楼栋长。", "楼栋"),                          # a building of grid governance
     ("坚持男女平等。", "男女平"),                                 # 平等 after a word, no name's end
     ("他来福建说，很高兴。", "来福建"),                           # 来 | 福建[ns] | 说: a place, no given name
     ("走进刘家院子。", "刘家"),                                   # the family

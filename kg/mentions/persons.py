@@ -1890,11 +1890,16 @@ def _level_word_last(doc: Doc, m: Mention) -> bool:
         and m.end - 1 in doc.token_starts
 
 
+_COUNT_WORDS = re.compile("[万千百亿][余多]?[名人位个]")   # what follows a number as its unit and measure word
+
+
 def _counted(text: str, m: Mention) -> bool:
     """那张小巧的门票, 这台 | 机器, 4.1 | 万余名: a demonstrative or a number before a surname that is also a
     measure word or a number's unit (张, 台, 支, 万 …) counts a thing; no person (a name in full with its post is kept:
     the post follows the name and the span is longer than a counted noun phrase's)."""
     before = text[m.start - 1:m.start]
+    if before.isdigit() and _COUNT_WORDS.match(m.canonical):
+        return True     # 1.2 | 万余名 | 网格员: a count, though a title follows it
     return ((before in _COUNTERS and m.text[:1] in _MEASURE_SURNAMES)
             or (before.isdigit() and m.text[:1] in _COUNT_SURNAMES)) and not m.attr("role")   # (4.1 | 万余名)
 
