@@ -718,3 +718,16 @@ def test_a_documents_own_parts_are_the_documents_when_its_title_opens_the_clause
     ents = ex.entities.entities
     subjects = {ents[f.tail].label for f in ex.facts if f.relation == "subject"}
     assert subjects == {"《关于促进中医药传承创新发展的实施意见》"}
+
+
+def test_a_regions_paper_on_a_district_writes_the_districts_whole_in_its_sentences(extractor):
+    """内蒙古日报 on 赛罕区: 赛罕区以…为牵引，全区13个街道… is the district's whole, not the region's."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["内蒙古日报讯（记者 其木格）7月14日，记者走进呼和浩特市赛罕区城市运行管理服务中心。",
+                                  "赛罕区以“一网统管”建设为牵引，全区13个街道、97个社区划分为1432个网格。"],
+                            title="内蒙古呼和浩特市赛罕区：“一网统管”让城市治理更聪明", date="2026-07-15")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    subjects = {ents[f.tail].label for f in ext.facts if f.relation == "subject" and f.tail in ents}
+    assert subjects == {"赛罕区"}

@@ -36,6 +36,8 @@ from .bodies import INSIDE
 from .home import MEDIA, article_dateline, travel_destinations
 from .termtools import TokenIndex
 
+_REGION, _DISTRICT = "自治区", "区"    # 全区: an autonomous region's, or a district's
+
 __all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
 
 # 我省, 本市: the speaker's own place; 全省, 全市: the whole of the place the article is about
@@ -119,6 +121,9 @@ class AnaphoraResolver:
             word = hit.group()
             ending, not_endings = self.anaphors[word]
             own = self._home(doc, home, ending, not_endings, a, b) if word.startswith(FIRST_PERSON + WHOLE) else None
+            if own is not None and word.startswith(WHOLE) and own.canonical.endswith(_REGION) \
+                    and self._district_before(doc, places, a):
+                own = None       # 内蒙古日报: 赛罕区以…为牵引，全区13个街道…: the district its sentence is about
             paper_only: Mention | None = None
             if own is not None and word.startswith(WHOLE) and own.key not in named:
                 # (the paper's own place only where the text names no other of that level)
@@ -160,6 +165,13 @@ class AnaphoraResolver:
             out.append(Mention(doc.article.id, a, b, doc.article.text[a:b], ref.label, ref.canonical, ref.key,
                                s.index if s else -1, tuple(sorted(attrs)), source=source))
         return out
+
+    @staticmethod
+    def _district_before(doc: Doc, places: list[Mention], at: int) -> bool:
+        """A district (a county-level 区) named before ``at`` in its sentence."""
+        s = doc.sentence_at(at)
+        return s is not None and any(p.label == COUNTY and p.canonical.endswith(_DISTRICT) and s.start <= p.start < at
+                                     for p in places)
 
     def _part_named(self, doc: Doc, p: Mention, places: list[Mention]) -> bool:
         """``p`` is a venue (在某县级市召开) or a list's item (某县级市、某区等) inside another place the article
