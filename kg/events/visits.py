@@ -223,6 +223,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         # named the same way each time it is referred to (某某在某省考察): one node
         found = ctx.find(c.between(at, c.end), verbs)
         end = at + found[0][1] if found else end
+        if places and places[-1].end > end:
+            end = places[-1].end     # (视察某地重要讲话精神: the places after the verb name it too)
         label = agent.text + ctx.text[at:end]
     ev = Candidate("Visit", label, c.sentence, at, c.end, c.index, source, SCORES[source], when, relative, vague,
                    merge_visits=not referenced, mention_only=referenced)
