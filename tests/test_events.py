@@ -232,6 +232,17 @@ def test_a_launch_is_named_with_what_it_launches(extractor):
     assert "江苏省启动秋粮收购" in {e.label for e in ext.entities.entities.values() if e.type == "Milestone"}
 
 
+def test_the_same_day_after_the_actor_in_a_new_paragraph(extractor):
+    """自治区副主席某某当日主持召开…调度会, a paragraph after the day: that day (当日 after the actor's name)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["6月25日，内蒙古自治区防汛抗旱指挥部启动抗旱四级应急响应。",
+                                            "自治区副主席白云峰当日主持召开抗旱工作调度会。"],
+                                      title="内蒙古启动抗旱四级应急响应", date="2017-06-26"))
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [m.attrs.get("date") for m in meetings] == ["2017-06-25"]
+
+
 def test_issuance_gives_issued_by(extractor):
     text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
     doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"

@@ -24,6 +24,7 @@ __all__ = ["EventCues", "Candidate", "EventContext", "Participant", "event_id"]
 
 # -- settings of the patterns (named, so a change is one line and says what it changes) ----
 HEAD_CHARS = 6                  # how far into a sentence a 当日/会后/会前 opener is looked for
+ACTOR_HEAD_CHARS = 16           # … and before the event's verb, after its actor's posts and name
 LABEL_CACHE = 4096              # events' labels remembered in their Simplified form (read at every clause)
 # the short forms of a place's Party committee, written with no place the article names (市委常委、秘书长某某)
 BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")
@@ -173,6 +174,8 @@ class EventContext:
                 when["dateNote"] = "year not stated: taken as the year after the last year the article reports"
             return when, (), {}
         head = self.sentence_head(c)
+        # (or after the one who acts, before the event's verb: 自治区副主席某某当日主持召开…)
+        head += self.frame.doc.text[c.sentence.start + HEAD_CHARS:min(at, c.sentence.start + ACTOR_HEAD_CHARS)]
         relative = tuple(kind for kind, role in (("same", "sameday"), ("before", "beforeevent"), ("next", "nextday"))
                          if any(w in head for w in self.cues("Event", role)))
         vague = [t for cl in same for t in cl.times if t.kind == "vague"]
