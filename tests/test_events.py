@@ -243,6 +243,16 @@ def test_the_same_day_after_the_actor_in_a_new_paragraph(extractor):
     assert [m.attrs.get("date") for m in meetings] == ["2017-06-25"]
 
 
+def test_a_headlines_unnamed_meeting_is_the_one_the_body_held(extractor):
+    """某指挥部召开会议 | 12月25日晚，某指挥部召开专题会议: one meeting, dated."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["12月25日晚，西安市新冠肺炎疫情防控指挥部召开专题会议，研究部署下一步疫情防控重点工作。"],
+                                      title="西安市新冠肺炎疫情防控指挥部召开会议", date="2021-12-26"))
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [m.attrs.get("date") for m in meetings] == ["2021-12-25"]
+
+
 def test_issuance_gives_issued_by(extractor):
     text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
     doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"

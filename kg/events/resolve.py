@@ -499,6 +499,13 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         # 某厅印发《某某方案》 | 近日，某省某厅印发《某某方案》: one issuance of the one document
         ours, theirs = headline.slot("document"), lead.slot("document")
         return headline.source == lead.source and ours is not None and theirs is not None and ours.key == theirs.key
+    organizer = headline.slot("organizer")
+    if headline.type == lead.type == "Meeting" and organizer is not None \
+            and headline.label in (organizer.text + _BARE_MEETING, organizer.canonical + _BARE_MEETING) \
+            and _same_organizer(ctx, organizer, lead.slot("organizer")) \
+            and not any(e.type == "Meeting" and e is not headline and e is not lead and not e.mention_only
+                        and _same_organizer(ctx, organizer, e.slot("organizer")) for e in events):
+        return True      # 某指挥部召开会议 | 12月25日晚，某指挥部召开专题会议: the one meeting it held, named
     if headline.source == lead.source == RECEPTION and _same_host(headline, lead) \
             and not any(e.source == RECEPTION and e is not headline and e is not lead and not e.mention_only
                         and _same_host(headline, e) for e in events):
@@ -563,6 +570,9 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     return any(_in_order(name, lead.label)
                for name in {headline.label, _EDITION.sub("", headline.label), _own_place_spelled(ctx, headline),
                             _without_place_opening(ctx, headline)})
+
+
+_BARE_MEETING = "会议"     # 某某召开会议: a meeting the headline does not name
 
 
 def _same_host(one: Candidate, other: Candidate) -> bool:
