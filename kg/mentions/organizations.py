@@ -219,8 +219,9 @@ _DEPARTMENT_HEADS = ("委员会", "厅", "局", "委", "办")
 # the opening of a company's trade name the stem rules missed (五得利, 荃银高科, 天山铝业): at most so many
 # characters, no word of these tags, no verb of going, no common word (企业, 铁路: jieba counts them this often)
 MAX_TRADE_OPENING = 4
-_TRADE_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f", "t", "y", "e"})
+_TRADE_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f", "t", "y", "e", "s"})
 COMMON_TRADE_WORD_FREQ = 1000
+_ADDRESS_ENDS = ("号", "路", "街", "巷", "院内", "楼", "区", "园")
 
 # a country's mission abroad, named with the country and 驻 (日本驻上海总领事馆, 中国驻某国大使馆)
 _MISSION_HEADS = ("领事馆", "大使馆", "使馆", "领事处", "代表处")
@@ -281,6 +282,9 @@ class OrganizationRecognizer:
         event_cues = read_table("event_cues.tsv")
         self.meeting_heads = frozenset(w for cls, role, w in event_cues if cls == "Meeting" and role == "head")
         self.not_orgs = self.meeting_heads | frozenset(read_list("not_org_words.txt"))
+        # the ends of sites and addresses (工业园, 大厦, 路, 号): where a company's name is, not its words
+        self._site_ends = tuple(resources.lexicon.terms.zone_suffixes) + tuple(
+            w for w, (c, _s, _n) in resources.lexicon.terms.landmark_suffixes.items() if c == "Landmark") + _ADDRESS_ENDS
         # what goes before a company a visit comes to (来到, 考察, 走进): no word of its name
         self._going = frozenset(w for cls, role, w in event_cues
                                 if cls == "Visit" and role in ("move", "verb", "arrive", "conducted"))
@@ -499,9 +503,10 @@ class OrganizationRecognizer:
                 if m.start - t.start > MAX_TRADE_OPENING:
                     break
                 if not is_han(t.word) or t.tag in _TRADE_STOP_TAGS or t.word in self._going \
+                        or (t.start and text[t.start - 1].isdigit()) or t.word.endswith(self._site_ends) \
                         or (t.tag.startswith(("n", "v", "a")) and not t.tag.startswith(("nr", "nz", "ns", "nt"))
                             and self.res.jieba_words.get(t.word, (0, ""))[0] >= COMMON_TRADE_WORD_FREQ):
-                    break
+                    break       # (208号 | 某某公司, 某某工业园 | 某某公司, 厂院内 | 某某公司: an address before it)
                 start, k = t.start, k - 1
             if start == m.start:
                 out.append(m)
