@@ -136,7 +136,7 @@ _THEM = "其"          # 免去其…职务: the person named before
 PRESENT_POSTS = "现任"   # 某某，男，…，现任…: a resume's present posts follow it
 _SENTENCE_ENDS = frozenset("。！？\n")   # where a sentence ends (a resume's posts stay in its sentence)
 MAX_POST_HEAD = 8          # the longest body's head a post is named with (县委书记, 自治区人大常委会主任)
-_NO_POST_HEADS = ("委员会",)   # a commission's head names no post with it (委员会主任: 主任)
+_NO_POST_HEADS = ("委员会", "中心")   # a commission's or a centre's head names no post with it (委员会主任, 中心主任: 主任)
 # a note on a person in brackets right after the name (（女，彝族）, （挂职）)
 PERSON_NOTE = re.compile(r"[（(][^）)（(\n]{1,12}[）)]")
 _RESUME_OPENINGS = ("，男，", "，女，")   # 某某，男，汉族，…: a résumé, which goes on over its paragraph
