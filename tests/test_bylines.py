@@ -112,3 +112,6 @@ def test_the_spaces_of_a_credit_line_part_its_names(extractor):
     # a rare word of jieba's (阿金) may be a name; a frequent one (本报) is the next credit's outlet
     got = _byline(extractor, ["新华社成都5月20日电（记者 阿金 罗晓东）5月19日，某县召开会议。"])
     assert [g[0] for g in got if g[1] == "Person"] == ["阿金", "罗晓东"]
+    # one name after its role and a space, its surname not in the lists (普)
+    got = _byline(extractor, ["昆明日报讯（记者 段金凤 通讯员 普燕）日前，某县召开会议。"])
+    assert ("普燕", "Person", "通讯员") in got

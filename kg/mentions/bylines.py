@@ -46,6 +46,7 @@ _PLAIN_ROLES = ("记者", "通讯员", "实习生")
 # a colon, 报道, 摄, what the names did: 文/图, the next role, or the date of 记者某某3月5日报道)
 _RUN = re.compile(rf"[\u4e00-\u9fff、，, \u3000·・]{{2,{MAX_NAMES_RUN}}}?(?=[）)】\]\n：:/／0-9]|报道|摄|[文图][/／]|"
                   rf"{'|'.join(map(re.escape, _ROLES))}|$)")
+_ROLE_MARKS = " \u3000/／:："       # between a role word and the names (记者 某某, 通讯员/某某)
 _SEP = re.compile(r"[、，, \u3000]+")
 
 
@@ -84,12 +85,14 @@ class BylineRecognizer:
             return []
         out, at = [], pos
         parts = [p for p in _SEP.split(m.group()) if p]
+        # (a mark between the role and the names, 通讯员 普某）: the names are written apart too)
+        marked = len(parts) > 1 or text[pos - 1:pos] in _ROLE_MARKS
         for part in parts:
             if part:
                 start = text.index(part, at)
                 # (本报记者 姜某某 初某: where marks part the names, a part of two or three characters is one
                 # name, its surname known or not)
-                cut = [(0, len(part))] if len(parts) > 1 and len(part) <= 3 and self._may_be_name(part) \
+                cut = [(0, len(part))] if marked and len(part) <= 3 and self._may_be_name(part) \
                     else self._cut(part)
                 if cut is None:
                     return []       # not all names: not a credit line
