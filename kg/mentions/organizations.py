@@ -221,6 +221,7 @@ _DEPARTMENT_HEADS = ("委员会", "厅", "局", "委", "办")
 MAX_TRADE_OPENING = 4
 _TRADE_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f", "t", "y", "e", "s"})
 COMMON_TRADE_WORD_FREQ = 1000
+_GLUED_PREPOSITIONS = frozenset("由与和在向对从")
 _ADDRESS_ENDS = ("号", "路", "街", "巷", "院内", "楼", "区", "园")
 
 # a country's mission abroad, named with the country and 驻 (日本驻上海总领事馆, 中国驻某国大使馆)
@@ -489,6 +490,16 @@ class OrganizationRecognizer:
         place_by_end = {p.end: p for p in places if p.key.startswith("adm/")}
         out = []
         for m in found:
+            if m.label == "Company" and len(m.canonical) == m.end - m.start:
+                # 项目 | 由国网[n] | 新源…有限公司: a preposition jieba's model glued to the name's first word
+                # (no word of its dictionary) opens what is said of the company, not its name
+                glued = [t for t in tokens[index.by_start.get(m.start, len(tokens)):] if t.start < m.end
+                         and len(t.word) >= 2 and t.word[0] in _GLUED_PREPOSITIONS and t.word not in self.res.jieba_words]
+                if glued and glued[-1].start + 1 < m.end:
+                    a = glued[-1].start + 1
+                    m = doc.mention(a, m.end, m.label, m.canonical[a - m.start:],
+                                    attrs=tuple(kv for kv in m.attrs if not kv[0].startswith("place")),
+                                    source=m.source, score=m.score)
             k = index.by_end.get(m.start)
             if m.label != "Company" or m.attr("place") or k is None \
                     or not any(m.canonical.endswith(f) for f in LEGAL_FORM_HEADS):
