@@ -65,6 +65,7 @@ class TermLexicon:
     # 经开区 -> (经济技术开发区, 经济开发区): a zone's ending written short once its name was given in full
     zone_short_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     place_named_landmarks: frozenset[str] = frozenset()   # 博物馆: a place's name alone may name one (山西博物院)
+    short_place_named_landmarks: frozenset[str] = frozenset()   # 风景区: a place's short name may (黄山风景区)
     landmark_list_heads: tuple[str, ...] = ()                # ……等红色资源
     landmark_first_rejects: frozenset[str] = frozenset()     # 高山, 江山: not names
     landmark_next_rejects: tuple[str, ...] = ()              # 粤海|街道
@@ -118,6 +119,7 @@ class TermLexicon:
             zone_suffixes=tuple(sorted((r[0] for r in landmarks if r[1] == ZONE_CLASS), key=lambda s: (-len(s), s))),
             zone_short_endings={short: tuple(fulls) for short, *fulls in read_table("zone_short_endings.tsv")},
             place_named_landmarks=frozenset(r[0] for r in landmarks if "place-ok" in r[3:]),
+            short_place_named_landmarks=frozenset(r[0] for r in landmarks if "short-place-ok" in r[3:]),
             landmark_list_heads=tuple(read_list("landmark_list_heads.txt")),
             landmark_first_rejects=frozenset(words.get("first-reject", ())),
             landmark_next_rejects=tuple(words.get("next-reject", ())),

@@ -71,6 +71,9 @@ PLACES = [  # sentence, mention, class
     ("参观了长沙规划展示馆。", "长沙规划展示馆", "Landmark"),
     # a visit's verb (参观, 调研: jieba tags them nouns here) and who visits are no words of the site's name
     ("国庆假期，大批游客参观周恩来纪念馆。", "周恩来纪念馆", "Landmark"),
+    # a scenic or historic site named after a place's short name (not the place's full name: its own)
+    ("国庆假期，黄山风景区接待游客18.6万人次。", "黄山风景区", "Landmark"),
+    ("平遥古城接待游客38.5万人次。", "平遥古城", "Landmark"),
     ("9月30日，党员干部参观刘少奇故居。", "刘少奇故居", "Landmark"),
     ("签字仪式今天下午在人民大会堂举行。", "人民大会堂", "Landmark"),
     ("开幕式在国家体育场举行。", "国家体育场", "Landmark"),

@@ -102,6 +102,7 @@ class LandmarkRecognizer:
         lex = resources.lexicon.terms
         self.suffixes = lex.landmark_suffixes
         self.place_named = lex.place_named_landmarks
+        self.short_place_named = lex.short_place_named_landmarks
         self.stop = resources.lexicon.stem_stop_chars
         # what a place does to a zone or designation (建设, 打造, 创建 …): never inside its name's stem
         self.zone_verbs = frozenset(lex.head_verbs) | frozenset(lex.object_verbs) | lex.landmark_zone_verbs | {ZONE_BUILD}
@@ -346,6 +347,11 @@ class LandmarkRecognizer:
                 continue          # 剧院路, 机场大道: a road named after the site, not the site
             cls, strength, name_ok = self.suffixes[m.group()]
             span = self._one_word(doc, index, s, e, cls, strength, name_ok) if e in index.by_end else None
+            if span is None and m.group() in self.short_place_named and (k := index.by_end.get(s)) is not None:
+                before = index.tokens[k]
+                if self._is_admin(before.word) and not self.res.gazetteer.is_full_name(before.word) \
+                        and self.res.jieba_words.get(before.word, (0, ""))[0] < COMMON_NAME_FREQ:
+                    span = (before.start, e)     # 黄山 | 风景区, 平遥 | 古城: named after the place's short name
             if span is None and s in index.by_start:
                 span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls in ZONE_CLASSES)
             if span is None and cls == DESIGNATION and s in index.by_start:
