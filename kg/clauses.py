@@ -31,7 +31,7 @@ from .model import Entity, Evidence, Fact, Mention, Sentence
 from .ontology import admin_classes, org_classes, place_classes
 
 __all__ = ["PLACE_CLASSES", "ORG_CLASSES", "AGENT_CLASSES", "Clause", "Frame", "FrameBuilder", "Extracted",
-           "build_frame", "chain_at", "is_place", "is_org", "is_agent"]
+           "build_frame", "chain_at", "is_place", "is_org", "is_agent", "is_within"]
 
 # class groups come from the ontology
 PLACE_CLASSES = place_classes()
@@ -437,6 +437,12 @@ def chain_at(c: Clause, pos: int, parents: dict[str, str] | None = None, whole_n
         elif m.start > pos:
             break
     return chain
+
+
+def is_within(inner: Mention, outer: Mention, parents: dict[str, str]) -> bool:
+    """Whether place ``inner`` lies inside place ``outer`` (by the article's parents, or the codes)."""
+    return inner.key != outer.key and _inside(inner, outer, parents) and (
+        inner.key in parents or (inner.key.startswith(_ADM) and outer.key.startswith(_ADM)))
 
 
 def _inside(inner: Mention, outer: Mention, parents: dict[str, str]) -> bool:

@@ -253,6 +253,18 @@ def test_a_headlines_unnamed_meeting_is_the_one_the_body_held(extractor):
     assert [m.attrs.get("date") for m in meetings] == ["2021-12-25"]
 
 
+@pytest.mark.parametrize("paragraphs", [
+    ["9月2日，浙江省退役军人就业创业工作推进会召开。会议由省退役军人事务厅主办，在宁波市鄞州区召开。"],
+    ["9月2日，浙江省退役军人就业创业工作推进会召开。", "会议在宁波市鄞州区召开。"],
+])
+def test_a_meeting_is_held_where_the_sentence_after_it_says(extractor, paragraphs):
+    """会议在某区召开 right after the meeting is named: held there, not in its organiser's province."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", paragraphs, title="浙江召开退役军人工作推进会", date="2022-09-03"))
+    assert _the_ones_slot(ext, "Meeting", "place") == {"鄞州区"}
+
+
 def test_issuance_gives_issued_by(extractor):
     text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
     doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"

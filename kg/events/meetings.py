@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..clean import is_han
-from ..clauses import Clause, chain_at, is_agent, is_org, is_place
+from ..clauses import Clause, chain_at, is_agent, is_org, is_place, is_within
 from ..mentions.anaphora import GOVERNING
 from ..mentions.home import DATELINE
 from ..mentions.organizations import ASSEMBLY_HEADS
@@ -73,7 +73,31 @@ def find(ctx: EventContext) -> list[Candidate]:
         ev = _held(ctx, c) or _reception(ctx, c) or _feedback(ctx, c)
         if ev is not None:
             out.extend(_joint(ctx, c, ev))
+        elif out:
+            _held_there(ctx, c, out[-1])
     return out
+
+
+def _held_there(ctx: EventContext, c: Clause, last: Candidate) -> None:
+    """会议在宁波市鄞州区召开, 会议由某厅主办，在某区召开: a sentence about the meeting just named (in its
+    sentence or the next) says where it was held; a place inside the one it had (its organiser's) is it."""
+    if c.sentence.index - last.sentence.index > 1 or not ctx.text.startswith(_THE_MEETING, c.sentence.start):
+        return
+    verbs = ctx.cues("Meeting", "verb")
+    at = c.text.find(_AT)
+    if at < 0 or not c.text[at:].rstrip("。").endswith(verbs):
+        return
+    chain = chain_at(c, c.start + at + len(_AT), ctx.frame.entities.parents)
+    venue = chain[-1] if chain and is_place(chain[-1]) else None
+    held = last.slot("place")
+    if venue is None or (held is not None and held.key == venue.key):
+        return
+    if held is None or is_within(venue, held, ctx.frame.entities.parents):
+        last.slots = [(r, m) for r, m in last.slots if r != "place"] + [("place", venue)]
+        last.place_guessed = False
+
+
+_THE_MEETING, _AT = "会议", "在"      # 会议在某地召开: the meeting just named, held there
 
 
 def _feedback(ctx: EventContext, c: Clause) -> Candidate | None:
