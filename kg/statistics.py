@@ -983,6 +983,9 @@ class StatisticsExtractor:
                 return {"dateBefore": t.value}
             if t.kind == "on" and t.precision == "day" and _WHOLE_DAY.match(text, t.end):
                 return {"period": t.value}     # 12月3日0—24时，全省新增…: a daily bulletin's day
+            if t.kind == "since" and not (t.precision == "year" and t.value == str(art.frame.article.reference_year)):
+                return {}      # 今年4月以来, 2020年以来: a figure since then, no period of that month or year (但
+                #                今年以来: this year's to date)
             if t.kind in ("on", "since") and t.precision in ("year", "month", "part"):
                 return {"period": t.value}
             if t.kind == "range" and t.precision in ("year", "month"):
