@@ -115,3 +115,6 @@ def test_the_spaces_of_a_credit_line_part_its_names(extractor):
     # one name after its role and a space, its surname not in the lists (普)
     got = _byline(extractor, ["昆明日报讯（记者 段金凤 通讯员 普燕）日前，某县召开会议。"])
     assert ("普燕", "Person", "通讯员") in got
+    # a press office's pen name (粤水宣: 广东 water resources' publicity) is no person
+    got = _byline(extractor, ["南方日报讯（记者 黄叙浩 通讯员 粤水宣）记者2月25日获悉。"])
+    assert [g[0] for g in got if g[1] == "Person"] == ["黄叙浩"]

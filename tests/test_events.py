@@ -230,6 +230,9 @@ def test_a_launch_is_named_with_what_it_launches(extractor):
 
     ext = extractor(article_from_text("t", ["10月5日，江苏省启动秋粮收购。"], title="秋粮收购全面展开", date="2026-10-06"))
     assert "江苏省启动秋粮收购" in {e.label for e in ext.entities.entities.values() if e.type == "Milestone"}
+    # (but not a time since it: 挂牌运行以来)
+    ext = extractor(article_from_text("t", ["大连片区自2017年4月挂牌运行以来，累计新增企业5万家。"], date="2024-01-06"))
+    assert not [e for e in ext.entities.entities.values() if e.type == "Milestone" and e.label.endswith("以来")]
 
 
 def test_the_same_day_after_the_actor_in_a_new_paragraph(extractor):

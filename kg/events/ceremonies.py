@@ -44,6 +44,7 @@ SCORE = 1.0
 LAUNCH = "events.launch"
 LOCAL_LEVELS = frozenset({"Township", "Village"})   # places below the county a body may be named with
 TRAFFIC_OPENED = frozenset({"通车", "开通运营", "通航"})   # what opens a road, a line or an airport to traffic
+_SINCE_ENDS = ("以来", "以后", "之后", "后", "时", "之际", "期间")   # 挂牌运行以来: a time since, no name's words
 FOR = "为"          # 甲、乙共同为某园揭牌: those before it unveil what is opened
 LAUNCH_SCORE = 0.8
 LAUNCH_TAIL = 4       # a launch verb ends its clause, but for a few characters (揭牌启用, 开工建设)
@@ -197,7 +198,7 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
         else:
             end, place = ve, _launched_at(ctx, c, vs)
             tail = rest.rstrip("。，；！？、 ")
-            if tail and is_han(tail):
+            if tail and is_han(tail) and not tail.endswith(_SINCE_ENDS):
                 end = ve + len(tail)     # 某省启动秋粮收购, 某项目开工建设: the launch is named with what follows
         start = ctx.name_start(c)
         if c.start + vs - start < 2:

@@ -46,6 +46,7 @@ _PLAIN_ROLES = ("记者", "通讯员", "实习生")
 # a colon, 报道, 摄, what the names did: 文/图, the next role, or the date of 记者某某3月5日报道)
 _RUN = re.compile(rf"[\u4e00-\u9fff、，, \u3000·・]{{2,{MAX_NAMES_RUN}}}?(?=[）)】\]\n：:/／0-9]|报道|摄|[文图][/／]|"
                   rf"{'|'.join(map(re.escape, _ROLES))}|$)")
+_PRESS_OFFICE_END = "宣"     # 宣传: the pen name a body's press office signs with (粤水宣)
 _ROLE_MARKS = " \u3000/／:："       # between a role word and the names (记者 某某, 通讯员/某某)
 _SEP = re.compile(r"[、，, \u3000]+")
 
@@ -121,6 +122,8 @@ class BylineRecognizer:
         return found[2] if found else None
 
     def _may_be_name(self, word: str) -> bool:
+        if word.endswith(_PRESS_OFFICE_END) and not word.startswith(tuple(self.surnames)):
+            return False    # 通讯员 粤水宣, 浙应宣: a press office's pen name (its place's and field's first characters)
         freq, tag = self.words.get(word, (0, "nr"))
         # (新华社记者 王某 本报记者 董某: 本报, a frequent word of jieba's, is none; 阿金, a rare one, may be)
         return word not in self.names.not_persons and not self.names.is_travel(word) \
