@@ -308,6 +308,9 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     # a name of two whose surname is a function word (于), right after a post
     ("区人大常委会主任于军、区政协主席陈双列席会议。", "于军"),
     ("副区长于洋出席。", "于洋"),
+    # names of peoples with no Han surname in an appointment (任命某某为…), whatever jieba tagged them
+    ("任命吉克曲布为凉山彝族自治州人民检察院检察长。", "吉克曲布"),
+    ("任命其其格为内蒙古自治区教育厅副厅长。", "其其格"),
     # the surname 任 (a pronoun to jieba) before 同志
     ("任建军同志任中共富平县委委员、常委、副书记。", "任建军"),
 ])

@@ -129,6 +129,8 @@ _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a c
 # 某某，男，汉族，…: a resume's first fields, after the name that opens its line or sentence
 _RESUME_HEAD = re.compile(r"(?:^|(?<=[\n。；：:]))\s*([\u4e00-\u9fff]{2,4})[，,][男女][，,]")
 _RESUME_SEXES = ("男", "女")
+_IN_MINORITY_NAMES = frozenset("其和")   # function characters of Han names a Mongolian name may hold (其其格)
+MIN_UNSURNAMED, MAX_UNSURNAMED = 3, 5   # characters of a name with no Han surname an appointment vouches for
 _ETC = "等"                  # the close of a list of names (某某、某某等出席)
 _LIST_CLOSE_MARKS = ("，", "、", "。", "；", "")
 _GROUP_AFTER_NAME = frozenset({"一行"})   # 董事长周育 | 先 | 一行: the party a name leads, right after the whole name
@@ -371,7 +373,7 @@ class PersonRecognizer:
             a, b = tokens[j].start, tokens[end].end
         elif tokens[k].word in _APPOINTED_ENDS:
             end = k - 1
-            if k - j == 1 and tokens[j].tag in _NAME_TAG_SET:
+            if k - j == 1 and tokens[j].tag in _NAME_TAG_SET and self.names.is_chinese(tokens[j].word, vouched=2):
                 return None          # (a word jieba tagged a name: the loop's own tests take it)
             a, b = tokens[j].start, tokens[end].end
         elif tokens[k].word.endswith(FOR):
@@ -380,7 +382,13 @@ class PersonRecognizer:
         else:
             return None
         name = doc.text[a:b]
-        if name[0] not in self.names.surnames or not self.names.is_chinese(name, vouched=2) \
+        # (任命阿苏拉且为…, 任命其其格为…: a name of a people with no Han surname, the frame vouches for it)
+        minority = not self.names.is_chinese(name, vouched=2) and MIN_UNSURNAMED <= len(name) <= MAX_UNSURNAMED \
+            and is_han(name) and not any(c in _NOT_IN_NAME and c not in _IN_MINORITY_NAMES for c in name) \
+            and doc.text.startswith(FOR, b) and all(
+                t.word not in self.res.jieba_words or self.res.jieba_words[t.word][1].startswith(("nr", "ns", "nz"))
+                for t in tokens[j:end + 1])     # (no word of the language: 产生 | 一位 | 新, 李贵鲜 | 兼任)
+        if (not minority and (name[0] not in self.names.surnames or not self.names.is_chinese(name, vouched=2))) \
                 or name in self.names.not_persons or self._is_place(name) or self.res.is_common_word(name):
             return None
         return self._person(doc, a, b, name, end, glued=False)
@@ -430,8 +438,10 @@ class PersonRecognizer:
                     found = self._after_role(doc, i + 1, post=word not in self.names.titles)
                 elif tok.tag in name_tags:
                     found = self._cut_before_post(doc, i) or self._tagged(doc, i) or (
-                        # 任命：| 杨[nr] | 光明 | 为…: an item of a list of appointments, the frame vouches
-                        self._appointed(doc, i) if listed_under(doc.text, tok.start, self._appointing_headings) else None)
+                        # 任命：| 杨[nr] | 光明 | 为…: an item of a list of appointments, the frame vouches (and
+                        # 任命 | 吉克曲布[nr] | 为…: a name of no Han surname right after the verb)
+                        self._appointed(doc, i) if listed_under(doc.text, tok.start, self._appointing_headings)
+                        or (i and tokens[i - 1].word in self.appointing) else None)
                 elif len(word) == 1 and i + 2 < n and tokens[i + 2].word == COMRADE:
                     found = self._before_comrade(doc, i)    # 钱 | 引安[v] | 同志任…
                 elif len(word) == 1 and i + 2 < n and tokens[i + 2].word in self.cues and tokens[i + 1].start not in covered:
@@ -444,6 +454,8 @@ class PersonRecognizer:
                 elif word == _SHIRT and i and tokens[i - 1].word.isdigit() and i + 1 < n \
                         and tokens[i + 1].start not in covered:
                     found = self._player(doc, i + 1)    # 7号 | 穆勒: a player by the number on the shirt
+                elif i and tokens[i - 1].word in self.appointing and tokens[i].start == tokens[i - 1].end:
+                    found = self._appointed(doc, i)     # 任命 | 其其格[c] | 为…: whatever jieba tagged the name
                 elif len(word) == 3:
                     found = self._before_post(doc, i)
             if found is None:
