@@ -105,6 +105,7 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     # in the town, in the village (镇里, 村里) and a place organising (某旗组织…): no names
     ("九龙镇党委书记何建平说，镇里整合派出所、司法所等力量。", "九龙镇里整合派出所"),
     ("赤峰市翁牛特旗组织120台送水车为农牧民送水。", "翁牛特旗组织"),
+    ("在阿巴嘎旗别力古台镇，旗委书记额尔敦巴特尔带领工作组深入牧户家中。", "额尔敦巴特尔带领工作组"),
     # a preposition jieba's model glued to a company's first word (由国网) opens no name
     ("项目由国网新源控股有限公司投资。", "项目由国网新源控股有限公司"),
     # an address before a company (208号, 某某工业园, 厂院内) is no part of its name

@@ -223,6 +223,7 @@ _TRADE_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud",
 COMMON_TRADE_WORD_FREQ = 1000
 _LEVEL_IN = re.compile("[省市县区镇乡村旗]里")     # 镇里, 村里: in the town, in the village
 _ORGANISE = "组织"
+_LEADING = ("带领", "率领")    # 某某带领工作组: who leads a group, no name of it
 _GLUED_PREPOSITIONS = frozenset("由与和在向对从")
 _ADDRESS_ENDS = ("号", "路", "街", "巷", "院内", "楼", "区", "园")
 
@@ -357,7 +358,7 @@ class OrganizationRecognizer:
         # 镇里整合派出所…, 村里组织党员突击队: a level word and 里 (in the town, in the village) say where
         # something is done, no name holds them; a place and 组织 (翁牛特旗组织120台送水车) is the place organising
         place_spans = {(p.start, p.end) for p in places}
-        out = [m for m in out if not _LEVEL_IN.search(m.canonical)
+        out = [m for m in out if not _LEVEL_IN.search(m.canonical) and not any(w in m.canonical for w in _LEADING)
                and not (m.canonical.endswith(_ORGANISE) and (m.start, m.end - len(_ORGANISE)) in place_spans)]
         tables = {(d.start, d.end) for d in cast("list[Mention]", doc.memo.get("divisions") or ())}
         if tables:
