@@ -347,13 +347,13 @@ class LandmarkRecognizer:
                 continue          # 剧院路, 机场大道: a road named after the site, not the site
             cls, strength, name_ok = self.suffixes[m.group()]
             span = self._one_word(doc, index, s, e, cls, strength, name_ok) if e in index.by_end else None
+            if span is None and s in index.by_start:
+                span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls in ZONE_CLASSES)
             if span is None and m.group() in self.short_place_named and (k := index.by_end.get(s)) is not None:
                 before = index.tokens[k]
                 if self._is_admin(before.word) and not self.res.gazetteer.is_full_name(before.word) \
                         and self.res.jieba_words.get(before.word, (0, ""))[0] < COMMON_NAME_FREQ:
                     span = (before.start, e)     # 黄山 | 风景区, 平遥 | 古城: named after the place's short name
-            if span is None and s in index.by_start:
-                span = self._stem_and_ending(doc, index, s, e, strength, keep_admin=cls in ZONE_CLASSES)
             if span is None and cls == DESIGNATION and s in index.by_start:
                 span = self._named_after_policy(doc, index, s, e)
             place = None
