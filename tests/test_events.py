@@ -268,6 +268,16 @@ def test_a_meeting_is_held_where_the_sentence_after_it_says(extractor, paragraph
     assert _the_ones_slot(ext, "Meeting", "place") == {"鄞州区"}
 
 
+def test_who_speaks_at_the_meeting_attends_it(extractor):
+    """某市市长某某在会上表示: what a person said at the meeting just named makes the person an attendee."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["8月13日，全省重点项目建设观摩推进会在洛阳召开。副省长孙守刚主持会议。"
+                                            "开封市市长汪明德在会上表示，将全力做好要素保障。"],
+                                      title="全省重点项目观摩推进会召开", date="2026-08-14"))
+    assert "汪明德" in _the_ones_slot(ext, "Meeting", "attendee")
+
+
 def test_issuance_gives_issued_by(extractor):
     text = "5月12日，中共定西市委、定西市人民政府印发《关于扎实推进精准扶贫精准脱贫的实施意见》（定发〔2015〕9号）。"
     doc = "《关于扎实推进精准扶贫精准脱贫的实施意见》"

@@ -76,7 +76,7 @@ def find(ctx: EventContext) -> list[Participant]:
 
 
 def _speakers(ctx: EventContext, c) -> list:
-    """省长某某讲话, 市长某某致辞, 某某作动员讲话: a clause of a person (after posts and bodies only, no verb)
+    """省长某某讲话, 市长某某致辞, 某某作动员讲话, 某某在会上表示: a clause of a person (after posts and bodies only, no verb)
     and the person's address, ending it: a speaker at the event just named; so are the persons listed
     before the speaker, in the clause or in the clauses before it in its sentence (副部长甲、副省长乙致辞;
     部长甲，部长乙作交流发言). (Not 学习某某重要讲话: a verb before the person; not 某某讲话精神: the
@@ -84,7 +84,11 @@ def _speakers(ctx: EventContext, c) -> list:
     text = c.text.rstrip("。！")
     speech = next((w for w in ctx.cues("Event", "speech") if text.endswith(w)), None)
     if speech is None:
-        return []
+        # 某市市长某某在会上表示: what a person said at the meeting (在会上, 会上 before the verb) is an address too
+        said = next((w for w in ctx.cues("Event", "said") if text.endswith(w)), None)
+        if said is None or not text[:-len(said)].endswith(ctx.cues("Event", "speech_at")):
+            return []
+        speech = said
     end = c.start + len(text) - len(speech)
     for m in c.mentions:
         if m.label != "Person" or not m.end <= end <= m.end + MAX_SPEECH_KIND + MAX_DELIVER:
