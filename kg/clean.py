@@ -62,14 +62,14 @@ def clean_paragraphs(paragraphs, headline: bool = False) -> str:
 
 def _without_layout_spaces(line: str) -> str:
     """``line`` without the spaces between CJK characters, but those parting a credit line's names."""
-    credits = [m.span() for m in _CREDIT_NAMES.finditer(line)]
-    if not credits:
-        return _TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line)
+    def layout_out(part: str) -> str:
+        return _TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", part)
+
     out, at = [], 0
-    for a, b in credits:
-        out += [_TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line[at:a]), line[a:b]]
-        at = b
-    out.append(_TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", line[at:]))
+    for credit in _CREDIT_NAMES.finditer(line):
+        out += [layout_out(line[at:credit.start()]), credit.group()]
+        at = credit.end()
+    out.append(layout_out(line[at:]))
     return "".join(out)
 
 

@@ -100,7 +100,7 @@ _FROM, _TO = ("由", "从"), ("到", "至")
 # word of the measure
 _PER_UNIT_END = re.compile("在?每(?:公斤|千克|斤|吨|亩|平方米|立方米|升|克)$")   # (not 每年, 每餐: how often)
 # the whole of a day a bulletin counts (12月3日0—24时, 0时至24时)
-_WHOLE_DAY = re.compile("[0零]时?[—\-–－~～至到]24时")
+_WHOLE_DAY = re.compile(r"[0零]时?[—\-–－~～至到]24时")
 _FROM_BASE = re.compile(r"[由从](?:[^由从，]{1,12}的|(?:每人)?(?:每月|每年|每天)|(?:年|月)?人均)$")   # (由每人每月 | 220元)
 YEAR_REFERENCES = ("全年", "同年")   # opening a sentence: the year the sentences before named
 YEAR_LOOKBACK = 3                    # sentences back to look for it
@@ -362,18 +362,18 @@ class StatisticsExtractor:
                     subject, rule = village, _rule("collective", village)
             if measure.startswith(SHARE_OF):
                 # 第三产业增加值95.3亿元，占GDP比重56.6%: the share is the figure's just before
-                before = [o for o in earlier if o.clause.sentence.index == c.sentence.index] + out
+                before = _in_sentence(c, earlier) + out
                 if before and not before[-1].measure.startswith(SHARE_OF):
                     measure = before[-1].measure + measure
                 measure = measure.removesuffix(_OF)      # 占农村劳动力总数的60%
             if measure in _DIFFERENCES and self._compared(c, c.start, qs):
                 # 报名人数为78.3万人，比去年增加2.1万人: the difference is of the figure just before
-                before = [o for o in earlier if o.clause.sentence.index == c.sentence.index] + out
+                before = _in_sentence(c, earlier) + out
                 if before and before[-1].unit == _unit(q.unit):
                     measure = before[-1].measure + measure
             if measure in _RANGE_MARKS:
                 # 每公斤22元至28元: the range's upper bound, of the measure its lower bound's is
-                before = [o for o in earlier if o.clause.sentence.index == c.sentence.index] + out
+                before = _in_sentence(c, earlier) + out
                 if before and before[-1].end == qs - len(measure):
                     measure = before[-1].measure
             unit = _unit(q.unit)
@@ -422,7 +422,7 @@ class StatisticsExtractor:
             if subject is not None and measure in (subject.text, subject.canonical):
                 # 分地区看，甲市规上工业增加值增长18.3%，乙市增长6.1%: the measure of the place before, the
                 # name before the change is whose it is
-                before = [o for o in earlier if o.clause.sentence.index == c.sentence.index] + out
+                before = _in_sentence(c, earlier) + out
                 measure = before[-1].measure if before else ""
             if subject is None or not measure:
                 continue
@@ -984,8 +984,8 @@ class StatisticsExtractor:
             if t.kind == "on" and t.precision == "day" and _WHOLE_DAY.match(text, t.end):
                 return {"period": t.value}     # 12月3日0—24时，全省新增…: a daily bulletin's day
             if t.kind == "since" and not (t.precision == "year" and t.value == str(art.frame.article.reference_year)):
-                return {}      # 今年4月以来, 2020年以来: a figure since then, no period of that month or year (但
-                #                今年以来: this year's to date)
+                return {}      # 今年4月以来, 2020年以来: a figure since then, no period of that month or year
+                #                (but 今年以来: this year's to date)
             if t.kind in ("on", "since") and t.precision in ("year", "month", "part"):
                 return {"period": t.value}
             if t.kind == "range" and t.precision in ("year", "month"):
@@ -1052,6 +1052,11 @@ class StatisticsExtractor:
                 out.facts.append(Fact(key, "about", o.about.key, frame.span_evidence(o.clause, o.about,
                                                                                    start=o.start, end=o.end)))
         return out
+
+
+def _in_sentence(c: Clause, found: list[_Obs]) -> list[_Obs]:
+    """The figures of ``found`` read in the sentence of clause ``c``."""
+    return [o for o in found if o.clause.sentence.index == c.sentence.index]
 
 
 def _breaks_down(c: Clause, before: list[_Obs]) -> bool:

@@ -23,8 +23,7 @@ from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
 from .participants import BY, ESCORT
-from .visits import BROAD_LEVELS
-from .visits import GUESTS_SOURCE
+from .visits import BROAD_LEVELS, GUESTS_SOURCE
 from .visits import UNPLACED as UNPLACED_VISIT
 
 _PLACE_ROLES = ("place", "visited")     # slots whose filler is a Place (ontology ranges)

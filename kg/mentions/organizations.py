@@ -490,7 +490,8 @@ class OrganizationRecognizer:
         """河北 | 五 | 得利 | 面粉集团有限公司, 考察了 | 天 | 山铝业集团股份有限公司: a company registered with its
         legal form whose name the stem rules opened late, at words jieba tags oddly (a numeral, a verb, a
         character alone), opens where a mark, a function word, a verb of going or a common noun stands
-        before them (at most :data:`MAX_TRADE_OPENING` characters), or with the place's name there."""
+        before them (at most :data:`MAX_TRADE_OPENING` characters), or with the place's name there (after
+        a preposition glued to its first word is cut off: :meth:`_without_glued_preposition`)."""
         if not any(m.label == "Company" for m in found):
             return found
         tokens, text = doc.tokens, doc.text
@@ -498,16 +499,7 @@ class OrganizationRecognizer:
         place_by_end = {p.end: p for p in places if p.key.startswith("adm/")}
         out = []
         for m in found:
-            if m.label == "Company" and len(m.canonical) == m.end - m.start:
-                # 项目 | 由国网[n] | 新源…有限公司: a preposition jieba's model glued to the name's first word
-                # (no word of its dictionary) opens what is said of the company, not its name
-                glued = [t for t in tokens[index.by_start.get(m.start, len(tokens)):] if t.start < m.end
-                         and len(t.word) >= 2 and t.word[0] in _GLUED_PREPOSITIONS and t.word not in self.res.jieba_words]
-                if glued and glued[-1].start + 1 < m.end:
-                    a = glued[-1].start + 1
-                    m = doc.mention(a, m.end, m.label, m.canonical[a - m.start:],
-                                    attrs=tuple(kv for kv in m.attrs if not kv[0].startswith("place")),
-                                    source=m.source, score=m.score)
+            m = self._without_glued_preposition(doc, index, m)
             k = index.by_end.get(m.start)
             if m.label != "Company" or m.attr("place") or k is None \
                     or not any(m.canonical.endswith(f) for f in LEGAL_FORM_HEADS):
@@ -536,6 +528,20 @@ class OrganizationRecognizer:
             out.append(doc.mention(a, m.end, m.label, text[a:m.start] + m.canonical, attrs=attrs, source=m.source,
                                    score=m.score))
         return out
+
+    def _without_glued_preposition(self, doc: Doc, index: TokenIndex, m: Mention) -> Mention:
+        """项目 | 由国网[n] | 新源…有限公司: a preposition jieba's model glued to a company's first word (no word
+        of its dictionary) opens what is said of the company, not its name: the name starts after it."""
+        if m.label != "Company" or len(m.canonical) != m.end - m.start:
+            return m
+        glued = [t for t in doc.tokens[index.by_start.get(m.start, len(doc.tokens)):] if t.start < m.end
+                 and len(t.word) >= 2 and t.word[0] in _GLUED_PREPOSITIONS and t.word not in self.res.jieba_words]
+        if not glued or glued[-1].start + 1 >= m.end:
+            return m
+        a = glued[-1].start + 1
+        return doc.mention(a, m.end, m.label, m.canonical[a - m.start:],
+                           attrs=tuple(kv for kv in m.attrs if not kv[0].startswith("place")), source=m.source,
+                           score=m.score)
 
     def _from_place_start(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """广 | 西华 | 锐新能源科技有限公司: jieba read the last character of a province's name into the
