@@ -330,8 +330,11 @@ class DateParser:
                     return None
             else:
                 value = precision_end = _iso(y, mo, d)
-            stated = False
-            return TimeExpr(m.start(), m.end(), m.group(), "on", value, None, stated)
+            # 25日至26日在某地召开: a range of days of the month the day is in
+            rng = self._range_tail(text, m.end(), value, y, mo) if value is not None else None
+            if rng is not None:
+                return TimeExpr(m.start(), rng[0], text[m.start():rng[0]], "range", value, rng[1], False)
+            return TimeExpr(m.start(), m.end(), m.group(), "on", value, None, False)
         if g["iso"]:
             y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
             value, precision_end = _iso(y, mo, d), _iso(y, mo, d)
@@ -350,6 +353,10 @@ class DateParser:
                 stated = False
                 y = _infer_year(mo or 1, d or 1, ref_year, ref_md, carry) if mo else \
                     (ref_year if ref_year is not None else (carry[0] if carry else None))
+                if mo and carry is None and y is not None and ref_year is not None and y < ref_year and (
+                        (_starts_with(text, m.end(), w.before) and not _ends_with(text, m.start(), w.until))
+                        or _AHEAD.search(text, max(0, m.start() - 6), m.start())):
+                    y = ref_year    # 6月30日前完成, 定于12月8日召开 in a report of April: a day ahead, this year's
             if mo is not None and not 1 <= mo <= 12:
                 return None
             if d is not None and mo is not None and y is not None and d > calendar.monthrange(y, mo)[1]:
@@ -423,6 +430,10 @@ def _month_of_day(d: int, ref_year, ref_md, last_day) -> tuple[int | None, int |
     if d > ref_md[1]:          # a day later in the month than the article's: the month before
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
     return y, mo
+
+
+# before a day that is still to come (会议决定，于12月8日召开…; 定于, 将于, 拟于)
+_AHEAD = re.compile(r"(?:决定|定|将|拟|计划|预计)[，,]?于$")
 
 
 def _infer_year(mo: int, d: int, ref_year, ref_md, carry) -> int | None:

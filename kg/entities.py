@@ -16,6 +16,7 @@ names it only there). Posts and persons that point at an organisation
 from __future__ import annotations
 
 import functools
+import re
 
 from typing import AbstractSet, Sequence, cast
 
@@ -49,6 +50,7 @@ ORG_CLASSES = org_classes()   # from the ontology
 NAMED_IN_PLACE = ORG_CLASSES | {"Place"}
 # 某某公司, the short form of a company named in full with its registered legal form (某某…有限公司)
 COMPANY, _SHORT_COMPANY, MIN_COMPANY_STEM = "Company", "公司", 2
+_GROUP = "集团"     # a group of companies, named short by its trade name (华能集团)
 INSTITUTION, MAX_INSTITUTION_SHORT = "Organization", 4     # 中科院, 农科院, 中国社科院 (5: left out)
 # a zone named after its city (宜宾 | 三江新区): the city's name, and the zone's own name, at least this long
 MIN_ZONE_PLACE, MIN_ZONE_NAME = 2, 4
@@ -56,6 +58,9 @@ MIN_ZONE_PLACE, MIN_ZONE_NAME = 2, 4
 ZONE_BODY_HEADS = frozenset({"党工委", "管委会", "工委", "管理委员会", "纪工委"})
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司")
 _OFFSET_ATTRS = ("place_start", "place_end")
+# 某某（以下简称“某某”）, （简称“某某”）: a short form the text declares for the name before it
+_DECLARES = "简称"
+_DECLARED = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「‘'](?P<short>[^”\"」’'（）()]{2,20})[”\"」’'][）)]")
 # classes a name is written in full once and shorter again (齐鲁医院, 花湖机场), and the shortest such form
 _SHORTENED_CLASSES = frozenset({"Hospital", "School", "University", "Landmark"})
 MIN_SHORTENED = 4
@@ -95,8 +100,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     their classes and labels)."""
     gaz = resources.gazetteer
     out = ArticleEntities()
-    mentions = _named_again_shorter(_institution_short_forms(_company_short_forms(
-        _resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [], sentences))))
+    mentions = _declared_short_forms(_named_again_shorter(_institution_short_forms(_company_short_forms(
+        _resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [], sentences)))), sentences)
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
@@ -306,7 +311,10 @@ def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
             # (华润集团 for 华润（集团）有限公司: the bracketed qualifier read as written out)
             named = {f.key: f for f in fulls if f.canonical.startswith(stem)
                      or f.canonical.translate(_BRACKETS_OUT).startswith(stem) or (
-                f.attr("place_end") and f.canonical[int(cast(str, f.attr("place_end"))) - f.start:].startswith(stem))}
+                f.attr("place_end") and f.canonical[int(cast(str, f.attr("place_end"))) - f.start:].startswith(stem))
+                     # (华能集团 for 中国华能集团有限公司, 三峡集团 for 中国长江三峡集团有限公司: the group's
+                     # name inside the registered one, its opening words left out)
+                     or (m.canonical.endswith(_GROUP) and m.canonical in f.canonical)}
             m = _alias_of_one(m, list(named.values()))
         out.append(m)
     return out
@@ -322,6 +330,24 @@ def _institution_short_forms(mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [_alias_of_one(m, [f for f in fulls if _same_body(m.canonical, f.canonical, {})])
             if m.label == INSTITUTION and len(m.canonical) <= MAX_INSTITUTION_SHORT else m for m in mentions]
+
+
+def _declared_short_forms(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """某某农村商业银行股份有限公司（以下简称“某某农商银行”）: the short form the text declares for the body
+    named right before it is that body wherever the article writes it (one node, the short form an alias)."""
+    declared: dict[str, Mention] = {}
+    ends = {m.end: m for m in mentions if m.label in ORG_CLASSES}
+    for s in sentences:
+        if _DECLARES not in s.text:
+            continue
+        for found in _DECLARED.finditer(s.text):
+            full = ends.get(s.start + found.start())
+            if full is not None and found.group("short") != full.canonical:
+                declared.setdefault(found.group("short"), full)
+    if not declared:
+        return mentions
+    return [_alias_of_one(m, [declared[m.text]]) if m.label in ORG_CLASSES and m.text in declared
+            and m.key != declared[m.text].key else m for m in mentions]
 
 
 def _alias_of_one(m: Mention, fulls: list[Mention]) -> Mention:

@@ -68,8 +68,8 @@ def _head_glue(gazetteer: Gazetteer, lexicon: Lexicon, jieba_words: dict[str, tu
     levels = frozenset(w for w in names.level_words if len(w) == 1 and w + POST_HEAD in names.roles)
     words = frozenset(w for w in user_words if w.startswith(POST_HEAD) and len(w) >= 2
                       and not gazetteer.is_full_name(w) and jieba_words.get(w, (0, ""))[0] < GLUED_MAX_FREQ)
-    # jieba's own words a two-character post's last character opens, with a surname after it (长江, 任何)
-    posts = frozenset(role for role in names.roles if len(role) == 2)
+    # jieba's own words a post's last character opens, with a surname after it (长江, 任何: 董事 | 长江 | 毅)
+    posts = frozenset(role for role in names.roles if len(role) in (2, 3))
     ends = {post[1] for post in posts}
     common = frozenset(w for w, (freq, _) in jieba_words.items()
                        if len(w) == 2 and w[0] in ends and w[1] in names.surnames and freq >= GLUED_MAX_FREQ)

@@ -18,8 +18,9 @@ observations of 宁波市: 市级机关 27 家, 党员 326000 人, 基层党组�
   (``nearest``; an entity given as an example, ``实验小学等12所学校``, is not: the clause before
   is; nor the other side after 对/向, ``对东盟进出口…``, nor one character of ``港澳台``); the
   document just issued (``document``); the place a sentence opens with (``在Y，…``:
-  ``locative``); the place or body the clause inherits (``context``); the last place the
-  sentence named (``sentence_place``). A place word resolved to the article's own place
+  ``locative``); the place or body the clause inherits (``context``); a site or natural place
+  the sentence opens with (``某水库位于某县，总库容…``: ``site``); the last place the sentence
+  named (``sentence_place``). A place word resolved to the article's own place
   (全省, 我市) makes the rule ``article_place``. A clause scoped to the whole country
   (``全国共有100个县入选``) gives its figure no subject.
 - **Not statistics**: figures after a demonstrative (``这120个村`` repeats one given before),
@@ -61,6 +62,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 NAMED_CLASSES = frozenset({"Document", "Initiative", "Campaign", "Meeting", "Event", "Concept"})
 ABOUT_CLASSES = ("Initiative", "Campaign", "Topic")
 SUBJECT_EXTRA = frozenset({"NaturalPlace", "Landmark"})
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两〇零")
 STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
 # a duration that counts days of a kind (优良天数达到326天) or is a span of life (人均预期寿命达到82.9岁,
 # 平均年龄45岁): a statistic, not a time span
@@ -657,6 +659,9 @@ class StatisticsExtractor:
     def _blocked(self, art: _ArticleFigures, c: Clause) -> list[tuple[int, int]]:
         """Spans a figure in which is not a statistic: names, titles, quotes, dates, sessions."""
         spans = [(m.start, m.end) for m in c.mentions if m.label in NAMED_CLASSES]
+        # a number inside a place's, a body's or a person's name (七台河市, 六盘水市, 中建八局) counts nothing
+        spans += [(m.start, m.end) for m in c.mentions if m.label not in NAMED_CLASSES and m.label != "Role"
+                  and any(ch in _NUMERAL_CHARS for ch in m.text)]
         spans += [(t.start, t.end) for t in c.times]
         for m in re.finditer(r"“[^”]*”|「[^」]*」|〔[^〕]*〕|\[[^\]]*\]", c.text):
             if not _SPEECH.search(m.group()):
@@ -747,8 +752,13 @@ class StatisticsExtractor:
             return since, _rule("since", since)
         if c.context and not (counted is not None and c.context[0].key == counted.key):
             return c.context[0], _rule("context", c.context[0])
-        # 调研组对安吉县的做法表示肯定，培训农民超过3万人次: the place the sentence named before
         same = art.frame.by_sentence.get(c.sentence.index, [])
+        site = next((cl.subjects[0] for cl in same[:1] if cl.index < c.index and cl.subjects
+                     and cl.subjects[0].label in SUBJECT_EXTRA and cl.subjects[0].start == cl.start), None)
+        if site is not None:
+            # 某水库位于某县，总库容3.68亿立方米: the figures of the site the sentence opens with
+            return site, _rule("site", site)
+        # 调研组对安吉县的做法表示肯定，培训农民超过3万人次: the place the sentence named before
         # (not an item of a list the figure counts: 推动甲、乙、丙等5个村…)
         places = [m for cl in same if cl.index <= c.index for m in cl.mentions
                   if m.label in ADMIN_CLASSES and m.end <= at and not _listed_item(art.frame.doc.text, m)

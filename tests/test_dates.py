@@ -58,6 +58,8 @@ YEAR_CASES = [  # text, reference (article date), the value of the last expressi
     # a later day in the year than the article's date is from the year before
     ("12月30日，召开会议。", "2020-01-05", "2019-12-30"),
     ("1月3日，召开会议。", "2020-01-05", "2020-01-03"),
+    # but not a day set ahead (会议决定，于12月8日召开…)
+    ("会议决定，于12月8日召开全会。", "2026-11-20", "2026-12-08"),
     # a full date earlier in the text gives the year of later days
     ("2018年12月5日，开幕。12月7日，闭幕。", "2019-09-15", "2018-12-07"),
     # a year-only or month-only mention is a period talked about, not the story's year
@@ -100,6 +102,11 @@ DAY_CASES = [  # text, reference, expected [(text, kind, value)]
     # else the article's month; a day later than the article's day is from the month before
     ("12日上午，县委召开会议。", "2021-05-20", [("12日", "on", "2021-05-12")]),
     ("28日，县委召开会议。", "2021-05-03", [("28日", "on", "2021-04-28")]),
+    # a deadline ahead (某日前完成) is this year's, though later in the year than the report
+    ("要逐图斑核查，6月30日前完成首轮核查。", "2026-04-10", [("6月30日前", "before", "2026-06-30")]),
+    ("截至6月30日，全省完成核查。", "2026-04-10", [("截至6月30日", "before", "2025-06-30")]),
+    # a range of days of that month (漳州市委经济工作会议25日至26日在漳州召开)
+    ("经济工作会议25日至26日在漳州召开。", "2013-12-27", [("25日至26日", "range", "2013-12-25")]),
     # 今天/昨天 from the dateline's day, else from the article's date
     ("新华社杭州5月9日电 今天，会议召开。", "2021-05-11", [("5月9日", "on", "2021-05-09"), ("今天", "on", "2021-05-09")]),
     ("昨晚，县委召开会议。", "2021-03-01", [("昨晚", "on", "2021-02-28")]),

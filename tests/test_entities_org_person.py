@@ -36,6 +36,10 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     # a company's trade name jieba tags oddly (五 | 得利, 荃, 天 | 山铝业): the name opens at the place or a verb
     ("河北五得利面粉集团有限公司投资建设。", "河北五得利面粉集团有限公司", "Company", "河北省"),
     ("随后考察了天山铝业集团股份有限公司。", "天山铝业集团股份有限公司", "Company", None),
+    # the central bank named without the country, and its branches: a government body, no company
+    ("人民银行疏附县支行发放再贷款3亿元。", "人民银行疏附县支行", "GovernmentBody", "疏附县"),
+    # a charity's federation (某省慈善总会)
+    ("福建省慈善总会第五次会员代表大会召开。", "福建省慈善总会", "Organization", "福建省"),
     # a centre for disease control named in full (jieba: 疾病 | 预防 | 控制中心)
     ("北京市疾病预防控制中心副主任刘晓峰通报了有关情况。", "北京市疾病预防控制中心", "Organization", "北京市"),
     ("首都师范大学突出加强政治建设。", "首都师范大学", "University", None),
@@ -255,6 +259,15 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     # a given name that is a word with a function character (为民), between a post and a verb of attending
     ("省委常委、秘书长穆为民参加会见。", "穆为民", "秘书长"),
     ("副县长张为民出席会议。", "张为民", "副县长"),
+    # a name's last character jieba tags a direction before the day (刘国 | 中 | 19日), or reads with 到 (张国 | 平到)
+    ("国务院副总理刘国中19日在北京出席会议。", "刘国中", "副总理"),
+    ("副县长张国平到永汉镇调研森林防火工作。", "张国平", "副县长"),
+    # a three-character post whose last character jieba reads with the surname after it (董事 | 长江 | 毅)
+    ("公司董事长江毅表示，将加大投资。", "江毅", "董事长"),
+    # a given name jieba knows as a name (向东[nr]) though it opens with a function character, after a post
+    ("市委书记吕向东、市长王向阳出席。", "吕向东", "市委书记"),
+    # the name's last character opening a word jieba reads first (吴国[ns] | 平实 | 地察看: 实地)
+    ("市委书记吴国平实地察看河道治理情况。", "吴国平", "市委书记"),
     ("阿日毛道嘎查党支部副书记侍歌说。", "侍歌", "党支部副书记"),
     ("市委书记张敬涛召集县市主要负责同志。", "张敬涛", "市委书记"),
     ("驻村第一书记李强走访农户。", "李强", "驻村第一书记"),
@@ -370,6 +383,7 @@ def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name,
 
 NOT_PERSONS = [  # sentence, a string that must not be a person
     ("将热线工单直派至1.2万余名网格员。", "万余名"),                # a count, though a title follows it
+    ("全省银行业金融机构向小微企业发放贷款1200亿元。", "向小微"),     # the preposition 向 and a noun phrase
     ("每个楼栋配备1名楼栋长。", "楼栋"),                          # a building of grid governance
     ("坚持男女平等。", "男女平"),                                 # 平等 after a word, no name's end
     ("他来福建说，很高兴。", "来福建"),                           # 来 | 福建[ns] | 说: a place, no given name
@@ -2195,6 +2209,13 @@ def test_mongolian_and_yi_names_of_two_elements(extract):
     assert {"乌云其其格", "那顺巴雅尔", "沙马阿呷", "阿西拉则"} <= persons and "乌云" not in persons
 
 
+def test_mongolian_names_of_two_elements_jieba_cuts_are_whole(extract):
+    """额尔敦巴特尔 (jieba: 巴特尔 alone), 阿拉腾敖其尔, 敖其尔巴图: two elements of a Mongolian name."""
+    found = nodes(extract("旗委书记额尔敦巴特尔带领工作组深入牧户家中。副盟长阿拉腾敖其尔、旗长敖其尔巴图出席开幕式。"))
+    persons = {k for k, v in found.items() if v == "Person"}
+    assert {"额尔敦巴特尔", "阿拉腾敖其尔", "敖其尔巴图"} <= persons and "巴特尔" not in persons
+
+
 def test_a_department_before_zuo_and_a_count_before_a_measure_surname(extract):
     """某厅作了交流发言, 某局作表态发言: jieba's model glues 厅作/局作 (glued_after_heads.tsv gives them apart),
     the department is named; 11项正按序推进: 项 counts, no person 项正; 前郭 | 县委: no person 郭县委."""
@@ -2271,3 +2292,18 @@ def test_departments_listed_after_a_places_department_are_the_places(extract):
     ents = x.entities.entities
     assert {e.label for e in ents.values() if e.type == "GovernmentBody"} == {"汉中市发展改革委", "汉中市商务局"}
 
+
+
+def test_a_short_form_the_text_declares_is_the_body_named_before_it(extract):
+    """某某（以下简称“某某”）: one node, named in full, the declared short form its alias."""
+    ex = extract("江苏常熟农村商业银行股份有限公司（以下简称“常熟农商银行”）召开年度股东大会。"
+                 "常熟农商银行全年发放普惠小微贷款210亿元。")
+    companies = [e for e in ex.entities.entities.values() if e.type == "Company"]
+    assert [e.label for e in companies] == ["江苏常熟农村商业银行股份有限公司"] and "常熟农商银行" in companies[0].aliases
+
+
+def test_a_groups_short_name_inside_its_registered_name_is_that_company(extract):
+    """中国华能集团有限公司 … 华能集团: the group's trade name with its opening words left out, one company."""
+    ex = extract("中国华能集团有限公司董事长温枢刚到云南调研。温枢刚表示，华能集团将加大在滇投资。")
+    companies = [e for e in ex.entities.entities.values() if e.type == "Company"]
+    assert [e.label for e in companies] == ["中国华能集团有限公司"] and "华能集团" in companies[0].aliases

@@ -1312,3 +1312,100 @@ def test_a_city_committees_theory_study_group_is_no_doctrine_and_holds_its_study
     meetings = [e for e in ents if e.type == "Meeting"]
     assert [e.label for e in meetings] == ["曲靖市委理论学习中心组2023年第3次专题学习"]
     assert ("organizer", "曲靖市委") in _slots(ex, meetings[0])
+
+
+def test_a_headline_tour_of_townships_is_the_first_township_the_lead_visits_one_by_one(extractor):
+    """县委书记某某到乡镇调研 | 某某深入甲镇、乙乡、丙镇等地: a visit to each township, the headline's the
+    first's (not the county guessed from the visitor's post, with the first township lost)."""
+    art = article_from_text("t", ["7月8日，于都县委书记刘晓峰深入罗坳镇、车溪乡、梓山镇等地，调研基层治理工作。"],
+                            title="县委书记刘晓峰到乡镇调研", date="2026-07-09")
+    ex = extractor(art)
+    places = sorted(dict(_slots(ex, e))["place"] for e in ex.entities.entities.values() if e.type == "Visit")
+    assert places == ["梓山镇", "罗坳镇", "车溪乡"]
+
+
+def test_he_after_a_villager_the_visitor_talked_with_is_the_visitor(extractor):
+    """某某与群众某某一家拉家常。在某村，他走进…: 他 is the visitor the clause opened with, not the villager."""
+    art = article_from_text("t", ["8月18日，吉林省委书记黄强到延边朝鲜族自治州调研。在珲春市敬信镇防川村，黄强与朝鲜族群众"
+                                  "金顺姬一家拉家常。在和龙市南坪镇柳洞村，他走进边境民兵哨所，看望慰问戍边民兵。"],
+                            date="2026-08-21")
+    ex = extractor(art)
+    agents = {dict(_slots(ex, e)).get("agent") for e in ex.entities.entities.values() if e.type == "Visit"}
+    assert agents == {"黄强"}
+
+
+def test_a_chair_chairs_the_meeting_of_the_chairs_own_body_not_another_bodys_session_named_after_it(extractor):
+    """某县召开领导干部大会……当日下午召开的某县人大常委会会议，决定任命……。县委书记某某主持会议: the 干部大会."""
+    art = article_from_text("t", ["1月8日，富平县召开领导干部大会，宣布市委关于富平县主要领导调整的决定。当日下午召开的富平县"
+                                  "人大常委会第二十五次会议，决定任命任建军为富平县人民政府副县长、代理县长。县委书记杜晓峰主持会议并表态。"],
+                            date="2026-01-09")
+    ex = extractor(art)
+    chaired = {e.label: dict(_slots(ex, e)).get("chair") for e in ex.entities.entities.values() if e.type == "Meeting"}
+    assert chaired.get("领导干部大会") == "杜晓峰" and "杜晓峰" not in {c for l, c in chaired.items() if "人大" in l}
+
+
+def test_a_meeting_the_reporter_learnt_at_is_dated_on_the_day_it_was_held(extractor):
+    """记者从9月2日召开的某某推进会上获悉: the day is the meeting's (召开的), not a day it was held by."""
+    art = article_from_text("t", ["记者从9月2日召开的浙江省退役军人就业创业工作推进会上获悉，今年以来全省共帮助4.3万名退役军人实现就业创业。"],
+                            date="2022-09-05")
+    ex = extractor(art)
+    meeting = next(e for e in ex.entities.entities.values() if e.type == "Meeting")
+    assert meeting.attrs.get("date") == "2022-09-02" and "dateBefore" not in meeting.attrs
+
+
+@pytest.mark.parametrize("text, date", [
+    # a launch demanded by a date to come (要求确保…前建成通车) is none made
+    ("5月10日，中国铁建股份有限公司总裁汪文忠到项目调研，要求确保2027年6月底前建成通车。", "2026-05-15"),
+    # a deadline later than the report's day is no milestone reached (6月30日前完成 in April)
+    ("通知要求，各省级自然资源主管部门要逐图斑核查，6月30日前完成首轮实地核查。", "2026-04-10"),
+    # a figure reached by a day (截至9月底…实现营业收入226亿元) is a statistic, nothing completed
+    ("截至9月底，项目今年累计生产油化品318万吨，实现营业收入226亿元，同比增长5.4%。", "2026-10-22"),
+])
+def test_launches_and_deadlines_to_come_and_figures_reached_are_no_milestones(extractor, text, date):
+    ents, out = run(extractor, text, date=date)
+    assert [e.label for e in out.entities if e.type == "Milestone"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "10月19日，湖南省副省长王磊出席全省安全生产工作会议并讲话。",
+    "10月19日，湖南省副省长王磊出席2026年全省安全生产工作会议并讲话。",     # a year before the scope
+])
+def test_a_meeting_a_leader_attends_is_held_that_day_with_the_leader_at_it(extractor, text):
+    art = article_from_text("t", [text], date="2026-10-20")
+    ex = extractor(art)
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    slots = dict(_slots(ex, meeting))
+    assert meeting.attrs.get("date") == "2026-10-19" and slots.get("attendee") == "王磊" and slots.get("organizer") == "湖南省"
+
+
+def test_those_at_a_meeting_named_in_passing_make_it_no_meeting_held(extractor):
+    """出席…会议的代表: the name qualifies those who attended, no meeting held that day."""
+    art = article_from_text("t", ["10月19日，省委书记王宁看望出席全省劳动模范表彰大会的代表。"], date="2026-10-20")
+    ex = extractor(art)
+    assert not [e for e in ex.entities.entities.values() if e.type == "Meeting" and e.attrs.get("date")]
+
+
+@pytest.mark.parametrize("text, date, label, day, place", [
+    # the genre's words for an event opening or staged (拉开帷幕, 精彩上演)
+    ("6月8日，2026年榕江和美乡村足球超级联赛在榕江县城北新区体育场拉开帷幕。", "2026-06-10",
+     "榕江和美乡村足球超级联赛", "2026-06-08", "榕江县"),
+    ("2月1日晚，浦江县2026年“我们的村晚”示范展演在虞宅乡新光村农村文化礼堂精彩上演。", "2026-02-03",
+     "浦江县2026年“我们的村晚”示范展演", "2026-02-01", "新光村"),
+    # the day and its part between the name and 在 (颁奖仪式20日晚在哈尔滨举行)
+    ("新华社哈尔滨10月20日电 黑龙江省第九届道德模范颁奖仪式20日晚在哈尔滨举行。", "2026-10-21",
+     "黑龙江省第九届道德模范颁奖仪式", "2026-10-20", "哈尔滨市"),
+])
+def test_events_held_opened_or_staged_at_a_place(extractor, text, date, label, day, place):
+    ex = extractor(article_from_text("t", [text], date=date))
+    events = {e.label: e for e in ex.entities.entities.values() if e.type in EVENT_TYPES}
+    assert label in events and events[label].attrs.get("date") == day and ("place", place) in _slots(ex, events[label])
+
+
+def test_a_river_chiefs_patrol_is_a_visit_of_the_chiefs_own(extractor):
+    """同日，市委书记、市级总河长某某带队巡河，实地察看某江治理情况: the chief's visit (no visit of those at
+    an event: 同日 opens a sentence of the chief's own)."""
+    art = article_from_text("t", ["11月2日，上饶市召开防汛工作会议。同日，上饶市委书记、市级总河长王刚带队巡河，"
+                                  "实地察看信江治理情况。"], date="2026-11-03")
+    ex = extractor(art)
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert [dict(_slots(ex, v)).get("agent") for v in visits] == ["王刚"] and visits[0].attrs.get("date") == "2026-11-02"

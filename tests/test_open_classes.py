@@ -66,6 +66,12 @@ PLACES = [  # sentence, mention, class
     ("书记来到长安区子午街道调研。", "子午街道", "Township"),
     ("在东岗苏木、乌兰塔拉嘎查、巴彦宝力格镇调研时，他强调。", "巴彦宝力格镇", "Township"),  # five characters, in a list
     ("来到该镇光明社区、李坪村走访。", "光明社区", "Village"),                 # after a verb of going
+    # the common words thousands of villages are named with, right after a township (jieba: 胜利[vn], 前进[v])
+    ("安吉县天荒坪镇胜利村今年种植水稻3000亩。", "胜利村", "Village"),
+    ("临县城庄镇前进村村民李桂英说。", "前进村", "Village"),
+    ("与会人员来到白文镇胜利村和城庄镇团结社区。", "团结社区", "Village"),
+    # an item of a list of townships whose end jieba reads as a common word (梓 | 山镇)
+    ("县委书记先后来到罗坳镇、车溪乡、梓山镇，调研基层治理工作。", "梓山镇", "Township"),
     ("来到浏阳经济技术开发区调研。", "浏阳经济技术开发区", "Place"),
     ("湖南湘江新区加快发展。", "湖南湘江新区", "Place"),
     ("参观了长沙规划展示馆。", "长沙规划展示馆", "Landmark"),
@@ -108,6 +114,9 @@ def test_places_below_the_county_zones_and_venues(mentions, text, name, cls):
 
 NOT_PLACES = [  # sentence, a span that must not be a place
     ("激发脱贫村内生动力。", "脱贫村"),
+    ("城关镇深入村组开展走访，该镇行政村全部通硬化路。", "深入村"),     # a verb, a level: no village's name
+    ("在江西省于都县潭头村，钟国华带领党员干部修水渠、建砖厂。", "修水"),   # 修 | 水渠: no county 修水县
+    ("城关镇深入村组开展走访，该镇行政村全部通硬化路。", "行政村"),
     ("青岛市累计建成国家级海洋牧场示范区15处。", "海洋牧场示范区"),      # no name in the stem
     ("遵义市茶园面积稳步增长。", "遵义市茶园"),                            # the city's tea gardens
     ("审批效率的提升，让我们坚定了扎根昆山的信心。", "扎根昆山"),
@@ -563,3 +572,9 @@ def test_a_free_trade_zones_official_name_and_its_area_in_a_city_are_one_zone(ex
     subjects = {ents[f.tail].label for f in ex.facts if f.relation == "subject"}
     assert subjects == {"辽宁自贸试验区大连片区"}
 
+
+
+def test_a_careers_verb_opens_no_body_nor_village(mentions):
+    """时任某村党支部书记, 现任某公司某中心…: 时任 and 现任 are the post's, no part of a name."""
+    found = mentions("2009年，时任仁发村党支部书记的李凤玉带领7户农民。郭振宇现任长客股份公司转向架制造中心焊接首席技师。")
+    assert not [m.text for m in found if m.text.startswith(("时任", "现任"))]

@@ -696,3 +696,38 @@ def test_a_head_of_government_listed_after_a_post_in_a_places_committee_serves_i
     got = {(posts[f.head], ents[f.tail].label) for f in ex.facts if f.relation == "postIn" and f.head in posts}
     assert ("周建华 市长", "湖州市") in got and ("王荣华 市长", "广元市政府") in got
     assert ("周建华 市长", "广元市政府") not in got
+
+
+def test_posts_of_two_bodies_parted_by_a_comma_are_one_persons(extractor):
+    """某委党组成员、副主任，某局党组书记、局长某某: the posts before the comma are the same person's, in their
+    own body; after a name (某委副主任甲，某局局长乙) the comma parts two persons."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["国家发展改革委党组成员、副主任，国家能源局党组书记、局长王宏志出席并讲话。"
+                                           "国家发展改革委副主任杜小兵，国家能源局局长冯建新出席。"]))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    held = {e.label for e in ex.entities.entities.values() if e.type == "Post"}
+    assert {"王宏志 副主任", "王宏志 局长", "王宏志 党组成员"} <= held
+    assert ("王宏志 副主任", "国家发展改革委") in posts and ("杜小兵 副主任", "国家发展改革委") in posts
+    assert not {"杜小兵 局长", "冯建新 副主任"} & held
+    # (选举甲为会长，乙、丙为副会长: the comma after a post followed by a name parts two persons' posts)
+    ex = extractor(article_from_text("t", ["大会选举黄小晶为会长，郑建闽、林文宇等12人为副会长，王凤英为秘书长。"]))
+    held = {e.label for e in ex.entities.entities.values() if e.type == "Post"}
+    assert not {"郑建闽 会长", "王凤英 副会长"} & held
+
+
+def test_a_companys_party_group_listed_after_its_chairs_post_holds_the_secretarys_post(extractor):
+    """某公司董事长、党组书记某某: the secretary's post is in the company's Party group (no bare 书记)."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["国家电网有限公司董事长、党组书记张智刚出席签约仪式。"]))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    assert ("张智刚 书记", "国家电网有限公司党组") in posts and ("张智刚 董事长", "国家电网有限公司") in posts
+
+
+def test_a_villages_first_secretary_serves_in_the_village(extractor):
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["安吉县天荒坪镇余村驻村第一书记张三说，茶叶是条好路子。"]))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    assert ("张三 驻村第一书记", "余村") in {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    assert not [f for f in ex.facts if f.relation == "memberOf" and names.get(f.tail) == "余村"]

@@ -13,6 +13,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("北京市", "区局级单位", 49, "家", {}), ("北京市", "区", 16, "个", {}),
       ("北京市", "市属高校等教育系统单位", 33, "家", {}), ("北京市", "党员", 1395000, "人", {}),
       ("北京市", "党组织", 54900, "个", {})]),
+    # a number inside a place's name counts nothing (七台河市); the figures of a site the sentence opens with
+    ("阁山水库位于黑龙江省七台河市勃利县，总库容3.68亿立方米。", [("阁山水库", "Landmark")], "2026-10-16",
+     [("阁山水库", "总库容", 368000000, "立方米", {})]),
     # an example (X等) is not the subject: the clause before is
     ("呼和浩特市政府探索中小学校营养餐配送试点工作，目前新华小学等9所学校已先行试点。",
      [("呼和浩特市政府", "GovernmentBody"), ("中小学校营养餐配送试点", "Initiative"), ("新华小学", "School")], None,

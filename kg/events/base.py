@@ -30,6 +30,7 @@ LABEL_CACHE = 4096              # events' labels remembered in their Simplified 
 BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")
 PARTICIPANT_SENTENCES = 2       # 主持/出席 count for the meeting named up to this many sentences before
 VISITOR_GAP = 4                 # at most this many characters between a visitor and the visit verb
+HELD_AT, HELD_AT_CHARS = "的", 3    # 9月2日召开的某某会: the time the meeting the phrase names was held
 YEAR_PERIOD = "年度"             # 2022年度: a year's period, which may qualify a noun (2022年度协议)
 MAX_LIST_ITEM = 16              # characters of an item of a list of stops passed over (no place named in it)
 ORDINAL = "第[0-9一二三四五六七八九十百]+"   # 第十, 第89: which session or edition (…次会议, …届)
@@ -92,6 +93,7 @@ class Candidate:
     merge_visits: bool = False                    # joins the visit of the same visitor that day
     mention_only: bool = False                    # named in passing: the held event it overlaps wins
     place_guessed: bool = False                   # the place is the agent's area, not read in the text
+    first_of_each: bool = False                   # 到甲镇、乙镇调研: the first of a visit to each, its own place
     chair_pronoun: bool = False                   # chaired by 他/她: the person of the event before
     tour_only: bool = False                       # a stop of a visit: kept only if it joins one
     named_by_chair: bool = False                  # 某某主持某某会议: one held before by that name is it
@@ -200,10 +202,15 @@ class EventContext:
         return date if date and len(date) == 10 else None
 
     def _reported(self, t: TimeExpr) -> bool:
-        """The time is when the reporter learnt of it: 获悉/了解到 follows in its clause."""
+        """The time is when the reporter learnt of it: 获悉/了解到 follows in its clause (but not a time
+        a meeting is said to be held at: 记者从9月2日召开的某某推进会上获悉)."""
         clause = next((c for c in self.frame.clauses if c.start <= t.start < c.end), None)
-        return clause is not None and any(w in clause.between(t.end, clause.end)
-                                          for w in self.cues("Event", "reported"))
+        if clause is None:
+            return False
+        after = self.frame.doc.text[t.end:t.end + HELD_AT_CHARS]
+        if after.endswith(HELD_AT) and after[:-len(HELD_AT)] in self.cues("Meeting", "verb") + self.cues("Meeting", "opens"):
+            return False
+        return any(w in clause.between(t.end, clause.end) for w in self.cues("Event", "reported"))
 
     def _of_a_name(self, t: TimeExpr) -> bool:
         """2022年度东西部协作协议, 2022年度民主生活会: a year's period right before a noun is the year the

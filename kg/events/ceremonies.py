@@ -34,7 +34,7 @@ from ..mentions.anaphora import GOVERNING   # the bodies of a place that host a 
 from ..mentions.landmarks import SEAT_WORDS
 from ..model import Mention
 from .base import Candidate, EventContext
-from .meetings import place_held_in
+from .meetings import DAY_PARTS, place_held_in
 from .participants import VERB_TAG
 
 SIGNING = "events.signing"
@@ -93,7 +93,9 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     verbs = ctx.cues("Meeting", "verb") + ctx.cues("Meeting", "opens")
     at = c.text.find("在")
     # (某某博览会21日在Y开幕: the day between the name and 在)
-    name_end = next((t.start - c.start for t in c.times if t.end == c.start + at and t.start > c.start), at)
+    # (某某颁奖仪式20日晚在Y举行: and the part of the day)
+    name_end = next((t.start - c.start for t in c.times if t.start > c.start
+                     and ctx.text[t.end:c.start + at] in ("", *DAY_PARTS)), at)
     if at < 0 or not any(c.text[:name_end].endswith(h) for h in held):
         return []
     chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
@@ -205,6 +207,8 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             continue
         if ctx.find(c.text[:vs], ctx.cues("Event", "attendee")):
             continue      # 某某出席揭牌仪式并为研究院揭牌: taking part in a launch read before, not one of its own
+        if cer is None and any(t.word in ctx.cues("Milestone", "future") for t in ctx.tokens_in(c.start, c.start + vs)):
+            continue      # 要求确保某年底前建成通车, 计划明年投产: a launch to come, none made
         chain = chain_at(c, start, ctx.frame.entities.parents)
         places = [m for m in chain if is_place(m)]
         # (or a section of one named after the road: 某某高速公路甲至乙段建成通车)
@@ -237,6 +241,8 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             #               it, and so is a road or line opened to traffic on a day: 12月28日，某某高速公路全线通车)
         when, relative, vague = ctx.when(c, c.start + vs)
         day = ctx.report_day()
+        if day and (when.get("date") or when.get("dateBefore") or "")[:len(day)] > day:
+            continue      # (2027年6月底前建成通车 in an article of 2026: a date still to come, nothing opened)
         if not when and not relative and day:
             when = {"dateBefore": day}
         ev = Candidate("Milestone", ctx.text[start:c.start + end], c.sentence, start, c.start + end, c.index, LAUNCH,

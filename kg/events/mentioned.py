@@ -9,17 +9,26 @@ word such as 全省 or 中央, or a campaign). Such a meeting was held before th
 event the report is about: :mod:`kg.events.resolve` dates it ``dateBefore`` the
 last dated event named before it (``relative=("earlier",)``). A name that a
 held-meeting pattern also reads is that meeting, not a second one.
+
+But a name right after a person and a verb of attending (``省长某某出席全省某某工作会议并讲话``,
+``events.meeting_attended``) is a meeting held on the clause's day, with the person at it; a year may
+open the name before its scope (``2026年全省…会议``).
 """
 from __future__ import annotations
 
 import re
 
 from ..clauses import Clause, is_agent
+from ..clean import is_han
 from .base import Candidate, EventContext
 from .meetings import head_spans, meeting, whole_campaign
 
 SOURCE = "events.meeting_named"
 SCORE = 0.7
+ATTENDED_SOURCE = "events.meeting_attended"   # 某某出席某某会议并讲话: held that day, the person at it
+ATTENDEE_GAP = 2       # characters between the person and the verb of attending (某某等出席)
+_OF = "的"
+_YEAR_OPENING = re.compile(r"[0-9]{4}年(?:度)?")
 # an ordinal or a session in the name (第四次, 十二届, 六中全会): it names one meeting
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]|[0-9一二三四五六七八九十]+届|[一二三四五六七八九十]中全会")
 _QUOTES = {"“": "”", "《": "》", "（": "）", "(": ")"}
@@ -59,11 +68,20 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
             name[:-len(hw)].endswith(ctx.cues("Event", "chair") + ctx.cues("Event", "attendee")
                                      + ctx.cues("Meeting", "verb")):
         return None
-    body = [m for m in c.mentions if m.start == ns and m.end <= ne and is_agent(m)]
+    year = _YEAR_OPENING.match(name)
+    opens = (ns, ns + year.end()) if year else (ns,)     # (2026年全省…会议: the scope after the year)
+    body = [m for m in c.mentions if m.start in opens and m.end <= ne and is_agent(m)]
     campaign = [m for m in c.mentions if ns <= m.start and m.end <= ne and m.label == "Campaign"]
-    if not (body or campaign or _SESSION.search(name) or name.startswith(ctx.cues("Meeting", "scope"))):
+    scoped = name[year.end() if year else 0:].startswith(ctx.cues("Meeting", "scope"))
+    if not (body or campaign or _SESSION.search(name) or scoped):
         return None
     ev = meeting(ctx, c, ns, ne, body[:1], None, SOURCE, SCORE)
+    attendee = _attended(ctx, c, ns, after)
+    if attendee is not None:
+        # 某某出席全省某某工作会议并讲话: the meeting is held that day, with the person at it
+        ev.source, ev.when, ev.relative, ev.vague = ATTENDED_SOURCE, *ctx.when(c, ns)
+        ev.slots.append(("attendee", attendee))
+        return ev
     if ev.place_guessed:
         # (会议深入学习贯彻党的十九届五中全会精神 in a report filed from 兰州: a meeting referred to was not
         # held where the report was filed; only a body in its name places it)
@@ -76,6 +94,20 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
                                                                      for m in campaign[:1]]
     ev.mention_only = True
     return ev
+
+
+def _attended(ctx: EventContext, c: Clause, ns: int, after: str):
+    """The person who attends the meeting named at ``ns``: named right before a verb of attending
+    that opens the name (省长某某出席…会议并讲话), not of those at one named in passing
+    (出席…会议的代表: the name qualifies a noun)."""
+    if after.startswith(_OF):
+        return None
+    verb = next((w for w in ctx.cues("Event", "attendee") if ctx.text.endswith(w, 0, ns)), None)
+    if verb is None:
+        return None
+    at = ns - len(verb)
+    return next((m for m in reversed(c.mentions) if m.label == "Person" and m.end <= at
+                 and at - m.end <= ATTENDEE_GAP and is_han(ctx.text[m.end:at])), None) if c.start <= at else None
 
 
 def _left(ctx: EventContext, c: Clause, hs: int) -> tuple[int, bool]:

@@ -16,6 +16,8 @@ clause's agent, else the administrative area named last in its sentence. Not whe
 """
 from __future__ import annotations
 
+import re
+
 from ..clauses import Clause, chain_at, is_agent, is_place
 from ..gazetteer import ADMIN_KEY
 from .base import Candidate, EventContext
@@ -26,7 +28,9 @@ SCORE = 1.0
 
 ACHIEVED = "events.milestone_achieved"
 ACHIEVED_SCORE = 0.7
-ALREADY_WINDOW = 16   # at most this many characters between 已/已经/提前 and the verb of completion
+ALREADY_WINDOW = 16
+REACHED = "实现"      # a verb of completion, or of a figure reached (实现营业收入226亿元)
+_FIGURE = re.compile(r"[0-9０-９]")   # at most this many characters between 已/已经/提前 and the verb of completion
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -50,7 +54,8 @@ def _achieved(ctx: EventContext, c: Clause, found: list[Candidate]) -> Candidate
     """X已(经)…建成/完成/启动…: done by the day of the report (``dateBefore``)."""
     if any(ev.sentence.index == c.sentence.index for ev in found):
         return None
-    done = ctx.find(c.text, ctx.cues("Milestone", "done") + ctx.cues("Milestone", "started"))
+    done = [d for d in ctx.find(c.text, ctx.cues("Milestone", "done") + ctx.cues("Milestone", "started"))
+            if not _figure_reached(c.text, d[2])]
     if not done:
         return None
     vs = done[0][0]
@@ -81,13 +86,18 @@ def _achieved(ctx: EventContext, c: Clause, found: list[Candidate]) -> Candidate
 
 
 def _done(ctx: EventContext, c: Clause) -> bool:
-    return any(d in c.text for d in ctx.cues("Milestone", "done"))
+    return any(d in c.text and not _figure_reached(c.text, d) for d in ctx.cues("Milestone", "done"))
+
+
+def _figure_reached(text: str, verb: str) -> bool:
+    """实现营业收入226亿元, 实现增加值12.5亿元: a figure reached (a statistic), nothing completed."""
+    return verb == REACHED and _FIGURE.search(text, text.find(verb)) is not None
 
 
 def _milestone(ctx: EventContext, c: Clause) -> Candidate | None:
     if not _done(ctx, c):
         return None
-    done_at = min(c.text.find(d) for d in ctx.cues("Milestone", "done") if d in c.text)
+    done_at = min(c.text.find(d) for d in ctx.cues("Milestone", "done") if d in c.text and not _figure_reached(c.text, d))
     if any(w in c.text[:done_at] for w in ctx.cues("Milestone", "future")):
         return None       # 确保6月底前完成…: a deadline set, nothing done
     same = ctx.frame.by_sentence.get(c.sentence.index, [])
@@ -97,6 +107,9 @@ def _milestone(ctx: EventContext, c: Clause) -> Candidate | None:
     if not bounds:
         return None
     t = bounds[-1]
+    day = ctx.report_day()
+    if day and t.value[:len(day)] > day:
+        return None       # 6月30日前完成 in a report of May: a deadline still to come, nothing done
     start = max(ctx.name_start(c), t.end if t.end > c.start else c.start)
     ev = Candidate("Milestone", ctx.text[start:c.end], c.sentence, start, c.end, c.index, SOURCE, SCORE,
                    {"dateBefore": t.value})

@@ -163,7 +163,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                                                 or (target.type == "Meeting" and _at_the_meeting(ctx, c.sentence)))
             for p in by_clause.get(c.index, ()):
                 if p.role != ESCORT:
-                    _participate(c.sentence, target, p, named)
+                    _participate(c.sentence, _chaired(ctx, p, target, events), p, named)
             if by_clause.get(c.index) and not target.when and ctx.frame.article.title \
                     and target.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
                 # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's
@@ -325,8 +325,11 @@ def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bo
                                 or r in ("organizer", "attendee") and other.slot(r) is None]
                 other.last_stop = ev.sentence       # (those who went with the visitor are named after the tour)
                 place = ev.slot("place")
-                if place is not None and other.place_guessed and _within(ctx, place, other.slot("place")):
-                    other.place_guessed = False       # the stops named are in the visitor's own area
+                if place is not None and other.place_guessed and _within(ctx, place, other.slot("place")) \
+                        and not ev.first_of_each:
+                    # the stops named are in the visitor's own area (but the headline's 到乡镇调研 is
+                    # the first of the townships the lead then visits one by one: that township's)
+                    other.place_guessed = False
                 if place is not None and (other.place_guessed or other.slot("place") is None) and not ev.place_guessed:
                     other.slots = [(r, m) for r, m in other.slots if r != "place"] + [("place", place)]
                     other.place_guessed = False
@@ -719,6 +722,22 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
                     return True
             at = text.find(v, at + 1)
     return False
+
+
+def _chaired(ctx: EventContext, p: Participant, target: Candidate, events: list[Candidate]) -> Candidate:
+    """The gathering a chair ``p`` chairs: ``target`` (the last one named), unless another body holds
+    it and an earlier one of the paragraph is held by the chair's own body or its place (某县召开干部大会，
+    ……当日召开的某县人大常委会会议，决定任命……。县委书记某某主持会议: the 干部大会)."""
+    if p.role != "chair":
+        return target
+    body, held = ctx.post_org(p.person), target.slot("organizer")
+    if body is None or held is None or not is_org(held) or held.key == body.key \
+            or ctx.frame.entity_label(held.key).startswith(ctx.frame.entity_label(body.key)):
+        return target
+    own = {body.key} | ({place.key} if (place := ctx.place_of(body)) is not None else set())
+    return next((e for e in reversed(events) if e is not target and _gathering(ctx, e) and not e.mention_only
+                 and e.sentence.paragraph == target.sentence.paragraph
+                 and e.slot("organizer") is not None and e.slot("organizer").key in own), target)
 
 
 def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = False, headline: bool = False,

@@ -137,6 +137,7 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
                          SCORES[SOURCE], dict(ev.when), ev.relative, dict(ev.vague))
         more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", m)]
         out.append(more)
+    ev.first_of_each = True
     return out
 
 
@@ -539,10 +540,13 @@ def _listed_with(c: Clause, agent: Mention) -> list[Mention]:
 
 
 def _last_person(ctx: EventContext, c: Clause) -> Mention | None:
-    """The person named last before clause ``c`` in its paragraph (whom 他/她 refers to)."""
+    """Whom 他/她 before clause ``c`` refers to: the person a clause of its paragraph last opened
+    with, else the person named last there (某某与群众某某一家拉家常。…，他走进…: the visitor, not
+    the villager named after 与)."""
     paragraph = c.sentence.paragraph
-    return next((m for cl in reversed(ctx.frame.clauses[:c.index]) if cl.sentence.paragraph == paragraph
-                 for m in reversed(cl.mentions) if m.label == "Person"), None)
+    before = [cl for cl in reversed(ctx.frame.clauses[:c.index]) if cl.sentence.paragraph == paragraph]
+    subject = next((cl.subjects[0] for cl in before if cl.subjects and cl.subjects[0].label == "Person"), None)
+    return subject or next((m for cl in before for m in reversed(cl.mentions) if m.label == "Person"), None)
 
 
 def _locative(ctx: EventContext, c: Clause):
@@ -582,8 +586,12 @@ def _after_posts(ctx: EventContext, c: Clause) -> tuple[Mention | None, int]:
 def _group_visit(ctx: EventContext, c: Clause) -> Candidate | None:
     """会后，与会人员实地观摩了X和Y, 与会人员先后观摩了X、Y: a visit of those at the event just named."""
     head = ctx.sentence_head(c)
-    if not any(w in head for w in ctx.cues("Event", "sameday")) and not c.text.startswith(MEETING_GOERS):
+    goers = c.text.startswith(MEETING_GOERS)
+    if not any(w in head for w in ctx.cues("Event", "sameday")) and not goers:
         return None
+    if not goers and any(m.label == "Person" for cl in ctx.frame.by_sentence.get(c.sentence.index, [])
+                         if cl.index <= c.index for m in cl.mentions):
+        return None     # (同日，某某带队巡河，实地察看某江: the person's own visit, not those at an event)
     for vs, ve, w in ctx.find(c.text, ctx.cues("Visit", "verb")):
         at = c.start + ve + (1 if c.text[ve:ve + 1] == "了" else 0)
         places = chain_list(c, at, ctx.frame.entities.parents)

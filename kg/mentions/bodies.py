@@ -70,6 +70,9 @@ MAX_ISSUER = 10                        # characters of one issuer's name
 _LEGAL_FORMS = LEGAL_FORM_HEADS | frozenset(GROUP_HEADS) | frozenset({"公司", "控股集团", "控股有限公司", "集团股份有限公司"})
 
 
+_OWN = "own"     # listed_bodies.tsv: the body's own part (某公司董事长、党组书记 → 某公司党组)
+
+
 class BodyReferences:
     """``references(doc, kept) -> kept`` with the bodies named through other names added
     (a bare part the organisation stage kept, 直属机关党委 of 厅直属机关党委, gives way to the
@@ -407,7 +410,10 @@ class BodyReferences:
         starts = {m.start for m in kept}
         out = []
         for body in kept:
-            if body.label not in ("PartyOrganization", _GOVERNMENT) or not (body.attr("level") or body.attr("place")):
+            # (any body has its own Party group or committee: 某公司董事长、党组书记; a level's
+            # committee or place names the others)
+            own_only = body.label not in ("PartyOrganization", _GOVERNMENT) or not (body.attr("level") or body.attr("place"))
+            if body.label not in self.org_classes or body.attr("anaphor"):
                 continue
             role = roles.get(body.end)
             while role is not None and text[role.end:role.end + 1] == LIST_SEPARATOR:
@@ -416,6 +422,8 @@ class BodyReferences:
                 if word is None or at in starts or at + len(word) not in roles:
                     role = roles.get(at) if word is None else None
                     continue         # another post of the list (、市长、…), or no bare body
+                if own_only and self.listed[word] != _OWN:
+                    break
                 made = self._listed_body(doc, body, word, at)
                 if made is not None:
                     out.append(made)
@@ -426,7 +434,11 @@ class BodyReferences:
         cls = self.suffixes.get(word) or self._whole_class(word)
         if cls is None:
             return None
-        if self.listed[word] == "committee":
+        if self.listed[word] == _OWN:
+            if body.label == "PartyOrganization" or body.canonical.endswith(word):
+                return None      # (县委书记、党委书记: a committee has no Party committee of its own)
+            prefix, keep = body.canonical, ("place", "place_parent", "level")
+        elif self.listed[word] == "committee":
             if not body.canonical.endswith(COMMITTEE_ENDS) or body.label != "PartyOrganization":
                 return None
             prefix, keep = body.canonical, ("place", "place_parent", "level")

@@ -78,8 +78,8 @@ class QuotedTerms:
         """Can these quoted words be a name at all? Not speech, not a post, not too long."""
         if not (2 <= len(words) <= MAX_QUOTED or _SLOGAN_LIST.fullmatch(words)) or not any(c.isalnum() for c in words):
             return False
-        if any(c in self.lex.quote_reject_chars for c in words):
-            return False
+        if any(c in self.lex.quote_reject_chars for c in words) or _PLAN_PERIOD.fullmatch(words):
+            return False     # (“十五五”战略合作, “十四五”规划: a plan's period, no name with any head)
         if not head_at_once and any(c in self.lex.quote_soft_chars for c in words):
             return False
         return not (words in self.lex.quote_roles or words.endswith(tuple(self.lex.quote_roles)))

@@ -158,6 +158,12 @@ _REMOVED_GAPS = frozenset({"", "的", COMRADE, COMRADE + "的"})
 # a verb of jieba's dictionary counted fewer times may hold a given name's character glued to a
 # speech verb (李 | 明说: 113); 得到 and 再说 are words of their own
 _GLUED_VERB_FREQ = 1000
+_GLUED_WORD_FREQ = 300
+_CHAIN_COMMAS = ("，", ",")
+_PROPER_TAGS = ("ns", "nz", "nr")
+_DAY, _DIRECTION_TAG = "日", "f"   # 刘国 | 中[f] | 19日: a day after a name whose last character jieba tags a direction   # jieba's tags of names: a name's first two characters misread (吴国[ns])
+_PREPOSITION_SURNAMES = frozenset("向")   # a surname that is also the preposition 向 (向小微企业发放贷款)
+_EVERYDAY_NOUN = 5000      # a noun this frequent in jieba's dictionary after 向X: the phrase's head (企业)   # between two bodies' posts of one person (某委副主任，某局党组书记、局长某某)   # a word a name's last character opens, frequent enough for jieba to read it first
 _OPEN_QUOTE = "“"      # the opening quote a storm's name stands in (台风“某某”)
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“‘「"), frozenset("”’」")
 _OF = "的"
@@ -980,6 +986,10 @@ class PersonRecognizer:
             return None              # 杭黄 (杭州 and 黄山, both named): two places' first characters
         if word[-1] in _GROVE and word[:-1] in self.names.plant_names:
             return None              # 胡杨林, 白桦林: a grove of trees (plant_names.txt), no person
+        if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and not after_post and i > 0 and i + 1 < len(tokens) \
+                and tokens[i - 1].tag.startswith("n") and not tokens[i - 1].tag.startswith(NAME_TAGS) \
+                and tokens[i + 1].tag == "n" and self.res.jieba_words.get(tokens[i + 1].word, (0, ""))[0] >= _EVERYDAY_NOUN:
+            return None              # 金融机构 | 向小微[nr] | 企业 | 发放贷款: a preposition before a noun phrase
         if word[0] in _COUNT_SURNAMES and i > 0 and tokens[i - 1].tag == _NUMERAL_TAG and not after_post:
             return None              # 11 | 项正[nr] | 按序推进: the measure word of the count before, no 项 the person
         if not after_post and reads_as_river(text, tokens, i, self.names.common_surnames):
@@ -1039,10 +1049,12 @@ class PersonRecognizer:
             return None
         attends = i + 2 < len(tokens) and (tokens[i + 2].word in self.names.list_ends
                                            or tokens[i + 2].word[:2] in self.names.list_ends)   # (出席会议)
-        if any(c in _NOT_IN_NAME for c in given) and not (after_post and (said or attends or tok.tag == _MEASURE_TAG)
+        if any(c in _NOT_IN_NAME for c in given) and not (after_post and (said or attends or tok.tag == _MEASURE_TAG
+                                                                          or self._given_name_word(given))
                                                            and given in self.res.jieba_words):
             return None      # (秘书长 | 穆 | 为民 | 参加: a word of jieba's between a post and a verb of attending;
-            #                  副市长 | 张[q] | 为民: a measure word needs a number, a post's holder is named)
+            #                  副市长 | 张[q] | 为民: a measure word needs a number, a post's holder is named;
+            #                  市委书记 | 吕 | 向东[nr]、: a given name jieba knows as one, after a post)
         if given in self.roles or given in self.names.titles or (
                 given in self.names.not_persons and given not in self.names.plant_names):
             return None
@@ -1132,6 +1144,10 @@ class PersonRecognizer:
                     and nxt.word not in self.names.titles and not self._is_place(nxt.word)):
                 return self._person(doc, tok.start, nxt.end, word + nxt.word, i + 1)   # 斯特罗 | 耶夫
         return self._person(doc, tok.start, tok.end, word, i)
+
+    def _given_name_word(self, given: str) -> bool:
+        """A two-character word jieba's dictionary tags as a personal name (向东[nr], 向阳[nr])."""
+        return len(given) == 2 and self.res.jieba_words.get(given, (0, ""))[1] in NAME_TAGS
 
     def _given_word(self, surname: str, given: str) -> bool:
         """马 | 国庆[t] | 说, 韩 | 建国[ns] | 告诉: a common surname and a two-character given name jieba
@@ -1577,9 +1593,11 @@ class PersonRecognizer:
         if len(tok.word) != 2 or len(nxt.word) != 1 or not is_han_char(nxt.word) or not is_han_char(tok.word[1]):
             return None
         titled = after.word in self.roles or after.word in self.names.titles   # 赵国 | 钧 | 少将
+        # 副总理 | 刘国 | 中[f] | 19 | 日在某地出席: the day the holder acts on, after the name's last character
+        dated = after.word.isdigit() and doc.text.startswith(_DAY, after.end) and nxt.tag == _DIRECTION_TAG
         if (nxt.word in _NOT_IN_NAME or nxt.word in self.names.glued_verbs or nxt.word in self.names.titles
                 or nxt.word in self.roles or nxt.word in self.cues
-                or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q")
+                or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q") and not dated
                     and not (nxt.tag == _NUMERAL_TAG and not is_cjk_numeral(nxt.word))
                     and not (nxt.word in _GIVEN_BUT_FUNCTION and after.word.startswith(self._list_after_starts)))
                 or (nxt.tag.startswith("v") and after.word != _LIST_MARK and after.word not in self.cues
@@ -1588,7 +1606,7 @@ class PersonRecognizer:
             return None      # (a verb ends no name, but no verb ends a clause before 、 or a verb of the
             #                  person's act: 书记 | 王子 | 联 | 、, 主席 | 蓝天 | 立 | 主持, 指挥长 | 张家 | 胜 | 主持会议;
             #                  jieba tags 毫, 兆 numerals though they count nothing alone: 书记 | 某家 | 毫 | 出席)
-        if not (after.tag in ("x", "w") or titled or after.word.startswith(self._list_after_starts)
+        if not (after.tag in ("x", "w") or titled or dated or after.word.startswith(self._list_after_starts)
                 or after.word in _HOME_WORDS):
             return None      # (党员 | 李德 | 福 | 家中: after a post or title, a home ends the name)
         name = tok.word + nxt.word
@@ -1611,16 +1629,26 @@ class PersonRecognizer:
             and self.res.jieba_words[nxt.word][0] < _GLUED_VERB_FREQ)
         if not (len(tok.word) == 2 or surname_alone) or len(nxt.word) != 2 \
                 or (tok.tag.startswith(NAME_TAGS) and not surname_alone) \
-                or nxt.word[1] not in self.names.glued_verbs or nxt.word[0] in self.names.glued_verbs \
+                or (nxt.word[1] not in self.names.glued_verbs and not (
+                    len(tok.word) == 2 and tok.tag.startswith(_PROPER_TAGS)
+                    and self._opens_a_word(doc.text, nxt.start + 1, nxt.end))) \
+                or nxt.word[0] in self.names.glued_verbs \
                 or nxt.word[0] in _NOT_IN_NAME or nxt.word[0] in self.names.titles \
-                or not is_han_char(nxt.word[0]) or nxt.word not in self.res.jieba_words:
-            return None
+                or not is_han_char(nxt.word[0]) or (nxt.word not in self.res.jieba_words and not (
+                    tok.tag.startswith(_PROPER_TAGS) and nxt.word[1] in self.names.glued_verbs)):
+            return None      # (副县长 | 张国[ns] | 平到[v]: a word of jieba's model, a name's end and 到)
         name = tok.word + nxt.word[0]
         if not self.names.is_chinese(name, vouched=2) or self._is_place(name) \
                 or (name in self.res.jieba_words and not (
                     surname_alone and self.res.jieba_words[name][1].startswith(NAME_TAGS))):
             return None
         return self._person(doc, tok.start, nxt.start + 1, name, i + 1, glued=False)
+
+    def _opens_a_word(self, text: str, at: int, past: int) -> bool:
+        """The character at ``at`` and what follows it make a word of jieba's ending past ``past``, common
+        enough to be read first (书记 | 吴国[ns] | 平实 | 地察看: 实地 察看, the name 吴国平)."""
+        return any(self.res.jieba_words.get(text[at:at + n], (0, ""))[0] >= _GLUED_WORD_FREQ
+                   for n in (2, 3) if at + n > past)
 
     def _name_before_speech(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
         """第一书记 | 罗文[nr] | 杰作 | 交流发言: after a post, a name of two and a word of jieba's that the
@@ -1871,9 +1899,10 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True     # 县委副书记、县长：某某 (a list of leaders: each post, a colon, its holder; 副县长（挂职）某某)
         # titles of a chain may hold words that are no mention (宣传部 | 部长); a clause's end or a
         # long stretch of words ends the chain
+        chained = gap in _CHAIN_COMMAS and m.label == "Role" and nxt.label != "Person"
         if len(gap) > (_MAX_LISTED_GAP if gap.startswith(_LIST_MARK) else _MAX_TITLE_GAP) \
-                or any(c in _CLAUSE_STOPS for c in gap):
-            return False
+                or (any(c in _CLAUSE_STOPS for c in gap) and not chained):
+            return False     # (某委副主任，某局局长某某: a comma right after a post goes on with the chain)
         if nxt.label == "Person":
             return True
         m = nxt

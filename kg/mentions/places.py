@@ -80,6 +80,8 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 # stems longer than four characters only for an item of a 、-list (某某某某格镇、…苏木)
 MAX_STEM = 4
 MAX_LIST_STEM = 6
+LIST_MARK = "、"
+TOWNSHIP, VILLAGE = "Township", "Village"        # between the items of a list (甲镇、乙乡、丙镇)
 _MODIFIER_TAGS = ("n", "vn", "a", "b")   # what opens a compound a common word ends (旅游资源, 红色资源)
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
 ADJECTIVE_TAG = "a"       # 小, 大, 老: jieba's tag of an adjective of one character
@@ -162,6 +164,7 @@ class AdminPlaceRecognizer:
         # (of a word alone; an attribute, not a method replaced on the instance: a compiled class declares it)
         self._may_place: Callable[[str], bool] = word_memo(self._may_place_uncached)
         self.village_kinds = tuple(read_list("village_kinds.txt"))    # 城中村, 空心村: kinds, no names
+        self.village_words = frozenset(read_list("village_name_words.txt"))   # 胜利村, 团结社区: common words, names
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return list(self.places(doc))
@@ -203,6 +206,8 @@ class AdminPlaceRecognizer:
                           or _joined_levels(text, tok)):
                 continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name;
                 #                   上海 | 路 | 社区: a road named after the place, not the place
+            if codes and i + 1 < len(tokens) and self._ends_inside_a_word(tok, tokens[i + 1], codes):
+                continue          # 修水 | 渠 (修 | 水渠, dig a canal): the short name's last character opens a word
             if codes and len(codes) == 1 and i and self._closes_a_compound(tokens[i - 1], tok, codes[0]):
                 continue          # 旅游 | 资源, 红色 | 资源: the word a county's short name is, after its modifier
             if codes and text.startswith(_CULTURE, tok.end) and self.gaz.areas[codes[0]].cls == "County" \
@@ -277,6 +282,17 @@ class AdminPlaceRecognizer:
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
         return out
+
+    def _ends_inside_a_word(self, tok: Token, nxt: Token, codes: list[str]) -> bool:
+        """A county's short name (no full name) whose last character and the one character after it are
+        a noun of jieba's (修水 | 渠: 水渠), not a level word: the name's characters are words' of the
+        sentence. (Not a province's or a city's short name, which the genre writes far more: 青海 | 金.)"""
+        if len(nxt.word) != 1 or nxt.start != tok.end or nxt.word in _NAME_LEVEL_ENDS \
+                or tok.word[-1] in _NAME_LEVEL_ENDS or self.gaz.is_full_name(tok.word) \
+                or any(self.gaz.areas[c].cls != "County" for c in codes):
+            return False
+        freq, tag = self.res.jieba_words.get(tok.word[-1] + nxt.word, (0, ""))
+        return tag == "n" and freq >= _SPLIT_WORD_FREQ
 
     def _closes_a_township(self, doc: Doc, i: int) -> bool:
         """宝日 | 希勒 | 镇巴 | 音嘎查: a short name opening with a township's level character right after a
@@ -518,8 +534,9 @@ class AdminPlaceRecognizer:
                         and not (self.res.jieba_words[closing][1].startswith("ns")
                                  and len(closing) - len(m.group()) >= 2))):
                 # (石门乡: one place word of jieba's, whose stem is a common word, is a name; 山乡 is not)
-                if m.group() != _VILLAGE_SUFFIX or not self._clan_stem_before(
-                        tokens, by_end.get(closing_tok.start), admin_ends, local_ends):
+                if (m.group() != _VILLAGE_SUFFIX or not self._clan_stem_before(
+                        tokens, by_end.get(closing_tok.start), admin_ends, local_ends)) \
+                        and not self._listed_after_same_level(text, s_start, m.group(), admin_ends, local_ends):
                     continue     # 农村, 山村, 小镇: the suffix ends a common word (not 龙泉 | 关镇); 小城 | 镇
             if closing is not None and len(closing) > len(m.group()) and closing_tok.tag.startswith("v") \
                     and closing in self.res.jieba_words and not self.gaz.names().get(closing):
@@ -546,12 +563,17 @@ class AdminPlaceRecognizer:
                 if length == 1 and not doubled and not self.res.jieba_words.get(
                         stem + m.group(), (0, "ns"))[1].startswith(("ns", "nr", "nz")):
                     continue     # 某街道 | 旧村 | 改造: a common noun of jieba's (old villages), no name
+                if self._named_in_township(stem, m.group(), local_ends.get(b) or admin_ends.get(b)):
+                    best = b     # 某镇 | 胜利[vn] | 村: the words villages are most often named with
+                    break
                 if self._visited_frame(text, b, s_end) and all(_CJK.match(c) for c in stem) and length > 1 \
                         and not any(suffix in stem for suffix in self.res.lexicon.place_suffixes) \
                         and not self.gaz.names().get(stem + m.group()):
                     best = b     # 到东和乡调研: between a verb of going and a visit verb, the name is whole,
                     break        # whatever jieba made of its stem (来到 | 某某[v] | 街道 | 调研)
                 at = tokens[by_start[b]] if b in by_start else None
+                if at is not None and at.word in self.res.lexicon.names.org_stem_stops:
+                    continue     # 时任 | 某某村党支部书记: a career's verb, or a dateline's word, opens no name
                 if at is not None and len(at.word) >= 2 and at.tag.startswith("v") and b not in admin_ends:
                     continue     # 成立 | 强村, 深入 | 部分嘎查: a verb opens no place's name
                 if at is not None and len(at.word) >= 2 and at.tag.startswith("v") and at.end < s_start \
@@ -628,7 +650,7 @@ class AdminPlaceRecognizer:
     def _tabled_end(self, label: str, cls: str, admin: list[Mention]) -> str | None:
         """The name of a township of a county in ``admin`` that ``label`` ends with and is longer than,
         when ``label`` itself is none (a word before the township read into its stem)."""
-        if cls != "Township":
+        if cls != TOWNSHIP:
             return None
         counties = {m.key[len(ADMIN_KEY):] for m in admin if m.label == "County" and m.key.startswith(ADMIN_KEY)}
         names = [n for code in sorted(counties) for n in self.res.divisions.townships_of(code)]
@@ -654,6 +676,22 @@ class AdminPlaceRecognizer:
             return True
         return len(prev.word) == 1 and _CJK.match(prev.word) is not None and prev.tag.startswith(_NOUN_TAG) \
             and (prev.start in admin_ends or prev.start in local_ends)     # (not 某街道 | 新[a] | 农村)
+
+    def _named_in_township(self, stem: str, suffix: str, before: Mention | None) -> bool:
+        """某镇 | 胜利 | 村, 某街道 | 团结 | 社区: right after a township, one of the common words that name
+        thousands of villages (village_name_words.txt) names its village, whatever jieba makes of it."""
+        return before is not None and before.label == TOWNSHIP and stem in self.village_words \
+            and self.res.lexicon.place_suffixes[suffix] == VILLAGE
+
+    def _listed_after_same_level(self, text: str, s_start: int, suffix: str, admin_ends: dict[int, Mention],
+                                 local_ends: dict[int, Mention]) -> bool:
+        """The suffix closes an item of a list whose item before is a place of the same level
+        (甲镇、乙乡、梓 | 山镇，): the item is a name whole, whatever common word jieba read into it."""
+        mark = text.rfind(LIST_MARK, max(0, s_start - MAX_STEM - 1), s_start)
+        if mark < 0 or not all(_CJK.match(c) for c in text[mark + 1:s_start]) or mark + 1 == s_start:
+            return False
+        before = local_ends.get(mark) or admin_ends.get(mark)
+        return before is not None and before.label == self.res.lexicon.place_suffixes[suffix]
 
     def _visited_frame(self, text: str, start: int, end: int) -> bool:
         """A verb of going ends right at ``start`` and a visit verb starts at ``end`` (到 | 某某镇 | 调研)."""
@@ -732,6 +770,8 @@ class AdminPlaceRecognizer:
 # 级, 直 …)
 _CONJUNCTIONS = frozenset("和及与或")
 _LEVEL_CHARS = frozenset("省市县区乡镇村州")
+_NAME_LEVEL_ENDS = _LEVEL_CHARS | {"旗", "盟"}
+_SPLIT_WORD_FREQ = 20     # a noun of jieba's this frequent, a short name's last character and the next: a word   # a division's level, ending its name or written after it
 # words of a time relative to the report (not jieba's tag t, which 子午 | 街道 and 上元 | 观镇 carry too)
 _TIME_WORDS = frozenset({"今年", "去年", "明年", "前年", "近年", "近年来", "目前", "当前", "年内", "此前", "近期"})
 _DATE_UNITS = frozenset("年月日")   # after a number: a date's unit, no name's first character

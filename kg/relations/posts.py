@@ -52,6 +52,7 @@ __all__ = ["posts", "bylines", "BYLINE_JOINERS", "LIST_SEPARATORS", "MAX_BODY_GA
 
 # what separates two posts of one person in a list (省委常委、副省长)
 LIST_SEPARATORS = ("、",)
+CHAIN_COMMAS = ("，", ",")     # between two bodies' posts of one person (某委副主任，某局局长某某)
 # 以<person>为<post>的<body>: the words around the post; 以 may stand before the person's
 # own posts (以某市委书记王某为团长的…), up to MAX_LED_REACH characters before the name
 LED_MARK, LED_OPEN, LED_CLOSE = "以", "为", "的"
@@ -223,7 +224,8 @@ class _Lookup:
         items: list[_Item] = []
         current, gaps = first, {}
         while True:
-            sep = _separator_before(self.text, current.start, floor, self.by_end)
+            # (a comma only after a post of the list: 某委副主任，某局局长某某, not 选举甲为会长，乙为副会长)
+            sep = _separator_before(self.text, current.start, floor, self.by_end, commas=current.role is not None)
             if sep is None:
                 break
             if current.org is None and current.role is not None:
@@ -387,12 +389,17 @@ def _named_org(ctx: RelationContext, text: str, end: int, floor: int,
     return best
 
 
-def _separator_before(text: str, pos: int, floor: int, by_end: dict[int, list[Mention]]) -> int | None:
-    """The offset just before a 、 that precedes ``pos`` across at most MAX_BODY_GAP plain characters."""
+def _separator_before(text: str, pos: int, floor: int, by_end: dict[int, list[Mention]],
+                      commas: bool = False) -> int | None:
+    """The offset just before a 、 that precedes ``pos`` across at most MAX_BODY_GAP plain characters
+    (or, with ``commas``, a comma right before ``pos`` and right after a post)."""
     j = pos
     while j > floor and pos - j <= MAX_BODY_GAP:
         c = text[j - 1]
-        if c in LIST_SEPARATORS:
+        if c in LIST_SEPARATORS or (commas and c in CHAIN_COMMAS and j == pos
+                                    and any(m.label == "Role" for m in by_end.get(j - 1, ()))):
+            # (某委党组成员、副主任，某局党组书记、局长某某: a comma between two posts goes on with the
+            # same person's; after a name, or before other words, it starts another clause)
             return j - 1 if j - 1 > floor else None
         if not is_han_char(c) or any(m.label in ("Person", "Role") for m in by_end.get(j, ())):
             return None
@@ -603,7 +610,7 @@ def _holds_later(ctx: RelationContext, text: str, mentions: list[Mention], i: in
 
 APPOINTMENT_LOOKBACK = 3   # sentences back to the day of the session that appointed or removed (任免)
 # the divisions a head of government heads (a 县长 his county): the places a post may be held in
-_HEADED_LEVELS = frozenset({"Province", "Prefecture", "County", "Township"})
+_HEADED_LEVELS = frozenset({"Province", "Prefecture", "County", "Township", "Village"})
 MAX_FOREIGN_PLACE = 8     # characters of a foreign province's name before its head's post (琅勃拉邦省 | 省长)
 _HOME_COUNTRY = "中国"
 _JOINS = frozenset("与和及同")       # (省长某某与 | 某某省 | 省长: the name read starts after the join)
