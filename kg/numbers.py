@@ -36,6 +36,7 @@ _CN_RANGE = re.compile("[一二两三四五六七八九]{2}")
 # 翻两番 (×4), 翻三番 (×8): more doublings than this are not a figure of this genre
 DOUBLINGS_MAX = 10
 TIMES_UNIT = "倍"
+YEAR_ON_YEAR, _SAME_PERIOD = "同比", "同期"   # 比去年同期, 较上年同期: against the same period a year before
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,7 @@ class NumberReader:
                 v = v / 100
             if m.group("verb") in self.words.down:
                 v = -v
-            out.append(Change(m.start(), m.end(), m.group(), _normal(v), m.group("basis"), m.group("unit")))
+            out.append(Change(m.start(), m.end(), m.group(), _normal(v), _basis(m.group("basis")), m.group("unit")))
             # 分别增长18%和21%: the figures joined to the change share its verb and basis
             end, sign = m.end(), -1 if m.group("verb") in self.words.down else 1
             while (more := self._change_more.match(text, end)) is not None:
@@ -249,6 +250,12 @@ class NumberReader:
                 if more.group("unit") != "倍":
                     v = v / 100
                 out.append(Change(more.start("num"), more.end(), more.group()[1:], _normal(sign * v),
-                                  m.group("basis"), more.group("unit")))
+                                  _basis(m.group("basis")), more.group("unit")))
                 end = more.end()
         return out
+
+
+def _basis(written: str | None) -> str | None:
+    """The basis of a change as the schema names it: against the same period of the year before
+    (比去年同期, 较上年同期) is 同比; others as written (比上年, 环比)."""
+    return YEAR_ON_YEAR if written and _SAME_PERIOD in written else written

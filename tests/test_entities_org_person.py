@@ -109,6 +109,7 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     # in the town, in the village (镇里, 村里) and a place organising (某旗组织…): no names
     ("九龙镇党委书记何建平说，镇里整合派出所、司法所等力量。", "九龙镇里整合派出所"),
     ("赤峰市翁牛特旗组织120台送水车为农牧民送水。", "翁牛特旗组织"),
+    ("寿光市文化馆组织开展文艺培训。", "寿光市文化馆组织"),     # a body named, then its verb 组织
     ("在阿巴嘎旗别力古台镇，旗委书记额尔敦巴特尔带领工作组深入牧户家中。", "额尔敦巴特尔带领工作组"),
     # a preposition jieba's model glued to a company's first word (由国网) opens no name
     ("项目由国网新源控股有限公司投资。", "项目由国网新源控股有限公司"),
@@ -2307,3 +2308,19 @@ def test_a_groups_short_name_inside_its_registered_name_is_that_company(extract)
     ex = extract("中国华能集团有限公司董事长温枢刚到云南调研。温枢刚表示，华能集团将加大在滇投资。")
     companies = [e for e in ex.entities.entities.values() if e.type == "Company"]
     assert [e.label for e in companies] == ["中国华能集团有限公司"] and "华能集团" in companies[0].aliases
+
+
+def test_a_party_committees_formal_name_with_the_partys_short_name_is_the_same_body(extract):
+    """中共四川省委组织部关于…的通告 (headline) … 向省委组织部反映: one body."""
+    from kg.read import article_from_text
+    ex = extract("中共四川省委组织部发布干部任前公示。对公示对象有情况反映的，可以向四川省委组织部反映。")
+    labels = sorted(e.label for e in ex.entities.entities.values() if e.type == "PartyOrganization")
+    assert labels.count("中共四川省委组织部") == 1 and "四川省委组织部" not in labels
+
+
+def test_a_courts_short_form_is_the_court_named_in_full(extract):
+    """江苏省高级人民法院 … 省法院; 广州市中级人民法院 … 广州中院: one court each, named in full."""
+    ex = extract("江苏省高级人民法院召开新闻发布会。省法院党组成员、副院长周立民出席。"
+                 "广州市中级人民法院召开会议，广州中院副院长李明介绍。")
+    bodies = sorted(e.label for e in ex.entities.entities.values() if e.type == "GovernmentBody")
+    assert bodies == ["广州市中级人民法院", "江苏省高级人民法院"]

@@ -449,3 +449,9 @@ def test_a_run_of_abbreviations_ends_before_a_word_that_goes_on(extractor, text,
 ])
 def test_a_name_opening_with_a_run_of_abbreviations_names_no_places(extractor, text):
     assert not [m for m in mentions(extractor, text) if m.attr("abbreviation")]
+
+
+def test_a_practice_named_in_a_meetings_name_is_the_practice_not_the_meeting(extractor):
+    """全省全面推行河长制工作会议召开: 河长制 is the practice; the meeting's name and its verb are no practice."""
+    got = surfaces(extractor, "3月17日，全省全面推行河长制工作会议召开。", ("Initiative",))
+    assert "河长制" in got and not [g for g in got if "会议" in g]

@@ -1409,3 +1409,22 @@ def test_a_river_chiefs_patrol_is_a_visit_of_the_chiefs_own(extractor):
     ex = extractor(art)
     visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
     assert [dict(_slots(ex, v)).get("agent") for v in visits] == ["王刚"] and visits[0].attrs.get("date") == "2026-11-02"
+
+
+def test_households_signed_counted_are_no_signing(extractor):
+    """某街道、某街道城中村改造项目已完成签约3100余户: a count of those who signed, no signing between the streets."""
+    ents, out = run(extractor, "南宁市西乡塘区石埠街道、江南区沙井街道城中村改造项目已完成签约3100余户，签约率达92%。",
+                    date="2026-06-01")
+    assert not [e for e in out.entities if e.type == "Event"]
+    # (a year after the verb is no count: 签订2022年对口支援协议 is a signing)
+    ents, out = run(extractor, "会上，东城区与拉萨市当雄县签订2022年对口支援协议。", date="2022-08-19")
+    assert [e.type for e in out.entities if e.type == "Event"] == ["Event"]
+
+
+def test_a_meeting_a_leader_attends_on_a_day_in_a_place_is_held_there(extractor):
+    """国务院副总理某某19日在北京出席全国…会议并讲话: held that day in 北京, the leader at it."""
+    art = article_from_text("t", ["国务院副总理刘国中19日在北京出席全国秋冬季农业生产工作会议并讲话。"], date="2026-10-20")
+    ex = extractor(art)
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    slots = dict(_slots(ex, meeting))
+    assert meeting.attrs.get("date") == "2026-10-19" and slots.get("attendee") == "刘国中" and slots.get("place") == "北京市"

@@ -70,6 +70,8 @@ PLACES = [  # sentence, mention, class
     ("安吉县天荒坪镇胜利村今年种植水稻3000亩。", "胜利村", "Village"),
     ("临县城庄镇前进村村民李桂英说。", "前进村", "Village"),
     ("与会人员来到白文镇胜利村和城庄镇团结社区。", "团结社区", "Village"),
+    # a township in a list read as fields of work (察看甲街道、乙镇段河道治理): the township's
+    ("安吉县委书记吴国平实地察看递铺街道、孝丰镇段河道治理和水环境保护情况。", "递铺街道", "Township"),
     # an item of a list of townships whose end jieba reads as a common word (梓 | 山镇)
     ("县委书记先后来到罗坳镇、车溪乡、梓山镇，调研基层治理工作。", "梓山镇", "Township"),
     ("来到浏阳经济技术开发区调研。", "浏阳经济技术开发区", "Place"),
@@ -116,6 +118,7 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("激发脱贫村内生动力。", "脱贫村"),
     ("城关镇深入村组开展走访，该镇行政村全部通硬化路。", "深入村"),     # a verb, a level: no village's name
     ("在江西省于都县潭头村，钟国华带领党员干部修水渠、建砖厂。", "修水"),   # 修 | 水渠: no county 修水县
+    ("清水河县级河长赵明参加巡河。", "清水河县"),     # a river's chief of the county's rank, no county
     ("城关镇深入村组开展走访，该镇行政村全部通硬化路。", "行政村"),
     ("青岛市累计建成国家级海洋牧场示范区15处。", "海洋牧场示范区"),      # no name in the stem
     ("遵义市茶园面积稳步增长。", "遵义市茶园"),                            # the city's tea gardens

@@ -65,6 +65,8 @@ MAX_VENUE_LEAD = 2          # 在县城 | 中心广场: a word of the town befor
 MAX_JOINED_ACT = 6          # 签约暨授牌仪式: the characters of the act joined before the ceremony's word
 # 签约项目18个, 签约过亿元招商项目1350个: the projects signed, counted
 _COUNTED_PROJECTS = re.compile(r"(?:了)?[^，。；]{0,10}?项目\s*[0-9〇一二三四五六七八九十百千万]+\s*[个项]")
+# 完成签约3100余户: a count right after the verb (not a year: 签订2022年对口支援协议)
+_COUNT_SIGNED = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:余|多)?[户个家人名项份宗套间]")
 MAX_UNREAD_VENUE = 30     # characters of 在… before the verb ending the clause: a venue's words, no more
 _YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}年?")
 _ROUTE_MARKS = ("至", "到")      # 甲至乙高铁, 甲到乙航线: a route between two places
@@ -335,8 +337,8 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
             continue
         if rest.startswith(ctx.cues("Event", "compound")):
             continue              # 家庭医生签约服务, 签约率: a noun, no signing
-        if _COUNTED_PROJECTS.match(rest):
-            continue              # 新签约项目1256个: the projects signed, counted (a statistic), no signing
+        if _COUNTED_PROJECTS.match(rest) or _COUNT_SIGNED.match(rest):
+            continue              # 新签约项目1256个, 已完成签约3100余户: what was signed, counted (a statistic), no signing
         if c.text[:vs].endswith(ctx.cues("Event", "attendee")):
             continue              # 出席签约仪式: taking part in the signing, no signing of the persons'
         before = c.text[:vs]

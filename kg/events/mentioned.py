@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import Clause, is_agent
+from ..clauses import Clause, is_agent, is_place
 from ..clean import is_han
 from .base import Candidate, EventContext
 from .meetings import head_spans, meeting, whole_campaign
@@ -28,6 +28,7 @@ SCORE = 0.7
 ATTENDED_SOURCE = "events.meeting_attended"   # 某某出席某某会议并讲话: held that day, the person at it
 ATTENDEE_GAP = 2       # characters between the person and the verb of attending (某某等出席)
 _OF = "的"
+_DAY_AND_PLACE = re.compile(r"(?:[0-9]{1,2}日)?(?:[上下]午|晚)?(?:在[\u4e00-\u9fff]{1,10})?")
 _YEAR_OPENING = re.compile(r"[0-9]{4}年(?:度)?")
 # an ordinal or a session in the name (第四次, 十二届, 六中全会): it names one meeting
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]|[0-9一二三四五六七八九十]+届|[一二三四五六七八九十]中全会")
@@ -81,6 +82,10 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
         # 某某出席全省某某工作会议并讲话: the meeting is held that day, with the person at it
         ev.source, ev.when, ev.relative, ev.vague = ATTENDED_SOURCE, *ctx.when(c, ns)
         ev.slots.append(("attendee", attendee))
+        where = next((m for m in c.mentions if attendee.end <= m.start and m.end <= ns and is_place(m)), None)
+        if where is not None:    # (某某19日在北京出席…: held there)
+            ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", where)]
+            ev.place_guessed = False
         return ev
     if ev.place_guessed:
         # (会议深入学习贯彻党的十九届五中全会精神 in a report filed from 兰州: a meeting referred to was not
@@ -106,8 +111,10 @@ def _attended(ctx: EventContext, c: Clause, ns: int, after: str):
     if verb is None:
         return None
     at = ns - len(verb)
+    # (某某等出席, 某某19日在北京出席: a few characters, or the day and the place, between the person and the verb)
     return next((m for m in reversed(c.mentions) if m.label == "Person" and m.end <= at
-                 and at - m.end <= ATTENDEE_GAP and is_han(ctx.text[m.end:at])), None) if c.start <= at else None
+                 and ((at - m.end <= ATTENDEE_GAP and is_han(ctx.text[m.end:at]))
+                      or _DAY_AND_PLACE.fullmatch(ctx.text, m.end, at))), None) if c.start <= at else None
 
 
 def _left(ctx: EventContext, c: Clause, hs: int) -> tuple[int, bool]:

@@ -157,6 +157,8 @@ class TopicRecognizer:
 
     def __init__(self, resources: Resources):
         self.res = resources
+        # (a township's or village's name in a list of fields of work is a place's: 递铺街道、孝丰镇段河道)
+        self._place_suffixes = tuple(sorted(resources.lexicon.place_suffixes, key=len, reverse=True))
         lex = resources.lexicon.terms
         self.lex = lex
         self.topics = lex.topics
@@ -262,6 +264,8 @@ class TopicRecognizer:
                 return None, b
         if not toks or any(is_proper_tag(t.tag) or t.tag.startswith(("m", "q", "u", "c")) for t in toks):
             return None, b            # a name, a number or a particle: not a field of work
+        if item.endswith(self._place_suffixes) and item not in self.topics:
+            return None, b            # 察看递铺街道、孝丰镇段河道: a township's name, no field of work
         if len(toks) == 1 and (toks[0].tag.startswith("v") or (len(item) <= 2 and item not in self.topics)):
             return None, b            # a bare verb (指导), or a word too broad on its own (环境)
         return a, b

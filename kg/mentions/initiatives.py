@@ -358,6 +358,9 @@ class InitiativeRecognizer:
         # (依托某科技城孵化器、某某工坊等平台), left to the organisation stage
         self._body_heads = tuple(sorted((h for h in resources.lexicon.names.org_suffixes if len(h) >= 2),
                                         key=len, reverse=True))
+        # the heads of meetings' names (工作会议, 推进会): an object running into one names the meeting
+        # (全面推行河长制工作会议召开), no practice
+        self._meeting_heads = tuple(w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role == "head")
         # every initiative found starts from a quote or a match of one of these
         self._gate = any_of(QUOTE_RE, self._verb_re, *self.frames, self._names_re, self._anywhere_re, self._pair_re)
 
@@ -502,7 +505,8 @@ class InitiativeRecognizer:
             if verb in self.object_verbs:
                 # (推广优良品种覆盖率达到96%: a figure in it, the clause says what was reached, no practice)
                 if clause_end - e <= MAX_OBJECT and "“" not in text[e:clause_end] \
-                        and not any(c.isdigit() for c in text[e:clause_end]):
+                        and not any(c.isdigit() for c in text[e:clause_end]) \
+                        and not any(h in text[e:clause_end] for h in self._meeting_heads):
                     out += self._items(doc, index, e, clause_end, cued=False, whole=True)
                 continue
             items = split_items(text, e, clause_end, index)

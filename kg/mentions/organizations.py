@@ -68,6 +68,7 @@ _HOTLINE = re.compile(r"(?<![0-9])([0-9]{5,6})[\u4e00-\u9fff]{0,10}?热线")   #
 _REGION_KEY = "Place/"       # a world place or region (西北, 华南), not a division
 _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
+_ORGANISE = "组织"    # a head (某某组织) and a verb (organises) after a body's name
 _LEAGUE, _LEAGUE_COMMITTEE = "团", "团委"     # 团市委: the Youth League's committee of the city (市团委)
 _CYL = "共青团"                               # the Youth League (中国共产主义青年团), opening its committees' names
 # 政协第十二届某县委员会: a formal name's opener and its term, before the place (the other order,
@@ -276,6 +277,9 @@ class OrganizationRecognizer:
         self.national = names.org_national_words
         self.state_bodies = names.org_state_bodies
         self.landmark_suffixes = tuple(resources.lexicon.terms.landmark_suffixes)
+        # what ends a body's or a venue's name (某市文化馆, 某县妇联): 组织 after it is the body's verb
+        self._named_ends = tuple(sorted({h for h in self.suffixes if h != _ORGANISE} | set(self.landmark_suffixes),
+                                        key=len, reverse=True))
         self.roles = names.roles
         self.glued_verbs = names.name_glued_verbs
         self.places = places or AdminPlaceRecognizer(resources)
@@ -891,6 +895,8 @@ class OrganizationRecognizer:
         if head is None:
             return None
         head_start = head_end - len(head)
+        if head == _ORGANISE and text.endswith(self._named_ends, 0, head_start):
+            return None            # 某市文化馆 | 组织 | 文艺小分队: a body named, and its verb (organises)
         t_head = tokens[i]
         office = self._office_of_body(tokens, i, head)
         if (t_head.tag in _NOT_HEAD_TAGS and head_start >= t_head.start and t_head.word in self.res.jieba_words
