@@ -2324,3 +2324,11 @@ def test_a_courts_short_form_is_the_court_named_in_full(extract):
                  "广州市中级人民法院召开会议，广州中院副院长李明介绍。")
     bodies = sorted(e.label for e in ex.entities.entities.values() if e.type == "GovernmentBody")
     assert bodies == ["广州市中级人民法院", "江苏省高级人民法院"]
+
+
+def test_names_of_no_han_surname_opening_a_resume_with_their_people_are_persons(extract):
+    """泽仁拉姆，女，藏族，…; 洛桑江村，男，藏族，… (no village): the résumé's subject, vouched for by the people."""
+    ex = extract("泽仁拉姆，女，藏族，1980年2月生，四川康定人，现任泸定县委书记。",
+                 "洛桑江村，男，藏族，1979年5月生，西藏林芝人，现任林芝市巴宜区副区长。")
+    found = nodes(ex)
+    assert found.get("泽仁拉姆") == "Person" and found.get("洛桑江村") == "Person"

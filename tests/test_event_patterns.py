@@ -1428,3 +1428,13 @@ def test_a_meeting_a_leader_attends_on_a_day_in_a_place_is_held_there(extractor)
     (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
     slots = dict(_slots(ex, meeting))
     assert meeting.attrs.get("date") == "2026-10-19" and slots.get("attendee") == "刘国中" and slots.get("place") == "北京市"
+
+
+def test_bodies_joined_to_the_holder_before_the_verb_hold_the_meeting_too(extractor):
+    """某局联合市某局在某区召开…推进会: both bureaus hold it."""
+    art = article_from_text("t", ["8月20日，呼和浩特市市场监督管理局联合市住房和城乡建设局在新城区召开全市电梯安全工作现场推进会。"],
+                            date="2026-08-21")
+    ex = extractor(art)
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    organizers = {t for r, t in _slots(ex, meeting) if r == "organizer"}
+    assert organizers == {"呼和浩特市市场监督管理局", "呼和浩特市住房和城乡建设局"}

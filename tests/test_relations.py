@@ -731,3 +731,11 @@ def test_a_villages_first_secretary_serves_in_the_village(extractor):
     names = {k: e.label for k, e in ex.entities.entities.items()}
     assert ("张三 驻村第一书记", "余村") in {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
     assert not [f for f in ex.facts if f.relation == "memberOf" and names.get(f.tail) == "余村"]
+
+
+def test_a_deputy_procurator_general_serves_in_the_procuratorate_the_article_names(extractor):
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["黑龙江省人民检察院召开新闻发布会。省检察院党组成员、副检察长王刚介绍有关情况。"]))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    assert ("王刚 副检察长", "黑龙江省人民检察院") in posts

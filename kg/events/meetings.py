@@ -39,6 +39,7 @@ ROUND_OPENING = re.compile("第[一二三四五六七八九十0-9]+(?:批|轮|�
 EXAMPLES_END = "等"     # 甲、乙论坛等活动: the items before it are examples of a kind
 WITH, OF = "与", "的"     # 召开与某某的见面会: held with those between them
 GENERIC_HEAD = "会议"       # a meeting of no kind: unnamed, it is named by the body that holds it
+HOLDER_JOINS = ("联合", "会同", "与", "和", "及", "、")   # 某局联合某局召开…: bodies that hold it together
 DAY_PARTS = ("上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚", "晚")   # after a day: its part (longest first)
 PAIR_JOINS = ("·", "—", "-")      # between two places that open a meeting's name together (某市·某州…推进会)
 MAX_UNNAMED_PLACE = 4     # characters of a place no recogniser names, between 在 and a meeting's verb
@@ -247,6 +248,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             subjects = inside[:1]    # 某厅召开厅党组会议: the part the name opens with holds it
         organizers = subjects or inside or _office_whole(c) or \
             [m for m in c.agents if m.end <= c.start + vs] or list(c.agents)
+        if subjects:
+            organizers = organizers + _joined_holders(ctx, c, subjects[-1], c.start + vs)
         place = place_held_in(ctx, c, c.subject_end if subjects else c.start, c.start + vs)
         ev = meeting(ctx, c, ns, ne, organizers, place)
         if label is not None:
@@ -339,6 +342,21 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.aliases.add(ctx.text[inside[0].end:ne])
         return ev
     return None
+
+
+def _joined_holders(ctx: EventContext, c: Clause, first: Mention, verb_at: int) -> list[Mention]:
+    """某局联合市某局在某区召开…, 甲会同乙召开…: the bodies joined to the clause's subject before the verb
+    of holding hold the meeting with it."""
+    out: list[Mention] = []
+    end = first.end
+    for m in c.mentions:
+        if m.start < end or m.end > verb_at:
+            continue
+        if not is_org(m) or ctx.text[end:m.start] not in HOLDER_JOINS:
+            break
+        out.append(m)
+        end = m.end
+    return out
 
 
 def _study_group(between: str) -> bool:

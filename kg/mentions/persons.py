@@ -127,8 +127,9 @@ _FAMILY = "家"            # 刘家: the 刘 family
 _GROVE = frozenset("林树")    # after a tree's name: its grove, its trees (胡杨林)
 _FAMILIAR = frozenset("老小")   # 老于, 小李: the familiar way to name a colleague by surname
 # 某某，男，汉族，…: a resume's first fields, after the name that opens its line or sentence
-_RESUME_HEAD = re.compile(r"(?:^|(?<=[\n。；：:]))\s*([\u4e00-\u9fff]{2,4})[，,][男女][，,]")
+_RESUME_HEAD = re.compile(r"(?:^|(?<=[\n。；：:]))\s*([\u4e00-\u9fff]{2,6})[，,][男女][，,]")
 _RESUME_SEXES = ("男", "女")
+_HAN_PEOPLE = "汉族"
 _IN_MINORITY_NAMES = frozenset("其和")   # function characters of Han names a Mongolian name may hold (其其格)
 MIN_UNSURNAMED, MAX_UNSURNAMED = 3, 5   # characters of a name with no Han surname an appointment vouches for
 _ETC = "等"                  # the close of a list of names (某某、某某等出席)
@@ -322,6 +323,8 @@ class PersonRecognizer:
         self._abbr = names.place_abbreviations
         self._cues = names.place_cues
         self.tibetan_parts = names.paired_name_parts      # (Tibetan, Mongolian and Yi names' elements)
+        # the peoples a résumé names after the sex, but the Han (泽仁拉姆，女，藏族，…)
+        self._minority_peoples = tuple(p for p in read_list("ethnic_groups.txt") if p != _HAN_PEOPLE)
         self._doctrine_ends = frozenset(d[-1] for d in self.names.doctrines)
         # where two parts follow each other (the only places _tibetan acts); the leading character
         # class lets the regex engine skip every other character instead of trying the
@@ -649,7 +652,10 @@ class PersonRecognizer:
         for hit in _RESUME_HEAD.finditer(doc.text):
             a, b = hit.span(1)
             name = hit.group(1)
-            if not taken.intersection(range(a, b)) and self.names.is_chinese(name, vouched=2):
+            # (泽仁拉姆，女，藏族，…: a name of no Han surname, vouched for by the people it is of)
+            minority = doc.text.startswith(self._minority_peoples, hit.end())
+            if (not taken.intersection(range(a, b)) or minority) \
+                    and (self.names.is_chinese(name, vouched=2) or (minority and len(name) >= MIN_UNSURNAMED - 1)):
                 out.append(doc.mention(a, b, "Person", name, f"Person/{name}", ()))
         return out
 
