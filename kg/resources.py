@@ -68,9 +68,11 @@ def _head_glue(gazetteer: Gazetteer, lexicon: Lexicon, jieba_words: dict[str, tu
     levels = frozenset(w for w in names.level_words if len(w) == 1 and w + POST_HEAD in names.roles)
     words = frozenset(w for w in user_words if w.startswith(POST_HEAD) and len(w) >= 2
                       and not gazetteer.is_full_name(w) and jieba_words.get(w, (0, ""))[0] < GLUED_MAX_FREQ)
-    # jieba's own words a post's last character opens, with a surname after it (长江, 任何: 董事 | 长江 | 毅)
+    # jieba's own words a post's last character opens, with a surname after it (长江, 任何); the posts of three
+    # characters end so too (董事 | 长江 | 毅), but add no last character of their own: a word that opens with
+    # one (关于, 所有) would send every text holding it through the slower re-reading
     posts = frozenset(role for role in names.roles if len(role) in (2, 3))
-    ends = {post[1] for post in posts}
+    ends = {post[1] for post in posts if len(post) == 2}
     common = frozenset(w for w, (freq, _) in jieba_words.items()
                        if len(w) == 2 and w[0] in ends and w[1] in names.surnames and freq >= GLUED_MAX_FREQ)
     return HeadGlue(words, levels, frozenset(names.surnames), common, posts)

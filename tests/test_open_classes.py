@@ -119,6 +119,7 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("城关镇深入村组开展走访，该镇行政村全部通硬化路。", "深入村"),     # a verb, a level: no village's name
     ("在江西省于都县潭头村，钟国华带领党员干部修水渠、建砖厂。", "修水"),   # 修 | 水渠: no county 修水县
     ("清水河县级河长赵明参加巡河。", "清水河县"),     # a river's chief of the county's rank, no county
+    ("今年以来，台江村BA和榕江村超持续火爆。", "台江村"),     # 村BA, 村超: village sports, no village
     ("城关镇深入村组开展走访，该镇行政村全部通硬化路。", "行政村"),
     ("青岛市累计建成国家级海洋牧场示范区15处。", "海洋牧场示范区"),      # no name in the stem
     ("遵义市茶园面积稳步增长。", "遵义市茶园"),                            # the city's tea gardens

@@ -165,6 +165,7 @@ class AdminPlaceRecognizer:
         self._may_place: Callable[[str], bool] = word_memo(self._may_place_uncached)
         self.village_kinds = tuple(read_list("village_kinds.txt"))    # 城中村, 空心村: kinds, no names
         self.village_words = frozenset(read_list("village_name_words.txt"))   # 胜利村, 团结社区: common words, names
+        self.village_events = tuple(read_list("village_event_words.txt"))     # 村BA, 村超: events, no villages
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return list(self.places(doc))
@@ -520,6 +521,8 @@ class AdminPlaceRecognizer:
         out: list[Mention] = []
         for m in suffixes:
             s_start, s_end = m.start(), m.end()
+            if text.startswith(self.village_events, s_start):
+                continue         # 台江村BA, 榕江村超: a kind of village event, no village
             # 余村村委会, 余村村党支部: a doubled 村 closes a one-character village name
             doubled = m.group() == "村" and text[s_end:s_end + 1] == "村"
             if s_end not in doc.token_ends and not doubled:
