@@ -26,7 +26,7 @@ from .entities import ArticleEntities
 from .lexicon import read_list, read_table
 from .mentions import Doc
 from .mentions.anaphora import GOVERNING
-from .mentions.home import article_dateline
+from .mentions.home import article_dateline, dateline_end
 from .model import Entity, Evidence, Fact, Mention, Sentence
 from .ontology import admin_classes, org_classes, place_classes
 
@@ -130,6 +130,13 @@ class Frame:
     # where the report's own words start after its dateline and byline (0: none), which no name
     # or subject reaches into
     dateline_end: int = 0
+    # sentence index -> where the words start, for the later paragraphs of a digest that open with a
+    # dateline of their own (新华社拉萨10月19日电 …: its outlet acts in no clause either)
+    later_datelines: dict[int, int] = field(default_factory=dict)
+
+    def opening(self, sentence: Sentence) -> int:
+        """Where the report's words start in ``sentence``'s dateline, or the article's first dateline."""
+        return self.later_datelines.get(sentence.index, self.dateline_end)
 
     @property
     def article(self):
@@ -238,7 +245,7 @@ class FrameBuilder:
                     k += 1
                 clauses.append(c)
                 by_sentence.setdefault(s.index, []).append(c)
-        frame = Frame(doc, entities, times, clauses, by_sentence, _dateline_end(doc))
+        frame = Frame(doc, entities, times, clauses, by_sentence, _dateline_end(doc), _later_datelines(doc))
         self._subjects(frame)
         return frame
 
@@ -251,14 +258,15 @@ class FrameBuilder:
         generic = False          # the agents stand for the bodies within them (各部门)
         convener: list[Mention] = []     # who convened the meeting last reported (某县委召开…会议)
         parents = frame.entities.parents
-        opening = frame.dateline_end      # (the dateline's outlet acts in no clause)
         spoken_for: tuple[int, list[Mention]] = (-1, [])   # a sentence, whom its person's posts speak for
         examples_of: list[Mention] | None = None   # the agents before the last examples named (甲、乙等县区)
         for c in frame.clauses:
             if c.sentence.index != last_sentence:
                 locative, generic = None, False
                 last_sentence = c.sentence.index
-            # (the dateline's sentence only: a headline before it has its own subject)
+            # (the dateline's sentence only: a headline before it has its own subject; the dateline's
+            # outlet acts in no clause)
+            opening = frame.opening(c.sentence)
             start = max(c.start, opening) if c.sentence.start <= opening <= c.sentence.end else c.start
             pos = self._skip_openers(c, min(start, c.end))
             rest = c.text[pos - c.start:]
@@ -477,6 +485,21 @@ def _code_prefix(code: str) -> str:
 def build_frame(doc: Doc, entities: ArticleEntities, times: list[TimeExpr],
                 builder: FrameBuilder | None = None) -> Frame:
     return (builder or FrameBuilder())(doc, entities, times)
+
+
+def _later_datelines(doc) -> dict[int, int]:
+    """The paragraphs after the article's own dateline that open with one of their own (a digest of
+    wire items: 新华社北京…电 …, 新华社拉萨…电 …): sentence index -> where its words start."""
+    first = article_dateline(doc)[1]
+    out: dict[int, int] = {}
+    previous = None
+    for s in doc.sentences:
+        if s.start > first and (previous is None or s.paragraph != previous.paragraph):
+            end = dateline_end(doc.text[s.start:s.end])
+            if end:
+                out[s.index] = s.start + end
+        previous = s
+    return out
 
 
 def _dateline_end(doc) -> int:

@@ -1438,3 +1438,14 @@ def test_bodies_joined_to_the_holder_before_the_verb_hold_the_meeting_too(extrac
     (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
     organizers = {t for r, t in _slots(ex, meeting) if r == "organizer"}
     assert organizers == {"呼和浩特市市场监督管理局", "呼和浩特市住房和城乡建设局"}
+
+
+def test_a_digests_later_dateline_holds_no_meeting(extractor):
+    """新华社北京…电 甲… | 新华社拉萨10月19日电 乙主持召开座谈会: the second item's outlet holds nothing; the
+    secretary's committee does."""
+    art = article_from_text("t", ["新华社北京10月19日电 国务院副总理刘国中19日在北京出席全国秋冬季农业生产工作会议并讲话。",
+                                  "新华社拉萨10月19日电 西藏自治区党委书记王君正19日在那曲市色尼区主持召开座谈会。"],
+                            title="新华社简讯", date="2026-10-20")
+    ex = extractor(art)
+    holders = {t for e in ex.entities.entities.values() if e.type == "Meeting" for r, t in _slots(ex, e) if r == "organizer"}
+    assert "新华社" not in holders and "西藏自治区党委" in holders

@@ -739,3 +739,14 @@ def test_a_deputy_procurator_general_serves_in_the_procuratorate_the_article_nam
     names = {k: e.label for k, e in ex.entities.entities.items()}
     posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
     assert ("王刚 副检察长", "黑龙江省人民检察院") in posts
+
+
+def test_a_companys_own_party_committee_written_with_the_bare_head_is_the_companys(extractor):
+    """某公司董事长、党委书记甲，公司党委副书记、总经理乙; 某集团有限公司…，集团党委书记、董事长丙: each company's own."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["国网甘肃省电力公司董事长、党委书记叶军，公司党委副书记、总经理王海涛参加活动。",
+                                           "山东能源集团有限公司召开会议，集团党委书记、董事长李伟出席会议。"]))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    assert ("王海涛 副书记", "国网甘肃省电力公司党委") in posts and ("王海涛 总经理", "国网甘肃省电力公司") in posts
+    assert ("李伟 董事长", "山东能源集团有限公司") in posts

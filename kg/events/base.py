@@ -258,8 +258,9 @@ class EventContext:
         """Where a name may start in a clause: after the times it opens with, a dateline
         (本报杭州5月6日讯(记者…)), spaces and 经 before a body (经某某会议研究)."""
         pos = c.start
-        if c.start <= self.frame.dateline_end < c.end:
-            pos = self.frame.dateline_end     # 某某日报讯（记者 某某）…: no name opens with the dateline
+        opening = self.frame.opening(c.sentence)
+        if c.start <= opening < c.end:
+            pos = opening     # 某某日报讯（记者 某某）…: no name opens with the dateline (nor a digest's later one)
         titled = next((m for m in c.mentions if m.start == pos and m.label == DOCUMENT), None)
         if titled is not None and c.text[titled.end - c.start:titled.end - c.start + 1] in _BRACKETS:
             pos = titled.end                  # 《某某方案》（某日某某会议审议通过）: the title the bracket is of
