@@ -455,3 +455,9 @@ def test_a_practice_named_in_a_meetings_name_is_the_practice_not_the_meeting(ext
     """全省全面推行河长制工作会议召开: 河长制 is the practice; the meeting's name and its verb are no practice."""
     got = surfaces(extractor, "3月17日，全省全面推行河长制工作会议召开。", ("Initiative",))
     assert "河长制" in got and not [g for g in got if "会议" in g]
+
+
+def test_the_waters_a_chief_of_a_levels_rank_has_in_charge_are_natural_places(extractor):
+    """汾河省级河长某某, 沱江市级河长某某 (河长制): the rivers; 河道县级河长 names none."""
+    got = surfaces(extractor, "汾河省级河长王伟巡查。沱江市级河长李强、浏阳河市级河长周建军参加。河道县级河长到岗。", PLACES)
+    assert {"汾河", "沱江", "浏阳河"} <= got and "河道" not in got

@@ -80,6 +80,10 @@ _MODIFIER_TAGS = frozenset({"d", "a", "ad", "b", "v"})   # words that qualify a 
 PLACE_TAG = "ns"            # jieba's tag of a place's name
 BASIN = "流域"               # 某河流域: the river's basin
 _RIVER_ENDS = frozenset("河江水溪")   # the endings of rivers' names, whose basins are named
+# a chief of a level's rank of the river or lake named before (汾河省级河长, 某湖市级湖长: 河长制)
+_CHIEF_RANK = re.compile(r"[省市县区乡镇村]级(?:总)?[河湖]长")
+_CHIEF_GATE = re.compile(r"级(?:总)?[河湖]长")
+_WATER_ENDS = frozenset("河江水溪湖")
 COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 VENUE_MIN_STEM, VENUE_MAX_STEM = 1, 4   # 在某某山庄会见: the stem of a venue named between 在 and the verb
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -133,7 +137,8 @@ class LandmarkRecognizer:
         index = TokenIndex.of(doc)
         found = self._by_suffix(doc, index)
         taken = {(m.start, m.end) for m in found}
-        for rule in (self._by_list, self._natural_list, self._basins, self._region_words, self._roads):
+        for rule in (self._by_list, self._natural_list, self._basins, self._chiefs_waters, self._region_words,
+                     self._roads):
             more = [m for m in rule(doc, index) if (m.start, m.end) not in taken]
             found += more
             taken.update((m.start, m.end) for m in more)
@@ -249,6 +254,25 @@ class LandmarkRecognizer:
             if freq and not tag.startswith(("ns", "nz", "nr")):
                 continue
             out.append(self._make(doc, a, b, "NaturalPlace"))
+        return out
+
+    def _chiefs_waters(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        """某河省级河长, 某湖市级湖长 (河长制): the river or lake a chief of a level's rank has in charge,
+        a name to jieba or a word it does not know."""
+        if not _CHIEF_GATE.search(doc.text):
+            return []       # (cheap first)
+        out = []
+        tokens = index.tokens
+        for k in range(len(tokens) - 1):
+            tok, nxt = tokens[k], tokens[k + 1]
+            word = tok.word
+            if nxt.start != tok.end or len(word) < 2 or word[-1] not in _WATER_ENDS or not has_cjk(word) \
+                    or not _CHIEF_RANK.match(doc.text, nxt.start):
+                continue
+            freq, tag = self.res.jieba_words.get(word, (0, ""))
+            if freq and not tag.startswith(("ns", "nz", "nr")):
+                continue     # (河道 | 县级河长: a common noun)
+            out.append(self._make(doc, tok.start, tok.end, "NaturalPlace"))
         return out
 
     # -- helpers -------------------------------------------------------------
