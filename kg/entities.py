@@ -50,8 +50,8 @@ ORG_CLASSES = org_classes()   # from the ontology
 NAMED_IN_PLACE = ORG_CLASSES | {"Place"}
 # 某某公司, the short form of a company named in full with its registered legal form (某某…有限公司)
 COMPANY, _SHORT_COMPANY, MIN_COMPANY_STEM = "Company", "公司", 2
-_GROUP = "集团"
-PARTY_ORG, _CPC = "PartyOrganization", "中共"   # the Party's short name before a committee's (中共某省委)     # a group of companies, named short by its trade name (华能集团)
+_GROUP = "集团"     # a group of companies, named short by its trade name (华能集团)
+PARTY_ORG, _CPC = "PartyOrganization", "中共"   # the Party's short name before a committee's (中共某省委)
 INSTITUTION, MAX_INSTITUTION_SHORT = "Organization", 4     # 中科院, 农科院, 中国社科院 (5: left out)
 # a zone named after its city (宜宾 | 三江新区): the city's name, and the zone's own name, at least this long
 MIN_ZONE_PLACE, MIN_ZONE_NAME = 2, 4

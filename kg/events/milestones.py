@@ -28,9 +28,9 @@ SCORE = 1.0
 
 ACHIEVED = "events.milestone_achieved"
 ACHIEVED_SCORE = 0.7
-ALREADY_WINDOW = 16
+ALREADY_WINDOW = 16   # at most this many characters between 已/已经/提前 and the verb of completion
 REACHED = "实现"      # a verb of completion, or of a figure reached (实现营业收入226亿元)
-_FIGURE = re.compile(r"[0-9０-９]")   # at most this many characters between 已/已经/提前 and the verb of completion
+_FIGURE = re.compile(r"[0-9０-９]")   # a digit after 实现: a figure reached
 
 
 def find(ctx: EventContext) -> list[Candidate]:

@@ -29,7 +29,7 @@ from ..ontology import admin_classes
 from ..resources import Resources
 from ..tokens import Token
 from . import Doc
-from .places import LEVEL_ENDS, AdminPlaceRecognizer
+from .places import CHIEF_RANK, LEVEL_ENDS, AdminPlaceRecognizer
 from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, head_runs_on, is_cjk_numeral, is_nounish_tag,
                         is_proper_tag, reads_as_river, split_items)
 
@@ -80,9 +80,7 @@ _MODIFIER_TAGS = frozenset({"d", "a", "ad", "b", "v"})   # words that qualify a 
 PLACE_TAG = "ns"            # jieba's tag of a place's name
 BASIN = "流域"               # 某河流域: the river's basin
 _RIVER_ENDS = frozenset("河江水溪")   # the endings of rivers' names, whose basins are named
-# a chief of a level's rank of the river or lake named before (汾河省级河长, 某湖市级湖长: 河长制)
-_CHIEF_RANK = re.compile(r"[省市县区乡镇村]级(?:总)?[河湖]长")
-_CHIEF_GATE = re.compile(r"级(?:总)?[河湖]长")
+_CHIEF_LEVELS = frozenset("省市县区乡镇村")   # the levels of river and lake chiefs (汾河省级河长, 某湖市级湖长)
 _WATER_ENDS = frozenset("河江水溪湖")
 COMMON_NAME_FREQ = 2000   # a word jieba tags ns but this frequent is a common noun (海洋, 城市)
 VENUE_MIN_STEM, VENUE_MAX_STEM = 1, 4   # 在某某山庄会见: the stem of a venue named between 在 and the verb
@@ -259,7 +257,7 @@ class LandmarkRecognizer:
     def _chiefs_waters(self, doc: Doc, index: TokenIndex) -> list[Mention]:
         """某河省级河长, 某湖市级湖长 (河长制): the river or lake a chief of a level's rank has in charge,
         a name to jieba or a word it does not know."""
-        if not _CHIEF_GATE.search(doc.text):
+        if not CHIEF_RANK.search(doc.text):
             return []       # (cheap first)
         out = []
         tokens = index.tokens
@@ -267,7 +265,7 @@ class LandmarkRecognizer:
             tok, nxt = tokens[k], tokens[k + 1]
             word = tok.word
             if nxt.start != tok.end or len(word) < 2 or word[-1] not in _WATER_ENDS or not has_cjk(word) \
-                    or not _CHIEF_RANK.match(doc.text, nxt.start):
+                    or doc.text[nxt.start:nxt.start + 1] not in _CHIEF_LEVELS or not CHIEF_RANK.match(doc.text, nxt.start + 1):
                 continue
             freq, tag = self.res.jieba_words.get(word, (0, ""))
             if freq and not tag.startswith(("ns", "nz", "nr")):

@@ -68,7 +68,6 @@ _HOTLINE = re.compile(r"(?<![0-9])([0-9]{5,6})[\u4e00-\u9fff]{0,10}?热线")   #
 _REGION_KEY = "Place/"       # a world place or region (西北, 华南), not a division
 _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
-_ORGANISE = "组织"    # a head (某某组织) and a verb (organises) after a body's name
 _LEAGUE, _LEAGUE_COMMITTEE = "团", "团委"     # 团市委: the Youth League's committee of the city (市团委)
 _CYL = "共青团"                               # the Youth League (中国共产主义青年团), opening its committees' names
 # 政协第十二届某县委员会: a formal name's opener and its term, before the place (the other order,
@@ -223,7 +222,7 @@ MAX_TRADE_OPENING = 4
 _TRADE_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f", "t", "y", "e", "s"})
 COMMON_TRADE_WORD_FREQ = 1000
 _LEVEL_IN = re.compile("[省市县区镇乡村旗]里")     # 镇里, 村里: in the town, in the village
-_ORGANISE = "组织"
+_ORGANISE = "组织"    # a head (某某组织) and a verb (organises), after a place's or a body's name
 _LEADING = ("带领", "率领")    # 某某带领工作组: who leads a group, no name of it
 _GLUED_PREPOSITIONS = frozenset("由与和在向对从")
 _ADDRESS_ENDS = ("号", "路", "街", "巷", "院内", "楼", "区", "园")

@@ -159,12 +159,12 @@ _REMOVED_GAPS = frozenset({"", "的", COMRADE, COMRADE + "的"})
 # a verb of jieba's dictionary counted fewer times may hold a given name's character glued to a
 # speech verb (李 | 明说: 113); 得到 and 再说 are words of their own
 _GLUED_VERB_FREQ = 1000
-_GLUED_WORD_FREQ = 300
-_CHAIN_COMMAS = ("，", ",")
-_PROPER_TAGS = ("ns", "nz", "nr")
-_DAY, _DIRECTION_TAG = "日", "f"   # 刘国 | 中[f] | 19日: a day after a name whose last character jieba tags a direction   # jieba's tags of names: a name's first two characters misread (吴国[ns])
+_GLUED_WORD_FREQ = 300   # a word a name's last character opens, frequent enough for jieba to read it first
+CHAIN_COMMAS = ("，", ",")   # between two bodies' posts of one person (某委副主任，某局党组书记、局长某某)
+_PROPER_TAGS = ("ns", "nz", "nr")   # jieba's tags of names: a name's first two characters misread (吴国[ns])
+_DAY, _DIRECTION_TAG = "日", "f"   # 刘国 | 中[f] | 19日: a day after a name whose last character jieba tags a direction
 _PREPOSITION_SURNAMES = frozenset("向")   # a surname that is also the preposition 向 (向小微企业发放贷款)
-_EVERYDAY_NOUN = 5000      # a noun this frequent in jieba's dictionary after 向X: the phrase's head (企业)   # between two bodies' posts of one person (某委副主任，某局党组书记、局长某某)   # a word a name's last character opens, frequent enough for jieba to read it first
+_EVERYDAY_NOUN = 5000      # a noun this frequent in jieba's dictionary after 向X: the phrase's head (企业)
 _OPEN_QUOTE = "“"      # the opening quote a storm's name stands in (台风“某某”)
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“‘「"), frozenset("”’」")
 _OF = "的"
@@ -1905,7 +1905,7 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True     # 县委副书记、县长：某某 (a list of leaders: each post, a colon, its holder; 副县长（挂职）某某)
         # titles of a chain may hold words that are no mention (宣传部 | 部长); a clause's end or a
         # long stretch of words ends the chain
-        chained = gap in _CHAIN_COMMAS and m.label == "Role" and nxt.label != "Person"
+        chained = gap in CHAIN_COMMAS and m.label == "Role" and nxt.label != "Person"
         if len(gap) > (_MAX_LISTED_GAP if gap.startswith(_LIST_MARK) else _MAX_TITLE_GAP) \
                 or (any(c in _CLAUSE_STOPS for c in gap) and not chained):
             return False     # (某委副主任，某局局长某某: a comma right after a post goes on with the chain)

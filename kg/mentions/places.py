@@ -80,8 +80,8 @@ RARE_STEM_TAGS = ("t", "a", "ng", "tg", "ag")
 # stems longer than four characters only for an item of a 、-list (某某某某格镇、…苏木)
 MAX_STEM = 4
 MAX_LIST_STEM = 6
-LIST_MARK = "、"
-TOWNSHIP, VILLAGE = "Township", "Village"        # between the items of a list (甲镇、乙乡、丙镇)
+LIST_MARK = "、"        # between the items of a list (甲镇、乙乡、丙镇)
+TOWNSHIP, VILLAGE = "Township", "Village"
 _MODIFIER_TAGS = ("n", "vn", "a", "b")   # what opens a compound a common word ends (旅游资源, 红色资源)
 COMMON_STEM_FREQ = 300   # a noun this frequent before 镇 or 村 in one word of jieba's makes a common word (小城镇)
 ADJECTIVE_TAG = "a"       # 小, 大, 老: jieba's tag of an adjective of one character
@@ -207,7 +207,7 @@ class AdminPlaceRecognizer:
                           or _joined_levels(text, tok)):
                 continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name;
                 #                   上海 | 路 | 社区: a road named after the place, not the place
-            if codes and tok.word[-1] in _NAME_LEVEL_ENDS and text.startswith(_CHIEF_RANKS, tok.end):
+            if codes and tok.word[-1] in _NAME_LEVEL_ENDS and CHIEF_RANK.match(text, tok.end):
                 continue          # 清水河 | 县级河长: the level character is the rank's (县级), the name a river's
             if codes and i + 1 < len(tokens) and self._ends_inside_a_word(tok, tokens[i + 1], codes):
                 continue          # 修水 | 渠 (修 | 水渠, dig a canal): the short name's last character opens a word
@@ -775,10 +775,11 @@ class AdminPlaceRecognizer:
 # 级, 直 …)
 _CONJUNCTIONS = frozenset("和及与或")
 _LEVEL_CHARS = frozenset("省市县区乡镇村州")
-_NAME_LEVEL_ENDS = _LEVEL_CHARS | {"旗", "盟"}
-_SPLIT_WORD_FREQ = 20
-# a river's or lake's chief of a level's rank (清水河 | 县级河长): the level character no division's
-_CHIEF_RANKS = ("级河长", "级湖长", "级总河长", "级总湖长", "级河湖长")     # a noun of jieba's this frequent, a short name's last character and the next: a word   # a division's level, ending its name or written after it
+_NAME_LEVEL_ENDS = _LEVEL_CHARS | {"旗", "盟"}   # a division's level, ending its name or written after it
+_SPLIT_WORD_FREQ = 20     # a noun of jieba's this frequent, a short name's last character and the next: a word
+# after a level's character, a river's or lake's chief of that rank (清水河 | 县级河长): the level character is
+# the rank's, no division's (landmarks: the water named before it is the chief's)
+CHIEF_RANK = re.compile(r"级(?:总)?[河湖]{1,2}长")
 # words of a time relative to the report (not jieba's tag t, which 子午 | 街道 and 上元 | 观镇 carry too)
 _TIME_WORDS = frozenset({"今年", "去年", "明年", "前年", "近年", "近年来", "目前", "当前", "年内", "此前", "近期"})
 _DATE_UNITS = frozenset("年月日")   # after a number: a date's unit, no name's first character

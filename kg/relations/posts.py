@@ -44,7 +44,7 @@ from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
 from ..gazetteer import ADMIN_KEY
 from ..mentions.anaphora import GOVERNING
-from ..mentions.persons import APPOINTED_AS, COMRADE, NO_LONGER, PERSON_NOTE, listed_under, post_ends_before
+from ..mentions.persons import APPOINTED_AS, CHAIN_COMMAS, COMRADE, NO_LONGER, PERSON_NOTE, listed_under, post_ends_before
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
@@ -52,7 +52,6 @@ __all__ = ["posts", "bylines", "BYLINE_JOINERS", "LIST_SEPARATORS", "MAX_BODY_GA
 
 # what separates two posts of one person in a list (省委常委、副省长)
 LIST_SEPARATORS = ("、",)
-CHAIN_COMMAS = ("，", ",")     # between two bodies' posts of one person (某委副主任，某局局长某某)
 # 以<person>为<post>的<body>: the words around the post; 以 may stand before the person's
 # own posts (以某市委书记王某为团长的…), up to MAX_LED_REACH characters before the name
 LED_MARK, LED_OPEN, LED_CLOSE = "以", "为", "的"
