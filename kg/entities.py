@@ -36,7 +36,11 @@ __all__ = ["ArticleEntities", "resolve_entities", "evidence_for"]
 
 # places whose names end in 区 and that are no district: a 区委 or 区局 after them is not theirs
 # (某某社区 … 区住建局 is the district's bureau)
-_NOT_DISTRICTS = ("自治区", "社区", "小区")
+_NOT_DISTRICTS = ("自治区", "社区", "小区", "特别行政区", "地区")
+# an autonomous division's level written short (凉山彝族自治州 | 州委, 某某自治县 | 县政府)
+# the province no body the mainland's news writes short (省台办, 省委) is of: Taiwan's
+NO_SHORT_FORM_PLACES = frozenset({"台湾省"})
+_SHORT_LEVELS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 
 LOCAL_CLASSES = {"Township", "Village"}
 _LIST_MARK, _EXAMPLES_END = "、", "等"
@@ -48,6 +52,7 @@ ORG_CLASSES = org_classes()   # from the ontology
 # what may carry the division its name opens with (``place``): organisations, and zones
 # (某镇某某产业园: the landmark recogniser's Place)
 NAMED_IN_PLACE = ORG_CLASSES | {"Place"}
+INITIATIVE = "Initiative"
 # 某某公司, the short form of a company named in full with its registered legal form (某某…有限公司)
 COMPANY, _SHORT_COMPANY, MIN_COMPANY_STEM = "Company", "公司", 2
 _GROUP = "集团"     # a group of companies, named short by its trade name (华能集团)
@@ -466,6 +471,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     variants, levels = names.org_body_variants, names.level_words
     at_home = home_levels(home, resources.gazetteer, levels)
     fallback = {w: (f"adm/{a.code}", a.name) for w, a in at_home.items()}
+    for w, a in at_home.items():
+        if w in _SHORT_LEVELS:
+            fallback.setdefault(_SHORT_LEVELS[w], (f"adm/{a.code}", a.name))
     # a county's own outlet (某县讯, 某县融媒体中心) writes 县委, 县应急管理局 of its county, whatever other
     # county it names (汲取某县事故教训, 通报了某县一起事故)
     own_county = {w: f"adm/{a.code}" for w, a in at_home.items() if a.cls == "County"}
@@ -478,6 +486,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             word = level_word(area.name, levels)
             if word:
                 fallback.setdefault(word, (f"adm/{area.code}", area.name))
+                if word in _SHORT_LEVELS:
+                    fallback.setdefault(_SHORT_LEVELS[word], (f"adm/{area.code}", area.name))
     # the full names: (class, place) -> [(body, canonical)] in order of appearance
     full: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for m in mentions:
@@ -491,6 +501,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
 
     def named(key: str, canonical: str, written: str = "") -> None:
         name = _place_name(key, canonical, resources)
+        if name in NO_SHORT_FORM_PLACES:
+            return      # 台湾地区… 省台办: the province's own office, never Taiwan's
         # a name of before a renaming (某某县, now 某某区) is named at its written level too
         names = (name, written) if written and written != name and resources.gazetteer.is_full_name(written) \
             else (name,)
@@ -747,11 +759,16 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tu
         if not key or not key.startswith("adm/") or m.attr("anaphor") or m.start in destinations:
             continue
         name = _place_name(key, m.canonical, resources)
+        if name in NO_SHORT_FORM_PLACES:
+            continue
         level = level_word(name, levels)
         if level:
             counts.setdefault(level, {})
             counts[level][key] = counts[level].get(key, 0) + 1
             names[key] = name
+    for long_level, short in _SHORT_LEVELS.items():
+        if long_level in counts and short not in counts:
+            counts[short] = counts[long_level]     # 州委 of the autonomous prefecture named most
     out = {}
     for level, by_key in counts.items():
         order = list(by_key)       # first named first
@@ -785,6 +802,19 @@ def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sen
             if key != m.attr("org_key"):
                 out.mentions[idx] = replace(m, attrs=tuple(sorted({**dict(m.attrs), "org_key": key}.items())))
         place = m.attr("place")
+        if m.label == INITIATIVE and place and place.startswith("adm/") and place not in out.entities \
+                and (area := gaz.get(place[4:])) is not None and m.attr("place_start"):
+            # 对口支援某省, 定点帮扶某县: the place a programme of aid names is a node (no place of the
+            # programme's: it is not located there)
+            start, end = int(cast(str, m.attr("place_start"))), int(cast(str, m.attr("place_end")))
+            ent = out.entities[place] = Entity(place, area.cls, area.name, attrs={"adcode": place[4:]})
+            if area.parent:
+                out.parents.setdefault(place, f"adm/{area.parent}")
+            if m.text[start - m.start:end - m.start] != area.name:
+                ent.aliases.add(m.text[start - m.start:end - m.start])
+            ent.evidence.append(evidence_for(replace(m, start=start, end=end, text=m.text[start - m.start:end - m.start]),
+                                             sentences))
+            continue
         if m.label not in NAMED_IN_PLACE or not place:
             continue
         if m.key in out.parents and (out.parents[m.key] in out.entities or not m.attr("place_start")):

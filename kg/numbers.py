@@ -65,6 +65,10 @@ class Change:
     unit: str = "%"
 
 
+# characters before a bound's that make a word of it (签约, 节约, 赶超, 最近): no bound then
+_WORDS_ENDING_IN_BOUND = {"约": "签节预制相合特条公协履违契邀缔俭", "超": "赶", "近": "最附邻"}
+
+
 @dataclass(frozen=True)
 class NumberWords:
     units: dict[str, str]
@@ -187,6 +191,11 @@ class NumberReader:
             before = text[m.start() - 1] if m.start() else ""
             if before and (before.isdigit() or before in ".,第" or (before.isascii() and before.isalpha())):
                 continue
+            start = m.start()
+            pre = m.group("pre")
+            if pre and before in _WORDS_ENDING_IN_BOUND.get(pre, ""):
+                # 签约15个项目, 赶超5家: the bound's character ends a word, the figure is exact
+                start, pre = m.end("pre"), None
             after = text[m.end():m.end() + 1]
             if m.group("num") and not m.group("unit") and after.isascii() and after.isalpha():
                 continue          # 5G, 3D: a number opening a term, no figure
@@ -214,9 +223,9 @@ class NumberReader:
                 continue
             bound = None
             for part in parts:
-                if m.group(part):
+                if m.group(part) and (part != "pre" or pre):
                     bound = self.words.bounds[m.group(part)]
-            out.append(Quantity(m.start(), end, text[m.start():end], value, unit,
+            out.append(Quantity(start, end, text[start:end], value, unit,
                                 self.words.units.get(unit, ""), bound,
                                 "arabic" if m.group("num") else "chinese"))
         for m in self._yi_wan.finditer(text):

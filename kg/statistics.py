@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from .clean import is_han_char
 from .clauses import ADMIN_CLASSES, Clause, Extracted, Frame, is_agent, is_place
 from .gazetteer import ADMIN_KEY
-from .lexicon import read_table
+from .lexicon import read_list, read_table
 from .model import Entity, Fact, Mention
 from .numbers import TIMES_UNIT, Change, NumberReader, Quantity, decimal_out
 from .resources import Resources
@@ -126,6 +126,18 @@ _SINCE = "以来"         # (某铁路开通以来，…: what the figures after
 # (not 全国某某城市, 全国首家: a title or a rank the place holds; nor 来自全国各地的200名专家: those at the
 # place's event, counted there)
 _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁路|公路)")
+# a clause that opens with the whole country, after its time at most (2026年全国粮食总产量…, 全国国内出游…,
+# 全国60岁以上老年人…): the release of a statistics office or a ministry is the country's, not the
+# office's (not 全国人大…, 全国文明城市…: a body or a title named)
+_NATIONAL_OPENING = re.compile(r"(?:[^，。；、“”]{0,10}?(?:假期|期间|年度|年|月份|月|季度|日|以来|底|末|初))?"
+                               r"(?:全国|全球|全世界)(?!人大|人民代表大会|政协|总工会|妇联|工商联|文明|百强|先进|示范|重点|首[个家批])")
+_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在)[^，。；的]{1,14}的")   # 位于某区的 (某公园)
+# outlets and press offices, who report figures, not whose they are
+_OUTLETS = frozenset(read_list("national_media.txt")) | frozenset(read_list("dateline_outlets.txt"))
+_OUTLET_HEADS = tuple(read_list("media_heads.txt")) + ("新闻办公室", "新闻办", "报社", "杂志社")
+# a clause opening with an anaphor of a thing (该工程, 该项目, 该中心; not of a place: 该市, 该县)
+# (and a thing the clause places: 新院区位于某区，总建筑面积…)
+_ANAPHOR_OPENING = re.compile(r"[^，。；]{0,8}?(?<!应)(该)(?![市县区省州盟旗镇乡村])[\u4e00-\u9fff]|([\u4e00-\u9fff]{2,10}?)(?:位于|地处|坐落于)")
 # before a name: the other side of what is counted (对东盟出口), or what the figure is a share of or
 # compared with (占全省的比重, 比全省高)
 COUNTERPART_MARKS = frozenset("对向占比较")
@@ -327,7 +339,7 @@ class StatisticsExtractor:
                 if place is not None:
                     subject, rule = place, _rule("people_of", place)
             if subject is None:
-                subject, rule = self._subject(art, c, qs)
+                subject, rule = self._figure_subject(art, c, qs)
                 inherited = rule in _INHERITED_RULES or (rule == ARTICLE_PLACE and subject is not None
                                                          and not c.start <= subject.start < c.end)
                 if inherited and not c.subjects:
@@ -419,7 +431,7 @@ class StatisticsExtractor:
                 continue
             if ch.unit != PERCENT:
                 continue
-            subject, rule = self._subject(art, c, cs)
+            subject, rule = self._figure_subject(art, c, cs)
             measure = self._measure(art, c, cs, cs, None)
             if subject is not None and measure in (subject.text, subject.canonical):
                 # 分地区看，甲市规上工业增加值增长18.3%，乙市增长6.1%: the measure of the place before, the
@@ -701,6 +713,14 @@ class StatisticsExtractor:
                 return c.start + m.start() <= subject.start < qs
         return True
 
+    def _figure_subject(self, art: _ArticleFigures, c: Clause, at: int) -> tuple[Mention | None, str]:
+        """:meth:`_subject`, but never an outlet that reports the figure (新华社, 某某日报, 某某新闻办公室:
+        who tells it, not whom it is about; a figure of the sentence before, 新华社…电 …, has none named)."""
+        subject, rule = self._subject(art, c, at)
+        if subject is not None and subject.label not in ADMIN_CLASSES and _reports(subject.canonical):
+            return None, "statistics.unknown_place"
+        return subject, rule
+
     def _subject(self, art: _ArticleFigures, c: Clause, at: int) -> tuple[Mention | None, str]:
         """Whom the figure at ``at`` is about, and the rule that says so (``statistics.<rule>``)."""
         own = [m for m in c.subjects if is_agent(m) or m.label in SUBJECT_EXTRA]
@@ -734,9 +754,13 @@ class StatisticsExtractor:
             if _COUNT_BEFORE.search(art.frame.doc.text, max(0, m.start - MAX_COUNT), m.start):
                 continue   # 53个非洲国家、1590家企业: the place names what a count before it counts
             return m, _rule("nearest", m)
-        if self._unknown_place(c, at) or self._unknown_subject(art, c) or _NATIONAL.search(c.text, 0, at - c.start):
+        if self._unknown_place(c, at) or self._unknown_subject(art, c) or _NATIONAL.search(c.text, 0, at - c.start) \
+                or _NATIONAL_OPENING.match(c.text, 0, at - c.start) or self._national_before(art, c):
             # (全国共有100个县入选: the whole country's figure, not the article's place's)
             return None, "statistics.unknown_place"
+        anaphor, referent = self._anaphor_subject(art, c)
+        if anaphor:
+            return referent, _rule("anaphor", referent) if referent is not None else "statistics.unknown_place"
         doc = self._document_subject(art, c)
         if doc is not None:
             return doc, "statistics.document"
@@ -750,14 +774,14 @@ class StatisticsExtractor:
         since = self._since_opener(art, c)
         if since is not None:
             return since, _rule("since", since)
+        same = art.frame.by_sentence.get(c.sentence.index, [])
+        site = self._opening_site(art, same[0]) if same and same[0].index < c.index else None
+        if site is not None:
+            # 某水库位于某县，总库容3.68亿立方米; 位于某区的某公园推出…，单日接待量突破3万人次: the figures
+            # of the site the sentence opens with, not of the place the sentences before talked about
+            return site, _rule("site", site)
         if c.context and not (counted is not None and c.context[0].key == counted.key):
             return c.context[0], _rule("context", c.context[0])
-        same = art.frame.by_sentence.get(c.sentence.index, [])
-        site = next((cl.subjects[0] for cl in same[:1] if cl.index < c.index and cl.subjects
-                     and cl.subjects[0].label in SUBJECT_EXTRA and cl.subjects[0].start == cl.start), None)
-        if site is not None:
-            # 某水库位于某县，总库容3.68亿立方米: the figures of the site the sentence opens with
-            return site, _rule("site", site)
         # 调研组对安吉县的做法表示肯定，培训农民超过3万人次: the place the sentence named before
         # (not an item of a list the figure counts: 推动甲、乙、丙等5个村…)
         places = [m for cl in same if cl.index <= c.index for m in cl.mentions
@@ -796,6 +820,61 @@ class StatisticsExtractor:
         """A place word (全省, 我县 …) in ``c``'s text, up to ``end``, that no mention of the clause covers."""
         return any(not any(m.start <= c.start + w.start() < m.end for m in c.mentions)
                    for w in self._place_words.finditer(c.text, 0, len(c.text) if end is None else end))
+
+    @staticmethod
+    def _opening_site(art: _ArticleFigures, cl: Clause) -> Mention | None:
+        """The site (a landmark or a natural place) ``cl`` opens with, after where it lies at most
+        (位于某区的某公园)."""
+        if cl.subjects and cl.subjects[0].label in SUBJECT_EXTRA and cl.subjects[0].start == cl.start:
+            return cl.subjects[0]
+        first = next((m for m in cl.mentions if m.label in SUBJECT_EXTRA), None)
+        if first is not None and _LIES_IN.fullmatch(cl.text, 0, first.start - cl.start):
+            return first
+        return None
+
+    @staticmethod
+    def _anaphor_subject(art: _ArticleFigures, c: Clause) -> tuple[bool, Mention | None]:
+        """该工程起于甲市，止于乙市，线路全长1069公里: the sentence opens with an anaphor (该工程, 该院,
+        该中心) no name was read for, and no clause since names a subject of its own: the figures
+        are of what it refers to, the last named before whose name ends in its noun (该院 after
+        某市人民检察院), else of nothing the article names, not of a place a clause between names;
+        so are those of a thing placed without a name (新院区位于某区，…)."""
+        if c.subjects and not c.inherited:
+            return False, None
+        for cl in reversed([cl for cl in art.frame.by_sentence.get(c.sentence.index, []) if cl.index <= c.index]):
+            opening = _ANAPHOR_OPENING.match(cl.text)
+            if opening is not None:
+                at = cl.start + (opening.start(1) if opening.group(1) else opening.start(2))
+                if any(m.start <= at < m.end for m in cl.mentions):
+                    return False, None
+                if not opening.group(1):
+                    return True, None
+                i = bisect.bisect_left(art.starts, at)
+                tokens = art.frame.doc.tokens
+                noun = "" if i >= len(tokens) or tokens[i].start != at else tokens[i].word[1:] or (
+                    tokens[i + 1].word if i + 1 < len(tokens) else "")     # (该院 | 共: one word of jieba's)
+                if not noun or not all(map(is_han_char, noun)):
+                    return True, None
+                named = [m for k in range(cl.index, -1, -1) for m in reversed(art.frame.clauses[k].mentions)
+                         if m.end <= at and (is_agent(m) or m.label in SUBJECT_EXTRA)]
+                referent = next((m for m in named if m.canonical.endswith(noun)), None)
+                return True, referent or _named_for(art, cl, at, noun)
+            if cl.subjects and not cl.inherited:
+                return False, None
+        return False, None
+
+    @staticmethod
+    def _national_before(art: _ArticleFigures, c: Clause) -> bool:
+        """全国粮食总产量71490万吨，比上年增加1160万吨；…总花费7102.4亿元: a clause of the sentence before
+        this one, with no body or place named since, opened with the whole country: its scope holds on."""
+        if c.subjects and not c.inherited:
+            return False
+        for cl in reversed([cl for cl in art.frame.by_sentence.get(c.sentence.index, []) if cl.index < c.index]):
+            if any(is_agent(m) for m in cl.mentions):
+                return False
+            if _NATIONAL_OPENING.match(cl.text):
+                return True
+        return False
 
     def _unknown_subject(self, art: _ArticleFigures, c: Clause) -> bool:
         """我县大力发展…，建成服务站16个、服务点210个: the sentence's subject, before the figure's clause,
@@ -1115,6 +1194,25 @@ def _restates(headline: _Obs, body: _Obs) -> bool:
 def _own(o: _Obs) -> bool:
     """The figure's subject is one its own clause names (造成全省约2.9万人受灾: 全省, the article's place)."""
     return o.rule in _OWN_RULES or (o.rule == ARTICLE_PLACE and o.clause.start <= o.subject.start < o.clause.end)
+
+
+def _named_for(art: "_ArticleFigures", cl: Clause, at: int, noun: str) -> Mention | None:
+    """某公司某某基地锂电材料项目正式开工。该项目…: the thing the anaphor names was last written in a clause
+    after a body whose it is (the company's project); not after a place (甲至乙特高压工程: a route's ends)."""
+    for k in range(cl.index - 1, -1, -1):
+        prev = art.frame.clauses[k]
+        where = prev.text.rfind(noun)
+        if where < 0:
+            continue
+        return next((m for m in reversed(prev.mentions) if m.end <= prev.start + where
+                     and is_agent(m) and not is_place(m)), None)
+    return None
+
+
+def _reports(name: str) -> bool:
+    """An agency, paper, station or press office: one that reports news (``national_media.txt``,
+    ``dateline_outlets.txt``, the heads of ``media_heads.txt``, 新闻办公室)."""
+    return name in _OUTLETS or name.endswith(_OUTLET_HEADS)
 
 
 def _rule(name: str, subject: Mention | None) -> str:

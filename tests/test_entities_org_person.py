@@ -86,6 +86,21 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     # a democratic party's committee of the article's city (民革 | 市委 | 会: no CPC 市委), and its centre
     ("丽江市委召开党外人士座谈会。民革市委会主委陈丽发言。", "民革丽江市委会", "Organization", "丽江市"),
     ("民盟中央副主席李明出席。", "民盟中央", "Organization", None),
+    # … and of a place named between the party and its committee (no CPC 省委 of the province)
+    ("民盟浙江省委会主委郑立群率调研组赴丽水市调研。", "民盟浙江省委会", "Organization", "浙江省"),
+    ("九三学社黑龙江省委会、台盟广西区委会负责人参加。", "台盟广西壮族自治区委会", "Organization", "广西壮族自治区"),
+    # a sub-district's office is its government; a group company's own Party group (集团公司党组)
+    ("成都市武侯区玉林街道办事处主任刘涛受到处分。", "武侯区玉林街道办事处", "GovernmentBody", "武侯区"),
+    ("中国石油化工集团有限公司在北京召开会议。集团公司党组书记、董事长冯志远出席会议并讲话。",
+     "中国石油化工集团有限公司党组", "PartyOrganization", None),
+    # the discipline commission and the supervisory commission as one: the Party's (纪委监委)
+    ("柘城县纪委监委召开会议。", "柘城县纪委监委", "PartyOrganization", "柘城县"),
+    # a committee's former officer (某县委原副书记): jieba's model reads 委原 as one word
+    ("湘潭县委原副书记李明涉嫌严重违纪违法。", "湘潭县委", "PartyOrganization", "湘潭县"),
+    ("长春市九台区委原书记孟庆军涉嫌严重违纪违法。", "九台区委", "PartyOrganization", "九台区"),
+    # military commands: a prefecture's (某某军分区) and, written short, the province's (省军区)
+    ("市委常委、潍坊军分区司令员张海涛出席会议。", "潍坊军分区", "Organization", "潍坊市"),
+    ("四川省领导走访慰问驻川部队。省委常委、省军区政治委员赵立新参加慰问。", "四川省军区", "Organization", "四川省"),
     # (a committee named by what it does, after its body's name, keeps its verb)
     ("普拉蒂尼将出任国际足联执行委员会主席。", "国际足联执行委员会", "GovernmentBody", None),
     # a trade name jieba reads as a verb, between the place and the company's industry (兴发 | 化工集团)
@@ -161,6 +176,9 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("尤溪县以县医院为龙头，整合乡镇卫生院。", "尤溪县以县医院"),            # 以 | 县医院 (jieba: 以县)
     ("党员们在党群服务中心集中学习。", "党群服务中心"),            # a kind every village has: its place names it
     ("群众可到综合服务中心办理。", "综合服务中心"),
+    # the Party a slogan's verb acts on (听党话、感党恩、跟党走): no party named
+    ("要引导信教群众听党话、跟党走，引导广大青年听党话、感党恩。", "信教群众听党"),
+    ("要引导信教群众听党话、跟党走，引导广大青年听党话、感党恩。", "广大青年听党"),
 ]
 
 
@@ -192,6 +210,14 @@ SHORT_FORMS = [  # paragraphs, short form, the node it resolves to
      "市公安局", "盐城市公安局"),
     # a city holding something in another city (某市在某市举办): the other is a venue, not whose 市委 it is
     (("11月14日，赣州市在深圳举办投资环境推介会。市委书记吴忠琼出席并致辞。",), "市委", "赣州市委"),
+    # a province's office for Taiwan affairs after Taiwan is named (来自台湾地区的…): the province's own
+    (("6月14日，海峡两岸乡村融合发展论坛在三明市沙县区举办，来自台湾地区的200余位基层代表参加。",
+      "本届论坛由省台办、三明市人民政府共同主办。"), "省台办", "福建省台办"),
+    # an autonomous prefecture's committee written 州委 (the level written short: 凉山州, 某某自治州)
+    (("5月25日，州委常委会召开会议，研究部署凉山州有关工作。",), "州委", "凉山彝族自治州委"),
+    # 区委 after a special administrative region is named: a district's, not the region's
+    (("4月1日，广州南沙开发区党工委召开扩大会议，研究部署粤港澳全面合作工作。", "广州市委常委、南沙区委书记卢建明主持会议。"),
+     "南沙区委", "南沙区委"),
     # 县法院 is the county's 人民法院
     (("河南省滑县人民法院召开新闻发布会。", "副院长李红军表示，县法院将继续开展活动。"), "县法院", "滑县人民法院"),
     # the short form named first (a headline's), the body in full after it: one node, named in full
@@ -270,6 +296,11 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     # the name's last character opening a word jieba reads first (吴国[ns] | 平实 | 地察看: 实地)
     ("市委书记吴国平实地察看河道治理情况。", "吴国平", "市委书记"),
     ("阿日毛道嘎查党支部副书记侍歌说。", "侍歌", "党支部副书记"),
+    # a Tibetan name ending in 村 after a post is no village; a name of one element listed after it is a name
+    ("副州长洛桑江村、其木格参加。", "洛桑江村", "副州长"),
+    ("副州长洛桑江村、其木格参加。", "其木格", None),
+    # a sub-district office's head is its 主任 (街道办事处 names no post with it)
+    ("成都市武侯区玉林街道办事处主任刘涛受到党内警告处分。", "刘涛", "主任"),
     ("市委书记张敬涛召集县市主要负责同志。", "张敬涛", "市委书记"),
     ("驻村第一书记李强走访农户。", "李强", "驻村第一书记"),
     ("县委书记沈国华主持会议并讲话。", "沈国华", "县委书记"),
@@ -2256,7 +2287,7 @@ def test_the_centre_after_a_verb_is_no_central_committee(extract):
     """某省纪委监委通报违反中央八项规定精神典型问题: 违反 | 中央 — the centre's rules; no body
     “某省纪委监委通报违反中央”. 民革中央, 中共中央 stay."""
     found = nodes(extract("贵州省纪委监委通报违反中央八项规定精神典型问题。民革中央和中共中央发文。"))
-    assert found.get("贵州省纪委监委") == "GovernmentBody" and not [k for k in found if k.endswith("违反中央")]
+    assert found.get("贵州省纪委监委") == "PartyOrganization" and not [k for k in found if k.endswith("违反中央")]
     assert found.get("中共中央") == "PartyOrganization" and "民革中央" in found
 
 

@@ -273,7 +273,8 @@ def test_concepts(extractor, text, expected):
     assert expected <= {c for _, c in found(extractor, text, {"Concept"})}
 
 
-@pytest.mark.parametrize("text", ["深入学习贯彻习近平总书记重要讲话精神。", "传达学习全会精神。", "加强青年学生思想政治教育。"])
+@pytest.mark.parametrize("text", ["深入学习贯彻习近平总书记重要讲话精神。", "传达学习全会精神。", "加强青年学生思想政治教育。",
+                                  "95岁的朱阿根精神矍铄，向市长讲述了当年的经历。"])   # a person's vigour
 def test_the_gist_of_a_speech_is_not_a_concept(extractor, text):
     assert found(extractor, text, {"Concept"}) == set()
 

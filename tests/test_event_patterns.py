@@ -1449,3 +1449,36 @@ def test_a_digests_later_dateline_holds_no_meeting(extractor):
     ex = extractor(art)
     holders = {t for e in ex.entities.entities.values() if e.type == "Meeting" for r, t in _slots(ex, e) if r == "organizer"}
     assert "新华社" not in holders and "西藏自治区党委" in holders
+
+
+def test_a_meeting_named_before_yu_and_its_date_is_held_then_and_there(extractor):
+    """某某会议于3月16日在某地召开: the preposition before the date; a session the body decides to submit
+    something to (决定提请常委会会议审议) is none held."""
+    art = article_from_text("t", ["中国共产党湖南省第十二届纪律检查委员会第五次全体会议于1月17日至19日在长沙召开。",
+                                  "会议审议通过了有关报告，决定提请常委会会议审议。"], date="2026-01-20")
+    ex = extractor(art)
+    meetings = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert [(m.label, m.attrs.get("startDate") or m.attrs.get("date")) for m in meetings] == [
+        ("中国共产党湖南省第十二届纪律检查委员会第五次全体会议", "2026-01-17")]
+    assert dict(_slots(ex, meetings[0])).get("place") == "长沙市"
+
+
+def test_a_county_announced_out_of_poverty_is_a_milestone_of_the_county(extractor):
+    """某省人民政府正式宣布某县退出贫困县: the launch named after the verb of announcing, the county's."""
+    art = article_from_text("t", ["2017年3月27日，河南省人民政府正式宣布兰考县退出贫困县。"], date="2017-03-28")
+    ex = extractor(art)
+    (ms,) = [e for e in ex.entities.entities.values() if e.type == "Milestone"]
+    assert ms.label == "兰考县退出贫困县" and ms.attrs.get("date") == "2017-03-27"
+    assert dict(_slots(ex, ms)).get("place") == "兰考县"
+
+
+@pytest.mark.parametrize("text,label", [
+    # the discipline organs' meetings (警示教育会, 集体廉政谈话会)
+    ("6月24日，省卫生健康委在杭州召开全省卫生健康系统警示教育会。", "全省卫生健康系统警示教育会"),
+    ("3月5日，黔东南州纪委监委召开新任职干部集体廉政谈话会。", "新任职干部集体廉政谈话会"),
+    # held at a base named by no recogniser (在某市民兵训练基地举行)
+    ("4月20日，三亚市2026年度基干民兵集中训练开训动员大会在三亚市民兵训练基地举行。", "三亚市2026年度基干民兵集中训练开训动员大会"),
+])
+def test_meetings_of_discipline_organs_and_at_bases_are_held(extractor, text, label):
+    ex = extractor(article_from_text("t", [text], date="2026-06-25"))
+    assert label in {e.label for e in ex.entities.entities.values() if e.type == "Meeting"}

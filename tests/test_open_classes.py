@@ -446,7 +446,7 @@ def test_a_frequent_verb_before_an_industry_is_no_trade_name(mentions):
     # two bodies acting together (会同) are no one body
     ("延安市委组织部会同市委党校共举办干部培训班。", "延安市委组织部会同市委党校", ("延安市委组织部", "PartyOrganization")),
     # a joint body (纪委监委) names no committee of its own
-    ("会后，江西省纪委监委机关迅速传达会议精神。", "江西省纪委", ("江西省纪委监委", "GovernmentBody")),
+    ("会后，江西省纪委监委机关迅速传达会议精神。", "江西省纪委", ("江西省纪委监委", "PartyOrganization")),
     # after a status word (党员), an adjective and a verb, or two verbs, are no names
     ("南宁市确保全市党员全覆盖、党员应学尽学。", "全覆盖", ("南宁市", "Prefecture")),
     ("南宁市确保全市党员全覆盖、党员应学尽学。", "应学", ("南宁市", "Prefecture")),

@@ -750,3 +750,27 @@ def test_a_companys_own_party_committee_written_with_the_bare_head_is_the_compan
     posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
     assert ("王海涛 副书记", "国网甘肃省电力公司党委") in posts and ("王海涛 总经理", "国网甘肃省电力公司") in posts
     assert ("李伟 董事长", "山东能源集团有限公司") in posts
+
+
+def test_an_outlet_named_by_a_word_that_is_a_districts_name_is_not_in_the_district(extractor):
+    """新华社郑州…电, 解放日报讯: 新华 (新华区 of 平顶山) and 解放 (解放区 of 焦作) name no place of theirs."""
+    ex = extractor(article_from_text("t", ["新华社郑州9月24日电（记者 赵亚楠）9月23日，黄河流域生态保护和高质量发展"
+                                           "省际合作座谈会在河南郑州举行。"]))
+    names = {e.label for e in ex.entities.entities.values()}
+    assert "新华社" in names and "新华区" not in names and "平顶山市" not in names
+    ex = extractor(article_from_text("t", ["解放日报讯 记者 陈依然 报道：7月14日，示范区执委会在上海市青浦区召开会议。"]))
+    names = {e.label for e in ex.entities.entities.values()}
+    assert "解放区" not in names and "河南省" not in names
+
+
+def test_the_place_a_programme_of_aid_names_is_a_node(extractor):
+    """某公司定点帮扶某县: the programme is named with the county it aids, and the county is a node (not
+    the programme's place)."""
+    ex = extractor(article_from_text("t", ["中国南方电网有限责任公司定点帮扶屏边县以来，累计投入资金2.1亿元。"]))
+    kinds = {e.label: e.type for e in ex.entities.entities.values()}
+    assert kinds.get("屏边苗族自治县") == "County" and kinds.get("定点帮扶屏边县") == "Initiative"
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    assert not [f for f in ex.facts if f.relation == "locatedIn" and names.get(f.head) == "定点帮扶屏边县"]
+    # (a county's short name that is a word, after a verb of aid, names no place aided: 支援 | 合作 | 办)
+    ex = extractor(article_from_text("t", ["北京市支援合作办党组书记、主任刘宇出席推介会。"]))
+    assert "合作市" not in {e.label for e in ex.entities.entities.values()}

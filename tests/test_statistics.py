@@ -737,3 +737,52 @@ def test_a_regions_paper_on_a_district_writes_the_districts_whole_in_its_sentenc
     ents = ext.entities.entities
     subjects = {ents[f.tail].label for f in ext.facts if f.relation == "subject" and f.tail in ents}
     assert subjects == {"赛罕区"}
+
+
+def test_the_whole_countrys_figures_are_not_the_agencys_that_releases_them(extractor):
+    """国家统计局12日发布公告，2026年全国粮食总产量…: a clause opening with the country (after its time) is
+    the country's figure, and so are the sentence's figures after it; not the office's, the ministry's or
+    the press office's that reports them."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", [
+        "国家统计局12日发布公告，2026年全国粮食总产量71490万吨，比上年增加1160万吨，增长1.6%。",
+        "记者24日从文化和旅游部获悉，春节假期全国国内出游5.23亿人次，同比增长9.5%；国内游客出游总花费7102.4亿元。"],
+        date="2026-12-12"))
+    assert [f for f in ex.facts if f.relation == "subject"] == []
+
+
+def test_an_outlet_reporting_a_figure_is_not_whom_it_is_about(extractor):
+    """新华社北京10月19日电 会议19日召开，要求确保冬小麦播种面积稳定在3.3亿亩以上: the agency only tells it."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["新华社北京10月19日电 国务院新闻办公室19日举行新闻发布会。会上介绍，"
+                                           "前三季度减税降费超过2万亿元。"], date="2026-10-20"))
+    ents = ex.entities.entities
+    assert not {ents[f.tail].label for f in ex.facts if f.relation == "subject"} & {"新华社", "国务院新闻办公室"}
+
+
+@pytest.mark.parametrize("paragraphs,marker,subject", [
+    # 该院/该中心 after the body: the last named whose name ends in the anaphor's noun
+    (["重庆市第五中级人民法院召开新闻发布会。2025年，该院共审结涉众型经济犯罪案件37件，追赃挽损2.8亿元。"], "该院",
+     "重庆市第五中级人民法院"),
+    # 该工程 of a project no name was read for: of nothing named, not the city a clause between names
+    (["特高压工程投运。该工程起于陕西省延安市陕北换流站，止于安徽省合肥市长丰县合肥换流站，线路全长1069公里，"
+      "总投资约202亿元。"], "该工程", None),
+    # a thing placed without a name (新院区位于…): not the district it lies in
+    (["青岛大学附属医院新院区启用。新院区位于青岛市黄岛区，总建筑面积32.6万平方米，设置床位1500张。"], "新院区", None),
+    # a site after where it lies (位于某区的某公园), not the city the sentence before was about
+    (["春节假期，哈尔滨市累计接待游客1286.3万人次。位于松北区的哈尔滨极地公园推出特色项目，单日接待量突破3万人次。"],
+     "位于", "哈尔滨极地公园"),
+])
+def test_figures_after_an_anaphor_or_a_placed_site_are_what_it_refers_to(extractor, paragraphs, marker, subject):
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", paragraphs, date="2026-03-20"))
+    ents = ex.entities.entities
+    subjects = {ents[f.tail].label for f in ex.facts if f.relation == "subject" and marker in f.evidence.sentence}
+    assert subjects == ({subject} if subject else set())
+
+
+def test_the_yue_of_qianyue_is_no_estimate(extractor):
+    """集中签约15个项目: 签约 ends in 约, but the count is exact (约15个 would be about 15)."""
+    from kg.numbers import NumberReader
+    q = NumberReader().quantities("集中签约15个项目，节约2万元，约3万人")
+    assert [(x.text, x.bound) for x in q] == [("15个", None), ("2万元", None), ("约3万人", "about")]

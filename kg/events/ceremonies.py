@@ -205,6 +205,10 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             if tail and is_han(tail) and not tail.endswith(_SINCE_ENDS):
                 end = ve + len(tail)     # 某省启动秋粮收购, 某项目开工建设: the launch is named with what follows
         start = ctx.name_start(c)
+        announced = [a for a in ctx.find(c.text[:vs], ctx.cues("Milestone", "announce")) if c.start + a[0] >= start]
+        if announced:
+            # 某省人民政府正式宣布某县退出贫困县: what is announced is the launch, named after the verb
+            start = c.start + announced[-1][1]
         if c.start + vs - start < 2:
             continue
         if ctx.find(c.text[:vs], ctx.cues("Event", "attendee")):

@@ -48,7 +48,10 @@ _BARE_HOLDER_ENDS = ("常委会", "主席团", "党组", "党委", "党工委", 
                      "区委", "州委", "省委", "镇委")
 _JOINING_ADVERBS = ("", "并", "还", "又", "并且", "同时", "随后", "之后", "此后")
 MAX_UNNAMED_ROOM = 12     # … or of a room, ending in the kind of room it is (县政府三楼会议室)
-ROOM_ENDS = ("会议室", "报告厅", "礼堂", "会堂", "大厅", "多功能厅", "演播厅", "会议中心", "会场")
+ROOM_ENDS = ("会议室", "报告厅", "礼堂", "会堂", "大厅", "多功能厅", "演播厅", "会议中心", "会场",
+             "基地", "广场", "体育馆", "体育场")   # (… or of a ground: 某市民兵训练基地, 某某广场)
+SUBMITTED_TO = ("提请", "提交", "报请")   # 决定提请常委会会议审议: a meeting still to deliberate
+AT_TIME = "于"               # 某某会议于3月16日在某地召开: at the date after it
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
 _ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024年)第十次会议: a session by its number
@@ -266,6 +269,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     for hs, he, hw in heads:
         if _COUNTED_KIND.match(c.text, he):
             continue     # 学校党委举办读书班2期: a kind held so many times, no one meeting
+        if c.text.startswith(AT_TIME, he) and any(t.start == c.start + he + len(AT_TIME) for t in c.times):
+            he += len(AT_TIME)  # 某某会议于3月16日在某地召开: the preposition before the date
         for t in c.times:       # “…”推介会9日在杭州召开: the date between name and verb
             if t.start == c.start + he:
                 he = t.end - c.start
@@ -310,7 +315,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # <name>常务会议审议通过…: a named meeting at the head of the clause, acting
             # (not 落实…全会部署: a meeting relayed, named in passing)
             if place is not None or not tail.startswith(ctx.cues("Meeting", "act")) or \
-                    any(w in c.between(ns, c.start + hs) for w in ctx.cues("Meeting", "relay")):
+                    any(w in c.between(ns, c.start + hs) for w in ctx.cues("Meeting", "relay") + SUBMITTED_TO):
                 continue
         ne = c.start + hs + len(hw)
         if ne - ns <= len(hw):

@@ -102,6 +102,8 @@ class ConceptRecognizer:
             nxt = index.by_start.get(b)
             if nxt is not None and index.tokens[nxt].tag.startswith("n") and not index.tokens[nxt].tag.startswith("nr"):
                 continue          # 思想|政治教育: the ending is inside a longer noun
+            if nxt is not None and index.tokens[nxt].tag.startswith(("a", "z")):
+                continue          # 某某精神 | 矍铄, 精神 | 饱满: a person's vigour described, no doctrine
             if doc.text.startswith(_STUDY, b):
                 continue          # 某市委理论 | 学习中心组: theory study, no doctrine of the body's
             start = self._stem_start(doc, index, a, m.group())

@@ -399,10 +399,24 @@ class InitiativeRecognizer:
             return doc.mention(a, b + len(head), "Initiative", text[a:b + len(head)], source="initiatives.named_head")
         if text[a:b].endswith(AID_ENDINGS):
             end = next((b + n for n in range(MAX_AIDED, 1, -1) if b + n in index.by_end
-                        and self.res.gazetteer.names().get(text[b:b + n])), None)
+                        and self._aided_place(text[b:b + n])), None)
             if end is not None:
-                return doc.mention(a, end, "Initiative", text[a:end], source="initiatives.named_place")
+                codes = self.res.gazetteer.names()[text[b:end]]
+                # (the place aided is a node too, named only inside the programme's name)
+                attrs = (("place", f"adm/{codes[0]}"), ("place_end", str(end)), ("place_start", str(b))) \
+                    if len(codes) == 1 else ()
+                return doc.mention(a, end, "Initiative", text[a:end], attrs=attrs, source="initiatives.named_place")
         return doc.mention(a, b, "Initiative", text[a:b])
+
+    def _aided_place(self, name: str) -> bool:
+        """A place a programme of aid may name: a division's full name, or a short one not of a county
+        (对口支援新疆, 定点帮扶某县; not 支援 | 合作 | 办: 合作 is a county's short name, and a word)."""
+        gaz = self.res.gazetteer
+        codes = gaz.names().get(name)
+        if not codes:
+            return False
+        return gaz.is_full_name(name) or all(
+            (area := gaz.get(code)) is not None and area.cls != "County" for code in codes)
 
     def _paired(self, doc: Doc) -> list[Mention]:
         """京津合作, 沪滇扶贫协作: provinces paired by their one-character names, and the

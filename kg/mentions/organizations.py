@@ -305,7 +305,9 @@ class OrganizationRecognizer:
         # the classifiers of a count (216名 | 村党组织书记, 12个 | 村党支部): what a number ends in
         self._classifiers = frozenset(u for u, kind in read_table("units.tsv") if kind == "count" and len(u) == 1)
         parties = "|".join(map(re.escape, sorted(read_list("democratic_parties.txt"), key=len, reverse=True)))
-        self._party_re = re.compile("(%s)(?:(中央)|(省|市|县|区|州)%s)" % (parties, _PARTY_COMMITTEE_HEAD))
+        # (民革市委会, 民盟省委主委; 民盟某省委会, 九三学社某市委会: a place written between; not 民进党)
+        self._party_re = re.compile("(%s)(?!党)(?:(中央)|([\u4e00-\u9fff]{2,9}?)?(省|市|县|区|州)(%s|委))"
+                                    % (parties, _PARTY_COMMITTEE_HEAD))
 
     def _may_open_uncached(self, word: str) -> bool:
         """Whether :meth:`__call__`'s loop may find something at a token of ``word`` whatever its
@@ -354,7 +356,7 @@ class OrganizationRecognizer:
         out = out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
             + self._trade_names(doc, out) \
             + self._periodicals(doc) + self._visited_companies(doc, places) + self._web_outlets(doc) \
-            + self._hotlines(doc, place_by_end) + self._democratic_parties(doc) \
+            + self._hotlines(doc, place_by_end) + self._democratic_parties(doc, place_by_end) \
             + self._named_after_locality(doc, out, places)
         out = self._from_division_start(doc, out)
         out = self._trade_name_start(doc, out, places)
@@ -612,18 +614,28 @@ class OrganizationRecognizer:
                 ("place_start", str(place.start))), source="orgs.hotline"))
         return out
 
-    def _democratic_parties(self, doc: Doc) -> list[Mention]:
+    def _democratic_parties(self, doc: Doc, place_by_end: dict[int, Mention]) -> list[Mention]:
         """民革市委会, 九三学社省委会 (``democratic_parties.txt``): a democratic party's committee of the
         level written (bound, as 市妇联 is, to the article's place of that level: 民革某市委会), no 市委
-        of the CPC; 民盟中央 its central committee."""
+        of the CPC; 民盟中央 its central committee; 民盟某省委会 the committee of the place named
+        (one node with 民盟省委会, 民盟某省委: its committee, written short)."""
         if not self._party_re.search(doc.text):
             return []       # (cheap first)
         out = []
         for m in self._party_re.finditer(doc.text):
-            party, centre, level = m.groups()
+            party, centre, written, level, _ = m.groups()
             if centre:
                 out.append(doc.mention(m.start(), m.end(), "Organization", party + centre,
                                        source="orgs.democratic_party"))
+            elif written:
+                place = place_by_end.get(m.end(4)) or place_by_end.get(m.start(4))
+                if place is None or place.start != m.start(3) or not place.key.startswith("adm/"):
+                    continue    # (not a place between: 民盟某某委)
+                out.append(doc.mention(m.start(), m.end(), "Organization",
+                                       party + place.canonical + _PARTY_COMMITTEE_HEAD, attrs=(
+                    ("head", _PARTY_COMMITTEE_HEAD), ("place", place.key), ("place_end", str(place.end)),
+                    ("place_start", str(place.start)), ("post_head", party + level + _PARTY_COMMITTEE_HEAD),
+                    ("prefix", party)), source="orgs.democratic_party"))   # (its 主委: a 民盟省委会主委)
             else:
                 out.append(doc.mention(m.start(), m.end(), "Organization", m.group(), attrs=(
                     ("head", _PARTY_COMMITTEE_HEAD), ("level", level), ("prefix", party)),
@@ -915,6 +927,8 @@ class OrganizationRecognizer:
             return None            # 新华社莫斯科: a place whose name ends in a head's character (科, 港)
         if head == t_head.word == _PARTY and text.startswith(_OF, head_end):
             return None            # 学习 | 党 | 的某某精神, 坚持 | 党 | 的领导: the Party's, no party of that name
+        if head == _PARTY and head_start > 0 and text[head_start - 1] in self.stem_stops:
+            return None            # 听党 | 话, 感 | 党 | 恩: the Party a slogan's verb acts on
         if head == "部" and head_start > 0 and text[head_start - 1] in _DIRECTION_BEFORE_BU:
             return None            # 华北中南部, 华南大部: a part of a region, no department
         if head == _CENTRE and head_start == t_head.start and i > 0 and tokens[i - 1].end == head_start \

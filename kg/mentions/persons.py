@@ -139,7 +139,8 @@ _THEM = "其"          # 免去其…职务: the person named before
 PRESENT_POSTS = "现任"   # 某某，男，…，现任…: a resume's present posts follow it
 _SENTENCE_ENDS = frozenset("。！？\n")   # where a sentence ends (a resume's posts stay in its sentence)
 MAX_POST_HEAD = 8          # the longest body's head a post is named with (县委书记, 自治区人大常委会主任)
-_NO_POST_HEADS = ("委员会", "中心")   # a commission's or a centre's head names no post with it (委员会主任, 中心主任: 主任)
+_NO_POST_HEADS = ("委员会", "中心", "办事处")   # a commission's, a centre's or an office's head names no post with
+#                                               it (委员会主任, 中心主任, 街道办事处主任: 主任)
 # a note on a person in brackets right after the name (（女，彝族）, （挂职）)
 PERSON_NOTE = re.compile(r"[（(][^）)（(\n]{1,12}[）)]")
 _RESUME_OPENINGS = ("，男，", "，女，")   # 某某，男，汉族，…: a résumé, which goes on over its paragraph
@@ -834,6 +835,8 @@ class PersonRecognizer:
         if not 2 <= len(name) <= 4 or not all(is_han_char(c) for c in name) \
                 or any(c in _NOT_IN_LIST_NAME for c in (name[1:] if first_ok else name)):
             return False
+        if name in self.tibetan_parts and len(name) >= 2:
+            return True         # 副州长洛桑江村、其木格、…: a Mongolian or Tibetan name of one element, whole
         if not (name[0] in self.names.surnames and len(name) <= 3 or name[:2] in self.names.surnames and len(name) >= 3):
             return False
         return (name[-1] not in _PLACE_LEVEL_CHARS and name not in self.names.not_persons

@@ -568,6 +568,8 @@ class AdminPlaceRecognizer:
                 if length == 1 and not doubled and not self.res.jieba_words.get(
                         stem + m.group(), (0, "ns"))[1].startswith(("ns", "nr", "nz")):
                     continue     # 某街道 | 旧村 | 改造: a common noun of jieba's (old villages), no name
+                if b in by_start and tokens[by_start[b]].word in self.res.lexicon.names.roles:
+                    continue     # 副州长 | 洛桑 | 江村: a post opens no place's name (the name after it is a person's)
                 if self._named_in_township(stem, m.group(), local_ends.get(b) or admin_ends.get(b)):
                     best = b     # 某镇 | 胜利[vn] | 村: the words villages are most often named with
                     break
