@@ -410,7 +410,7 @@ class InitiativeRecognizer:
 
     def _aided_place(self, name: str) -> bool:
         """A place a programme of aid may name: a division's full name, or a short one not of a county
-        (对口支援新疆, 定点帮扶某县; not 支援 | 合作 | 办: 合作 is a county's short name, and a word)."""
+        (对口支援西藏, 定点帮扶某县; not 支援 | 合作 | 办: 合作 is a county's short name, and a word)."""
         gaz = self.res.gazetteer
         codes = gaz.names().get(name)
         if not codes:
