@@ -439,6 +439,10 @@ _AHEAD = re.compile(r"(?:决定|定|将|拟|计划|预计)[，,]?于$")
 def _infer_year(mo: int, d: int, ref_year, ref_md, carry) -> int | None:
     """The year of a date written without one (see the module docstring)."""
     if carry is not None:
+        if ref_year == carry[0] + 1 and (mo, d) < carry[1:] and (ref_md is None or (mo, d) <= ref_md):
+            # 2025年10月18日起巡视…。3月30日反馈 (in a report of 2026): a day earlier in the year than the
+            # last year's date named, and not after the report's, is of the report's year (the story runs on)
+            return ref_year
         return carry[0]
     if ref_year is None:
         return None

@@ -65,6 +65,8 @@ class Change:
     unit: str = "%"
 
 
+_SOME = frozenset("数几")   # 数十名, 几百人: a rough count
+_DEGREE, _POWER = "度", "电"   # 一度 (once) | 一度电 (a kilowatt-hour)
 # characters before a bound's that make a word of it (签约, 节约, 赶超, 最近): no bound then
 _WORDS_ENDING_IN_BOUND = {"约": "签节预制相合特条公协履违契邀缔俭", "超": "赶", "近": "最附邻"}
 
@@ -215,6 +217,10 @@ class NumberReader:
                 cn = m.group("cn")
                 if not m.group("unit") or word_head or cn in ("万", "千", "百", "亿"):
                     continue          # a bare Chinese numeral is a word (一起, 万一), not a figure
+                if before in _SOME and not m.group("pre"):
+                    continue          # 数十名, 几百人: some tens, no one figure
+                if cn == "一" and m.group("unit") == _DEGREE and text[m.end():m.end() + 1] != _POWER:
+                    continue          # 一度高达, 一度停产: once (an adverb), not one kilowatt-hour (一度电)
                 if _CN_RANGE.search(cn):
                     continue          # 五六十人, 七八个: a rough range, no one figure
                 value = _chinese(cn)

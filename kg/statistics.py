@@ -131,6 +131,7 @@ _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁�
 # office's (not 全国人大…, 全国文明城市…: a body or a title named)
 _NATIONAL_OPENING = re.compile(r"(?:[^，。；、“”]{0,10}?(?:假期|期间|年度|年|月份|月|季度|日|以来|底|末|初))?"
                                r"(?:全国|全球|全世界)(?!人大|人民代表大会|政协|总工会|妇联|工商联|文明|百强|先进|示范|重点|首[个家批])")
+_ONE_OF = "之一"     # (是全国N个…之一: the subject is one of them)
 _LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在)[^，。；的]{1,14}的")   # 位于某区的 (某公园)
 # outlets and press offices, who report figures, not whose they are
 _OUTLETS = frozenset(read_list("national_media.txt")) | frozenset(read_list("dateline_outlets.txt"))
@@ -212,6 +213,7 @@ class StatisticCues:
     speech: tuple[str, ...] = ()          # 他介绍, 她说: the person tells, and the figures told are no one person's
     targets: tuple[str, ...] = ()         # 力争, 目标是: the figure after it is a goal, not a figure reached
     words: tuple[str, ...] = ()           # 有色, 共享: words a lead's characters open, no lead
+    parts: frozenset[str] = frozenset()   # 方面, 部分: the parts of a text or a list counted, no statistic
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -230,7 +232,7 @@ class StatisticCues:
                    by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs,
                    by("household"), tuple(sorted({w for w, *_ in read_table("anaphors.tsv")}, key=len, reverse=True)),
                    by("outcome"), frozenset(w for cls_, r, w in visits if cls_ == "Meeting" and r == "verb"),
-                   by("person"), by("speech"), by("target"), by("word"))
+                   by("person"), by("speech"), by("target"), by("word"), frozenset(by("part")))
 
 
 @dataclass
@@ -364,8 +366,11 @@ class StatisticsExtractor:
             if listed is not None and measure == listed.text:
                 measure = self._broken_down(c, q, earlier + out)
             measure = self._without_subjects_head(measure, subject)
-            if not measure or measure in self.cues.holding:
-                continue
+            if not measure or measure in self.cues.holding or (
+                    measure in self.cues.parts and (subject is None or subject.label != "Document")):
+                continue     # (梳理归纳为5个方面: the parts of what is said, counted; a document's are its own)
+            if _ONE_OF in c.text[qe - c.start:]:
+                continue     # 某地是全国30个少数民族自治州之一: one of so many, no figure of its own
             if threshold[1] > 0 and c.between(threshold[1], qs).startswith(measure):
                 measure = c.between(*threshold) + measure     # 100亿元以上 | 项目1个: 100亿元以上项目
             if measure.startswith(_VILLAGE_COLLECTIVE) and subject.label not in ADMIN_CLASSES:

@@ -124,3 +124,12 @@ def test_days_without_a_month(text, ref, expected):
 def test_a_day_word_without_any_reference_stays_vague():
     found = DateParser()("今天，县委召开会议。")
     assert [(t.text, t.kind, t.value) for t in found] == [("今天", "vague", None)]
+
+
+def test_a_day_earlier_in_the_year_than_last_years_date_named_is_of_the_reports_year():
+    """2025年10月18日至12月20日巡视…。3月30日反馈 in a report of 2026-04-02: the story runs on into 2026 (a day
+    of March before the report's day); a day after the report's stays in the year named."""
+    texts = DateParser()("2025年10月18日至12月20日，巡视组进行了巡视。3月30日，巡视组反馈巡视情况。", "2026-04-02")
+    assert [t.value for t in texts if t.text.startswith("3月30日")] == ["2026-03-30"]
+    texts = DateParser()("2025年10月18日，巡视组进驻。5月30日，巡视组反馈巡视情况。", "2026-04-02")
+    assert [t.value for t in texts if t.text.startswith("5月30日")] == ["2025-05-30"]

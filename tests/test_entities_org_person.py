@@ -93,6 +93,11 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     ("成都市武侯区玉林街道办事处主任刘涛受到处分。", "武侯区玉林街道办事处", "GovernmentBody", "武侯区"),
     ("中国石油化工集团有限公司在北京召开会议。集团公司党组书记、董事长冯志远出席会议并讲话。",
      "中国石油化工集团有限公司党组", "PartyOrganization", None),
+    # a zone's administrative committee: bare in the chain of its head's posts (党工委副书记、管委会主任), or by
+    # the zone's ending alone (开发区管委会) after the zone is named
+    ("西咸新区党工委副书记、管委会主任韩东升出席会议并讲话。", "西咸新区管委会", "GovernmentBody", "陕西西咸新区"),
+    ("记者从霍尔果斯经济开发区管委会获悉。开发区管委会副主任买合木提·吐尔逊介绍情况。", "霍尔果斯经济开发区管委会",
+     "GovernmentBody", None),
     # the discipline commission and the supervisory commission as one: the Party's (纪委监委)
     ("柘城县纪委监委召开会议。", "柘城县纪委监委", "PartyOrganization", "柘城县"),
     # a committee's former officer (某县委原副书记): jieba's model reads 委原 as one word
@@ -176,6 +181,7 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("尤溪县以县医院为龙头，整合乡镇卫生院。", "尤溪县以县医院"),            # 以 | 县医院 (jieba: 以县)
     ("党员们在党群服务中心集中学习。", "党群服务中心"),            # a kind every village has: its place names it
     ("群众可到综合服务中心办理。", "综合服务中心"),
+    ("会上，沈卫国代表省政府党组作对照检查。", "沈卫国代表省政府党组"),    # on behalf of the body: no part of its name
     # the Party a slogan's verb acts on (听党话、感党恩、跟党走): no party named
     ("要引导信教群众听党话、跟党走，引导广大青年听党话、感党恩。", "信教群众听党"),
     ("要引导信教群众听党话、跟党走，引导广大青年听党话、感党恩。", "广大青年听党"),
@@ -299,6 +305,9 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     # a Tibetan name ending in 村 after a post is no village; a name of one element listed after it is a name
     ("副州长洛桑江村、其木格参加。", "洛桑江村", "副州长"),
     ("副州长洛桑江村、其木格参加。", "其木格", None),
+    # a post taken up, then 的 and its holder (挂职副县长的某某, 担任第一书记的某某)
+    ("华能集团派驻化隆县挂职副县长的赵宏亮汇报了工作。", "赵宏亮", "副县长"),
+    ("在西南村担任第一书记的刘晓东说，要驻得下。", "刘晓东", "第一书记"),
     # a sub-district office's head is its 主任 (街道办事处 names no post with it)
     ("成都市武侯区玉林街道办事处主任刘涛受到党内警告处分。", "刘涛", "主任"),
     ("市委书记张敬涛召集县市主要负责同志。", "张敬涛", "市委书记"),

@@ -462,3 +462,19 @@ def test_the_waters_a_chief_of_a_levels_rank_has_in_charge_are_natural_places(ex
     """汾河省级河长某某, 沱江市级河长某某 (河长制): the rivers; 河道县级河长 names none."""
     got = surfaces(extractor, "汾河省级河长王伟巡查。沱江市级河长李强、浏阳河市级河长周建军参加。河道县级河长到岗。", PLACES)
     assert {"汾河", "沱江", "浏阳河"} <= got and "河道" not in got
+
+
+@pytest.mark.parametrize("text,title", [
+    # measures and policies a government issues (若干措施, 十条措施, 若干政策) are documents, named with no 关于
+    ("会议审议通过了《西咸新区促进氢能产业发展若干措施》。", "《西咸新区促进氢能产业发展若干措施》"),
+    ("市政府印发《支持开发区高质量发展十条措施》。", "《支持开发区高质量发展十条措施》"),
+    ("市政府印发《促进民营经济发展若干政策》。", "《促进民营经济发展若干政策》"),
+])
+def test_measures_and_policies_are_documents(extractor, text, title):
+    assert ("Document", title) in found(extractor, text, {"Document"})
+
+
+def test_a_report_titled_so_is_a_document(extractor):
+    """作了题为《…》的工作报告: a titled report is a document, whatever its title's words."""
+    text = "全会审议通过了刘卫东代表省纪委常委会所作的题为《坚定不移推进全面从严治党 以新风貌新作为助推现代化》的工作报告。"
+    assert ("Document", "《坚定不移推进全面从严治党 以新风貌新作为助推现代化》") in found(extractor, text, {"Document"})

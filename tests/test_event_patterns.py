@@ -1482,3 +1482,32 @@ def test_a_county_announced_out_of_poverty_is_a_milestone_of_the_county(extracto
 def test_meetings_of_discipline_organs_and_at_bases_are_held(extractor, text, label):
     ex = extractor(article_from_text("t", [text], date="2026-06-25"))
     assert label in {e.label for e in ex.entities.entities.values() if e.type == "Meeting"}
+
+
+@pytest.mark.parametrize("paragraph,agent,label", [
+    # calling on troops or people (走访慰问…): a visit where the visitor is, though no place follows the verb
+    ("7月30日，成都市委书记刘强走访慰问驻蓉部队官兵。", "刘强", "走访慰问驻蓉部队官兵"),
+    ("7月30日，四川省委副书记、省长王俊杰带领省直有关部门负责同志，走访慰问驻川部队和武警四川省总队。", "王俊杰",
+     "走访慰问驻川部队和武警四川省总队"),
+    # conducting a study at a place (在某地开展某某专题调研): the verb of conducting, then the visit's
+    ("6月22日，民进中央常务副主席朱永新一行在贵州毕节市开展教育帮扶专题调研。", "朱永新", "在贵州毕节市开展教育帮扶专题调研"),
+])
+def test_calls_on_people_and_studies_conducted_at_a_place_are_visits(extractor, paragraph, agent, label):
+    ex = extractor(article_from_text("t", [paragraph], date="2026-07-31"))
+    (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert visit.label == label and dict(_slots(ex, visit)).get("agent") == agent
+
+
+def test_how_long_a_session_lasts_is_no_part_of_its_name(extractor):
+    """举办为期3天的…专题读书班: the name starts after the duration."""
+    ex = extractor(article_from_text("t", ["7月1日，綦江区委理论学习中心组举办为期3天的学习贯彻党的二十届四中全会精神专题读书班。"],
+                                     date="2026-07-05"))
+    assert {e.label for e in ex.entities.entities.values() if e.type == "Meeting"} == {
+        "学习贯彻党的二十届四中全会精神专题读书班"}
+
+
+def test_a_party_coming_to_a_province_named_by_its_abbreviation_visits_it(extractor):
+    """率团一行30人来湘考察: jieba's model glues 来 to 人, the abbreviation after it is still the province."""
+    ex = extractor(article_from_text("t", ["5月10日至12日，香港中华总商会会长何家豪率团一行30人来湘考察。"], date="2026-05-13"))
+    (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert dict(_slots(ex, visit)).get("place") == "湖南省"

@@ -99,3 +99,9 @@ def test_a_bound_between_a_number_and_its_multiplier():
     from kg.numbers import NumberReader
     got = [(q.text, int(q.value), q.unit, q.bound) for q in NumberReader().quantities("举办活动120余万场次，投入100多万元")]
     assert got == [("120余万场次", 1200000, "场次", "atLeast"), ("100多万元", 1000000, "元", "atLeast")]
+
+
+def test_some_tens_or_hundreds_are_no_figure():
+    """数十名村民, 几百人: a rough count, no figure (十名代表 is ten)."""
+    from kg.numbers import NumberReader
+    assert [q.text for q in NumberReader().quantities("数十名村民正忙着，几百人参加，十名代表发言。")] == ["十名"]

@@ -105,6 +105,7 @@ PLACES = [  # sentence, mention, class
     ("他来到三江源自然保护区。", "三江源自然保护区", "NaturalPlace"),
     ("要加快建设河湟文化生态保护区。", "河湟文化生态保护区", "Initiative"),          # a designation
     ("比亚迪于2019年落户南昌经开区。", "南昌经开区", "Place"),       # 落户 (a noun to jieba) is no part of it
+    ("去年，合肥高新区新签约亿元以上项目127个。", "合肥高新区", "Place"),   # 合肥[n] | 高新区[nr]: a city jieba tags a noun
 ]
 
 
@@ -118,6 +119,7 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("激发脱贫村内生动力。", "脱贫村"),
     ("城关镇深入村组开展走访，该镇行政村全部通硬化路。", "深入村"),     # a verb, a level: no village's name
     ("在江西省于都县潭头村，钟国华带领党员干部修水渠、建砖厂。", "修水"),   # 修 | 水渠: no county 修水县
+    ("以勒镇安置点共安置搬迁群众2860户。", "镇安"),   # 以勒 | 镇安 | 置点 (jieba's model): 安置, no county 镇安县
     ("清水河县级河长赵明参加巡河。", "清水河县"),     # a river's chief of the county's rank, no county
     ("今年以来，台江村BA和榕江村超持续火爆。", "台江村"),     # 村BA, 村超: village sports, no village
     ("城关镇深入村组开展走访，该镇行政村全部通硬化路。", "行政村"),

@@ -288,6 +288,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # … through the item's post and person (某村党支部书记张某等N名: the item a person named with their post)
     ("泾川县召开会议。会议表彰了城关镇东关村党支部书记张丽等36名同志。", [], "2024-03-12",
      [("泾川县", "同志", 36, "人", {})]),
+    # once as high as (一度高达): an adverb (no 一度, one kilowatt-hour) and a link, no part of the measure
+    ("西南村贫困发生率一度高达39.8%。", [], "2021-03-12", [("西南村", "贫困发生率", 0.398, "%", {})]),
     # the project referred back to (该项目) opens no measure
     ("3月27日，华友钴业衢州基地锂电材料项目正式开工。该项目总投资65亿元。", [("华友钴业", "Company")], "2023-03-28",
      [("华友钴业", "总投资", 6500000000, "元", {})]),
@@ -786,3 +788,14 @@ def test_the_yue_of_qianyue_is_no_estimate(extractor):
     from kg.numbers import NumberReader
     q = NumberReader().quantities("集中签约15个项目，节约2万元，约3万人")
     assert [(x.text, x.bound) for x in q] == [("15个", None), ("2万元", None), ("约3万人", "about")]
+
+
+@pytest.mark.parametrize("text", [
+    # the parts of what is said, counted (5个方面), and one of so many (全国30个…之一): no figure of the place's
+    "会前，宁蒗县委常委班子梳理归纳为5个方面。",
+    "会议指出，黔东南州是全国30个少数民族自治州之一。",
+])
+def test_parts_counted_and_one_of_many_are_no_statistics(extractor, text):
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", [text], date="2026-01-20"))
+    assert [f for f in ex.facts if f.relation == "subject"] == []

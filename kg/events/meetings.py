@@ -63,6 +63,7 @@ _ONE_OF_A_KIND = ("一次", "一场", "一个")     # 一次重要会议: a meet
 # a count of sessions right after a meeting's kind (培训班23期, 座谈会3场), or the kinds before it (各类培训班)
 _COUNTED_KIND = re.compile(r"(?:[0-9.]+[万千百]?|[一二两三四五六七八九十百千万]+)余?[期场次批轮]")   # (读书班1.3万期)
 _LIST_MARK = "、"
+_LASTING = re.compile(r"为期[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|个半月|年)的")   # 为期3天的
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 TOWARDS = "向"               # 某巡视组向某市委反馈…: to whom
@@ -195,6 +196,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ns, ne = c.start + ve, c.start + h[1]
         if c.text[ve:ve + 1] in _AFTER_VERB:
             ns += 1          # 召开了…, 随后召开的汇报会: the particle is no part of the name
+        lasting = _LASTING.match(ctx.text, ns)
+        if lasting is not None and lasting.end() < ne:
+            ns = lasting.end()   # 举办为期3天的某某读书班: how long it lasts is no part of its name
         if ctx.text.startswith(_ONE_OF_A_KIND, ns):
             continue         # 某某会议是一次承前启后的重要会议: what a meeting named before is, no name
         partners = []

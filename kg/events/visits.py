@@ -47,6 +47,7 @@ from ..model import Mention
 from .base import BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
 
 SOURCE = "events.visit"
+CALL_EVENT = "活动"     # 慰问活动: the event of calling on people, named, not a call
 AT_SOURCE = "events.visit_at"            # P在Y调研
 AT = "在"
 WHILE = "时"                             # 考察时指出: what follows was said during the visit
@@ -193,7 +194,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     # (a reporter's name in the credit line goes nowhere: 本报讯（记者 某某）走进某村，… is the report's lead)
     persons = [m for m in c.mentions if m.label == "Person" and m.source != BYLINE_SOURCE]
     read = (persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
-                         or _locative(ctx, c))) or (not persons and (_pronoun_locative(ctx, c)
+                         or _locative(ctx, c) or _called_on(ctx, c, persons))) \
+        or (not persons and (_pronoun_locative(ctx, c)
                                                                        or _pronoun_moved(ctx, c)))
     if not read:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
@@ -212,9 +214,12 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         # the label runs to the end of the clause when it goes on with what was done there
         # (到湄潭县、播州区调研茶产业发展), else to the last place (视察延安革命纪念馆)
         rest = c.between(places[-1].end, c.end)
-        end = c.end if rest.startswith(verbs) or places[-1].end <= at else places[-1].end
+        end = c.end if rest.startswith(verbs) or places[-1].end <= at \
+            or (source == AT_SOURCE and _conducts_a_visit(ctx, c, places[-1].end)) else places[-1].end
     else:
         end = c.end
+    if at >= c.end and c.index + 1 < len(ctx.frame.clauses):
+        end = ctx.frame.clauses[c.index + 1].end     # (the call on whom opens the next clause)
     if not referenced:
         # 在某市调研时要求: the visit is named up to its verb; 时 opens what was said on it
         said = [ve for _vs, ve, _w in ctx.find(c.between(at, end), verbs) if ctx.text.startswith(WHILE, at + ve)]
@@ -227,8 +232,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         if places and places[-1].end > end:
             end = places[-1].end     # (视察某地重要讲话精神: the places after the verb name it too)
         label = agent.text + ctx.text[at:end]
-    ev = Candidate("Visit", label, c.sentence, at, c.end, c.index, source, SCORES[source], when, relative, vague,
-                   merge_visits=not referenced, mention_only=referenced)
+    ev = Candidate("Visit", label, c.sentence, at, max(c.end, end), c.index, source, SCORES[source], when, relative,
+                   vague, merge_visits=not referenced, mention_only=referenced)
     listed = _listed_with(c, agent)
     if listed:
         # 省委书记甲、省长乙来到某区: they visit together, the first named (the senior) the agent
@@ -431,8 +436,9 @@ def _visiting_at(ctx: EventContext, c: Clause, persons: list[Mention]):
         if not before:
             continue
         places = chain_list(c, c.start + i + 1, ctx.frame.entities.parents) if i + 1 < vs else []
-        if i + 1 < vs and (not places or c.start + vs - places[-1].end > AT_GAP):
-            continue
+        if i + 1 < vs and (not places or (c.start + vs - places[-1].end > AT_GAP
+                                          and not _conducts_a_visit(ctx, c, places[-1].end))):
+            continue        # (P在Y开展某某专题调研: the verb of conducting, what is done, the visit's verb)
         after = c.text[ve:]
         referenced = after.startswith(ctx.cues("Visit", "referenced")) or \
             any(after.startswith(v + r) for v in verbs for r in ctx.cues("Visit", "referenced"))
@@ -461,11 +467,18 @@ def _led(ctx: EventContext, c: Clause, persons: list[Mention]):
         if c.end - (c.start + le) <= LEAD_WINDOW and c.index + 1 < len(ctx.frame.clauses):
             # P带领部分委员，视察某区…: the group ends the clause, the next opens with the visit's verb
             nxt = ctx.frame.clauses[c.index + 1]
-            verb = next((v for v in ctx.cues("Visit", "verb") + ("在",) if nxt.text.startswith(v)), None)
+            verb = next((v for v in ctx.cues("Visit", "call_on") + ctx.cues("Visit", "verb") + ("在",)
+                         if nxt.text.startswith(v)), None)
             if verb is not None and nxt.sentence.index == c.sentence.index:
                 places = chain_list(nxt, nxt.start + len(verb), ctx.frame.entities.parents)
+                if verb in ctx.cues("Visit", "call_on"):
+                    places = [m for m in places if is_place(m)]     # (驻川部队: whom, not where)
                 if places and (verb != "在" or _conducts_a_visit(ctx, nxt, places[-1].end)):
                     return before[-1], places, c.start + ls, LED_SOURCE, False     # (，在某州开展…检查)
+                if not places and verb in ctx.cues("Visit", "call_on"):
+                    # P带领某某，走访慰问驻某部队: calling on those named, where the leader is (named by the
+                    # clause of the call)
+                    return before[-1], [], nxt.start, UNPLACED, False
         # P率部分委员视察某区…, P带领调研组检查…: the leader visits what the verb names; where the
         # text names no place there, the leader's own area (as P深入企业调研)
         ends = ctx.frame.doc.token_ends
@@ -475,6 +488,26 @@ def _led(ctx: EventContext, c: Clause, persons: list[Mention]):
                 continue      # (视察组, 调研团: the group's name; 调研时: what was said on it)
             places = chain_list(c, end, ctx.frame.entities.parents)
             return before[-1], places, c.start + ls, LED_SOURCE if places else UNPLACED, False
+    return None
+
+
+def _called_on(ctx: EventContext, c: Clause, persons: list[Mention]):
+    """P走访慰问驻某部队官兵, P看望慰问困难党员: a person right before a verb of calling on whom the visit is to
+    (no place after the verb: the visitor's own area, as P深入企业调研)."""
+    if ctx.frame.article.title and c.sentence.index == 0:
+        return None     # (a headline's call on people: the body tells where it went)
+    starts = ctx.frame.doc.token_starts
+    later = [cl for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.index > c.index]
+    if any(ctx.find(cl.text, ctx.cues("Visit", "move")) and any(is_place(m) for m in cl.mentions) for cl in later):
+        return None     # (…走访慰问困难群众，来到某县…: the visit's places are named after, where it goes)
+    for vs, ve, _w in ctx.find(c.text, ctx.cues("Visit", "call_on")):
+        if c.start + vs not in starts or ctx.find(c.text[:vs], ctx.cues("Event", "attendee")) \
+                or c.text.startswith(CALL_EVENT, ve):
+            continue    # (参加慰问活动: taking part in one, the event's noun)
+        before = _next_to(c, persons, c.start + vs, c.start + ve)
+        if before and is_han_char(c.text[ve:ve + 1]):
+            places = [m for m in chain_list(c, c.start + ve, ctx.frame.entities.parents) if is_place(m)]
+            return before[-1], places, c.start + vs, SOURCE if places else UNPLACED, False
     return None
 
 

@@ -58,6 +58,9 @@ def document_genre(title: str, genres: dict[str, str]) -> str | None:
     return best[1] if best else None
 
 
+TITLED_AS = "题为"     # 题为《…》的工作报告: what follows is titled so
+_TITLED_REPORT = re.compile(r"的((?:工作|专题|辅导)?报告|讲话|发言|党课)")
+
 class DocumentRecognizer:
     """Finds ``Document`` mentions with ``genre`` and ``docNumber`` attributes.
 
@@ -96,8 +99,12 @@ class DocumentRecognizer:
         for m in _TITLE.finditer(text):
             title = m.group(1).strip()
             genre = document_genre(title, self.genres)
-            if genre is None and (title.endswith(self.media) or text.startswith(self.media, m.end())
-                                  or not self.official_title(title)):
+            titled = text.endswith(TITLED_AS, 0, m.start()) and _TITLED_REPORT.match(text, m.end())
+            if titled:
+                # 作了题为《…》的工作报告: a report (or an address) with its title, whatever the title's words
+                genre = genre or document_genre(titled.group(1), self.genres)
+            elif genre is None and (title.endswith(self.media) or text.startswith(self.media, m.end())
+                                    or not self.official_title(title)):
                 continue          # 《人民日报》, 《求是》杂志, 《白鹿原》
             titles.append((m.start(), m.end(), title, genre))
         if not titles:

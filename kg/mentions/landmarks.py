@@ -437,6 +437,8 @@ class LandmarkRecognizer:
         the stem, the division (as the place recogniser read it: jieba may split a township's
         name) makes the name. A verb between (某县 | 建设 | 产业园: the county builds one) makes none."""
         place_at = {m.end: m for m in self.places.places(doc) if m.label in ADMIN_CLASSES}
+        if s in place_at and place_at[s].end - place_at[s].start > 1:
+            return place_at[s]      # 合肥[n] | 高新区[nr]: the division right before the ending, whatever jieba tagged
         k, size = index.by_start[s], 0
         for _ in range(MAX_ZONE_NOUNS):
             k -= 1

@@ -75,6 +75,9 @@ _CYL = "共青团"                               # the Youth League (中国共�
 _FORMAL_TERM_FIRST = re.compile(f"({_CPPCC}|{_CPC}|{_CPC_SHORT}|{_CYL})({_TERM_RE.pattern})")
 _FORMAL_TERM_REACH = 12
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
+# a zone's Party working committee and its administrative committee (某新区党工委, 管委会)
+_ZONE_PARTY_COMMITTEE, _ZONE_COMMITTEE, MAX_ZONE_POST_GAP = "党工委", "管委会", 8
+_ZONE_BODY_HEADS = frozenset({"党工委", "管委会", "管理委员会", "执委会", "工委"})
 _CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革某市委会: a democratic party's committees
 # 国家中心 | 城市, 中心 | 镇, 某市 | 中心 | 城区: a central settlement or area of planning, no body named 中心
 _ENTERING = frozenset("入进出退")
@@ -289,6 +292,9 @@ class OrganizationRecognizer:
         event_cues = read_table("event_cues.tsv")
         self.meeting_heads = frozenset(w for cls, role, w in event_cues if cls == "Meeting" and role == "head")
         self.not_orgs = self.meeting_heads | frozenset(read_list("not_org_words.txt"))
+        # the endings of zones' names and their short forms (开发区, 高新区): a zone's body named by them alone
+        self._zone_words = frozenset(resources.lexicon.terms.zone_suffixes) | frozenset(
+            resources.lexicon.terms.zone_short_endings)
         # the ends of sites and addresses (工业园, 大厦, 路, 号): where a company's name is, not its words
         self._site_ends = tuple(resources.lexicon.terms.zone_suffixes) + tuple(
             w for w, (c, _s, _n) in resources.lexicon.terms.landmark_suffixes.items() if c == "Landmark") + _ADDRESS_ENDS
@@ -357,7 +363,7 @@ class OrganizationRecognizer:
             + self._trade_names(doc, out) \
             + self._periodicals(doc) + self._visited_companies(doc, places) + self._web_outlets(doc) \
             + self._hotlines(doc, place_by_end) + self._democratic_parties(doc, place_by_end) \
-            + self._named_after_locality(doc, out, places)
+            + self._named_after_locality(doc, out, places) + self._zone_committees(doc, out)
         out = self._from_division_start(doc, out)
         out = self._trade_name_start(doc, out, places)
         # 镇里整合派出所…, 村里组织党员突击队: a level word and 里 (in the town, in the village) say where
@@ -758,6 +764,28 @@ class OrganizationRecognizer:
                                    attrs=(("head", m.attr("head") or ""), ("place", outer.key),
                                           ("place_end", str(outer.end)), ("place_start", str(outer.start))),
                                    source="orgs.brand", score=m.score))
+        return out
+
+    def _zone_committees(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """某新区党工委副书记、管委会主任某某: a zone's administrative committee written bare in the chain of
+        posts after its Party working committee's is that zone's (某新区管委会), as every zone's head is
+        titled."""
+        text = doc.text
+        if _ZONE_COMMITTEE not in text:
+            return []       # (cheap first)
+        out = []
+        for m in found:
+            if not m.canonical.endswith(_ZONE_PARTY_COMMITTEE) or len(m.canonical) <= len(_ZONE_PARTY_COMMITTEE):
+                continue
+            at = text.find(_ZONE_COMMITTEE, m.end, m.end + MAX_ZONE_POST_GAP)
+            between = text[m.end:at]
+            if at < 0 or not between.endswith("、") or not any(between[:-1].endswith(r) for r in self.roles):
+                continue    # (党工委副书记、管委会主任: a post of the working committee's, then 、)
+            name = m.canonical[:-len(_ZONE_PARTY_COMMITTEE)] + _ZONE_COMMITTEE
+            attrs = tuple((k, v) for k, v in m.attrs if k in ("place", "place_start", "place_end")) \
+                + (("head", _ZONE_COMMITTEE),)
+            out.append(doc.mention(at, at + len(_ZONE_COMMITTEE), "GovernmentBody", name, attrs=attrs,
+                                   source="orgs.zone_committee"))
         return out
 
     def _named_after_locality(self, doc: Doc, found: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -1298,7 +1326,8 @@ class OrganizationRecognizer:
                 return None     # 县域数字乡村指挥中心, 市域…: a kind of body the level's territories have
             if level is not None and not self._level_opens(doc, start, level):
                 level = None
-        if level is None and not proper:
+        if level is None and not proper and not (head in _ZONE_BODY_HEADS and text[start:head_start] in self._zone_words):
+            # (开发区管委会, 示范区执委会: a zone's body by the zone's ending alone, the zone the article names)
             if head in self.strict:
                 return None     # 登山队, 流通组织
             if self.res.is_common_word(text[start:end]) or text[start:end] in self.res.jieba_words:

@@ -192,7 +192,11 @@ def post_ends_before(text: str, start: int) -> int:
         m = _POST_NOTE.search(text, max(0, start - 8), start)
         if m is not None and m.end() == start:
             return m.start()
+    if text[start - 1:start] == _OF and any(v in text[max(0, start - HELD_REACH):start - 1] for v in _TAKING_UP):
+        return start - 1     # 挂职副县长的某某, 担任第一书记的某某: the post the name holds, before 的
     return start
+_OF, HELD_REACH = "的", 14     # (…的某某: a post held, after a verb of taking it up, so far before the name)
+_TAKING_UP = ("挂职", "担任", "兼任", "出任")
 ACTS_FOR = "代表"   # 某某代表某政府作报告: a name, then the verb of speaking for a body
 MAKE = "作"   # 作讲话, 作报告: the verb of making an address
 _ADDRESSES_MADE = frozenset({"讲话", "报告", "发言", "批示", "指示", "部署", "总结", "动员", "表态", "辅导", "点评"})

@@ -51,6 +51,7 @@ _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 _PEOPLES_WORDS = ("医", "药", "汉", "语", "文", "族")
 _PEOPLE = "族"       # a people (朝鲜族, 蒙古族) after a country's name
 _TOWNSHIP_CHARS = frozenset("镇乡")          # a township's level word of one character
+_GLUED_SPLIT_FREQ = 500      # a word this frequent a county's last character opens (安置): the name a mis-cut
 _NAME_TAGS_BEFORE = ("nr", "nz", "ns")       # the tags of a name's piece jieba leaves open before one
 _ADJECTIVE_JOINS = ("和", "而")   # 宜居宜业和美乡村: joining two adjectives before a noun
 _DAY = "日"          # a date's day, and the one-character name of Japan
@@ -60,6 +61,7 @@ _ROAD_WORDS = ("东路", "西路", "南路", "北路", "中路", "大道", "大�
 _SUBDISTRICT = "街道"
 _LANDFORM_ENDS = frozenset("河江湖山")
 LANDFORM = "NaturalPlace"   # a county's short name ending so names a river, lake or mountain too
+_GOING_CHARS = frozenset("来赴到")   # 一行30人来 | 湘考察: a verb of coming jieba's model glued to the word before
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 # a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
 _LAND_WORDS = frozenset({"全国", "国内", "境内", "各地", "北部", "南部", "东部", "西部", "中部", "全境",
@@ -290,10 +292,15 @@ class AdminPlaceRecognizer:
         """A county's short name (no full name) whose last character and the one character after it are
         a noun of jieba's (修水 | 渠: 水渠), not a level word: the name's characters are words' of the
         sentence. (Not a province's or a city's short name, which the genre writes far more: 青海 | 金.)"""
-        if len(nxt.word) != 1 or nxt.start != tok.end or nxt.word in _NAME_LEVEL_ENDS \
+        if nxt.start != tok.end or nxt.word in _NAME_LEVEL_ENDS \
                 or tok.word[-1] in _NAME_LEVEL_ENDS or self.gaz.is_full_name(tok.word) \
                 or any(self.gaz.areas[c].cls != "County" for c in codes):
             return False
+        if len(nxt.word) != 1:
+            # 以勒镇 | 安置点: jieba's model glued a word's second character to the next (镇安 | 置点, no word
+            # of the dictionary), the name's last character and it a word of the sentence (安置)
+            freq, _tag = self.res.jieba_words.get(tok.word[-1] + nxt.word[0], (0, ""))
+            return nxt.word not in self.res.jieba_words and freq >= _GLUED_SPLIT_FREQ
         freq, tag = self.res.jieba_words.get(tok.word[-1] + nxt.word, (0, ""))
         return tag == "n" and freq >= _SPLIT_WORD_FREQ
 
@@ -931,6 +938,9 @@ class ForeignPlaceRecognizer:
                     out.append(self._abbr_mention(doc, tok.start + 1))          # 访华
             elif n == 1 and word in self.abbr and tok.tag in ("ns", "j") and (
                     (prev is not None and prev.word in self.verbs)                 # 在 | 京
+                    or (prev is not None and prev.end == tok.start and len(prev.word) == 2
+                        and prev.word[-1] in self.verbs and prev.word[-1] in _GOING_CHARS
+                        and prev.word not in self.res.jieba_words)                 # 30人来 | 湘 (jieba's model)
                     or (self.abbr[word][1] != "province"
                         and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j")
                         and not self._suffix_or_preposition(tokens, i)
