@@ -38,6 +38,7 @@ __all__ = ["ArticleEntities", "resolve_entities", "evidence_for"]
 # (某某社区 … 区住建局 is the district's bureau)
 _NOT_DISTRICTS = ("自治区", "社区", "小区", "特别行政区", "地区")
 # an autonomous division's level written short (凉山彝族自治州 | 州委, 某某自治县 | 县政府)
+_DISTRICT, _REGION, _REGION_PARTY = "区", "自治区", "党委"
 # the province no body the mainland's news writes short (省台办, 省委) is of: Taiwan's
 NO_SHORT_FORM_PLACES = frozenset({"台湾省"})
 _SHORT_LEVELS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
@@ -143,6 +144,8 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
             elif m.canonical in guessed and stated:
                 guessed.discard(m.canonical)
                 local_parent[m.canonical] = stated   # named bare first, under its parent later
+            elif stated and _finer(stated, local_parent[m.canonical], resources):
+                local_parent[m.canonical] = stated   # 湖南十八洞村 (a headline), then 某县双龙镇十八洞村: the township
     _parents_from_divisions(mentions, local_names, local_parent, guessed, resources)
     # only now are the townships' own parents known: a title may name 递铺镇 bare before
     # the body names it under its county, and the village inside it must follow it there
@@ -548,6 +551,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         elif level:
             found = _led_from(m, level, delegations, resources) or last_at_level.get(level) or fallback.get(level)
+            if level == _DISTRICT and m.canonical[len(m.attr("prefix") or "") + len(level):].startswith(_REGION_PARTY) \
+                    and (region := last_at_level.get(_REGION) or fallback.get(_REGION)) is not None:
+                found = region   # 区党委 is an autonomous region's Party committee (a district's is its 区委)
             if found is None:
                 continue            # 县委 with no county named: it names nothing here
             place, place_name = found
@@ -666,6 +672,20 @@ def _delegations(mentions: list[Mention], sentences: dict[int, Sentence]) -> dic
         if s.text.endswith(leads, 0, m.start - s.start):
             out.setdefault(m.sentence, []).append(m)
     return out
+
+
+_RANKS = {"Province": 0, "Prefecture": 1, "County": 2, "Township": 3, "Village": 4}
+
+
+def _finer(stated: str, before: str, resources: Resources) -> bool:
+    """Whether the parent ``stated`` is of a lower level than the one given ``before`` (a township or a
+    county under a province a headline named)."""
+    def rank(key: str) -> int:
+        if key.startswith(ADMIN_KEY):
+            area = resources.gazetteer.get(key[len(ADMIN_KEY):])
+            return _RANKS.get(area.cls, -1) if area is not None else -1
+        return _RANKS.get(key.split("/", 1)[0], -1)
+    return rank(stated) > rank(before) >= 0
 
 
 def _led_from(m: Mention, level: str, delegations: dict[int, list[Mention]],

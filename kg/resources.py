@@ -47,7 +47,8 @@ class Resources:
         world = WorldPlaces.load()
         user_words.update(_name_words(lexicon, world, jieba_words))
         splits = _nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words) \
-            | _glued_heads(jieba_words) | _institution_posts(jieba_words) | _held_in_abbreviated(lexicon, jieba_words)
+            | _glued_heads(jieba_words) | _institution_posts(jieba_words) | _held_in_abbreviated(lexicon, jieba_words) \
+            | _posts_of_duty(lexicon, jieba_words)
         tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words), splits=splits)
         return cls(gazetteer, lexicon, tokenizer, jieba_words, world)
 
@@ -57,6 +58,7 @@ class Resources:
 
 
 _AT = "在"     # 在京开幕: held in the place abbreviated
+DUTIES = "职务"   # 某某部长职务: a post's duties
 
 
 def _head_glue(gazetteer: Gazetteer, lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]],
@@ -133,6 +135,13 @@ def _institution_posts(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tup
     return {head + post: ((head, jieba_words.get(head, (0, "n"))[1]), (post, jieba_words.get(post, (0, "n"))[1]))
             for head, posts in read_table("institution_post_words.tsv") for post in posts.split("|")
             if head + post in jieba_words}
+
+
+def _posts_of_duty(lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """免去某某的某部 | 副 | 部长职务 → 部长 | 职务: a post and 职务 (the duties of it) that jieba's dictionary holds
+    as one word, given apart, each with jieba's tag of it alone."""
+    return {role + DUTIES: ((role, jieba_words.get(role, (0, "n"))[1]), (DUTIES, jieba_words.get(DUTIES, (0, "n"))[1]))
+            for role in lexicon.names.roles if role + DUTIES in jieba_words}
 
 
 def _is_common(freq: int, tag: str) -> bool:

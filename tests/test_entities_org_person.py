@@ -221,6 +221,8 @@ SHORT_FORMS = [  # paragraphs, short form, the node it resolves to
       "本届论坛由省台办、三明市人民政府共同主办。"), "省台办", "福建省台办"),
     # an autonomous prefecture's committee written 州委 (the level written short: 凉山州, 某某自治州)
     (("5月25日，州委常委会召开会议，研究部署凉山州有关工作。",), "州委", "凉山彝族自治州委"),
+    # 区党委 is an autonomous region's Party committee, though a district is named since (a district's is 区委)
+    (("西藏自治区党委书记主持召开座谈会。", "在那曲市色尼区，区党委秘书长扎西次仁参加座谈。"), "区党委", "西藏自治区党委"),
     # 区委 after a special administrative region is named: a district's, not the region's
     (("4月1日，广州南沙开发区党工委召开扩大会议，研究部署粤港澳全面合作工作。", "广州市委常委、南沙区委书记卢建明主持会议。"),
      "南沙区委", "南沙区委"),
@@ -305,6 +307,9 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     # a Tibetan name ending in 村 after a post is no village; a name of one element listed after it is a name
     ("副州长洛桑江村、其木格参加。", "洛桑江村", "副州长"),
     ("副州长洛桑江村、其木格参加。", "其木格", None),
+    # the deputy heads of a section and the heads of a unit below it (副科长, 股长)
+    ("县农业农村局财务科副科长王海林介绍。", "王海林", "副科长"),
+    ("县委办公室综合股股长李雪介绍。", "李雪", "股长"),
     # a post taken up, then 的 and its holder (挂职副县长的某某, 担任第一书记的某某)
     ("华能集团派驻化隆县挂职副县长的赵宏亮汇报了工作。", "赵宏亮", "副县长"),
     ("在西南村担任第一书记的刘晓东说，要驻得下。", "刘晓东", "第一书记"),

@@ -774,3 +774,20 @@ def test_the_place_a_programme_of_aid_names_is_a_node(extractor):
     # (a county's short name that is a word, after a verb of aid, names no place aided: 支援 | 合作 | 办)
     ex = extractor(article_from_text("t", ["北京市支援合作办党组书记、主任刘宇出席推介会。"]))
     assert "合作市" not in {e.label for e in ex.entities.entities.values()}
+
+
+def test_a_post_removed_with_its_duties_written_whole_by_jieba_is_the_persons(extractor):
+    """免去某某的水利部副部长职务: jieba holds 部长职务 as one word; the post is read apart from its duties."""
+    ex = extractor(article_from_text("t", ["免去钱志坚的水利部副部长职务。"]))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    assert ("钱志坚 副部长", "水利部") in posts
+
+
+def test_a_village_a_headline_puts_in_its_province_is_in_the_township_the_body_names(extractor):
+    """湖南十八洞村 (headline), 湘西…花垣县双龙镇十八洞村 (body): the finer parent the body states wins."""
+    ex = extractor(article_from_text("t", ["金秋时节，湘西土家族苗族自治州花垣县双龙镇十八洞村游人如织。"],
+                                     title="湖南十八洞村：精准扶贫首倡地的蝶变"))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    located = {names[f.head]: names.get(f.tail) for f in ex.facts if f.relation == "locatedIn"}
+    assert located.get("十八洞村") == "双龙镇"
