@@ -93,6 +93,9 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     ("成都市武侯区玉林街道办事处主任刘涛受到处分。", "武侯区玉林街道办事处", "GovernmentBody", "武侯区"),
     ("中国石油化工集团有限公司在北京召开会议。集团公司党组书记、董事长冯志远出席会议并讲话。",
      "中国石油化工集团有限公司党组", "PartyOrganization", None),
+    # the ethnic and religious affairs bodies written short (民宗委, 民宗厅); religious bodies named like commissions
+    ("福建省召开会议。省民宗委主任陈刚、省民宗厅副厅长林海出席会议。", "福建省民宗委", "GovernmentBody", "福建省"),
+    ("福建省基督教三自爱国运动委员会、中国天主教爱国会负责人参加座谈。", "中国天主教爱国会", "Organization", None),
     # a zone's administrative committee: bare in the chain of its head's posts (党工委副书记、管委会主任), or by
     # the zone's ending alone (开发区管委会) after the zone is named
     ("西咸新区党工委副书记、管委会主任韩东升出席会议并讲话。", "西咸新区管委会", "GovernmentBody", "陕西西咸新区"),
@@ -2377,3 +2380,9 @@ def test_names_of_no_han_surname_opening_a_resume_with_their_people_are_persons(
                  "洛桑江村，男，藏族，1979年5月生，西藏林芝人，现任林芝市巴宜区副区长。")
     found = nodes(ex)
     assert found.get("泽仁拉姆") == "Person" and found.get("洛桑江村") == "Person"
+
+
+def test_an_overseas_chinese_leader_before_a_name_marks_it(extract):
+    """泰国侨领林泰安: 侨领 vouches for the name after it (no 泰安市 read inside it)."""
+    found = nodes(extract("泰国侨领林泰安、侨商陈国栋出席。"))
+    assert found.get("林泰安") == "Person" and "泰安市" not in found

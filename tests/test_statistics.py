@@ -288,6 +288,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # … through the item's post and person (某村党支部书记张某等N名: the item a person named with their post)
     ("泾川县召开会议。会议表彰了城关镇东关村党支部书记张丽等36名同志。", [], "2024-03-12",
      [("泾川县", "同志", 36, "人", {})]),
+    # a rate opening with a lead's word (覆盖率: not 覆盖 | 率)
+    ("甘肃省今年共开展活动156场，覆盖率达到98%。", [], "2026-05-01",
+     [("甘肃省", "开展活动", 156, "场", {}), ("甘肃省", "覆盖率", 0.98, "%", {})]),
     # once as high as (一度高达): an adverb (no 一度, one kilowatt-hour) and a link, no part of the measure
     ("西南村贫困发生率一度高达39.8%。", [], "2021-03-12", [("西南村", "贫困发生率", 0.398, "%", {})]),
     # the project referred back to (该项目) opens no measure
