@@ -310,6 +310,8 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     # a Tibetan name ending in 村 after a post is no village; a name of one element listed after it is a name
     ("副州长洛桑江村、其木格参加。", "洛桑江村", "副州长"),
     ("副州长洛桑江村、其木格参加。", "其木格", None),
+    # a forest farm's head (场长)
+    ("在丹江镇的雷山县国有林场，林场场长龙文彬介绍情况。", "龙文彬", "场长"),
     # the deputy heads of a section and the heads of a unit below it (副科长, 股长)
     ("县农业农村局财务科副科长王海林介绍。", "王海林", "副科长"),
     ("县委办公室综合股股长李雪介绍。", "李雪", "股长"),

@@ -478,3 +478,7 @@ def test_a_report_titled_so_is_a_document(extractor):
     """作了题为《…》的工作报告: a titled report is a document, whatever its title's words."""
     text = "全会审议通过了刘卫东代表省纪委常委会所作的题为《坚定不移推进全面从严治党 以新风貌新作为助推现代化》的工作报告。"
     assert ("Document", "《坚定不移推进全面从严治党 以新风貌新作为助推现代化》") in found(extractor, text, {"Document"})
+
+
+def test_the_three_norths_programme_is_an_initiative(extractor):
+    assert ("Initiative", "三北工程") in found(extractor, "今年，河北省三北工程造林120万亩，全力打好三北工程攻坚战。", {"Initiative"})

@@ -1511,3 +1511,22 @@ def test_a_party_coming_to_a_province_named_by_its_abbreviation_visits_it(extrac
     ex = extractor(article_from_text("t", ["5月10日至12日，香港中华总商会会长何家豪率团一行30人来湘考察。"], date="2026-05-13"))
     (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
     assert dict(_slots(ex, visit)).get("place") == "湖南省"
+
+
+def test_leaders_taking_part_in_an_activity_attend_it_where_and_when_the_clause_says(extractor):
+    """某某、某某等省领导与干部群众一道，在某镇参加义务植树活动: the activity, its day, place and attendees."""
+    ex = extractor(article_from_text("t", ["3月27日，省委书记赵建军、省长马凤兰等省领导与干部群众一道，在榆林市榆阳区小纪汗镇"
+                                           "参加义务植树活动。"], date="2026-03-29"))
+    (ev,) = [e for e in ex.entities.entities.values() if e.type == "Event"]
+    slots = _slots(ex, ev)
+    assert ev.label == "义务植树活动" and ev.attrs.get("date") == "2026-03-27"
+    assert {t for r, t in slots if r == "attendee"} == {"赵建军", "马凤兰"} and ("place", "小纪汗镇") in slots
+
+
+def test_a_forest_chiefs_patrol_is_a_visit(extractor):
+    """省级总林长某某在某市开展巡林: a visit (as 巡河); 巡林 after the post is no name."""
+    ex = extractor(article_from_text("t", ["4月10日，省级总林长王海明在南平市开展巡林，实地察看森林防火工作。"], date="2026-04-12"))
+    (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert dict(_slots(ex, visit)).get("place") == "南平市"
+    ex = extractor(article_from_text("t", ["10月18日，雷山县委书记吴国华开展巡林工作。"], title="总林长巡林 压实护林责任"))
+    assert "巡林" not in {e.label for e in ex.entities.entities.values() if e.type == "Person"}

@@ -42,6 +42,10 @@ SIGNING = "events.signing"
 ON_BEHALF = re.compile(r"代表[^，。；]{0,12}?双方|分别代表")
 SCORE = 1.0
 LAUNCH = "events.launch"
+ACTIVITY, ACTIVITY_SCORE = "events.activity_joined", 0.8   # 某某在某地参加义务植树活动
+_JOINING = ("参加", "参与")        # persons taking part in an activity
+_CLAUSE_END_MARKS = "。，；！？ "
+MIN_ACTIVITY_NAME = 4              # 义务植树活动: what the activity is, before its word
 LOCAL_LEVELS = frozenset({"Township", "Village"})   # places below the county a body may be named with
 TRAFFIC_OPENED = frozenset({"通车", "开通运营", "通航"})   # what opens a road, a line or an airport to traffic
 _SINCE_ENDS = ("以来", "以后", "之后", "后", "时", "之际", "期间")   # 挂牌运行以来: a time since, no name's words
@@ -77,7 +81,8 @@ NAME_WORD_TAGS = ("n", "j", "vn")         # jieba's tags of the words of a unit'
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
-        ev = _signing(ctx, c) or _launch(ctx, c) or _held_ceremony(ctx, c) or _named_held(ctx, c)
+        ev = _signing(ctx, c) or _launch(ctx, c) or _held_ceremony(ctx, c) or _named_held(ctx, c) \
+            or _joined_activity(ctx, c)
         if ev is not None:
             out.append(ev)
         else:
@@ -483,6 +488,34 @@ def _named_held(ctx: EventContext, c: Clause) -> Candidate | None:
                    when, relative, vague)
     ev.slots.append(("organizer", organizer))
     place = _venue_place(ctx, organizer)
+    if place is not None:
+        ev.slots.append(("place", place))
+    return ev
+
+
+def _joined_activity(ctx: EventContext, c: Clause) -> Candidate | None:
+    """某某、某某等省领导…在某地参加义务植树活动: persons take part in an activity named at the clause's end
+    (``launch_event`` in event_cues.tsv: 活动), on the clause's day, where 在Y says; they attend it."""
+    text = c.text.rstrip(_CLAUSE_END_MARKS)
+    word = next((w for w in ctx.cues("Milestone", "launch_event") if text.endswith(w)), None)
+    if word is None:
+        return None
+    verb = max(((vs, ve) for vs, ve, _w in ctx.find(text, _JOINING)), default=None)
+    if verb is None or not MIN_ACTIVITY_NAME <= len(text) - verb[1] <= MAX_CEREMONY_NAME:
+        return None
+    # (某某等省领导与干部群众一道，在某地参加…: those of the sentence's clauses before it)
+    persons = [m for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.index <= c.index
+               for m in cl.mentions if m.label == "Person" and m.end <= c.start + verb[0]]
+    if not persons or ctx.find(text[verb[1]:], ctx.cues("Meeting", "verb")):
+        return None       # (参加…活动 needs those who take part; 参加召开…: a meeting's)
+    start, end = c.start + verb[1], c.start + len(text)
+    when, relative, vague = ctx.when(c, c.start + verb[0])
+    ev = Candidate("Event", ctx.text[start:end], c.sentence, start, end, c.index, ACTIVITY, ACTIVITY_SCORE,
+                   when, relative, vague)
+    ev.slots += [("attendee", p) for p in persons]
+    at = text.rfind("在", 0, verb[0])
+    chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents) if at >= 0 else []
+    place = next((m for m in reversed(chain) if is_place(m)), None)
     if place is not None:
         ev.slots.append(("place", place))
     return ev
