@@ -1530,3 +1530,13 @@ def test_a_forest_chiefs_patrol_is_a_visit(extractor):
     assert dict(_slots(ex, visit)).get("place") == "南平市"
     ex = extractor(article_from_text("t", ["10月18日，雷山县委书记吴国华开展巡林工作。"], title="总林长巡林 压实护林责任"))
     assert "巡林" not in {e.label for e in ex.entities.entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text", [
+    "1月15日下午，仪陇县第十八届人民代表大会第六次会议胜利闭幕。",
+    "2月4日上午，大理白族自治州第十五届人民代表大会第六次会议在大理市隆重开幕。",
+])
+def test_a_session_closed_or_opened_in_a_manner_is_held(extractor, text):
+    """胜利闭幕, 隆重开幕: how it was held, before the verb (after where, if named)."""
+    ex = extractor(article_from_text("t", [text], date="2026-02-05"))
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == [text.split("，")[1].split("会议")[0] + "会议"]

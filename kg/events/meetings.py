@@ -50,6 +50,7 @@ _JOINING_ADVERBS = ("", "并", "还", "又", "并且", "同时", "随后", "之�
 MAX_UNNAMED_ROOM = 12     # … or of a room, ending in the kind of room it is (县政府三楼会议室)
 ROOM_ENDS = ("会议室", "报告厅", "礼堂", "会堂", "大厅", "多功能厅", "演播厅", "会议中心", "会场",
              "基地", "广场", "体育馆", "体育场")   # (… or of a ground: 某市民兵训练基地, 某某广场)
+HELD_MANNER = ("胜利", "隆重", "圆满", "顺利", "正式", "盛大")   # 某某会议胜利闭幕: how, before the verb
 SUBMITTED_TO = ("提请", "提交", "报请")   # 决定提请常委会会议审议: a meeting still to deliberate
 AT_TIME = "于"               # 某某会议于3月16日在某地召开: at the date after it
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
@@ -281,6 +282,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                 # (…会议5日上午在某地开幕: and the part of the day)
                 he += next((len(w) for w in DAY_PARTS if c.text.startswith(w, he)), 0)
         rest = c.text[he:]
+        manner = next((w for w in HELD_MANNER if rest.startswith(w) and rest.startswith(held, len(w))), "")
+        rest = rest[len(manner):]    # 某某会议胜利闭幕, 隆重开幕: how it was held, then the verb
         place = None
         tail = rest
         if rest.startswith("在"):
@@ -294,6 +297,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             if room is not None and place is not None and is_org(place) and not tail.startswith(held):
                 place = ctx.place_of(place)     # 在市委报告厅召开: a room of the body's, where the body is
             tail = room or tail
+        manner = next((w for w in HELD_MANNER if tail.startswith(w) and tail.startswith(held, len(w))), "")
+        tail = tail[len(manner):]    # 在某市隆重开幕: how it was held, after where
         ns = ctx.name_start(c)
         verb_inside = next(((i, v) for v in ctx.cues("Meeting", "verb")
                             if (i := ctx.text.find(v, ns, c.start + hs)) >= 0), None)
