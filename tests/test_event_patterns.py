@@ -1540,3 +1540,11 @@ def test_a_session_closed_or_opened_in_a_manner_is_held(extractor, text):
     """胜利闭幕, 隆重开幕: how it was held, before the verb (after where, if named)."""
     ex = extractor(article_from_text("t", [text], date="2026-02-05"))
     assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == [text.split("，")[1].split("会议")[0] + "会议"]
+
+
+def test_a_meeting_room_names_no_meeting(extractor):
+    """…在旗政府第一会议室开幕: the room (会议室) is where it is held, no meeting of its own."""
+    ex = extractor(article_from_text("t", ["1月9日，伊金霍洛旗第十九届人民代表大会第五次会议在旗政府第一会议室开幕。"],
+                                     date="2026-01-10"))
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == [
+        "伊金霍洛旗第十九届人民代表大会第五次会议"]

@@ -48,6 +48,7 @@ _BARE_HOLDER_ENDS = ("常委会", "主席团", "党组", "党委", "党工委", 
                      "区委", "州委", "省委", "镇委")
 _JOINING_ADVERBS = ("", "并", "还", "又", "并且", "同时", "随后", "之后", "此后")
 MAX_UNNAMED_ROOM = 12     # … or of a room, ending in the kind of room it is (县政府三楼会议室)
+ROOM_AFTER_HEAD = ("室", "中心", "厅", "楼")   # after a meeting's head word: the room it names (会议室, 会议中心)
 ROOM_ENDS = ("会议室", "报告厅", "礼堂", "会堂", "大厅", "多功能厅", "演播厅", "会议中心", "会场",
              "基地", "广场", "体育馆", "体育场")   # (… or of a ground: 某市民兵训练基地, 某某广场)
 HELD_MANNER = ("胜利", "隆重", "圆满", "顺利", "正式", "盛大")   # 某某会议胜利闭幕: how, before the verb
@@ -160,7 +161,8 @@ def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:
             i = text.find(h, i + 1)
     keep = [f for f in found if not any(o[0] > f[0] and o[0] < f[1] < o[1] or
                                         (o[0] <= f[0] and f[1] <= o[1] and o != f and o[1] - o[0] > f[1] - f[0])
-                                        for o in found)]
+                                        for o in found)
+            and not text.startswith(ROOM_AFTER_HEAD, f[1])]      # (第一会议室, 会议中心: a room, no meeting)
     return sorted(set(keep))
 
 
