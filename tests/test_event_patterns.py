@@ -1548,3 +1548,16 @@ def test_a_meeting_room_names_no_meeting(extractor):
                                      date="2026-01-10"))
     assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == [
         "伊金霍洛旗第十九届人民代表大会第五次会议"]
+
+
+@pytest.mark.parametrize("text,organizer,place", [
+    ("11月16日，宁乡市人大常委会组织部分市人大代表视察花明楼镇农村公路建设。", "宁乡市人大常委会", "花明楼镇"),
+    ("11月20日，江西省人大常委会组织部分全国和省人大代表，赴九江市、上饶市开展了鄱阳湖生态保护专题调研。",
+     "江西省人大常委会", "九江市"),
+])
+def test_a_body_sending_its_deputies_on_a_visit_organises_it(extractor, text, organizer, place):
+    """某人大常委会组织部分人大代表视察某镇…: the body organises the visit, the places after the verb are where."""
+    ex = extractor(article_from_text("t", [text], date="2026-11-21"))
+    (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    slots = dict(_slots(ex, visit))
+    assert slots.get("organizer") == organizer and slots.get("place") == place

@@ -45,6 +45,8 @@ LAUNCH = "events.launch"
 ACTIVITY, ACTIVITY_SCORE = "events.activity_joined", 0.8   # 某某在某地参加义务植树活动
 _JOINING = ("参加", "参与")        # persons taking part in an activity
 _CLAUSE_END_MARKS = "。，；！？ "
+_DONE = "了"
+_REFERRING = ("相关", "有关", "上述", "此次", "本次", "以上", "这次", "该", "当天", "当日", "同期")   # 参加相关活动
 MIN_ACTIVITY_NAME = 4              # 义务植树活动: what the activity is, before its word
 LOCAL_LEVELS = frozenset({"Township", "Village"})   # places below the county a body may be named with
 TRAFFIC_OPENED = frozenset({"通车", "开通运营", "通航"})   # what opens a road, a line or an airport to traffic
@@ -509,8 +511,13 @@ def _joined_activity(ctx: EventContext, c: Clause) -> Candidate | None:
     if not persons or ctx.find(text[verb[1]:], ctx.cues("Meeting", "verb")):
         return None       # (参加…活动 needs those who take part; 参加召开…: a meeting's)
     start, end = c.start + verb[1], c.start + len(text)
+    if ctx.text.startswith(_DONE, start):
+        start += len(_DONE)      # 参加了…活动: the particle is no part of the name
+    name = ctx.text[start:end]
+    if name.startswith(_REFERRING) or name[:-len(word)] in ctx.cues("Visit", "verb") + ctx.cues("Visit", "call_on"):
+        return None       # 参加相关活动, 参加慰问活动: the event just told (its attendees are read there)
     when, relative, vague = ctx.when(c, c.start + verb[0])
-    ev = Candidate("Event", ctx.text[start:end], c.sentence, start, end, c.index, ACTIVITY, ACTIVITY_SCORE,
+    ev = Candidate("Event", name, c.sentence, start, end, c.index, ACTIVITY, ACTIVITY_SCORE,
                    when, relative, vague)
     ev.slots += [("attendee", p) for p in persons]
     at = text.rfind("在", 0, verb[0])

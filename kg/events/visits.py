@@ -48,6 +48,8 @@ from .base import BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_l
 
 SOURCE = "events.visit"
 CALL_EVENT = "活动"     # 慰问活动: the event of calling on people, named, not a call
+ORGANIZED_SOURCE = "events.visit_organized"   # 某人大常委会组织代表视察某镇
+ORGANIZED_WINDOW = 16     # characters from 组织 to the visit's verb (部分全国和省人大代表，赴)
 AT_SOURCE = "events.visit_at"            # P在Y调研
 AT = "在"
 WHILE = "时"                             # 考察时指出: what follows was said during the visit
@@ -199,7 +201,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
                                                                        or _pronoun_moved(ctx, c)))
     if not read:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
-            or (not persons and _onward(ctx, c)) or _group_visit(ctx, c)
+            or (not persons and _onward(ctx, c)) or _group_visit(ctx, c) or _organized(ctx, c)
     agent, places, at, source, referenced = read
     if source == SOURCE and places and persons and agent is persons[0] and agent.start == ctx.name_start(c) \
             and (stop := _stop_clause(ctx, c)) is not None:
@@ -635,6 +637,35 @@ def _group_visit(ctx: EventContext, c: Clause) -> Candidate | None:
             ev = Candidate("Visit", ctx.text[c.start + vs:places[-1].end], c.sentence, c.start + vs,
                            places[-1].end, c.index, GROUP_SOURCE, SCORE, when, relative, vague, needs_previous=True)
             ev.slots.append(("place", places[0]))
+            return ev
+    return None
+
+
+def _organized(ctx: EventContext, c: Clause) -> Candidate | None:
+    """某市人大常委会组织部分市人大代表视察某镇…, 某市政协组织委员深入某镇开展调研: a body sends its deputies
+    or members on a visit; the body organises it, the places after the verb are where it goes."""
+    goes = ctx.cues("Visit", "move") + ctx.cues("Visit", "verb")
+    for ss, se, _w in ctx.find(c.text, ctx.cues("Visit", "sponsor")):
+        body = next((m for m in c.mentions if is_org(m) and m.end == c.start + ss), None)
+        if body is None:
+            continue
+        # (…组织部分人大代表，赴某市…: the verb may open the sentence's next clause)
+        nxt = ctx.frame.clauses[c.index + 1] if c.index + 1 < len(ctx.frame.clauses) else None
+        spans = [(c, c.start + se, c.text[se:se + ORGANIZED_WINDOW])]
+        if nxt is not None and nxt.sentence.index == c.sentence.index and nxt.text.startswith(goes):
+            spans.append((nxt, nxt.start, nxt.text[:ORGANIZED_WINDOW]))   # (not 由某部组织，采访团赴…: the group's)
+        found = next(((cl, base + vs, base + ve) for cl, base, window in spans
+                      for vs, ve, _v in ctx.find(window, goes)), None)
+        if found is None:
+            continue
+        cl, start, end = found
+        at = end + (1 if ctx.text[end:end + 1] == "了" else 0)
+        places = [m for m in chain_list(cl, at, ctx.frame.entities.parents) if is_place(m)]
+        if places:
+            when, relative, vague = ctx.when(c, start)
+            ev = Candidate("Visit", ctx.text[start:cl.end].rstrip("。，；"), c.sentence, start, cl.end, c.index,
+                           ORGANIZED_SOURCE, SCORES[GROUP_SOURCE], when, relative, vague)
+            ev.slots += [("organizer", body), ("place", places[0])] + [("visited", p) for p in places]
             return ev
     return None
 

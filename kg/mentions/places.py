@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import compress
 from typing import Callable, Iterable
 
+from ..clean import is_han_char
 from ..gazetteer import ADMIN_KEY
 from ..lexicon import read_list, read_table
 from ..model import Mention
@@ -51,6 +52,7 @@ _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 _PEOPLES_WORDS = ("医", "药", "汉", "语", "文", "族")
 _PEOPLE = "族"       # a people (朝鲜族, 蒙古族) after a country's name
 _TOWNSHIP_CHARS = frozenset("镇乡")          # a township's level word of one character
+_CONJUNCTIONS = frozenset("和与及")   # (和县: a county's name opening with one)
 _GLUED_SPLIT_FREQ = 500      # a word this frequent a county's last character opens (安置): the name a mis-cut
 _NAME_TAGS_BEFORE = ("nr", "nz", "ns")       # the tags of a name's piece jieba leaves open before one
 _ADJECTIVE_JOINS = ("和", "而")   # 宜居宜业和美乡村: joining two adjectives before a noun
@@ -215,6 +217,8 @@ class AdminPlaceRecognizer:
                 continue          # 修水 | 渠 (修 | 水渠, dig a canal): the short name's last character opens a word
             if codes and len(codes) == 1 and i and self._closes_a_compound(tokens[i - 1], tok, codes[0]):
                 continue          # 旅游 | 资源, 红色 | 资源: the word a county's short name is, after its modifier
+            if codes and word[0] in _CONJUNCTIONS and i and self._joins_bodies(tokens[i - 1], tok):
+                continue          # 县中医院 | 和县 | 人民医院: and the county's hospital, no 和县 of Anhui
             if codes and text.startswith(_CULTURE, tok.end) and self.gaz.areas[codes[0]].cls == "County" \
                     and not self.gaz.is_full_name(word):
                 continue
@@ -287,6 +291,12 @@ class AdminPlaceRecognizer:
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
         return out
+
+    def _joins_bodies(self, prev: Token, tok: Token) -> bool:
+        """A name opening with a conjunction (和县) right after a noun that is no place's name (中医院, 学校,
+        教育局): the conjunction joins that body and the next, the rest a level word of a short form."""
+        return prev.end == tok.start and prev.tag.startswith("n") and not prev.tag.startswith("ns") \
+            and not self.gaz.names().get(prev.word) and is_han_char(prev.word[-1])
 
     def _ends_inside_a_word(self, tok: Token, nxt: Token, codes: list[str]) -> bool:
         """A county's short name (no full name) whose last character and the one character after it are
