@@ -288,6 +288,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # … through the item's post and person (某村党支部书记张某等N名: the item a person named with their post)
     ("泾川县召开会议。会议表彰了城关镇东关村党支部书记张丽等36名同志。", [], "2024-03-12",
      [("泾川县", "同志", 36, "人", {})]),
+    # candidates jieba tags a verb (考生): the noun counted
+    ("今年汝州市共有7856名考生参加高考。", [], "2026-06-08", [("汝州市", "考生", 7856, "人", {})]),
     # a rate opening with a lead's word (覆盖率: not 覆盖 | 率)
     ("甘肃省今年共开展活动156场，覆盖率达到98%。", [], "2026-05-01",
      [("甘肃省", "开展活动", 156, "场", {}), ("甘肃省", "覆盖率", 0.98, "%", {})]),
