@@ -89,8 +89,7 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     # … and of a place named between the party and its committee (no CPC 省委 of the province)
     ("民盟浙江省委会主委郑立群率调研组赴丽水市调研。", "民盟浙江省委会", "Organization", "浙江省"),
     ("九三学社黑龙江省委会、台盟广西区委会负责人参加。", "台盟广西壮族自治区委会", "Organization", "广西壮族自治区"),
-    # a sub-district's office is its government; a group company's own Party group (集团公司党组)
-    ("成都市武侯区玉林街道办事处主任刘涛受到处分。", "武侯区玉林街道办事处", "GovernmentBody", "武侯区"),
+    # a group company's own Party group (集团公司党组)
     ("中国石油化工集团有限公司在北京召开会议。集团公司党组书记、董事长冯志远出席会议并讲话。",
      "中国石油化工集团有限公司党组", "PartyOrganization", None),
     # the ethnic and religious affairs bodies written short (民宗委, 民宗厅); religious bodies named like commissions

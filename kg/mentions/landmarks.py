@@ -69,6 +69,7 @@ ADMIN_CLASSES = admin_classes()          # from the ontology
 # 中国（辽宁）自由贸易试验区: the official name of a pilot free-trade zone, its province in brackets
 _OFFICIAL_ZONE = re.compile(r"中国（(?P<province>[\u4e00-\u9fff]{2,8})）(?:自由贸易试验区|自由贸易港)")
 _ZONE_AREA = "片区"        # 某自贸试验区大连片区: the area of a zone in one city
+_CITY = "Prefecture"     # (a city's zone named by the city: 合肥高新区)
 ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
 REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
@@ -437,8 +438,8 @@ class LandmarkRecognizer:
         the stem, the division (as the place recogniser read it: jieba may split a township's
         name) makes the name. A verb between (某县 | 建设 | 产业园: the county builds one) makes none."""
         place_at = {m.end: m for m in self.places.places(doc) if m.label in ADMIN_CLASSES}
-        if s in place_at and place_at[s].end - place_at[s].start > 1:
-            return place_at[s]      # 合肥[n] | 高新区[nr]: the division right before the ending, whatever jieba tagged
+        if s in place_at and place_at[s].label == _CITY and place_at[s].end - place_at[s].start > 1:
+            return place_at[s]      # 合肥[n] | 高新区[nr]: the city right before the ending, whatever jieba tagged
         k, size = index.by_start[s], 0
         for _ in range(MAX_ZONE_NOUNS):
             k -= 1
