@@ -184,6 +184,11 @@ NOT_ORGS = [  # sentence, a string that must not become a node
     ("党员们在党群服务中心集中学习。", "党群服务中心"),            # a kind every village has: its place names it
     ("群众可到综合服务中心办理。", "综合服务中心"),
     ("会上，沈卫国代表省政府党组作对照检查。", "沈卫国代表省政府党组"),    # on behalf of the body: no part of its name
+    ("区长王海峰来到东湖小学与师生座谈。", "王海峰来到东湖小学"),    # where a visit goes: no part of the school's name
+    # kinds of school and hospital, none named (not_org_words.txt)
+    ("全县公立医院、民办学校和乡村小规模学校均已完成改造。", "公立医院"),
+    ("全县公立医院、民办学校和乡村小规模学校均已完成改造。", "乡村小规模学校"),
+    ("州、县两级医院共派出医生20名。", "县两级医院"),
     # the Party a slogan's verb acts on (听党话、感党恩、跟党走): no party named
     ("要引导信教群众听党话、跟党走，引导广大青年听党话、感党恩。", "信教群众听党"),
     ("要引导信教群众听党话、跟党走，引导广大青年听党话、感党恩。", "广大青年听党"),

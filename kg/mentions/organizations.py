@@ -292,6 +292,8 @@ class OrganizationRecognizer:
         event_cues = read_table("event_cues.tsv")
         self.meeting_heads = frozenset(w for cls, role, w in event_cues if cls == "Meeting" and role == "head")
         self.not_orgs = self.meeting_heads | frozenset(read_list("not_org_words.txt"))
+        # (the longer of them, several words: a kind of body that a name may end in)
+        self._kinds = tuple(sorted((w for w in read_list("not_org_words.txt") if len(w) >= 4), key=len, reverse=True))
         # the endings of zones' names and their short forms (开发区, 高新区): a zone's body named by them alone
         self._zone_words = frozenset(resources.lexicon.terms.zone_suffixes) | frozenset(
             resources.lexicon.terms.zone_short_endings)
@@ -1093,8 +1095,10 @@ class OrganizationRecognizer:
                     j -= 1
                 j -= 1
                 continue
-            if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops or t.word in self.stem_verbs:
-                break     # (全面总结 | 公司…: the company just named, acted on; no name opens with the act)
+            if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops or t.word in self.stem_verbs \
+                    or (t.word in self._going and len(t.word) > 1):
+                break     # (全面总结 | 公司…: the company just named, acted on; no name opens with the act; 来到 | 某小学:
+                #           where a visit goes)
             if t.word[-1] in self.glued_verbs and t.word not in self.res.jieba_words and (
                     (len(t.word) == 2 and j > 0 and tokens[j - 1].end == t.start and tokens[j - 1].tag.startswith("nr"))
                     or (len(t.word) in (3, 4) and t.tag.startswith("nr"))):
@@ -1250,6 +1254,8 @@ class OrganizationRecognizer:
                 and units[-1].start == tokens[k].start and self.suffix_at(text, units[-2].end, units[-2].start) \
                 and self.res.jieba_words.get(tokens[k].word, (0, "j"))[1] not in ("j", "nt"):
             return None            # 中国队 | 组队: a word after a whole name, not a second head
+        if text.endswith(self._kinds, units[0].start, head_end):
+            return None            # 乡村小规模学校, 县两级医院: a kind of school or hospital, none named
         return self._build(doc, units[0].start, head_start, head_end, head, units, tokens[k], program)
 
     def _after_other_name(self, text: str, units: list[_Unit], head: str, head_start: int) -> list[_Unit]:
