@@ -300,6 +300,8 @@ class OrganizationRecognizer:
         # the ends of sites and addresses (工业园, 大厦, 路, 号): where a company's name is, not its words
         self._site_ends = tuple(resources.lexicon.terms.zone_suffixes) + tuple(
             w for w, (c, _s, _n) in resources.lexicon.terms.landmark_suffixes.items() if c == "Landmark") + _ADDRESS_ENDS
+        # the verbs of going a visit opens with (来到, 走进, 前往): where a body's name starts after them
+        self._moves = frozenset(w for cls, role, w in event_cues if cls == "Visit" and role == "move")
         # what goes before a company a visit comes to (来到, 考察, 走进): no word of its name
         self._going = frozenset(w for cls, role, w in event_cues
                                 if cls == "Visit" and role in ("move", "verb", "arrive", "conducted"))
@@ -1096,7 +1098,7 @@ class OrganizationRecognizer:
                 j -= 1
                 continue
             if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops or t.word in self.stem_verbs \
-                    or (t.word in self._going and len(t.word) > 1):
+                    or (t.word in self._moves and len(t.word) > 1):
                 break     # (全面总结 | 公司…: the company just named, acted on; no name opens with the act; 来到 | 某小学:
                 #           where a visit goes)
             if t.word[-1] in self.glued_verbs and t.word not in self.res.jieba_words and (
