@@ -780,7 +780,7 @@ class StatisticsExtractor:
         if since is not None:
             return since, _rule("since", since)
         same = art.frame.by_sentence.get(c.sentence.index, [])
-        site = self._opening_site(art, same[0]) if same and same[0].index < c.index else None
+        site = self._opening_site(same[0]) if same and same[0].index < c.index else None
         if site is not None:
             # 某水库位于某县，总库容3.68亿立方米; 位于某区的某公园推出…，单日接待量突破3万人次: the figures
             # of the site the sentence opens with, not of the place the sentences before talked about
@@ -827,7 +827,7 @@ class StatisticsExtractor:
                    for w in self._place_words.finditer(c.text, 0, len(c.text) if end is None else end))
 
     @staticmethod
-    def _opening_site(art: _ArticleFigures, cl: Clause) -> Mention | None:
+    def _opening_site(cl: Clause) -> Mention | None:
         """The site (a landmark or a natural place) ``cl`` opens with, after where it lies at most
         (位于某区的某公园)."""
         if cl.subjects and cl.subjects[0].label in SUBJECT_EXTRA and cl.subjects[0].start == cl.start:
