@@ -2393,8 +2393,3 @@ def test_an_overseas_chinese_leader_before_a_name_marks_it(extract):
     found = nodes(extract("泰国侨领林泰安、侨商陈国栋出席。"))
     assert found.get("林泰安") == "Person" and "泰安市" not in found
 
-
-def test_a_surname_with_a_kin_word_names_nobody_in_full(extract):
-    """居民刘大爷, 王阿姨: an elder or a neighbour the news does not name in full, no node; 张建国大爷 is 张建国."""
-    found = nodes(extract("居民刘大爷说，现在出门方便多了。王阿姨也笑着说好。村民张建国大爷说。"))
-    assert found.get("张建国") == "Person" and not {"刘大爷", "王阿姨", "刘", "王"} & set(found)

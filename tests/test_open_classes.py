@@ -120,7 +120,6 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("城关镇深入村组开展走访，该镇行政村全部通硬化路。", "深入村"),     # a verb, a level: no village's name
     ("在江西省于都县潭头村，钟国华带领党员干部修水渠、建砖厂。", "修水"),   # 修 | 水渠: no county 修水县
     ("以勒镇安置点共安置搬迁群众2860户。", "镇安"),
-    ("欢迎澳门工商界来桂投资兴业。", "兴业"),   # a set phrase of investment news: no county 兴业县
     ("今年，仪陇县将在城市社区推行网格化管理。", "城市社区"),   # communities by kind, no name
     ("县中医院和县人民医院联合开展义诊。", "和县"),   # and the county's hospital: a conjunction, no 和县 of Anhui   # 以勒 | 镇安 | 置点 (jieba's model): 安置, no county 镇安县
     ("清水河县级河长赵明参加巡河。", "清水河县"),     # a river's chief of the county's rank, no county
