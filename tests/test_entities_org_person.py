@@ -92,6 +92,9 @@ ORGS = [  # sentence, name, class, the place it is located in (None: no place in
     # a group company's own Party group (集团公司党组)
     ("中国石油化工集团有限公司在北京召开会议。集团公司党组书记、董事长冯志远出席会议并讲话。",
      "中国石油化工集团有限公司党组", "PartyOrganization", None),
+    # where deputies and members meet those they represent (人大代表联络站, 政协委员之家, 委员工作室)
+    ("调研组来到宁乡市花明楼镇人大代表联络站。", "花明楼镇人大代表联络站", "Organization", "花明楼镇"),
+    ("委员们在簇桥街道政协委员之家与群众面对面交流。", "簇桥街道政协委员之家", "Organization", "簇桥街道"),
     # the ethnic and religious affairs bodies written short (民宗委, 民宗厅); religious bodies named like commissions
     ("福建省召开会议。省民宗委主任陈刚、省民宗厅副厅长林海出席会议。", "福建省民宗委", "GovernmentBody", "福建省"),
     ("福建省基督教三自爱国运动委员会、中国天主教爱国会负责人参加座谈。", "中国天主教爱国会", "Organization", None),
