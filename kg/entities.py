@@ -27,6 +27,7 @@ from .lexicon import ZONE_CLASS as ZONE
 from .lexicon import read_table
 from .mentions.home import TRAVEL_VERBS, level_word, travel_destinations
 from .mentions.home import levels as home_levels
+from .mentions.organizations import ZONE_BODY_HEADS   # the bodies that govern a zone (新区党工委, 开发区管委会)
 from .mentions.places import HOME_COUNTRY, MODIFIER_ONLY
 from .model import Entity, Evidence, Mention, Sentence
 from .ontology import org_classes
@@ -37,10 +38,11 @@ __all__ = ["ArticleEntities", "resolve_entities", "evidence_for"]
 # places whose names end in 区 and that are no district: a 区委 or 区局 after them is not theirs
 # (某某社区 … 区住建局 is the district's bureau)
 _NOT_DISTRICTS = ("自治区", "社区", "小区", "特别行政区", "地区")
-# an autonomous division's level written short (凉山彝族自治州 | 州委, 某某自治县 | 县政府)
+# 区党委 is an autonomous region's Party committee (a district's is its 区委)
 _DISTRICT, _REGION, _REGION_PARTY = "区", "自治区", "党委"
 # the province no body the mainland's news writes short (省台办, 省委) is of: Taiwan's
 NO_SHORT_FORM_PLACES = frozenset({"台湾省"})
+# an autonomous division's level written short (凉山彝族自治州 | 州委, 某某自治县 | 县政府)
 _SHORT_LEVELS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 
 LOCAL_CLASSES = {"Township", "Village"}
@@ -61,8 +63,6 @@ PARTY_ORG, _CPC = "PartyOrganization", "中共"   # the Party's short name befor
 INSTITUTION, MAX_INSTITUTION_SHORT = "Organization", 4     # 中科院, 农科院, 中国社科院 (5: left out)
 # a zone named after its city (宜宾 | 三江新区): the city's name, and the zone's own name, at least this long
 MIN_ZONE_PLACE, MIN_ZONE_NAME = 2, 4
-# the bodies that govern a zone, named by the zone's ending alone (新区党工委, 开发区管委会)
-ZONE_BODY_HEADS = frozenset({"党工委", "管委会", "工委", "管理委员会", "纪工委"})
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司")
 _OFFSET_ATTRS = ("place_start", "place_end")
 # 某某（以下简称“某某”）, （简称“某某”）: a short form the text declares for the name before it
@@ -474,9 +474,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     variants, levels = names.org_body_variants, names.level_words
     at_home = home_levels(home, resources.gazetteer, levels)
     fallback = {w: (f"adm/{a.code}", a.name) for w, a in at_home.items()}
-    for w, a in at_home.items():
-        if w in _SHORT_LEVELS:
-            fallback.setdefault(_SHORT_LEVELS[w], (f"adm/{a.code}", a.name))
+    for word, a in at_home.items():
+        for w in _written(word):
+            fallback.setdefault(w, (f"adm/{a.code}", a.name))     # (州委 of the home's 自治州)
     # a county's own outlet (某县讯, 某县融媒体中心) writes 县委, 县应急管理局 of its county, whatever other
     # county it names (汲取某县事故教训, 通报了某县一起事故)
     own_county = {w: f"adm/{a.code}" for w, a in at_home.items() if a.cls == "County"}
@@ -487,10 +487,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     for key, _ in sorted(dominant.values(), key=lambda kv: kv[0]):
         for area in resources.gazetteer.chain(key[4:])[1:]:
             word = level_word(area.name, levels)
-            if word:
-                fallback.setdefault(word, (f"adm/{area.code}", area.name))
-                if word in _SHORT_LEVELS:
-                    fallback.setdefault(_SHORT_LEVELS[word], (f"adm/{area.code}", area.name))
+            for w in _written(word) if word else ():
+                fallback.setdefault(w, (f"adm/{area.code}", area.name))
     # the full names: (class, place) -> [(body, canonical)] in order of appearance
     full: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for m in mentions:
@@ -674,6 +672,27 @@ def _delegations(mentions: list[Mention], sentences: dict[int, Sentence]) -> dic
     return out
 
 
+def _node_named_inside(out: ArticleEntities, m: Mention, place: str, cls: str, label: str, area,
+                       sentences: list[Sentence]) -> None:
+    """The node of a place ``m`` names inside its own name (its ``place_start``/``place_end``), with the
+    division's code and parent where it is one (``area``)."""
+    start, end = int(cast(str, m.attr("place_start"))), int(cast(str, m.attr("place_end")))
+    text = m.text[start - m.start:end - m.start]
+    ent = out.entities[place] = Entity(place, cls, label)
+    if area is not None:
+        ent.attrs["adcode"] = place[len(ADMIN_KEY):]
+        if area.parent:
+            out.parents.setdefault(place, f"{ADMIN_KEY}{area.parent}")
+    if text != label:
+        ent.aliases.add(text)
+    ent.evidence.append(evidence_for(replace(m, start=start, end=end, text=text), sentences))
+
+
+def _written(level: str) -> tuple[str, ...]:
+    """The ways a level word is written before a body's short form (自治州: 自治州委, 州委)."""
+    return (level, _SHORT_LEVELS[level]) if level in _SHORT_LEVELS else (level,)
+
+
 _RANKS = {"Province": 0, "Prefecture": 1, "County": 2, "Township": 3, "Village": 4}
 
 
@@ -826,14 +845,7 @@ def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sen
                 and (area := gaz.get(place[4:])) is not None and m.attr("place_start"):
             # 对口支援某省, 定点帮扶某县: the place a programme of aid names is a node (no place of the
             # programme's: it is not located there)
-            start, end = int(cast(str, m.attr("place_start"))), int(cast(str, m.attr("place_end")))
-            ent = out.entities[place] = Entity(place, area.cls, area.name, attrs={"adcode": place[4:]})
-            if area.parent:
-                out.parents.setdefault(place, f"adm/{area.parent}")
-            if m.text[start - m.start:end - m.start] != area.name:
-                ent.aliases.add(m.text[start - m.start:end - m.start])
-            ent.evidence.append(evidence_for(replace(m, start=start, end=end, text=m.text[start - m.start:end - m.start]),
-                                             sentences))
+            _node_named_inside(out, m, place, area.cls, area.name, area, sentences)
             continue
         if m.label not in NAMED_IN_PLACE or not place:
             continue
@@ -859,13 +871,4 @@ def _organization_places(out: ArticleEntities, local_parent: dict[str, str], sen
             continue
         if place not in out.entities and m.attr("place_start"):
             # named only inside the organisation's name (遵义 in 遵义医院): a node of its own
-            start, end = int(cast(str, m.attr("place_start"))), int(cast(str, m.attr("place_end")))
-            text = m.text[start - m.start:end - m.start]
-            ent = out.entities[place] = Entity(place, cls, label)
-            if place.startswith("adm/"):
-                ent.attrs["adcode"] = place[4:]
-                if area is not None and area.parent:
-                    out.parents.setdefault(place, f"adm/{area.parent}")
-            if text != label:
-                ent.aliases.add(text)
-            ent.evidence.append(evidence_for(replace(m, start=start, end=end, text=text), sentences))
+            _node_named_inside(out, m, place, cls, label, area if place.startswith("adm/") else None, sentences)

@@ -51,7 +51,8 @@ from dataclasses import dataclass, field, replace
 from .clean import is_han_char
 from .clauses import ADMIN_CLASSES, Clause, Extracted, Frame, is_agent, is_place
 from .gazetteer import ADMIN_KEY
-from .lexicon import read_list, read_table
+from .lexicon import read_table
+from .mentions.home import MEDIA_HEADS, NATIONAL_MEDIA, OUTLETS
 from .model import Entity, Fact, Mention
 from .numbers import TIMES_UNIT, Change, NumberReader, Quantity, decimal_out
 from .resources import Resources
@@ -128,14 +129,14 @@ _SINCE = "以来"         # (某铁路开通以来，…: what the figures after
 _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁路|公路)")
 # a clause that opens with the whole country, after its time at most (2026年全国粮食总产量…, 全国国内出游…,
 # 全国60岁以上老年人…): the release of a statistics office or a ministry is the country's, not the
-# office's (not 全国人大…, 全国文明城市…: a body or a title named)
+# office's (not 全国人大…, 全国文明村镇…: a body or a title named)
 _NATIONAL_OPENING = re.compile(r"(?:[^，。；、“”]{0,10}?(?:假期|期间|年度|年|月份|月|季度|日|以来|底|末|初))?"
                                r"(?:全国|全球|全世界)(?!人大|人民代表大会|政协|总工会|妇联|工商联|文明|百强|先进|示范|重点|首[个家批])")
 _ONE_OF = "之一"     # (是全国N个…之一: the subject is one of them)
 _LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在)[^，。；的]{1,14}的")   # 位于某区的 (某公园)
 # outlets and press offices, who report figures, not whose they are
-_OUTLETS = frozenset(read_list("national_media.txt")) | frozenset(read_list("dateline_outlets.txt"))
-_OUTLET_HEADS = tuple(read_list("media_heads.txt")) + ("新闻办公室", "新闻办", "报社", "杂志社")
+_OUTLETS = NATIONAL_MEDIA | frozenset(OUTLETS)
+_OUTLET_HEADS = MEDIA_HEADS + ("新闻办公室", "新闻办", "报社", "杂志社")
 # a clause opening with an anaphor of a thing (该工程, 该项目, 该中心; not of a place: 该市, 该县)
 # (and a thing the clause places: 新院区位于某区，总建筑面积…)
 _ANAPHOR_OPENING = re.compile(r"[^，。；]{0,8}?(?<!应)(该)(?![市县区省州盟旗镇乡村])[\u4e00-\u9fff]|([\u4e00-\u9fff]{2,10}?)(?:位于|地处|坐落于)")

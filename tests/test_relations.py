@@ -13,6 +13,12 @@ from kg.read import article_from_text
 
 from .facts_helper import labels, run, triples
 
+
+def _posts(ex) -> set[tuple[str, str | None]]:
+    """(post label, body label) of every postIn fact of an extraction."""
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    return {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+
 I, L, C, T = "Initiative", "Landmark", "Campaign", "Topic"
 
 CASES = [  # text, given spans, expected (head, relation, tail) among the relation's facts
@@ -704,8 +710,7 @@ def test_posts_of_two_bodies_parted_by_a_comma_are_one_persons(extractor):
     from kg.read import article_from_text
     ex = extractor(article_from_text("t", ["国家发展改革委党组成员、副主任，国家能源局党组书记、局长王宏志出席并讲话。"
                                            "国家发展改革委副主任杜小兵，国家能源局局长冯建新出席。"]))
-    names = {k: e.label for k, e in ex.entities.entities.items()}
-    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    posts = _posts(ex)
     held = {e.label for e in ex.entities.entities.values() if e.type == "Post"}
     assert {"王宏志 副主任", "王宏志 局长", "王宏志 党组成员"} <= held
     assert ("王宏志 副主任", "国家发展改革委") in posts and ("杜小兵 副主任", "国家发展改革委") in posts
@@ -720,8 +725,7 @@ def test_a_companys_party_group_listed_after_its_chairs_post_holds_the_secretary
     """某公司董事长、党组书记某某: the secretary's post is in the company's Party group (no bare 书记)."""
     from kg.read import article_from_text
     ex = extractor(article_from_text("t", ["国家电网有限公司董事长、党组书记张智刚出席签约仪式。"]))
-    names = {k: e.label for k, e in ex.entities.entities.items()}
-    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    posts = _posts(ex)
     assert ("张智刚 书记", "国家电网有限公司党组") in posts and ("张智刚 董事长", "国家电网有限公司") in posts
 
 
@@ -736,8 +740,7 @@ def test_a_villages_first_secretary_serves_in_the_village(extractor):
 def test_a_deputy_procurator_general_serves_in_the_procuratorate_the_article_names(extractor):
     from kg.read import article_from_text
     ex = extractor(article_from_text("t", ["黑龙江省人民检察院召开新闻发布会。省检察院党组成员、副检察长王刚介绍有关情况。"]))
-    names = {k: e.label for k, e in ex.entities.entities.items()}
-    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    posts = _posts(ex)
     assert ("王刚 副检察长", "黑龙江省人民检察院") in posts
 
 
@@ -746,8 +749,7 @@ def test_a_companys_own_party_committee_written_with_the_bare_head_is_the_compan
     from kg.read import article_from_text
     ex = extractor(article_from_text("t", ["国网甘肃省电力公司董事长、党委书记叶军，公司党委副书记、总经理王海涛参加活动。",
                                            "山东能源集团有限公司召开会议，集团党委书记、董事长李伟出席会议。"]))
-    names = {k: e.label for k, e in ex.entities.entities.items()}
-    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    posts = _posts(ex)
     assert ("王海涛 副书记", "国网甘肃省电力公司党委") in posts and ("王海涛 总经理", "国网甘肃省电力公司") in posts
     assert ("李伟 董事长", "山东能源集团有限公司") in posts
 
@@ -779,8 +781,7 @@ def test_the_place_a_programme_of_aid_names_is_a_node(extractor):
 def test_a_post_removed_with_its_duties_written_whole_by_jieba_is_the_persons(extractor):
     """免去某某的水利部副部长职务: jieba holds 部长职务 as one word; the post is read apart from its duties."""
     ex = extractor(article_from_text("t", ["免去钱志坚的水利部副部长职务。"]))
-    names = {k: e.label for k, e in ex.entities.entities.items()}
-    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    posts = _posts(ex)
     assert ("钱志坚 副部长", "水利部") in posts
 
 

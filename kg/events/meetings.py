@@ -284,8 +284,6 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                 # (…会议5日上午在某地开幕: and the part of the day)
                 he += next((len(w) for w in DAY_PARTS if c.text.startswith(w, he)), 0)
         rest = c.text[he:]
-        manner = next((w for w in HELD_MANNER if rest.startswith(w) and rest.startswith(held, len(w))), "")
-        rest = rest[len(manner):]    # 某某会议胜利闭幕, 隆重开幕: how it was held, then the verb
         place = None
         tail = rest
         if rest.startswith("在"):
@@ -300,7 +298,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                 place = ctx.place_of(place)     # 在市委报告厅召开: a room of the body's, where the body is
             tail = room or tail
         manner = next((w for w in HELD_MANNER if tail.startswith(w) and tail.startswith(held, len(w))), "")
-        tail = tail[len(manner):]    # 在某市隆重开幕: how it was held, after where
+        tail = tail[len(manner):]    # 某某会议胜利闭幕, 在某市隆重开幕: how it was held, before the verb
         ns = ctx.name_start(c)
         verb_inside = next(((i, v) for v in ctx.cues("Meeting", "verb")
                             if (i := ctx.text.find(v, ns, c.start + hs)) >= 0), None)

@@ -61,6 +61,7 @@ def document_genre(title: str, genres: dict[str, str]) -> str | None:
 TITLED_AS = "题为"     # 题为《…》的工作报告: what follows is titled so
 _TITLED_REPORT = re.compile(r"的((?:工作|专题|辅导)?报告|讲话|发言|党课)")
 
+
 class DocumentRecognizer:
     """Finds ``Document`` mentions with ``genre`` and ``docNumber`` attributes.
 

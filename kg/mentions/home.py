@@ -47,9 +47,10 @@ _STOPS = ("Township", "Village", "Place", "Landmark", "Initiative", "NaturalPlac
 DATELINE_SPAN = 160
 DATELINE_SENTENCES = 2   # a dateline opens the text, or the body after a headline
 
-_OUTLETS = tuple(sorted(read_list("dateline_outlets.txt"), key=len, reverse=True))
-_MEDIA_HEADS = tuple(sorted(read_list("media_heads.txt"), key=len, reverse=True))
-_NATIONAL = frozenset(read_list("national_media.txt"))
+OUTLETS = tuple(sorted(read_list("dateline_outlets.txt"), key=len, reverse=True))
+MEDIA_HEADS = tuple(sorted(read_list("media_heads.txt"), key=len, reverse=True))
+# (outlets named by a word that is also a place's: their name says nothing of where they are)
+NATIONAL_MEDIA = frozenset(read_list("national_media.txt"))
 _HOSTS = {token: name for token, name in read_table("host_places.tsv")}
 _GOV_CODES = {code: name for code, name in read_table("gov_host_codes.tsv")}
 # national news sites' provincial channels: hn.news.cn, cq.people.com.cn (media_channel_codes.tsv)
@@ -62,10 +63,10 @@ for _spelling, _code in read_table("place_pinyin.tsv"):
     _SPELLINGS.setdefault(_spelling, []).append(_code)
 _CJK = r"[\u4e00-\u9fff]"
 _DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
-_HEADS = "|".join(map(re.escape, _MEDIA_HEADS))
+_HEADS = "|".join(map(re.escape, MEDIA_HEADS))
 # 新华社长沙6月5日电 / 本报兰州3月2日讯 / 河北日报5月8日讯 / 本报某某讯 / 某某网讯 (a news site's): outlet, place,
 # date, 电|讯
-_DATELINE = re.compile(rf"(?P<outlet>{'|'.join(map(re.escape, _OUTLETS))}|{_CJK}{{2,6}}?(?:{_HEADS})|{_CJK}{{2,6}}?网(?=讯))"
+_DATELINE = re.compile(rf"(?P<outlet>{'|'.join(map(re.escape, OUTLETS))}|{_CJK}{{2,6}}?(?:{_HEADS})|{_CJK}{{2,6}}?网(?=讯))"
                        rf"(?P<place>{_CJK}{{2,6}}?)?(?:{_DATE})?(?:电|讯)")
 # X日报 / X晚报 / X广播电视台: a newspaper or station named after its place
 _MEDIA = re.compile(rf"(?P<place>{_CJK}{{2,6}}?)(?:{_HEADS})")
@@ -112,7 +113,7 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
             _add(out, found[0], DATELINE)
     for text, counties in ((head, False), (article.publisher or "", True)):
         for m in _MEDIA.finditer(text) if _MEDIA_HEAD.search(text) else ():
-            if m.group() not in _NATIONAL:
+            if m.group() not in NATIONAL_MEDIA:
                 _add(out, _media_area(m.group("place"), gazetteer, counties), MEDIA)
     if article.url:
         host = urlsplit(article.url).hostname or ""

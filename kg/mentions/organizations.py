@@ -77,7 +77,8 @@ _FORMAL_TERM_REACH = 12
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
 # a zone's Party working committee and its administrative committee (某新区党工委, 管委会)
 _ZONE_PARTY_COMMITTEE, _ZONE_COMMITTEE, MAX_ZONE_POST_GAP = "党工委", "管委会", 8
-_ZONE_BODY_HEADS = frozenset({"党工委", "管委会", "管理委员会", "执委会", "工委"})
+# the bodies of a zone, named by its ending alone (新区 | 党工委, 开发区 | 管委会: kg.entities binds them)
+ZONE_BODY_HEADS = frozenset({"党工委", "管委会", "工委", "管理委员会", "纪工委"})
 _CENTRE, _PARTY_COMMITTEE_HEAD = "中央", "委会"     # 民盟中央; 民革某市委会: a democratic party's committees
 # 国家中心 | 城市, 中心 | 镇, 某市 | 中心 | 城区: a central settlement or area of planning, no body named 中心
 _ENTERING = frozenset("入进出退")
@@ -291,9 +292,10 @@ class OrganizationRecognizer:
         # the kinds of meeting (协商会, 汇报会, 党代会): jieba's dictionary tags some as institutions
         event_cues = read_table("event_cues.tsv")
         self.meeting_heads = frozenset(w for cls, role, w in event_cues if cls == "Meeting" and role == "head")
-        self.not_orgs = self.meeting_heads | frozenset(read_list("not_org_words.txt"))
+        not_orgs = read_list("not_org_words.txt")
+        self.not_orgs = self.meeting_heads | frozenset(not_orgs)
         # (the longer of them, several words: a kind of body that a name may end in)
-        self._kinds = tuple(sorted((w for w in read_list("not_org_words.txt") if len(w) >= 4), key=len, reverse=True))
+        self._kinds = tuple(sorted((w for w in not_orgs if len(w) >= 4), key=len, reverse=True))
         # the endings of zones' names and their short forms (开发区, 高新区): a zone's body named by them alone
         self._zone_words = frozenset(resources.lexicon.terms.zone_suffixes) | frozenset(
             resources.lexicon.terms.zone_short_endings)
@@ -1334,7 +1336,7 @@ class OrganizationRecognizer:
                 return None     # 县域数字乡村指挥中心, 市域…: a kind of body the level's territories have
             if level is not None and not self._level_opens(doc, start, level):
                 level = None
-        if level is None and not proper and not (head in _ZONE_BODY_HEADS and text[start:head_start] in self._zone_words):
+        if level is None and not proper and not (head in ZONE_BODY_HEADS and text[start:head_start] in self._zone_words):
             # (开发区管委会, 示范区执委会: a zone's body by the zone's ending alone, the zone the article names)
             if head in self.strict:
                 return None     # 登山队, 流通组织

@@ -183,9 +183,14 @@ _POST_NOTE = re.compile(r"[（(][^（）()，。；、：\n]{1,6}[）)]")
 _NOTE_CLOSES = "）)"
 
 
+HELD_REACH = 14     # (…的某某: a post held, after a verb of taking it up, so far before the name)
+_TAKING_UP = ("挂职", "担任", "兼任", "出任")
+
+
 def post_ends_before(text: str, start: int) -> int:
     """Where a post whose holder's name starts at ``start`` ends: right before the name, or before
-    the colon (县长：某某) or the bracketed note (副县长（挂职）某某) between them."""
+    the colon (县长：某某), the bracketed note (副县长（挂职）某某) or, after a verb of taking the post
+    up, the 的 (挂职副县长的某某) between them."""
     if text[start - 1:start] in POST_COLONS:
         return start - 1
     if text[start - 1:start] in _NOTE_CLOSES:
@@ -195,8 +200,8 @@ def post_ends_before(text: str, start: int) -> int:
     if text[start - 1:start] == _OF and any(v in text[max(0, start - HELD_REACH):start - 1] for v in _TAKING_UP):
         return start - 1     # 挂职副县长的某某, 担任第一书记的某某: the post the name holds, before 的
     return start
-_OF, HELD_REACH = "的", 14     # (…的某某: a post held, after a verb of taking it up, so far before the name)
-_TAKING_UP = ("挂职", "担任", "兼任", "出任")
+
+
 ACTS_FOR = "代表"   # 某某代表某政府作报告: a name, then the verb of speaking for a body
 MAKE = "作"   # 作讲话, 作报告: the verb of making an address
 _ADDRESSES_MADE = frozenset({"讲话", "报告", "发言", "批示", "指示", "部署", "总结", "动员", "表态", "辅导", "点评"})

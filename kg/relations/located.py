@@ -40,8 +40,8 @@ and for departments).
 from __future__ import annotations
 
 from ..clean import is_han_char
-from ..lexicon import read_list
 from ..clauses import ORG_CLASSES, is_org, is_place
+from ..mentions.home import NATIONAL_MEDIA
 from ..mentions.termtools import TokenIndex
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
@@ -60,8 +60,6 @@ CUE_REACH = 6
 PARTY_BRANCH_LEVEL = frozenset({"Village"})   # a party body of a village is part of it (村党支部)
 LOCAL_INSTITUTIONS = frozenset({"School", "Hospital"})
 # 位于某园(内)的某馆: what may stand between the place and what is in it
-# outlets whose name opens with a word that is also a place's (新华社: no 新华区 it lies in)
-_MEDIA_NAMED_OTHERWISE = frozenset(read_list("national_media.txt"))
 _ATTRIBUTE_LINKS = frozenset({"的", "内的", "中的", "境内的", "之中的", "里的"})
 _LONGEST_CUE = 4
 # zones named after their place (某市经开区) are in it, as institutions are (not sites: a memorial
@@ -180,7 +178,7 @@ def institution_places(ctx: RelationContext) -> list[Candidate]:
     for key in sorted(ents.entities):
         e = ents.entities[key]
         if (e.type not in ORG_CLASSES and e.type not in NAMED_SITES) or key in already \
-                or e.label in _MEDIA_NAMED_OTHERWISE:
+                or e.label in NATIONAL_MEDIA:   # (新华社: no 新华区 it lies in)
             continue
         if key in ents.parents:
             # placed by the entity stage; a village's party branch is also part of the village
