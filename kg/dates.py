@@ -355,7 +355,8 @@ class DateParser:
                     (ref_year if ref_year is not None else (carry[0] if carry else None))
                 if mo and carry is None and y is not None and ref_year is not None and y < ref_year and (
                         (_starts_with(text, m.end(), w.before) and not _ends_with(text, m.start(), w.until))
-                        or _AHEAD.search(text, max(0, m.start() - 6), m.start())):
+                        or _AHEAD.search(text, max(0, m.start() - 6), m.start())
+                        or _decided_ahead(text, m.start())):
                     y = ref_year    # 6月30日前完成, 定于12月8日召开 in a report of April: a day ahead, this year's
             if mo is not None and not 1 <= mo <= 12:
                 return None
@@ -434,6 +435,19 @@ def _month_of_day(d: int, ref_year, ref_md, last_day) -> tuple[int | None, int |
 
 # before a day that is still to come (会议决定，于12月8日召开…; 定于, 将于, 拟于)
 _AHEAD = re.compile(r"(?:决定|定|将|拟|计划|预计)[，,]?于$")
+
+
+_DECIDED = "决定"            # 会议决定，某某会议于10月28日召开: what was decided is to come
+_ON = "于"
+
+
+def _decided_ahead(text: str, at: int) -> bool:
+    """会议决定，省人大常委会第二十三次会议于10月28日至30日召开: 于 right before the day, 决定 earlier in its
+    sentence (the name of what is decided between them)."""
+    if not text.startswith(_ON, at - len(_ON)):
+        return False
+    start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return _DECIDED in text[start:at]
 
 
 def _infer_year(mo: int, d: int, ref_year, ref_md, carry) -> int | None:

@@ -570,8 +570,10 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             if not guest:
                 named(place, m.canonical, m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else "")
             body = _body_of(m)
-            canonical = next((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)
-                              and _same_body(b, body, variants)), m.canonical)
+            # (the body's spellings in the article, the longest its name: a headline writes it short, 某省残联
+            # before 某省残疾人联合会; see _one_spelling_per_body)
+            canonical = max((c for b, c in full.get((m.label, place), ()) if _same_body(body, b, variants)
+                             and _same_body(b, body, variants)), key=lambda c: (len(c), c), default=m.canonical)
             if canonical != m.canonical:
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)

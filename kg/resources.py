@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from .divisions import Divisions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon, read_table
-from .tokens import PLACE_TAG, HeadGlue, Tokenizer, jieba_dictionary
+from .tokens import PLACE_TAG, AppointedNames, HeadGlue, Tokenizer, jieba_dictionary
 from .world import WorldPlaces
 
 __all__ = ["Resources"]
@@ -48,8 +48,10 @@ class Resources:
         user_words.update(_name_words(lexicon, world, jieba_words))
         splits = _nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words) \
             | _glued_heads(jieba_words) | _institution_posts(jieba_words) | _held_in_abbreviated(lexicon, jieba_words) \
-            | _posts_of_duty(lexicon, jieba_words)
-        tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words), splits=splits)
+            | _posts_of_duty(lexicon, jieba_words) | _place_led_words(gazetteer, jieba_words)
+        tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words), splits=splits,
+                              appointed=_appointed_names(lexicon, jieba_words),
+                              standalone=dict(read_table("standalone_after.tsv")))
         return cls(gazetteer, lexicon, tokenizer, jieba_words, world)
 
     def is_common_word(self, word: str) -> bool:
@@ -99,6 +101,28 @@ def _nested_places(gazetteer: Gazetteer,
     return out
 
 
+_NAME_TAGS = ("nt", "ns", "nr", "nz")
+
+
+def _place_led_words(gazetteer: Gazetteer,
+                     jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Words of jieba's dictionary that write a division's full name and then a word of its own, tagged as
+    no name (广西壮族自治区人民政府 l, an idiom): read whole, neither the place nor its body was found; the
+    tokenizer gives the two words, each with jieba's tag (the place's a place's). The words tagged as
+    bodies (云南省人民政府 nt) are read by the organisation recogniser as they are."""
+    names = gazetteer.names()
+    out = {}
+    for word, (_, tag) in jieba_words.items():
+        if len(word) < 5 or tag.startswith(_NAME_TAGS) or word in names:
+            continue
+        for cut in range(2, len(word) - 1):
+            place, rest = word[:cut], word[cut:]
+            if place in names and gazetteer.is_full_name(place) and rest in jieba_words:
+                out[word] = ((place, PLACE_TAG), (rest, jieba_words[rest][1]))
+                break
+    return out
+
+
 def _post_states(gazetteer: Gazetteer, lexicon: Lexicon,
                  jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
     """现县 | 农业农村局 (原某镇党委书记、现县农业农村局局长某某): jieba's model joins 现 (now) or
@@ -142,6 +166,17 @@ def _posts_of_duty(lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]]) ->
     as one word, given apart, each with jieba's tag of it alone."""
     return {role + DUTIES: ((role, jieba_words.get(role, (0, "n"))[1]), (DUTIES, jieba_words.get(DUTIES, (0, "n"))[1]))
             for role in lexicon.names.roles if role + DUTIES in jieba_words}
+
+
+_REMOVING = "免去"      # 免去某某的…职务: the name before 的, no 为
+
+
+def _appointed_names(lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]]) -> AppointedNames:
+    """The appointment frame's names for the tokenizer (:class:`AppointedNames`): opened by a surname, no common word."""
+    surnames = frozenset(lexicon.names.surnames)
+    common = frozenset(w for w, (freq, tag) in jieba_words.items()
+                       if 2 <= len(w) <= 4 and (w[0] in surnames or w[:2] in surnames) and _is_common(freq, tag))
+    return AppointedNames(tuple(v for v in sorted(lexicon.names.appointment_verbs) if v != _REMOVING), surnames, common)
 
 
 def _is_common(freq: int, tag: str) -> bool:

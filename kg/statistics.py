@@ -215,6 +215,7 @@ class StatisticCues:
     targets: tuple[str, ...] = ()         # 力争, 目标是: the figure after it is a goal, not a figure reached
     words: tuple[str, ...] = ()           # 有色, 共享: words a lead's characters open, no lead
     parts: frozenset[str] = frozenset()   # 方面, 部分: the parts of a text or a list counted, no statistic
+    agents: tuple[str, ...] = ()          # 机关, 部门: a kind of body before a lead (公安机关共破获…): the agent
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -233,7 +234,7 @@ class StatisticCues:
                    by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs,
                    by("household"), tuple(sorted({w for w, *_ in read_table("anaphors.tsv")}, key=len, reverse=True)),
                    by("outcome"), frozenset(w for cls_, r, w in visits if cls_ == "Meeting" and r == "verb"),
-                   by("person"), by("speech"), by("target"), by("word"), frozenset(by("part")))
+                   by("person"), by("speech"), by("target"), by("word"), frozenset(by("part")), by("agent"))
 
 
 @dataclass
@@ -958,7 +959,7 @@ class StatisticsExtractor:
             if t.end <= qs:
                 left = max(left, t.end)
         left = self._past_examples_kind(art, left, qs)
-        raw = c.between(left, qs)
+        raw = self._past_agent(c.between(left, qs))
         before = _strip(raw, self.cues.leads, self.cues.links, self.cues.words)
         if not before and left > named_left and not self._compared(c, named_left, qs):
             # 粮食产量去年达到50万吨, 产值由2019年的5万元…: a time between the measure and the
@@ -990,6 +991,18 @@ class StatisticsExtractor:
             if q.kind == "measure":
                 return self._noun_after(art, c, qe)     # 村里的1200亩荒山 → 荒山
         return before
+
+    def _past_agent(self, raw: str) -> str:
+        """公安机关共破获…案件, 检察机关累计起诉…: a kind of body (``agent`` in statistic_cues.tsv) and a lead
+        after it open the measure: the clause's agent, the measure after it."""
+        for agent in self.cues.agents:
+            k = raw.find(agent)
+            rest = raw[k + len(agent):] if k >= 0 else ""
+            # (参加单位共有1.8万个: what exists is the kind counted, the measure is the whole)
+            if rest.startswith(self.cues.leads) and not rest.startswith(self.cues.exists) \
+                    and len(_strip(rest, self.cues.leads, self.cues.links, self.cues.words)) >= 2:
+                return rest
+        return raw
 
     @staticmethod
     def _past_examples_kind(art: _ArticleFigures, left: int, qs: int) -> int:

@@ -60,6 +60,8 @@ YEAR_CASES = [  # text, reference (article date), the value of the last expressi
     ("1月3日，召开会议。", "2020-01-05", "2020-01-03"),
     # but not a day set ahead (会议决定，于12月8日召开…)
     ("会议决定，于12月8日召开全会。", "2026-11-20", "2026-12-08"),
+    # nor a meeting decided on, its name between the decision and the day (会议决定，某某会议于…召开)
+    ("会议决定，省十四届人大常委会第二十三次会议于10月28日至30日在哈尔滨召开。", "2026-10-22", "2026-10-28"),
     # a full date earlier in the text gives the year of later days
     ("2018年12月5日，开幕。12月7日，闭幕。", "2019-09-15", "2018-12-07"),
     # a year-only or month-only mention is a period talked about, not the story's year

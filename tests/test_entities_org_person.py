@@ -2396,3 +2396,83 @@ def test_an_overseas_chinese_leader_before_a_name_marks_it(extract):
     found = nodes(extract("泰国侨领林泰安、侨商陈国栋出席。"))
     assert found.get("林泰安") == "Person" and "泰安市" not in found
 
+
+
+# -- session 46: regions, appointments, lists of provinces, mass organisations ----------------
+@pytest.mark.parametrize("text,name,cls", [
+    ("会议由广西壮族自治区人民政府承办。", "广西壮族自治区人民政府", "GovernmentBody"),
+    ("4月15日，区公安分局局长张永强陪同调研。天山区公安分局提供保障。", "天山区公安分局", "GovernmentBody"),
+    ("共青团中央印发通知。", "共青团中央", "Organization"),
+    ("最高法发布典型案例。", "最高法", "GovernmentBody"),
+])
+def test_bodies_read_whole(extract, text, name, cls):
+    assert nodes(extract(text)).get(name) == cls
+
+
+@pytest.mark.parametrize("text,person", [
+    ("黑龙江省委常委、秘书长谷宏，副省长于建新等随团考察。", "于建新"),      # 于[p] | 建新[v] after a post
+    ("任命张伟为教育部副部长。", "张伟"),                                  # 张伟为 (jieba) no body's stem
+    ("宁波市人大常委会主任何剑锋主持会议。", "何剑锋"),                      # 主 | 任何 | 剑锋
+])
+def test_names_jieba_glued_to_a_function_word_are_persons(extract, text, person):
+    found = nodes(extract(text))
+    assert found.get(person) == "Person"
+    assert not any(label.startswith(person) and label != person and cls != "Post" for label, cls in found.items())
+
+
+def test_a_name_found_after_a_post_is_the_person_again_after_a_comma(extract):
+    """常务副主席于洪涛 … 会后，于洪涛一行: 于 is the surname again (no person 洪涛)."""
+    found = nodes(extract("省总工会常务副主席于洪涛出席会议。会后，于洪涛一行来到建华区中华街道。"))
+    assert found.get("于洪涛") == "Person" and "洪涛" not in found
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("欢迎更多苏商到辽宁投资兴业。晋商代表也参加了座谈。", ("苏商", "晋商", "晋商代表")),   # a province's merchants
+    ("永靖县人民检察院针对刘家峡库区非法捕捞问题制发检察建议。", ("刘家峡",)),              # a landform's place
+])
+def test_groups_and_places_named_like_persons_are_none(extract, text, absent):
+    found = nodes(extract(text))
+    assert not any(found.get(a) == "Person" for a in absent)
+
+
+def test_a_short_province_name_listed_among_provinces_is_the_province(extract):
+    """青海、…、河南、山东九省区: 河南 the province, not the county of Qinghai; no 青海省区政府."""
+    found = nodes(extract("青海、四川、甘肃、宁夏、内蒙古、山西、陕西、河南、山东九省区政府分管负责同志参加会议。"))
+    assert found.get("河南省") == "Province" and "河南蒙古族自治县" not in found
+    assert not any(label.endswith("省区政府") for label in found)
+
+
+def test_a_metropolitan_area_names_its_city(extract):
+    """南昌都市圈: 南昌, no 昌都市 of Tibet (南 | 昌都市 | 圈)."""
+    found = nodes(extract("加快建设武汉都市圈、长株潭都市圈和南昌都市圈。"))
+    assert "昌都市" not in found and found.get("南昌市") == "Prefecture"
+
+
+def test_a_mass_organisation_named_in_full_and_short_is_one_node_named_in_full(extractor):
+    """云南省残联 (headline) … 云南省残疾人联合会 … 云南省残联: one body, named in full."""
+    ex = extractor(article_from_text("t", ["5月17日，云南省残疾人联合会举行主题活动。云南省残联向州市残联发放辅助器具。"],
+                                     title="云南省残联开展助残日活动"))
+    orgs = sorted(e.label for e in ex.entities.entities.values() if e.type == "Organization")
+    assert orgs == ["云南省残疾人联合会"]
+
+
+def test_a_body_named_after_a_township_of_the_tables_is_placed_there(extractor):
+    """经彭泽县委研究决定：王海波同志任定山镇党委书记: 定山镇 a node under 彭泽县, its Party committee in it."""
+    ex = extractor(article_from_text("t", ["经彭泽县委研究决定：王海波同志任定山镇党委书记。"]))
+    assert nodes(ex).get("定山镇") == "Township"
+    assert located(ex).get("定山镇党委") == "定山镇" and located(ex).get("定山镇") == "彭泽县"
+
+
+@pytest.mark.parametrize("text,role", [
+    ("宁夏回族自治区副主席马福林发言。", "自治区副主席"),   # 宁夏回族自治区 | 副主席: the region's post
+    ("枫桥镇党委委员、政法委员陈国栋介绍。", "政法委员"),
+    ("内蒙古自治区党委统战部常务副部长其格出席。", "常务副部长"),
+])
+def test_posts_read_whole(extract, text, role):
+    assert nodes(extract(text)).get(role) == "Role"
+
+
+def test_an_honour_in_quotes_is_no_initiative(extract):
+    """获评“四川省三八红旗手”, 申报“宁波市五一劳动奖章”: titles given, not programmes."""
+    found = nodes(extract("医生曲木拉且等80人获评“四川省三八红旗手”。职工可申报“宁波市五一劳动奖章”。"))
+    assert not any(t == "Initiative" for t in found.values())

@@ -1408,3 +1408,23 @@ def test_a_person_declaring_an_event_open_names_no_event(extractor):
     ex = extractor(article_from_text("t", ["7月29日晚，吉林省第十九届运动会在延吉市开幕。省委副书记、省长刘晓东宣布运动会开幕，"
                                            "省委常委、延边州委书记崔明哲致辞。"], date="2022-07-30"))
     assert [e.label for e in ex.entities.entities.values() if e.type == "Event"] == ["吉林省第十九届运动会"]
+
+
+def test_a_leader_named_alone_before_the_one_who_leads_the_delegation_goes_too(extractor):
+    """省委书记甲，省委副书记、省长乙率代表团赴某省考察: the secretary, named first, the visit's agent; the
+    governor goes with him."""
+    ents, out = run(extractor, "5月14日，黑龙江省委书记付明远，省委副书记、省长谭秀英率黑龙江省党政代表团赴广东省"
+                               "学习考察。", date="2023-05-20")
+    names = {k: e.label for k, e in ents.entities.items()}
+    visits = [e for e in out.entities if e.type == "Visit"]
+    assert len(visits) == 1
+    slots = {(f.relation, names.get(f.tail, f.tail)) for f in out.facts if f.head == visits[0].id}
+    assert ("agent", "付明远") in slots and ("attendee", "谭秀英") in slots
+
+
+def test_a_body_holding_a_named_activity_at_a_place_holds_an_event(extractor):
+    """某省红十字会在某区某广场举办世界献血者日主题宣传活动: the activity an Event, dated, organised by the
+    body, at the venue (not only an initiative the body carries on)."""
+    ents, out = run(extractor, "6月14日，广东省红十字会在广州市天河区花城广场举办世界献血者日主题宣传活动。",
+                    date="2026-06-15")
+    assert ("Event", {"date": "2026-06-14", "organizer": "广东省红十字会", "place": "花城广场"}) in _events(ents, out)

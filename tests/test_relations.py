@@ -792,3 +792,19 @@ def test_a_village_a_headline_puts_in_its_province_is_in_the_township_the_body_n
     names = {k: e.label for k, e in ex.entities.entities.items()}
     located = {names[f.head]: names.get(f.tail) for f in ex.facts if f.relation == "locatedIn"}
     assert located.get("十八洞村") == "双龙镇"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 选举甲、乙为…副主席: the verb before the list's first name, every name takes the post
+    ("1月19日，政协内蒙古自治区第十三届委员会第五次会议选举王建国为政协内蒙古自治区第十三届委员会主席，"
+     "选举李红梅、赵志勇为政协内蒙古自治区第十三届委员会副主席。",
+     {("李红梅 副主席", "内蒙古自治区政协"), ("赵志勇 副主席", "内蒙古自治区政协"), ("王建国 主席", "内蒙古自治区政协")}),
+    # 当选 without 为: elected to the post all the same
+    ("大会选举产生新一届领导班子，张德明当选湖南省科协主席，赵晓峰、曾丽华当选副主席。",
+     {("张德明 科协主席", "湖南省科协"), ("赵晓峰 副主席", "湖南省科协"), ("曾丽华 副主席", "湖南省科协")}),
+    # 任命张伟为教育部副部长 (jieba: 张伟为): the post in the ministry
+    ("国务院任免国家工作人员。任命张伟为教育部副部长。", {("张伟 副部长", "教育部")}),
+])
+def test_the_posts_of_those_elected_or_appointed_in_a_list(extractor, text, expected):
+    ex = extractor(article_from_text("t", [text]))
+    assert expected <= _posts(ex)

@@ -139,7 +139,7 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
      [("汨罗市", "地区生产总值", 30000000000, "元", {}), ("临湘市", "地区生产总值", 30000000000, "元", {})]),
     # a change whose clause names a measure of its own is that measure's, not the figure's before it
     ("行动开展以来，哈尔滨市公安机关共破获刑事案件2316起，全市刑事警情同比下降19.6%。", [], "2023-06-01",
-     [("哈尔滨市", "公安机关共破获刑事案件", 2316, "起", {}),
+     [("哈尔滨市", "破获刑事案件", 2316, "起", {}),
       ("哈尔滨市", "刑事警情", -0.196, "%", {"change": -0.196, "changeBasis": "同比"})]),
     # 块, 人份 are units; 养老金 no person, 由每人每月 no part of the measure
     ("2023年，宁夏为优抚对象家庭悬挂光荣牌28.6万块，造血干细胞捐献志愿者新增入库1.2万人份。", [], "2023-12-01",
@@ -804,3 +804,10 @@ def test_parts_counted_and_one_of_many_are_no_statistics(extractor, text):
     from kg.read import article_from_text
     ex = extractor(article_from_text("t", [text], date="2026-01-20"))
     assert [f for f in ex.facts if f.relation == "subject"] == []
+
+
+
+def test_a_kind_of_body_before_gong_is_the_agent_not_the_measure(extractor):
+    """福建省公安机关共破获电信网络诈骗案件6532起: what was solved is measured, not the police."""
+    ents, out = run(extractor, "今年1至7月，福建省公安机关共破获电信网络诈骗案件6532起。", date="2026-08-12")
+    assert [g[:4] for g in _observations(ents, out)] == [("福建省", "破获电信网络诈骗案件", 6532, "起")]

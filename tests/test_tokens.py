@@ -96,3 +96,48 @@ def test_now_or_former_glued_to_a_level_character_is_cut_off(resources, text, bo
 
 def test_a_division_named_like_a_former_level_is_left_whole(resources):
     assert "原州" in [t.word for t in resources.tokenizer("到原州调研。")]
+
+
+@pytest.mark.parametrize("text,names", [
+    # jieba's model glues 为 or a word with 为 to the names of an appointment (张伟为, 赵志 | 勇为, 孙丽 | 华为)
+    ("任命张伟为教育部副部长；任命刘晓红为水利部副部长。", ["张伟", "刘晓红"]),
+    ("选举李红梅、赵志勇为政协第十三届委员会副主席。", ["李红梅", "赵志勇"]),
+    ("会议决定任命：\n郑海涛为宁波市人民政府副市长；\n孙丽华为宁波市教育局局长。", ["郑海涛", "孙丽华"]),
+])
+def test_the_names_of_an_appointment_are_one_token_each_and_for_is_apart(resources, text, names):
+    tokens = resources.tokenizer(text)
+    words = [t.word for t in tokens]
+    for name in names:
+        k = words.index(name)
+        assert tokens[k].tag.startswith("nr") and words[k + 1] in ("为", "、")
+    assert words[words.index(names[-1]) + 1] == "为"
+    assert all(text[t.start:t.end] == t.word for t in tokens)
+
+
+def test_a_word_that_opens_no_appointment_is_left_alone(resources):
+    """选举结果为…: 结果 is a word, no name; 为 stays where jieba put it."""
+    assert [t.word for t in resources.tokenizer("选举结果为")] == ["选举", "结果", "为"]
+
+
+@pytest.mark.parametrize("text,alone,after", [
+    ("李明同志任马当镇镇长。", "任", "马当镇"),           # 同志 | 任马 | 当镇
+    ("1956年毕业于华中农学院。", "于", "华中"),          # 毕业 | 于华中 | 农学院
+])
+def test_a_character_that_stands_alone_after_a_word_is_given_apart(resources, text, alone, after):
+    tokens = resources.tokenizer(text)
+    k = [t.word for t in tokens].index(alone)
+    assert tokens[k + 1].word == after and all(text[t.start:t.end] == t.word for t in tokens)
+
+
+def test_a_division_and_its_body_jieba_holds_as_an_idiom_are_two_words(resources):
+    """广西壮族自治区人民政府 is one word of jieba's tagged l: the region and its government apart."""
+    words = [t.word for t in resources.tokenizer("会议由广西壮族自治区人民政府承办。")]
+    assert words[2:4] == ["广西壮族自治区", "人民政府"]
+
+
+def test_a_post_glued_to_any_before_a_surname_is_the_post(resources):
+    """主 | 任何 | 剑锋: 主任 and the name 何剑锋 (任何, any, is read first by jieba)."""
+    words = [t.word for t in resources.tokenizer("宁波市人大常委会主任何剑锋主持会议。")]
+    assert "主任" in words and words[words.index("主任") + 1] == "何"
+    # (民主 | 任何时候: no post before 任何, the word stays)
+    assert "任何" in [t.word for t in resources.tokenizer("发扬民主任何时候都不能丢。")]

@@ -44,6 +44,7 @@ SCORE = 1.0
 LAUNCH = "events.launch"
 ACTIVITY, ACTIVITY_SCORE = "events.activity_joined", 0.8   # 某某在某地参加义务植树活动
 _JOINING = ("参加", "参与")        # persons taking part in an activity
+_HOSTING = ("举办", "举行")        # a body holding an event it names (not 开展: what is carried on, no one day's)
 _CLAUSE_END_MARKS = "。，；！？ "
 _DONE = "了"
 _REFERRING = ("相关", "有关", "上述", "此次", "本次", "以上", "这次", "该", "当天", "当日", "同期")   # 参加相关活动
@@ -84,7 +85,7 @@ def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
         ev = _signing(ctx, c) or _launch(ctx, c) or _held_ceremony(ctx, c) or _named_held(ctx, c) \
-            or _joined_activity(ctx, c)
+            or _joined_activity(ctx, c) or _hosted_at(ctx, c)
         if ev is not None:
             out.append(ev)
         else:
@@ -523,6 +524,48 @@ def _joined_activity(ctx: EventContext, c: Clause) -> Candidate | None:
     at = text.rfind("在", 0, verb[0])
     chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents) if at >= 0 else []
     place = next((m for m in reversed(chain) if is_place(m)), None)
+    if place is not None:
+        ev.slots.append(("place", place))
+    return ev
+
+
+def _hosted_at(ctx: EventContext, c: Clause) -> Candidate | None:
+    """某省红十字会在某区某广场举办世界献血者日主题宣传活动: a body right before 在Y holds (举办, 举行) an
+    event named at the clause's end (``held``, ``ceremony``, ``launch_event`` in event_cues.tsv: 文化节, 仪式,
+    活动), on the clause's day, in Y
+    (the place of a venue, else the body's)."""
+    text = c.text.rstrip(_CLAUSE_END_MARKS)
+    held = ctx.cues("Event", "held") + ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
+    word = next((w for w in held if text.endswith(w)), None)
+    at = text.find("在")
+    if word is None or at <= 0:
+        return None
+    host = next((m for m in c.mentions if m.end == c.start + at and is_agent(m) and not is_place(m)), None)
+    if host is None or host.start != ctx.name_start(c):
+        return None
+    chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
+    after = chain[-1].end - c.start if chain else at + 1
+    verb = next((v for v in _HOSTING if text.startswith(v, after)), None)
+    if verb is None:
+        # (在某区某某广场举办: a venue no recogniser reads between the place and the verb)
+        k = next((k for k in range(1, MAX_VENUE_NAME + 1) if is_han(text[after:after + k])
+                  and text.startswith(_HOSTING, after + k)), None) if chain else None
+        if k is None:
+            return None
+        after += k
+        verb = next(v for v in _HOSTING if text.startswith(v, after))
+    start, end = c.start + after + len(verb), c.start + len(text)
+    if ctx.text.startswith(_DONE, start):
+        start += len(_DONE)
+    name = ctx.text[start:end]
+    if not MIN_ACTIVITY_NAME <= len(name) <= MAX_CEREMONY_NAME or name.startswith(_REFERRING) \
+            or any(ch in name for ch in "，、；"):
+        return None
+    when, relative, vague = ctx.when(c, c.start + at)
+    ev = Candidate(_held_type(ctx, name), name, c.sentence, start, end, c.index, CEREMONY, CEREMONY_SCORE,
+                   when, relative, vague)
+    ev.slots.append(("organizer", host))
+    place = next((m for m in reversed(chain) if is_place(m)), None) or _venue_place(ctx, host)
     if place is not None:
         ev.slots.append(("place", place))
     return ev

@@ -236,7 +236,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         label = agent.text + ctx.text[at:end]
     ev = Candidate("Visit", label, c.sentence, at, max(c.end, end), c.index, source, SCORES[source], when, relative,
                    vague, merge_visits=not referenced, mention_only=referenced)
-    listed = _listed_with(c, agent)
+    listed = _listed_with(c, agent, ctx.frame.clauses[c.index - 1] if c.index else None)
     if listed:
         # 省委书记甲、省长乙来到某区: they visit together, the first named (the senior) the agent
         agent, listed = listed[0], listed[1:] + [agent]
@@ -557,9 +557,10 @@ def _pronoun_moved(ctx: EventContext, c: Clause):
     return person, places, at, SOURCE, False
 
 
-def _listed_with(c: Clause, agent: Mention) -> list[Mention]:
+def _listed_with(c: Clause, agent: Mention, before: Clause | None = None) -> list[Mention]:
     """县委书记甲、县长乙到某校检查: the persons listed with the visitor, before it (with their posts),
-    go with the visitor."""
+    go with the visitor; so does one a clause of its sentence before names alone with a post (省委书记甲，
+    省委副书记、省长乙率代表团赴某省考察)."""
     out: list[Mention] = []
     end = agent.start
     for m in reversed([m for m in c.mentions if m.end <= agent.start]):
@@ -571,7 +572,21 @@ def _listed_with(c: Clause, agent: Mention) -> list[Mention]:
             break
         out.insert(0, m)
         end = m.start
+    if before is not None and before.sentence.index == c.sentence.index and not c.between(c.start, end) \
+            and (named := _named_alone(before)) is not None:
+        out.insert(0, named)
     return out
+
+
+def _named_alone(c: Clause) -> Mention | None:
+    """The person clause ``c`` names and nothing else but the posts and bodies before the name (省委书记甲，)."""
+    people = [m for m in c.mentions if m.label == "Person"]
+    if len(people) != 1 or people[0].end != c.end - len(c.text) + len(c.text.rstrip("，、 ")):
+        return None
+    covered = {k for m in c.mentions if m.label in ("Role", "Post", "Person") or m.label in AGENT_OR_POST
+               for k in range(m.start, m.end)}
+    rest = [k for k in range(c.start, people[0].end) if k not in covered]
+    return people[0] if not rest else None
 
 
 def _last_person(ctx: EventContext, c: Clause) -> Mention | None:

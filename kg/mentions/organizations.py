@@ -398,6 +398,9 @@ class OrganizationRecognizer:
         # (全区义务教育学校, 全区非公有制企业党组织: every one of a kind in the district, no body's name)
         out = [m for m in out if not (len(m.canonical) > 2 and m.canonical[0] == _WHOLE and m.canonical[1] in _SCOPE_LEVELS
                                       and m.canonical not in self.known)]
+        # (九省区政府, 两市政府: the bodies of the places a number counts, no one body's name)
+        out = [m for m in out if not (m.start and text[m.start] in _SCOPE_LEVELS
+                                      and (is_cjk_numeral(text[m.start - 1]) or text[m.start - 1].isdigit()))]
         # (村级卫生室, 县级医院, 省级示范合作社: bodies of a rank, a kind, no body's name)
         out = [m for m in out if not (len(m.canonical) > 2 and m.canonical[0] in _SCOPE_LEVELS
                                       and m.canonical[1] == _RANK and m.canonical not in self.known)]
@@ -488,6 +491,14 @@ class OrganizationRecognizer:
             return found
         out = []
         for m in found:
+            if not m.attr("place") and m.label != "Company" \
+                    and (d := next((d for d in divisions if d.start == m.start and d.end < m.end), None)) is not None:
+                # 某某同志任 | 某镇党委书记: a body named after a township of the tables, no county before it, is
+                # placed there (the township a node, under the county the tables give)
+                attrs = m.attrs + (("place", d.key), ("place_start", str(d.start)), ("place_end", str(d.end))) \
+                    + ((("place_parent", d.attr("parent")),) if d.attr("parent") else ())
+                out.append(replace(m, attrs=attrs))
+                continue
             d = next((d for d in divisions if d.start < m.start < d.end <= m.end), None)
             if d is not None:
                 canonical = doc.text[d.start:m.start] + m.canonical
@@ -495,10 +506,12 @@ class OrganizationRecognizer:
                     # 某村 | 原 | 党支部(书记): 原 (former) is the post's, not the body's
                     canonical = canonical[:d.end - d.start] + canonical[d.end - d.start + len(FORMER):]
                 attrs = m.attrs
-                if m.attr("level") and not m.attr("place"):
-                    # (村原 | 党支部: the level word the name was read from is the division's: its place)
+                if not m.attr("place") and m.label != "Company":
+                    # (村原 | 党支部: the level word the name was read from is the division's: its place; 任定 |
+                    # 山镇 | 党委: the township the name opens with)
                     attrs = tuple(a for a in attrs if a[0] != "level") + (
-                        ("place", d.key), ("place_start", str(d.start)), ("place_end", str(d.end)))
+                        ("place", d.key), ("place_start", str(d.start)), ("place_end", str(d.end))) \
+                        + ((("place_parent", d.attr("parent")),) if d.attr("parent") else ())
                 m = doc.mention(d.start, m.end, m.label, canonical, attrs=attrs, source=m.source, score=m.score)
             out.append(m)
         return out

@@ -75,6 +75,8 @@ _DELIVERED = re.compile(r"(?:作|发表)[\u4e00-\u9fff]{0,4}?(?:讲话|发言|�
 # tags of a one-character word that is no surname before a verb of saying (来 | 福建 | 说, 有 | 名言 | 说)
 _NOT_SURNAME_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "x")
 _MEASURE_TAG = "q"   # jieba's tag of a measure word (张, 条, 项), which surnames may also be
+_MERCHANT, _PROVINCE_KIND, _DELEGATE = "商", "province", "代表"   # 浙商: a province's merchants (place_abbreviations.tsv's kind)
+_PREPOSITION_TAG = "p"   # jieba's tag of a preposition (于, 向), which surnames may also be
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _CREDIT_ENDS = ("摄影", "摄", "报道")     # what closes a credit line after the name (记者某某摄)
 _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
@@ -498,7 +500,7 @@ class PersonRecognizer:
                and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)
                and not (doc.text.startswith(_REGION_HEADS, m.end) and not m.attr("role"))
                and not _isle_after_place(doc, m) and not _crop_grown(doc.text, m)
-               and not doc.text.startswith(_PRODUCT_AFTER, m.end)]
+               and not doc.text.startswith(_PRODUCT_AFTER, m.end) and not self._merchants(m.canonical)]
         inside = _inside_places(doc)
         if inside:
             out = [m for m in out if m.start not in inside]
@@ -508,6 +510,12 @@ class PersonRecognizer:
         if _COMPANY_HEAD.search(doc.text):
             out = [m for m in out if not self._company_stem(doc, m)]
         return sorted(out, key=SPAN)
+
+    def _merchants(self, name: str) -> bool:
+        """浙商, 晋商代表: the merchants of a province, by its one-character abbreviation and 商, no person
+        (though 苏 and 晋 are surnames)."""
+        return name[2:] in ("", _DELEGATE) and len(name) >= 2 and name[1] == _MERCHANT \
+            and self.res.lexicon.names.place_abbreviations.get(name[0], ("", ""))[1] == _PROVINCE_KIND
 
     def _company_stem(self, doc: Doc, m: Mention) -> bool:
         """福耀 | 玻璃 | 发布年报 beside 福耀玻璃工业集团股份有限公司: a name of two characters that opens a
@@ -754,7 +762,7 @@ class PersonRecognizer:
         text = doc.text
         names = sorted({m.canonical for m in found if m.label == "Person" and len(m.canonical) >= MIN_REPEATED
                         and text[m.start:m.start + len(m.canonical)] == m.canonical and self._after_post(text, m.start)
-                        and self.names.is_name(m.canonical)})
+                        and self.names.is_name(m.canonical, vouched=2)})
         if not names:
             return found
         # a shorter name read inside the name again is its given name jieba tagged alone (县委书记马海燕 … 马 |
@@ -1112,9 +1120,10 @@ class PersonRecognizer:
             return False
         if j + 1 < len(doc.tokens) and doc.tokens[j + 1].word in self.cues:
             return True          # 局长 | 何[r] | 明亮[a] | 介绍: a verb of speech after the name
-        if given.tag.startswith(("v", "a")):
-            return False
         after = doc.text[given.end:given.end + 1]
+        if given.tag.startswith(("v", "a")):
+            # 副省长 | 于[p] | 建新[v] | 等: a preposition governs no verb that a list's mark or 等 closes
+            return doc.tokens[j - 1].tag == _PREPOSITION_TAG and after in (_LIST_MARK, "，", _ETC)
         return after in ("", "、", "，", "。", "；") or doc.text.startswith(self.names.list_ends, given.end) \
             or bool(_DELIVERED.match(doc.text, given.end))      # 主席 | 许[m] | 立新[d] | 作交流发言
 
@@ -1745,6 +1754,9 @@ class PersonRecognizer:
         return m, last
 
 
+_LEVEL_WORDS_OF_POSTS = frozenset({"自治区", "自治州", "省", "市", "县", "区", "州", "旗", "镇", "乡"})
+
+
 class RoleRecognizer:
     """Posts, by themselves (第一书记) or glued to an organisation's head (市委书记)."""
 
@@ -1778,6 +1790,13 @@ class RoleRecognizer:
                     out.append(self._role(doc, s, e, text[s:e]))      # 某某市 | 长: jieba gave 市 to the place
                 elif text[tok.start:s] in _OWN_MEDIA:
                     out.append(self._role(doc, s, e, text[s:e]))      # 本报 | 记者
+                elif (cut := next((k for k in range(s + 1, e - 1) if k in doc.token_ends), None)) is not None \
+                        and text[s:cut] in _LEVEL_WORDS_OF_POSTS and cut in doc.token_starts:
+                    # 宁夏回族自治区 | 副主席: the post of a region's level (自治区副主席), its level word read
+                    # with the place's name
+                    out.append(self._role(doc, cut, e, text[s:e]))
+                else:
+                    continue      # (a shorter post that starts where a word does may still be read)
                 break
         return out
 

@@ -109,6 +109,7 @@ TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before i
 LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
 _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
+_PROVINCE = "Province"
 # 五四村, 八一村, 七一社区: a place named after a date (a month and a day written as numerals), right
 # after the division it is in
 _DATE_NUMERALS = frozenset("一二三四五六七八九十")
@@ -256,7 +257,9 @@ class AdminPlaceRecognizer:
         provinces |= {c for c in anchors if self.gaz.areas[c].cls == "Province"}
         # a second round: what the first resolved vouches for the rest (西安 → 西安市, then
         # 长安区 is the one inside it)
-        resolved = [self._resolve(tok.word, codes, anchors, provinces) for tok, codes in candidates]
+        listed = self._listed_with_provinces(text, candidates)
+        resolved = [listed.get(k) or self._resolve(tok.word, codes, anchors, provinces)
+                    for k, (tok, codes) in enumerate(candidates)]
         more = {a.code for code in resolved if code for a in self.gaz.chain(code)} - anchors
         if more and None in resolved:
             anchors |= more
@@ -290,6 +293,26 @@ class AdminPlaceRecognizer:
             out.append(Mention(doc.article.id, tok.start, end, doc.article.text[tok.start:end],
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
+        return out
+
+    def _listed_with_provinces(self, text: str, candidates: list[tuple[Token, list[str]]]) -> dict[int, str]:
+        """青海、…、陕西、河南、山东: a short name of a province and of places elsewhere (河南, a county of
+        Qinghai), an item of a list beside a name of a province only, is the province: a list's items are
+        of one level, whatever other place the article names."""
+        out: dict[int, str] = {}
+        areas = self.gaz.areas
+        only_province = [len(codes) == 1 and areas[codes[0]].cls == _PROVINCE for _, codes in candidates]
+        for k, (tok, codes) in enumerate(candidates):
+            if len(codes) < 2:
+                continue
+            provinces = [c for c in codes if areas[c].cls == _PROVINCE]
+            if len(provinces) != 1:
+                continue
+            before = k and only_province[k - 1] and text[candidates[k - 1][0].end:tok.start] == LIST_MARK
+            after = k + 1 < len(candidates) and only_province[k + 1] \
+                and text[tok.end:candidates[k + 1][0].start] == LIST_MARK
+            if before or after:
+                out[k] = provinces[0]
         return out
 
     def _joins_bodies(self, prev: Token, tok: Token) -> bool:

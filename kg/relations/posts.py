@@ -432,8 +432,10 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     post, nothing else between; a removal, 免去某某的…职务, is no post held), and the posts listed
     with 、 after it (任某区委常委、组织部部长); 某某，男，…，现任某局局长: a resume's present posts."""
     m = mentions[i]
-    appointed = bool(ctx.cues.appointing) and (text[:m.start].endswith(ctx.cues.appointing)
-                                               or listed_under(text, m.start, ctx.cues.appointing)) \
+    # (选举甲、乙为副主席: the verb before the list's first name)
+    first = mentions[_list_first(text, mentions, i)]
+    appointed = bool(ctx.cues.appointing) and (text[:first.start].endswith(ctx.cues.appointing)
+                                               or listed_under(text, first.start, ctx.cues.appointing)) \
         and text.startswith(APPOINTED_AS, m.end)
     after = _time_after(ctx, m)          # 王某2021年3月任…: the time between the name and the verb
     verb = None if appointed else next((v for v in ctx.cues.holding
@@ -471,6 +473,18 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
             if not text.startswith(LIST_SEPARATORS, at):
                 break
     return out
+
+
+def _list_first(text: str, mentions: list[Mention], i: int) -> int:
+    """The index of the first name of the 、-list of names the person at ``i`` closes or goes on
+    (选举甲、乙、丙为…: 甲's); ``i`` where no name comes before it and 、."""
+    j = i
+    while True:
+        prev = next((k for k in range(j - 1, -1, -1) if mentions[k].end <= mentions[j].start), None)
+        if prev is None or mentions[prev].label != "Person" \
+                or text[mentions[prev].end:mentions[j].start] not in LIST_SEPARATORS:
+            return j
+        j = prev
 
 
 def _list_last(text: str, mentions: list[Mention], i: int) -> int:
