@@ -101,7 +101,8 @@ _FROM, _TO = ("由", "从"), ("到", "至")
 # 植被覆盖度由修复前的 | 15%: the base a measure rose from, no part of the measure
 # a measure's figure given per unit of weight, area or volume (收购价格在每公斤22元): the unit it is per, no
 # word of the measure
-_PER_UNIT_END = re.compile("在?每(?:公斤|千克|斤|吨|亩|平方米|立方米|升|克)$")   # (not 每年, 每餐: how often)
+_PER_UNIT_END = re.compile("在?每(?:公斤|千克|斤|吨|亩|平方米|立方米|升|克)$"   # (not 每年, 每餐: how often)
+                           "|每人每(?:月|年)$")     # 低保标准提高至每人每月1010元: the basis of a rate per person
 # the whole of a day a bulletin counts (12月3日0—24时, 0时至24时)
 _WHOLE_DAY = re.compile(r"[0零]时?[—\-–－~～至到]24时")
 _FROM_BASE = re.compile(r"[由从](?:[^由从，]{1,12}的|(?:每人)?(?:每月|每年|每天)|(?:年|月)?人均)$")   # (由每人每月 | 220元)

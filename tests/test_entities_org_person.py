@@ -2476,3 +2476,49 @@ def test_an_honour_in_quotes_is_no_initiative(extract):
     """获评“四川省三八红旗手”, 申报“宁波市五一劳动奖章”: titles given, not programmes."""
     found = nodes(extract("医生曲木拉且等80人获评“四川省三八红旗手”。职工可申报“宁波市五一劳动奖章”。"))
     assert not any(t == "Initiative" for t in found.values())
+
+
+@pytest.mark.parametrize("text,person,absent", [
+    ("宁夏回族自治区副主席马福林、内蒙古自治区副主席其木格先后发言。", "其木格", None),   # one element after a post
+    ("宁波市总工会主席王海燕专程前往医院看望受伤职工。", "王海燕", "王海燕专程前往医院"),  # 专程前往 ends the stem
+])
+def test_names_after_a_post_read_whole(extract, text, person, absent):
+    found = nodes(extract(text))
+    assert found.get(person) == "Person" and (absent is None or absent not in found)
+
+
+def test_a_verb_jieba_tags_as_a_name_is_no_person(extract):
+    """我市两名职工荣获全国五一劳动奖章: 荣获 (nr in jieba's dictionary) after a noun of persons."""
+    assert "荣获" not in nodes(extract("我市两名职工荣获全国五一劳动奖章。"))
+
+
+def test_a_bodys_party_group_named_after_it_is_the_bodys(extract):
+    """成都市 | 中级 | 人民法院 | 党组书记: the court's 党组, not one of 人民法院 alone."""
+    found = nodes(extract("成都市中级人民法院党组书记、院长向红英参加座谈。"))
+    assert found.get("成都市中级人民法院党组") == "PartyOrganization" and "人民法院党组" not in found
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("去年，安吉村集体经济总收入达到6.2亿元。", "安吉村"),            # the county's villages, no village
+    ("滕头村是宁波市首批强村公司试点村之一。", "首批强村"),            # 强村公司: a company of villages
+    ("兴安村党支部书记孙铁军告诉记者，全村1.8万亩耕地实现规模经营。", "全村"),   # no credit line in the text
+])
+def test_words_of_rural_policy_name_no_place_or_person(extract, text, absent):
+    assert absent not in nodes(extract(text))
+
+
+def test_rural_policy_terms_and_posts(extract):
+    found = nodes(extract("要以和美乡村建设为抓手。乡村CEO王芳负责宁溪镇乌岩头村的农文旅项目运营。"))
+    assert found.get("和美乡村建设") == "Initiative" and found.get("乡村CEO") == "Role"
+
+
+def test_sites_of_the_revolution_and_their_bodies(extract):
+    """红四方面军总医院旧址: a site, no hospital; 永丰县烈士陵园 a landmark by the county's name; 川陕苏区: no 江苏."""
+    found = nodes(extract("与会人员参观了通江县沙溪镇王坪村红四方面军总医院旧址。干部群众来到永丰县烈士陵园敬献花篮。"
+                          "巴中市完成川陕苏区将帅碑林保护修缮工程。"))
+    assert "红四方面军总医院" not in found and found.get("永丰县烈士陵园") == "Landmark"
+    assert "江苏省" not in found and found.get("四川省") == "Province"
+
+
+def test_a_deputy_director_general_is_a_post_of_its_own(extract):
+    assert nodes(extract("海关总署副署长王令浚出席并讲话。")).get("副署长") == "Role"

@@ -1428,3 +1428,29 @@ def test_a_body_holding_a_named_activity_at_a_place_holds_an_event(extractor):
     ents, out = run(extractor, "6月14日，广东省红十字会在广州市天河区花城广场举办世界献血者日主题宣传活动。",
                     date="2026-06-15")
     assert ("Event", {"date": "2026-06-14", "organizer": "广东省红十字会", "place": "花城广场"}) in _events(ents, out)
+
+
+def test_the_headlines_visiting_group_is_the_one_the_leads_visitor_leads(extractor):
+    """某某调研组来某省调研 (headline) | 5月16日至19日，某某率调研组来我省…: one visit, dated, the leader the
+    visitor and the group with him."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["5月16日至19日，九三学社中央副主席邵鸿飞率调研组来我省，就黑土地保护开展专题调研。"],
+                                     title="九三学社中央调研组来黑龙江调研", date="2026-05-20"))
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].attrs.get("date") == "2026-05-16"
+
+
+def test_a_document_the_meeting_issues_is_dated_by_the_meeting(extractor):
+    """11月20日，某区召开…推进会。会议印发了《…》: issued that day."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["11月20日，鹰潭市余江区召开农村宅基地制度改革深化试点推进会。"
+                                           "会议印发了《余江区农村宅基地管理办法（试行）》。"], date="2023-11-21"))
+    issued = [e for e in ex.entities.entities.values() if e.type == "DocumentIssuance"]
+    assert [e.attrs.get("date") for e in issued] == ["2023-11-20"]
+
+
+def test_a_study_tour_named_by_no_place_is_named_by_its_visitor(extractor):
+    """某某在调研时指出: the visit 某某调研, not 在调研."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["奉化区委副书记、区长高浩孟在调研时指出，要坚持发展壮大村级集体经济。"]))
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Visit"] == ["高浩孟调研"]

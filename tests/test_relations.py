@@ -808,3 +808,40 @@ def test_a_village_a_headline_puts_in_its_province_is_in_the_township_the_body_n
 def test_the_posts_of_those_elected_or_appointed_in_a_list(extractor, text, expected):
     ex = extractor(article_from_text("t", [text]))
     assert expected <= _posts(ex)
+
+
+def test_a_resumes_present_posts_go_on_after_a_comma(extractor):
+    """李某，男，…。现任中共河南省委副书记，河南省人民政府省长、党组书记: three present posts."""
+    ex = extractor(article_from_text("t", ["李振华，男，汉族，1968年9月出生，河北沧州人。现任中共河南省委副书记，"
+                                           "河南省人民政府省长、党组书记。"]))
+    assert {("李振华 省委副书记", "中共河南省委"), ("李振华 省长", "河南省人民政府")} <= _posts(ex)
+
+
+def test_a_list_of_removals_printed_apart_is_dated_by_the_lede(extractor):
+    """新华社北京2月27日电 国务院任免国家工作人员。⏎免去某某的某部副部长职务: ended that day."""
+    ex = extractor(article_from_text("t", ["新华社北京2月27日电 国务院任免国家工作人员。",
+                                           "免去冯志刚的交通运输部副部长职务。"], date="2026-02-28"))
+    posts = [e for e in ex.entities.entities.values() if e.type == "Post"]
+    assert [p.attrs.get("endDate") for p in posts] == ["2026-02-27"]
+
+
+def test_where_on_a_river_a_province_lies_is_no_place_it_is_in(extractor):
+    """甘肃地处黄河上游: no 甘肃省 locatedIn 黄河."""
+    ex = extractor(article_from_text("t", ["甘肃省副省长包永刚表示，甘肃地处黄河上游，是重要的水源涵养区。"]))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    assert ("甘肃省", "黄河") not in {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "locatedIn"}
+
+
+@pytest.mark.parametrize("paragraphs,site,place", [
+    # a site named after a county, in a sentence placed there: that county's, not the article's own
+    (["新县先后修缮鄂豫皖苏区首府革命博物馆等革命旧址98处。在安徽省六安市金寨县，金寨县革命博物馆今年上半年接待参观者48万人次。"],
+     "金寨县革命博物馆", "金寨县"),
+    # a site of the city its sentence is about, in a report written from the provincial capital
+    (["本报南昌8月21日讯 纪念方志敏同志诞辰120周年座谈会在南昌举行。",
+      "近年来，上饶市累计投入资金2.3亿元，修缮方志敏故居等革命文物42处。"], "方志敏故居", "上饶市"),
+])
+def test_a_site_placed_by_nothing_is_where_its_name_or_sentence_says(extractor, paragraphs, site, place):
+    ex = extractor(article_from_text("t", paragraphs))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    located = {names[f.head]: names.get(f.tail) for f in ex.facts if f.relation == "locatedIn"}
+    assert located.get(site) == place

@@ -811,3 +811,12 @@ def test_a_kind_of_body_before_gong_is_the_agent_not_the_measure(extractor):
     """福建省公安机关共破获电信网络诈骗案件6532起: what was solved is measured, not the police."""
     ents, out = run(extractor, "今年1至7月，福建省公安机关共破获电信网络诈骗案件6532起。", date="2026-08-12")
     assert [g[:4] for g in _observations(ents, out)] == [("福建省", "破获电信网络诈骗案件", 6532, "起")]
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("成都市民政局介绍，成都城市低保标准已提高至每人每月1010元。", "城市低保标准"),   # the rate's basis, no measure
+    ("南宁市对本市户籍居民免除4项基本殡葬服务费用。", "基本殡葬服务费用"),             # 殡葬 (v in jieba) a noun here
+])
+def test_measures_of_rates_and_services(extractor, text, measure):
+    ents, out = run(extractor, text, date="2026-05-01")
+    assert [g[1] for g in _observations(ents, out)] == [measure]

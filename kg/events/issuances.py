@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..clauses import AGENT_CLASSES, Clause, is_agent
 from .base import Candidate, EventContext, per_clause
 
+_AT_THE_MEETING = ("会议", "会上", "大会上")   # a clause opening with the meeting just told
 SOURCE = "events.issuance"
 SCORE = 1.0
 DOCUMENT_JOINS = ("", "、", "和", "及", "以及")   # between the titles of a list of documents
@@ -68,7 +69,8 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
         else:
             organizers = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or \
                 [m for m in c.mentions if is_agent(m) and m.end <= c.start + vs] or list(c.agents)
-        adopted = verb in ctx.cues("DocumentIssuance", "adopt")
+        # (会议印发了《…》, 会上发布了…: the meeting just told issues it, on its day, as one adopting it)
+        adopted = verb in ctx.cues("DocumentIssuance", "adopt") or c.text.startswith(_AT_THE_MEETING)
         if not organizers and not adopted:
             continue
         label = ctx.text[c.start + vs:doc.end] if doc.start >= at else \

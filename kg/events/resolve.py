@@ -23,7 +23,7 @@ from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
 from .participants import BY, ESCORT
-from .visits import BROAD_LEVELS, GUESTS_SOURCE
+from .visits import BROAD_LEVELS, GUESTS_SOURCE, LED_SOURCE
 from .visits import UNPLACED as UNPLACED_VISIT
 
 _PLACE_ROLES = ("place", "visited")     # slots whose filler is a Place (ontology ranges)
@@ -310,7 +310,7 @@ def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bo
         if other.type == "Visit" and (
                 any(r in ("agent", "attendee") and m.key in party for r, m in other.slots)
                 or (undated and other.sentence.index == 0 and other.slot("agent") is not None
-                    and other.slot("agent").key in led_by)):
+                    and (other.slot("agent").key in led_by or _group_led(ev, other)))):
             if not ev.when.get("date") or ev.when.get("date") == other.when.get("date") or undated \
                     or _within_tour(ev.when.get("date"), other.when):
                 if undated and ev.when:
@@ -336,6 +336,22 @@ def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bo
                 return True
             return False
     return False
+
+
+_LEADS = "率"                # 某某率调研组来我省: the person leads the group
+_GROUP_HEADS = "组团"        # the last character of a visiting group's name (调研组, 访问团)
+
+
+def _group_led(lead: Candidate, headline: Candidate) -> bool:
+    """某某调研组来某省调研 (headline) | 某某率调研组来我省 (lead): the group the headline names as the visitor is the
+    one the lead's visitor leads (the lead names it by its end, 调研组, 团), to the same place."""
+    group, place, there = headline.slot("agent"), headline.slot("place"), lead.slot("place")
+    if lead.source != LED_SOURCE or group is None or group.label == "Person" or place is None or there is None \
+            or place.key != there.key:
+        return False
+    at = lead.label.find(_LEADS)
+    end = next((k for k in range(at + 1, len(lead.label)) if lead.label[k] in _GROUP_HEADS), -1) if at >= 0 else -1
+    return end > at and group.canonical.endswith(lead.label[at + 1:end + 1])
 
 
 def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:

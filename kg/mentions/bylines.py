@@ -38,6 +38,8 @@ MAX_NAMES_RUN = 16       # characters of names after one role word
 CLOSING_SPAN = 40        # a bracketed credit at the very end of the report
 _ROLES = sorted(read_list("byline_roles.txt"), key=len, reverse=True)
 CREDIT_ROLES = frozenset(_ROLES)     # (the person rule reads them too: a credit's role is no title)
+# the verbs and prepositions a reporter is spoken to after, in the text (告诉记者, 向记者介绍, 接受记者采访)
+_TOLD = ("告诉", "向", "对", "据", "接受", "跟", "给")
 _OPEN = re.compile(rf"(?:{'|'.join(map(re.escape, _ROLES))})(?:[ \u3000/／:：]*)")
 _COMMON = frozenset(read_list("common_surnames.txt"))
 # the role a credit names, whatever the medium or rank before it (全媒体记者, 首席记者: 记者)
@@ -68,6 +70,8 @@ class BylineRecognizer:
         tail = max(BYLINE_SPAN, len(text) - CLOSING_SPAN)
         heads += [m for m in _OPEN.finditer(text, tail) if text[m.start() - 1:m.start()] in "（(【["]
         for m in heads:
+            if text.endswith(_TOLD, 0, m.start()):
+                continue        # 某某告诉记者，全村…: the reporter spoken to in the text, no credit line
             word = m.group().rstrip(" \u3000/／:：")
             role = next((r for r in _PLAIN_ROLES if word.endswith(r)), word)   # 全媒体记者 is a 记者
             names = self._names(text, m.end())

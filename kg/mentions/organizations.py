@@ -87,6 +87,8 @@ _LOCAL_LEVEL_CHARS = frozenset("乡镇村")
 _DISCIPLINE, _DISCIPLINE_SHORT = "纪律检查", "纪委"     # 某市纪律检查委员会, 某市纪委
 _NATIONWIDE, _PROVINCIAL_HEADS = "全国", frozenset({"厅", "局"})
 _WHOLE, _SCOPE_LEVELS = "全", frozenset("省市县区州旗盟镇乡村")
+_FORMER_SITE = ("旧址", "遗址", "旧居")   # after a body's name: the site where it was
+MAX_PART_HEAD = 4        # the characters of a part's head after its body's name (党组, 机关党委)
 _RANK = "级"             # after a level word: of that rank (村级, 县级)    # 全区…: a place's whole, referred to
 _PLACE_TAG = "ns"        # jieba's tag of a place's name (西湖 | 镇 | 组织: or a level word before the head)
 _EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
@@ -235,6 +237,24 @@ _ADDRESS_ENDS = ("号", "路", "街", "巷", "院内", "楼", "区", "园")
 _MISSION_HEADS = ("领事馆", "大使馆", "使馆", "领事处", "代表处")
 _STATIONED = "驻"
 
+def _from_body_start(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """某市 | 中级 | 人民法院 | 党组书记: a body's part (党组, 党委) whose name the stem rules opened inside the
+    body's own name (at 人民法院, jieba's word) starts where the body does, and is the body's part by name."""
+    starts = sorted((m for m in found if m.label != "Company"), key=lambda m: m.start)
+    out = []
+    for m in found:
+        whole = next((o for o in starts if o.start < m.start < o.end < m.end and m.end - o.end <= MAX_PART_HEAD
+                      and o.canonical.endswith(doc.text[m.start:o.end]) and m.attr("head") == doc.text[o.end:m.end]),
+                     None)
+        if whole is not None:
+            attrs = tuple(kv for kv in m.attrs if kv[0] not in ("place", "place_start", "place_end", "level")) \
+                + tuple(kv for kv in whole.attrs if kv[0] in ("place", "place_start", "place_end"))
+            m = doc.mention(whole.start, m.end, m.label, whole.canonical + doc.text[whole.end:m.end], attrs=attrs,
+                            source=m.source, score=m.score)
+        out.append(m)
+    return out
+
+
 class OrganizationRecognizer:
     """Finds organisation names and types them by their head.
 
@@ -304,6 +324,8 @@ class OrganizationRecognizer:
             w for w, (c, _s, _n) in resources.lexicon.terms.landmark_suffixes.items() if c == "Landmark") + _ADDRESS_ENDS
         # the verbs of going a visit opens with (来到, 走进, 前往): where a body's name starts after them
         self._moves = frozenset(w for cls, role, w in event_cues if cls == "Visit" and role == "move")
+        # (专程前往, 直接来到: a word of jieba's ending in one, 专程前往 | 医院)
+        self._move_ends = tuple(sorted(w for w in self._moves if len(w) >= 2))
         # what goes before a company a visit comes to (来到, 考察, 走进): no word of its name
         self._going = frozenset(w for cls, role, w in event_cues
                                 if cls == "Visit" and role in ("move", "verb", "arrive", "conducted"))
@@ -371,6 +393,7 @@ class OrganizationRecognizer:
             + self._hotlines(doc, place_by_end) + self._democratic_parties(doc, place_by_end) \
             + self._named_after_locality(doc, out, places) + self._zone_committees(doc, out)
         out = self._from_division_start(doc, out)
+        out = _from_body_start(doc, out)
         out = self._trade_name_start(doc, out, places)
         # 镇里整合派出所…, 村里组织党员突击队: a level word and 里 (in the town, in the village) say where
         # something is done, no name holds them; a place and 组织 (翁牛特旗组织120台送水车) is the place organising
@@ -409,6 +432,8 @@ class OrganizationRecognizer:
         ends_word = {t.end: t.word for t in tokens}
         out = [m for m in out if not (m.attr("head") == _PARTY and text[m.end:m.end + 1] in _LOCAL_LEVEL_CHARS
                                       and len(ends_word.get(m.end, "")) > len(_PARTY))]
+        # (某某苏维埃政府旧址, 红军总医院旧址: the site where the body was, no body of today's)
+        out = [m for m in out if not text.startswith(_FORMER_SITE, m.end)]
         return [m for m in out if not self._counted(text, m.end)
                 and not (m.canonical.endswith(_CENTRE_HEAD) and (k := index.by_start.get(m.end)) is not None
                          and tokens[k].word in _SETTLEMENTS)]
@@ -1113,7 +1138,7 @@ class OrganizationRecognizer:
                 j -= 1
                 continue
             if t.word[0] in DETERMINERS or t.tag in ("x", "w") or t.word in self.stem_stops or t.word in self.stem_verbs \
-                    or (t.word in self._moves and len(t.word) > 1):
+                    or (len(t.word) > 1 and (t.word in self._moves or t.word.endswith(self._move_ends))):
                 break     # (全面总结 | 公司…: the company just named, acted on; no name opens with the act; 来到 | 某小学:
                 #           where a visit goes)
             if t.word[-1] in self.glued_verbs and t.word not in self.res.jieba_words and (

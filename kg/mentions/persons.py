@@ -76,7 +76,10 @@ _DELIVERED = re.compile(r"(?:作|发表)[\u4e00-\u9fff]{0,4}?(?:讲话|发言|�
 _NOT_SURNAME_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "x")
 _MEASURE_TAG = "q"   # jieba's tag of a measure word (张, 条, 项), which surnames may also be
 _MERCHANT, _PROVINCE_KIND, _DELEGATE = "商", "province", "代表"   # 浙商: a province's merchants (place_abbreviations.tsv's kind)
-_PREPOSITION_TAG = "p"   # jieba's tag of a preposition (于, 向), which surnames may also be
+_PREPOSITION_TAG = "p"
+MIN_LONE_PART = 3        # an element of a Tibetan or Mongolian name that names a person alone after a post (其木格)
+_LONE_PART_ENDS = frozenset("，、。；：（")
+_LONE_PART_ACTS = ("先后", "主持", "一行", "分别")   # jieba's tag of a preposition (于, 向), which surnames may also be
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _CREDIT_ENDS = ("摄影", "摄", "报道")     # what closes a credit line after the name (记者某某摄)
 _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
@@ -344,6 +347,10 @@ class PersonRecognizer:
         parts = "|".join(map(re.escape, sorted(self.tibetan_parts, key=len, reverse=True)))
         firsts = "".join(map(re.escape, sorted({p[0] for p in self.tibetan_parts})))
         self._tibetan_starts = re.compile("(?=[%s])(?=(?:%s)(?:%s))" % (firsts, parts, parts))
+        # (and where one part of three characters or more stands, which names a person alone after a post)
+        long_parts = sorted((p for p in self.tibetan_parts if len(p) >= MIN_LONE_PART), key=len, reverse=True)
+        self._lone_part_starts = re.compile("(?=[%s])(?:%s)" % (
+            "".join(map(re.escape, sorted({p[0] for p in long_parts}))), "|".join(map(re.escape, long_parts))))
         # _surnamed's table: a title or post marks the word before it (李 | 老师), a surname's
         # character glued to one marks its own word (李老师); both, both
         titles = set(self.names.titles) | set(self.roles)
@@ -359,6 +366,8 @@ class PersonRecognizer:
         self._title_ends = tuple(sorted(set(self.roles) | set(self.names.titles) | {"领导"}))
         self._post_starts = tuple(sorted(r for r in self.roles if len(r) >= 2))
         self._list_after_starts = tuple(sorted(set(self.names.list_ends) | {w for w in self.cues if len(w) >= 2}))
+        # (副主席其木格先后发言: what follows one element of a name after a post, the person's act or a list's close)
+        self._lone_part_verbs = self._list_after_starts + _LONE_PART_ACTS
         # (of a word alone: see _Names)
         self._is_place: Callable[[str], bool] = word_memo(self._is_place_uncached)
         self._is_title: Callable[[str], bool] = word_memo(self._is_title_uncached)
@@ -713,17 +722,24 @@ class PersonRecognizer:
         out: list[Mention] = []
         after = 0
         # only where a part starts (found by one regex scan, not a test at every character)
-        for k in (m.start() for m in self._tibetan_starts.finditer(text)):
+        starts = sorted({m.start() for m in self._tibetan_starts.finditer(text)}
+                        | {m.start() for m in self._lone_part_starts.finditer(text)})
+        for k in starts:
             if k < after or k >= len(text) - 3:
                 continue
             first = next((n for n in _PART_LENGTHS if text[k:k + n] in parts), 0)
             second = next((n for n in _PART_LENGTHS if first and text[k + first:k + first + n] in parts), 0)
             if first and second and k in doc.token_starts:
                 end = k + first + second
-                last = next((i for i, t in enumerate(doc.tokens) if t.end >= end), len(doc.tokens) - 1)
-                out.append(replace(self._person(doc, k, end, text[k:end], last, glued=False)[0],
-                                   source="persons.name_parts", score=0.9))
-                after = end
+            elif first >= MIN_LONE_PART and not second and self._after_post(text, k) \
+                    and (text[k + first:k + first + 1] in _LONE_PART_ENDS or text.startswith(self._lone_part_verbs, k + first)):
+                end = k + first      # 副主席其木格先后发言: one element after a post, then a mark or the person's act
+            else:
+                continue
+            last = next((i for i, t in enumerate(doc.tokens) if t.end >= end), len(doc.tokens) - 1)
+            out.append(replace(self._person(doc, k, end, text[k:end], last, glued=False)[0],
+                               source="persons.name_parts", score=0.9))
+            after = end
         return out
 
     # -- 吴某明 named whole once, cut short elsewhere ----------------------------

@@ -110,6 +110,8 @@ LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
 _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 _PROVINCE = "Province"
+_SOVIET_AREA = "苏区"     # 川陕苏区, 湘赣苏区: the Soviet area of the provinces before it, no 苏 (Jiangsu)
+_WHOLE_MARK = "@whole"    # village_event_words.txt: a word of a place's villages as a whole
 # 五四村, 八一村, 七一社区: a place named after a date (a month and a day written as numerals), right
 # after the division it is in
 _DATE_NUMERALS = frozenset("一二三四五六七八九十")
@@ -170,7 +172,10 @@ class AdminPlaceRecognizer:
         self._may_place: Callable[[str], bool] = word_memo(self._may_place_uncached)
         self.village_kinds = tuple(read_list("village_kinds.txt"))    # 城中村, 空心村: kinds, no names
         self.village_words = frozenset(read_list("village_name_words.txt"))   # 胜利村, 团结社区: common words, names
-        self.village_events = tuple(read_list("village_event_words.txt"))     # 村BA, 村超: events, no villages
+        village_words = read_list("village_event_words.txt")
+        self.village_events = tuple(w for w in village_words if not w.startswith(_WHOLE_MARK))  # 村BA, 村超: events
+        # 村集体经济 after a county's short name: its villages as a whole, no village
+        self.villages_whole = tuple(w.split("\t", 1)[1] for w in village_words if w.startswith(_WHOLE_MARK))
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return list(self.places(doc))
@@ -563,6 +568,10 @@ class AdminPlaceRecognizer:
             s_start, s_end = m.start(), m.end()
             if text.startswith(self.village_events, s_start):
                 continue         # 台江村BA, 榕江村超: a kind of village event, no village
+            if text.startswith(self.villages_whole, s_start) and any(
+                    self.gaz.names().get(text[s_start - k:s_start]) for k in (2, 3)
+                    if s_start - k in doc.token_starts):
+                continue         # 安吉村集体经济: the county's villages, no village 安吉村
             # 余村村委会, 余村村党支部: a doubled 村 closes a one-character village name
             doubled = m.group() == "村" and text[s_end:s_end + 1] == "村"
             if s_end not in doc.token_ends and not doubled:
@@ -1225,7 +1234,7 @@ class ForeignPlaceRecognizer:
             return 0
         n = len(targets)
         while n >= 2 and ((w := self.res.jieba_words.get(text[start + n - 1:start + n + 1], (0, "")))[0] >= 1000
-                          or w[1].startswith("nr")):
+                          or w[1].startswith("nr") or text.startswith(_SOVIET_AREA, start + n - 1)):
             n -= 1       # 港澳 | 青年: the last abbreviation begins a frequent word (not 美 | 中关); 欧美 | 黑杨[nr]:
             #              a word jieba's dictionary holds as a name (a tree's here), no abbreviation's
         if n < 2 or text[start:start + 2] in self.not_places or text.startswith(self.compounds, start):

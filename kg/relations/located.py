@@ -40,9 +40,10 @@ and for departments).
 from __future__ import annotations
 
 from ..clean import is_han_char
+from ..gazetteer import ADMIN_KEY
 from ..clauses import ORG_CLASSES, is_org, is_place
 from ..mentions.home import NATIONAL_MEDIA
-from ..mentions.termtools import TokenIndex
+from ..mentions.termtools import RIVER_CONTEXT, TokenIndex
 from ..model import Mention
 from .context import Candidate, RelationContext, candidate
 
@@ -105,7 +106,9 @@ def by_context(ctx: RelationContext) -> list[Candidate]:
                 if m.start < start or m in c.subjects:
                     continue
                 cue = cues.has_before("locatedIn", c.between(start, m.start))
-                if cue and is_place(m) and m.start - start <= len(cue) + CUE_REACH:
+                if cue and is_place(m) and m.start - start <= len(cue) + CUE_REACH \
+                        and not frame.doc.text.startswith(RIVER_CONTEXT, m.end):
+                    # (甘肃地处黄河上游: where on the river it lies, not in the river)
                     out += [candidate(rule, h.key, "locatedIn", m.key, frame.span_evidence(c, h, m), cue=cue)
                             for h in heads if h.key != m.key]
                     break
@@ -514,5 +517,22 @@ def home_sites(ctx: RelationContext) -> list[Candidate]:
             continue
         if m.label == "Company" and text[m.start - 1:m.start] in PARTNER_MARKS:
             continue       # 某省政府与某某技术有限公司签署协议: a partner from elsewhere, no local site
+        # (在某省某市某县，某县革命博物馆…; 上饶市…修缮方志敏故居: the county or city its sentence names, or its
+        # name opens with, before the article's own: a report names other places' sites too)
+        own = _sentence_place(ctx, m, ents.entities[k].label)
+        if own is not None and own != place:
+            out.append(candidate("relations.home_site", k, "locatedIn", own, ctx.mention_evidence(m)))
+            continue
         out.append(candidate("relations.home_site", k, "locatedIn", place, ctx.mention_evidence(m)))
     return out
+
+
+def _sentence_place(ctx: RelationContext, m: Mention, label: str) -> str | None:
+    """The county or city a site's name opens with, else the last its sentence names before it (None: none)."""
+    places = [x for c in ctx.frame.by_sentence.get(m.sentence, []) for x in c.mentions
+              if x.key.startswith(ADMIN_KEY) and x.label in HOME_SITE_LEVELS]
+    named = next((x.key for x in places if label.startswith(x.canonical)), None)
+    if named is not None:
+        return named
+    before = [x for x in places if x.end <= m.start]
+    return before[-1].key if before else None

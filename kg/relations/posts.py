@@ -449,14 +449,17 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     at = m.end + len(APPOINTED_AS) if appointed else text.index(verb, after if verb and text.startswith(
         (verb, COMRADE + verb), after) else m.end) + len(verb)
     out: list[_Item] = []
+    # (现任中共某省委副书记，某省人民政府省长、党组书记: a present post's list goes on after a comma, each item a
+    # body and its posts)
+    separators = LIST_SEPARATORS + (RESUME_FIELD_MARK,) if verb == RESUME_VERB else LIST_SEPARATORS
     for r in mentions[i + 1:]:
         if r.start < at:
             continue
         gap = text[at:r.start]
         if r.start - at > MAX_BODY_GAP + MAX_APPOINTED_BODY or any(
-                c in _CLAUSE_BREAKS and not (out and c in LIST_SEPARATORS) for c in gap):
+                c in _CLAUSE_BREAKS and not (out and c in separators) for c in gap):
             break
-        if out and not any(sep in gap for sep in LIST_SEPARATORS):
+        if out and not any(sep in gap for sep in separators):
             break       # (a list goes on only after 、)
         if r.label == "Role":
             item = replace(look.item(r, at - 1, APPOINTED), rule=APPOINTED)
@@ -470,7 +473,7 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
                     item = replace(item, org=sent_to)    # 被选派到某村担任第一书记: the village's
             out.append(item)
             at = r.end
-            if not text.startswith(LIST_SEPARATORS, at):
+            if not text.startswith(separators, at):
                 break
     return out
 
@@ -723,11 +726,10 @@ def _post_date(ctx: RelationContext, m: Mention, appointed: bool = False) -> str
     if not dated and appointed:
         # 10月27日，某某会议举行。会议经表决，决定任命…, 免去…: appointed (or removed) on the day the
         # sentences before it in the paragraph gave, the session's
-        sentences = ctx.frame.doc.sentences
-        paragraph = sentences[m.sentence].paragraph
+        # (a list of appointments printed as its own paragraph, after the lede that dates the session or the
+        # wire's dateline: 新华社北京2月27日电 国务院任免国家工作人员。⏎免去…: the lede's day, when the paragraph
+        # between holds no day of its own)
         for k in range(m.sentence - 1, max(m.sentence - APPOINTMENT_LOOKBACK, 0) - 1, -1):
-            if sentences[k].paragraph != paragraph:
-                break
             dated = [t for c in ctx.frame.by_sentence.get(k, []) for t in c.times
                      if t.value and t.kind == "on" and t.precision == "day"]
             if dated:
