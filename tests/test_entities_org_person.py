@@ -2522,3 +2522,22 @@ def test_sites_of_the_revolution_and_their_bodies(extract):
 
 def test_a_deputy_director_general_is_a_post_of_its_own(extract):
     assert nodes(extract("海关总署副署长王令浚出席并讲话。")).get("副署长") == "Role"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("吴兴区木渎镇敬老院、石家庄市儿童福利院、金水区救助管理站、南宁市殡仪馆派员参加。", "石家庄市儿童福利院"),
+    ("吴兴区木渎镇敬老院、石家庄市儿童福利院、金水区救助管理站、南宁市殡仪馆派员参加。", "金水区救助管理站"),
+    ("调研组来到姑苏区双塔街道综合养老服务中心察看适老化改造情况。", "双塔街道综合养老服务中心"),
+])
+def test_institutions_of_care_named_by_their_place(extract, text, name):
+    found = nodes(extract(text))
+    assert found.get(name) == "Organization" and "福利院" not in found
+
+
+def test_a_charity_federation_written_short_is_the_provinces(extractor):
+    """黑龙江省慈善总会…活动在哈尔滨市启动。…省慈善总会会长某某: the province's federation, his post in it."""
+    ex = extractor(article_from_text("t", ["24日，黑龙江省慈善总会冬季送温暖活动在哈尔滨市启动。活动现场，省慈善总会会长刘振国"
+                                           "向各地慈善会代表移交了过冬物资。"]))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    assert ("刘振国 会长", "黑龙江省慈善总会") in {(names[f.head], names.get(f.tail)) for f in ex.facts
+                                                  if f.relation == "postIn"}

@@ -1454,3 +1454,21 @@ def test_a_study_tour_named_by_no_place_is_named_by_its_visitor(extractor):
     from kg.read import article_from_text
     ex = extractor(article_from_text("t", ["奉化区委副书记、区长高浩孟在调研时指出，要坚持发展壮大村级集体经济。"]))
     assert [e.label for e in ex.entities.entities.values() if e.type == "Visit"] == ["高浩孟调研"]
+
+
+def test_a_place_or_a_site_holding_a_named_event_holds_it_and_the_headline_names_it_too(extractor):
+    """会宁举行纪念长征胜利80周年活动 (headline) | 某日，会宁县在某旧址举行纪念活动: one event, dated, at the site; 某纪念馆
+    举行开馆仪式: held where the site is."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["10月22日上午，会宁县在红军会宁会师旧址举行纪念活动，白银市委书记张志明等参加。"],
+                                     title="会宁举行纪念长征胜利80周年活动", date="2026-10-23"))
+    events = [e for e in ex.entities.entities.values() if e.type == "Event"]
+    assert len(events) == 1 and events[0].attrs.get("date") == "2026-10-22"
+    ents, out = run(extractor, "6月18日，遵义会议纪念馆举行开馆仪式。", date="2026-06-19")
+    assert any(slots.get("place") == "遵义会议纪念馆" and slots.get("date") == "2026-06-18" for _t, slots in _events(ents, out))
+
+
+def test_an_activity_started_is_started_by_the_body_it_is_named_after(extractor):
+    """某市民政局“某某”冬季送温暖活动在某区启动: the bureau starts it, not its city."""
+    ents, out = run(extractor, "11月24日，南宁市民政局“情暖邕城”冬季送温暖活动在青秀区启动。", date="2023-11-25")
+    assert any(t == "Milestone" and slots.get("organizer") == "南宁市民政局" for t, slots in _events(ents, out))

@@ -845,3 +845,14 @@ def test_a_site_placed_by_nothing_is_where_its_name_or_sentence_says(extractor, 
     names = {k: e.label for k, e in ex.entities.entities.items()}
     located = {names[f.head]: names.get(f.tail) for f in ex.facts if f.relation == "locatedIn"}
     assert located.get(site) == place
+
+
+def test_ports_of_entry_are_sites_and_one_named_after_another_place_is_not_the_articles(extractor):
+    """经凭祥市友谊关口岸出入境: the port a site in 凭祥市 (no 经 in its name); 满洲里口岸, named in a report from
+    凭祥, not placed in 凭祥市."""
+    ex = extractor(article_from_text("t", ["截至11月26日，今年经凭祥市友谊关口岸出入境车辆达30.2万辆次。"
+                                           "满洲里口岸是中俄边境最大的陆路口岸。"], date="2026-11-28"))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    located = {names[f.head]: names.get(f.tail) for f in ex.facts if f.relation == "locatedIn"}
+    assert located.get("友谊关口岸") == "凭祥市" and located.get("满洲里口岸") != "凭祥市"
+    assert "经凭祥市友谊关口岸" not in names.values()

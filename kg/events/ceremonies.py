@@ -44,7 +44,8 @@ SCORE = 1.0
 LAUNCH = "events.launch"
 ACTIVITY, ACTIVITY_SCORE = "events.activity_joined", 0.8   # 某某在某地参加义务植树活动
 _JOINING = ("参加", "参与")        # persons taking part in an activity
-_HOSTING = ("举办", "举行")        # a body holding an event it names (not 开展: what is carried on, no one day's)
+_HOSTING = ("举办", "举行")
+_SITE = "Landmark"                  # 某纪念馆举行开馆仪式: a site holding an event holds it where it is        # a body holding an event it names (not 开展: what is carried on, no one day's)
 _CLAUSE_END_MARKS = "。，；！？ "
 _DONE = "了"
 _REFERRING = ("相关", "有关", "上述", "此次", "本次", "以上", "这次", "该", "当天", "当日", "同期")   # 参加相关活动
@@ -249,6 +250,9 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
             if opened is not None else None)
         if builders:
             organizer = builders[0]     # 甲与乙共建的某研究院揭牌: those who built it open it
+        elif chain and is_org(chain[-1]) and not route \
+                and c.text[:vs].split("在", 1)[0].endswith(ctx.cues("Milestone", "launch_event")):
+            organizer = chain[-1]       # 某省慈善总会某某活动启动: the body whose activity it is starts it
         if organizer is None and cer is None and not route and not (verb in TRAFFIC_OPENED and c.times):
             continue      # (某馆开馆仪式在Y举行: a ceremony held is one, whoever holds it and wherever the
             #               text cannot place it; a route opened is one, though the text names none who opened
@@ -530,30 +534,35 @@ def _joined_activity(ctx: EventContext, c: Clause) -> Candidate | None:
 
 
 def _hosted_at(ctx: EventContext, c: Clause) -> Candidate | None:
-    """某省红十字会在某区某广场举办世界献血者日主题宣传活动: a body right before 在Y holds (举办, 举行) an
-    event named at the clause's end (``held``, ``ceremony``, ``launch_event`` in event_cues.tsv: 文化节, 仪式,
-    活动), on the clause's day, in Y
-    (the place of a venue, else the body's)."""
+    """某省红十字会在某区某广场举办世界献血者日主题宣传活动, 某县在某旧址举行纪念活动, 某纪念馆举行开馆仪式: a
+    body or a place opening the clause (in Y, or where it is) holds (举办, 举行) an event named at the clause's end
+    (``held``, ``ceremony``, ``launch_event`` in event_cues.tsv: 文化节, 仪式, 活动), on the clause's day."""
     text = c.text.rstrip(_CLAUSE_END_MARKS)
     held = ctx.cues("Event", "held") + ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
-    word = next((w for w in held if text.endswith(w)), None)
-    at = text.find("在")
-    if word is None or at <= 0:
+    if not any(text.endswith(w) for w in held):
         return None
-    host = next((m for m in c.mentions if m.end == c.start + at and is_agent(m) and not is_place(m)), None)
-    if host is None or host.start != ctx.name_start(c):
+    first = ctx.name_start(c)
+    host = max((m for m in c.mentions if m.start == first and (is_agent(m) or is_place(m) or m.label == _SITE)),
+               key=lambda m: m.end, default=None)
+    if host is None:
         return None
-    chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
-    after = chain[-1].end - c.start if chain else at + 1
+    after = host.end - c.start
+    chain: list[Mention] = []
+    if text.startswith("在", after):
+        chain = chain_at(c, c.start + after + 1, ctx.frame.entities.parents)
+        if not chain:
+            return None
+        after = chain[-1].end - c.start
+        if not text.startswith(_HOSTING, after):
+            # (在某区某某广场举办: a venue no recogniser reads between the place and the verb)
+            k = next((k for k in range(1, MAX_VENUE_NAME + 1) if is_han(text[after:after + k])
+                      and text.startswith(_HOSTING, after + k)), None)
+            if k is None:
+                return None
+            after += k
     verb = next((v for v in _HOSTING if text.startswith(v, after)), None)
     if verb is None:
-        # (在某区某某广场举办: a venue no recogniser reads between the place and the verb)
-        k = next((k for k in range(1, MAX_VENUE_NAME + 1) if is_han(text[after:after + k])
-                  and text.startswith(_HOSTING, after + k)), None) if chain else None
-        if k is None:
-            return None
-        after += k
-        verb = next(v for v in _HOSTING if text.startswith(v, after))
+        return None
     start, end = c.start + after + len(verb), c.start + len(text)
     if ctx.text.startswith(_DONE, start):
         start += len(_DONE)
@@ -561,11 +570,14 @@ def _hosted_at(ctx: EventContext, c: Clause) -> Candidate | None:
     if not MIN_ACTIVITY_NAME <= len(name) <= MAX_CEREMONY_NAME or name.startswith(_REFERRING) \
             or any(ch in name for ch in "，、；"):
         return None
-    when, relative, vague = ctx.when(c, c.start + at)
+    when, relative, vague = ctx.when(c, c.start + after)
     ev = Candidate(_held_type(ctx, name), name, c.sentence, start, end, c.index, CEREMONY, CEREMONY_SCORE,
                    when, relative, vague)
-    ev.slots.append(("organizer", host))
-    place = next((m for m in reversed(chain) if is_place(m)), None) or _venue_place(ctx, host)
+    if host.label != _SITE:
+        ev.slots.append(("organizer", host))
+    place = chain[-1] if chain and host.label == _SITE else (next((m for m in reversed(chain) if is_place(m)), None)
+                                                             or (host if host.label == _SITE else None)
+                                                             or (host if is_place(host) else _venue_place(ctx, host)))
     if place is not None:
         ev.slots.append(("place", place))
     return ev

@@ -533,6 +533,10 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     if lead.label.endswith(headline.label):
         return True
     headline_plain, lead_plain = plain(headline.label), plain(lead.label)
+    if headline.source == lead.source == CEREMONY and organizer is not None \
+            and _same_organizer(ctx, organizer, lead.slot("organizer")) and len(lead_plain) >= MIN_KIND \
+            and _in_order(lead_plain, headline_plain) and lead_plain[-2:] == headline_plain[-2:]:
+        return True      # 某县举行纪念长征胜利80周年活动 | 某县在某旧址举行纪念活动: the one event, the lead naming it short
     key = _plenary(headline_plain)
     if key is not None and key == _plenary(lead_plain):
         return True      # 中共某县委十七届六次全会 | 中国共产党某县第十七届委员会第六次全体会议

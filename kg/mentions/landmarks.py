@@ -35,6 +35,7 @@ from .termtools import (CLAUSE_PUNCT, TokenIndex, any_of, has_cjk, head_runs_on,
 
 __all__ = ["LandmarkRecognizer"]
 
+_ROUTED_VIA = frozenset({"经", "途经", "经由"})   # 经某某口岸出入境: by way of, no word of the site's name
 _SET_PHRASE_TAG = "l"    # jieba's tag of set phrases (百色起义, 秋收起义)
 _COUNTED_KINDS = re.compile("[一二两三四五六七八九十几]大")   # 两大景区, 三大中心: a count of those listed
 # what a set phrase naming a historic event ends in, a memorial's name (南昌起义, 淮海战役, 遵义会议)
@@ -324,7 +325,7 @@ class LandmarkRecognizer:
                 break
             if not has_cjk(t.word) or (any(c in self.stop for c in t.word) and not self._is_admin(t.word)) \
                     or size + len(t.word) > limit or t.word in self._visit_words \
-                    or self._address_part(t.word) or t.word in SEAT_WORDS:
+                    or self._address_part(t.word) or t.word in SEAT_WORDS or t.word in _ROUTED_VIA:
                 break
             out.insert(0, t)
             size += len(t.word)

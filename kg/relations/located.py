@@ -82,6 +82,9 @@ HOME_SITES = frozenset({"Landmark", "Company", "Place"})
 # as often from elsewhere as local)
 LISTED_AROUND = ("、", "等")
 HOME_SITE_LEVELS = frozenset({"Prefecture", "County"})
+_AT = "在"
+MIN_OPENING_SHORT = 3   # the shortest short name of a division a site's name is taken to open with
+MAX_OPENING_NAME = 4     # the characters of a division's name a site's name may open with (满洲里口岸)
 WIDE_NAMERS = frozenset({"Country", "Organization"})    # 中国…, 东盟…: whose name a site opening with it is
 NATIONAL_OPENINGS = ("中国", "中华", "全国")
 WORLD = "foreign_places"        # the source of the world's places and regions (countries, 非洲, 维也纳)
@@ -520,6 +523,8 @@ def home_sites(ctx: RelationContext) -> list[Candidate]:
         # (在某省某市某县，某县革命博物馆…; 上饶市…修缮方志敏故居: the county or city its sentence names, or its
         # name opens with, before the article's own: a report names other places' sites too)
         own = _sentence_place(ctx, m, ents.entities[k].label)
+        if own is None and _named_elsewhere(ctx, ents.entities[k].label, place):
+            continue       # 满洲里口岸 in a report from 凭祥: a site named after another place, not the article's
         if own is not None and own != place:
             out.append(candidate("relations.home_site", k, "locatedIn", own, ctx.mention_evidence(m)))
             continue
@@ -527,12 +532,29 @@ def home_sites(ctx: RelationContext) -> list[Candidate]:
     return out
 
 
+def _named_elsewhere(ctx: RelationContext, label: str, place: str) -> bool:
+    """The site's name opens with the name of a division (full or short) that is not the article's place
+    nor one within it or around it."""
+    home = place[len(ADMIN_KEY):] if place.startswith(ADMIN_KEY) else None
+    for n in range(MAX_OPENING_NAME, 1, -1):
+        codes = ctx.gazetteer.names().get(label[:n])
+        # (a short name of two characters is too often a word of a local name: 东山茶叶, 白云山)
+        if codes and (n >= MIN_OPENING_SHORT or ctx.gazetteer.is_full_name(label[:n])):
+            return home is not None and not any(c == home or ctx.gazetteer.is_within(c, home)
+                                                or ctx.gazetteer.is_within(home, c) for c in codes)
+    return False
+
+
 def _sentence_place(ctx: RelationContext, m: Mention, label: str) -> str | None:
     """The county or city a site's name opens with, else the last its sentence names before it (None: none)."""
-    places = [x for c in ctx.frame.by_sentence.get(m.sentence, []) for x in c.mentions
-              if x.key.startswith(ADMIN_KEY) and x.label in HOME_SITE_LEVELS]
-    named = next((x.key for x in places if label.startswith(x.canonical)), None)
+    clauses = ctx.frame.by_sentence.get(m.sentence, [])
+    places = [x for c in clauses for x in c.mentions if x.key.startswith(ADMIN_KEY) and x.label in HOME_SITE_LEVELS]
+    named = next((x.key for x in places if label.startswith((x.canonical, x.text))), None)
     if named is not None:
         return named
-    before = [x for x in places if x.end <= m.start]
+    # (the place a clause before the site opens with, as its subject or after 在: 上饶市累计投入…，修缮某某故居;
+    # 在某县，某某纪念馆…; not a place named in passing, 瑞金至兴国高速公路、某某铁路)
+    before = [x for c in clauses if c.start < m.start for x in c.mentions
+              if x.end <= m.start and x.key.startswith(ADMIN_KEY) and x.label in HOME_SITE_LEVELS
+              and (x in c.subjects or c.text.startswith(_AT))]
     return before[-1].key if before else None
