@@ -1472,3 +1472,9 @@ def test_an_activity_started_is_started_by_the_body_it_is_named_after(extractor)
     """某市民政局“某某”冬季送温暖活动在某区启动: the bureau starts it, not its city."""
     ents, out = run(extractor, "11月24日，南宁市民政局“情暖邕城”冬季送温暖活动在青秀区启动。", date="2023-11-25")
     assert any(t == "Milestone" and slots.get("organizer") == "南宁市民政局" for t, slots in _events(ents, out))
+
+
+def test_a_reception_is_named_by_whom_the_host_received(extractor):
+    """某某会见代表团并出席座谈会: the reception 某某会见代表团, not the next act with it."""
+    ents, out = run(extractor, "5月14日，广东省委书记欧阳志坚，省委副书记、省长潘国强会见代表团并出席座谈会。", date="2023-05-15")
+    assert any(e.label == "潘国强会见代表团" for e in out.entities if e.type == "Meeting")

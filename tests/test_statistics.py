@@ -820,3 +820,9 @@ def test_a_kind_of_body_before_gong_is_the_agent_not_the_measure(extractor):
 def test_measures_of_rates_and_services(extractor, text, measure):
     ents, out = run(extractor, text, date="2026-05-01")
     assert [g[1] for g in _observations(ents, out)] == [measure]
+
+
+def test_a_basis_written_before_respectively_is_no_word_of_the_measure(extractor):
+    """电诈案件发案数、群众财产损失数同比分别下降18.4%和22.7%: the second measure without 同比."""
+    ents, out = run(extractor, "今年1至7月，福建省电诈案件发案数、群众财产损失数同比分别下降18.4%和22.7%。", date="2026-08-12")
+    assert [g[1] for g in _observations(ents, out)] == ["电诈案件发案数", "群众财产损失数"]

@@ -31,6 +31,7 @@ from .base import ORDINAL, Candidate, EventContext, plain
 SOURCE = "events.meeting"
 SCORE = 1.0
 RECEPTION = "events.reception"
+_AND_THEN = "并"            # 会见某某并出席…: the reception's guests end before the next act
 RECEPTION_SCORE = 0.9
 JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省党委、政府)
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
@@ -447,7 +448,11 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         place = place_held_in(ctx, c, host.end, c.start + vs)
         org = ctx.post_org(host)
         ev = meeting(ctx, c, host.start, c.end, [org] if org else [], place, RECEPTION, RECEPTION_SCORE)
-        ev.label = host.text + verb + ctx.text[c.start + ve:c.end].lstrip("了")
+        guests = ctx.text[c.start + ve:c.end].lstrip("了")
+        also = guests.find(_AND_THEN)
+        if also > 0:
+            guests = guests[:also]    # 会见代表团并出席座谈会: whom the host received, not what was done next
+        ev.label = host.text + verb + guests
         # its span is the host and the verb: a meeting named among the guests (出席…会议的代表)
         # is read on its own
         ev.end = c.start + ve
