@@ -1478,3 +1478,12 @@ def test_a_reception_is_named_by_whom_the_host_received(extractor):
     """某某会见代表团并出席座谈会: the reception 某某会见代表团, not the next act with it."""
     ents, out = run(extractor, "5月14日，广东省委书记欧阳志坚，省委副书记、省长潘国强会见代表团并出席座谈会。", date="2023-05-15")
     assert any(e.label == "潘国强会见代表团" for e in out.entities if e.type == "Meeting")
+
+
+def test_a_study_session_named_two_ways_in_headline_and_lead_is_one(extractor):
+    """市委理论学习中心组举行专题学习会 | 7月2日，某市委理论学习中心组举行2026年第六次集体学习: one meeting, dated."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["7月2日，西宁市委理论学习中心组举行2026年第六次集体学习，围绕党的建设进行专题学习研讨。"],
+                                     title="市委理论学习中心组举行专题学习会", date="2026-07-03"))
+    meetings = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].attrs.get("date") == "2026-07-02"

@@ -45,6 +45,7 @@ MIN_LEAD_END = 5        # characters of a lead's name the headline's, of the sam
 _EDITION = re.compile(f"^{ORDINAL}[届次期批]")   # 第二届: which edition (第三批: which batch of a campaign)
 MIN_CORE = 4            # characters of a meeting's name beside its scope and year that say which meeting
 MIN_SPELLED = 8          # a headline's meeting of no organiser spelled within the lead's (县十八届人大三次会议)
+_STUDY_SESSIONS = ("学习会", "集体学习", "专题学习")   # the names of a study group's session, written either way
 MIN_KIND = 3            # a kind of meeting telling one from another (学习会, 推进会; not 会议 alone)
 MIN_HEAD = 2            # the end of two bodies' names that says they are of one kind (巡察组)
 ANAPHORA = "anaphora"                     # the source of 我省, 本市 … resolved to a place
@@ -553,6 +554,10 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     if kind and len(kind) >= MIN_KIND and lead_plain.endswith(kind) \
             and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):
         return True
+    if headline_plain.endswith(_STUDY_SESSIONS) and lead_plain.endswith(_STUDY_SESSIONS) \
+            and _same_organizer(ctx, headline.slot("organizer"), lead.slot("organizer")) \
+            and not any(e.type == lead.type and e is not headline and not e.mention_only for e in events):
+        return True      # 某中心组举行专题学习会 | 某中心组举行2026年第六次集体学习: one study session, named two ways
     organizer = headline.slot("organizer")
     if headline.source == lead.source == LAUNCH \
             and (organizer is None or lead.slot("organizer") is None
