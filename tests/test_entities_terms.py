@@ -93,6 +93,8 @@ def test_a_place_before_a_landmark_stays_a_place(extractor):
      "《中共榆中县委关于制定榆中县国民经济和社会发展第十五个五年规划的建议》", "建议", None),
     # an agreement between governments, a quoted period inside its title
     ("两市签署《“十四五”苏陕对口协作框架协议》。", "《“十四五”苏陕对口协作框架协议》", "协议", None),
+    # the year's key tasks a joint meeting adopts
+    ("会议审议通过了《推动成渝地区双城经济圈建设2026年重点任务》。", "《推动成渝地区双城经济圈建设2026年重点任务》", "任务", None),
 ])
 def test_documents(extractor, text, canonical, genre, number):
     docs = [m for m in mentions(extractor, text) if m.label == "Document"]
