@@ -28,14 +28,13 @@ class Resources:
     jieba_words: dict[str, tuple[int, str]]   # jieba's own dictionary: word -> (freq, tag)
     world: WorldPlaces = field(default_factory=WorldPlaces)   # countries, world regions, foreign cities
     divisions: Divisions = field(default_factory=Divisions)   # township and village codes, read on first use
-    # the words :meth:`is_common_word` says yes to, found once (it is asked at almost every word)
-    common_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the words :meth:`is_common_word` says yes to, found once (it is asked at almost every word; :meth:`load`
+    # finds them before the tokenizer, which reads appointments by them, and passes them in)
+    common_words: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def __post_init__(self):
-        # (a division's full name is a name whatever jieba's dictionary tags it: it holds a few, rarely,
-        # as verbs or idioms, 临澧县 v, 迭部县 l, and a county read as a verb was no place)
-        self.common_words = frozenset(word for word, (freq, tag) in self.jieba_words.items()
-                                      if _is_common(freq, tag) and not self.gazetteer.is_full_name(word))
+        if not self.common_words:
+            self.common_words = _common_words(self.gazetteer, self.jieba_words)
 
     @classmethod
     def load(cls) -> "Resources":
@@ -49,10 +48,11 @@ class Resources:
         splits = _nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words) \
             | _glued_heads(jieba_words) | _institution_posts(jieba_words) | _held_in_abbreviated(lexicon, jieba_words) \
             | _posts_of_duty(lexicon, jieba_words) | _place_led_words(gazetteer, jieba_words)
+        common = _common_words(gazetteer, jieba_words)
         tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words), splits=splits,
-                              appointed=_appointed_names(lexicon, jieba_words),
+                              appointed=_appointed_names(lexicon, common),
                               standalone=dict(read_table("standalone_after.tsv")))
-        return cls(gazetteer, lexicon, tokenizer, jieba_words, world)
+        return cls(gazetteer, lexicon, tokenizer, jieba_words, world, common_words=common)
 
     def is_common_word(self, word: str) -> bool:
         """True when jieba knows ``word`` as ordinary vocabulary rather than a name."""
@@ -171,17 +171,23 @@ def _posts_of_duty(lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]]) ->
 _REMOVING = "免去"      # 免去某某的…职务: the name before 的, no 为
 
 
-def _appointed_names(lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]]) -> AppointedNames:
+def _appointed_names(lexicon: Lexicon, common: frozenset[str]) -> AppointedNames:
     """The appointment frame's names for the tokenizer (:class:`AppointedNames`): opened by a surname, no common word."""
-    surnames = frozenset(lexicon.names.surnames)
-    common = frozenset(w for w, (freq, tag) in jieba_words.items()
-                       if 2 <= len(w) <= 4 and (w[0] in surnames or w[:2] in surnames) and _is_common(freq, tag))
-    return AppointedNames(tuple(v for v in sorted(lexicon.names.appointment_verbs) if v != _REMOVING), surnames, common)
+    return AppointedNames(tuple(v for v in sorted(lexicon.names.appointment_verbs) if v != _REMOVING),
+                          frozenset(lexicon.names.surnames), common)
+
+
+def _common_words(gazetteer: Gazetteer, jieba_words: dict[str, tuple[int, str]]) -> frozenset[str]:
+    """The words of jieba's dictionary that are ordinary vocabulary (:func:`_is_common`). A division's full name
+    is a name whatever jieba's dictionary tags it: it holds a few, rarely, as verbs or idioms (临澧县 v, 迭部县 l),
+    and a county read as a verb was no place."""
+    return frozenset(word for word, (freq, tag) in jieba_words.items()
+                     if _is_common(freq, tag) and not gazetteer.is_full_name(word))
 
 
 def _is_common(freq: int, tag: str) -> bool:
     """A word of jieba's dictionary under a tag of ordinary vocabulary, or frequent and no name."""
-    if not tag or tag.startswith(("ns", "nr", "nz", "nt")):
+    if not tag or tag.startswith(_NAME_TAGS):
         return False
     return tag.startswith(COMMON_TAGS) or freq >= 2000
 

@@ -15,6 +15,8 @@ from itertools import accumulate
 from typing import NamedTuple
 from pathlib import Path
 
+from .clean import is_han_char
+
 __all__ = ["Token", "Tokenizer", "HeadGlue", "AppointedNames", "jieba_dictionary", "TOKEN_WORD", "TOKEN_TAG", "TOKEN_START", "TOKEN_END"]
 
 
@@ -105,10 +107,6 @@ class AppointedNames:
             out.append((at, at + len(name)))
             at += len(name) + 1
         return out
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def jieba_dictionary(words: set[str] | None = None) -> dict[str, tuple[int, str]]:
@@ -253,7 +251,7 @@ class Tokenizer:
                 # read as a name too)
                 if tok.word in glue.common and not (rest[0][1].startswith("nr") and len(rest[0][0]) >= 2) \
                         and not (tok.tag in _FUNCTION_TAGS and len(rest[0][0]) == 1 and len(rest) > 1
-                                 and 1 <= len(rest[1][0]) <= 2 and all(map(_is_han, rest[1][0]))):
+                                 and 1 <= len(rest[1][0]) <= 2 and all(map(is_han_char, rest[1][0]))):
                     out.append(tok)
                     i += 1
                     continue

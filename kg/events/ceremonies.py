@@ -44,8 +44,8 @@ SCORE = 1.0
 LAUNCH = "events.launch"
 ACTIVITY, ACTIVITY_SCORE = "events.activity_joined", 0.8   # 某某在某地参加义务植树活动
 _JOINING = ("参加", "参与")        # persons taking part in an activity
-_HOSTING = ("举办", "举行")
-_SITE = "Landmark"                  # 某纪念馆举行开馆仪式: a site holding an event holds it where it is        # a body holding an event it names (not 开展: what is carried on, no one day's)
+_HOSTING = ("举办", "举行")        # a body holding an event it names (not 开展: what is carried on, no one day's)
+_SITE = "Landmark"                  # 某纪念馆举行开馆仪式: a site holding an event holds it where it is
 _CLAUSE_END_MARKS = "。，；！？ "
 _DONE = "了"
 _REFERRING = ("相关", "有关", "上述", "此次", "本次", "以上", "这次", "该", "当天", "当日", "同期")   # 参加相关活动
@@ -100,7 +100,7 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     in Y, organised by the place the name opens with."""
     # (a ceremony or an activity too: 某校2024届毕业典礼在某体育馆举行, 某某日主场活动在Y举行; a launch's
     # and a signing's are read before)
-    held = ctx.cues("Event", "held") + ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
+    held = _held_words(ctx)
     verbs = ctx.cues("Meeting", "verb") + ctx.cues("Meeting", "opens")
     at = c.text.find("在")
     # (某某博览会21日在Y开幕: the day between the name and 在)
@@ -120,8 +120,7 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     else:
         rest = c.text[venue.end - c.start:]
         # (在曲阜 | 尼山圣境 | 开幕: a venue no recogniser reads after the place, held in the place)
-        unread = next((k for k in range(MAX_VENUE_NAME + 1) if (k == 0 or is_han(rest[:k])) and rest.startswith(verbs, k)),
-                      None) if is_place(venue) else (0 if rest.startswith(verbs) else None)
+        unread = _unread_venue(rest, 0, verbs) if is_place(venue) else (0 if rest.startswith(verbs) else None)
         if not (is_place(venue) or is_org(venue)) or unread is None:
             return []
         # (在某国际博览中心开幕: a venue, held where the venue is; where that is unknown, in the place
@@ -533,13 +532,25 @@ def _joined_activity(ctx: EventContext, c: Clause) -> Candidate | None:
     return ev
 
 
+def _held_words(ctx: EventContext) -> tuple[str, ...]:
+    """What an event held is named by at its end (``held``, ``ceremony``, ``launch_event`` in event_cues.tsv:
+    文化节, 仪式, 活动)."""
+    return ctx.cues("Event", "held") + ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
+
+
+def _unread_venue(text: str, at: int, verbs: tuple[str, ...]) -> int | None:
+    """The characters from ``at`` to one of ``verbs``: none, or a venue's name no recogniser read (在曲阜 | 尼山圣境 |
+    开幕, at most :data:`MAX_VENUE_NAME`); None where no verb follows so."""
+    return next((k for k in range(MAX_VENUE_NAME + 1) if (k == 0 or is_han(text[at:at + k]))
+                 and text.startswith(verbs, at + k)), None)
+
+
 def _hosted_at(ctx: EventContext, c: Clause) -> Candidate | None:
     """某省红十字会在某区某广场举办世界献血者日主题宣传活动, 某县在某旧址举行纪念活动, 某纪念馆举行开馆仪式: a
     body or a place opening the clause (in Y, or where it is) holds (举办, 举行) an event named at the clause's end
     (``held``, ``ceremony``, ``launch_event`` in event_cues.tsv: 文化节, 仪式, 活动), on the clause's day."""
     text = c.text.rstrip(_CLAUSE_END_MARKS)
-    held = ctx.cues("Event", "held") + ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
-    if not any(text.endswith(w) for w in held):
+    if not text.endswith(_held_words(ctx)):
         return None
     first = ctx.name_start(c)
     host = max((m for m in c.mentions if m.start == first and (is_agent(m) or is_place(m) or m.label == _SITE)),
@@ -552,14 +563,11 @@ def _hosted_at(ctx: EventContext, c: Clause) -> Candidate | None:
         chain = chain_at(c, c.start + after + 1, ctx.frame.entities.parents)
         if not chain:
             return None
-        after = chain[-1].end - c.start
-        if not text.startswith(_HOSTING, after):
-            # (在某区某某广场举办: a venue no recogniser reads between the place and the verb)
-            k = next((k for k in range(1, MAX_VENUE_NAME + 1) if is_han(text[after:after + k])
-                      and text.startswith(_HOSTING, after + k)), None)
-            if k is None:
-                return None
-            after += k
+        # (在某区某某广场举办: a venue no recogniser reads between the place and the verb)
+        unread = _unread_venue(text, chain[-1].end - c.start, _HOSTING)
+        if unread is None:
+            return None
+        after = chain[-1].end - c.start + unread
     verb = next((v for v in _HOSTING if text.startswith(v, after)), None)
     if verb is None:
         return None
@@ -575,9 +583,11 @@ def _hosted_at(ctx: EventContext, c: Clause) -> Candidate | None:
                    when, relative, vague)
     if host.label != _SITE:
         ev.slots.append(("organizer", host))
-    place = chain[-1] if chain and host.label == _SITE else (next((m for m in reversed(chain) if is_place(m)), None)
-                                                             or (host if host.label == _SITE else None)
-                                                             or (host if is_place(host) else _venue_place(ctx, host)))
+    if host.label == _SITE:
+        place: Mention | None = chain[-1] if chain else host     # (held at the site, or where in it it says)
+    else:
+        place = next((m for m in reversed(chain) if is_place(m)), None) \
+            or (host if is_place(host) else _venue_place(ctx, host))
     if place is not None:
         ev.slots.append(("place", place))
     return ev

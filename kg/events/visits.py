@@ -51,7 +51,6 @@ CALL_EVENT = "活动"     # 慰问活动: the event of calling on people, named,
 ORGANIZED_SOURCE = "events.visit_organized"   # 某人大常委会组织代表视察某镇
 ORGANIZED_WINDOW = 16     # characters from 组织 to the visit's verb (部分全国和省人大代表，赴)
 AT_SOURCE = "events.visit_at"            # P在Y调研
-_AT = "在"
 AT = "在"
 WHILE = "时"                             # 考察时指出: what follows was said during the visit
 LED_SOURCE = "events.visit_led"          # P率…团来Y
@@ -228,8 +227,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         said = [ve for _vs, ve, _w in ctx.find(c.between(at, end), verbs) if ctx.text.startswith(WHILE, at + ve)]
         end = at + said[0] if said else end
     label = ctx.text[at:end] if at < end else c.sentence.text
-    if source == AT_SOURCE and not places and label.startswith(_AT):
-        label = agent.canonical + label[len(_AT):]     # 某某在调研时指出: 某某调研, not 在调研 (no place to name it by)
+    if source == AT_SOURCE and not places and label.startswith(AT):
+        label = agent.canonical + label[len(AT):]     # 某某在调研时指出: 某某调研, not 在调研 (no place to name it by)
     if referenced:
         # named the same way each time it is referred to (某某在某省考察): one node
         found = ctx.find(c.between(at, c.end), verbs)

@@ -111,7 +111,6 @@ _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 _PROVINCE = "Province"
 _SOVIET_AREA = "苏区"     # 川陕苏区, 湘赣苏区: the Soviet area of the provinces before it, no 苏 (Jiangsu)
-_WHOLE_MARK = "@whole"    # village_event_words.txt: a word of a place's villages as a whole
 # 五四村, 八一村, 七一社区: a place named after a date (a month and a day written as numerals), right
 # after the division it is in
 _DATE_NUMERALS = frozenset("一二三四五六七八九十")
@@ -172,10 +171,9 @@ class AdminPlaceRecognizer:
         self._may_place: Callable[[str], bool] = word_memo(self._may_place_uncached)
         self.village_kinds = tuple(read_list("village_kinds.txt"))    # 城中村, 空心村: kinds, no names
         self.village_words = frozenset(read_list("village_name_words.txt"))   # 胜利村, 团结社区: common words, names
-        village_words = read_list("village_event_words.txt")
-        self.village_events = tuple(w for w in village_words if not w.startswith(_WHOLE_MARK))  # 村BA, 村超: events
+        self.village_events = tuple(read_list("village_event_words.txt"))     # 村BA, 村超: events, no villages
         # 村集体经济 after a county's short name: its villages as a whole, no village
-        self.villages_whole = tuple(w.split("\t", 1)[1] for w in village_words if w.startswith(_WHOLE_MARK))
+        self.villages_whole = tuple(read_list("village_whole_words.txt"))
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return list(self.places(doc))
