@@ -52,6 +52,10 @@ _JOIN = ("以及", "、", "和", "及", "与", "同")
 # between the posts of one person (县委副书记、政府代理县长王某): 、 and at most MAX_POST_GAP
 # characters of words no recogniser marked (代理, 常务)
 _POST_JOIN = "、"
+_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在)[^，。；的]{1,14}的")
+# A paragraph that opens an item of a numbered list (1. 2. / （一） / 一、): the cases of a 通报, the
+# points of a plan — each about its own subject, never the item's before
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 MAX_POST_GAP = 8
 # how many sentences back a clause-opening 村里/县里 looks for its place
 PLACE_WORD_REACH = 2
@@ -263,6 +267,8 @@ class FrameBuilder:
         for c in frame.clauses:
             if c.sentence.index != last_sentence:
                 locative, generic = None, False
+                if _opens_list_item(frame, c.sentence):
+                    agents, convener, examples_of, spoken_for = [], [], None, (-1, [])
                 last_sentence = c.sentence.index
             # (the dateline's sentence only: a headline before it has its own subject; the dateline's
             # outlet acts in no clause)
@@ -361,6 +367,10 @@ class FrameBuilder:
                     break
             if not moved and rest[:1] in (" ", "　"):
                 pos, moved = pos + 1, True
+            lies = _LIES_IN.match(rest) if not moved else None
+            if lies is not None and any(m.start == pos + lies.end() for m in c.mentions):
+                # 位于高新区的某某公司专注于…: where the subject is, before its name
+                pos, moved = pos + lies.end(), True
         return pos
 
     @staticmethod
@@ -538,3 +548,9 @@ def _founded(c: Clause) -> Mention | None:
         if at >= 0:
             return next((m for m in c.mentions if m.start == c.start + at + len(verb) and is_org(m)), None)
     return None
+
+
+def _opens_list_item(frame: Frame, s: Sentence) -> bool:
+    """Whether ``s`` is the first sentence of a paragraph that opens with a list item's number."""
+    before = frame.doc.sentences[s.index - 1] if s.index else None
+    return (before is None or before.paragraph != s.paragraph) and _LIST_ITEM.match(s.text) is not None

@@ -158,7 +158,11 @@ class DateParser:
         alone = _alt([p for p in w.periods if p != "年度"])
         join = _alt(w.joiners)
         self._core = re.compile(
-            rf"(?P<yy1>\d{{4}})(?:年)?(?:{join})(?P<yy2>\d{{4}})年"
+            # (今年)前11个月, 2023年前三个月: from January to that month (a year's figures to date)
+            # (not 提前3个月完成, 之前3个月: ahead of time, the months before)
+            rf"(?:(?:(?P<fy>{_YEAR})年|(?P<frel>{_alt(w.years)}))前|(?<![提之以此年日天])前)"
+            rf"(?P<fm>十[一二]?|[一二三四五六七八九]|1[01]|[1-9])个月"
+            rf"|(?P<yy1>\d{{4}})(?:年)?(?:{join})(?P<yy2>\d{{4}})年"
             rf"|(?:(?P<my>{_YEAR})年)?(?P<mm1>1[0-2]|0?[1-9])(?:月)?(?:{join})(?P<mm2>1[0-2]|0?[1-9])月(?!份?[\d一二三四五六七八九十]+[日号])"
             rf"|(?P<iso>(?P<iy>\d{{4}})(?P<sep>[-./])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d))"
             rf"|(?:(?:(?P<y>{_YEAR})年|(?P<rel>{_alt(w.years)}))"
@@ -309,6 +313,14 @@ class DateParser:
         w = self.words
         g = m.groupdict()
         stated = True
+        if g["fm"]:
+            base = ref_year if ref_year is not None else (carry[0] if carry else None)
+            y = chinese_int(g["fy"]) if g["fy"] else (base + w.years[g["frel"]] if g["frel"] and base is not None
+                                                      else base)
+            last = chinese_int(g["fm"])
+            if y is None or not 2 <= last <= 12:
+                return None
+            return TimeExpr(m.start(), m.end(), m.group(), "range", f"{y:04d}-01", f"{y:04d}-{last:02d}", bool(g["fy"]))
         if g["yy1"]:
             y1, y2 = int(g["yy1"]), int(g["yy2"])
             if not (1900 <= y1 < y2 <= y1 + 50):

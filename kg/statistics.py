@@ -98,6 +98,10 @@ _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")   # 村（社区）: an
 _BASELINE = ("较", "比", "同", "与", "相比")
 # 由1986年的59.8%提高到80.31%: the year before the first figure is not the second's
 _FROM, _TO = ("由", "从"), ("到", "至")
+# 是2013年的1668元的14倍: a year with 的 after 是/为/相当于 dates the figure compared with, not the next
+_MULTIPLE_OF = ("是", "为", "相当于")
+# 截至目前, 截至当前: a figure as of the article's day, whatever the sentences before dated
+_AS_OF_NOW = re.compile(r"截至(?:目前|当前|现在|发稿时|记者发稿时)")
 # 植被覆盖度由修复前的 | 15%: the base a measure rose from, no part of the measure
 # a measure's figure given per unit of weight, area or volume (收购价格在每公斤22元): the unit it is per, no
 # word of the measure
@@ -306,6 +310,8 @@ class StatisticsExtractor:
             qs, qe = c.start + q.start, c.start + q.end
             if any(a <= qs < b for a, b in change_spans + blocked):
                 continue
+            persons_listed = art.frame.doc.text[qs - 1:qs] == _EXAMPLES_CLOSE and any(
+                m.end == qs - 1 and m.label == "Person" for m in c.mentions)
             q, people_of, people = self._people(art, c, q)
             counted_days = q.kind == TIME_KIND and c.between(c.start, qs).rstrip(_DAY_LINKS).endswith(_DAYS_COUNTED)
             if q.unit == _MONTHS and (c.between(c.start, qs).endswith(_SPAN_OPENER) or _ABOUT in c.between(qs, qe + 2)):
@@ -363,6 +369,9 @@ class StatisticsExtractor:
                 subject, rule = listed, _rule("listed_part", listed)
             if subject is None or self._coordinated(c, subject, qs) or not self._speech_subject(c, subject, qs):
                 continue
+            if persons_listed and not is_place(subject):
+                continue     # 某公司副院长罗赤宇等5人当选: how many persons the list names, no figure of a body
+                #              (of one's post) (but 某县…表彰了…张某等36名同志: the county's, who acts)
             measure = (share[1] if share is not None else "") or people or visit_measure \
                 or (owned and self._possessed(art, c, qe)) or self._measure(art, c, qs, qe, q) \
                 or self._shared_measure(c, qs, out) or self._broken_down(c, q, earlier + out)
@@ -938,6 +947,9 @@ class StatisticsExtractor:
         for other in self._quantities(art, c):
             if other.kind == "time":
                 continue     # 十年来翻了两番: a duration qualifies the measure, it does not end it
+            if any(m.start <= c.start + other.start and c.start + other.end <= m.end for m in c.mentions) \
+                    or any(t.start <= c.start + other.start and c.start + other.end <= t.end for t in c.times):
+                continue     # 违反中央八项规定精神问题1073起, 前11个月进出口…: a number inside a name or a time counts nothing
             if c.start + other.end <= qs:
                 end = c.start + other.end
                 if other.kind == "count":   # 5个方面30项…: 方面 is the first figure's
@@ -956,9 +968,20 @@ class StatisticsExtractor:
             if (m.end < qs or listed or part) and (is_agent(m) or is_place(m) or m.label == "Person") and not _abbreviation(m):
                 left = max(left, m.end)
         named_left = left
+        text = art.frame.doc.text
+        compared_from = -1       # 设备投资规模较2023年增长25%: the year compared with ends the measure before it
+        for t in c.times:
+            if t.end <= qs and left < t.start and (base := next((w for w in _BASELINE if text.endswith(w, 0, t.start)),
+                                                                None)) is not None:
+                compared_from = t.start - len(base)
         for t in c.times:
             if t.end <= qs:
                 left = max(left, t.end)
+        if compared_from > named_left:
+            measure = _strip(self._past_agent(c.between(named_left, compared_from)), self.cues.leads, self.cues.links,
+                             self.cues.words)
+            if measure and not any(named_left <= t.start < compared_from for t in c.times):
+                return measure
         left = self._past_examples_kind(art, left, qs)
         raw = self._past_agent(c.between(left, qs))
         before = _strip(raw, self.cues.leads, self.cues.links, self.cues.words)
@@ -1086,7 +1109,12 @@ class StatisticsExtractor:
         text = art.frame.doc.text
         times = [t for cl in same if cl.index <= c.index for t in cl.times if t.end <= at and t.value
                  and not text.endswith(_BASELINE, 0, t.start)            # 较2017年下降27.5%: the baseline's
-                 and not (text.endswith(_FROM, 0, t.start) and any(w in text[t.end:at] for w in _TO))]
+                 and not (text.endswith(_FROM, 0, t.start) and any(w in text[t.end:at] for w in _TO))
+                 and not (text.endswith(_MULTIPLE_OF, 0, t.start) and text.startswith("的", t.end))]
+        now = max((m.start() for m in _AS_OF_NOW.finditer(text, c.sentence.start, at)), default=None)
+        if now is not None and not any(t.start > now for t in times):
+            date = art.frame.article.date
+            return {"dateBefore": date} if date else {}
         for t in reversed(times):
             if t.kind == "before":
                 return {"dateBefore": t.value}

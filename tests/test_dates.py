@@ -135,3 +135,14 @@ def test_a_day_earlier_in_the_year_than_last_years_date_named_is_of_the_reports_
     assert [t.value for t in texts if t.text.startswith("3月30日")] == ["2026-03-30"]
     texts = DateParser()("2025年10月18日，巡视组进驻。5月30日，巡视组反馈巡视情况。", "2026-04-02")
     assert [t.value for t in texts if t.text.startswith("5月30日")] == ["2025-05-30"]
+
+
+def test_the_first_months_of_a_year_are_a_range_from_january():
+    """(今年)前11个月: January to November; not 提前3个月完成 (ahead of time)."""
+    from kg.dates import DateParser
+
+    p = DateParser()
+    assert [(t.text, t.value, t.until) for t in p("今年前11个月，全省进出口4.5万亿元。", reference="2026-12-10")] == [
+        ("今年前11个月", "2026-01", "2026-11")]
+    assert [(t.value, t.until) for t in p("前三个月，全市新增企业。", reference="2026-04-10")] == [("2026-01", "2026-03")]
+    assert p("项目比计划提前3个月完成。", reference="2026-04-10") == []

@@ -826,3 +826,82 @@ def test_a_basis_written_before_respectively_is_no_word_of_the_measure(extractor
     """电诈案件发案数、群众财产损失数同比分别下降18.4%和22.7%: the second measure without 同比."""
     ents, out = run(extractor, "今年1至7月，福建省电诈案件发案数、群众财产损失数同比分别下降18.4%和22.7%。", date="2026-08-12")
     assert [g[1] for g in _observations(ents, out)] == ["电诈案件发案数", "群众财产损失数"]
+
+
+def _figures(ext):
+    """(subject label, measure, value, attrs) of the observations of a whole extraction."""
+    ents = ext.entities.entities
+    out = []
+    for e in ents.values():
+        if e.type == "Observation":
+            subject = next(ents[f.tail].label for f in ext.facts if f.head == e.id and f.relation == "subject")
+            out.append((subject, e.attrs["measure"], e.attrs["value"], e.attrs))
+    return out
+
+
+def _extract(extractor, paragraphs, title="", date=None):
+    from kg.read import article_from_text
+
+    return extractor(article_from_text("t", paragraphs, title=title, date=date))
+
+
+def test_an_item_of_a_numbered_list_inherits_no_subject_of_the_item_before(extractor):
+    """通报典型问题 1. 某医院… 2. 某某…产生费用2100余元: the hospital of case 1 is nothing of case 2's."""
+    ext = _extract(extractor, ["1.桂林市临桂区人民医院原院长莫振华违规收受礼品礼金问题。",
+                               "2.百色市田东县林逢镇党委副书记、镇长农志刚违规使用公车问题。2025年10月至12月，农志刚多次驾驶公务"
+                               "用车办理私事，产生费用2100余元。"], title="自治区纪委监委通报典型问题", date="2026-01-20")
+    assert not [f for f in _figures(ext) if f[0] == "临桂区人民医院" and f[2] == 2100]
+
+
+def test_as_of_now_is_the_articles_day_and_a_multiple_of_a_year_dates_nothing_after_it(extractor):
+    """截至目前 after a paragraph of 一季度 figures: by the article's day; 是2013年的1668元的14倍多；村集体经济收入…:
+    the year compared with is no period of the next figure."""
+    ext = _extract(extractor, ["今年一季度，全市共发放抚恤补助资金2.3亿元。截至目前，全市已为优抚对象家庭悬挂光荣牌38.6万块。"],
+                   title="哈尔滨市集中悬挂光荣牌", date="2026-04-15")
+    attrs = next(f[3] for f in _figures(ext) if f[2] == 386000)
+    assert attrs.get("dateBefore") == "2026-04-15" and "period" not in attrs
+    ext = _extract(extractor, ["2022年，全县农民人均纯收入达到23505元，是2013年的1668元的14倍多；村集体经济收入达到400万元。"],
+                   title="花垣县的蝶变", date="2023-11-03")
+    assert next(f[3] for f in _figures(ext) if f[2] == 4000000).get("period") == "2022"
+
+
+def test_a_number_inside_a_name_ends_no_measure(extractor):
+    """查处违反中央八项规定精神问题1073起: 八项 is the rules' name, the figure is still the province's."""
+    ext = _extract(extractor, ["2025年，全省纪检监察系统共查处违反中央八项规定精神问题1073起，处理1528人。"],
+                   title="海南省纪委监委通报作风建设情况", date="2026-02-27")
+    assert ("海南省", "查处违反中央八项规定精神问题", 1073) in {f[:3] for f in _figures(ext)}
+
+
+def test_a_change_against_a_years_figure_keeps_its_measure(extractor):
+    """到2027年，…设备投资规模较2023年增长25%以上: a target's change, the measure before 较."""
+    ext = _extract(extractor, ["到2027年，全省设备投资规模较2023年增长25%以上，二手车交易量较2023年增长45%。"],
+                   title="湖南省设备更新实施方案解读", date="2026-04-15")
+    got = {(f[1], f[3].get("change")) for f in _figures(ext)}
+    assert ("设备投资规模目标", 0.25) in got and ("二手车交易量目标", 0.45) in got
+
+
+def test_a_company_placed_before_its_name_is_the_subject_of_its_figures(extractor):
+    """其中，位于高新区的某某有限公司…，2025年实现营业收入3.2亿元: the company's, not the city's."""
+    ext = _extract(extractor, ["合肥日报讯 其中，位于高新区的合肥芯谷微电子有限公司专注于功率半导体器件研发，2025年实现营业收入3.2亿元，"
+                               "同比增长41.5%。"], title="我市新增12家专精特新企业", date="2026-08-05")
+    assert next(f[0] for f in _figures(ext) if f[1] == "营业收入") == "合肥芯谷微电子有限公司"
+
+
+def test_the_size_of_a_list_of_persons_is_no_figure_of_the_body_of_its_last(extractor):
+    """…副院长罗赤宇等5人当选副主席: how many were elected, no figure of the institute."""
+    assert not _figures(_extract(extractor, ["广州市玄武无线科技股份有限公司总经理陈永辉、广东省建筑设计研究院有限公司副院长"
+                                             "罗赤宇等5人当选副主席。"], title="区工商联换届", date="2026-09-27"))
+
+
+def test_the_first_months_of_a_year_date_a_figure_and_count_nothing(extractor):
+    """某片区前11个月进出口2406.5亿元: the figure of January to November, no figure of 11 months."""
+    ext = _extract(extractor, ["中国（福建）自由贸易试验区厦门片区前11个月进出口2406.5亿元，增长9.2%。"],
+                   title="福建自贸试验区进出口增长", date="2026-12-05")
+    assert [(f[1], f[2], f[3].get("period")) for f in _figures(ext)] == [("进出口", 240650000000, "2026-01/2026-11")]
+
+
+def test_as_of_now_after_a_day_of_its_sentence(extractor):
+    """6月1日至今…截至目前，已…: a time before 截至目前 in its sentence, the figure as of the article's day."""
+    ext = _extract(extractor, ["自2026年3月1日开展专项行动以来，截至目前，全市已查处案件126起。"], title="哈尔滨市专项行动",
+                   date="2026-04-15")
+    assert next(f[3] for f in _figures(ext) if f[2] == 126).get("dateBefore") == "2026-04-15"
