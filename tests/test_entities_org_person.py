@@ -2541,3 +2541,17 @@ def test_a_charity_federation_written_short_is_the_provinces(extractor):
     names = {k: e.label for k, e in ex.entities.entities.items()}
     assert ("刘振国 会长", "黑龙江省慈善总会") in {(names[f.head], names.get(f.tail)) for f in ex.facts
                                                   if f.relation == "postIn"}
+
+
+def test_names_of_other_peoples_after_a_post_and_in_a_list(extract):
+    """市长旺堆讲话 (旺堆, a word jieba's dictionary counts twice); 副主任甲、乙、吴铁军、那日苏，秘书长…: every name."""
+    assert nodes(extract("6月25日，林芝市召开2026年军地联席会议，市委副书记、市长旺堆讲话。")).get("旺堆") == "Person"
+    found = nodes(extract("省人大常委会主任张庆林主持会议，副主任王建华、赵丽萍、吴铁军、那日苏，秘书长郑宏出席会议。"))
+    assert {"吴铁军", "那日苏"} <= {k for k, v in found.items() if v == "Person"}
+
+
+def test_a_countys_development_slogan_names_no_county(extract):
+    """生态立县、旅游兴县, 产业富县: no 兴县 of 山西 nor 富县 of 陕西; 来到兴县 is the county."""
+    found = nodes(extract("要紧扣“生态立县、旅游兴县”目标，坚持工业强县、产业富县。"))
+    assert "兴县" not in found and "富县" not in found and "山西省" not in found
+    assert nodes(extract("记者来到吕梁市兴县。")).get("兴县") == "County"

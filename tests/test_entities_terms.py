@@ -484,3 +484,13 @@ def test_a_report_titled_so_is_a_document(extractor):
 
 def test_the_three_norths_programme_is_an_initiative(extractor):
     assert ("Initiative", "三北工程") in found(extractor, "今年，河北省三北工程造林120万亩，全力打好三北工程攻坚战。", {"Initiative"})
+
+
+def test_the_regional_strategies_are_initiatives_and_name_no_sea(extractor):
+    """西部陆海新通道: a strategy, no NaturalPlace 陆海; 成渝地区双城经济圈建设, 东北全面振兴 too."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["要积极融入成渝地区双城经济圈建设和西部陆海新通道建设，主动服务东北全面振兴。"]))
+    found = {e.label: e.type for e in ext.entities.entities.values()}
+    assert {found.get(k) for k in ("成渝地区双城经济圈建设", "西部陆海新通道", "东北全面振兴")} == {"Initiative"}
+    assert "陆海" not in found

@@ -1487,3 +1487,103 @@ def test_a_study_session_named_two_ways_in_headline_and_lead_is_one(extractor):
                                      title="市委理论学习中心组举行专题学习会", date="2026-07-03"))
     meetings = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
     assert len(meetings) == 1 and meetings[0].attrs.get("date") == "2026-07-02"
+
+
+@pytest.mark.parametrize("paragraphs,attendees", [
+    (["10月12日，中央第三巡视组巡视甘肃省工作动员会在兰州召开。会上，中央第三巡视组组长韩志强就做好巡视工作作了讲话。"], {"韩志强"}),
+    (["2月25日，苏州市人民政府新闻办公室召开新闻发布会。市市场监督管理局副局长沈佳怡、市数据局局长顾文斌回答了记者提问。"],
+     {"沈佳怡", "顾文斌"}),
+    (["2月25日，苏州市人民政府新闻办公室召开新闻发布会。市数据局局长顾文斌介绍了有关情况并回答记者提问。"], {"顾文斌"}),
+])
+def test_speakers_on_a_topic_and_at_a_press_conference_attend(extractor, paragraphs, attendees):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", paragraphs, date="2026-10-15"))
+    assert _the_ones_slot(ext, "Meeting", "attendee") == attendees
+
+
+@pytest.mark.parametrize("paragraphs,date,cls,label,day", [
+    (["据介绍，第二十三届中国—东盟博览会将于9月17日至20日在南宁举办。"], "2026-08-20", "Event",
+     "第二十三届中国—东盟博览会", "2026-09-17"),
+    (["会议决定，十四届全国人大常委会第十次会议将于6月25日至28日在北京举行。"], "2024-06-20", "Meeting",
+     "十四届全国人大常委会第十次会议", "2024-06-25"),
+    # a communiqué: the day after a comma, its schedule's word before it
+    (["中国共产党江西省第十五届委员会第八次全体会议，于2026年11月26日至27日在南昌举行。"], "2026-11-28", "Meeting",
+     "中国共产党江西省第十五届委员会第八次全体会议", "2026-11-26"),
+])
+def test_an_event_scheduled_for_a_day(extractor, paragraphs, date, cls, label, day):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", paragraphs, date=date))
+    assert {(e.label, e.attrs.get("date")) for e in ext.entities.entities.values() if e.type == cls} == {(label, day)}
+
+
+def test_who_declares_a_meeting_open_attends_it_and_names_no_meeting(extractor):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["10月19日，2026世界VR产业大会在南昌开幕。江西省委书记尹宏伟宣布大会开幕。"],
+                                      date="2026-10-20"))
+    assert _the_ones_slot(ext, "Meeting", "attendee") == {"尹宏伟"}
+
+
+@pytest.mark.parametrize("paragraphs,attendees", [
+    # the list of those present goes on in a sentence after the one that named participants last
+    (["9月16日，第二十三届中国—东盟博览会在南宁国际会展中心开幕。本届博览会以“共享数字机遇”为主题。",
+      "自治区党委书记陈立新出席开幕式并致辞。自治区领导刘宏、蓝天宇等出席。"], {"陈立新", "刘宏", "蓝天宇"}),
+    # 出席开幕式的还有：甲，乙
+    (["9月23日，第十一届丝绸之路（敦煌）国际文化博览会在敦煌国际会展中心开幕。省委书记胡昌升出席开幕式。"
+      "出席开幕式的还有：酒泉市委书记王立奇，敦煌市委书记石琳。"], {"胡昌升", "王立奇", "石琳"}),
+    # 某某在开幕式上致辞
+    (["6月20日，2026世界智能产业博览会在天津开幕。科技部副部长邱勇在开幕式上致辞。"], {"邱勇"}),
+])
+def test_those_present_at_an_opening(extractor, paragraphs, attendees):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", paragraphs, date="2026-09-24"))
+    assert _the_ones_slot(ext, "Event", "attendee") == attendees
+
+
+@pytest.mark.parametrize("lead,label,place", [
+    ("7月3日，2026环青海湖国际公路自行车赛在西宁市开赛。", "2026环青海湖国际公路自行车赛", "西宁市"),
+    # a national fair by its short name
+    ("11月5日，第九届进博会在上海开幕。", "第九届进博会", "上海市"),
+    # a venue of a name used in several cities, its city in brackets
+    ("6月20日，2026世界智能产业博览会在国家会展中心（天津）开幕。", "2026世界智能产业博览会", "天津市"),
+])
+def test_races_fairs_and_bracketed_venues(extractor, lead, label, place):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [lead], date="2026-11-06"))
+    ents = ext.entities.entities
+    events = [e for e in ents.values() if e.type == "Event"]
+    assert [e.label for e in events] == [label]
+    assert {ents[f.tail].label for f in ext.facts if f.head == events[0].id and f.relation == "place"} == {place}
+
+
+def test_an_event_announced_is_named_after_the_verb_and_held_by_who_announces_it(extractor):
+    """南宁市宣布第五届全民健身运动会将于2027年在武鸣区举办: no event named 南宁市宣布…."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["闭幕式上，南宁市宣布第五届全民健身运动会将于2027年在武鸣区举办。"], date="2026-11-20"))
+    assert [e.label for e in ext.entities.entities.values() if e.type == "Event"] == ["第五届全民健身运动会"]
+    assert _the_ones_slot(ext, "Event", "organizer") == {"南宁市"}
+
+
+@pytest.mark.parametrize("title,lead", [
+    ("十四届黑龙江省纪委五次全会召开", "中国共产党黑龙江省第十四届纪律检查委员会第五次全体会议2月3日至4日在哈尔滨召开。"),
+    ("邯郸市党代会开幕", "10月18日，中国共产党邯郸市第十次代表大会在邯郸开幕。"),
+])
+def test_a_plenary_or_congress_in_the_headline_is_the_leads(extractor, title, lead):
+    """a commission's plenary written short with its term first, a congress with no number: one meeting."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [lead], title=title, date="2026-10-20"))
+    assert len([e for e in ext.entities.entities.values() if e.type == "Meeting"]) == 1
+
+
+def test_a_commissions_plenary_is_held_by_the_commission(extractor):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["中国共产党黑龙江省第十四届纪律检查委员会第五次全体会议2月3日至4日在哈尔滨召开。"],
+                                      date="2026-02-05"))
+    assert _the_ones_slot(ext, "Meeting", "organizer") == {"黑龙江省纪委"}

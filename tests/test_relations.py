@@ -856,3 +856,34 @@ def test_ports_of_entry_are_sites_and_one_named_after_another_place_is_not_the_a
     located = {names[f.head]: names.get(f.tail) for f in ex.facts if f.relation == "locatedIn"}
     assert located.get("友谊关口岸") == "凭祥市" and located.get("满洲里口岸") != "凭祥市"
     assert "经凭祥市友谊关口岸" not in names.values()
+
+
+def test_a_deputy_mayor_is_of_the_city_his_sentence_names_not_of_a_county_level_city_named_later(extractor):
+    """潍坊市召开…，副市长…马丽娟主持…。…青州市人民政府作交流发言: 潍坊市's deputy mayor."""
+    ex = extractor(article_from_text("t", ["3月11日，潍坊市召开征兵工作会议，副市长、市征兵工作领导小组组长马丽娟主持会议。"
+                                           "会上，寿光市人民武装部、青州市人民政府作了交流发言。"], date="2026-03-12"))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    assert ("马丽娟 副市长", "潍坊市") in posts and ("马丽娟 副市长", "青州市人民政府") not in posts
+
+
+@pytest.mark.parametrize("paragraphs,title,document,issuer", [
+    # a body right before a title issued it
+    (["为贯彻落实国务院《推动大规模设备更新和消费品以旧换新行动方案》部署，省发展改革委起草了《实施方案》。"],
+     "湖南省设备更新实施方案解读", "《推动大规模设备更新和消费品以旧换新行动方案》", "国务院"),
+    # 自治区出台《…》: the region the article is about, not the banners the sentence before named
+    (["土默特左旗、托克托县建成现代化牧场48座。据介绍，自治区出台《内蒙古自治区奶业振兴若干政策措施》，2026年安排"
+      "奶业振兴专项资金15亿元。"], "内蒙古举行奶业振兴新闻发布会", "《内蒙古自治区奶业振兴若干政策措施》", "内蒙古自治区"),
+])
+def test_the_issuer_of_a_document(extractor, paragraphs, title, document, issuer):
+    ex = extractor(article_from_text("t", paragraphs, title=title, date="2026-08-12"))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    assert {names.get(f.tail) for f in ex.facts if f.relation == "issuedBy" and names[f.head] == document} == {issuer}
+
+
+def test_an_election_frame_goes_on_after_a_comma(extractor):
+    """会议选举甲为市委书记，乙、丙为市委副书记: every name of the second clause takes its post too."""
+    ex = extractor(article_from_text("t", ["会议选举杜汉林为市委书记，图门巴雅尔、张晓峰为市委副书记。"], title="鄂尔多斯市委全会召开",
+                                       date="2026-09-20"))
+    posts = {e.label for e in ex.entities.entities.values() if e.type == "Post"}
+    assert {"杜汉林 市委书记", "图门巴雅尔 市委副书记", "张晓峰 市委副书记"} <= posts

@@ -102,6 +102,7 @@ class Candidate:
     unveiled: bool = False                        # 甲、乙共同为某园揭牌: the launch just read, if any, again
     organizer_guessed: bool = False               # the organiser an agent inherited from before: hosts replace it
     last_stop: Sentence | None = None             # the sentence of the last stop a visit was joined by
+    last_joined: Sentence | None = None           # the sentence that named its participants last
     covisitors: tuple[Mention, ...] = ()          # listed with the agent before the visit's verb: they visit too
 
     @property

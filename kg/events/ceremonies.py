@@ -34,7 +34,7 @@ from ..mentions.anaphora import GOVERNING   # the bodies of a place that host a 
 from ..mentions.landmarks import SEAT_WORDS
 from ..model import Mention
 from .base import Candidate, EventContext
-from .meetings import DAY_PARTS, place_held_in
+from .meetings import ANNOUNCE, DAY_PARTS, SCHEDULED, place_held_in
 from .participants import VERB_TAG
 
 SIGNING = "events.signing"
@@ -107,6 +107,8 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     # (某某颁奖仪式20日晚在Y举行: and the part of the day)
     name_end = next((t.start - c.start for t in c.times if t.start > c.start
                      and ctx.text[t.end:c.start + at] in ("", *DAY_PARTS)), at)
+    # (某某博览会将于9月17日至20日在Y举办, 某某节于7月10日在Y开幕: the word of its schedule before the day)
+    name_end -= next((len(w) for w in SCHEDULED if c.text.endswith(w, 0, name_end)), 0)
     if at < 0 or not any(c.text[:name_end].endswith(h) for h in held):
         return []
     chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
@@ -120,14 +122,25 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     else:
         rest = c.text[venue.end - c.start:]
         # (在曲阜 | 尼山圣境 | 开幕: a venue no recogniser reads after the place, held in the place)
-        unread = _unread_venue(rest, 0, verbs) if is_place(venue) else (0 if rest.startswith(verbs) else None)
+        # (在国家会展中心（天津）开幕: the city of a venue of that name, in brackets after it)
+        bracket = _CITY_BRACKET.match(rest)
+        unread = _unread_venue(rest, 0, verbs) if is_place(venue) else \
+            (0 if rest.startswith(verbs, bracket.end() if bracket else 0) else None)
         if not (is_place(venue) or is_org(venue)) or unread is None:
             return []
         # (在某国际博览中心开幕: a venue, held where the venue is; where that is unknown, in the place
         # the name opens with, below: 某市马拉松在某某体育中心鸣枪开跑)
         held_in = _venue_place(ctx, venue)
+        if held_in is None and bracket is not None:
+            held_in = next((m for m in c.mentions if is_place(m) and venue.end < m.start
+                            and m.end <= venue.end + bracket.end()), None)
     start = ctx.name_start(c)
     hosts: list[Mention] = []
+    announced = c.text.find(ANNOUNCE, start - c.start, name_end)
+    if announced >= 0:
+        # 南宁市宣布第五届某某运动会将于2027年在某区举办: who announces it holds it; its name follows the verb
+        hosts = [m for m in chain_at(c, start, ctx.frame.entities.parents) if is_agent(m)][-1:]
+        start = c.start + announced + len(ANNOUNCE)
     if (hosted := _HOSTED_BY.match(c.text, start - c.start)) and hosted.end() < at:
         # 由甲、乙联合主办的某某展销会: the name after 的, the hosts its organisers
         hosts = [m for m in c.mentions if start < m.start and m.end <= c.start + hosted.end(1) and is_agent(m)]
@@ -541,8 +554,13 @@ def _held_words(ctx: EventContext) -> tuple[str, ...]:
 def _unread_venue(text: str, at: int, verbs: tuple[str, ...]) -> int | None:
     """The characters from ``at`` to one of ``verbs``: none, or a venue's name no recogniser read (在曲阜 | 尼山圣境 |
     开幕, at most :data:`MAX_VENUE_NAME`); None where no verb follows so."""
-    return next((k for k in range(MAX_VENUE_NAME + 1) if (k == 0 or is_han(text[at:at + k]))
+    return next((k for k in range(MAX_VENUE_NAME + 1) if (k == 0 or _VENUE_NAME.fullmatch(text, at, at + k))
                  and text.startswith(verbs, at + k)), None)
+
+
+_CITY_BRACKET = re.compile(r"（[\u4e00-\u9fff]{2,4}）")
+# a venue's name no recogniser read, its city in brackets at most (国家会展中心（天津）: the venue of that name there)
+_VENUE_NAME = re.compile(r"[\u4e00-\u9fff]*(?:（[\u4e00-\u9fff]{2,4}）)?")
 
 
 def _hosted_at(ctx: EventContext, c: Clause) -> Candidate | None:

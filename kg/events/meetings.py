@@ -22,11 +22,12 @@ from functools import lru_cache
 
 from ..clean import is_han
 from ..clauses import Clause, chain_at, is_agent, is_org, is_place, is_within
+from ..dates import TimeExpr
 from ..mentions.anaphora import GOVERNING
 from ..mentions.home import DATELINE
 from ..mentions.organizations import ASSEMBLY_HEADS
 from ..model import Mention
-from .base import ORDINAL, Candidate, EventContext, plain
+from .base import ORDINAL, Candidate, EventContext, plain, when_of
 
 SOURCE = "events.meeting"
 SCORE = 1.0
@@ -54,7 +55,8 @@ ROOM_ENDS = ("会议室", "报告厅", "礼堂", "会堂", "大厅", "多功能�
              "基地", "广场", "体育馆", "体育场")   # (… or of a ground: 某市民兵训练基地, 某某广场)
 HELD_MANNER = ("胜利", "隆重", "圆满", "顺利", "正式", "盛大")   # 某某会议胜利闭幕: how, before the verb
 SUBMITTED_TO = ("提请", "提交", "报请")   # 决定提请常委会会议审议: a meeting still to deliberate
-AT_TIME = "于"               # 某某会议于3月16日在某地召开: at the date after it
+# 某某会议于3月16日在某地召开, 某某会议将于6月25日在Y举行: at the date after it, as scheduled
+SCHEDULED = ("将于", "拟于", "定于", "计划于", "于")
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
 _ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024年)第十次会议: a session by its number
@@ -105,6 +107,8 @@ def _held_there(ctx: EventContext, c: Clause, last: Candidate) -> None:
         last.place_guessed = False
 
 
+_NEXT_ONE = re.compile(rf"(?:下一?|{ORDINAL})[次届][\u4e00-\u9fff]{{0,4}}$")
+ANNOUNCE = "宣布"        # 某某宣布大会开幕, 某市宣布下届运动会将于…举办: who opens or announces a gathering
 _THE_MEETING, _AT = "会议", "在"      # 会议在某地召开: the meeting just named, held there
 
 
@@ -277,8 +281,13 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     for hs, he, hw in heads:
         if _COUNTED_KIND.match(c.text, he):
             continue     # 学校党委举办读书班2期: a kind held so many times, no one meeting
-        if c.text.startswith(AT_TIME, he) and any(t.start == c.start + he + len(AT_TIME) for t in c.times):
-            he += len(AT_TIME)  # 某某会议于3月16日在某地召开: the preposition before the date
+        if c.text.endswith(ANNOUNCE, 0, hs):
+            continue     # 某某宣布大会开幕: who opens the meeting named before (an attendee), no meeting named
+        at_time = next((w for w in SCHEDULED if c.text.startswith(w, he)), "")
+        if at_time and any(t.start == c.start + he + len(at_time) for t in c.times):
+            if _NEXT_ONE.match(ctx.text, ctx.name_start(c), c.start + hs):
+                continue        # 下一次联席会议将于…, 第四次联席会议将于…: which one of a series, no name of its own
+            he += len(at_time)  # 某某会议于3月16日在某地召开: the preposition before the date
         for t in c.times:       # “…”推介会9日在杭州召开: the date between name and verb
             if t.start == c.start + he:
                 he = t.end - c.start
@@ -347,6 +356,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 某市·某州东西部协作推进会: the two places the name opens with, joined, hold it together
             organizers += [m for m in c.mentions if m.start == inside[0].end + 1 and m.end < ne and is_agent(m)][:1]
         ev = meeting(ctx, c, ns, ne, organizers, place)
+        if held_next is not None and held_next[1] is not None and not ev.when:
+            ev.when, ev.relative, ev.vague = when_of(held_next[1]), (), {}
         if unnamed_holder is not None:
             ev.label = unnamed_holder[0] + ctx.text[unnamed_holder[1]:ne]
         # (the clause's agent inherited from a sentence before: a guess the hosts named later replace)
@@ -379,19 +390,28 @@ def _study_group(between: str) -> bool:
     return between.endswith(STUDY_GROUP) and len(between) <= MAX_STUDY_GROUP
 
 
-def _held_next(ctx: EventContext, c: Clause, held: tuple[str, ...]) -> tuple[Mention | None] | None:
-    """(the place, or None) where the clause after ``c``, in its sentence, opens with the verb that
-    holds the meeting ``c`` names, after 在Y or alone (…会议圆满完成各项议程，在某会议中心闭幕); else None."""
+def _held_next(ctx: EventContext, c: Clause, held: tuple[str, ...]) -> tuple[Mention | None, TimeExpr | None] | None:
+    """(the place or None, the day or None) where the clause after ``c``, in its sentence, opens with the
+    verb that holds the meeting ``c`` names, after 在Y or alone (…会议圆满完成各项议程，在某会议中心闭幕),
+    after a day it is held on too (…全体会议，于11月26日在某市举行); else None."""
     k = c.index + 1
     if k >= len(ctx.frame.clauses) or ctx.frame.clauses[k].sentence.index != c.sentence.index:
         return None
     n = ctx.frame.clauses[k]
-    if n.text.startswith(held):
-        return (None,)
-    if n.text.startswith("在"):
-        chain = chain_at(n, n.start + 1, ctx.frame.entities.parents)
+    # (…第八次全体会议，于11月26日至27日在南昌举行: the day it is held on, after the word of its schedule)
+    at_time = next((w for w in SCHEDULED if n.text.startswith(w)), "")
+    day = next((t for t in n.times if t.start == n.start + len(at_time) and t.value), None) if at_time else None
+    rest = n.text
+    if day is not None:
+        rest = n.text[day.end - n.start:]
+        rest = rest[next((len(w) for w in DAY_PARTS if rest.startswith(w)), 0):]
+    if rest.startswith(held):
+        return None, day
+    if rest.startswith("在"):
+        pos = n.start + len(n.text) - len(rest)
+        chain = chain_at(n, pos + 1, ctx.frame.entities.parents)
         if chain and n.text[chain[-1].end - n.start:].startswith(held):
-            return (chain[-1],)
+            return chain[-1], day
     return None
 
 

@@ -26,11 +26,14 @@ BY = "由"          # 由甲、乙主办: the organisers follow it
 FOR = "为"         # 甲为某园揭牌: those before it do it for what is opened
 MAX_SPEECH_KIND = 4   # characters of the kind of an address (总结, 重要, 动员) after 作
 MAX_DELIVER = 2       # characters of the verb of giving it (作, 发表)
+MAX_SPEECH_TOPIC = 24  # characters of what it is about before that verb (就做好巡视工作)
 VERB_TAG = "v"        # jieba's tags of verbs open with it (v, vn, vd)
 ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit named last (an attendee of it)
 
 
 _CONVENE = "召开"
+# 出席开幕式的还有：…, 出席会议的有…: a list of those present after it
+_PRESENT_LIST = re.compile(r"(?:出席|参加)[^，。；：]{0,12}的(?:还)?有[：:]?")
 _BARE_MEETING = ("会议", "了会议")
 
 
@@ -54,6 +57,11 @@ def find(ctx: EventContext) -> list[Participant]:
                 for person in chairs:
                     out.append(Participant(took, person, c.index))
         out += [Participant("attendee", p, c.index) for p in _speakers(ctx, c)]
+        listed = _PRESENT_LIST.match(c.text)
+        if listed is not None:
+            # 出席开幕式的还有：甲，乙: the persons of the sentence after it attend
+            out += [Participant("attendee", m, c.index) for cl in ctx.frame.by_sentence.get(c.sentence.index, [])
+                    for m in cl.mentions if m.label == "Person" and m.start >= c.start + listed.end()]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "escort")):
             out += [Participant(ESCORT, p, c.index) for p in _persons_listed(ctx, c, c.start + vs)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "unveil")):
@@ -91,13 +99,19 @@ def _speakers(ctx: EventContext, c) -> list:
         speech = said
     end = c.start + len(text) - len(speech)
     for m in c.mentions:
-        if m.label != "Person" or not m.end <= end <= m.end + MAX_SPEECH_KIND + MAX_DELIVER:
+        if m.label != "Person" or not m.end <= end <= m.end + MAX_SPEECH_KIND + MAX_DELIVER + MAX_SPEECH_TOPIC:
             continue
         gap = ctx.text[m.end:end]
         # (某某在会上作总结讲话: where it was given; 某某作工作报告并讲话: a report, and then the address)
         gap = gap.removeprefix(next((w for w in ctx.cues("Event", "speech_at") if gap.startswith(w)), ""))
         if gap.endswith(_AND_THEN) and (first := gap[:-len(_AND_THEN)]).endswith(ctx.cues("Event", "speech")):
             gap = first[:-len(next(w for w in ctx.cues("Event", "speech") if first.endswith(w)))]
+        if gap.startswith(ctx.cues("Event", "speech_on")):
+            # 某某就做好巡视工作作了讲话: what the address is about, up to the verb of giving it
+            at = max(gap.rfind(w) for w in ctx.cues("Event", "deliver"))
+            gap = gap[at:] if at > 0 else gap
+        elif len(gap) > MAX_SPEECH_KIND + MAX_DELIVER:
+            continue
         deliver = next((w for w in ctx.cues("Event", "deliver") if gap.startswith(w)), None)
         if gap and (deliver is None or len(gap) - len(deliver) > MAX_SPEECH_KIND):
             continue            # (某某作动员讲话: the verb of giving it, and its kind)

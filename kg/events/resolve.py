@@ -182,6 +182,8 @@ def _adopted_at(ctx: EventContext, ev: Candidate, previous: Candidate | None, ev
         return True       # (某省政府常务会议审议通过…: the clause names who adopts it)
     if previous is not None and previous.adopted:
         previous = next((e for e in reversed(events) if e.type == "Meeting" and not e.mention_only), None)
+    if previous is not None:
+        _organized_by_chair(ctx, previous)     # (省委书记某某主持召开…会议。会议审议通过了…: the chair's body's)
     holders = [m for r, m in previous.slots if r == "organizer"] if previous is not None \
         and previous.type == "Meeting" else []
     if not holders:
@@ -465,11 +467,17 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])")     # a quarter, as kg.dates writes i
 _NUMBERED_SESSION = re.compile(f"{ORDINAL[1:]}届{ORDINAL[1:]}次|{ORDINAL}次")
 
 
-_PLENARY_SHORT = re.compile(r"(?:中共)?(.+?)委第?([一二三四五六七八九十]+)届第?([一二三四五六七八九十]+)次全(?:会|体会议)$")
-_PLENARY_FORMAL = re.compile(r"中国共产党(.+?)第([一二三四五六七八九十]+)届委员会第([一二三四五六七八九十]+)次全体(?:会议)?$")
+# (a Party committee's, or its commission for discipline inspection's: 某省纪委十四届五次全会, 十四届某省纪委五次全会,
+# 中国共产党某省第十四届纪律检查委员会第五次全体会议)
+_PLENARY_SHORT = re.compile(r"(?:中共)?(?P<place>.+?)(?P<kind>纪)?委第?(?P<term>[一二三四五六七八九十]+)届"
+                            r"第?(?P<session>[一二三四五六七八九十]+)次全(?:会|体会议)$")
+_PLENARY_TERM_FIRST = re.compile(r"第?(?P<term>[一二三四五六七八九十]+)届(?:中共)?(?P<place>.+?)(?P<kind>纪)?委"
+                                 r"第?(?P<session>[一二三四五六七八九十]+)次全(?:会|体会议)$")
+_PLENARY_FORMAL = re.compile(r"中国共产党(?P<place>.+?)第(?P<term>[一二三四五六七八九十]+)届(?P<kind>纪律检查)?委员会"
+                             r"第(?P<session>[一二三四五六七八九十]+)次全体(?:会议)?$")
 
 
-_CONGRESS_SHORT = re.compile(r"(?:中共)?(.+?)第([一二三四五六七八九十]+)次党代会$")
+_CONGRESS_SHORT = re.compile(r"(?:中共)?(.+?)(?:第([一二三四五六七八九十]+)次)?党代会$")
 _CONGRESS_FORMAL = re.compile(r"(?:中国共产党|中共)(.+?)第([一二三四五六七八九十]+)次代表大会$")
 
 
@@ -477,7 +485,7 @@ def _congress(label: str) -> tuple[str, str] | None:
     """(place, number) of a Party congress, in its short form (某省第八次党代会) or its formal one
     (中国共产党某省第八次代表大会)."""
     m = _CONGRESS_FORMAL.search(label) or _CONGRESS_SHORT.search(label)
-    return m.groups() if m else None
+    return (m[1], m[2] or "") if m else None
 
 
 _CPPCC_SESSION_SHORT = re.compile(r"(.*?)政协第?([一二三四五六七八九十]+)届第?([一二三四五六七八九十]+)次会议$")
@@ -501,10 +509,11 @@ def _cppcc_session(label: str) -> tuple[str, str, str] | None:
     return m.groups() if m else None
 
 
-def _plenary(label: str) -> tuple[str, str, str] | None:
-    """(place, term, session) of a Party committee's plenary session, in its short form or its formal one."""
-    m = _PLENARY_FORMAL.search(label) or _PLENARY_SHORT.search(label)
-    return m.groups() if m else None
+def _plenary(label: str) -> tuple[str, bool, str, str] | None:
+    """(place, of the commission for discipline inspection, term, session) of a Party committee's plenary
+    session, in its short forms or its formal one."""
+    m = _PLENARY_FORMAL.search(label) or _PLENARY_SHORT.search(label) or _PLENARY_TERM_FIRST.search(label)
+    return (m["place"], bool(m["kind"]), m["term"], m["session"]) if m else None
 
 
 def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, events: list[Candidate]) -> bool:
@@ -538,12 +547,13 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
             and _same_organizer(ctx, organizer, lead.slot("organizer")) and len(lead_plain) >= MIN_KIND \
             and _in_order(lead_plain, headline_plain) and lead_plain[-2:] == headline_plain[-2:]:
         return True      # 某县举行纪念长征胜利80周年活动 | 某县在某旧址举行纪念活动: the one event, the lead naming it short
-    key = _plenary(headline_plain)
-    if key is not None and key == _plenary(lead_plain):
-        return True      # 中共某县委十七届六次全会 | 中国共产党某县第十七届委员会第六次全体会议
-    key = _congress(headline_plain)
-    if key is not None and key == _congress(lead_plain):
-        return True      # 某省第八次党代会 | 中国共产党某省第八次代表大会
+    ours, theirs = _plenary(headline_plain), _plenary(lead_plain)
+    if ours is not None and theirs is not None and ours[1:] == theirs[1:] \
+            and (ours[0].endswith(theirs[0]) or theirs[0].endswith(ours[0])):
+        return True      # 中共某县委十七届六次全会 | 中国共产党某县第十七届委员会第六次全体会议 (省纪委… | 某省…)
+    ours, theirs = _congress(headline_plain), _congress(lead_plain)
+    if ours is not None and theirs is not None and ours[0] == theirs[0] and (ours[1] == theirs[1] or not ours[1]):
+        return True      # 某省第八次党代会 (某市党代会) | 中国共产党某省第八次代表大会
     if _standing(lead_plain).endswith(_standing(headline_plain)):
         return True      # 市委常委会扩大会议 | 市委常委（扩大）会议: one meeting, written two ways
     ours, theirs = _cppcc_session(headline_plain), _cppcc_session(lead_plain)
@@ -775,6 +785,10 @@ def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = 
         else (1, PARTICIPANT_SENTENCES)
     paragraphs += headline
     anchor = since or meeting.sentence
+    if meeting.last_joined is not None and meeting.last_joined.index > anchor.index and not headline:
+        # 某某出席开幕式并致辞。自治区领导甲、乙等出席: the list of those present goes on from the sentence
+        # that named participants last
+        anchor = meeting.last_joined
     if not 0 <= s.paragraph - anchor.paragraph <= paragraphs or s.index - anchor.index > sentences:
         return
     if p.role == "attendee" and any(r == "chair" and m.key == p.person.key for r, m in meeting.slots):
@@ -784,6 +798,7 @@ def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = 
         meeting.slots = [(r, m) for r, m in meeting.slots if r != "organizer"]
         meeting.organizer_guessed = False
     meeting.slots.append((p.role, p.person))
+    meeting.last_joined = s
 
 
 def emit(frame: Frame, events: list[Candidate]) -> Extracted:

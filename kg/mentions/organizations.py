@@ -55,6 +55,9 @@ _TERM_END = "届"
 PROVINCE_SHORT = 2           # 广西, 江西: a province's name of two characters (without 省/自治区)
 _PLACE_OPENED = frozenset({"Company", "Organization"})   # names that open with their province's
 _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a term written in numerals (十八届, 第六届)
+# the Party's name and a place's right before a term (中国共产党某省 | 第十四届 …)
+_PARTY_NAMED_BEFORE = re.compile(r"(?:中国共产党|中共)[\u4e00-\u9fff]{2,12}$")
+MAX_PARTY_PLACE = 18
 _BUREAU = "局"                # a government's bureau, or a company's (中建三局)
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
@@ -1223,7 +1226,10 @@ class OrganizationRecognizer:
                     or (t.word.startswith(_ORDINAL) and units[-1].kind == "common" and units[-1].start == t.end
                         and text[units[-1].end - 1] in self._suffix_ends and head in LEGAL_FORM_HEADS)
                     or (t.word.startswith(_ORDINAL) and units[-1].start == t.end
-                        and text[units[-1].start:units[-1].end] in _GRADES)):      # 第五 | 中级 | 人民法院
+                        and text[units[-1].start:units[-1].end] in _GRADES)      # 第五 | 中级 | 人民法院
+                    # 中共某省 | 第十四届 | 纪律检查 | 委员会: a Party committee's term, between its place and its stem
+                    or (head.endswith(_COMMITTEE) and _TERM_RE.fullmatch(t.word) is not None
+                        and _PARTY_NAMED_BEFORE.search(text, max(0, t.start - MAX_PARTY_PLACE), t.start) is not None)):
                 units.append(_Unit(t.start, t.end, "number"))   # 九十 中学, 第一 医院, 第五 中学 教导处
                 #                                                  (中央 | 第五 | 生态环境保护督察组: the team's number)
             elif units and units[-1].kind == "number" and t.end == units[-1].start and is_cjk_numeral(t.word):

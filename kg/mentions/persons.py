@@ -865,11 +865,12 @@ class PersonRecognizer:
         # (a surname that is also a word never in a name, before a given name of jieba's: 时 | 光辉[nr])
         first_ok = len(name) == 3 and name[0] in self.names.surnames \
             and self.res.jieba_words.get(name[1:], (0, ""))[1].startswith("nr")
+        if name in self.tibetan_parts and len(name) >= 2:
+            return True         # 副州长洛桑江村、其木格、…: a Mongolian or Tibetan name of one element, whole
+            #                     (那日苏 too, whose 那 and 日 stand in no Chinese name)
         if not 2 <= len(name) <= 4 or not all(is_han_char(c) for c in name) \
                 or any(c in _NOT_IN_LIST_NAME for c in (name[1:] if first_ok else name)):
             return False
-        if name in self.tibetan_parts and len(name) >= 2:
-            return True         # 副州长洛桑江村、其木格、…: a Mongolian or Tibetan name of one element, whole
         if not (name[0] in self.names.surnames and len(name) <= 3 or name[:2] in self.names.surnames and len(name) >= 3):
             return False
         return (name[-1] not in _PLACE_LEVEL_CHARS and name not in self.names.not_persons
@@ -1532,8 +1533,10 @@ class PersonRecognizer:
                 or self.res.is_common_word(name) or self._is_place(name) or self._starts_with_place(doc, start, end) \
                 or any(r in name for r in self.roles if len(r) > 1) or name[-1] in self.suffixes:
             return None
-        if self.res.jieba_words.get(name, (0, "nr"))[1][:2] != "nr":
-            return None          # 总统 | 深信 (nz to jieba): a word of the dictionary that is no name
+        freq, tag = self.res.jieba_words.get(name, (0, "nr"))
+        if tag[:2] != "nr" and freq >= _RARE_WORD:
+            return None          # 总统 | 深信 (nz to jieba): a word of the dictionary that is no name (but 市长 |
+            #                      旺堆: one it counts twice is a name it happens to hold)
         freq, tag = self.res.jieba_words.get(name[:2], (0, ""))
         if (tag in ("v", "vn") or (len(name) > 2 and freq >= 500 and not tag.startswith("nr"))) or any(
                 self._is_place(name[k:k + n]) for n in (2, 3) for k in range(len(name) - n + 1)):

@@ -53,6 +53,10 @@ _PEOPLES_WORDS = ("医", "药", "汉", "语", "文", "族")
 _PEOPLE = "族"       # a people (朝鲜族, 蒙古族) after a country's name
 _TOWNSHIP_CHARS = frozenset("镇乡")          # a township's level word of one character
 _CONJUNCTIONS = frozenset("和与及")   # (和县: a county's name opening with one)
+# 旅游兴县, 工业强县, 产业富县, 生态立县: a county's development slogan, a noun and a verb of the county
+# (兴县 and 富县 are counties of their own, named after places, a verb or a noun before them)
+_SLOGAN_VERBS = frozenset("兴强富立活稳")
+_NOUN_TAGS = ("n", "vn")
 _GLUED_SPLIT_FREQ = 500      # a word this frequent a county's last character opens (安置): the name a mis-cut
 _NAME_TAGS_BEFORE = ("nr", "nz", "ns")       # the tags of a name's piece jieba leaves open before one
 _ADJECTIVE_JOINS = ("和", "而")   # 宜居宜业和美乡村: joining two adjectives before a noun
@@ -221,6 +225,9 @@ class AdminPlaceRecognizer:
                 continue          # 修水 | 渠 (修 | 水渠, dig a canal): the short name's last character opens a word
             if codes and len(codes) == 1 and i and self._closes_a_compound(tokens[i - 1], tok, codes[0]):
                 continue          # 旅游 | 资源, 红色 | 资源: the word a county's short name is, after its modifier
+            if codes and len(word) == 2 and word[0] in _SLOGAN_VERBS and i and tokens[i - 1].end == tok.start \
+                    and tokens[i - 1].tag in _NOUN_TAGS and tokens[i - 1].word not in names:
+                continue          # 旅游 | 兴县: the slogan's 兴县, the county raised by tourism
             if codes and word[0] in _CONJUNCTIONS and i and self._joins_bodies(tokens[i - 1], tok):
                 continue          # 县中医院 | 和县 | 人民医院: and the county's hospital, no 和县 of Anhui
             if codes and text.startswith(_CULTURE, tok.end) and self.gaz.areas[codes[0]].cls == "County" \

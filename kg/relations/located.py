@@ -454,7 +454,17 @@ def title_issuers(ctx: RelationContext) -> list[Candidate]:
         if doc is not None:
             out.append(candidate("relations.title_issuer", doc.key, "issuedBy", m.key, ctx.mention_evidence(m),
                                  source="title"))
+    # 贯彻落实国务院《…行动方案》: a government or Party body written right before a title issued it
+    by_end = {m.end: m for m in mentions if m.label in _ISSUING_CLASSES}
+    for d in docs:
+        m = by_end.get(d.start)
+        if m is not None and not any(c.head == d.key and c.tail == m.key for c in out):
+            out.append(candidate("relations.issuer_before", d.key, "issuedBy", m.key, ctx.mention_evidence(m),
+                                 source="title"))
     return out
+
+
+_ISSUING_CLASSES = frozenset({"GovernmentBody", "PartyOrganization"})   # who issue documents in their name
 
 
 # the places an address names before a site (a province is too wide to say where it is)

@@ -435,7 +435,8 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     # (选举甲、乙为副主席: the verb before the list's first name)
     first = mentions[_list_first(text, mentions, i)]
     appointed = bool(ctx.cues.appointing) and (text[:first.start].endswith(ctx.cues.appointing)
-                                               or listed_under(text, first.start, ctx.cues.appointing)) \
+                                               or listed_under(text, first.start, ctx.cues.appointing)
+                                               or _appointing_goes_on(ctx, text, first.start)) \
         and text.startswith(APPOINTED_AS, m.end)
     after = _time_after(ctx, m)          # 王某2021年3月任…: the time between the name and the verb
     verb = None if appointed else next((v for v in ctx.cues.holding
@@ -476,6 +477,20 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
             if not text.startswith(separators, at):
                 break
     return out
+
+
+def _appointing_goes_on(ctx: RelationContext, text: str, start: int) -> bool:
+    """选举甲为市委书记，乙、丙为市委副书记: a clause of names and 为 after a comma goes on with the frame of
+    appointing the clause before it opened (a verb of appointing, a name, 为)."""
+    if text[start - 1:start] not in _FRAME_GOES_ON:
+        return False
+    opening = max(text.rfind(p, 0, start - 1) for p in _SENTENCE_ENDS) + 1
+    clause = text[opening:start - 1]
+    return any(v in clause for v in ctx.cues.appointing) and APPOINTED_AS in clause
+
+
+_FRAME_GOES_ON = frozenset("，；")
+_SENTENCE_ENDS = ("。", "！", "？", "\n")
 
 
 def _list_first(text: str, mentions: list[Mention], i: int) -> int:
@@ -661,6 +676,17 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
         bodies = [key for key, e in ents.entities.items() if e.type in ORG_CLASSES and e.label.endswith(ends)
                   and (place_end == ANY_PLACE or (parent := ctx.place_entity(placed.get(key, ""))) is not None
                        and parent.label.endswith(place_end))]
+    if place is None and role_m is not None and place_end != ANY_PLACE:
+        # 潍坊市召开…，副市长某某主持…。…青州市人民政府作交流发言: a place of the post's kind the sentence
+        # names before the post, which no government the article names is of, is the post's
+        said = [m for m in ents.mentions if m.sentence == role_m.sentence and m.end <= role_m.start and is_place(m)
+                and m.canonical.endswith(place_end) and (e := ctx.place_entity(m.key)) is not None
+                and e.type in _HEADED_LEVELS]
+        if said and bodies and not any(placed.get(b) == said[-1].key for b in bodies) \
+                and not _foreign_before(ctx, role_m, place_end):
+            bodies = _bodies_in_place(ctx, ends, placed, said[-1].key)
+            if not bodies:
+                return said[-1].key
     if not bodies and place_end != ANY_PLACE:
         if place is not None and place.label in _HEADED_LEVELS and place.canonical.endswith(place_end):
             return place.key
