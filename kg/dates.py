@@ -189,6 +189,7 @@ class DateParser:
         ref_kind = "inferred" if inferred else "article"
         carry: tuple[int, int, int] | None = None      # the last full date seen
         last_day: tuple[int, int, int] | None = None   # the last day (with its month) seen
+        last_year: int | None = None                   # the year of the last expression that states one
         out: list[TimeExpr] = []
         pos = 0
         while True:
@@ -199,9 +200,11 @@ class DateParser:
             if not self._acceptable(text, m):
                 pos = m.start() + 1
                 continue
-            expr = self._build(text, m, ref_year, ref_md, carry, last_day)
+            expr = self._build(text, m, ref_year, ref_md, carry, last_day, last_year)
             if expr is None:
                 continue
+            if expr.year_stated and expr.value and expr.value[:4].isdigit():
+                last_year = int(expr.value[:4])
             if not expr.year_stated and expr.value:
                 dated_by_carry = carry is not None and (m.group("m") or m.group("m2")) and not m.group("rel")
                 expr = replace(expr, year_from="earlier date" if dated_by_carry else ref_kind)
@@ -309,7 +312,7 @@ class DateParser:
             return True
         return True
 
-    def _build(self, text, m, ref_year, ref_md, carry, last_day=None) -> TimeExpr | None:
+    def _build(self, text, m, ref_year, ref_md, carry, last_day=None, last_year=None) -> TimeExpr | None:
         w = self.words
         g = m.groupdict()
         stated = True
@@ -365,6 +368,10 @@ class DateParser:
                 stated = False
                 y = _infer_year(mo or 1, d or 1, ref_year, ref_md, carry) if mo else \
                     (ref_year if ref_year is not None else (carry[0] if carry else None))
+                if not mo and part in _YEAR_ENDS and last_year is not None and ref_year is not None \
+                        and last_year == ref_year - 1 and ref_md is not None and ref_md[0] <= LAST_YEARS_REPORTS \
+                        and not _starts_with(text, m.end(), w.before):
+                    y = last_year   # 2025年全省…。年末常住人口… in a bulletin of March 2026: the end of the year reported
                 if mo and carry is None and y is not None and ref_year is not None and y < ref_year and (
                         (_starts_with(text, m.end(), w.before) and not _ends_with(text, m.start(), w.until))
                         or _AHEAD.search(text, max(0, m.start() - 6), m.start())
@@ -420,6 +427,12 @@ class DateParser:
                 if y2 and year and year < y2 <= year + 50:
                     return t.end(), str(y2), f"{y2}-12-31"
         return None
+
+
+# 年末, 年底, 年初 written alone, in a report of the year's first months on the year before (a statistical
+# bulletin, a work report): that year's end or start, not the article's
+_YEAR_ENDS = frozenset({"年末", "年底", "年初"})
+LAST_YEARS_REPORTS = 6      # the last month of the year in which a report may be on the year before
 
 
 def _reference(reference: str | int | None) -> tuple[int | None, tuple[int, int] | None]:

@@ -116,6 +116,7 @@ LIST_MARK = "、"
 _PAIR_JOIN = "和"
 _CHANGE_WORDS = re.compile("[\u4e00-\u9fff]*")   # a change's words before its figure (同比增长)
 MIN_LISTED_MEASURE = 4  # characters of each of the measures a list names whole (粮食产量、油料产量)
+MIN_LISTED_RATE = 3     # characters of each of the measures so listed that end alike (解决率、满意率)
 MAX_LISTED_GROUP = 4    # characters of a group listed before the words its figures share (城镇、农村居民…)
 MIN_SUBJECT_HEAD = 2    # the end of a subject's name that, opening a measure, names the subject (新区, 合作社)
 # the words a company is named again by, at the head of its figures' measure (longest first)
@@ -560,7 +561,9 @@ class StatisticsExtractor:
                 continue
             if not 1 <= size <= MAX_LISTED_GROUP or len(parts[-1]) < size + 2 \
                     or any(len(p) != size for p in parts[:-1]):
-                if all(len(p) >= MIN_LISTED_MEASURE for p in parts):
+                if all(len(p) >= MIN_LISTED_MEASURE for p in parts) or (
+                        all(len(p) >= MIN_LISTED_RATE for p in parts) and len({p[-1] for p in parts}) == 1):
+                    # (响应率、解决率、满意率分别为…: rates, each named by its own word and the one ending)
                     # 地区生产总值、固定资产投资分别增长5.2%、8.1%: measures listed whole, each its figure's
                     for o, part in zip(same, parts):
                         o.measure = part
@@ -1127,6 +1130,14 @@ class StatisticsExtractor:
                 return {"period": t.value}
             if t.kind == "range" and t.precision in ("year", "month"):
                 return {"period": f"{t.value}/{t.until}"}
+        if not times and text.startswith(BREAKDOWN, c.sentence.start) and c.sentence.index:
+            # 2025年全省地区生产总值…。其中，第一产业增加值…: the parts are of the time the whole was
+            before = [t for cl in art.frame.by_sentence.get(c.sentence.index - 1, []) for t in cl.times
+                      if t.value and t.kind in ("on", "range", "before") and not text.endswith(_BASELINE, 0, t.start)]
+            if before:
+                t = before[-1]
+                return {"dateBefore": t.value} if t.kind == "before" else \
+                    {"period": f"{t.value}/{t.until}" if t.kind == "range" and t.until else t.value}
         if not times and art.frame.doc.text.startswith(YEAR_REFERENCES, c.sentence.start):
             # 2023年，全县…。全年新建…: the whole of the year the sentences before report on
             for k in range(c.sentence.index - 1, max(c.sentence.index - YEAR_LOOKBACK, 0) - 1, -1):

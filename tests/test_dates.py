@@ -146,3 +146,13 @@ def test_the_first_months_of_a_year_are_a_range_from_january():
         ("今年前11个月", "2026-01", "2026-11")]
     assert [(t.value, t.until) for t in p("前三个月，全市新增企业。", reference="2026-04-10")] == [("2026-01", "2026-03")]
     assert p("项目比计划提前3个月完成。", reference="2026-04-10") == []
+
+
+def test_a_year_end_after_last_year_in_a_report_of_the_first_months():
+    from kg.dates import DateParser
+
+    p = DateParser()
+    assert [t.value for t in p("2025年，全省增长5%。年末全省常住人口4010万人。", reference="2026-03-10")] == ["2025", "2025-12"]
+    # (a deadline is this year's; so is a year end in a report of the autumn)
+    assert [t.value for t in p("2025年，全省增长5%。年底前完成改造。", reference="2026-03-10")][-1] == "2026-12-31"
+    assert [t.value for t in p("2025年，全省增长5%。年末全省常住人口4010万人。", reference="2026-09-10")][-1] == "2026-12"

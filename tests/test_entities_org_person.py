@@ -2555,3 +2555,10 @@ def test_a_countys_development_slogan_names_no_county(extract):
     found = nodes(extract("要紧扣“生态立县、旅游兴县”目标，坚持工业强县、产业富县。"))
     assert "兴县" not in found and "富县" not in found and "山西省" not in found
     assert nodes(extract("记者来到吕梁市兴县。")).get("兴县") == "County"
+
+
+def test_banks_named_by_their_kind_after_their_place(extract):
+    """赣州农村商业银行, 安吉农商银行, 长兴联合村镇银行: a bank of the place, not 商业银行."""
+    found = nodes(extract("今年以来，赣州农村商业银行累计发放涉农贷款12亿元，安吉农商银行、长兴联合村镇银行也加大投放。"))
+    assert {found.get(k) for k in ("赣州农村商业银行", "安吉农商银行", "长兴联合村镇银行")} == {"Company"}
+    assert "商业银行" not in found

@@ -494,3 +494,10 @@ def test_the_regional_strategies_are_initiatives_and_name_no_sea(extractor):
     found = {e.label: e.type for e in ext.entities.entities.values()}
     assert {found.get(k) for k in ("成渝地区双城经济圈建设", "西部陆海新通道", "东北全面振兴")} == {"Initiative"}
     assert "陆海" not in found
+
+
+def test_sports_centres_are_venues_not_bodies(extractor):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["黄龙体育中心周边道路禁止机动车通行。"]))
+    assert {e.label: e.type for e in ext.entities.entities.values()}.get("黄龙体育中心") == "Landmark"

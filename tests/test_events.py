@@ -1587,3 +1587,18 @@ def test_a_commissions_plenary_is_held_by_the_commission(extractor):
     ext = extractor(article_from_text("t", ["中国共产党黑龙江省第十四届纪律检查委员会第五次全体会议2月3日至4日在哈尔滨召开。"],
                                       date="2026-02-05"))
     assert _the_ones_slot(ext, "Meeting", "organizer") == {"黑龙江省纪委"}
+
+
+@pytest.mark.parametrize("paragraphs,attendees", [
+    # who opens the forum, and who gives its keynote
+    (["6月19日，2026陆家嘴论坛在上海开幕。上海市市长龚正宣布本届论坛开幕。国家发展改革委副主任李春临在论坛上作主旨演讲。"],
+     {"龚正", "李春临"}),
+    # a list of speakers in turn, its count after the last name
+    (["3月17日，浙江省委召开民营企业家座谈会。座谈会上，浙江恒逸集团有限公司董事长邱建林、温州正泰电器股份有限公司副总裁陈国良"
+      "等8位企业家先后发言。"], {"邱建林", "陈国良"}),
+])
+def test_who_opens_gives_a_keynote_or_speaks_in_turn_attends(extractor, paragraphs, attendees):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", paragraphs, date="2026-06-20"))
+    assert _the_ones_slot(ext, "Meeting", "attendee") == attendees

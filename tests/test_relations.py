@@ -887,3 +887,58 @@ def test_an_election_frame_goes_on_after_a_comma(extractor):
                                        date="2026-09-20"))
     posts = {e.label for e in ex.entities.entities.values() if e.type == "Post"}
     assert {"杜汉林 市委书记", "图门巴雅尔 市委副书记", "张晓峰 市委副书记"} <= posts
+
+
+def _posts_in(ex) -> set[tuple[str, str | None]]:
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {e.id: e.label for e in ex.entities.entities.values() if e.type == "Post"}
+    placed = {names[f.head]: names.get(f.tail) for f in ex.facts if f.relation == "postIn"}
+    return {(label, placed.get(label)) for label in posts.values()}
+
+
+def test_a_companys_officers_and_a_post_held_as_well(extractor):
+    """执行总裁, 董事局主席, 董事会秘书 are posts of their company; 董事长兼总经理 holds both."""
+    ex = extractor(article_from_text("t", ["浙江华友钴业股份有限公司执行总裁陈要忠、万向集团董事局主席鲁伟鼎、浙江新和成股份有限公司"
+                                           "董事会秘书王晓碧先后发言。公司董事长兼总经理蒋立峰表示，上市是新的起点。"], date="2026-03-18"))
+    got = _posts_in(ex)
+    assert {("陈要忠 执行总裁", "浙江华友钴业股份有限公司"), ("鲁伟鼎 董事局主席", "万向集团"),
+            ("王晓碧 董事会秘书", "浙江新和成股份有限公司")} <= got
+    assert {label for label, _ in got if label.startswith("蒋立峰")} == {"蒋立峰 董事长", "蒋立峰 总经理"}
+
+
+def test_the_chair_of_a_village_committee_after_a_post_in_its_party_branch(extractor):
+    """兴安村党支部书记、村委会主任孙铁军: the chair of the village's committee, in the village."""
+    ex = extractor(article_from_text("t", ["齐齐哈尔市克山县河南乡兴安村党支部书记、村委会主任孙铁军介绍，全村耕地实现规模经营。"]))
+    assert ("孙铁军 村委会主任", "兴安村") in _posts_in(ex)
+
+
+def test_a_former_post_is_not_dated_by_the_article(extractor):
+    """某省人民政府原副省长、党组成员某某同志…逝世: posts held once, no date of the dateline's."""
+    ex = extractor(article_from_text("t", ["新华社长春11月1日电 吉林省人民政府原副省长、党组成员罗正平同志，因病医治无效，"
+                                           "于2026年10月28日在长春逝世，享年83岁。"], date="2026-11-01"))
+    posts = [e for e in ex.entities.entities.values() if e.type == "Post"]
+    assert posts and not any("date" in e.attrs for e in posts)
+
+
+def test_a_commission_and_its_supervisory_twin_are_no_part_of_each_other(extractor):
+    """湖南省纪委监委 … 湖南省纪委常委会: the joint office is no part of the 纪委."""
+    ex = extractor(article_from_text("t", ["湖南省纪委监委对湘潭市政协原副主席罗志坚严重违纪违法问题进行了立案审查调查。经湖南省纪委"
+                                           "常委会会议研究并报湖南省委批准，决定给予罗志坚开除党籍处分。"]))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    assert ("湖南省纪委监委", "湖南省纪委") not in {(names[f.head], names.get(f.tail)) for f in ex.facts
+                                                     if f.relation == "partOf"}
+
+
+def test_a_member_of_a_bodys_party_group_and_its_deputy_head(extractor):
+    """某厅党组成员、副厅长某某，某厅二级巡视员某某: a member of the 厅's Party group, the 厅's deputy head."""
+    ex = extractor(article_from_text("t", ["3月8日，广东省人民政府新闻办公室举行新闻发布会。省人力资源和社会保障厅党组成员、副厅长王建国，"
+                                           "省财政厅二级巡视员李明出席发布会。会前，省人力资源和社会保障厅党组召开会议。"],
+                                     date="2026-03-09"))
+    got = _posts_in(ex)
+    assert ("王建国 党组成员", "广东省人力资源和社会保障厅党组") in got
+    assert ("王建国 副厅长", "广东省人力资源和社会保障厅") in got
+
+
+def test_a_second_post_after_jian_is_no_part_of_a_bodys_name(extractor):
+    ex = extractor(article_from_text("t", ["杭州市副市长兼市公安局局长王伟出席。"]))
+    assert not [e for e in ex.entities.entities.values() if "兼" in e.label]

@@ -905,3 +905,18 @@ def test_as_of_now_after_a_day_of_its_sentence(extractor):
     ext = _extract(extractor, ["自2026年3月1日开展专项行动以来，截至目前，全市已查处案件126起。"], title="哈尔滨市专项行动",
                    date="2026-04-15")
     assert next(f[3] for f in _figures(ext) if f[2] == 126).get("dateBefore") == "2026-04-15"
+
+
+def test_rates_listed_before_respectively_are_each_its_figures(extractor):
+    """响应率、解决率、满意率分别为100%、93.2%和94.5%: three rates, each its own figure."""
+    ext = _extract(extractor, ["今年第三季度，南海区12345热线工单响应率、解决率、满意率分别为100%、93.2%和94.5%。"],
+                   title="南海区12345热线三季度工单办理质效持续提升", date="2026-10-28")
+    assert {(f[1], f[2]) for f in _figures(ext)} == {("工单响应率", 1), ("解决率", 0.932), ("满意率", 0.945)}
+
+
+def test_a_bulletins_year_end_and_breakdown_are_of_the_year_it_reports(extractor):
+    """公报 of March 2026: 2025年全省…。其中，第一产业增加值… is 2025's; 年末全省常住人口 the end of 2025."""
+    ext = _extract(extractor, ["公报显示，2025年全省地区生产总值36842.5亿元，比上年增长5.3%。其中，第一产业增加值2780.6亿元，增长3.6%。"
+                               "年末全省常住人口4502.3万人。"], title="江西省2025年统计公报发布", date="2026-03-12")
+    periods = {f[1]: f[3].get("period") for f in _figures(ext)}
+    assert periods.get("第一产业增加值") == "2025" and periods.get("常住人口") == "2025-12"

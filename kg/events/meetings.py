@@ -108,6 +108,7 @@ def _held_there(ctx: EventContext, c: Clause, last: Candidate) -> None:
 
 
 _NEXT_ONE = re.compile(rf"(?:下一?|{ORDINAL})[次届][\u4e00-\u9fff]{{0,4}}$")
+MAX_ANNOUNCED = 6        # characters between 宣布 and the head of what it opens (宣布本届论坛开幕)
 ANNOUNCE = "宣布"        # 某某宣布大会开幕, 某市宣布下届运动会将于…举办: who opens or announces a gathering
 _THE_MEETING, _AT = "会议", "在"      # 会议在某地召开: the meeting just named, held there
 
@@ -281,7 +282,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     for hs, he, hw in heads:
         if _COUNTED_KIND.match(c.text, he):
             continue     # 学校党委举办读书班2期: a kind held so many times, no one meeting
-        if c.text.endswith(ANNOUNCE, 0, hs):
+        if ANNOUNCE in c.text[max(0, hs - MAX_ANNOUNCED):hs]:
             continue     # 某某宣布大会开幕: who opens the meeting named before (an attendee), no meeting named
         at_time = next((w for w in SCHEDULED if c.text.startswith(w, he)), "")
         if at_time and any(t.start == c.start + he + len(at_time) for t in c.times):

@@ -32,6 +32,10 @@ ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit name
 
 
 _CONVENE = "召开"
+# 甲、乙等8位企业家(先后发言): the list's end and its count, between the last name and the address
+_ET_AL = re.compile(r"等(?:[0-9一二三四五六七八九十]+[位名人家个]?[\u4e00-\u9fff]{0,4}?(?=先后|相继|依次|作|发表|讲话|发言|致辞))?")
+# 宣布本届论坛开幕: opens the gathering named between (the cue table holds the bare forms, 宣布大会开幕)
+_OPENS_IT = re.compile(r"宣布[^，。；：、]{1,8}(?:开幕|启动|开工|开园|开馆|开赛)")
 # 出席开幕式的还有：…, 出席会议的有…: a list of those present after it
 _PRESENT_LIST = re.compile(r"(?:出席|参加)[^，。；：]{0,12}的(?:还)?有[：:]?")
 _BARE_MEETING = ("会议", "了会议")
@@ -57,6 +61,11 @@ def find(ctx: EventContext) -> list[Participant]:
                 for person in chairs:
                     out.append(Participant(took, person, c.index))
         out += [Participant("attendee", p, c.index) for p in _speakers(ctx, c)]
+        opened = _OPENS_IT.search(c.text)
+        if opened is not None and not any(ctx.text.startswith(w, c.start + opened.start())
+                                           for w in ctx.cues("Event", "attendee")):
+            # 某某宣布本届论坛开幕, 某某在开幕式上宣布博览会开幕: who opens the gathering attends it
+            out += [Participant("attendee", p, c.index) for p in _persons_listed(ctx, c, c.start + opened.start())]
         listed = _PRESENT_LIST.match(c.text)
         if listed is not None:
             # 出席开幕式的还有：甲，乙: the persons of the sentence after it attend
@@ -106,6 +115,7 @@ def _speakers(ctx: EventContext, c) -> list:
         gap = gap.removeprefix(next((w for w in ctx.cues("Event", "speech_at") if gap.startswith(w)), ""))
         if gap.endswith(_AND_THEN) and (first := gap[:-len(_AND_THEN)]).endswith(ctx.cues("Event", "speech")):
             gap = first[:-len(next(w for w in ctx.cues("Event", "speech") if first.endswith(w)))]
+        gap = gap[len(m_et[0]):] if (m_et := _ET_AL.match(gap)) else gap   # 甲、乙等8位企业家先后发言
         if gap.startswith(ctx.cues("Event", "speech_on")):
             # 某某就做好巡视工作作了讲话: what the address is about, up to the verb of giving it
             at = max(gap.rfind(w) for w in ctx.cues("Event", "deliver"))

@@ -258,10 +258,15 @@ def name_parts(ctx: RelationContext) -> list[Candidate]:
             size, whole = max(wholes)
             # 某党委常委 is a post in the committee (read as a body), not a part of it
             rest = e.label[size:]
-            if not any(rest.endswith(r) for r in ctx.roles) and not ents.entities[whole].label.startswith(e.label):
+            if not any(rest.endswith(r) for r in ctx.roles) and not ents.entities[whole].label.startswith(e.label) \
+                    and rest not in _JOINT_NAMES:
                 out.append(candidate("relations.name_part", key, "partOf", whole, ctx.mention_evidence(first.get(key)),
                                      source="name"))
     return out
+
+
+# 某省纪委监委: the commission and the supervisory commission, one office of two names, no part of the 纪委
+_JOINT_NAMES = frozenset({"监委"})
 
 
 def listed_under(ctx: RelationContext) -> list[Candidate]:

@@ -52,6 +52,10 @@ __all__ = ["posts", "bylines", "BYLINE_JOINERS", "LIST_SEPARATORS", "MAX_BODY_GA
 
 # what separates two posts of one person in a list (省委常委、副省长)
 LIST_SEPARATORS = ("、",)
+# a village's or a community's committee written bare after a post in its Party branch (…党支部书记、村委会主任)
+VILLAGE_COMMITTEES = frozenset({"村委会", "村民委员会", "居委会", "居民委员会"})
+PARTY_GROUP, PARTY_GROUP_MEMBER = "党组", "党组成员"   # a body's Party group, and a seat in it
+CONCURRENT = "兼"     # 董事长兼总经理, 副市长兼公安局局长: the next post is held as well
 # 以<person>为<post>的<body>: the words around the post; 以 may stand before the person's
 # own posts (以某市委书记王某为团长的…), up to MAX_LED_REACH characters before the name
 LED_MARK, LED_OPEN, LED_CLOSE = "以", "为", "的"
@@ -166,8 +170,15 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
         if not items:
             continue
         date = _post_date(ctx, m, appointed=any(it.rule in (APPOINTED, REMOVED) for it in items))
+        if any(_former(text, it) for it in items):
+            date = None     # 某省人民政府原副省长、党组成员某某同志…逝世: posts held once, not on the article's day
         items = [_deputy_of(it, s.start, heads) for it in items]
         for it in items:
+            if it.role_name == PARTY_GROUP_MEMBER and it.org is not None:
+                # 某厅党组成员 in an article that names 某厅党组 (its 党组书记, its meetings): a member of the group
+                body = ctx.entities.entities.get(it.org)
+                group = look.org_names.get(body.label + PARTY_GROUP) if body is not None else None
+                it = replace(it, org=group) if group is not None else it
             if it.org is not None and not it.role_name.startswith(DEPUTY_MARK):
                 heads.append((s.start, it.role_name, it.org))
             lo, hi = min(it.start, m.start), m.end
@@ -251,6 +262,12 @@ class _Lookup:
             if government is not None:
                 # 某市委副书记、市长某某: the city's mayor, whichever other city the article names
                 ordered[i] = replace(later, org=government)
+            elif gap in VILLAGE_COMMITTEES and earlier.org is not None and later.role is not None \
+                    and (village := self.placed.get(earlier.org)) is not None:
+                # 某村党支部书记、村委会主任某某: the chair of the village's committee, in the village
+                name = gap + later.role_name
+                ordered[i] = replace(later, org=village, role_key=f"Role/{name}", role_name=name,
+                                     rule="relations.post_department")
             elif gap and earlier.org is not None:
                 whole = self.ctx.entities.entities.get(earlier.org)
                 names = {whole.label, *whole.aliases} if whole is not None else set()
@@ -259,8 +276,13 @@ class _Lookup:
                     ordered[i] = replace(later, org=dept, rule="relations.post_department")
             elif later.org is None and earlier.org is not None and later.role is not None:
                 whole = self._whole_of(earlier.org)
+                ends = self.ctx.cues.role_bodies.get(later.role_name, ((), ""))[0]
+                body = self.ctx.entities.entities.get(earlier.org)
                 if whole is not None:       # 某政协党组书记、主席: the second post is in the group's body
                     ordered[i] = replace(later, org=whole, rule="relations.post_whole")
+                elif ends and body is not None and body.label.endswith(ends):
+                    # 某厅党组成员、副厅长某某: the deputy head of the body the post before is in
+                    ordered[i] = replace(later, org=earlier.org, rule=SAME_BODY)
                 elif not gap and later.role_name in self.ctx.headed_roles:
                     # 省委常委、秘书长: a post named with its body's head, right after the 、, is in
                     # the body of the post before it (the 省委's secretary-general)
@@ -395,8 +417,9 @@ def _separator_before(text: str, pos: int, floor: int, by_end: dict[int, list[Me
     j = pos
     while j > floor and pos - j <= MAX_BODY_GAP:
         c = text[j - 1]
-        if c in LIST_SEPARATORS or (commas and c in CHAIN_COMMAS and j == pos
+        if c in LIST_SEPARATORS or ((commas and c in CHAIN_COMMAS or c == CONCURRENT) and j == pos
                                     and any(m.label == "Role" for m in by_end.get(j - 1, ()))):
+            # (董事长兼总经理: a post held together with the one before it)
             # (某委党组成员、副主任，某局党组书记、局长某某: a comma between two posts goes on with the
             # same person's; after a name, or before other words, it starts another clause)
             return j - 1 if j - 1 > floor else None
@@ -477,6 +500,12 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
             if not text.startswith(separators, at):
                 break
     return out
+
+
+def _former(text: str, it: "_Item") -> bool:
+    """Whether the post of ``it`` is written as a former one (原副省长, 原某局局长)."""
+    at = it.role.start if it.role is not None else it.start
+    return text[at - 1:at] in FORMER_MARKS or text[it.start - 1:it.start] in FORMER_MARKS
 
 
 def _appointing_goes_on(ctx: RelationContext, text: str, start: int) -> bool:
