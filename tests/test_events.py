@@ -1602,3 +1602,14 @@ def test_who_opens_gives_a_keynote_or_speaks_in_turn_attends(extractor, paragrap
 
     ext = extractor(article_from_text("t", paragraphs, date="2026-06-20"))
     assert _the_ones_slot(ext, "Meeting", "attendee") == attendees
+
+
+def test_a_document_issued_before_the_day_a_clause_tells_of(extractor):
+    """3月8日，…对近日印发的《…》进行解读: issued before 3月8日, named without 的."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["3月8日，广东省人力资源和社会保障厅召开新闻发布会，对近日印发的《广东省进一步稳就业促发展"
+                                            "若干措施》进行解读。"], date="2026-03-09"))
+    issued = [e for e in ext.entities.entities.values() if e.type == "DocumentIssuance"]
+    assert [(e.label, e.attrs.get("dateBefore"), e.attrs.get("date")) for e in issued] == [
+        ("印发《广东省进一步稳就业促发展若干措施》", "2026-03-08", None)]

@@ -942,3 +942,22 @@ def test_a_member_of_a_bodys_party_group_and_its_deputy_head(extractor):
 def test_a_second_post_after_jian_is_no_part_of_a_bodys_name(extractor):
     ex = extractor(article_from_text("t", ["杭州市副市长兼市公安局局长王伟出席。"]))
     assert not [e for e in ex.entities.entities.values() if "兼" in e.label]
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("会议选举产生了新一届理事会和监事会，云南金鼎锌业有限公司董事长郑建华当选会长，昆明恒隆眼镜有限公司总经理叶志伟当选监事长。",
+     "叶志伟"),
+    ("广州酷狗计算机科技有限公司董事长谢振宇当选区工商联主席，广州市玄武无线科技股份有限公司总经理陈永辉当选副主席。", "陈永辉"),
+])
+def test_a_post_another_person_took_before_a_comma_is_not_the_next_persons(extractor, text, holder):
+    """甲当选会长，某公司总经理乙当选监事长: 乙 holds no 会长."""
+    ex = extractor(article_from_text("t", [text]))
+    posts = {e.label for e in ex.entities.entities.values() if e.type == "Post" and e.label.startswith(holder)}
+    assert not any(p.endswith(("会长", "区工商联主席")) and not p.endswith("副会长") for p in posts)
+
+
+def test_a_former_posts_department_named_after_its_committee(extractor):
+    """某市委原副书记、统战部原部长某某 (the department named in the article): the department's former head."""
+    ex = extractor(article_from_text("t", ["内蒙古自治区纪委监委对乌兰察布市委原副书记、统战部原部长巴特尔严重违纪违法问题进行了立案审查调查。"
+                                           "乌兰察布市委统战部召开会议。"]))
+    assert ("巴特尔 部长", "乌兰察布市委统战部") in _posts_in(ex)

@@ -45,6 +45,9 @@ def _listed_after(ctx: EventContext, ev: Candidate) -> list[Candidate]:
     return out
 
 
+_OF = "的"     # 近日印发的《…》: an issuance the clause refers to, not one it tells
+
+
 def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
     for vs, ve, verb in ctx.find(c.text, ctx.cues("DocumentIssuance", "verb")):
         at = c.start + ve
@@ -78,6 +81,10 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
         when, relative, vague = ctx.when(c, c.start + vs)
         if "date" in when and not when["date"][:4].isdigit():
             when = {}
+        if c.text.startswith(_OF, ve) and doc.start == at + len(_OF):
+            # 3月8日，…对近日印发的《…》进行解读: a document issued before the day the clause tells of
+            label = ctx.text[c.start + vs:c.start + ve] + doc.text
+            when = {"dateBefore": when["date"]} if "date" in when else {}
         if adopted and not when:
             relative = relative or ("same",)     # 会议审议通过了《…》: on the meeting's day
         ev = Candidate("DocumentIssuance", label, c.sentence, c.start + vs, max(doc.end, at), c.index, SOURCE, SCORE,

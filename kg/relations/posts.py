@@ -55,7 +55,9 @@ LIST_SEPARATORS = ("、",)
 # a village's or a community's committee written bare after a post in its Party branch (…党支部书记、村委会主任)
 VILLAGE_COMMITTEES = frozenset({"村委会", "村民委员会", "居委会", "居民委员会"})
 PARTY_GROUP, PARTY_GROUP_MEMBER = "党组", "党组成员"   # a body's Party group, and a seat in it
-CONCURRENT = "兼"     # 董事长兼总经理, 副市长兼公安局局长: the next post is held as well
+CONCURRENT = "兼"
+_TAKEN_AS = ("当选", "为", "任")     # before a post someone takes, ending the clause that names them
+_TOOK = re.compile(r"(?:当选|担任|出任)[\u4e00-\u9fff]{1,8}$")     # 董事长兼总经理, 副市长兼公安局局长: the next post is held as well
 # 以<person>为<post>的<body>: the words around the post; 以 may stand before the person's
 # own posts (以某市委书记王某为团长的…), up to MAX_LED_REACH characters before the name
 LED_MARK, LED_OPEN, LED_CLOSE = "以", "为", "的"
@@ -239,7 +241,8 @@ class _Lookup:
             if sep is None:
                 break
             if current.org is None and current.role is not None:
-                gaps[id(current)] = self.text[sep + 1:current.role.start]
+                # (统战部原 | 部长: the mark of a former post is no part of the department's name)
+                gaps[id(current)] = self.text[sep + 1:current.role.start].rstrip("".join(FORMER_MARKS))
             r = next((x for x in self.by_end.get(sep, ()) if x.label == "Role"), None)
             if r is None:
                 # 全国政协常委、…: a body read with the post at its end (the organisation
@@ -418,7 +421,9 @@ def _separator_before(text: str, pos: int, floor: int, by_end: dict[int, list[Me
     while j > floor and pos - j <= MAX_BODY_GAP:
         c = text[j - 1]
         if c in LIST_SEPARATORS or ((commas and c in CHAIN_COMMAS or c == CONCURRENT) and j == pos
-                                    and any(m.label == "Role" for m in by_end.get(j - 1, ()))):
+                                    and any(m.label == "Role" and not _taken(text, m, by_end)
+                                            for m in by_end.get(j - 1, ()))):
+            # (not 甲当选会长，某公司总经理乙当选监事长: the post before the comma another person took)
             # (董事长兼总经理: a post held together with the one before it)
             # (某委党组成员、副主任，某局党组书记、局长某某: a comma between two posts goes on with the
             # same person's; after a name, or before other words, it starts another clause)
@@ -427,6 +432,14 @@ def _separator_before(text: str, pos: int, floor: int, by_end: dict[int, list[Me
             return None
         j -= 1
     return None
+
+
+def _taken(text: str, role: Mention, by_end: dict[int, list[Mention]]) -> bool:
+    """Whether the post ``role`` (with the body named right before it) follows a verb of taking it (当选区工商联主席)."""
+    body = next((o for o in by_end.get(role.start, ()) if is_org(o)), None)
+    start = body.start if body is not None else role.start
+    # (当选区工商联主席: a body no recogniser placed between the verb and the post)
+    return text.endswith(_TAKEN_AS, 0, start) or _TOOK.search(text, max(0, start - MAX_BODY_GAP - 2), start) is not None
 
 
 def _body_with_post(o: Mention, roles: frozenset[str], org_names: dict[str, str]) -> tuple[str, str] | None:
