@@ -2562,3 +2562,9 @@ def test_banks_named_by_their_kind_after_their_place(extract):
     found = nodes(extract("今年以来，赣州农村商业银行累计发放涉农贷款12亿元，安吉农商银行、长兴联合村镇银行也加大投放。"))
     assert {found.get(k) for k in ("赣州农村商业银行", "安吉农商银行", "长兴联合村镇银行")} == {"Company"}
     assert "商业银行" not in found
+
+
+def test_a_fairs_short_name_and_a_policy_word_are_no_persons(extract):
+    """第十九届文博会在深圳开幕, 出台惠企政策: no persons 文博会, 惠企."""
+    found = nodes(extract("5月29日，第十九届文博会在深圳开幕。会议要求出台惠企政策。"))
+    assert found.get("文博会") != "Person" and "惠企" not in found
