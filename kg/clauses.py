@@ -31,7 +31,7 @@ from .model import Entity, Evidence, Fact, Mention, Sentence
 from .ontology import admin_classes, org_classes, place_classes
 
 __all__ = ["PLACE_CLASSES", "ORG_CLASSES", "AGENT_CLASSES", "Clause", "Frame", "FrameBuilder", "Extracted",
-           "build_frame", "chain_at", "is_place", "is_org", "is_agent", "is_within"]
+           "build_frame", "chain_at", "is_place", "is_org", "is_agent", "is_within", "LIES_IN"]
 
 # class groups come from the ontology
 PLACE_CLASSES = place_classes()
@@ -52,7 +52,8 @@ _JOIN = ("以及", "、", "和", "及", "与", "同")
 # between the posts of one person (县委副书记、政府代理县长王某): 、 and at most MAX_POST_GAP
 # characters of words no recogniser marked (代理, 常务)
 _POST_JOIN = "、"
-_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在)[^，。；的]{1,14}的")
+# 位于某区的 (某公园), 位于高新区的某某公司: where what the clause is about lies, before its name
+LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在)[^，。；的]{1,14}的")
 # A paragraph that opens an item of a numbered list (1. 2. / （一） / 一、): the cases of a 通报, the
 # points of a plan — each about its own subject, never the item's before
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
@@ -367,7 +368,7 @@ class FrameBuilder:
                     break
             if not moved and rest[:1] in (" ", "　"):
                 pos, moved = pos + 1, True
-            lies = _LIES_IN.match(rest) if not moved else None
+            lies = LIES_IN.match(rest) if not moved else None
             if lies is not None and any(m.start == pos + lies.end() for m in c.mentions):
                 # 位于高新区的某某公司专注于…: where the subject is, before its name
                 pos, moved = pos + lies.end(), True

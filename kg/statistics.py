@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .clean import is_han_char
-from .clauses import ADMIN_CLASSES, Clause, Extracted, Frame, is_agent, is_place
+from .clauses import ADMIN_CLASSES, LIES_IN, Clause, Extracted, Frame, is_agent, is_place
 from .gazetteer import ADMIN_KEY
 from .lexicon import read_table
 from .mentions.home import MEDIA_HEADS, NATIONAL_MEDIA, OUTLETS
@@ -139,7 +139,6 @@ _NATIONAL = re.compile("(?:全国|全球|全世界)(?:共|累计|范围|已|铁�
 _NATIONAL_OPENING = re.compile(r"(?:[^，。；、“”]{0,10}?(?:假期|期间|年度|年|月份|月|季度|日|以来|底|末|初))?"
                                r"(?:全国|全球|全世界)(?!人大|人民代表大会|政协|总工会|妇联|工商联|文明|百强|先进|示范|重点|首[个家批])")
 _ONE_OF = "之一"     # (是全国N个…之一: the subject is one of them)
-_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在)[^，。；的]{1,14}的")   # 位于某区的 (某公园)
 # outlets and press offices, who report figures, not whose they are
 _OUTLETS = NATIONAL_MEDIA | frozenset(OUTLETS)
 _OUTLET_HEADS = MEDIA_HEADS + ("新闻办公室", "新闻办", "报社", "杂志社")
@@ -848,7 +847,7 @@ class StatisticsExtractor:
         if cl.subjects and cl.subjects[0].label in SUBJECT_EXTRA and cl.subjects[0].start == cl.start:
             return cl.subjects[0]
         first = next((m for m in cl.mentions if m.label in SUBJECT_EXTRA), None)
-        if first is not None and _LIES_IN.fullmatch(cl.text, 0, first.start - cl.start):
+        if first is not None and LIES_IN.fullmatch(cl.text, 0, first.start - cl.start):
             return first
         return None
 
@@ -974,12 +973,12 @@ class StatisticsExtractor:
         text = art.frame.doc.text
         compared_from = -1       # 设备投资规模较2023年增长25%: the year compared with ends the measure before it
         for t in c.times:
-            if t.end <= qs and left < t.start and (base := next((w for w in _BASELINE if text.endswith(w, 0, t.start)),
-                                                                None)) is not None:
+            if t.end > qs:
+                continue
+            if named_left < t.start and (base := next((w for w in _BASELINE if text.endswith(w, 0, t.start)),
+                                                      None)) is not None:
                 compared_from = t.start - len(base)
-        for t in c.times:
-            if t.end <= qs:
-                left = max(left, t.end)
+            left = max(left, t.end)
         if compared_from > named_left:
             measure = _strip(self._past_agent(c.between(named_left, compared_from)), self.cues.leads, self.cues.links,
                              self.cues.words)

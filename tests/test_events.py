@@ -1554,10 +1554,8 @@ def test_races_fairs_and_bracketed_venues(extractor, lead, label, place):
     from kg.read import article_from_text
 
     ext = extractor(article_from_text("t", [lead], date="2026-11-06"))
-    ents = ext.entities.entities
-    events = [e for e in ents.values() if e.type == "Event"]
-    assert [e.label for e in events] == [label]
-    assert {ents[f.tail].label for f in ext.facts if f.head == events[0].id and f.relation == "place"} == {place}
+    assert _the_ones_slot(ext, "Event", "place") == {place}
+    assert [e.label for e in ext.entities.entities.values() if e.type == "Event"] == [label]
 
 
 def test_an_event_announced_is_named_after_the_verb_and_held_by_who_announces_it(extractor):

@@ -560,7 +560,7 @@ def _unread_venue(text: str, at: int, verbs: tuple[str, ...]) -> int | None:
 
 _CITY_BRACKET = re.compile(r"（[\u4e00-\u9fff]{2,4}）")
 # a venue's name no recogniser read, its city in brackets at most (国家会展中心（天津）: the venue of that name there)
-_VENUE_NAME = re.compile(r"[\u4e00-\u9fff]*(?:（[\u4e00-\u9fff]{2,4}）)?")
+_VENUE_NAME = re.compile(rf"[\u4e00-\u9fff]*(?:{_CITY_BRACKET.pattern})?")
 
 
 def _hosted_at(ctx: EventContext, c: Clause) -> Candidate | None:

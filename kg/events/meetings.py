@@ -28,11 +28,11 @@ from ..mentions.home import DATELINE
 from ..mentions.organizations import ASSEMBLY_HEADS
 from ..model import Mention
 from .base import ORDINAL, Candidate, EventContext, plain, when_of
+from .participants import AND_THEN
 
 SOURCE = "events.meeting"
 SCORE = 1.0
 RECEPTION = "events.reception"
-_AND_THEN = "并"            # 会见某某并出席…: the reception's guests end before the next act
 RECEPTION_SCORE = 0.9
 JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省党委、政府)
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
@@ -470,7 +470,7 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         org = ctx.post_org(host)
         ev = meeting(ctx, c, host.start, c.end, [org] if org else [], place, RECEPTION, RECEPTION_SCORE)
         guests = ctx.text[c.start + ve:c.end].lstrip("了")
-        also = guests.find(_AND_THEN)
+        also = guests.find(AND_THEN)
         if also > 0:
             guests = guests[:also]    # 会见代表团并出席座谈会: whom the host received, not what was done next
         ev.label = host.text + verb + guests

@@ -113,7 +113,7 @@ def _speakers(ctx: EventContext, c) -> list:
         gap = ctx.text[m.end:end]
         # (某某在会上作总结讲话: where it was given; 某某作工作报告并讲话: a report, and then the address)
         gap = gap.removeprefix(next((w for w in ctx.cues("Event", "speech_at") if gap.startswith(w)), ""))
-        if gap.endswith(_AND_THEN) and (first := gap[:-len(_AND_THEN)]).endswith(ctx.cues("Event", "speech")):
+        if gap.endswith(AND_THEN) and (first := gap[:-len(AND_THEN)]).endswith(ctx.cues("Event", "speech")):
             gap = first[:-len(next(w for w in ctx.cues("Event", "speech") if first.endswith(w)))]
         gap = gap[len(m_et[0]):] if (m_et := _ET_AL.match(gap)) else gap   # 甲、乙等8位企业家先后发言
         if gap.startswith(ctx.cues("Event", "speech_on")):
@@ -189,7 +189,7 @@ _CO_JOINS = ("与", "和", "、")
 # 省领导, 市领导, 校领导 …: the leaders of a level or a body, a list of whose names follows
 _LEADERS = re.compile("[省市县区州盟旗校院部委局厅镇乡]领导")
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
-_AND_THEN = "并"      # 作工作报告并讲话: two addresses, one after the other
+AND_THEN = "并"       # 作工作报告并讲话, 会见某某并出席…: one act, and then the next
 
 
 def _persons_listed(ctx: EventContext, c, end: int) -> list:

@@ -33,7 +33,7 @@ from .documents import doc_number_spans
 from .places import AdminPlaceRecognizer, admin_key
 from .termtools import FORMER, TokenIndex, head_runs_on, is_cjk_numeral
 
-__all__ = ["OrganizationRecognizer", "glued_role_split", "FOR"]
+__all__ = ["OrganizationRecognizer", "glued_role_split", "FOR", "CONCURRENT"]
 
 # jieba tags a name part may carry; the proper ones make a stem specific by themselves
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "an", "b", "eng", "ng", "nl", "l", "s",
@@ -54,7 +54,7 @@ ASSEMBLY_HEADS = ("人大", "人民代表大会", "人大常委会", "人民代�
 _TERM_END = "届"
 PROVINCE_SHORT = 2           # 广西, 江西: a province's name of two characters (without 省/自治区)
 _PLACE_OPENED = frozenset({"Company", "Organization"})   # names that open with their province's
-_CONCURRENT = "兼"       # 某某长兼…: joins two posts, no word of a body's name
+CONCURRENT = "兼"        # 董事长兼总经理, 副市长兼市公安局局长: joins two posts, no word of a body's name
 _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a term written in numerals (十八届, 第六届)
 # the Party's name and a place's right before a term (中国共产党某省 | 第十四届 …)
 _PARTY_NAMED_BEFORE = re.compile(r"(?:中国共产党|中共)[\u4e00-\u9fff]{2,12}$")
@@ -1089,7 +1089,7 @@ class OrganizationRecognizer:
             if units and units[-1].kind == "level" and not self._joins_level(text, tokens[j], units[-1]):
                 break      # 县 扶贫办: a bare level word opens the name
             t = tokens[j]
-            if t.word.startswith(_CONCURRENT):
+            if t.word.startswith(CONCURRENT):
                 break      # 副市长 | 兼 | 市公安局局长: a second post's body opens after 兼
             if t.word[0] in self._classifiers and t.start and (text[t.start - 1].isdigit()
                                                                or is_cjk_numeral(text[t.start - 1])):

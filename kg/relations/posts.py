@@ -44,6 +44,7 @@ from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place
 from ..gazetteer import ADMIN_KEY
 from ..mentions.anaphora import GOVERNING
+from ..mentions.organizations import CONCURRENT
 from ..mentions.persons import APPOINTED_AS, CHAIN_COMMAS, COMRADE, NO_LONGER, PERSON_NOTE, listed_under, post_ends_before
 from ..model import Mention
 from .context import PostCandidate, RelationContext
@@ -55,9 +56,10 @@ LIST_SEPARATORS = ("、",)
 # a village's or a community's committee written bare after a post in its Party branch (…党支部书记、村委会主任)
 VILLAGE_COMMITTEES = frozenset({"村委会", "村民委员会", "居委会", "居民委员会"})
 PARTY_GROUP, PARTY_GROUP_MEMBER = "党组", "党组成员"   # a body's Party group, and a seat in it
-CONCURRENT = "兼"
 _TAKEN_AS = ("当选", "为", "任")     # before a post someone takes, ending the clause that names them
-_TOOK = re.compile(r"(?:当选|担任|出任)[\u4e00-\u9fff]{1,8}$")     # 董事长兼总经理, 副市长兼公安局局长: the next post is held as well
+# (and a few characters before it, a body no recogniser read: 当选区工商联主席; not 现任, whose posts a résumé
+# goes on listing after a comma)
+_TOOK = re.compile(r"(?:当选|担任|出任)[\u4e00-\u9fff]{1,8}$")
 # 以<person>为<post>的<body>: the words around the post; 以 may stand before the person's
 # own posts (以某市委书记王某为团长的…), up to MAX_LED_REACH characters before the name
 LED_MARK, LED_OPEN, LED_CLOSE = "以", "为", "的"
