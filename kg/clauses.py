@@ -43,6 +43,7 @@ _CUT = "，；：,;:"
 _OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "〔": "〕"}
 # 各 (every) before a noun: 县委、县政府各部门…, (市委要求，)各县区要…: the bodies within
 _EVERY = "各"
+BREAKDOWN = "其中"    # 其中，某县12万亩: a part of what the sentence before reported, that sentence's only
 # verbs of founding a body: what a person founded acts in the clauses after (创办某合作社，流转土地…)
 FOUNDING = ("牵头成立", "创办", "成立", "组建", "领办", "创建")
 # a pronoun for a person opens a clause that a person, not a place or body, acts in
@@ -265,12 +266,19 @@ class FrameBuilder:
         parents = frame.entities.parents
         spoken_for: tuple[int, list[Mention]] = (-1, [])   # a sentence, whom its person's posts speak for
         examples_of: list[Mention] | None = None   # the agents before the last examples named (甲、乙等县区)
+        broken_down: list[Mention] | None = None   # the agents before a sentence broke them down (其中，…)
         for c in frame.clauses:
             if c.sentence.index != last_sentence:
                 locative, generic = None, False
+                if broken_down is not None:
+                    # 全年接待游客3260万人次。其中，某镇接待游客612万人次。全年白茶产量2150吨: the part
+                    # named after 其中 is that sentence's; the sentences after report the whole again
+                    agents, broken_down = broken_down, None
                 if _opens_list_item(frame, c.sentence):
                     agents, convener, examples_of, spoken_for = [], [], None, (-1, [])
                 last_sentence = c.sentence.index
+                if c.text.startswith(BREAKDOWN):
+                    broken_down = list(agents)
             # (the dateline's sentence only: a headline before it has its own subject; the dateline's
             # outlet acts in no clause)
             opening = frame.opening(c.sentence)

@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .clean import is_han_char
-from .clauses import ADMIN_CLASSES, LIES_IN, Clause, Extracted, Frame, is_agent, is_place
+from .clauses import ADMIN_CLASSES, BREAKDOWN, LIES_IN, Clause, Extracted, Frame, is_agent, is_place
 from .gazetteer import ADMIN_KEY
 from .lexicon import read_table
 from .mentions.home import MEDIA_HEADS, NATIONAL_MEDIA, OUTLETS
@@ -164,7 +164,7 @@ _LISTED_COUNT = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)[个�
 _RESPECTIVE_LINK = re.compile(r"分别(?:达到|为|是|达)?(?:每[\u4e00-\u9fff])?$")    # …单产分别达到每亩
 _PARTY_SIZE = re.compile(r"一行([0-9]+|[一二三四五六七八九十]+)[人名位]")   # 率代表团一行8人: a party's size
 _PREPOSITIONS = frozenset({"对", "向", "为", "给", "把", "将", "从", "就"})   # a preposition alone before a count
-BREAKDOWN = "其中"    # 其中某县12万亩: a part of the figure just given
+POINTS = "个百分点"      # the unit of a rate's change (下降0.42个百分点)
 SHARE_OF = "占"          # 占GDP比重: a share, of the measure named before it
 _OF = "的"
 # the end of a measure that names a goal set (海洋生产总值目标)
@@ -434,10 +434,12 @@ class StatisticsExtractor:
                 o = respective[id(ch)]
                 o.change, o.ev_end = ch, c.start + ch.end
                 continue
-            target = [o for o in out if o.end <= cs and o.change is None and o.unit != PERCENT]
+            # (不良贷款率2.86%，较年初下降0.42个百分点: a rate changes by points, no other figure by them)
+            takes = (lambda o: o.unit == PERCENT) if ch.unit == POINTS else (lambda o: o.unit != PERCENT)
+            target = [o for o in out if o.end <= cs and o.change is None and takes(o)]
             if not target:
                 same = [o for o in earlier if o.clause.sentence.index == c.sentence.index and o.change is None
-                        and o.unit != PERCENT]
+                        and takes(o)]
                 target = same[-1:] if same and not any(
                     o.clause.sentence.index == c.sentence.index and o.start > same[-1].end for o in earlier) else []
                 if target and self._own_measure(art, c, cs, target[-1]):

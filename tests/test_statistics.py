@@ -920,3 +920,25 @@ def test_a_bulletins_year_end_and_breakdown_are_of_the_year_it_reports(extractor
                                "年末全省常住人口4502.3万人。"], title="江西省2025年统计公报发布", date="2026-03-12")
     periods = {f[1]: f[3].get("period") for f in _figures(ext)}
     assert periods.get("第一产业增加值") == "2025" and periods.get("常住人口") == "2025-12"
+
+
+def test_a_part_named_after_qizhong_is_its_sentences_only(extractor):
+    """全年接待游客…。其中，某镇接待游客…。全年白茶产量…: the sentence after the breakdown reports the whole again."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["全年接待游客3260万人次，增长8.3%。其中，天荒坪镇接待游客612万人次。",
+                                "全年白茶产量2150吨，产值38.6亿元。"], title="安吉县发布统计公报", date="2026-04-02")
+    ext = extractor(art)
+    ents = ext.entities.entities
+    got = {(ents[f.tail].label, ents[f.head].attrs["value"]) for f in ext.facts if f.relation == "subject"}
+    assert ("天荒坪镇", 6120000) in got
+    assert {("安吉县", 2150), ("安吉县", 3860000000)} <= got
+
+
+def test_a_rates_change_in_points(extractor):
+    """利率为3.82%，同比下降0.41个百分点: the rate's change, in points (a fraction, as the rate)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["截至6月末，甘肃省企业贷款加权平均利率为3.82%，同比下降0.41个百分点。"], date="2025-07-20"))
+    obs = [e.attrs for e in ext.entities.entities.values() if e.type == "Observation"]
+    assert any(str(a.get("value")) == "0.0382" and str(a.get("change")) == "-0.0041" for a in obs), obs
