@@ -116,6 +116,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     guessed: set[str] = set()                       # local places whose parent is only the last county
     last_county: str | None = None
     township_ends: dict[int, str] = {}              # where a township's mention ends -> its key
+    sentence_township: tuple[int, str] = (-1, "")   # the sentence and key of the township named last
     for m in mentions:
         if m.key.startswith("adm/") and m.label in ("County", "Prefecture"):
             last_county = m.key if m.label == "County" or last_county is None else last_county
@@ -129,6 +130,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
             parent = m.attr("parent")
             if m.label == "Township":
                 township_ends[m.end] = m.key
+                sentence_township = (m.sentence, m.key)
             elif not parent:
                 parent = township_ends.get(m.start)     # 在某某镇 | 某某村: the village of the township before it
             if parent and parent.split("/", 1)[0] in LOCAL_CLASSES and parent not in local_names:
@@ -138,6 +140,11 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
             stated = parent                  # the parent the text gives, if any
             if not parent and not local_parent.get(m.canonical):
                 guessed.add(m.canonical)     # nothing in the text says where it lies: a guess follows
+            if not parent and not local_parent.get(m.canonical) and m.label != "Township" \
+                    and sentence_township[0] == m.sentence:
+                # 某镇党委书记某某带队深入甲村、乙村: a village the sentence names after a township (in a
+                # body's name too) is guessed the township's, not the county's
+                parent = sentence_township[1]
             parent = parent or local_parent.get(m.canonical) or last_county
             if parent and m.canonical not in local_parent:
                 local_parent[m.canonical] = parent
@@ -518,12 +525,13 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     zones = [m for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)]
     last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
     by_index = {s.index: s for s in sentences}
+    former_verbs = resources.lexicon.names.career_verbs
     delegations = _delegations(mentions, by_index)
     guests_from = _guests_from(mentions, by_index)
     previous: Mention | None = None      # the administrative place named before m
     for m in mentions:
         # (a place or body of a post held before, 某某曾任甲市委副书记、市长: not what 市委 after it is of)
-        guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index)
+        guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index, former_verbs)
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
                     and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources):
@@ -557,6 +565,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             place, place_name = found
             prefix = m.attr("prefix") or ""     # 民革 | 市委会: whose committee of the place it is
             body = m.canonical if level == "Country" else m.canonical[len(prefix) + len(level):]
+            if m.canonical[len(prefix):].startswith(_LEVEL_WORD_BODIES):
+                body = m.canonical[len(prefix):]    # 某村 | 村民委员会 (its level character opens a word: 村民)
             bodies = full.get((m.label, place), ())
             canonical = prefix + place_name + body if prefix else \
                 next((c for b, c in bodies if _same_body(body, b, variants)), None) \
@@ -613,18 +623,20 @@ def _one_spelling_per_body(mentions: list[Mention], variants: dict[str, str], re
             for m in mentions]
 
 
-# the verbs of a résumé's posts held before (某某曾任甲市委副书记、市长, 先后担任过…等职务)
-FORMER_POST_VERBS = ("曾任", "历任", "此前任", "先后担任", "曾担任", "原任")
 _CLAUSE_ENDS = "。；！？\n"
+# a village's or a community's bodies whose name opens with the level's character as part of a word
+# (村民, 村务, 居民): the place's name stands before the whole (某村村民委员会, not 某村民委员会)
+_LEVEL_WORD_BODIES = ("村民委员会", "村务监督委员会", "居民委员会", "村民代表大会", "村民议事会")
 
 
-def _in_former_posts(m: Mention, sentences: dict[int, Sentence]) -> bool:
-    """``m`` stands after a verb of posts held before in its sentence, no clause's end between."""
+def _in_former_posts(m: Mention, sentences: dict[int, Sentence], former_verbs: tuple[str, ...]) -> bool:
+    """``m`` stands after a verb of posts held before (``career_verbs.txt``: 某某曾任甲市委副书记、市长,
+    先后担任…) in its sentence, no clause's end between."""
     s = sentences.get(m.sentence)
-    if s is None:
+    if s is None or not former_verbs:
         return False
     before = s.text[:m.start - s.start]
-    at = max(before.rfind(v) for v in FORMER_POST_VERBS)
+    at = max(before.rfind(v) for v in former_verbs)
     return at >= 0 and not any(c in _CLAUSE_ENDS for c in before[at:])
 
 

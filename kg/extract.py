@@ -99,7 +99,7 @@ class Extractor:
         # posts attach to the organisation before them and the person after them
         names = self.resources.lexicon.names
         kept = link_posts(self.select_spans(found), names.roles, doc.text, names.membership_roles, names.holding_verbs,
-                          names.removal_verbs)
+                          names.removal_verbs, names.career_verbs)
         # (a place named only in a document's title, 《某省…办法》, is one 全省 may refer to)
         titled = self.bodies.title_places(doc, kept, found)
         kept = self.bodies(doc, kept + self.anaphora(doc, kept + titled), found, titled)

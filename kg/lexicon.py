@@ -195,6 +195,7 @@ class NameLexicon:
     appointment_verbs: frozenset[str] = frozenset()                    # 任命, 选举 before a name
     holding_verbs: tuple[str, ...] = ()                                # 任, 担任 after a name, longest first
     removal_verbs: tuple[str, ...] = ()                                # 免去, 撤销 before a name, longest first
+    career_verbs: tuple[str, ...] = ()                                 # 历任, 曾任 before posts held once
     name_final_stops: frozenset[str] = frozenset()                     # 村, 性: never end a given name
     name_list_ends: tuple[str, ...] = ()                               # 出席, 等: after a list's last name
     name_glued_verbs: frozenset[str] = frozenset()                     # 赴, 作: glued after a name
@@ -257,6 +258,7 @@ class NameLexicon:
             appointment_verbs=frozenset(read_list("appointment_verbs.txt")),
             holding_verbs=tuple(sorted(read_list("holding_verbs.txt"), key=len, reverse=True)),
             removal_verbs=tuple(sorted(read_list("removal_verbs.txt"), key=len, reverse=True)),
+            career_verbs=tuple(sorted(read_list("career_verbs.txt"), key=len, reverse=True)),
             name_final_stops=frozenset(read_list("name_final_stops.txt")),
             name_list_ends=tuple(sorted(read_list("name_list_ends.txt"), key=len, reverse=True)),
             name_glued_verbs=frozenset(read_list("name_glued_verbs.txt")),

@@ -2568,3 +2568,82 @@ def test_a_fairs_short_name_and_a_policy_word_are_no_persons(extract):
     """第十九届文博会在深圳开幕, 出台惠企政策: no persons 文博会, 惠企."""
     found = nodes(extract("5月29日，第十九届文博会在深圳开幕。会议要求出台惠企政策。"))
     assert found.get("文博会") != "Person" and "惠企" not in found
+
+
+def _org_labels(extractor, text, title="t"):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [text], title=title))
+    return {e.label for e in ext.entities.entities.values() if e.type in ("GovernmentBody", "PartyOrganization",
+                                                                          "Company", "Organization")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the tokenizer glues a head of one character to the function word after it (委等, 委和)
+    ("国家发展改革委等部门联合印发通知。", {"国家发展改革委"}),
+    ("国家卫生健康委和国家中医药局联合印发通知。", {"国家卫生健康委", "国家中医药局"}),
+])
+def test_a_commission_named_before_deng_or_he(extractor, text, expected):
+    assert expected <= _org_labels(extractor, text)
+
+
+@pytest.mark.parametrize("text,expected,wrong", [
+    ("受甘肃省人民政府委托，甘肃省审计厅报告了审计情况，并于年底前向省人大常委会全面报告。",
+     {"甘肃省人民政府", "甘肃省人大常委会"}, ("受", "前向")),
+    ("郑宏涛曾任华能国际电力股份有限公司总经理。", {"华能国际电力股份有限公司"}, ("曾任",)),
+    ("驻国资委纪检监察组对中国华能集团有限公司原副总经理进行审查。", {"中国华能集团有限公司"}, ("组对",)),
+])
+def test_what_a_clause_does_with_a_body_is_no_part_of_its_name(extractor, text, expected, wrong):
+    """受…委托, 向…报告, 曾任…, 组对…: the verb or preposition before the body opens no name."""
+    got = _org_labels(extractor, text)
+    assert expected <= got and not any(label.startswith(wrong) for label in got)
+
+
+def test_an_office_named_bare_after_its_level_is_no_person(extractor):
+    """省文明办主任某某 (jieba: 文明办 a name): the office's director, no person 文明办."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["省文明办主任董亚琴介绍，全省共有全国文明城市18个。"], title="湖北发布文明城市名单"))
+    persons = {e.label for e in ext.entities.entities.values() if e.type == "Person"}
+    assert persons == {"董亚琴"}
+
+
+def test_a_posting_taken_with_gua_ren(extractor):
+    """某某挂任某县副县长 (援疆, 援藏 postings): the post taken, and the name whole."""
+    got = _posts_of(extractor, "援疆干部挂职", "省发展改革委副处长孙浩挂任伊宁县副县长，苏州市吴中区教育局副局长蒋立群挂任"
+                    "察布查尔锡伯自治县教育局副局长。")
+    assert ("孙浩", "副县长", "伊宁县") in got
+    assert ("蒋立群", "副局长", "察布查尔锡伯自治县教育局") in got
+
+
+def test_names_of_two_tibetan_elements_after_posts(extractor):
+    got = _posts_of(extractor, "t", "州委常委、副州长泽仁多吉主持会议。")
+    assert ("泽仁多吉", "副州长", None) in {(h, r, None) for h, r, _ in got}
+
+
+def test_a_village_named_after_a_townships_body_is_in_the_township(extractor):
+    """某镇党委书记某某带队深入甲村、乙村: the villages of the township, not of the county."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["11月16日，思南县许家坝镇党委书记田茂林带队深入坪上村、龙塘村等地，督导农村人居环境整治工作。"]))
+    ents = ext.entities.entities
+    located = {(ents[f.head].label, ents[f.tail].label) for f in ext.facts
+               if f.relation == "locatedIn" and f.head in ents and f.tail in ents}
+    assert {("坪上村", "许家坝镇"), ("龙塘村", "许家坝镇")} <= located
+
+
+def test_a_villages_committees_written_bare_take_the_villages_name_before_the_whole(extractor):
+    """某村举行村民委员会换届选举大会, 由村务监督委员会负责: 某村村民委员会, not 某村民委员会."""
+    got = _org_labels(extractor, "11月1日，阿尔山市白狼镇林俗村举行村民委员会换届选举大会。林俗村村务监督委员会同日选出。")
+    assert {"林俗村村民委员会", "林俗村村务监督委员会"} <= got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("县委副书记努尔兰·阿不都满金出席。", "努尔兰·阿不都满金"),
+    ("退休教师张桂芝用一口地道的方言为村民宣讲全会精神。", "张桂芝"),
+])
+def test_names_whole(extractor, text, name):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [text]))
+    assert name in {e.label for e in ext.entities.entities.values() if e.type == "Person"}

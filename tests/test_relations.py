@@ -961,3 +961,86 @@ def test_a_former_posts_department_named_after_its_committee(extractor):
     ex = extractor(article_from_text("t", ["内蒙古自治区纪委监委对乌兰察布市委原副书记、统战部原部长巴特尔严重违纪违法问题进行了立案审查调查。"
                                            "乌兰察布市委统战部召开会议。"]))
     assert ("巴特尔 部长", "乌兰察布市委统战部") in _posts_in(ex)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a résumé: each later clause's verb of holding and its time
+    ("田志刚，男，汉族，1968年5月出生，2016年3月任平江县委书记，2021年9月任岳阳市副市长。",
+     {("田志刚 县委书记", "平江县委"), ("田志刚 副市长", "岳阳市")}),
+    # a verb of a career right after the name, its list going on after a comma
+    ("百色市原副市长陆世宏被开除党籍。陆世宏历任乐业县委副书记、县长，田林县委书记。",
+     {("陆世宏 县委副书记", "乐业县委"), ("陆世宏 县长", "乐业县"), ("陆世宏 县委书记", "田林县委")}),
+    # the posts a judgement says were abused, and a post held at the time of an offence
+    ("四川省人大常委会原副主任郑光明受贿案宣判。经审理查明，被告人郑光明利用担任达州市委副书记、市长等职务上的便利，"
+     "为他人谋取利益。", {("郑光明 市委副书记", "达州市委"), ("郑光明 市长", "达州市")}),
+    ("瑞金市纪委监委通报一起典型问题。2019年至2022年，吴海涛在担任瑞金市叶坪乡党委书记期间，多次收受礼金。",
+     {("吴海涛 党委书记", "叶坪乡党委")}),
+])
+def test_the_posts_of_a_career(extractor, text, expected):
+    """历任/曾任, 利用担任…职务上的便利, 在担任…期间 and a résumé's dated clauses: every post of the career."""
+    ex = extractor(article_from_text("t", [text], date="2026-05-20"))
+    assert expected <= _posts_in(ex)
+    posts = [e for e in ex.entities.entities.values() if e.type == "Post"]
+    # (posts held once: no day of the article is theirs)
+    assert not any(e.attrs.get("date") == "2026-05-20" for e in posts)
+
+
+def test_a_word_opening_with_the_verb_of_holding_opens_no_career(extractor):
+    """…现任某市委书记。会议强调，任务艰巨，…: 任务 is no verb of holding; the post after it is nobody's."""
+    ex = extractor(article_from_text("t", ["王立新，男，1970年生，现任宁乡市委书记，任务艰巨，市委常委要带头。"]))
+    assert not any(label.endswith("常委") for label, _ in _posts_in(ex))
+
+
+def test_a_leading_group_set_up_and_its_heads(extractor):
+    """省委成立…领导小组，由甲任组长，乙任副组长 (jieba: 任组长 one word): the group, and its heads' posts in it."""
+    ex = extractor(article_from_text("t", ["会议宣布，省委成立党的群众路线教育实践活动领导小组，由省委书记赵克明任组长，"
+                                           "省委副书记李振华任副组长。"], date="2013-07-05"))
+    got = _posts_in(ex)
+    assert {("赵克明 组长", "党的群众路线教育实践活动领导小组"), ("李振华 副组长", "党的群众路线教育实践活动领导小组")} <= got
+
+
+def test_the_bank_a_post_after_gai_hang_refers_to(extractor):
+    """某银行推出…。该行党委书记、董事长某某介绍: the bank named before, not another the article names."""
+    ex = extractor(article_from_text("t", ["沂南农商银行推出“强村贷”产品。该行党委书记、董事长刘海军介绍，上半年已发放贷款3亿元。",
+                                           "泸州银行推出“科创贷”产品。该行董事长王德明介绍，已发放贷款38.7亿元。"]))
+    got = _posts_in(ex)
+    assert {("刘海军 董事长", "沂南农商银行"), ("王德明 董事长", "泸州银行")} <= got
+
+
+def test_a_head_named_bare_after_the_body_that_convened(extractor):
+    """某分行召开…会议。党委书记、行长某某出席: of two banks the article names, the one its paragraph named last."""
+    ex = extractor(article_from_text("t", ["中国人民银行甘肃省分行召开2026年全省货币信贷工作会议。党委书记、行长杨建国出席会议并讲话，"
+                                           "党委委员、副行长李慧敏主持会议。", "会议传达了中国人民银行工作会议精神。"]))
+    got = _posts_in(ex)
+    assert {("杨建国 行长", "中国人民银行甘肃省分行"), ("李慧敏 副行长", "中国人民银行甘肃省分行")} <= got
+
+
+def test_posts_noted_in_brackets_after_names(extractor):
+    """岑某（某镇党委书记）、罗某（某局局长）等56名先进个人: each name's post, in its body."""
+    ex = extractor(article_from_text("t", [
+        "大会对泗城镇、县卫生健康局等20个先进集体和岑小梅（泗城镇党委书记）、罗永健（县城市管理监督局局长）等56名先进个人进行表彰。"],
+        title="凌云县召开创卫总结表彰大会"))
+    got = _posts_in(ex)
+    assert {("岑小梅 党委书记", "泗城镇党委"), ("罗永健 局长", "凌云县城市管理监督局")} <= got
+
+
+def test_a_village_committees_chair_named_bare_is_the_villages(extractor):
+    """在某村，…村委会主任某某, 村委会副主任某某: the chair and deputy of the village's committee."""
+    ex = extractor(article_from_text("t", ["在华川村，镇长牛建军一行听取了村委会主任邢海军关于渠道维修方案的汇报。"
+                                           "会上，村委会副主任陈小燕宣读了修订稿。"]))
+    got = _posts_in(ex)
+    assert {("邢海军 村委会主任", "华川村"), ("陈小燕 村委会副主任", "华川村")} <= got
+
+
+def test_a_bare_commissions_secretary_is_the_one_commission_the_article_names(extractor):
+    """会议审查了中共某县纪律检查委员会的工作报告。纪委书记某某作书面报告: the county's 纪委."""
+    ex = extractor(article_from_text("t", ["会议审查了中共霞浦县纪律检查委员会的工作报告。纪委书记雷振宇作书面报告。"],
+                                     title="霞浦县党代会开幕"))
+    assert ("雷振宇 书记", "霞浦县纪委") in _posts_in(ex)
+
+
+def test_a_head_listed_after_a_post_in_its_bodys_party_group_is_that_bodys(extractor):
+    """甲省某局局长甲，乙市某局党组书记、局长乙: 乙 heads 乙市's bureau, not the one named last before."""
+    ex = extractor(article_from_text("t", ["山东省乡村振兴局局长王明，重庆市乡村振兴局党组书记、局长刘贵忠等参加开幕式。"]))
+    got = _posts_in(ex)
+    assert ("刘贵忠 局长", "重庆市乡村振兴局") in got and ("王明 局长", "山东省乡村振兴局") in got

@@ -102,6 +102,10 @@ _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城�
 _PROGRAM_OPENER = "全面"
 MAX_PROGRAM = 10          # characters of a program's phrase before its commission's head
 _PROGRAM_BODY_HEADS = frozenset({"委员会", "领导小组"})
+_FOUNDED_HEAD = "领导小组"
+_DONE = "了"
+_GROUP_FOUNDING = ("成立", "组建", "设立")   # before the name of a group set up (成立…领导小组)
+MAX_FOUNDED_NAME, MIN_FOUNDED_NAME = 18, 2   # characters of its name between the verb and the head
 _PROGRAM_OFFICE = "办公室"
 _ATTRIBUTE_END = "性"          # 国际性, 全国性, 公益性: an attribute of a kind of body, not a name
 _SET_PHRASE_TAGS = ("l", "i")                      # jieba's set phrases and idioms
@@ -185,6 +189,11 @@ class _Unit:
     parent: str | None = None  # a township's or village's enclosing place, when its mention knew it
 
 
+def _glued_head(word: str, head_chars) -> bool:
+    """委等, 委和: a head of one character and a function word the tokenizer made one word of."""
+    return len(word) == 2 and word[0] in head_chars and word[1] in _GLUED_AFTER_HEAD
+
+
 def glued_role_split(word: str, roles: dict[str, bool], suffixes: dict[str, str]) -> tuple[int, str] | None:
     """Where a post glued to an organisation's head starts inside ``word``, and the post.
 
@@ -235,6 +244,8 @@ _LEVEL_IN = re.compile("[省市县区镇乡村旗]里")     # 镇里, 村里: in
 _ORGANISE = "组织"    # a head (某某组织) and a verb (organises), after a place's or a body's name
 _LEADING = ("带领", "率领")    # 某某带领工作组: who leads a group, no name of it
 _GLUED_PREPOSITIONS = frozenset("由与和在向对从")
+_GLUED_ACTS = _GLUED_PREPOSITIONS | {"受"}   # 受省 | 人民政府委托: acted for by the body
+MIN_CUT_NAME = 3       # characters of a name left after what opens it is cut off
 _ADDRESS_ENDS = ("号", "路", "街", "巷", "院内", "楼", "区", "园")
 
 # a country's mission abroad, named with the country and 驻 (日本驻上海总领事馆, 中国驻某国大使馆)
@@ -330,6 +341,8 @@ class OrganizationRecognizer:
         self._moves = frozenset(w for cls, role, w in event_cues if cls == "Visit" and role == "move")
         # (专程前往, 直接来到: a word of jieba's ending in one, 专程前往 | 医院)
         self._move_ends = tuple(sorted(w for w in self._moves if len(w) >= 2))
+        self._levels_longest = tuple(sorted(self.levels, key=len, reverse=True))
+        self._visit_verbs = frozenset(w for cls, role, w in event_cues if cls == "Visit" and role == "verb")
         # what goes before a company a visit comes to (来到, 考察, 走进): no word of its name
         self._going = frozenset(w for cls, role, w in event_cues
                                 if cls == "Visit" and role in ("move", "verb", "arrive", "conducted"))
@@ -350,7 +363,8 @@ class OrganizationRecognizer:
     def _may_open_uncached(self, word: str) -> bool:
         """Whether :meth:`__call__`'s loop may find something at a token of ``word`` whatever its
         tag and place (a word ending in a head's character, known, or a state's body)."""
-        return word[-1] in self._head_chars or word in self.known or word in self.state_bodies
+        return word[-1] in self._head_chars or word in self.known or word in self.state_bodies \
+            or _glued_head(word, self._head_chars)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         places = self.places.places(doc)
@@ -376,8 +390,11 @@ class OrganizationRecognizer:
             word = tok.word
             # (cheap first: most words end in no head's or post's character)
             ends = self._head_ends(text, tok, tokens[i - 1] if i else None) if word[-1] in head_chars else ()
-            if not ends and (tok.start in place_by_end or tok.start in world_ends):
-                ends = self._glued_head_ends(text, tok)   # (哥伦比亚 | 队以: a country too)
+            if not ends and (tok.start in place_by_end or tok.start in world_ends
+                             or _glued_head(word, head_chars)):
+                # (哥伦比亚 | 队以: a country too; 国家发展改革 | 委等: a head of one character the
+                # tokenizer glued to the word after it, whatever stands before)
+                ends = self._glued_head_ends(text, tok)
             for head_end in ends:
                 found = self._parse(doc, i, head_end, place_by_end, world_ends)
                 if found:
@@ -399,6 +416,8 @@ class OrganizationRecognizer:
         out = self._from_division_start(doc, out)
         out = _from_body_start(doc, out)
         out = self._trade_name_start(doc, out, places)
+        index = TokenIndex.of(doc)
+        out = [self._without_leading_act(doc, index, m) for m in out]
         # 镇里整合派出所…, 村里组织党员突击队: a level word and 里 (in the town, in the village) say where
         # something is done, no name holds them; a place and 组织 (翁牛特旗组织120台送水车) is the place organising
         place_spans = {(p.start, p.end) for p in places}
@@ -587,6 +606,42 @@ class OrganizationRecognizer:
             out.append(doc.mention(a, m.end, m.label, text[a:m.start] + m.canonical, attrs=attrs, source=m.source,
                                    score=m.score))
         return out
+
+    def _without_leading_act(self, doc: Doc, index: TokenIndex, m: Mention) -> Mention:
+        """曾任 | 华能…有限公司, 县长 | 调研 | 农商银行, 受省 | 人民政府, 前向省 | 人大常委会, 纪检监察 | 组对 |
+        中国华能…: a verb, a post or a preposition the stem rules took in (or jieba's model glued to the
+        name's first character, no word of its dictionary) says what the clause does with the body; the
+        name starts after it."""
+        if len(m.canonical) != m.end - m.start:
+            return m
+        i = index.by_start.get(m.start)
+        if i is None:
+            return m
+        a = m.start
+        for t in doc.tokens[i:]:
+            if t.end >= m.end:
+                break
+            w = t.word
+            # (a verb of visiting only after a post cut before it: 县长 | 调研 | 农商银行, not 巡河 | 志愿服务队)
+            if len(w) > 1 and (w in self.stem_stops or w in self.roles or w in self._moves
+                               or (a > m.start and w in self._visit_verbs)):
+                a = t.end
+                continue
+            if len(w) >= 2 and w not in self.res.jieba_words:
+                cut = next((k + 1 for k in range(len(w) - 1) if w[k] in _GLUED_ACTS and w[k + 1:] in self.levels), None)
+                if cut is not None:
+                    a = t.start + cut          # 受省 | 人民政府, 前向省 | 人大常委会
+                elif w[-1] in _GLUED_ACTS:
+                    a = t.end                  # 组对 | 中国华能…
+            break
+        if a == m.start or m.end - a < MIN_CUT_NAME:
+            return m
+        name = m.canonical[a - m.start:]
+        attrs = tuple(kv for kv in m.attrs if not kv[0].startswith("place"))
+        level = next((lv for lv in self._levels_longest if name.startswith(lv) and len(name) > len(lv)), None)
+        if level is not None and not m.attr("level"):
+            attrs += (("level", level),)       # 省 | 人民政府: the level's body, as a name read whole is
+        return doc.mention(a, m.end, m.label, name, attrs=attrs, source=m.source, score=m.score)
 
     def _without_glued_preposition(self, doc: Doc, index: TokenIndex, m: Mention) -> Mention:
         """项目 | 由国网[n] | 新源…有限公司: a preposition jieba's model glued to a company's first word (no word
@@ -1081,6 +1136,12 @@ class OrganizationRecognizer:
             units = [_Unit(program, head_start, "common")]
             while j >= 0 and tokens[j].start >= program:
                 j -= 1
+        founded = self._founded_name(doc, head, head_start) \
+            if program is None and not any(u.kind == "place" for u in units) else None
+        if founded is not None:     # 成立 | 乡村 | 振兴 | 工作 | 领导小组: the name the group is founded with
+            units = [_Unit(founded, head_start, "proper")]
+            while j >= 0 and tokens[j].start >= founded:
+                j -= 1
         # (a proper word that holds the head, 新闻出版署, may still take the nation: 国家新闻出版署)
         seen_place = any(u.kind == "place" for u in units)
         seen_proper = seen_place
@@ -1527,6 +1588,25 @@ class OrganizationRecognizer:
         if at < 0 or at not in doc.token_starts or not is_han(text[at:head_start]):
             return None
         return at
+
+    def _founded_name(self, doc: Doc, head: str, head_start: int) -> int | None:
+        """县委成立乡村振兴工作领导小组: where the name of a group set up for a campaign or a
+        task opens, right after the verb that founds it (the body before the verb founds it, no part
+        of the name)."""
+        text = doc.text
+        if head != _FOUNDED_HEAD:
+            return None
+        founded = max((k + len(v) for v in _GROUP_FOUNDING
+                       if (k := text.rfind(v, max(0, head_start - MAX_FOUNDED_NAME), head_start)) >= 0), default=-1)
+        if text.startswith(_DONE, founded):
+            founded += len(_DONE)          # 成立了…领导小组
+        if founded < 0 or founded not in doc.token_starts or head_start - founded < MIN_FOUNDED_NAME \
+                or not is_han(text[founded:head_start]):
+            return None
+        first = doc.tokens[TokenIndex.of(doc).by_start[founded]].word
+        if self._closes_word(first) or self._place_of(first):
+            return None     # 成立市委…领导小组: the body's own name, read as any other
+        return founded
 
     def _listed_group(self, name: str, head: str) -> bool:
         """某某集团 as one word of jieba's dictionary: a company it lists by name, unless its stem

@@ -52,6 +52,7 @@ _NAME_TAG_SET = frozenset(NAME_TAGS)
 # what ends an item of a list of names (the words between two of these)
 _LIST_ITEM_ENDS = frozenset("、，。；：！？“”（）《》,;:\n ")
 _CONJUNCTION_TAG = "c"
+_MODALS = frozenset("要应须需将能会可")   # before a verb after a post (常委要带头): what the holder must do
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "x", "y", "e"})
 NAME_DOTS = "·・•‧"
 _PARTY_AFTER_NAME = ("一行", "夫妇", "先生", "女士")    # follow a visitor's name right after its last character
@@ -148,6 +149,7 @@ _NO_POST_HEADS = ("委员会", "中心", "办事处")   # a commission's, a cent
 #                                               it (委员会主任, 中心主任, 街道办事处主任: 主任)
 # a note on a person in brackets right after the name (（女，彝族）, （挂职）)
 PERSON_NOTE = re.compile(r"[（(][^）)（(\n]{1,12}[）)]")
+_NOTE_OPENS, _NOTE_CLOSES = frozenset("（("), frozenset("）)")    # a note on a name: 某某（某局局长）
 _RESUME_OPENINGS = ("，男，", "，女，")   # 某某，男，汉族，…: a résumé, which goes on over its paragraph
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
@@ -1537,6 +1539,8 @@ class PersonRecognizer:
         if tag[:2] != "nr" and freq >= _RARE_WORD:
             return None          # 总统 | 深信 (nz to jieba): a word of the dictionary that is no name (but 市长 |
             #                      旺堆: one it counts twice is a name it happens to hold)
+        if name[0] in _MODALS and len(name) > 2 and self.res.jieba_words.get(name[1:], (0, ""))[1].startswith("v"):
+            return None          # 市委常委 | 要带头 (one word of jieba's): a modal verb and a verb, no name
         freq, tag = self.res.jieba_words.get(name[:2], (0, ""))
         if (tag in ("v", "vn") or (len(name) > 2 and freq >= 500 and not tag.startswith("nr"))) or any(
                 self._is_place(name[k:k + n]) for n in (2, 3) for k in range(len(name) - n + 1)):
@@ -1773,6 +1777,8 @@ class PersonRecognizer:
         return m, last
 
 
+# a verb of holding jieba glues to the post after it (任组长, 兼组长)
+_HOLDING_GLUED = frozenset({"任", "兼", "兼任", "担任"})
 _LEVEL_WORDS_OF_POSTS = frozenset({"自治区", "自治州", "省", "市", "县", "区", "州", "旗", "镇", "乡"})
 
 
@@ -1809,6 +1815,8 @@ class RoleRecognizer:
                     out.append(self._role(doc, s, e, text[s:e]))      # 某某市 | 长: jieba gave 市 to the place
                 elif text[tok.start:s] in _OWN_MEDIA:
                     out.append(self._role(doc, s, e, text[s:e]))      # 本报 | 记者
+                elif text[tok.start:s] in _HOLDING_GLUED:
+                    out.append(self._role(doc, s, e, text[s:e]))      # 赵某 | 任组长 (jieba: one word)
                 elif (cut := next((k for k in range(s + 1, e - 1) if k in doc.token_ends), None)) is not None \
                         and text[s:cut] in _LEVEL_WORDS_OF_POSTS and cut in doc.token_starts:
                     # 宁夏回族自治区 | 副主席: the post of a region's level (自治区副主席), its level word read
@@ -1825,7 +1833,7 @@ class RoleRecognizer:
 
 def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
                memberships: frozenset[str] = frozenset(), holding: tuple[str, ...] = (),
-               removing: tuple[str, ...] = ()) -> list[Mention]:
+               removing: tuple[str, ...] = (), career: tuple[str, ...] = ()) -> list[Mention]:
     """Attach posts to organisations and persons to posts, among selected mentions.
 
     ``mentions`` are sorted and do not overlap (after :func:`select_spans`). A Role
@@ -1843,7 +1851,7 @@ def link_posts(mentions: list[Mention], roles: dict[str, bool], text: str = "",
     unnamed: set[int] = set()      # reporters with no name after them: 记者从某地获悉 names nobody
     for idx, m in enumerate(out):
         if m.label == "Role" and _seat_or_body_post(out, idx, roles, memberships) \
-                and not _held(out, idx, text, holding, removing):
+                and not _held(out, idx, text, holding, removing) and not _in_career(out, idx, text, holding, career):
             # still a post in the text (kg tag tags it), but no node: the graph's Role is a post someone holds
             out[idx] = replace(m, attrs=_set(m.attrs, unheld="1"))
     for idx, m in enumerate(out):
@@ -1888,6 +1896,62 @@ def takes_post(gap: str, holding: tuple[str, ...]) -> bool:
     note = PERSON_NOTE.match(gap)
     gap = gap[note.end():] if note is not None else gap
     return gap == APPOINTED_AS or gap.removeprefix(COMRADE) in holding
+
+
+def _in_career(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...],
+               career: tuple[str, ...]) -> bool:
+    """某某历任甲县委副书记、县长，乙市委书记 (after a verb of a career: ``career_verbs.txt``), 某某，男，…，
+    2017年2月任某县委书记 (after a verb of holding opening a clause): a post of the career of the name the
+    sentence (a résumé: its paragraph) names before the verb, nothing but bodies, places, posts, list
+    marks and a few words no mention covers (统战部) between the verb and the post."""
+    if not career:
+        return False
+    start = mentions[idx].start
+    floor = max(start - MAX_CAREER_REACH, 0)
+    verb_end = -1
+    for v in career:
+        at = text.rfind(v, floor, start)
+        if at >= 0:
+            verb_end = max(verb_end, at + len(v))
+    for hit in _clause_holding(holding).finditer(text, floor, start):
+        verb_end = max(verb_end, hit.end())
+    if verb_end < 0 or any(c in _SENTENCE_ENDS for c in text[verb_end:start]):
+        return False
+    plain = 0
+    at = verb_end
+    for m in mentions:
+        if m.end <= verb_end:
+            continue
+        if m.start >= start:
+            break
+        if m.label != "Role" and m.label not in _BODY_OR_PLACE_CLASSES:
+            return False
+        plain += len(text[at:m.start].strip(_CAREER_JOINS))
+        at = m.end
+    plain += len(text[at:start].strip(_CAREER_JOINS))
+    if plain > _MAX_TITLE_GAP:
+        return False
+    # the name whose career it is: before the verb in its paragraph (某某同志…参加工作。历任…)
+    return any(m.end <= verb_end and m.label == "Person" and _PARAGRAPH_END not in text[m.end:verb_end]
+               for m in mentions)
+
+
+MAX_CAREER_REACH = 80     # characters from a verb of a career to a post it lists
+_CAREER_JOINS = "、，"
+# the time a clause of a career opens with (2017年2月, 1988年至1993年)
+_CAREER_TIME = r"[0-9０-９一二三四五六七八九十〇零]{2,4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?"
+
+
+@lru_cache(maxsize=4)
+def _clause_holding(holding: tuple[str, ...]) -> re.Pattern:
+    """A verb of holding opening a clause, after a time at most (，2017年2月任…, ，挂职任…)."""
+    verbs = "|".join(re.escape(v) for v in sorted(holding, key=len, reverse=True) if v != _HOLDS)
+    return re.compile(rf"[，；。](?:{_CAREER_TIME}(?:[至到—-]{_CAREER_TIME})?(?:起|以来|后)?，?)?"
+                      rf"(?:{verbs}|{_HOLDS}(?![务何意期性命免职]))")
+
+
+_HOLDS = "任"
+_PARAGRAPH_END = "\n"
 
 
 def _seat_or_body_post(mentions: list[Mention], idx: int, roles: dict[str, bool], memberships: frozenset[str]) -> bool:
@@ -1938,6 +2002,8 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True     # 免去某某(同志)的某局局长职务 (or 免去：| 某某的…职务): the post the name held
         if gap.removeprefix(COMRADE) in NO_LONGER:
             return True     # 某某同志不再担任某省委书记职务: held until now
+        if gap in _NOTE_OPENS and text[m.end:m.end + 1] in _NOTE_CLOSES:
+            return True     # 岑某（某镇党委书记）: an award list's or a speakers' list's post of the name
     if removing and text.endswith(tuple(v + _THEM for v in removing), 0, mentions[k].start):
         return True         # 某某同志任…，免去其某局主任职务: held until the removal, by the person named before
     if text.endswith(PRESENT_POSTS, 0, mentions[k].start) and any(

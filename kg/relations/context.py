@@ -40,6 +40,8 @@ class RelationCues:
     holding: tuple[str, ...] = ()                       # 任/担任 after a name (holding_verbs.txt)
     removing: tuple[str, ...] = ()                      # 免去/撤销 before a name (removal_verbs.txt)
     scopes: tuple[str, ...] = ()                        # 全县, 我市 (anaphors.tsv): a place's whole, referred to
+    career: tuple[str, ...] = ()                        # 历任/曾任 before posts held once (career_verbs.txt)
+    bare_bodies: tuple[str, ...] = ()                   # 纪委, 政协 standing bare for a body (bare_body_names.txt)
 
     @classmethod
     def load(cls, name: str = "relation_cues.tsv", bodies: str = "role_bodies.tsv",
@@ -78,7 +80,8 @@ class RelationCues:
                    tuple(sorted(bylines, key=lambda b: len(b[0]), reverse=True)), moves, verbs, role_bodies,
                    srt(r[0] for r in read_table(parts)),
                    *(srt(words) for words in _post_verbs(names)),
-                   srt({r[0] for r in read_table("anaphors.tsv")}))
+                   srt({r[0] for r in read_table("anaphors.tsv")}), srt(read_list("career_verbs.txt")),
+                   srt(read_list("bare_body_names.txt")))
 
     def shared(self, post: str) -> bool:
         """Can several people hold ``post`` at once (副局长, 常委)?"""

@@ -45,6 +45,7 @@ from ..clauses import ORG_CLASSES, is_org, is_place
 from ..gazetteer import ADMIN_KEY
 from ..mentions.anaphora import GOVERNING
 from ..mentions.organizations import CONCURRENT
+from ..mentions.termtools import TokenIndex
 from ..mentions.persons import APPOINTED_AS, CHAIN_COMMAS, COMRADE, NO_LONGER, PERSON_NOTE, listed_under, post_ends_before
 from ..model import Mention
 from .context import PostCandidate, RelationContext
@@ -84,6 +85,18 @@ MAX_ROLE_PREFIX = 2
 FORMER_MARKS = frozenset("原前")   # 某局原党组书记: a former post's mark, before those characters
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
+# the heads of a group set up for a task (由某某任组长), and what such a group's name ends in
+GROUP_HEADS = frozenset({"组长", "副组长", "常务副组长"})
+GROUPS = ("领导小组", "工作组", "工作专班", "指挥部")
+NOTED = "relations.post_noted"   # 某某（某镇党委书记）: a post noted in brackets after the name
+_NOTE_OPEN, _NOTE_CLOSE = frozenset("（("), frozenset("）)")
+_NOTE_CLOSE_OR_BREAK = frozenset("）)。；\n（(")
+MAX_NOTED_POST = 30           # characters of a body and its posts in a note
+CAREER = "relations.career"   # 历任…, 某某，男，…，2017年2月任…，2020年8月任…: the posts of a career
+_CAREER_MARKS = ("，", "；")    # what opens a clause of a career (a résumé's sentences too)
+_SPAN_TO = "至"                # 1988年至1993年: the end of the span a post was held
+# what opens the next clause of a career, not another post of the list (，2020年8月任, ，后任)
+_CAREER_CLAUSE = re.compile(r"[0-9０-９一二三四五六七八九十〇零]+年|[任调升]")
 SAME_BODY = "relations.post_same_body"
 _GOVERNMENT = "GovernmentBody"
 DEPUTY, DEPUTY_MARK = "relations.post_deputy", "副"
@@ -96,6 +109,7 @@ THEM = "其"         # 免去其…职务: the person the sentence names
 # of a notice open with 一、 or 1.)
 SENT_TO = ("到", "在")      # 到某村担任…: where a post is taken up
 _LOCAL_PLACES = frozenset({"Township", "Village", "Community"})
+_LOCAL_VILLAGES = frozenset({"Village", "Community"})
 RESUME_FIELD_MARK, RESUME_VERB, RESUME_OPENERS = "，", "现任", "一二三四五六七八九十0123456789、.．（）() "
 _CLAUSE_BREAKS = frozenset("，。；：、！？\n")
 _HEAD_OF_GOVERNMENT = re.compile("[省市县区州盟旗镇乡]长$")    # (常务)副县长: a post of a government
@@ -165,13 +179,16 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
             # 郑某、林某当选为副主席, 选举…，甲、乙为副会长: every name of the list takes the post
             appointed = _appointed(ctx, text, mentions, last, look)
         items += appointed
+        career = [(it, d) for it, d in _career(ctx, text, mentions, i, look)
+                  if not any(it.role_key == x.role_key and it.org == x.org for x in items)]
         items += _removed(ctx, text, mentions, i, look)
         items += _removed_from_them(ctx, text, mentions, i, look)
+        items += _noted(text, mentions, i, look)
         led = _led(text, mentions, i)
         if led is not None:
             r, o = led
             items.append(_Item(r, r.key, r.attr("role") or r.canonical, o.key, m.start, "relations.post_led"))
-        if not items:
+        if not items and not career:
             continue
         date = _post_date(ctx, m, appointed=any(it.rule in (APPOINTED, REMOVED) for it in items))
         if any(_former(text, it) for it in items):
@@ -190,6 +207,12 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
                 lo, hi = m.start, max(m.end, it.role.end if it.role else m.end)
             out.append(PostCandidate(it.rule, m.key, it.role_key, it.role_name, it.org, frame.evidence(s, lo, hi), date,
                                      ended=it.rule == REMOVED))
+        for it, when in career:
+            # (a résumé's later sentence: the evidence is the post's own, in its sentence)
+            rs = ctx.sentence_of(it.role) if it.role is not None else s
+            end = it.role.end if it.role is not None else m.end
+            lo, hi = (m.start, end) if rs is s else (it.start, end)
+            out.append(PostCandidate(it.rule, m.key, it.role_key, it.role_name, it.org, frame.evidence(rs, lo, hi), when))
     return out
 
 
@@ -225,7 +248,31 @@ class _Lookup:
         named = _named_org(self.ctx, self.text, r.start, floor, self.org_names)
         if named is not None:
             return _Item(r, role_key, role_name, named[0], named[1], "relations.post_named_org")
+        committee = next((w for w in VILLAGE_COMMITTEES if self.text.endswith(w, 0, r.start)), None)
+        village = self._village_before(r.start - len(committee)) if committee else None
+        if village is not None:
+            # 在某村，…村委会主任某某: the chair of the committee of the village its paragraph named last
+            name = committee + role_name
+            return _Item(r, f"Role/{name}", name, village, r.start - len(committee), "relations.post_department")
         return _Item(r, role_key, role_name, _role_body(self.ctx, r, role_name, self.placed), r.start, rule)
+
+    def group_before(self, r: Mention) -> str | None:
+        """The group (a 领导小组, 工作组 …) its paragraph named last before ``r``."""
+        sentences = self.ctx.frame.doc.sentences
+        paragraph = sentences[r.sentence].paragraph
+        named = [m for m in self.ctx.entities.mentions if is_org(m) and m.end <= r.start
+                 and m.canonical.endswith(GROUPS) and sentences[m.sentence].paragraph == paragraph]
+        return max(named, key=lambda m: m.end).key if named else None
+
+    def _village_before(self, at: int) -> str | None:
+        """The village (or community) named last before ``at`` in its paragraph."""
+        sentences = self.ctx.frame.doc.sentences
+        s = next((x for x in sentences if x.start <= at <= x.end), None)
+        if s is None:
+            return None
+        named = [m for m in self.ctx.entities.mentions if m.label in _LOCAL_VILLAGES and m.end <= at
+                 and sentences[m.sentence].paragraph == s.paragraph]
+        return max(named, key=lambda m: m.end).key if named else None
 
     def listed_before(self, first: _Item, floor: int) -> list[_Item]:
         """``first`` and the posts listed with 、 before it (earliest last).
@@ -412,6 +459,14 @@ def _named_org(ctx: RelationContext, text: str, end: int, floor: int,
             break
         if name in org_names:
             best = (org_names[name], end - n)
+    if best is None:
+        # 纪委书记某某 in an article that names 中共某县纪律检查委员会 (纪委 to the graph): a body's short
+        # form written bare (bare_body_names.txt), of the one body of the article whose name ends so
+        bare = next((w for w in ctx.cues.bare_bodies if text.endswith(w, floor, end)), None)
+        if bare is not None:
+            keys = {key for name, key in org_names.items() if name.endswith(bare) and len(name) > len(bare)}
+            if len(keys) == 1:
+                best = (keys.pop(), end - len(bare))
     return best
 
 
@@ -487,10 +542,17 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
         return []            # 某某(同志)不再担任…职务: posts given up (see _removed)
     at = m.end + len(APPOINTED_AS) if appointed else text.index(verb, after if verb and text.startswith(
         (verb, COMRADE + verb), after) else m.end) + len(verb)
-    out: list[_Item] = []
     # (现任中共某省委副书记，某省人民政府省长、党组书记: a present post's list goes on after a comma, each item a
     # body and its posts)
-    separators = LIST_SEPARATORS + (RESUME_FIELD_MARK,) if verb == RESUME_VERB else LIST_SEPARATORS
+    return _posts_after(ctx, text, mentions, i, at, look, verb, commas=verb == RESUME_VERB)
+
+
+def _posts_after(ctx: RelationContext, text: str, mentions: list[Mention], i: int, at: int, look: "_Lookup",
+                 verb: str | None, commas: bool = False, rule: str = APPOINTED) -> list[_Item]:
+    """The posts listed (with 、, and with commas too where ``commas``) from ``at`` on, right after the
+    verb of appointing or holding ``verb`` that the person ``mentions[i]`` is the subject of."""
+    out: list[_Item] = []
+    separators = LIST_SEPARATORS + (RESUME_FIELD_MARK,) if commas else LIST_SEPARATORS
     for r in mentions[i + 1:]:
         if r.start < at:
             continue
@@ -500,8 +562,10 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
             break
         if out and not any(sep in gap for sep in separators):
             break       # (a list goes on only after 、)
+        if out and commas and (_CAREER_CLAUSE.search(gap) or any(v in gap for v in ctx.cues.career)):
+            break       # (曾任甲，2020年8月任乙: the clause after the comma has a verb and a time of its own)
         if r.label == "Role":
-            item = replace(look.item(r, at - 1, APPOINTED), rule=APPOINTED)
+            item = replace(look.item(r, at - 1, rule), rule=rule)
             if out and _of_the_body_before(look, out[-1], item):
                 # 任某市委委员、常委、书记: of the body listed first (not 县委常委、常务副县长: the county's
                 # government, not its Party committee)
@@ -510,11 +574,80 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
                 sent_to = _sent_to(ctx, text, mentions, i, at - len(verb))
                 if sent_to is not None:
                     item = replace(item, org=sent_to)    # 被选派到某村担任第一书记: the village's
+            if item.org is None and item.role_name in GROUP_HEADS:
+                # 成立…领导小组，由甲任组长，乙任副组长: the group its paragraph set up last before the post
+                item = replace(item, org=look.group_before(r))
             out.append(item)
             at = r.end
             if not text.startswith(separators, at):
                 break
     return out
+
+
+def _career(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
+            look: "_Lookup") -> list[tuple[_Item, str | None]]:
+    """The posts the later clauses of a person's sentence name, each with its date (a résumé's
+    sentences over its paragraph): 某某，男，…，2017年2月任某县委书记，2020年8月任某市副市长 (each dated
+    by the time before its verb); and posts held once, undated, after a verb of a career right after
+    the name or opening a clause (某某历任甲县县长，乙市副市长; 利用担任…等职务上的便利; 在担任…期间).
+    A verb of holding right after the name is :func:`_appointed`'s; another person named ends it."""
+    m = mentions[i]
+    s = ctx.sentence_of(m)
+    if s is None or not ctx.cues.career:
+        return []
+    end = s.end
+    # (a résumé or a life, the name opening its sentence: 某某，男，…。历任…: its paragraph)
+    resume = not text[s.start:m.start].strip(RESUME_OPENERS)
+    if resume:
+        paragraph_end = text.find("\n", m.end)
+        end = len(text) if paragraph_end < 0 else paragraph_end
+    end = next((x.start for x in mentions[i + 1:] if x.label == "Person" and x.start >= m.end), end)
+    times = {t.start: t for c in ctx.frame.clauses if m.end <= c.start < end or c.start <= m.end < c.end
+             for t in c.times}
+    tokens = TokenIndex.of(ctx.frame.doc)
+    marks = _CAREER_MARKS + ("。",) if resume else _CAREER_MARKS
+    opens = [(_time_after(ctx, m), True)] + [(k + 1, False) for k in range(m.end, end) if text[k] in marks]
+    out: list[tuple[_Item, str | None]] = []
+    for p, at_name in opens:
+        date, t = None, times.get(p)
+        if t is not None:
+            p, date = t.end, t.value if t.kind in ("on", "since") else None
+            if text.startswith(_SPAN_TO, p) and (until := times.get(p + len(_SPAN_TO))) is not None:
+                p, date = until.end, None     # 1988年至1993年任…: a post held over a span, since ended
+            if text.startswith(RESUME_FIELD_MARK, p):
+                p += len(RESUME_FIELD_MARK)   # 2017年2月，任…
+        verb = next((v for v in ctx.cues.career if text.startswith(v, p)), None)
+        if verb is not None:
+            date = None        # (a post held once: no day of the sentence is its)
+        elif not at_name:
+            verb = next((v for v in ctx.cues.holding if text.startswith(v, p)), None)
+        if verb is None:
+            continue
+        # (任务, 任何: no verb of holding; but jieba glues 任 to a time's 年: 1993 | 年任)
+        ends_word = p + len(verb) in tokens.by_end
+        if not (ends_word and (p in tokens.by_start or t is not None)):
+            continue
+        for it in _posts_after(ctx, text, mentions, i, p + len(verb), look, verb, commas=True, rule=CAREER):
+            if not any(it.role_key == x.role_key and it.org == x.org for x, _ in out):
+                out.append((it, date))
+    return out
+
+
+def _noted(text: str, mentions: list[Mention], i: int, look: "_Lookup") -> list[_Item]:
+    """岑某（某镇党委书记）、罗某（某局局长）: the posts noted in brackets right after a name (an award
+    list, a list of speakers), the last right before the closing bracket and those listed before it."""
+    m = mentions[i]
+    if text[m.end:m.end + 1] not in _NOTE_OPEN:
+        return []
+    close = next((k for k in range(m.end + 1, min(len(text), m.end + MAX_NOTED_POST))
+                  if text[k] in _NOTE_CLOSE_OR_BREAK), -1)
+    if close < 0 or text[close] not in _NOTE_CLOSE:
+        return []
+    role = next((r for r in look.by_end.get(close, ()) if r.label == "Role"), None)
+    if role is None:
+        return []
+    last = look.item(role, m.end, NOTED)
+    return [replace(it, rule=NOTED) for it in look.listed_before(last, m.end)]
 
 
 def _former(text: str, it: "_Item") -> bool:
@@ -708,6 +841,9 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
         return None
     ends, place_end = ctx.cues.role_bodies[role]
     ents = ctx.entities
+    referred = _referred_body(ctx, role_m, ends) if role_m is not None and place_end == ANY_PLACE else None
+    if referred is not None:
+        return referred
     place = None
     if role_m is not None:
         text = ctx.frame.doc.text
@@ -751,9 +887,44 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
                      and m.end <= role_m.start and m.label in GOVERNING}
             kind = [key for key in kind if key in named] or kind
         return kind[0] if len(kind) == 1 else None
+    if len(bodies) > 1 and role_m is not None:
+        # 中国人民银行某省分行召开…会议。党委书记、行长某某出席: of the bodies of that head the article
+        # names, the one its paragraph named last before the post
+        paragraph = ctx.frame.doc.sentences[role_m.sentence].paragraph
+        labels = {ents.entities[k].label: k for k in bodies}
+        # (a body's part, 某局党组, names the body too; one named in the post's own sentence is for the
+        # rules of a list of posts to read: 重庆市某局党组书记、局长某某)
+        before = []
+        for m in ents.mentions:
+            if not is_org(m) or m.end > role_m.start or ctx.frame.doc.sentences[m.sentence].paragraph != paragraph:
+                continue
+            key = m.key if m.key in bodies else next((k for lb, k in labels.items() if m.canonical.startswith(lb)), None)
+            if key is not None:
+                before.append((m.end, key, m.sentence))
+        return max(before)[1] if before and max(before)[2] != role_m.sentence else None
     if len(bodies) != 1:
         return None
     return bodies[0]
+
+
+def _referred_body(ctx: RelationContext, role_m: Mention, ends: tuple[str, ...]) -> str | None:
+    """某银行推出…。该行党委书记、董事长某某介绍: the body 该行 (该公司, 该院) refers to before the post,
+    the last of the paragraph whose name ends in the noun and in a body the post heads."""
+    text = ctx.frame.doc.text
+    hit = _THIS_BODY.search(text, max(0, role_m.start - MAX_THIS_BODY_REACH), role_m.start)
+    if hit is None:
+        return None
+    noun = hit.group(1)
+    paragraph = ctx.frame.doc.sentences[role_m.sentence].paragraph
+    named = [m for m in ctx.entities.mentions if is_org(m) and m.end <= hit.start()
+             and ctx.frame.doc.sentences[m.sentence].paragraph == paragraph
+             and m.canonical.endswith(noun) and m.canonical.endswith(ends)]
+    return max(named, key=lambda m: m.end).key if named else None
+
+
+# 该行, 该公司 … before a post (and the body's Party committee, a list of posts): the body referred to
+_THIS_BODY = re.compile(r"该(公司|集团|银行|医院|学校|中心|行|局|院|校|厂|所)(?:党委|党组|党总支|党支部)?[^，。；：！？\n]*$")
+MAX_THIS_BODY_REACH = 16
 
 
 def _foreign_before(ctx: RelationContext, role_m: Mention, place_end: str) -> bool:
