@@ -107,8 +107,9 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     their classes and labels)."""
     gaz = resources.gazetteer
     out = ArticleEntities()
-    mentions = _declared_short_forms(_named_again_shorter(_institution_short_forms(_company_short_forms(
-        _resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [], sentences)))), sentences)
+    resolved = _resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [], sentences)
+    mentions = _declared_short_forms(_named_again_shorter(_institution_short_forms(_branch_short_forms(
+        _company_short_forms(resolved)))), sentences)
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
@@ -334,6 +335,30 @@ def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
             m = _alias_of_one(m, list(named.values()))
         out.append(m)
     return out
+
+
+def _branch_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """中国石化西北油田分公司 … 西北油田分公司, 中国农业银行赣州分行 … 赣州分行, 中国农业银行 … 农业银行: a
+    company's branch (or a bank) named in full once (another company's name the article gives, a place or,
+    for a bank, the country before it) and again without what opens it is one; where exactly one such
+    full name ends in the short one, the short form is its alias."""
+    fulls = [m for m in mentions if m.label in _BANKING_CLASSES and m.canonical.endswith(BRANCH_HEADS)]
+    if len(fulls) < 2:
+        return mentions
+    # (农业银行 for 中国农业银行: a national bank without the country's name, as everyone writes it)
+    openings = {m.canonical for m in mentions if m.label == COMPANY or m.key.startswith(ADMIN_KEY)} | {_HOME_COUNTRY}
+    return [_alias_of_one(m, [f for f in fulls if f.label == m.label and len(f.canonical) > len(m.canonical)
+                              and f.canonical.endswith(m.canonical) and f.canonical[:-len(m.canonical)] in openings
+                              and (f.canonical[:-len(m.canonical)] != _HOME_COUNTRY or m.canonical.endswith(_BANK))])
+            if m.label in _BANKING_CLASSES and m.canonical.endswith(BRANCH_HEADS) and len(m.canonical) >= MIN_BRANCH
+            else m for m in mentions]
+
+
+# the heads of a company's branch (and a bank's name), and the fewest characters of a short name (某某分公司)
+BRANCH_HEADS = ("分公司", "分行", "支行", "银行")
+MIN_BRANCH = 4
+_BANK, _HOME_COUNTRY = "银行", "中国"
+_BANKING_CLASSES = frozenset({"Company", "GovernmentBody"})
 
 
 def _institution_short_forms(mentions: list[Mention]) -> list[Mention]:

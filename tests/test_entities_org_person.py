@@ -2647,3 +2647,17 @@ def test_names_whole(extractor, text, name):
 
     ext = extractor(article_from_text("t", [text]))
     assert name in {e.label for e in ext.entities.entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text,one", [
+    ("中国石化西北油田分公司召开会议。西北油田分公司党委书记石国强介绍，中国石化高度重视。", "中国石化西北油田分公司"),
+    ("中国农业银行赣州分行与企业签约。农业银行赣州分行行长介绍，中国农业银行将加大支持。", "中国农业银行赣州分行"),
+    ("中国农业银行赣州分行与企业签约。据悉，农业银行今年投放贷款50亿元。", "中国农业银行"),
+])
+def test_a_branch_or_a_bank_named_again_without_its_opening_is_one(extractor, text, one):
+    """西北油田分公司 for 中国石化西北油田分公司, 农业银行 for 中国农业银行: one node, the short form an alias."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [text]))
+    companies = {e.label for e in ext.entities.entities.values() if e.type == "Company"}
+    assert one in companies and not any(one.endswith(c) and c != one for c in companies), companies

@@ -1044,3 +1044,20 @@ def test_a_head_listed_after_a_post_in_its_bodys_party_group_is_that_bodys(extra
     ex = extractor(article_from_text("t", ["山东省乡村振兴局局长王明，重庆市乡村振兴局党组书记、局长刘贵忠等参加开幕式。"]))
     got = _posts_in(ex)
     assert ("刘贵忠 局长", "重庆市乡村振兴局") in got and ("王明 局长", "山东省乡村振兴局") in got
+
+
+def test_a_post_of_a_body_written_with_its_other_name_in_brackets(extractor):
+    """中央党校（国家行政学院）教授某某, 省委党校（某省行政学院）副校长某某: the body before the brackets."""
+    ex = extractor(article_from_text("t", ["中央党校（国家行政学院）教授陈思远作专题辅导。省委党校（云南行政学院）副校长李红英作辅导报告。"],
+                                     title="云南省委宣讲团报告会"))
+    got = _posts_in(ex)
+    assert ("陈思远 教授", "中央党校") in got and ("李红英 副校长", "云南省委党校") in got
+
+
+def test_a_units_post_listed_after_one_in_its_party_committee_is_the_units(extractor):
+    """…2015年12月任某大学党委副书记、副校长: the deputy secretary of its Party committee, the university's vice-president."""
+    ex = extractor(article_from_text("t", ["李卫国，男，1965年4月出生，河南新乡人。曾任河南师范大学副校长，2015年12月任郑州大学党委副书记、"
+                                           "副校长，2025年4月退休。"], title="郑州大学原党委副书记李卫国接受审查调查"))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    post_in = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    assert {("李卫国 党委副书记", "郑州大学党委"), ("李卫国 副校长", "郑州大学")} <= post_in, post_in

@@ -85,6 +85,8 @@ MAX_ROLE_PREFIX = 2
 FORMER_MARKS = frozenset("原前")   # 某局原党组书记: a former post's mark, before those characters
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
+# posts of a Party body (held in a unit's Party committee, not in the unit)
+PARTY_POSTS = frozenset({"书记", "副书记", "常务副书记", "委员", "常委", "党委书记", "党委副书记", "党委委员"})
 # the heads of a group set up for a task (由某某任组长), and what such a group's name ends in
 GROUP_HEADS = frozenset({"组长", "副组长", "常务副组长"})
 GROUPS = ("领导小组", "工作组", "工作专班", "指挥部")
@@ -243,6 +245,12 @@ class _Lookup:
             if k > MAX_ROLE_PREFIX and self.text[at] not in FORMER_MARKS:
                 break        # (某委员会原党组书记: one more, the mark of a former post)
             org = next((o for o in self.by_end.get(at, ()) if is_org(o)), None)
+            if org is not None:
+                return _Item(r, role_key, role_name, org.key, org.start, rule)
+        if self.text[r.start - 1:r.start] in _NOTE_CLOSE:
+            # 中央党校（国家行政学院）教授某某: the body before the other name it goes by in brackets
+            opened = max(self.text.rfind(b, max(floor, r.start - MAX_NOTED_POST), r.start) for b in _NOTE_OPEN)
+            org = next((o for o in self.by_end.get(opened, ()) if is_org(o)), None) if opened > floor else None
             if org is not None:
                 return _Item(r, role_key, role_name, org.key, org.start, rule)
         named = _named_org(self.ctx, self.text, r.start, floor, self.org_names)
@@ -568,8 +576,10 @@ def _posts_after(ctx: RelationContext, text: str, mentions: list[Mention], i: in
             item = replace(look.item(r, at - 1, rule), rule=rule)
             if out and _of_the_body_before(look, out[-1], item):
                 # 任某市委委员、常委、书记: of the body listed first (not 县委常委、常务副县长: the county's
-                # government, not its Party committee)
-                item = replace(item, org=out[-1].org)
+                # government, not its Party committee; 任某大学党委副书记、副校长: the university's, a post
+                # of no Party body after one in the body's Party committee)
+                whole = look._whole_of(out[-1].org) if item.role_name not in PARTY_POSTS else None
+                item = replace(item, org=whole or out[-1].org)
             if not out and item.org is None and verb is not None:
                 sent_to = _sent_to(ctx, text, mentions, i, at - len(verb))
                 if sent_to is not None:
