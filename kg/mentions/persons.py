@@ -149,7 +149,7 @@ _NO_POST_HEADS = ("委员会", "中心", "办事处")   # a commission's, a cent
 #                                               it (委员会主任, 中心主任, 街道办事处主任: 主任)
 # a note on a person in brackets right after the name (（女，彝族）, （挂职）)
 PERSON_NOTE = re.compile(r"[（(][^）)（(\n]{1,12}[）)]")
-_NOTE_OPENS, _NOTE_CLOSES = frozenset("（("), frozenset("）)")    # a note on a name: 某某（某局局长）
+NOTE_OPENS, NOTE_CLOSES = frozenset("（("), frozenset("）)")    # a note on a name in brackets: 某某（女，彝族）, 某某（某局局长）
 _RESUME_OPENINGS = ("，男，", "，女，")   # 某某，男，汉族，…: a résumé, which goes on over its paragraph
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
@@ -187,7 +187,6 @@ NO_LONGER = ("不再担任", "不再兼任")     # after a name: the posts named
 POST_COLONS = ("：", ":")   # 县长：某某, a list of leaders: the post, a colon, its holder
 # 副县长（挂职）某某, 主任（兼）某某, 副局长（正处级）某某: a note in brackets on the post, between it and its holder
 _POST_NOTE = re.compile(r"[（(][^（）()，。；、：\n]{1,6}[）)]")
-_NOTE_CLOSES = "）)"
 
 
 HELD_REACH = 14     # (…的某某: a post held, after a verb of taking it up, so far before the name)
@@ -200,7 +199,7 @@ def post_ends_before(text: str, start: int) -> int:
     up, the 的 (挂职副县长的某某) between them."""
     if text[start - 1:start] in POST_COLONS:
         return start - 1
-    if text[start - 1:start] in _NOTE_CLOSES:
+    if text[start - 1:start] in NOTE_CLOSES:
         m = _POST_NOTE.search(text, max(0, start - 8), start)
         if m is not None and m.end() == start:
             return m.start()
@@ -2002,7 +2001,7 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True     # 免去某某(同志)的某局局长职务 (or 免去：| 某某的…职务): the post the name held
         if gap.removeprefix(COMRADE) in NO_LONGER:
             return True     # 某某同志不再担任某省委书记职务: held until now
-        if gap in _NOTE_OPENS and text[m.end:m.end + 1] in _NOTE_CLOSES:
+        if gap in NOTE_OPENS and text[m.end:m.end + 1] in NOTE_CLOSES:
             return True     # 岑某（某镇党委书记）: an award list's or a speakers' list's post of the name
     if removing and text.endswith(tuple(v + _THEM for v in removing), 0, mentions[k].start):
         return True         # 某某同志任…，免去其某局主任职务: held until the removal, by the person named before

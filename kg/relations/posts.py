@@ -46,7 +46,8 @@ from ..gazetteer import ADMIN_KEY
 from ..mentions.anaphora import GOVERNING
 from ..mentions.organizations import CONCURRENT
 from ..mentions.termtools import TokenIndex
-from ..mentions.persons import APPOINTED_AS, CHAIN_COMMAS, COMRADE, NO_LONGER, PERSON_NOTE, listed_under, post_ends_before
+from ..mentions.persons import (APPOINTED_AS, CHAIN_COMMAS, COMRADE, NO_LONGER, NOTE_CLOSES, NOTE_OPENS, PERSON_NOTE,
+                                listed_under, post_ends_before)
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
@@ -91,8 +92,7 @@ PARTY_POSTS = frozenset({"书记", "副书记", "常务副书记", "委员", "�
 GROUP_HEADS = frozenset({"组长", "副组长", "常务副组长"})
 GROUPS = ("领导小组", "工作组", "工作专班", "指挥部")
 NOTED = "relations.post_noted"   # 某某（某镇党委书记）: a post noted in brackets after the name
-_NOTE_OPEN, _NOTE_CLOSE = frozenset("（("), frozenset("）)")
-_NOTE_CLOSE_OR_BREAK = frozenset("）)。；\n（(")
+_NOTE_CLOSE_OR_BREAK = NOTE_CLOSES | NOTE_OPENS | frozenset("。；\n")
 MAX_NOTED_POST = 30           # characters of a body and its posts in a note
 CAREER = "relations.career"   # 历任…, 某某，男，…，2017年2月任…，2020年8月任…: the posts of a career
 _CAREER_MARKS = ("，", "；")    # what opens a clause of a career (a résumé's sentences too)
@@ -247,9 +247,9 @@ class _Lookup:
             org = next((o for o in self.by_end.get(at, ()) if is_org(o)), None)
             if org is not None:
                 return _Item(r, role_key, role_name, org.key, org.start, rule)
-        if self.text[r.start - 1:r.start] in _NOTE_CLOSE:
+        if self.text[r.start - 1:r.start] in NOTE_CLOSES:
             # 中央党校（国家行政学院）教授某某: the body before the other name it goes by in brackets
-            opened = max(self.text.rfind(b, max(floor, r.start - MAX_NOTED_POST), r.start) for b in _NOTE_OPEN)
+            opened = max(self.text.rfind(b, max(floor, r.start - MAX_NOTED_POST), r.start) for b in NOTE_OPENS)
             org = next((o for o in self.by_end.get(opened, ()) if is_org(o)), None) if opened > floor else None
             if org is not None:
                 return _Item(r, role_key, role_name, org.key, org.start, rule)
@@ -266,19 +266,19 @@ class _Lookup:
 
     def group_before(self, r: Mention) -> str | None:
         """The group (a 领导小组, 工作组 …) its paragraph named last before ``r``."""
-        sentences = self.ctx.frame.doc.sentences
-        paragraph = sentences[r.sentence].paragraph
-        named = [m for m in self.ctx.entities.mentions if is_org(m) and m.end <= r.start
-                 and m.canonical.endswith(GROUPS) and sentences[m.sentence].paragraph == paragraph]
-        return max(named, key=lambda m: m.end).key if named else None
+        return self._last_in_paragraph(r.start, lambda m: is_org(m) and m.canonical.endswith(GROUPS))
 
     def _village_before(self, at: int) -> str | None:
         """The village (or community) named last before ``at`` in its paragraph."""
+        return self._last_in_paragraph(at, lambda m: m.label in _LOCAL_VILLAGES)
+
+    def _last_in_paragraph(self, at: int, kind) -> str | None:
+        """The key of the last mention of ``kind`` before ``at`` in the paragraph ``at`` is in."""
         sentences = self.ctx.frame.doc.sentences
         s = next((x for x in sentences if x.start <= at <= x.end), None)
         if s is None:
             return None
-        named = [m for m in self.ctx.entities.mentions if m.label in _LOCAL_VILLAGES and m.end <= at
+        named = [m for m in self.ctx.entities.mentions if m.end <= at and kind(m)
                  and sentences[m.sentence].paragraph == s.paragraph]
         return max(named, key=lambda m: m.end).key if named else None
 
@@ -647,11 +647,11 @@ def _noted(text: str, mentions: list[Mention], i: int, look: "_Lookup") -> list[
     """岑某（某镇党委书记）、罗某（某局局长）: the posts noted in brackets right after a name (an award
     list, a list of speakers), the last right before the closing bracket and those listed before it."""
     m = mentions[i]
-    if text[m.end:m.end + 1] not in _NOTE_OPEN:
+    if text[m.end:m.end + 1] not in NOTE_OPENS:
         return []
     close = next((k for k in range(m.end + 1, min(len(text), m.end + MAX_NOTED_POST))
                   if text[k] in _NOTE_CLOSE_OR_BREAK), -1)
-    if close < 0 or text[close] not in _NOTE_CLOSE:
+    if close < 0 or text[close] not in NOTE_CLOSES:
         return []
     role = next((r for r in look.by_end.get(close, ()) if r.label == "Role"), None)
     if role is None:
