@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import cast
 
-from .clean import is_han_char
+from .clean import is_han_char, label_view
 from .dates import TimeExpr
 from .entities import ArticleEntities
 from .lexicon import read_list, read_table
@@ -147,6 +148,12 @@ class Frame:
     @property
     def article(self):
         return self.doc.article
+
+    @cached_property
+    def label_text(self) -> str:
+        """The article's text as names are written from it: Simplified characters, its own punctuation
+        (:func:`~kg.clean.label_view`; the article's text itself where it is Simplified)."""
+        return label_view(self.article.text, self.doc.text)
 
     def evidence(self, sentence: Sentence, start: int | None = None, end: int | None = None) -> Evidence:
         """Evidence for a fact read in ``sentence``; ``start``/``end`` bound the span inside it."""
@@ -562,4 +569,5 @@ def _founded(c: Clause) -> Mention | None:
 def _opens_list_item(frame: Frame, s: Sentence) -> bool:
     """Whether ``s`` is the first sentence of a paragraph that opens with a list item's number."""
     before = frame.doc.sentences[s.index - 1] if s.index else None
-    return (before is None or before.paragraph != s.paragraph) and _LIST_ITEM.match(s.text) is not None
+    return (before is None or before.paragraph != s.paragraph) \
+        and _LIST_ITEM.match(frame.doc.text, s.start, s.end) is not None

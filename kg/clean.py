@@ -12,15 +12,11 @@ from functools import lru_cache
 
 from .lexicon import read_list
 
-__all__ = ["clean_paragraphs", "matching_view", "is_han_char", "is_han"]
+__all__ = ["clean_paragraphs", "matching_view", "label_view", "is_han_char", "is_han"]
 
 # \xa0 (&nbsp;), \u3000 (ideographic space), tabs, zero-width characters.
 _SPACES = re.compile(r"[ \t\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TITLE_OR_LAYOUT_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“]) (?=[\u4e00-\u9fff“”])")
-# a credit line's names, which only spaces part (本报记者 姜某某 初某 霍某): the spaces are what says where
-# one name ends (the byline roles of kg/data/byline_roles.txt, then names of two to four characters)
-_CREDIT_ROLES = "|".join(sorted(read_list("byline_roles.txt"), key=len, reverse=True))
-_CREDIT_NAMES = re.compile(rf"(?:{_CREDIT_ROLES})[ /／:：]*[\u4e00-\u9fff]{{2,4}}(?: [\u4e00-\u9fff]{{2,4}})+(?=$|[）)\]】 /／0-9])")
 # a space parting a headline's phrases (one may end or open with a title in 《》)
 _HEADLINE_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“》]) (?=[\u4e00-\u9fff“”《])")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -66,20 +62,36 @@ def _without_layout_spaces(line: str) -> str:
         return _TITLE_OR_LAYOUT_SPACE.sub(lambda m: m.group(1) or "", part)
 
     out, at = [], 0
-    for credit in _CREDIT_NAMES.finditer(line):
+    for credit in _credit_names().finditer(line) if " " in line else ():
         out += [layout_out(line[at:credit.start()]), credit.group()]
         at = credit.end()
     out.append(layout_out(line[at:]))
     return "".join(out)
 
 
-@lru_cache(maxsize=1)
-def _t2s():
+@lru_cache(maxsize=2)
+def _opencc(config: str):
     try:
         import opencc
     except ImportError:  # pragma: no cover - declared dependency
         return None
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
+
+
+def _t2s():
+    return _opencc("t2s")
+
+
+@lru_cache(maxsize=1)
+def _credit_names() -> re.Pattern:
+    """A credit line's names, which only spaces part (本报记者 姜某某 初某 霍某): the spaces say where one
+    name ends (a role of ``byline_roles.txt``, then names of two to four characters). The roles in
+    Simplified and Traditional (記者): spaces are read before the text has a matching view."""
+    roles = set(read_list("byline_roles.txt"))
+    s2t = _opencc("s2t")
+    roles |= {s2t.convert(r) for r in roles} if s2t is not None else set()
+    alternation = "|".join(sorted(roles, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})[ /／:：]*[\u4e00-\u9fff]{{2,4}}(?: [\u4e00-\u9fff]{{2,4}})+(?=$|[）)\]】 /／0-9])")
 
 
 def _to_simplified(text: str) -> str:
@@ -135,6 +147,19 @@ _FULL_TO_ASCII = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                                 "％": "%"})
 _FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％]")
 _FULL_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
+
+
+def label_view(text: str, match_text: str) -> str:
+    """``text`` with the Han characters of its matching view ``match_text`` and its own punctuation:
+    the form names are written in (a Traditional text's 會議 is labelled 会议, as its bodies and
+    people are; 党组(扩大)会议 keeps the article's brackets). The same length as both.
+
+    >>> label_view('省委常委會(擴大)會議', matching_view('省委常委會(擴大)會議'))
+    '省委常委会(扩大)会议'
+    """
+    if text == match_text:
+        return text
+    return "".join(m if t != m and is_han_char(t) and is_han_char(m) else t for t, m in zip(text, match_text))
 
 
 def matching_view(text: str) -> str:

@@ -22,6 +22,7 @@ from typing import AbstractSet, Sequence, cast
 
 from dataclasses import dataclass, field, replace
 
+from .clean import label_view
 from .gazetteer import ADMIN_KEY
 from .lexicon import ZONE_CLASS as ZONE
 from .lexicon import read_table
@@ -93,6 +94,13 @@ class ArticleEntities:
         return first
 
 
+def _as_matched(sentences: list[Sentence], match_text: str) -> list[Sentence]:
+    """``sentences`` with the text of the matching view (the same offsets), where it differs."""
+    if not match_text:
+        return sentences
+    return [s if s.text == (seen := match_text[s.start:s.end]) else replace(s, text=seen) for s in sentences]
+
+
 def evidence_for(m: Mention, sentences: list[Sentence]) -> Evidence:
     s = sentences[m.sentence] if 0 <= m.sentence < len(sentences) else None
     if s is None:
@@ -101,15 +109,17 @@ def evidence_for(m: Mention, sentences: list[Sentence]) -> Evidence:
 
 
 def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resources: Resources,
-                     home: list | None = None, evidence: bool = True) -> ArticleEntities:
+                     home: list | None = None, evidence: bool = True, match_text: str = "") -> ArticleEntities:
     """``home``: the divisions the article comes from (:func:`kg.mentions.home.home_places`);
     ``evidence=False``: the entities without the evidence of each mention (a tagger needs only
-    their classes and labels)."""
+    their classes and labels); ``match_text``: the article's matching view, which the rules read
+    the sentences in (a Traditional text's 會見 is the cue word 会见), while evidence quotes them."""
     gaz = resources.gazetteer
     out = ArticleEntities()
-    resolved = _resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [], sentences)
+    read = _as_matched(sentences, match_text)
+    resolved = _resolve_organizations(_zone_short_forms(mentions, resources), resources, home or [], read)
     mentions = _declared_short_forms(_named_again_shorter(_institution_short_forms(_branch_short_forms(
-        _company_short_forms(resolved)))), sentences)
+        _company_short_forms(resolved)))), read)
     # the enclosing place of a local place: the division right before it, or any
     # occurrence of the same name that had one, else the last county-level place named
     local_parent: dict[str, str] = {}
@@ -187,6 +197,9 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
         # the surname that stands for a person (李 of 李局长)
         if m.text != ent.label and not m.attr("anaphor") and not (m.label == "Person" and m.attr("surname")):
             ent.aliases.add(m.text)
+            if match_text and (simplified := label_view(m.text, match_text[m.start:m.end])) != m.text \
+                    and simplified != ent.label:
+                ent.aliases.add(simplified)     # (書記 of a Traditional text: 书记 names it too)
         if (alias := m.attr("alias")) and alias != ent.label:
             ent.aliases.add(alias)
         if evidence:

@@ -108,7 +108,8 @@ class Extractor:
 
     def __call__(self, article: Article) -> Extraction:
         doc = self.doc(article)
-        ents = resolve_entities(self.mentions(doc), doc.sentences, self.resources, home=doc.home)
+        ents = resolve_entities(self.mentions(doc), doc.sentences, self.resources, home=doc.home,
+                                match_text=doc.text)
         facts = self._located_in(ents, doc)
         extra = self.facts(doc, ents)
         for ent in extra.entities:

@@ -1213,9 +1213,8 @@ def _breaks_down(c: Clause, before: list[_Obs]) -> bool:
     if c.text.startswith(BREAKDOWN):
         return True
     prev = [o.clause for o in before if o.clause.sentence.index == c.sentence.index and o.clause.index < c.index]
-    text = c.sentence.text
     at = c.start - c.sentence.start
-    return bool(prev) and text[:at].rstrip("，, ").endswith(BREAKDOWN)
+    return bool(prev) and c.sentence.text[:at].rstrip("，, ").endswith(BREAKDOWN)
 
 
 def _counts_the_list(text: str, c: Clause, first: Mention, at: int) -> bool:

@@ -135,7 +135,7 @@ class Tagger:
         doc = ex.doc(article)
         found = ex.candidates(doc) if self.coarse else None
         kept = ex.mentions(doc) if found is None else ex.select(doc, found)
-        ents = resolve_entities(kept, doc.sentences, self.resources, evidence=False)   # (labels only)
+        ents = resolve_entities(kept, doc.sentences, self.resources, evidence=False, match_text=doc.text)   # (labels only)
         label_at = {(m.start, m.end): ents.entities[m.key].label
                     for m in ents.mentions if m.key in ents.entities}
         out: list[tuple[int, int, str, str]] = []

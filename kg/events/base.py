@@ -149,7 +149,17 @@ class EventContext:
 
     @property
     def text(self) -> str:
-        return self.frame.article.text
+        """The article's text with Simplified characters and its own punctuation: what labels are cut
+        from, and what the cue words are compared with where punctuation counts."""
+        return self.frame.label_text
+
+    def said(self, s: Sentence) -> str:
+        """Sentence ``s`` in the form of :attr:`text` (Simplified, its own punctuation)."""
+        return self.text[s.start:s.end]
+
+    def named(self, m: Mention) -> str:
+        """Mention ``m`` as the article writes it, in the form of :attr:`text`: what labels are built from."""
+        return self.text[m.start:m.end]
 
     def find(self, text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
         return self.finder(text, words)

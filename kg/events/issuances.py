@@ -29,7 +29,7 @@ def _listed_after(ctx: EventContext, ev: Candidate) -> list[Candidate]:
     """审议通过了《甲》《乙》, 印发《甲》和《乙》: each title listed right after the first is issued
     the same way, by the same bodies, that day."""
     doc = ev.slot("document")
-    if doc is None or not ev.label.endswith(doc.text):
+    if doc is None or not ev.label.endswith(ctx.named(doc)):
         return []
     verb = ev.label[:-len(doc.text)]
     out: list[Candidate] = []
@@ -38,7 +38,7 @@ def _listed_after(ctx: EventContext, ev: Candidate) -> list[Candidate]:
                     key=lambda m: m.start):
         if ctx.text[end:m.start] not in DOCUMENT_JOINS:
             break
-        more = replace(ev, label=verb + m.text, start=m.start, end=m.end,
+        more = replace(ev, label=verb + ctx.named(m), start=m.start, end=m.end,
                        slots=[(r, m if r == "document" else x) for r, x in ev.slots])
         out.append(more)
         end = m.end
@@ -77,13 +77,13 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
         if not organizers and not adopted:
             continue
         label = ctx.text[c.start + vs:doc.end] if doc.start >= at else \
-            ctx.text[c.start + vs:c.start + ve] + doc.text if passive is not None else ctx.text[c.start + vs:at + 3]
+            ctx.text[c.start + vs:c.start + ve] + ctx.named(doc) if passive is not None else ctx.text[c.start + vs:at + 3]
         when, relative, vague = ctx.when(c, c.start + vs)
         if "date" in when and not when["date"][:4].isdigit():
             when = {}
         if c.text.startswith(_OF, ve) and doc.start == at + len(_OF):
             # 3月8日，…对近日印发的《…》进行解读: a document issued before the day the clause tells of
-            label = ctx.text[c.start + vs:c.start + ve] + doc.text
+            label = ctx.text[c.start + vs:c.start + ve] + ctx.named(doc)
             when = {"dateBefore": when["date"]} if "date" in when else {}
         if adopted and not when:
             relative = relative or ("same",)     # 会议审议通过了《…》: on the meeting's day

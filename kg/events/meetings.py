@@ -473,7 +473,7 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         also = guests.find(AND_THEN)
         if also > 0:
             guests = guests[:also]    # 会见代表团并出席座谈会: whom the host received, not what was done next
-        ev.label = host.text + verb + guests
+        ev.label = ctx.named(host) + verb + guests
         # its span is the host and the verb: a meeting named among the guests (出席…会议的代表)
         # is read on its own
         ev.end = c.start + ve

@@ -107,8 +107,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 _chaired_by_previous(ev, previous)
             before = visiting.get(ev.sentence.index)
             during = before is None and AT not in ctx.text[ev.sentence.start:ev.start] and (
-                ev.sentence.text.startswith(ctx.cues("Visit", "during")) or (
-                    ev.sentence.text.startswith(ctx.cues("Visit", "then"))
+                ctx.said(ev.sentence).startswith(ctx.cues("Visit", "during")) or (
+                    ctx.said(ev.sentence).startswith(ctx.cues("Visit", "then"))
                     and visiting.get(ev.sentence.index - 1) is not None))
             if during:
                 # 考察期间，两市召开联席会议: on the visit named last, where it is (no 在Y of its own);
@@ -133,7 +133,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 and gathering.sentence.index == last.sentence.index:
             target = gathering
         if target is None and gathering is not None and by_clause.get(c.index) \
-                and _names_gathering(ctx, c.sentence.text, gathering):
+                and _names_gathering(ctx, ctx.said(c.sentence), gathering):
             target = gathering    # 某某参加会见: the reception, though a visit was read after it
         escorts = [p for p in by_clause.get(c.index, ()) if p.role == ESCORT]
         visit = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
@@ -160,7 +160,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         if target is not None:
             # (马万里主持会议，张建慧致辞: a clause of the sentence that names the gathering names it for all;
             # a paragraph opening with 会上 is all about the meeting)
-            named = by_clause.get(c.index) and (_names_gathering(ctx, c.sentence.text, target)
+            named = by_clause.get(c.index) and (_names_gathering(ctx, ctx.said(c.sentence), target)
                                                 or (target.type == "Meeting" and _at_the_meeting(ctx, c.sentence)))
             for p in by_clause.get(c.index, ()):
                 if p.role != ESCORT:
@@ -389,7 +389,7 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
         return
     if ev.source == RECEPTION:
         for other in [e for e in events if e.source == GUESTS_SOURCE and e.sentence.index == 0
-                      and ctx.text.startswith(e.sentence.text) and not (e.when.get("date") or e.when.get("dateBefore"))]:
+                      and ctx.text.startswith(ctx.said(e.sentence)) and not (e.when.get("date") or e.when.get("dateBefore"))]:
             # 某某会见越南某省代表团 | …在南宁会见…代表团一行: the headline's guests' visit is the reception the lead
             # tells; the delegation it names attends it
             events.remove(other)
@@ -398,7 +398,7 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
     for other in events:
         if (other.type == ev.type or {other.source, ev.source} <= _CEREMONIAL) \
                 and _names_the_same(ctx, other, ev, events) and not other.mention_only \
-                and other.sentence.index == 0 and ctx.text.startswith(other.sentence.text) \
+                and other.sentence.index == 0 and ctx.text.startswith(ctx.said(other.sentence)) \
                 and _squeezed(other.sentence.text) in _squeezed(title) and _coarser_day(other, ev):
             events.remove(other)
             roles, held = {r for r, _ in ev.slots}, {(r, m.key) for r, m in ev.slots}
@@ -529,7 +529,7 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         return headline.source == lead.source and ours is not None and theirs is not None and ours.key == theirs.key
     organizer = headline.slot("organizer")
     if headline.type == lead.type == "Meeting" and organizer is not None \
-            and headline.label in (organizer.text + _BARE_MEETING, organizer.canonical + _BARE_MEETING) \
+            and headline.label in (ctx.named(organizer) + _BARE_MEETING, organizer.canonical + _BARE_MEETING) \
             and _same_organizer(ctx, organizer, lead.slot("organizer")) \
             and not any(e.type == "Meeting" and e is not headline and e is not lead and not e.mention_only
                         and _same_organizer(ctx, organizer, e.slot("organizer")) for e in events):
@@ -626,7 +626,8 @@ def _in_order(short: str, long: str) -> bool:
 
 def _without_organizer(label: str, organizer: Mention | None) -> str:
     """An event's name without the organiser's name it opens with (某县某某展销会 → 某某展销会)."""
-    return label[len(organizer.text):] if organizer is not None and label.startswith(organizer.text) else label
+    name = plain(organizer.text) if organizer is not None else None     # (``label`` is plain too)
+    return label[len(name):] if name and label.startswith(name) else label
 
 
 def _core_name(label: str) -> str:
@@ -655,7 +656,7 @@ def _without_place_opening(ctx: EventContext, ev: Candidate) -> str:
     """The event's name without the place it opens with (新疆某某高速公路全线通车 | 某某高速公路全线建成
     通车: the headline says where, the lead only what), when the rest is still a name."""
     m = next((m for m in ctx.frame.entities.mentions if m.start == ev.start and m.label in ADMIN_CLASSES), None)
-    if m is None or not ev.label.startswith(m.text) or len(ev.label) - len(m.text) < MIN_SPELLED:
+    if m is None or not ev.label.startswith(ctx.named(m)) or len(ev.label) - len(m.text) < MIN_SPELLED:
         return ev.label
     return ev.label[len(m.text):]
 
@@ -711,8 +712,9 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
 def _opened_at(ctx: EventContext, s: Sentence, events: list[Candidate]) -> Candidate | None:
     """The meeting held before whose name ends with the words ``s`` opens with before 上 (动员会上，某某
     主持会议: the 动员会, though a 见面会 held before it was read after it), else None."""
-    at = s.text.find(AT_THE, 0, MAX_OPENING_NAME + 1)
-    named = s.text[:at] if at > 0 else ""
+    said = ctx.said(s)
+    at = said.find(AT_THE, 0, MAX_OPENING_NAME + 1)
+    named = said[:at] if at > 0 else ""
     if not is_han(named) or not named.endswith(ctx.cues("Meeting", "head")):
         return None
     return next((e for e in reversed(events) if e.type == "Meeting" and not e.mention_only
@@ -723,7 +725,7 @@ def _at_the_meeting(ctx: EventContext, s: Sentence) -> bool:
     """The paragraph of ``s`` opens with 会上 (``during`` in event_cues.tsv): what it tells took place at the
     meeting just named (会上，某某作辅导报告。甲，乙作交流发言。)."""
     first = next(x for x in ctx.frame.doc.sentences if x.paragraph == s.paragraph)
-    return first.text.startswith(ctx.cues("Event", "during"))
+    return ctx.said(first).startswith(ctx.cues("Event", "during"))
 
 
 def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
@@ -887,7 +889,8 @@ def _name_the_place(frame: Frame, ev: Candidate, anaphors: dict[int, Mention]) -
 
 def _own_place_label(frame: Frame, ev: Candidate, m: Mention | None, own: frozenset[str] = OWN) -> str | None:
     """The event's name with the 我省/本市 mention ``m`` it opens with written as the place, or None."""
-    if m is None or m.end >= ev.end or frame.doc.text[ev.start:ev.end] != ev.label or m.text[:1] not in own:
+    if m is None or m.end >= ev.end or frame.label_text[ev.start:ev.end] != ev.label \
+            or frame.label_text[m.start:m.start + 1] not in own:
         return None
     return frame.entity_label(m.key) + ev.label[m.end - ev.start:]
 
@@ -897,10 +900,10 @@ def _name_the_body(frame: Frame, ev: Candidate, bodies: dict[int, Mention]) -> N
     short form is named with the body it stands for (the text's form stays an alias), as the
     gold of the genre names it and as 我省 is read."""
     m = bodies.get(ev.start)
-    if ev.type != "Meeting" or m is None or m.end >= ev.end or frame.doc.text[ev.start:ev.end] != ev.label:
+    if ev.type != "Meeting" or m is None or m.end >= ev.end or frame.label_text[ev.start:ev.end] != ev.label:
         return
-    full = frame.entity_label(m.key)
-    if full == m.text or not full.endswith(m.canonical) or not full.endswith(m.text):
+    full, named = frame.entity_label(m.key), frame.label_text[m.start:m.end]
+    if full == named or not full.endswith(m.canonical) or not full.endswith(named):
         return
     ev.aliases.add(ev.label)
     ev.label = full + ev.label[m.end - ev.start:]

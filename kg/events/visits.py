@@ -136,7 +136,7 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
         verb = next((w for w in ctx.cues("Visit", "move") if ctx.text.endswith(w, 0, places[0].start)), "")
     out = []
     for m in places[1:]:
-        more = Candidate("Visit", agent.text + verb + m.text, c.sentence, m.start, m.end, c.index, SOURCE,
+        more = Candidate("Visit", ctx.named(agent) + verb + ctx.named(m), c.sentence, m.start, m.end, c.index, SOURCE,
                          SCORES[SOURCE], dict(ev.when), ev.relative, dict(ev.vague))
         more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", m)]
         out.append(more)
@@ -165,7 +165,7 @@ def _past_years(ctx: EventContext, c: Clause, found: list[Candidate]) -> list[Ca
         end = targets[-1].end + len(next(v for v in verbs if c.between(targets[-1].end, c.end).startswith(v)))
         out = []
         for t in years:
-            label = agent.text + t.text + ctx.text[c.start + ms:end]
+            label = ctx.named(agent) + ctx.named(t) + ctx.text[c.start + ms:end]
             ev = Candidate("Visit", label, c.sentence, t.start, end, c.index, YEARS_SOURCE, SCORES[YEARS_SOURCE],
                            {"date": t.value}, mention_only=True)
             ev.slots.append(("agent", agent))
@@ -226,7 +226,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         # 在某市调研时要求: the visit is named up to its verb; 时 opens what was said on it
         said = [ve for _vs, ve, _w in ctx.find(c.between(at, end), verbs) if ctx.text.startswith(WHILE, at + ve)]
         end = at + said[0] if said else end
-    label = ctx.text[at:end] if at < end else c.sentence.text
+    label = ctx.text[at:end] if at < end else ctx.said(c.sentence)
     if source == AT_SOURCE and not places and label.startswith(AT):
         label = agent.canonical + label[len(AT):]     # 某某在调研时指出: 某某调研, not 在调研 (no place to name it by)
     if referenced:
@@ -235,7 +235,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         end = at + found[0][1] if found else end
         if places and places[-1].end > end:
             end = places[-1].end     # (视察某地重要讲话精神: the places after the verb name it too)
-        label = agent.text + ctx.text[at:end]
+        label = ctx.named(agent) + ctx.text[at:end]
     ev = Candidate("Visit", label, c.sentence, at, max(c.end, end), c.index, source, SCORES[source], when, relative,
                    vague, merge_visits=not referenced, mention_only=referenced)
     listed = _listed_with(c, agent, ctx.frame.clauses[c.index - 1] if c.index else None)
@@ -718,7 +718,7 @@ def _party(ctx: EventContext, c: Clause) -> Candidate | None:
             continue
         when, relative, vague = ctx.when(c, c.start + vs)
         label = ctx.text[c.start:c.end] if name is None else ctx.text[body.start:c.end] if body is not None \
-            else name.text + ctx.text[c.start + vs:c.end]
+            else ctx.named(name) + ctx.text[c.start + vs:c.end]
         ev = Candidate("Visit", label,
                        c.sentence, c.start + vs, c.end, c.index, PARTY_SOURCE, SCORES[PARTY_SOURCE],
                        when, relative, vague, merge_visits=True)
@@ -882,7 +882,7 @@ def _stop(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | N
         return None
     b, places, visit = stop
     when, relative, vague = ctx.when(c, b.start)
-    ev = Candidate("Visit", persons[0].text + ctx.text[b.start:b.end], b.sentence, b.start, b.end, b.index,
+    ev = Candidate("Visit", ctx.named(persons[0]) + ctx.text[b.start:b.end], b.sentence, b.start, b.end, b.index,
                    STOP_SOURCE, SCORES[STOP_SOURCE], when, relative, vague, merge_visits=True,
                    tour_only=visit is None)
     ev.slots.append(("agent", persons[0]))
@@ -978,7 +978,7 @@ def _onward(ctx: EventContext, c: Clause) -> Candidate | None:
         return None
     when, relative, vague = ctx.when(c, pos)
     source = LED_SOURCE if led else STOP_SOURCE
-    ev = Candidate("Visit", subject.text + ctx.text[pos - len(move):targets[-1].end], c.sentence, pos - len(move),
+    ev = Candidate("Visit", ctx.named(subject) + ctx.text[pos - len(move):targets[-1].end], c.sentence, pos - len(move),
                    targets[-1].end, c.index, source, SCORES[source], when, relative, vague,
                    merge_visits=True, tour_only=not led)
     ev.slots.append(("agent", subject))
