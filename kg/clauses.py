@@ -274,7 +274,15 @@ class FrameBuilder:
         spoken_for: tuple[int, list[Mention]] = (-1, [])   # a sentence, whom its person's posts speak for
         examples_of: list[Mention] | None = None   # the agents before the last examples named (甲、乙等县区)
         broken_down: list[Mention] | None = None   # the agents before a sentence broke them down (其中，…)
+        # a paragraph's topic: the first that acts in it; a paragraph that opens with no subject of its own
+        # goes on with the topic of the paragraph before, not with whatever that paragraph named last
+        # (全县茶园面积…。某公司获评…。| 城乡面貌持续改善。完成棚户区改造1860户: the county's); the items of
+        # a numbered list with the topic of the paragraph that introduced them, where that is a place
+        paragraph, topic, topic_before, section_topic, in_list = -1, None, [], [], False
         for c in frame.clauses:
+            opens_paragraph = c.sentence.paragraph != paragraph
+            if opens_paragraph:
+                paragraph, topic_before, topic = c.sentence.paragraph, (topic or topic_before), None
             if c.sentence.index != last_sentence:
                 locative, generic = None, False
                 if broken_down is not None:
@@ -282,7 +290,14 @@ class FrameBuilder:
                     # named after 其中 is that sentence's; the sentences after report the whole again
                     agents, broken_down = broken_down, None
                 if _opens_list_item(frame, c.sentence):
-                    agents, convener, examples_of, spoken_for = [], [], None, (-1, [])
+                    convener, examples_of, spoken_for = [], None, (-1, [])
+                    section_topic = section_topic if in_list else topic_before
+                    agents = list(section_topic) if all(m.label in ADMIN_CLASSES for m in section_topic) else []
+                    topic_before, in_list = agents, True
+                elif opens_paragraph:
+                    in_list = False
+                    if topic_before:
+                        agents = list(topic_before)
                 last_sentence = c.sentence.index
                 if c.text.startswith(BREAKDOWN):
                     broken_down = list(agents)
@@ -343,6 +358,12 @@ class FrameBuilder:
                 agents, person_sentence = [founded], -1
             c.context = list(spoken_for[1] if spoken_for[0] == c.sentence.index
                              else examples_of if examples_of is not None else agents)
+            if topic is None and c.agents and (acting or all(m.label in ADMIN_CLASSES for m in c.agents)):
+                # what acts first in it, or the place its first clause goes on with (not a body: a credit
+                # line's paper goes on into the next paragraph's opening words, and stops there)
+                topic = list(c.agents)
+            elif topic and acting and _place_of_the_bodies(topic, acting, parents):
+                topic = acting              # 某市统计局发布…，全市实现…: the city the bureau reports on
 
     def _place_word(self, frame: Frame, c: Clause, rest: str) -> Mention | None:
         """The place a clause-opening 村里/县里 stands for: the last of its class named in this
@@ -564,6 +585,13 @@ def _founded(c: Clause) -> Mention | None:
         if at >= 0:
             return next((m for m in c.mentions if m.start == c.start + at + len(verb) and is_org(m)), None)
     return None
+
+
+def _place_of_the_bodies(bodies: list[Mention], places: list[Mention], parents: dict[str, str]) -> bool:
+    """``places`` are administrative places, ``bodies`` none, and each body is one of theirs (某市统计局 | 某市)."""
+    keys = {m.key for m in places}
+    return all(m.label in ADMIN_CLASSES for m in places) and not any(m.label in ADMIN_CLASSES for m in bodies) \
+        and all(parents.get(m.key) in keys for m in bodies)
 
 
 def _opens_list_item(frame: Frame, s: Sentence) -> bool:

@@ -19,6 +19,7 @@ _SPACES = re.compile(r"[ \t\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TITLE_OR_LAYOUT_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“]) (?=[\u4e00-\u9fff“”])")
 # a space parting a headline's phrases (one may end or open with a title in 《》)
 _HEADLINE_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“》]) (?=[\u4e00-\u9fff“”《])")
+_RESIDUE_OPENS = frozenset("上下分相延推热【")   # the first characters of page_residue.txt's words and of 【
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
@@ -32,6 +33,14 @@ def is_han(text: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
+@lru_cache(maxsize=1)
+def _page_residue() -> re.Pattern:
+    """A line of a page's navigation (``page_residue.txt``: 上一篇：…, 分享到：…), or a line of bracketed
+    buttons alone (【打印本页】【关闭窗口】, 【字体：大 中 小】)."""
+    openers = "|".join(sorted(map(re.escape, read_list("page_residue.txt")), key=len, reverse=True))
+    return re.compile(rf"(?:{openers})\s*(?:[:：]|$)|(?:【[^【】\n]{{1,12}}】\s*)+$")
+
+
 def clean_paragraphs(paragraphs, headline: bool = False) -> str:
     """Normalise spaces inside each paragraph, drop empty ones, join with ``\\n``. In a
     ``headline`` a space between two phrases is kept: it parts them (see :func:`headline_view`).
@@ -40,6 +49,8 @@ def clean_paragraphs(paragraphs, headline: bool = False) -> str:
     '近日，北京召开会议。\\n第二段'
     >>> clean_paragraphs(["印发 通知《关于提升服务 优化环境的方案》"])
     '印发通知《关于提升服务 优化环境的方案》'
+    >>> clean_paragraphs(["某县召开会议。", "【打印本页】【关闭窗口】", "上一篇：某市召开安全生产会议", "分享到：微信"])
+    '某县召开会议。'
     >>> clean_paragraphs(["本报记者 姜某某 初某 霍某", "天津日报讯（记者 田某 张某某）6月15日，全市召开会议。"])
     '本报记者 姜某某 初某 霍某\\n天津日报讯（记者 田某 张某某）6月15日，全市召开会议。'
     """
@@ -51,6 +62,8 @@ def clean_paragraphs(paragraphs, headline: bool = False) -> str:
             # parts the title's phrases (《关于提升服务 优化环境的方案》) and stays
             if not headline:
                 line = _without_layout_spaces(line)
+                if line[:1] in _RESIDUE_OPENS and _page_residue().match(line):
+                    continue      # (上一篇：另一篇文章的标题: no words of this article)
             if line:
                 out.append(line)
     return "\n".join(out)

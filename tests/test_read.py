@@ -271,3 +271,15 @@ def test_a_headline_phrase_is_no_part_of_the_initiative_before_it(extractor):
                             date="2022-03-22")
     labels = {e.label for e in extractor(art).entities.entities.values() if e.type == "Initiative"}
     assert "河长制" in labels and not any("水环境" in label for label in labels)
+
+
+def test_a_pages_navigation_lines_are_no_words_of_the_article():
+    """上一篇：/下一篇： name other articles (their meetings are none of this one's), 分享到： and a row of
+    bracketed buttons are the page's; an editor's line stays (a credit of the article)."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["5月6日，凤冈县召开安全生产工作会议。", "（责任编辑：周文）", "上一篇：全市召开防汛工作会议",
+                                  "下一篇: 我县举办第三届农民丰收节", "分享到：微信 微博", "【打印本页】【关闭窗口】"])
+    assert art.text == "5月6日，凤冈县召开安全生产工作会议。\n（责任编辑：周文）"
+    kept = article_from_text("t", ["上一篇报道之后，凤冈县又召开了会议。", "【学习进行时】凤冈县召开会议。"])
+    assert kept.text == "上一篇报道之后，凤冈县又召开了会议。\n【学习进行时】凤冈县召开会议。"

@@ -942,3 +942,43 @@ def test_a_rates_change_in_points(extractor):
     ext = extractor(article_from_text("t", ["截至6月末，甘肃省企业贷款加权平均利率为3.82%，同比下降0.41个百分点。"], date="2025-07-20"))
     obs = [e.attrs for e in ext.entities.entities.values() if e.type == "Observation"]
     assert any(str(a.get("value")) == "0.0382" and str(a.get("change")) == "-0.0041" for a in obs), obs
+
+
+def _subjects_of(extractor, paragraphs, title, date):
+    """measure -> the label of its subject, for an article of ``paragraphs``."""
+    from kg.read import article_from_text
+
+    ex = extractor(article_from_text("t", paragraphs, title=title, date=date))
+    ents = ex.entities.entities
+    subject = {f.head: ents[f.tail].label for f in ex.facts if f.relation == "subject" and f.tail in ents}
+    return {e.attrs["measure"]: subject.get(e.id) for e in ents.values() if e.type == "Observation"}
+
+
+def test_a_paragraph_with_no_subject_goes_on_with_the_topic_of_the_one_before(extractor):
+    """全县…。某公司获评…。| 城乡面貌持续改善。完成…: the county's figures, not the company's the paragraph
+    before named last; a paragraph about a cooperative goes on about it."""
+    got = _subjects_of(extractor, ["全县茶园面积稳定在60万亩。黔北云雾茶业有限公司获评国家级农业产业化重点龙头企业。",
+                                   "城乡面貌持续改善。完成棚户区改造1860户，新建城市道路12.4公里。"],
+                       "凤冈县政府工作报告", "2019-02-27")
+    assert got["完成棚户区改造"] == got["新建城市道路"] == got["茶园面积"] == "凤冈县"
+    got = _subjects_of(extractor, ["近年来，凤冈县绿源蓝莓种植专业合作社流转土地350亩种植蓝莓。",
+                                   "今年，又新建钢架大棚20个，带动农户就业120人。"], "蓝莓产业助农增收", "2021-07-02")
+    assert got["新建钢架大棚"] == "凤冈县绿源蓝莓种植专业合作社"
+
+
+def test_a_bureaus_report_is_of_its_city_in_the_paragraphs_after(extractor):
+    """某市统计局发布…，全市实现…。| 分产业看，第一产业增加值…: the city's, not the bureau's."""
+    got = _subjects_of(extractor, ["10月26日，漳州市统计局发布前三季度全市经济运行情况。初步核算，全市实现地区生产总值4089.8亿元。",
+                                   "分产业看，第一产业增加值379.7亿元，增长3.6%；第二产业增加值1768.5亿元，增长4.1%。"],
+                       "漳州前三季度经济运行稳中有进", "2023-10-27")
+    assert got["第一产业增加值"] == got["第二产业增加值"] == "漳州市"
+
+
+def test_the_sections_of_a_work_report_are_its_places(extractor):
+    """（一）着力稳住经济基本盘。全年新开工…: a numbered section's figures with no subject of their own are
+    the place the report introduced them with (its 全市), not lost."""
+    got = _subjects_of(extractor, ["过去一年，全市地区生产总值完成3447.1亿元，增长4.8%。",
+                                   "（一）着力稳住经济基本盘。全年新开工亿元以上项目362个，完成投资986亿元。",
+                                   "（二）着力推动创新发展。新认定高新技术企业228家。"],
+                       "开封市政府工作报告", "2022-01-14")
+    assert got["新开工亿元以上项目"] == got["完成投资"] == got["新认定高新技术企业"] == "开封市"
