@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from typing import cast
 
 from .clean import is_han_char, label_view
@@ -230,7 +230,7 @@ class FrameBuilder:
                                          key=lambda wc: len(wc[0]), reverse=True))
         # 会议强调/会上: the meeting speaks, for the body that convened it (召开, 举行: the
         # event cues' verbs of a meeting), not for the bodies the sentences before addressed
-        self._meeting_voices = tuple(sorted(read_list("meeting_voices.txt"), key=len, reverse=True))
+        self._meeting_voices = meeting_voices()
         self._convening = tuple(sorted({w for cls, role, w in read_table("event_cues.tsv")
                                         if cls == "Meeting" and role == "verb"}, key=len, reverse=True))
 
@@ -585,6 +585,13 @@ def _founded(c: Clause) -> Mention | None:
         if at >= 0:
             return next((m for m in c.mentions if m.start == c.start + at + len(verb) and is_org(m)), None)
     return None
+
+
+@cache
+def meeting_voices() -> tuple[str, ...]:
+    """Words opening a clause in which a meeting speaks (``meeting_voices.txt``: 会议强调, 会上, 全会指出),
+    longest first."""
+    return tuple(sorted(read_list("meeting_voices.txt"), key=len, reverse=True))
 
 
 def _place_of_the_bodies(bodies: list[Mention], places: list[Mention], parents: dict[str, str]) -> bool:

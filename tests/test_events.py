@@ -1611,3 +1611,25 @@ def test_a_document_issued_before_the_day_a_clause_tells_of(extractor):
     issued = [e for e in ext.entities.entities.values() if e.type == "DocumentIssuance"]
     assert [(e.label, e.attrs.get("dateBefore"), e.attrs.get("date")) for e in issued] == [
         ("印发《广东省进一步稳就业促发展若干措施》", "2026-03-08", None)]
+
+
+def test_the_closing_line_of_those_present_after_many_items_of_minutes(extractor):
+    """某某主持召开市委常委会会议。会议强调…（六段）市领导甲、乙出席会议: the meeting's attendees, however many
+    paragraphs of 会议指出/会议强调 come between."""
+    from kg.read import article_from_text
+
+    items = [f"会议强调，要抓好第{n}项工作。" for n in "一二三四五六七"]
+    art = article_from_text("t", ["5月8日，宜昌市委书记张建国主持召开市委常委会会议。", *items, "市领导刘伟、陈静出席会议。"],
+                            title="市委常委会召开会议", date="2021-05-09")
+    ex = extractor(art)
+    ents = ex.entities.entities
+    meeting = next(e for e in ents.values() if e.type == "Meeting")
+    attendees = {ents[f.tail].label for f in ex.facts if f.head == meeting.id and f.relation == "attendee"}
+    assert attendees == {"刘伟", "陈静"}
+    # an item that is no meeting's voice keeps the distance it counts (a report on other things)
+    art = article_from_text("t", ["5月8日，宜昌市委书记张建国主持召开市委常委会会议。",
+                                  *[f"全市第{n}项工作进展顺利。" for n in "一二三四五六七"], "市领导刘伟、陈静出席会议。"],
+                            title="市委常委会召开会议", date="2021-05-09")
+    ex = extractor(art)
+    meeting = next(e for e in ex.entities.entities.values() if e.type == "Meeting")
+    assert not [f for f in ex.facts if f.head == meeting.id and f.relation == "attendee"]

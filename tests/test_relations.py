@@ -1061,3 +1061,18 @@ def test_a_units_post_listed_after_one_in_its_party_committee_is_the_units(extra
     names = {k: e.label for k, e in ex.entities.entities.items()}
     post_in = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
     assert {("李卫国 党委副书记", "郑州大学党委"), ("李卫国 副校长", "郑州大学")} <= post_in, post_in
+
+
+def test_an_appointment_after_the_items_of_a_session_has_the_sessions_day(extractor):
+    """10月29日，某人大常委会会议举行。会议强调…（三段）会议决定免去甲的…职务，任命乙为…: the day of the
+    session, however many of its items come between: the removed holder's post ends, the new one's starts."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["10月29日，株洲市人大常委会会议举行。", *[f"会议强调，要抓好第{n}项工作。" for n in "一二三四"],
+                                  "会议决定免去陈德明的株洲市交通运输局局长职务，任命李振华为株洲市交通运输局局长。"],
+                            title="市人大常委会举行会议", date="2020-10-30")
+    ex = extractor(art)
+    ents = ex.entities.entities
+    posts = {e.label: e.attrs for e in ents.values() if e.type == "Post"}
+    assert posts["李振华 局长"].get("date") == "2020-10-29"
+    assert posts["陈德明 局长"].get("endDate") == "2020-10-29"

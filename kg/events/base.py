@@ -103,6 +103,7 @@ class Candidate:
     organizer_guessed: bool = False               # the organiser an agent inherited from before: hosts replace it
     last_stop: Sentence | None = None             # the sentence of the last stop a visit was joined by
     last_joined: Sentence | None = None           # the sentence that named its participants last
+    last_told: Sentence | None = None             # the last sentence telling what the meeting did (会议指出…)
     covisitors: tuple[Mention, ...] = ()          # listed with the agent before the visit's verb: they visit too
 
     @property

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame, is_org
+from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame, is_org, meeting_voices
 from ..clean import is_han
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
@@ -69,8 +69,14 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     gathering: Candidate | None = None   # the last meeting, ceremony or signing held
     visiting: dict[int, Candidate] = {}  # sentence -> the visit read last in it
     pos = 0
+    voices = meeting_voices()
     for c in ctx.frame.clauses:
         previous = last
+        if gathering is not None and gathering.type == "Meeting" and c.start == c.sentence.start \
+                and c.sentence.index > gathering.sentence.index and ctx.said(c.sentence).startswith(voices):
+            # 会议指出…。会议强调…。会议审议通过了…: the report still tells of the meeting, however many
+            # paragraphs it gives the items; its closing line of those present is the meeting's
+            gathering.last_told = c.sentence
         while pos < len(ordered) and ordered[pos][0] == c.index:
             ev = ordered[pos][3]
             pos += 1
@@ -791,6 +797,8 @@ def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = 
         # 某某出席开幕式并致辞。自治区领导甲、乙等出席: the list of those present goes on from the sentence
         # that named participants last
         anchor = meeting.last_joined
+    if named and meeting.last_told is not None and meeting.last_told.index > anchor.index and not headline:
+        anchor = meeting.last_told     # (…会议强调…。市领导甲、乙出席会议: counted from the last item told)
     if not 0 <= s.paragraph - anchor.paragraph <= paragraphs or s.index - anchor.index > sentences:
         return
     if p.role == "attendee" and any(r == "chair" and m.key == p.person.key for r, m in meeting.slots):

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..clean import is_han_char
-from ..clauses import ORG_CLASSES, is_org, is_place
+from ..clauses import ORG_CLASSES, is_org, is_place, meeting_voices
 from ..gazetteer import ADMIN_KEY
 from ..mentions.anaphora import GOVERNING
 from ..mentions.organizations import CONCURRENT
@@ -980,9 +980,14 @@ def _post_date(ctx: RelationContext, m: Mention, appointed: bool = False) -> str
         # (a list of appointments printed as its own paragraph, after the lede that dates the session or the
         # wire's dateline: 新华社北京2月27日电 国务院任免国家工作人员。⏎免去…: the lede's day, when the paragraph
         # between holds no day of its own)
-        for k in range(m.sentence - 1, max(m.sentence - APPOINTMENT_LOOKBACK, 0) - 1, -1):
+        # (the sentences a meeting speaks in, 会议指出…, 会议强调…, are the session's: they count no distance)
+        k, left, sentences = m.sentence - 1, APPOINTMENT_LOOKBACK, ctx.frame.doc.sentences
+        while k >= 0 and left > 0:
             dated = [t for c in ctx.frame.by_sentence.get(k, []) for t in c.times
                      if t.value and t.kind == "on" and t.precision == "day"]
             if dated:
                 break
+            if not text.startswith(meeting_voices(), sentences[k].start):
+                left -= 1
+            k -= 1
     return dated[-1].value if dated else None
