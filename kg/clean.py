@@ -19,7 +19,6 @@ _SPACES = re.compile(r"[ \t\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TITLE_OR_LAYOUT_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“]) (?=[\u4e00-\u9fff“”])")
 # a space parting a headline's phrases (one may end or open with a title in 《》)
 _HEADLINE_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“》]) (?=[\u4e00-\u9fff“”《])")
-_RESIDUE_OPENS = frozenset("上下分相延推热【")   # the first characters of page_residue.txt's words and of 【
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
@@ -35,10 +34,17 @@ def is_han(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _page_residue() -> re.Pattern:
-    """A line of a page's navigation (``page_residue.txt``: 上一篇：…, 分享到：…), or a line of bracketed
-    buttons alone (【打印本页】【关闭窗口】, 【字体：大 中 小】)."""
-    openers = "|".join(sorted(map(re.escape, read_list("page_residue.txt")), key=len, reverse=True))
-    return re.compile(rf"(?:{openers})\s*(?:[:：]|$)|(?:【[^【】\n]{{1,12}}】\s*)+$")
+    """A line of a page's navigation (``page_residue.txt``: 上一篇：…, 分享到：…, 当前位置：…), a breadcrumb
+    (首页 > 新闻中心), or a line of bracketed buttons or labels alone (【打印本页】【关闭窗口】, 【乡镇动态】)."""
+    words = read_list("page_residue.txt")
+    openers = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?:{openers})\s*(?:[:：]|$)|(?:【[^【】\n]{{1,12}}】\s*)+$|首页\s*[>＞»›]")
+
+
+@lru_cache(maxsize=1)
+def _residue_opens() -> frozenset[str]:
+    """The characters a line of :func:`_page_residue` opens with (a gate: most lines open otherwise)."""
+    return frozenset(w[0] for w in read_list("page_residue.txt")) | {"【", "首"}
 
 
 def clean_paragraphs(paragraphs, headline: bool = False) -> str:
@@ -62,7 +68,7 @@ def clean_paragraphs(paragraphs, headline: bool = False) -> str:
             # parts the title's phrases (《关于提升服务 优化环境的方案》) and stays
             if not headline:
                 line = _without_layout_spaces(line)
-                if line[:1] in _RESIDUE_OPENS and _page_residue().match(line):
+                if line[:1] in _residue_opens() and _page_residue().match(line):
                     continue      # (上一篇：另一篇文章的标题: no words of this article)
             if line:
                 out.append(line)

@@ -230,6 +230,8 @@ def article_from_text(article_id: str, paragraphs, *, title: str = "", number: s
     text = clean_paragraphs(paragraphs)
     if not text:
         raise ReadError(source or article_id, "no text left after cleaning")
+    text, original = _without_original_title(text)
+    title = title or original
     heading = clean_paragraphs([title], headline=True) if title else ""
     match_text = None
     if heading and heading not in text[:len(heading) + TITLE_SEARCH] \
@@ -240,6 +242,22 @@ def article_from_text(article_id: str, paragraphs, *, title: str = "", number: s
         date = None
     return Article(id=article_id, text=text, match_text=match_text or matching_view(text), title=title.strip(),
                    number=number, date=date[:10] if date else None, source=source, url=url)
+
+
+# a repost's line giving the headline the story first ran under (原标题：…, 原题:…), among its first lines
+_ORIGINAL_TITLE = re.compile(r"(?:原标题|原题)\s*[:：]\s*(?P<title>[^\n]{4,120})$")
+ORIGINAL_TITLE_LINES = 3
+
+
+def _without_original_title(text: str) -> tuple[str, str]:
+    """``text`` without a 原标题：… line among its first lines, and that headline ('' if none). The article's
+    own title names the story; a second headline read as text would be a second copy of its events."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:ORIGINAL_TITLE_LINES]):
+        found = _ORIGINAL_TITLE.match(line)
+        if found is not None and len(lines) > 1:
+            return "\n".join(lines[:i] + lines[i + 1:]), found.group("title")
+    return text, ""
 
 
 def valid_iso_date(value: str) -> bool:

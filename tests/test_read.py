@@ -283,3 +283,16 @@ def test_a_pages_navigation_lines_are_no_words_of_the_article():
     assert art.text == "5月6日，凤冈县召开安全生产工作会议。\n（责任编辑：周文）"
     kept = article_from_text("t", ["上一篇报道之后，凤冈县又召开了会议。", "【学习进行时】凤冈县召开会议。"])
     assert kept.text == "上一篇报道之后，凤冈县又召开了会议。\n【学习进行时】凤冈县召开会议。"
+
+
+def test_a_reposts_original_headline_is_no_second_headline():
+    """原标题：… among the first lines names the story again (its meetings would be read twice): the line goes,
+    and names the story where the article has no title of its own; a breadcrumb line goes too."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["原标题：新华乡召开农村人居环境整治提升推进会 比学赶超促提升",
+                                  "3月21日，新华乡召开农村人居环境整治提升现场推进会。"], title="新华乡召开人居环境整治推进会")
+    assert art.text == "新华乡召开人居环境整治推进会\n3月21日，新华乡召开农村人居环境整治提升现场推进会。"
+    art = article_from_text("t", ["首页 > 新闻中心 > 本地要闻", "原题:石桥镇召开防汛工作部署会",
+                                  "5月27日，石桥镇召开2021年防汛工作部署会。"])
+    assert art.text.split("\n") == ["石桥镇召开防汛工作部署会", "5月27日，石桥镇召开2021年防汛工作部署会。"]
