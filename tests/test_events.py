@@ -1633,3 +1633,15 @@ def test_the_closing_line_of_those_present_after_many_items_of_minutes(extractor
     ex = extractor(art)
     meeting = next(e for e in ex.entities.entities.values() if e.type == "Meeting")
     assert not [f for f in ex.facts if f.head == meeting.id and f.relation == "attendee"]
+
+
+def test_a_wire_reports_event_on_the_day_after_the_one_who_acts_not_the_datelines(extractor):
+    """中新社北京3月2日电 某某1日在北京会见…: filed on the 2nd, the reception on the 1st; with no day of its own
+    the event keeps the dateline's."""
+    from kg.read import article_from_text
+
+    def days(lead):
+        ex = extractor(article_from_text("t", [lead], title="标题", date="2021-03-03"))
+        return [e.attrs.get("date") for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert days("中新社北京3月2日电 国务院港澳办主任夏振国1日在北京会见澳门特区行政长官何一民。") == ["2021-03-01"]
+    assert days("中新社北京3月2日电 国务院港澳办主任夏振国在北京会见澳门特区行政长官何一民。") == ["2021-03-02"]

@@ -181,6 +181,12 @@ class EventContext:
         if dated:
             # the nearest before the trigger, days first
             dated.sort(key=lambda t: (t.precision != "day", -t.start))
+            if self.frame.doc.text.startswith(self.cues("Event", "dateline"), dated[0].end):
+                # 中新社北京3月2日电 某某1日在北京会见…: the day right after the one who acts is the event's;
+                # the dateline's is the day the report was filed
+                own = [t for t in c.times if t.value and t.kind == "on" and t.precision == "day"
+                       and at <= t.start <= at + ACTOR_HEAD_CHARS]
+                dated = own[:1] + dated
             when = when_of(dated[0])
             if "date" in when and self._reported(dated[0]):
                 when = {"dateBefore": when["date"]}     # 记者5日从县里获悉: by then it had happened
