@@ -166,6 +166,8 @@ _FULL_TO_ASCII = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                                 "％": "%"})
 _FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％]")
 _FULL_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
+# a half-width full stop ending a Chinese sentence (older pages type 会议在长沙召开.省长…): a 。 to the rules
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’）)%])\.(?=[\u4e00-\u9fff“‘（(]|$)", re.M)
 
 
 def label_view(text: str, match_text: str) -> str:
@@ -188,12 +190,16 @@ def matching_view(text: str) -> str:
     '台湾省政府，“最多跑一次”'
     >>> matching_view('２０１９年９月，增长１２．５％。')
     '2019年9月，增长12.5%。'
+    >>> matching_view('会议在长沙召开.省长某某出席.增长3.5%.')
+    '会议在长沙召开。省长某某出席。增长3.5%。'
     >>> matching_view('乾县於家村'), matching_view('於是後來')   # (a Traditional text is converted whole)
     ('乾县於家村', '于是后来')
     """
     simplified = _to_simplified(text)
     if _FULL_WIDTH.search(simplified):
         simplified = _FULL_POINT.sub(".", simplified.translate(_FULL_TO_ASCII))
+    if "." in simplified:
+        simplified = _HALF_STOP.sub("。", simplified)
     if _TO_REWRITE.isdisjoint(simplified):
         return simplified       # (most text: no half-width punctuation, no straight quote)
     chars = list(simplified)

@@ -296,3 +296,12 @@ def test_a_reposts_original_headline_is_no_second_headline():
     art = article_from_text("t", ["首页 > 新闻中心 > 本地要闻", "原题:石桥镇召开防汛工作部署会",
                                   "5月27日，石桥镇召开2021年防汛工作部署会。"])
     assert art.text.split("\n") == ["石桥镇召开防汛工作部署会", "5月27日，石桥镇召开2021年防汛工作部署会。"]
+
+
+def test_a_half_width_full_stop_ends_a_chinese_sentence_for_the_rules():
+    """Older pages type 。 as '.': 会议在长沙召开.省领导甲、乙出席会议. reads as with 。 (the same length, so
+    offsets hold); a decimal point and a web address stay."""
+    from kg.clean import matching_view
+
+    assert matching_view("会议在长沙召开.省领导张红梅、刘国华出席会议.") == "会议在长沙召开。省领导张红梅、刘国华出席会议。"
+    assert matching_view("增长3.5%.详见www.gov.cn.") == "增长3.5%。详见www.gov.cn."
