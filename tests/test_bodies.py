@@ -290,3 +290,17 @@ def test_a_bodys_party_group_or_committee_holds_its_secretarys_post(extractor, t
     posts = {names.get(f.head): names.get(f.tail) for f in ext.facts if f.relation == "postIn"}
     assert party in names.values()
     assert any(p and p.startswith(holder) and body == party for p, body in posts.items())
+
+
+def test_an_office_or_discipline_commission_listed_after_a_committee_post(extractor):
+    """县委常委、办公室主任某某 → the county committee's office (a Party body); 镇党委委员、纪委书记某某 → the
+    township's discipline commission, named by its place as such commissions are (某镇纪委)."""
+    art = article_from_text("t", ["4月8日，莒南县委书记王建军到板泉镇调研。县委常委、办公室主任李晓东，副县长赵明辉参加调研。",
+                                  "5月9日，城关镇召开党委理论学习中心组学习会。镇党委委员、纪委书记熊丽作交流发言。"],
+                            title="调研", date="2021-05-10")
+    ext = extractor(art)
+    posts = edges(ext, "postIn")
+    assert ("李晓东 主任", "莒南县委办公室") in posts
+    assert ("熊丽 书记", "城关镇纪委") in posts
+    office = next(e for e in ext.entities.entities.values() if e.label == "莒南县委办公室")
+    assert office.type == "PartyOrganization"

@@ -441,7 +441,8 @@ class BodyReferences:
         elif self.listed[word] == "committee":
             if not body.canonical.endswith(COMMITTEE_ENDS) or body.label != "PartyOrganization":
                 return None
-            prefix, keep = body.canonical, ("place", "place_parent", "level")
+            # (a part of a Party committee is a Party body: 县委常委、办公室主任 → 县委办公室, not a government office)
+            prefix, keep, cls = body.canonical, ("place", "place_parent", "level"), body.label
         else:
             level = body.attr("level")
             if body.attr("place") and body.attr("place_end"):
