@@ -1076,3 +1076,21 @@ def test_an_appointment_after_the_items_of_a_session_has_the_sessions_day(extrac
     posts = {e.label: e.attrs for e in ents.values() if e.type == "Post"}
     assert posts["李振华 局长"].get("date") == "2020-10-29"
     assert posts["陈德明 局长"].get("endDate") == "2020-10-29"
+
+
+def test_a_list_of_appointments_after_a_colon_heading_that_closes_the_sessions_paragraph(extractor):
+    """…会议闭幕。会议决定任命：⏎甲为某厅厅长；⏎乙为某厅厅长。 (and 任命：甲为…；乙为… on one line): every item a
+    post, the first too; and 由省委书记任组长 makes no person of 任组长."""
+    from kg.read import article_from_text
+
+    def posts(paragraphs):
+        ex = extractor(article_from_text("t", paragraphs, title="省人大常委会举行会议", date="2017-11-30"))
+        ents = ex.entities.entities
+        return {(ents[f.head].label, ents[f.tail].label) for f in ex.facts if f.relation == "postIn"}, ents
+    expected = {("张建平 厅长", "湖南省财政厅"), ("杨丽华 厅长", "湖南省教育厅")}
+    got, _ = posts(["11月29日，湖南省人大常委会会议闭幕。会议决定任命：", "张建平为湖南省财政厅厅长；", "杨丽华为湖南省教育厅厅长。"])
+    assert expected <= got
+    got, _ = posts(["11月29日，湖南省人大常委会会议闭幕。会议决定任命：张建平为湖南省财政厅厅长；杨丽华为湖南省教育厅厅长。"])
+    assert expected <= got
+    _, ents = posts(["会议决定成立全省乡村振兴工作领导小组，由省委书记任组长，省长任第一副组长。"])
+    assert not [e for e in ents.values() if e.type == "Person"]

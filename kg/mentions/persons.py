@@ -182,6 +182,7 @@ _NOUN_AFTER_RARE_SURNAME = 200
 # a given name's last character jieba tags an adverb: 主任 | 林某 | 才 | 主持会议 (德才, 英才: 才, talent)
 _GIVEN_BUT_FUNCTION = frozenset("才")
 MAX_LISTED_APPOINTMENTS, MAX_HEADING = 60, 8    # items of a list of appointments; its heading (决定任命：)
+_HEADING_AFTER = ("。", "；", "！", "？")     # the heading is the last sentence of its line
 _ITEM_ENDS = ("；", ";", "。", "，")                # how an item of such a list ends
 NO_LONGER = ("不再担任", "不再兼任")     # after a name: the posts named up to 职务 are given up
 POST_COLONS = ("：", ":")   # 县长：某某, a list of leaders: the post, a colon, its holder
@@ -1360,6 +1361,8 @@ class PersonRecognizer:
         # 党员 | 应学[v] | 尽学[v]: after a status word, a verb and a verb, no name
         verbs = not post and tok.tag.startswith("v") and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("v") \
             and tokens[i + 1].word not in self.cues
+        # (由省委书记 | 任组长: jieba's word after a post is the verb and a post, not a surname and a name)
+        known = known or (len(word) == 3 and word[1:] in self.roles)
         if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not known \
                 and (not self._is_place(word) or self._place_named_person(doc, i)) and not aspect and not verbs \
                 and (post or tok.tag not in _PLACE_TIME_TAGS):
@@ -1972,7 +1975,9 @@ def listed_under(text: str, start: int, verbs: tuple[str, ...]) -> bool:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end].strip()
         if line.endswith(POST_COLONS):
-            return line.rstrip("".join(POST_COLONS)).endswith(verbs) and len(line) <= MAX_HEADING
+            # (the heading may close a paragraph that told of the session: …会议闭幕。会议决定任命：)
+            heading = line[max(line.rfind(p) for p in _HEADING_AFTER) + 1:]
+            return heading.rstrip("".join(POST_COLONS)).endswith(verbs) and len(heading) <= MAX_HEADING
         if not line.endswith(_ITEM_ENDS) or line_start == 0:
             return False
         end = line_start - 1

@@ -47,7 +47,7 @@ from ..mentions.anaphora import GOVERNING
 from ..mentions.organizations import CONCURRENT
 from ..mentions.termtools import TokenIndex
 from ..mentions.persons import (APPOINTED_AS, CHAIN_COMMAS, COMRADE, NO_LONGER, NOTE_CLOSES, NOTE_OPENS, PERSON_NOTE,
-                                listed_under, post_ends_before)
+                                POST_COLONS, listed_under, post_ends_before)
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
@@ -535,7 +535,8 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     m = mentions[i]
     # (选举甲、乙为副主席: the verb before the list's first name)
     first = mentions[_list_first(text, mentions, i)]
-    appointed = bool(ctx.cues.appointing) and (text[:first.start].endswith(ctx.cues.appointing)
+    before = text[:first.start - 1] if text[first.start - 1:first.start] in POST_COLONS else text[:first.start]
+    appointed = bool(ctx.cues.appointing) and (before.endswith(ctx.cues.appointing)     # (任命：甲为…, 任命甲为…)
                                                or listed_under(text, first.start, ctx.cues.appointing)
                                                or _appointing_goes_on(ctx, text, first.start)) \
         and text.startswith(APPOINTED_AS, m.end)
