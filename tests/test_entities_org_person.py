@@ -2661,3 +2661,14 @@ def test_a_branch_or_a_bank_named_again_without_its_opening_is_one(extractor, te
     ext = extractor(article_from_text("t", [text]))
     companies = {e.label for e in ext.entities.entities.values() if e.type == "Company"}
     assert one in companies and not any(one.endswith(c) and c != one for c in companies), companies
+
+
+def test_names_of_common_words_inside_a_list_of_persons(extract):
+    """州领导甲、乙、田春明、向宏伟出席会议: 春明 and 宏伟 are words, 向 a preposition, but between names and
+    before 出席 they are names; outside such a list they are read as before."""
+    ents = extract("8月4日，州委书记徐卫东主持召开州委常委会会议。州领导刘德胜、覃丽华、田春明、向宏伟出席会议。"
+                   "县人大常委会副主任王秀兰、高建国、冯立军出席会议。")
+    persons = {e.label for e in ents.entities.entities.values() if e.type == "Person"}
+    assert {"刘德胜", "覃丽华", "田春明", "向宏伟", "王秀兰", "高建国", "冯立军"} <= persons
+    ents = extract("我们要向宏伟目标迈进，高建国之志。")
+    assert not [e for e in ents.entities.entities.values() if e.type == "Person"]

@@ -832,19 +832,26 @@ class PersonRecognizer:
             cuts = [clause[0] - 1] + [k for k in range(clause[0], clause[1]) if text[k] == "、"] + [clause[1]]
             items = [(cuts[n] + 1, cuts[n + 1]) for n in range(len(cuts) - 1)]
             spans: list[tuple[int, int] | None] = []
+            loose = False       # an item read as a name only because the list says so (see below)
             for n, (a, b) in enumerate(items):
                 if n == 0:
                     spans.append(self._list_first(doc, a, b, ends))
                 elif n == len(items) - 1:
-                    spans.append(self._list_last(doc, a, b, starts))
+                    spans.append(self._list_last(doc, a, b, starts) or self._list_last_loose(doc, a, b))
+                    loose = loose or (spans[-1] is not None and not self._list_last(doc, a, b, starts))
                 else:
                     m = starts.get(a)
-                    spans.append((a, b) if (m is not None and m.end == b) or self._list_name(text[a:b]) else None)
+                    strict = (m is not None and m.end == b) or self._list_name(text[a:b])
+                    spans.append((a, b) if strict or self._surname_and_given(text[a:b]) else None)
+                    loose = loose or not strict
                 if spans[-1] is None:
                     break       # (an item that is no name: the rest need not be read)
             if None in spans:
                 continue        # not a list of names
             whole = cast("list[tuple[int, int]]", spans)
+            if loose and not (any(starts.get(a) is not None and starts[a].end == b for a, b in whole)
+                              and text.startswith(self.names.list_ends, whole[-1][1])):
+                continue        # (a name of common words, 高建国, 向宏伟: only in a list of names that closes so)
             if not any(starts.get(sp[0]) is not None and starts[sp[0]].end == sp[1] for sp in whole) \
                     and not ((len(spans) >= MIN_UNVOUCHED_LIST and spans[0] == items[0]
                               or text.endswith(_LEADERS, 0, whole[0][0]))
@@ -879,6 +886,22 @@ class PersonRecognizer:
                 and not self._is_place(name) and not self.res.is_common_word(name)
                 and name not in self.roles and name not in self.names.titles
                 and self.res.jieba_words.get(name, (0, "nr"))[1].startswith("nr"))
+
+    def _surname_and_given(self, name: str) -> bool:
+        """A common surname and a given name of one or two characters that are words too (高 | 建国, 向 | 宏伟,
+        田 | 春明): read as a name only between names of a list of persons (see :meth:`_name_lists`)."""
+        return 2 <= len(name) <= 3 and all(map(is_han_char, name)) and name[0] in self.names.common_surnames \
+            and name[-1] not in _PLACE_LEVEL_CHARS and name not in self.names.not_persons and not self._is_place(name) \
+            and not self.res.is_common_word(name) and name not in self.roles and name not in self.names.titles
+
+    def _list_last_loose(self, doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+        """The last item of a list as :meth:`_surname_and_given` reads it, before a word that closes a list
+        of persons (向宏伟 | 出席会议)."""
+        for length in (3, 2):
+            e = a + length
+            if e <= b and self._surname_and_given(doc.text[a:e]) and doc.text.startswith(self.names.list_ends, e):
+                return a, e
+        return None
 
     def _list_first(self, doc: Doc, a: int, b: int, ends: dict[int, Mention]) -> tuple[int, int] | None:
         m = ends.get(b)
