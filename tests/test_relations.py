@@ -1094,3 +1094,16 @@ def test_a_list_of_appointments_after_a_colon_heading_that_closes_the_sessions_p
     assert expected <= got
     _, ents = posts(["会议决定成立全省乡村振兴工作领导小组，由省委书记任组长，省长任第一副组长。"])
     assert not [e for e in ents.values() if e.type == "Person"]
+
+
+def test_a_nomination_is_no_post_and_a_resignation_ends_one(extractor):
+    """会议决定提名甲为某区副区长人选: a candidate, no post held; 会议接受了乙辞去某区副区长职务的请求: the post held
+    until the session's day."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["2月7日，江北区委书记孙宏伟主持召开区委常委会会议。会议决定提名曹斌为江北区人民政府副区长人选。"
+                                  "会议接受了胡文斌辞去江北区人民政府副区长职务的请求。"], title="区委常委会召开会议", date="2023-02-08")
+    ex = extractor(art)
+    posts = {e.label: e.attrs for e in ex.entities.entities.values() if e.type == "Post"}
+    assert "曹斌 副区长" not in posts
+    assert posts["胡文斌 副区长"].get("endDate") == "2023-02-07"

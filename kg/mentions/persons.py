@@ -184,7 +184,7 @@ _GIVEN_BUT_FUNCTION = frozenset("才")
 MAX_LISTED_APPOINTMENTS, MAX_HEADING = 60, 8    # items of a list of appointments; its heading (决定任命：)
 _HEADING_AFTER = ("。", "；", "！", "？")     # the heading is the last sentence of its line
 _ITEM_ENDS = ("；", ";", "。", "，")                # how an item of such a list ends
-NO_LONGER = ("不再担任", "不再兼任")     # after a name: the posts named up to 职务 are given up
+NO_LONGER = ("不再担任", "不再兼任", "辞去")     # after a name: the posts named up to 职务 are given up
 POST_COLONS = ("：", ":")   # 县长：某某, a list of leaders: the post, a colon, its holder
 # 副县长（挂职）某某, 主任（兼）某某, 副局长（正处级）某某: a note in brackets on the post, between it and its holder
 _POST_NOTE = re.compile(r"[（(][^（）()，。；、：\n]{1,6}[）)]")

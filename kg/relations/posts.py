@@ -86,6 +86,7 @@ MAX_ROLE_PREFIX = 2
 FORMER_MARKS = frozenset("原前")   # 某局原党组书记: a former post's mark, before those characters
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
+CANDIDATE = "人选"     # 提名某某为…人选, 推荐某某为…候选人: named for a post, not appointed to it
 # posts of a Party body (held in a unit's Party committee, not in the unit)
 PARTY_POSTS = frozenset({"书记", "副书记", "常务副书记", "委员", "常委", "党委书记", "党委副书记", "党委委员"})
 # the heads of a group set up for a task (由某某任组长), and what such a group's name ends in
@@ -553,7 +554,9 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
         (verb, COMRADE + verb), after) else m.end) + len(verb)
     # (现任中共某省委副书记，某省人民政府省长、党组书记: a present post's list goes on after a comma, each item a
     # body and its posts)
-    return _posts_after(ctx, text, mentions, i, at, look, verb, commas=verb == RESUME_VERB)
+    items = _posts_after(ctx, text, mentions, i, at, look, verb, commas=verb == RESUME_VERB)
+    # (提名某某为某区副区长人选: a candidate for the post, nominated, not yet holding it)
+    return [it for it in items if it.role is None or not text.startswith(CANDIDATE, it.role.end)]
 
 
 def _posts_after(ctx: RelationContext, text: str, mentions: list[Mention], i: int, at: int, look: "_Lookup",
