@@ -772,6 +772,9 @@ class StatisticsExtractor:
                 continue   # 对东盟进出口720亿元: the partner of the trade, not whose it is
             if m.end - m.start == 1:
                 continue   # 港澳台地区和17个国家: one character of a joint abbreviation, an item of a list
+            if c.inherited and _qualifies(art, m, c.context):
+                continue   # (全省…，吸引台湾青年1.2万人来闽: whom the figure counts comes from there; the figure is
+                #            the province's the clause goes on with)
             if _COUNT_BEFORE.search(art.frame.doc.text, max(0, m.start - MAX_COUNT), m.start):
                 continue   # 53个非洲国家、1590家企业: the place names what a count before it counts
             return m, _rule("nearest", m)
@@ -1206,6 +1209,26 @@ class StatisticsExtractor:
 def _in_sentence(c: Clause, found: list[_Obs]) -> list[_Obs]:
     """The figures of ``found`` read in the sentence of clause ``c``."""
     return [o for o in found if o.clause.sentence.index == c.sentence.index]
+
+
+def _qualifies(art: "_ArticleFigures", m: Mention, context: list[Mention]) -> bool:
+    """Administrative place ``m`` is neither the administrative place the clause goes on with, nor in it, nor
+    one it is in (台湾 of 台湾青年 in a clause about 福建省): it says where what is counted comes from."""
+    place = next((x for x in context if x.label in ADMIN_CLASSES), None)
+    if m.label not in ADMIN_CLASSES or place is None or m.key == place.key:
+        return False
+    parents = art.frame.entities.parents
+    return not (_within(parents, m.key, place.key) or _within(parents, place.key, m.key))
+
+
+def _within(parents: dict[str, str], key: str, outer: str) -> bool:
+    seen: set[str] = set()
+    while key in parents and key not in seen:
+        seen.add(key)
+        key = parents[key]
+        if key == outer:
+            return True
+    return False
 
 
 def _breaks_down(c: Clause, before: list[_Obs]) -> bool:

@@ -982,3 +982,13 @@ def test_the_sections_of_a_work_report_are_its_places(extractor):
                                    "（二）着力推动创新发展。新认定高新技术企业228家。"],
                        "开封市政府工作报告", "2022-01-14")
     assert got["新开工亿元以上项目"] == got["完成投资"] == got["新认定高新技术企业"] == "开封市"
+
+
+def test_a_place_outside_the_clauses_place_qualifies_what_is_counted(extractor):
+    """全省…，吸引台湾青年1.2万余人来闽: the province's figure (台湾 says where the youths come from); a place
+    within the clause's place is still its own figure's subject (全县…，其中某村…)."""
+    got = _subjects_of(extractor, ["福建省台办主任王建平介绍，全省已累计设立青年创业就业基地68个，吸引台湾青年1.2万余人来闽就业创业。"],
+                       "台湾青年来闽就业创业", "2021-06-15")
+    assert set(got.values()) == {"福建省"}
+    got = _subjects_of(extractor, ["去年，全县接待游客320万人次，黄家村接待游客12万人次。"], "安吉县旅游持续升温", "2021-06-15")
+    assert "黄家村" in got.values()
