@@ -1645,3 +1645,16 @@ def test_a_wire_reports_event_on_the_day_after_the_one_who_acts_not_the_dateline
         return [e.attrs.get("date") for e in ex.entities.entities.values() if e.type == "Meeting"]
     assert days("中新社北京3月2日电 国务院港澳办主任夏振国1日在北京会见澳门特区行政长官何一民。") == ["2021-03-01"]
     assert days("中新社北京3月2日电 国务院港澳办主任夏振国在北京会见澳门特区行政长官何一民。") == ["2021-03-02"]
+
+
+def test_a_tours_stops_in_the_paragraph_after_its_lead_are_on_the_leads_day(extractor):
+    """9月11日下午，某市长某某调研民生实事项目。⏎某某一行先后来到甲街道…、乙街道…: the stops are visited that day;
+    a visit of someone the lead did not name keeps no day."""
+    from kg.read import article_from_text
+
+    def visits(paragraphs):
+        ex = extractor(article_from_text("t", paragraphs, title="周海涛调研民生实事项目", date="2020-09-12"))
+        return [e.attrs.get("date") for e in ex.entities.entities.values() if e.type == "Visit"]
+    got = visits(["9月11日下午，兴义市市长周海涛调研民生实事项目推进情况。",
+                  "周海涛一行先后来到桔山街道老旧小区改造现场、坪东街道农贸市场，实地察看项目进展。"])
+    assert got and set(got) == {"2020-09-11"}

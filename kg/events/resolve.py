@@ -92,6 +92,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if not ev.when and not ev.relative and not ev.mention_only and (
                     ev.type == "Meeting" or ev.source == UNPLACED_VISIT):
                 ev.when = _paragraph_day(ctx, ev)   # (某某带队检查, after the day the paragraph gave)
+            if not ev.when and not ev.relative and not ev.mention_only and ev.type == "Visit":
+                ev.when = _tour_day(ctx, ev)
             if not ev.when:
                 ev.when = _relative_when(ev, previous, events, ctx)
             if ev.type == "Visit" and not ev.mention_only:
@@ -252,6 +254,22 @@ def _organized_by_chair(ctx: EventContext, ev: Candidate) -> None:
 
 def _overlaps(ev: Candidate, others: list[Candidate]) -> bool:
     return any(o.start < ev.end and ev.start < o.end or o.label == ev.label or ev.label in o.aliases for o in others)
+
+
+def _tour_day(ctx: EventContext, ev: Candidate) -> dict[str, str]:
+    """9月11日，某市长某某调研民生实事项目。…某某一行先后来到甲街道、乙街道: an undated visit of a person
+    named, in its paragraph or one before, in the sentence that gave the last day or after it (the tour's
+    lead): on that day."""
+    agent = ev.slot("agent")
+    if agent is None or agent.label != "Person":
+        return {}
+    dateline, doc = ctx.cues("Event", "dateline"), ctx.frame.doc
+    days = [t for t in ctx.frame.times if t.precision == "day" and t.kind == "on" and t.value and t.end <= ev.start
+            and not doc.text.startswith(dateline, t.end) and not ctx.inside_title(t)]
+    if not days or (lead := doc.sentence_at(days[-1].start)) is None:
+        return {}
+    named = any(m.key == agent.key and lead.index <= m.sentence < ev.sentence.index for m in ctx.frame.entities.mentions)
+    return {"date": days[-1].value} if named else {}
 
 
 def _paragraph_day(ctx: EventContext, ev: Candidate) -> dict[str, str]:
