@@ -1167,6 +1167,28 @@ class StatisticsExtractor:
                     return {"period": t.value if t.kind != "range" else f"{t.value}/{t.until}"}
                 if any(cl.times for cl in art.frame.by_sentence.get(k, [])):
                     break        # (a sentence dated otherwise between them)
+            viewed = self._viewed_period(art, c)
+            if viewed:
+                return viewed
+        return {}
+
+    @staticmethod
+    def _viewed_period(art: _ArticleFigures, c: Clause) -> dict:
+        """上半年，某市地区生产总值…。⏎分产业看，第一产业增加值…: a paragraph that opens by breaking the figures
+        before it down (分产业看, 从行业看, 按区域分) reports on their time: the last the paragraph before gave."""
+        sentences, text = art.frame.doc.sentences, art.frame.doc.text
+        first = next(s for s in sentences if s.paragraph == c.sentence.paragraph)
+        if not first.index or not _BROKEN_DOWN_BY.match(text, first.start):
+            return {}
+        for k in range(first.index - 1, max(first.index - YEAR_LOOKBACK, 0) - 1, -1):
+            if sentences[k].paragraph != sentences[first.index - 1].paragraph:
+                break
+            times = [t for cl in art.frame.by_sentence.get(k, []) for t in cl.times if t.value and (
+                (t.kind in ("on", "since") and t.precision in ("part", "year", "month"))
+                or (t.kind == "range" and t.precision == "month")) and not text.endswith(_BASELINE, 0, t.start)]
+            if times:
+                t = times[-1]
+                return {"period": t.value if t.kind != "range" else f"{t.value}/{t.until}"}
         return {}
 
     def _about(self, art: _ArticleFigures, c: Clause, at: int) -> Mention | None:
@@ -1209,6 +1231,10 @@ class StatisticsExtractor:
 def _in_sentence(c: Clause, found: list[_Obs]) -> list[_Obs]:
     """The figures of ``found`` read in the sentence of clause ``c``."""
     return [o for o in found if o.clause.sentence.index == c.sentence.index]
+
+
+# a paragraph opening by breaking the figures before it down: 分产业看，… 从行业看，… 按区域分，…
+_BROKEN_DOWN_BY = re.compile(r"(?:分|从|按)[\u4e00-\u9fff]{1,6}(?:来看|看|分)[，,：:]")
 
 
 def _qualifies(art: "_ArticleFigures", m: Mention, context: list[Mention]) -> bool:

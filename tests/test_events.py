@@ -1648,8 +1648,7 @@ def test_a_wire_reports_event_on_the_day_after_the_one_who_acts_not_the_dateline
 
 
 def test_a_tours_stops_in_the_paragraph_after_its_lead_are_on_the_leads_day(extractor):
-    """9月11日下午，某市长某某调研民生实事项目。⏎某某一行先后来到甲街道…、乙街道…: the stops are visited that day;
-    a visit of someone the lead did not name keeps no day."""
+    """9月11日下午，某市长某某调研民生实事项目。⏎某某一行先后来到甲街道…、乙街道…: the stops are visited that day."""
     from kg.read import article_from_text
 
     def visits(paragraphs):

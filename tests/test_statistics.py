@@ -992,3 +992,14 @@ def test_a_place_outside_the_clauses_place_qualifies_what_is_counted(extractor):
     assert set(got.values()) == {"福建省"}
     got = _subjects_of(extractor, ["去年，全县接待游客320万人次，黄家村接待游客12万人次。"], "安吉县旅游持续升温", "2021-06-15")
     assert "黄家村" in got.values()
+
+
+def test_a_paragraph_breaking_the_figures_before_it_down_is_of_their_period(extractor):
+    """上半年，某市地区生产总值…。⏎分产业看，第一产业增加值…: the parts are of the first half too."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["上半年，东莞市地区生产总值5324.47亿元，同比增长11.3%。",
+                                  "分产业看，第一产业增加值9.48亿元，同比下降2.1%；第二产业增加值2375.44亿元，增长13.0%。"],
+                            title="东莞上半年经济运行", date="2021-07-20")
+    obs = [e for e in extractor(art).entities.entities.values() if e.type == "Observation"]
+    assert len(obs) == 3 and {e.attrs.get("period") for e in obs} == {"2021-H1"}
