@@ -1248,6 +1248,13 @@ def _qualifies(art: "_ArticleFigures", m: Mention, context: list[Mention]) -> bo
 
 
 def _within(parents: dict[str, str], key: str, outer: str) -> bool:
+    """``key`` lies in ``outer``: by their division codes (adm/341221 in adm/340000, whether or not the article
+    names the prefecture between), else through the parents the article gives."""
+    if key.startswith(ADMIN_KEY) and outer.startswith(ADMIN_KEY):
+        code, area = key[len(ADMIN_KEY):], outer[len(ADMIN_KEY):]
+        if len(code) == len(area) == 6 and code.isdigit() and area.isdigit():
+            prefix = area[:2] if area[2:] == "0000" else area[:4] if area[4:] == "00" else area
+            return code != area and code.startswith(prefix)
     seen: set[str] = set()
     while key in parents and key not in seen:
         seen.add(key)

@@ -1003,3 +1003,10 @@ def test_a_paragraph_breaking_the_figures_before_it_down_is_of_their_period(extr
                             title="东莞上半年经济运行", date="2021-07-20")
     obs = [e for e in extractor(art).entities.entities.values() if e.type == "Observation"]
     assert len(obs) == 3 and {e.attrs.get("period") for e in obs} == {"2021-H1"}
+
+
+def test_a_province_named_before_a_figure_in_a_county_article_is_its_subject(extractor):
+    """某县发生洪灾。截至7日，洪灾已造成安徽省12人死亡: the province (which holds the county, whether or not the
+    prefecture between is named) is the figure's, not a place outside the clause's."""
+    got = _subjects_of(extractor, ["临泉县发生洪灾。截至7日，洪灾已造成安徽省12人死亡、3人失踪。"], "临泉县遭遇洪灾", "2020-07-08")
+    assert set(got.values()) == {"安徽省"}
