@@ -1657,3 +1657,18 @@ def test_a_tours_stops_in_the_paragraph_after_its_lead_are_on_the_leads_day(extr
     got = visits(["9月11日下午，兴义市市长周海涛调研民生实事项目推进情况。",
                   "周海涛一行先后来到桔山街道老旧小区改造现场、坪东街道农贸市场，实地察看项目进展。"])
     assert got and set(got) == {"2020-09-11"}
+
+
+def test_a_digests_items_labelled_by_region_each_open_with_their_dateline(extractor):
+    """【湖北】新华社武汉…电 …⏎【浙江】新华社杭州…电 浙江省委、省政府召开全省…大会: the label before a dateline
+    leaves it a dateline (its outlet and city act in no clause); the meeting is Zhejiang's."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["【湖北】新华社武汉5月21日电 湖北省人民政府21日印发《湖北省绿色发展十大举措》。",
+                                  "【浙江】新华社杭州5月20日电 浙江省委、省政府20日召开全省数字经济发展大会。"],
+                            title="地方要闻", date="2019-05-22")
+    ex = extractor(art)
+    ents = ex.entities.entities
+    slots = {(ents[f.head].type, f.relation, ents[f.tail].label) for f in ex.facts if f.head in ents and f.tail in ents}
+    assert ("Meeting", "place", "浙江省") in slots and ("Meeting", "organizer", "湖北省") not in slots
+    assert ("DocumentIssuance", "organizer", "新华社") not in slots

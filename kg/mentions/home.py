@@ -134,6 +134,9 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
     return out
 
 
+_ITEM_LABEL = re.compile(r"【[\u4e00-\u9fff]{1,8}】\s*")
+
+
 def dateline_end(text: str) -> int:
     """Where the text's own words start after the dateline it opens with (本报讯, 新华社某地某月某日电,
     某某日报某月某日讯) and the byline in brackets right after it, if any; 0 where it opens with none.
@@ -145,8 +148,12 @@ def dateline_end(text: str) -> int:
     10
     >>> dateline_end("省委召开会议")
     0
+    >>> dateline_end("【浙江】新华社杭州5月20日电 浙江省委召开会议")
+    16
     """
-    m = _DATELINE.match(text) if not _DATELINE_ENDS.isdisjoint(text[:DATELINE_SPAN]) else None
+    label = _ITEM_LABEL.match(text)       # (【浙江】新华社杭州5月20日电 …: a digest's item labelled by its region)
+    at = label.end() if label else 0
+    m = _DATELINE.match(text, at) if not _DATELINE_ENDS.isdisjoint(text[at:at + DATELINE_SPAN]) else None
     if m is None:
         return 0
     end = m.end()
