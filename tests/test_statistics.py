@@ -1010,3 +1010,11 @@ def test_a_province_named_before_a_figure_in_a_county_article_is_its_subject(ext
     prefecture between is named) is the figure's, not a place outside the clause's."""
     got = _subjects_of(extractor, ["临泉县发生洪灾。截至7日，洪灾已造成安徽省12人死亡、3人失踪。"], "临泉县遭遇洪灾", "2020-07-08")
     assert set(got.values()) == {"安徽省"}
+
+
+def test_whole_city_after_a_county_level_city_named_within_the_articles_city(extractor):
+    """2023年某市地区生产总值…。其中某县级市…。全市接待游客…: 全市 is the prefecture-level city the county-level one
+    is in (named before it, and no less often), not the county-level city named last."""
+    got = _subjects_of(extractor, ["2023年泉州市地区生产总值12172.3亿元。其中晋江市规上工业产值达到6630亿元。全市接待游客8120万人次，增长48.2%。"],
+                       "泉州经济运行综述", "2024-01-22")
+    assert got["接待游客"] == "泉州市" and got["规上工业产值"] == "晋江市"

@@ -44,6 +44,7 @@ __all__ = ["AnaphoraResolver", "ADMIN_LEVELS", "FIRST_PERSON", "WHOLE"]
 FIRST_PERSON = ("我", "本")
 WHOLE = ("全",)
 COUNTY = "County"   # a county-level division (县, 区, 县级市)
+_CITY = "市"         # a city's last character, of a prefecture-level city and of a county-level one
 # after 我市/全县: where the place acts (我市在某市举办, 我县赴某地考察), no name of it (longest first)
 AWAY = ("前往", "来到", "在", "赴", "到", "去")
 MAX_AWAY_GAP = 6    # characters of the group between them (我市 | 党政考察团 | 赴某市)
@@ -182,10 +183,16 @@ class AnaphoraResolver:
         text = doc.text
         venue = text[p.start - 1:p.start] == _AT and text.startswith(_HELD_VERBS, p.end)
         listed = text[p.end:p.end + 1] in (_LIST_MARK, _EXAMPLES_END) or text[p.start - 1:p.start] == _LIST_MARK
-        if not (venue or listed):
-            return False
         above = {f"adm/{a.code}" for a in self.gazetteer.chain(code)[1:]}
-        return any(q.key in above for q in places)
+        if venue or listed:
+            return any(q.key in above for q in places)
+        if p.label != COUNTY or not p.canonical.endswith(_CITY):
+            return False
+        # (某市地区生产总值…。其中某县级市…。全市接待游客…: a county-level city named after the city it is in, and
+        # no more often, is a part of the article's city; 全市 is said of both kinds of city)
+        outer = [q.start for q in places if q.key in above]
+        own = [q.start for q in places if q.key == p.key]
+        return bool(outer) and min(outer) < min(own) and len(outer) >= len(own)
 
     @staticmethod
     def _elsewhere(doc: Doc, places: list[Mention], b: int, ends: dict[int, int]) -> str | None:
