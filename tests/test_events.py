@@ -1672,3 +1672,14 @@ def test_a_digests_items_labelled_by_region_each_open_with_their_dateline(extrac
     slots = {(ents[f.head].type, f.relation, ents[f.tail].label) for f in ex.facts if f.head in ents and f.tail in ents}
     assert ("Meeting", "place", "浙江省") in slots and ("Meeting", "organizer", "湖北省") not in slots
     assert ("DocumentIssuance", "organizer", "新华社") not in slots
+
+
+def test_a_meeting_by_way_of_which_a_decision_was_made_is_named_without_the_preposition_and_its_day(extractor):
+    """经2015年3月6日市政府常务会议研究决定：… names the meeting 市政府常务会议, held that day."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["经2015年3月6日市政府常务会议研究决定：", "任命王建新为邢台市发展和改革委员会副主任。"],
+                            title="邢台市人民政府关于职务任免的通知", date="2015-03-10")
+    meetings = [e for e in extractor(art).entities.entities.values() if e.type == "Meeting"]
+    assert [(e.label.endswith("市政府常务会议"), "经" in e.label, e.attrs.get("date")) for e in meetings] == \
+        [(True, False, "2015-03-06")]

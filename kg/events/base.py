@@ -302,6 +302,9 @@ class EventContext:
         doc_title = next((m for m in c.mentions if m.start == pos and m.label == DOCUMENT), None)
         if doc_title is not None and c.text.startswith(BY_WAY_OF, doc_title.end - c.start):
             pos = doc_title.end       # 《某某条例》经某某会议审议通过: what was adopted opens no name
+        if c.text.startswith(BY_WAY_OF, pos - c.start) and \
+                (dated := next((t for t in c.times if t.start == pos + len(BY_WAY_OF)), None)) is not None:
+            pos = dated.end           # 经2015年3月6日市政府常务会议研究决定: nor does the day the meeting was held on
         if c.text.startswith(BY_WAY_OF, pos - c.start) and any(m.start == pos + len(BY_WAY_OF) for m in c.mentions):
             pos += len(BY_WAY_OF)     # 经某省纪委常委会会议研究: the preposition opens no name
         return pos
