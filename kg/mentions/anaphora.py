@@ -190,7 +190,8 @@ class AnaphoraResolver:
             return False
         # (某市地区生产总值…。其中某县级市…。全市接待游客…: a county-level city named after the city it is in, and
         # no more often, is a part of the article's city; 全市 is said of both kinds of city)
-        outer = [q.start for q in places if q.key in above]
+        filed_from, filed_to = article_dateline(doc)     # (安阳日报讯: the paper's city names no place of the text)
+        outer = [q.start for q in places if q.key in above and not filed_from <= q.start < filed_to]
         own = [q.start for q in places if q.key == p.key]
         return bool(outer) and min(outer) < min(own) and len(outer) >= len(own)
 
