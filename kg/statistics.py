@@ -280,6 +280,7 @@ class StatisticsExtractor:
     def __init__(self, resources: Resources | None = None, reader: NumberReader | None = None,
                  cues: StatisticCues | None = None):
         self.reader = reader or NumberReader()
+        self._gazetteer = resources.gazetteer if resources is not None else None
         self.cues = cues or StatisticCues.load()
         self._place_words = re.compile("|".join(map(re.escape, self.cues.place_words)) or "(?!)")
 
@@ -772,7 +773,7 @@ class StatisticsExtractor:
                 continue   # 对东盟进出口720亿元: the partner of the trade, not whose it is
             if m.end - m.start == 1:
                 continue   # 港澳台地区和17个国家: one character of a joint abbreviation, an item of a list
-            if c.inherited and _qualifies(art, m, c.context):
+            if c.inherited and self._qualifies(art, m, c.context):
                 continue   # (全省…，吸引台湾青年1.2万人来闽: whom the figure counts comes from there; the figure is
                 #            the province's the clause goes on with)
             if _COUNT_BEFORE.search(art.frame.doc.text, max(0, m.start - MAX_COUNT), m.start):
@@ -1172,6 +1173,27 @@ class StatisticsExtractor:
                 return viewed
         return {}
 
+    def _qualifies(self, art: _ArticleFigures, m: Mention, context: list[Mention]) -> bool:
+        """Administrative place ``m`` is neither the administrative place the clause goes on with, nor in it, nor
+        one it is in (台湾 of 台湾青年 in a clause about 福建省): it says where what is counted comes from."""
+        place = next((x for x in context if x.label in ADMIN_CLASSES), None)
+        if m.label not in ADMIN_CLASSES or place is None or m.key == place.key:
+            return False
+        return not (self._within(art, m.key, place.key) or self._within(art, place.key, m.key))
+
+    def _within(self, art: _ArticleFigures, key: str, outer: str) -> bool:
+        """``key`` lies in ``outer``: through the gazetteer's chain of divisions (临泉县 in 安徽省, whether or not
+        the article names 阜阳市 between), else through the parents the article gives (a village, a township)."""
+        if key.startswith(ADMIN_KEY) and self._gazetteer is not None:
+            return outer in {ADMIN_KEY + a.code for a in self._gazetteer.chain(key[len(ADMIN_KEY):])[1:]}
+        parents, seen = art.frame.entities.parents, set()
+        while key in parents and key not in seen:
+            seen.add(key)
+            key = parents[key]
+            if key == outer:
+                return True
+        return False
+
     @staticmethod
     def _viewed_period(art: _ArticleFigures, c: Clause) -> dict:
         """上半年，某市地区生产总值…。⏎分产业看，第一产业增加值…: a paragraph that opens by breaking the figures
@@ -1235,33 +1257,6 @@ def _in_sentence(c: Clause, found: list[_Obs]) -> list[_Obs]:
 
 # a paragraph opening by breaking the figures before it down: 分产业看，… 从行业看，… 按区域分，…
 _BROKEN_DOWN_BY = re.compile(r"(?:分|从|按)[\u4e00-\u9fff]{1,6}(?:来看|看|分)[，,：:]")
-
-
-def _qualifies(art: "_ArticleFigures", m: Mention, context: list[Mention]) -> bool:
-    """Administrative place ``m`` is neither the administrative place the clause goes on with, nor in it, nor
-    one it is in (台湾 of 台湾青年 in a clause about 福建省): it says where what is counted comes from."""
-    place = next((x for x in context if x.label in ADMIN_CLASSES), None)
-    if m.label not in ADMIN_CLASSES or place is None or m.key == place.key:
-        return False
-    parents = art.frame.entities.parents
-    return not (_within(parents, m.key, place.key) or _within(parents, place.key, m.key))
-
-
-def _within(parents: dict[str, str], key: str, outer: str) -> bool:
-    """``key`` lies in ``outer``: by their division codes (adm/341221 in adm/340000, whether or not the article
-    names the prefecture between), else through the parents the article gives."""
-    if key.startswith(ADMIN_KEY) and outer.startswith(ADMIN_KEY):
-        code, area = key[len(ADMIN_KEY):], outer[len(ADMIN_KEY):]
-        if len(code) == len(area) == 6 and code.isdigit() and area.isdigit():
-            prefix = area[:2] if area[2:] == "0000" else area[:4] if area[4:] == "00" else area
-            return code != area and code.startswith(prefix)
-    seen: set[str] = set()
-    while key in parents and key not in seen:
-        seen.add(key)
-        key = parents[key]
-        if key == outer:
-            return True
-    return False
 
 
 def _breaks_down(c: Clause, before: list[_Obs]) -> bool:

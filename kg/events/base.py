@@ -204,11 +204,16 @@ class EventContext:
     def last_day_before(self, pos: int, paragraph: int | None = None) -> str | None:
         """The last day the text gives before ``pos`` (not a dateline's, not in a document's title),
         in ``paragraph`` only where one is given."""
+        day = self.last_day_said_before(pos, paragraph)
+        return day.value if day is not None else None
+
+    def last_day_said_before(self, pos: int, paragraph: int | None = None) -> TimeExpr | None:
+        """The time expression of :meth:`last_day_before` (where it is said, to read who its sentence names)."""
         dateline, doc = self.cues("Event", "dateline"), self.frame.doc
         days = [t for t in self.frame.times if t.precision == "day" and t.kind == "on" and t.value and t.end <= pos
                 and not doc.text.startswith(dateline, t.end) and not self.inside_title(t)
                 and (paragraph is None or (s := doc.sentence_at(t.start)) is not None and s.paragraph == paragraph)]
-        return days[-1].value if days else None
+        return days[-1] if days else None
 
     def report_day(self) -> str | None:
         """The day the report speaks from: its dateline's (本报杭州5月6日讯), else the article's date."""

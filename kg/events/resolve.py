@@ -263,13 +263,11 @@ def _tour_day(ctx: EventContext, ev: Candidate) -> dict[str, str]:
     agent = ev.slot("agent")
     if agent is None or agent.label != "Person":
         return {}
-    dateline, doc = ctx.cues("Event", "dateline"), ctx.frame.doc
-    days = [t for t in ctx.frame.times if t.precision == "day" and t.kind == "on" and t.value and t.end <= ev.start
-            and not doc.text.startswith(dateline, t.end) and not ctx.inside_title(t)]
-    if not days or (lead := doc.sentence_at(days[-1].start)) is None:
+    day = ctx.last_day_said_before(ev.start)
+    if day is None or (lead := ctx.frame.doc.sentence_at(day.start)) is None:
         return {}
     named = any(m.key == agent.key and lead.index <= m.sentence < ev.sentence.index for m in ctx.frame.entities.mentions)
-    return {"date": days[-1].value} if named else {}
+    return {"date": day.value} if named else {}
 
 
 def _paragraph_day(ctx: EventContext, ev: Candidate) -> dict[str, str]:

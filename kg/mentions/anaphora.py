@@ -136,7 +136,7 @@ class AnaphoraResolver:
             if word.startswith(FIRST_PERSON + WHOLE):
                 # (某市大会在某县级市召开 … 为甲市、乙区等授牌: a venue or a list item inside another place the
                 # article names is a part of that place, not the place 全市 or 我市 is)
-                wholes = [p for p in candidates if not self._part_named(doc, p, places)]
+                wholes = [p for p in candidates if not self._part_named(doc, p, places, (filed_from, filed_to))]
                 if any(p.canonical.endswith(ending) for p in wholes):
                     candidates = wholes
             elsewhere = {away[b]} | (not_ours if word.startswith(FIRST_PERSON) else set())
@@ -174,9 +174,9 @@ class AnaphoraResolver:
         return s is not None and any(p.label == COUNTY and p.canonical.endswith(_DISTRICT) and s.start <= p.start < at
                                      for p in places)
 
-    def _part_named(self, doc: Doc, p: Mention, places: list[Mention]) -> bool:
+    def _part_named(self, doc: Doc, p: Mention, places: list[Mention], filed: tuple[int, int]) -> bool:
         """``p`` is a venue (在某县级市召开) or a list's item (某县级市、某区等) inside another place the article
-        names."""
+        names, or a county-level city named after the city it is in (outside the dateline ``filed``)."""
         code = p.attr("adcode")
         if not code:
             return False
@@ -190,8 +190,8 @@ class AnaphoraResolver:
             return False
         # (某市地区生产总值…。其中某县级市…。全市接待游客…: a county-level city named after the city it is in, and
         # no more often, is a part of the article's city; 全市 is said of both kinds of city)
-        filed_from, filed_to = article_dateline(doc)     # (安阳日报讯: the paper's city names no place of the text)
-        outer = [q.start for q in places if q.key in above and not filed_from <= q.start < filed_to]
+        # (安阳日报讯: the paper's city, in the dateline ``filed``, names no place of the text)
+        outer = [q.start for q in places if q.key in above and not filed[0] <= q.start < filed[1]]
         own = [q.start for q in places if q.key == p.key]
         return bool(outer) and min(outer) < min(own) and len(outer) >= len(own)
 

@@ -882,17 +882,19 @@ class PersonRecognizer:
             return False
         if not (name[0] in self.names.surnames and len(name) <= 3 or name[:2] in self.names.surnames and len(name) >= 3):
             return False
+        return self._no_other_word(name) and self.res.jieba_words.get(name, (0, "nr"))[1].startswith("nr")
+
+    def _no_other_word(self, name: str) -> bool:
+        """``name`` ends in no level of a place, and is no place, common word, post or title."""
         return (name[-1] not in _PLACE_LEVEL_CHARS and name not in self.names.not_persons
                 and not self._is_place(name) and not self.res.is_common_word(name)
-                and name not in self.roles and name not in self.names.titles
-                and self.res.jieba_words.get(name, (0, "nr"))[1].startswith("nr"))
+                and name not in self.roles and name not in self.names.titles)
 
     def _surname_and_given(self, name: str) -> bool:
         """A common surname and a given name of one or two characters that are words too (高 | 建国, 向 | 宏伟,
         田 | 春明): read as a name only between names of a list of persons (see :meth:`_name_lists`)."""
         return 2 <= len(name) <= 3 and all(map(is_han_char, name)) and name[0] in self.names.common_surnames \
-            and name[-1] not in _PLACE_LEVEL_CHARS and name not in self.names.not_persons and not self._is_place(name) \
-            and not self.res.is_common_word(name) and name not in self.roles and name not in self.names.titles
+            and self._no_other_word(name)
 
     def _list_last_loose(self, doc: Doc, a: int, b: int) -> tuple[int, int] | None:
         """The last item of a list as :meth:`_surname_and_given` reads it, before a word that closes a list
