@@ -837,8 +837,9 @@ class PersonRecognizer:
                 if n == 0:
                     spans.append(self._list_first(doc, a, b, ends))
                 elif n == len(items) - 1:
-                    spans.append(self._list_last(doc, a, b, starts) or self._list_last_loose(doc, a, b))
-                    loose = loose or (spans[-1] is not None and not self._list_last(doc, a, b, starts))
+                    strict_last = self._list_last(doc, a, b, starts)
+                    spans.append(strict_last or self._list_last_loose(doc, a, b))
+                    loose = loose or (strict_last is None and spans[-1] is not None)
                 else:
                     m = starts.get(a)
                     strict = (m is not None and m.end == b) or self._list_name(text[a:b])

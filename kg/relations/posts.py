@@ -86,7 +86,7 @@ MAX_ROLE_PREFIX = 2
 FORMER_MARKS = frozenset("原前")   # 某局原党组书记: a former post's mark, before those characters
 # 任命某某为<body><post>: the rule, how long the body may be
 APPOINTED, MAX_APPOINTED_BODY = "relations.appointed", 12
-CANDIDATE = "人选"     # 提名某某为…人选, 推荐某某为…候选人: named for a post, not appointed to it
+CANDIDATE = "人选"     # 提名某某为某区副区长人选: named for a post, not appointed to it
 # posts of a Party body (held in a unit's Party committee, not in the unit)
 PARTY_POSTS = frozenset({"书记", "副书记", "常务副书记", "委员", "常委", "党委书记", "党委副书记", "党委委员"})
 # the heads of a group set up for a task (由某某任组长), and what such a group's name ends in
