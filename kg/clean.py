@@ -19,6 +19,7 @@ _SPACES = re.compile(r"[ \t\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TITLE_OR_LAYOUT_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“]) (?=[\u4e00-\u9fff“”])")
 # a space parting a headline's phrases (one may end or open with a title in 《》)
 _HEADLINE_SPACE = re.compile(r"(《[^《》\n]{1,80}》)|(?<=[\u4e00-\u9fff，。、；：！？”“》]) (?=[\u4e00-\u9fff“”《])")
+_CLOSING_BRACKETS = ("）", ")", "】", "]")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
@@ -35,16 +36,38 @@ def is_han(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _page_residue() -> re.Pattern:
     """A line of a page's navigation (``page_residue.txt``: 上一篇：…, 分享到：…, 当前位置：…), a breadcrumb
-    (首页 > 新闻中心), or a line of bracketed buttons or labels alone (【打印本页】【关闭窗口】, 【乡镇动态】)."""
+    (首页 > 新闻中心), a line of bracketed buttons or labels alone (【打印本页】【关闭窗口】, 【乡镇动态】),
+    or of the page's editorial credits (``page_credits.txt``: 责任编辑：某某, （编辑：某某 审核：某某）)."""
     words = read_list("page_residue.txt")
     openers = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?:{openers})\s*(?:[:：]|$)|(?:【[^【】\n]{{1,12}}】\s*)+$|首页\s*[>＞»›]")
+    return re.compile(rf"(?:{openers})\s*(?:[:：]|$)|(?:【[^【】\n]{{1,12}}】\s*)+$|首页\s*[>＞»›]"
+                      rf"|{_BRACKET_OPEN}?(?:{_credits()})\s*[:：]")
+
+
+@lru_cache(maxsize=1)
+def _credits() -> str:
+    """The editorial credits' words as an alternation, Simplified and Traditional (責任編輯: a page's
+    residue is read before the text has a matching view)."""
+    words = set(read_list("page_credits.txt"))
+    s2t = _opencc("s2t")
+    words |= {s2t.convert(w) for w in words} if s2t is not None else set()
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _closing_credit() -> re.Pattern:
+    """Editorial credits in brackets closing a paragraph (……取得实效。（责任编辑：某某）)."""
+    return re.compile(rf"\s*{_BRACKET_OPEN}(?:{_credits()})\s*[:：][^（）()【】\[\]\n]{{0,40}}[）)】\]]\s*$")
+
+
+_BRACKET_OPEN = "[（(【\\[]"
 
 
 @lru_cache(maxsize=1)
 def _residue_opens() -> frozenset[str]:
     """The characters a line of :func:`_page_residue` opens with (a gate: most lines open otherwise)."""
-    return frozenset(w[0] for w in read_list("page_residue.txt")) | {"【", "首"}
+    words = read_list("page_residue.txt") + _credits().split("|")
+    return frozenset(w[0] for w in words) | {"【", "首", "（", "(", "["}
 
 
 def clean_paragraphs(paragraphs, headline: bool = False) -> str:
@@ -70,6 +93,8 @@ def clean_paragraphs(paragraphs, headline: bool = False) -> str:
                 line = _without_layout_spaces(line)
                 if line[:1] in _residue_opens() and _page_residue().match(line):
                     continue      # (上一篇：另一篇文章的标题: no words of this article)
+                if line.endswith(_CLOSING_BRACKETS) and (credit := _closing_credit().search(line)):
+                    line = line[:credit.start()]
             if line:
                 out.append(line)
     return "\n".join(out)

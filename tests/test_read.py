@@ -275,12 +275,16 @@ def test_a_headline_phrase_is_no_part_of_the_initiative_before_it(extractor):
 
 def test_a_pages_navigation_lines_are_no_words_of_the_article():
     """上一篇：/下一篇： name other articles (their meetings are none of this one's), 分享到： and a row of
-    bracketed buttons are the page's; an editor's line stays (a credit of the article)."""
+    bracketed buttons are the page's; so are its editorial credits (责任编辑：某某, 编辑：某某 审核：某某, in
+    brackets closing a paragraph too): the staff who put the page up are no persons of the news."""
     from kg.read import article_from_text
 
     art = article_from_text("t", ["5月6日，凤冈县召开安全生产工作会议。", "（责任编辑：周文）", "上一篇：全市召开防汛工作会议",
                                   "下一篇: 我县举办第三届农民丰收节", "分享到：微信 微博", "【打印本页】【关闭窗口】"])
-    assert art.text == "5月6日，凤冈县召开安全生产工作会议。\n（责任编辑：周文）"
+    assert art.text == "5月6日，凤冈县召开安全生产工作会议。"
+    credited = article_from_text("t", ["5月6日，凤冈县召开会议。（责编：周文）", "编辑：王丽 审核：陈刚 校对：李娜",
+                                       "[責任編輯:劉曉燕]", "编辑部召开会议。", "审核工作有序推进。"])
+    assert credited.text == "5月6日，凤冈县召开会议。\n编辑部召开会议。\n审核工作有序推进。"
     kept = article_from_text("t", ["上一篇报道之后，凤冈县又召开了会议。", "【学习进行时】凤冈县召开会议。"])
     assert kept.text == "上一篇报道之后，凤冈县又召开了会议。\n【学习进行时】凤冈县召开会议。"
 
