@@ -46,6 +46,11 @@ CASES = [  # text, given spans, article date, expected events: (type, {slot: val
     ("4月17日，遵义市委书记魏明德到湄潭县、播州区调研茶产业发展。在湄潭县兴隆镇云峰村，魏明德走进茶园。",
      [("遵义市委", "PartyOrganization"), ("魏明德", "Person")], "2018-04-20",
      [("Visit", {"date": "2018-04-17", "agent": "魏明德", "place": "湄潭县"})]),
+    # a group sent to inspect (视察团), its members counted after 一行 (jieba's model glues 人来, 团来)
+    ("6月5日，省人大常委会视察团一行18人来洛阳市视察乡村振兴工作。", [], "2021-06-07",
+     [("Visit", {"date": "2021-06-05", "agent": "河南省人大常委会", "place": "洛阳市"})]),
+    ("6月5日，省人大常委会视察团来洛阳市视察乡村振兴工作。", [], "2021-06-07",
+     [("Visit", {"date": "2021-06-05", "agent": "河南省人大常委会", "place": "洛阳市"})]),
     ("各单位深入学习贯彻习近平总书记视察北京香山革命纪念地重要讲话精神。",
      [("习近平", "Person"), ("香山革命纪念地", "Landmark")], "2019-09-20",
      [("Visit", {"agent": "习近平", "place": "香山革命纪念地"})]),

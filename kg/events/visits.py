@@ -90,6 +90,8 @@ ONWARD_GAP = 2        # at most this many characters between the opener and the 
 LIST_MARKS = ("、", "，", "。", "；")   # right after a move word: it ended a name in a list
 CONDUCTED_GAP = 40    # characters of what a visit in the next clause is about (对…进行指导)
 PARTY_SUFFIX = "一行"   # 考察团一行到某县: the group's head is before it
+# 一行18人, 一行十余人: the group's members counted after it
+_PARTY_COUNT = re.compile(r"一行(?:[0-9０-９]+|[一二三四五六七八九十百两]+)余?[人名]$")
 TALK_LABEL = "座谈"    # the name of a talk held on a visit that the text does not name
 TALK_NAMED = ("会",)  # 座谈会: a named meeting, left to the meeting patterns
 MEETING_GOERS = ("与会人员", "与会代表", "与会同志", "参会人员", "参会代表")   # those at the event just named
@@ -708,7 +710,7 @@ def _party(ctx: EventContext, c: Clause) -> Candidate | None:
             continue
         leader = _leader(ctx, c, c.start + vs)
         name = group if isinstance(group, Mention) else _named_group(ctx, group)
-        body = _body_of_group(c, c.start + vs - len(group)) \
+        body = _body_of_group(c, c.start + c.text.rfind(group, 0, vs)) \
             if name is None and leader is None and isinstance(group, str) else None
         name = name or body
         if leader is None and name is not None:
@@ -780,6 +782,8 @@ def _group_before(ctx: EventContext, c: Clause, at: int):
                 and not re.search(r"[，。；、]", c.between(m.end, at)):
             return m
     before = c.between(c.start, at)
+    if (count := _PARTY_COUNT.search(before)) is not None and count.start():
+        before = before[:count.start()] + PARTY_SUFFIX     # 某某视察团一行18人来某市: the group before the count
     before = before[:-len(PARTY_SUFFIX)] if before.endswith(PARTY_SUFFIX) and before != PARTY_SUFFIX else before
     return next((h for h in ctx.cues("Visit", "group") if before.endswith(h)), None)
 
