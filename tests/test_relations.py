@@ -566,6 +566,34 @@ def test_a_short_form_before_a_delegation_its_holder_leads_is_of_the_delegations
     assert not [t for t in member if t[0] == "周立新" and "贵州" in t[2]]
 
 
+def test_names_listed_after_stacked_posts_each_hold_them(extractor):
+    """厅党组成员、副厅长甲、乙、丙出席会议: the posts listed before the first name are the list's, no item of
+    the names (every name read, whatever jieba cut), and each name holds both posts."""
+    ents, out = run(extractor, "7月19日，江西省财政厅召开厅党组会议。厅党组成员、副厅长刘海波、陈晓梅、赵立新出席会议。",
+                    date="2024-07-22")
+    member = triples(ents, out, "memberOf")
+    for name in ("刘海波", "陈晓梅", "赵立新"):
+        assert (name, "memberOf", "江西省财政厅") in member and (name, "memberOf", "江西省财政厅党组") in member
+    ents, out = run(extractor, "12月1日，桐庐县自然资源和规划局召开党组会议。党组成员、副局长叶建军、申屠红出席会议。",
+                    date="2021-12-03")
+    assert {"叶建军", "申屠红"} <= {e.label for e in ents.entities.values() if e.type == "Person"}
+    # (a post one person holds before the list is that person's alone)
+    ents, out = run(extractor, "市委常委、宣传部部长王建华，副市长李明、张强出席会议。", date="2021-12-03")
+    assert not [t for t in triples(ents, out, "hasRole") if t[0] in ("李明", "张强") and "部长" in t[2]]
+
+
+def test_posts_taken_in_a_committee_written_with_the_party_and_its_city(extractor):
+    """某某任中共某市某区委书记, 某某被任命为…, 被选举为中共某市某区委员会书记: the Party's name and the city
+    written before a district's committee leave the post the name takes, and the formal name is 某区委."""
+    ents, out = run(extractor, "2020年5月，王建国任中共洛阳市西工区委书记。", date="2020-06-01")
+    assert ("王建国", "memberOf", "西工区委") in triples(ents, out, "memberOf")
+    ents, out = run(extractor, "2019年，李华被任命为洛阳市涧西区委副书记，张明被任命为涧西区副区长。", date="2019-06-01")
+    holders = {h for h, _, _ in triples(ents, out, "hasRole")}
+    assert {"李华", "张明"} <= holders
+    ents, out = run(extractor, "2018年，赵刚被选举为中共洛阳市涧西区委员会书记。", date="2018-06-01")
+    assert ("赵刚", "memberOf", "涧西区委") in triples(ents, out, "memberOf")
+
+
 def test_posts_a_name_takes_listed_after_the_verb_and_a_resumes_present_posts(extractor):
     """某某同志任某市某区委常委、组织部部长: every post of the list, the body written with a place before
     it; 任某市委委员、常委、书记: the posts with no body of their own are of the body listed first;

@@ -59,6 +59,9 @@ _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a te
 # the Party's name and a place's right before a term (中国共产党某省 | 第十四届 …)
 _PARTY_NAMED_BEFORE = re.compile(r"(?:中国共产党|中共)[\u4e00-\u9fff]{2,12}$")
 MAX_PARTY_PLACE = 18
+# 中共某市 | 某区委员会: the Party's name and the city before a district's committee read from its own
+# place (the formal name of 某区委 written with its city)
+_PARTY_CITY_BEFORE = re.compile(r"(?:中国共产党|中共)[\u4e00-\u9fff]{1,8}[省市州盟]$")
 _BUREAU = "局"                # a government's bureau, or a company's (中建三局)
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
@@ -1507,7 +1510,9 @@ class OrganizationRecognizer:
             # 政协某县(第十届)委员会: the formal name of 某县政协, one body whatever its term
             p = places[-1]
             canonical, cls = text[p.start:p.end] + _CPPCC, self.suffixes[_CPPCC]
-        elif head == _COMMITTEE and canonical.startswith((_CPC, _CPC_SHORT)) and places and _term_only(text, places[-1].end, head_start):
+        elif head == _COMMITTEE and places and _term_only(text, places[-1].end, head_start) and (
+                canonical.startswith((_CPC, _CPC_SHORT))
+                or _PARTY_CITY_BEFORE.search(text, max(0, start - MAX_PARTY_PLACE), start) is not None):
             # 中国共产党某县(第十五届)委员会, 中共某省第七届委员会: the formal name of 某县委 (an
             # autonomous region's: 党委)
             p = places[-1]

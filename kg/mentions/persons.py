@@ -152,6 +152,9 @@ PERSON_NOTE = re.compile(r"[（(][^）)（(\n]{1,12}[）)]")
 NOTE_OPENS, NOTE_CLOSES = frozenset("（("), frozenset("）)")    # a note on a name in brackets: 某某（女，彝族）, 某某（某局局长）
 _RESUME_OPENINGS = ("，男，", "，女，")   # 某某，男，汉族，…: a résumé, which goes on over its paragraph
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
+# 某某任中共某市某区委书记: the Party's name before the places of a committee written with its city (the
+# recogniser reads 某区委 as the body and the places before it, the Party's name left over in the gap)
+_THE_PARTY = ("中国共产党", "中共")
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
 _PERSONS_COUNTED = re.compile("等(?:人|[0-9]+[名位人]|[一二三四五六七八九十百千两]+[名位人])")
 APPOINTED_AS = "为"     # 任命某某为…: the post the name is appointed to follows
@@ -831,6 +834,11 @@ class PersonRecognizer:
                 continue
             cuts = [clause[0] - 1] + [k for k in range(clause[0], clause[1]) if text[k] == "、"] + [clause[1]]
             items = [(cuts[n] + 1, cuts[n + 1]) for n in range(len(cuts) - 1)]
+            # 党组成员、副厅长甲、乙、丙出席: posts listed before the first post with a name are the list's
+            # posts, no items of the names (the list of names opens at the first item with a name)
+            while len(items) > 2 and self._ends_with_title(text[items[0][0]:items[0][1]]) \
+                    and self._list_first(doc, *items[0], ends) is None:
+                items = items[1:]
             spans: list[tuple[int, int] | None] = []
             loose = False       # an item read as a name only because the list says so (see below)
             for n, (a, b) in enumerate(items):
@@ -1923,6 +1931,8 @@ def takes_post(gap: str, holding: tuple[str, ...]) -> bool:
     当选为…)."""
     note = PERSON_NOTE.match(gap)
     gap = gap[note.end():] if note is not None else gap
+    for party in _THE_PARTY:
+        gap = gap.removesuffix(party)
     return gap == APPOINTED_AS or gap.removeprefix(COMRADE) in holding
 
 

@@ -175,7 +175,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
             items += look.listed_before(_Item(None, "", "", None, m.start, ""), s.start)
             if not items:
                 # 副局长甲、乙、丙: a post several hold, before a list of names
-                items += _shared_post(ctx, text, mentions, i, by_end, by_span)
+                items += _shared_post(ctx, text, mentions, i, by_end, by_span, look, s.start)
         appointed = _appointed(ctx, text, mentions, i, look)
         last = _list_last(text, mentions, i) if not appointed else i
         if last != i:
@@ -432,8 +432,10 @@ def _ends_in_byline_word(ctx: RelationContext, m: Mention) -> bool:
 
 
 def _shared_post(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
-                 by_end: dict[int, list[Mention]], by_span: dict[tuple[int, int], Mention]) -> list[_Item]:
-    """The post before the first name of a 、-list of names, when several can hold it."""
+                 by_end: dict[int, list[Mention]], by_span: dict[tuple[int, int], Mention],
+                 look: _Lookup, floor: int) -> list[_Item]:
+    """The post before the first name of a 、-list of names, when several can hold it, and the posts
+    listed before it that several can hold too (厅党组成员、副厅长甲、乙、丙: each a member and a deputy)."""
     j = i
     while j > 0 and mentions[j - 1].label == "Person" and text[mentions[j - 1].end:mentions[j].start] == "、":
         j -= 1
@@ -448,8 +450,12 @@ def _shared_post(ctx: RelationContext, text: str, mentions: list[Mention], i: in
     org_key = org.key if org is not None else None
     if org_key is None:
         org_key = _role_body(ctx, r, name, ctx.placed())    # 副厅长甲、乙: the article's one 厅
-    return [_Item(r, first.attr("role_key") or r.key, name, org_key,
-                  org.start if org is not None else r.start, "relations.post_shared")]
+    item = _Item(r, first.attr("role_key") or r.key, name, org_key,
+                 org.start if org is not None else r.start, "relations.post_shared")
+    listed = look.listed_before(item, floor)
+    if not all(ctx.cues.shared(it.role_name) for it in listed):
+        return [item]       # (市委常委、宣传部部长甲、乙: a post one person holds before the list)
+    return [replace(it, rule="relations.post_shared") for it in listed]
 
 
 def _linked_org(m: Mention, by_span: dict[tuple[int, int], Mention]) -> Mention | None:
