@@ -349,6 +349,50 @@ def test_those_attending_a_reception_attend_it_though_the_guests_visit_is_read_a
     assert _slot_labels(ents, out, reception, "attendee") == {"孙守刚", "朱焕然", "艾旺格"}
 
 
+def test_those_who_attend_a_reception_told_before_a_signing_attend_the_reception(extractor):
+    """会见后，甲与乙签署…协议。市领导丙、丁参加会见: the reception's attendees, not the signing's; 参加会见或座谈
+    after the leaders of two provinces (江苏省领导甲、乙，四川省领导丙) names no host of a reception of its own."""
+    text = ("6月8日上午，市委书记王立国在衢州会见了浙江大学校长吴朝阳一行。会见后，衢州市人民政府与浙江大学签署了"
+            "全面战略合作协议。\n市领导徐利民、汪天宇参加会见。")
+    ents, out = run(extractor, text, date="2022-06-09")
+    reception = next(e for e in out.entities if e.type == "Meeting")
+    assert {"徐利民", "汪天宇"} <= _slot_labels(ents, out, reception, "attendee")
+    text = ("5月8日上午，省委书记罗建国在南京会见了四川省党政代表团一行。\n"
+            "江苏省领导樊志明、王江涛，四川省领导邓小军、甘立新参加会见或座谈。")
+    ents, out = run(extractor, text, date="2019-05-10")
+    meetings = [e for e in out.entities if e.type == "Meeting"]
+    assert len(meetings) == 1
+    assert _slot_labels(ents, out, meetings[0], "attendee") == {"樊志明", "王江涛", "邓小军", "甘立新"}
+    assert _slot_labels(ents, out, meetings[0], "chair") == {"罗建国"}
+
+
+@pytest.mark.parametrize("held", ["举行2018年第三次集中学习", "开展专题学习", "进行集体学习"])
+def test_a_study_groups_session_without_a_meetings_word_is_held(extractor, held):
+    """某厅党委理论学习中心组举行…集中学习 / 开展专题学习 / 进行集体学习 (no 会): a study session held, its chair
+    the one who 主持学习."""
+    text = f"4月10日，江苏省交通运输厅党委理论学习中心组{held}。厅党委书记、厅长马世杰主持学习并讲话。"
+    ents, out = run(extractor, text, date="2018-04-12")
+    assert _events(ents, out) == [("Meeting", {"date": "2018-04-10", "organizer": "江苏省交通运输厅党委",
+                                               "place": "江苏省", "chair": "马世杰"})]
+
+
+def test_a_ceremony_held_at_a_main_venue_and_others_is_held_at_the_main_one(extractor):
+    """…集中开工活动在某市主会场和甲、乙分会场同步举行: held, on its day, where the main venue is."""
+    for text in ("3月28日，全省第一季度重大项目集中开工活动在郑州主会场和洛阳分会场同步举行。",
+                 "3月28日，全省重大项目集中开工仪式在郑州主会场和洛阳、开封等分会场同时举行。"):
+        ents, out = run(extractor, text, date="2021-03-29")
+        assert [(t, {k: v for k, v in slots.items() if k in ("date", "place")}) for t, slots in _events(ents, out)] \
+            == [("Milestone", {"date": "2021-03-28", "place": "郑州市"})]
+
+
+def test_talks_are_meetings(extractor):
+    """两地党政代表团在某市举行会谈, 某省政府与某部举行工作会谈: talks held, on their day and where."""
+    ents, out = run(extractor, "29日上午，宁波市党政代表团与黔西南州党政代表团在兴义市举行会谈。州委书记杨永芳主持会谈。",
+                    date="2020-06-30")
+    assert _events(ents, out) == [("Meeting", {"date": "2020-06-29", "organizer": "宁波市党政代表团",
+                                               "place": "兴义市", "chair": "杨永芳"})]
+
+
 def test_a_meeting_whose_verb_opens_the_next_clause_is_held(extractor):
     """<name>圆满完成各项议程，在Y闭幕: held (closed) that day, where the next clause says."""
     text = "1月17日，政协绵阳市第八届委员会第三次会议圆满完成各项议程，在绵阳市会议中心闭幕。"

@@ -566,6 +566,13 @@ def test_a_short_form_before_a_delegation_its_holder_leads_is_of_the_delegations
     assert not [t for t in member if t[0] == "周立新" and "贵州" in t[2]]
 
 
+def test_a_mayor_who_goes_to_a_county_level_city_is_not_its_mayor(extractor):
+    """市长某某到某县级市调研: the city named only as where the mayor goes is no city of the mayor's; the one
+    the places named are in is."""
+    ents, out = run(extractor, "10月16日，市长郑国华到福安市调研。", date="2017-10-17")
+    assert {f.tail for f in out.facts if f.relation == "postIn"} == {"adm/350900"}     # 宁德市
+
+
 def test_names_listed_after_stacked_posts_each_hold_them(extractor):
     """厅党组成员、副厅长甲、乙、丙出席会议: the posts listed before the first name are the list's, no item of
     the names (every name read, whatever jieba cut), and each name holds both posts."""

@@ -121,6 +121,8 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
             return []
     else:
         rest = c.text[venue.end - c.start:]
+        if (sub := _SUB_VENUES.match(rest)) is not None:
+            rest = rest[sub.end():]     # 在某市主会场和甲、乙分会场同步举行: held at the main venue's place
         # (在曲阜 | 尼山圣境 | 开幕: a venue no recogniser reads after the place, held in the place)
         # (在国家会展中心（天津）开幕: the city of a venue of that name, in brackets after it)
         bracket = _CITY_BRACKET.match(rest)
@@ -210,6 +212,8 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
                 chain = chain_at(c, c.start + end + 1, ctx.frame.entities.parents)
                 place = chain[-1] if chain and is_place(chain[-1]) else None
                 after = c.text[chain[-1].end - c.start:] if chain else after
+                if chain and (sub := _SUB_VENUES.match(after)) is not None:
+                    after = after[sub.end():]     # (在某市主会场和甲分会场同步举行: held at the main venue's place)
                 held = next((v for v in ctx.cues("Meeting", "verb") if after.endswith(v)), None)
                 if not chain and held is not None and len(after) <= MAX_UNREAD_VENUE:
                     after = held         # 在县经济开发区某某项目现场举行: a venue no recogniser reads, held there
@@ -559,6 +563,8 @@ def _unread_venue(text: str, at: int, verbs: tuple[str, ...]) -> int | None:
 
 
 _CITY_BRACKET = re.compile(r"（[\u4e00-\u9fff]{2,4}）")
+# 在郑州主会场和洛阳、开封分会场同步举行: the main venue, the others, and held at once
+_SUB_VENUES = re.compile(r"主会场(?:和|及|与|、)[\u4e00-\u9fff、]{1,40}?分会场(?:同步|同时)?")
 # a venue's name no recogniser read, its city in brackets at most (国家会展中心（天津）: the venue of that name there)
 _VENUE_NAME = re.compile(rf"[\u4e00-\u9fff]*(?:{_CITY_BRACKET.pattern})?")
 

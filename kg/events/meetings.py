@@ -198,8 +198,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             #                   what is held, no meeting named
         if ctx.find(c.text[:vs], ctx.cues("Milestone", "future")) and not c.times:
             continue          # 同志要带头讲党课、带头召开专题组织生活会: what is to be held, no meeting held (undated)
-        if _COUNTED_KIND.match(c.text, h[1]) or c.text.startswith(_KINDS_OF, ve):
-            continue          # 共举办各类干部培训班23期, 举办读书班2期: a kind held so many times, no one meeting
+        if _COUNTED_KIND.match(c.text, h[1]) or c.text.startswith(_KINDS_OF, ve) or _COUNTED_KIND.match(c.text, ve):
+            continue          # 共举办各类干部培训班23期, 举办读书班2期, 每月开展1次集中学习: a kind held so many
+            #                   times, no one meeting (第三次集体学习 is one: an ordinal)
         if verb in studying and (h[2] not in study_heads or c.text[h[1]:h[1] + 1] not in _SESSION_ENDS):
             continue     # (开展学习贯彻…会议精神: an activity, no meeting held)
         ns, ne = c.start + ve, c.start + h[1]
@@ -463,6 +464,8 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         hosts = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
         if not hosts or not c.between(ve + c.start, c.end).strip("了"):
             continue
+        if c.text[:vs].endswith(ctx.cues("Event", "attendee") + ctx.cues("Event", "escort")):
+            continue     # 某某参加会见或座谈, 陪同会见: those who attend the reception told before, no host
         host = hosts[0] if hosts[0] in c.subjects else hosts[-1]
         if any(ch in c.between(host.end, c.start + vs) for ch in "，。；"):
             continue

@@ -156,6 +156,13 @@ def _covered(c, a: int, b: int) -> bool:
     leaders = _LEADERS.match(text)       # 省领导甲、乙: the leaders of a level, named after the word
     if leaders is not None and len(covered) > leaders.end() and covered[leaders.end()]:
         covered[:leaders.end()] = b"\x01" * leaders.end()
+    at = text.find(_LEADERS_OF)
+    while at > 0:
+        # 江苏省领导甲、乙, 四川省领导丙: the leaders of the place or body named right before the word
+        end = at + len(_LEADERS_OF)
+        if covered[at - 1] and end < len(covered) and covered[end]:
+            covered[at:end] = b"\x01" * len(_LEADERS_OF)
+        at = text.find(_LEADERS_OF, end)
     return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(text))
 
 
@@ -188,6 +195,7 @@ _JOINTLY = ("共同", "联合")      # 甲与乙共同主持: chaired by both
 _CO_JOINS = ("与", "和", "、")
 # 省领导, 市领导, 校领导 …: the leaders of a level or a body, a list of whose names follows
 _LEADERS = re.compile("[省市县区州盟旗校院部委局厅镇乡]领导")
+_LEADERS_OF = "领导"
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
 AND_THEN = "并"       # 作工作报告并讲话, 会见某某并出席…: one act, and then the next
 

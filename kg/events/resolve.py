@@ -38,6 +38,7 @@ AT = "在"                     # 在Y召开: where a meeting says it is held
 MAX_OPENING_NAME = 12         # characters of the meeting's name a sentence opens with before 上
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
+_SIGNINGS = ("签约", "签字", "签署")    # what a signing is called by those who witness or attend it
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
 _JOINED = "暨"           # 甲暨乙: two gatherings held as one, named by both
 MIN_NAMED_END = 6       # characters of an event's name, its edition aside, that the lead's name may end in
@@ -67,6 +68,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     events: list[Candidate] = []
     last: Candidate | None = None        # the last event held (not one named in passing)
     gathering: Candidate | None = None   # the last meeting, ceremony or signing held
+    gatherings: list[Candidate] = []     # every one, in the order read
     visiting: dict[int, Candidate] = {}  # sentence -> the visit read last in it
     pos = 0
     voices = meeting_voices()
@@ -134,15 +136,19 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 last = ev
                 if _gathering(ctx, ev):
                     gathering = ev
+                    gatherings.append(ev)
         # the participants of a clause take part in the last gathering: the last event, or one read
         # in the same sentence as it (某某会见来访的某某一行: the guests' visit is read after the reception)
         target = last if last is not None and _gathering(ctx, last) else None
         if target is None and gathering is not None and last is not None \
                 and gathering.sentence.index == last.sentence.index:
             target = gathering
-        if target is None and gathering is not None and by_clause.get(c.index) \
-                and _names_gathering(ctx, ctx.said(c.sentence), gathering):
-            target = gathering    # 某某参加会见: the reception, though a visit was read after it
+        if by_clause.get(c.index) and (target is None or not _names_gathering(ctx, ctx.said(c.sentence), target)):
+            # 某某参加会见: the reception, though a visit or a signing was read after it
+            # (the lead's before the headline's: a gathering the lead tells again is the one the clause goes on with)
+            named = [e for e in reversed(gatherings) if _names_gathering(ctx, ctx.said(c.sentence), e)]
+            target = next((e for e in named if not (ctx.frame.article.title and e.sentence.index == HEADLINE)),
+                          named[0] if named and target is None else target)
         escorts = [p for p in by_clause.get(c.index, ()) if p.role == ESCORT]
         visit = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
         ahead = next((e for cl, _r, _i, e in ordered[pos:] if e.type == "Visit" and not e.mention_only
@@ -764,6 +770,8 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
     opened = ev.source == CEREMONY and ev.type == "Event"
     if opened:
         kinds += _OPENINGS         # 出席开幕式 after 某某博览会在Y开幕: the opening of the event held
+    if ev.source == SIGNING:
+        kinds += _SIGNINGS         # 见证签约 after 甲与乙签署…协议: the signing
     if any(text.startswith(k + BY) for k in kinds):
         return True                # 大会由副省长某某主持: the gathering, named first, by whom it is chaired
     for v in ctx.cues("Event", "attendee") + ctx.cues("Event", "chair"):

@@ -39,6 +39,8 @@ DATELINE, MEDIA, HOST = "dateline", "media", "host"
 
 # verbs of travelling elsewhere a destination follows (not 到 alone: 到2025年, 落实到村)
 TRAVEL_VERBS = ("赴", "前往", "来到", "抵达", "奔赴")
+# … and where a person goes (某市长到某县级市调研, 深入某县, 走进某村): a place no post of the person's is in
+VISIT_VERBS = TRAVEL_VERBS + ("到", "深入", "走进", "莅临")
 _LIST_MARK = "、"
 _LOCAL_LEVELS = ("Township", "Village")
 _STOPS = ("Township", "Village", "Place", "Landmark", "Initiative", "NaturalPlace")   # what a list of stops holds
@@ -241,7 +243,7 @@ def _add(out: list[HomePlace], area: AdminArea | None, via: str) -> None:
         out.append(HomePlace(area, via))
 
 
-def travel_destinations(text: str, mentions: list[Mention]) -> set[int]:
+def travel_destinations(text: str, mentions: list[Mention], verbs: tuple[str, ...] = TRAVEL_VERBS) -> set[int]:
     """The offsets of the divisions named as where someone travels to (县长带队赴浙江省湖州市、嘉兴市
     考察, 来到湖州市安吉县某村、德清县某镇): a chain or list of places right after a verb of travelling.
     Such a place is not the article's own, which 我县 and short forms named before any place of their
@@ -258,7 +260,7 @@ def travel_destinations(text: str, mentions: list[Mention]) -> set[int]:
                 #                         list going on through zones and sites)
             continue
         if m.start == chain_end or (m.start == chain_end + 1 and text[chain_end:m.start] == _LIST_MARK) \
-                or text[:m.start].endswith(TRAVEL_VERBS):
+                or text[:m.start].endswith(verbs):
             out.add(m.start)
             chain_end = m.end
     return out
