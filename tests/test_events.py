@@ -46,6 +46,9 @@ CASES = [  # text, given spans, article date, expected events: (type, {slot: val
     ("4月17日，遵义市委书记魏明德到湄潭县、播州区调研茶产业发展。在湄潭县兴隆镇云峰村，魏明德走进茶园。",
      [("遵义市委", "PartyOrganization"), ("魏明德", "Person")], "2018-04-20",
      [("Visit", {"date": "2018-04-17", "agent": "魏明德", "place": "湄潭县"})]),
+    # a leader and the group led, 率 glued by jieba's model to the level opening the group's name (率省)
+    ("3月5日，副省长周文龙率省督导组到安吉县督导防汛工作。", [], "2021-03-06",
+     [("Visit", {"date": "2021-03-05", "agent": "周文龙", "place": "安吉县"})]),
     # a group sent to inspect (视察团), its members counted after 一行 (jieba's model glues 人来, 团来)
     ("6月5日，省人大常委会视察团一行18人来洛阳市视察乡村振兴工作。", [], "2021-06-07",
      [("Visit", {"date": "2021-06-05", "agent": "河南省人大常委会", "place": "洛阳市"})]),
