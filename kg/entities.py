@@ -26,7 +26,7 @@ from .clean import label_view
 from .gazetteer import ADMIN_KEY
 from .lexicon import ZONE_CLASS as ZONE
 from .lexicon import read_table
-from .mentions.home import TRAVEL_VERBS, level_word, travel_destinations
+from .mentions.home import TRAVEL_VERBS, level_word, reception_guests, travel_destinations
 from .mentions.home import levels as home_levels
 from .mentions.organizations import ZONE_BODY_HEADS   # the bodies that govern a zone (新区党工委, 开发区管委会)
 from .mentions.places import HOME_COUNTRY, MODIFIER_ONLY
@@ -525,7 +525,11 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     # a county's own outlet (某县讯, 某县融媒体中心) writes 县委, 县应急管理局 of its county, whatever other
     # county it names (汲取某县事故教训, 通报了某县一起事故)
     own_county = {w: f"adm/{a.code}" for w, a in at_home.items() if a.cls == "County"}
-    dominant = _dominant_at_level(mentions, resources, levels, _destinations(mentions, sentences))
+    by_index = {s.index: s for s in sentences}
+    guests_from = reception_guests(mentions, by_index)
+    # (the guests' places are no places of the article's: 省委书记某某在南京会见了某省党政代表团)
+    guests = {m.start for m in mentions if m.start >= guests_from.get(m.sentence, m.end + 1)}
+    dominant = _dominant_at_level(mentions, resources, levels, _destinations(mentions, sentences) | guests)
     for w, top in dominant.items():
         fallback.setdefault(w, top)
     # 省委 in a report that names only 济南市: the province of the places it names
@@ -562,10 +566,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     zone_ends = resources.lexicon.terms.zone_suffixes
     zones = [m for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)]
     last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
-    by_index = {s.index: s for s in sentences}
     former_verbs = resources.lexicon.names.career_verbs
     delegations = _delegations(mentions, by_index)
-    guests_from = _guests_from(mentions, by_index)
     previous: Mention | None = None      # the administrative place named before m
     for m in mentions:
         # (a place or body of a post held before, 某某曾任甲市委副书记、市长: not what 市委 after it is of)
@@ -680,27 +682,6 @@ def _in_former_posts(m: Mention, sentences: dict[int, Sentence], former_verbs: t
 
 _ABBREVIATED_CLASSES = frozenset({"GovernmentBody", "PartyOrganization"})
 MAX_ABBREVIATION = 4      # characters of a body's abbreviation (人社厅, 发改委, 市场监管局)
-
-
-def _guests_from(mentions: list[Mention], sentences: dict[int, Sentence]) -> dict[int, int]:
-    """Sentence -> where its guests start: after 会见 (接见, 会晤) when the host before it is named with a
-    place or a body of one (某市委书记某某会见了以乙市委书记为团长的乙市党政代表团): the places of the
-    guests' side are not the ones short forms after it (市委副书记、市长某某一同会见) are of."""
-    receptions = _reception_words()
-    out: dict[int, int] = {}
-    for m in mentions:
-        s = sentences.get(m.sentence)
-        if s is None or m.sentence in out or not (m.key.startswith("adm/") or m.attr("place")):
-            continue
-        at = min((k for k in (s.text.find(w, m.end - s.start) for w in receptions) if k >= 0), default=-1)
-        if at >= 0:
-            out[m.sentence] = s.start + at
-    return out
-
-
-@functools.cache
-def _reception_words() -> tuple[str, ...]:
-    return tuple(w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role == "reception")
 
 
 @functools.cache

@@ -388,6 +388,26 @@ def test_a_ceremony_held_at_a_main_venue_and_others_is_held_at_the_main_one(extr
             == [("Milestone", {"date": "2021-03-28", "place": "郑州市"})]
 
 
+def test_the_guests_place_is_not_the_hosts(extractor):
+    """省委书记某某在南京会见了某省党政代表团 (省领导会见… in the headline): the host's unqualified posts and the
+    reception are of the meeting city's province, not the guests' (the only province the text names); 我市 after a
+    reception in 衢州 is 衢州, and a signing 会见后 is on the reception's day."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [
+        "5月8日上午，省委书记罗建国在南京会见了四川省委书记杨春林率领的四川省党政代表团一行。"
+        "罗建国代表省委、省政府，对代表团一行表示热烈欢迎。省委副书记、省长孙立军参加会见。"],
+        title="省领导会见四川省党政代表团", date="2019-05-10"))
+    ents = ext.entities.entities
+    posts = {(ents[f.head].label, ents[f.tail].label) for f in ext.facts if f.relation == "postIn" and f.tail in ents}
+    assert ("罗建国 省委书记", "江苏省委") in posts and ("孙立军 省长", "江苏省政府") in posts
+    assert ("杨春林 省委书记", "四川省委") in posts
+    ents, out = run(extractor, "5月8日，市委书记王立国在衢州会见了宁波市党政代表团一行。会见后，我市与宁波市签署了合作协议。",
+                    date="2019-05-10")
+    signing = next(e for e in out.entities if e.type == "Event")
+    assert _slot_labels(ents, out, signing, "organizer") == {"衢州市"} and signing.attrs.get("date") == "2019-05-08"
+
+
 def test_talks_are_meetings(extractor):
     """两地党政代表团在某市举行会谈, 某省政府与某部举行工作会谈: talks held, on their day and where."""
     ents, out = run(extractor, "29日上午，宁波市党政代表团与黔西南州党政代表团在兴义市举行会谈。州委书记杨永芳主持会谈。",

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..divisions import Divisions
@@ -264,3 +265,34 @@ def travel_destinations(text: str, mentions: list[Mention], verbs: tuple[str, ..
             out.add(m.start)
             chain_end = m.end
     return out
+
+
+def reception_guests(mentions: list[Mention], sentences: dict) -> dict[int, int]:
+    """Sentence index -> where its guests start: after 会见 (接见, 会晤) when the host before it is named with
+    a place or a body of one (某市委书记某某会见了以乙市委书记为团长的乙市党政代表团), or by a post
+    (省委书记某某在南京会见了某省党政代表团), or as a level's leaders (省领导会见…, a headline): the places of
+    the guests' side are not the article's own, which short forms (市委副书记、市长某某一同会见) and 我市 are
+    of. ``sentences``: the article's sentences by index."""
+    receptions = _reception_words()
+    out: dict[int, int] = {}
+    for m in mentions:
+        s = sentences.get(m.sentence)
+        if s is None or m.sentence in out or not (m.key.startswith("adm/") or m.attr("place") or m.label == _ROLE):
+            continue
+        at = min((k for k in (s.text.find(w, m.end - s.start) for w in receptions) if k >= 0), default=-1)
+        if at >= 0:
+            out[m.sentence] = s.start + at
+    for s in sentences.values():
+        at = min((k for k in (s.text.find(_LEADERS + w) for w in receptions) if k >= 0), default=-1)
+        if at >= 0 and s.index not in out:
+            out[s.index] = s.start + at + len(_LEADERS)
+    return out
+
+
+_ROLE = "Role"
+_LEADERS = "领导"     # 省领导会见…, 市领导会见…: the hosts, a level's leaders
+
+
+@lru_cache(maxsize=1)
+def _reception_words() -> tuple[str, ...]:
+    return tuple(w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role == "reception")
