@@ -64,6 +64,17 @@ class FactContext:
     frame: object
     found: list = field(default_factory=list)   # the facts of the components run so far
 
+    def posts(self) -> dict[str, str]:
+        """person -> the body (or the place) of the post of theirs found first: the relation stage lists a post
+        that heads its body before a deputy's or a seat's (市委副书记、市长某某: the mayor's, whose capacity
+        convenes a government's meeting or receives guests)."""
+        holders = {f.head: f.tail for f in self.found if f.relation == "holder"}
+        out: dict[str, str] = {}
+        for f in self.found:
+            if f.relation == "postIn" and f.head in holders:
+                out.setdefault(holders[f.head], f.tail)
+        return out
+
     def relation(self, *names: str) -> dict[str, str]:
         """head -> tail of the facts found so far with one of these relations (the first wins)."""
         out: dict[str, str] = {}
@@ -158,7 +169,7 @@ def _events(resources, *_):
     from .events import EventExtractor
 
     find = EventExtractor(resources)
-    return lambda ctx: find(ctx.frame, ctx.relation("locatedIn", "partOf"), ctx.relation("memberOf"))
+    return lambda ctx: find(ctx.frame, ctx.relation("locatedIn", "partOf"), {**ctx.relation("memberOf"), **ctx.posts()})
 
 
 def _statistics(resources, *_):

@@ -408,6 +408,32 @@ def test_the_guests_place_is_not_the_hosts(extractor):
     assert _slot_labels(ents, out, signing, "organizer") == {"衢州市"} and signing.attrs.get("date") == "2019-05-08"
 
 
+def test_a_meeting_chaired_in_a_government_capacity_and_named_short_by_the_lead(extractor):
+    """市委副书记、市长某某主持召开专题会议: held in the mayor's capacity (not by the committee of the deputy's post
+    listed before it); 某市召开国企改革专题会议 | 市长某某主持召开专题会议: one meeting, named as the headline
+    names it."""
+    from kg.read import article_from_text
+
+    ents, out = run(extractor, "11月19日，天水市委副书记、市长杜建华主持召开专题会议，研究国企改革。会议要求，方案报市政府审定。",
+                    date="2013-11-20")
+    meeting = next(e for e in out.entities if e.type == "Meeting")
+    assert _slot_labels(ents, out, meeting, "organizer") == {"天水市政府"}
+    ext = extractor(article_from_text("t", ["11月19日，天水市市长杜建华主持召开专题会议，研究国企改革。"],
+                                      title="天水市召开国企改革专题会议", date="2013-11-20"))
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [(e.label, e.attrs.get("date")) for e in meetings] == [("国企改革专题会议", "2013-11-19")]
+
+
+def test_a_visiting_group_named_bare_holds_a_meeting_on_its_visit(extractor):
+    """某某率执法检查组到某市检查…。9日上午，检查组在柳州召开座谈会。某某主持座谈会: a meeting held, by the visit's
+    organiser, where it says (or where the visit is), chaired by whom the text says."""
+    text = ("7月8日，自治区人大常委会副主任蓝天立率执法检查组到柳州市检查水污染防治法实施情况。"
+            "9日上午，检查组在柳州召开座谈会。蓝天立主持座谈会并讲话。")
+    ents, out = run(extractor, text, date="2015-07-10")
+    got = [slots for t, slots in _events(ents, out) if t == "Meeting"]
+    assert got == [{"date": "2015-07-09", "organizer": "广西壮族自治区人大常委会", "place": "柳州市", "chair": "蓝天立"}]
+
+
 def test_talks_are_meetings(extractor):
     """两地党政代表团在某市举行会谈, 某省政府与某部举行工作会谈: talks held, on their day and where."""
     ents, out = run(extractor, "29日上午，宁波市党政代表团与黔西南州党政代表团在兴义市举行会谈。州委书记杨永芳主持会谈。",

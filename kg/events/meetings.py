@@ -58,6 +58,8 @@ SUBMITTED_TO = ("提请", "提交", "报请")   # 决定提请常委会会议审
 # 某某会议于3月16日在某地召开, 某某会议将于6月25日在Y举行: at the date after it, as scheduled
 SCHEDULED = ("将于", "拟于", "定于", "计划于", "于")
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
+AT = "在"
+GROUP_PARTY = "一行"        # a visiting group's cue that names no group by itself (某某一行)
 THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
 _ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024年)第十次会议: a session by its number
 _SESSION_ENDS = ("", "，", "。", "；")   # a study session's name closes its clause
@@ -227,6 +229,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                         and not c.text[:m.start - c.start].endswith("在")][:1]
         label = None
         convened = False      # by a person (某某在某地召开座谈会): who convenes it chairs it
+        group = None          # by a visiting group named bare (检查组在某市召开座谈会)
         holder = _holder_span(ctx, subjects)
         if verb in chairs and (ne - ns <= len(h[2]) or not any(
                 p.label == "Person" and p.end <= c.start + vs for p in c.mentions)):
@@ -240,11 +243,16 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             if holder is None or not is_org(subjects[-1]):
                 # 某某主持召开座谈会, 某某在某局召开座谈会: a meeting of a kind (not the bare 会议) a
                 # person named before chairs; the kind is all the name it has
-                if h[2] == GENERIC_HEAD or not verb.endswith(CONVENE) or not any(
+                group = _group_opening(ctx, c, vs)
+                if group is not None and h[2] != GENERIC_HEAD and verb.endswith(CONVENE):
+                    # 检查组在某市召开座谈会: a visiting group (named bare) holds it; its chair is told after
+                    label = group + ctx.text[ns:ne]
+                elif h[2] == GENERIC_HEAD or not verb.endswith(CONVENE) or not any(
                         p.label == "Person" and p.end <= c.start + vs for p in c.mentions):
                     continue
-                label = ctx.text[ns:ne]
-                convened = True
+                else:
+                    label = ctx.text[ns:ne]
+                    convened = True
             else:
                 sitting = next((w for w in sittings if ctx.text.startswith(w, holder[1])), "")
                 label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
@@ -272,6 +280,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if label is not None:
             ev.label = label
         ev.named_by_chair = verb in chairs
+        ev.by_group = group is not None
         ev.slots += [("attendee", p) for p in partners]
         if verb.startswith(chairs) or convened:
             chairs = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
@@ -370,6 +379,20 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.aliases.add(ctx.text[inside[0].end:ne])
         return ev
     return None
+
+
+def _group_opening(ctx: EventContext, c: Clause, vs: int) -> str | None:
+    """The head of a visiting group's name (检查组, 视察团) a clause opens with, named bare before the verb at
+    ``vs`` (检查组在柳州召开座谈会, 调研组召开座谈会): nothing else but 在 and a place between."""
+    start = ctx.name_start(c) - c.start
+    group = next((g for g in ctx.cues("Visit", "group") if c.text.startswith(g, start)), None)
+    if group is None or group == GROUP_PARTY:
+        return None
+    rest = c.text[start + len(group):vs]
+    if rest and not (rest.startswith(AT) and all(start <= m.start - c.start and is_place(m) for m in c.mentions
+                                                  if c.start + start + len(group) < m.end <= c.start + vs)):
+        return None
+    return group
 
 
 def _joined_holders(ctx: EventContext, c: Clause, first: Mention, verb_at: int) -> list[Mention]:

@@ -38,6 +38,7 @@ AT = "在"                     # 在Y召开: where a meeting says it is held
 MAX_OPENING_NAME = 12         # characters of the meeting's name a sentence opens with before 上
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
+MIN_SHORT_NAME = 4     # characters of a meeting's short name the headline's name ends in (专题会议, 视频会议)
 _SIGNINGS = ("签约", "签字", "签署")    # what a signing is called by those who witness or attend it
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
 _JOINED = "暨"           # 甲暨乙: two gatherings held as one, named by both
@@ -120,10 +121,14 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 ctx.said(ev.sentence).startswith(ctx.cues("Visit", "during")) or (
                     ctx.said(ev.sentence).startswith(ctx.cues("Visit", "then"))
                     and visiting.get(ev.sentence.index - 1) is not None))
-            if during:
+            if during or ev.by_group:
                 # 考察期间，两市召开联席会议: on the visit named last, where it is (no 在Y of its own);
-                # so is the meeting the sentence after a visit holds next (随后召开的座谈会上)
+                # so is the meeting the sentence after a visit holds next (随后召开的座谈会上), and the one a
+                # visiting group holds (检查组召开座谈会), whose organiser is the visit's
                 before = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
+                if ev.by_group and before is not None and ev.slot("organizer") is None \
+                        and before.slot("organizer") is not None:
+                    ev.slots.append(("organizer", before.slot("organizer")))
             if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed or during) and before is not None \
                     and before.slot("place") is not None and not ev.mention_only:
                 # (宣讲党的某届某中全会精神 on a visit: a meeting named in passing was held elsewhere, before)
@@ -443,7 +448,14 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
                          and (r in SHARED_ROLES or r not in roles)
                          and not (r == "organizer" and _organizer_around(ctx, m, lead_org, place_of_lead))
                          and not (r == "attendee" and _place_of_a_party(ctx, m, ev))]
-            if other.label != ev.label:
+            if other.label != ev.label and plain(other.label).endswith(plain(ev.label)) \
+                    and len(plain(ev.label)) < len(plain(other.label)) and ev.type == "Meeting" \
+                    and not any(m.start == ev.start for m in ctx.frame.entities.mentions):
+                # (专题会议 | 国企改革专题会议: the headline names it whole, the lead by its kind alone; not
+                # 厅党组会议, which the lead names with its body)
+                ev.aliases.add(ev.label)
+                ev.label = other.label
+            elif other.label != ev.label:
                 ev.aliases.add(other.label)
             return
 
@@ -571,6 +583,9 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     if lead.label.endswith(headline.label):
         return True
     headline_plain, lead_plain = plain(headline.label), plain(lead.label)
+    if headline.type == lead.type == "Meeting" and len(lead_plain) >= MIN_SHORT_NAME and headline_plain.endswith(lead_plain) \
+            and not any(e.type == lead.type and e is not headline and e is not lead and not e.mention_only for e in events):
+        return True      # 某市召开国企改革专题会议 | 市长某某主持召开专题会议: the lead names the one meeting short
     if headline.source == lead.source == CEREMONY and organizer is not None \
             and _same_organizer(ctx, organizer, lead.slot("organizer")) and len(lead_plain) >= MIN_KIND \
             and _in_order(lead_plain, headline_plain) and lead_plain[-2:] == headline_plain[-2:]:
