@@ -67,13 +67,15 @@ class FactContext:
     def posts(self) -> dict[str, str]:
         """person -> the body (or the place) of the post of theirs found first: the relation stage lists a post
         that heads its body before a deputy's or a seat's (市委副书记、市长某某: the mayor's, whose capacity
-        convenes a government's meeting or receives guests)."""
+        convenes a government's meeting or receives guests); else the body of a membership."""
         holders = {f.head: f.tail for f in self.found if f.relation == "holder"}
-        out: dict[str, str] = {}
+        first: dict[str, str] = {}
         for f in self.found:
             if f.relation == "postIn" and f.head in holders:
-                out.setdefault(holders[f.head], f.tail)
-        return out
+                first.setdefault(holders[f.head], f.tail)
+        # (a head of government whose government the article does not name holds the post in the place: the
+        # place acts, not the committee of a deputy's post listed after it)
+        return {**self.relation("memberOf"), **first}
 
     def relation(self, *names: str) -> dict[str, str]:
         """head -> tail of the facts found so far with one of these relations (the first wins)."""
@@ -169,7 +171,7 @@ def _events(resources, *_):
     from .events import EventExtractor
 
     find = EventExtractor(resources)
-    return lambda ctx: find(ctx.frame, ctx.relation("locatedIn", "partOf"), {**ctx.relation("memberOf"), **ctx.posts()})
+    return lambda ctx: find(ctx.frame, ctx.relation("locatedIn", "partOf"), ctx.posts())
 
 
 def _statistics(resources, *_):

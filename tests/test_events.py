@@ -434,6 +434,22 @@ def test_a_visiting_group_named_bare_holds_a_meeting_on_its_visit(extractor):
     assert got == [{"date": "2015-07-09", "organizer": "广西壮族自治区人大常委会", "place": "柳州市", "chair": "蓝天立"}]
 
 
+def test_those_who_join_a_tour_in_a_closing_line_go_with_the_visitor(extractor):
+    """某某参加调研。某某陪同。 in a paragraph after the headline's visit, 某某参加暗访 after 暗访检查: they go with the
+    visitor; a city's visitor whose stops are in one of its counties visits that county."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["4月11日，省委书记张立军在常德市调研。", "张立军察看了遗址。",
+                                            "副省长王海涛参加调研。常德市委书记曹志强陪同。"],
+                                      title="调研", date="2023-04-13"))
+    ents = ext.entities.entities
+    visit = next(e for e in ents.values() if e.type == "Visit")
+    assert {ents[f.tail].label for f in ext.facts if f.head == visit.id and f.relation == "attendee"} == {"王海涛", "曹志强"}
+    ents, out = run(extractor, "5月9日，市长刘振华暗访检查安全生产工作。副市长高建国参加暗访。", date="2019-05-10")
+    visit = next(e for e in out.entities if e.type == "Visit")
+    assert _slot_labels(ents, out, visit, "attendee") == {"高建国"}
+
+
 def test_talks_are_meetings(extractor):
     """两地党政代表团在某市举行会谈, 某省政府与某部举行工作会谈: talks held, on their day and where."""
     ents, out = run(extractor, "29日上午，宁波市党政代表团与黔西南州党政代表团在兴义市举行会谈。州委书记杨永芳主持会谈。",

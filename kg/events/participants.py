@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from ..clauses import is_org, is_place
 from .base import BARE_COMMITTEES, EventContext, Participant
+from .visits import UNANNOUNCED
 
 SOURCE = "events.participant"
 BY = "由"          # 由甲、乙主办: the organisers follow it
@@ -55,7 +56,9 @@ def find(ctx: EventContext) -> list[Participant]:
                 if role == "attendee":
                     persons = _listed_before(ctx, c) + persons
                 # (参加调研, 参加视察: those who go with the visitor, not the guests of a gathering)
-                took = ESCORT if role == "attendee" and c.text.startswith(ctx.cues("Visit", "verb"), ve) else role
+                # (参加暗访: an unannounced inspection's)
+                took = ESCORT if role == "attendee" and c.text.startswith(ctx.cues("Visit", "verb") + UNANNOUNCED, ve) \
+                    else role
                 # one chairs, or those named 共同主持 (甲与乙共同主持会议); a list attends (市领导甲、乙、丙参加会议)
                 chairs = _co_chairs(c, persons, vs) if role == "chair" else persons
                 for person in chairs:

@@ -23,7 +23,7 @@ from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
 from .participants import BY, ESCORT
-from .visits import BROAD_LEVELS, GUESTS_SOURCE, LED_SOURCE
+from .visits import BROAD_LEVELS, GUESTS_SOURCE, LED_SOURCE, VISIT_AREA
 from .visits import UNPLACED as UNPLACED_VISIT
 
 _PLACE_ROLES = ("place", "visited")     # slots whose filler is a Place (ontology ranges)
@@ -38,6 +38,7 @@ AT = "在"                     # 在Y召开: where a meeting says it is held
 MAX_OPENING_NAME = 12         # characters of the meeting's name a sentence opens with before 上
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
+_ABOVE_COUNTIES = ("Province", "Prefecture")   # the areas of a visitor above the counties they tour
 MIN_SHORT_NAME = 4     # characters of a meeting's short name the headline's name ends in (专题会议, 视频会议)
 _SIGNINGS = ("签约", "签字", "签署")    # what a signing is called by those who witness or attend it
 HEADLINE = 0             # the sentence index of a headline (the title, when the article has one)
@@ -364,7 +365,10 @@ def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bo
                 if place is not None and other.place_guessed and _within(ctx, place, other.slot("place")) \
                         and not ev.first_of_each:
                     # the stops named are in the visitor's own area (but the headline's 到乡镇调研 is
-                    # the first of the townships the lead then visits one by one: that township's)
+                    # the first of the townships the lead then visits one by one: that township's); a city's
+                    # or a province's visitor touring a county is in that county (the county of the chain)
+                    if place.label == VISIT_AREA and other.slot("place").label in _ABOVE_COUNTIES:
+                        other.slots = [(r, m) for r, m in other.slots if r != "place"] + [("place", place)]
                     other.place_guessed = False
                 if place is not None and (other.place_guessed or other.slot("place") is None) and not ev.place_guessed:
                     other.slots = [(r, m) for r, m in other.slots if r != "place"] + [("place", place)]
@@ -832,9 +836,10 @@ def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = 
         else (1, PARTICIPANT_SENTENCES)
     paragraphs += headline
     anchor = since or meeting.sentence
-    if meeting.last_joined is not None and meeting.last_joined.index > anchor.index and not headline:
+    if meeting.last_joined is not None and meeting.last_joined.index > anchor.index \
+            and (not headline or meeting.last_joined.paragraph == s.paragraph):
         # 某某出席开幕式并致辞。自治区领导甲、乙等出席: the list of those present goes on from the sentence
-        # that named participants last
+        # that named participants last (某某参加调研。某某陪同。 in a paragraph after a headline's visit too)
         anchor = meeting.last_joined
     if named and meeting.last_told is not None and meeting.last_told.index > anchor.index and not headline:
         anchor = meeting.last_told     # (…会议强调…。市领导甲、乙出席会议: counted from the last item told)
