@@ -66,6 +66,19 @@ def test_two_departments_of_one_head_leave_the_bare_head_alone(extractor):
     assert found == []
 
 
+@pytest.mark.parametrize("sitting", ["党组会议", "党组（扩大）会议", "党委会议"])
+def test_a_body_that_holds_its_parts_sitting_names_the_part(extractor, sitting):
+    """某局召开党组会议: the Party group of the body holds its sitting (the meeting's organiser, and the body of
+    the 书记 who chairs it)."""
+    art = article_from_text("t", [f"12月1日下午，桐庐县自然资源和规划局召开{sitting}。党组书记、局长方卫平主持会议。"],
+                            date="2021-12-03")
+    ext = extractor(art)
+    names = labels(ext)
+    part = "桐庐县自然资源和规划局" + sitting[:2]
+    meeting = next(k for k, e in ext.entities.entities.items() if e.type == "Meeting")
+    assert {names[f.tail] for f in ext.facts if f.head == meeting and f.relation == "organizer"} == {part}
+
+
 def test_a_party_group_names_its_whole(extractor):
     art = article_from_text("t", ["河南省政协党组召开理论学习中心组会议。省政协党组书记、主席刘光明主持并讲话。"])
     ext = extractor(art)

@@ -57,6 +57,8 @@ _QUOTE_OPENS = "“「"     # what someone says opens after them, as a clause do
 INSIDE = "inside"                      # the attribute of a name read inside another (kg.clauses.is_agent)
 MIN_BARE, MAX_BARE = 3, 6              # characters of a body's name written bare (民政局, 住房和城乡建设局)
 LIST_SEPARATOR = "、"                  # between the posts of one person, the places of a list
+_HOLDING = ("召开", "举行")            # 某局召开党组会议: the body, then the verb of holding its part's sitting
+_SITTINGS = ("会议", "（扩大）会议", "(扩大)会议", "扩大会议")   # the part's sitting named after it
 LISTED_PLACES = ("Village", "Township", "County", "Prefecture")   # 甲村、乙村党支部: places sharing a body's head
 COMMITTEE_ENDS = ("委", "党委")         # a Party committee, whose departments a list names bare
 _PAIRED_GOVERNMENTS = ("人民政府", "政府")   # 某省党委、政府: the place's government, written bare after it
@@ -135,10 +137,38 @@ class BodyReferences:
         definite = self._definite(doc, kept)
         kept = _posts_of(kept, definite, self.roles) + definite
         kept = self._listed_departments(doc, self._bare_names(kept))
+        kept += self._holders_part(doc, kept)
         kept += self._listed(doc, kept) + self._issuers(doc, kept) \
             + (list(title_places) if title_places is not None else self.title_places(doc, kept, candidates)) \
             + self._nested_wholes(kept, candidates) + self._shared_heads(doc, kept) + self._paired_governments(doc, kept)
         return kept + self._wholes(doc, kept)
+
+    def _holders_part(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """某局召开党组会议, 某厅召开党组（扩大）会议: the part named bare in the meeting's name is the part of the
+        body that holds it (its Party group holds the sitting)."""
+        text = doc.text
+        used = bytearray(len(text) + 1)
+        for m in kept:
+            used[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = []
+        for m in kept:
+            if m.label not in self.org_classes or m.attr("anaphor") or m.attr(INSIDE) \
+                    or m.canonical.endswith(tuple(self.parts)) or (doc.article.title and m.sentence == 0):
+                continue     # (a headline's short form may spell the body otherwise: the lead's names it)
+            verb = next((v for v in _HOLDING if text.startswith(v, m.end)), None)
+            at = m.end + len(verb) if verb else -1
+            part = next((p for p in self._parts_longest_first if text.startswith(p, at)), None) if verb else None
+            if part is None or any(used[at:at + len(part)]) \
+                    or not text.startswith(_SITTINGS, at + len(part)):
+                continue
+            attrs = {(k, v) for k, v in m.attrs if k in ("place", "level", "place_parent")}
+            if m.attr("place") and m.attr("place_end"):
+                # (the body's place offsets moved to this mention, as for a department's part above)
+                attrs |= {("place_start", str(at)), ("place_end", str(at + int(cast(str, m.attr("place_end"))) - m.start))}
+            out.append(doc.mention(at, at + len(part), self.parts[part], m.canonical + part,
+                                   attrs=tuple(sorted(attrs | {("head", part)})),
+                                   source="bodies.holders_part", score=m.score))
+        return out
 
     def _definite(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         """该合作社, 这家公司, 合作社 opening a clause: the one body named before with that head."""
