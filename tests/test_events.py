@@ -450,6 +450,20 @@ def test_those_who_join_a_tour_in_a_closing_line_go_with_the_visitor(extractor):
     assert _slot_labels(ents, out, visit, "attendee") == {"高建国"}
 
 
+def test_a_speech_relayed_from_a_meeting_attended_before_is_no_meeting_of_the_day(extractor):
+    """传达学习习近平总书记在参加某会议某代表团审议时的重要讲话精神: the meeting the speech was given at was held
+    before (dateBefore, none of the local meeting's slots); the local meeting keeps its chair."""
+    text = ("3月18日，江西省财政厅召开党组会议，传达学习习近平总书记在参加十三届全国人大二次会议江西代表团审议时的"
+            "重要讲话精神。厅长周建明主持会议。")
+    ents, out = run(extractor, text, date="2019-03-20")
+    meetings = {e.label: e for e in out.entities if e.type == "Meeting"}
+    npc = meetings["十三届全国人大二次会议"]
+    assert npc.attrs.get("dateBefore") == "2019-03-18" and not npc.attrs.get("date")
+    assert _slot_labels(ents, out, npc, "chair") == set() and _slot_labels(ents, out, npc, "attendee") == set()
+    local = meetings["江西省财政厅党组会议"]
+    assert _slot_labels(ents, out, local, "chair") == {"周建明"} and _slot_labels(ents, out, local, "attendee") == set()
+
+
 def test_talks_are_meetings(extractor):
     """两地党政代表团在某市举行会谈, 某省政府与某部举行工作会谈: talks held, on their day and where."""
     ents, out = run(extractor, "29日上午，宁波市党政代表团与黔西南州党政代表团在兴义市举行会谈。州委书记杨永芳主持会谈。",

@@ -33,6 +33,7 @@ ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit name
 
 
 _CONVENE = "召开"
+_WHILE = "在"      # 在参加…时: while attending (a speech's time), no attending of the gathering at hand
 # 甲、乙等8位企业家(先后发言): the list's end and its count, between the last name and the address
 _ET_AL = re.compile(r"等(?:[0-9一二三四五六七八九十]+[位名人家个]?[\u4e00-\u9fff]{0,4}?(?=先后|相继|依次|作|发表|讲话|发言|致辞))?")
 # 宣布本届论坛开幕: opens the gathering named between (the cue table holds the bare forms, 宣布大会开幕)
@@ -53,6 +54,8 @@ def find(ctx: EventContext) -> list[Participant]:
                 persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
                 if persons and _acts_between(ctx, c.text[persons[-1].end - c.start:vs]):
                     continue        # 某某会见了出席会议的代表: the persons do something else; others attend
+                if role == "attendee" and c.text[:vs].endswith(_WHILE):
+                    continue        # 传达学习某某在参加某会议时的讲话: who spoke at a meeting attended before
                 if role == "attendee":
                     persons = _listed_before(ctx, c) + persons
                 # (参加调研, 参加视察: those who go with the visitor, not the guests of a gathering)

@@ -151,9 +151,11 @@ class BodyReferences:
         for m in kept:
             used[m.start:m.end] = b"\x01" * (m.end - m.start)
         out = []
+        title = doc.article.title
+        headline_end = len(title) if title and text.startswith(title) else 0
         for m in kept:
             if m.label not in self.org_classes or m.attr("anaphor") or m.attr(INSIDE) \
-                    or m.canonical.endswith(tuple(self.parts)) or (doc.article.title and m.sentence == 0):
+                    or m.canonical.endswith(tuple(self.parts)) or m.start < headline_end:
                 continue     # (a headline's short form may spell the body otherwise: the lead's names it)
             verb = next((v for v in _HOLDING if text.startswith(v, m.end)), None)
             at = m.end + len(verb) if verb else -1
