@@ -464,6 +464,20 @@ def test_a_speech_relayed_from_a_meeting_attended_before_is_no_meeting_of_the_da
     assert _slot_labels(ents, out, local, "chair") == {"周建明"} and _slot_labels(ents, out, local, "attendee") == set()
 
 
+def test_who_announces_a_plant_in_production_and_a_closing_list_attend_the_ceremony(extractor):
+    """某某宣布项目投产: the one who announces attends, as 宣布开工 does; 旗委书记甲，旗长乙，…代表600余人参加开工仪式: the
+    names of the list before the clause of the bodies and the count attend (乙 a common surname and a word jieba
+    read apart, 高 | 明亮)."""
+    ents, out = run(extractor, "6月28日，时锐新能源年产10万吨正极材料项目投产仪式在宜宾市叙州区举行。"
+                               "宜宾市委书记刘仲平宣布项目投产，市长张红梅致辞。", date="2022-06-29")
+    rite = next(e for e in out.entities if e.type == "Milestone")
+    assert _slot_labels(ents, out, rite, "attendee") == {"刘仲平", "张红梅"}
+    ents, out = run(extractor, "15日上午，华泰能源化工有限公司煤制烯烃项目开工仪式在准格尔旗举行。\n准格尔旗委书记刘志军，旗长高明亮，"
+                               "自治区发展改革委有关负责同志以及企业职工代表600余人参加开工仪式。", date="2018-08-16")
+    rite = next(e for e in out.entities if e.type == "Milestone")
+    assert _slot_labels(ents, out, rite, "attendee") == {"刘志军", "高明亮"}
+
+
 def test_talks_are_meetings(extractor):
     """两地党政代表团在某市举行会谈, 某省政府与某部举行工作会谈: talks held, on their day and where."""
     ents, out = run(extractor, "29日上午，宁波市党政代表团与黔西南州党政代表团在兴义市举行会谈。州委书记杨永芳主持会谈。",

@@ -152,6 +152,8 @@ PERSON_NOTE = re.compile(r"[（(][^）)（(\n]{1,12}[）)]")
 NOTE_OPENS, NOTE_CLOSES = frozenset("（("), frozenset("）)")    # a note on a name in brackets: 某某（女，彝族）, 某某（某局局长）
 _RESUME_OPENINGS = ("，男，", "，女，")   # 某某，男，汉族，…: a résumé, which goes on over its paragraph
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
+_NAME_BREAKS = frozenset({"，", "、", "；"})    # what closes a name in a list of posts and names
+_NOT_GIVEN_TAGS = ("v", "u", "p", "c", "d", "y", "r", "m", "q", "f")   # jieba's tags of no given name
 # 某某任中共某市某区委书记: the Party's name before the places of a committee written with its city (the
 # recogniser reads 某区委 as the body and the places before it, the Party's name left over in the gap)
 _THE_PARTY = ("中国共产党", "中共")
@@ -1374,6 +1376,13 @@ class PersonRecognizer:
         if tok.tag.startswith(NAME_TAGS):
             return self._tagged(doc, i, after_post=True) or (self._bounded(doc, i) if post else None)
         word = tok.word
+        if post and word in self.names.common_surnames and i + 2 < len(tokens) \
+                and 1 <= len(tokens[i + 1].word) <= 2 and all(map(is_han_char, tokens[i + 1].word)) \
+                and not tokens[i + 1].tag.startswith(_NOT_GIVEN_TAGS) and tokens[i + 2].word in _NAME_BREAKS \
+                and self._no_other_word(word + tokens[i + 1].word):
+            # 旗长 | 高[a] | 明亮[a] | ，: a common surname jieba read alone and a given name it read as a word,
+            # between a post and a break of the list
+            return self._person(doc, tok.start, tokens[i + 1].end, word + tokens[i + 1].word, i + 1)
         if post and 3 <= len(word) <= 4 and all(map(is_han_char, word)) and self._rare_place_word(tok) \
                 and i + 1 < len(tokens) and (tokens[i + 1].word in _NAME_CLOSERS or tokens[i + 1].word[:2] in self.cues
                                              or tokens[i + 1].word[:2] in self.names.list_ends):
