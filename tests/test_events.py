@@ -478,6 +478,13 @@ def test_who_announces_a_plant_in_production_and_a_closing_list_attend_the_cerem
     assert _slot_labels(ents, out, rite, "attendee") == {"刘志军", "高明亮"}
 
 
+def test_a_delegation_led_by_a_guest_named_before_it_visits(extractor):
+    """会见了吉林省省长李明率领的代表团一行: the guests' visit, its leader the visitor, where they were received."""
+    ents, out = run(extractor, "16日，黑龙江省委书记张国伟在哈尔滨会见了吉林省省长李明率领的代表团一行。", date="2015-06-17")
+    visit = next(e for e in out.entities if e.type == "Visit")
+    assert _slot_labels(ents, out, visit, "agent") == {"李明"} and visit.attrs.get("date") == "2015-06-16"
+
+
 def test_talks_are_meetings(extractor):
     """两地党政代表团在某市举行会谈, 某省政府与某部举行工作会谈: talks held, on their day and where."""
     ents, out = run(extractor, "29日上午，宁波市党政代表团与黔西南州党政代表团在兴义市举行会谈。州委书记杨永芳主持会谈。",

@@ -749,7 +749,8 @@ def _guests(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate |
         group = next((m for m in c.mentions if m.start >= after and _is_group(ctx, m)), None)
         guest_party = [p for p in persons if p.start >= after
                        and c.between(p.end, c.end).startswith(ctx.cues("Visit", "group"))]
-        leader = _leader(ctx, c, c.end, after) or (guest_party[0] if guest_party else None)
+        leader = _leader(ctx, c, c.end, after) or (guest_party[0] if guest_party else None) \
+            or _leading_guest(ctx, c, persons, after)
         agent = leader or group
         if agent is None:
             continue
@@ -772,6 +773,27 @@ def _guests(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate |
             ev.slots.append(("visited", place))
         return ev
     return None
+
+
+def _leading_guest(ctx: EventContext, c: Clause, persons: list[Mention], after: int) -> Mention | None:
+    """会见了某国某县知事某某率领的友好代表团一行: the guest who leads the group named after 率领的 (a group
+    the recognisers named no body of)."""
+    groups = ctx.cues("Visit", "group")
+    for p in persons:
+        if p.start < after:
+            continue
+        rest = c.between(p.end, c.end)
+        # (a character of the name the person stage left out may stand before it: 平田健 | 一率领的)
+        at = next((k for k in (0, 1) for w in _LED_BY if rest.startswith(w, k) and is_han(rest[:k])), None)
+        led = next((w for w in _LED_BY if at is not None and rest.startswith(w, at)), None)
+        if led is not None and any(g in rest[at + len(led):at + len(led) + MAX_GROUP_NAME]
+                                   for g in groups if g != PARTY_SUFFIX):
+            return p
+    return None
+
+
+_LED_BY = ("率领的", "带领的", "率的")    # 某某率领的代表团: the group's leader before it
+MAX_GROUP_NAME = 12      # characters of a group's name after 率领的 up to its head (友好代表团, 经贸考察团)
 
 
 def _group_before(ctx: EventContext, c: Clause, at: int):
