@@ -204,7 +204,7 @@ def test_a_work_put_into_service_is_a_milestone_of_its_smallest_place(extractor,
 
 def test_a_headline_reception_is_the_leads(extractor):
     """某某会见哈萨克斯坦客人 | 8月29日，…某某在乌鲁木齐会见了…一行: one reception, dated and placed; a headline's
-    guests (越南广宁省代表团) attend the lead's reception, no undated visit of their own."""
+    guests (越南广宁省代表团) attend the lead's reception, no undated visit of their own (the lead's, dated)."""
     from kg.read import article_from_text
 
     ext = extractor(article_from_text("t", ["8月29日，自治区主席艾尔肯·吐尼亚孜在乌鲁木齐会见了哈萨克斯坦阿拉木图州州长马拉特·苏尔坦诺夫一行。"],
@@ -213,7 +213,9 @@ def test_a_headline_reception_is_the_leads(extractor):
     assert len(meetings) == 1 and meetings[0].attrs.get("date") == "2026-08-29"
     ext = extractor(article_from_text("t", ["10月21日，自治区党委书记陈刚在南宁会见越南广宁省委书记武文地率领的代表团一行。"],
                                       title="陈刚会见越南广宁省代表团", date="2026-10-22"))
-    assert not [e for e in ext.entities.entities.values() if e.type == "Visit"]
+    # (the guests' visit is the lead's, dated, led by whom the lead names before 率领的: no undated one)
+    visits = [e for e in ext.entities.entities.values() if e.type == "Visit"]
+    assert [v.attrs.get("date") for v in visits] == ["2026-10-21"]
     assert "越南广宁省代表团" in _the_ones_slot(ext, "Meeting", "attendee")
 
 
