@@ -487,6 +487,17 @@ def test_a_delegation_led_by_a_guest_named_before_it_visits(extractor):
     assert _slot_labels(ents, out, visit, "agent") == {"李明"} and visit.attrs.get("date") == "2015-06-16"
 
 
+def test_a_visit_referred_to_in_several_wordings_is_one(extractor):
+    """习近平总书记考察贵州 (headline) | 视察贵州 | 在贵州考察: one visit referred to, dated before the meeting."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["2月8日，遵义市文体旅游局党组召开会议，传达学习习近平总书记视察贵州重要讲话精神。"
+                                            "会议传达了习近平总书记在贵州考察时的重要讲话精神。"],
+                                      title="市文旅局党组传达学习习近平总书记考察贵州重要讲话精神", date="2021-02-10"))
+    visits = [e for e in ext.entities.entities.values() if e.type == "Visit"]
+    assert [v.attrs.get("dateBefore") for v in visits] == ["2021-02-08"]
+
+
 def test_talks_are_meetings(extractor):
     """两地党政代表团在某市举行会谈, 某省政府与某部举行工作会谈: talks held, on their day and where."""
     ents, out = run(extractor, "29日上午，宁波市党政代表团与黔西南州党政代表团在兴义市举行会谈。州委书记杨永芳主持会谈。",

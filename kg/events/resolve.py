@@ -746,6 +746,18 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
             # 区政协召开十届二十次常委会议 (a body no place was found for) | 审议通过了区政协十届二十次常委会议
             # 协商意见: the numbered session held, named in full by its later naming
             other.label = ev.label
+        if other.type == ev.type == "Visit" and other.mention_only and other.label != ev.label \
+                and not other.when.get("date") and not ev.when.get("date") \
+                and all(_same_slot(other, ev, r) for r in ("agent", "place")):
+            # 习近平总书记考察贵州 | 视察贵州 | 在贵州考察: one visit referred to in its wordings; the later
+            # naming, dated by what was told before it, stands for the headline's undated one
+            keep, drop = (ev, other) if not other.when and other.sentence.index == HEADLINE else (other, ev)
+            keep.aliases |= {drop.label} | drop.aliases
+            roles = {r for r, _ in keep.slots}
+            keep.slots += [(r, m) for r, m in drop.slots if r not in roles]
+            if keep is ev:
+                events[events.index(other)] = ev
+            return True
         if other.type == ev.type and other.label == ev.label:
             roles = {r for r, _ in other.slots}
             other.slots += [(r, m) for r, m in ev.slots if r not in roles]
@@ -754,6 +766,12 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
                 other.when = ev.when
             return True
     return False
+
+
+def _same_slot(a: Candidate, b: Candidate, role: str) -> bool:
+    """Both name an entity in slot ``role``, the same one."""
+    x, y = a.slot(role), b.slot(role)
+    return x is not None and y is not None and x.key == y.key
 
 
 def _opened_at(ctx: EventContext, s: Sentence, events: list[Candidate]) -> Candidate | None:
