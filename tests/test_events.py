@@ -498,6 +498,20 @@ def test_a_visit_referred_to_in_several_wordings_is_one(extractor):
     assert [v.attrs.get("dateBefore") for v in visits] == ["2021-02-08"]
 
 
+def test_a_meeting_with_no_name_its_chair_convenes_is_held_by_the_chairs_body(extractor):
+    """市长某某主持召开会议，研究部署…, under a headline that names no meeting: a meeting of the government the
+    chair's post is in, chaired by the chair; 出席会议 attend it."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["11月19日，天水市市长杜建华主持召开会议，研究部署招商引资工作。副市长张立新出席会议。"
+                                            "会议要求，方案报市政府审定。"], title="天水部署招商引资工作", date="2013-11-20"))
+    ents = ext.entities.entities
+    meetings = [e for e in ents.values() if e.type == "Meeting"]
+    assert [(m.label, m.attrs.get("date")) for m in meetings] == [("天水市政府会议", "2013-11-19")]
+    slots = {(f.relation, ents[f.tail].label) for f in ext.facts if f.head == meetings[0].id and f.tail in ents}
+    assert {("organizer", "天水市政府"), ("chair", "杜建华"), ("attendee", "张立新")} <= slots
+
+
 def test_talks_are_meetings(extractor):
     """两地党政代表团在某市举行会谈, 某省政府与某部举行工作会谈: talks held, on their day and where."""
     ents, out = run(extractor, "29日上午，宁波市党政代表团与黔西南州党政代表团在兴义市举行会谈。州委书记杨永芳主持会谈。",

@@ -244,9 +244,15 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                 # 某某主持召开座谈会, 某某在某局召开座谈会: a meeting of a kind (not the bare 会议) a
                 # person named before chairs; the kind is all the name it has
                 group = _group_opening(ctx, c, vs)
+                unnamed = _convened_unnamed(ctx, c, vs, verb, h[2])
                 if group is not None and h[2] != GENERIC_HEAD and verb.endswith(CONVENE):
                     # 检查组在某市召开座谈会: a visiting group (named bare) holds it; its chair is told after
                     label = group + ctx.text[ns:ne]
+                elif unnamed is not None:
+                    # 市长某某主持召开会议，研究…: the meeting of the body the chair's post is in
+                    label = unnamed.canonical + h[2]
+                    subjects = [unnamed]
+                    convened = True
                 elif h[2] == GENERIC_HEAD or not verb.endswith(CONVENE) or not any(
                         p.label == "Person" and p.end <= c.start + vs for p in c.mentions):
                     continue
@@ -379,6 +385,18 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.aliases.add(ctx.text[inside[0].end:ne])
         return ev
     return None
+
+
+def _convened_unnamed(ctx: EventContext, c: Clause, vs: int, verb: str, head: str) -> Mention | None:
+    """市长某某主持召开会议，研究部署…: a bare 会议 its chair convenes, in an article whose headline names no
+    meeting (which the chair's would be): the body of the chair's post, which holds it."""
+    title = ctx.frame.article.title
+    if head != GENERIC_HEAD or not verb.endswith(CONVENE) or not title \
+            or any(h in title for h in ctx.cues("Meeting", "head")):
+        return None
+    person = next((p for p in reversed(c.mentions) if p.label == "Person" and p.end <= c.start + vs), None)
+    org = ctx.post_org(person) if person is not None else None
+    return org if org is not None and is_org(org) else None
 
 
 def _group_opening(ctx: EventContext, c: Clause, vs: int) -> str | None:
