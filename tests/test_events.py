@@ -512,6 +512,15 @@ def test_a_meeting_with_no_name_its_chair_convenes_is_held_by_the_chairs_body(ex
     assert {("organizer", "天水市政府"), ("chair", "杜建华"), ("attendee", "张立新")} <= slots
 
 
+def test_a_companys_project_started_is_the_companys(extractor):
+    """某省某某有限公司年产…项目竣工投产典礼在Y举行: the company's project; the company, not the province its name
+    opens with, organises it."""
+    ents, out = run(extractor, "11月20日，江西金瑞磁材科技有限公司年产5000吨永磁材料项目竣工投产典礼在瑞金经济技术开发区举行。",
+                    date="2014-11-21")
+    rite = next(e for e in out.entities if e.type == "Milestone")
+    assert _slot_labels(ents, out, rite, "organizer") == {"江西金瑞磁材科技有限公司"}
+
+
 def test_talks_are_meetings(extractor):
     """两地党政代表团在某市举行会谈, 某省政府与某部举行工作会谈: talks held, on their day and where."""
     ents, out = run(extractor, "29日上午，宁波市党政代表团与黔西南州党政代表团在兴义市举行会谈。州委书记杨永芳主持会谈。",

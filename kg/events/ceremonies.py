@@ -62,6 +62,7 @@ CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
 _PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
 JOINT = "暨"                # 某某节暨某某节: two events held as one
+_COMPANY, _PROJECT = "Company", "项目"    # 某公司某某项目开工: a company's project, started by the company
 _HELD_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
 # 由甲、乙(联合)主办的某某节: the hosts of what is held, named before its name
 _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办)的")
@@ -264,6 +265,9 @@ def _launch(ctx: EventContext, c: Clause) -> Candidate | None:
         organizer = places[-1] if places else _division_of(ctx, site) if site is not None else (
             _owner(ctx, c, opened, _name_end(c, vs) if cer is None and place is not None else vs)
             if opened is not None else None)
+        if opened is not None and opened.label == _COMPANY and organizer is not None and not builders \
+                and _PROJECT in c.between(opened.end, c.start + vs):
+            organizer = opened          # 某公司年产…项目竣工投产: the company's project, not its province's
         if builders:
             organizer = builders[0]     # 甲与乙共建的某研究院揭牌: those who built it open it
         elif chain and is_org(chain[-1]) and not route \
