@@ -45,13 +45,18 @@ def _page_residue() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _credits() -> str:
-    """The editorial credits' words as an alternation, Simplified and Traditional (責任編輯: a page's
+def _credit_words() -> frozenset[str]:
+    """The editorial credits' words (``page_credits.txt``), Simplified and Traditional (責任編輯: a page's
     residue is read before the text has a matching view)."""
     words = set(read_list("page_credits.txt"))
     s2t = _opencc("s2t")
-    words |= {s2t.convert(w) for w in words} if s2t is not None else set()
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return frozenset(words | ({s2t.convert(w) for w in words} if s2t is not None else set()))
+
+
+@lru_cache(maxsize=1)
+def _credits() -> str:
+    """:func:`_credit_words` as an alternation, longest first."""
+    return "|".join(sorted(map(re.escape, _credit_words()), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -60,14 +65,14 @@ def _closing_credit() -> re.Pattern:
     return re.compile(rf"\s*{_BRACKET_OPEN}(?:{_credits()})\s*[:：][^（）()【】\[\]\n]{{0,40}}[）)】\]]\s*$")
 
 
-_BRACKET_OPEN = "[（(【\\[]"
+_BRACKET_OPENS = "（(【["      # what opens a credit line in brackets (（责编：某某）, [责任编辑:某某])
+_BRACKET_OPEN = f"[{re.escape(_BRACKET_OPENS)}]"
 
 
 @lru_cache(maxsize=1)
 def _residue_opens() -> frozenset[str]:
     """The characters a line of :func:`_page_residue` opens with (a gate: most lines open otherwise)."""
-    words = read_list("page_residue.txt") + _credits().split("|")
-    return frozenset(w[0] for w in words) | {"【", "首", "（", "(", "["}
+    return frozenset(w[0] for w in (*read_list("page_residue.txt"), *_credit_words())) | {"首"} | set(_BRACKET_OPENS)
 
 
 def clean_paragraphs(paragraphs, headline: bool = False) -> str:

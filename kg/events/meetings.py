@@ -25,9 +25,10 @@ from ..clauses import Clause, chain_at, is_agent, is_org, is_place, is_within
 from ..dates import TimeExpr
 from ..mentions.anaphora import GOVERNING
 from ..mentions.home import DATELINE
-from ..mentions.organizations import ASSEMBLY_HEADS
+from ..mentions.organizations import ASSEMBLY_HEADS, THE_PARTY
 from ..model import Mention
-from .base import ORDINAL, Candidate, EventContext, plain, when_of
+from .base import AT, ORDINAL, Candidate, EventContext, plain, when_of
+from .visits import PARTY_SUFFIX
 from .participants import AND_THEN
 
 SOURCE = "events.meeting"
@@ -58,9 +59,6 @@ SUBMITTED_TO = ("提请", "提交", "报请")   # 决定提请常委会会议审
 # 某某会议于3月16日在某地召开, 某某会议将于6月25日在Y举行: at the date after it, as scheduled
 SCHEDULED = ("将于", "拟于", "定于", "计划于", "于")
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
-AT = "在"
-GROUP_PARTY = "一行"        # a visiting group's cue that names no group by itself (某某一行)
-THE_PARTY = ("中国共产党", "中共")   # a congress named with the Party and a place is the place's
 _ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024年)第十次会议: a session by its number
 _SESSION_ENDS = ("", "，", "。", "；")   # a study session's name closes its clause
 STUDY_GROUP, MAX_STUDY_GROUP = "中心组", 8   # 理论学习中心组: a body's group that studies together
@@ -404,7 +402,7 @@ def _group_opening(ctx: EventContext, c: Clause, vs: int) -> str | None:
     ``vs`` (检查组在柳州召开座谈会, 调研组召开座谈会): nothing else but 在 and a place between."""
     start = ctx.name_start(c) - c.start
     group = next((g for g in ctx.cues("Visit", "group") if c.text.startswith(g, start)), None)
-    if group is None or group == GROUP_PARTY:
+    if group is None or group == PARTY_SUFFIX:     # (某某一行: a cue that names no group by itself)
         return None
     rest = c.text[start + len(group):vs]
     if rest and not (rest.startswith(AT) and all(start <= m.start - c.start and is_place(m) for m in c.mentions

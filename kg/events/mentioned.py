@@ -20,7 +20,7 @@ import re
 
 from ..clauses import Clause, is_agent, is_place
 from ..clean import is_han
-from .base import Candidate, EventContext
+from .base import AT, Candidate, EventContext
 from .meetings import head_spans, meeting, whole_campaign
 
 SOURCE = "events.meeting_named"
@@ -28,7 +28,6 @@ SCORE = 0.7
 ATTENDED_SOURCE = "events.meeting_attended"   # 某某出席某某会议并讲话: held that day, the person at it
 ATTENDEE_GAP = 2       # characters between the person and the verb of attending (某某等出席)
 _OF = "的"
-_WHILE = "在"     # 在参加…时, 在出席…时: while attending (a time of a speech relayed), not attending that day
 _DAY_AND_PLACE = re.compile(r"(?:[0-9]{1,2}日)?(?:[上下]午|晚)?(?:在[\u4e00-\u9fff]{1,10})?")
 _YEAR_OPENING = re.compile(r"[0-9]{4}年(?:度)?")
 # an ordinal or a session in the name (第四次, 十二届, 六中全会): it names one meeting
@@ -111,8 +110,9 @@ def _attended(ctx: EventContext, c: Clause, ns: int, after: str):
     verb = next((w for w in ctx.cues("Event", "attendee") if ctx.text.endswith(w, 0, ns)), None)
     if verb is None:
         return None
-    if ctx.text.endswith(_WHILE + verb, 0, ns):
-        return None     # 传达学习某某在参加某会议某代表团审议时的重要讲话精神: a speech given while attending, before
+    if ctx.text.endswith(AT + verb, 0, ns):
+        # 传达学习某某在参加某会议某代表团审议时的重要讲话精神 (在参加…时: while attending): a speech given before
+        return None
     at = ns - len(verb)
     # (某某等出席, 某某19日在北京出席: a few characters, or the day and the place, between the person and the verb)
     return next((m for m in reversed(c.mentions) if m.label == "Person" and m.end <= at

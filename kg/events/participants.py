@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable
 
 from ..clauses import is_org, is_place
-from .base import BARE_COMMITTEES, EventContext, Participant
+from ..mentions.home import LEADERS
+from .base import AT, BARE_COMMITTEES, EventContext, Participant
 from .visits import UNANNOUNCED
 
 SOURCE = "events.participant"
@@ -33,7 +34,6 @@ ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit name
 
 
 _CONVENE = "召开"
-_WHILE = "在"      # 在参加…时: while attending (a speech's time), no attending of the gathering at hand
 # 甲、乙等8位企业家(先后发言): the list's end and its count, between the last name and the address
 _ET_AL = re.compile(r"等(?:[0-9一二三四五六七八九十]+[位名人家个]?[\u4e00-\u9fff]{0,4}?(?=先后|相继|依次|作|发表|讲话|发言|致辞))?")
 # 宣布本届论坛开幕: opens the gathering named between (the cue table holds the bare forms, 宣布大会开幕)
@@ -54,7 +54,7 @@ def find(ctx: EventContext) -> list[Participant]:
                 persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
                 if persons and _acts_between(ctx, c.text[persons[-1].end - c.start:vs]):
                     continue        # 某某会见了出席会议的代表: the persons do something else; others attend
-                if role == "attendee" and c.text[:vs].endswith(_WHILE):
+                if role == "attendee" and c.text[:vs].endswith(AT):
                     continue        # 传达学习某某在参加某会议时的讲话: who spoke at a meeting attended before
                 if role == "attendee":
                     persons = _listed_before(ctx, c) + persons
@@ -162,13 +162,13 @@ def _covered(c, a: int, b: int) -> bool:
     leaders = _LEADERS.match(text)       # 省领导甲、乙: the leaders of a level, named after the word
     if leaders is not None and len(covered) > leaders.end() and covered[leaders.end()]:
         covered[:leaders.end()] = b"\x01" * leaders.end()
-    at = text.find(_LEADERS_OF)
+    at = text.find(LEADERS)
     while at > 0:
         # 江苏省领导甲、乙, 四川省领导丙: the leaders of the place or body named right before the word
-        end = at + len(_LEADERS_OF)
+        end = at + len(LEADERS)
         if covered[at - 1] and end < len(covered) and covered[end]:
-            covered[at:end] = b"\x01" * len(_LEADERS_OF)
-        at = text.find(_LEADERS_OF, end)
+            covered[at:end] = b"\x01" * len(LEADERS)
+        at = text.find(LEADERS, end)
     return all(covered[i] or ch in _LIST_GLUE for i, ch in enumerate(text))
 
 
@@ -200,8 +200,7 @@ def _acts_between(ctx: EventContext, gap: str) -> bool:
 _JOINTLY = ("共同", "联合")      # 甲与乙共同主持: chaired by both
 _CO_JOINS = ("与", "和", "、")
 # 省领导, 市领导, 校领导 …: the leaders of a level or a body, a list of whose names follows
-_LEADERS = re.compile("[省市县区州盟旗校院部委局厅镇乡]领导")
-_LEADERS_OF = "领导"
+_LEADERS = re.compile("[省市县区州盟旗校院部委局厅镇乡]" + LEADERS)
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
 AND_THEN = "并"       # 作工作报告并讲话, 会见某某并出席…: one act, and then the next
 

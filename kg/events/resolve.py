@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame, is_org, meeting_voices
 from ..clean import is_han
 from ..model import Entity, Evidence, Fact, Mention, Sentence
-from .base import ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
+from .base import AT, ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
@@ -34,7 +34,6 @@ MEETING_WORD = "会议"               # what any meeting's attendees and chair a
 NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 5, 12
 MAX_NAME_BEFORE_KIND = 6      # characters of a gathering's name before its kind (参加|开工|仪式)
 AT_THE = "上"                 # 动员会上，…: a sentence opening at the meeting so named
-AT = "在"                     # 在Y召开: where a meeting says it is held
 MAX_OPENING_NAME = 12         # characters of the meeting's name a sentence opens with before 上
 
 SHARED_ROLES = ("organizer", "attendee")   # slots two namings of one meeting each add to
@@ -70,7 +69,6 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     events: list[Candidate] = []
     last: Candidate | None = None        # the last event held (not one named in passing)
     gathering: Candidate | None = None   # the last meeting, ceremony or signing held
-    gatherings: list[Candidate] = []     # every one, in the order read
     visiting: dict[int, Candidate] = {}  # sentence -> the visit read last in it
     pos = 0
     voices = meeting_voices()
@@ -142,17 +140,18 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 last = ev
                 if _gathering(ctx, ev):
                     gathering = ev
-                    gatherings.append(ev)
         # the participants of a clause take part in the last gathering: the last event, or one read
         # in the same sentence as it (某某会见来访的某某一行: the guests' visit is read after the reception)
         target = last if last is not None and _gathering(ctx, last) else None
         if target is None and gathering is not None and last is not None \
                 and gathering.sentence.index == last.sentence.index:
             target = gathering
-        if by_clause.get(c.index) and (target is None or not _names_gathering(ctx, ctx.said(c.sentence), target)):
+        said = ctx.said(c.sentence)
+        if by_clause.get(c.index) and (target is None or not _names_gathering(ctx, said, target)):
             # 某某参加会见: the reception, though a visit or a signing was read after it
             # (the lead's before the headline's: a gathering the lead tells again is the one the clause goes on with)
-            named = [e for e in reversed(gatherings) if _names_gathering(ctx, ctx.said(c.sentence), e)]
+            named = [e for e in reversed(events) if not e.mention_only and _gathering(ctx, e)
+                     and _names_gathering(ctx, said, e)]
             target = next((e for e in named if not (ctx.frame.article.title and e.sentence.index == HEADLINE)),
                           named[0] if named and target is None else target)
         escorts = [p for p in by_clause.get(c.index, ()) if p.role == ESCORT]

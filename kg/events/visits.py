@@ -44,14 +44,13 @@ from ..clean import is_han, is_han_char
 from ..clauses import Clause, is_org, is_place
 from ..mentions.bylines import BYLINE_SOURCE
 from ..model import Mention
-from .base import BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
+from .base import AT, BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
 
 SOURCE = "events.visit"
 CALL_EVENT = "活动"     # 慰问活动: the event of calling on people, named, not a call
 ORGANIZED_SOURCE = "events.visit_organized"   # 某人大常委会组织代表视察某镇
 ORGANIZED_WINDOW = 16     # characters from 组织 to the visit's verb (部分全国和省人大代表，赴)
 AT_SOURCE = "events.visit_at"            # P在Y调研
-AT = "在"
 WHILE = "时"                             # 考察时指出: what follows was said during the visit
 LED_SOURCE = "events.visit_led"          # P率…团来Y
 UNPLACED = "events.visit_unplaced"       # P深入企业调研: no place named
@@ -784,10 +783,8 @@ def _leading_guest(ctx: EventContext, c: Clause, persons: list[Mention], after: 
             continue
         rest = c.between(p.end, c.end)
         # (a character of the name the person stage left out may stand before it: 平田健 | 一率领的)
-        at = next((k for k in (0, 1) for w in _LED_BY if rest.startswith(w, k) and is_han(rest[:k])), None)
-        led = next((w for w in _LED_BY if at is not None and rest.startswith(w, at)), None)
-        if led is not None and any(g in rest[at + len(led):at + len(led) + MAX_GROUP_NAME]
-                                   for g in groups if g != PARTY_SUFFIX):
+        end = next((k + len(w) for k in (0, 1) for w in _LED_BY if rest.startswith(w, k) and is_han(rest[:k])), None)
+        if end is not None and any(g in rest[end:end + MAX_GROUP_NAME] for g in groups if g != PARTY_SUFFIX):
             return p
     return None
 
@@ -805,8 +802,9 @@ def _group_before(ctx: EventContext, c: Clause, at: int):
             return m
     before = c.between(c.start, at)
     if (count := _PARTY_COUNT.search(before)) is not None and count.start():
-        before = before[:count.start()] + PARTY_SUFFIX     # 某某视察团一行18人来某市: the group before the count
-    before = before[:-len(PARTY_SUFFIX)] if before.endswith(PARTY_SUFFIX) and before != PARTY_SUFFIX else before
+        before = before[:count.start()]     # 某某视察团一行18人来某市: the group before the count
+    elif before.endswith(PARTY_SUFFIX) and before != PARTY_SUFFIX:
+        before = before[:-len(PARTY_SUFFIX)]
     return next((h for h in ctx.cues("Visit", "group") if before.endswith(h)), None)
 
 

@@ -275,6 +275,8 @@ def reception_guests(mentions: list[Mention], sentences: dict) -> dict[int, int]
     of. ``sentences``: the article's sentences by index."""
     receptions = _reception_words()
     out: dict[int, int] = {}
+    if not any(w in s.text for s in sentences.values() for w in receptions):
+        return out          # (most articles receive no one)
     for m in mentions:
         s = sentences.get(m.sentence)
         if s is None or m.sentence in out or not (m.key.startswith("adm/") or m.attr("place") or m.label == _ROLE):
@@ -283,14 +285,14 @@ def reception_guests(mentions: list[Mention], sentences: dict) -> dict[int, int]
         if at >= 0:
             out[m.sentence] = s.start + at
     for s in sentences.values():
-        at = min((k for k in (s.text.find(_LEADERS + w) for w in receptions) if k >= 0), default=-1)
+        at = min((k for k in (s.text.find(LEADERS + w) for w in receptions) if k >= 0), default=-1)
         if at >= 0 and s.index not in out:
-            out[s.index] = s.start + at + len(_LEADERS)
+            out[s.index] = s.start + at + len(LEADERS)
     return out
 
 
 _ROLE = "Role"
-_LEADERS = "领导"     # 省领导会见…, 市领导会见…: the hosts, a level's leaders
+LEADERS = "领导"      # 省领导会见…, 江苏省领导甲、乙: the leaders of a level or of a place named before it
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ from .documents import doc_number_spans
 from .places import AdminPlaceRecognizer, admin_key
 from .termtools import FORMER, TokenIndex, head_runs_on, is_cjk_numeral
 
-__all__ = ["OrganizationRecognizer", "glued_role_split", "FOR", "CONCURRENT"]
+__all__ = ["OrganizationRecognizer", "glued_role_split", "FOR", "CONCURRENT", "THE_PARTY"]
 
 # jieba tags a name part may carry; the proper ones make a stem specific by themselves
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "an", "b", "eng", "ng", "nl", "l", "s",
@@ -59,9 +59,6 @@ _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a te
 # the Party's name and a place's right before a term (中国共产党某省 | 第十四届 …)
 _PARTY_NAMED_BEFORE = re.compile(r"(?:中国共产党|中共)[\u4e00-\u9fff]{2,12}$")
 MAX_PARTY_PLACE = 18
-# 中共某市 | 某区委员会: the Party's name and the city before a district's committee read from its own
-# place (the formal name of 某区委 written with its city)
-_PARTY_CITY_BEFORE = re.compile(r"(?:中国共产党|中共)[\u4e00-\u9fff]{1,8}[省市州盟]$")
 _BUREAU = "局"                # a government's bureau, or a company's (中建三局)
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
@@ -74,6 +71,10 @@ _ON_BEHALF, _PERSON_TAG = "代表", "nr"     # 某某代表 | 团省委: a perso
 _HOTLINE = re.compile(r"(?<![0-9])([0-9]{5,6})[\u4e00-\u9fff]{0,10}?热线")   # 12345政务服务便民热线
 _REGION_KEY = "Place/"       # a world place or region (西北, 华南), not a division
 _CPC_SHORT = "中共"          # and its short form (中共某省第七届委员会)
+THE_PARTY = (_CPC, _CPC_SHORT)   # the Party's names, in full and short
+# 中共某市 | 某区委员会: the Party's name and the city before a district's committee read from its own
+# place (the formal name of 某区委 written with its city)
+_PARTY_CITY_BEFORE = re.compile(rf"(?:{'|'.join(THE_PARTY)})[\u4e00-\u9fff]{{1,8}}[省市州盟]$")
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
 _LEAGUE, _LEAGUE_COMMITTEE = "团", "团委"     # 团市委: the Youth League's committee of the city (市团委)
 _CYL = "共青团"                               # the Youth League (中国共产主义青年团), opening its committees' names

@@ -37,7 +37,7 @@ from ..resources import Resources
 from ..tokens import TOKEN_TAG, TOKEN_WORD, Token
 from . import SPAN, WORD_CACHE, Doc, word_memo
 from .bylines import CREDIT_ROLES
-from .organizations import FOR, glued_role_split
+from .organizations import FOR, THE_PARTY, glued_role_split
 from .places import HEAD_OF, LEVEL_ENDS
 from .documents import doc_number_spans
 from .termtools import TokenIndex, is_cjk_numeral, reads_as_river
@@ -48,6 +48,7 @@ __all__ = ["PersonRecognizer", "RoleRecognizer", "link_posts", "takes_post", "li
 NAME_TAGS = ("nr", "nrfg", "nrt")
 _PLACE_TAG, RARE_PLACE_WORD = "ns", 10     # a place word of jieba's counted fewer times may be a name (巴音朝鲁: 2)
 _NAME_CLOSERS = frozenset("，、。；")          # a break right after a name that follows its post
+_NAME_BREAKS = _NAME_CLOSERS - {"。"}            # … and one that goes on with a list of posts and names
 _NAME_TAG_SET = frozenset(NAME_TAGS)
 # what ends an item of a list of names (the words between two of these)
 _LIST_ITEM_ENDS = frozenset("、，。；：！？“”（）《》,;:\n ")
@@ -152,11 +153,7 @@ PERSON_NOTE = re.compile(r"[（(][^）)（(\n]{1,12}[）)]")
 NOTE_OPENS, NOTE_CLOSES = frozenset("（("), frozenset("）)")    # a note on a name in brackets: 某某（女，彝族）, 某某（某局局长）
 _RESUME_OPENINGS = ("，男，", "，女，")   # 某某，男，汉族，…: a résumé, which goes on over its paragraph
 COMRADE = "同志"         # 某某同志任…: between a name and a verb of holding
-_NAME_BREAKS = frozenset({"，", "、", "；"})    # what closes a name in a list of posts and names
 _NOT_GIVEN_TAGS = ("v", "u", "p", "c", "d", "y", "r", "m", "q", "f")   # jieba's tags of no given name
-# 某某任中共某市某区委书记: the Party's name before the places of a committee written with its city (the
-# recogniser reads 某区委 as the body and the places before it, the Party's name left over in the gap)
-_THE_PARTY = ("中国共产党", "中共")
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
 _PERSONS_COUNTED = re.compile("等(?:人|[0-9]+[名位人]|[一二三四五六七八九十百千两]+[名位人])")
 APPOINTED_AS = "为"     # 任命某某为…: the post the name is appointed to follows
@@ -1940,7 +1937,8 @@ def takes_post(gap: str, holding: tuple[str, ...]) -> bool:
     当选为…)."""
     note = PERSON_NOTE.match(gap)
     gap = gap[note.end():] if note is not None else gap
-    for party in _THE_PARTY:
+    for party in THE_PARTY:
+        # (某某任中共某市某区委书记: the recogniser reads 某区委 and the places before it; the Party's name is left)
         gap = gap.removesuffix(party)
     return gap == APPOINTED_AS or gap.removeprefix(COMRADE) in holding
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
 from ..gazetteer import ADMIN_KEY, Gazetteer
 from ..lexicon import read_list, read_table
+from ..mentions.home import VISIT_VERBS, travel_destinations
 from ..model import Entity, Evidence, Fact, Mention
 
 __all__ = ["RelationCues", "RelationContext", "Candidate", "PostCandidate", "emit", "role_entity", "HOME_LEVELS"]
@@ -145,10 +146,23 @@ class RelationContext:
     roles: frozenset[str] = frozenset()             # the posts of the role lexicon (书记, 常委 …)
     headed_roles: frozenset[str] = frozenset()      # those named with their body's head (书记, 秘书长)
     found: list = field(default_factory=list)      # candidates of the patterns run so far
+    _gone_to: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def entities(self):
         return self.frame.entities
+
+    def only_gone_to(self) -> frozenset[str]:
+        """The places the article names only as where someone goes (市长某某到某县级市调研, 深入某县): read once
+        per article, as the mentions do not change while relations are read."""
+        if self._gone_to is None:
+            mentions = self.frame.entities.mentions
+            gone_to = travel_destinations(self.frame.doc.text, mentions, VISIT_VERBS)
+            named_at: dict[str, list[int]] = {}
+            for m in mentions:
+                named_at.setdefault(m.key, []).append(m.start)
+            self._gone_to = frozenset(k for k, starts in named_at.items() if gone_to.issuperset(starts))
+        return self._gone_to
 
     def placed(self) -> dict[str, str]:
         """Entity -> the place it is in: the entity stage's, else a ``locatedIn`` found so far."""

@@ -44,7 +44,6 @@ from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place, meeting_voices
 from ..gazetteer import ADMIN_KEY
 from ..mentions.anaphora import GOVERNING
-from ..mentions.home import VISIT_VERBS, travel_destinations
 from ..mentions.organizations import CONCURRENT
 from ..mentions.termtools import TokenIndex
 from ..mentions.persons import (APPOINTED_AS, CHAIN_COMMAS, COMRADE, NO_LONGER, NOTE_CLOSES, NOTE_OPENS, PERSON_NOTE,
@@ -897,12 +896,9 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
             return None        # 南非豪登省省长某某, 琅勃拉邦省省长某某: a province the gazetteer does not hold
         # (the article's one division of that kind, named alone or in a body's name: 邢台市委副书记、市长; not
         # one named only as where someone goes: 市长某某到某县级市调研 is the mayor of the city it lies in)
-        gone_to = travel_destinations(ctx.frame.doc.text, ents.mentions, VISIT_VERBS)
-        named_at = {}
-        for m in ents.mentions:
-            named_at.setdefault(m.key, []).append(m.start)
+        gone_to = ctx.only_gone_to()
         kind = [key for key, e in ents.entities.items() if e.type in _HEADED_LEVELS and e.label.endswith(place_end)
-                and not (named_at.get(key) and gone_to.issuperset(named_at[key]))]
+                and key not in gone_to]
         if not kind:
             # 省长某某来到南昌市: the one province the places the article names are in
             kind = sorted({key for key in _ancestors(ents.parents) if (e := ctx.place_entity(key)) is not None
