@@ -1567,3 +1567,73 @@ def test_a_body_sending_its_deputies_on_a_visit_organises_it(extractor, text, or
     (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
     slots = dict(_slots(ex, visit))
     assert slots.get("organizer") == organizer and slots.get("place") == place
+
+
+def _events_with_slots(ex):
+    return {e.label: _slots(ex, e) for e in ex.entities.entities.values() if e.type in EVENT_TYPES}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("30日上午，泸县县长李刚先后主持召开县政府第15次常务会议和县长办公会议，研究防汛工作。",
+     ["泸县政府第15次常务会议", "县长办公会议"]),
+    ("30日上午，泸县县长李刚先后主持召开县政府第15次常务会议、县长办公会议和防汛工作调度会。",
+     ["泸县政府第15次常务会议", "县长办公会议", "防汛工作调度会"]),
+    ("30日，县委书记王强分别主持召开县委常委会议和县委全面深化改革委员会会议。",
+     ["县委常委会议", "县委全面深化改革委员会会议"]),
+])
+def test_meetings_held_one_after_another_are_each_a_meeting(extractor, text, names):
+    """先后主持召开甲会议和乙会议: two meetings (the chair's, on the day), not one named 甲会议和乙会议."""
+    ex = extractor(article_from_text("t", [text], date="2021-07-01"))
+    events = _events_with_slots(ex)
+    assert sorted(events) == sorted(names)
+    assert all(("chair", "李刚" if "李刚" in text else "王强") in slots for slots in events.values())
+    assert all(e.attrs.get("date") == ("2021-06-30") for e in ex.entities.entities.values() if e.type == "Meeting")
+
+
+def test_meetings_named_with_and_are_one_without_a_word_of_sequence(extractor):
+    """召开甲会议和乙会议 with no 先后/分别: the name is left whole (传达学习…全会和…会议精神 reads so too)."""
+    ex = extractor(article_from_text("t", ["30日上午，县长李刚主持召开县政府第15次常务会议和县长办公会议。"], date="2021-07-01"))
+    assert list(_events_with_slots(ex)) == ["县政府第15次常务会议和县长办公会议"]
+
+
+def test_a_bare_meeting_held_next_is_the_sitting_of_the_meeting_told(extractor):
+    """现场推进会在某县召开。与会人员观摩了…。随后召开会议: one meeting (the sitting after the tour), which
+    the chair named after it chairs."""
+    ex = extractor(article_from_text("t", [
+        "9月16日，全市乡村振兴现场推进会在沂南县召开。与会人员首先观摩了铜井镇竹泉村。随后召开会议，兰陵县作典型发言。"
+        "副市长高文军主持会议。"], date="2021-09-17"))
+    meetings = {e.label: _slots(ex, e) for e in ex.entities.entities.values() if e.type == "Meeting"}
+    assert list(meetings) == ["全市乡村振兴现场推进会"]
+    assert ("chair", "高文军") in meetings["全市乡村振兴现场推进会"]
+
+
+@pytest.mark.parametrize("closing", [
+    "副县长刘春生，县水利局负责人陪同检查。",
+    "副县长刘春生，市直有关部门主要负责同志陪同。",
+    "副县长刘春生，各乡镇主要负责人陪同检查。",
+])
+def test_a_named_escort_before_the_unnamed_heads_of_bodies_goes_with_the_visitor(extractor, closing):
+    """副县长某某，县水利局负责人陪同: the name before the bodies' unnamed heads still goes with the visitor."""
+    ex = extractor(article_from_text("t", ["6月19日，县长陈思远深入贡江沿线实地检查防汛工作。" + closing], date="2022-06-20"))
+    (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert ("attendee", "刘春生") in _slots(ex, visit)
+
+
+def test_a_closing_line_goes_with_the_tour_however_many_stops_before_it(extractor):
+    """副州长某某参加走访慰问 closing a report of many stops: an attendee of the tour."""
+    ex = extractor(article_from_text("t", [
+        "1月14日，州长苏嘎尔布深入昭觉县、布拖县走访慰问困难群众。", "在阿土列尔村，苏嘎尔布看望了脱贫户。",
+        "随后，苏嘎尔布来到三河村，慰问了老党员。", "在依撒社区，苏嘎尔布看望了搬迁群众。",
+        "在县人民医院，苏嘎尔布看望了医护人员。", "苏嘎尔布强调，要切实关心困难群众生产生活。", "副州长马刚参加走访慰问。"],
+        title="州长走访慰问困难群众和老党员", date="2020-01-15"))
+    (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert ("attendee", "马刚") in _slots(ex, visit)
+
+
+def test_an_autonomous_regions_leaders_listed_attend(extractor):
+    """自治区领导甲、乙，江苏省领导丙参加会见: the region's leaders (自治区领导) are a list of names too."""
+    ex = extractor(article_from_text("t", [
+        "8月2日，自治区党委书记吴英华在拉萨会见了江苏省党政代表团一行。",
+        "自治区领导丁业林、边巴顿珠，江苏省领导樊志明、徐明参加会见。"], date="2016-08-03"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert {"丁业林", "边巴顿珠", "樊志明", "徐明"} <= {v for r, v in _slots(ex, meeting) if r == "attendee"}

@@ -1142,3 +1142,17 @@ def test_a_nomination_is_no_post_and_a_resignation_ends_one(extractor):
     posts = {e.label: e.attrs for e in ex.entities.entities.values() if e.type == "Post"}
     assert "曹斌 副区长" not in posts
     assert posts["胡文斌 副区长"].get("endDate") == "2023-02-07"
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("局长韦志刚主持会议，纪检组长黄宝华出席会议。", "黄宝华", "纪检组长"),
+    ("局长韦志刚主持会议，驻厅纪检监察组组长张汉文出席会议。", "张汉文", "组长"),
+    ("局长韦志刚主持会议，纪检监察组组长张汉文出席会议。", "张汉文", "组长"),
+])
+def test_the_head_of_a_discipline_team_sent_to_a_body_is_a_person_with_a_post(extractor, text, name, role):
+    """纪检组长某某, 驻厅纪检监察组组长某某: jieba glues the team's word to the post (纪检组 | 长, 纪检监察 | 组组长),
+    and the name was lost."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["6月8日，广西壮族自治区质量技术监督局召开党组会议。" + text], date="2015-06-09"))
+    labels = {e.label for e in ex.entities.entities.values()}
+    assert name in labels and f"{name} {role}" in labels

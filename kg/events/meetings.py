@@ -75,17 +75,27 @@ TOWARDS = "向"               # 某巡视组向某市委反馈…: to whom
 MAX_FINDINGS_NAME = 16       # 反馈 | 第三轮中央生态环境保护督察 | 情况: the inspection named between verb and findings
 FEEDBACK_SOURCE = "events.feedback"   # an inspection's findings handed over (a 反馈会)
 FEEDBACK = "反馈"            # (…主持反馈会议 after it: the same meeting)
+SERIAL_JOINS = ("和", "及", "、")   # 先后召开甲会议和乙会议: between meetings held one after the other
+CHAIRS = "主持"              # 先后主持召开: the chair's verb between the adverb and the verb of holding
 
 
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
         ev = _held(ctx, c) or _reception(ctx, c) or _feedback(ctx, c)
+        if ev is not None and plain(ev.label) == GENERIC_HEAD and _meeting_told(out, ev):
+            continue    # 现场推进会在某县召开。与会人员观摩了…。随后召开会议: the sitting of the meeting told
         if ev is not None:
             out.extend(_joint(ctx, c, ev))
         elif out:
             _held_there(ctx, c, out[-1])
     return out
+
+
+def _meeting_told(found: list[Candidate], ev: Candidate) -> bool:
+    """Whether a meeting was told of in the paragraph before or this one (a bare 会议 held next is its sitting)."""
+    return any(e.type == "Meeting" and not e.mention_only and e.sentence.paragraph >= ev.sentence.paragraph - 1
+               for e in found)
 
 
 def _held_there(ctx: EventContext, c: Clause, last: Candidate) -> None:
@@ -141,19 +151,43 @@ def _feedback_pattern(verbs: tuple[str, ...], findings: tuple[str, ...]) -> re.P
 
 
 def _joint(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
-    """县委常委会议暨…领导小组会议: two meetings held as one, when each part is a meeting's name."""
-    heads = ctx.cues("Meeting", "head")
-    joiners = ctx.cues("Meeting", "joint")
+    """县委常委会议暨…领导小组会议: two meetings held as one, when each part is a meeting's name;
+    先后主持召开县政府常务会议和县长办公会议: two held one after the other (``Meeting serial``
+    before the verb), each part a meeting's name."""
+    joiners = ctx.cues("Meeting", "joint") + (SERIAL_JOINS if _serial(ctx, c, ev) else ())
+    return _split_joint(ev, ctx.cues("Meeting", "head"), joiners, ctx.text[ev.start:ev.end])
+
+
+def _split_joint(ev: Candidate, heads: tuple[str, ...], joiners: tuple[str, ...], said: str) -> list[Candidate]:
     label = plain(ev.label)
-    for j in joiners:
-        i = label.find(j)
-        if i <= 0 or not label[:i].endswith(heads) or not label.endswith(heads):
-            continue
-        first, second = replace(ev, label=ev.label[:i], end=ev.start + i, aliases=set()), \
-            replace(ev, label=ev.label[i + len(j):], start=ev.start + i + len(j), aliases=set(),
+    if not label.endswith(heads):
+        return [ev]
+    # (the first joiner after a meeting's name: 甲会议、乙会议和丙会议 is three)
+    splits = sorted((i, j) for j in joiners for i in _finds(label, j) if i > 0 and label[:i].endswith(heads))
+    for i, j in splits[:1]:
+        # (the label may open with its body's place the text leaves out: 泸县政府… for 县政府…)
+        k = i - (len(label) - len(said)) if said and label.endswith(said) else i
+        first, second = replace(ev, label=ev.label[:i], end=ev.start + k, aliases=set()), \
+            replace(ev, label=ev.label[i + len(j):], start=ev.start + k + len(j), aliases=set(),
                     slots=list(ev.slots))
-        return [first, second]
+        return [first] + _split_joint(second, heads, joiners, said[k + len(j):])
     return [ev]
+
+
+def _finds(text: str, part: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(part), text)]
+
+
+def _serial(ctx: EventContext, c: Clause, ev: Candidate) -> bool:
+    """Whether the verb right before the name is told of meetings held one after another (先后召开,
+    分别主持召开, 相继举行)."""
+    before = ctx.text[c.start:ev.start].rstrip("了")
+    verb = next((v for v in ctx.cues("Meeting", "verb") if before.endswith(v)), None)
+    if verb is None:
+        return False
+    before = before[:-len(verb)]
+    before = before[:-len(CHAIRS)] if before.endswith(CHAIRS) else before
+    return before.endswith(ctx.cues("Meeting", "serial"))
 
 
 def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:

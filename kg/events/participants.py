@@ -18,7 +18,7 @@ import re
 
 from collections.abc import Callable
 
-from ..clauses import is_org, is_place
+from ..clauses import is_agent, is_org, is_place
 from ..mentions.home import LEADERS
 from .base import AT, BARE_COMMITTEES, EventContext, Participant
 from .visits import UNANNOUNCED
@@ -200,16 +200,37 @@ def _acts_between(ctx: EventContext, gap: str) -> bool:
 _JOINTLY = ("共同", "联合")      # 甲与乙共同主持: chaired by both
 _CO_JOINS = ("与", "和", "、")
 # 省领导, 市领导, 校领导 …: the leaders of a level or a body, a list of whose names follows
-_LEADERS = re.compile("[省市县区州盟旗校院部委局厅镇乡]" + LEADERS)
+_LEADERS = re.compile("(?:自治区|自治州|[省市县区州盟旗校院部委局厅镇乡])" + LEADERS)
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
 AND_THEN = "并"       # 作工作报告并讲话, 会见某某并出席…: one act, and then the next
 
 
 def _persons_listed(ctx: EventContext, c, end: int) -> list:
     """The persons of clause ``c`` before ``end``, with those of the list's clauses before it (none
-    where the clause names no person)."""
+    where the clause names no person, but for the unnamed persons of some bodies ending the list:
+    副县长某某，县水利局负责人陪同)."""
     persons = [m for m in c.mentions if m.label == "Person" and m.end <= end]
-    return _listed_before(ctx, c) + persons if persons else []
+    if persons or _unnamed_item(ctx, c, end):
+        return _listed_before(ctx, c) + persons
+    return []
+
+
+# 县直有关部门主要负责同志: the words of an item of unnamed persons besides its bodies
+_UNNAMED_QUALIFIERS = re.compile("^(?:[省市州县区乡镇]直|其他|有关|相关|各|部门|单位|方面|主要|及|和|、)*$")
+
+
+def _unnamed_item(ctx: EventContext, c, end: int) -> bool:
+    """Whether clause ``c`` up to ``end`` is one item of unnamed persons (县水利局负责人, 市直有关部门负责同志)."""
+    head = c.text[:end - c.start]
+    word = next((w for w in ctx.cues("Event", "collective") if head.endswith(w)), None)
+    if word is None:
+        return False
+    rest = "".join(ch for i, ch in enumerate(head[:-len(word)])
+                   if not any(m.start <= c.start + i < m.end and is_agent(m) for m in c.mentions))
+    # (县水利局负责人 where no county is named: a body's short form no mention covers, no verb in it)
+    return bool(_UNNAMED_QUALIFIERS.match(rest)) or bool(rest) and not any(
+        t.tag.startswith(VERB_TAG) and not _UNNAMED_QUALIFIERS.match(ctx.text[t.start:t.end])
+        for t in ctx.tokens_in(c.start, end - len(word)))
 
 
 def _listed_before(ctx: EventContext, c, alike: Callable | None = None) -> list:

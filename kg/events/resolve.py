@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame, is_org, meeting_voices
+from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, Extracted, Frame, is_org, meeting_voices
 from ..clean import is_han
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import AT, ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
@@ -173,7 +173,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 if p.person.key not in {m.key for _, m in visit.slots}:
                     _participate(c.sentence, visit, replace(p, role="attendee"), named,
                                  headline=bool(ctx.frame.article.title) and visit.sentence.index == HEADLINE,
-                                 since=visit.last_stop)
+                                 since=visit.last_stop, closing=_closing(ctx, c))
         if target is not None and by_clause.get(c.index):
             target = _opened_at(ctx, c.sentence, events) or target
         if target is not None:
@@ -843,12 +843,18 @@ def _chaired(ctx: EventContext, p: Participant, target: Candidate, events: list[
                  and e.slot("organizer") is not None and e.slot("organizer").key in own), target)
 
 
+def _closing(ctx: EventContext, c: Clause) -> bool:
+    """Whether clause ``c`` is in the article's last paragraph (a report's closing line: 某某参加调研)."""
+    return c.sentence.paragraph == ctx.frame.doc.sentences[-1].paragraph
+
+
 def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = False, headline: bool = False,
-                 since: Sentence | None = None) -> None:
+                 since: Sentence | None = None, closing: bool = False) -> None:
     # the meeting's paragraph, or the next one (a report often gives 会议由某某主持 a paragraph of its own);
     # further on where the clause names the gathering's kind (a reception's closing line: 某某参加会见);
     # counted from the lead where the headline named it (``headline``: the headline is a paragraph before it),
-    # from the last stop of a visit's tour where one was joined to it (``since``)
+    # from the last stop of a visit's tour where one was joined to it (``since``); anywhere before a closing
+    # line naming the kind of the visit last read (a tour of many stops: 副州长某某参加走访慰问)
     paragraphs, sentences = (NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES) if named \
         else (1, PARTICIPANT_SENTENCES)
     paragraphs += headline
@@ -860,7 +866,8 @@ def _participate(s: Sentence, meeting: Candidate, p: Participant, named: bool = 
         anchor = meeting.last_joined
     if named and meeting.last_told is not None and meeting.last_told.index > anchor.index and not headline:
         anchor = meeting.last_told     # (…会议强调…。市领导甲、乙出席会议: counted from the last item told)
-    if not 0 <= s.paragraph - anchor.paragraph <= paragraphs or s.index - anchor.index > sentences:
+    if not (named and closing and s.index >= anchor.index) and (
+            not 0 <= s.paragraph - anchor.paragraph <= paragraphs or s.index - anchor.index > sentences):
         return
     if p.role == "attendee" and any(r == "chair" and m.key == p.person.key for r, m in meeting.slots):
         return                       # the host of a reception is not among its guests
