@@ -2672,3 +2672,27 @@ def test_names_of_common_words_inside_a_list_of_persons(extract):
     assert {"刘德胜", "覃丽华", "田春明", "向宏伟", "王秀兰", "高建国", "冯立军"} <= persons
     ents = extract("我们要向宏伟目标迈进，高建国之志。")
     assert not [e for e in ents.entities.entities.values() if e.type == "Person"]
+
+
+def test_a_department_jieba_reads_as_a_name_is_no_person(extractor):
+    """省司法厅副厅长某某: jieba tags 司法厅 a name (司 a surname); a name never ends in 厅."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["28日上午，山东省人民政府新闻办公室举行新闻发布会。省司法厅副厅长王强回答记者提问。"],
+                                     date="2023-07-29"))
+    persons = {e.label for e in ex.entities.entities.values() if e.type == "Person"}
+    assert persons == {"王强"}
+    assert "山东省司法厅" in {e.label for e in ex.entities.entities.values() if e.type == "GovernmentBody"}
+
+
+def test_a_college_named_beside_the_university_is_no_second_school(extractor):
+    """吉林大学 headline, 我校…, 汽车工程学院教授某某: the college is the university's own; 我校, 校长 and 校党委 are still
+    吉林大学's, and so are 我校's figures."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", [
+        "6月2日，我校召开科研工作座谈会。校党委书记杨振斌主持会议，校长张希出席。汽车工程学院教授王国强作交流发言。"
+        "2019年，我校科研经费达到19.8亿元。"], title="吉林大学召开科研工作座谈会", date="2020-06-03"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    post_in = {labels[f.head]: labels.get(f.tail) for f in ex.facts if f.relation == "postIn"}
+    assert post_in["张希 校长"] == "吉林大学" and post_in["杨振斌 党委书记"] == "吉林大学党委"
+    obs = [e for e in ex.entities.entities.values() if e.type == "Observation"]
+    assert {labels.get(f.tail) for o in obs for f in ex.facts if f.head == o.id and f.relation == "subject"} == {"吉林大学"}

@@ -586,3 +586,16 @@ def test_a_careers_verb_opens_no_body_nor_village(mentions):
     """时任某村党支部书记, 现任某公司某中心…: 时任 and 现任 are the post's, no part of a name."""
     found = mentions("2009年，时任仁发村党支部书记的李凤玉带领7户农民。郭振宇现任长客股份公司转向架制造中心焊接首席技师。")
     assert not [m.text for m in found if m.text.startswith(("时任", "现任"))]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("固始县委书记方明德要求，各村（社区）和县直部门要抓好落实。", "和县"),
+    ("4月11日，四川大学主题教育动员部署会在望江校区召开。江安校区、华西校区设分会场。", "江安县"),
+    ("武侯区还新建社区养老服务综合体6个、社区食堂12个。", "还新建社区"),
+])
+def test_words_that_only_look_like_places(extractor, text, absent):
+    """和县直部门 (and the county's departments), 江安校区 (a campus), 还新建社区 (an adverb, a verb and what is built):
+    no 和县 of Anhui, no 江安县, no village."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", [text], date="2021-09-14"))
+    assert absent not in {e.label for e in ex.entities.entities.values()}

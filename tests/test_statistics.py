@@ -1018,3 +1018,17 @@ def test_whole_city_after_a_county_level_city_named_within_the_articles_city(ext
     got = _subjects_of(extractor, ["2023年泉州市地区生产总值12172.3亿元。其中晋江市规上工业产值达到6630亿元。全市接待游客8120万人次，增长48.2%。"],
                        "泉州经济运行综述", "2024-01-22")
     assert got["接待游客"] == "泉州市" and got["规上工业产值"] == "晋江市"
+
+
+def test_figures_of_the_whole_village_are_the_village_its_secretary_speaks_for(extractor):
+    """某镇甲村发展…。乙镇丙村党支部书记某某介绍，全村共有企业83家: 全村 is 丙村 (named in the body's name, no code
+    of its own), not the village of the sentence before."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", [
+        "东坝头镇张庄村发展乡村旅游，2022年村集体经济收入达到120万元。",
+        "堌阳镇徐场村党支部书记徐俊杰介绍，全村共有民族乐器生产企业83家，带动村民就业1600余人。"], date="2023-04-12"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    obs = [e for e in ex.entities.entities.values() if e.type == "Observation"]
+    by_value = {o.label: {labels.get(f.tail) for f in ex.facts if f.head == o.id and f.relation == "subject"} for o in obs}
+    assert any("83" in k and v == {"徐场村"} for k, v in by_value.items()), by_value
+    assert any("120" in k and v == {"张庄村"} for k, v in by_value.items()), by_value

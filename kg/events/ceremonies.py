@@ -31,6 +31,7 @@ from ..clean import is_han
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, chain_at, is_agent, is_org, is_place
 from ..gazetteer import ADMIN_KEY
 from ..mentions.anaphora import GOVERNING   # the bodies of a place that host a signing there
+from ..mentions.home import LOCAL_LEVELS
 from ..mentions.landmarks import SEAT_WORDS
 from ..model import Mention
 from .base import Candidate, EventContext
@@ -50,7 +51,6 @@ _CLAUSE_END_MARKS = "。，；！？ "
 _DONE = "了"
 _REFERRING = ("相关", "有关", "上述", "此次", "本次", "以上", "这次", "该", "当天", "当日", "同期")   # 参加相关活动
 MIN_ACTIVITY_NAME = 4              # 义务植树活动: what the activity is, before its word
-LOCAL_LEVELS = frozenset({"Township", "Village"})   # places below the county a body may be named with
 TRAFFIC_OPENED = frozenset({"通车", "开通运营", "通航"})   # what opens a road, a line or an airport to traffic
 _SINCE_ENDS = ("以来", "以后", "之后", "后", "时", "之际", "期间")   # 挂牌运行以来: a time since, no name's words
 FOR = "为"          # 甲、乙共同为某园揭牌: those before it unveil what is opened

@@ -43,6 +43,7 @@ from functools import lru_cache
 from ..clean import is_han, is_han_char
 from ..clauses import Clause, is_org, is_place
 from ..mentions.bylines import BYLINE_SOURCE
+from ..mentions.home import LOCAL_LEVELS
 from ..model import Mention
 from .base import AT, BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
 
@@ -83,7 +84,6 @@ LOCATIVE_WINDOW = 6   # 在Y，P…: the visit verb within this many characters 
 SHORT_NAME_MIN, SHORT_NAME_MAX = 2, 4   # 来到陈列馆: a place named before by the last characters of its name
 EACH_PLACE_LEVELS = ("Township", "Village")   # a list of these visited is a visit to each
 BROAD_LEVELS = ("Province", "Country")   # named before a place visited: too broad to count as visited
-LOCAL_LEVELS = ("Township", "Village")    # the place a visited body's name opens with, visited too
 STOP_WHILE = "时"      # 在某镇调研时，某某…: the visit verb of the clause before the person
 ONWARD_GAP = 2        # at most this many characters between the opener and the move word (并随即前往)
 LIST_MARKS = ("、", "，", "。", "；")   # right after a move word: it ended a name in a list

@@ -58,6 +58,9 @@ _AT, _HELD_VERBS = "在", ("召开", "举行", "举办", "开幕", "闭幕", "�
 _LIST_MARK, _EXAMPLES_END = "、", "等"
 
 
+VILLAGE = "Village"
+
+
 def _area_mention(doc: Doc, area: AdminArea, a: int, b: int) -> Mention:
     """A mention of ``area`` at ``[a, b)`` (the word that refers to it)."""
     s = doc.sentence_at(a)
@@ -253,6 +256,12 @@ class AnaphoraResolver:
             key = m.attr("place") or ""
             area = self.gazetteer.get(key[4:]) if key.startswith("adm/") else None
             if area is None:
+                # (某镇某村党支部书记某某介绍，全村…: a village no code names, the body's name opens with; a township's
+                # body stays the actor of 全镇, as the word's level's own body)
+                level, _, name = key.partition("/")
+                if level == VILLAGE and m.attr("place_start") and m.attr("place_end"):
+                    a, b = int(m.attr("place_start")), int(m.attr("place_end"))
+                    out.append(Mention(m.article_id, a, b, doc.article.text[a:b], level, name, key, m.sentence))
                 continue
             # (offsets in the article, as the organisation recogniser wrote them)
             a = int(m.attr("place_start", str(m.start)))

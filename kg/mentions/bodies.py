@@ -376,6 +376,8 @@ class BodyReferences:
         for head, endings in self.head_endings.items():
             if head not in departments and (own := self._publishers_own(doc, endings)) is not None:
                 departments[head] = [own]      # 我校 on 某某大学新闻网, the school named nowhere else
+            elif head in departments:
+                departments[head] = _without_colleges_of(departments[head])
         if not departments:
             return [], set()
         used = bytearray(len(doc.text) + 1)
@@ -557,6 +559,18 @@ def _legal_form(longer: str, name: str) -> bool:
 def _inside(attrs) -> tuple[tuple[str, str], ...]:
     """A name read inside another name: it is named, but it does not act in the clause."""
     return tuple(sorted({*attrs, (INSIDE, "1")}))
+
+
+def _without_colleges_of(mentions: list[Mention]) -> list[Mention]:
+    """某某大学 … 汽车工程学院, 化学与化工学院: a college named with no place beside a university is one of
+    the university's own (我校汽车工程学院), not a second school 我校 might stand for."""
+    if not any(m.canonical.endswith(UNIVERSITY) for m in mentions):
+        return mentions
+    return [m for m in mentions if not (m.canonical.endswith(COLLEGE) and not m.attr("place")
+                                        and UNIVERSITY not in m.canonical)]
+
+
+UNIVERSITY, COLLEGE = "大学", "学院"
 
 
 def _the_one(mentions) -> Mention | None:

@@ -33,7 +33,7 @@ from ..lexicon import read_list, read_table
 from ..model import Article, Mention
 
 __all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "dateline_span", "article_dateline", "DATELINE_SPAN", "travel_destinations",
-           "DATELINE", "MEDIA", "HOST"]
+           "DATELINE", "MEDIA", "HOST", "LOCAL_LEVELS"]
 
 # how a home place was read: the dateline (新华社某地电), the paper's own name (某某日报), the web address
 DATELINE, MEDIA, HOST = "dateline", "media", "host"
@@ -43,7 +43,7 @@ TRAVEL_VERBS = ("赴", "前往", "来到", "抵达", "奔赴")
 # … and where a person goes (某市长到某县级市调研, 深入某县, 走进某村): a place no post of the person's is in
 VISIT_VERBS = TRAVEL_VERBS + ("到", "深入", "走进", "莅临")
 _LIST_MARK = "、"
-_LOCAL_LEVELS = ("Township", "Village")
+LOCAL_LEVELS = ("Township", "Village")   # the places below a county (open classes, no code of their own)
 _STOPS = ("Township", "Village", "Place", "Landmark", "Initiative", "NaturalPlace")   # what a list of stops holds
 
 # a dateline or byline sits in the article's first characters
@@ -253,7 +253,7 @@ def travel_destinations(text: str, mentions: list[Mention], verbs: tuple[str, ..
     chain_end = -1
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if not m.key.startswith("adm/"):
-            if m.start == chain_end and m.label in _LOCAL_LEVELS:
+            if m.start == chain_end and m.label in LOCAL_LEVELS:
                 chain_end = m.end      # (来到某县某村、某县某镇: the chain goes on through its villages)
             elif chain_end >= 0 and (m.start < chain_end < m.end or (
                     m.start == chain_end + 1 and text[chain_end:m.start] == _LIST_MARK and m.label in _STOPS)):

@@ -52,6 +52,9 @@ _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 _PEOPLES_WORDS = ("医", "药", "汉", "语", "文", "族")
 _PEOPLE = "族"       # a people (朝鲜族, 蒙古族) after a country's name
 _TOWNSHIP_CHARS = frozenset("镇乡")          # a township's level word of one character
+_DIRECTLY_UNDER = "直"     # 县直, 市直: the bodies directly under a level (县直部门)
+_CLOSING_BRACKETS = frozenset({"）", ")"})
+_CAMPUS = "校区"
 _CONJUNCTIONS = frozenset("和与及")   # (和县: a county's name opening with one)
 # 旅游兴县, 工业强县, 产业富县, 生态立县: a county's development slogan, a noun and a verb of the county
 # (兴县 and 富县 are counties of their own, named after places, a verb or a noun before them)
@@ -228,11 +231,16 @@ class AdminPlaceRecognizer:
             if codes and len(word) == 2 and word[0] in _SLOGAN_VERBS and i and tokens[i - 1].end == tok.start \
                     and tokens[i - 1].tag in _NOUN_TAGS and tokens[i - 1].word not in names:
                 continue          # 旅游 | 兴县: the slogan's 兴县, the county raised by tourism
-            if codes and word[0] in _CONJUNCTIONS and i and self._joins_bodies(tokens[i - 1], tok):
-                continue          # 县中医院 | 和县 | 人民医院: and the county's hospital, no 和县 of Anhui
+            if codes and word[0] in _CONJUNCTIONS and i and (self._joins_bodies(tokens[i - 1], tok)
+                                                               or text.startswith(_DIRECTLY_UNDER, tok.end)
+                                                               or tokens[i - 1].word in _CLOSING_BRACKETS):
+                continue          # 县中医院 | 和县 | 人民医院: and the county's hospital, no 和县 of Anhui (nor
+                #                   各村（社区）和县直部门, 乡镇和县直单位: and the county's own departments)
             if codes and text.startswith(_CULTURE, tok.end) and self.gaz.areas[codes[0]].cls == "County" \
                     and not self.gaz.is_full_name(word):
                 continue
+            if codes and text.startswith(_CAMPUS, tok.end) and not self.gaz.is_full_name(word):
+                continue          # 江安校区, 望江校区: a school's campus named after a place, no county
             if codes:
                 if len(word) >= 2 and not (text.startswith(TIME_ZONE_WORD, tok.end)
                                            and tok.end + len(TIME_ZONE_WORD) in doc.token_ends) \

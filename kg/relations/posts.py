@@ -44,6 +44,7 @@ from ..clean import is_han_char
 from ..clauses import ORG_CLASSES, is_org, is_place, meeting_voices
 from ..gazetteer import ADMIN_KEY
 from ..mentions.anaphora import GOVERNING
+from ..mentions.bodies import COLLEGE, UNIVERSITY
 from ..mentions.organizations import CONCURRENT
 from ..mentions.termtools import TokenIndex
 from ..mentions.persons import (APPOINTED_AS, CHAIN_COMMAS, COMRADE, NO_LONGER, NOTE_CLOSES, NOTE_OPENS, PERSON_NOTE,
@@ -910,6 +911,10 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
                      and m.end <= role_m.start and m.label in GOVERNING}
             kind = [key for key in kind if key in named] or kind
         return kind[0] if len(kind) == 1 else None
+    if len(bodies) > 1 and any(ents.entities[k].label.endswith(UNIVERSITY) for k in bodies):
+        # 校长某某 beside 某某大学 and 汽车工程学院: a college named with no place is the university's own
+        bodies = [k for k in bodies if not (ents.entities[k].label.endswith(COLLEGE) and not placed.get(k)
+                                            and UNIVERSITY not in ents.entities[k].label)]
     if len(bodies) > 1 and role_m is not None:
         # 中国人民银行某省分行召开…会议。党委书记、行长某某出席: of the bodies of that head the article
         # names, the one its paragraph named last before the post
