@@ -447,8 +447,9 @@ def _reference(reference: str | int | None) -> tuple[int | None, tuple[int, int]
 
 
 def _month_of_day(d: int, ref_year, ref_md, last_day) -> tuple[int | None, int | None]:
-    """The year and month of a day written alone (12日上午)."""
-    if last_day is not None:
+    """The year and month of a day written alone (12日上午): the last day's month, unless that day is still
+    to come at the article's date (条例自9月1日起施行。28日上午…举行新闻发布会: the report's month)."""
+    if last_day is not None and (ref_year is None or ref_md is None or tuple(last_day) <= (ref_year, *ref_md)):
         return last_day[0], last_day[1]
     if ref_year is None or ref_md is None:
         return None, None

@@ -1637,3 +1637,135 @@ def test_an_autonomous_regions_leaders_listed_attend(extractor):
         "自治区领导丁业林、边巴顿珠，江苏省领导樊志明、徐明参加会见。"], date="2016-08-03"))
     (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
     assert {"丁业林", "边巴顿珠", "樊志明", "徐明"} <= {v for r, v in _slots(ex, meeting) if r == "attendee"}
+
+
+@pytest.mark.parametrize("said", [
+    "山东省生态环境厅副厅长韩学军介绍条例有关情况。",
+    "山东省生态环境厅副厅长韩学军对条例进行解读。",
+    "山东省生态环境厅副厅长韩学军发布条例主要内容。",
+])
+def test_a_person_presenting_at_a_press_conference_attends_it(extractor, said):
+    """某厅副厅长某某介绍条例有关情况 / 对条例进行解读 / 发布…主要内容: a speaker at the conference."""
+    ex = extractor(article_from_text("t", ["28日上午，山东省人民政府新闻办公室举行新闻发布会，" + said], date="2023-07-29"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert ("attendee", "韩学军") in _slots(ex, meeting)
+
+
+def test_the_leader_of_an_inspection_team_speaking_at_its_mobilisation_attends(extractor):
+    """省委第三巡视组组长某某就做好巡视工作讲了意见: a speaker at the 动员会."""
+    ex = extractor(article_from_text("t", [
+        "4月1日下午，江西省委第三巡视组巡视赣州市工作动员会召开。省委第三巡视组组长陈国平就做好巡视工作讲了意见，"
+        "赣州市委书记黄建军作动员讲话，市长邱志刚主持会议。"], date="2019-04-02"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert {("attendee", "陈国平"), ("attendee", "黄建军"), ("chair", "邱志刚")} <= _slots(ex, meeting)
+
+
+def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
+    """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
+    ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],
+                                     date="2023-07-29"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert not [r for r, v in _slots(ex, meeting) if v == "王强"]
+
+
+def test_a_day_after_a_date_still_to_come_is_of_the_reports_month(extractor):
+    """条例自2023年9月1日起施行。28日上午…举行新闻发布会 (reported on 7月29日): 7月28日, not 9月28日."""
+    ex = extractor(article_from_text("t", ["条例自2023年9月1日起施行。28日上午，山东省人民政府新闻办公室举行新闻发布会。"],
+                                     date="2023-07-29"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert meeting.attrs.get("date") == "2023-07-28"
+
+
+def test_a_wire_datelines_outlet_and_place_issue_nothing(extractor):
+    """新华社长沙2月25日电（记者 某某）某省政府办公厅日前印发《…》: the office issues it, by the day the report was
+    filed (日前); not 新华社, not 长沙."""
+    ex = extractor(article_from_text("t", [
+        "新华社长沙2月25日电（记者 周书文）湖南省人民政府办公厅日前印发《关于加快建设全国先进制造业高地的实施方案》。"],
+        title="湖南印发方案", date="2021-02-26"))
+    (issuance,) = [e for e in ex.entities.entities.values() if e.type == "DocumentIssuance"]
+    assert [v for r, v in _slots(ex, issuance) if r == "organizer"] == ["湖南省人民政府办公厅"]
+    assert issuance.attrs.get("dateBefore") == "2021-02-25" and "date" not in issuance.attrs
+
+
+def test_a_document_released_at_a_press_conference_is_issued_there(extractor):
+    """某新闻办举行新闻发布会，正式发布《…》: issued at the conference, on its day; the headline's short title
+    (《某省数字政府建设白皮书》发布) is the same issuance."""
+    ex = extractor(article_from_text("t", [
+        "11月19日，广东省人民政府新闻办公室举行新闻发布会，正式发布《广东省数字政府改革建设白皮书（2020年）》。"],
+        title="《广东省数字政府建设白皮书》发布", date="2020-11-20"))
+    (issuance,) = [e for e in ex.entities.entities.values() if e.type == "DocumentIssuance"]
+    assert issuance.attrs.get("date") == "2020-11-19"
+    assert ("organizer", "广东省人民政府新闻办公室") in _slots(ex, issuance)
+
+
+@pytest.mark.parametrize("text,organizer,date", [
+    ("据介绍，《洛阳市国家历史文化名城保护条例》于2023年8月29日经洛阳市第十六届人大常委会第十四次会议审议通过。",
+     "洛阳市人大常委会", "2023-08-29"),
+    ("《甘肃省“十四五”生态环境保护规划》由甘肃省政府办公厅于2021年12月30日印发。", "甘肃省政府办公厅", "2021-12-30"),
+])
+def test_a_document_issued_through_or_by_a_body_written_after_it(extractor, text, organizer, date):
+    """《某条例》于某日经某会议审议通过, 《某规划》由某厅于某日印发: issued by the body after 经/由, on the day; the
+    meeting it went through is named from 经 on (not from the title)."""
+    ex = extractor(article_from_text("t", [text], date="2023-12-05"))
+    (issuance,) = [e for e in ex.entities.entities.values() if e.type == "DocumentIssuance"]
+    assert ("organizer", organizer) in _slots(ex, issuance) and issuance.attrs.get("date") == date
+    assert all(not e.label.startswith("《") for e in ex.entities.entities.values() if e.type == "Meeting")
+
+
+@pytest.mark.parametrize("text,label,organizer,date", [
+    ("7日12时，江西省防汛抗旱指挥部启动防汛Ⅳ级应急响应。", "启动防汛Ⅳ级应急响应", "江西省防汛抗旱指挥部", "2020-06-07"),
+    ("江西省防汛抗旱指挥部决定，于7日12时启动防汛Ⅳ级应急响应。", "启动防汛Ⅳ级应急响应", "江西省防汛抗旱指挥部", "2020-06-07"),
+    ("温州市防汛防台抗旱指挥部于3日9时将防台风应急响应提升至Ⅰ级。", "防台风应急响应提升至Ⅰ级", "温州市防汛防台抗旱指挥部",
+     "2020-06-03"),
+])
+def test_an_emergency_response_started_or_raised_is_a_milestone_of_the_day(extractor, text, label, organizer, date):
+    """某指挥部7日12时启动防汛Ⅳ级应急响应, …将应急响应提升至Ⅰ级: the body's milestone on that day (the hour no part of
+    its name); 各地要及时启动应急响应 (to be done) none."""
+    ex = extractor(article_from_text("t", [text], date="2020-06-08"))
+    (ms,) = [e for e in ex.entities.entities.values() if e.type == "Milestone"]
+    assert ms.label == label and ms.attrs.get("date") == date and ("organizer", organizer) in _slots(ex, ms)
+    ex = extractor(article_from_text("t", ["会议要求，各地要及时启动应急响应。"], date="2020-06-08"))
+    assert not [e for e in ex.entities.entities.values() if e.type == "Milestone"]
+
+
+def test_a_drill_held_is_an_event(extractor):
+    """由某县人民政府主办的2019年防震减灾综合应急演练在某镇中心学校举行: an event held (as a festival is), with its
+    organiser, chair and place."""
+    ex = extractor(article_from_text("t", [
+        "5月12日上午，由汶川县人民政府主办的2019年防震减灾综合应急演练在映秀镇中心学校举行。副县长杨春林主持演练活动。"],
+        title="汶川县举行防震减灾综合应急演练", date="2019-05-13"))
+    (drill,) = [e for e in ex.entities.entities.values() if e.type == "Event"]
+    assert drill.label == "2019年防震减灾综合应急演练" and drill.attrs.get("date") == "2019-05-12"
+    assert {("organizer", "汶川县人民政府"), ("chair", "杨春林")} <= _slots(ex, drill)
+
+
+def test_the_same_day_is_the_day_the_text_gave_after_the_event_before(extractor):
+    """湖北省防汛抗旱指挥部7月8日召开…会。…江西 7月9日，某湖水位…。某某当天赴某县检查: 当天 is 7月9日, the day
+    said after the event before, not that event's day."""
+    ex = extractor(article_from_text("t", [
+        "湖北省防汛抗旱指挥部7月8日召开防汛会商会。",
+        "7月9日，鄱阳湖星子站水位达到21.15米。江西省委书记吴建新当天赴九江市都昌县检查防汛工作。"], date="2020-07-10"))
+    (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert visit.attrs.get("date") == "2020-07-09"
+
+
+def test_who_led_a_project_chairs_no_meeting(extractor):
+    """某某主持完成的项目获一等奖: the project's lead, no chair of the award ceremony."""
+    ex = extractor(article_from_text("t", [
+        "6月2日，吉林省科学技术奖励大会在长春召开，副省长安立佳主持大会。吉林大学教授王国强主持完成的项目获一等奖。"],
+        date="2020-06-03"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert [v for r, v in _slots(ex, meeting) if r == "chair"] == ["安立佳"]
+
+
+def test_a_meeting_is_held_where_its_chair_is_said_to_chair_it(extractor):
+    """省防汛抗旱指挥部召开防汛会商调度会，副省长某某在南昌主持会议: held in 南昌 (inside the province the organiser's
+    area gave); a place the meeting was said to be held in stays."""
+    ex = extractor(article_from_text("t", ["7日下午，江西省防汛抗旱指挥部召开防汛会商调度会，副省长陈国华在南昌主持会议并讲话。"],
+                                     date="2020-06-08"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert {("place", "南昌市"), ("chair", "陈国华")} <= _slots(ex, meeting)
+    ex = extractor(article_from_text("t", ["7日下午，江西省防汛抗旱指挥部在九江召开防汛会商调度会，副省长陈国华在南昌主持会议。"],
+                                     date="2020-06-08"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert ("place", "九江市") in _slots(ex, meeting)

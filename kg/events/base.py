@@ -107,6 +107,8 @@ class Candidate:
     last_joined: Sentence | None = None           # the sentence that named its participants last
     last_told: Sentence | None = None             # the last sentence telling what the meeting did (会议指出…)
     covisitors: tuple[Mention, ...] = ()          # listed with the agent before the visit's verb: they visit too
+    gone_through: bool = False                    # 《某条例》于某日经某会议审议通过: held, told in passing (no
+    #                                               participant of the sentences after it is its)
 
     @property
     def day(self) -> str | None:
@@ -188,6 +190,11 @@ class EventContext:
                 # the dateline's is the day the report was filed
                 own = [t for t in c.times if t.value and t.kind == "on" and t.precision == "day"
                        and at <= t.start <= at + ACTOR_HEAD_CHARS]
+                recent = [t for cl in same for t in cl.times if t.kind == "vague" and dated[0].end < t.start < at
+                          and t.text in self.cues("Event", "recent")]
+                if not own and recent and "date" in (filed := when_of(dated[0])):
+                    # 新华社长沙2月25日电 某厅日前印发…: by the day the report was filed
+                    return {"dateBefore": filed["date"]}, (), {}
                 dated = own[:1] + dated
             when = when_of(dated[0])
             if "date" in when and self._reported(dated[0]):
@@ -314,11 +321,19 @@ class EventContext:
             pos = dated.end           # 经2015年3月6日市政府常务会议研究决定: nor does the day the meeting was held on
         if c.text.startswith(BY_WAY_OF, pos - c.start) and any(m.start == pos + len(BY_WAY_OF) for m in c.mentions):
             pos += len(BY_WAY_OF)     # 经某省纪委常委会会议研究: the preposition opens no name
+        for t in c.times:
+            # 《某条例》于2023年8月29日经某会议审议通过, 新修订的条例于2012年9月经…: what went through the meeting,
+            # and when, open no name
+            if t.start > pos and c.text[t.start - c.start - len(ON_DAY):t.start - c.start] == ON_DAY \
+                    and c.text.startswith(BY_WAY_OF, t.end - c.start) \
+                    and any(m.start == t.end + len(BY_WAY_OF) for m in c.mentions):
+                pos = t.end + len(BY_WAY_OF)
         return pos
 
 
 _BRACKETS = {"(": ")", "（": "）"}
 _THEME = re.compile(r"以[“「\"][^”」\"]{1,40}[”」\"]为主题的")    # 以“…”为主题的: an event's theme before its name
+ON_DAY = "于"        # 于某日经某会议审议通过: on the day
 BY_WAY_OF = "经"     # 经某某会议研究, 经某省委批准: "by way of", before the body's name
 DOCUMENT = "Document"     # (a title the recogniser of documents read: 《某某条例》)
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..clauses import AGENT_CLASSES, Clause, is_agent
+from ..model import Mention
 from .base import Candidate, EventContext, per_clause
 
+PASSIVE_AGENTS = ("经", "由")   # 《某条例》经某会议审议通过, 《某规划》由某厅印发: who the document went through
+_OPENING_WORDS = "据介绍，该新修订的 "     # (据介绍，《…》…: words of the report before the title)
+MAX_ADVERB = 2    # characters before the verb of a clause issuing at the meeting just held (正式发布)
 _AT_THE_MEETING = ("会议", "会上", "大会上")   # a clause opening with the meeting just told
 SOURCE = "events.issuance"
 SCORE = 1.0
@@ -63,21 +67,33 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
             # issued by the bodies its title opens with
             passive = next((m for m in c.mentions if m.label == "Document" and m.end == c.start + vs), None)
             docs = [passive] if passive is not None else []
+        through = None
+        if not docs and not c.between(at, c.end).strip():
+            # 《某条例》于某日经某人大常委会第十四次会议审议通过, 《某规划》由某厅于某日印发: the title opening
+            # the clause, issued through (经) or by (由) the body after the word
+            through = _issued_through(ctx, c, vs)
+            docs = [through[0]] if through is not None else []
         if not docs:
             continue
         doc = docs[0]
-        if passive is not None:
+        if through is not None:
+            organizers = through[1]
+        elif passive is not None:
             # (names read inside the title do not act in clauses, but they issued it)
             organizers = [m for m in c.mentions if m.label in AGENT_CLASSES and doc.start < m.start and m.end < doc.end]
         else:
+            # (not the outlet or the place of a dateline the clause opens with: 新华社长沙某月某日电 某厅印发…)
+            words = _words_start(ctx, c)
             organizers = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or \
-                [m for m in c.mentions if is_agent(m) and m.end <= c.start + vs] or list(c.agents)
+                [m for m in c.mentions if is_agent(m) and words <= m.start and m.end <= c.start + vs] or list(c.agents)
         # (会议印发了《…》, 会上发布了…: the meeting just told issues it, on its day, as one adopting it)
-        adopted = verb in ctx.cues("DocumentIssuance", "adopt") or c.text.startswith(_AT_THE_MEETING)
+        adopted = verb in ctx.cues("DocumentIssuance", "adopt") or c.text.startswith(_AT_THE_MEETING) \
+            or (not c.subjects and _after_meeting_held(ctx, c, vs))
         if not organizers and not adopted:
             continue
         label = ctx.text[c.start + vs:doc.end] if doc.start >= at else \
-            ctx.text[c.start + vs:c.start + ve] + ctx.named(doc) if passive is not None else ctx.text[c.start + vs:at + 3]
+            ctx.text[c.start + vs:c.start + ve] + ctx.named(doc) if passive is not None or through is not None \
+            else ctx.text[c.start + vs:at + 3]
         when, relative, vague = ctx.when(c, c.start + vs)
         if "date" in when and not when["date"][:4].isdigit():
             when = {}
@@ -97,3 +113,41 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.slots += [("campaign", m) for m in c.mentions if m.label == "Campaign"][:1]
         return ev
     return None
+
+
+def _words_start(ctx: EventContext, c: Clause) -> int:
+    """Where the report's own words start in clause ``c`` (after a dateline it opens with)."""
+    opening = ctx.frame.opening(c.sentence)
+    return max(c.start, opening) if c.sentence.start <= opening <= c.sentence.end else c.start
+
+
+def _after_meeting_held(ctx: EventContext, c: Clause, vs: int) -> bool:
+    """某新闻办举行新闻发布会，发布《…》: a clause with no subject of its own, right after a clause of its
+    sentence that ends holding a meeting, issues the document there (as a meeting adopting it)."""
+    if vs > MAX_ADVERB or c.index == 0 or any(m.start < c.start + vs for m in c.mentions):
+        return False     # (正式发布, 同时发布: a word of manner before the verb)
+    before = ctx.frame.clauses[c.index - 1]
+    said = before.text.rstrip("，,")
+    return before.sentence is c.sentence and said.endswith(ctx.cues("Meeting", "head")) \
+        and any(v in said for v in ctx.cues("Meeting", "verb"))
+
+
+def _issued_through(ctx: EventContext, c: Clause, vs: int) -> tuple[Mention, list[Mention]] | None:
+    """The document opening clause ``c`` and the bodies (or the meeting's holder) after 经 or 由 before
+    the verb at ``vs``: 《某条例》于某日经某市人大常委会第十四次会议审议通过 (the standing committee),
+    《某规划》由某省政府办公厅于某日印发."""
+    start = _words_start(ctx, c)
+    doc = next((m for m in c.mentions if m.label == "Document" and m.start >= start and m.end <= c.start + vs), None)
+    if doc is None or c.between(start, doc.start).strip(_OPENING_WORDS):
+        return None
+    between = c.between(doc.end, c.start + vs)
+    at = max(between.rfind(w) for w in PASSIVE_AGENTS)
+    if at < 0:
+        return None
+    after = doc.end + at + 1
+    bodies = [m for m in c.mentions if is_agent(m) and m.start == after]
+    if not bodies:
+        return None
+    body = max(bodies, key=lambda m: m.end)
+    # (经某人大常委会第十四次会议: the standing committee whose session it is)
+    return doc, [body]

@@ -55,6 +55,7 @@ ROOM_AFTER_HEAD = ("室", "中心", "厅", "楼")   # after a meeting's head wor
 ROOM_ENDS = ("会议室", "报告厅", "礼堂", "会堂", "大厅", "多功能厅", "演播厅", "会议中心", "会场",
              "基地", "广场", "体育馆", "体育场")   # (… or of a ground: 某市民兵训练基地, 某某广场)
 HELD_MANNER = ("胜利", "隆重", "圆满", "顺利", "正式", "盛大")   # 某某会议胜利闭幕: how, before the verb
+VIA = "经"                 # 经某会议审议通过: the meeting a document went through
 SUBMITTED_TO = ("提请", "提交", "报请")   # 决定提请常委会会议审议: a meeting still to deliberate
 # 某某会议于3月16日在某地召开, 某某会议将于6月25日在Y举行: at the date after it, as scheduled
 SCHEDULED = ("将于", "拟于", "定于", "计划于", "于")
@@ -359,6 +360,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         manner = next((w for w in HELD_MANNER if tail.startswith(w) and tail.startswith(held, len(w))), "")
         tail = tail[len(manner):]    # 某某会议胜利闭幕, 在某市隆重开幕: how it was held, before the verb
         ns = ctx.name_start(c)
+        # 《某条例》于某日经某市人大常委会第十四次会议审议通过: a meeting told in passing, after 于某日经
+        went_through = ctx.text.endswith(VIA, 0, ns) and any(t.end == ns - len(VIA) for t in c.times)
         verb_inside = next(((i, v) for v in ctx.cues("Meeting", "verb")
                             if (i := ctx.text.find(v, ns, c.start + hs)) >= 0), None)
         unnamed_holder = None
@@ -405,6 +408,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 某市·某州东西部协作推进会: the two places the name opens with, joined, hold it together
             organizers += [m for m in c.mentions if m.start == inside[0].end + 1 and m.end < ne and is_agent(m)][:1]
         ev = meeting(ctx, c, ns, ne, organizers, place)
+        # (a meeting a document went through, told in passing: those who speak next speak at the report's gathering)
+        ev.gone_through = went_through
         if held_next is not None and held_next[1] is not None and not ev.when:
             ev.when, ev.relative, ev.vague = when_of(held_next[1]), (), {}
         if unnamed_holder is not None:

@@ -36,10 +36,60 @@ _FIGURE = re.compile(r"[0-9０-９]")   # a digit after 实现: a figure reached
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
-        ev = _milestone(ctx, c) or _achieved(ctx, c, out)
+        ev = _response(ctx, c) or _milestone(ctx, c) or _achieved(ctx, c, out)
         if ev is not None:
             out.append(ev)
     return out
+
+
+RESPONSE = "events.response"
+RESPONSE_SCORE = 0.9
+MAX_RESPONSE_NAME = 16     # characters between the verb and the response's word (启动防汛Ⅳ级应急响应)
+_HOUR = re.compile(r"[0-9一二三四五六七八九十]{1,3}时(?:[0-9]{1,2}分)?(?:起|许)?")   # 12时, 9时30分: the hour
+_RESPONSE_OPENERS = ("决定", "，", "于", "将", "自即日起", "从即日起", "已经", "已", "同步", "立即", "随即", "上午", "下午",
+                     "晚上", "凌晨", "中午")   # before the verb or the response named
+
+
+def _response(ctx: EventContext, c: Clause) -> Candidate | None:
+    """某指挥部7日12时启动防汛Ⅳ级应急响应, 决定于7日12时启动…, 于3日9时将防台风应急响应提升至Ⅰ级: an emergency
+    response started, raised or ended (``Milestone response_verb`` and ``response``), on the clause's day, by
+    the body the clause opens with (or goes on with)."""
+    verbs = ctx.find(c.text, ctx.cues("Milestone", "response_verb"))
+    heads = ctx.cues("Milestone", "response")
+    if not verbs or not any(h in c.text for h in heads):
+        return None
+    vs, ve, _verb = verbs[0]
+    head_at = min((i for h in heads if (i := c.text.find(h)) >= 0), default=-1)
+    if not (0 <= head_at - ve <= MAX_RESPONSE_NAME or head_at < vs):
+        return None
+    if any(w in c.text[:vs] for w in ctx.cues("Milestone", "future") if w != "将"):
+        return None       # 要及时启动应急响应: what is to be done
+    subjects = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
+    start = max(c.subject_end, c.start) if subjects else ctx.name_start(c)
+    while True:           # (the words and times before what was done: 决定，于7日12时，将…)
+        t = next((t for t in c.times if t.start == start), None)
+        word = next((w for w in _RESPONSE_OPENERS if ctx.text.startswith(w, start)), None) \
+            or ((hour := _HOUR.match(ctx.text, start)) and hour.group())
+        if t is None and not word:
+            break
+        start = t.end if t is not None else start + len(word)
+    if start >= c.end:
+        return None
+    when, relative, vague = ctx.when(c, c.start + vs)
+    if not when and not relative:
+        if not ctx.find(c.text[:vs], ctx.cues("Milestone", "already")) or not ctx.report_day():
+            return None   # (立即启动应急响应 told undated, a headline's 某省启动应急响应: the body's own sentence dates it)
+        when = {"dateBefore": ctx.report_day()}     # 全县已启动防汛Ⅲ级应急响应: by the day of the report
+    end = c.end - (1 if ctx.text[c.end - 1:c.end] in "。；，" else 0)
+    ev = Candidate("Milestone", ctx.text[start:end], c.sentence, start, end, c.index, RESPONSE, RESPONSE_SCORE,
+                   when, relative, vague)
+    organizer = subjects[0] if subjects else (c.agents[0] if c.agents else None)
+    if organizer is not None:
+        ev.slots.append(("organizer", organizer))
+        place = ctx.place_of(organizer)
+        if place is not None:
+            ev.slots.append(("place", place))
+    return ev
 
 
 def _sentence_area(ctx: EventContext, c: Clause, at: int):

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from collections.abc import Callable
+from functools import lru_cache
 
-from ..clauses import is_agent, is_org, is_place
+from ..clauses import chain_at, is_agent, is_org, is_place
 from ..mentions.home import LEADERS
 from .base import AT, BARE_COMMITTEES, EventContext, Participant
 from .visits import UNANNOUNCED
@@ -30,10 +31,13 @@ MAX_SPEECH_KIND = 4   # characters of the kind of an address (总结, 重要, �
 MAX_DELIVER = 2       # characters of the verb of giving it (作, 发表)
 MAX_SPEECH_TOPIC = 24  # characters of what it is about before that verb (就做好巡视工作)
 VERB_TAG = "v"        # jieba's tags of verbs open with it (v, vn, vd)
+WHERE = "where"    # 某某在南昌主持会议: where the gathering named last is held (the place told with its chair)
 ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit named last (an attendee of it)
 
 
 _CONVENE = "召开"
+# after 主持: the work a person leads (主持完成的项目, 主持的课题, 主持研发), not a meeting chaired
+_LED_WORK = ("完成", "的", "研发", "研制", "承担", "编制", "编写", "起草", "设计", "实施")
 # 甲、乙等8位企业家(先后发言): the list's end and its count, between the last name and the address
 _ET_AL = re.compile(r"等(?:[0-9一二三四五六七八九十]+[位名人家个]?[\u4e00-\u9fff]{0,4}?(?=先后|相继|依次|作|发表|讲话|发言|致辞))?")
 # 宣布本届论坛开幕: opens the gathering named between (the cue table holds the bare forms, 宣布大会开幕)
@@ -48,6 +52,8 @@ def find(ctx: EventContext) -> list[Participant]:
     for c in ctx.frame.clauses:
         for role, words in (("chair", ctx.cues("Event", "chair")), ("attendee", ctx.cues("Event", "attendee"))):
             for vs, ve, w in ctx.find(c.text, words):
+                if role == "chair" and c.text.startswith(_LED_WORK, ve):
+                    continue        # 某某主持完成的项目获一等奖: who led the work, no chair of a meeting
                 if c.text[ve:ve + 2] == _CONVENE and not c.text.startswith(_BARE_MEETING, ve + 2):
                     continue        # (主持召开某某会议: the meeting pattern reads the chair; 主持召开会议, a
                     #                 meeting no pattern names, is the one the headline names)
@@ -66,6 +72,8 @@ def find(ctx: EventContext) -> list[Participant]:
                 chairs = _co_chairs(c, persons, vs) if role == "chair" else persons
                 for person in chairs:
                     out.append(Participant(took, person, c.index))
+                if chairs and took != ESCORT and (where := _where_present(ctx, c, chairs[-1], vs)) is not None:
+                    out.append(Participant(WHERE, where, c.index))
         out += [Participant("attendee", p, c.index) for p in _speakers(ctx, c)]
         opened = _OPENS_IT.search(c.text)
         if opened is not None and not any(ctx.text.startswith(w, c.start + opened.start())
@@ -98,6 +106,17 @@ def find(ctx: EventContext) -> list[Participant]:
     return out
 
 
+def _where_present(ctx: EventContext, c, person, vs: int):
+    """副省长某某在南昌主持会议: the place between the person and the verb, where the gathering is."""
+    gap = c.text[person.end - c.start:vs]
+    if not gap.startswith(AT):
+        return None
+    chain = chain_at(c, person.end + len(AT), ctx.frame.entities.parents)
+    if not chain or not is_place(chain[-1]) or chain[-1].end - c.start != vs:
+        return None
+    return chain[-1]
+
+
 def _speakers(ctx: EventContext, c) -> list:
     """省长某某讲话, 市长某某致辞, 某某作动员讲话, 某某在会上表示: a clause of a person (after posts and bodies only, no verb)
     and the person's address, ending it: a speaker at the event just named; so are the persons listed
@@ -106,6 +125,8 @@ def _speakers(ctx: EventContext, c) -> list:
     clause goes on.)"""
     text = c.text.rstrip("。！")
     speech = next((w for w in ctx.cues("Event", "speech") if text.endswith(w)), None)
+    if speech is None and (presenters := _presenters(ctx, c)):
+        return presenters
     if speech is None:
         # 某市市长某某在会上表示: what a person said at the meeting (在会上, 会上 before the verb) is an address too
         said = next((w for w in ctx.cues("Event", "said") if text.endswith(w)), None)
@@ -136,6 +157,34 @@ def _speakers(ctx: EventContext, c) -> list:
         listed = _listed_before(ctx, c, lambda prev: _has_person(prev) and _names_only(ctx, prev, prev.start, prev.end))
         return listed + [p for p in c.mentions if p.label == "Person" and p.end <= m.end]   # (甲、乙致辞: both)
     return []
+
+
+@lru_cache(maxsize=4)
+def _presenting(presents: tuple[str, ...], ons: tuple[str, ...], ats: tuple[str, ...]) -> re.Pattern:
+    # (在会上)介绍…, 对条例进行解读, 就做好巡视工作讲了意见, 就…作了说明: what the person presents
+    verbs = "|".join(sorted(presents, key=len, reverse=True))
+    return re.compile(f"(?:{'|'.join(ats)})?(?:对[^，。；：]{{1,20}}?进行了?|(?:{'|'.join(ons)})[^，。；：]{{1,24}}?)?"
+                      f"(?:{verbs})")
+
+
+def _presenters(ctx: EventContext, c) -> list:
+    """发布会上，省生态环境厅副厅长某某介绍条例有关情况; 某某对行动方案进行解读; 组长某某就做好巡视工作讲了意见:
+    a person (after posts and bodies only) presenting something at the gathering just named, at the head of the
+    clause or after the list of those before it in its sentence: a speaker, who attends (``Event present``).
+    Not 据某某介绍 (the reporter's source: the clause opens with no name, post or body)."""
+    pattern = _presenting(ctx.cues("Event", "present"), ctx.cues("Event", "speech_on"), ctx.cues("Event", "speech_at"))
+    for m in c.mentions:
+        if m.label != "Person" or not pattern.match(ctx.text, m.end):
+            continue
+        opening = c.text[:m.start - c.start]
+        if opening.startswith(_SOURCE_OPENERS) or not _names_only(ctx, c, c.start, m.start):
+            return []
+        listed = _listed_before(ctx, c, lambda prev: _has_person(prev) and _names_only(ctx, prev, prev.start, prev.end))
+        return listed + [p for p in c.mentions if p.label == "Person" and p.end <= m.end]
+    return []
+
+
+_SOURCE_OPENERS = ("据", "记者从", "从")     # 据某某介绍: whom the reporter heard it from
 
 
 def _names_only(ctx: EventContext, c, a: int, b: int) -> bool:

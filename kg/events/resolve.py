@@ -15,14 +15,14 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, Extracted, Frame, is_org, meeting_voices
+from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, Extracted, Frame, is_org, is_within, meeting_voices
 from ..clean import is_han
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from .base import AT, ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
-from .participants import BY, ESCORT
+from .participants import BY, ESCORT, WHERE
 from .visits import BROAD_LEVELS, GUESTS_SOURCE, LED_SOURCE, VISIT_AREA
 from .visits import UNPLACED as UNPLACED_VISIT
 
@@ -32,6 +32,7 @@ RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said
 MEETING_WORD = "会议"               # what any meeting's attendees and chair are said to attend
 # how far after a gathering its attendees may be named when their clause names its kind (参加会见)
 NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 5, 12
+MIN_SHORT_TITLE = 6          # characters of a document's short title the headline may name it by
 MAX_NAME_BEFORE_KIND = 6      # characters of a gathering's name before its kind (参加|开工|仪式)
 AT_THE = "上"                 # 动员会上，…: a sentence opening at the meeting so named
 MAX_OPENING_NAME = 12         # characters of the meeting's name a sentence opens with before 上
@@ -136,7 +137,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if (_gathering(ctx, ev) or ev.source == ISSUANCE) and not ev.mention_only:
                 _absorb_headline(ctx, ev, events)
             events.append(ev)
-            if not ev.mention_only:
+            if not ev.mention_only and not ev.gone_through:
                 last = ev
                 if _gathering(ctx, ev):
                     gathering = ev
@@ -182,7 +183,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             named = by_clause.get(c.index) and (_names_gathering(ctx, ctx.said(c.sentence), target)
                                                 or (target.type == "Meeting" and _at_the_meeting(ctx, c.sentence)))
             for p in by_clause.get(c.index, ()):
-                if p.role != ESCORT:
+                if p.role == WHERE:
+                    _held_where_told(ctx, target, p.person)
+                elif p.role != ESCORT:
                     _participate(c.sentence, _chaired(ctx, p, target, events), p, named)
             if by_clause.get(c.index) and not target.when and ctx.frame.article.title \
                     and target.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
@@ -300,6 +303,12 @@ def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candi
             if day is not None:
                 return {"date": day if kind == "same" else _next_day(day)}
             continue
+        said = ctx.last_day_said_before(ev.start) if kind in ("same", "next") else None
+        report = ctx.report_day()
+        if said is not None and said.start >= previous.sentence.end and (report is None or said.value <= report):
+            # 7月9日，某湖水位…。某某当天赴某县…: the day the text gave after the event's sentence before (not one
+            # still to come: 条例自3月1日起施行) is the one 当天 points to
+            return {"date": said.value if kind == "same" else _next_day(said.value)}
         if kind == "same":
             return {k: v for k, v in previous.when.items() if k in ("date", "dateNote")}
         if kind == "next":
@@ -568,8 +577,13 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     one in order in the other)."""
     if ISSUANCE in (headline.source, lead.source):
         # 某厅印发《某某方案》 | 近日，某省某厅印发《某某方案》: one issuance of the one document
+        # (or its short title: 《某省数字政府建设白皮书》发布 | …发布《某省数字政府改革建设白皮书（2020年）》, the
+        # article's one issuance of a document so titled)
         ours, theirs = headline.slot("document"), lead.slot("document")
-        return headline.source == lead.source and ours is not None and theirs is not None and ours.key == theirs.key
+        return headline.source == lead.source and ours is not None and theirs is not None and (
+            ours.key == theirs.key or len(short := ours.canonical.strip("《》")) >= MIN_SHORT_TITLE
+            and _in_order(short, theirs.canonical) and not any(
+                e.source == ISSUANCE and e is not headline and e is not lead and not e.mention_only for e in events))
     organizer = headline.slot("organizer")
     if headline.type == lead.type == "Meeting" and organizer is not None \
             and headline.label in (ctx.named(organizer) + _BARE_MEETING, organizer.canonical + _BARE_MEETING) \
@@ -841,6 +855,16 @@ def _chaired(ctx: EventContext, p: Participant, target: Candidate, events: list[
     return next((e for e in reversed(events) if e is not target and _gathering(ctx, e) and not e.mention_only
                  and e.sentence.paragraph == target.sentence.paragraph
                  and e.slot("organizer") is not None and e.slot("organizer").key in own), target)
+
+
+def _held_where_told(ctx: EventContext, ev: Candidate, where: Mention) -> None:
+    """某某在南昌主持会议 after 某省某指挥部召开…会: held in the place told, where it lies inside the one the
+    meeting had (its organiser's area) or it had none."""
+    held = ev.slot("place")
+    if ev.type != "Meeting" or (held is not None and not is_within(where, held, ctx.frame.entities.parents)):
+        return
+    ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", where)]
+    ev.place_guessed = False
 
 
 def _closing(ctx: EventContext, c: Clause) -> bool:
