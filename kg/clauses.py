@@ -44,6 +44,7 @@ _CUT = "，；：,;:"
 _OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "〔": "〕"}
 # 各 (every) before a noun: 县委、县政府各部门…, (市委要求，)各县区要…: the bodies within
 _EVERY = "各"
+ITEM_END = "；"      # closes an item of a sentence's list of reports
 BREAKDOWN = "其中"    # 其中，某县12万亩: a part of what the sentence before reported, that sentence's only
 # verbs of founding a body: what a person founded acts in the clauses after (创办某合作社，流转土地…)
 FOUNDING = ("牵头成立", "创办", "成立", "组建", "领办", "创建")
@@ -301,6 +302,11 @@ class FrameBuilder:
                 last_sentence = c.sentence.index
                 if c.text.startswith(BREAKDOWN):
                     broken_down = list(agents)
+            elif c.text.startswith(BREAKDOWN):
+                broken_down = list(agents)    # …32.6万人，其中乐清市转移8.1万人；…: a part, up to the next ；
+            elif broken_down is not None and ITEM_END in frame.doc.text[frame.clauses[c.index - 1].end:c.start + 1]:
+                # …，其中乐清市转移8.1万人；回港避风船只5200余艘: after the ；, the whole again
+                agents, broken_down = broken_down, None
             # (the dateline's sentence only: a headline before it has its own subject; the dateline's
             # outlet acts in no clause)
             opening = frame.opening(c.sentence)

@@ -94,6 +94,9 @@ class ArticleEntities:
         return first
 
 
+TOWNSHIP_KEY = "Township/"    # the key of a township no code names (Township/某镇)
+
+
 def _as_matched(sentences: list[Sentence], match_text: str) -> list[Sentence]:
     """``sentences`` with the text of the matching view (the same offsets), where it differs."""
     if not match_text:
@@ -127,6 +130,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
     guessed: set[str] = set()                       # local places whose parent is only the last county
     last_county: str | None = None
     township_ends: dict[int, str] = {}              # where a township's mention ends -> its key
+    named_inside: list[Mention] = []                # townships named only inside a body's name (某镇某村党支部)
     sentence_township: tuple[int, str] = (-1, "")   # the sentence and key of the township named last
     for m in mentions:
         if m.key.startswith("adm/") and m.label in ("County", "Prefecture"):
@@ -134,6 +138,19 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
         if m.label in NAMED_IN_PLACE and (inner := m.attr("place", "")).split("/", 1)[0] in LOCAL_CLASSES:
             # 余村村党支部: the village named inside an organisation's name
             cls, label = inner.split("/", 1)
+            outer = m.attr("place_parent") or ""
+            opens = outer.split("/", 1)[-1]
+            if outer.startswith(TOWNSHIP_KEY) and cls == "Village" and outer not in local_names \
+                    and m.text.startswith(opens):
+                # 某镇某村党支部: the township the body's name opens with is named too, the village's parent
+                township = Mention(m.article_id, m.start, m.start + len(opens), opens, "Township", opens, outer,
+                                   m.sentence, (), source=m.source, score=m.score)
+                named_inside.append(township)
+                local_names[outer] = ("Township", opens)
+                township_ends[township.end] = outer
+                if last_county and opens not in local_parent:
+                    local_parent[opens] = last_county     # (a guess: the tables or a later mention may place it)
+                    guessed.add(opens)
             m = Mention(m.article_id, m.start, m.end, label, cls, label, inner, m.sentence,
                         (("parent", cast(str, m.attr("place_parent"))),) if m.attr("place_parent") else ())
         if m.label in LOCAL_CLASSES:
@@ -164,6 +181,7 @@ def resolve_entities(mentions: list[Mention], sentences: list[Sentence], resourc
                 local_parent[m.canonical] = stated   # named bare first, under its parent later
             elif stated and _finer(stated, local_parent[m.canonical], resources):
                 local_parent[m.canonical] = stated   # 湖南十八洞村 (a headline), then 某县双龙镇十八洞村: the township
+    mentions = mentions + named_inside
     _parents_from_divisions(mentions, local_names, local_parent, guessed, resources)
     # only now are the townships' own parents known: a title may name 递铺镇 bare before
     # the body names it under its county, and the village inside it must follow it there

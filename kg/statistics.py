@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .clean import is_han_char
-from .clauses import ADMIN_CLASSES, BREAKDOWN, LIES_IN, Clause, Extracted, Frame, is_agent, is_place
+from .clauses import ADMIN_CLASSES, BREAKDOWN, ITEM_END, LIES_IN, Clause, Extracted, Frame, is_agent, is_place
 from .gazetteer import ADMIN_KEY
 from .lexicon import read_table
 from .mentions.home import MEDIA_HEADS, NATIONAL_MEDIA, OUTLETS
@@ -185,6 +185,10 @@ PEOPLE_UNIT = "人"
 VISIT_UNIT = "次"
 # at most this many characters between a subject and a figure joined to it (某村和周边|8个村)
 COORDINATED_GAP = 4
+
+
+_ITEM_MARK = "、"
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def observation_id(subject: str, measure: str, when: str | None, value, unit: str) -> str:
@@ -362,6 +366,10 @@ class StatisticsExtractor:
                     run = [o for o in earlier + out if o.clause.sentence.index == c.sentence.index
                            and o.clause.index < c.index and _own(o)
                            and not any(b.subjects for b in art.frame.clauses[o.clause.index + 1:c.index])]
+                    text = art.frame.doc.text
+                    if run and run[-1].clause.text.startswith(BREAKDOWN) \
+                            and ITEM_END in text[run[-1].clause.end:c.start]:
+                        run = []     # (…，其中乐清市转移8.1万人；回港避风船只5200余艘: the part ended at the ；)
                     if run and run[-1].subject.key != getattr(subject, "key", None):
                         subject, rule = run[-1].subject, run[-1].rule
             listed = self._place_item_before(art, c, qs)
@@ -753,6 +761,10 @@ class StatisticsExtractor:
             # place's the list is named in
             return parent, _rule("list_parent", parent)
         counted = own[0] if own and _counts_the_list(art.frame.doc.text, c, own[0], at) else None
+        item = self._item_subject(art, c, at) if own else None
+        if item is not None:
+            # 其中甲市转移5万人、乙市转移3万人: each item of the list has its own subject
+            return item, _rule("item", item)
         if own and not c.listed and not c.inherited and own[0].end <= at and counted is None \
                 and not self._modifies(art, own[0]):
             return own[0], _rule("agent", own[0])
@@ -814,6 +826,18 @@ class StatisticsExtractor:
                   and m.end - m.start > 1]      # (nor a character of 港澳台)
         m = places[-1] if places else None
         return m, _rule("sentence_place", m)
+
+    @staticmethod
+    def _item_subject(art: _ArticleFigures, c: Clause, at: int) -> Mention | None:
+        """The place or body opening the 、-item the figure at ``at`` is in, after an item before it that holds a
+        figure of its own (甲市转移5万人、乙市转移3万人: 乙市's)."""
+        text = art.frame.doc.text
+        mark = text.rfind(_ITEM_MARK, c.start, at)
+        if mark < 0 or not _DIGIT.search(text, c.start, mark):
+            return None
+        return next((m for m in c.mentions if m.start == mark + len(_ITEM_MARK) and m.end <= at
+                     and (is_agent(m) or m.label in SUBJECT_EXTRA)
+                     and not _DIGIT.search(text, m.end, m.end + 1)), None)
 
     @staticmethod
     def _modifies(art: _ArticleFigures, m: Mention) -> bool:

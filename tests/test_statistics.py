@@ -1032,3 +1032,40 @@ def test_figures_of_the_whole_village_are_the_village_its_secretary_speaks_for(e
     by_value = {o.label: {labels.get(f.tail) for f in ex.facts if f.head == o.id and f.relation == "subject"} for o in obs}
     assert any("83" in k and v == {"徐场村"} for k, v in by_value.items()), by_value
     assert any("120" in k and v == {"张庄村"} for k, v in by_value.items()), by_value
+
+
+def test_a_village_named_after_its_township_in_a_branchs_name_holds_its_figures(extractor):
+    """某县某镇甲村…。乙镇丙村党支部书记某某介绍，该村种植茶叶1800亩: 丙村 (in 乙镇, of the county named before) is a
+    village with its figures, not the village of the sentence before."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["雷山县西江镇麻料村2021年接待游客8.6万人次。丹江镇南猛村党支部书记余正华介绍，"
+                                           "该村种植茶叶1800亩。"], date="2022-01-18"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    located = {(labels.get(f.head), labels.get(f.tail)) for f in ex.facts if f.relation == "locatedIn"}
+    assert {("南猛村", "丹江镇"), ("丹江镇", "雷山县")} <= located
+    obs = [e for e in ex.entities.entities.values() if e.type == "Observation" and "1800" in e.label]
+    assert [labels.get(f.tail) for o in obs for f in ex.facts if f.head == o.id and f.relation == "subject"] == ["南猛村"]
+
+
+def test_each_item_of_a_breakdown_list_has_its_own_place(extractor):
+    """全省共转移群众12万人，其中甲市转移5万人、乙市转移3万人: 乙市's 3万 is 乙市's, not 甲市's."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["全省共转移群众12万人，其中九江市转移5万人、上饶市转移3万人。"],
+                                     title="江西转移群众", date="2020-07-10"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    subjects = {o.label: labels.get(f.tail) for o in ex.entities.entities.values() if o.type == "Observation"
+                for f in ex.facts if f.head == o.id and f.relation == "subject"}
+    assert [v for k, v in subjects.items() if k.endswith(" 3万人")] == ["上饶市"], subjects
+    assert [v for k, v in subjects.items() if k.endswith(" 5万人")] == ["九江市"], subjects
+
+
+def test_a_breakdown_ends_at_the_semicolon(extractor):
+    """温州全市累计转移群众32.6万人，其中乐清市转移8.1万人；回港避风船只5200余艘: after the ；, the city's again."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["截至3日22时，温州全市累计转移群众32.6万人，其中乐清市转移8.1万人；回港避风船只5200余艘，"
+                                           "关闭A级景区42个。"], date="2020-08-04"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    subjects = {o.label: labels.get(f.tail) for o in ex.entities.entities.values() if o.type == "Observation"
+                for f in ex.facts if f.head == o.id and f.relation == "subject"}
+    assert [v for k, v in subjects.items() if "5200" in k] == ["温州市"]
+    assert [v for k, v in subjects.items() if "8.1万" in k] == ["乐清市"]

@@ -546,7 +546,10 @@ class OrganizationRecognizer:
             if not m.attr("place") and m.label != "Company" \
                     and (d := next((d for d in divisions if d.start == m.start and d.end < m.end), None)) is not None:
                 # 某某同志任 | 某镇党委书记: a body named after a township of the tables, no county before it, is
-                # placed there (the township a node, under the county the tables give)
+                # placed there (the township a node, under the county the tables give); 某镇某村党支部: in the
+                # village of that township its name goes on with
+                while (inner := next((x for x in divisions if x.start == d.end and x.end < m.end), None)) is not None:
+                    d = inner
                 attrs = m.attrs + (("place", d.key), ("place_start", str(d.start)), ("place_end", str(d.end))) \
                     + ((("place_parent", d.attr("parent")),) if d.attr("parent") else ())
                 out.append(replace(m, attrs=attrs))
