@@ -1769,3 +1769,46 @@ def test_a_meeting_is_held_where_its_chair_is_said_to_chair_it(extractor):
                                      date="2020-06-08"))
     (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
     assert ("place", "九江市") in _slots(ex, meeting)
+
+
+@pytest.mark.parametrize("text", [
+    "9月18日，丽水市市长吴剑锋参加了松阳县“共富工坊”建设推进会，会议由县长潘立新主持。",
+    "9月18日，丽水市市长吴剑锋出席了松阳县“共富工坊”建设推进会，会议由县长潘立新主持。",
+])
+def test_a_meeting_attended_with_a_particle_is_held_that_day(extractor, text):
+    """某某参加了某县某推进会: held that day with the person at it (了 after the verb had lost date and persons)."""
+    ex = extractor(article_from_text("t", [text], date="2023-09-20"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert meeting.attrs.get("date") == "2023-09-18" and ("attendee", "吴剑锋") in _slots(ex, meeting)
+
+
+def test_meetings_held_alike_by_several_places_are_one_each_with_their_own_persons(extractor):
+    """甲市、乙市等分别召开…会议。甲市委书记某某主持…。乙市委书记某某作动员讲话，市长某某主持: a meeting of each city, each
+    with the persons of its own (by their posts; one without a post of either, with those named before it)."""
+    ex = extractor(article_from_text("t", [
+        "9月6日，石家庄、唐山等市分别召开主题教育动员部署会议。石家庄市委书记马永强主持会议并讲话，"
+        "省委第五巡回指导组组长刘建新到会指导。唐山市委书记武文明作动员讲话，市长田志远主持会议。"], date="2023-09-07"))
+    meetings = {next(v for r, v in _slots(ex, e) if r == "organizer"): _slots(ex, e)
+                for e in ex.entities.entities.values() if e.type == "Meeting"}
+    assert set(meetings) == {"石家庄市", "唐山市"}
+    assert {("chair", "马永强"), ("attendee", "刘建新"), ("place", "石家庄市")} <= meetings["石家庄市"]
+    assert {("chair", "田志远"), ("attendee", "武文明"), ("place", "唐山市")} <= meetings["唐山市"]
+    assert ("chair", "马永强") not in meetings["唐山市"]
+
+
+def test_a_meeting_a_visitor_attends_on_the_tour_is_on_the_tours_day(extractor):
+    """9月18日，市长某某到某县调研。…在某乡，某某参加了某推进会: the meeting is on the tour's day."""
+    ex = extractor(article_from_text("t", [
+        "9月18日，丽水市市长吴剑锋到松阳县调研强村富民工作。",
+        "在樟溪乡，吴剑锋参加了松阳县“共富工坊”建设推进会，听取工作汇报。"], date="2023-09-20"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    assert meeting.attrs.get("date") == "2023-09-18" and ("attendee", "吴剑锋") in _slots(ex, meeting)
+
+
+def test_a_meeting_attended_at_its_main_venue_is_held_there(extractor):
+    """某区召开…动员大会。…会议以电视电话会议形式开到县。某某在银川主会场出席会议: held in 银川."""
+    ex = extractor(article_from_text("t", [
+        "15日，宁夏回族自治区召开党史学习教育动员大会，自治区主席马志勇主持会议。",
+        "会议以电视电话会议形式开到县（市、区）。自治区党委副书记韩立军在银川主会场出席会议。"], date="2021-03-16"))
+    meeting = next(e for e in ex.entities.entities.values() if e.type == "Meeting")
+    assert ("place", "银川市") in _slots(ex, meeting)

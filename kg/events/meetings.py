@@ -76,6 +76,7 @@ TOWARDS = "向"               # 某巡视组向某市委反馈…: to whom
 MAX_FINDINGS_NAME = 16       # 反馈 | 第三轮中央生态环境保护督察 | 情况: the inspection named between verb and findings
 FEEDBACK_SOURCE = "events.feedback"   # an inspection's findings handed over (a 反馈会)
 FEEDBACK = "反馈"            # (…主持反馈会议 after it: the same meeting)
+RESPECTIVELY = "分别"        # 甲市、乙市分别召开…会议: one meeting each
 SERIAL_JOINS = ("和", "及", "、")   # 先后召开甲会议和乙会议: between meetings held one after the other
 CHAIRS = "主持"              # 先后主持召开: the chair's verb between the adverb and the verb of holding
 
@@ -156,7 +157,23 @@ def _joint(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
     先后主持召开县政府常务会议和县长办公会议: two held one after the other (``Meeting serial``
     before the verb), each part a meeting's name."""
     joiners = ctx.cues("Meeting", "joint") + (SERIAL_JOINS if _serial(ctx, c, ev) else ())
-    return _split_joint(ev, ctx.cues("Meeting", "head"), joiners, ctx.text[ev.start:ev.end])
+    found = _split_joint(ev, ctx.cues("Meeting", "head"), joiners, ctx.text[ev.start:ev.end])
+    return _each_holder(ctx, c, found[0]) if len(found) == 1 else found
+
+
+def _each_holder(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
+    """甲市、乙市等分别召开主题教育动员部署会议: a meeting of each holder, where each is (分别: respectively)."""
+    holders = [m for r, m in ev.slots if r == "organizer"]
+    before = ctx.text[c.start:ev.start].rstrip("了")
+    verb = next((v for v in ctx.cues("Meeting", "verb") if before.endswith(v)), None)
+    if len(holders) < 2 or verb is None or not before[:-len(verb)].endswith(RESPECTIVELY):
+        return [ev]
+    out = []
+    for holder in holders:
+        place = ctx.place_of(holder)
+        slots = [(r, m) for r, m in ev.slots if r not in ("organizer", "place")] + [("organizer", holder)]
+        out.append(replace(ev, slots=slots + ([("place", place)] if place is not None else []), aliases=set(ev.aliases)))
+    return out
 
 
 def _split_joint(ev: Candidate, heads: tuple[str, ...], joiners: tuple[str, ...], said: str) -> list[Candidate]:

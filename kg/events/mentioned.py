@@ -35,6 +35,9 @@ _SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]|[0-9�
 _QUOTES = {"“": "”", "《": "》", "（": "）", "(": ")"}
 
 
+_DONE = "了"
+
+
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     heads = ctx.cues("Meeting", "head")
@@ -107,6 +110,8 @@ def _attended(ctx: EventContext, c: Clause, ns: int, after: str):
     (出席…会议的代表: the name qualifies a noun)."""
     if after.startswith(_OF):
         return None
+    if ctx.text.endswith(_DONE, 0, ns):
+        ns -= len(_DONE)       # 参加了某某推进会: the particle after the verb
     verb = next((w for w in ctx.cues("Event", "attendee") if ctx.text.endswith(w, 0, ns)), None)
     if verb is None:
         return None

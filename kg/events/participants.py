@@ -31,6 +31,7 @@ MAX_SPEECH_KIND = 4   # characters of the kind of an address (总结, 重要, �
 MAX_DELIVER = 2       # characters of the verb of giving it (作, 发表)
 MAX_SPEECH_TOPIC = 24  # characters of what it is about before that verb (就做好巡视工作)
 VERB_TAG = "v"        # jieba's tags of verbs open with it (v, vn, vd)
+MAIN_VENUE = "主会场"
 WHERE = "where"    # 某某在南昌主持会议: where the gathering named last is held (the place told with its chair)
 ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit named last (an attendee of it)
 
@@ -112,8 +113,8 @@ def _where_present(ctx: EventContext, c, person, vs: int):
     if not gap.startswith(AT):
         return None
     chain = chain_at(c, person.end + len(AT), ctx.frame.entities.parents)
-    if not chain or not is_place(chain[-1]) or chain[-1].end - c.start != vs:
-        return None
+    if not chain or not is_place(chain[-1]) or c.text[chain[-1].end - c.start:vs] not in ("", MAIN_VENUE):
+        return None      # (在银川主会场出席会议: at the main venue there)
     return chain[-1]
 
 

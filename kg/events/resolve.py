@@ -22,6 +22,7 @@ from .base import AT, ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, P
 from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
+from .mentioned import ATTENDED_SOURCE
 from .participants import BY, ESCORT, WHERE
 from .visits import BROAD_LEVELS, GUESTS_SOURCE, LED_SOURCE, VISIT_AREA
 from .visits import UNPLACED as UNPLACED_VISIT
@@ -73,6 +74,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     visiting: dict[int, Candidate] = {}  # sentence -> the visit read last in it
     pos = 0
     voices = meeting_voices()
+    chosen: dict[int, Candidate] = {}    # sentence -> the meeting of several held alike its persons were at
     for c in ctx.frame.clauses:
         previous = last
         if gathering is not None and gathering.type == "Meeting" and c.start == c.sentence.start \
@@ -95,7 +97,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if not ev.when and not ev.relative and not ev.mention_only and (
                     ev.type == "Meeting" or ev.source == UNPLACED_VISIT):
                 ev.when = _paragraph_day(ctx, ev)   # (某某带队检查, after the day the paragraph gave)
-            if not ev.when and not ev.relative and not ev.mention_only and ev.type == "Visit":
+            if not ev.when and not ev.relative and not ev.mention_only and (
+                    ev.type == "Visit" or ev.source == ATTENDED_SOURCE):
                 ev.when = _tour_day(ctx, ev)
             if not ev.when:
                 ev.when = _relative_when(ev, previous, events, ctx)
@@ -186,7 +189,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 if p.role == WHERE:
                     _held_where_told(ctx, target, p.person)
                 elif p.role != ESCORT:
-                    _participate(c.sentence, _chaired(ctx, p, target, events), p, named)
+                    held = _holders_own(ctx, p, target, events, chosen)
+                    _participate(c.sentence, _chaired(ctx, p, held, events), p, named)
             if by_clause.get(c.index) and not target.when and ctx.frame.article.title \
                     and target.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
                 # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's
@@ -274,9 +278,9 @@ def _tour_day(ctx: EventContext, ev: Candidate) -> dict[str, str]:
     """9月11日，某市长某某调研民生实事项目。…某某一行先后来到甲街道、乙街道: an undated visit of a person
     named, in its paragraph or one before, in the sentence that gave the last day or after it (the tour's
     lead): on that day."""
-    agent = ev.slot("agent")
+    agent = ev.slot("agent") or (ev.slot("attendee") if ev.source == ATTENDED_SOURCE else None)
     if agent is None or agent.label != "Person":
-        return {}
+        return {}     # (在某乡，某某参加了某推进会: a meeting the visitor attends on the tour, on its day too)
     day = ctx.last_day_said_before(ev.start)
     if day is None or (lead := ctx.frame.doc.sentence_at(day.start)) is None:
         return {}
@@ -855,6 +859,25 @@ def _chaired(ctx: EventContext, p: Participant, target: Candidate, events: list[
     return next((e for e in reversed(events) if e is not target and _gathering(ctx, e) and not e.mention_only
                  and e.sentence.paragraph == target.sentence.paragraph
                  and e.slot("organizer") is not None and e.slot("organizer").key in own), target)
+
+
+def _holders_own(ctx: EventContext, p: Participant, target: Candidate, events: list[Candidate],
+                 chosen: dict[int, Candidate]) -> Candidate:
+    """甲市、乙市分别召开…会议。甲市委书记某某主持会议…。乙市委书记某某作动员讲话: of the meetings held alike (one
+    name, one sentence, a holder each), the one of the place the person's post is in; else the one the sentence's
+    persons before were at."""
+    alike = [e for e in events if e.label == target.label and e.sentence.index == target.sentence.index
+             and e.type == target.type and not e.mention_only]
+    if len(alike) < 2 or p.person.label != "Person":
+        return target
+    body = ctx.post_org(p.person)
+    where = ctx.place_of(body) if body is not None else None
+    keys = {m.key for m in (body, where) if m is not None}
+    own = next((e for e in alike if any(m.key in keys for r, m in e.slots if r in ("organizer", "place"))), None)
+    if own is not None:
+        chosen[p.person.sentence] = own
+        return own
+    return chosen.get(p.person.sentence, target)
 
 
 def _held_where_told(ctx: EventContext, ev: Candidate, where: Mention) -> None:
