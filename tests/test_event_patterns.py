@@ -1812,3 +1812,26 @@ def test_a_meeting_attended_at_its_main_venue_is_held_there(extractor):
         "会议以电视电话会议形式开到县（市、区）。自治区党委副书记韩立军在银川主会场出席会议。"], date="2021-03-16"))
     meeting = next(e for e in ex.entities.entities.values() if e.type == "Meeting")
     assert ("place", "银川市") in _slots(ex, meeting)
+
+
+def test_a_companion_who_leads_a_visit_of_his_own_visits_apart(extractor):
+    """甲带队来到长沙…。乙参加慰问。同日，乙还带队来到某区: 乙's visit is his own, not a stop of 甲's (甲 never went
+    there)."""
+    ex = extractor(article_from_text("t", [
+        "1月15日，省总工会党组书记彭国华带队来到长沙，走访慰问困难职工。省总工会副主席陈志军参加慰问。"
+        "同日，陈志军还带队来到湘潭市岳塘区，走访慰问了困难职工。"], title="省总工会开展新春走访慰问活动", date="2020-01-16"))
+    visits = {next(v for r, v in _slots(ex, e) if r == "agent"): _slots(ex, e)
+              for e in ex.entities.entities.values() if e.type == "Visit"}
+    assert ("place", "岳塘区") in visits["陈志军"] and ("place", "岳塘区") not in visits["彭国华"]
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    assert ("彭国华", "岳塘区") not in {(labels.get(f.head), labels.get(f.tail)) for f in ex.facts if f.relation == "visited"}
+
+
+def test_the_names_of_a_bare_list_chair_together_and_the_rostrum_attends(extractor):
+    """大会执行主席甲、乙、丙主持会议: all three chair; 市委书记某某在主席台就座: attends (市委书记甲、市长乙主持: the last)."""
+    ex = extractor(article_from_text("t", [
+        "2月15日上午，绵阳市第十六届人民代表大会第三次会议举行第三次全体会议。大会执行主席吴国华、何明、张丽主持会议。"
+        "市委书记曹立军在主席台就座。"], date="2023-02-16"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    slots = _slots(ex, meeting)
+    assert {("chair", "吴国华"), ("chair", "何明"), ("chair", "张丽"), ("attendee", "曹立军")} <= slots

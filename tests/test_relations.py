@@ -1156,3 +1156,11 @@ def test_the_head_of_a_discipline_team_sent_to_a_body_is_a_person_with_a_post(ex
     ex = extractor(article_from_text("t", ["6月8日，广西壮族自治区质量技术监督局召开党组会议。" + text], date="2015-06-09"))
     labels = {e.label for e in ex.entities.entities.values()}
     assert name in labels and f"{name} {role}" in labels
+
+
+def test_members_elected_after_a_colon_each_hold_the_seat(extractor):
+    """选举产生了县委常务委员会委员：甲、乙、丙、丁: each of the four is a member (only the first was)."""
+    ex = extractor(article_from_text("t", ["9月25日，中共湘潭县委十四届一次全会选举产生了县委常务委员会委员：刘永辉、胡建新、周敏、彭涛。"],
+                                     date="2021-09-26"))
+    posts = {e.label for e in ex.entities.entities.values() if e.type == "Post"}
+    assert {"刘永辉 委员", "胡建新 委员", "周敏 委员", "彭涛 委员"} <= posts

@@ -354,6 +354,10 @@ def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bo
     led_by = {m.key for r, m in ev.slots if r == "organizer"}
     for other in reversed(events):
         undated = not other.when.get("date") and not other.when.get("dateBefore")
+        leader = other.slot("agent")
+        if other.type == "Visit" and leader is not None and leader.label == agent.label == "Person" \
+                and leader.key != agent.key and leader.key not in party:
+            continue      # (…副主席乙参加慰问。同日，乙还带队来到某区: 乙 leads a visit of his own)
         # the same visitor, or the group that went with the visitor of that visit (率某某考察团), or
         # the headline's group the visitor leads (省委督导组到某县督导…; the lead: 组长某某一行到某县…)
         if other.type == "Visit" and (

@@ -443,7 +443,9 @@ def _shared_post(ctx: RelationContext, text: str, mentions: list[Mention], i: in
     if j == i:
         return []
     first = mentions[j]
-    r = next((x for x in by_end.get(first.start, ()) if x.label == "Role"), None)
+    # (选举产生了县委常务委员会委员：甲、乙、丙: the post, a colon, the list)
+    at = first.start - 1 if text[first.start - 1:first.start] in POST_COLONS else first.start
+    r = next((x for x in by_end.get(at, ()) if x.label == "Role"), None)
     name = (r.attr("role") or r.canonical) if r is not None else ""
     if r is None or not ctx.cues.shared(name):
         return []
