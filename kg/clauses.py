@@ -358,10 +358,12 @@ class FrameBuilder:
                     # 10月17日，某县县长某某带队赴某市…，签约金额1.2亿元: the figures the sentence reports
                     # are the county's the person speaks for, not the body's the sentence before named
                     spoken_for = (c.sentence.index, [post_place])
-            founded = _founded(c) if person_sentence == c.sentence.index else None
+            # (村民某某创办了某家庭农场: a person named in the clause, though no subject was read for it)
+            founded = _founded(c, by_person=person_sentence != c.sentence.index)
             if founded is not None:
-                # 某某返乡创办某合作社，流转土地1500亩: the clauses after are the body's the person founded
-                agents, person_sentence = [founded], -1
+                # 某某返乡创办某合作社，流转土地1500亩: the clauses after are the body's the person founded (not the
+                # place the founder's post speaks for: 某村党支部书记某某带领村民成立某合作社，吸纳社员163户)
+                agents, person_sentence, spoken_for = [founded], -1, (-1, [])
             c.context = list(spoken_for[1] if spoken_for[0] == c.sentence.index
                              else examples_of if examples_of is not None else agents)
             if topic is None and c.agents and (acting or all(m.label in ADMIN_CLASSES for m in c.agents)):
@@ -584,12 +586,20 @@ def _as_place(frame: Frame, body: Mention, place: str, a: int, b: int) -> Mentio
                    attrs=())
 
 
-def _founded(c: Clause) -> Mention | None:
-    """The body a clause says was founded, right after a verb of founding (创办某合作社, 成立某公司), else None."""
+_PERFECTIVE = "了"
+
+
+def _founded(c: Clause, by_person: bool = False) -> Mention | None:
+    """The body a clause says was founded, right after a verb of founding (创办某合作社, 成立某公司), else None;
+    ``by_person``: only where a person named in the clause before the verb founded it."""
     for verb in FOUNDING:
         at = c.text.find(verb)
+        if at >= 0 and by_person and not any(m.label == "Person" and m.end <= c.start + at for m in c.mentions):
+            return None
         if at >= 0:
-            return next((m for m in c.mentions if m.start == c.start + at + len(verb) and is_org(m)), None)
+            after = c.start + at + len(verb)
+            after += c.text.startswith(_PERFECTIVE, after - c.start)     # (创办了某家庭农场)
+            return next((m for m in c.mentions if m.start == after and is_org(m)), None)
     return None
 
 

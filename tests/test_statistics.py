@@ -1069,3 +1069,17 @@ def test_a_breakdown_ends_at_the_semicolon(extractor):
                 for f in ex.facts if f.head == o.id and f.relation == "subject"}
     assert [v for k, v in subjects.items() if "5200" in k] == ["温州市"]
     assert [v for k, v in subjects.items() if "8.1万" in k] == ["乐清市"]
+
+
+def test_figures_after_a_founding_are_the_founded_bodys(extractor):
+    """某村党支部书记某某带领村民成立某合作社，吸纳社员163户: the cooperative's (not the village the secretary's post
+    speaks for); 村民某某创办了某家庭农场，种植苹果80亩: the farm's (not the cooperative named before)."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", [
+        "马家沟村党支部书记巩建斌带领村民成立延川县马家沟苹果专业合作社，吸纳社员163户，种植苹果1600亩。"
+        "村民张海军创办了延川县海军家庭农场，种植苹果80亩，养殖肉牛26头。"], date="2019-11-05"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    subjects = {o.label: labels.get(f.tail) for o in ex.entities.entities.values() if o.type == "Observation"
+                for f in ex.facts if f.head == o.id and f.relation == "subject"}
+    assert [v for k, v in subjects.items() if "163" in k] == ["延川县马家沟苹果专业合作社"], subjects
+    assert [v for k, v in subjects.items() if "26" in k] == ["延川县海军家庭农场"], subjects
