@@ -1164,3 +1164,15 @@ def test_members_elected_after_a_colon_each_hold_the_seat(extractor):
                                      date="2021-09-26"))
     posts = {e.label for e in ex.entities.entities.values() if e.type == "Post"}
     assert {"刘永辉 委员", "胡建新 委员", "周敏 委员", "彭涛 委员"} <= posts
+
+
+def test_every_item_of_a_list_of_appointments_and_removals_is_of_the_sessions_day(extractor):
+    """（某日某人大常委会第二十六次会议通过）⏎决定任命：⏎甲为…；⏎乙为…；⏎丙为…；⏎决定免去：⏎丁的…职务: the third
+    appointee and the removed are dated too (the items counted as distance from the session's day)."""
+    art = article_from_text("t", ["（2019年8月29日郑州市人大常委会第二十六次会议通过）", "决定任命：", "孙晓明为郑州市人民政府副市长；",
+                                  "何建国为郑州市发展和改革委员会主任；", "吴丽华为郑州市教育局局长；", "决定免去：",
+                                  "陈志强的郑州市人民政府副市长职务。"], title="任免名单", date="2019-08-30")
+    ex = extractor(art)
+    posts = {e.label: e.attrs for e in ex.entities.entities.values() if e.type == "Post"}
+    assert posts["吴丽华 局长"].get("date") == "2019-08-29"
+    assert posts["陈志强 副市长"].get("endDate") == "2019-08-29"

@@ -48,7 +48,7 @@ from ..mentions.bodies import COLLEGE, UNIVERSITY
 from ..mentions.organizations import CONCURRENT
 from ..mentions.termtools import TokenIndex
 from ..mentions.persons import (APPOINTED_AS, CHAIN_COMMAS, COMRADE, NO_LONGER, NOTE_CLOSES, NOTE_OPENS, PERSON_NOTE,
-                                POST_COLONS, listed_under, post_ends_before)
+                                MAX_LISTED_APPOINTMENTS, POST_COLONS, listed_under, post_ends_before)
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
@@ -1002,6 +1002,10 @@ def _post_date(ctx: RelationContext, m: Mention, appointed: bool = False) -> str
         # between holds no day of its own)
         # (the sentences a meeting speaks in, 会议指出…, 会议强调…, are the session's: they count no distance)
         k, left, sentences = m.sentence - 1, APPOINTMENT_LOOKBACK, ctx.frame.doc.sentences
+        if listed_under(text, m.start, ctx.cues.appointing + ctx.cues.removing):
+            # (决定任命：⏎甲为…；⏎乙为…；⏎丙为…；⏎决定免去：⏎丁的…职务: the items and headings of a list count no
+            # distance either)
+            left += MAX_LISTED_APPOINTMENTS
         while k >= 0 and left > 0:
             dated = [t for c in ctx.frame.by_sentence.get(k, []) for t in c.times
                      if t.value and t.kind == "on" and t.precision == "day"]
