@@ -2696,3 +2696,12 @@ def test_a_college_named_beside_the_university_is_no_second_school(extractor):
     assert post_in["张希 校长"] == "吉林大学" and post_in["杨振斌 党委书记"] == "吉林大学党委"
     obs = [e for e in ex.entities.entities.values() if e.type == "Observation"]
     assert {labels.get(f.tail) for o in obs for f in ex.facts if f.head == o.id and f.relation == "subject"} == {"吉林大学"}
+
+
+def test_the_second_appointee_of_one_verb_is_a_person_without_its_preposition(extractor):
+    """决定任命王立新为县教育局局长，陈红为县财政局局长: 陈红 (jieba's name 陈红为 glued the 为), with the post."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["9月25日，县人大常委会会议决定任命王立新为县教育局局长，陈红为县财政局局长。"],
+                                     date="2021-09-26"))
+    labels = {e.label for e in ex.entities.entities.values()}
+    assert "陈红" in labels and "陈红为" not in labels and "陈红 局长" in labels

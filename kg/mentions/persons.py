@@ -157,6 +157,8 @@ _NOT_GIVEN_TAGS = ("v", "u", "p", "c", "d", "y", "r", "m", "q", "f")   # jieba's
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
 _PERSONS_COUNTED = re.compile("等(?:人|[0-9]+[名位人]|[一二三四五六七八九十百千两]+[名位人])")
 APPOINTED_AS = "为"     # 任命某某为…: the post the name is appointed to follows
+_ELLIPSIS_MARKS = frozenset({"，", "；", ","})   # 任命甲为…，乙为…: between the items of one verb
+_SENTENCE_ENDS = ("。", "\n", "！", "？")
 # what closes the name after a verb of appointing: 为 (the post given), 的 (免去某某的…职务), 同志
 _APPOINTED_ENDS = frozenset({APPOINTED_AS, "的", "同志"})
 # verbs jieba glues to a two-character name after a post that govern the noun after them (某某作 |
@@ -1088,9 +1090,10 @@ class PersonRecognizer:
         if (len(word) in (3, 4) and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
                 and self.names.is_name(word[:-1], vouched=1)):
             return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)   # 张三赴 -> 张三, 黄树贤作
-        if (len(word) in (3, 4) and word[-1] == APPOINTED_AS and i > 0 and tokens[i - 1].word in self.appointing
+        if (len(word) in (3, 4) and word[-1] == APPOINTED_AS and i > 0
+                and (tokens[i - 1].word in self.appointing or self._appointed_before(doc, tokens, i))
                 and word not in self.res.jieba_words and self.names.is_name(word[:-1], vouched=2)):
-            # 选举 | 张三为 -> 张三, 任命 | 吴晓丽为 -> 吴晓丽
+            # 选举 | 张三为 -> 张三, 任命 | 吴晓丽为 -> 吴晓丽; 任命甲为某局局长，| 陈红为 | 某局局长 -> 陈红
             return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)
         if len(word) == 2 and word[0] == word[1] and not (after_post or self._evidence(doc, i)):
             return None              # 殷殷, 久久: a reduplicated word, unless a post or a title vouches
@@ -1801,6 +1804,16 @@ class PersonRecognizer:
         if not self.names.is_chinese(name, vouched=2) or self._is_place(name) or name in self.res.jieba_words:
             return None
         return self._person(doc, tok.start, nxt.start + 1, name, i + 1, glued=False)
+
+    def _appointed_before(self, doc: Doc, tokens, i: int) -> bool:
+        """任命甲为某局局长，乙为…: a list mark before the token, and a verb of appointing then 为 earlier in its
+        sentence (the items after the first leave the verb out)."""
+        if tokens[i - 1].word not in _ELLIPSIS_MARKS:
+            return False
+        start = max(doc.text.rfind(c, 0, tokens[i].start) for c in _SENTENCE_ENDS) + 1
+        before = doc.text[start:tokens[i - 1].start]
+        at = max((before.rfind(w) for w in self.appointing), default=-1)
+        return at >= 0 and APPOINTED_AS in before[at:]
 
     def _person(self, doc: Doc, start: int, end: int, name: str, last: int, *, title: str | None = None,
                 glued: bool = True) -> tuple[Mention, int]:
