@@ -146,6 +146,11 @@ class Frame:
         """Where the report's words start in ``sentence``'s dateline, or the article's first dateline."""
         return self.later_datelines.get(sentence.index, self.dateline_end)
 
+    def words_start(self, c: Clause) -> int:
+        """Where the report's own words start in clause ``c``: after a dateline its sentence opens with."""
+        opening = self.opening(c.sentence)
+        return max(c.start, opening) if c.sentence.start <= opening <= c.sentence.end else c.start
+
     @property
     def article(self):
         return self.doc.article
@@ -309,9 +314,7 @@ class FrameBuilder:
                 agents, broken_down = broken_down, None
             # (the dateline's sentence only: a headline before it has its own subject; the dateline's
             # outlet acts in no clause)
-            opening = frame.opening(c.sentence)
-            start = max(c.start, opening) if c.sentence.start <= opening <= c.sentence.end else c.start
-            pos = self._skip_openers(c, min(start, c.end))
+            pos = self._skip_openers(c, min(frame.words_start(c), c.end))
             rest = c.text[pos - c.start:]
             if rest.startswith(_PERSON_PRONOUNS):
                 person_sentence = c.sentence.index

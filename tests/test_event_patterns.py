@@ -1569,6 +1569,12 @@ def test_a_body_sending_its_deputies_on_a_visit_organises_it(extractor, text, or
     assert slots.get("organizer") == organizer and slots.get("place") == place
 
 
+def _only(ex, event_type):
+    """The one event of ``event_type`` the extraction holds (the test fails on none or several)."""
+    (event,) = [e for e in ex.entities.entities.values() if e.type == event_type]
+    return event
+
+
 def _events_with_slots(ex):
     return {e.label: _slots(ex, e) for e in ex.entities.entities.values() if e.type in EVENT_TYPES}
 
@@ -1615,7 +1621,7 @@ def test_a_bare_meeting_held_next_is_the_sitting_of_the_meeting_told(extractor):
 def test_a_named_escort_before_the_unnamed_heads_of_bodies_goes_with_the_visitor(extractor, closing):
     """副县长某某，县水利局负责人陪同: the name before the bodies' unnamed heads still goes with the visitor."""
     ex = extractor(article_from_text("t", ["6月19日，县长陈思远深入贡江沿线实地检查防汛工作。" + closing], date="2022-06-20"))
-    (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    visit = _only(ex, "Visit")
     assert ("attendee", "刘春生") in _slots(ex, visit)
 
 
@@ -1626,7 +1632,7 @@ def test_a_closing_line_goes_with_the_tour_however_many_stops_before_it(extracto
         "随后，苏嘎尔布来到三河村，慰问了老党员。", "在依撒社区，苏嘎尔布看望了搬迁群众。",
         "在县人民医院，苏嘎尔布看望了医护人员。", "苏嘎尔布强调，要切实关心困难群众生产生活。", "副州长马刚参加走访慰问。"],
         title="州长走访慰问困难群众和老党员", date="2020-01-15"))
-    (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    visit = _only(ex, "Visit")
     assert ("attendee", "马刚") in _slots(ex, visit)
 
 
@@ -1635,7 +1641,7 @@ def test_an_autonomous_regions_leaders_listed_attend(extractor):
     ex = extractor(article_from_text("t", [
         "8月2日，自治区党委书记吴英华在拉萨会见了江苏省党政代表团一行。",
         "自治区领导丁业林、边巴顿珠，江苏省领导樊志明、徐明参加会见。"], date="2016-08-03"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     assert {"丁业林", "边巴顿珠", "樊志明", "徐明"} <= {v for r, v in _slots(ex, meeting) if r == "attendee"}
 
 
@@ -1647,7 +1653,7 @@ def test_an_autonomous_regions_leaders_listed_attend(extractor):
 def test_a_person_presenting_at_a_press_conference_attends_it(extractor, said):
     """某厅副厅长某某介绍条例有关情况 / 对条例进行解读 / 发布…主要内容: a speaker at the conference."""
     ex = extractor(article_from_text("t", ["28日上午，山东省人民政府新闻办公室举行新闻发布会，" + said], date="2023-07-29"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     assert ("attendee", "韩学军") in _slots(ex, meeting)
 
 
@@ -1656,7 +1662,7 @@ def test_the_leader_of_an_inspection_team_speaking_at_its_mobilisation_attends(e
     ex = extractor(article_from_text("t", [
         "4月1日下午，江西省委第三巡视组巡视赣州市工作动员会召开。省委第三巡视组组长陈国平就做好巡视工作讲了意见，"
         "赣州市委书记黄建军作动员讲话，市长邱志刚主持会议。"], date="2019-04-02"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     assert {("attendee", "陈国平"), ("attendee", "黄建军"), ("chair", "邱志刚")} <= _slots(ex, meeting)
 
 
@@ -1664,7 +1670,7 @@ def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],
                                      date="2023-07-29"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     assert not [r for r, v in _slots(ex, meeting) if v == "王强"]
 
 
@@ -1672,7 +1678,7 @@ def test_a_day_after_a_date_still_to_come_is_of_the_reports_month(extractor):
     """条例自2023年9月1日起施行。28日上午…举行新闻发布会 (reported on 7月29日): 7月28日, not 9月28日."""
     ex = extractor(article_from_text("t", ["条例自2023年9月1日起施行。28日上午，山东省人民政府新闻办公室举行新闻发布会。"],
                                      date="2023-07-29"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     assert meeting.attrs.get("date") == "2023-07-28"
 
 
@@ -1682,7 +1688,7 @@ def test_a_wire_datelines_outlet_and_place_issue_nothing(extractor):
     ex = extractor(article_from_text("t", [
         "新华社长沙2月25日电（记者 周书文）湖南省人民政府办公厅日前印发《关于加快建设全国先进制造业高地的实施方案》。"],
         title="湖南印发方案", date="2021-02-26"))
-    (issuance,) = [e for e in ex.entities.entities.values() if e.type == "DocumentIssuance"]
+    issuance = _only(ex, "DocumentIssuance")
     assert [v for r, v in _slots(ex, issuance) if r == "organizer"] == ["湖南省人民政府办公厅"]
     assert issuance.attrs.get("dateBefore") == "2021-02-25" and "date" not in issuance.attrs
 
@@ -1693,7 +1699,7 @@ def test_a_document_released_at_a_press_conference_is_issued_there(extractor):
     ex = extractor(article_from_text("t", [
         "11月19日，广东省人民政府新闻办公室举行新闻发布会，正式发布《广东省数字政府改革建设白皮书（2020年）》。"],
         title="《广东省数字政府建设白皮书》发布", date="2020-11-20"))
-    (issuance,) = [e for e in ex.entities.entities.values() if e.type == "DocumentIssuance"]
+    issuance = _only(ex, "DocumentIssuance")
     assert issuance.attrs.get("date") == "2020-11-19"
     assert ("organizer", "广东省人民政府新闻办公室") in _slots(ex, issuance)
 
@@ -1707,7 +1713,7 @@ def test_a_document_issued_through_or_by_a_body_written_after_it(extractor, text
     """《某条例》于某日经某会议审议通过, 《某规划》由某厅于某日印发: issued by the body after 经/由, on the day; the
     meeting it went through is named from 经 on (not from the title)."""
     ex = extractor(article_from_text("t", [text], date="2023-12-05"))
-    (issuance,) = [e for e in ex.entities.entities.values() if e.type == "DocumentIssuance"]
+    issuance = _only(ex, "DocumentIssuance")
     assert ("organizer", organizer) in _slots(ex, issuance) and issuance.attrs.get("date") == date
     assert all(not e.label.startswith("《") for e in ex.entities.entities.values() if e.type == "Meeting")
 
@@ -1722,7 +1728,7 @@ def test_an_emergency_response_started_or_raised_is_a_milestone_of_the_day(extra
     """某指挥部7日12时启动防汛Ⅳ级应急响应, …将应急响应提升至Ⅰ级: the body's milestone on that day (the hour no part of
     its name); 各地要及时启动应急响应 (to be done) none."""
     ex = extractor(article_from_text("t", [text], date="2020-06-08"))
-    (ms,) = [e for e in ex.entities.entities.values() if e.type == "Milestone"]
+    ms = _only(ex, "Milestone")
     assert ms.label == label and ms.attrs.get("date") == date and ("organizer", organizer) in _slots(ex, ms)
     ex = extractor(article_from_text("t", ["会议要求，各地要及时启动应急响应。"], date="2020-06-08"))
     assert not [e for e in ex.entities.entities.values() if e.type == "Milestone"]
@@ -1734,7 +1740,7 @@ def test_a_drill_held_is_an_event(extractor):
     ex = extractor(article_from_text("t", [
         "5月12日上午，由汶川县人民政府主办的2019年防震减灾综合应急演练在映秀镇中心学校举行。副县长杨春林主持演练活动。"],
         title="汶川县举行防震减灾综合应急演练", date="2019-05-13"))
-    (drill,) = [e for e in ex.entities.entities.values() if e.type == "Event"]
+    drill = _only(ex, "Event")
     assert drill.label == "2019年防震减灾综合应急演练" and drill.attrs.get("date") == "2019-05-12"
     assert {("organizer", "汶川县人民政府"), ("chair", "杨春林")} <= _slots(ex, drill)
 
@@ -1745,7 +1751,7 @@ def test_the_same_day_is_the_day_the_text_gave_after_the_event_before(extractor)
     ex = extractor(article_from_text("t", [
         "湖北省防汛抗旱指挥部7月8日召开防汛会商会。",
         "7月9日，鄱阳湖星子站水位达到21.15米。江西省委书记吴建新当天赴九江市都昌县检查防汛工作。"], date="2020-07-10"))
-    (visit,) = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    visit = _only(ex, "Visit")
     assert visit.attrs.get("date") == "2020-07-09"
 
 
@@ -1754,7 +1760,7 @@ def test_who_led_a_project_chairs_no_meeting(extractor):
     ex = extractor(article_from_text("t", [
         "6月2日，吉林省科学技术奖励大会在长春召开，副省长安立佳主持大会。吉林大学教授王国强主持完成的项目获一等奖。"],
         date="2020-06-03"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     assert [v for r, v in _slots(ex, meeting) if r == "chair"] == ["安立佳"]
 
 
@@ -1763,11 +1769,11 @@ def test_a_meeting_is_held_where_its_chair_is_said_to_chair_it(extractor):
     area gave); a place the meeting was said to be held in stays."""
     ex = extractor(article_from_text("t", ["7日下午，江西省防汛抗旱指挥部召开防汛会商调度会，副省长陈国华在南昌主持会议并讲话。"],
                                      date="2020-06-08"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     assert {("place", "南昌市"), ("chair", "陈国华")} <= _slots(ex, meeting)
     ex = extractor(article_from_text("t", ["7日下午，江西省防汛抗旱指挥部在九江召开防汛会商调度会，副省长陈国华在南昌主持会议。"],
                                      date="2020-06-08"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     assert ("place", "九江市") in _slots(ex, meeting)
 
 
@@ -1778,7 +1784,7 @@ def test_a_meeting_is_held_where_its_chair_is_said_to_chair_it(extractor):
 def test_a_meeting_attended_with_a_particle_is_held_that_day(extractor, text):
     """某某参加了某县某推进会: held that day with the person at it (了 after the verb had lost date and persons)."""
     ex = extractor(article_from_text("t", [text], date="2023-09-20"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     assert meeting.attrs.get("date") == "2023-09-18" and ("attendee", "吴剑锋") in _slots(ex, meeting)
 
 
@@ -1801,7 +1807,7 @@ def test_a_meeting_a_visitor_attends_on_the_tour_is_on_the_tours_day(extractor):
     ex = extractor(article_from_text("t", [
         "9月18日，丽水市市长吴剑锋到松阳县调研强村富民工作。",
         "在樟溪乡，吴剑锋参加了松阳县“共富工坊”建设推进会，听取工作汇报。"], date="2023-09-20"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     assert meeting.attrs.get("date") == "2023-09-18" and ("attendee", "吴剑锋") in _slots(ex, meeting)
 
 
@@ -1832,6 +1838,6 @@ def test_the_names_of_a_bare_list_chair_together_and_the_rostrum_attends(extract
     ex = extractor(article_from_text("t", [
         "2月15日上午，绵阳市第十六届人民代表大会第三次会议举行第三次全体会议。大会执行主席吴国华、何明、张丽主持会议。"
         "市委书记曹立军在主席台就座。"], date="2023-02-16"))
-    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    meeting = _only(ex, "Meeting")
     slots = _slots(ex, meeting)
     assert {("chair", "吴国华"), ("chair", "何明"), ("chair", "张丽"), ("attendee", "曹立军")} <= slots

@@ -83,7 +83,7 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
             organizers = [m for m in c.mentions if m.label in AGENT_CLASSES and doc.start < m.start and m.end < doc.end]
         else:
             # (not the outlet or the place of a dateline the clause opens with: 新华社长沙某月某日电 某厅印发…)
-            words = _words_start(ctx, c)
+            words = ctx.frame.words_start(c)
             organizers = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs] or \
                 [m for m in c.mentions if is_agent(m) and words <= m.start and m.end <= c.start + vs] or list(c.agents)
         # (会议印发了《…》, 会上发布了…: the meeting just told issues it, on its day, as one adopting it)
@@ -115,10 +115,6 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
     return None
 
 
-def _words_start(ctx: EventContext, c: Clause) -> int:
-    """Where the report's own words start in clause ``c`` (after a dateline it opens with)."""
-    opening = ctx.frame.opening(c.sentence)
-    return max(c.start, opening) if c.sentence.start <= opening <= c.sentence.end else c.start
 
 
 def _after_meeting_held(ctx: EventContext, c: Clause, vs: int) -> bool:
@@ -136,7 +132,7 @@ def _issued_through(ctx: EventContext, c: Clause, vs: int) -> tuple[Mention, lis
     """The document opening clause ``c`` and the bodies (or the meeting's holder) after 经 or 由 before
     the verb at ``vs``: 《某条例》于某日经某市人大常委会第十四次会议审议通过 (the standing committee),
     《某规划》由某省政府办公厅于某日印发."""
-    start = _words_start(ctx, c)
+    start = ctx.frame.words_start(c)
     doc = next((m for m in c.mentions if m.label == "Document" and m.start >= start and m.end <= c.start + vs), None)
     if doc is None or c.between(start, doc.start).strip(_OPENING_WORDS):
         return None

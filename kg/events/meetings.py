@@ -164,9 +164,8 @@ def _joint(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
 def _each_holder(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
     """甲市、乙市等分别召开主题教育动员部署会议: a meeting of each holder, where each is (分别: respectively)."""
     holders = [m for r, m in ev.slots if r == "organizer"]
-    before = ctx.text[c.start:ev.start].rstrip("了")
-    verb = next((v for v in ctx.cues("Meeting", "verb") if before.endswith(v)), None)
-    if len(holders) < 2 or verb is None or not before[:-len(verb)].endswith(RESPECTIVELY):
+    before = _before_verb(ctx, c, ev)
+    if len(holders) < 2 or before is None or not before.endswith(RESPECTIVELY):
         return [ev]
     out = []
     for holder in holders:
@@ -199,13 +198,18 @@ def _finds(text: str, part: str) -> list[int]:
 def _serial(ctx: EventContext, c: Clause, ev: Candidate) -> bool:
     """Whether the verb right before the name is told of meetings held one after another (先后召开,
     分别主持召开, 相继举行)."""
-    before = ctx.text[c.start:ev.start].rstrip("了")
-    verb = next((v for v in ctx.cues("Meeting", "verb") if before.endswith(v)), None)
-    if verb is None:
+    before = _before_verb(ctx, c, ev)
+    if before is None:
         return False
-    before = before[:-len(verb)]
     before = before[:-len(CHAIRS)] if before.endswith(CHAIRS) else before
     return before.endswith(ctx.cues("Meeting", "serial"))
+
+
+def _before_verb(ctx: EventContext, c: Clause, ev: Candidate) -> str | None:
+    """The clause's words before the verb of holding right before the name (召开了…), None with no such verb."""
+    before = ctx.text[c.start:ev.start].rstrip("了")
+    verb = next((v for v in ctx.cues("Meeting", "verb") if before.endswith(v)), None)
+    return before[:-len(verb)] if verb is not None else None
 
 
 def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:
