@@ -242,20 +242,31 @@ class Tokenizer:
         i = 0
         while i < n:
             tok = tokens[i]
+            # (办主 | 任何[r] | 向东[nr]: the post's first character ends the word before, with a function word after
+            # and a given name jieba tags a name: not 民主 | 任何 | 时候)
+            inside = bool(out) and len(out[-1].word) >= 2 and tok.tag in _FUNCTION_TAGS \
+                and out[-1].word[-1] + tok.word[:1] in glue.posts
             if out and i + 1 < n and len(tok.word) >= 2 and tok.word[1] in glue.surnames and (
                     (tok.word in glue.words and out[-1].word in glue.levels)
-                    or (tok.word in glue.common and out[-1].word + tok.word[0] in glue.posts)):
+                    or (tok.word in glue.common and (out[-1].word + tok.word[0] in glue.posts or inside))):
                 at, end = tok.start + 1, tokens[i + 1].end
                 rest = self._jieba.tag(text[at:end], hmm)
+                given = len(rest[0][0]) == 1 and len(rest) > 1 and 1 <= len(rest[1][0]) <= 2 \
+                    and all(map(is_han_char, rest[1][0]))
                 # (主 | 任何[r] | 剑锋: a function word no name's part, the surname alone and a given name after it
-                # read as a name too)
+                # read as a name too; 县 | 长安[ns] | 建国[ns]: so a place word after a level character alone, with a
+                # given name jieba tags a name or a place)
                 if tok.word in glue.common and not (rest[0][1].startswith("nr") and len(rest[0][0]) >= 2) \
-                        and not (tok.tag in _FUNCTION_TAGS and len(rest[0][0]) == 1 and len(rest) > 1
-                                 and 1 <= len(rest[1][0]) <= 2 and all(map(is_han_char, rest[1][0]))):
+                        and not (tok.tag in _FUNCTION_TAGS and given and (not inside or rest[1][1].startswith("nr"))) \
+                        and not (tok.tag.startswith("ns") and out[-1].word in glue.levels and given
+                                 and rest[1][1].startswith(("nr", "ns", "nz"))):
                     out.append(tok)
                     i += 1
                     continue
                 level = out.pop()
+                if inside and level.word + tok.word[0] not in glue.posts:
+                    out.append(_new_token((level.word[:-1], level.tag, level.start, level.end - 1)))
+                    level = _new_token((level.word[-1], level.tag, level.end - 1, level.end))
                 out.append(_new_token((level.word + tok.word[0], POST_TAG, level.start, tok.start + 1)))
                 for word, tag in rest:
                     out.append(_new_token((word, tag, at, at + len(word))))

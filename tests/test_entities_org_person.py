@@ -2705,3 +2705,118 @@ def test_the_second_appointee_of_one_verb_is_a_person_without_its_preposition(ex
                                      date="2021-09-26"))
     labels = {e.label for e in ex.entities.entities.values()}
     assert "陈红" in labels and "陈红为" not in labels and "陈红 局长" in labels
+
+
+def _person_labels(extractor, text, title="t"):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [text], title=title))
+    return {e.label for e in ext.entities.entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text,names", [
+    # the tokenizer cuts 之 off (沈敬 | 之[u]): before a stop, a title or the person's act it ends the name
+    ("县委书记沈敬之主持召开县委常委会会议。市长王静之、副市长刘洋出席。", {"沈敬之", "王静之", "刘洋"}),
+    # 欧阳 | 立新[d]: a compound surname and a rare word of any part but a verb's, after a post
+    ("县长欧阳立新、副县长党建华出席会议。", {"欧阳立新", "党建华"}),
+])
+def test_given_names_the_tokenizer_cut_or_tagged_as_words(extractor, text, names):
+    assert _person_labels(extractor, text) == names
+
+
+def test_zhi_as_a_particle_ends_no_name(extractor):
+    """局长李明之子: 之 leads a noun, the name is 李明; 局长欧阳同时出席: 同时 is a frequent word, no given name."""
+    assert _person_labels(extractor, "局长李明之子在会上发言。") == {"李明"}
+    assert "欧阳同时" not in _person_labels(extractor, "局长欧阳同时出席。")
+
+
+def test_the_next_appointee_of_one_verb_whose_given_name_jieba_read_as_a_verb(extractor):
+    """选举王立群为县政协主席，胡建新为…: jieba cuts 胡 | 建新[v] | 为; the second appointee keeps his post."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["会议选举王立群为县政协主席，胡建新为县政协副主席，李华、张敏为县政协常委。"],
+                                     date="2021-09-26"))
+    labels = {e.label for e in ex.entities.entities.values()}
+    assert {"王立群", "胡建新", "李华", "张敏", "胡建新 县政协副主席"} <= labels
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("成都市委编办、市委巡察办、市委网信办负责人参加。", {"成都市委编办", "成都市委巡察办", "成都市委网信办"}),
+    ("成都市委巡视办主任王刚出席。四川省政务服务办、成都市防汛办、扫黑办、综治办有关负责同志参加。",
+     {"成都市委巡视办", "四川省政务服务办", "成都市防汛办"}),
+])
+def test_offices_named_short_after_their_level(extractor, text, expected):
+    """办公室 of a leading group or a standing task written short (巡察办, 编办): jieba's 察办 and 编办 are verbs."""
+    assert expected <= _org_labels(extractor, text)
+
+
+def test_a_short_name_before_its_level_word_is_of_that_level(extractor):
+    """朝阳 | 区委书记: the districts called 朝阳区 (Beijing's, Changchun's), never the city 朝阳市; with no city
+    named it stays unresolved rather than guessed; 朝阳市委 is the city's."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["5月6日，朝阳区委书记王军主持召开区委常委会会议。"], date="2021-05-07"))
+    assert not [e for e in ex.entities.entities.values() if e.label == "朝阳市"]
+    ex = extractor(article_from_text("t", ["5月6日，朝阳市委书记李明主持召开市委常委会会议。"], date="2021-05-07"))
+    assert "朝阳市" in {e.label for e in ex.entities.entities.values()}
+    ex = extractor(article_from_text("t", ["5月6日，北京市朝阳区委书记王军主持召开区委常委会会议。"], date="2021-05-07"))
+    assert "朝阳区" in {e.label for e in ex.entities.entities.values()}
+
+
+def test_a_county_head_cut_into_a_place_word(extractor):
+    """县 | 长安[ns] | 建国: the post 县长 and the name 安建国 (not 长安, a district)."""
+    assert _person_labels(extractor, "县长安建国出席会议。") == {"安建国"}
+
+
+def test_the_youth_leagues_committees_written_before_their_level(extractor):
+    """团县委书记, 团区委书记: the Youth League's committee of the county or district, not its Party committee."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["7日，县委副书记罗顺安、团县委书记杨帆出席会议。"], title="湄潭县召开会议",
+                                     date="2020-12-08"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    post_in = {labels[f.head]: labels.get(f.tail) for f in ex.facts if f.relation == "postIn"}
+    assert post_in["杨帆 县团委书记"] == "湄潭县团委" and post_in["罗顺安 县委副书记"] == "湄潭县委"
+
+
+@pytest.mark.parametrize("text", [
+    "县检察院会同县自然资源和规划局开展专项行动。",       # 会同: with, between two bodies
+    "全省平安县（市、区）名单公布。我县被评为“平安县”。",  # an honour of counties (平安区 is Qinghai's)
+])
+def test_a_county_name_that_is_a_verb_or_an_honour_here_is_no_county(extractor, text):
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", [text], date="2021-05-07"))
+    assert not [e for e in ex.entities.entities.values() if e.type in ("County", "Province", "Prefecture")]
+
+
+def test_a_body_acting_with_the_county_body_after_it_keeps_both(extractor):
+    """会同县: 县检察院会同县公安局 is the county's procuratorate with the county's police, not one body."""
+    assert {"会同县检察院", "会同县公安局"} <= _org_labels(extractor, "会同县委书记李明出席。县检察院会同县公安局开展行动。",
+                                                     title="会同县召开会议")
+
+
+@pytest.mark.parametrize("text,names", [
+    # 王进 | 健为 | 比赛鸣枪: a ceremony done for the race, the name's last character and 为
+    ("市委副书记、市长王进健为比赛鸣枪。", {"王进健"}),
+    # 张天任 | 出席: before the person's own act, 任 is the name's (not 张天 serving as)
+    ("湖州市副市长闵云，天能集团董事长张天任出席揭牌仪式。", {"闵云", "张天任"}),
+    # 王中 | 和 | ，: no conjunction ends a clause
+    ("自治区政协副主席王中和，呼伦贝尔市委书记罗志虎出席开幕式。", {"王中和", "罗志虎"}),
+    # a people (哈尼族) is no person; 和克州 after a place is 和 and the next place
+    ("代表团走访了哈尼族贫困户白阿七家。援疆干部分布在阿克陶县和克州直属单位。", {"白阿七"}),
+    # names jieba's model guessed inside quoted slogans
+    ("开幕式文艺演出分为“楚风汉韵”“荆楚有我”两个篇章。“福见福州”中秋文化节开幕。", set()),
+])
+def test_names_ending_in_a_function_word_and_no_names_in_slogans_or_peoples(extractor, text, names):
+    assert _person_labels(extractor, text) == names
+
+
+def test_a_name_and_the_conjunction_after_it_are_no_county(extractor):
+    """闵 | 云和 | 陈立泉: 闵云 and 陈立泉, no 云和县 of Zhejiang."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["仪式上，闵云和陈立泉共同为院士工作站揭牌。"], date="2017-07-13"))
+    assert not [e for e in ex.entities.entities.values() if e.type in ("County", "Prefecture", "Province")]
+
+
+def test_a_ministry_listed_after_a_provinces_government_is_the_nations(extractor):
+    """山东省人民政府、农业农村部、商务部主办: the ministries, not 山东省农业农村部 (成都市发改委、商务局 stays the city's)."""
+    assert {"山东省人民政府", "农业农村部", "商务部"} <= _org_labels(extractor, "本届菜博会由山东省人民政府、农业农村部、商务部主办。")
+    assert "黑龙江省国家旅游局" not in _org_labels(extractor, "本届冰雪节由黑龙江省人民政府、国家旅游局主办。")
+    assert "成都市商务局" in _org_labels(extractor, "成都市发改委、商务局负责人参加。")

@@ -51,6 +51,7 @@ from .termtools import CLAUSE_PUNCT
 __all__ = ["BodyReferences"]
 
 _GOVERNMENT = "GovernmentBody"
+_MINISTRY = "部"         # a ministry of the State Council: local governments have 厅, 局, 委 (the Party 部 are its own)
 # the attributes a nested whole keeps of its part's mention: where its place or level is
 _PLACE_ATTRS = ("place", "place_start", "place_end", "place_parent", "level")
 _QUOTE_OPENS = "“「"     # what someone says opens after them, as a clause does
@@ -239,7 +240,9 @@ class BodyReferences:
         for m in kept:
             before = by_end.get(m.start - len(LIST_SEPARATOR)) if text[m.start - 1:m.start] == LIST_SEPARATOR else None
             if before is not None and m.label == _GOVERNMENT and not m.attr("place") and not m.attr("level") \
-                    and before.attr("place_start") == str(before.start):
+                    and before.attr("place_start") == str(before.start) \
+                    and not m.canonical.startswith(self.national) and not m.canonical.endswith(_MINISTRY):
+                # (山东省人民政府、农业农村部、商务部: a ministry, 国家旅游局: the nation's, of no province)
                 # (the first of the list's place; a short form's, 市委组织部、宣传部, is bodies.listed's)
                 place = text[before.start:int(before.attr("place_end", str(before.start)))]
                 name = place + m.canonical

@@ -292,6 +292,7 @@ class OrganizationRecognizer:
         self.res = resources
         names = resources.lexicon.names
         self.suffixes = names.org_suffixes
+        self._department_words = frozenset(names.department_short_forms)   # 巡察办: a department's name whole
         self.suffix_lengths = sorted({len(s) for s in self.suffixes}, reverse=True)
         self._suffix_ends = frozenset(s[-1] for s in self.suffixes)
         self._role_ends = frozenset(r[-1] for r in names.roles)
@@ -1079,7 +1080,8 @@ class OrganizationRecognizer:
         tok = tokens[k]
         tail = text[head_end - 2:head_end]
         if (len(head) == 1 and head_start > tok.start and tail not in self.suffixes and not office
-                and self.res.is_common_word(tail) and tail in self.res.jieba_words):
+                and self.res.is_common_word(tail) and tail in self.res.jieba_words
+                and tok.word not in self._department_words):
             return None            # 驻村干部, 机关内部: a common word ends the token, not a name's head
         if head_start > tok.start:
             if tok.word[0] in DETERMINERS:
@@ -1224,6 +1226,10 @@ class OrganizationRecognizer:
                     and not any(u.kind == "place" for u in units):
                 units.append(_Unit(t.start + 1, t.end, "level"))   # 会议暨 | 区食品安全委员会 (jieba: 暨区), 任乡 | 党委
                 break
+            if len(t.word) == 3 and t.word[:2] in self.stem_stops and t.word[2] in self.levels \
+                    and not any(u.kind == "place" for u in units):
+                units.append(_Unit(t.start + 2, t.end, "level"))   # 县检察院 | 会同县 | 公安局: the county's, with the next
+                break
             elif t.word in self.levels:
                 if seen_place:
                     break  # 街道 | 某某社区党群服务中心: a bare level word before the place opens no name
@@ -1347,7 +1353,7 @@ class OrganizationRecognizer:
         if units[-1].kind == "common" and text[units[-1].start:units[-1].end] in self.collective:
             return None            # 全市 | 基层 | 党组织, 培训 | 基层 | 党组织: many bodies, no one's name
         if len(head) == 1 and head_start > t_head.start and t_head.word not in self.res.jieba_words \
-                and all(u.kind == "common" and text[u.start:u.end] in self.res.jieba_words for u in units):
+                and t_head.word not in self._department_words and all(u.kind == "common" and text[u.start:u.end] in self.res.jieba_words for u in units):
             return None            # 大院 | 名所: a head's character inside jieba's guess, after words of its
             #                        dictionary only (not 省人 | 社厅: a guess before it may be a short name)
         units = self._after_other_name(text, units, head, head_start)
@@ -1451,6 +1457,9 @@ class OrganizationRecognizer:
                 return None     # 县域数字乡村指挥中心, 市域…: a kind of body the level's territories have
             if level is not None and not self._level_opens(doc, start, level):
                 level = None
+            if level is None and end - start == 3 and text.startswith(_LEAGUE, start) \
+                    and text[end - 1] == _PLACE_COMMITTEE and text[start + 1] in self.levels:
+                level = text[start + 1]     # 团县委, 团区委 (jieba's common words): the Youth League's committee
         if level is None and not proper and not (head in ZONE_BODY_HEADS and text[start:head_start] in self._zone_words):
             # (开发区管委会, 示范区执委会: a zone's body by the zone's ending alone, the zone the article names)
             if head in self.strict:
@@ -1643,8 +1652,10 @@ class OrganizationRecognizer:
         first character of another word (市场, 省人)?"""
         if start not in doc.token_starts:
             # 暨 | 区食品安全委员会, 任乡 | 党委: jieba glued a conjunction or a verb to the level word
-            return start > 0 and (doc.text[start - 1] in self.stem_stops or doc.text[start - 1] in _GLUED_BEFORE_LEVEL) \
-                and start - 1 in doc.token_starts
+            return start > 0 and (((doc.text[start - 1] in self.stem_stops or doc.text[start - 1] in _GLUED_BEFORE_LEVEL)
+                                   and start - 1 in doc.token_starts)
+                                  # (某局 | 会同县 | 公安局: the verb of acting together glued to the level)
+                                  or (doc.text[start - 2:start] in self.stem_stops and start - 2 in doc.token_starts))
         tok = next((t for t in doc.tokens if t.start == start), None)
         if tok is None:
             return False

@@ -60,6 +60,11 @@ _PARTY_AFTER_NAME = ("一行", "夫妇", "先生", "女士")    # follow a visit
 _DOT_RE = re.compile("[%s]" % NAME_DOTS)
 # what never stands inside a name even in a list of names (以, 于, 之 may: 吴以某, 于某某)
 # what never stands inside a name that jieba's model or a post vouches for (陈和生, 龚育之, 王为民 may)
+_ZHI = "之"       # a particle that ends some given names (龚育之, 沈敬之)
+_AND = "和"       # a conjunction that ends some given names (王中和) where a stop follows it
+_CLAUSE_STOPS = frozenset("，、。；")
+_JOINING_SURNAMES = frozenset("和与及")
+MAX_SLOGAN = 6       # characters of a quoted slogan a guessed name may stand in     # conjunctions that are surnames too
 _NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我你他她它们个某")
 # dictionary tags under which jieba holds some well-known names (a 3-character t, m or nz word
 # that reads as a name and stands before a post is one)
@@ -346,6 +351,7 @@ class PersonRecognizer:
         self.tibetan_parts = names.paired_name_parts      # (Tibetan, Mongolian and Yi names' elements)
         # the peoples a résumé names after the sex, but the Han (泽仁拉姆，女，藏族，…)
         self._minority_peoples = tuple(p for p in read_list("ethnic_groups.txt") if p != _HAN_PEOPLE)
+        self._peoples = frozenset(self._minority_peoples)    # 哈尼族贫困户: a people, no person jieba's model guessed
         self._doctrine_ends = frozenset(d[-1] for d in self.names.doctrines)
         # where two parts follow each other (the only places _tibetan acts); the leading character
         # class lets the regex engine skip every other character instead of trying the
@@ -509,7 +515,7 @@ class PersonRecognizer:
         out += self._unnamed(doc, out)
         out += self._resume_heads(doc, out)
         out = self._dotted_by_family_name(out)
-        out = [m for m in out if m.canonical not in self.names.not_persons
+        out = [m for m in out if m.canonical not in self.names.not_persons and m.canonical not in self._peoples
                and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
                and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
                and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)
@@ -519,6 +525,12 @@ class PersonRecognizer:
         inside = _inside_places(doc)
         if inside:
             out = [m for m in out if m.start not in inside]
+        if "“" in doc.text:
+            out = [m for m in out if not _in_slogan(doc.text, m)]
+        if any(m.canonical[0] in _JOINING_SURNAMES for m in out):
+            # 阿克陶县 | 和克州: right after a place, 和 joins the next one (克州), no surname opens a name
+            place_ends = {p.end for p in cast("list[Mention] | None", doc.memo.get("places")) or ()}
+            out = [m for m in out if not (m.canonical[0] in _JOINING_SURNAMES and m.start in place_ends)]
         numbers = doc_number_spans(doc.text)
         if numbers:     # 柳政规〔2023〕2号, 鄂府办发〔…〕: the issuer's abbreviation of a 文号, no name
             out = [m for m in out if not any(a <= m.start < b for a, b in numbers)]
@@ -1088,7 +1100,10 @@ class PersonRecognizer:
             # 获奖选手 | 颁奖: before those a ceremony is done for
             return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)
         if (len(word) in (3, 4) and word[-1] in self.names.glued_verbs and word not in self.res.jieba_words
-                and self.names.is_name(word[:-1], vouched=1)):
+                and self.names.is_name(word[:-1], vouched=1)
+                # (董事长 | 张天任 | 出席: before the person's own act, the verb's character is the name's)
+                and not (i + 1 < len(doc.tokens) and (doc.tokens[i + 1].word in self.cues
+                                                      or doc.tokens[i + 1].word in self.names.list_ends))):
             return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)   # 张三赴 -> 张三, 黄树贤作
         if (len(word) in (3, 4) and word[-1] == APPOINTED_AS and i > 0
                 and (tokens[i - 1].word in self.appointing or self._appointed_before(doc, tokens, i))
@@ -1157,7 +1172,12 @@ class PersonRecognizer:
         # before 等 and a count of persons (those named first of people honoured or elected)
         counted = tok.tag.startswith("nr") and len(given) == 2 and _PERSONS_COUNTED.match(doc.text, nxt.end) \
             and self._closed_given(doc, i + 1)
-        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post or said or addressed or counted):
+        # 选举甲为县政协主席，胡 | 建新[v] | 为 | 副主席: the next appointee of one verb, given name and 为
+        appointed = tok.tag.startswith("nr") and len(given) == 2 and i + 2 < len(tokens) \
+            and tokens[i + 2].word == APPOINTED_AS and i > 0 and self._appointed_before(doc, tokens, i) \
+            and self.res.jieba_words.get(given, (0, ""))[0] < _GIVEN_AS_WORD_FREQ
+        if not (nxt.tag.startswith(NAME_TAGS) or nxt.tag == "nz" or after_post or said or addressed or counted
+                or appointed):
             return None      # (江 | 宏伟 | 所说: a verb of saying vouches for the name)
         name = tok.word + given
         if not self.names.is_chinese(name, vouched=2 if after_post else 1) or self.res.is_common_word(name) \
@@ -1636,8 +1656,11 @@ class PersonRecognizer:
                 or given.word in self.roles or any(c in _NOT_IN_NAME for c in given.word) \
                 or not (given.tag.startswith("nr") or (len(given.word) == 1 and given.tag not in _FUNCTION_TAGS)
                         # 局长欧阳 | 建平[n]: after a post, a given name jieba read as a word
-                        or (self._after_post(doc.text, m.start) and given.tag.startswith("n")
-                            and given.word not in self.names.titles)):
+                        or (self._after_post(doc.text, m.start) and given.word not in self.names.titles
+                            and (given.tag.startswith("n")
+                                 # 县长欧阳 | 立新[d]: or a rare word of any part but a verb's
+                                 or (len(given.word) == 2 and not given.tag.startswith("v")
+                                     and self.res.jieba_words.get(given.word, (0,))[0] < RARE_SURNAME_NOUN_FREQ)))):
             return m
         name = m.canonical + given.word
         return replace(m, end=given.end, text=doc.text[m.start:given.end], canonical=name, key=f"Person/{name}")
@@ -1690,7 +1713,11 @@ class PersonRecognizer:
         titled = after.word in self.roles or after.word in self.names.titles   # 赵国 | 钧 | 少将
         # 副总理 | 刘国 | 中[f] | 19 | 日在某地出席: the day the holder acts on, after the name's last character
         dated = after.word.isdigit() and doc.text.startswith(_DAY, after.end) and nxt.tag == _DIRECTION_TAG
-        if (nxt.word in _NOT_IN_NAME or nxt.word in self.names.glued_verbs or nxt.word in self.names.titles
+        # 书记 | 沈敬 | 之[u] | 主持: 之 before a stop, a title or the person's act ends the name (沈敬之, 龚育之);
+        # as a particle it would lead a noun (局长李明之子)
+        zhi_last = (nxt.word == _ZHI and (after.tag in ("x", "w") or titled or after.word.startswith(self._list_after_starts))) \
+            or (nxt.word == _AND and after.word in _CLAUSE_STOPS)   # 副主席 | 王中 | 和 | ，: no conjunction ends a clause
+        if not zhi_last and (nxt.word in _NOT_IN_NAME or nxt.word in self.names.glued_verbs or nxt.word in self.names.titles
                 or nxt.word in self.roles or nxt.word in self.cues
                 or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q") and not dated
                     and not (nxt.tag == _NUMERAL_TAG and not is_cjk_numeral(nxt.word))
@@ -2162,6 +2189,16 @@ def _split_dots(name: str) -> list[str]:
     for dot in NAME_DOTS:
         name = name.replace(dot, " ")
     return name.split(" ")
+
+
+def _in_slogan(text: str, m: Mention) -> bool:
+    """“荆楚有我”, “福见福州”: a short quoted phrase (a slogan, a programme's title) of which the name is a part
+    only, jieba's model having guessed a name in it; a quoted name alone (“张桂梅”) stays."""
+    opened = text.rfind("“", max(0, m.start - MAX_SLOGAN), m.start + 1)
+    if opened < 0 or "”" in text[opened:m.end]:
+        return False
+    closed = text.find("”", m.end, opened + MAX_SLOGAN + 2)
+    return closed >= 0 and (opened + 1, closed) != (m.start, m.end)
 
 
 def _inside_places(doc: Doc) -> set[int]:

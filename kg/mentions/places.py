@@ -55,6 +55,10 @@ _TOWNSHIP_CHARS = frozenset("镇乡")          # a township's level word of one 
 _DIRECTLY_UNDER = "直"     # 县直, 市直: the bodies directly under a level (县直部门)
 _CLOSING_BRACKETS = frozenset({"）", ")"})
 _CAMPUS = "校区"
+# 平安县（市、区）, 文明县（市、区、旗）: a kind of county named by its levels in brackets, no county
+_COUNTY_LEVELS = frozenset("县市区旗")
+_CONJUNCTION_ENDS = frozenset("和与及")
+_LEVELS_BRACKETED = re.compile(r"[（(][市区县旗、]{1,7}[）)]")
 _CONJUNCTIONS = frozenset("和与及")   # (和县: a county's name opening with one)
 # 旅游兴县, 工业强县, 产业富县, 生态立县: a county's development slogan, a noun and a verb of the county
 # (兴县 and 富县 are counties of their own, named after places, a verb or a noun before them)
@@ -181,6 +185,10 @@ class AdminPlaceRecognizer:
         self.village_events = tuple(read_list("village_event_words.txt"))     # 村BA, 村超: events, no villages
         # 村集体经济 after a county's short name: its villages as a whole, no village
         self.villages_whole = tuple(read_list("village_whole_words.txt"))
+        # 某局 | 会同县…: the words of bodies acting together, and what a body's name ends in
+        names = resources.lexicon.names
+        self._joining = tuple(sorted(names.org_stem_stops))
+        self._body_heads = tuple(sorted(names.org_suffixes))
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return list(self.places(doc))
@@ -241,6 +249,20 @@ class AdminPlaceRecognizer:
                 continue
             if codes and text.startswith(_CAMPUS, tok.end) and not self.gaz.is_full_name(word):
                 continue          # 江安校区, 望江校区: a school's campus named after a place, no county
+            if codes and word[-1] in _COUNTY_LEVELS and (_LEVELS_BRACKETED.match(text, tok.end) or (
+                    tok.start and text[tok.start - 1] == "“" and text.startswith("”", tok.end))):
+                continue          # 全省平安县（市、区）, 被评为“平安县”: an honour of counties, no 平安县 (平安区 of Qinghai)
+            if codes and word[-1] in _COUNTY_LEVELS and _LEVELS_BRACKETED.match(text, tok.end):
+                continue          # 全省平安县（市、区）: an honour of counties, no 平安县 (平安区 of Qinghai)
+            if codes and word[-1] in _CONJUNCTION_ENDS and i and i + 1 < len(tokens) and len(tokens[i - 1].word) == 1 \
+                    and tokens[i - 1].tag.startswith("nr") and tokens[i + 1].tag.startswith("nr"):
+                continue          # 闵 | 云和 | 陈立泉: a name's last character and 和 before the next name, no 云和县
+            if codes and i and tokens[i - 1].end == tok.start and self._acts_with_body(tokens[i - 1], word):
+                continue          # 县检察院 | 会同县自然资源局: a body acting together with the next, no 会同县
+            if codes and len(codes) > 1:
+                # 朝阳 | 区委书记: the level word after a short name says which of its places it is (the
+                # districts 朝阳区, not the city 朝阳市 a bare 朝阳 would be)
+                codes = [c for c in codes if self._level_after(text, tok, self.gaz.areas[c])] or codes
             if codes:
                 if len(word) >= 2 and not (text.startswith(TIME_ZONE_WORD, tok.end)
                                            and tok.end + len(TIME_ZONE_WORD) in doc.token_ends) \
@@ -312,6 +334,11 @@ class AdminPlaceRecognizer:
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
         return out
+
+    def _acts_with_body(self, before: Token, word: str) -> bool:
+        """A division's name opening with a word of bodies acting together (会同, ``org_stem_stops.txt``) right
+        after a body's name (某局 | 会同县…): the verb between two bodies."""
+        return word.startswith(self._joining) and before.word.endswith(self._body_heads)
 
     def _listed_with_provinces(self, text: str, candidates: list[tuple[Token, list[str]]]) -> dict[int, str]:
         """青海、…、陕西、河南、山东: a short name of a province and of places elsewhere (河南, a county of
