@@ -1841,3 +1841,45 @@ def test_the_names_of_a_bare_list_chair_together_and_the_rostrum_attends(extract
     meeting = _only(ex, "Meeting")
     slots = _slots(ex, meeting)
     assert {("chair", "吴国华"), ("chair", "何明"), ("chair", "张丽"), ("attendee", "曹立军")} <= slots
+
+
+@pytest.mark.parametrize("lead,name,place,attendee", [
+    ("8月1日上午，第二十九届青岛国际啤酒节在青岛市体育中心开幕。青岛市委书记王明出席开幕式并宣布开幕。",
+     "第二十九届青岛国际啤酒节", "青岛市体育中心", "王明"),
+    ("8月9日上午，“百年风华”书画展在南京博物院开幕。江苏省文化和旅游厅厅长周平出席开幕式。",
+     "“百年风华”书画展", "南京博物院", "周平"),
+    ("3月5日，第三届宁德桃花节在蕉城区开幕。宁德市副市长张华出席开幕式。", "第三届宁德桃花节", "蕉城区", "张华"),
+])
+def test_a_recurring_events_name_with_its_edition_is_an_event_held(extractor, lead, name, place, attendee):
+    """第二十九届…啤酒节, “…”书画展: whatever the festival celebrates, its edition (or its quoted title) says it is
+    an event held; the opening's guests attend it."""
+    ex = extractor(article_from_text("t", [lead], date="2019-08-20"))
+    event = _only(ex, "Event")
+    assert event.label == name
+    assert {("place", place), ("attendee", attendee)} <= _slots(ex, event)
+
+
+def test_no_event_of_a_festival_or_a_council_without_an_edition(extractor):
+    """春节, 环节: no event; 第三届理事会 (a body) 召开: no festival either."""
+    ex = extractor(article_from_text("t", ["春节期间，全市开展了环节检查。第三届理事会在市会展中心召开。"], date="2019-08-20"))
+    assert not [e for e in ex.entities.entities.values() if e.type == "Event"]
+
+
+def test_an_opening_joined_to_its_show_is_the_openings_event(extractor):
+    """某运动会开幕式暨文艺演出在Y举行: the opening, in Y, with its chair and guests (the show is no event of its own)."""
+    ex = extractor(article_from_text("t", [
+        "11月5日晚，湖北省第十六届运动会开幕式暨文艺演出在荆州市体育中心举行。省委书记王蒙徽宣布运动会开幕。"
+        "荆州市委书记吴锦主持开幕式。"], date="2022-11-06"))
+    event = _only(ex, "Event")
+    assert event.label == "湖北省第十六届运动会开幕式" and event.attrs.get("date") == "2022-11-05"
+    assert {("place", "荆州市体育中心"), ("chair", "吴锦"), ("attendee", "王蒙徽")} <= _slots(ex, event)
+
+
+def test_a_meeting_to_push_work_on_is_a_meeting_and_its_chair_a_director_named_after_his_office(extractor):
+    """某某工作推动会 (as 推进会); 市合作交流办主任何向东: jieba's 办主 | 任何 | 向东 is the office, 主任 and the name."""
+    ex = extractor(article_from_text("t", [
+        "昨日，天津市消费扶贫工作推动会在天津召开。天津市委常委、副市长李红军出席会议并讲话，市合作交流办主任何向东主持会议。"],
+        date="2020-12-08"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.label == "天津市消费扶贫工作推动会" and meeting.attrs.get("date") == "2020-12-07"
+    assert {("chair", "何向东"), ("attendee", "李红军")} <= _slots(ex, meeting)

@@ -78,6 +78,9 @@ _COUNTED_PROJECTS = re.compile(r"(?:了)?[^，。；]{0,10}?项目\s*[0-9〇一�
 _COUNT_SIGNED = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:余|多)?[户个家人名项份宗套间]")
 MAX_UNREAD_VENUE = 30     # characters of 在… before the verb ending the clause: a venue's words, no more
 _YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}年?")
+# the edition a recurring event's name says near its start (第二十九届, 首届, 2019年, 2023·), or a quoted title in it
+_EDITION = re.compile(r"第[0-9一二三四五六七八九十百零〇]+届|首届|(?:19|20)[0-9]{2}(?:年|·|（|\()|”")
+MAX_EDITION_AT = 12     # characters before the edition in the name (某省某市第五届…: the places it opens with)
 _ROUTE_MARKS = ("至", "到")      # 甲至乙高铁, 甲到乙航线: a route between two places
 BUILDER_JOINS = ("与", "和", "、", "同")   # between the bodies that built something together
 NAME_WORD_TAGS = ("n", "j", "vn")         # jieba's tags of the words of a unit's name (人工智能, 研究院)
@@ -110,7 +113,14 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
                      and ctx.text[t.end:c.start + at] in ("", *DAY_PARTS)), at)
     # (某某博览会将于9月17日至20日在Y举办, 某某节于7月10日在Y开幕: the word of its schedule before the day)
     name_end -= next((len(w) for w in SCHEDULED if c.text.endswith(w, 0, name_end)), 0)
-    if at < 0 or not any(c.text[:name_end].endswith(h) for h in held):
+    if at < 0:
+        return []
+    held = _held_heads(ctx, held, c, ctx.name_start(c) - c.start, name_end)
+    # (某运动会开幕式暨文艺演出在Y举行: the event is the first of what 暨 joins; not where the first is a
+    # meeting, 某某洽谈会暨第八届某某节, read as one)
+    parts = c.text[:name_end].split(JOINT)
+    if not (parts[0].endswith(held) or (parts[-1].endswith(held)
+                                        and not parts[0].endswith(ctx.cues("Meeting", "head")))):
         return []
     chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
     venue = chain[-1] if chain else next(
@@ -184,6 +194,18 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         ev.slots.append(("place", held_in))
         out.append(ev)
     return out
+
+
+def _held_heads(ctx: EventContext, held: tuple[str, ...], c: Clause, start: int, end: int) -> tuple[str, ...]:
+    """What an event held named from ``start`` to ``end`` of clause ``c`` may end in: ``held``, and where the
+    name says its edition or is quoted (第二十九届某某啤酒节, 2019年某市科技活动周 — the year may be read as the
+    clause's time, before the name —, “百年风华”书画展) the heads of recurring events (``edition_head`` in
+    event_cues.tsv: 节, 展, 周), but not a meeting's (read there)."""
+    edition = _EDITION.search(c.text, 0, end)
+    if edition is None or edition.start() > start + MAX_EDITION_AT \
+            or c.text.endswith(ctx.cues("Meeting", "head"), 0, end):
+        return held
+    return held + ctx.cues("Event", "edition_head")
 
 
 def _hosts_before(ctx: EventContext, c: Clause) -> list[Mention] | None:
@@ -498,11 +520,13 @@ def _named_held(ctx: EventContext, c: Clause) -> Candidate | None:
         if before.endswith(manner):
             before = before[:-len(manner)]
             break
-    word = next((w for w in ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held") if before.endswith(w)), None)
     start = ctx.name_start(c)
+    heads = _held_heads(ctx, ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held"), c, start - c.start, vs)
+    word = next((w for w in heads if before.endswith(w)), None)
     if word is None or not 2 < c.start + len(before) - start <= MAX_CEREMONY_NAME:
         return None
-    chain = chain_at(c, start, ctx.frame.entities.parents)
+    year = _YEAR_FIRST.match(ctx.text, start)      # (2019年潍坊国际风筝会: the edition's year before the place)
+    chain = chain_at(c, year.end() if year else start, ctx.frame.entities.parents)
     organizer = next((m for m in reversed(chain) if is_org(m) or is_place(m)), None)
     if organizer is None:
         return None

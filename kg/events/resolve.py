@@ -430,7 +430,8 @@ def _gathering(ctx: EventContext, ev: Candidate) -> bool:
     label = plain(ev.label)
     return ev.type == "Meeting" or ev.source in (LAUNCH, SIGNING) or label.endswith(
         ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held") + ctx.cues("Event", "object")) or (
-        ev.source == CEREMONY and label.endswith(ctx.cues("Milestone", "launch_event")))   # 某某主场活动在Y举行
+        ev.source == CEREMONY and label.endswith(ctx.cues("Milestone", "launch_event") + ctx.cues("Event", "edition_head")))
+    #    (某某主场活动在Y举行; 第五届某某啤酒节在Y开幕, read as held by its edition)
 
 
 def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> None:
