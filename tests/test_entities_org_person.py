@@ -2820,3 +2820,26 @@ def test_a_ministry_listed_after_a_provinces_government_is_the_nations(extractor
     assert {"山东省人民政府", "农业农村部", "商务部"} <= _org_labels(extractor, "本届菜博会由山东省人民政府、农业农村部、商务部主办。")
     assert "黑龙江省国家旅游局" not in _org_labels(extractor, "本届冰雪节由黑龙江省人民政府、国家旅游局主办。")
     assert "成都市商务局" in _org_labels(extractor, "成都市发改委、商务局负责人参加。")
+
+
+def test_a_common_surname_jieba_tags_an_adverb_after_a_post(extractor):
+    """副市长 | 曾[d] | 立新[d] | 带队: 曾立新, closed by the act (not 市长也表示, 副市长曾多次带队)."""
+    assert _person_labels(extractor, "1日，副市长曾立新带队走访慰问部队官兵。") == {"曾立新"}
+    assert _person_labels(extractor, "市长也表示，要抓好落实。副市长曾多次带队检查。") == set()
+
+
+def test_an_honour_is_no_person(extractor):
+    assert _person_labels(extractor, "会议对邓春燕等30名“三八”红旗手进行了表彰。") == {"邓春燕"}
+
+
+def test_kinds_of_community_a_policy_builds_are_no_villages(extractor):
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["洛阳市加快建设智慧社区，打造完整社区，发展居家社区养老服务。洛龙区开元社区党支部书记出席。"],
+                                     date="2023-09-15"))
+    assert {e.label for e in ex.entities.entities.values() if e.type == "Village"} == {"开元社区"}
+
+
+def test_a_name_whose_last_character_jieba_read_as_a_verb_before_a_comma_of_a_list(extractor):
+    """市长 | 包满 | 达[v] | ，四子王旗委书记…: the list of persons goes on after the comma (not 市长李明说，: 说 speaks)."""
+    assert _person_labels(extractor, "乌兰察布市委副书记、市长包满达，四子王旗委书记巴特尔陪同考察。") == {"包满达", "巴特尔"}
+    assert _person_labels(extractor, "市长李明说，要抓好落实。局长王刚到，会议开始。") == {"李明", "王刚"}

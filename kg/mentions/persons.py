@@ -61,6 +61,7 @@ _DOT_RE = re.compile("[%s]" % NAME_DOTS)
 # what never stands inside a name even in a list of names (以, 于, 之 may: 吴以某, 于某某)
 # what never stands inside a name that jieba's model or a post vouches for (陈和生, 龚育之, 王为民 may)
 _ZHI = "之"       # a particle that ends some given names (龚育之, 沈敬之)
+_COMMA = "，"     # 市长 | 包满 | 达[v] | ，: a list of persons with their posts goes on after it
 _AND = "和"       # a conjunction that ends some given names (王中和) where a stop follows it
 _CLAUSE_STOPS = frozenset("，、。；")
 _JOINING_SURNAMES = frozenset("和与及")
@@ -1157,7 +1158,9 @@ class PersonRecognizer:
         if tok.tag == _CONJUNCTION_TAG and given in self.res.jieba_words:
             return None         # 老党员 | 和[c] | 基层 | 一线干部: a conjunction and a word, though 和 is a surname
         if (tok.tag in _FUNCTION_TAGS and self.res.is_common_word(given)
-                and not (after_post and (tok.tag == _MEASURE_TAG or (tok.tag != "d" and self._closed_given(doc, i + 1))))) \
+                and not (after_post and (tok.tag == _MEASURE_TAG or (
+                    # (副市长 | 曾[d] | 立新[d] | 带队: a common surname the adverb is too, a given name closed by the act)
+                    (tok.tag != "d" or tok.word in self.names.common_surnames) and self._closed_given(doc, i + 1))))) \
                 or given in self.cues:
             return None         # 发言人 | 都 | 表示: an adverb and a verb, though 都 is a surname; 记者 | 时 | 表示
             #                     (but 副省长 | 张[q] | 红军: a measure word needs a number before it, not a post)
@@ -1722,7 +1725,8 @@ class PersonRecognizer:
                 or (nxt.tag in _FUNCTION_TAGS and not (titled and nxt.tag == "q") and not dated
                     and not (nxt.tag == _NUMERAL_TAG and not is_cjk_numeral(nxt.word))
                     and not (nxt.word in _GIVEN_BUT_FUNCTION and after.word.startswith(self._list_after_starts)))
-                or (nxt.tag.startswith("v") and after.word != _LIST_MARK and after.word not in self.cues
+                or (nxt.tag.startswith("v") and after.word not in self.cues
+                    and not (after.word == _LIST_MARK or (after.word == _COMMA and nxt.word not in self.names.glued_verbs))
                     and not after.word.startswith(self._list_after_starts))
                 or nxt.word in self.names.final_stops):
             return None      # (a verb ends no name, but no verb ends a clause before 、 or a verb of the
