@@ -1883,3 +1883,67 @@ def test_a_meeting_to_push_work_on_is_a_meeting_and_its_chair_a_director_named_a
     meeting = _only(ex, "Meeting")
     assert meeting.label == "天津市消费扶贫工作推动会" and meeting.attrs.get("date") == "2020-12-07"
     assert {("chair", "何向东"), ("attendee", "李红军")} <= _slots(ex, meeting)
+
+
+@pytest.mark.parametrize("lead,agent,place", [
+    ("6月28日上午，副市长王刚一行参观了周口市博物馆，详细了解文物保护情况。", "王刚", "周口市博物馆"),
+    ("6月28日上午，市长李明考察了川汇区周口港。", "李明", "川汇区"),
+])
+def test_a_visit_told_with_the_aspect_marker_before_its_places(extractor, lead, agent, place):
+    """参观了某博物馆, 考察了某区…: the marker 了 between the verb and the places."""
+    ex = extractor(article_from_text("t", [lead], title="周口市新闻", date="2020-06-30"))
+    visit = _only(ex, "Visit")
+    assert {("agent", agent), ("place", place)} <= _slots(ex, visit) and visit.attrs.get("date") == "2020-06-28"
+
+
+def test_those_listed_before_unnamed_items_of_a_closing_line_attend(extractor):
+    """甲出席并讲话，县关工委主任乙、副主任丙，各乡镇关工委主任，县直有关单位负责人参加会议: 乙 and 丙 attend too."""
+    ex = extractor(article_from_text("t", [
+        "5月25日，县关工委召开工作会议。县委副书记李明出席并讲话，县关工委主任程晓燕、副主任方志强，各乡镇关工委主任，"
+        "县直有关单位负责人参加会议。"], title="湄潭县关工委召开会议", date="2021-05-26"))
+    meeting = _only(ex, "Meeting")
+    assert {("attendee", "李明"), ("attendee", "程晓燕"), ("attendee", "方志强")} <= _slots(ex, meeting)
+
+
+def test_a_talk_convened_and_chaired_after_a_visit_is_chaired_by_the_visitor(extractor):
+    """某某到某区调研，并主持召开座谈会: the visitor chairs the talk."""
+    ex = extractor(article_from_text("t", ["25日，市委书记周海涛到新吴区调研，并主持召开座谈会。"], title="无锡新闻",
+                                     date="2023-05-26"))
+    meeting = _only(ex, "Meeting")
+    assert ("chair", "周海涛") in _slots(ex, meeting) and meeting.attrs.get("date") == "2023-05-25"
+
+
+@pytest.mark.parametrize("paragraphs,attendees", [
+    (["23日，金寨县关工委2016年度工作会议在县委党校召开。县委副书记刘家宝出席会议并讲话，县关工委常务副主任汪德胜作2015年度工作报告。"],
+     {"刘家宝", "汪德胜"}),
+    (["28日，军地座谈会在漳州市行政服务中心召开。市委书记陈耀东出席会议并讲话。",
+      "座谈会上，漳州军分区司令员王新华、武警漳州支队支队长郭建设分别发言。"], {"陈耀东", "王新华", "郭建设"}),
+])
+def test_speakers_in_turn_or_reporting_on_a_year_attend(extractor, paragraphs, attendees):
+    """某某作2015年度工作报告 (the year the report is of), 甲、乙分别发言 (each in turn): they speak at the meeting."""
+    ex = extractor(article_from_text("t", paragraphs, date="2016-03-24"))
+    meeting = _only(ex, "Meeting")
+    assert {p for r, p in _slots(ex, meeting) if r == "attendee"} == attendees
+
+
+def test_the_day_of_an_event_whose_name_opens_with_its_year_after_the_same_day(extractor):
+    """4月28日，…表彰大会举行。当天下午，2020年某市劳模座谈会…举行: the 28th (the year is the name's)."""
+    ex = extractor(article_from_text("t", ["4月28日，宁波市劳模表彰大会举行。当天下午，2020年宁波市劳模座谈会在宁波国际会议中心举行。"],
+                                     date="2020-04-29"))
+    dates = {e.label: e.attrs.get("date") for e in ex.entities.entities.values() if e.type == "Meeting"}
+    assert dates == {"宁波市劳模表彰大会": "2020-04-28", "宁波市劳模座谈会": "2020-04-28"}
+
+
+def test_a_visit_of_a_head_of_a_body_and_its_party_group_is_organised_by_the_body(extractor):
+    """某法院党组书记、院长某某到某县调研: the court organises it, not its Party group (listed first)."""
+    ex = extractor(article_from_text("t", ["7月12日，甘肃省高级人民法院党组书记、院长马世杰到陇西县调研。"], date="2016-07-14"))
+    visit = _only(ex, "Visit")
+    assert ("organizer", "甘肃省高级人民法院") in _slots(ex, visit)
+
+
+def test_a_leader_then_a_comma_then_the_move_is_the_leaders_visit(extractor):
+    """某某带队，到某医院开展专项监督检查: the comma after 带队 keeps the leader the visitor."""
+    ex = extractor(article_from_text("t", ["3月23日，江门市纪委书记黄志坚带队，到江门市中心医院开展专项监督检查。"],
+                                     date="2022-03-25"))
+    visit = _only(ex, "Visit")
+    assert ("agent", "黄志坚") in _slots(ex, visit) and visit.attrs.get("date") == "2022-03-23"

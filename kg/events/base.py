@@ -182,6 +182,9 @@ class EventContext:
                       and not (skip and skip[0] <= t.start < skip[1]) and not self.inside_title(t)
                       and not self._of_a_name(t)]
         dated = [t for t in candidates if t.value]
+        if dated and all(t.precision == "year" and is_han_char(self.frame.doc.text[t.end:t.end + 1]) for t in dated) \
+                and any(w in self.sentence_head(c) for w in self.cues("Event", "sameday")):
+            dated = []     # 当天下午，2020年某市劳模座谈会…: the year of the name; the day is the one said before
         if dated:
             # the nearest before the trigger, days first
             dated.sort(key=lambda t: (t.precision != "day", -t.start))

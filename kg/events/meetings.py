@@ -78,6 +78,7 @@ FEEDBACK_SOURCE = "events.feedback"   # an inspection's findings handed over (a 
 FEEDBACK = "反馈"            # (…主持反馈会议 after it: the same meeting)
 RESPECTIVELY = "分别"        # 甲市、乙市分别召开…会议: one meeting each
 SERIAL_JOINS = ("和", "及", "、")   # 先后召开甲会议和乙会议: between meetings held one after the other
+_AND_THEN = "并"            # 某某到某区调研，并主持召开…: the clause goes on with the act of the one before
 CHAIRS = "主持"              # 先后主持召开: the chair's verb between the adverb and the verb of holding
 
 
@@ -228,6 +229,16 @@ def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:
     return sorted(set(keep))
 
 
+def _acting_before(ctx: EventContext, c: Clause) -> list[Mention]:
+    """The person the clause before ``c`` in its sentence opens with (某某到某区调研，并主持…: who goes on to act)."""
+    if not c.index:
+        return []
+    prev = ctx.frame.clauses[c.index - 1]
+    if prev.sentence is not c.sentence:
+        return []
+    return [m for m in prev.mentions if m.label == "Person"][:1]
+
+
 def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     verbs = ctx.cues("Meeting", "verb")
     held = verbs + ctx.cues("Meeting", "opens")     # what follows a meeting's name and place
@@ -307,8 +318,10 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                     label = unnamed.canonical + h[2]
                     subjects = [unnamed]
                     convened = True
-                elif h[2] == GENERIC_HEAD or not verb.endswith(CONVENE) or not any(
-                        p.label == "Person" and p.end <= c.start + vs for p in c.mentions):
+                elif h[2] == GENERIC_HEAD or not verb.endswith(CONVENE) or not (any(
+                        p.label == "Person" and p.end <= c.start + vs for p in c.mentions)
+                        or (c.text.startswith(_AND_THEN) and CHAIRS in c.text[:vs + len(verb)]
+                            and _acting_before(ctx, c))):
                     continue
                 else:
                     label = ctx.text[ns:ne]
@@ -344,6 +357,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.slots += [("attendee", p) for p in partners]
         if verb.startswith(chairs) or convened:
             chairs = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
+            if not chairs and c.text.startswith(_AND_THEN) and CHAIRS in c.text[:vs + len(verb)]:
+                chairs = _acting_before(ctx, c)     # 某某到某区调研，并主持召开座谈会: the visitor chairs it
             ev.slots += [("chair", p) for p in chairs]
             # 他主持召开…: the person of the event named before chairs it, where it took place
             ev.chair_pronoun = not chairs and any(w in c.text[:vs] for w in ctx.cues("Event", "pronoun"))

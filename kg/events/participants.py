@@ -30,6 +30,8 @@ FOR = "为"         # 甲为某园揭牌: those before it do it for what is open
 MAX_SPEECH_KIND = 4   # characters of the kind of an address (总结, 重要, 动员) after 作
 MAX_DELIVER = 2       # characters of the verb of giving it (作, 发表)
 MAX_SPEECH_TOPIC = 24  # characters of what it is about before that verb (就做好巡视工作)
+_IN_TURN = ("分别", "先后", "依次", "相继")   # 甲、乙分别发言: each in turn
+_EDITION_YEAR = re.compile(r"了?(?:19|20)[0-9]{2}年度?")
 VERB_TAG = "v"        # jieba's tags of verbs open with it (v, vn, vd)
 MAIN_VENUE = "主会场"
 WHERE = "where"    # 某某在南昌主持会议: where the gathering named last is held (the place told with its chair)
@@ -64,7 +66,7 @@ def find(ctx: EventContext) -> list[Participant]:
                 if role == "attendee" and c.text[:vs].endswith(AT):
                     continue        # 传达学习某某在参加某会议时的讲话: who spoke at a meeting attended before
                 if role == "attendee":
-                    persons = _listed_before(ctx, c) + persons
+                    persons = _listed_before(ctx, c, lambda prev: _list_item(ctx, prev)) + persons
                 # (参加调研, 参加视察: those who go with the visitor, not the guests of a gathering)
                 # (参加暗访: an unannounced inspection's)
                 took = ESCORT if role == "attendee" and c.text.startswith(ctx.cues("Visit", "verb") + UNANNOUNCED, ve) \
@@ -144,6 +146,10 @@ def _speakers(ctx: EventContext, c) -> list:
         if gap.endswith(AND_THEN) and (first := gap[:-len(AND_THEN)]).endswith(ctx.cues("Event", "speech")):
             gap = first[:-len(next(w for w in ctx.cues("Event", "speech") if first.endswith(w)))]
         gap = gap[len(m_et[0]):] if (m_et := _ET_AL.match(gap)) else gap   # 甲、乙等8位企业家先后发言
+        gap = gap.removeprefix(next((w for w in _IN_TURN if gap.startswith(w)), ""))   # 甲、乙分别发言
+        if (deliver := next((w for w in ctx.cues("Event", "deliver") if gap.startswith(w)), None)) is not None \
+                and (year := _EDITION_YEAR.match(gap, len(deliver))) is not None:
+            gap = deliver + gap[year.end():]     # 某某作2015年度工作报告: the year the report is of
         if gap.startswith(ctx.cues("Event", "speech_on")):
             # 某某就做好巡视工作作了讲话: what the address is about, up to the verb of giving it
             at = max(gap.rfind(w) for w in ctx.cues("Event", "deliver"))
@@ -306,6 +312,18 @@ def _listed_before(ctx: EventContext, c, alike: Callable | None = None) -> list:
         out = [m for m in prev.mentions if m.label == "Person"] + out
         k -= 1
     return out
+
+
+def _list_item(ctx: EventContext, c) -> bool:
+    """A clause of a list of those present: names (:func:`_bare_list`), or persons unnamed by their posts or
+    bodies (各乡镇关工委主任, 县直有关单位负责人): 甲、乙，各乡镇关工委主任，县直有关单位负责人参加会议."""
+    if _bare_list(c):
+        return True
+    if _has_person(c):
+        return False
+    roles = [m for m in c.mentions if m.label == "Role" and m.end == c.end]
+    return _unnamed_item(ctx, c, c.end) or (bool(roles) and not any(
+        t.tag.startswith(VERB_TAG) for t in ctx.tokens_in(c.start, roles[-1].start)))
 
 
 def _bare_list(c) -> bool:

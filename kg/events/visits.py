@@ -48,6 +48,7 @@ from ..model import Mention
 from .base import AT, BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
 
 SOURCE = "events.visit"
+_DONE = "了"
 CALL_EVENT = "活动"     # 慰问活动: the event of calling on people, named, not a call
 ORGANIZED_SOURCE = "events.visit_organized"   # 某人大常委会组织代表视察某镇
 ORGANIZED_WINDOW = 16     # characters from 组织 to the visit's verb (部分全国和省人大代表，赴)
@@ -199,7 +200,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     read = (persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
                          or _locative(ctx, c) or _called_on(ctx, c, persons))) \
         or (not persons and (_pronoun_locative(ctx, c)
-                                                                       or _pronoun_moved(ctx, c)))
+                                                                       or _pronoun_moved(ctx, c)
+                                                                       or _led_then_moved(ctx, c)))
     if not read:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
             or (not persons and _onward(ctx, c)) or _group_visit(ctx, c) or _organized(ctx, c)
@@ -343,6 +345,8 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
         before = _next_to(c, persons, c.start + vs, c.start + ve)
         if not before:
             continue
+        if w in ctx.cues("Visit", "done_verb") and c.text.startswith(_DONE, ve):
+            ve += len(_DONE)     # 一行参观了某博物馆, 考察了某园区: the aspect marker, then the places
         targets = chain_list(c, c.start + ve, ctx.frame.entities.parents, skip_unnamed=w in moves)
         rest_all = c.text[ve:] + then
         if not targets and w in moves:
@@ -558,6 +562,29 @@ def _pronoun_moved(ctx: EventContext, c: Clause):
     if person is None:
         return None
     return person, places, at, SOURCE, False
+
+
+def _led_then_moved(ctx: EventContext, c: Clause):
+    """某某带队，到某医院开展…: the leader of the clause before, which ends with leading (``leader`` in
+    event_cues.tsv), goes to the places the move opening this clause names, to do what it says."""
+    if not c.index:
+        return None
+    prev = ctx.frame.clauses[c.index - 1]
+    persons = [m for m in prev.mentions if m.label == "Person"]
+    if prev.sentence is not c.sentence or not persons or not prev.text.endswith(ctx.cues("Visit", "leader")):
+        return None
+    skip = next((len(w) for w in ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward") if c.text.startswith(w)), 0)
+    move = next((w for w in ctx.cues("Visit", "move") if c.text.startswith(w, skip)), None)
+    if move is None:
+        return None
+    at = c.start + skip
+    places = chain_list(c, at + len(move), ctx.frame.entities.parents, skip_unnamed=True)
+    rest = c.between(places[-1].end, c.end) if places else ""
+    verbs = ctx.cues("Visit", "verb")
+    if not places or not (any(v in rest for v in verbs) or ctx.find(rest, ctx.cues("Visit", "conduct"))
+                          or _verb_next(ctx, c, verbs)):
+        return None
+    return persons[-1], places, at, SOURCE, False
 
 
 def _listed_with(c: Clause, agent: Mention, before: Clause | None = None) -> list[Mention]:
