@@ -99,6 +99,15 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
+def _multipliers_before_units(w: "NumberWords") -> str:
+    """The multipliers as an alternation, each not where it opens a unit (3.2 | 千克, 5 | 千米: the unit's)."""
+    parts = []
+    for mult in sorted(w.multipliers, key=len, reverse=True):
+        rests = sorted({u[len(mult):] for u in w.units if u.startswith(mult) and len(u) > len(mult)}, key=len, reverse=True)
+        parts.append(re.escape(mult) + (f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
 def parse_number(s: str, multipliers: dict[str, Decimal] | None = None) -> Decimal | None:
     """The value of a figure as written: Arabic with an optional multiplier, or Chinese.
 
@@ -169,7 +178,7 @@ class NumberReader:
             rf"(?P<pre>{_alt(pre_bounds)})?"
             rf"(?:(?P<pct>百分之)(?P<pctnum>[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?)"
             rf"|(?P<num>{_ARABIC})(?:(?P<approx_mult>{_alt(post_num_bounds)})(?={_alt(w.multipliers)}))?"
-            rf"(?P<mult>{_alt(w.multipliers)})?"
+            rf"(?P<mult>{_multipliers_before_units(w)})?"
             rf"|(?P<cn>[{_CN_NUM}]*[一二两三四五六七八九十][{_CN_NUM}]*))"
             rf"(?P<approx>{_alt(post_num_bounds)})?"
             rf"(?P<unit>{_alt(w.units)})?"

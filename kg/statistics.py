@@ -69,6 +69,10 @@ STAT_KINDS = frozenset({"count", "measure", "money", "percent"})
 # 平均年龄45岁): a statistic, not a time span
 TIME_KIND, _DAYS_COUNTED, _DAY_LINKS = "time", ("天数", "寿命", "年龄"), "达到为是有共计"
 MONEY = "money"
+_COUNT_KIND = "count"
+# 150余人参加会议, 600余人出席大会: those at a gathering, counted
+_ATTENDING = re.compile(r"(?:参加|出席|列席|参会|与会)了?(?:会议|大会|活动|仪式|开幕式|座谈会|典礼)?(?:[，。；]|$)")
+MAX_ACT_MEASURE = 2     # characters of a measure that is an act's verb alone (留置, 处分)
 _MONTHS, _SPAN_OPENER, _ABOUT = "个月", "为期", "左右"
 _WITHIN = ("内", "以内", "之内")
 _POINTS = "个百分点"
@@ -81,6 +85,9 @@ _EACH = re.compile("(?<![人平年日户亩月])均|(?<![首成京古])都")
 _THRESHOLDS = ("以上", "以下")    # 100亿元以上项目: a bound that classes what follows
 _AFTER_A_BOUND = frozenset("，。；、的")   # (…达90%以上，…: the figure's own bound; 以上的 is checked apart)
 _RANGE_OPEN = re.compile(r"[0-9０-９.]+(?:至|到|～|~|—|-)$")
+# 全市13个国省控断面水质达标率为92.3%: the units counted (13个断面) are what a rate, a level or an index is of;
+# the figure is the rate's, after its linking word, not the count's
+_RATE_OF_COUNTED = re.compile(r"[^，。；！？]{1,24}?(?:率|比例|比重|占比|浓度|指数|均值)(?:平均|均)?(?:为|达|达到|是)$")
 MAX_RANGE_OPEN = 12
 _KIND_CHARS = frozenset("县村户乡镇")          # after a verb, make a noun of a kind (帮扶县, 脱贫村, 搬迁户)
 _TERM_CLASSES = ("Concept", "Initiative", "Campaign", "Topic")   # terms a measure may hold whole (八项规定)
@@ -285,6 +292,7 @@ class StatisticsExtractor:
                  cues: StatisticCues | None = None):
         self.reader = reader or NumberReader()
         self._gazetteer = resources.gazetteer if resources is not None else None
+        self._jieba_words = resources.jieba_words if resources is not None else {}
         self.cues = cues or StatisticCues.load()
         self._place_words = re.compile("|".join(map(re.escape, self.cues.place_words)) or "(?!)")
 
@@ -327,6 +335,10 @@ class StatisticsExtractor:
                 continue     # 高于全省平均水平2.1个百分点, 比一季度加快0.6个百分点: a comparison, no figure
             if _RANGE_OPEN.search(c.between(max(c.start, qs - MAX_RANGE_OPEN), qs)):
                 continue     # 每小时80至120公里: the top of a range, no figure of its own
+            if _unit(q.unit) == PEOPLE_UNIT and _ATTENDING.match(c.text, q.end):
+                continue     # 职工代表150余人参加会议: how many attended the gathering, no figure of the body named before
+            if q.kind == _COUNT_KIND and self._counts_what_a_rate_is_of(art, c, q):
+                continue     # 全省203个国考断面水质优良率为98.5%: the count scopes the rate, no figure of its own
             if self._threshold(c, q, qe):
                 # 100亿元以上项目1个, 500万元以上固定资产投资: the size of what is counted, no figure; it names
                 # the measure after it
@@ -411,6 +423,12 @@ class StatisticsExtractor:
                 before = _in_sentence(c, earlier) + out
                 if before and before[-1].unit == _unit(q.unit):
                     measure = before[-1].measure + measure
+            if c.text.startswith(BREAKDOWN) and not listed:
+                # 留置54人，其中处级干部12人: a part of those an act counted (a verb's measure before it) is of the act
+                before = _in_sentence(c, earlier) + out
+                if before and before[-1].unit == _unit(q.unit) and len(before[-1].measure) <= MAX_ACT_MEASURE \
+                        and self._is_act(before[-1].measure) and not measure.startswith(before[-1].measure):
+                    measure = before[-1].measure + measure
             if measure in _RANGE_MARKS:
                 # 每公斤22元至28元: the range's upper bound, of the measure its lower bound's is
                 before = _in_sentence(c, earlier) + out
@@ -478,6 +496,16 @@ class StatisticsExtractor:
             if self._target(art, c, o):
                 o.measure = self._as_target(o.measure)
         return out
+
+    def _is_act(self, word: str) -> bool:
+        """A verb of jieba's dictionary (留置, 处分, 立案): what a measure names when it counts those acted on."""
+        return self._jieba_words.get(word, (0, ""))[1].startswith("v")
+
+    def _counts_what_a_rate_is_of(self, art: _ArticleFigures, c: Clause, q: Quantity) -> bool:
+        """Whether the next figure of the clause follows ``q`` after a rate's (a level's, an index's) name and its
+        linking word (13个断面水质达标率为 | 92.3%)."""
+        after = next((n for n in self._quantities(art, c) if n.start >= q.end), None)
+        return after is not None and _RATE_OF_COUNTED.fullmatch(c.text, q.end, after.start) is not None
 
     def _target(self, art: _ArticleFigures, c: Clause, o: _Obs) -> bool:
         """力争全年规上工业增加值增长12%, 到2025年（the article of 2023）县域内就诊率达到90%: a goal set,
@@ -984,8 +1012,9 @@ class StatisticsExtractor:
                 continue     # 违反中央八项规定精神问题1073起, 前11个月进出口…: a number inside a name or a time counts nothing
             if c.start + other.end <= qs:
                 end = c.start + other.end
-                if other.kind == "count":   # 5个方面30项…: 方面 is the first figure's
-                    end += len(self._noun_after(art, c, end))
+                if other.kind == "count" and not self._counts_what_a_rate_is_of(art, c, other):
+                    end += len(self._noun_after(art, c, end))   # 5个方面30项…: 方面 is the first figure's (not
+                    #                                             13个断面水质达标率为: the rate is the measure)
                 left = max(left, min(end, qs))
         for m in c.mentions:
             # who or where the figure is about ends the measure; a name right before the
@@ -1159,6 +1188,8 @@ class StatisticsExtractor:
                 return {"period": t.value}
             if t.kind == "range" and t.precision in ("year", "month"):
                 return {"period": f"{t.value}/{t.until}"}
+            if t.kind == "range" and t.precision == "day" and t.until:
+                return {"period": f"{t.value}/{t.until}"}     # 中秋国庆假期（9月29日至10月6日）: the days the figure is of
         if not times and text.startswith(BREAKDOWN, c.sentence.start) and c.sentence.index:
             # 2025年全省地区生产总值…。其中，第一产业增加值…: the parts are of the time the whole was
             before = [t for cl in art.frame.by_sentence.get(c.sentence.index - 1, []) for t in cl.times

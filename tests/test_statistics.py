@@ -1083,3 +1083,71 @@ def test_figures_after_a_founding_are_the_founded_bodys(extractor):
                 for f in ex.facts if f.head == o.id and f.relation == "subject"}
     assert [v for k, v in subjects.items() if "163" in k] == ["延川县马家沟苹果专业合作社"], subjects
     assert [v for k, v in subjects.items() if "26" in k] == ["延川县海军家庭农场"], subjects
+
+
+def _subject_figures(ex):
+    """{(subject, measure, value, unit)} of an extraction's observations."""
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    return {(labels.get(f.tail), o.attrs["measure"], o.attrs["value"], o.attrs["unit"])
+            for o in ex.entities.entities.values() if o.type == "Observation"
+            for f in ex.facts if f.head == o.id and f.relation == "subject"}
+
+
+def test_a_rate_of_units_counted_is_the_rates_figure_not_the_counts(extractor):
+    """全市13个国省控断面水质达标率为92.3%: the rate's 92.3% (the 13 sections are what it is of, no figure of
+    their own); 全市120个村集体经济收入达到50万元 still counts the villages."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["1至4月，全市13个国省控断面水质达标率为92.3%。全市120个村集体经济收入达到50万元。"],
+                                     title="阜阳市污染防治攻坚战推进会召开", date="2020-05-22"))
+    got = _subject_figures(ex)
+    assert ("阜阳市", "国省控断面水质达标率", 0.923, "%") in got
+    assert not [g for g in got if g[2] == 13]
+    assert [g for g in got if g[2] == 120]
+
+
+def test_the_whole_region_of_an_article_calling_it_the_region(extractor):
+    """本报南宁…讯 …全区PM2.5平均浓度… 自治区副主席某某到武鸣区…: 全区 is the autonomous region (the article calls
+    it 自治区), not the district it names later."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", [
+        "本报南宁10月9日讯 会议通报，今年1至9月，全区PM2.5平均浓度为34微克/立方米。会前，自治区副主席黄德才到武鸣区双桥镇检查秸秆禁烧工作。"],
+        title="自治区召开秸秆禁烧工作电视电话会议", date="2017-10-10"))
+    assert {g[0] for g in _subject_figures(ex)} == {"广西壮族自治区"}
+
+
+def test_grams_and_counts_of_transactions(extractor):
+    """缴获海洛因500克, 冰毒3.2千克 (千 opens the unit, no multiplier), 办理业务186万笔; 海洛因 is no person."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["2023年，柳州市公安机关缴获海洛因500克，缴获冰毒3.2千克，办理业务186万笔。"],
+                                     date="2024-01-18"))
+    got = {(g[2], g[3]) for g in _subject_figures(ex)}
+    assert {(500, "克"), (3.2, "千克"), (1860000, "笔")} <= got
+    assert not [e for e in ex.entities.entities.values() if e.type == "Person"]
+
+
+def test_a_part_of_those_an_act_counted_is_of_the_act(extractor):
+    """留置54人，其中处级干部12人: 留置处级干部 12 (not 12 处级干部 of the city); 户籍人口…其中城镇人口 stays."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["截至4月底，赣州市共立案1628件，留置54人，其中处级干部12人。全市户籍人口500万人，其中城镇人口300万人。"],
+                                     date="2023-05-12"))
+    measures = {g[1] for g in _subject_figures(ex)}
+    assert {"留置", "留置处级干部", "城镇人口"} <= measures and "处级干部" not in measures
+
+
+def test_how_many_attended_a_gathering_is_no_figure_of_a_body(extractor):
+    """某区、某区总工会负责人及职工代表150余人参加会议: a head count of those present, not 襄城区's figure."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["29日，襄阳市总工会召开表彰会。襄城区、樊城区总工会负责人及职工代表150余人参加会议。"],
+                                     date="2024-04-30"))
+    assert not _subject_figures(ex)
+
+
+def test_a_holidays_figures_are_of_its_days_and_a_change_on_a_comparable_basis_is_the_figures(extractor):
+    """中秋国庆假期（9月29日至10月6日），…接待游客3260.8万人次，按可比口径同比增长42.3%: the days are the period, the
+    change the visitors' (no figure named 按可比口径)."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["中秋国庆假期（9月29日至10月6日），全省共接待游客3260.8万人次，按可比口径同比增长42.3%。"],
+                                     title="福建省假日旅游", date="2023-10-07"))
+    (obs,) = [o for o in ex.entities.entities.values() if o.type == "Observation"]
+    assert obs.attrs["measure"] == "接待游客" and obs.attrs["period"] == "2023-09-29/2023-10-06"
+    assert obs.attrs["change"] == 0.423

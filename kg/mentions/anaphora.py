@@ -132,7 +132,9 @@ class AnaphoraResolver:
                     and self._district_before(doc, places, a):
                 own = None       # 内蒙古日报: 赛罕区以…为牵引，全区13个街道…: the district its sentence is about
             paper_only: Mention | None = None
-            if own is not None and word.startswith(WHOLE) and own.key not in named:
+            if own is not None and word.startswith(WHOLE) and own.key not in named \
+                    and not (own.canonical.endswith(_REGION) and _bare_region(doc, places)):
+                # (自治区召开…, 自治区副主席某某: an article of the region calling it so needs no other naming)
                 # (the paper's own place only where the text names no other of that level)
                 paper_only = own if own.key in papers else None
                 own = None
@@ -321,3 +323,13 @@ class AnaphoraResolver:
         last = doc.sentence_at(before[-1].start)
         same = [p for p in before if doc.sentence_at(p.start) == last]
         return min(same, key=lambda p: (ADMIN_LEVELS.index(p.label), -p.start))
+
+
+def _bare_region(doc: Doc, places: list[Mention]) -> bool:
+    """自治区 written alone (自治区召开…, 自治区副主席), not inside a region's name: the article's own region."""
+    k = doc.text.find(_REGION)
+    while k >= 0:
+        if not any(p.start <= k < p.end for p in places):
+            return True
+        k = doc.text.find(_REGION, k + 1)
+    return False
