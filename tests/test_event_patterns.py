@@ -1947,3 +1947,31 @@ def test_a_leader_then_a_comma_then_the_move_is_the_leaders_visit(extractor):
                                      date="2022-03-25"))
     visit = _only(ex, "Visit")
     assert ("agent", "黄志坚") in _slots(ex, visit) and visit.attrs.get("date") == "2022-03-23"
+
+
+def test_a_call_told_with_the_aspect_marker_is_where_its_places_are(extractor):
+    """县委书记某某走访慰问了某镇某村的困难党员: the village (not the visitor's county)."""
+    ex = extractor(article_from_text("t", ["15日，县委书记刘明走访慰问了小桥镇金凤村的困难党员和低保户。"],
+                                     title="营山县领导走访慰问困难群众", date="2022-05-16"))
+    assert ("place", "金凤村") in _slots(ex, _only(ex, "Visit"))
+
+
+def test_one_who_joins_right_after_a_visit_goes_with_it(extractor):
+    """某某到某区巡河。秘书长某某参加。: he goes with the visit (after a meeting he attends it, as before)."""
+    ex = extractor(article_from_text("t", ["4月18日上午，南昌市委书记张立群到青山湖区巡河。秘书长何志远参加。"], date="2022-04-19"))
+    assert ("attendee", "何志远") in _slots(ex, _only(ex, "Visit"))
+    ex = extractor(article_from_text("t", ["4月18日上午，南昌市委召开常委会会议。秘书长何志远参加。"], date="2022-04-19"))
+    assert ("attendee", "何志远") in _slots(ex, _only(ex, "Meeting"))
+
+
+def test_a_meeting_convened_after_the_place_its_sentence_opens_with_is_held_there(extractor):
+    """在某县法院，某某主持召开座谈会: held in the county (not the province of the chair's court)."""
+    ex = extractor(article_from_text("t", ["7月12日，在渭源县法院，甘肃省高级人民法院院长马世杰主持召开座谈会。"], date="2016-07-14"))
+    assert ("place", "渭源县") in _slots(ex, _only(ex, "Meeting"))
+
+
+def test_one_reporting_on_behalf_of_a_body_attends(extractor):
+    """某某代表市纪委常委会作工作报告: 代表 is the verb (not a title glued to the name); he attends the plenary."""
+    ex = extractor(article_from_text("t", ["1月19日，中共南充市纪委五届八次全会召开。市委书记王强出席会议并讲话。"
+                                           "市纪委书记李华代表市纪委常委会作工作报告。"], date="2022-01-20"))
+    assert {("attendee", "李华"), ("attendee", "王强")} <= _slots(ex, _only(ex, "Meeting"))

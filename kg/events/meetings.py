@@ -349,6 +349,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if subjects:
             organizers = organizers + _joined_holders(ctx, c, subjects[-1], c.start + vs)
         place = place_held_in(ctx, c, c.subject_end if subjects else c.start, c.start + vs)
+        if place is None and c.locative is not None and c.locative.end <= c.start:
+            # 在某县法院，某某主持召开座谈会: the place the sentence opens with (a body's, where the body is)
+            place = c.locative if is_place(c.locative) else ctx.place_of(c.locative) if is_org(c.locative) else None
         ev = meeting(ctx, c, ns, ne, organizers, place)
         if label is not None:
             ev.label = label

@@ -160,6 +160,10 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                           named[0] if named and target is None else target)
         escorts = [p for p in by_clause.get(c.index, ()) if p.role == ESCORT]
         visit = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
+        if target is None and last is not None and last is visit and _joins_bare(ctx, c):
+            # 某某到某区巡河。秘书长某某参加。: right after a visit, those who join it go with it
+            escorts += [replace(p, role=ESCORT) for p in by_clause.get(c.index, ()) if p.role == "attendee"]
+            by_clause[c.index] = [p for p in by_clause.get(c.index, ()) if p.role != "attendee"]
         ahead = next((e for cl, _r, _i, e in ordered[pos:] if e.type == "Visit" and not e.mention_only
                       and e.sentence.index == c.sentence.index), None) \
             if escorts and visit is None and ESCORTED in c.text else None
@@ -198,6 +202,11 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     for ev in events:
         _organized_by_chair(ctx, ev)
     return events
+
+
+def _joins_bare(ctx: EventContext, c: Clause) -> bool:
+    """The clause ends with a verb of taking part and nothing it takes part in (秘书长某某参加。)."""
+    return ctx.text[c.start:c.end].rstrip("。；！ ").endswith(_JOINS)
 
 
 def _adopted_at(ctx: EventContext, ev: Candidate, previous: Candidate | None, events: list[Candidate]) -> bool:
@@ -519,6 +528,7 @@ def _coarser_day(headline: Candidate, lead: Candidate) -> bool:
 
 
 _OPENINGS = ("开幕式", "闭幕式", "开幕", "闭幕")   # an event held has its opening and closing
+_JOINS = ("参加", "参与")   # 某某参加。: taking part in the event just told
 ESCORTED = "陪同下"      # 在某某的陪同下: accompanied by, before what is done
 # a ceremony is typed by what it launches, read in its sentence or not: the headline's 集中开工仪式 (a launch)
 # is the lead's 开工仪式 held at a venue (a ceremony) all the same

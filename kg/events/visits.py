@@ -515,7 +515,8 @@ def _called_on(ctx: EventContext, c: Clause, persons: list[Mention]):
             continue    # (参加慰问活动: taking part in one, the event's noun)
         before = _next_to(c, persons, c.start + vs, c.start + ve)
         if before and is_han_char(c.text[ve:ve + 1]):
-            places = [m for m in chain_list(c, c.start + ve, ctx.frame.entities.parents) if is_place(m)]
+            at = ve + len(_DONE) if c.text.startswith(_DONE, ve) else ve     # 走访慰问了某镇某村的…
+            places = [m for m in chain_list(c, c.start + at, ctx.frame.entities.parents) if is_place(m)]
             return before[-1], places, c.start + vs, SOURCE if places else UNPLACED, False
     return None
 

@@ -61,6 +61,9 @@ _DOT_RE = re.compile("[%s]" % NAME_DOTS)
 # what never stands inside a name even in a list of names (以, 于, 之 may: 吴以某, 于某某)
 # what never stands inside a name that jieba's model or a post vouches for (陈和生, 龚育之, 王为民 may)
 _ZHI = "之"       # a particle that ends some given names (龚育之, 沈敬之)
+# 某某代表市纪委常委会作工作报告: 代表 the verb of speaking for a body, no title of the name before it
+_ON_BEHALF = "代表"
+_SPEAKS_FOR = re.compile(r"[^，。；：]{2,20}?(?:作|发言|讲话|致辞|致词|宣读)")
 _COMMA = "，"     # 市长 | 包满 | 达[v] | ，: a list of persons with their posts goes on after it
 _AND = "和"       # a conjunction that ends some given names (王中和) where a stop follows it
 _CLAUSE_STOPS = frozenset("，、。；")
@@ -1853,7 +1856,8 @@ class PersonRecognizer:
         if glued and title is None and last + 1 < len(tokens):
             nxt = tokens[last + 1]
             if nxt.start == end and (nxt.word in self.roles or nxt.word in self.names.titles_after) \
-                    and not (nxt.word in CREDIT_ROLES and doc.text[nxt.end:nxt.end + 1] in _CREDIT_MARKS):
+                    and not (nxt.word in CREDIT_ROLES and doc.text[nxt.end:nxt.end + 1] in _CREDIT_MARKS) \
+                    and not (nxt.word == _ON_BEHALF and _SPEAKS_FOR.match(doc.text, nxt.end)):
                 title, end, last = nxt.word, nxt.end, last + 1       # 习近平 | 总书记
         if title is not None:
             attrs.append(("title", title))
