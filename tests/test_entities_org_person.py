@@ -2843,3 +2843,9 @@ def test_a_name_whose_last_character_jieba_read_as_a_verb_before_a_comma_of_a_li
     """市长 | 包满 | 达[v] | ，四子王旗委书记…: the list of persons goes on after the comma (not 市长李明说，: 说 speaks)."""
     assert _person_labels(extractor, "乌兰察布市委副书记、市长包满达，四子王旗委书记巴特尔陪同考察。") == {"包满达", "巴特尔"}
     assert _person_labels(extractor, "市长李明说，要抓好落实。局长王刚到，会议开始。") == {"李明", "王刚"}
+
+
+def test_a_group_named_after_a_trade_name(extractor):
+    """天能集团: a trade name no word of jieba's before 集团 is a company's group (not 该集团, 龙头集团)."""
+    labels = _org_labels(extractor, "天能集团去年实现销售收入1150亿元。龙头集团带动发展。")
+    assert "天能集团" in labels and "龙头集团" not in labels

@@ -76,6 +76,7 @@ THE_PARTY = (_CPC, _CPC_SHORT)   # the Party's names, in full and short
 # place (the formal name of 某区委 written with its city)
 _PARTY_CITY_BEFORE = re.compile(rf"(?:{'|'.join(THE_PARTY)})[\u4e00-\u9fff]{{1,8}}[省市州盟]$")
 _PLACE_COMMITTEE, _REGION_COMMITTEE, _REGION = "委", "党委", "自治区"   # 某县委; 某自治区党委
+_GROUP = "集团"      # a company's group, named after its trade name (天能集团)
 _LEAGUE, _LEAGUE_COMMITTEE = "团", "团委"     # 团市委: the Youth League's committee of the city (市团委)
 _CYL = "共青团"                               # the Youth League (中国共产主义青年团), opening its committees' names
 # 政协第十二届某县委员会: a formal name's opener and its term, before the place (the other order,
@@ -1470,8 +1471,9 @@ class OrganizationRecognizer:
                 return None     # 干部, 部署, 格局: a one-character head needs a specific stem
             if cls in _BODY_CLASSES and head_tok.tag != "nt":
                 return None     # 水利厅 alone names no particular body
-            if head_tok.tag != "nt" and (end - start < 4 or len(units) < 2):
-                return None     # 大医院, 科技大学: a kind of institution, not a name
+            if head_tok.tag != "nt" and (end - start < 4 or len(units) < 2) \
+                    and not (head == _GROUP and self._brand(text[start:head_start])):
+                return None     # 大医院, 科技大学: a kind of institution, not a name (but 天能集团: a brand's)
         if head_tok.word in self.roles and head_tok.start == head_start and not places:
             return None         # 张三 | 部长: only a place's ministry lends its 部 to the post (芬兰农林部长)
         if len(head) == 1 and not places and not level and end - start == NAME_AFTER_POST \
@@ -1646,6 +1648,11 @@ class OrganizationRecognizer:
                    or (self.level_heads.get(name[k - 1]) == "PartyOrganization"
                        and (self._place_of(name[:k - 1]) or name[:k - 1] in self.levels))
                    for k in range(len(name) - 1, 1, -1))     # (省委 | 办公厅: the short form too)
+
+    def _brand(self, stem: str) -> bool:
+        """A stem of two or three characters no word of jieba's dictionary (天能, 超威): a trade name."""
+        return 2 <= len(stem) <= 3 and is_han(stem) and stem not in self.res.jieba_words \
+            and not any(c in self.stem_stops for c in stem)
 
     def _level_opens(self, doc: Doc, start: int, level: str) -> bool:
         """Is the level word at ``start`` a word of its own (县 扶贫办, 县委), not the
