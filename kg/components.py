@@ -57,9 +57,6 @@ class Component:
         return factory(resources, *(built[n] for n in self.needs))
 
 
-_BODIES_PARTY_GROUPS = ("党组", "党委")   # a body's own Party group or committee (某法院党组, 某集团党委)
-
-
 @dataclass
 class FactContext:
     """One article as the fact patterns see it: the frame, and what earlier patterns found."""
@@ -73,16 +70,9 @@ class FactContext:
         convenes a government's meeting or receives guests); else the body of a membership."""
         holders = {f.head: f.tail for f in self.found if f.relation == "holder"}
         first: dict[str, str] = {}
-        bodies: dict[str, set[str]] = {}
         for f in self.found:
             if f.relation == "postIn" and f.head in holders:
                 first.setdefault(holders[f.head], f.tail)
-                bodies.setdefault(holders[f.head], set()).add(f.tail)
-        # (某法院党组书记、院长某某: the court acts, not its Party group, a part of it whose post is listed first;
-        # but a department of a Party committee acts itself: 市委常委、宣传部部长)
-        part_of = self.relation("partOf")
-        first = {person: part_of[body] if part_of.get(body) in bodies[person] and body.endswith(_BODIES_PARTY_GROUPS)
-                 else body for person, body in first.items()}
         # (a head of government whose government the article does not name holds the post in the place: the
         # place acts, not the committee of a deputy's post listed after it)
         return {**self.relation("memberOf"), **first}
