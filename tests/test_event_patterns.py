@@ -1968,3 +1968,13 @@ def test_one_reporting_on_behalf_of_a_body_attends(extractor):
     ex = extractor(article_from_text("t", ["1月19日，中共南充市纪委五届八次全会召开。市委书记王强出席会议并讲话。"
                                            "市纪委书记李华代表市纪委常委会作工作报告。"], date="2022-01-20"))
     assert {("attendee", "李华"), ("attendee", "王强")} <= _slots(ex, _only(ex, "Meeting"))
+
+
+def test_a_meeting_named_whole_in_quotes(extractor):
+    """“宜宾（深圳）投资推介会”在深圳福田举行: the meeting (it had been an initiative), its chair the one who chairs 推介会."""
+    ex = extractor(article_from_text("t", ["10日下午，“宜宾（深圳）投资推介会”在深圳福田举行。宜宾市委常委、副市长张明远主持推介会。"],
+                                     date="2023-04-12"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.label == "宜宾（深圳）投资推介会" and meeting.attrs.get("date") == "2023-04-10"
+    assert ("chair", "张明远") in _slots(ex, meeting)
+    assert not [e for e in ex.entities.entities.values() if e.type == "Event"]

@@ -119,9 +119,10 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     # (某运动会开幕式暨文艺演出在Y举行: the event is the first of what 暨 joins; not where the first is a
     # meeting, 某某洽谈会暨第八届某某节, read as one)
     parts = c.text[:name_end].split(JOINT)
-    if not (parts[0].endswith(held) or (parts[-1].endswith(held)
-                                        and not parts[0].endswith(ctx.cues("Meeting", "head")))):
-        return []
+    meeting_heads = ctx.cues("Meeting", "head")
+    if not (parts[0].endswith(held) or (parts[-1].endswith(held) and not parts[0].endswith(meeting_heads))) \
+            or (len(parts) > 1 and parts[-1].rstrip("”").endswith(meeting_heads)):
+        return []     # (某某博览会暨投资贸易洽谈会: a meeting's name at the end, the meeting patterns read it whole)
     chain = chain_at(c, c.start + at + 1, ctx.frame.entities.parents)
     venue = chain[-1] if chain else next(
         (m for m in c.mentions if 0 < m.start - (c.start + at + 1) <= MAX_VENUE_LEAD), None)   # 在县城 | 中心广场

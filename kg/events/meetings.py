@@ -78,6 +78,7 @@ FEEDBACK_SOURCE = "events.feedback"   # an inspection's findings handed over (a 
 FEEDBACK = "反馈"            # (…主持反馈会议 after it: the same meeting)
 RESPECTIVELY = "分别"        # 甲市、乙市分别召开…会议: one meeting each
 SERIAL_JOINS = ("和", "及", "、")   # 先后召开甲会议和乙会议: between meetings held one after the other
+_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _AND_THEN = "并"            # 某某到某区调研，并主持召开…: the clause goes on with the act of the one before
 CHAIRS = "主持"              # 先后主持召开: the chair's verb between the adverb and the verb of holding
 
@@ -377,6 +378,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             if _NEXT_ONE.match(ctx.text, ctx.name_start(c), c.start + hs):
                 continue        # 下一次联席会议将于…, 第四次联席会议将于…: which one of a series, no name of its own
             he += len(at_time)  # 某某会议于3月16日在某地召开: the preposition before the date
+        quoted = c.text.startswith(_QUOTE_CLOSE, he) and _QUOTE_OPEN in c.text[:hs]
+        if quoted:
+            he += len(_QUOTE_CLOSE)     # “某某投资推介会”在某地举行: the name quoted whole, then where and the verb
         for t in c.times:       # “…”推介会9日在杭州召开: the date between name and verb
             if t.start == c.start + he:
                 he = t.end - c.start
@@ -428,6 +432,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                     any(w in c.between(ns, c.start + hs) for w in ctx.cues("Meeting", "relay") + SUBMITTED_TO):
                 continue
         ne = c.start + hs + len(hw)
+        if quoted and ctx.text.startswith(_QUOTE_OPEN, ns):
+            ns += len(_QUOTE_OPEN)      # (the name without the quotes it is written in)
         if ne - ns <= len(hw):
             continue
         # the body the name starts with holds it (山西省“…”会议在太原召开); one inside the
