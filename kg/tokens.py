@@ -244,7 +244,7 @@ class Tokenizer:
             tok = tokens[i]
             # (办主 | 任何[r] | 向东[nr]: the post's first character ends the word before, with a function word after
             # and a given name jieba tags a name: not 民主 | 任何 | 时候)
-            inside = bool(out) and len(out[-1].word) >= 2 and tok.tag in _FUNCTION_TAGS \
+            inside = tok.word in glue.common and bool(out) and len(out[-1].word) >= 2 and tok.tag in _FUNCTION_TAGS \
                 and out[-1].word[-1] + tok.word[:1] in glue.posts
             if out and i + 1 < n and len(tok.word) >= 2 and tok.word[1] in glue.surnames and (
                     (tok.word in glue.words and out[-1].word in glue.levels)

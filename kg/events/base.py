@@ -363,6 +363,14 @@ def _reported_period(t: TimeExpr) -> bool:
 _PERIOD_MARKS = ("-Q", "-H")      # (kg.dates: 2024-Q1, 2019-H1, 2019-Q1/2019-Q3)
 
 
+PERFECTIVE = "了"     # the aspect marker after a verb (举行了, 参观了): no part of what follows it
+
+
+def past_perfective(text: str, at: int) -> int:
+    """``at``, or just past the aspect marker that stands there (参观了 | 某博物馆)."""
+    return at + len(PERFECTIVE) if text.startswith(PERFECTIVE, at) else at
+
+
 def when_of(t: TimeExpr) -> dict[str, str]:
     if t.kind == "before":
         return {"dateBefore": t.value}

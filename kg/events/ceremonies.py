@@ -34,7 +34,7 @@ from ..mentions.anaphora import GOVERNING   # the bodies of a place that host a 
 from ..mentions.home import LOCAL_LEVELS
 from ..mentions.landmarks import SEAT_WORDS
 from ..model import Mention
-from .base import Candidate, EventContext
+from .base import Candidate, EventContext, past_perfective
 from .meetings import ANNOUNCE, DAY_PARTS, SCHEDULED, place_held_in
 from .participants import VERB_TAG
 
@@ -48,7 +48,6 @@ _JOINING = ("参加", "参与")        # persons taking part in an activity
 _HOSTING = ("举办", "举行")        # a body holding an event it names (not 开展: what is carried on, no one day's)
 _SITE = "Landmark"                  # 某纪念馆举行开馆仪式: a site holding an event holds it where it is
 _CLAUSE_END_MARKS = "。，；！？ "
-_DONE = "了"
 _REFERRING = ("相关", "有关", "上述", "此次", "本次", "以上", "这次", "该", "当天", "当日", "同期")   # 参加相关活动
 MIN_ACTIVITY_NAME = 4              # 义务植树活动: what the activity is, before its word
 TRAFFIC_OPENED = frozenset({"通车", "开通运营", "通航"})   # what opens a road, a line or an airport to traffic
@@ -60,7 +59,6 @@ CEREMONY = "events.ceremony"
 COUNTRY = "Country"     # (a country's name opens a national festival's name: it holds no local one)
 CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
-_PERFECTIVE = "了"          # 举行了…仪式: the aspect marker is no part of the name
 JOINT = "暨"                # 某某节暨某某节: two events held as one
 _COMPANY, _PROJECT = "Company", "项目"    # 某公司某某项目开工: a company's project, started by the company
 _HELD_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
@@ -451,7 +449,7 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
                                                         + ctx.cues("Milestone", "launch_event")):
             # 某县举行2023年重点项目集中签约仪式: the ceremony is named after the verb of holding it
             start = c.start + held[0] + len(held[1])
-            start += len(_PERFECTIVE) if ctx.text.startswith(_PERFECTIVE, start) else 0
+            start = past_perfective(ctx.text, start)     # 举行了…仪式
         when, relative, vague = ctx.when(c, c.start + vs)
         ev = Candidate("Event", ctx.text[start:end], c.sentence, start, end, c.index, SIGNING, SCORE,
                        when, relative, vague)
@@ -474,7 +472,7 @@ def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
     the word that ends it."""
     ceremony = ctx.cues("Milestone", "ceremony") + ctx.cues("Event", "held")
     for vs, ve, verb in ctx.find(c.text, ctx.cues("Meeting", "verb")):
-        start = ve + 1 if c.text.startswith(_PERFECTIVE, ve) else ve
+        start = past_perfective(c.text, ve)
         ends = [i + len(w) for w in ceremony if (i := c.text.find(w, start)) >= 0]
         if not ends:
             continue
@@ -561,8 +559,7 @@ def _joined_activity(ctx: EventContext, c: Clause) -> Candidate | None:
     if not persons or ctx.find(text[verb[1]:], ctx.cues("Meeting", "verb")):
         return None       # (参加…活动 needs those who take part; 参加召开…: a meeting's)
     start, end = c.start + verb[1], c.start + len(text)
-    if ctx.text.startswith(_DONE, start):
-        start += len(_DONE)      # 参加了…活动: the particle is no part of the name
+    start = past_perfective(ctx.text, start)      # 参加了…活动: the particle is no part of the name
     name = ctx.text[start:end]
     if name.startswith(_REFERRING) or name[:-len(word)] in ctx.cues("Visit", "verb") + ctx.cues("Visit", "call_on"):
         return None       # 参加相关活动, 参加慰问活动: the event just told (its attendees are read there)
@@ -625,8 +622,7 @@ def _hosted_at(ctx: EventContext, c: Clause) -> Candidate | None:
     if verb is None:
         return None
     start, end = c.start + after + len(verb), c.start + len(text)
-    if ctx.text.startswith(_DONE, start):
-        start += len(_DONE)
+    start = past_perfective(ctx.text, start)
     name = ctx.text[start:end]
     if not MIN_ACTIVITY_NAME <= len(name) <= MAX_CEREMONY_NAME or name.startswith(_REFERRING) \
             or any(ch in name for ch in "，、；"):

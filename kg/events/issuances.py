@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..clauses import AGENT_CLASSES, Clause, is_agent
 from ..model import Mention
-from .base import Candidate, EventContext, per_clause
+from .base import Candidate, EventContext, past_perfective, per_clause
 
 PASSIVE_AGENTS = ("经", "由")   # 《某条例》经某会议审议通过, 《某规划》由某厅印发: who the document went through
 _OPENING_WORDS = "据介绍，该新修订的 "     # (据介绍，《…》…: words of the report before the title)
@@ -54,9 +54,7 @@ _OF = "的"     # 近日印发的《…》: an issuance the clause refers to, no
 
 def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
     for vs, ve, verb in ctx.find(c.text, ctx.cues("DocumentIssuance", "verb")):
-        at = c.start + ve
-        if c.text[ve:ve + 1] == "了":
-            at += 1
+        at = c.start + past_perfective(c.text, ve)
         docs = [m for m in c.mentions if m.label == "Document" and at <= m.start <= at + 1][:1]
         if not docs and c.text[at - c.start:].startswith(ctx.cues("DocumentIssuance", "this")):
             earlier = [m for m in ctx.frame.entities.mentions if m.label == "Document" and m.end <= at]

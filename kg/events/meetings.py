@@ -230,9 +230,10 @@ def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:
     return sorted(set(keep))
 
 
-def _acting_before(ctx: EventContext, c: Clause) -> list[Mention]:
-    """The person the clause before ``c`` in its sentence opens with (某某到某区调研，并主持…: who goes on to act)."""
-    if not c.index:
+def _chairing_on(ctx: EventContext, c: Clause, vs: int, verb: str) -> list[Mention]:
+    """某某到某区调研，并主持召开…: a clause going on (并) with chairing the meeting (主持 before the verb of holding
+    at ``vs``) is the act of the person the clause before opens with; else nobody."""
+    if not c.text.startswith(_AND_THEN) or CHAIRS not in c.text[:vs + len(verb)] or not c.index:
         return []
     prev = ctx.frame.clauses[c.index - 1]
     if prev.sentence is not c.sentence:
@@ -321,8 +322,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                     convened = True
                 elif h[2] == GENERIC_HEAD or not verb.endswith(CONVENE) or not (any(
                         p.label == "Person" and p.end <= c.start + vs for p in c.mentions)
-                        or (c.text.startswith(_AND_THEN) and CHAIRS in c.text[:vs + len(verb)]
-                            and _acting_before(ctx, c))):
+                        or _chairing_on(ctx, c, vs, verb)):
                     continue
                 else:
                     label = ctx.text[ns:ne]
@@ -361,8 +361,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.slots += [("attendee", p) for p in partners]
         if verb.startswith(chairs) or convened:
             chairs = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
-            if not chairs and c.text.startswith(_AND_THEN) and CHAIRS in c.text[:vs + len(verb)]:
-                chairs = _acting_before(ctx, c)     # 某某到某区调研，并主持召开座谈会: the visitor chairs it
+            if not chairs:
+                chairs = _chairing_on(ctx, c, vs, verb)     # 某某到某区调研，并主持召开座谈会: the visitor chairs it
             ev.slots += [("chair", p) for p in chairs]
             # 他主持召开…: the person of the event named before chairs it, where it took place
             ev.chair_pronoun = not chairs and any(w in c.text[:vs] for w in ctx.cues("Event", "pronoun"))

@@ -20,7 +20,7 @@ import re
 
 from ..clauses import Clause, is_agent, is_place
 from ..clean import is_han
-from .base import AT, Candidate, EventContext
+from .base import AT, PERFECTIVE, Candidate, EventContext
 from .meetings import head_spans, meeting, whole_campaign
 
 SOURCE = "events.meeting_named"
@@ -35,7 +35,6 @@ _SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]|[0-9�
 _QUOTES = {"“": "”", "《": "》", "（": "）", "(": ")"}
 
 
-_DONE = "了"
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -110,8 +109,8 @@ def _attended(ctx: EventContext, c: Clause, ns: int, after: str):
     (出席…会议的代表: the name qualifies a noun)."""
     if after.startswith(_OF):
         return None
-    if ctx.text.endswith(_DONE, 0, ns):
-        ns -= len(_DONE)       # 参加了某某推进会: the particle after the verb
+    if ctx.text.endswith(PERFECTIVE, 0, ns):
+        ns -= len(PERFECTIVE)       # 参加了某某推进会: the particle after the verb
     verb = next((w for w in ctx.cues("Event", "attendee") if ctx.text.endswith(w, 0, ns)), None)
     if verb is None:
         return None

@@ -229,22 +229,18 @@ def _covered(c, a: int, b: int) -> bool:
 
 
 def _co_chairs(c, persons: list, vs: int) -> list:
-    """甲与乙共同主持: both chair (the persons joined by 与/和 before 共同); a bare list of names (甲、乙、丙主持)
-    chairs together; else the last named."""
-    if persons and not c.text[:vs].endswith(_JOINTLY):
-        # 大会执行主席甲、乙、丙主持会议, 会议由甲、乙主持: the names of a bare list chair together
-        out = [persons[-1]]
-        for p in reversed(persons[:-1]):
-            if c.text[p.end - c.start:out[0].start - c.start] not in _CO_JOINS:
-                break
-            out.insert(0, p)
-        return out
+    """甲与乙共同主持: both chair (the persons joined by 与/和 before 共同); a bare list of names (甲、乙、丙主持,
+    会议由甲、乙主持; 大会执行主席甲、乙、丙主持会议) chairs together; else the last named."""
     if not persons:
         return []
+    jointly = c.text[:vs].endswith(_JOINTLY)
     out = [persons[-1]]
     for p in reversed(persons[:-1]):
         gap = c.text[p.end - c.start:out[0].start - c.start]
-        if not any(j in gap for j in _CO_JOINS) or any(ch in gap for ch in "，。；"):
+        # (共同: any words of theirs between the names but a clause's end; else nothing but the list's mark)
+        joined = (any(j in gap for j in _CO_JOINS) and not any(ch in gap for ch in "，。；")) if jointly \
+            else gap in _CO_JOINS
+        if not joined:
             break
         out.insert(0, p)
     return out

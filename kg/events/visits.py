@@ -45,10 +45,10 @@ from ..clauses import Clause, is_org, is_place
 from ..mentions.bylines import BYLINE_SOURCE
 from ..mentions.home import LOCAL_LEVELS
 from ..model import Mention
-from .base import AT, BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, per_clause
+from .base import (AT, BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, past_perfective,
+                   per_clause)
 
 SOURCE = "events.visit"
-_DONE = "了"
 CALL_EVENT = "活动"     # 慰问活动: the event of calling on people, named, not a call
 ORGANIZED_SOURCE = "events.visit_organized"   # 某人大常委会组织代表视察某镇
 ORGANIZED_WINDOW = 16     # characters from 组织 to the visit's verb (部分全国和省人大代表，赴)
@@ -345,8 +345,8 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
         before = _next_to(c, persons, c.start + vs, c.start + ve)
         if not before:
             continue
-        if w in ctx.cues("Visit", "done_verb") and c.text.startswith(_DONE, ve):
-            ve += len(_DONE)     # 一行参观了某博物馆, 考察了某园区: the aspect marker, then the places
+        if w in ctx.cues("Visit", "done_verb"):
+            ve = past_perfective(c.text, ve)     # 一行参观了某博物馆, 考察了某园区: the aspect marker, then the places
         targets = chain_list(c, c.start + ve, ctx.frame.entities.parents, skip_unnamed=w in moves)
         rest_all = c.text[ve:] + then
         if not targets and w in moves:
@@ -515,7 +515,7 @@ def _called_on(ctx: EventContext, c: Clause, persons: list[Mention]):
             continue    # (参加慰问活动: taking part in one, the event's noun)
         before = _next_to(c, persons, c.start + vs, c.start + ve)
         if before and is_han_char(c.text[ve:ve + 1]):
-            at = ve + len(_DONE) if c.text.startswith(_DONE, ve) else ve     # 走访慰问了某镇某村的…
+            at = past_perfective(c.text, ve)     # 走访慰问了某镇某村的…
             places = [m for m in chain_list(c, c.start + at, ctx.frame.entities.parents) if is_place(m)]
             return before[-1], places, c.start + vs, SOURCE if places else UNPLACED, False
     return None
@@ -554,11 +554,7 @@ def _pronoun_moved(ctx: EventContext, c: Clause):
     if pronoun is None:
         return None
     at = c.start + len(c.text) - len(rest) + len(pronoun)
-    skip = next((len(w) for w in ctx.cues("Visit", "manner") if ctx.text.startswith(w, at)), 0)
-    move = next((w for w in ctx.cues("Visit", "move") if ctx.text.startswith(w, at + skip)), None)
-    if move is None:
-        return None
-    places = chain_list(c, at + skip + len(move), ctx.frame.entities.parents, skip_unnamed=True)
+    _moved_at, places = _places_moved_to(ctx, c, at, ctx.cues("Visit", "manner"))
     person = _last_person(ctx, c) if places else None
     if person is None:
         return None
@@ -574,18 +570,23 @@ def _led_then_moved(ctx: EventContext, c: Clause):
     persons = [m for m in prev.mentions if m.label == "Person"]
     if prev.sentence is not c.sentence or not persons or not prev.text.endswith(ctx.cues("Visit", "leader")):
         return None
-    skip = next((len(w) for w in ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward") if c.text.startswith(w)), 0)
-    move = next((w for w in ctx.cues("Visit", "move") if c.text.startswith(w, skip)), None)
-    if move is None:
-        return None
-    at = c.start + skip
-    places = chain_list(c, at + len(move), ctx.frame.entities.parents, skip_unnamed=True)
+    at, places = _places_moved_to(ctx, c, c.start, ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))
     rest = c.between(places[-1].end, c.end) if places else ""
     verbs = ctx.cues("Visit", "verb")
     if not places or not (any(v in rest for v in verbs) or ctx.find(rest, ctx.cues("Visit", "conduct"))
                           or _verb_next(ctx, c, verbs)):
         return None
     return persons[-1], places, at, SOURCE, False
+
+
+def _places_moved_to(ctx: EventContext, c: Clause, at: int, openers: tuple[str, ...]) -> tuple[int, list[Mention]]:
+    """Where the move word at ``at`` (after one of ``openers``: 先后, 随即 …) stands, and the places it goes to
+    (他先后来到甲、乙); no places where no move word stands there."""
+    at += next((len(w) for w in openers if ctx.text.startswith(w, at)), 0)
+    move = next((w for w in ctx.cues("Visit", "move") if ctx.text.startswith(w, at)), None)
+    if move is None:
+        return at, []
+    return at, chain_list(c, at + len(move), ctx.frame.entities.parents, skip_unnamed=True)
 
 
 def _listed_with(c: Clause, agent: Mention, before: Clause | None = None) -> list[Mention]:
@@ -674,7 +675,7 @@ def _group_visit(ctx: EventContext, c: Clause) -> Candidate | None:
                          if cl.index <= c.index for m in cl.mentions):
         return None     # (同日，某某带队巡河，实地察看某江: the person's own visit, not those at an event)
     for vs, ve, w in ctx.find(c.text, ctx.cues("Visit", "verb")):
-        at = c.start + ve + (1 if c.text[ve:ve + 1] == "了" else 0)
+        at = c.start + past_perfective(c.text, ve)
         places = chain_list(c, at, ctx.frame.entities.parents)
         if places:
             when, relative, vague = ctx.when(c, c.start + vs)
@@ -705,7 +706,7 @@ def _organized(ctx: EventContext, c: Clause) -> Candidate | None:
         if found is None:
             continue
         cl, start, end = found
-        at = end + (1 if ctx.text[end:end + 1] == "了" else 0)
+        at = past_perfective(ctx.text, end)
         places = [m for m in chain_list(cl, at, ctx.frame.entities.parents) if is_place(m)]
         if places:
             when, relative, vague = ctx.when(c, start)

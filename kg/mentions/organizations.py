@@ -1354,7 +1354,8 @@ class OrganizationRecognizer:
         if units[-1].kind == "common" and text[units[-1].start:units[-1].end] in self.collective:
             return None            # 全市 | 基层 | 党组织, 培训 | 基层 | 党组织: many bodies, no one's name
         if len(head) == 1 and head_start > t_head.start and t_head.word not in self.res.jieba_words \
-                and t_head.word not in self._department_words and all(u.kind == "common" and text[u.start:u.end] in self.res.jieba_words for u in units):
+                and t_head.word not in self._department_words \
+                and all(u.kind == "common" and text[u.start:u.end] in self.res.jieba_words for u in units):
             return None            # 大院 | 名所: a head's character inside jieba's guess, after words of its
             #                        dictionary only (not 省人 | 社厅: a guess before it may be a short name)
         units = self._after_other_name(text, units, head, head_start)

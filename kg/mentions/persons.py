@@ -67,8 +67,8 @@ _SPEAKS_FOR = re.compile(r"[^，。；：]{2,20}?(?:作|发言|讲话|致辞|致
 _COMMA = "，"     # 市长 | 包满 | 达[v] | ，: a list of persons with their posts goes on after it
 _AND = "和"       # a conjunction that ends some given names (王中和) where a stop follows it
 _CLAUSE_STOPS = frozenset("，、。；")
-_JOINING_SURNAMES = frozenset("和与及")
-MAX_SLOGAN = 6       # characters of a quoted slogan a guessed name may stand in     # conjunctions that are surnames too
+_JOINING_SURNAMES = frozenset("和与及")     # conjunctions that are surnames too
+MAX_SLOGAN = 6       # characters of a quoted slogan a guessed name may stand in
 _NOT_IN_VOUCHED_NAME = frozenset("的了是在等对说也都就把被这那我你他她它们个某")
 # dictionary tags under which jieba holds some well-known names (a 3-character t, m or nz word
 # that reads as a name and stands before a post is one)
