@@ -58,6 +58,9 @@ class HeadGlue:
     # name: these words are far more often themselves (长江, 任何)
     common: frozenset[str] = frozenset()
     posts: frozenset[str] = frozenset()   # the posts of two characters those words complete
+    # words of the person's act (出席, 主持, 调研): after the rest, they vouch for it as a name whatever
+    # jieba tags its given name (副省 | 长安 | 立新[d] | 主持)
+    acts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,7 @@ class Tokenizer:
             inside = tok.word in glue.common and bool(out) and len(out[-1].word) >= 2 and tok.tag in _FUNCTION_TAGS \
                 and out[-1].word[-1] + tok.word[:1] in glue.posts
             if out and i + 1 < n and len(tok.word) >= 2 and tok.word[1] in glue.surnames and (
-                    (tok.word in glue.words and out[-1].word in glue.levels)
+                    (tok.word in glue.words and (out[-1].word in glue.levels or out[-1].word + tok.word[0] in glue.posts))
                     or (tok.word in glue.common and (out[-1].word + tok.word[0] in glue.posts or inside))):
                 at, end = tok.start + 1, tokens[i + 1].end
                 rest = self._jieba.tag(text[at:end], hmm)
@@ -256,10 +259,13 @@ class Tokenizer:
                 # (主 | 任何[r] | 剑锋: a function word no name's part, the surname alone and a given name after it
                 # read as a name too; 县 | 长安[ns] | 建国[ns]: so a place word after a level character alone, with a
                 # given name jieba tags a name or a place)
+                # (局 | 长沙[ns] | 永安[ns]: so after the first character of a post of any body's, and 副省 | 长安 |
+                # 立新[d] | 主持: a given name of any tag where the person's act follows it)
                 if tok.word in glue.common and not (rest[0][1].startswith("nr") and len(rest[0][0]) >= 2) \
                         and not (tok.tag in _FUNCTION_TAGS and given and (not inside or rest[1][1].startswith("nr"))) \
-                        and not (tok.tag.startswith("ns") and out[-1].word in glue.levels and given
-                                 and rest[1][1].startswith(("nr", "ns", "nz"))):
+                        and not (tok.tag.startswith("ns") and given
+                                 and (out[-1].word in glue.levels or out[-1].word[-1] + tok.word[0] in glue.posts)
+                                 and (rest[1][1].startswith(("nr", "ns", "nz")) or text.startswith(glue.acts, end))):
                     out.append(tok)
                     i += 1
                     continue

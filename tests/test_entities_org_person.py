@@ -2849,3 +2849,65 @@ def test_a_group_named_after_a_trade_name(extractor):
     """天能集团: a trade name no word of jieba's before 集团 is a company's group (not 该集团, 龙头集团)."""
     labels = _org_labels(extractor, "天能集团去年实现销售收入1150亿元。龙头集团带动发展。")
     assert "天能集团" in labels and "龙头集团" not in labels
+
+
+@pytest.mark.parametrize("text,names", [
+    # the tokens' name one character short: 赵立 | 刚[d] | 出席, 黄旭 | 立等[b], 于峰 | 志在[t]
+    ("副州长赵立刚出席见面会。", {"赵立刚"}),
+    ("经济管理教研室主任、副教授黄旭立等专家学者参加。", {"黄旭立"}),
+    ("省委副书记于峰志在会上讲话。", {"于峰志"}),
+    # a surname that is a function word or a word's first character: 于[p] | 金嘉在, 和[c] | 振江到, 常[d] | 胜利
+    ("省委副书记于金嘉在第一批教育实践活动工作部署会上讲话。", {"于金嘉"}),
+    ("10月18日，副市长和振江到五常市检查秋收生产工作。", {"和振江"}),
+    ("11月6日，市委副书记、市长常胜利在延川县调研苹果产业。", {"常胜利"}),
+    ("6日，旗委副书记、代理旗长常兴深入矿山企业调研。", {"常兴"}),
+    # 原 and 由, surnames the Song primer lacks
+    ("海伦市副市长和立新、绥化市副市长由宏达、黑龙江省副省长原卫东陪同调研。", {"和立新", "由宏达", "原卫东"}),
+    ("6月5日，上海市政协主席吴彬敏率住沪全国政协委员考察团来辽宁考察。", {"吴彬敏"}),
+])
+def test_a_name_after_a_post_read_from_the_act_that_follows_it(extractor, text, names):
+    assert _person_labels(extractor, text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("主任王明正在开会。", {"王明"}),                   # 正在: an adverb after the name
+    ("局长高兴地说，要抓好落实。", set()),             # 高兴: a word, no surname and name
+    ("县长向大家介绍了情况。", set()),                 # 向 governs 大家
+    ("市委书记和县长一起调研。", set()),               # 和 joins two posts
+    ("用理论武装全体党员和师生。", set()),             # after a status, 和 is the conjunction
+    ("每个党员都要以身作则。镇上的同志都要到站上慰问。", set()),
+    ("这一原则由市长亲自把关。", set()),
+])
+def test_no_name_read_from_an_act_where_the_words_read_otherwise(extractor, text, names):
+    assert _person_labels(extractor, text) == names
+
+
+def _place_labels(extractor, text):
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", [text], title="t"))
+    return {e.label for e in ext.entities.entities.values() if e.type in ("Province", "Prefecture", "County")}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("县领导甘红梅、向东、时光明等参加会议。", {"甘红梅", "向东", "时光明"}),
+    ("市领导代建明、甘泉、时文娟出席会议。", {"代建明", "甘泉", "时文娟"}),
+    ("副县长李强、时明、王刚出席会议。", {"李强", "时明", "王刚"}),
+    ("县领导文国庆、龙志刚、由世平在主会场参加会议。", {"文国庆", "龙志刚", "由世平"}),
+])
+def test_a_list_opened_by_a_post_and_closed_by_the_act_vouches_for_its_names(extractor, text, names):
+    assert _person_labels(extractor, text) == names
+
+
+def test_a_list_of_places_after_the_leaders_act_is_no_list_of_names(extractor):
+    assert _person_labels(extractor, "市领导深入红旗、胜利、前进等村调研。") == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("市商务局局长沙永安出席会议。", "沙永安"),       # 局 | 长沙 | 永安: 局长 and the name, no 长沙
+    ("会议由副省长安立新主持。", "安立新"),           # 长安 | 立新[d] | 主持: the act vouches
+    ("省水利厅厅长宁永君主持会议。", "宁永君"),       # 厅 | 长宁: a short name after a body's first character
+])
+def test_a_post_whose_last_character_and_the_surname_make_a_place_word(extractor, text, name):
+    assert name in _person_labels(extractor, text)
+    assert not {"长沙市", "长安区", "长宁区", "长宁县"} & _place_labels(extractor, text)

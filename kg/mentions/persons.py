@@ -80,6 +80,16 @@ MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来�
 _COUNT_SURNAMES = frozenset("项家户位名台座支批期届轮万")
 _PART_LENGTHS = (4, 3, 2)   # characters of an element of a Tibetan, Mongolian or Yi name (吉日木图, 其其格, 扎西)
 MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted name's first part (坎葆·…)
+# jieba's tags of words of qualities, acts and function (高兴, 严格, 时常), which open no name of three
+_NOT_A_NAMES_OPENING = ("a", "b", "c", "d", "p", "v")
+_ADVERB_TAGS = ("d", "t")
+_GOING_TO = frozenset("在到赴")    # before a place: where the person acts or goes
+_PLACE_TAG = "ns"
+# adverbs over the persons named before them (均在场, 皆到会), which end no given name read from the act
+_SCOPE_ADVERBS = frozenset("均皆亦仍已曾再")
+_DIVISION_LEVELS = frozenset("省市县区旗盟州乡镇村")   # the last character of a division's name
+MAX_PLACE_AFTER = 9        # characters of a place's name after 在/到/赴, its level last
+_FUNCTION_SURNAME_TAGS = ("p", "c")    # 向, 于, 和: surnames that are prepositions or conjunctions too   # jieba's tags of adverbs, and of some it reads as time words (正在)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 # a speech given, right after a name (作交流发言, 作工作报告, 发表讲话): what a person does
 _DELIVERED = re.compile(r"(?:作|发表)[\u4e00-\u9fff]{0,4}?(?:讲话|发言|报告|致辞)")
@@ -382,6 +392,8 @@ class PersonRecognizer:
         self._title_ends = tuple(sorted(set(self.roles) | set(self.names.titles) | {"领导"}))
         self._post_starts = tuple(sorted(r for r in self.roles if len(r) >= 2))
         self._list_after_starts = tuple(sorted(set(self.names.list_ends) | {w for w in self.cues if len(w) >= 2}))
+        # (the person's act in words of two characters or more: 出席, 调研, 率队)
+        self._acts_in_words = tuple(w for w in self._list_after_starts if len(w) >= 2)
         # (副主席其木格先后发言: what follows one element of a name after a post, the person's act or a list's close)
         self._lone_part_verbs = self._list_after_starts + _LONE_PART_ACTS
         # (of a word alone: see _Names)
@@ -873,7 +885,9 @@ class PersonRecognizer:
                 if spans[-1] is None:
                     break       # (an item that is no name: the rest need not be read)
             if None in spans:
-                continue        # not a list of names
+                spans = self._vouched_list(doc, items)
+                if spans is None:
+                    continue    # not a list of names
             whole = cast("list[tuple[int, int]]", spans)
             if loose and not (any(starts.get(a) is not None and starts[a].end == b for a, b in whole)
                               and text.startswith(self.names.list_ends, whole[-1][1])):
@@ -892,6 +906,32 @@ class PersonRecognizer:
                 out.append(replace(self._person(doc, a, b, text[a:b], last, glued=False)[0],
                                    source="persons.name_list", score=0.9))
         return out
+
+    def _vouched_list(self, doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int] | None] | None:
+        """县领导甘红梅、向东、时光明等参加, 副县长李强、时明、王刚出席: a list opened by a post or by 领导 and
+        closed by a word of a list of persons vouches for items that read as names only so (surnames
+        that are words, 时, 由, 代; given names that are words or places, 向东, 甘泉): each item a surname
+        and one or two characters, no post, no place's level, no function character."""
+        text = doc.text
+        if len(items) < 2:
+            return None
+        a, b = items[0]
+        first = next(((s, b) for s in (b - 3, b - 2) if s > a and self._vouched_item(text[s:b])
+                      and (self._ends_with_title(text[a:s]) or text[a:s].endswith(_LEADERS))), None)
+        a, b = items[-1]
+        last = next(((a, e) for e in (a + 3, a + 2) if e <= b and self._vouched_item(text[a:e])
+                     and text.startswith(self.names.list_ends, e)), None)
+        if first is None or last is None or not all(self._vouched_item(text[a:b]) for a, b in items[1:-1]):
+            return None
+        return [first, *items[1:-1], last]
+
+    def _vouched_item(self, name: str) -> bool:
+        """An item of a vouched list of names (see :meth:`_vouched_list`)."""
+        surname = 2 if name[:2] in self._compound_surnames else 1
+        return 2 <= len(name) - surname + 1 <= 3 and all(map(is_han_char, name)) \
+            and name[:surname] in self.names.surnames and not any(c in _NOT_IN_LIST_NAME for c in name[surname:]) \
+            and name[-1] not in _PLACE_LEVEL_CHARS and name not in self.names.not_persons \
+            and name not in self.roles and name not in self.names.titles
 
     def _list_name_uncached(self, name: str) -> bool:
         """An item of a list of names: a surname, two to four characters (four with a
@@ -1393,6 +1433,124 @@ class PersonRecognizer:
 
     # -- a name right after a post -------------------------------------------
     def _after_role(self, doc: Doc, i: int, post: bool = True) -> tuple[Mention, int] | None:
+        found = self._after_role_by_tokens(doc, i, post)
+        acting = self._post_name_by_its_act(doc, i)
+        if acting is None:
+            return found
+        if found is None:
+            if doc.tokens[i].word in _JOINING_SURNAMES:
+                # (副市长 | 和[c] | 立新[d] | 、: after a post, no conjunction joins a given name alone;
+                # 党员 | 和[c] | 师生[nr]: after a status, the conjunction; 大使 | 和 | 新任…: the name's
+                # last character opens a word with what follows)
+                end = acting[0].end
+                return acting if post and not self._opens_a_word(doc.text, end - 1, end) else None
+            return acting if self._acts_in_full(doc, acting[0].end) \
+                or self._name_like_tokens(doc, i, acting[0].end) else None
+        # (the tokens' name, shorter by a character that opens a word with what follows: 赵立 | 刚 | 出席)
+        longer = found[0].start == acting[0].start and found[0].end < acting[0].end
+        return acting if longer and not self._adverb_word_at(doc, found[0].end) else found
+
+    @staticmethod
+    def _name_like_tokens(doc: Doc, i: int, end: int) -> bool:
+        """jieba's words from token ``i`` to ``end`` hold a name's: one tagged a name (于[p] | 金嘉在[nr]),
+        or a first word of no function or verb (常兴[b], 吴彬敏率[a]); not 党员 | 都[d] | 要[v]."""
+        tokens = doc.tokens
+        first = tokens[i].tag
+        if not (first in _FUNCTION_TAGS or first.startswith("v")):
+            return True
+        k = i
+        while k < len(tokens) and tokens[k].start < end:
+            if tokens[k].tag.startswith(NAME_TAGS):
+                return True
+            k += 1
+        return False
+
+    def _adverb_word_at(self, doc: Doc, at: int) -> bool:
+        """An adverb of two characters or more starts at ``at`` (主任 | 王明 | 正在[t] | 开会): it reads
+        after the name jieba found, not as the name's last character and a verb."""
+        k = self._token_starting_at(doc, at)
+        if k is None:
+            return False
+        tok = doc.tokens[k]
+        return tok.tag in _ADVERB_TAGS and len(tok.word) >= 2 \
+            and self.res.jieba_words.get(tok.word, (0, ""))[0] >= _GLUED_VERB_FREQ   # (于峰 | 志在[t]: rare, a name's end)
+
+    def _post_name_by_its_act(self, doc: Doc, i: int) -> tuple[Mention, int] | None:
+        """副州长 | 赵立 | 刚 | 出席, 副书记 | 于 | 金嘉在, 主席 | 吴彬敏率: after a post, a surname and a
+        given name of one or two characters, whatever jieba made of them, where exactly one of the two
+        lengths is followed by a stop, a list's close or the person's act (出席, 在, 率, 等, 强调 …):
+        the name jieba's words hid (刚, 立 and 永 open adverbs and words with what follows; 于 is a
+        preposition too). Where both lengths or neither are so followed, the tokens decide."""
+        text = doc.text
+        start = doc.tokens[i].start
+        surname = 2 if text[start:start + 2] in self._compound_surnames else 1
+        if text[start:start + surname] not in self.names.surnames:
+            return None
+        fits = [end for end in (start + surname + 1, start + surname + 2)
+                if end <= len(text) and self._acts_after(text, end)
+                and self._given_by_act(text[start:end], surname, self._acts_in_full(doc, end))]
+        if len(fits) != 1:
+            return None
+        end = fits[0]
+        return self._person(doc, start, end, text[start:end], self._token_ending_at(doc, end), glued=False)
+
+    def _acts_after(self, text: str, end: int) -> bool:
+        """What follows a name at ``end`` is a stop, a list's close or the person's act (a verb of one
+        character that makes no frequent word with the name's last: 主任刘涛 | 受到, not 刘涛受 | 到)."""
+        if end == len(text) or text[end] in _NAME_CLOSERS or text.startswith(self._acts_in_words, end):
+            return True
+        return (text[end] in self.names.glued_verbs or text.startswith(self._list_after_starts, end)) \
+            and self.res.jieba_words.get(text[end - 1:end + 1], (0, ""))[0] < _GLUED_WORD_FREQ
+
+    def _acts_in_full(self, doc: Doc, end: int) -> bool:
+        """What follows at ``end`` is the person's act in full: a verb of the act (出席, 调研, 率队), or
+        在, 到 or 赴 and a place (市长 | 常 | 胜利 | 在 | 延川县), not only a stop or one character."""
+        text = doc.text
+        if text.startswith(self._acts_in_words, end):
+            return True
+        if text[end:end + 1] not in _GOING_TO:
+            return False
+        k = self._token_starting_at(doc, end + 1)
+        if k is not None and (doc.tokens[k].tag == _PLACE_TAG or self._is_place(doc.tokens[k].word)):
+            return True
+        # (到 | 别力 | 古台 | 镇: a place jieba cut up, closed by its level within a few characters)
+        for at in range(end + 2, min(len(text), end + 1 + MAX_PLACE_AFTER)):
+            if not is_han_char(text[at]):
+                return False
+            if text[at] in _DIVISION_LEVELS:
+                return True
+        return False
+
+    def _given_by_act(self, name: str, surname: int, in_full: bool) -> bool:
+        """``name`` may be a surname and a given name read only from what follows it: no function
+        character, common word or place, no given name that is a frequent word of another kind
+        (时 | 强调, 向 | 大家) but where the person's act follows in full (常 | 胜利 | 在 | 延川县: the
+        words parents gave as names, 胜利, 建国, 卫东, are frequent words)."""
+        given = name[surname:]
+        if not all(map(is_han_char, given)) or any(c in _NOT_IN_NAME or c in self.names.glued_verbs for c in given):
+            return False
+        if not self.names.is_chinese(name, vouched=2) or self._is_place(name) \
+                or any(r in given for r in self._title_words if len(r) > 1):
+            return False     # (书记 | 和县长: a post's holder, no given name)
+        if given in self.cues or given.startswith(self._list_after_starts) or given[-1] in self.names.final_stops \
+                or given[-1] in _ASPECT_PARTICLES or given[-1] in _SCOPE_ADVERBS:
+            return False     # (主任 | 商量 | 过: the verb and its aspect; 局长王明 | 均在场: all of them)
+        opening, opening_tag = self.res.jieba_words.get(name[:surname + 1], (0, "nr"))
+        if len(given) == 2 and not in_full and opening >= _GIVEN_AS_WORD_FREQ \
+                and opening_tag.startswith(_NOT_A_NAMES_OPENING):
+            return False     # 局长 | 高兴 | 地说: the surname and the next character a word of another kind
+        freq, tag = self.res.jieba_words.get(given, (0, "nr"))
+        whole, whole_tag = self.res.jieba_words.get(name, (0, "nr"))
+        if not whole_tag.startswith(NAME_TAGS) and whole >= _RARE_WORD:
+            return False
+        if len(given) == 1 or tag.startswith(NAME_TAGS) or freq < _GIVEN_AS_WORD_FREQ:
+            return True
+        # (向 | 大家 | 介绍: after a surname that is a preposition or a conjunction too, an everyday
+        # noun is what the function word governs)
+        function_surname = self.res.jieba_words.get(name[:surname], (0, ""))[1] in _FUNCTION_SURNAME_TAGS
+        return in_full and tag not in _NOT_GIVEN_TAGS and not (function_surname and freq >= _EVERYDAY_NOUN)
+
+    def _after_role_by_tokens(self, doc: Doc, i: int, post: bool = True) -> tuple[Mention, int] | None:
         tokens, text = doc.tokens, doc.text
         tok = tokens[i]
         joined = self._post_name_of_three(doc, i) or self._post_name_into_word(doc, i) or self._name_before_speech(doc, i) \
