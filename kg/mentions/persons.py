@@ -88,6 +88,7 @@ _PLACE_TAG = "ns"
 # adverbs over the persons named before them (均在场, 皆到会), which end no given name read from the act
 _SCOPE_ADVERBS = frozenset("均皆亦仍已曾再")
 _DIVISION_LEVELS = frozenset("省市县区旗盟州乡镇村")   # the last character of a division's name
+MAX_LIST_RUN = 40         # characters a list of posts and names runs on after a comma, to its close
 MAX_PLACE_AFTER = 9        # characters of a place's name after 在/到/赴, its level last
 _FUNCTION_SURNAME_TAGS = ("p", "c")    # 向, 于, 和: surnames that are prepositions or conjunctions too   # jieba's tags of adverbs, and of some it reads as time words (正在)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
@@ -920,10 +921,19 @@ class PersonRecognizer:
                       and (self._ends_with_title(text[a:s]) or text[a:s].endswith(_LEADERS))), None)
         a, b = items[-1]
         last = next(((a, e) for e in (a + 3, a + 2) if e <= b and self._vouched_item(text[a:e])
-                     and text.startswith(self.names.list_ends, e)), None)
+                     and (text.startswith(self.names.list_ends, e) or (e == b and self._list_goes_on(text, e)))), None)
         if first is None or last is None or not all(self._vouched_item(text[a:b]) for a, b in items[1:-1]):
             return None
         return [first, *items[1:-1], last]
+
+    def _list_goes_on(self, text: str, at: int) -> bool:
+        """副市长甲、乙、丙，秘书长丁等出席: after a comma the list goes on with another post's names, to the
+        word that closes it before the sentence ends."""
+        if text[at:at + 1] not in CHAIN_COMMAS:
+            return False
+        end = next((k for k in range(at + 1, min(len(text), at + MAX_LIST_RUN)) if text[k] in _SENTENCE_ENDS), -1)
+        rest = text[at + 1:end] if end > 0 else ""
+        return any(w in rest for w in self._acts_in_words) or _ETC in rest
 
     def _vouched_item(self, name: str) -> bool:
         """An item of a vouched list of names (see :meth:`_vouched_list`)."""
