@@ -1978,3 +1978,68 @@ def test_a_meeting_named_whole_in_quotes(extractor):
     assert meeting.label == "宜宾（深圳）投资推介会" and meeting.attrs.get("date") == "2023-04-10"
     assert ("chair", "张明远") in _slots(ex, meeting)
     assert not [e for e in ex.entities.entities.values() if e.type == "Event"]
+
+
+def test_the_headlines_group_visit_is_the_one_its_leader_makes_in_the_lead(extractor):
+    """某局调研组来我市调研 | 副局长某某率调研组来某市调研…: one visit, dated by the lead, the group attending."""
+    ex = extractor(article_from_text("t", ["本报讯 7月14日，国家能源局副局长李立群率调研组来鄂尔多斯市调研煤炭去产能工作。"],
+                                     title="国家能源局调研组来我市调研", date="2016-07-15"))
+    visit = _only(ex, "Visit")
+    assert visit.attrs.get("date") == "2016-07-14"
+    assert {("agent", "李立群"), ("place", "鄂尔多斯市")} <= _slots(ex, visit)
+
+
+def test_a_talk_held_next_as_the_setting_of_what_is_said_is_held_where_the_visit_is(extractor):
+    """在随后召开的座谈会上，某某介绍…: a meeting on the visit's day and where the visit is, the speaker attending."""
+    ex = extractor(article_from_text("t", ["6月12日，宁波市鄞州区区长查永军率代表团来湄潭县考察。"
+                                           "在随后召开的座谈会上，湄潭县委书记李海涛介绍了湄潭县经济社会发展情况。"],
+                                     date="2019-06-13"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.attrs.get("date") == "2019-06-12"
+    assert {("place", "湄潭县"), ("attendee", "李海涛")} <= _slots(ex, meeting)
+
+
+def test_a_meeting_of_a_kind_a_place_holds_is_named_with_the_place(extractor):
+    """某县召开座谈会: the county's meeting (a bare 会议 of a place's says too little: no event)."""
+    ex = extractor(article_from_text("t", ["6月12日，湄潭县召开座谈会，听取企业意见。"], date="2019-06-13"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.label == "湄潭县座谈会" and ("organizer", "湄潭县") in _slots(ex, meeting)
+    ex = extractor(article_from_text("t", ["6月12日，湄潭县召开会议，听取企业意见。"], date="2019-06-13"))
+    assert not [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+
+
+def test_townships_toured_after_the_visit_to_their_county_are_its_stops(extractor):
+    """某某深入某旗调研。某某先后深入甲镇、乙镇: one visit to the banner, every township visited (a list that is the
+    visit's own, 到甲镇、乙镇调研, is a visit to each: the dev gold's convention)."""
+    ex = extractor(article_from_text("t", ["6月13日，盟委书记万宏伟深入阿巴嘎旗调研。万宏伟先后深入别力古台镇、洪格尔高勒镇。"],
+                                     date="2017-06-16"))
+    assert ("place", "阿巴嘎旗") in _slots(ex, _only(ex, "Visit"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    visited = {labels.get(f.tail) for f in ex.facts if f.relation == "visited" and labels.get(f.head) == "万宏伟"}
+    assert {"别力古台镇", "洪格尔高勒镇"} <= visited
+    ex = extractor(article_from_text("t", ["6月13日，阿巴嘎旗委书记万宏伟到别力古台镇、洪格尔高勒镇调研。"], date="2017-06-16"))
+    assert len([e for e in ex.entities.entities.values() if e.type == "Visit"]) == 2
+
+
+def test_posts_of_a_body_named_short_in_a_list_of_attendees(extractor):
+    """旗委常委、纪委书记、监委主任某某，旗委常委某某出席会议: both attend (监委, a short form no mention covers)."""
+    ex = extractor(article_from_text("t", ["4月8日，旗委书记王强主持召开旗委常委会会议。"
+                                           "旗委常委、纪委书记、监委主任那日苏，旗委常委张晓燕出席会议。"],
+                                     title="旗委常委会会议召开", date="2020-05-12"))
+    assert {("attendee", "那日苏"), ("attendee", "张晓燕")} <= _slots(ex, _only(ex, "Meeting"))
+
+
+def test_a_list_of_names_going_on_after_a_comma_attends(extractor):
+    """副市长甲、乙、丙，秘书长丁等出席会议: every name (乙, 丙 read as names only so) attends."""
+    ex = extractor(article_from_text("t", ["3月15日，市长王强主持召开市政府常务会议。"
+                                           "副市长由国强、安慧、和振宇，市政府秘书长张明等出席会议。"],
+                                     title="市政府召开常务会议", date="2020-05-12"))
+    assert {("attendee", n) for n in ("由国强", "安慧", "和振宇", "张明")} <= _slots(ex, _only(ex, "Meeting"))
+
+
+def test_the_move_verb_inside_a_name_is_no_visit(extractor):
+    """县长和春来陪同调研: 来 is the name's; those named go with the visitor of the day."""
+    ex = extractor(article_from_text("t", ["3月14日，常务副省长代国栋到张北县调研数字经济发展工作。"
+                                           "县委书记司文杰、县长和春来陪同调研。"], date="2024-03-15"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "代国栋"), ("attendee", "和春来"), ("attendee", "司文杰")} <= _slots(ex, visit)

@@ -72,6 +72,7 @@ _LIST_MARK = "、"
 _LASTING = re.compile(r"为期[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|个半月|年)的")   # 为期3天的
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
+_AT, _OF = "在", "的"
 TOWARDS = "向"               # 某巡视组向某市委反馈…: to whom
 MAX_FINDINGS_NAME = 16       # 反馈 | 第三轮中央生态环境保护督察 | 情况: the inspection named between verb and findings
 FEEDBACK_SOURCE = "events.feedback"   # an inspection's findings handed over (a 反馈会)
@@ -320,6 +321,11 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                     label = unnamed.canonical + h[2]
                     subjects = [unnamed]
                     convened = True
+                elif holder is not None and is_place(subjects[-1]) and h[2] != GENERIC_HEAD \
+                        and verb.endswith(CONVENE) and not c.text[holder[1] - c.start:vs].strip():
+                    # 某县召开座谈会: a meeting of a kind the place holds, named with the place (a bare
+                    # 会议 of a place's says too little, above)
+                    label = ctx.text[holder[0]:holder[1]] + ctx.text[ns:ne]
                 elif h[2] == GENERIC_HEAD or not verb.endswith(CONVENE) or not (any(
                         p.label == "Person" and p.end <= c.start + vs for p in c.mentions)
                         or _chairing_on(ctx, c, vs, verb)):
@@ -412,6 +418,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 县委常委会召开会议 (a body no place was found for): the body's meeting, named without the
             # verb; 并召开座谈会听取…汇报: the verb alone before it, no name
             holder_words = ctx.text[ns:verb_inside[0]]
+            if holder_words.startswith(_AT) and holder_words[len(_AT):] in _JOINING_ADVERBS[1:] \
+                    and ctx.text[verb_inside[0] + len(verb_inside[1]):].startswith(_OF):
+                holder_words = ""    # (在随后召开的座谈会上: the setting of what is said next, held all the same)
             if holder_words in _JOINING_ADVERBS:
                 holder_words = ""    # (召开座谈会听取…, 并召开座谈会: the kind of meeting is all its name)
             elif not (is_han(holder_words) and 2 <= len(holder_words) <= MAX_BARE_HOLDER

@@ -215,6 +215,10 @@ def _covered(c, a: int, b: int) -> bool:
             if at + len(short) < len(covered) and covered[at + len(short)]:
                 covered[at:at + len(short)] = b"\x01" * len(short)
             at = text.find(short, at + 1)
+    for short in _SHORT_BODY.finditer(text):
+        # 监委主任某某, 政法委书记某某: a body's short form no mention covers, right before a post
+        if short.end() < len(covered) and covered[short.end()] and not any(covered[short.start():short.end()]):
+            covered[short.start():short.end()] = b"\x01" * (short.end() - short.start())
     leaders = _LEADERS.match(text)       # 省领导甲、乙: the leaders of a level, named after the word
     if leaders is not None and len(covered) > leaders.end() and covered[leaders.end()]:
         covered[:leaders.end()] = b"\x01" * leaders.end()
@@ -263,6 +267,8 @@ _CO_JOINS = ("与", "和", "、")
 # 省领导, 市领导, 校领导 …: the leaders of a level or a body, a list of whose names follows
 _LEADERS = re.compile("(?:自治区|自治州|[省市县区州盟旗校院部委局厅镇乡])" + LEADERS)
 _LIST_GLUE = frozenset("、和及与等同志以及 ")
+# a body's short form before a post (监委, 政法委, 组织部, 人社局): a few characters ending in a body's head
+_SHORT_BODY = re.compile("[\u4e00-\u9fff]{1,3}?[委部局办厅院]")
 AND_THEN = "并"       # 作工作报告并讲话, 会见某某并出席…: one act, and then the next
 
 

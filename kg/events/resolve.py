@@ -106,6 +106,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 visiting[ev.sentence.index] = ev
             if ev.merge_visits and _join_visit(ctx, ev, events):
                 continue
+            if ev.stop_of_each and _join_tour(ctx, ev, events):
+                continue
             if ev.tour_only:
                 continue
             if ev.mention_only and _join_named(ev, events):
@@ -120,15 +122,20 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if ev.chair_pronoun and previous is not None:
                 _chaired_by_previous(ev, previous)
             before = visiting.get(ev.sentence.index)
-            during = before is None and AT not in ctx.text[ev.sentence.start:ev.start] and (
-                ctx.said(ev.sentence).startswith(ctx.cues("Visit", "during")) or (
-                    ctx.said(ev.sentence).startswith(ctx.cues("Visit", "then"))
+            said = ctx.said(ev.sentence)
+            # (在随后召开的座谈会上: the 在 of the setting, no place of its own)
+            setting = said.startswith(AT) and said.startswith(ctx.cues("Visit", "then"), len(AT))
+            during = before is None and (setting or AT not in ctx.text[ev.sentence.start:ev.start]) and (
+                said.startswith(ctx.cues("Visit", "during")) or (
+                    (setting or said.startswith(ctx.cues("Visit", "then")))
                     and visiting.get(ev.sentence.index - 1) is not None))
             if during or ev.by_group:
                 # 考察期间，两市召开联席会议: on the visit named last, where it is (no 在Y of its own);
                 # so is the meeting the sentence after a visit holds next (随后召开的座谈会上), and the one a
                 # visiting group holds (检查组召开座谈会), whose organiser is the visit's
                 before = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
+                if during and before is not None and not ev.when and before.when:
+                    ev.when = dict(before.when)     # (随后召开的座谈会上 in a paragraph of its own: the visit's day)
                 if ev.by_group and before is not None and ev.slot("organizer") is None \
                         and before.slot("organizer") is not None:
                     ev.slots.append(("organizer", before.slot("organizer")))
@@ -354,6 +361,23 @@ def _within_tour(day: str | None, when: dict[str, str]) -> bool:
     return bool(day and start and end and start <= day <= end)
 
 
+def _join_tour(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bool:
+    """万宏伟深入某旗调研。万宏伟先后深入甲镇、乙镇: the townships after the first of such a list are stops of
+    the visitor's visit that day to the county they lie in, as the first is (not visits of their own, as
+    where the list is the visit's own: 到甲镇、乙镇调研)."""
+    agent, place = ev.slot("agent"), ev.slot("place")
+    day = ev.when.get("date")
+    for other in reversed(events):
+        there = other.slot("place")
+        if other.type == "Visit" and not other.mention_only and there is not None and place is not None \
+                and other.slot("agent") is not None and agent is not None and other.slot("agent").key == agent.key \
+                and (day is None or other.when.get("date") == day or _within_tour(day, other.when)) \
+                and there.key != place.key and _within(ctx, place, there):
+            other.slots += [("visited", place)]
+            return True
+    return False
+
+
 def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bool:
     """Add the places of ``ev`` to the visit its visitor is already on that day, if any."""
     agent = ev.slot("agent")
@@ -411,12 +435,19 @@ def _group_led(lead: Candidate, headline: Candidate) -> bool:
     """某某调研组来某省调研 (headline) | 某某率调研组来我省 (lead): the group the headline names as the visitor is the
     one the lead's visitor leads (the lead names it by its end, 调研组, 团), to the same place."""
     group, place, there = headline.slot("agent"), headline.slot("place"), lead.slot("place")
-    if lead.source != LED_SOURCE or group is None or group.label == "Person" or place is None or there is None \
-            or place.key != there.key:
+    if group is None or group.label == "Person" or place is None or there is None or place.key != there.key:
         return False
-    at = lead.label.find(_LEADS)
-    end = next((k for k in range(at + 1, len(lead.label)) if lead.label[k] in _GROUP_HEADS), -1) if at >= 0 else -1
-    return end > at and group.canonical.endswith(lead.label[at + 1:end + 1])
+    if lead.source == LED_SOURCE:
+        text, start, stop = lead.label, 0, len(lead.label)
+    else:
+        # (某某率调研组来某市调研…: the lead's label opens at 来, the group is named between the visitor and it)
+        agent, s = lead.slot("agent"), lead.sentence
+        if agent is None or not s.start <= agent.end <= there.start <= s.end:
+            return False
+        text, start, stop = s.text, agent.end - s.start, there.start - s.start
+    at = text.find(_LEADS, start, stop)
+    end = next((k for k in range(at + 1, stop) if text[k] in _GROUP_HEADS), -1) if at >= 0 else -1
+    return end > at and group.canonical.endswith(text[at + 1:end + 1])
 
 
 def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:

@@ -140,7 +140,8 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
     for m in places[1:]:
         more = Candidate("Visit", ctx.named(agent) + verb + ctx.named(m), c.sentence, m.start, m.end, c.index, SOURCE,
                          SCORES[SOURCE], dict(ev.when), ev.relative, dict(ev.vague))
-        more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", m)]
+        more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", m), ("visited", m)]
+        more.stop_of_each = ev.merge_visits     # (see kg.events.resolve._join_tour)
         out.append(more)
     ev.first_of_each = True
     return out
@@ -206,6 +207,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
             or (not persons and _onward(ctx, c)) or _group_visit(ctx, c) or _organized(ctx, c)
     agent, places, at, source, referenced = read
+    if any(p.start < at < p.end for p in persons):
+        return None      # (县长和春来陪同调研: the 来 of a name, no move)
     if source == SOURCE and places and persons and agent is persons[0] and agent.start == ctx.name_start(c) \
             and (stop := _stop_clause(ctx, c)) is not None:
         # 在某区，某某走进某公司: the place of the clause before is visited too, the stop's area
