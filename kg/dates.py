@@ -349,6 +349,10 @@ class DateParser:
             rng = self._range_tail(text, m.end(), value, y, mo) if value is not None else None
             if rng is not None:
                 return TimeExpr(m.start(), rng[0], text[m.start():rng[0]], "range", value, rng[1], False)
+            pre = _ends_with(text, m.start(), self.words.until) if value is not None else ""
+            if pre:     # 截至19日: by that day of the month (as 截至6月19日)
+                return TimeExpr(m.start() - len(pre), m.end(), text[m.start() - len(pre):m.end()], "before",
+                                value, None, False)
             return TimeExpr(m.start(), m.end(), m.group(), "on", value, None, False)
         if g["iso"]:
             y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])

@@ -71,6 +71,9 @@ TIME_KIND, _DAYS_COUNTED, _DAY_LINKS = "time", ("天数", "寿命", "年龄"), "
 MONEY = "money"
 _COUNT_KIND = "count"
 # 150余人参加会议, 600余人出席大会: those at a gathering, counted
+# (at a meeting: 参加培训, a training's trainees counted, is a figure)
+_ATTEND_VERB = re.compile("(?:参加|出席|列席)(?=了?(?:会议|大会|座谈会|视频会|电视电话会|$))")
+_ATTEND_SEAT = re.compile("在[\u4e00-\u9fff]{1,5}$")     # (在分会场, 在主会场: where they sit)
 _ATTENDING = re.compile(r"(?:参加|出席|列席|参会|与会)了?(?:会议|大会|活动|仪式|开幕式|座谈会|典礼)?(?:[，。；]|$)")
 MAX_ACT_MEASURE = 2     # characters of a measure that is an act's verb alone (留置, 处分)
 _MONTHS, _SPAN_OPENER, _ABOUT = "个月", "为期", "左右"
@@ -293,6 +296,8 @@ class StatisticsExtractor:
         self.reader = reader or NumberReader()
         self._gazetteer = resources.gazetteer if resources is not None else None
         self._jieba_words = resources.jieba_words if resources is not None else {}
+        # (the posts' words, whose holders a count may count: 23个乡镇党委书记参加会议)
+        self._roles = tuple(sorted(resources.lexicon.names.roles)) if resources is not None else ()
         self.cues = cues or StatisticCues.load()
         self._place_words = re.compile("|".join(map(re.escape, self.cues.place_words)) or "(?!)")
 
@@ -311,6 +316,16 @@ class StatisticsExtractor:
                 #                 (他走遍了全村18个村民组: the village's, named)
             found += self._clause(art, c, found)
         return self._emit(art, _without_headline_restatements(frame, found))
+
+    def _holders_attending(self, c: Clause, qe: int) -> bool:
+        """A count of the holders of a post (a post's word ending right before the verb, or before 在 and
+        the room they sit in) who attend the gathering: 23个乡镇党委书记在分会场参加会议, 62个重点县县长参加会议."""
+        verb = _ATTEND_VERB.search(c.text, qe - c.start)
+        if verb is None or not self._roles:
+            return False
+        held = c.between(qe, c.start + verb.start())
+        seat = _ATTEND_SEAT.search(held)
+        return (held[:seat.start()] if seat else held).endswith(self._roles)
 
     # -- one clause -------------------------------------------------------------------------
     def _clause(self, art: _ArticleFigures, c: Clause, earlier: list[_Obs]) -> list[_Obs]:
@@ -337,6 +352,8 @@ class StatisticsExtractor:
                 continue     # 每小时80至120公里: the top of a range, no figure of its own
             if _unit(q.unit) == PEOPLE_UNIT and _ATTENDING.match(c.text, q.end):
                 continue     # 职工代表150余人参加会议: how many attended the gathering, no figure of the body named before
+            if q.kind == _COUNT_KIND and self._holders_attending(c, qe):
+                continue     # 23个乡镇党委书记在分会场参加会议: the holders of a post counted at the gathering
             if q.kind == _COUNT_KIND and self._counts_what_a_rate_is_of(art, c, q):
                 continue     # 全省203个国考断面水质优良率为98.5%: the count scopes the rate, no figure of its own
             if self._threshold(c, q, qe):

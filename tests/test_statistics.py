@@ -242,6 +242,12 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # an alternative in brackets inside the noun counted (村（社区）)
     ("宜宾市召开会议。全市200余名村（社区）党组织书记参加培训。", [], "2023-05-12",
      [("宜宾市", "村（社区）党组织书记", 200, "人", {})]),
+    # the holders of a post counted at a meeting are those present, no figure (a training's trainees are, above)
+    ("海伦市召开电视电话会议。海北镇、伦河镇等23个乡镇党委书记在分会场参加会议。62个重点县县长参加会议。", [], "2021-04-08",
+     []),
+    # 截至 and a day of the month alone: by that day
+    ("截至19日，河南省已收获小麦8520万亩。", [], "2019-06-20",
+     [("河南省", "收获小麦", 85200000, "亩", {"dateBefore": "2019-06-19"})]),
     # a phrase ending in 的 before a count describes what is counted after it
     ("武义县召开座谈会。来自全国各地的200余名专家学者参加。", [], "2023-10-15",
      [("武义县", "专家学者", 200, "人", {})]),
