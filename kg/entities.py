@@ -471,6 +471,17 @@ def _within_the_named(key: str, named: tuple[str, str] | None, resources: Resour
     return outer != code and outer in {a.code for a in resources.gazetteer.chain(code)[1:]}
 
 
+def _encloses_the_home(key: str, level: str, home_keys: AbstractSet[str], resources: Resources) -> bool:
+    """The place named encloses one of the article's own places written with the same level word (武夷山市召开
+    会议。南平市副市长某某到会指导，市委副书记、市长某某…; 讷河市新闻中心讯 …传达学习齐齐哈尔市委…精神): the
+    superior city named in passing, its officials and meetings its own; 市委 after it is still the home's."""
+    for home in home_keys:
+        area = resources.gazetteer.get(home[len(ADMIN_KEY):]) if home.startswith(ADMIN_KEY) else None
+        if area is not None and area.name.endswith(level) and _within_the_named(home, (key, ""), resources):
+            return True
+    return False
+
+
 def _zone_of_body(m: Mention, zones: list[Mention], last_zone: dict[str, Mention],
                   short_endings: dict[str, tuple[str, ...]]) -> Mention | None:
     """The zone whose body ``m`` names by the zone's ending alone (新区 | 党工委, 开发区 | 管委会), or
@@ -578,7 +589,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             for level in levels:
                 if n.endswith(level) and not (level == "区" and n.endswith(_NOT_DISTRICTS)) \
                         and own_county.get(level, key) == key \
-                        and not (key not in home_keys and _within_the_named(key, last_at_level.get(level), resources)):
+                        and not (key not in home_keys and _within_the_named(key, last_at_level.get(level), resources)) \
+                        and not (key not in home_keys and _encloses_the_home(key, level, home_keys, resources)):
                     last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 
     zone_ends = resources.lexicon.terms.zone_suffixes

@@ -214,3 +214,25 @@ def test_a_news_sites_dateline_is_no_actor(extractor):
     ents = out.entities.entities
     assert not [f for f in out.facts if f.head in ents and ents[f.head].label == "天山网" and f.relation == "focusesOn"]
 
+
+
+def test_a_county_level_citys_news_centre_is_the_home_and_its_superior_city_no_referent_of_its_bodies(extractor):
+    """讷河市新闻中心讯 …传达学习齐齐哈尔市委常委会议精神…市委副书记、市长某某: the dateline's city (a county's whole
+    name before a media centre's head), not the superior city named in passing, is the 市委 and 市 of the posts."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["讷河市新闻中心讯 7月3日，市委书记赵国安主持召开市委常委会（扩大）会议，"
+                                           "传达学习齐齐哈尔市委常委会议精神。市委副书记、市长郎文军出席会议。"],
+                                     title="市委召开常委会（扩大）会议", date="2015-07-04"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {(labels.get(f.head), labels.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    assert ("郎文军 市长", "讷河市") in posts and ("郎文军 市委副书记", "讷河市委") in posts
+
+
+def test_a_superior_city_named_in_passing_keeps_the_titles_city_for_bare_bodies(extractor):
+    """武夷山市召开会议。南平市副市长某某到会指导，市委副书记、市长某某…: 武夷山's."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["3月1日，武夷山市召开会议。南平市副市长查建新到会指导，市委副书记、市长时东升出席会议并讲话。"],
+                                     title="武夷山市召开茶产业发展工作会议", date="2017-03-02"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {(labels.get(f.head), labels.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    assert {("时东升 市长", "武夷山市"), ("时东升 市委副书记", "武夷山市委"), ("查建新 副市长", "南平市")} <= posts

@@ -222,14 +222,16 @@ def levels(places: list[HomePlace], gazetteer: Gazetteer, level_words: tuple[str
 def _media_area(place: str, gazetteer: Gazetteer, counties: bool = False) -> AdminArea | None:
     """The province or city a paper's name starts with (新湖南日报 → 湖南): the longest tail of the
     words before the head that names one. County names are left out of the text (too many are
-    also words), not of the publisher the article's metadata gives (某某县融媒体中心, 某某新闻网:
-    a county's own outlet), where the name must be one county's only."""
+    also words) but by their whole names (某某市新闻中心讯), not of the publisher the article's metadata
+    gives (某某县融媒体中心, 某某新闻网: a county's own outlet), where the name must be one county's only."""
     for i in range(len(place) - 1):
         area = _area(place[i:], gazetteer)
         if area is not None:
             if area.cls in ("Province", "Prefecture"):
                 return area
-            return area if counties and area.cls == "County" and len(gazetteer.lookup(place[i:])) == 1 else None
+            # (in the text, a county's whole name only: 讷河市新闻中心讯, not a short name that is a word)
+            return area if (counties or gazetteer.is_full_name(place[i:])) and area.cls == "County" \
+                and len(gazetteer.lookup(place[i:])) == 1 else None
     return None
 
 
