@@ -2911,3 +2911,17 @@ def test_a_list_of_places_after_the_leaders_act_is_no_list_of_names(extractor):
 def test_a_post_whose_last_character_and_the_surname_make_a_place_word(extractor, text, name):
     assert name in _person_labels(extractor, text)
     assert not {"长沙市", "长安区", "长宁区", "长宁县"} & _place_labels(extractor, text)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("县委副书记司红梅，县委常委王明出席会议。", {"司红梅", "王明"}),      # no body 县委副书记司
+    ("省委巡回指导组组长司建国出席会议并讲话。", {"司建国"}),
+    ("在座谈会上，于海涛代表县委对代表团表示欢迎。", {"于海涛"}),       # 于 opening the clause; 代表 the verb
+    ("该项目于今年建成。会议于5月召开。", set()),
+])
+def test_surnames_that_are_a_bodys_head_or_a_preposition(extractor, text, names):
+    assert _person_labels(extractor, text) == names
+
+
+def test_a_ministrys_department_is_still_a_body(extractor):
+    assert "外交部礼宾司" in _org_labels(extractor, "外交部礼宾司司长出席。")

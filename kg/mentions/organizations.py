@@ -83,6 +83,7 @@ _CYL = "共青团"                               # the Youth League (中国共�
 # 政协某县第十二届委员会, is the place's own); how far before the place that may begin
 _FORMAL_TERM_FIRST = re.compile(f"({_CPPCC}|{_CPC}|{_CPC_SHORT}|{_CYL})({_TERM_RE.pattern})")
 _FORMAL_TERM_REACH = 12
+_SI = "司"       # a ministry's department (外交部礼宾司), and a surname
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
 # a zone's Party working committee and its administrative committee (某新区党工委, 管委会)
 _ZONE_PARTY_COMMITTEE, _ZONE_COMMITTEE, MAX_ZONE_POST_GAP = "党工委", "管委会", 8
@@ -325,6 +326,7 @@ class OrganizationRecognizer:
         self._named_ends = tuple(sorted({h for h in self.suffixes if h != _ORGANISE} | set(self.landmark_suffixes),
                                         key=len, reverse=True))
         self.roles = names.roles
+        self._post_words = tuple(sorted(r for r in names.roles if len(r) >= 2))
         self.glued_verbs = names.name_glued_verbs
         self.places = places or AdminPlaceRecognizer(resources)
         self.world = resources.world
@@ -1048,6 +1050,8 @@ class OrganizationRecognizer:
         head_start = head_end - len(head)
         if head == _ORGANISE and text.endswith(self._named_ends, 0, head_start):
             return None            # 某市文化馆 | 组织 | 文艺小分队: a body named, and its verb (organises)
+        if head == _SI and text.endswith(self._post_words, 0, head_start):
+            return None            # 县委副书记 | 司红梅, 组长 | 司建国: a post, then the surname 司 (no 某某司)
         t_head = tokens[i]
         office = self._office_of_body(tokens, i, head)
         if (t_head.tag in _NOT_HEAD_TAGS and head_start >= t_head.start and t_head.word in self.res.jieba_words

@@ -63,7 +63,7 @@ _DOT_RE = re.compile("[%s]" % NAME_DOTS)
 _ZHI = "之"       # a particle that ends some given names (龚育之, 沈敬之)
 # 某某代表市纪委常委会作工作报告: 代表 the verb of speaking for a body, no title of the name before it
 _ON_BEHALF = "代表"
-_SPEAKS_FOR = re.compile(r"[^，。；：]{2,20}?(?:作|发言|讲话|致辞|致词|宣读)")
+_SPEAKS_FOR = re.compile(r"[^，。；：]{2,20}?(?:作|发言|讲话|致辞|致词|宣读|表示)")
 _COMMA = "，"     # 市长 | 包满 | 达[v] | ，: a list of persons with their posts goes on after it
 _AND = "和"       # a conjunction that ends some given names (王中和) where a stop follows it
 _CLAUSE_STOPS = frozenset("，、。；")
@@ -86,6 +86,8 @@ _ADVERB_TAGS = ("d", "t")
 _GOING_TO = frozenset("在到赴")    # before a place: where the person acts or goes
 _PLACE_TAG = "ns"
 # adverbs over the persons named before them (均在场, 皆到会), which end no given name read from the act
+_YU = "于"        # a surname, and the literary preposition (于2019年)
+_CLAUSE_OPENERS = frozenset("，。；：\n")
 _SCOPE_ADVERBS = frozenset("均皆亦仍已曾再")
 _DIVISION_LEVELS = frozenset("省市县区旗盟州乡镇村")   # the last character of a division's name
 MAX_LIST_RUN = 40         # characters a list of posts and names runs on after a comma, to its close
@@ -553,7 +555,20 @@ class PersonRecognizer:
             out = [m for m in out if not any(a <= m.start < b for a, b in numbers)]
         if _COMPANY_HEAD.search(doc.text):
             out = [m for m in out if not self._company_stem(doc, m)]
+        if _YU in doc.text:
+            out = [self._opened_by_yu(doc, m) for m in out]
         return sorted(out, key=SPAN)
+
+    def _opened_by_yu(self, doc: Doc, m: Mention) -> Mention:
+        """座谈会上，于 | 海涛 | 代表县委…: 于 opening a clause before a name of two that acts is the surname (the
+        literary preposition opens no clause before a person's act)."""
+        text, a = doc.text, m.start
+        if not (m.end - a == 2 and m.canonical == m.text and text[a - 1:a] == _YU
+                and (a == 1 or text[a - 2] in _CLAUSE_OPENERS)
+                and (text.startswith(self._acts_in_words, m.end) or text.startswith(_ON_BEHALF, m.end))):
+            return m
+        name = _YU + m.text
+        return replace(m, start=a - 1, text=name, canonical=name, key=f"Person/{name}")
 
     def _merchants(self, name: str) -> bool:
         """浙商, 晋商代表: the merchants of a province, by its one-character abbreviation and 商, no person
