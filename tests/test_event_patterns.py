@@ -2043,3 +2043,15 @@ def test_the_move_verb_inside_a_name_is_no_visit(extractor):
                                            "县委书记司文杰、县长和春来陪同调研。"], date="2024-03-15"))
     visit = _only(ex, "Visit")
     assert {("agent", "代国栋"), ("attendee", "和春来"), ("attendee", "司文杰")} <= _slots(ex, visit)
+
+
+def test_a_standing_committee_convened_by_the_body_alone(extractor):
+    """某县委召开常委会，专题研究…。会议由县委书记某某主持: the 常委会会议 (常委会 elsewhere is the body:
+    市人大常委会主任 names no meeting)."""
+    ex = extractor(article_from_text("t", ["12日，雷山县委召开常委会，专题研究部署党的群众路线教育实践活动。会议由县委书记王强主持。"],
+                                     title="县委常委会研究教育实践活动", date="2013-07-15"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.label == "雷山县委常委会会议" and meeting.attrs.get("date") == "2013-07-12"
+    assert {("organizer", "雷山县委"), ("chair", "王强")} <= _slots(ex, meeting)
+    ex = extractor(article_from_text("t", ["市委副书记、市人大常委会主任洛桑出席。"], date="2013-07-15"))
+    assert not [e for e in ex.entities.entities.values() if e.type == "Meeting"]

@@ -73,6 +73,8 @@ _LASTING = re.compile(r"为期[0-9一二两三四五六七八九十半]+(?:天|�
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 _AT, _OF = "在", "的"
+_STANDING = "常委会"
+_SITTING_ENDS = ("，", "。", "；", "")
 TOWARDS = "向"               # 某巡视组向某市委反馈…: to whom
 MAX_FINDINGS_NAME = 16       # 反馈 | 第三轮中央生态环境保护督察 | 情况: the inspection named between verb and findings
 FEEDBACK_SOURCE = "events.feedback"   # an inspection's findings handed over (a 反馈会)
@@ -251,8 +253,14 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     verbs = verbs + studying     # 某中心组开展第三次集体学习: held, though 开展 holds no other meeting
     sittings = ctx.cues("Meeting", "sitting")
     heads = head_spans(c.text, ctx.cues("Meeting", "head"))
+    # 某县委召开常委会，研究…: the standing committee convened, named by the body alone (elsewhere 常委会 is
+    # the body: 市人大常委会主任, 省委常委会(扩大)会议)
+    heads += [(k + len(v), k + len(v) + len(_STANDING), _STANDING) for v in ctx.cues("Meeting", "verb")
+              for k in _finds(c.text, v + _STANDING)
+              if c.text[k + len(v) + len(_STANDING):k + len(v) + len(_STANDING) + 1] in _SITTING_ENDS]
     if not heads:
         return None
+    heads.sort()
     # X召开<name>: the name runs from the verb to the last head after it
     for vs, ve, verb in ctx.find(c.text, verbs):
         after = [h for h in heads if h[0] >= ve]
@@ -335,7 +343,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                     convened = True
             else:
                 sitting = next((w for w in sittings if ctx.text.startswith(w, holder[1])), "")
-                label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne]
+                label = ctx.text[holder[0]:holder[1]] + sitting + ctx.text[ns:ne] \
+                    + (GENERIC_HEAD if h[2] == _STANDING else "")      # (召开常委会: the 常委会会议)
         elif holder is not None and is_org(subjects[-1]) and (ctx.text.startswith(sittings, ns)
                                                               or _ORDINAL_SESSION.match(ctx.text, ns)) \
                 and is_han(between := ctx.text[holder[1]:c.start + vs]) \
