@@ -916,6 +916,14 @@ def test_the_issuer_of_a_document(extractor, paragraphs, title, document, issuer
     assert {names.get(f.tail) for f in ex.facts if f.relation == "issuedBy" and names[f.head] == document} == {issuer}
 
 
+def test_bodies_listed_before_a_title_issued_it_together(extractor):
+    """会上宣读了市委、市政府《关于…的决定》: both bodies issued it (the last alone, before)."""
+    ex = extractor(article_from_text("t", ["4月2日，珲春市召开创建全国文明城市动员大会。会上宣读了市委、市政府《关于全力创建全国文明城市的决定》。"],
+                                     title="珲春市召开动员大会", date="2024-04-03"))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    assert {names.get(f.tail) for f in ex.facts if f.relation == "issuedBy"} == {"珲春市委", "珲春市政府"}
+
+
 def test_an_election_frame_goes_on_after_a_comma(extractor):
     """会议选举甲为市委书记，乙、丙为市委副书记: every name of the second clause takes its post too."""
     ex = extractor(article_from_text("t", ["会议选举杜汉林为市委书记，图门巴雅尔、张晓峰为市委副书记。"], title="鄂尔多斯市委全会召开",

@@ -461,15 +461,20 @@ def title_issuers(ctx: RelationContext) -> list[Candidate]:
                                  source="title"))
     # 贯彻落实国务院《…行动方案》: a government or Party body written right before a title issued it
     by_end = {m.end: m for m in mentions if m.label in _ISSUING_CLASSES}
+    text = ctx.frame.doc.text
     for d in docs:
         m = by_end.get(d.start)
-        if m is not None and not any(c.head == d.key and c.tail == m.key for c in out):
-            out.append(candidate("relations.issuer_before", d.key, "issuedBy", m.key, ctx.mention_evidence(m),
-                                 source="title"))
+        while m is not None:
+            if not any(c.head == d.key and c.tail == m.key for c in out):
+                out.append(candidate("relations.issuer_before", d.key, "issuedBy", m.key, ctx.mention_evidence(m),
+                                     source="title"))
+            # (市委、市政府《关于…的决定》: the bodies listed before it issued it together)
+            m = by_end.get(m.start - 1) if text[m.start - 1:m.start] in _ISSUER_LIST_MARKS else None
     return out
 
 
 _ISSUING_CLASSES = frozenset({"GovernmentBody", "PartyOrganization"})   # who issue documents in their name
+_ISSUER_LIST_MARKS = ("、", " ", "　")     # between the bodies that issue a document together
 
 
 # the places an address names before a site (a province is too wide to say where it is)
