@@ -2918,6 +2918,7 @@ def test_a_post_whose_last_character_and_the_surname_make_a_place_word(extractor
     ("省委巡回指导组组长司建国出席会议并讲话。", {"司建国"}),
     ("在座谈会上，于海涛代表县委对代表团表示欢迎。", {"于海涛"}),       # 于 opening the clause; 代表 the verb
     ("该项目于今年建成。会议于5月召开。", set()),
+    ("市委书记由国平率队赴松阳县调研。", {"由国平"}),                  # 由 the surname
 ])
 def test_surnames_that_are_a_bodys_head_or_a_preposition(extractor, text, names):
     assert _person_labels(extractor, text) == names
@@ -2925,3 +2926,9 @@ def test_surnames_that_are_a_bodys_head_or_a_preposition(extractor, text, names)
 
 def test_a_ministrys_department_is_still_a_body(extractor):
     assert "外交部礼宾司" in _org_labels(extractor, "外交部礼宾司司长出席。")
+
+
+def test_by_before_a_name_and_the_post_it_takes_is_the_preposition(extractor):
+    """…领导小组，由文海涛任组长: 文海涛 (由 | 文 was read as a name once 由 became a surname)."""
+    assert "文海涛" in _person_labels(extractor, "成立安定区扫黑除恶专项斗争领导小组，由文海涛任组长。")
+    assert "由文" not in _person_labels(extractor, "成立安定区扫黑除恶专项斗争领导小组，由文海涛任组长。")

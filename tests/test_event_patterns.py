@@ -2055,3 +2055,13 @@ def test_a_standing_committee_convened_by_the_body_alone(extractor):
     assert {("organizer", "雷山县委"), ("chair", "王强")} <= _slots(ex, meeting)
     ex = extractor(article_from_text("t", ["市委副书记、市人大常委会主任洛桑出席。"], date="2013-07-15"))
     assert not [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+
+
+def test_a_meeting_named_with_the_term_of_the_party_committee_is_the_committees(extractor):
+    """十四届某县委第三轮巡察工作动员部署会召开。县纪委书记某某主持: organised by the county committee, not the
+    chair's commission."""
+    ex = extractor(article_from_text("t", ["5月19日上午，十四届田东县委第三轮巡察工作动员部署会召开。县委常委、县纪委书记甘少华主持会议。"],
+                                     title="十四届田东县委第三轮巡察工作动员部署会召开", date="2020-05-20"))
+    meeting = _only(ex, "Meeting")
+    assert {("organizer", "田东县委"), ("chair", "甘少华")} <= _slots(ex, meeting)
+    assert ("organizer", "田东县纪委") not in _slots(ex, meeting)

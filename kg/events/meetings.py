@@ -74,6 +74,8 @@ _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 _AT, _OF = "在", "的"
 _STANDING = "常委会"
+_COMMITTEE_END = "委"
+_PARTY_COMMITTEE = "PartyOrganization"
 _SITTING_ENDS = ("，", "。", "；", "")
 TOWARDS = "向"               # 某巡视组向某市委反馈…: to whom
 MAX_FINDINGS_NAME = 16       # 反馈 | 第三轮中央生态环境保护督察 | 情况: the inspection named between verb and findings
@@ -459,8 +461,10 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         inside = [m for m in c.mentions if m.start == ns and m.end <= ne and is_agent(m)]
         if not inside and (term := _TERM_OPENING.match(ctx.text, ns)):
             # 第十四届全国人民代表大会第二次会议: the assembly the term opens (no place before it)
+            # (十四届某县委第三轮巡察工作动员部署会: the Party committee of that term)
             inside = [m for m in c.mentions if m.start == term.end() and m.end <= ne and is_agent(m)
-                      and m.canonical.endswith(ASSEMBLY_HEADS)]     # (第二十届某某博览会: an edition, no term)
+                      and (m.canonical.endswith(ASSEMBLY_HEADS) or (m.label == _PARTY_COMMITTEE and m.canonical.endswith(
+                          _COMMITTEE_END)))]     # (第二十届某某博览会: an edition, no term)
         if inside and inside[0].canonical in THE_PARTY:
             # 中国共产党某省第八次代表大会: the congress of the place the name goes on with
             inside = [m for m in c.mentions if m.start == inside[0].end and m.end <= ne and is_place(m)] or inside

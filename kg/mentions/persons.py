@@ -87,6 +87,8 @@ _GOING_TO = frozenset("在到赴")    # before a place: where the person acts or
 _PLACE_TAG = "ns"
 # adverbs over the persons named before them (均在场, 皆到会), which end no given name read from the act
 _YU = "于"        # a surname, and the literary preposition (于2019年)
+_BY = "由"        # a surname, and the preposition of who does it (由某某任组长)
+_TAKES_POST = ("任", "担任", "兼任")
 _CLAUSE_OPENERS = frozenset("，。；：\n")
 _SCOPE_ADVERBS = frozenset("均皆亦仍已曾再")
 _DIVISION_LEVELS = frozenset("省市县区旗盟州乡镇村")   # the last character of a division's name
@@ -557,7 +559,23 @@ class PersonRecognizer:
             out = [m for m in out if not self._company_stem(doc, m)]
         if _YU in doc.text:
             out = [self._opened_by_yu(doc, m) for m in out]
+        if _BY in doc.text:
+            out = [self._after_by(doc, m) for m in out]
         return sorted(out, key=SPAN)
+
+    def _after_by(self, doc: Doc, m: Mention) -> Mention:
+        """…领导小组，由文 | 海涛 | 任组长: 由 before a name and the verb of taking a post is the preposition (by
+        whom the group is led), the name after it (文海涛); 由 is a surname elsewhere (由国平率队)."""
+        text = doc.text
+        if not m.canonical.startswith(_BY) or m.canonical != m.text:
+            return m
+        for end in range(m.start + 3, min(len(text), m.start + 5)):
+            if text.startswith(_TAKES_POST, end):
+                name = text[m.start + 1:end]
+                if name[0] in self.names.surnames and all(map(is_han_char, name)):
+                    return replace(m, start=m.start + 1, end=end, text=name, canonical=name, key=f"Person/{name}")
+                break
+        return m
 
     def _opened_by_yu(self, doc: Doc, m: Mention) -> Mention:
         """座谈会上，于 | 海涛 | 代表县委…: 于 opening a clause before a name of two that acts is the surname (the
