@@ -2065,3 +2065,12 @@ def test_a_meeting_named_with_the_term_of_the_party_committee_is_the_committees(
     meeting = _only(ex, "Meeting")
     assert {("organizer", "田东县委"), ("chair", "甘少华")} <= _slots(ex, meeting)
     assert ("organizer", "田东县纪委") not in _slots(ex, meeting)
+
+
+def test_those_who_go_with_a_visitor_to_each_township_go_to_each(extractor):
+    """某某深入甲镇、乙镇调研…，副县长某某陪同: one visit to each township, the escort on each (as the dev gold)."""
+    ex = extractor(article_from_text("t", ["5月20日，民勤县委书记王立强深入东坝镇、西河镇调研乡村振兴工作，副县长李建国陪同。"],
+                                     date="2020-08-14"))
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert {dict(_slots(ex, v)).get("place") for v in visits} >= {"东坝镇", "西河镇"}
+    assert all(("attendee", "李建国") in _slots(ex, v) for v in visits)

@@ -96,6 +96,7 @@ class Candidate:
     place_guessed: bool = False                   # the place is the agent's area, not read in the text
     first_of_each: bool = False                   # 到甲镇、乙镇调研: the first of a visit to each, its own place
     stop_of_each: bool = False                    # a later one of those, told after the visitor's visit of the day
+    each_group: int = -1                          # the clause a visit to each of a list was read in (one party)
     chair_pronoun: bool = False                   # chaired by 他/她: the person of the event before
     tour_only: bool = False                       # a stop of a visit: kept only if it joins one
     named_by_chair: bool = False                  # 某某主持某某会议: one held before by that name is it

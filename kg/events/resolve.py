@@ -208,7 +208,22 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 target.when = ctx.when(c, c.end)[0]
     for ev in events:
         _organized_by_chair(ctx, ev)
+    _one_party_to_each(events)
     return events
+
+
+def _one_party_to_each(events: list[Candidate]) -> None:
+    """某某深入甲镇、乙镇，…，副县长某某陪同: a visit to each township of one list is made by one party: those who
+    went with the visitor go to each (the closing line attached them to the visit named last)."""
+    groups: dict[tuple[int, int], list[Candidate]] = {}
+    for ev in events:
+        if ev.type == "Visit" and ev.each_group >= 0:
+            groups.setdefault((ev.sentence.index, ev.each_group), []).append(ev)
+    for group in groups.values():
+        party = {m.key: m for ev in group for r, m in ev.slots if r == "attendee"}
+        for ev in group:
+            held = {m.key for r, m in ev.slots if r in ("attendee", "agent")}
+            ev.slots += [("attendee", m) for k, m in party.items() if k not in held]
 
 
 def _joins_bare(ctx: EventContext, c: Clause) -> bool:

@@ -142,8 +142,10 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
                          SCORES[SOURCE], dict(ev.when), ev.relative, dict(ev.vague))
         more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", m), ("visited", m)]
         more.stop_of_each = ev.merge_visits     # (see kg.events.resolve._join_tour)
+        more.each_group = c.index
         out.append(more)
     ev.first_of_each = True
+    ev.each_group = c.index
     return out
 
 
