@@ -2074,3 +2074,25 @@ def test_those_who_go_with_a_visitor_to_each_township_go_to_each(extractor):
     visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
     assert {dict(_slots(ex, v)).get("place") for v in visits} >= {"东坝镇", "西河镇"}
     assert all(("attendee", "李建国") in _slots(ex, v) for v in visits)
+
+
+def test_what_comes_next_in_a_paragraph_of_its_own_is_on_the_visits_day(extractor):
+    """5月20日，某某深入某镇调研。⏎随后，某某主持召开推进会 / 调研中，某某还主持召开座谈会: that day."""
+    for second in ("随后，由明远在安场镇主持召开脱贫攻坚工作推进会。", "调研中，由明远还主持召开座谈会，听取有关负责人汇报。"):
+        ex = extractor(article_from_text("t", ["5月20日，紫云县县长由明远深入安场镇调研。", second], date="2020-10-14"))
+        assert _only(ex, "Meeting").attrs.get("date") == "2020-05-20"
+
+
+def test_a_document_issued_at_the_meeting_is_issued_on_its_day_by_its_holder(extractor):
+    """会上印发了《…》 after a sentence naming another day and 全市: the meeting's day and holder; 会议传达了…，印发了《…》
+    the same."""
+    ex = extractor(article_from_text("t", ["2月19日，北京市朝阳区召开“接诉即办”工作部署会。",
+                                           "今年1月1日全市启动“接诉即办”以来，朝阳区受理诉求2.7万件。",
+                                           "会上印发了《朝阳区关于进一步做好“接诉即办”工作的实施方案》。"],
+                                     title="朝阳区部署接诉即办工作", date="2019-02-20"))
+    issuance = _only(ex, "DocumentIssuance")
+    assert issuance.attrs.get("date") == "2019-02-19" and ("organizer", "朝阳区") in _slots(ex, issuance)
+    ex = extractor(article_from_text("t", ["3月9日，伊金霍洛旗召开党史学习教育动员大会。"
+                                           "会议传达了《中共鄂尔多斯市委关于在全市开展党史学习教育的实施方案》，"
+                                           "印发了《中共伊金霍洛旗委关于在全旗开展党史学习教育的实施方案》。"], date="2021-03-10"))
+    assert _only(ex, "DocumentIssuance").attrs.get("date") == "2021-03-09"

@@ -86,7 +86,11 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
                 [m for m in c.mentions if is_agent(m) and words <= m.start and m.end <= c.start + vs] or list(c.agents)
         # (会议印发了《…》, 会上发布了…: the meeting just told issues it, on its day, as one adopting it)
         adopted = verb in ctx.cues("DocumentIssuance", "adopt") or c.text.startswith(_AT_THE_MEETING) \
-            or (not c.subjects and _after_meeting_held(ctx, c, vs))
+            or (not c.subjects and _after_meeting_held(ctx, c, vs)) \
+            or (not c.subjects and ctx.said(c.sentence).startswith(_AT_THE_MEETING))   # (会议传达了…，印发了《…》)
+        if adopted and c.text.startswith(_AT_THE_MEETING) and organizers and organizers == list(c.agents) \
+                and c.inherited:
+            organizers = []      # (会上印发了《…》 after 全市…: the meeting's holder, not the sentence before's agent)
         if not organizers and not adopted:
             continue
         label = ctx.text[c.start + vs:doc.end] if doc.start >= at else \

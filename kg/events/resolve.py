@@ -331,6 +331,12 @@ def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candi
     if "earlier" in ev.relative:
         dated = next((e for e in reversed(events) if e.when.get("date") and not e.mention_only), None)
         return {"dateBefore": dated.when["date"]} if dated else _vague_when(ev, ctx)
+    if "same" in ev.relative and ctx.said(ev.sentence).startswith(_AT_THE_MEETING):
+        # 会上印发了《…》 after a sentence that names another day (今年1月1日…以来): the meeting's day
+        held = next((e for e in reversed(events) if e.type == "Meeting" and not e.mention_only
+                     and e.when.get("date")), None)
+        if held is not None:
+            return {k: v for k, v in held.when.items() if k in ("date", "dateNote")}
     for kind in ev.relative:
         if previous is None or not previous.when.get("date"):
             # 15日上午，某某到…(no event read there)。当天下午…: the day the text last gave
@@ -352,6 +358,9 @@ def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candi
             note = {"dateNote": previous.when["dateNote"]} if "dateNote" in previous.when else {}
             return {"dateBefore": previous.when["date"], **note}
     return _vague_when(ev, ctx)
+
+
+_AT_THE_MEETING = ("会上", "在会上", "会议上", "会后")    # what opens a sentence told of the meeting just named
 
 
 def _vague_when(ev: Candidate, ctx: EventContext) -> dict[str, str]:
