@@ -245,6 +245,9 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     # the holders of a post counted at a meeting are those present, no figure (a training's trainees are, above)
     ("海伦市召开电视电话会议。海北镇、伦河镇等23个乡镇党委书记在分会场参加会议。62个重点县县长参加会议。", [], "2021-04-08",
      []),
+    # what is to be done is a target (确保, 今年将), named so
+    ("于建新表示，2020年四川省将确保全年完成交通投资1800亿元以上。", [], "2020-01-09",
+     [("四川省", "全年完成交通投资目标", 180000000000, "元", {"period": "2020"})]),
     # 截至 and a day of the month alone: by that day
     ("截至19日，河南省已收获小麦8520万亩。", [], "2019-06-20",
      [("河南省", "收获小麦", 85200000, "亩", {"dateBefore": "2019-06-19"})]),
