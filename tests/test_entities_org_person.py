@@ -2932,3 +2932,14 @@ def test_by_before_a_name_and_the_post_it_takes_is_the_preposition(extractor):
     """…领导小组，由文海涛任组长: 文海涛 (由 | 文 was read as a name once 由 became a surname)."""
     assert "文海涛" in _person_labels(extractor, "成立安定区扫黑除恶专项斗争领导小组，由文海涛任组长。")
     assert "由文" not in _person_labels(extractor, "成立安定区扫黑除恶专项斗争领导小组，由文海涛任组长。")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("8月12日，县委书记成家和主持召开县委常委会会议。", {"成家和"}),          # 和 ends the name before the act in full
+    ("书记李华和主持人一起入场。", {"李华"}),                                  # 主持人: a noun, no act
+    ("9月16日，县委常委、副县长冶学成到将台堡镇调研。", {"冶学成"}),          # 冶, a Hui surname
+    ("县委常委、副县长文海涛陪同考察团参观。", {"文海涛"}),                  # no body 海涛陪同考察团
+    ("厅长原红霞主持，副厅长张建军、甘立新作交流发言。", {"原红霞", "张建军", "甘立新"}),
+])
+def test_names_read_from_the_act_and_lists_closed_by_a_speech(extractor, text, names):
+    assert _person_labels(extractor, text) == names

@@ -86,6 +86,7 @@ _ADVERB_TAGS = ("d", "t")
 _GOING_TO = frozenset("在到赴")    # before a place: where the person acts or goes
 _PLACE_TAG = "ns"
 # adverbs over the persons named before them (均在场, 皆到会), which end no given name read from the act
+_DOERS = frozenset("人者员")     # after an act's word, the noun of who does it (主持人, 参加者)
 _YU = "于"        # a surname, and the literary preposition (于2019年)
 _BY = "由"        # a surname, and the preposition of who does it (由某某任组长)
 _TAKES_POST = ("任", "担任", "兼任")
@@ -954,7 +955,8 @@ class PersonRecognizer:
                       and (self._ends_with_title(text[a:s]) or text[a:s].endswith(_LEADERS))), None)
         a, b = items[-1]
         last = next(((a, e) for e in (a + 3, a + 2) if e <= b and self._vouched_item(text[a:e])
-                     and (text.startswith(self.names.list_ends, e) or (e == b and self._list_goes_on(text, e)))), None)
+                     and (text.startswith(self.names.list_ends, e) or _DELIVERED.match(text, e)
+                          or (e == b and self._list_goes_on(text, e)))), None)
         if first is None or last is None or not all(self._vouched_item(text[a:b]) for a, b in items[1:-1]):
             return None
         return [first, *items[1:-1], last]
@@ -1532,6 +1534,9 @@ class PersonRecognizer:
         fits = [end for end in (start + surname + 1, start + surname + 2)
                 if end <= len(text) and self._acts_after(text, end)
                 and self._given_by_act(text[start:end], surname, self._acts_in_full(doc, end))]
+        if len(fits) == 2 and self._act_at(text, fits[1]) \
+                and not self._act_at(text, fits[0]):
+            fits = fits[1:]      # (县委书记成家 | 和主持 … 成家和 | 主持: the act in words after the longer)
         if len(fits) != 1:
             return None
         end = fits[0]
@@ -1540,16 +1545,21 @@ class PersonRecognizer:
     def _acts_after(self, text: str, end: int) -> bool:
         """What follows a name at ``end`` is a stop, a list's close or the person's act (a verb of one
         character that makes no frequent word with the name's last: 主任刘涛 | 受到, not 刘涛受 | 到)."""
-        if end == len(text) or text[end] in _NAME_CLOSERS or text.startswith(self._acts_in_words, end):
+        if end == len(text) or text[end] in _NAME_CLOSERS or self._act_at(text, end):
             return True
         return (text[end] in self.names.glued_verbs or text.startswith(self._list_after_starts, end)) \
             and self.res.jieba_words.get(text[end - 1:end + 1], (0, ""))[0] < _GLUED_WORD_FREQ
+
+    def _act_at(self, text: str, at: int) -> bool:
+        """A word of the person's act starts at ``at`` (出席, 主持), not a noun it opens (主持人, 陪同人员)."""
+        word = next((w for w in self._acts_in_words if text.startswith(w, at)), None)
+        return word is not None and text[at + len(word):at + len(word) + 1] not in _DOERS
 
     def _acts_in_full(self, doc: Doc, end: int) -> bool:
         """What follows at ``end`` is the person's act in full: a verb of the act (出席, 调研, 率队), or
         在, 到 or 赴 and a place (市长 | 常 | 胜利 | 在 | 延川县), not only a stop or one character."""
         text = doc.text
-        if text.startswith(self._acts_in_words, end):
+        if self._act_at(text, end):
             return True
         if text[end:end + 1] not in _GOING_TO:
             return False
@@ -1570,7 +1580,9 @@ class PersonRecognizer:
         (时 | 强调, 向 | 大家) but where the person's act follows in full (常 | 胜利 | 在 | 延川县: the
         words parents gave as names, 胜利, 建国, 卫东, are frequent words)."""
         given = name[surname:]
-        if not all(map(is_han_char, given)) or any(c in _NOT_IN_NAME or c in self.names.glued_verbs for c in given):
+        # (成家和 | 主持: 和 may end a given name where the act follows in full, as in 周清和)
+        inner = given[:-1] if in_full and given.endswith(_AND) and len(given) == 2 else given
+        if not all(map(is_han_char, given)) or any(c in _NOT_IN_NAME or c in self.names.glued_verbs for c in inner):
             return False
         if not self.names.is_chinese(name, vouched=2) or self._is_place(name) \
                 or any(r in given for r in self._title_words if len(r) > 1):
