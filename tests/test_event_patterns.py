@@ -2096,3 +2096,11 @@ def test_a_document_issued_at_the_meeting_is_issued_on_its_day_by_its_holder(ext
                                            "会议传达了《中共鄂尔多斯市委关于在全市开展党史学习教育的实施方案》，"
                                            "印发了《中共伊金霍洛旗委关于在全旗开展党史学习教育的实施方案》。"], date="2021-03-10"))
     assert _only(ex, "DocumentIssuance").attrs.get("date") == "2021-03-09"
+
+
+def test_a_meeting_the_visitor_convenes_on_a_tour_is_held_where_the_tour_is(extractor):
+    """4月14日至15日，省委书记某某在赣州市调研。15日下午，某某主持召开座谈会: in 赣州市 (not the province of his post)."""
+    ex = extractor(article_from_text("t", ["4月14日至15日，江西省委书记甘振华在赣州市调研。",
+                                           "15日下午，甘振华主持召开座谈会，听取赣州市委、市政府工作汇报。"], date="2019-04-16"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.attrs.get("date") == "2019-04-15" and ("place", "赣州市") in _slots(ex, meeting)

@@ -371,6 +371,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 在某县法院，某某主持召开座谈会: the place the sentence opens with (a body's, where the body is)
             place = c.locative if is_place(c.locative) else ctx.place_of(c.locative) if is_org(c.locative) else None
         ev = meeting(ctx, c, ns, ne, organizers, place)
+        if convened and place is None:
+            # (某某主持召开座谈会 on a tour: where the chair's body is, a guess the tour's place betters)
+            ev.place_guessed = True
         if label is not None:
             ev.label = label
         ev.named_by_chair = verb in chairs

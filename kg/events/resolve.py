@@ -139,6 +139,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 if ev.by_group and before is not None and ev.slot("organizer") is None \
                         and before.slot("organizer") is not None:
                     ev.slots.append(("organizer", before.slot("organizer")))
+            if before is None and ev.type == "Meeting" and ev.place_guessed and not ev.mention_only:
+                before = _touring(ev, events)
             if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed or during) and before is not None \
                     and before.slot("place") is not None and not ev.mention_only:
                 # (宣讲党的某届某中全会精神 on a visit: a meeting named in passing was held elsewhere, before)
@@ -383,6 +385,17 @@ def _within_tour(day: str | None, when: dict[str, str]) -> bool:
     """A day of a tour that runs over days (3月26日至27日在某市调研 … 27日上午，来到某公司)."""
     start, end = when.get("startDate"), when.get("endDate")
     return bool(day and start and end and start <= day <= end)
+
+
+def _touring(ev: Candidate, events: list[Candidate]) -> Candidate | None:
+    """The visit its chair is on that day (4月14日至15日，某某在某市调研。15日下午，某某主持召开座谈会): the
+    meeting he convenes is held where the tour is."""
+    chair, day = ev.slot("chair"), ev.when.get("date")
+    if chair is None or not day:
+        return None
+    return next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only
+                 and e.slot("agent") is not None and e.slot("agent").key == chair.key and e.slot("place") is not None
+                 and (e.when.get("date") == day or _within_tour(day, e.when))), None)
 
 
 def _join_tour(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bool:
