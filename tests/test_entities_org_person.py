@@ -2943,3 +2943,12 @@ def test_by_before_a_name_and_the_post_it_takes_is_the_preposition(extractor):
 ])
 def test_names_read_from_the_act_and_lists_closed_by_a_speech(extractor, text, names):
     assert _person_labels(extractor, text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("省领导李红、时建军，省政府秘书长和平出席会议。", {"李红", "时建军", "和平"}),   # the list goes on after the comma
+    ("副省长王永年，县长万宏陪同调研。", {"王永年", "万宏"}),                        # 年 ends a given name
+    ("书记明年将到任。县长多年来坚持下乡。", set()),                                 # words of time
+])
+def test_lists_going_on_after_a_comma_and_given_names_ending_in_nian(extractor, text, names):
+    assert _person_labels(extractor, text) == names

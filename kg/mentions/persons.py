@@ -86,6 +86,7 @@ _ADVERB_TAGS = ("d", "t")
 _GOING_TO = frozenset("在到赴")    # before a place: where the person acts or goes
 _PLACE_TAG = "ns"
 # adverbs over the persons named before them (均在场, 皆到会), which end no given name read from the act
+_YEAR = "年"
 _DOERS = frozenset("人者员")     # after an act's word, the noun of who does it (主持人, 参加者)
 _YU = "于"        # a surname, and the literary preposition (于2019年)
 _BY = "由"        # a surname, and the preposition of who does it (由某某任组长)
@@ -930,7 +931,8 @@ class PersonRecognizer:
             if not any(starts.get(sp[0]) is not None and starts[sp[0]].end == sp[1] for sp in whole) \
                     and not ((len(spans) >= MIN_UNVOUCHED_LIST and spans[0] == items[0]
                               or text.endswith(_LEADERS, 0, whole[0][0]))
-                             and text.startswith(self.names.list_ends, whole[-1][1])):
+                             and (text.startswith(self.names.list_ends, whole[-1][1])
+                                  or self._list_goes_on(text, whole[-1][1]))):
                 continue        # nothing in it is a name by itself, and it is too short, or not whole,
                 #                 or no word of a list of persons closes it (孙某、李某、周某出席)
             for a, b in whole:
@@ -1582,6 +1584,8 @@ class PersonRecognizer:
         given = name[surname:]
         # (成家和 | 主持: 和 may end a given name where the act follows in full, as in 周清和)
         inner = given[:-1] if in_full and given.endswith(_AND) and len(given) == 2 else given
+        if len(given) == 2 and given.endswith(_YEAR) and self.res.jieba_words.get(given, (0, ""))[0] < _GLUED_WORD_FREQ:
+            inner = given[:-1]   # (副省长王永年，: 年 ends a given name that is no frequent word of time: not 明年, 多年)
         if not all(map(is_han_char, given)) or any(c in _NOT_IN_NAME or c in self.names.glued_verbs for c in inner):
             return False
         if not self.names.is_chinese(name, vouched=2) or self._is_place(name) \
