@@ -2952,3 +2952,16 @@ def test_names_read_from_the_act_and_lists_closed_by_a_speech(extractor, text, n
 ])
 def test_lists_going_on_after_a_comma_and_given_names_ending_in_nian(extractor, text, names):
     assert _person_labels(extractor, text) == names
+
+
+@pytest.mark.parametrize("text,body", [
+    ("在文殊乡，县委书记司建华察看了扶贫车间。司建华要求，各乡镇党委要落实好工作。", "文殊乡镇党委"),
+    ("在梁家河村，甘建军察看了苹果示范园。当天下午，甘建军在永坪镇主持召开全镇村党支部书记座谈会。", "梁家河村党支部"),
+])
+def test_the_bodies_of_a_kind_of_division_are_no_one_body(extractor, text, body):
+    """各乡镇党委, 全镇村党支部书记: every such body (no node given the place named before)."""
+    assert body not in _org_labels(extractor, text)
+
+
+def test_a_villages_branch_named_with_its_village_is_still_one(extractor):
+    assert "梁家河村党支部" in _org_labels(extractor, "梁家河村党支部书记王明出席。")

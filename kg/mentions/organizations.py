@@ -83,6 +83,9 @@ _CYL = "共青团"                               # the Youth League (中国共�
 # 政协某县第十二届委员会, is the place's own); how far before the place that may begin
 _FORMAL_TERM_FIRST = re.compile(f"({_CPPCC}|{_CPC}|{_CPC_SHORT}|{_CYL})({_TERM_RE.pattern})")
 _FORMAL_TERM_REACH = 12
+# words of scope right before a bare level's body (全镇村党支部, 各乡镇, 每个村): every such body, no one of them
+_SCOPE_BEFORE = re.compile("(?:全[省市县区镇乡村州旗盟]|各|每个|所有)$")
+MAX_SCOPE = 2
 _SI = "司"       # a ministry's department (外交部礼宾司), and a surname
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
 # a zone's Party working committee and its administrative committee (某新区党工委, 管委会)
@@ -301,6 +304,7 @@ class OrganizationRecognizer:
         self._head_chars = self._suffix_ends | self._role_ends     # what a head or a post ends in
         self.level_heads = names.org_level_heads
         self.levels = names.level_words
+        self._single_levels = frozenset(w for w in names.level_words if len(w) == 1)
         self.generic = names.org_generic_stems
         self.collective = names.org_collective_stems
         self.known = names.org_names
@@ -465,6 +469,12 @@ class OrganizationRecognizer:
                                       and len(ends_word.get(m.end, "")) > len(_PARTY))]
         # (某某苏维埃政府旧址, 红军总医院旧址: the site where the body was, no body of today's)
         out = [m for m in out if not text.startswith(_FORMER_SITE, m.end)]
+        # (各乡镇党委, 县乡政府: the bodies of a kind of division, two levels named together, no one body)
+        out = [m for m in out if not (m.attr("level") and len(m.canonical) > 2 and m.canonical[0] != m.canonical[1]
+                                      and m.canonical[0] in self._single_levels and m.canonical[1] in self._single_levels)]
+        # (全镇村党支部书记, 各村党支部: every village's branch, a kind of body after a word of scope, no one body)
+        out = [m for m in out if not (m.attr("level") and not m.attr("place") and m.canonical[:1] in self._single_levels
+                                      and _SCOPE_BEFORE.search(text, max(0, m.start - MAX_SCOPE), m.start))]
         return [m for m in out if not self._counted(text, m.end)
                 and not (m.canonical.endswith(_CENTRE_HEAD) and (k := index.by_start.get(m.end)) is not None
                          and tokens[k].word in _SETTLEMENTS)]
