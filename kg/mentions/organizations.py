@@ -470,8 +470,10 @@ class OrganizationRecognizer:
         # (某某苏维埃政府旧址, 红军总医院旧址: the site where the body was, no body of today's)
         out = [m for m in out if not text.startswith(_FORMER_SITE, m.end)]
         # (各乡镇党委, 县乡政府: the bodies of a kind of division, two levels named together, no one body)
+        # (县 | 乡村振兴局: the second level character opens a word, the department's stem)
         out = [m for m in out if not (m.attr("level") and len(m.canonical) > 2 and m.canonical[0] != m.canonical[1]
-                                      and m.canonical[0] in self._single_levels and m.canonical[1] in self._single_levels)]
+                                      and m.canonical[0] in self._single_levels and m.canonical[1] in self._single_levels
+                                      and m.canonical[1:3] not in self.res.jieba_words)]
         # (全镇村党支部书记, 各村党支部: every village's branch, a kind of body after a word of scope, no one body)
         out = [m for m in out if not (m.attr("level") and not m.attr("place") and m.canonical[:1] in self._single_levels
                                       and _SCOPE_BEFORE.search(text, max(0, m.start - MAX_SCOPE), m.start))]
