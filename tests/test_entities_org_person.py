@@ -2965,3 +2965,12 @@ def test_the_bodies_of_a_kind_of_division_are_no_one_body(extractor, text, body)
 
 def test_a_villages_branch_named_with_its_village_is_still_one(extractor):
     assert "梁家河村党支部" in _org_labels(extractor, "梁家河村党支部书记王明出席。")
+
+
+def test_a_conjunction_before_a_name_joins_it_to_the_one_before(extractor):
+    """安仁古镇和安德川菜产业园 (jieba: 和安 | 德川): the park 安德川菜产业园; 第一书记和驻村工作队: no body 和驻村工作队."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["16日，大邑县委书记原晓东来到安仁古镇和安德川菜产业园察看项目推进情况。"], date="2020-04-17"))
+    labels = {e.label for e in ex.entities.entities.values()}
+    assert "安德川菜产业园" in labels and "和安德川菜产业园" not in labels
+    assert "和驻村工作队" not in _org_labels(extractor, "雷山县每个村派驻第一书记和驻村工作队，实现驻村帮扶全覆盖。")

@@ -44,6 +44,8 @@ _HISTORIC_EVENTS = ("起义", "战役", "会议", "暴动", "会师", "事变", 
 MAX_STEM = 10        # characters of a stem before a strong ending
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
+JOINING = frozenset("和与及")     # conjunctions jieba may glue to a name's first character (和安 | 德川菜产业园)
+MIN_JOINED_NAME = 4               # characters of a name a conjunction opening it is cut from
 MAX_FEATURE_NAME = 5     # characters of a river's or lake's name in a list of them
 # roads: the endings, their quarters (a road's east part), a house number after, a word of where before
 _ROAD_QUARTERS = frozenset({"东路", "西路", "南路", "北路", "中路"})
@@ -143,7 +145,17 @@ class LandmarkRecognizer:
             found += more
             taken.update((m.start, m.end) for m in more)
         found = self._pilot_zones(doc, found)
+        found = [self._without_joining(doc, m) for m in found]
         return [m for m in found if not head_runs_on(doc.text, m.end)]      # (自然资源部 | 门: no gate)
+
+    def _without_joining(self, doc: Doc, m: Mention) -> Mention:
+        """安仁古镇和 | 安德川菜产业园: a conjunction opening the name joins it to what is named before it (jieba
+        glued it to the name's first character: 和安); the name starts after it (not 和平, 和顺: words of its)."""
+        text = m.canonical
+        if m.canonical != m.text or len(text) <= MIN_JOINED_NAME or text[0] not in JOINING \
+                or text[:2] in self.res.jieba_words or m.start == 0 or not is_han(doc.text[m.start - 1]):
+            return m
+        return doc.mention(m.start + 1, m.end, m.label, text[1:], attrs=m.attrs, source=m.source, score=m.score)
 
     def _pilot_zones(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """中国（辽宁）自由贸易试验区 (the official form, a province in brackets) is a zone; a zone followed

@@ -86,6 +86,8 @@ _FORMAL_TERM_REACH = 12
 # words of scope right before a bare level's body (全镇村党支部, 各乡镇, 每个村): every such body, no one of them
 _SCOPE_BEFORE = re.compile("(?:全[省市县区镇乡村州旗盟]|各|每个|所有)$")
 MAX_SCOPE = 2
+_CONJUNCTION_TAG = "c"
+_JOINING_WORDS = frozenset({"和", "与", "及", "以及"})
 _SI = "司"       # a ministry's department (外交部礼宾司), and a surname
 _PARTY, _OF = "党", "的"     # 党的…: the Party's (its congress, its leadership), after a verb or a name
 # a zone's Party working committee and its administrative committee (某新区党工委, 管委会)
@@ -1178,6 +1180,8 @@ class OrganizationRecognizer:
             t = tokens[j]
             if t.word.startswith(CONCURRENT):
                 break      # 副市长 | 兼 | 市公安局局长: a second post's body opens after 兼
+            if t.tag == _CONJUNCTION_TAG and t.word in _JOINING_WORDS:
+                break      # 第一书记 | 和[c] | 驻村工作队: the conjunction joins two, no word of the name
             if t.word[0] in self._classifiers and t.start and (text[t.start - 1].isdigit()
                                                                or is_cjk_numeral(text[t.start - 1])):
                 break      # 216 | 名村 | 党组织: a count's classifier, jieba's word with the noun counted
