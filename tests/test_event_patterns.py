@@ -2104,3 +2104,11 @@ def test_a_meeting_the_visitor_convenes_on_a_tour_is_held_where_the_tour_is(extr
                                            "15日下午，甘振华主持召开座谈会，听取赣州市委、市政府工作汇报。"], date="2019-04-16"))
     meeting = _only(ex, "Meeting")
     assert meeting.attrs.get("date") == "2019-04-15" and ("place", "赣州市") in _slots(ex, meeting)
+
+
+def test_the_party_and_how_it_goes_between_the_visitor_and_the_move(extractor):
+    """某某一行还先后到甲街道、乙镇，实地察看…: a visit to each (一行还先后: no gap that separates the visitor)."""
+    ex = extractor(article_from_text("t", ["14日下午，安吉县委书记原建国一行还先后到递铺街道、孝丰镇，实地察看河道整治情况。"],
+                                     date="2017-03-15"))
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert {dict(_slots(ex, v)).get("place") for v in visits} == {"递铺街道", "孝丰镇"}

@@ -58,6 +58,8 @@ LED_SOURCE = "events.visit_led"          # P率…团来Y
 UNPLACED = "events.visit_unplaced"       # P深入企业调研: no place named
 UNANNOUNCED = ("暗访", "随机", "突击")     # before a visit verb: an inspection unannounced (暗访检查, 随机抽查)
 _MANNER = re.compile(r"以[^，。；、]{1,12}?方式")   # 以“四不两直”方式: how the visit is made
+# the party and the adverbs of its going, between a visitor and the move (某某一行还先后到甲镇、乙镇)
+_GOING_WORDS = re.compile("一行|先后|随后|随即|一同|分别|还|又|也")
 # a short relative clause between a move word and the place (到包联的某镇某村, 到其联系的某社区)
 _PLACE_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}?的")
 GROUP_SOURCE = "events.group_visit"
@@ -326,7 +328,8 @@ def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int) -> list[
     """Persons right before article offset ``at`` (a verb may have been read into the
     name: 某某赴, when the name ends inside the verb)."""
     return [p for p in persons if (p.end <= at and not re.search(r"[，。；、]", c.between(p.end, at))
-                                   and at - p.end - _timed(c, p.end, at) - _manner(c, p.end, at) <= VISITOR_GAP)
+                                   and at - p.end - _timed(c, p.end, at) - _manner(c, p.end, at)
+                                   - _party_going(c, p.end, at) <= VISITOR_GAP)
             or p.start < at < p.end <= word_end]
 
 
@@ -334,6 +337,11 @@ def _manner(c: Clause, a: int, b: int) -> int:
     """Characters of a manner phrase between offsets ``a`` and ``b`` (某某以“四不两直”方式暗访检查)."""
     found = _MANNER.search(c.between(a, b))
     return found.end() - found.start() if found else 0
+
+
+def _party_going(c: Clause, a: int, b: int) -> int:
+    """Characters of the party and how it goes between offsets ``a`` and ``b`` (某某一行还先后到…)."""
+    return sum(m.end() - m.start() for m in _GOING_WORDS.finditer(c.between(a, b)))
 
 
 def _timed(c: Clause, a: int, b: int) -> int:
