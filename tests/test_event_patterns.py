@@ -2112,3 +2112,17 @@ def test_the_party_and_how_it_goes_between_the_visitor_and_the_move(extractor):
                                      date="2017-03-15"))
     visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
     assert {dict(_slots(ex, v)).get("place") for v in visits} == {"递铺街道", "孝丰镇"}
+
+
+def test_the_headlines_visit_to_each_township_is_the_leads_to_that_township(extractor):
+    """某某到甲乡、乙乡调研 (headline) | 3月12日，某某深入甲乡、乙乡，调研…，甲、乙参加调研: two visits, both dated, both with
+    the party (the lead's first had joined the headline's second, the headline's first stayed undated)."""
+    ex = extractor(article_from_text("t", ["3月12日上午，光山县委书记司建华深入槐店乡、文殊乡，调研乡村振兴和基层党建工作。"
+                                           "县委常委、办公室主任王立新，副县长甘志刚参加调研。"],
+                                     title="县委书记司建华到槐店乡、文殊乡调研乡村振兴工作", date="2021-03-13"))
+    visits = {dict(_slots(ex, v)).get("place"): v for v in ex.entities.entities.values() if v.type == "Visit"}
+    assert set(visits) == {"槐店乡", "文殊乡"}
+    for v in visits.values():
+        assert v.attrs.get("date") == "2021-03-12"
+        assert {("attendee", "王立新"), ("attendee", "甘志刚")} <= _slots(ex, v)
+

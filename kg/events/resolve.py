@@ -104,6 +104,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 ev.when = _relative_when(ev, previous, events, ctx)
             if ev.type == "Visit" and not ev.mention_only:
                 visiting[ev.sentence.index] = ev
+            if ev.each_group >= 0 and _join_headline_stop(ctx, ev, events):
+                continue
             if ev.merge_visits and _join_visit(ctx, ev, events):
                 continue
             if ev.stop_of_each and _join_tour(ctx, ev, events):
@@ -385,6 +387,24 @@ def _within_tour(day: str | None, when: dict[str, str]) -> bool:
     """A day of a tour that runs over days (3月26日至27日在某市调研 … 27日上午，来到某公司)."""
     start, end = when.get("startDate"), when.get("endDate")
     return bool(day and start and end and start <= day <= end)
+
+
+def _join_headline_stop(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bool:
+    """某某到甲乡、乙乡调研 (headline) | 3月12日，某某深入甲乡、乙乡，调研… (lead): the headline's visit to each
+    township is the lead's to that township, dated by the lead (not joined to the headline's first)."""
+    agent, place = ev.slot("agent"), ev.slot("place")
+    if agent is None or place is None or not ctx.frame.article.title:
+        return False
+    for other in events:
+        there, who = other.slot("place"), other.slot("agent")
+        if other.type == "Visit" and other.sentence.index == HEADLINE and other.each_group >= 0 \
+                and not other.when.get("date") and there is not None and who is not None \
+                and there.key == place.key and who.key == agent.key:
+            other.when = dict(ev.when)
+            held = {(r, m.key) for r, m in other.slots}
+            other.slots += [(r, m) for r, m in ev.slots if (r, m.key) not in held and r != "place"]
+            return True
+    return False
 
 
 def _touring(ev: Candidate, events: list[Candidate]) -> Candidate | None:
