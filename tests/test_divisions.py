@@ -137,3 +137,13 @@ def test_every_county_the_township_table_names_is_in_the_gazetteer(resources):
     missing = {c for c in counties if c not in resources.gazetteer.areas and not 70 <= int(c[4:6]) <= 79}
     assert missing == _NO_COUNTY
     assert [a.name for a in resources.gazetteer.chain("500112")] == ["渝北区", "重庆市"]
+
+
+def test_a_district_name_several_cities_share_is_the_one_whose_townships_the_article_names(extractor):
+    """朝阳区召开…，麦子店街道、双井街道作了交流发言: Beijing's 朝阳区 (长春 has one too), the article naming no city."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["2月19日，朝阳区召开“接诉即办”工作部署会。区委书记万家宁出席并讲话。"
+                                           "会上，麦子店街道、双井街道作了交流发言。"], title="朝阳区部署接诉即办工作",
+                                     date="2019-02-20"))
+    counties = {(e.label, e.attrs.get("adcode")) for e in ex.entities.entities.values() if e.type == "County"}
+    assert counties == {("朝阳区", "110105")}

@@ -45,6 +45,7 @@ MIN_TRANSLITERATED_COUNTY = 4         # 康斯坦察县: a name this long in tra
 MAX_NAME_PIECES = 4
 _PIECE_TAGS = ("nr", "ns", "nz", "j")
 MIN_TRANSLITERATED_DIVISION = 3       # 巴达赫尚省: shorter names in transliteration characters are Chinese too
+MIN_TOWNSHIP_NAME = 3      # characters of a township's name that tell its county (麦子店街道; not 城关镇 alone)
 _FOREIGN_ONLY_LEVELS = frozenset("州省邦郡")   # (县 and 市 name divisions at home under names of any kind)
 _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nz"})
 # after a one-character name, the words of a people's medicine, language or script (朝医药, 朝汉双语):
@@ -305,6 +306,13 @@ class AdminPlaceRecognizer:
             anchors |= more
             resolved = [code or self._resolve(tok.word, codes, anchors, provinces)
                         for (tok, codes), code in zip(candidates, resolved)]
+        if None in resolved:
+            # 朝阳区召开…，麦子店街道、双井街道作交流发言: of the districts so named (北京, 长春, 朝阳市), the one
+            # whose townships the article names
+            by_townships = [code or self._by_townships(text, codes) for (tok, codes), code in zip(candidates, resolved)]
+            if by_townships != resolved:
+                resolved = by_townships
+                anchors |= {a.code for code in resolved if code for a in self.gaz.chain(code)}
         doc.memo["place_anchors"] = anchors
         out = []
         code_at_end: dict[int, str] = {}
@@ -545,6 +553,14 @@ class AdminPlaceRecognizer:
             return False    # 清水河, 庐山: a river's or a mountain's name too; the county only where confirmed
         # a county's short name alone: only when jieba itself knows it as a place
         return self.res.jieba_words.get(word, (0, ""))[1].startswith("ns")
+
+    def _by_townships(self, text: str, codes: list[str]) -> str | None:
+        """Of several counties sharing a name, the one of whose townships the text names one, whole."""
+        if len(codes) < 2 or any(self.gaz.areas[c].cls != "County" for c in codes):
+            return None
+        named = [c for c in codes if any(len(t) > MIN_TOWNSHIP_NAME and t in text
+                                         for t in self.res.divisions.townships_of(c))]
+        return named[0] if len(named) == 1 else None
 
     def _resolve(self, word: str, codes: list[str], anchors: set[str], provinces=frozenset()) -> str | None:
         if len(codes) == 1:
