@@ -219,10 +219,12 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
 def _one_party_to_each(events: list[Candidate]) -> None:
     """某某深入甲镇、乙镇，…，副县长某某陪同: a visit to each township of one list is made by one party: those who
     went with the visitor go to each (the closing line attached them to the visit named last)."""
-    groups: dict[tuple[int, int], list[Candidate]] = {}
+    # (by visitor and day: the headline's visits to each take the lead's, whose party is named after them)
+    groups: dict[tuple[str, str], list[Candidate]] = {}
     for ev in events:
-        if ev.type == "Visit" and ev.each_group >= 0:
-            groups.setdefault((ev.sentence.index, ev.each_group), []).append(ev)
+        agent = ev.slot("agent")
+        if ev.type == "Visit" and ev.each_group >= 0 and agent is not None and ev.when.get("date"):
+            groups.setdefault((agent.key, ev.when["date"]), []).append(ev)
     for group in groups.values():
         party = {m.key: m for ev in group for r, m in ev.slots if r == "attendee"}
         for ev in group:

@@ -1180,8 +1180,10 @@ class OrganizationRecognizer:
             t = tokens[j]
             if t.word.startswith(CONCURRENT):
                 break      # 副市长 | 兼 | 市公安局局长: a second post's body opens after 兼
-            if t.tag == _CONJUNCTION_TAG and t.word in _JOINING_WORDS and j > 0 and tokens[j - 1].word in self.roles:
-                break      # 第一书记 | 和[c] | 驻村工作队: the conjunction joins two (not 正源 | 和 | 信, a trade name)
+            if t.tag == _CONJUNCTION_TAG and t.word in _JOINING_WORDS and j + 1 < len(tokens) \
+                    and len(tokens[j + 1].word) > 1:
+                break      # 第一书记 | 和[c] | 驻村工作队, 某基地 | 和 | 农民专业合作社: the conjunction joins two (not
+                #            正源 | 和 | 信 | 会计师事务所: one character after it, a trade name's)
             if t.word[0] in self._classifiers and t.start and (text[t.start - 1].isdigit()
                                                                or is_cjk_numeral(text[t.start - 1])):
                 break      # 216 | 名村 | 党组织: a count's classifier, jieba's word with the noun counted
