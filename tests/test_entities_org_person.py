@@ -2976,3 +2976,4 @@ def test_a_conjunction_before_a_name_joins_it_to_the_one_before(extractor):
     assert "和驻村工作队" not in _org_labels(extractor, "雷山县每个村派驻第一书记和驻村工作队，实现驻村帮扶全覆盖。")
     assert "山东正源和信会计师事务所" in _org_labels(extractor, "在山东正源和信会计师事务所担任审计经理。")   # a trade name
     assert not [o for o in _org_labels(extractor, "察看玉米制种基地和农民专业合作社运营情况。") if "和" in o]
+    assert "劳动和社会保障部" in _org_labels(extractor, "劳动和社会保障部部长出席会议。")    # a department's own 和

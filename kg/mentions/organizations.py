@@ -332,6 +332,8 @@ class OrganizationRecognizer:
         self._named_ends = tuple(sorted({h for h in self.suffixes if h != _ORGANISE} | set(self.landmark_suffixes),
                                         key=len, reverse=True))
         self.roles = names.roles
+        # (the last characters of what is named before a conjunction that joins two: a site, a body, 负责同志)
+        self._named_end_chars = frozenset(h[-1] for h in (*self.suffixes, *self.landmark_suffixes, "同志"))
         self._post_words = tuple(sorted(r for r in names.roles if len(r) >= 2))
         self.glued_verbs = names.name_glued_verbs
         self.places = places or AdminPlaceRecognizer(resources)
@@ -1180,9 +1182,11 @@ class OrganizationRecognizer:
             t = tokens[j]
             if t.word.startswith(CONCURRENT):
                 break      # 副市长 | 兼 | 市公安局局长: a second post's body opens after 兼
-            if t.tag == _CONJUNCTION_TAG and t.word in _JOINING_WORDS and j + 1 < len(tokens) \
-                    and len(tokens[j + 1].word) > 1:
-                break      # 第一书记 | 和[c] | 驻村工作队, 某基地 | 和 | 农民专业合作社: the conjunction joins two (not
+            if t.tag == _CONJUNCTION_TAG and t.word in _JOINING_WORDS and 0 < j and j + 1 < len(tokens) \
+                    and len(tokens[j + 1].word) > 1 and (tokens[j - 1].word in self.roles
+                                                         or tokens[j - 1].word[-1] in self._named_end_chars):
+                break      # 第一书记 | 和[c] | 驻村工作队, 某基地 | 和 | 农民专业合作社: the conjunction joins two named
+                #            before it (not 住房 | 和 | 城乡建设局, 劳动 | 和 | 社会保障部: a department's name; nor
                 #            正源 | 和 | 信 | 会计师事务所: one character after it, a trade name's)
             if t.word[0] in self._classifiers and t.start and (text[t.start - 1].isdigit()
                                                                or is_cjk_numeral(text[t.start - 1])):
