@@ -2126,3 +2126,10 @@ def test_the_headlines_visit_to_each_township_is_the_leads_to_that_township(extr
         assert v.attrs.get("date") == "2021-03-12"
         assert {("attendee", "王立新"), ("attendee", "甘志刚")} <= _slots(ex, v)
 
+
+
+def test_a_meeting_convened_after_the_visitors_act_is_chaired_by_the_visitor(extractor):
+    """某某在某乡走访贫困户，并召开扶贫工作座谈会: who convenes it chairs it (as 并主持召开 does)."""
+    ex = extractor(article_from_text("t", ["13日，自治区主席时华明在德保县燕峒乡走访贫困户，并召开扶贫工作座谈会。"],
+                                     date="2015-10-15"))
+    assert ("chair", "时华明") in _slots(ex, _only(ex, "Meeting"))

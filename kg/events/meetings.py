@@ -238,7 +238,9 @@ def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:
 def _chairing_on(ctx: EventContext, c: Clause, vs: int, verb: str) -> list[Mention]:
     """某某到某区调研，并主持召开…: a clause going on (并) with chairing the meeting (主持 before the verb of holding
     at ``vs``) is the act of the person the clause before opens with; else nobody."""
-    if not c.text.startswith(_AND_THEN) or CHAIRS not in c.text[:vs + len(verb)] or not c.index:
+    # (并召开座谈会 too: who convenes a meeting of a kind chairs it, as 某某在某地召开座谈会 does)
+    if not c.text.startswith(_AND_THEN) or not c.index or not (
+            CHAIRS in c.text[:vs + len(verb)] or c.text[len(_AND_THEN):].startswith(CONVENE)):
         return []
     prev = ctx.frame.clauses[c.index - 1]
     if prev.sentence is not c.sentence:
@@ -379,7 +381,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.named_by_chair = verb in chairs
         ev.by_group = group is not None
         ev.slots += [("attendee", p) for p in partners]
-        if verb.startswith(chairs) or convened:
+        if verb.startswith(chairs) or convened or (verb == CONVENE and c.text.startswith(_AND_THEN)):
             chairs = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
             if not chairs:
                 chairs = _chairing_on(ctx, c, vs, verb)     # 某某到某区调研，并主持召开座谈会: the visitor chairs it
