@@ -463,9 +463,14 @@ def _within_the_named(key: str, named: tuple[str, str] | None, resources: Resour
     """A county-level city inside the city last named at its level (曲靖市 … 宣威市要…: 市政府 after them
     is still 曲靖市's): a short form of the level names the larger city the report is about, unless the
     smaller is the article's own (its title's: 义乌市新建4所中小学 | 金华日报讯 … 市教育局)."""
-    if named is None or not key.startswith(ADMIN_KEY) or not named[0].startswith(ADMIN_KEY):
+    return named is not None and _lies_within(key, named[0], resources)
+
+
+def _lies_within(key: str, outer_key: str, resources: Resources) -> bool:
+    """The division ``key`` lies inside the division ``outer_key`` (both ``adm/`` keys), not itself."""
+    if not key.startswith(ADMIN_KEY) or not outer_key.startswith(ADMIN_KEY):
         return False
-    code, outer = key[len(ADMIN_KEY):], named[0][len(ADMIN_KEY):]
+    code, outer = key[len(ADMIN_KEY):], outer_key[len(ADMIN_KEY):]
     if code not in resources.gazetteer.areas or outer not in resources.gazetteer.areas:
         return False
     return outer != code and outer in {a.code for a in resources.gazetteer.chain(code)[1:]}
@@ -477,7 +482,7 @@ def _encloses_the_home(key: str, level: str, home_keys: AbstractSet[str], resour
     superior city named in passing, its officials and meetings its own; 市委 after it is still the home's."""
     for home in home_keys:
         area = resources.gazetteer.get(home[len(ADMIN_KEY):]) if home.startswith(ADMIN_KEY) else None
-        if area is not None and area.name.endswith(level) and _within_the_named(home, (key, ""), resources):
+        if area is not None and area.name.endswith(level) and _lies_within(home, key, resources):
             return True
     return False
 

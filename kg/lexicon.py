@@ -212,6 +212,12 @@ class NameLexicon:
     place_cues: dict[str, str] = field(default_factory=dict)           # 访 -> verb, 方 -> side
     world_regions: tuple[str, ...] = ()                                # 中东, 华北
 
+    @property
+    def act_words(self) -> tuple[str, ...]:
+        """The words of a person's act after the name, of two characters or more (出席, 调研, 率队, 一行): a
+        list's closing words and the cues after a name, sorted; they vouch for a name before them."""
+        return tuple(sorted(w for w in {*self.name_list_ends, *self.person_cues} if len(w) >= 2))
+
     def is_travel(self, word: str) -> bool:
         """来津, 赴京, 返沪: a one-character verb of travel and a place's abbreviation (no name,
         though 来 and 赴 may open one)."""

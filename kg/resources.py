@@ -80,8 +80,7 @@ def _head_glue(gazetteer: Gazetteer, lexicon: Lexicon, jieba_words: dict[str, tu
     common = frozenset(w for w, (freq, _) in jieba_words.items()
                        if len(w) == 2 and w[0] in ends and w[1] in names.surnames and freq >= GLUED_MAX_FREQ)
     # (what follows a name in the person's act: 局 | 长沙 | 永安 | 出席, 副省 | 长安 | 立新 | 主持)
-    acts = tuple(sorted(w for w in {*names.name_list_ends, *names.person_cues} if len(w) >= 2))
-    return HeadGlue(words, levels, frozenset(names.surnames), common, posts, acts)
+    return HeadGlue(words, levels, frozenset(names.surnames), common, posts, names.act_words)
 
 
 def _nested_places(gazetteer: Gazetteer,

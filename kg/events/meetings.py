@@ -72,7 +72,6 @@ _LIST_MARK = "、"
 _LASTING = re.compile(r"为期[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|个半月|年)的")   # 为期3天的
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
-_AT, _OF = "在", "的"
 _STANDING = "常委会"
 _COMMITTEE_END = "委"
 _PARTY_COMMITTEE = "PartyOrganization"
@@ -84,7 +83,6 @@ FEEDBACK = "反馈"            # (…主持反馈会议 after it: the same meeti
 RESPECTIVELY = "分别"        # 甲市、乙市分别召开…会议: one meeting each
 SERIAL_JOINS = ("和", "及", "、")   # 先后召开甲会议和乙会议: between meetings held one after the other
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
-_AND_THEN = "并"            # 某某到某区调研，并主持召开…: the clause goes on with the act of the one before
 CHAIRS = "主持"              # 先后主持召开: the chair's verb between the adverb and the verb of holding
 
 
@@ -113,10 +111,10 @@ def _held_there(ctx: EventContext, c: Clause, last: Candidate) -> None:
     if c.sentence.index - last.sentence.index > 1 or not ctx.text.startswith(_THE_MEETING, c.sentence.start):
         return
     verbs = ctx.cues("Meeting", "verb")
-    at = c.text.find(_AT)
+    at = c.text.find(AT)
     if at < 0 or not c.text[at:].rstrip("。").endswith(verbs):
         return
-    chain = chain_at(c, c.start + at + len(_AT), ctx.frame.entities.parents)
+    chain = chain_at(c, c.start + at + len(AT), ctx.frame.entities.parents)
     venue = chain[-1] if chain and is_place(chain[-1]) else None
     held = last.slot("place")
     if venue is None or (held is not None and held.key == venue.key):
@@ -129,7 +127,7 @@ def _held_there(ctx: EventContext, c: Clause, last: Candidate) -> None:
 _NEXT_ONE = re.compile(rf"(?:下一?|{ORDINAL})[次届][\u4e00-\u9fff]{{0,4}}$")
 MAX_ANNOUNCED = 6        # characters between 宣布 and the head of what it opens (宣布本届论坛开幕)
 ANNOUNCE = "宣布"        # 某某宣布大会开幕, 某市宣布下届运动会将于…举办: who opens or announces a gathering
-_THE_MEETING, _AT = "会议", "在"      # 会议在某地召开: the meeting just named, held there
+_THE_MEETING = "会议"      # 会议在某地召开: the meeting just named, held there (AT)
 
 
 def _feedback(ctx: EventContext, c: Clause) -> Candidate | None:
@@ -239,8 +237,8 @@ def _chairing_on(ctx: EventContext, c: Clause, vs: int, verb: str) -> list[Menti
     """某某到某区调研，并主持召开…: a clause going on (并) with chairing the meeting (主持 before the verb of holding
     at ``vs``) is the act of the person the clause before opens with; else nobody."""
     # (并召开座谈会 too: who convenes a meeting of a kind chairs it, as 某某在某地召开座谈会 does)
-    if not c.text.startswith(_AND_THEN) or not c.index or not (
-            CHAIRS in c.text[:vs + len(verb)] or c.text[len(_AND_THEN):].startswith(CONVENE)):
+    if not c.text.startswith(AND_THEN) or not c.index or not (
+            CHAIRS in c.text[:vs + len(verb)] or c.text[len(AND_THEN):].startswith(CONVENE)):
         return []
     prev = ctx.frame.clauses[c.index - 1]
     if prev.sentence is not c.sentence:
@@ -259,9 +257,10 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     heads = head_spans(c.text, ctx.cues("Meeting", "head"))
     # 某县委召开常委会，研究…: the standing committee convened, named by the body alone (elsewhere 常委会 is
     # the body: 市人大常委会主任, 省委常委会(扩大)会议)
-    heads += [(k + len(v), k + len(v) + len(_STANDING), _STANDING) for v in ctx.cues("Meeting", "verb")
-              for k in _finds(c.text, v + _STANDING)
-              if c.text[k + len(v) + len(_STANDING):k + len(v) + len(_STANDING) + 1] in _SITTING_ENDS]
+    if _STANDING in c.text:
+        heads += [(k + len(v), k + len(v) + len(_STANDING), _STANDING) for v in ctx.cues("Meeting", "verb")
+                  for k in _finds(c.text, v + _STANDING)
+                  if c.text[k + len(v) + len(_STANDING):k + len(v) + len(_STANDING) + 1] in _SITTING_ENDS]
     if not heads:
         return None
     heads.sort()
@@ -381,7 +380,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.named_by_chair = verb in chairs
         ev.by_group = group is not None
         ev.slots += [("attendee", p) for p in partners]
-        if verb.startswith(chairs) or convened or (verb == CONVENE and c.text.startswith(_AND_THEN)):
+        if verb.startswith(chairs) or convened or (verb == CONVENE and c.text.startswith(AND_THEN)):
             chairs = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
             if not chairs:
                 chairs = _chairing_on(ctx, c, vs, verb)     # 某某到某区调研，并主持召开座谈会: the visitor chairs it
@@ -434,8 +433,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 县委常委会召开会议 (a body no place was found for): the body's meeting, named without the
             # verb; 并召开座谈会听取…汇报: the verb alone before it, no name
             holder_words = ctx.text[ns:verb_inside[0]]
-            if holder_words.startswith(_AT) and holder_words[len(_AT):] in _JOINING_ADVERBS[1:] \
-                    and ctx.text[verb_inside[0] + len(verb_inside[1]):].startswith(_OF):
+            if holder_words.startswith(AT) and holder_words[len(AT):] in _JOINING_ADVERBS[1:] \
+                    and ctx.text[verb_inside[0] + len(verb_inside[1]):].startswith(OF):
                 holder_words = ""    # (在随后召开的座谈会上: the setting of what is said next, held all the same)
             if holder_words in _JOINING_ADVERBS:
                 holder_words = ""    # (召开座谈会听取…, 并召开座谈会: the kind of meeting is all its name)

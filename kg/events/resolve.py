@@ -337,7 +337,7 @@ def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candi
     if "earlier" in ev.relative:
         dated = next((e for e in reversed(events) if e.when.get("date") and not e.mention_only), None)
         return {"dateBefore": dated.when["date"]} if dated else _vague_when(ev, ctx)
-    if "same" in ev.relative and ctx.said(ev.sentence).startswith(_AT_THE_MEETING):
+    if "same" in ev.relative and ctx.said(ev.sentence).startswith(_TOLD_OF_THE_MEETING):
         # 会上印发了《…》 after a sentence that names another day (今年1月1日…以来): the meeting's day
         held = next((e for e in reversed(events) if e.type == "Meeting" and not e.mention_only
                      and e.when.get("date")), None)
@@ -366,7 +366,7 @@ def _relative_when(ev: Candidate, previous: Candidate | None, events: list[Candi
     return _vague_when(ev, ctx)
 
 
-_AT_THE_MEETING = ("会上", "在会上", "会议上", "会后")    # what opens a sentence told of the meeting just named
+_TOLD_OF_THE_MEETING = ("会上", "在会上", "会议上", "会后")    # what opens a sentence told of the meeting just named
 
 
 def _vague_when(ev: Candidate, ctx: EventContext) -> dict[str, str]:
@@ -415,9 +415,18 @@ def _touring(ev: Candidate, events: list[Candidate]) -> Candidate | None:
     chair, day = ev.slot("chair"), ev.when.get("date")
     if chair is None or not day:
         return None
-    return next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only
-                 and e.slot("agent") is not None and e.slot("agent").key == chair.key and e.slot("place") is not None
-                 and (e.when.get("date") == day or _within_tour(day, e.when))), None)
+    return next(_visits_that_day(events, chair, day), None)
+
+
+def _visits_that_day(events: list[Candidate], visitor: Mention, day: str | None):
+    """The placed visits of ``visitor`` that day (any day when None), or on the tour the day falls in, the
+    last first."""
+    for e in reversed(events):
+        agent = e.slot("agent")
+        if e.type == "Visit" and not e.mention_only and agent is not None and agent.key == visitor.key \
+                and e.slot("place") is not None \
+                and (day is None or e.when.get("date") == day or _within_tour(day, e.when)):
+            yield e
 
 
 def _join_tour(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bool:
@@ -425,13 +434,11 @@ def _join_tour(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> boo
     the visitor's visit that day to the county they lie in, as the first is (not visits of their own, as
     where the list is the visit's own: 到甲镇、乙镇调研)."""
     agent, place = ev.slot("agent"), ev.slot("place")
-    day = ev.when.get("date")
-    for other in reversed(events):
+    if agent is None or place is None:
+        return False
+    for other in _visits_that_day(events, agent, ev.when.get("date")):
         there = other.slot("place")
-        if other.type == "Visit" and not other.mention_only and there is not None and place is not None \
-                and other.slot("agent") is not None and agent is not None and other.slot("agent").key == agent.key \
-                and (day is None or other.when.get("date") == day or _within_tour(day, other.when)) \
-                and there.key != place.key and _within(ctx, place, there):
+        if there.key != place.key and _within(ctx, place, there):
             other.slots += [("visited", place)]
             return True
     return False

@@ -80,23 +80,25 @@ MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来�
 _COUNT_SURNAMES = frozenset("项家户位名台座支批期届轮万")
 _PART_LENGTHS = (4, 3, 2)   # characters of an element of a Tibetan, Mongolian or Yi name (吉日木图, 其其格, 扎西)
 MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted name's first part (坎葆·…)
+# (a name after a post read from the act that follows it: PersonRecognizer._post_name_by_its_act)
 # jieba's tags of words of qualities, acts and function (高兴, 严格, 时常), which open no name of three
 _NOT_A_NAMES_OPENING = ("a", "b", "c", "d", "p", "v")
-_ADVERB_TAGS = ("d", "t")
+_ADVERB_TAGS = ("d", "t")   # jieba's tags of adverbs, and of some it reads as time words (正在)
 _GOING_TO = frozenset("在到赴")    # before a place: where the person acts or goes
 _PLACE_TAG = "ns"
-# adverbs over the persons named before them (均在场, 皆到会), which end no given name read from the act
-_YEAR = "年"
+_DIVISION_LEVELS = frozenset("省市县区旗盟州乡镇村")   # the last character of a division's name
+MAX_PLACE_AFTER = 9        # characters of a place's name after 在/到/赴, its level last
+_YEAR = "年"               # a given name's last character where the two are no frequent word of time (王永年)
 _DOERS = frozenset("人者员")     # after an act's word, the noun of who does it (主持人, 参加者)
+# adverbs over the persons named before them (均在场, 皆到会), which end no given name read from the act
+_SCOPE_ADVERBS = frozenset("均皆亦仍已曾再")
+_FUNCTION_SURNAME_TAGS = ("p", "c")    # 向, 于, 和: surnames that are prepositions or conjunctions too
+MAX_LIST_RUN = 40         # characters a list of posts and names runs on after a comma, to its close
+# surnames that are prepositions too, read apart (PersonRecognizer._opened_by_yu, _after_by)
 _YU = "于"        # a surname, and the literary preposition (于2019年)
 _BY = "由"        # a surname, and the preposition of who does it (由某某任组长)
 _TAKES_POST = ("任", "担任", "兼任")
 _CLAUSE_OPENERS = frozenset("，。；：\n")
-_SCOPE_ADVERBS = frozenset("均皆亦仍已曾再")
-_DIVISION_LEVELS = frozenset("省市县区旗盟州乡镇村")   # the last character of a division's name
-MAX_LIST_RUN = 40         # characters a list of posts and names runs on after a comma, to its close
-MAX_PLACE_AFTER = 9        # characters of a place's name after 在/到/赴, its level last
-_FUNCTION_SURNAME_TAGS = ("p", "c")    # 向, 于, 和: surnames that are prepositions or conjunctions too   # jieba's tags of adverbs, and of some it reads as time words (正在)
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 # a speech given, right after a name (作交流发言, 作工作报告, 发表讲话): what a person does
 _DELIVERED = re.compile(r"(?:作|发表)[\u4e00-\u9fff]{0,4}?(?:讲话|发言|报告|致辞)")
@@ -399,8 +401,7 @@ class PersonRecognizer:
         self._title_ends = tuple(sorted(set(self.roles) | set(self.names.titles) | {"领导"}))
         self._post_starts = tuple(sorted(r for r in self.roles if len(r) >= 2))
         self._list_after_starts = tuple(sorted(set(self.names.list_ends) | {w for w in self.cues if len(w) >= 2}))
-        # (the person's act in words of two characters or more: 出席, 调研, 率队)
-        self._acts_in_words = tuple(w for w in self._list_after_starts if len(w) >= 2)
+        self._acts_in_words = names.act_words     # (出席, 调研, 率队: the person's act in words)
         # (副主席其木格先后发言: what follows one element of a name after a post, the person's act or a list's close)
         self._lone_part_verbs = self._list_after_starts + _LONE_PART_ACTS
         # (of a word alone: see _Names)
