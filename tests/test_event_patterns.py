@@ -2133,3 +2133,32 @@ def test_a_meeting_convened_after_the_visitors_act_is_chaired_by_the_visitor(ext
     ex = extractor(article_from_text("t", ["13日，自治区主席时华明在德保县燕峒乡走访贫困户，并召开扶贫工作座谈会。"],
                                      date="2015-10-15"))
     assert ("chair", "时华明") in _slots(ex, _only(ex, "Meeting"))
+
+
+def test_a_standing_committee_written_with_its_body_and_convened_is_its_meeting(extractor):
+    """市委书记某某主持召开市委常委会，…出席会议: the 某市委常委会会议, chaired by him (no 会议 written after 常委会)."""
+    ex = extractor(article_from_text("t", ["4月3日,市委书记宋立国主持召开市委常委会,市委副书记、市长周海波,市委常委钱敏出席会议。"
+                                           "会议研究了宜兴市重点工作。"], title="宜兴市委召开常委会", date="2022-04-05"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.label == "宜兴市委常委会会议" and meeting.attrs.get("date") == "2022-04-03"
+    assert {("chair", "宋立国"), ("attendee", "周海波"), ("attendee", "钱敏"), ("organizer", "宜兴市委")} <= _slots(ex, meeting)
+
+
+def test_the_congress_a_speaker_acts_on_is_the_one_at_hand(extractor):
+    """某某代表县委、县政府向大会表示祝贺, 某某出席大会开幕式, 某某首先对…大会胜利召开表示祝贺, 讨论了…、大会选举办法:
+    the congress reported, no second meeting named 县政府向大会 or 某某出席大会."""
+    ex = extractor(article_from_text("t", [
+        "5月12日,共青团宁陕县第十七次代表大会在宁陕县会议中心召开。县委副书记周立新出席大会开幕式。",
+        "周立新代表县委、县政府向大会的召开表示热烈祝贺。周立新首先对县第十七次团代会胜利召开表示祝贺。",
+        "各代表团讨论了工作报告、大会选举办法。"], date="2023-05-14"))
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == ["共青团宁陕县第十七次代表大会"]
+
+
+def test_a_visit_by_what_it_is_about(extractor):
+    """8月29日，县长某某就全县安全生产工作进行调研。副县长某某…一同参加: a visit (the county the visitor leads),
+    though no place follows the verb."""
+    ex = extractor(article_from_text("t", ["8月29日,宁阳县县长韩立新就全县安全生产工作进行调研。副县长周明远一同参加。"],
+                                     date="2025-09-01"))
+    visit = _only(ex, "Visit")
+    assert visit.attrs.get("date") == "2025-08-29"
+    assert {("agent", "韩立新"), ("place", "宁阳县")} <= _slots(ex, visit)

@@ -27,7 +27,7 @@ from ..mentions.anaphora import GOVERNING
 from ..mentions.home import DATELINE
 from ..mentions.organizations import ASSEMBLY_HEADS, THE_PARTY
 from ..model import Mention
-from .base import AT, ORDINAL, Candidate, EventContext, plain, when_of
+from .base import AT, ORDINAL, PERFECTIVE, Candidate, EventContext, plain, when_of
 from .visits import PARTY_SUFFIX
 from .participants import AND_THEN
 
@@ -73,6 +73,7 @@ _LASTING = re.compile(r"为期[0-9一二两三四五六七八九十半]+(?:天|�
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 _STANDING = "常委会"
+_ACT_DONE = re.compile(f"{PERFECTIVE}(?!解)")     # 讨论了…: a verb done (not 了解, a word)
 _COMMITTEE_END = "委"
 _PARTY_COMMITTEE = "PartyOrganization"
 _SITTING_ENDS = ("，", "。", "；", "")
@@ -261,6 +262,11 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         heads += [(k + len(v), k + len(v) + len(_STANDING), _STANDING) for v in ctx.cues("Meeting", "verb")
                   for k in _finds(c.text, v + _STANDING)
                   if c.text[k + len(v) + len(_STANDING):k + len(v) + len(_STANDING) + 1] in _SITTING_ENDS]
+        # 主持召开市委常委会，…: the body's standing committee, written with the body, convened
+        heads += [(m.end - c.start, m.end - c.start + len(_STANDING), _STANDING) for m in c.mentions
+                  if m.label == _PARTY_COMMITTEE and ctx.text.startswith(_STANDING, m.end)
+                  and c.text[m.end - c.start + len(_STANDING):m.end - c.start + len(_STANDING) + 1] in _SITTING_ENDS
+                  and ctx.text[:m.start].endswith(ctx.cues("Meeting", "verb"))]
     if not heads:
         return None
     heads.sort()
@@ -372,6 +378,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 在某县法院，某某主持召开座谈会: the place the sentence opens with (a body's, where the body is)
             place = c.locative if is_place(c.locative) else ctx.place_of(c.locative) if is_org(c.locative) else None
         ev = meeting(ctx, c, ns, ne, organizers, place)
+        if label is None and h[2] == _STANDING:
+            ev.label += GENERIC_HEAD     # (召开市委常委会: the 市委常委会会议)
         if convened and place is None:
             # (某某主持召开座谈会 on a tour: where the chair's body is, a guess the tour's place betters)
             ev.place_guessed = True
@@ -424,6 +432,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         manner = next((w for w in HELD_MANNER if tail.startswith(w) and tail.startswith(held, len(w))), "")
         tail = tail[len(manner):]    # 某某会议胜利闭幕, 在某市隆重开幕: how it was held, before the verb
         ns = ctx.name_start(c)
+        if _acted_on(ctx, c, ns, c.start + hs):
+            continue     # 某某出席大会开幕式, 某某对大会胜利召开表示祝贺, 讨论了…、大会选举办法: the meeting at hand
         # 《某条例》于某日经某市人大常委会第十四次会议审议通过: a meeting told in passing, after 于某日经
         went_through = ctx.text.endswith(VIA, 0, ns) and any(t.end == ns - len(VIA) for t in c.times)
         verb_inside = next(((i, v) for v in ctx.cues("Meeting", "verb")
@@ -493,6 +503,19 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.aliases.add(ctx.text[inside[0].end:ne])
         return ev
     return None
+
+
+def _acted_on(ctx: EventContext, c: Clause, ns: int, hs: int) -> bool:
+    """Whether the words before a meeting's head at ``hs`` (from ``ns``) are a person's act on the meeting at
+    hand or a list it is one item of, not its name: a person and a verb of attending or a preposition after
+    him (某某出席大会开幕式, 某某首先对县工会第十次代表大会…表示祝贺), 向/对 right before it (向大会致贺词), a verb
+    with its particle (讨论了工作报告、大会选举办法) or a list mark (…、大会)."""
+    before = ctx.text[ns:hs]
+    if before.endswith(ctx.cues("Meeting", "towards") + (_LIST_MARK,)) or _ACT_DONE.search(before):
+        return True
+    acts = ctx.cues("Event", "attendee") + ctx.cues("Meeting", "towards")
+    return any(p.label == "Person" and ns <= p.start and p.end <= hs
+               and any(w in ctx.text[p.end:hs] for w in acts) for p in c.mentions)
 
 
 def _convened_unnamed(ctx: EventContext, c: Clause, vs: int, verb: str, head: str) -> Mention | None:

@@ -59,8 +59,8 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
             name += close
     after = c.text[he:]
     if len(name) <= len(hw) or name.startswith(ctx.cues("Meeting", "not_named")) \
-            or name[:-len(hw)].endswith(ctx.cues("Meeting", "unnamed")):
-        return None      # (中央和省委有关会议精神: meetings in general, none named)
+            or name[:-len(hw)].endswith(ctx.cues("Meeting", "unnamed") + ctx.cues("Meeting", "towards")):
+        return None      # (中央和省委有关会议精神: meetings in general, none named; 向大会致贺词: the one at hand)
     if not (bounded or after.startswith(ctx.cues("Meeting", "after"))):
         return None
     ns, ne = start, c.start + he

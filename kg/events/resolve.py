@@ -1135,8 +1135,8 @@ def _name_the_body(frame: Frame, ev: Candidate, bodies: dict[int, Mention]) -> N
     short form is named with the body it stands for (the text's form stays an alias), as the
     gold of the genre names it and as 我省 is read."""
     m = bodies.get(ev.start)
-    if ev.type != "Meeting" or m is None or m.end >= ev.end or frame.label_text[ev.start:ev.end] != ev.label:
-        return
+    if ev.type != "Meeting" or m is None or m.end >= ev.end or not ev.label.startswith(frame.label_text[ev.start:ev.end]):
+        return      # (the text's form, or that form with the head it leaves out: 召开市委常委会 | 会议)
     full, named = frame.entity_label(m.key), frame.label_text[m.start:m.end]
     if full == named or not full.endswith(m.canonical) or not full.endswith(named):
         return
