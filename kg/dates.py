@@ -19,7 +19,8 @@ What is recognised (``kg/data/date_words.tsv`` holds the words):
   the last day of what it names: 2019-12-31), 今年以来 (``kind="since"``);
 - days without a month (12日上午, 9日在杭州召开): in the month of the last day
   written before them (the dateline: 浙江日报5月9日讯 … 9日), else of the article's date
-  (a day later in the month than the article's day is from the month before);
+  (a day later in the month than the article's day is from the month before), and so is a city
+  daily's 昨(8)日 / 今（9）日, the day of the month in brackets;
 - days relative to the report (今天, 昨天, 昨晚): from the dateline's day when the text
   has one (X日报5月9日讯, 新华社…电), else the article's date; without either they
   stay vague.
@@ -171,6 +172,8 @@ class DateParser:
             rf"|(?P<m2>{_MONTH})月(?P<m2fen>份)?(?:(?P<d2>{_DAY})[日号])?(?P<mpart2>底|末|初|上旬|中旬|下旬)?"
             rf"|(?P<ypart2>{alone})"
             rf"|(?P<d3>3[01]|[12]\d|0?[1-9])日"
+            # 昨(8)日, 今（9）日: a city daily's day relative to the report, its day of the month in brackets
+            rf"|[昨今前][（(](?P<d4>3[01]|[12]\d|0?[1-9])[)）]日"
         )
         self._tail_day = re.compile(rf"(?:(?P<m>{_MONTH})月)?(?P<d>{_DAY})[日号]")
         self._tail_year = re.compile(rf"(?P<y>{_YEAR})年")
@@ -336,8 +339,8 @@ class DateParser:
                 return None
             return TimeExpr(m.start(), m.end(), m.group(), "range", f"{y:04d}-{m1:02d}", f"{y:04d}-{m2:02d}",
                             bool(g["my"]))
-        if g["d3"]:
-            d = int(g["d3"])
+        if g["d3"] or g["d4"]:
+            d = int(g["d3"] or g["d4"])
             y, mo = _month_of_day(d, ref_year, ref_md, last_day)
             if y is None or not 1 <= d <= calendar.monthrange(y, mo)[1]:
                 value = precision_end = None

@@ -39,6 +39,10 @@ CASES = [  # text, reference, expected [(text, kind, value, until)]
     ("二〇二三年十一月五日", None, [("二〇二三年十一月五日", "on", "2023-11-05", None)]),
     ("2019-09-10", None, [("2019-09-10", "on", "2019-09-10", None)]),
     ("2019.9.10", None, [("2019.9.10", "on", "2019-09-10", None)]),
+    # a city daily's 昨(8)日 / 今（9）日: the day of the month in brackets, of the report's month
+    ("本报讯 昨(8)日,市委书记会见了客人。", "2021-06-09", [("昨(8)日", "on", "2021-06-08", None)]),
+    ("今（9）日上午，会议召开。", "2021-06-09", [("今（9）日", "on", "2021-06-09", None)]),
+    ("昨(30)日，会议召开。", "2021-07-01", [("昨(30)日", "on", "2021-06-30", None)]),
     # no year anywhere: the day is found, its value stays unknown rather than guessed
     ("9月10日，山西省", None, [("9月10日", "on", None, None)]),
     # not dates
