@@ -324,13 +324,21 @@ def _area(c: Clause, place: Mention) -> Mention:
     return next((m for m in _chain_before(c, place) if m.label == VISIT_AREA), place)
 
 
-def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int) -> list[Mention]:
+def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int, about: re.Pattern | None = None) -> list[Mention]:
     """Persons right before article offset ``at`` (a verb may have been read into the
-    name: 某某赴, when the name ends inside the verb)."""
+    name: 某某赴, when the name ends inside the verb), or before what the visit is about
+    (``about``: 县长某某就全县安全生产工作进行调研)."""
     return [p for p in persons if (p.end <= at and not re.search(r"[，。；、]", c.between(p.end, at))
-                                   and at - p.end - _timed(c, p.end, at) - _manner(c, p.end, at)
-                                   - _party_going(c, p.end, at) <= VISITOR_GAP)
+                                   and (at - p.end - _timed(c, p.end, at) - _manner(c, p.end, at)
+                                        - _party_going(c, p.end, at) <= VISITOR_GAP
+                                        or (about is not None and about.fullmatch(c.between(p.end, at)))))
             or p.start < at < p.end <= word_end]
+
+
+@lru_cache(maxsize=4)
+def _about_pattern(abouts: tuple[str, ...], conducts: tuple[str, ...]) -> re.Pattern:
+    """What a visit is about, between the visitor and the verb: 就…工作进行, 对…开展."""
+    return re.compile(f"(?:{'|'.join(abouts)})[^，。；：]{{1,{CONDUCTED_GAP}}}?(?:{'|'.join(conducts)})")
 
 
 def _manner(c: Clause, a: int, b: int) -> int:
@@ -354,8 +362,9 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
     moves, verbs = ctx.cues("Visit", "move"), ctx.cues("Visit", "verb")
     unplaced = None
     then = _verb_next(ctx, c, verbs)
+    about = _about_pattern(ctx.cues("Visit", "about"), ctx.cues("Visit", "conduct"))
     for vs, ve, w in ctx.find(c.text, moves + verbs):
-        before = _next_to(c, persons, c.start + vs, c.start + ve)
+        before = _next_to(c, persons, c.start + vs, c.start + ve, about if w in verbs else None)
         if not before:
             continue
         if w in ctx.cues("Visit", "done_verb"):
@@ -384,8 +393,10 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                 # 某某带队检查: the leader of a group on a visit whose places the clause does not name
                 # (named from the leader: 某某带队检查)
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
-            elif w in verbs and unplaced is None and c.between(before[-1].end, c.start + vs).endswith(UNANNOUNCED):
-                # 某某暗访检查…工作: an unannounced inspection, its places named by the clauses after it
+            elif w in verbs and unplaced is None and (c.between(before[-1].end, c.start + vs).endswith(UNANNOUNCED)
+                                                       or about.fullmatch(c.between(before[-1].end, c.start + vs))):
+                # 某某暗访检查…工作: an unannounced inspection, its places named by the clauses after it;
+                # 某某就全县安全生产工作进行调研: a visit by what it is about, too
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             continue
         if w in moves:
