@@ -2935,6 +2935,14 @@ def test_by_before_a_name_and_the_post_it_takes_is_the_preposition(extractor):
 
 
 @pytest.mark.parametrize("text,names", [
+    ("开工仪式由林建隆主持。", {"林建隆"}),              # jieba: 由林 | 建隆: who chairs it, after the preposition
+    ("绿城中国副总裁王锐携团队出席。", {"王锐"}),        # 携, the verb after the name (not 王锐携)
+])
+def test_a_name_between_the_words_of_what_a_person_does(extractor, text, names):
+    assert _person_labels(extractor, text) == names
+
+
+@pytest.mark.parametrize("text,names", [
     ("8月12日，县委书记成家和主持召开县委常委会会议。", {"成家和"}),          # 和 ends the name before the act in full
     ("书记李华和主持人一起入场。", {"李华"}),                                  # 主持人: a noun, no act
     ("9月16日，县委常委、副县长冶学成到将台堡镇调研。", {"冶学成"}),          # 冶, a Hui surname

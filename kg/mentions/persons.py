@@ -98,6 +98,8 @@ MAX_LIST_RUN = 40         # characters a list of posts and names runs on after a
 _YU = "于"        # a surname, and the literary preposition (于2019年)
 _BY = "由"        # a surname, and the preposition of who does it (由某某任组长)
 _TAKES_POST = ("任", "担任", "兼任")
+# what the person after 由 does (仪式由某某主持, 由某某任组长): 由 is the preposition of who does it
+_DONE_BY = _TAKES_POST + ("主持", "宣读", "宣布", "致辞", "带队")
 _CLAUSE_OPENERS = frozenset("，。；：\n")
 _LOCATIVE_TAG = "f"   # jieba's tag of a locative (中, 上, 内)
 # a speech given, right after a name (作交流发言, 作工作报告, 发表讲话): what a person does
@@ -567,13 +569,14 @@ class PersonRecognizer:
         return sorted(out, key=SPAN)
 
     def _after_by(self, doc: Doc, m: Mention) -> Mention:
-        """…领导小组，由文 | 海涛 | 任组长: 由 before a name and the verb of taking a post is the preposition (by
-        whom the group is led), the name after it (文海涛); 由 is a surname elsewhere (由国平率队)."""
+        """…领导小组，由文 | 海涛 | 任组长, 仪式由林 | 建隆 | 主持: 由 before a name and the verb of taking a post
+        or of chairing is the preposition (by whom the group is led), the name after it (文海涛, 林建隆); 由 is a
+        surname elsewhere (由国平率队)."""
         text = doc.text
         if not m.canonical.startswith(_BY) or m.canonical != m.text:
             return m
         for end in range(m.start + 3, min(len(text), m.start + 5)):
-            if text.startswith(_TAKES_POST, end):
+            if text.startswith(_DONE_BY, end):
                 name = text[m.start + 1:end]
                 if name[0] in self.names.surnames and all(map(is_han_char, name)):
                     return replace(m, start=m.start + 1, end=end, text=name, canonical=name, key=f"Person/{name}")
