@@ -2162,3 +2162,26 @@ def test_a_visit_by_what_it_is_about(extractor):
     visit = _only(ex, "Visit")
     assert visit.attrs.get("date") == "2025-08-29"
     assert {("agent", "韩立新"), ("place", "宁阳县")} <= _slots(ex, visit)
+
+
+def test_a_reception_by_two_hosts_is_chaired_by_the_first_named(extractor):
+    """省委书记甲，省委副书记、省长乙今天在某地会见了…: 甲 chairs (named first, the higher post), 乙 attends; his
+    body organises it. The headline writes the names run together (甲乙会见…): 任 opening the second name is no
+    verb of holding a post (no 党委书记 of the guest's company for 甲)."""
+    ex = extractor(article_from_text("t", [
+        "贵州日报贵阳6月14日讯 省委书记赵明远,省委副书记、省长任立群今天在贵阳会见了中国电力建设集团有限公司党委书记、"
+        "董事长孙振华一行。"], title="赵明远任立群会见中国电建集团党委书记董事长孙振华一行", date="2022-06-14"))
+    meeting = _only(ex, "Meeting")
+    assert {("chair", "赵明远"), ("attendee", "任立群"), ("attendee", "孙振华"), ("organizer", "贵州省委")} <= _slots(ex, meeting)
+    assert ("chair", "任立群") not in _slots(ex, meeting)
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {labels.get(f.tail) for f in ex.facts if f.relation == "hasRole" and labels.get(f.head) == "赵明远"}
+    assert posts == {"省委书记"}
+
+
+def test_hosts_listed_before_the_verb_of_receiving_host_together(extractor):
+    """甲、乙等市领导会见了…: the first chairs, the second attends."""
+    ex = extractor(article_from_text("t", ["5月8日,石嘴山市委书记王刚、市长张利等市领导会见了华北水利水电大学校长王清义一行。"],
+                                     date="2021-05-09"))
+    meeting = _only(ex, "Meeting")
+    assert {("chair", "王刚"), ("attendee", "张利"), ("attendee", "王清义")} <= _slots(ex, meeting)

@@ -542,6 +542,7 @@ class PersonRecognizer:
         out += self._resume_heads(doc, out)
         out = self._dotted_by_family_name(out)
         out = [m for m in out if m.canonical not in self.names.not_persons and m.canonical not in self._peoples
+               and m.canonical not in self.roles     # (党委书记董事长某某: a post after a post, no name)
                and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
                and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
                and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)

@@ -553,6 +553,9 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     after = _time_after(ctx, m)          # 王某2021年3月任…: the time between the name and the verb
     verb = None if appointed else next((v for v in ctx.cues.holding
                                         if text.startswith(v, after) or text.startswith(COMRADE + v, after)), None)
+    if verb is not None and any(p.label == "Person" and text.startswith(p.canonical, after)
+                                for p in ctx.entities.mentions):
+        verb = None      # 胡某某任某某会见… (a headline's names run together): 任 opens a name the article has
     if not appointed and verb is None:
         verb = _holds_later(ctx, text, mentions, i) or _resume_verb(ctx, text, mentions, i)
     if not appointed and verb is None:
