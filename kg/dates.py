@@ -49,6 +49,9 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三":
               "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+_FIRST_MONTH = "元"     # 元月: the first month (the only month named by another word than its number)
+
+
 def chinese_int(s: str) -> int | None:
     """Small whole numbers written in digits or Chinese numerals (years digit by digit).
 
@@ -57,6 +60,8 @@ def chinese_int(s: str) -> int | None:
     """
     if s.isdigit():
         return int(s)
+    if s == _FIRST_MONTH:
+        return 1
     if all(c in _CN_DIGITS for c in s):   # a year read digit by digit
         return int("".join(str(_CN_DIGITS[c]) for c in s))
     if "十" in s:
@@ -138,7 +143,7 @@ def _alt(words) -> str:
 
 
 _YEAR = r"\d{4}|[〇○零一二三四五六七八九]{4}"
-_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元]"     # (元月: January)
 _DAY = r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 
 

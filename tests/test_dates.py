@@ -43,6 +43,7 @@ CASES = [  # text, reference, expected [(text, kind, value, until)]
     ("本报讯 昨(8)日,市委书记会见了客人。", "2021-06-09", [("昨(8)日", "on", "2021-06-08", None)]),
     ("今（9）日上午，会议召开。", "2021-06-09", [("今（9）日", "on", "2021-06-09", None)]),
     ("昨(30)日，会议召开。", "2021-07-01", [("昨(30)日", "on", "2021-06-30", None)]),
+    ("元月16日，全县春节期间安全生产工作会议召开。", "2018-01-20", [("元月16日", "on", "2018-01-16", None)]),
     # no year anywhere: the day is found, its value stays unknown rather than guessed
     ("9月10日，山西省", None, [("9月10日", "on", None, None)]),
     # not dates

@@ -2985,3 +2985,15 @@ def test_a_conjunction_before_a_name_joins_it_to_the_one_before(extractor):
     assert "山东正源和信会计师事务所" in _org_labels(extractor, "在山东正源和信会计师事务所担任审计经理。")   # a trade name
     assert not [o for o in _org_labels(extractor, "察看玉米制种基地和农民专业合作社运营情况。") if "和" in o]
     assert "劳动和社会保障部" in _org_labels(extractor, "劳动和社会保障部部长出席会议。")    # a department's own 和
+
+
+def test_a_supervision_bureau_written_short_is_the_bureau_written_whole(extractor):
+    """某县市场监督管理局 … 某县市场监管局: one body (the standard short form)."""
+    bodies = _org_labels(extractor, "近日,黄梅县市场监督管理局组织开展夏季食品安全专项检查。截至目前,黄梅县市场监管局已检查餐饮服务单位86户次。")
+    assert bodies == {"黄梅县市场监督管理局"}
+
+
+@pytest.mark.parametrize("crop", ["金银花", "桑黄", "罗汉果", "何首乌", "黄桃"])
+def test_a_crop_is_no_person(extractor, crop):
+    """种植金银花200亩, 桑黄种植专业合作社: crops jieba tags as names, or a surname and a given name (桑 | 黄)."""
+    assert _person_labels(extractor, f"今年，全村种植{crop}200亩，成立了{crop}种植专业合作社。") == set()
