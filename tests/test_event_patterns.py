@@ -2185,3 +2185,16 @@ def test_hosts_listed_before_the_verb_of_receiving_host_together(extractor):
                                      date="2021-05-09"))
     meeting = _only(ex, "Meeting")
     assert {("chair", "王刚"), ("attendee", "张利"), ("attendee", "王清义")} <= _slots(ex, meeting)
+
+
+def test_a_meeting_chaired_in_a_speech_relayed_is_named_in_passing(extractor):
+    """会议传达学习了某某在主持中共中央政治局第三十次集体学习时的重要讲话精神: no meeting held that day, no chair of
+    the day's meeting; those who attend (区领导…出席会议) attend the day's meeting."""
+    ex = extractor(article_from_text("t", [
+        "6月8日,区委副书记、区长冯立军主持召开区委常委会会议。会议传达学习了习近平总书记在主持中共中央政治局第三十次集体学习时的"
+        "重要讲话精神。冯立军强调,要抓好工作落实。区领导罗春燕、马国强出席会议。"], date="2021-06-10"))
+    held = [e for e in ex.entities.entities.values() if e.type == "Meeting" and e.attrs.get("date") == "2021-06-08"]
+    assert [e.label for e in held] == ["区委常委会会议"]
+    slots = _slots(ex, held[0])
+    assert {("chair", "冯立军"), ("attendee", "罗春燕"), ("attendee", "马国强")} <= slots
+    assert ("chair", "习近平") not in slots

@@ -73,6 +73,7 @@ _LASTING = re.compile(r"为期[0-9一二两三四五六七八九十半]+(?:天|�
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 _STANDING = "常委会"
+WHILE = "时"      # 在主持…会议时的讲话: what was said during a meeting, told in passing
 _HOST_LIST_RESIDUE = "、，,和及与 "      # what is left of a list of hosts once its posts and names are read
 _ACT_DONE = re.compile(f"{PERFECTIVE}(?!解)")     # 讨论了…: a verb done (not 了解, a word)
 _COMMITTEE_END = "委"
@@ -291,6 +292,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             #                   times, no one meeting (第三次集体学习 is one: an ordinal)
         if verb in studying and (h[2] not in study_heads or c.text[h[1]:h[1] + 1] not in _SESSION_ENDS):
             continue     # (开展学习贯彻…会议精神: an activity, no meeting held)
+        if c.text[:vs].endswith(AT) and c.text.startswith(WHILE, h[1]):
+            continue     # 传达学习某某在主持…集体学习时的重要讲话精神: a speech given at a meeting before, named in passing
         ns, ne = c.start + ve, c.start + h[1]
         if c.text[ve:ve + 1] in _AFTER_VERB:
             ns += 1          # 召开了…, 随后召开的汇报会: the particle is no part of the name

@@ -63,8 +63,9 @@ def find(ctx: EventContext) -> list[Participant]:
                 persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
                 if persons and _acts_between(ctx, c.text[persons[-1].end - c.start:vs]):
                     continue        # 某某会见了出席会议的代表: the persons do something else; others attend
-                if role == "attendee" and c.text[:vs].endswith(AT):
-                    continue        # 传达学习某某在参加某会议时的讲话: who spoke at a meeting attended before
+                if c.text[:vs].endswith(AT):
+                    continue        # 传达学习某某在参加某会议时的讲话, 某某在主持…集体学习时的讲话: who spoke at a
+                    #                 meeting attended or chaired before
                 if role == "attendee":
                     persons = _listed_before(ctx, c, lambda prev: _list_item(ctx, prev)) + persons
                 # (参加调研, 参加视察: those who go with the visitor, not the guests of a gathering)
