@@ -2198,3 +2198,23 @@ def test_a_meeting_chaired_in_a_speech_relayed_is_named_in_passing(extractor):
     slots = _slots(ex, held[0])
     assert {("chair", "冯立军"), ("attendee", "罗春燕"), ("attendee", "马国强")} <= slots
     assert ("chair", "习近平") not in slots
+
+
+def test_a_visit_to_each_township_of_a_list_of_townships_with_their_villages(extractor):
+    """县长某某先后前往甲镇某村、乙镇某村…。副县长某某、某某一同督导: a visit to each township (not one placed at the
+    last village), the escorts with each."""
+    ex = extractor(article_from_text("t", ["9月16日,县长韩立新先后前往玄滩镇石桥村、云锦镇青龙村,详细了解秸秆禁烧工作开展情况。",
+                                           "副县长周明远、钱晓燕一同督导。"],
+                                     title="泸县县长韩立新调研督导秸秆禁烧工作", date="2023-09-18"))
+    visits = {dict(_slots(ex, v)).get("place"): v for v in ex.entities.entities.values() if v.type == "Visit"}
+    assert set(visits) == {"玄滩镇", "云锦镇"}
+    for v in visits.values():
+        assert v.attrs.get("date") == "2023-09-16"
+        assert {("agent", "韩立新"), ("attendee", "周明远"), ("attendee", "钱晓燕")} <= _slots(ex, v)
+
+
+def test_those_who_take_part_in_the_activity_go_with_the_visitor(extractor):
+    """县长某某深入企业、商超现场督导安全生产工作。县领导甲、乙参加活动: they go with him."""
+    ex = extractor(article_from_text("t", ["1月23日,宁阳县县长韩立新深入企业、商超现场督导安全生产工作。县领导周明远、钱晓燕参加活动。"],
+                                     date="2024-01-24"))
+    assert {("attendee", "周明远"), ("attendee", "钱晓燕")} <= _slots(ex, _only(ex, "Visit"))

@@ -625,7 +625,7 @@ def _coarser_day(headline: Candidate, lead: Candidate) -> bool:
 
 
 _OPENINGS = ("开幕式", "闭幕式", "开幕", "闭幕")   # an event held has its opening and closing
-_JOINS = ("参加", "参与")   # 某某参加。: taking part in the event just told
+_JOINS = ("参加", "参与", "参加活动", "一同参加")   # 某某参加。, 某某参加活动。: taking part in the event just told
 ESCORTED = "陪同下"      # 在某某的陪同下: accompanied by, before what is done
 # a ceremony is typed by what it launches, read in its sentence or not: the headline's 集中开工仪式 (a launch)
 # is the lead's 开工仪式 held at a venue (a ceremony) all the same

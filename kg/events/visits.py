@@ -86,6 +86,7 @@ YEAR_JOINS = ("、", "和", "及", "与")   # between the years of past visits l
 LOCATIVE_WINDOW = 6   # 在Y，P…: the visit verb within this many characters after the person
 SHORT_NAME_MIN, SHORT_NAME_MAX = 2, 4   # 来到陈列馆: a place named before by the last characters of its name
 EACH_PLACE_LEVELS = ("Township", "Village")   # a list of these visited is a visit to each
+_TOWNSHIP, _VILLAGE = EACH_PLACE_LEVELS
 BROAD_LEVELS = ("Province", "Country")   # named before a place visited: too broad to count as visited
 STOP_WHILE = "时"      # 在某镇调研时，某某…: the visit verb of the clause before the person
 ONWARD_GAP = 2        # at most this many characters between the opener and the move word (并随即前往)
@@ -129,6 +130,9 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
     """某某到甲镇、乙镇、丙乡调研: a visit to each township (or village) of a list of separate
     ones; the first is ``ev`` itself, the others are added here, same visitor and day."""
     places = [m for r, m in ev.slots if r == "visited"]
+    townships = _townships_listed(ctx, places)
+    if ev.source == SOURCE and not ev.mention_only and not ev.place_guessed and townships:
+        return _each_township(ctx, c, ev, places, townships)
     if ev.source != SOURCE or ev.mention_only or len(places) < 2 or ev.place_guessed \
             or any(m.label not in EACH_PLACE_LEVELS or _chain_before(c, m) != [m] for m in places) \
             or len({m.label for m in places}) > 1 or ev.slot("place") is not places[0]:
@@ -143,6 +147,47 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
         more = Candidate("Visit", ctx.named(agent) + verb + ctx.named(m), c.sentence, m.start, m.end, c.index, SOURCE,
                          SCORES[SOURCE], dict(ev.when), ev.relative, dict(ev.vague))
         more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", m), ("visited", m)]
+        more.stop_of_each = ev.merge_visits     # (see kg.events.resolve._join_tour)
+        more.each_group = c.index
+        out.append(more)
+    ev.first_of_each = True
+    ev.each_group = c.index
+    return out
+
+
+def _townships_listed(ctx: EventContext, places: list[Mention]) -> list[Mention]:
+    """The townships of a list of chains visited, each opening an item (甲镇某村、乙镇某村: 甲镇, 乙镇), or []
+    where the places are no such list (one chain, one township, or a county the list opens with)."""
+    townships = [m for m in places if m.label == _TOWNSHIP]
+    if len(townships) < 2 or not any(m.label == _VILLAGE for m in places) or places[0] is not townships[0]:
+        return []       # (某区甲街道某村和乙街道某村: the county the list opens with is the visit's place)
+    for m in townships[1:]:
+        if not ctx.text.endswith(LIST_JOINS, 0, m.start):
+            return []
+    return townships
+
+
+def _each_township(ctx: EventContext, c: Clause, ev: Candidate, places: list[Mention],
+                   townships: list[Mention]) -> list[Candidate]:
+    """某某先后前往甲镇某村、乙镇某村: a visit to each township, with the villages of its item (as a list of
+    townships is: one visit each, the place the township, not its last village)."""
+    agent = ev.slot("agent")
+    verb = next((v for v in ctx.cues("Visit", "verb") if v in c.between(places[-1].end, c.end)), "") or next(
+        (w for w in ctx.cues("Visit", "move") if w in c.between(c.start, places[0].start)), "")
+    items = []
+    for i, t in enumerate(townships):
+        end = townships[i + 1].start if i + 1 < len(townships) else places[-1].end + 1
+        items.append([m for m in places if t.start <= m.start < end])
+    first = items[0]
+    ev.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", first[0])] \
+        + [("visited", m) for m in first]
+    out = []
+    for item in items[1:]:
+        t = item[0]
+        more = Candidate("Visit", ctx.named(agent) + verb + ctx.named(t), c.sentence, t.start, item[-1].end, c.index,
+                         SOURCE, SCORES[SOURCE], dict(ev.when), ev.relative, dict(ev.vague))
+        more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", t)] \
+            + [("visited", m) for m in item]
         more.stop_of_each = ev.merge_visits     # (see kg.events.resolve._join_tour)
         more.each_group = c.index
         out.append(more)
