@@ -165,12 +165,14 @@ def test_those_named_attending_a_ceremony_by_the_end_of_its_name_attend_it(extra
 
 def test_who_receives_those_attending_does_not_attend(extractor):
     """会见了前来出席某会议的代表: the hosts do something else (a verb and 了 before 出席); the
-    attendees are the verb's object, not the hosts listed before it."""
+    attendees of that meeting are the verb's object, not the hosts listed before it (who host the
+    reception together: the first named chairs it, the second attends it)."""
     text = "3月2日上午，青田县召开会议。县委书记孙立，县长吴红在县委小会议室会见了前来出席县政协十届三次会议的台胞代表。"
     ents, out = run(extractor, text, date="2021-03-03")
     names = labels(ents, out)
-    assert [names[f.tail] for f in out.facts if f.relation == "attendee"] == []
-    assert [names[f.tail] for f in out.facts if f.relation == "chair"] == ["吴红"]
+    attended = {(names[f.head], names[f.tail]) for f in out.facts if f.relation == "attendee"}
+    assert {person for _, person in attended} == {"吴红"} and all("会见" in meeting for meeting, _ in attended)
+    assert [names[f.tail] for f in out.facts if f.relation == "chair"] == ["孙立"]
 
 
 def test_attendees_of_a_reception_named_in_its_closing_paragraph_attend_it(extractor):
@@ -2218,3 +2220,12 @@ def test_those_who_take_part_in_the_activity_go_with_the_visitor(extractor):
     ex = extractor(article_from_text("t", ["1月23日,宁阳县县长韩立新深入企业、商超现场督导安全生产工作。县领导周明远、钱晓燕参加活动。"],
                                      date="2024-01-24"))
     assert {("attendee", "周明远"), ("attendee", "钱晓燕")} <= _slots(ex, _only(ex, "Visit"))
+
+
+def test_leaders_each_named_in_a_clause_of_his_own_visit_with_the_first(extractor):
+    """市委副书记甲，市委常委、秘书长乙，副市长丙一行前往某区: 甲 visits (named first), 乙 and 丙 go with him (not 丙,
+    the name next to 一行, the visitor)."""
+    ex = extractor(article_from_text("t", ["1月15日下午,淮南市委副书记韩立新,市委常委、市委秘书长周明远,副市长钱晓燕一行前往八公山区,"
+                                           "看望慰问困难群众。"], date="2024-01-16"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "韩立新"), ("attendee", "周明远"), ("attendee", "钱晓燕"), ("place", "八公山区")} <= _slots(ex, visit)

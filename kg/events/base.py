@@ -415,3 +415,51 @@ def _next_item(c: Clause, pos: int) -> int | None:
     """The start of the next item of a 、-list from ``pos`` on, within MAX_LIST_ITEM characters."""
     k = c.text.find("、", pos - c.start, pos - c.start + MAX_LIST_ITEM + 1)
     return c.start + k + 1 if k >= 0 else None
+
+
+# what is left of a list of leaders once its posts and names are read
+_LEADERS_LIST_RESIDUE = "、，,和及与 "
+
+
+def leaders_listed(ctx: EventContext, c: Clause, person: Mention, verb_at: int) -> list[Mention]:
+    """The persons who act with ``person`` before the verb at ``verb_at``, him among them, in the order named:
+    those of the clauses of the sentence before his that name nothing but posts and persons (省委书记甲，省委副书记、
+    省长乙在某地会见…; 市委副书记甲，市委常委、秘书长乙，副市长丙一行前往…), and those listed with him (甲、乙等市领导会见…).
+    The first named leads (the higher post is named first)."""
+    out: list[Mention] = []
+    k = c.index - 1
+    while k >= 0 and ctx.frame.clauses[k].sentence is c.sentence:
+        prev = ctx.frame.clauses[k]
+        opening = ctx.name_start(prev)      # (after the dateline and its byline: 某某日报讯（记者某某）省委书记甲)
+        named = [m for m in prev.mentions if m.label == "Person" and m.start >= opening]
+        left = list(ctx.text[opening:prev.end])
+        for m in prev.mentions + list(prev.times):
+            if m.start >= opening:
+                left[m.start - opening:m.end - opening] = [""] * (min(m.end, prev.end) - m.start)
+        if not named or _residue("".join(left)):
+            break
+        out = named + out
+        k -= 1
+    out += [m for m in c.mentions if m.label == "Person" and m.end <= person.start and _posts_only(c, m.end, person.start)]
+    out.append(person)
+    out += [m for m in c.mentions if m.label == "Person" and person.end <= m.start and m.end <= verb_at
+            and _posts_only(c, person.end, m.start)]
+    seen: set[str] = set()
+    return [m for m in out if not (m.key in seen or seen.add(m.key))]
+
+
+def _posts_only(c: Clause, a: int, b: int) -> bool:
+    """Nothing but list marks and posts (with their bodies) between offsets ``a`` and ``b`` (、市长 | 张利)."""
+    left = list(c.between(a, b))
+    for m in c.mentions:
+        if a <= m.start and m.end <= b and m.label != "Person":
+            left[m.start - a:m.end - a] = [""] * (m.end - m.start)
+    return not _residue("".join(left))
+
+
+def _residue(left: str) -> str:
+    """What is left of a list of leaders once its posts, names and the bare bodies of posts (市委 of 市委常委,
+    a body no place was found for) are read."""
+    for body in BARE_COMMITTEES:
+        left = left.replace(body, "")
+    return left.strip(_LEADERS_LIST_RESIDUE)

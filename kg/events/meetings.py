@@ -27,7 +27,7 @@ from ..mentions.anaphora import GOVERNING
 from ..mentions.home import DATELINE
 from ..mentions.organizations import ASSEMBLY_HEADS, THE_PARTY
 from ..model import Mention
-from .base import AT, ORDINAL, PERFECTIVE, Candidate, EventContext, plain, when_of
+from .base import AT, ORDINAL, PERFECTIVE, Candidate, EventContext, leaders_listed, plain, when_of
 from .visits import PARTY_SUFFIX
 from .participants import AND_THEN
 
@@ -74,7 +74,6 @@ _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 _STANDING = "常委会"
 WHILE = "时"      # 在主持…会议时的讲话: what was said during a meeting, told in passing
-_HOST_LIST_RESIDUE = "、，,和及与 "      # what is left of a list of hosts once its posts and names are read
 _ACT_DONE = re.compile(f"{PERFECTIVE}(?!解)")     # 讨论了…: a verb done (not 了解, a word)
 _COMMITTEE_END = "委"
 _PARTY_COMMITTEE = "PartyOrganization"
@@ -648,7 +647,7 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         place = place_held_in(ctx, c, host.end, c.start + vs)
         # 省委书记甲，省委副书记、省长乙在某地会见…: the first named chairs (the higher post is named first),
         # the others host with him (a reception has one chair in the gold of the genre)
-        hosting = _hosting(ctx, c, host, c.start + vs)
+        hosting = leaders_listed(ctx, c, host, c.start + vs)
         org = ctx.post_org(hosting[0])
         ev = meeting(ctx, c, host.start, c.end, [org] if org else [], place, RECEPTION, RECEPTION_SCORE)
         guests = ctx.text[c.start + ve:c.end].lstrip("了")
@@ -665,41 +664,6 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.slots += [("attendee", m) for m in c.mentions if m.label == "Person" and m.start >= c.start + ve]
         return ev
     return None
-
-
-def _hosting(ctx: EventContext, c: Clause, host: Mention, verb_at: int) -> list[Mention]:
-    """The persons who receive the guests, ``host`` among them, in the order named: those of the clauses of
-    the sentence before his that name nothing but posts and persons (省委书记甲，省委副书记、省长乙在某地会见…),
-    and those listed with him (甲、乙等市领导会见…)."""
-    out: list[Mention] = []
-    k = c.index - 1
-    while k >= 0 and ctx.frame.clauses[k].sentence is c.sentence:
-        prev = ctx.frame.clauses[k]
-        opening = ctx.name_start(prev)      # (after the dateline and its byline: 某某日报讯（记者某某）省委书记甲)
-        named = [m for m in prev.mentions if m.label == "Person" and m.start >= opening]
-        left = list(ctx.text[opening:prev.end])
-        for m in prev.mentions + list(prev.times):
-            if m.start >= opening:
-                left[m.start - opening:m.end - opening] = [""] * (min(m.end, prev.end) - m.start)
-        if not named or "".join(left).strip(_HOST_LIST_RESIDUE):
-            break
-        out = named + out
-        k -= 1
-    out += [m for m in c.mentions if m.label == "Person" and m.end <= host.start and _posts_only(c, m.end, host.start)]
-    out.append(host)
-    out += [m for m in c.mentions if m.label == "Person" and host.end <= m.start and m.end <= verb_at
-            and _posts_only(c, host.end, m.start)]
-    seen: set[str] = set()
-    return [m for m in out if not (m.key in seen or seen.add(m.key))]
-
-
-def _posts_only(c: Clause, a: int, b: int) -> bool:
-    """Nothing but list marks and posts (with their bodies) between offsets ``a`` and ``b`` (、市长 | 张利)."""
-    left = list(c.between(a, b))
-    for m in c.mentions:
-        if a <= m.start and m.end <= b and m.label != "Person":
-            left[m.start - a:m.end - a] = [""] * (m.end - m.start)
-    return "".join(left).strip(_HOST_LIST_RESIDUE) == ""
 
 
 def _dateline_place(ctx: EventContext, c: Clause) -> Mention | None:

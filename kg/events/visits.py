@@ -45,8 +45,8 @@ from ..clauses import Clause, is_org, is_place
 from ..mentions.bylines import BYLINE_SOURCE
 from ..mentions.home import LOCAL_LEVELS
 from ..model import Mention
-from .base import (AT, BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, past_perfective,
-                   per_clause)
+from .base import (AT, BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, leaders_listed,
+                   past_perfective, per_clause)
 
 SOURCE = "events.visit"
 CALL_EVENT = "活动"     # 慰问活动: the event of calling on people, named, not a call
@@ -297,6 +297,10 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     if listed:
         # 省委书记甲、省长乙来到某区: they visit together, the first named (the senior) the agent
         agent, listed = listed[0], listed[1:] + [agent]
+        ev.covisitors = tuple(listed)
+    elif len(leaders := leaders_listed(ctx, c, agent, at)) > 1 and agent.start >= ctx.name_start(c):
+        # 市委副书记甲，市委常委、秘书长乙，副市长丙一行前往某区: each named in a clause of his own
+        agent, listed = leaders[0], leaders[1:]
         ev.covisitors = tuple(listed)
     ev.slots.append(("agent", agent))
     ev.slots += [("attendee", p) for p in listed]
