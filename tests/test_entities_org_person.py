@@ -2937,6 +2937,10 @@ def test_by_before_a_name_and_the_post_it_takes_is_the_preposition(extractor):
 @pytest.mark.parametrize("text,names", [
     ("开工仪式由林建隆主持。", {"林建隆"}),              # jieba: 由林 | 建隆: who chairs it, after the preposition
     ("绿城中国副总裁王锐携团队出席。", {"王锐"}),        # 携, the verb after the name (not 王锐携)
+    ("市委常委、副市长全部担任市级林长。", set()),       # 全部 | 担任: no 全部担
+    ("各级林长要开展林长巡林督导。", set()),             # 督导, a word: no 巡林督导
+    ("道路被摊贩和居民占满。", set()),                   # 占满, a verb: no name of two
+    ("自治区党委常委洛桑旦巴出席。", {"洛桑旦巴"}),       # a Tibetan name of four stays
 ])
 def test_a_name_between_the_words_of_what_a_person_does(extractor, text, names):
     assert _person_labels(extractor, text) == names

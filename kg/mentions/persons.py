@@ -98,6 +98,10 @@ MAX_LIST_RUN = 40         # characters a list of posts and names runs on after a
 _YU = "于"        # a surname, and the literary preposition (于2019年)
 _BY = "由"        # a surname, and the preposition of who does it (由某某任组长)
 _TAKES_POST = ("任", "担任", "兼任")
+# verbs of taking or holding a post a name's last character may have been read from (副市长全部担任)
+_TAKING_POST = frozenset({"担任", "兼任", "出任", "就任", "调任", "升任", "转任", "改任", "留任", "连任", "现任", "曾任"})
+_VERB_TAG = "v"      # jieba's tag of a verb (占满: no name of two characters)
+_WORD_TAGS = ("v", "n")   # a verb or a noun of jieba's (督导): no given name's last two characters
 # what the person after 由 does (仪式由某某主持, 由某某任组长): 由 is the preposition of who does it
 _DONE_BY = _TAKES_POST + ("主持", "宣读", "宣布", "致辞", "带队")
 _CLAUSE_OPENERS = frozenset("，。；：\n")
@@ -543,6 +547,7 @@ class PersonRecognizer:
         out = self._dotted_by_family_name(out)
         out = [m for m in out if m.canonical not in self.names.not_persons and m.canonical not in self._peoples
                and m.canonical not in self.roles     # (党委书记董事长某某: a post after a post, no name)
+               and not self._word_no_name(doc.text, m)
                and not self._place_before_level(doc.text, m) and not _counted(doc.text, m)
                and not self.res.lexicon.names.is_travel(m.canonical) and not self._quoted_kind(doc.text, m)
                and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)
@@ -568,6 +573,24 @@ class PersonRecognizer:
         if _BY in doc.text:
             out = [self._after_by(doc, m) for m in out]
         return sorted(out, key=SPAN)
+
+    def _word_no_name(self, text: str, m: Mention) -> bool:
+        """Words a post or a surname made look like a name: one ending inside a verb of taking a post (副市长全部 |
+        担任: 全部担), a verb of two characters (居民占满: 占满), four characters whose last two are a common word
+        after a surname of one (林长巡林督导: 巡 | 林督导)."""
+        name = m.canonical
+        if m.canonical != m.text or self.names.is_foreign(name):
+            return False
+        if text[m.end - 1:m.end + 1] in _TAKING_POST:
+            return True
+        tag = self.res.jieba_words.get(name, (0, ""))[1]
+        if len(name) == 2 and tag.startswith(_VERB_TAG):
+            return True
+        if len(name) != 4 or name[:2] in self.names.surnames or name[:2] in self.tibetan_parts \
+                or name[2:] in self.tibetan_parts:
+            return False
+        tag = self.res.jieba_words.get(name[2:], (0, ""))[1]
+        return tag.startswith(_WORD_TAGS)
 
     def _after_by(self, doc: Doc, m: Mention) -> Mention:
         """…领导小组，由文 | 海涛 | 任组长, 仪式由林 | 建隆 | 主持: 由 before a name and the verb of taking a post
