@@ -2941,6 +2941,8 @@ def test_by_before_a_name_and_the_post_it_takes_is_the_preposition(extractor):
     ("各级林长要开展林长巡林督导。", set()),             # 督导, a word: no 巡林督导
     ("道路被摊贩和居民占满。", set()),                   # 占满, a verb: no name of two
     ("自治区党委常委洛桑旦巴出席。", {"洛桑旦巴"}),       # a Tibetan name of four stays
+    ("县委副书记苟小莉出席会议。苟小莉对大会表示祝贺。", {"苟小莉"}),   # 苟, a surname the Song primer lacks
+    ("副县长敬大明主持。", {"敬大明"}),
 ])
 def test_a_name_between_the_words_of_what_a_person_does(extractor, text, names):
     assert _person_labels(extractor, text) == names
