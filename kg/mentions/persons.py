@@ -954,8 +954,10 @@ class PersonRecognizer:
                     continue    # not a list of names
             whole = cast("list[tuple[int, int]]", spans)
             if loose and not (any(starts.get(a) is not None and starts[a].end == b for a, b in whole)
-                              and text.startswith(self.names.list_ends, whole[-1][1])):
-                continue        # (a name of common words, 高建国, 向宏伟: only in a list of names that closes so)
+                              and (text.startswith(self.names.list_ends, whole[-1][1])
+                                   or self._list_goes_on(text, whole[-1][1]))):
+                continue        # (a name of common words, 高建国, 向宏伟: only in a list of names that closes so,
+                #                 or goes on after a comma with another post's names to the word that closes it)
             if not any(starts.get(sp[0]) is not None and starts[sp[0]].end == sp[1] for sp in whole) \
                     and not ((len(spans) >= MIN_UNVOUCHED_LIST and spans[0] == items[0]
                               or text.endswith(_LEADERS, 0, whole[0][0]))
