@@ -411,6 +411,8 @@ def test_a_mountain_region_written_as_one_word_spans_the_mountain(extractor):
     "郭某某来到晋安区鼓山镇城中村改造现场。",
     "某县委书记到包联村走访，又到联系村调研。",
     "他返回所在村，与相邻村的干部一起查看涉及村的水渠。",
+    "区长深入包联社区督导检查防汛工作。",
+    "赋予基层社区对部门“报到”的评价权。",
 ])
 def test_kinds_of_village_are_no_villages(extractor, text):
     assert not [m for m in mentions(extractor, text) if m.label == "Village"]
