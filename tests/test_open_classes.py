@@ -592,6 +592,8 @@ def test_a_careers_verb_opens_no_body_nor_village(mentions):
     ("固始县委书记方明德要求，各村（社区）和县直部门要抓好落实。", "和县"),
     ("4月11日，四川大学主题教育动员部署会在望江校区召开。江安校区、华西校区设分会场。", "江安县"),
     ("武侯区还新建社区养老服务综合体6个、社区食堂12个。", "还新建社区"),
+    ("绍兴市委书记到滨江核心区调研。", "滨江区"),        # a site a county's short name opens (滨江区 is Hangzhou's)
+    ("九江市在青山湖西岸建设绿道。", "青山湖区"),        # a shore (青山湖区 is Nanchang's)
 ])
 def test_words_that_only_look_like_places(extractor, text, absent):
     """和县直部门 (and the county's departments), 江安校区 (a campus), 还新建社区 (an adverb, a verb and what is built):
