@@ -2229,3 +2229,14 @@ def test_leaders_each_named_in_a_clause_of_his_own_visit_with_the_first(extracto
                                            "看望慰问困难群众。"], date="2024-01-16"))
     visit = _only(ex, "Visit")
     assert {("agent", "韩立新"), ("attendee", "周明远"), ("attendee", "钱晓燕"), ("place", "八公山区")} <= _slots(ex, visit)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("3月8日,石泉县妇女第十四次代表大会召开。大会选举产生了县妇联第十四届执行委员会。", "石泉县妇联"),
+    ("8月30日,共青团平利县第二十次代表大会召开。团县委书记陈俊作工作报告。", "平利县团委"),
+    ("5月19日,共青团固镇县第十二次代表大会召开。", "固镇县"),      # no body of its named: the place
+])
+def test_a_congress_of_a_peoples_organisation_is_held_by_its_body(extractor, text, holder):
+    """某县妇女第N次代表大会, 共青团某县第N次代表大会: held by the county's 妇联, 团委 (not by 共青团, the league)."""
+    ex = extractor(article_from_text("t", [text], date="2023-09-01"))
+    assert ("organizer", holder) in _slots(ex, _only(ex, "Meeting"))

@@ -25,6 +25,7 @@ from ..clauses import Clause, chain_at, is_agent, is_org, is_place, is_within
 from ..dates import TimeExpr
 from ..mentions.anaphora import GOVERNING
 from ..mentions.home import DATELINE
+from ..lexicon import read_table
 from ..mentions.organizations import ASSEMBLY_HEADS, THE_PARTY
 from ..model import Mention
 from .base import AT, ORDINAL, PERFECTIVE, Candidate, EventContext, leaders_listed, plain, when_of
@@ -73,6 +74,9 @@ _LASTING = re.compile(r"为期[0-9一二两三四五六七八九十半]+(?:天|�
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 _STANDING = "常委会"
+# the people's organisations a congress is named by (共青团某县…, 某县妇女…) and their bodies (congress_holders.tsv)
+_CONGRESS_HOLDERS = tuple(read_table("congress_holders.tsv"))
+_OPENS, _FOLLOWS = "before", "after"
 WHILE = "时"      # 在主持…会议时的讲话: what was said during a meeting, told in passing
 _ACT_DONE = re.compile(f"{PERFECTIVE}(?!解)")     # 讨论了…: a verb done (not 了解, a word)
 _COMMITTEE_END = "委"
@@ -485,6 +489,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if inside and inside[0].canonical in THE_PARTY:
             # 中国共产党某省第八次代表大会: the congress of the place the name goes on with
             inside = [m for m in c.mentions if m.start == inside[0].end and m.end <= ne and is_place(m)] or inside
+        inside = _congress_holder(ctx, c, ns, ne) or inside
         organizers = inside[:1] or ([] if ctx.text.startswith(NATIONAL_SCOPE, ns) else _office_whole(c)
                                     or list(c.agents))
         # (全国某某表彰大会在北京召开 after 我市获评…: a national meeting, not the acting place's)
@@ -519,6 +524,25 @@ def _acted_on(ctx: EventContext, c: Clause, ns: int, hs: int) -> bool:
     acts = ctx.cues("Event", "attendee") + ctx.cues("Meeting", "towards")
     return any(p.label == "Person" and ns <= p.start and p.end <= hs
                and any(w in ctx.text[p.end:hs] for w in acts) for p in c.mentions)
+
+
+def _congress_holder(ctx: EventContext, c: Clause, ns: int, ne: int) -> list[Mention]:
+    """共青团某县第二十次代表大会, 某县妇女第十五次代表大会: the congress of a people's organisation the name tells
+    by the people it gathers is held by the place's body of them (某县团委, 某县妇联) where the article names it,
+    else by the place; [] for another name."""
+    for position, word, body in _CONGRESS_HOLDERS:
+        if position == _OPENS and ctx.text.startswith(word, ns):
+            place = next((m for m in c.mentions if m.start == ns + len(word) and m.end < ne and is_place(m)), None)
+        elif position == _FOLLOWS:
+            place = next((m for m in c.mentions if m.start == ns and m.end < ne and is_place(m)
+                          and ctx.text.startswith(word, m.end)), None)
+        else:
+            continue
+        if place is None:
+            continue
+        named = place.canonical + body
+        return [next((m for m in ctx.frame.entities.mentions if is_org(m) and m.canonical == named), place)]
+    return []
 
 
 def _convened_unnamed(ctx: EventContext, c: Clause, vs: int, verb: str, head: str) -> Mention | None:
