@@ -2240,3 +2240,12 @@ def test_a_congress_of_a_peoples_organisation_is_held_by_its_body(extractor, tex
     """某县妇女第N次代表大会, 共青团某县第N次代表大会: held by the county's 妇联, 团委 (not by 共青团, the league)."""
     ex = extractor(article_from_text("t", [text], date="2023-09-01"))
     assert ("organizer", holder) in _slots(ex, _only(ex, "Meeting"))
+
+
+def test_a_guest_titled_by_a_body_no_recogniser_names_is_an_item_of_the_list_present(extractor):
+    """…副市长甲、乙，绿城中国副总裁丙，中铁十局副总经理丁等出席开工仪式: every one attends (the unknown company's
+    short name before a post broke the list, and all named before it were lost)."""
+    ex = extractor(article_from_text("t", ["4月11日,海宁市鹃湖科技城综合开发项目举行开工仪式。海宁市委书记周建平,市委副书记、市长徐明,"
+                                           "副市长王丽、陈强,绿城中国副总裁赵刚,中铁十局副总经理钱伟等出席开工仪式。"], date="2016-04-12"))
+    (ceremony,) = [e for e in ex.entities.entities.values() if e.attrs.get("date") == "2016-04-11"]
+    assert {("attendee", n) for n in ("周建平", "徐明", "王丽", "陈强", "赵刚", "钱伟")} <= _slots(ex, ceremony)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..clauses import chain_at, is_agent, is_org, is_place
+from ..clean import is_han
 from ..mentions.home import LEADERS
 from .base import AT, BARE_COMMITTEES, EventContext, Participant
 from .visits import UNANNOUNCED
@@ -323,10 +324,20 @@ def _list_item(ctx: EventContext, c) -> bool:
     if _bare_list(c):
         return True
     if _has_person(c):
-        return False
+        return _titled_guest(ctx, c)
     roles = [m for m in c.mentions if m.label == "Role" and m.end == c.end]
     return _unnamed_item(ctx, c, c.end) or (bool(roles) and not any(
         t.tag.startswith(VERB_TAG) for t in ctx.tokens_in(c.start, roles[-1].start)))
+
+
+def _titled_guest(ctx: EventContext, c) -> bool:
+    """绿城中国副总裁赵刚: a body no recogniser names (a company's short name), then a post and names, no verb
+    before the post: an item of a list of those present all the same."""
+    role = next((m for m in c.mentions if m.label == "Role"), None)
+    if role is None or role.start == c.start or any(m.start < role.start for m in c.mentions):
+        return False
+    return _covered(c, role.start, c.end) and is_han(c.between(c.start, role.start)) \
+        and not any(t.tag.startswith(VERB_TAG) for t in ctx.tokens_in(c.start, role.start))
 
 
 def _bare_list(c) -> bool:
