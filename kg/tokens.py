@@ -249,9 +249,12 @@ class Tokenizer:
             # and a given name jieba tags a name: not 民主 | 任何 | 时候)
             inside = tok.word in glue.common and bool(out) and len(out[-1].word) >= 2 and tok.tag in _FUNCTION_TAGS \
                 and out[-1].word[-1] + tok.word[:1] in glue.posts
+            # (外交部 | 长沙[ns] | 伦赛 | 会见: the body's name ends in the post's first character, a place word after it)
+            body_end = tok.word in glue.common and bool(out) and len(out[-1].word) >= 2 and tok.tag.startswith("ns") \
+                and out[-1].word[-1] + tok.word[:1] in glue.posts
             if out and i + 1 < n and len(tok.word) >= 2 and tok.word[1] in glue.surnames and (
                     (tok.word in glue.words and (out[-1].word in glue.levels or out[-1].word + tok.word[0] in glue.posts))
-                    or (tok.word in glue.common and (out[-1].word + tok.word[0] in glue.posts or inside))):
+                    or (tok.word in glue.common and (out[-1].word + tok.word[0] in glue.posts or inside or body_end))):
                 at, end = tok.start + 1, tokens[i + 1].end
                 rest = self._jieba.tag(text[at:end], hmm)
                 given = len(rest[0][0]) == 1 and len(rest) > 1 and 1 <= len(rest[1][0]) <= 2 \
@@ -270,7 +273,7 @@ class Tokenizer:
                     i += 1
                     continue
                 level = out.pop()
-                if inside and level.word + tok.word[0] not in glue.posts:
+                if (inside or body_end) and level.word + tok.word[0] not in glue.posts:
                     out.append(_new_token((level.word[:-1], level.tag, level.start, level.end - 1)))
                     level = _new_token((level.word[-1], level.tag, level.end - 1, level.end))
                 out.append(_new_token((level.word + tok.word[0], POST_TAG, level.start, tok.start + 1)))

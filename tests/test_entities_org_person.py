@@ -2907,6 +2907,7 @@ def test_a_list_of_places_after_the_leaders_act_is_no_list_of_names(extractor):
     ("市商务局局长沙永安出席会议。", "沙永安"),       # 局 | 长沙 | 永安: 局长 and the name, no 长沙
     ("会议由副省长安立新主持。", "安立新"),           # 长安 | 立新[d] | 主持: the act vouches
     ("省水利厅厅长宁永君主持会议。", "宁永君"),       # 厅 | 长宁: a short name after a body's first character
+    ("外交部长沙伦赛会见了代表团。", "沙伦赛"),       # 外交部 | 长沙: the body's name ends in the post's first character
 ])
 def test_a_post_whose_last_character_and_the_surname_make_a_place_word(extractor, text, name):
     assert name in _person_labels(extractor, text)
