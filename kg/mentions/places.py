@@ -122,7 +122,8 @@ LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
 _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 # after a county's short name, the words of a site's or a shore's name it opens (滨江核心区, 青山湖西岸): no county
-_SITE_AFTER = ("核心区", "西岸", "东岸", "南岸", "北岸", "沿岸", "两岸", "湖畔", "片区", "新城")
+# (a short name ending in a river's or lake's character is that water there: RIVER_CONTEXT)
+_SITE_AFTER = ("核心区", "西岸", "东岸", "南岸", "北岸", "片区", "新城")
 _PROVINCE = "Province"
 _SOVIET_AREA = "苏区"     # 川陕苏区, 湘赣苏区: the Soviet area of the provinces before it, no 苏 (Jiangsu)
 # 五四村, 八一村, 七一社区: a place named after a date (a month and a day written as numerals), right
@@ -253,6 +254,7 @@ class AdminPlaceRecognizer:
             if codes and text.startswith(_CAMPUS, tok.end) and not self.gaz.is_full_name(word):
                 continue          # 江安校区, 望江校区: a school's campus named after a place, no county
             if codes and text.startswith(_SITE_AFTER, tok.end) and not self.gaz.is_full_name(word) \
+                    and not (word[-1] in _LANDFORM_ENDS and text.startswith(RIVER_CONTEXT, tok.end)) \
                     and all(self.gaz.areas[c].cls == "County" for c in codes):
                 continue          # 滨江核心区, 青山湖西岸: a county's short name opens a site's or a shore's name
             if codes and word[-1] in _COUNTY_LEVELS and (_LEVELS_BRACKETED.match(text, tok.end) or (

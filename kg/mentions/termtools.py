@@ -84,7 +84,8 @@ RIVER_ENDS = frozenset("江河湖海山")
 # what is said of a river, lake or mountain right after its name: its basin, banks, reaches, waters,
 # their quality, its slopes
 RIVER_CONTEXT = ("流域", "两岸", "沿岸", "畔", "上游", "中游", "下游", "水域", "江段", "河段", "干流", "支流",
-                 "水质", "岸线", "水位", "断面", "湖区", "湿地", "东麓", "西麓", "南麓", "北麓", "山麓", "山脉", "主峰")
+                 "水质", "岸线", "水位", "断面", "湖区", "湿地", "东麓", "西麓", "南麓", "北麓", "山麓", "山脉", "主峰",
+                 "东岸", "西岸", "南岸", "北岸")
 
 
 _WATER_ENDS = frozenset("江河湖")      # (after a place's name: 某县 | 富春江; 某县 | 某某山 may be a person's)
