@@ -253,6 +253,8 @@ class AdminPlaceRecognizer:
                 continue
             if codes and text.startswith(_CAMPUS, tok.end) and not self.gaz.is_full_name(word):
                 continue          # 江安校区, 望江校区: a school's campus named after a place, no county
+            if codes and text[tok.start:tok.end + 1] in self.res.lexicon.names.roles:
+                continue          # 代县 | 长 (代县长, an acting county head: no 代县 of Shanxi)
             if codes and text.startswith(_SITE_AFTER, tok.end) and not self.gaz.is_full_name(word) \
                     and not (word[-1] in _LANDFORM_ENDS and text.startswith(RIVER_CONTEXT, tok.end)) \
                     and all(self.gaz.areas[c].cls == "County" for c in codes):
