@@ -2249,3 +2249,10 @@ def test_a_guest_titled_by_a_body_no_recogniser_names_is_an_item_of_the_list_pre
                                            "副市长王丽、陈强,绿城中国副总裁赵刚,中铁十局副总经理钱伟等出席开工仪式。"], date="2016-04-12"))
     (ceremony,) = [e for e in ex.entities.entities.values() if e.attrs.get("date") == "2016-04-11"]
     assert {("attendee", n) for n in ("周建平", "徐明", "王丽", "陈强", "赵刚", "钱伟")} <= _slots(ex, ceremony)
+
+
+def test_a_bodys_post_with_no_name_in_a_list_of_those_present_keeps_the_list(extractor):
+    """市委副书记、市长甲，市委常委，市政协副主席出席: 甲 attends (the bare posts are holders unnamed, no break)."""
+    ex = extractor(article_from_text("t", ["4月8日,临沂市委举办党史学习教育宣讲报告会。市委书记王建设主持报告会;市委副书记、市长李红梅,"
+                                           "市委常委,市政协副主席出席。"], date="2021-04-10"))
+    assert {("chair", "王建设"), ("attendee", "李红梅")} <= _slots(ex, _only(ex, "Meeting"))

@@ -54,14 +54,18 @@ class EventCues:
     words: dict[tuple[str, str], tuple[str, ...]]
     # a province's one-character name -> its full name (来黔调研), from place_abbreviations.tsv
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # the posts of roles.tsv (常委, 副主席): a body's post written with no name stands for its holder in a list
+    posts: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, name: str = "event_cues.tsv", abbreviations: str = "place_abbreviations.tsv") -> "EventCues":
+    def load(cls, name: str = "event_cues.tsv", abbreviations: str = "place_abbreviations.tsv",
+             posts: str = "roles.tsv") -> "EventCues":
         d: dict[tuple[str, str], list[str]] = {}
         for cls_name, role, word in read_table(name):
             d.setdefault((cls_name, role), []).append(word)
         provinces = {char: full for char, full, kind in read_table(abbreviations) if kind == "province"}
-        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in d.items()}, provinces)
+        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in d.items()}, provinces,
+                   frozenset(row[0] for row in read_table(posts)))
 
     def __call__(self, cls_name: str, role: str) -> tuple[str, ...]:
         return self.words.get((cls_name, role), ())

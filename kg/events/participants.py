@@ -327,7 +327,18 @@ def _list_item(ctx: EventContext, c) -> bool:
         return _titled_guest(ctx, c)
     roles = [m for m in c.mentions if m.label == "Role" and m.end == c.end]
     return _unnamed_item(ctx, c, c.end) or (bool(roles) and not any(
-        t.tag.startswith(VERB_TAG) for t in ctx.tokens_in(c.start, roles[-1].start)))
+        t.tag.startswith(VERB_TAG) for t in ctx.tokens_in(c.start, roles[-1].start))) or _bare_post(ctx, c)
+
+
+def _bare_post(ctx: EventContext, c) -> bool:
+    """市委常委, 市政协副主席: a body's post with no name (the holders, listed among those present), read as no
+    Role where no person holds it: a post of the lexicon after the bodies the clause opens with."""
+    at = c.start
+    for m in c.mentions:
+        if m.start != at or not is_agent(m):
+            break
+        at = m.end
+    return at > c.start and c.between(at, c.end) in ctx.cues.posts
 
 
 def _titled_guest(ctx: EventContext, c) -> bool:
