@@ -2256,3 +2256,10 @@ def test_a_bodys_post_with_no_name_in_a_list_of_those_present_keeps_the_list(ext
     ex = extractor(article_from_text("t", ["4月8日,临沂市委举办党史学习教育宣讲报告会。市委书记王建设主持报告会;市委副书记、市长李红梅,"
                                            "市委常委,市政协副主席出席。"], date="2021-04-10"))
     assert {("chair", "王建设"), ("attendee", "李红梅")} <= _slots(ex, _only(ex, "Meeting"))
+
+
+def test_a_group_comes_to_a_place_to_conduct_what_it_does_there(extractor):
+    """中央媒体采访团来到某县，开展集中采访: a visit of the group (开展 | 集中 | 采访 names it in the next clause)."""
+    ex = extractor(article_from_text("t", ["8月9日,中央媒体采访团来到彭阳县,开展集中采访。"], date="2023-08-12"))
+    visit = _only(ex, "Visit")
+    assert ("place", "彭阳县") in _slots(ex, visit) and visit.attrs.get("date") == "2023-08-09"

@@ -92,6 +92,7 @@ STOP_WHILE = "时"      # 在某镇调研时，某某…: the visit verb of the 
 ONWARD_GAP = 2        # at most this many characters between the opener and the move word (并随即前往)
 LIST_MARKS = ("、", "，", "。", "；")   # right after a move word: it ended a name in a list
 CONDUCTED_GAP = 40    # characters of what a visit in the next clause is about (对…进行指导)
+CONDUCTING_GAP = 6    # characters between 开展/进行 and the visit's verb (开展集中采访, 进行实地调研)
 PARTY_SUFFIX = "一行"   # 考察团一行到某县: the group's head is before it
 # 一行18人, 一行十余人: the group's members counted after it
 _PARTY_COUNT = re.compile(r"一行(?:[0-9０-９]+|[一二三四五六七八九十百两]+)余?[人名]$")
@@ -472,7 +473,16 @@ def _verb_next(ctx: EventContext, c: Clause, verbs: tuple[str, ...]) -> str:
     verb = next((v for v in verbs if nxt.text.startswith(v, skip) and nxt.start + skip + len(v) in ends), "")
     if not verb and (done := _conducted(ctx).fullmatch(nxt.text)):
         verb = done[1]       # 某某一行到某市，对该市…工作进行指导 (就…开展调研): what was done there
+    if not verb and (done := _conducting(ctx.cues("Visit", "conduct"), verbs).match(nxt.text)):
+        verb = done[1]       # 采访团来到某县，开展集中采访: the visit named by what is conducted there
     return verb
+
+
+@lru_cache(maxsize=4)
+def _conducting(conducts: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern:
+    """开展集中采访, 进行实地调研: a clause opened by conducting a visit of a kind (a few words, then its verb)."""
+    return re.compile(f"(?:{'|'.join(conducts)})了?[^，。；]{{0,{CONDUCTING_GAP}}}?"
+                      f"({'|'.join(map(re.escape, sorted(verbs, key=len, reverse=True)))})")
 
 
 def _conducted(ctx: EventContext) -> re.Pattern:
