@@ -3007,3 +3007,10 @@ def test_a_supervision_bureau_written_short_is_the_bureau_written_whole(extracto
 def test_a_crop_is_no_person(extractor, crop):
     """种植金银花200亩, 桑黄种植专业合作社: crops jieba tags as names, or a surname and a given name (桑 | 黄)."""
     assert _person_labels(extractor, f"今年，全村种植{crop}200亩，成立了{crop}种植专业合作社。") == set()
+
+
+def test_tibetan_names_of_common_elements_are_whole(extract):
+    """白玛才旺, 次旺多吉, 才仁旺姆: Tibetan names of two elements (才旺, 次旺, 才仁), whole (not 白玛才)."""
+    found = nodes(extract("自治区党委副书记白玛才旺出席。县长次旺多吉讲话。副县长才仁旺姆出席。"))
+    persons = {k for k, v in found.items() if v == "Person"}
+    assert {"白玛才旺", "次旺多吉", "才仁旺姆"} <= persons and "白玛才" not in persons
