@@ -1161,3 +1161,12 @@ def test_a_holidays_figures_are_of_its_days_and_a_change_on_a_comparable_basis_i
     (obs,) = [o for o in ex.entities.entities.values() if o.type == "Observation"]
     assert obs.attrs["measure"] == "接待游客" and obs.attrs["period"] == "2023-09-29/2023-10-06"
     assert obs.attrs["change"] == 0.423
+
+
+def test_the_level_and_size_of_the_kind_counted_stay_in_its_noun(extractor):
+    """57家县级以上农业龙头企业, 8个万亩蔬菜基地: 以上 and 万亩 are part of what is counted (not 县级, not 建成 alone)."""
+    from kg.read import article_from_text
+
+    art = article_from_text("t", ["目前，镇雄县已建成8个万亩蔬菜基地、57家县级以上农业龙头企业。"], date="2021-06-10")
+    measures = {e.attrs.get("measure") for e in extractor(art).entities.entities.values() if e.type == "Observation"}
+    assert {"县级以上农业龙头企业"} <= measures and any("万亩蔬菜基地" in m for m in measures)
