@@ -595,6 +595,7 @@ def test_a_careers_verb_opens_no_body_nor_village(mentions):
     ("绍兴市委书记到滨江核心区调研。", "滨江区"),        # a site a county's short name opens (滨江区 is Hangzhou's)
     ("九江市在青山湖西岸建设绿道。", "青山湖区"),        # a shore (青山湖区 is Nanchang's)
     ("会上，代县长孙建国讲话。", "代县"),               # 代县长: an acting county head, no 代县 of Shanxi
+    ("大兴区黄村镇组织召开项目推进会。", "大兴区黄村镇组织"),   # 组织 the verb of arranging, no body
 ])
 def test_words_that_only_look_like_places(extractor, text, absent):
     """和县直部门 (and the county's departments), 江安校区 (a campus), 还新建社区 (an adverb, a verb and what is built):
