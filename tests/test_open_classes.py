@@ -596,6 +596,7 @@ def test_a_careers_verb_opens_no_body_nor_village(mentions):
     ("九江市在青山湖西岸建设绿道。", "青山湖区"),        # a shore (青山湖区 is Nanchang's)
     ("会上，代县长孙建国讲话。", "代县"),               # 代县长: an acting county head, no 代县 of Shanxi
     ("大兴区黄村镇组织召开项目推进会。", "大兴区黄村镇组织"),   # 组织 the verb of arranging, no body
+    ("三官庙村充分发挥党组织战斗堡垒作用。", "三官庙村充分发挥党组织"),   # a verb inside: no body's name
 ])
 def test_words_that_only_look_like_places(extractor, text, absent):
     """和县直部门 (and the county's departments), 江安校区 (a campus), 还新建社区 (an adverb, a verb and what is built):
