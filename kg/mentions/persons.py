@@ -101,6 +101,7 @@ _TAKES_POST = ("任", "担任", "兼任")
 # verbs of taking or holding a post a name's last character may have been read from (副市长全部担任)
 _TAKING_POST = frozenset({"担任", "兼任", "出任", "就任", "调任", "升任", "转任", "改任", "留任", "连任", "现任", "曾任"})
 _VERB_TAG = "v"      # jieba's tag of a verb (占满: no name of two characters)
+_VERB_SURNAMES = frozenset("有")   # surnames that are everyday verbs too (有感受, 有情怀): a name only after a post
 _WORD_TAGS = ("v", "n")   # a verb or a noun of jieba's (督导): no given name's last two characters
 # what the person after 由 does (仪式由某某主持, 由某某任组长): 由 is the preposition of who does it
 _DONE_BY = _TAKES_POST + ("主持", "宣读", "宣布", "致辞", "带队")
@@ -583,6 +584,8 @@ class PersonRecognizer:
             return False
         if text[m.end - 1:m.end + 1] in _TAKING_POST:
             return True
+        if name[0] in _VERB_SURNAMES and not self._after_post(text, m.start):
+            return True      # 让市民有感受、有获得: the verb of having, no surname, where no post vouches
         tag = self.res.jieba_words.get(name, (0, ""))[1]
         if len(name) == 2 and tag.startswith(_VERB_TAG):
             return True
