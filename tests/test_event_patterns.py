@@ -2263,3 +2263,13 @@ def test_a_group_comes_to_a_place_to_conduct_what_it_does_there(extractor):
     ex = extractor(article_from_text("t", ["8月9日,中央媒体采访团来到彭阳县,开展集中采访。"], date="2023-08-12"))
     visit = _only(ex, "Visit")
     assert ("place", "彭阳县") in _slots(ex, visit) and visit.attrs.get("date") == "2023-08-09"
+
+
+def test_a_meeting_held_next_after_the_escorts_line_is_where_the_visit_is(extractor):
+    """某某来到某旗甲苏木调研。旗委书记某某陪同调研。在随后召开的座谈会上…: the meeting is held where the visit is (the
+    escorts' line between no longer sends it to the place of its organiser's body)."""
+    ex = extractor(article_from_text("t", ["6月8日,阿拉善盟委书记韩立新来到阿拉善右旗雅布赖镇调研生态保护工作。旗委书记周晓明陪同调研。"
+                                           "在随后召开的座谈会上,韩立新听取了旗委工作汇报。"], date="2022-06-10"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.attrs.get("date") == "2022-06-08" and ("place", "阿拉善盟") not in _slots(ex, meeting)
+    assert dict(_slots(ex, meeting)).get("place") in {"阿拉善右旗", "雅布赖镇"}

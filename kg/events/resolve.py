@@ -130,7 +130,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             during = before is None and (setting or AT not in ctx.text[ev.sentence.start:ev.start]) and (
                 said.startswith(ctx.cues("Visit", "during")) or (
                     (setting or said.startswith(ctx.cues("Visit", "then")))
-                    and visiting.get(ev.sentence.index - 1) is not None))
+                    and (visiting.get(ev.sentence.index - 1) is not None
+                         # (a line of those who went with the visitor between: 某某陪同调研。在随后召开的座谈会上)
+                         or (setting and visiting.get(ev.sentence.index - 2) is not None))))
             if during or ev.by_group:
                 # 考察期间，两市召开联席会议: on the visit named last, where it is (no 在Y of its own);
                 # so is the meeting the sentence after a visit holds next (随后召开的座谈会上), and the one a
