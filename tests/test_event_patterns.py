@@ -2273,3 +2273,12 @@ def test_a_meeting_held_next_after_the_escorts_line_is_where_the_visit_is(extrac
     meeting = _only(ex, "Meeting")
     assert meeting.attrs.get("date") == "2022-06-08" and ("place", "阿拉善盟") not in _slots(ex, meeting)
     assert dict(_slots(ex, meeting)).get("place") in {"阿拉善右旗", "雅布赖镇"}
+
+
+def test_a_visiting_group_holds_a_meeting_with_those_it_meets_where_it_visits(extractor):
+    """某市党政代表团到某市考察。当天下午，考察团一行与某市有关部门负责同志举行座谈会: a meeting the group holds, where it visits
+    (not in the group's own city)."""
+    ex = extractor(article_from_text("t", ["7月13日,庆阳市党政代表团到延安市考察。当天下午,考察团一行与延安市有关部门负责同志举行座谈会。"],
+                                     date="2019-07-15"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.attrs.get("date") == "2019-07-13" and ("place", "延安市") in _slots(ex, meeting)

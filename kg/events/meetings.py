@@ -74,6 +74,8 @@ _LASTING = re.compile(r"为期[0-9一二两三四五六七八九十半]+(?:天|�
 _KINDS_OF = ("各类", "各种", "各级各类", "多场", "多期", "系列")
 _AFTER_VERB = ("了", "的")   # particles between a verb of holding and the meeting's name
 _STANDING = "常委会"
+_WITH_PARTNERS = ("与", "同")     # 考察团一行与某市有关部门举行座谈会: with whom a visiting group meets
+_GROUP_HOLDS = (CONVENE, "举行")   # a visiting group's meeting of a kind: 召开座谈会, 举行座谈会
 # the people's organisations a congress is named by (共青团某县…, 某县妇女…) and their bodies (congress_holders.tsv)
 _CONGRESS_HOLDERS = tuple(read_table("congress_holders.tsv"))
 _OPENS, _FOLLOWS = "before", "after"
@@ -337,7 +339,7 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                 # person named before chairs; the kind is all the name it has
                 group = _group_opening(ctx, c, vs)
                 unnamed = _convened_unnamed(ctx, c, vs, verb, h[2])
-                if group is not None and h[2] != GENERIC_HEAD and verb.endswith(CONVENE):
+                if group is not None and h[2] != GENERIC_HEAD and verb.endswith(_GROUP_HOLDS):
                     # 检查组在某市召开座谈会: a visiting group (named bare) holds it; its chair is told after
                     label = group + ctx.text[ns:ne]
                 elif unnamed is not None:
@@ -565,6 +567,9 @@ def _group_opening(ctx: EventContext, c: Clause, vs: int) -> str | None:
     if group is None or group == PARTY_SUFFIX:     # (某某一行: a cue that names no group by itself)
         return None
     rest = c.text[start + len(group):vs]
+    rest = rest[len(PARTY_SUFFIX):] if rest.startswith(PARTY_SUFFIX) else rest
+    if rest.startswith(_WITH_PARTNERS) and not any(m.label == "Person" for m in c.mentions if m.end <= c.start + vs):
+        return group     # 考察团一行与某市有关部门负责同志举行座谈会: the group holds it with those it meets
     if rest and not (rest.startswith(AT) and all(start <= m.start - c.start and is_place(m) for m in c.mentions
                                                   if c.start + start + len(group) < m.end <= c.start + vs)):
         return None

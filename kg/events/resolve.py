@@ -145,7 +145,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     ev.slots.append(("organizer", before.slot("organizer")))
             if before is None and ev.type == "Meeting" and ev.place_guessed and not ev.mention_only:
                 before = _touring(ev, events)
-            if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed or during) and before is not None \
+            if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed or during or ev.by_group) \
+                    and before is not None \
                     and before.slot("place") is not None and not ev.mention_only:
                 # (宣讲党的某届某中全会精神 on a visit: a meeting named in passing was held elsewhere, before)
                 # 来某市采访，并举行媒体见面会: held where the visit is (not where the dateline was written)
