@@ -2282,3 +2282,12 @@ def test_a_visiting_group_holds_a_meeting_with_those_it_meets_where_it_visits(ex
                                      date="2019-07-15"))
     meeting = _only(ex, "Meeting")
     assert meeting.attrs.get("date") == "2019-07-13" and ("place", "延安市") in _slots(ex, meeting)
+
+
+def test_the_reporters_of_a_credit_line_lead_no_visit(extractor):
+    """海南日报记者 某某 特约记者 某某 5月20日，省委书记某某到某市调研: the secretary visits (the credit line's names are
+    no leaders listed before him)."""
+    ex = extractor(article_from_text("t", ["海南日报记者 况昌勋 特约记者 王江顺 5月20日,省委书记沈晓明到琼海市调研并主持召开座谈会。"],
+                                     date="2022-05-21"))
+    visit = _only(ex, "Visit")
+    assert ("agent", "沈晓明") in _slots(ex, visit) and ("attendee", "况昌勋") not in _slots(ex, visit)

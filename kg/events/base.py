@@ -17,6 +17,7 @@ from ..clauses import ORG_CLASSES, Clause, Frame, chain_at, is_org, is_place
 from ..clean import is_han_char, matching_view
 from ..dates import TimeExpr
 from ..lexicon import read_table
+from ..mentions.bylines import BYLINE_SOURCE
 from ..model import Mention, Sentence
 from ..tokens import TOKEN_START
 
@@ -436,6 +437,8 @@ def leaders_listed(ctx: EventContext, c: Clause, person: Mention, verb_at: int) 
         prev = ctx.frame.clauses[k]
         opening = ctx.name_start(prev)      # (after the dateline and its byline: 某某日报讯（记者某某）省委书记甲)
         named = [m for m in prev.mentions if m.label == "Person" and m.start >= opening]
+        if any(m.source == BYLINE_SOURCE for m in named):
+            break       # (海南日报记者 某某 5月20日，省委书记某某到…: the reporters of the credit line act in no story)
         left = list(ctx.text[opening:prev.end])
         for m in prev.mentions + list(prev.times):
             if m.start >= opening:
