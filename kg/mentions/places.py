@@ -122,6 +122,10 @@ LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
 _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 # after a county's short name, the words of a site's or a shore's name it opens (滨江核心区, 青山湖西岸): no county
+# words before and after a noun of persons, never a place's name (各位来宾, 与会嘉宾, 来宾们)
+_PERSONS_BEFORE = ("各位", "诸位", "全体", "与会", "到场", "特邀")
+_PERSONS_AFTER = ("们",)
+_NOUN_TAG = "n"     # a place's short name jieba holds as a common noun (来宾, guests)
 # (a short name ending in a river's or lake's character is that water there: RIVER_CONTEXT)
 _SITE_AFTER = ("核心区", "西岸", "东岸", "南岸", "北岸", "片区", "新城")
 _PROVINCE = "Province"
@@ -253,6 +257,9 @@ class AdminPlaceRecognizer:
                 continue
             if codes and text.startswith(_CAMPUS, tok.end) and not self.gaz.is_full_name(word):
                 continue          # 江安校区, 望江校区: a school's campus named after a place, no county
+            if codes and (text.endswith(_PERSONS_BEFORE, 0, tok.start) or text.startswith(_PERSONS_AFTER, tok.end)) \
+                    and not self.gaz.is_full_name(word) and self.res.jieba_words.get(word, (0, ""))[1] == _NOUN_TAG:
+                continue          # 向各位来宾表示欢迎, 来宾们: a noun of persons, no 来宾市
             if codes and text[tok.start:tok.end + 1] in self.res.lexicon.names.roles:
                 continue          # 代县 | 长 (代县长, an acting county head: no 代县 of Shanxi)
             if codes and text.startswith(_SITE_AFTER, tok.end) and not self.gaz.is_full_name(word) \
