@@ -441,8 +441,9 @@ def leaders_listed(ctx: EventContext, c: Clause, person: Mention, verb_at: int) 
             break       # (海南日报记者 某某 5月20日，省委书记某某到…: the reporters of the credit line act in no story)
         left = list(ctx.text[opening:prev.end])
         for m in prev.mentions + list(prev.times):
-            if m.start >= opening:
-                left[m.start - opening:m.end - opening] = [""] * (min(m.end, prev.end) - m.start)
+            if opening <= m.start < prev.end:
+                end = min(m.end, prev.end)
+                left[m.start - opening:end - opening] = [""] * (end - m.start)
         if not named or _residue("".join(left)):
             break
         out = named + out
