@@ -1184,3 +1184,10 @@ def test_every_item_of_a_list_of_appointments_and_removals_is_of_the_sessions_da
     posts = {e.label: e.attrs for e in ex.entities.entities.values() if e.type == "Post"}
     assert posts["吴丽华 局长"].get("date") == "2019-08-29"
     assert posts["陈志强 副市长"].get("endDate") == "2019-08-29"
+
+
+def test_the_supervisory_commission_written_bare_in_a_list_of_posts_is_the_places(extractor):
+    """县委常委、纪委书记、监委主任某某: 主任 of the county's 监委 (the commission that sits with its 纪委)."""
+    ex = extractor(article_from_text("t", ["5月18日,岚皋县纪委全会召开。县委常委、纪委书记、监委主任赵红英出席会议。"],
+                                     date="2022-05-20"))
+    assert ("赵红英 主任", "岚皋县监委") in _posts(ex) and ("赵红英 书记", "岚皋县纪委") in _posts(ex)
