@@ -2946,6 +2946,7 @@ def test_by_before_a_name_and_the_post_it_takes_is_the_preposition(extractor):
     ("副县长敬大明主持。", {"敬大明"}),
     ("让市民有感受、有获得。", set()),                   # 有, the verb of having: no surname without a post
     ("县长有明出席。", {"有明"}),
+    ("市委副书记王绪明率考察团来我市考察。", {"王绪明"}),  # jieba: 王绪 | 明率: no body 市委副书记王绪明率考察团
     # a list of names of common words goes on after a comma with another post's names to the act that closes it
     ("常务副县长孙继东,副县长冯晓梅、晏棉、时军、钟立,县政府办公室主任韦强参加会议。",
      {"孙继东", "冯晓梅", "晏棉", "时军", "钟立", "韦强"}),

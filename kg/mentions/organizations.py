@@ -109,6 +109,8 @@ _PLACE_TAG = "ns"        # jieba's tag of a place's name (西湖 | 镇 | 组织:
 _EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
 _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
 _ORGANISE = "组织"     # a name ending so, a verb after it (某镇组织召开…): the verb of arranging, no body
+# a post, a name of two or three and 率 before a group's head (市委副书记某某率考察团): a leader and his group
+_LED_GROUP = re.compile(r".*(?:书记|长|主任|主席|委员)[\u4e00-\u9fff]{2,3}率[\u4e00-\u9fff]*[团组队]$")
 _ARRANGING_LEVELS = frozenset("省市县区镇乡村")   # the level a place's name ends in, before that 组织
 # a commission or leading group named for a Party program (全面依法治国): the program's 全面 is
 # part of the name, though jieba's tags may make the rest a proper word; and its office
@@ -483,6 +485,8 @@ class OrganizationRecognizer:
         # (全镇村党支部书记, 各村党支部: every village's branch, a kind of body after a word of scope, no one body)
         out = [m for m in out if not (m.attr("level") and not m.attr("place") and m.canonical[:1] in self._single_levels
                                       and _SCOPE_BEFORE.search(text, max(0, m.start - MAX_SCOPE), m.start))]
+        # (市委副书记某某率考察团: a post, its holder, 率 and the group he leads, jieba's 明率 glued: no body's name)
+        out = [m for m in out if not _LED_GROUP.match(m.canonical)]
         # (某区某镇组织召开…: a place, then 组织 the verb of arranging, no body named by it; not 世界卫生组织召开…)
         out = [m for m in out if not (m.canonical.endswith(_ORGANISE) and (m.end - len(_ORGANISE) in place_by_end
                                                                           or text[m.end - len(_ORGANISE) - 1] in _ARRANGING_LEVELS)
