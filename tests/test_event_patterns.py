@@ -1571,6 +1571,15 @@ def test_a_body_sending_its_deputies_on_a_visit_organises_it(extractor, text, or
     assert slots.get("organizer") == organizer and slots.get("place") == place
 
 
+def _each_visit(ex, places, date, slots):
+    """The extraction holds one visit to each of ``places`` (by its place), each on ``date`` with ``slots``."""
+    visits = {dict(_slots(ex, v)).get("place"): v for v in ex.entities.entities.values() if v.type == "Visit"}
+    assert set(visits) == places
+    for v in visits.values():
+        assert v.attrs.get("date") == date
+        assert slots <= _slots(ex, v)
+
+
 def _only(ex, event_type):
     """The one event of ``event_type`` the extraction holds (the test fails on none or several)."""
     (event,) = [e for e in ex.entities.entities.values() if e.type == event_type]
@@ -2122,11 +2131,7 @@ def test_the_headlines_visit_to_each_township_is_the_leads_to_that_township(extr
     ex = extractor(article_from_text("t", ["3月12日上午，光山县委书记司建华深入槐店乡、文殊乡，调研乡村振兴和基层党建工作。"
                                            "县委常委、办公室主任王立新，副县长甘志刚参加调研。"],
                                      title="县委书记司建华到槐店乡、文殊乡调研乡村振兴工作", date="2021-03-13"))
-    visits = {dict(_slots(ex, v)).get("place"): v for v in ex.entities.entities.values() if v.type == "Visit"}
-    assert set(visits) == {"槐店乡", "文殊乡"}
-    for v in visits.values():
-        assert v.attrs.get("date") == "2021-03-12"
-        assert {("attendee", "王立新"), ("attendee", "甘志刚")} <= _slots(ex, v)
+    _each_visit(ex, {"槐店乡", "文殊乡"}, "2021-03-12", {("attendee", "王立新"), ("attendee", "甘志刚")})
 
 
 
@@ -2208,11 +2213,7 @@ def test_a_visit_to_each_township_of_a_list_of_townships_with_their_villages(ext
     ex = extractor(article_from_text("t", ["9月16日,县长韩立新先后前往玄滩镇石桥村、云锦镇青龙村,详细了解秸秆禁烧工作开展情况。",
                                            "副县长周明远、钱晓燕一同督导。"],
                                      title="泸县县长韩立新调研督导秸秆禁烧工作", date="2023-09-18"))
-    visits = {dict(_slots(ex, v)).get("place"): v for v in ex.entities.entities.values() if v.type == "Visit"}
-    assert set(visits) == {"玄滩镇", "云锦镇"}
-    for v in visits.values():
-        assert v.attrs.get("date") == "2023-09-16"
-        assert {("agent", "韩立新"), ("attendee", "周明远"), ("attendee", "钱晓燕")} <= _slots(ex, v)
+    _each_visit(ex, {"玄滩镇", "云锦镇"}, "2023-09-16", {("agent", "韩立新"), ("attendee", "周明远"), ("attendee", "钱晓燕")})
 
 
 def test_those_who_take_part_in_the_activity_go_with_the_visitor(extractor):

@@ -46,7 +46,8 @@ class EventExtractor:
 
     def __init__(self, resources: Resources | None = None, cues: EventCues | None = None,
                  patterns: tuple[ModuleType, ...] = PATTERNS):
-        self.cues = cues or EventCues.load()
+        self.cues = cues or EventCues.load(
+            posts=frozenset(resources.lexicon.names.roles) if resources is not None else None)
         self.patterns = patterns
         self._finder = _Finder()
 

@@ -48,6 +48,9 @@ def event_id(type_: str, label: str, when: str | None, organizer: str | None) ->
     return "/".join(p.replace("/", "／") for p in parts)
 
 
+_POSTS = "roles.tsv"     # the posts' file, where no lexicon holds them
+
+
 @dataclass(frozen=True)
 class EventCues:
     """The cue words of ``kg/data/event_cues.tsv`` by (class, role), longest first."""
@@ -60,13 +63,15 @@ class EventCues:
 
     @classmethod
     def load(cls, name: str = "event_cues.tsv", abbreviations: str = "place_abbreviations.tsv",
-             posts: str = "roles.tsv") -> "EventCues":
+             posts: frozenset[str] | None = None) -> "EventCues":
+        """The cues of ``name``; ``posts`` the lexicon's (read from roles.tsv where no lexicon is at hand)."""
         d: dict[tuple[str, str], list[str]] = {}
         for cls_name, role, word in read_table(name):
             d.setdefault((cls_name, role), []).append(word)
         provinces = {char: full for char, full, kind in read_table(abbreviations) if kind == "province"}
-        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in d.items()}, provinces,
-                   frozenset(row[0] for row in read_table(posts)))
+        if posts is None:
+            posts = frozenset(row[0] for row in read_table(_POSTS))
+        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in d.items()}, provinces, posts)
 
     def __call__(self, cls_name: str, role: str) -> tuple[str, ...]:
         return self.words.get((cls_name, role), ())

@@ -24,12 +24,12 @@ from ..clean import is_han
 from ..clauses import Clause, chain_at, is_agent, is_org, is_place, is_within
 from ..dates import TimeExpr
 from ..mentions.anaphora import GOVERNING
-from ..mentions.home import DATELINE
 from ..lexicon import read_table
+from ..mentions.home import DATELINE
 from ..mentions.organizations import ASSEMBLY_HEADS, THE_PARTY
 from ..model import Mention
 from .base import AT, ORDINAL, PERFECTIVE, Candidate, EventContext, leaders_listed, plain, when_of
-from .visits import PARTY_SUFFIX
+from .visits import PARTY_SUFFIX, WHILE
 from .participants import AND_THEN
 
 SOURCE = "events.meeting"
@@ -79,7 +79,6 @@ _GROUP_HOLDS = (CONVENE, "举行")   # a visiting group's meeting of a kind: 召
 # the people's organisations a congress is named by (共青团某县…, 某县妇女…) and their bodies (congress_holders.tsv)
 _CONGRESS_HOLDERS = tuple(read_table("congress_holders.tsv"))
 _OPENS, _FOLLOWS = "before", "after"
-WHILE = "时"      # 在主持…会议时的讲话: what was said during a meeting, told in passing
 _ACT_DONE = re.compile(f"{PERFECTIVE}(?!解)")     # 讨论了…: a verb done (not 了解, a word)
 _COMMITTEE_END = "委"
 _PARTY_COMMITTEE = "PartyOrganization"

@@ -143,17 +143,22 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
     if not verb:
         # 某某深入甲镇、乙乡等地区，指导…: no visit verb after them, the word of going before them
         verb = next((w for w in ctx.cues("Visit", "move") if ctx.text.endswith(w, 0, places[0].start)), "")
-    out = []
-    for m in places[1:]:
-        more = Candidate("Visit", ctx.named(agent) + verb + ctx.named(m), c.sentence, m.start, m.end, c.index, SOURCE,
-                         SCORES[SOURCE], dict(ev.when), ev.relative, dict(ev.vague))
-        more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", m), ("visited", m)]
-        more.stop_of_each = ev.merge_visits     # (see kg.events.resolve._join_tour)
-        more.each_group = c.index
-        out.append(more)
+    out = [_one_of_each(c, ev, ctx.named(agent) + verb + ctx.named(m), m.start, m.end, [m]) for m in places[1:]]
     ev.first_of_each = True
     ev.each_group = c.index
     return out
+
+
+def _one_of_each(c: Clause, ev: Candidate, label: str, start: int, end: int, visited: list[Mention]) -> Candidate:
+    """A visit of the list ``ev`` opens, to the first of ``visited`` (its place) and the rest of its item: the same
+    visitor, day and party."""
+    more = Candidate("Visit", label, c.sentence, start, end, c.index, SOURCE, SCORES[SOURCE], dict(ev.when),
+                     ev.relative, dict(ev.vague))
+    more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", visited[0])] \
+        + [("visited", m) for m in visited]
+    more.stop_of_each = ev.merge_visits     # (see kg.events.resolve._join_tour)
+    more.each_group = c.index
+    return more
 
 
 def _townships_listed(ctx: EventContext, places: list[Mention]) -> list[Mention]:
@@ -182,16 +187,8 @@ def _each_township(ctx: EventContext, c: Clause, ev: Candidate, places: list[Men
     first = items[0]
     ev.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", first[0])] \
         + [("visited", m) for m in first]
-    out = []
-    for item in items[1:]:
-        t = item[0]
-        more = Candidate("Visit", ctx.named(agent) + verb + ctx.named(t), c.sentence, t.start, item[-1].end, c.index,
-                         SOURCE, SCORES[SOURCE], dict(ev.when), ev.relative, dict(ev.vague))
-        more.slots = [(r, x) for r, x in ev.slots if r not in ("place", "visited")] + [("place", t)] \
-            + [("visited", m) for m in item]
-        more.stop_of_each = ev.merge_visits     # (see kg.events.resolve._join_tour)
-        more.each_group = c.index
-        out.append(more)
+    out = [_one_of_each(c, ev, ctx.named(agent) + verb + ctx.named(item[0]), item[0].start, item[-1].end, item)
+           for item in items[1:]]
     ev.first_of_each = True
     ev.each_group = c.index
     return out
