@@ -2292,3 +2292,34 @@ def test_the_reporters_of_a_credit_line_lead_no_visit(extractor):
                                      date="2022-05-21"))
     visit = _only(ex, "Visit")
     assert ("agent", "沈晓明") in _slots(ex, visit) and ("attendee", "况昌勋") not in _slots(ex, visit)
+
+
+def test_a_bodys_dated_joint_action_is_an_event_it_organises(extractor):
+    """7月31日，某区纪委监委联合区城管局、区市场监管局，对某路开展集中整治行动: an event of the body on that day, the
+    bodies it joined attending (no person acts in it)."""
+    ex = extractor(article_from_text("t", ["7月31日上午,宿城区纪委监委联合区城管局、区市场监管局,对幸福路周边开展集中整治行动。"],
+                                     date="2023-08-02"))
+    action = _only(ex, "Event")
+    slots = _slots(ex, action)
+    assert action.attrs.get("date") == "2023-07-31" and ("organizer", "宿城区纪委监委") in slots
+    assert {("attendee", "宿城区城管局"), ("attendee", "宿城区市场监管局")} <= slots
+
+
+def test_a_body_going_to_a_village_to_do_something_visits_it(extractor):
+    """某县委组织部深入某镇某村开展宣讲活动: a visit of the body (agent and organiser), to the village; the 组织 of
+    组织部 sends nobody (no second visit organised by the county's committee)."""
+    ex = extractor(article_from_text("t", ["10月1日,沭阳县委组织部深入韩山镇高墟村开展了党员志愿服务活动。"], date="2023-10-03"))
+    visit = _only(ex, "Visit")
+    slots = _slots(ex, visit)
+    assert visit.attrs.get("date") == "2023-10-01" and ("agent", "沭阳县委组织部") in slots
+    assert ("place", "高墟村") in slots
+
+
+def test_a_body_acting_is_the_one_its_clause_opens_with_and_only_on_a_day(extractor):
+    """在县委统一部署下，某局开展…检查: the bureau's (not the 在 clause's committee); what is to come (将开展) and a
+    practice told without a time are no events."""
+    ex = extractor(article_from_text("t", ["9月20日,在县委统一部署下,沭阳县住建局开展燃气安全检查。",
+                                           "下一步,沭阳县市场监管局将开展食品安全专项整治行动。",
+                                           "沭阳县应急管理局联合县消防救援大队开展安全生产大检查。"], date="2023-09-22"))
+    action = _only(ex, "Event")
+    assert ("organizer", "沭阳县住建局") in _slots(ex, action) and action.attrs.get("date") == "2023-09-20"

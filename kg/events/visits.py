@@ -774,8 +774,8 @@ def _organized(ctx: EventContext, c: Clause) -> Candidate | None:
     goes = ctx.cues("Visit", "move") + ctx.cues("Visit", "verb")
     for ss, se, _w in ctx.find(c.text, ctx.cues("Visit", "sponsor")):
         body = next((m for m in c.mentions if is_org(m) and m.end == c.start + ss), None)
-        if body is None:
-            continue
+        if body is None or any(m.start <= c.start + ss < m.end for m in c.mentions):
+            continue      # (某县委组织部深入某镇: the sponsor's word inside a body's name)
         # (…组织部分人大代表，赴某市…: the verb may open the sentence's next clause)
         nxt = ctx.frame.clauses[c.index + 1] if c.index + 1 < len(ctx.frame.clauses) else None
         spans = [(c, c.start + se, c.text[se:se + ORGANIZED_WINDOW])]

@@ -1,0 +1,160 @@
+"""A body's dated action: ``7月31日，某局联合甲局、乙局，对某路开展集中整治行动``,
+``近日，某局组织开展餐饮食品安全监督检查``, ``9月5日，某研究室深入某村开展宣讲活动``.
+
+No person acts: an organisation does something on a day. The clause's verb of action
+(``Action verb``: 开展, 组织开展 …) is followed within a few words by the head of what is
+done (``Action head``: 行动, 检查, 督查, 宣讲 …, with 工作/活动 after it). The action is
+
+- a Visit (``events.body_visit``) when the body goes to a place (深入/到/赴 + place, the
+  visits' move words) or inspects (``Action inspect``) a place named after 对 or 在; its
+  agent and organiser the body;
+- else an Event (``events.body_action``) organised by the body, at the place after 对/在 or,
+  where none is named, in the body's area.
+
+Bodies joined to it (``Action joint``: 联合甲局、乙局, 会同…) attend it. Only with a time in
+its sentence (a 近日 stays the date's note) and never for what is to come (要, 将, 计划 …:
+``Milestone future``), nor where a person acts in the sentence before the verb: the visits'
+and meetings' patterns read those.
+"""
+from __future__ import annotations
+
+from ..clauses import Clause, is_agent, is_org, is_place
+from ..model import Mention
+from .base import Candidate, EventContext, chain_list, past_perfective, per_clause
+
+SOURCE = "events.body_action"
+VISIT_SOURCE = "events.body_visit"
+SCORE = 0.7
+VISIT_SCORE = 0.7
+MAX_OBJECT = 24       # characters between the verb and the end of the head of what is done
+MAX_BEFORE = 3        # clauses of the sentence before the verb's that may hold the body (某局联合甲局、乙局，对…开展…)
+TAILS = ("工作", "活动")   # after the head: 开展安全生产大检查工作, 开展集中整治行动活动
+MODIFIER = "的"         # between the body and the verb: the body is of a longer noun phrase that acts
+TARGET = ("对", "在")     # before a place the action is about or held in (对某路开展…, 在某镇开展…)
+_STOPS = "，。；：！？、（）()\n"     # end the words of an action (quotes may stand inside: 开展“双打”联合执法行动)
+
+
+def find(ctx: EventContext) -> list[Candidate]:
+    return per_clause(ctx, _action)
+
+
+def _action(ctx: EventContext, c: Clause) -> Candidate | None:
+    verbs = ctx.find(c.text, ctx.cues("Action", "verb"))
+    if not verbs:
+        return None
+    vs, ve, verb = verbs[0]
+    at = c.start + vs
+    head_end = _object_end(ctx, c, past_perfective(c.text, ve))
+    if head_end is None:
+        return None
+    before = _sentence_before(ctx, c, at)
+    if any(w in text for text in before for w in ctx.cues("Milestone", "future")):
+        return None       # 要开展…行动, 计划开展…: what is to come
+    clauses = [cl for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if c.index - MAX_BEFORE <= cl.index <= c.index]
+    ahead = [m for cl in clauses for m in cl.mentions if ctx.name_start(cl) <= m.start < at]
+    if any(m.label == "Person" for m in ahead):
+        return None       # a person acts: the visits' and meetings' patterns read it
+    # the body the nearest clause opens with (在县委统一部署下，某局开展…: not the 在 clause's; 某办组织甲局、
+    # 乙局开展…: not those it sends)
+    body = next((m for cl in reversed(clauses) for s in cl.subjects if s.start < at
+                 for m in [_outer(cl, s)] if is_org(m) and is_agent(m)), None)
+    if body is None:
+        return None
+    if MODIFIER in ctx.text[body.end:at]:
+        return None       # (甲社、乙社等媒体记者组成的采访团来某州开展采访活动: the bodies name who makes up the group)
+    when, relative, vague = ctx.when(c, at)
+    if not when and not vague:
+        return None       # (a practice told without a time is no event: 常态化开展…检查)
+    joined = _joined(ctx, ahead, body, at)
+    opened, places = _moved_to(ctx, c, body, at)
+    moved = bool(places)
+    if not moved:
+        opened, places = _target(ctx, c, body, at)
+    inspects = any(w in ctx.text[at:head_end] for w in ctx.cues("Action", "inspect"))
+    visit = moved or (bool(places) and inspects)
+    # a visit is named from where the body goes (深入某村开展宣讲活动), an action by what is done
+    start = opened if visit else past_perfective(ctx.text, at + len(verb))
+    ev = Candidate("Visit" if visit else "Event", ctx.text[start:head_end], c.sentence, start, head_end, c.index,
+                   VISIT_SOURCE if visit else SOURCE, VISIT_SCORE if visit else SCORE, when, relative, vague)
+    if visit:
+        ev.slots.append(("agent", body))
+    ev.slots.append(("organizer", body))
+    ev.slots += [("attendee", m) for m in joined]
+    if places:
+        ev.slots.append(("place", places[0]))
+        if visit:
+            ev.slots += [("visited", p) for p in places]
+    else:
+        place = ctx.place_of(body)
+        if place is not None:
+            ev.slots.append(("place", place))
+            ev.place_guessed = True
+    return ev
+
+
+def _object_end(ctx: EventContext, c: Clause, ve: int) -> int | None:
+    """Where the head of what is done ends (after 工作/活动), when it ends the clause's words of the action."""
+    heads = ctx.cues("Action", "head")
+    best = None
+    for hs, he, _w in ctx.find(c.text[ve:ve + MAX_OBJECT], heads):
+        if any(ch in _STOPS for ch in c.text[ve:ve + hs]):
+            break
+        end = ve + he
+        for tail in TAILS:
+            if c.text.startswith(tail, end):
+                end += len(tail)
+                break
+        if end >= len(c.text) or c.text[end] in _STOPS:
+            best = end
+    return c.start + best if best is not None else None
+
+
+def _sentence_before(ctx: EventContext, c: Clause, at: int) -> list[str]:
+    return [cl.between(cl.start, at) for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.index <= c.index]
+
+
+def _outer(c: Clause, m: Mention) -> Mention:
+    """The longest name of the clause that holds ``m`` (某县委 read as the subject of 某县委党史研究室…)."""
+    return max((o for o in c.mentions if o.start <= m.start and m.end <= o.end), key=lambda o: o.end - o.start,
+               default=m)
+
+
+def _joined(ctx: EventContext, ahead: list[Mention], body: Mention, at: int) -> list[Mention]:
+    """The bodies after 联合/会同 (甲局联合乙局、丙局，对…): they attend the action."""
+    joints = ctx.cues("Action", "joint")
+    out: list[Mention] = []
+    opened = False
+    for m in ahead:
+        if m is body or m.start < body.end:
+            continue
+        gap = ctx.text[body.end if not out else out[-1].end:m.start]
+        if not opened and any(j in gap for j in joints):
+            opened = True
+        elif opened and gap not in ("、", "和", "及", "与", "以及", "，"):
+            break
+        if opened and is_org(m) and is_agent(m):
+            out.append(m)
+    return out
+
+
+def _moved_to(ctx: EventContext, c: Clause, body: Mention, at: int) -> tuple[int, list[Mention]]:
+    """深入某镇某村开展…, 到某县开展…: where the move word stands and the places the body goes to."""
+    for ms, me, _w in ctx.find(c.text, ctx.cues("Visit", "move")):
+        if c.start + me > at or c.start + ms < body.end:
+            continue
+        places = [p for p in chain_list(c, c.start + me, ctx.frame.entities.parents) if is_place(p)]
+        if places:
+            return c.start + ms, places
+    return at, []
+
+
+def _target(ctx: EventContext, c: Clause, body: Mention, at: int) -> tuple[int, list[Mention]]:
+    """对某路、某小区…开展, 在某镇开展: where the preposition stands and the places named right after it."""
+    for word in TARGET:
+        i = c.text.find(word, max(body.end, c.start) - c.start, at - c.start)
+        if i < 0:
+            continue
+        places = [p for p in chain_list(c, c.start + i + len(word), ctx.frame.entities.parents) if is_place(p)]
+        if places:
+            return c.start + i, places
+    return at, []
