@@ -34,6 +34,28 @@ def test_a_web_address_spelling_a_place_in_pinyin_needs_the_article_to_confirm_i
     assert home_places(a, resources.gazetteer) == []          # without the division tables: no guess
 
 
+@pytest.mark.parametrize("url,first_line,expected", [
+    ("https://www.panji.gov.cn/zjpj/1.html", "全年完成地区生产总值295亿元。", ["潘集区"]),   # one place so spelt
+    ("https://www.wuhua.gov.cn/sjfb/1.html", "今年1-8月，全县经济平稳增长。", ["五华县"]),  # 五华县, not 五华区
+    ("https://www.wuhua.gov.cn/sjfb/1.html", "今年1-8月，经济平稳增长。", []),            # which of the two: unsaid
+    ("http://panji.example.org/p/1.html", "全年完成地区生产总值295亿元。", []),          # not the place's own site
+])
+def test_a_governments_own_site_spelt_in_pinyin_is_its_place_unconfirmed(resources, url, first_line, expected):
+    """youyang.gov.cn: a county's own site writes 全县 and never its name; the one place so spelt (of two, the one
+    whose level its 全县/我区 says) is the home, and 全县 is it."""
+    a = article_from_text("h", [first_line], url=url)
+    assert [p.name for p in home_places(a, resources.gazetteer, resources.divisions)] == expected
+
+
+def test_the_figures_of_a_governments_own_site_are_its_places(extractor):
+    out = extractor(article_from_text("h", ["一季度，全县实现地区生产总值56.82亿元，增长4.6%。"], date="2025-05-22",
+                                      url="https://youyang.gov.cn/tjj/202505/t1.html"))
+    labels = {k: e.label for k, e in out.entities.entities.items()}
+    observations = {e.id for e in out.entities.entities.values() if e.type == "Observation"}
+    assert {labels.get(f.tail) for f in out.facts if f.head in observations and f.relation == "subject"} \
+        == {"酉阳土家族苗族自治县"}
+
+
 def _entities(extractor, paragraphs, **kw):
     a = article_from_text("h", paragraphs, **kw)
     return extractor(a).entities

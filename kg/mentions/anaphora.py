@@ -20,7 +20,8 @@ The first person (我省, 本市) is the article's own place when its dateline, 
 or web address says it (:mod:`kg.mentions.home`), whatever other place of that
 level the article named last; so is 全省/全市 when that place is also named in the
 text (a Beijing dateline alone does not make every 全市 Beijing), or when the paper is the
-place's own (某某日报 writes 全市 of its city, whether or not the text names it).
+place's own (某某日报 writes 全市 of its city, whether or not the text names it), and so is a
+government's own web site (youyang.gov.cn).
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 from .bodies import INSIDE
-from .home import MEDIA, article_dateline, reception_guests, travel_destinations
+from .home import MEDIA, SITE, article_dateline, reception_guests, travel_destinations
 from .termtools import TokenIndex
 
 _REGION, _DISTRICT = "自治区", "区"    # 全区: an autonomous region's, or a district's
@@ -105,7 +106,7 @@ class AnaphoraResolver:
         named = {p.key for p in places if not filed_from <= p.start < filed_to}
         home = [a for h in doc.home for a in self.gazetteer.chain(h.area.code)]
         # a paper named after its place (某某日报) writes 全市 of its own city: that needs no other naming
-        papers = {f"adm/{a.code}" for h in doc.home if h.via == MEDIA for a in self.gazetteer.chain(h.area.code)}
+        papers = {f"adm/{a.code}" for h in doc.home if h.via in (MEDIA, SITE) for a in self.gazetteer.chain(h.area.code)}
         if not places and not home:
             return []
         index = TokenIndex.of(doc)

@@ -37,6 +37,8 @@ __all__ = ["HomePlace", "home_places", "levels", "level_word", "dateline_end", "
 
 # how a home place was read: the dateline (新华社某地电), the paper's own name (某某日报), the web address
 DATELINE, MEDIA, HOST = "dateline", "media", "host"
+_OWN_WORDS = ("全", "我")      # before a level word: the place a text speaks from (全县, 我区)
+SITE = "site"     # a government's own web site (youyang.gov.cn): like its paper, it writes 全县 of its place
 
 # verbs of travelling elsewhere a destination follows (not 到 alone: 到2025年, 落实到村)
 TRAVEL_VERBS = ("赴", "前往", "来到", "抵达", "奔赴")
@@ -133,7 +135,9 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
             if name:
                 _add(out, _area(name, gazetteer), HOST)
             elif divisions is not None and token in _SPELLINGS:
-                _add(out, _spelt(_SPELLINGS[token], article.match_text, gazetteer, divisions), HOST)
+                own_site = tuple(labels[-2:]) == _GOV_SUFFIX
+                area = _spelt(_SPELLINGS[token], article.match_text, gazetteer, divisions, own_site)
+                _add(out, area, SITE if own_site else HOST)
     return out
 
 
@@ -187,8 +191,10 @@ def article_dateline(doc) -> tuple[int, int]:
     return span
 
 
-def _spelt(codes: list[str], text: str, gazetteer: Gazetteer, divisions: Divisions) -> AdminArea | None:
-    """The one place of those a web address spells that the article confirms."""
+def _spelt(codes: list[str], text: str, gazetteer: Gazetteer, divisions: Divisions,
+           own_site: bool = False) -> AdminArea | None:
+    """The one place of those a web address spells that the article confirms; on a government's own
+    site (youyang.gov.cn) the one place so spelt, confirmed or not: its news says 全县, 我县, never the name."""
     confirmed = []
     for code in codes:
         area = gazetteer.get(code)
@@ -199,6 +205,11 @@ def _spelt(codes: list[str], text: str, gazetteer: Gazetteer, divisions: Divisio
             names += [n for n in divisions.townships_of(code) if len(n) >= 3]
         if any(n in text for n in names):
             confirmed.append(area)
+    if not confirmed and own_site:
+        # (wuhua.gov.cn: 五华县 or 五华区; its news says 全县 or 我县 of the one it is)
+        areas = [a for code in codes if (a := gazetteer.get(code)) is not None]
+        spoken = [a for a in areas if any(w + a.name[-1] in text for w in _OWN_WORDS)]
+        return areas[0] if len(areas) == 1 else spoken[0] if len(spoken) == 1 else None
     return confirmed[0] if len(confirmed) == 1 else None
 
 
