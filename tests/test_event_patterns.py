@@ -2323,3 +2323,14 @@ def test_a_body_acting_is_the_one_its_clause_opens_with_and_only_on_a_day(extrac
                                            "沭阳县应急管理局联合县消防救援大队开展安全生产大检查。"], date="2023-09-22"))
     action = _only(ex, "Event")
     assert ("organizer", "沭阳县住建局") in _slots(ex, action) and action.attrs.get("date") == "2023-09-20"
+
+
+def test_speakers_who_make_their_address_with_zuo_or_give_the_findings_attend(extractor):
+    """会上，甲做动员报告，乙做了表态发言，丙反馈了…问题，丁传达了…精神: each speaks at the meeting just named (做 is
+    written for 作 as often; 反馈/传达 present something there)."""
+    ex = extractor(article_from_text("t", ["6月8日,定远县委第二巡察组巡察炉桥镇党委情况反馈会召开。会上,县委第二巡察组组长陈立新反馈了"
+                                           "巡察发现的问题,副组长王学军做动员报告,镇党委书记周海涛做了表态发言。县纪委副书记马骏传达了"
+                                           "有关文件精神。"], date="2023-06-10"))
+    meeting = _only(ex, "Meeting")
+    assert {("attendee", "陈立新"), ("attendee", "王学军"), ("attendee", "周海涛"), ("attendee", "马骏")} \
+        <= _slots(ex, meeting)
