@@ -2334,3 +2334,20 @@ def test_speakers_who_make_their_address_with_zuo_or_give_the_findings_attend(ex
     meeting = _only(ex, "Meeting")
     assert {("attendee", "陈立新"), ("attendee", "王学军"), ("attendee", "周海涛"), ("attendee", "马骏")} \
         <= _slots(ex, meeting)
+
+
+def test_an_inspection_team_moving_in_visits_the_place(extractor):
+    """某市委第一巡察组正式进驻某县某镇: a visit of the team, to the township, that day."""
+    ex = extractor(article_from_text("t", ["10月9日,丽水市委第一巡察组正式进驻云和县崇头镇,开展为期2个月的常规巡察。"],
+                                     date="2022-10-11"))
+    visit = _only(ex, "Visit")
+    assert visit.attrs.get("date") == "2022-10-09"
+    assert {("agent", "丽水市委第一巡察组"), ("place", "崇头镇")} <= _slots(ex, visit)
+
+
+def test_a_bodys_members_on_a_visit_are_the_bodys_visit(extractor):
+    """某市政协委员们集中视察了全市重点项目: a visit of the body, in its city."""
+    ex = extractor(article_from_text("t", ["9月15日,醴陵市政协委员们集中视察了全市重点项目建设情况。"], date="2022-09-17"))
+    visit = _only(ex, "Visit")
+    assert visit.attrs.get("date") == "2022-09-15"
+    assert {("agent", "醴陵市政协"), ("place", "醴陵市")} <= _slots(ex, visit)

@@ -11,6 +11,9 @@ done (``Action head``: 行动, 检查, 督查, 宣讲 …, with 工作/活动 af
 - else an Event (``events.body_action``) organised by the body, at the place after 对/在 or,
   where none is named, in the body's area.
 
+A team moving in (``Action enter``: 某市委巡察组进驻某镇) and a body's members on a visit (``Action
+members``: 某市政协委员们集中视察…) are visits of the body too.
+
 Bodies joined to it (``Action joint``: 联合甲局、乙局, 会同…) attend it. Only with a time in
 its sentence (a 近日 stays the date's note) and never for what is to come (要, 将, 计划 …:
 ``Milestone future``), nor where a person acts in the sentence before the verb: the visits'
@@ -29,13 +32,30 @@ VISIT_SCORE = 0.7
 MAX_OBJECT = 24       # characters between the verb and the end of the head of what is done
 MAX_BEFORE = 3        # clauses of the sentence before the verb's that may hold the body (某局联合甲局、乙局，对…开展…)
 TAILS = ("工作", "活动")   # after the head: 开展安全生产大检查工作, 开展集中整治行动活动
+MEMBERS_GAP = 8        # characters between a body's members and their visit's verb (委员们分两组实地视察了)
 MODIFIER = "的"         # between the body and the verb: the body is of a longer noun phrase that acts
 TARGET = ("对", "在")     # before a place the action is about or held in (对某路开展…, 在某镇开展…)
 _STOPS = "，。；：！？、（）()\n"     # end the words of an action (quotes may stand inside: 开展“双打”联合执法行动)
 
 
 def find(ctx: EventContext) -> list[Candidate]:
-    return per_clause(ctx, _action)
+    return per_clause(ctx, lambda ctx, c: _action(ctx, c) or _entered(ctx, c) or _members(ctx, c))
+
+
+def _acting_body(ctx: EventContext, c: Clause, at: int) -> Mention | None:
+    """The organisation that acts at ``at``: the one the nearest clause of the sentence opens with (在县委统一部署下，
+    某局开展…: not the 在 clause's; 某办组织甲局、乙局开展…: not those it sends), where no person acts before it
+    (the visits' and meetings' patterns read those) and nothing is still to come (要开展…, 计划开展…)."""
+    if any(w in text for text in _sentence_before(ctx, c, at) for w in ctx.cues("Milestone", "future")):
+        return None
+    clauses = [cl for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if c.index - MAX_BEFORE <= cl.index <= c.index]
+    if any(m.label == "Person" for cl in clauses for m in cl.mentions if ctx.name_start(cl) <= m.start < at):
+        return None
+    body = next((m for cl in reversed(clauses) for s in cl.subjects if s.start < at
+                 for m in [_outer(cl, s)] if is_org(m) and is_agent(m)), None)
+    if body is None or MODIFIER in ctx.text[body.end:at]:
+        return None       # (甲社、乙社等媒体记者组成的采访团来某州开展采访活动: the bodies name who makes up the group)
+    return body
 
 
 def _action(ctx: EventContext, c: Clause) -> Candidate | None:
@@ -47,21 +67,11 @@ def _action(ctx: EventContext, c: Clause) -> Candidate | None:
     head_end = _object_end(ctx, c, past_perfective(c.text, ve))
     if head_end is None:
         return None
-    before = _sentence_before(ctx, c, at)
-    if any(w in text for text in before for w in ctx.cues("Milestone", "future")):
-        return None       # 要开展…行动, 计划开展…: what is to come
-    clauses = [cl for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if c.index - MAX_BEFORE <= cl.index <= c.index]
-    ahead = [m for cl in clauses for m in cl.mentions if ctx.name_start(cl) <= m.start < at]
-    if any(m.label == "Person" for m in ahead):
-        return None       # a person acts: the visits' and meetings' patterns read it
-    # the body the nearest clause opens with (在县委统一部署下，某局开展…: not the 在 clause's; 某办组织甲局、
-    # 乙局开展…: not those it sends)
-    body = next((m for cl in reversed(clauses) for s in cl.subjects if s.start < at
-                 for m in [_outer(cl, s)] if is_org(m) and is_agent(m)), None)
+    body = _acting_body(ctx, c, at)
     if body is None:
         return None
-    if MODIFIER in ctx.text[body.end:at]:
-        return None       # (甲社、乙社等媒体记者组成的采访团来某州开展采访活动: the bodies name who makes up the group)
+    clauses = [cl for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if c.index - MAX_BEFORE <= cl.index <= c.index]
+    ahead = [m for cl in clauses for m in cl.mentions if ctx.name_start(cl) <= m.start < at]
     when, relative, vague = ctx.when(c, at)
     if not when and not vague:
         return None       # (a practice told without a time is no event: 常态化开展…检查)
@@ -89,6 +99,62 @@ def _action(ctx: EventContext, c: Clause) -> Candidate | None:
         if place is not None:
             ev.slots.append(("place", place))
             ev.place_guessed = True
+    return ev
+
+
+def _entered(ctx: EventContext, c: Clause) -> Candidate | None:
+    """某市委第一巡察组正式进驻某县某镇: an inspection team moves in, a visit of the team (its agent and organiser)
+    to the place, or to the place of the body it moves into (进驻县委编办)."""
+    verbs = ctx.find(c.text, ctx.cues("Action", "enter"))
+    if not verbs:
+        return None
+    vs, ve, _verb = verbs[0]
+    at, after = c.start + vs, c.start + ve
+    body = _acting_body(ctx, c, at)
+    if body is None:
+        return None
+    places = [p for p in chain_list(c, after, ctx.frame.entities.parents) if is_place(p)]
+    end = places[-1].end if places else 0
+    if not places:
+        host = next((m for m in c.mentions if m.start == after and is_org(m)), None)
+        place = ctx.place_of(host) if host is not None else None
+        if place is None:
+            return None
+        places, end = [place], host.end
+    return _visit(ctx, c, body, at, end, places)
+
+
+def _members(ctx: EventContext, c: Clause) -> Candidate | None:
+    """某市政协委员们集中视察了…, 某县人大代表们来到某镇…: the members of a body on a visit, the body's."""
+    for ms, me, _w in ctx.find(c.text, ctx.cues("Action", "members")):
+        body = next((m for m in c.mentions if m.end == c.start + ms and is_org(m) and is_agent(m)), None)
+        if body is None or _acting_body(ctx, c, c.start + ms) is not body:
+            continue
+        verbs = [v for v in ctx.find(c.text[me:me + MEMBERS_GAP], ctx.cues("Visit", "move") + ctx.cues("Visit", "verb"))]
+        if not verbs:
+            continue
+        vs, ve, _verb = verbs[0]
+        at = c.start + me + vs
+        places = [p for p in chain_list(c, past_perfective(ctx.text, c.start + me + ve), ctx.frame.entities.parents)
+                  if is_place(p)]
+        return _visit(ctx, c, body, at, c.end, places)     # (named to its clause's end: 视察了全市重点项目)
+    return None
+
+
+def _visit(ctx: EventContext, c: Clause, body: Mention, at: int, end: int, places: list[Mention]) -> Candidate | None:
+    when, relative, vague = ctx.when(c, at)
+    if not when and not vague:
+        return None
+    end = max(end, at + 1)
+    ev = Candidate("Visit", ctx.text[at:end].rstrip("。，；"), c.sentence, at, end, c.index, VISIT_SOURCE, VISIT_SCORE,
+                   when, relative, vague)
+    ev.slots += [("agent", body), ("organizer", body)]
+    if places:
+        ev.slots.append(("place", places[0]))
+        ev.slots += [("visited", p) for p in places if is_place(p)]
+    elif (place := ctx.place_of(body)) is not None:
+        ev.slots.append(("place", place))
+        ev.place_guessed = True
     return ev
 
 
