@@ -2351,3 +2351,18 @@ def test_a_bodys_members_on_a_visit_are_the_bodys_visit(extractor):
     visit = _only(ex, "Visit")
     assert visit.attrs.get("date") == "2022-09-15"
     assert {("agent", "醴陵市政协"), ("place", "醴陵市")} <= _slots(ex, visit)
+
+
+@pytest.mark.parametrize("text,agent,others", [
+    # a department's short name no recogniser knows, or a bare 党委, before a post keeps the list going
+    ("5月9日,岳阳市中级人民法院副院长周建华、刑一庭庭长李卫东、民二庭副庭长陈小红等一行来到平江县人民法院调研。",
+     "周建华", {"李卫东", "陈小红"}),
+    ("3月2日,园艺学院院长刘建华、党委副书记张敏一行赴定西市安定区调研。", "刘建华", {"张敏"}),
+    # the clause before names who leads the list after it
+    ("5月8日上午,陕西省副省长赵明远率领省教育厅副厅长刘静,省政府办公厅处长王海、副处长孙丽一行来到延安大学视察调研。",
+     "赵明远", {"刘静", "王海", "孙丽"}),
+])
+def test_a_party_listed_before_its_visit_is_led_by_the_first_named(extractor, text, agent, others):
+    ex = extractor(article_from_text("t", [text], date="2023-05-12"))
+    slots = _slots(ex, _only(ex, "Visit"))
+    assert ("agent", agent) in slots and {("attendee", p) for p in others} <= slots

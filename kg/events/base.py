@@ -21,7 +21,7 @@ from ..mentions.bylines import BYLINE_SOURCE
 from ..model import Mention, Sentence
 from ..tokens import TOKEN_START
 
-__all__ = ["EventCues", "Candidate", "EventContext", "Participant", "event_id"]
+__all__ = ["EventCues", "Candidate", "EventContext", "Participant", "event_id", "unit_before_post"]
 
 # -- settings of the patterns (named, so a change is one line and says what it changes) ----
 HEAD_CHARS = 6                  # how far into a sentence a 当日/会后/会前 opener is looked for
@@ -427,6 +427,8 @@ def _next_item(c: Clause, pos: int) -> int | None:
     return c.start + k + 1 if k >= 0 else None
 
 
+LEAD_WORDS = ("率领", "带领", "率")   # between a leader and those he leads, all of them named
+
 # what is left of a list of leaders once its posts and names are read
 _LEADERS_LIST_RESIDUE = "、，,和及与 "
 
@@ -449,8 +451,9 @@ def leaders_listed(ctx: EventContext, c: Clause, person: Mention, verb_at: int) 
             if opening <= m.start < prev.end:
                 end = min(m.end, prev.end)
                 left[m.start - opening:end - opening] = [""] * (end - m.start)
-        if not named or _residue("".join(left)):
-            break
+        residue = _residue("".join(left))
+        if not named or (residue and not (residue in LEAD_WORDS and len(named) > 1)):
+            break     # (省长甲率领副厅长乙，处长丙、副处长丁一行来到…: the one before 率领 leads those after it)
         out = named + out
         k -= 1
     out += [m for m in c.mentions if m.label == "Person" and m.end <= person.start and _posts_only(c, m.end, person.start)]
@@ -462,12 +465,24 @@ def leaders_listed(ctx: EventContext, c: Clause, person: Mention, verb_at: int) 
 
 
 def _posts_only(c: Clause, a: int, b: int) -> bool:
-    """Nothing but list marks and posts (with their bodies) between offsets ``a`` and ``b`` (、市长 | 张利)."""
+    """Nothing but list marks and posts (with their bodies) between offsets ``a`` and ``b`` (、市长 | 张利; 、刑一庭庭长 |
+    李某: a department's short name no recogniser knows, right before the post)."""
     left = list(c.between(a, b))
     for m in c.mentions:
         if a <= m.start and m.end <= b and m.label != "Person":
             left[m.start - a:m.end - a] = [""] * (m.end - m.start)
+            if m.label in ("Role", "Post") and (unit := _UNIT_BEFORE.search(c.between(a, m.start))):
+                left[unit.start():unit.end()] = [""] * (unit.end() - unit.start())
     return not _residue("".join(left))
+
+
+# a department's short name ending right before a post (、刑一庭 | 庭长, 、办公厅秘书处 | 处长): part of the post
+_UNIT_BEFORE = re.compile(r"(?<=[、，,和])[\u4e00-\u9fff]{1,5}[庭处科室所股队组部]$")
+
+
+def unit_before_post(text: str) -> bool:
+    """``text`` (a list mark, then words right before a post) ends in a department's short name no recogniser knows."""
+    return _UNIT_BEFORE.search(text) is not None
 
 
 def _residue(left: str) -> str:

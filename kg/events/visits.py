@@ -46,7 +46,7 @@ from ..mentions.bylines import BYLINE_SOURCE
 from ..mentions.home import LOCAL_LEVELS
 from ..model import Mention
 from .base import (AT, BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, leaders_listed,
-                   past_perfective, per_clause)
+                   past_perfective, per_clause, unit_before_post)
 
 SOURCE = "events.visit"
 CALL_EVENT = "活动"     # 慰问活动: the event of calling on people, named, not a call
@@ -296,9 +296,11 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         # 省委书记甲、省长乙来到某区: they visit together, the first named (the senior) the agent
         agent, listed = listed[0], listed[1:] + [agent]
         ev.covisitors = tuple(listed)
-    elif len(leaders := leaders_listed(ctx, c, agent, at)) > 1 and agent.start >= ctx.name_start(c):
-        # 市委副书记甲，市委常委、秘书长乙，副市长丙一行前往某区: each named in a clause of his own
-        agent, listed = leaders[0], leaders[1:]
+    if len(leaders := leaders_listed(ctx, c, agent, at)) > 1 and agent.start >= ctx.name_start(c) \
+            and leaders[0] is not agent:
+        # 市委副书记甲，市委常委、秘书长乙，副市长丙一行前往某区: each named in a clause of his own (and 副省长甲率领
+        # 副厅长乙，处长丙、副处长丁一行来到…: the clause before names who leads the list)
+        agent, listed = leaders[0], leaders[1:] + [m for m in listed if m not in leaders]
         ev.covisitors = tuple(listed)
     ev.slots.append(("agent", agent))
     ev.slots += [("attendee", p) for p in listed]
@@ -680,8 +682,9 @@ def _listed_with(c: Clause, agent: Mention, before: Clause | None = None) -> lis
         if m.label in ("Role", "Post") or (m.label in AGENT_OR_POST and not gap):
             end = m.start       # (a post and its body written before a name)
             continue
-        if m.label != "Person" or gap not in LIST_JOINS:
-            break
+        if m.label != "Person" or (gap not in LIST_JOINS and not (
+                gap[:1] in LIST_JOINS and (unit_before_post(gap) or gap[1:] in _BARE_BODIES))):
+            break       # (甲、刑一庭庭长乙, 甲、党委副书记乙: a department's short name or a bare body before the post)
         out.insert(0, m)
         end = m.start
     if before is not None and before.sentence.index == c.sentence.index and not c.between(c.start, end) \
