@@ -2366,3 +2366,13 @@ def test_a_party_listed_before_its_visit_is_led_by_the_first_named(extractor, te
     ex = extractor(article_from_text("t", [text], date="2023-05-12"))
     slots = _slots(ex, _only(ex, "Visit"))
     assert ("agent", agent) in slots and {("attendee", p) for p in others} <= slots
+
+
+def test_who_arranges_a_meeting_chairs_it(extractor):
+    """区长某某组织召开…调度会 (组织 glued to the name by the organisations' heads was an organisation 某某组织), 某某再次
+    组织相关部门召开…: the person chairs."""
+    ex = extractor(article_from_text("t", ["7月10日上午,区委副书记、区长孔庆元组织召开全区防汛工作紧急调度会。",
+                                           "7月11日,县委书记杜春生再次组织相关部门召开防汛紧急会议。"], date="2023-07-12"))
+    chairs = {e.label: _slots(ex, e) for e in ex.entities.entities.values() if e.type == "Meeting"}
+    assert ("chair", "孔庆元") in chairs["全区防汛工作紧急调度会"] and ("chair", "杜春生") in chairs["防汛紧急会议"]
+    assert not any(e.label.endswith("组织") for e in ex.entities.entities.values())

@@ -396,7 +396,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.named_by_chair = verb in chairs
         ev.by_group = group is not None
         ev.slots += [("attendee", p) for p in partners]
-        if verb.startswith(chairs) or convened or (verb == CONVENE and c.text.startswith(AND_THEN)):
+        if verb.startswith(chairs) or convened or (verb == CONVENE and c.text.startswith(AND_THEN)) \
+                or _arranged_by_person(ctx, c, vs, verb):
             chairs = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs][-1:]
             if not chairs:
                 chairs = _chairing_on(ctx, c, vs, verb)     # 某某到某区调研，并主持召开座谈会: the visitor chairs it
@@ -749,3 +750,19 @@ def whole_campaign(ctx: EventContext, m: Mention) -> Mention:
         return m
     (key, whole), = wholes.items()
     return Mention(m.article_id, m.start, m.end, m.text, whole.type, whole.label, key, m.sentence)
+
+
+ARRANGE_GAP = 16    # characters from a person's verb of arranging to the verb of holding (再次组织相关部门召开)
+
+
+def _arranged_by_person(ctx: EventContext, c: Clause, vs: int, verb: str) -> bool:
+    """区长某某组织召开…, 某某再次组织相关部门召开…, 某某召集…召开: who arranges the meeting chairs it."""
+    persons = [p for p in c.mentions if p.label == "Person" and p.end <= c.start + vs]
+    if not persons:
+        return False
+    words = c.between(persons[-1].end, c.start + vs) + verb
+    for w in ctx.cues("Meeting", "arrange"):
+        i = words.find(w)
+        if i >= 0 and (i == 0 or words[:i] in ctx.cues("Meeting", "arrange_adverb")) and len(words) - i - len(verb) <= ARRANGE_GAP:
+            return True
+    return False

@@ -488,8 +488,10 @@ class OrganizationRecognizer:
         # (市委副书记某某率考察团: a post, its holder, 率 and the group he leads, jieba's 明率 glued: no body's name)
         out = [m for m in out if not _LED_GROUP.match(m.canonical)]
         # (某区某镇组织召开…: a place, then 组织 the verb of arranging, no body named by it; not 世界卫生组织召开…)
+        # (区长某某组织召开…: a post, its holder and the verb of arranging either)
         out = [m for m in out if not (m.canonical.endswith(_ORGANISE) and (m.end - len(_ORGANISE) in place_by_end
-                                                                          or text[m.end - len(_ORGANISE) - 1] in _ARRANGING_LEVELS)
+                                                                          or text[m.end - len(_ORGANISE) - 1] in _ARRANGING_LEVELS
+                                                                          or text.endswith(self._post_words, 0, m.start))
                                       and (k := index.by_start.get(m.end)) is not None
                                       and tokens[k].tag.startswith(_VERB_TAG))]
         return [m for m in out if not self._counted(text, m.end)
