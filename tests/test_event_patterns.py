@@ -2376,3 +2376,12 @@ def test_who_arranges_a_meeting_chairs_it(extractor):
     chairs = {e.label: _slots(ex, e) for e in ex.entities.entities.values() if e.type == "Meeting"}
     assert ("chair", "孔庆元") in chairs["全区防汛工作紧急调度会"] and ("chair", "杜春生") in chairs["防汛紧急会议"]
     assert not any(e.label.endswith("组织") for e in ex.entities.entities.values())
+
+
+def test_a_guest_coming_to_or_calling_on_an_institution_visits(extractor):
+    """某某一行莅临我院视察工作, 某某一行访问某大学: visits of the guest (莅临 and 访问 go somewhere as 来到 does)."""
+    ex = extractor(article_from_text("t", ["3月5日,镇江市卫健委主任林海涛一行莅临我院视察工作。"], date="2023-03-08"))
+    assert ("agent", "林海涛") in _slots(ex, _only(ex, "Visit"))
+    ex = extractor(article_from_text("t", ["3月9日,德国驻成都总领事韩明德一行5人访问西南交通大学。"], date="2023-03-10"))
+    visit = _only(ex, "Visit")
+    assert ("agent", "韩明德") in _slots(ex, visit) and visit.attrs.get("date") == "2023-03-09"
