@@ -59,6 +59,7 @@ NAMED_IN_PLACE = ORG_CLASSES | {"Place"}
 INITIATIVE = "Initiative"
 # 某某公司, the short form of a company named in full with its registered legal form (某某…有限公司)
 COMPANY, _SHORT_COMPANY, MIN_COMPANY_STEM = "Company", "公司", 2
+_FROM_ELSEWHERE = ("代表团", "考察团", "商会")     # a group or chamber named with the city it comes from
 _GROUP = "集团"     # a group of companies, named short by its trade name (华能集团)
 PARTY_ORG, _CPC = "PartyOrganization", "中共"   # the Party's short name before a committee's (中共某省委)
 INSTITUTION, MAX_INSTITUTION_SHORT = "Organization", 4     # 中科院, 农科院, 中国社科院 (5: left out)
@@ -609,7 +610,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
         guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index, former_verbs)
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
-                    and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources):
+                    and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources) \
+                    and not _venue_away(m, by_index, levels, last_at_level):
                 named(m.key, m.canonical, m.text)
             if m.key.startswith("adm/"):
                 previous = m
@@ -652,7 +654,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 attrs["alias"] = alias      # 甘南州委 beside 甘南藏族自治州委: the form people write
             m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}", attrs=tuple(sorted(attrs.items())))
         elif place:
-            if not guest:
+            # (a company or a visiting group named with its home city, 上海某某集团, 泉州商会代表团, is from there:
+            # 市委 and 市政府 after it are still the article's city's)
+            if not guest and m.label != COMPANY and not m.canonical.endswith(_FROM_ELSEWHERE):
                 named(place, m.canonical, m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else "")
             body = _body_of(m)
             # (the body's spellings in the article, the longest its name: a headline writes it short, 某省残联
@@ -802,6 +806,23 @@ def _venue_of_the_place_before(m: Mention, previous: Mention | None, sentences: 
     return level is not None and level == next((w for w in levels if m.canonical.endswith(w)), None)
 
 
+_HOLDING_VERBS = ("签订", "签署", "签约", "举行", "举办", "召开")
+
+
+def _venue_away(m: Mention, sentences: dict[int, Sentence], levels: Sequence[str],
+                last_at_level: dict[str, tuple[str, str]]) -> bool:
+    """市政府与某集团在沪签订…协议 after the headline named 某市: a city of that level where something is held or
+    signed (在Y签订, 在Y举行) is where the article's city went, not the city 市委书记 after it is of."""
+    s = sentences.get(m.sentence)
+    if s is None:
+        return False
+    a, b = m.start - s.start, m.end - s.start
+    if s.text[a - 1:a] != _AT or not s.text.startswith(_HOLDING_VERBS, b):
+        return False
+    level = next((w for w in levels if m.canonical.endswith(w)), None)
+    return level is not None and level in last_at_level and last_at_level[level][0] != m.key
+
+
 def _venue_inside_the_place_before(m: Mention, previous: Mention | None, sentences: dict[int, Sentence],
                                    resources: Resources) -> bool:
     """某市旅游发展大会在某县级市召开: the county-level city (or county) inside the place named before it in the
@@ -863,8 +884,9 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tu
     for m in mentions:
         # (a place named only inside a body's name, 某某县委, is named too)
         key = m.key if m.key.startswith("adm/") else m.attr("place") if m.label in ORG_CLASSES else None
-        if not key or not key.startswith("adm/") or m.attr("anaphor") or m.start in destinations:
-            continue
+        if not key or not key.startswith("adm/") or m.attr("anaphor") or m.start in destinations \
+                or m.label == COMPANY or m.canonical.endswith(_FROM_ELSEWHERE):
+            continue      # (上海某某集团, 泉州商会代表团: from elsewhere, no place of the article's)
         name = _place_name(key, m.canonical, resources)
         if name in NO_SHORT_FORM_PLACES:
             continue
