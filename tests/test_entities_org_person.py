@@ -414,6 +414,12 @@ def test_a_surname_with_a_post_is_the_person_named_in_full_with_it(extract):
     assert "李" not in ex.entities.entities["Person/李明"].aliases
 
 
+def test_a_surname_after_a_preposition_with_a_post_is_the_person_named_in_full(extract):
+    """向韩院长汇报: 韩 the surname of 院长韩志明 (not 向韩, nor 韩 the short name of Korea before a Chinese post)."""
+    ex = extract("鄞州区人民法院院长韩志明到东吴镇调研。", "座谈会上，镇党委书记向韩院长汇报了工作情况。韩院长指出，要抓好落实。")
+    assert [m.key for m in ex.mentions if m.text == "韩"] == ["Person/韩志明", "Person/韩志明"]
+
+
 def test_a_surname_with_a_title_and_no_full_name_is_no_node(extract):
     ex = extract("王老师说，要抓好落实。", "李明和李强出席。李局长讲话。")
     assert not any(e.type == "Person" and len(e.label) == 1 for e in ex.entities.entities.values())
@@ -440,6 +446,9 @@ def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name,
 
 
 NOT_PERSONS = [  # sentence, a string that must not be a person
+    ("4个村党总支书记作表态发言，共计310余人参加会议。", "作表态"),   # the verb of an address and its kind
+    ("全市公安机关闻令而动、尽锐出战。", "闻令"),                 # an idiom's first half, then 而
+    ("座谈会上，镇党委书记向韩院长汇报了工作情况。", "向韩"),         # 向 | 韩院长: to the one surnamed 韩
     ("将热线工单直派至1.2万余名网格员。", "万余名"),                # a count, though a title follows it
     ("全省银行业金融机构向小微企业发放贷款1200亿元。", "向小微"),     # the preposition 向 and a noun phrase
     ("每个楼栋配备1名楼栋长。", "楼栋"),                          # a building of grid governance

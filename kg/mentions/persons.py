@@ -101,6 +101,12 @@ _TAKES_POST = ("任", "担任", "兼任")
 # verbs of taking or holding a post a name's last character may have been read from (副市长全部担任)
 _TAKING_POST = frozenset({"担任", "兼任", "出任", "就任", "调任", "升任", "转任", "改任", "留任", "连任", "现任", "曾任"})
 _VERB_TAG = "v"      # jieba's tag of a verb (占满: no name of two characters)
+_DELIVERING = frozenset("作做")            # 作表态发言: the verb of making an address, before its kind
+_ADDRESS_KINDS = ("发言", "讲话", "报告", "动员", "部署", "点评", "总结")
+_ADDRESSING = frozenset("向对给跟与")        # 向韩院长汇报: a preposition before a surname and the person's post
+_TITLES = ("院长", "书记", "市长", "县长", "区长", "镇长", "乡长", "主任", "局长", "厅长", "部长", "主席", "校长",
+           "董事长", "总经理", "处长", "科长", "所长", "站长", "庭长", "检察长", "省长", "村长", "组长", "队长", "老师")
+_IDIOM_JOIN = "而"       # 闻令而动, 应运而生: the first half of an idiom, then 而
 _VERB_SURNAMES = frozenset("有")   # surnames that are everyday verbs too (有感受, 有情怀): a name only after a post
 _WORD_TAGS = ("v", "n")   # a verb or a noun of jieba's (督导): no given name's last two characters
 # what the person after 由 does (仪式由某某主持, 由某某任组长): 由 is the preposition of who does it
@@ -546,6 +552,7 @@ class PersonRecognizer:
         out += self._unnamed(doc, out)
         out += self._resume_heads(doc, out)
         out = self._dotted_by_family_name(out)
+        out = self._addressed(doc, out)
         out = [m for m in out if m.canonical not in self.names.not_persons and m.canonical not in self._peoples
                and m.canonical not in self.roles     # (党委书记董事长某某: a post after a post, no name)
                and not self._word_no_name(doc.text, m)
@@ -575,6 +582,23 @@ class PersonRecognizer:
             out = [self._after_by(doc, m) for m in out]
         return sorted(out, key=SPAN)
 
+    def _addressed(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """镇党委书记向韩院长汇报: a preposition, a surname and the person's post (向 | 韩院长) name the one surnamed
+        so (the person the article names in full with it), not a person 向韩."""
+        text = doc.text
+        full = None
+        out = []
+        for m in found:
+            name = m.canonical
+            if m.label == "Person" and len(name) == 2 and name[0] in _ADDRESSING and name[1] in self.names.surnames \
+                    and text.startswith(name, m.start) and any(text.startswith(r, m.start + 2) for r in _TITLES):
+                if full is None:
+                    full = sorted({p.canonical for p in found if p.label == "Person" and len(p.canonical) >= 2})
+                title = next(r for r in _TITLES if text.startswith(r, m.start + 2))
+                m = self._surname_mention(doc, m.start + 1, title, [n for n in full if n != name])
+            out.append(m)
+        return out
+
     def _word_no_name(self, text: str, m: Mention) -> bool:
         """Words a post or a surname made look like a name: one ending inside a verb of taking a post (副市长全部 |
         担任: 全部担), a verb of two characters (居民占满: 占满), four characters whose last two are a common word
@@ -586,6 +610,10 @@ class PersonRecognizer:
             return True
         if name[0] in _VERB_SURNAMES and not self._after_post(text, m.start):
             return True      # 让市民有感受、有获得: the verb of having, no surname, where no post vouches
+        if name[0] in _DELIVERING and text.startswith(_ADDRESS_KINDS, m.end):
+            return True      # 书记作表态发言, 组长做总结讲话: the verb of making an address and its kind
+        if len(name) == 2 and text.startswith(_IDIOM_JOIN, m.end):
+            return True      # 闻令而动: an idiom's first half
         tag = self.res.jieba_words.get(name, (0, ""))[1]
         if len(name) == 2 and tag.startswith(_VERB_TAG):
             return True

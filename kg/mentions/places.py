@@ -76,6 +76,9 @@ _SUBDISTRICT = "街道"
 _LANDFORM_ENDS = frozenset("河江湖山")
 LANDFORM = "NaturalPlace"   # a county's short name ending so names a river, lake or mountain too
 _GOING_CHARS = frozenset("来赴到")   # 一行30人来 | 湘考察: a verb of coming jieba's model glued to the word before
+# a post of a Chinese body after a one-character abbreviation: a surname (韩院长, 俄书记), no country (俄总统 is one)
+_DOMESTIC_TITLES = ("院长", "书记", "局长", "主任", "校长", "老师", "县长", "市长", "镇长", "乡长", "区长", "厅长", "处长",
+                    "科长", "所长", "站长", "庭长", "检察长", "董事长", "总经理", "支书", "村长")
 _STATE_WORDS = ("政府", "当局")   # 俄政府: a country's abbreviation before its government
 # a country's land and people after its abbreviation (印全国, 阿北部, 俄国内)
 _LAND_WORDS = frozenset({"全国", "国内", "境内", "各地", "北部", "南部", "东部", "西部", "中部", "全境",
@@ -1059,6 +1062,7 @@ class ForeignPlaceRecognizer:
                         and self.res.jieba_words.get(word, (0, ""))[1] in ("ns", "j")
                         and not self._suffix_or_preposition(tokens, i)
                         and not doc.text.startswith(_PEOPLES_WORDS, tok.end)
+                        and not doc.text.startswith(_DOMESTIC_TITLES, tok.end)
                         and not self._joined_adjective(tokens, i))):  # 俄 | 总统
                 out.append(self._abbr_mention(doc, tok.start))
         out += self._anaphoric_abbreviations(doc, out)
