@@ -2385,3 +2385,13 @@ def test_a_guest_coming_to_or_calling_on_an_institution_visits(extractor):
     ex = extractor(article_from_text("t", ["3月9日,德国驻成都总领事韩明德一行5人访问西南交通大学。"], date="2023-03-10"))
     visit = _only(ex, "Visit")
     assert ("agent", "韩明德") in _slots(ex, visit) and visit.attrs.get("date") == "2023-03-09"
+
+
+def test_a_session_named_in_what_a_decision_or_report_is_about_is_named_without_it(extractor):
+    """审议通过了关于区十七届人大六次会议召开时间的决定: the session named (undated), not 关于…会议."""
+    ex = extractor(article_from_text("t", ["12月24日，区十七届人大常委会第三十次会议召开。会议审议通过了关于区十七届人大六次会议召开时间的"
+                                           "决定，听取了区人民政府关于区十七届人大五次会议代表建议办理情况的报告。"], date="2020-12-25"))
+    labels = {e.label: e for e in ex.entities.entities.values() if e.type == "Meeting"}
+    assert {"区十七届人大六次会议", "区十七届人大五次会议"} <= set(labels)
+    assert not any("关于" in label for label in labels)
+    assert "date" not in labels["区十七届人大六次会议"].attrs
