@@ -120,7 +120,7 @@ _PER_UNIT_END = re.compile("在?每(?:公斤|千克|斤|吨|亩|平方米|立方
 # the whole of a day a bulletin counts (12月3日0—24时, 0时至24时)
 _WHOLE_DAY = re.compile(r"[0零]时?[—\-–－~～至到]24时")
 _FROM_BASE = re.compile(r"[由从](?:[^由从，]{1,12}的|(?:每人)?(?:每月|每年|每天)|(?:年|月)?人均)$")   # (由每人每月 | 220元)
-YEAR_REFERENCES = ("全年", "同年")   # opening a sentence: the year the sentences before named
+YEAR_REFERENCES = ("全年", "同年")   # before a figure in its sentence: the year the sentences before named
 YEAR_LOOKBACK = 3                    # sentences back to look for it
 LIST_MARK = "、"
 _PAIR_JOIN = "和"
@@ -1019,6 +1019,9 @@ class StatisticsExtractor:
         return measure
 
     def _measure(self, art: _ArticleFigures, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
+        return _tidy_measure(self._measure_words(art, c, qs, qe, q))
+
+    def _measure_words(self, art: _ArticleFigures, c: Clause, qs: int, qe: int, q: Quantity | None) -> str:
         # (a clause holds its quotes whole: in “…1200亩，产值达到1800万元” the measure starts after the comma)
         left = c.start + 1 + max(c.text.rfind(p, 0, qs - c.start) for p in _CLAUSE_MARKS)
         for other in self._quantities(art, c):
@@ -1215,8 +1218,9 @@ class StatisticsExtractor:
                 t = before[-1]
                 return {"dateBefore": t.value} if t.kind == "before" else \
                     {"period": f"{t.value}/{t.until}" if t.kind == "range" and t.until else t.value}
-        if not times and art.frame.doc.text.startswith(YEAR_REFERENCES, c.sentence.start):
-            # 2023年，全县…。全年新建…: the whole of the year the sentences before report on
+        if not times and any(w in text[c.sentence.start:at] for w in YEAR_REFERENCES):
+            # 2023年，全县…。全年新建…, 初步核算，全年实现…, 财政收入 全年财政总收入…: the whole of the year the
+            # sentences before report on
             for k in range(c.sentence.index - 1, max(c.sentence.index - YEAR_LOOKBACK, 0) - 1, -1):
                 years = [t for cl in art.frame.by_sentence.get(k, []) for t in cl.times
                          if t.value and t.kind in ("on", "since") and t.precision == "year"]
@@ -1455,3 +1459,20 @@ def _list_parent(art: "_ArticleFigures", subjects: list[Mention]) -> Mention | N
     if len(subjects) < 2 or not all(is_place(m) for m in subjects):
         return None
     return next((m for m in art.frame.entities.mentions if m.end == subjects[0].start and is_place(m)), None)
+
+
+_AIMING = ("确保", "计划", "力争", "预计", "争取", "要", "将")   # 确保全年完成…: the year of a target, kept
+# a sector, then a verb of reaching before its measure (第一产业实现增加值, 规模以上工业完成现价产值): the verb goes
+_SECTOR_LINK = re.compile(r"(产业|工业|农业|服务业|建筑业|制造业)(?:实现|完成)(?=..)")
+_HEADING_GAP = re.compile(r"^\S{1,8}[ \u3000]+")   # 财政收入 全年财政总收入: a bulletin's run-in heading, then a space
+
+
+def _tidy_measure(measure: str) -> str:
+    """The measure without a run-in heading before a space or the year it is of (财政收入 全年财政总收入 →
+    财政总收入), nor a verb of reaching inside it (第一产业实现增加值 → 第一产业增加值, 规模以上工业完成现价产值)."""
+    tidy = _HEADING_GAP.sub("", measure).strip()
+    for year in YEAR_REFERENCES:
+        i = tidy.find(year)
+        if i > 0 and len(tidy) - i - len(year) >= 2 and not tidy[:i].endswith(_AIMING):
+            tidy = tidy[i + len(year):]     # (财政收入全年财政总收入: the heading, the year, then the measure)
+    return _SECTOR_LINK.sub(r"\1", tidy) or measure

@@ -8,6 +8,13 @@ from kg.statistics import observation_id
 from .facts_helper import labels, run
 
 CASES = [  # text, given spans, article date, expected [(subject, measure, value, unit, extra attrs)]
+    # a year said in an earlier sentence is the period of 全年 figures after a lead (初步核算) or a run-in heading
+    # (财政收入 全年财政总收入); a sector's 实现 and the heading are no part of the measure
+    ("2023年，在县委、县政府的坚强领导下，永修县经济稳中向好。\n初步核算，全年实现地区生产总值210.5亿元。"
+     "第一产业实现增加值30.2亿元。\n财政收入 全年财政总收入25.3亿元。", [], "2024-04-10",
+     [("永修县", "地区生产总值", 21050000000, "元", {"period": "2023"}),
+      ("永修县", "第一产业增加值", 3020000000, "元", {}),
+      ("永修县", "财政总收入", 2530000000, "元", {"period": "2023"})]),
     ("据了解，北京市第二批主题教育共有49家区局级单位，包括16个区和33家市属高校等教育系统单位，涵盖党员139.5万人，党组织5.49万个。",
      [("第二批主题教育", "Campaign")], "2019-09-20",
      [("北京市", "区局级单位", 49, "家", {}), ("北京市", "区", 16, "个", {}),
