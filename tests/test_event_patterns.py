@@ -2395,3 +2395,12 @@ def test_a_session_named_in_what_a_decision_or_report_is_about_is_named_without_
     assert {"区十七届人大六次会议", "区十七届人大五次会议"} <= set(labels)
     assert not any("关于" in label for label in labels)
     assert "date" not in labels["区十七届人大六次会议"].attrs
+
+
+def test_a_bare_kind_of_action_names_none_and_an_action_takes_no_later_attendee(extractor):
+    """委托某区人大常委会开展检查: no action named (检查 alone); 某某出席启动会议 after it attends the launch, as before."""
+    ex = extractor(article_from_text("t", ["4月9日，成都市人大常委会启动《成都市养犬管理条例》执法检查工作，委托锦江区、郫都区人大常委会开展"
+                                           "检查。市人大常委会副主任林国强出席启动会议并讲话。"], date="2019-04-10",
+                                     title="市人大常委会启动执法检查"))
+    assert not [e for e in ex.entities.entities.values() if e.type == "Event"]
+    assert any(("attendee", "林国强") in _slots(ex, e) for e in ex.entities.entities.values() if e.type == "Milestone")

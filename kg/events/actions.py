@@ -21,6 +21,8 @@ and meetings' patterns read those.
 """
 from __future__ import annotations
 
+import re
+
 from ..clauses import Clause, is_agent, is_org, is_place
 from ..model import Mention
 from .base import Candidate, EventContext, chain_list, past_perfective, per_clause
@@ -35,6 +37,7 @@ TAILS = ("工作", "活动")   # after the head: 开展安全生产大检查工�
 MEMBERS_GAP = 8        # characters between a body's members and their visit's verb (委员们分两组实地视察了)
 MODIFIER = "的"         # between the body and the verb: the body is of a longer noun phrase that acts
 TARGET = ("对", "在")     # before a place the action is about or held in (对某路开展…, 在某镇开展…)
+_COUNTED_OPENING = re.compile(r"一[场次项轮批个](?:[^，。；的]{1,8}的)?")   # 一场声势浩大的…行动
 _STOPS = "，。；：！？、（）()\n"     # end the words of an action (quotes may stand inside: 开展“双打”联合执法行动)
 
 
@@ -84,10 +87,18 @@ def _action(ctx: EventContext, c: Clause) -> Candidate | None:
     visit = moved or (bool(places) and inspects)
     # a visit is named from where the body goes (深入某村开展宣讲活动), an action by what is done
     start = opened if visit else past_perfective(ctx.text, at + len(verb))
+    if not visit:
+        start += _counted_opening(ctx.text, start, head_end)
+        if not _modified(ctx, ctx.text[start:head_end]):
+            return None   # (委托某区人大常委会开展检查, 开展整治: a bare kind of action names none)
     ev = Candidate("Visit" if visit else "Event", ctx.text[start:head_end], c.sentence, start, head_end, c.index,
                    VISIT_SOURCE if visit else SOURCE, VISIT_SCORE if visit else SCORE, when, relative, vague)
     if visit:
         ev.slots.append(("agent", body))
+    else:
+        # an action told along the way: those named attending in the sentences after it are at the gathering
+        # named before it (某某出席启动会议), not at the action
+        ev.gone_through = True
     ev.slots.append(("organizer", body))
     ev.slots += [("attendee", m) for m in joined]
     if places:
@@ -156,6 +167,21 @@ def _visit(ctx: EventContext, c: Clause, body: Mention, at: int, end: int, place
         ev.slots.append(("place", place))
         ev.place_guessed = True
     return ev
+
+
+def _counted_opening(text: str, start: int, end: int) -> int:
+    """Characters of 一场…的 opening what is done (开展一场声势浩大的冬季严打整治行动): no part of its name."""
+    found = _COUNTED_OPENING.match(text, start, end)
+    return found.end() - start if found else 0
+
+
+def _modified(ctx: EventContext, words: str) -> bool:
+    """What is done says which action it is: more than a head that names none alone (检查, 整治, ``Action bare``)
+    and its tail; 义诊活动 says enough."""
+    for tail in TAILS:
+        if words.endswith(tail) and len(words) > len(tail):
+            words = words[:-len(tail)]
+    return words not in ctx.cues("Action", "bare")
 
 
 def _object_end(ctx: EventContext, c: Clause, ve: int) -> int | None:
