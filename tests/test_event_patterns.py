@@ -2404,3 +2404,14 @@ def test_a_bare_kind_of_action_names_none_and_an_action_takes_no_later_attendee(
                                      title="市人大常委会启动执法检查"))
     assert not [e for e in ex.entities.entities.values() if e.type == "Event"]
     assert any(("attendee", "林国强") in _slots(ex, e) for e in ex.entities.entities.values() if e.type == "Milestone")
+
+
+@pytest.mark.parametrize("text,person", [
+    ("3月18日上午,丹寨县排调河大桥举行通车仪式。县委书记周建华宣布排调河大桥正式通车。副县长李明主持仪式。", "周建华"),
+    ("8月12日,台江县举行城区供水切换仪式。县委副书记、县长吴宏在致辞中说,工程今天顺利通水。", "吴宏"),
+])
+def test_who_declares_a_facility_open_or_speaks_in_an_address_attends_the_ceremony(extractor, text, person):
+    """某某宣布某大桥正式通车 (the facility between the verb and the opening), 某某在致辞中说: at the ceremony named before."""
+    ex = extractor(article_from_text("t", [text], date="2023-08-13"))
+    assert any(("attendee", person) in _slots(ex, e) for e in ex.entities.entities.values()
+               if e.type in ("Milestone", "Event"))

@@ -45,7 +45,8 @@ _LED_WORK = ("完成", "的", "研发", "研制", "承担", "编制", "编写", 
 # 甲、乙等8位企业家(先后发言): the list's end and its count, between the last name and the address
 _ET_AL = re.compile(r"等(?:[0-9一二三四五六七八九十]+[位名人家个]?[\u4e00-\u9fff]{0,4}?(?=先后|相继|依次|作|发表|讲话|发言|致辞))?")
 # 宣布本届论坛开幕: opens the gathering named between (the cue table holds the bare forms, 宣布大会开幕)
-_OPENS_IT = re.compile(r"宣布[^，。；：、]{1,8}(?:开幕|启动|开工|开园|开馆|开赛)")
+# (宣布某大桥正式通车, 宣布发车: a facility opened, a service started)
+_OPENS_IT = re.compile(r"宣布[^，。；：、]{0,14}(?:开幕|启动|开工|开园|开馆|开赛|通车|通水|通航|发车|开通|投产|竣工|开业|运营)")
 # 出席开幕式的还有：…, 出席会议的有…: a list of those present after it
 _PRESENT_LIST = re.compile(r"(?:出席|参加)[^，。；：]{0,12}的(?:还)?有[：:]?")
 _BARE_MEETING = ("会议", "了会议")
