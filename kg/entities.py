@@ -59,7 +59,7 @@ NAMED_IN_PLACE = ORG_CLASSES | {"Place"}
 INITIATIVE = "Initiative"
 # 某某公司, the short form of a company named in full with its registered legal form (某某…有限公司)
 COMPANY, _SHORT_COMPANY, MIN_COMPANY_STEM = "Company", "公司", 2
-_FROM_ELSEWHERE = ("代表团", "考察团", "商会")     # a group or chamber named with the city it comes from
+_FROM_ELSEWHERE = ("代表团", "考察团")     # a visiting group named with the place it comes from
 _GROUP = "集团"     # a group of companies, named short by its trade name (华能集团)
 PARTY_ORG, _CPC = "PartyOrganization", "中共"   # the Party's short name before a committee's (中共某省委)
 INSTITUTION, MAX_INSTITUTION_SHORT = "Organization", 4     # 中科院, 农科院, 中国社科院 (5: left out)
@@ -584,7 +584,13 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     home_keys = {f"{ADMIN_KEY}{p.area.code}" for p in home} | {
         m.key for m in mentions if m.sentence == 0 and m.key.startswith(ADMIN_KEY)}
 
-    def named(key: str, canonical: str, written: str = "") -> None:
+    # (and the places of the bodies the headline names: 南阳市政府与上海某集团签订…)
+    own_keys = home_keys | {m.attr("place") for m in mentions if m.sentence == 0 and m.label in ORG_CLASSES
+                            and m.attr("place")}
+
+    def named(key: str, canonical: str, written: str = "", from_elsewhere: bool = False) -> None:
+        """``from_elsewhere``: a company's or a visiting group's place (上海某某集团, 某市代表团), which does not
+        replace the article's own place (the headline's or the dateline's) of its level."""
         name = _place_name(key, canonical, resources)
         if name in NO_SHORT_FORM_PLACES:
             return      # 台湾地区… 省台办: the province's own office, never Taiwan's
@@ -596,7 +602,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 if n.endswith(level) and not (level == "区" and n.endswith(_NOT_DISTRICTS)) \
                         and own_county.get(level, key) == key \
                         and not (key not in home_keys and _within_the_named(key, last_at_level.get(level), resources)) \
-                        and not (key not in home_keys and _encloses_the_home(key, level, home_keys, resources)):
+                        and not (key not in home_keys and _encloses_the_home(key, level, home_keys, resources)) \
+                        and not (from_elsewhere and last_at_level.get(level, ("",))[0] in own_keys):
                     last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 
     zone_ends = resources.lexicon.terms.zone_suffixes
@@ -654,10 +661,12 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 attrs["alias"] = alias      # 甘南州委 beside 甘南藏族自治州委: the form people write
             m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}", attrs=tuple(sorted(attrs.items())))
         elif place:
-            # (a company or a visiting group named with its home city, 上海某某集团, 泉州商会代表团, is from there:
+            # (a company or a visiting group named with its home city, 上海某某集团, 某市代表团, is from there:
             # 市委 and 市政府 after it are still the article's city's)
-            if not guest and m.label != COMPANY and not m.canonical.endswith(_FROM_ELSEWHERE):
-                named(place, m.canonical, m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else "")
+            if not guest:
+                written = m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else ""
+                named(place, m.canonical, written,
+                      from_elsewhere=m.label == COMPANY or m.canonical.endswith(_FROM_ELSEWHERE))
             body = _body_of(m)
             # (the body's spellings in the article, the longest its name: a headline writes it short, 某省残联
             # before 某省残疾人联合会; see _one_spelling_per_body)
@@ -885,8 +894,9 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tu
         # (a place named only inside a body's name, 某某县委, is named too)
         key = m.key if m.key.startswith("adm/") else m.attr("place") if m.label in ORG_CLASSES else None
         if not key or not key.startswith("adm/") or m.attr("anaphor") or m.start in destinations \
-                or m.label == COMPANY or m.canonical.endswith(_FROM_ELSEWHERE):
-            continue      # (上海某某集团, 泉州商会代表团: from elsewhere, no place of the article's)
+                or m.label == COMPANY:
+            continue      # (上海某某集团: a business from elsewhere, no place of the article's; a delegation,
+            #               某自治区代表团, still names where its leaders' posts are)
         name = _place_name(key, m.canonical, resources)
         if name in NO_SHORT_FORM_PLACES:
             continue
