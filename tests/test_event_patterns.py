@@ -2415,3 +2415,10 @@ def test_who_declares_a_facility_open_or_speaks_in_an_address_attends_the_ceremo
     ex = extractor(article_from_text("t", [text], date="2023-08-13"))
     assert any(("attendee", person) in _slots(ex, e) for e in ex.entities.entities.values()
                if e.type in ("Milestone", "Event"))
+
+
+def test_a_delegation_going_somewhere_to_liaise_visits_it(extractor):
+    """某旗政府代表团到某区对接协作工作: the delegation's visit (对接, 学习交流 are what a group goes to do)."""
+    ex = extractor(article_from_text("t", ["8月30日,阿荣旗政府代表团到北京市顺义区对接东西部协作工作。"], date="2022-09-05"))
+    visit = _only(ex, "Visit")
+    assert ("place", "顺义区") in _slots(ex, visit) and visit.attrs.get("date") == "2022-08-30"
