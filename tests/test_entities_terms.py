@@ -451,6 +451,7 @@ def test_a_run_of_abbreviations_ends_before_a_word_that_goes_on(extractor, text,
     "今年以来，中欧班列运送货物总重达416.8万吨。",      # the China–Europe freight trains
     "班列覆盖亚欧大陆45个国家和地区。",
     "福建省台港澳办负责人介绍情况。",                   # a province's office
+    "市委党校2023年春季学期中青班开班。",               # a class of young and middle-aged cadres
 ])
 def test_a_name_opening_with_a_run_of_abbreviations_names_no_places(extractor, text):
     assert not [m for m in mentions(extractor, text) if m.attr("abbreviation")]
