@@ -131,6 +131,8 @@ def test_organisation_is_found_typed_and_located(extract, text, name, cls, place
 
 
 NOT_ORGS = [  # sentence, a string that must not become a node
+    ("肥乡区区长刘建平带队调研学校建设工作。", "建平带队调研学校"),   # a visit of schools, no school's name
+    ("各县设置考点学校。", "设置考点学校"),
     # in the town, in the village (镇里, 村里) and a place organising (某旗组织…): no names
     ("九龙镇党委书记何建平说，镇里整合派出所、司法所等力量。", "九龙镇里整合派出所"),
     ("赤峰市翁牛特旗组织120台送水车为农牧民送水。", "翁牛特旗组织"),
