@@ -448,6 +448,12 @@ def test_a_title_glued_to_a_name_is_an_alias_never_the_name(extract, text, name,
 
 
 NOT_PERSONS = [  # sentence, a string that must not be a person
+    ("村民富不富，关键看支部。", "富不富"),                         # A-not-A
+    ("在荒坡上栽种雷竹60亩，在果园里套种贝贝南瓜。", "雷竹"),        # crops after a verb of growing
+    ("在荒坡上栽种雷竹60亩，在果园里套种贝贝南瓜。", "贝贝南瓜"),
+    ("实现村集体和村民双增收。", "双增收"),                         # 双 of two, then a verb
+    ("游客们还品尝了临江金锐牌米粉。", "金锐牌"),                    # a brand
+    ("记者从贵州有关部门获悉，文化节开幕。", "从贵州"),             # a preposition and a province
     ("4个村党总支书记作表态发言，共计310余人参加会议。", "作表态"),   # the verb of an address and its kind
     ("全市公安机关闻令而动、尽锐出战。", "闻令"),                 # an idiom's first half, then 而
     ("座谈会上，镇党委书记向韩院长汇报了工作情况。", "向韩"),         # 向 | 韩院长: to the one surnamed 韩

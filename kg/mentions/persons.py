@@ -106,6 +106,9 @@ _ADDRESS_KINDS = ("发言", "讲话", "报告", "动员", "部署", "点评", "�
 _ADDRESSING = frozenset("向对给跟与")        # 向韩院长汇报: a preposition before a surname and the person's post
 _TITLES = ("院长", "书记", "市长", "县长", "区长", "镇长", "乡长", "主任", "局长", "厅长", "部长", "主席", "校长",
            "董事长", "总经理", "处长", "科长", "所长", "站长", "庭长", "检察长", "省长", "村长", "组长", "队长", "老师")
+_NOT, _BRAND = "不", "牌"
+_FROM_WORDS = frozenset("从在到赴往")          # a preposition before a place's name (从贵州): no surname there
+_QUANTITY_SURNAMES = frozenset("双单多全")     # surnames that are words of quantity too (双增收)
 _IDIOM_JOIN = "而"       # 闻令而动, 应运而生: the first half of an idiom, then 而
 _VERB_SURNAMES = frozenset("有")   # surnames that are everyday verbs too (有感受, 有情怀): a name only after a post
 _WORD_TAGS = ("v", "n")   # a verb or a noun of jieba's (督导): no given name's last two characters
@@ -153,8 +156,8 @@ MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达�
 _LAND_CHARS = frozenset("河江湖山岛港湾峰")
 _ISLES = frozenset("屿岛")   # an islet's last character (江心屿, 鼓浪屿)
 _PRODUCT_AFTER = ("机器人", "手术机器人")   # 达芬奇 | 机器人: a machine named after a person, no person
-_GROWING = ("种植", "栽种", "栽培", "引种", "种")       # verbs of growing a crop
-_CROP_ENDS = frozenset("茶菜瓜椒莓稻麦薯豆果桃梨杏柿枣")   # the last characters of crops' names
+_GROWING = ("种植", "栽种", "栽培", "引种", "套种", "种")       # verbs of growing a crop
+_CROP_ENDS = frozenset("茶菜瓜椒莓稻麦薯豆果桃梨杏柿枣竹")   # the last characters of crops' names
 _PLACE_HEAD_CHARS = frozenset("省州县市区郡邦村镇乡城") | _LAND_CHARS
 _FOREIGN_LEVELS = ("省", "州", "邦", "郡", "县", "大区", "镇", "市", "区")   # 巴达赫尚省, 阿尔萨斯大区
 # what a leader's name before it makes his administration (克林顿政府, 某某内阁: nt words of jieba's)
@@ -614,6 +617,14 @@ class PersonRecognizer:
             return True      # 书记作表态发言, 组长做总结讲话: the verb of making an address and its kind
         if len(name) == 2 and text.startswith(_IDIOM_JOIN, m.end):
             return True      # 闻令而动: an idiom's first half
+        if len(name) == 3 and name[0] == name[2] and name[1] == _NOT:
+            return True      # 村民富不富: a question of A-not-A
+        if name.endswith(_BRAND):
+            return True      # 金锐牌米粉: a brand
+        if name[0] in _FROM_WORDS and self.res.gazetteer.lookup(name[1:]):
+            return True      # 记者从贵州有关部门获悉: a preposition and a place
+        if name[0] in _QUANTITY_SURNAMES and self.res.jieba_words.get(name[1:], (0, ""))[1].startswith(_VERB_TAG):
+            return True      # 村集体和村民双增收: 双 of two, and a verb
         tag = self.res.jieba_words.get(name, (0, ""))[1]
         if len(name) == 2 and tag.startswith(_VERB_TAG):
             return True
@@ -2405,9 +2416,9 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
 
 
 def _crop_grown(text: str, m: Mention) -> bool:
-    """种植 | 白茶[nr], 栽种 | 红茶: a name of two ending in a crop's character right after a verb of
+    """种植 | 白茶[nr], 栽种 | 雷竹, 套种 | 贝贝南瓜: a name ending in a crop's character right after a verb of
     growing is the crop grown, not a person."""
-    return len(m.canonical) == 2 and m.canonical[-1] in _CROP_ENDS and text.endswith(_GROWING, 0, m.start)
+    return len(m.canonical) in (2, 4) and m.canonical[-1] in _CROP_ENDS and text.endswith(_GROWING, 0, m.start)
 
 
 def _isle_after_place(doc: Doc, m: Mention) -> bool:
