@@ -131,6 +131,7 @@ def test_organisation_is_found_typed_and_located(extract, text, name, cls, place
 
 
 NOT_ORGS = [  # sentence, a string that must not become a node
+    ("新乡县七里营镇南王庄村党支部领办合作社。", "七里营镇南王庄村党支部领办合作社"),   # a branch leading a co-op
     ("肥乡区区长刘建平带队调研学校建设工作。", "建平带队调研学校"),   # a visit of schools, no school's name
     ("各县设置考点学校。", "设置考点学校"),
     # in the town, in the village (镇里, 村里) and a place organising (某旗组织…): no names
