@@ -2422,3 +2422,18 @@ def test_a_delegation_going_somewhere_to_liaise_visits_it(extractor):
     ex = extractor(article_from_text("t", ["8月30日,阿荣旗政府代表团到北京市顺义区对接东西部协作工作。"], date="2022-09-05"))
     visit = _only(ex, "Visit")
     assert ("place", "顺义区") in _slots(ex, visit) and visit.attrs.get("date") == "2022-08-30"
+
+
+@pytest.mark.parametrize("text,label,slots", [
+    # here: the day the sentence before set the scene on; the hosts' city where no place is named
+    ("9月12日上午,金华市婺江广场上彩旗招展。由金华市人民政府主办的第五届婺州文化旅游节开幕式在这里隆重举行。",
+     "第五届婺州文化旅游节开幕式", {"date": "2021-09-12", "organizer": "金华市人民政府", "place": "金华市"}),
+    # a qualifier in brackets after the name
+    ("10月20日,云南省第四届乡村文化旅游节（秋季）在剑川县沙溪镇拉开帷幕。",
+     "云南省第四届乡村文化旅游节", {"date": "2021-10-20", "place": "沙溪镇"}),
+])
+def test_a_festival_opened_here_or_named_with_a_qualifier_is_held(extractor, text, label, slots):
+    ex = extractor(article_from_text("t", [text], date="2021-10-21"))
+    ev = next(e for e in ex.entities.entities.values() if e.label == label)
+    got = dict(_slots(ex, ev)) | {k: v for k, v in ev.attrs.items() if k == "date"}
+    assert slots.items() <= got.items()

@@ -61,6 +61,8 @@ CEREMONY_SCORE = 0.8
 MAX_CEREMONY_NAME = 30    # a ceremony's name after its verb: longer, the clause is no one name
 JOINT = "暨"                # 某某节暨某某节: two events held as one
 _COMPANY, _PROJECT = "Company", "项目"    # 某公司某某项目开工: a company's project, started by the company
+_HERE = ("这里", "此")       # 在这里隆重举行: where the sentences before set the scene
+_QUALIFIER_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")   # 某某节（秋季）: a qualifier after the name
 _HELD_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
 # 由甲、乙(联合)主办的某某节: the hosts of what is held, named before its name
 _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办)的")
@@ -111,6 +113,9 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
                      and ctx.text[t.end:c.start + at] in ("", *DAY_PARTS)), at)
     # (某某博览会将于9月17日至20日在Y举办, 某某节于7月10日在Y开幕: the word of its schedule before the day)
     name_end -= next((len(w) for w in SCHEDULED if c.text.endswith(w, 0, name_end)), 0)
+    # (某省第四届乡村文化旅游节（秋季）在Y开幕: the season or short name in brackets after the name)
+    if (qualifier := _QUALIFIER_AFTER.search(c.text, 0, name_end)) is not None:
+        name_end = qualifier.start()
     if at < 0:
         return []
     held = _held_heads(ctx, held, c, ctx.name_start(c) - c.start, name_end)
@@ -125,10 +130,16 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     venue = chain[-1] if chain else next(
         (m for m in c.mentions if 0 < m.start - (c.start + at + 1) <= MAX_VENUE_LEAD), None)   # 在县城 | 中心广场
     held_in: Mention | None = None
+    here = False
     if venue is None:
         # 某县第三届元宵灯会在县城开幕: the seat of the place the name opens with (below), no name of its own
-        if not any(c.text.startswith(w, at + 1) and c.text.startswith(verbs, at + 1 + len(w)) for w in SEAT_WORDS):
+        # (在这里隆重举行: here, the place the sentences before set the scene in; held in the place the name
+        # opens with, or its hosts')
+        seat = next((w for w in SEAT_WORDS + _HERE if c.text.startswith(w, at + 1)
+                     and c.text[at + 1 + len(w):].lstrip("".join(_HELD_MANNER)).startswith(verbs)), None)
+        if seat is None:
             return []
+        here = seat in _HERE
     else:
         rest = c.text[venue.end - c.start:]
         if (sub := _SUB_VENUES.match(rest)) is not None:
@@ -176,13 +187,17 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         # (after the festival's name only: 中国（曲阜）国际孔子文化节 is no festival of 曲阜's)
         opening = [m for m in c.mentions if start < m.start and m.end <= c.start + at and m.key.startswith(ADMIN_KEY)
                    and ctx.text[start:m.start].endswith(held)][-1:]
+    if held_in is None and not opening and hosts:
+        held_in = ctx.place_of(hosts[0])     # (由某市人民政府主办的第五届某某节开幕式在这里举行: the hosts' city)
     if held_in is None:
-        if not opening:
+        if not opening and not here:
             return []
-        held_in = opening[-1]
+        held_in = opening[-1] if opening else None     # (在这里 with no place named: held, where unsaid)
     # (某大学2024届毕业典礼: the body the name opens with holds it, else the place)
     organizers = hosts or ([named[-1]] if named and is_agent(named[-1]) and not is_place(named[-1]) else opening[-1:])
     when, relative, vague = ctx.when(c, c.start + at)
+    if here and not when and (day := ctx.last_day_before(c.start, c.sentence.paragraph)):
+        when = {"date": day}     # 9月12日上午，某广场上彩旗招展。…开幕式在这里隆重举行: the day the scene was set on
     out = []
     for a, b in bounds:
         if b - a < 2 or not any(ctx.text[a:b].endswith(h) for h in held):
@@ -190,7 +205,8 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         ev = Candidate("Event", ctx.text[a:b], c.sentence, a, b, c.index, CEREMONY, CEREMONY_SCORE,
                        when, relative, vague)
         ev.slots += [("organizer", m) for m in organizers]
-        ev.slots.append(("place", held_in))
+        if held_in is not None:
+            ev.slots.append(("place", held_in))
         out.append(ev)
     return out
 
