@@ -2437,3 +2437,9 @@ def test_a_festival_opened_here_or_named_with_a_qualifier_is_held(extractor, tex
     ev = next(e for e in ex.entities.entities.values() if e.label == label)
     got = dict(_slots(ex, ev)) | {k: v for k, v in ev.attrs.items() if k == "date"}
     assert slots.items() <= got.items()
+
+
+def test_meetings_held_so_many_times_after_the_aspect_marker_are_no_meeting(extractor):
+    """县委组织部先后召开了3次专题座谈会: a kind held three times, no one meeting of that day."""
+    ex = extractor(article_from_text("t", ["11月19日，平阳县委组织部先后召开了3次专题座谈会。"], date="2020-11-20"))
+    assert not [e for e in ex.entities.entities.values() if e.type == "Meeting"]

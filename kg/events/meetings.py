@@ -28,7 +28,8 @@ from ..lexicon import read_table
 from ..mentions.home import DATELINE
 from ..mentions.organizations import ASSEMBLY_HEADS, THE_PARTY
 from ..model import Mention
-from .base import AT, ORDINAL, PERFECTIVE, Candidate, EventContext, leaders_listed, plain, when_of
+from .base import (AT, ORDINAL, PERFECTIVE, Candidate, EventContext, leaders_listed, past_perfective, plain,
+                   when_of)
 from .visits import PARTY_SUFFIX, WHILE
 from .participants import AND_THEN
 
@@ -291,7 +292,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             #                   what is held, no meeting named
         if ctx.find(c.text[:vs], ctx.cues("Milestone", "future")) and not c.times:
             continue          # 同志要带头讲党课、带头召开专题组织生活会: what is to be held, no meeting held (undated)
-        if _COUNTED_KIND.match(c.text, h[1]) or c.text.startswith(_KINDS_OF, ve) or _COUNTED_KIND.match(c.text, ve):
+        if _COUNTED_KIND.match(c.text, h[1]) or c.text.startswith(_KINDS_OF, ve) \
+                or _COUNTED_KIND.match(c.text, past_perfective(c.text, ve)):     # (召开了3次专题座谈会)
             continue          # 共举办各类干部培训班23期, 举办读书班2期, 每月开展1次集中学习: a kind held so many
             #                   times, no one meeting (第三次集体学习 is one: an ordinal)
         if verb in studying and (h[2] not in study_heads or c.text[h[1]:h[1] + 1] not in _SESSION_ENDS):
