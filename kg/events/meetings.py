@@ -69,6 +69,7 @@ _TERM_OPENING = re.compile(r"第?[一二三四五六七八九十百〇零0-9]+�
 NATIONAL_SCOPE = "全国"     # a meeting so named is the nation's, whoever acted in the sentences before
 _ONE_OF_A_KIND = ("一次", "一场", "一个")     # 一次重要会议: a meeting described, not named
 # a count of sessions right after a meeting's kind (培训班23期, 座谈会3场), or the kinds before it (各类培训班)
+_ABOUT = "关于"      # 关于召开…会议的决定: a meeting a decision is about
 _COUNTED_KIND = re.compile(r"(?:[0-9.]+[万千百]?|[一二两三四五六七八九十百千万]+)余?[期场次批轮]")   # (读书班1.3万期)
 _LIST_MARK = "、"
 _LASTING = re.compile(r"为期[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|个半月|年)的")   # 为期3天的
@@ -280,8 +281,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
     # X召开<name>: the name runs from the verb to the last head after it
     for vs, ve, verb in ctx.find(c.text, verbs):
         after = [h for h in heads if h[0] >= ve]
-        if not after:
-            continue
+        if not after or c.text.endswith(_ABOUT, 0, vs):
+            continue      # (审议通过了关于召开某会议的决定: what a decision is about, no meeting held)
         h = after[-1]
         relayed = [h2 for h2 in after[:-1] if any(w in c.text[h2[1]:h[0]] for w in ctx.cues("Meeting", "relay"))]
         if relayed:
