@@ -2,19 +2,19 @@
 ``近日，某局组织开展餐饮食品安全监督检查``, ``9月5日，某研究室深入某村开展宣讲活动``.
 
 No person acts: an organisation does something on a day. The clause's verb of action
-(``Action verb``: 开展, 组织开展 …) is followed within a few words by the head of what is
-done (``Action head``: 行动, 检查, 督查, 宣讲 …, with 工作/活动 after it). The action is
+(``Event action_verb``: 开展, 组织开展 …) is followed within a few words by the head of what is
+done (``Event action_head``: 行动, 检查, 督查, 宣讲 …, with 工作/活动 after it). The action is
 
 - a Visit (``events.body_visit``) when the body goes to a place (深入/到/赴 + place, the
-  visits' move words) or inspects (``Action inspect``) a place named after 对 or 在; its
+  visits' move words) or inspects (``Event action_inspect``) a place named after 对 or 在; its
   agent and organiser the body;
 - else an Event (``events.body_action``) organised by the body, at the place after 对/在 or,
   where none is named, in the body's area.
 
-A team moving in (``Action enter``: 某市委巡察组进驻某镇) and a body's members on a visit (``Action
-members``: 某市政协委员们集中视察…) are visits of the body too.
+A team moving in (``Event action_enter``: 某市委巡察组进驻某镇) and a body's members on a visit (``Event
+action_members``: 某市政协委员们集中视察…) are visits of the body too.
 
-Bodies joined to it (``Action joint``: 联合甲局、乙局, 会同…) attend it. Only with a time in
+Bodies joined to it (``Event action_joint``: 联合甲局、乙局, 会同…) attend it. Only with a time in
 its sentence (a 近日 stays the date's note) and never for what is to come (要, 将, 计划 …:
 ``Milestone future``), nor where a person acts in the sentence before the verb: the visits'
 and meetings' patterns read those.
@@ -62,7 +62,7 @@ def _acting_body(ctx: EventContext, c: Clause, at: int) -> Mention | None:
 
 
 def _action(ctx: EventContext, c: Clause) -> Candidate | None:
-    verbs = ctx.find(c.text, ctx.cues("Action", "verb"))
+    verbs = ctx.find(c.text, ctx.cues("Event", "action_verb"))
     if not verbs:
         return None
     vs, ve, verb = verbs[0]
@@ -83,7 +83,7 @@ def _action(ctx: EventContext, c: Clause) -> Candidate | None:
     moved = bool(places)
     if not moved:
         opened, places = _target(ctx, c, body, at)
-    inspects = any(w in ctx.text[at:head_end] for w in ctx.cues("Action", "inspect"))
+    inspects = any(w in ctx.text[at:head_end] for w in ctx.cues("Event", "action_inspect"))
     visit = moved or (bool(places) and inspects)
     # a visit is named from where the body goes (深入某村开展宣讲活动), an action by what is done
     start = opened if visit else past_perfective(ctx.text, at + len(verb))
@@ -116,7 +116,7 @@ def _action(ctx: EventContext, c: Clause) -> Candidate | None:
 def _entered(ctx: EventContext, c: Clause) -> Candidate | None:
     """某市委第一巡察组正式进驻某县某镇: an inspection team moves in, a visit of the team (its agent and organiser)
     to the place, or to the place of the body it moves into (进驻县委编办)."""
-    verbs = ctx.find(c.text, ctx.cues("Action", "enter"))
+    verbs = ctx.find(c.text, ctx.cues("Event", "action_enter"))
     if not verbs:
         return None
     vs, ve, _verb = verbs[0]
@@ -137,7 +137,7 @@ def _entered(ctx: EventContext, c: Clause) -> Candidate | None:
 
 def _members(ctx: EventContext, c: Clause) -> Candidate | None:
     """某市政协委员们集中视察了…, 某县人大代表们来到某镇…: the members of a body on a visit, the body's."""
-    for ms, me, _w in ctx.find(c.text, ctx.cues("Action", "members")):
+    for ms, me, _w in ctx.find(c.text, ctx.cues("Event", "action_members")):
         body = next((m for m in c.mentions if m.end == c.start + ms and is_org(m) and is_agent(m)), None)
         if body is None or _acting_body(ctx, c, c.start + ms) is not body:
             continue
@@ -176,17 +176,17 @@ def _counted_opening(text: str, start: int, end: int) -> int:
 
 
 def _modified(ctx: EventContext, words: str) -> bool:
-    """What is done says which action it is: more than a head that names none alone (检查, 整治, ``Action bare``)
+    """What is done says which action it is: more than a head that names none alone (检查, 整治, ``Event action_bare``)
     and its tail; 义诊活动 says enough."""
     for tail in TAILS:
         if words.endswith(tail) and len(words) > len(tail):
             words = words[:-len(tail)]
-    return words not in ctx.cues("Action", "bare")
+    return words not in ctx.cues("Event", "action_bare")
 
 
 def _object_end(ctx: EventContext, c: Clause, ve: int) -> int | None:
     """Where the head of what is done ends (after 工作/活动), when it ends the clause's words of the action."""
-    heads = ctx.cues("Action", "head")
+    heads = ctx.cues("Event", "action_head")
     best = None
     for hs, he, _w in ctx.find(c.text[ve:ve + MAX_OBJECT], heads):
         if any(ch in _STOPS for ch in c.text[ve:ve + hs]):
@@ -213,7 +213,7 @@ def _outer(c: Clause, m: Mention) -> Mention:
 
 def _joined(ctx: EventContext, ahead: list[Mention], body: Mention, at: int) -> list[Mention]:
     """The bodies after 联合/会同 (甲局联合乙局、丙局，对…): they attend the action."""
-    joints = ctx.cues("Action", "joint")
+    joints = ctx.cues("Event", "action_joint")
     out: list[Mention] = []
     opened = False
     for m in ahead:
