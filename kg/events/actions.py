@@ -51,14 +51,24 @@ def _acting_body(ctx: EventContext, c: Clause, at: int) -> Mention | None:
     (the visits' and meetings' patterns read those) and nothing is still to come (要开展…, 计划开展…)."""
     if any(w in text for text in _sentence_before(ctx, c, at) for w in ctx.cues("Milestone", "future")):
         return None
-    clauses = [cl for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if c.index - MAX_BEFORE <= cl.index <= c.index]
-    if any(m.label == "Person" for cl in clauses for m in cl.mentions if ctx.name_start(cl) <= m.start < at):
+    clauses = _clauses_before(ctx, c)
+    if any(m.label == "Person" for m in _named_before(ctx, clauses, at)):
         return None
     body = next((m for cl in reversed(clauses) for s in cl.subjects if s.start < at
                  for m in [_outer(cl, s)] if is_org(m) and is_agent(m)), None)
     if body is None or MODIFIER in ctx.text[body.end:at]:
         return None       # (甲社、乙社等媒体记者组成的采访团来某州开展采访活动: the bodies name who makes up the group)
     return body
+
+
+def _clauses_before(ctx: EventContext, c: Clause) -> list[Clause]:
+    """Clause ``c`` and those of its sentence before it that may hold who acts in it."""
+    return [cl for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if c.index - MAX_BEFORE <= cl.index <= c.index]
+
+
+def _named_before(ctx: EventContext, clauses: list[Clause], at: int) -> list[Mention]:
+    """What ``clauses`` name before article offset ``at`` (after a dateline and the times they open with)."""
+    return [m for cl in clauses for m in cl.mentions if ctx.name_start(cl) <= m.start < at]
 
 
 def _action(ctx: EventContext, c: Clause) -> Candidate | None:
@@ -73,8 +83,7 @@ def _action(ctx: EventContext, c: Clause) -> Candidate | None:
     body = _acting_body(ctx, c, at)
     if body is None:
         return None
-    clauses = [cl for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if c.index - MAX_BEFORE <= cl.index <= c.index]
-    ahead = [m for cl in clauses for m in cl.mentions if ctx.name_start(cl) <= m.start < at]
+    ahead = _named_before(ctx, _clauses_before(ctx, c), at)
     when, relative, vague = ctx.when(c, at)
     if not when and not vague:
         return None       # (a practice told without a time is no event: 常态化开展…检查)
@@ -141,7 +150,7 @@ def _members(ctx: EventContext, c: Clause) -> Candidate | None:
         body = next((m for m in c.mentions if m.end == c.start + ms and is_org(m) and is_agent(m)), None)
         if body is None or _acting_body(ctx, c, c.start + ms) is not body:
             continue
-        verbs = [v for v in ctx.find(c.text[me:me + MEMBERS_GAP], ctx.cues("Visit", "move") + ctx.cues("Visit", "verb"))]
+        verbs = ctx.find(c.text[me:me + MEMBERS_GAP], ctx.cues("Visit", "move") + ctx.cues("Visit", "verb"))
         if not verbs:
             continue
         vs, ve, _verb = verbs[0]
