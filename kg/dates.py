@@ -108,6 +108,9 @@ class TimeExpr:
         return self.year_stated and self.kind in ("on", "range") and self.precision == "day"
 
 
+_YEAR_OF_REVIEW = "年度"    # 召开2022年度民主生活会: held after the year it reviews
+
+
 @dataclass(frozen=True)
 class DateWords:
     """The time words of ``kg/data/date_words.tsv``, by kind."""
@@ -120,6 +123,7 @@ class DateWords:
     joiners: tuple[str, ...]
     vague: tuple[str, ...]
     targets: tuple[str, ...] = ()
+    held: tuple[str, ...] = ()                              # 召开2022年…会议: the year of the meeting held
     days: dict[str, int] = field(default_factory=dict)     # 今天 0, 昨天 -1: days from the report's day
     dateline: tuple[str, ...] = ()                          # 讯, 电: a date right before is the dateline
     not_day_before: str = ""                                # a day-only 日 after these is no date (第3日, 每日)
@@ -132,7 +136,7 @@ class DateWords:
         return cls(years={w: int(v) for k, w, v in rows if k == "year"},
                    periods={w: v for k, w, v in rows if k == "period"},
                    before=by("before"), until=by("until"), since=by("since"),
-                   joiners=by("range"), vague=by("vague"), targets=by("target"),
+                   joiners=by("range"), vague=by("vague"), targets=by("target"), held=by("held"),
                    days={w: int(v) for k, w, v in rows if k == "day"}, dateline=by("dateline"),
                    not_day_before="".join(w for k, w, _ in rows if k == "not_day_before"),
                    not_day_after=by("not_day_after"))
@@ -275,7 +279,8 @@ class DateParser:
         return self(text, year, inferred=year is not None)
 
     def reported_year(self, text: str) -> int | None:
-        """The year after the last past year ``text`` reports, if it has no full date.
+        """The year after the last past year ``text`` reports, if it has no full date; the year of a meeting it
+        says is held (召开2022年教育工作会议; not 2022年度…, a year reviewed after it).
 
         >>> DateParser().reported_year("4月8日，召开会议。2019年全村共接待游客90万人次，力争2026年突破。")
         2020
@@ -284,7 +289,7 @@ class DateParser:
         if any(t.is_full_date for t in found):
             return None
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
-        years = []
+        years, held = [], []
         for t in found:
             if not t.year_stated or t.kind not in ("on", "before") or not t.value or t.precision == "day":
                 continue
@@ -292,7 +297,13 @@ class DateParser:
                 continue
             if _ends_with(text, t.start, self.words.targets):
                 continue
+            if _ends_with(text, t.start, self.words.held) and t.precision == "year" \
+                    and _YEAR_OF_REVIEW not in text[t.start:t.end + 1]:
+                held.append(int(t.value[:4]))     # 召开2022年教育工作会议: that year's meeting, held in it
+                continue
             years.append(int(t.value[:4]))
+        if held:
+            return max(held)
         return max(years) + 1 if years else None
 
     # -- one expression --------------------------------------------------------

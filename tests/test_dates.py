@@ -161,3 +161,13 @@ def test_a_year_end_after_last_year_in_a_report_of_the_first_months():
     # (a deadline is this year's; so is a year end in a report of the autumn)
     assert [t.value for t in p("2025年，全省增长5%。年底前完成改造。", reference="2026-03-10")][-1] == "2026-12-31"
     assert [t.value for t in p("2025年，全省增长5%。年末全省常住人口4010万人。", reference="2026-09-10")][-1] == "2026-12"
+
+
+@pytest.mark.parametrize("text,year", [
+    # a meeting said to be held names the report's year; 部署 sets a target, no year reported
+    ("5月6日，我区召开2022年教育工作会议。会议回顾总结2021年全区教育工作，安排部署2022年重点任务。", 2022),
+    ("5月6日，召开2022年度民主生活会。", 2023),      # 年度: a year reviewed, held after it
+    ("4月8日，召开会议。2019年全村共接待游客90万人次，力争2026年突破。", 2020),
+])
+def test_the_year_of_a_report_without_a_date(text, year):
+    assert DateParser().reported_year(text) == year
