@@ -2456,3 +2456,11 @@ def test_a_session_a_decision_to_convene_is_about_is_no_meeting_held(extractor):
     assert ("chair", "杜青林") in _slots(ex, held) and held.attrs.get("date") == "2017-02-27"
     assert not any(label.startswith(("召开", "主要议题")) for label in meetings)
     assert all("date" not in e.attrs for label, e in meetings.items() if "第五次会议" in label or "五次会议" in label)
+
+
+def test_a_meeting_held_during_a_visit_told_in_its_sentence_is_where_the_visit_is(extractor):
+    """…率队在某县考察交流，考察期间举行了甲乙东西部协作座谈会: held in the county visited (not in the district the
+    meeting's name opens with, the visitors' own)."""
+    ex = extractor(article_from_text("t", ["3月11日,浙江省湖州市吴兴区委副书记、区长张明远率队在四川省广元市青川县考察交流,考察期间"
+                                           "举行了吴兴青川东西部协作座谈会。"], date="2024-03-13"))
+    assert ("place", "青川县") in _slots(ex, _only(ex, "Meeting"))

@@ -145,7 +145,10 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     ev.slots.append(("organizer", before.slot("organizer")))
             if before is None and ev.type == "Meeting" and ev.place_guessed and not ev.mention_only:
                 before = _touring(ev, events)
-            if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed or during or ev.by_group) \
+            # (…率队在某县考察交流，考察期间举行了甲乙协作座谈会: the clause of the visit's time, where it is)
+            within = before is not None and ctx.frame.clauses[ev.clause].text.startswith(ctx.cues("Visit", "during"))
+            if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed or during or ev.by_group
+                                         or within) \
                     and before is not None \
                     and before.slot("place") is not None and not ev.mention_only:
                 # (宣讲党的某届某中全会精神 on a visit: a meeting named in passing was held elsewhere, before)
