@@ -2464,3 +2464,10 @@ def test_a_meeting_held_during_a_visit_told_in_its_sentence_is_where_the_visit_i
     ex = extractor(article_from_text("t", ["3月11日,浙江省湖州市吴兴区委副书记、区长张明远率队在四川省广元市青川县考察交流,考察期间"
                                            "举行了吴兴青川东西部协作座谈会。"], date="2024-03-13"))
     assert ("place", "青川县") in _slots(ex, _only(ex, "Meeting"))
+
+
+def test_a_party_going_somewhere_visits_it_whatever_it_does_there(extractor):
+    """某某一行到某县某镇开展…座谈会: the party's visit (一行 makes 到 a move without a visit's verb)."""
+    ex = extractor(article_from_text("t", ["11月17日,县政协副主席孔德华一行到来安县水口镇开展界别委员协商座谈会。"], date="2022-11-18"))
+    visit = _only(ex, "Visit")
+    assert ("agent", "孔德华") in _slots(ex, visit) and visit.attrs.get("date") == "2022-11-17"

@@ -450,8 +450,10 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
             continue
         if w in moves:
             rest = c.between(targets[-1].end, c.end) + then
+            # (某某一行到某镇开展…: a party going somewhere visits it, whatever it does there)
             if not then and not rest.startswith(verbs) and not any(v in rest for v in verbs) \
-                    and w in ctx.cues("Visit", "move_needs_verb"):
+                    and w in ctx.cues("Visit", "move_needs_verb") \
+                    and PARTY_SUFFIX not in c.between(before[-1].end, c.start + vs):
                 continue
         return before[-1], targets, c.start + vs, SOURCE, _referenced(ctx, c, targets[-1].end)
     return unplaced
