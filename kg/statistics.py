@@ -1353,9 +1353,14 @@ def _counts_the_list(text: str, c: Clause, first: Mention, at: int) -> bool:
     return last is not None and last is not first and text[last.start - 1:last.start] == _LIST_MARK
 
 
+_OWNED = "的"     # after an item of a list: what follows is the item's
+
+
 def _listed_item(text: str, m: Mention) -> bool:
-    """An example or an item of a list (甲、乙等, 、丙): what a figure after it counts, not whom it is about."""
-    return text[m.end:m.end + 1] in _EXAMPLE_ENDS or text[m.start - 1:m.start] == _LIST_MARK
+    """An example or an item of a list (甲、乙等, 、丙): what a figure after it counts, not whom it is about — but
+    not an item that owns what follows it (分别是甲县的…项目、乙县的年产8万台的…: 乙县's figure)."""
+    return text[m.end:m.end + 1] in _EXAMPLE_ENDS or (text[m.start - 1:m.start] == _LIST_MARK
+                                                      and not text.startswith(_OWNED, m.end))
 
 
 def _without_headline_restatements(frame: Frame, found: list[_Obs]) -> list[_Obs]:

@@ -8,6 +8,10 @@ from kg.statistics import observation_id
 from .facts_helper import labels, run
 
 CASES = [  # text, given spans, article date, expected [(subject, measure, value, unit, extra attrs)]
+    # each item of a list after 分别是 owns what follows its 的
+    ("5月18日，周口市3个项目成功签约，分别是西华县的年产5亿只的手套生产项目、扶沟县的年产8万台的电机生产项目。", [],
+     "2020-05-18",
+     [("周口市", "项目", 3, "个", {}), ("西华县", "年产", 500000000, "只", {}), ("扶沟县", "年产", 80000, "台", {})]),
     # a year said in an earlier sentence is the period of 全年 figures after a lead (初步核算) or a run-in heading
     # (财政收入 全年财政总收入); a sector's 实现 and the heading are no part of the measure
     ("2023年，在县委、县政府的坚强领导下，永修县经济稳中向好。\n初步核算，全年实现地区生产总值210.5亿元。"
