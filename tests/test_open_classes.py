@@ -598,6 +598,8 @@ def test_a_careers_verb_opens_no_body_nor_village(mentions):
     ("大兴区黄村镇组织召开项目推进会。", "大兴区黄村镇组织"),   # 组织 the verb of arranging, no body
     ("三官庙村充分发挥党组织战斗堡垒作用。", "三官庙村充分发挥党组织"),   # a verb inside: no body's name
     ("县委书记陈国平出席并致辞，向各位来宾表示欢迎。", "来宾市"),      # guests, a noun of persons
+    ("校长会见了来宾，双方进行了交流。", "来宾市"),                  # guests received
+    ("学校热烈欢迎来宾。", "来宾市"),
 ])
 def test_words_that_only_look_like_places(extractor, text, absent):
     """和县直部门 (and the county's departments), 江安校区 (a campus), 还新建社区 (an adverb, a verb and what is built):

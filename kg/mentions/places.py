@@ -126,7 +126,9 @@ _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
 # after a county's short name, the words of a site's or a shore's name it opens (滨江核心区, 青山湖西岸): no county
 # words before and after a noun of persons, never a place's name (各位来宾, 与会嘉宾, 来宾们)
-_PERSONS_BEFORE = ("各位", "诸位", "全体", "与会", "到场", "特邀")
+# before a place's short name that is a common noun of persons too (各位来宾; 会见了来宾, 欢迎来宾: guests received)
+_PERSONS_BEFORE = ("各位", "诸位", "全体", "与会", "到场", "特邀", "会见", "会见了", "欢迎", "接待", "接待了", "感谢",
+                   "迎接", "款待")
 _PERSONS_AFTER = ("们",)
 _NOUN_TAG = "n"     # a place's short name jieba holds as a common noun (来宾, guests)
 # (a short name ending in a river's or lake's character is that water there: RIVER_CONTEXT)
