@@ -427,8 +427,6 @@ def _next_item(c: Clause, pos: int) -> int | None:
     return c.start + k + 1 if k >= 0 else None
 
 
-LEAD_WORDS = ("率领", "带领", "率")   # between a leader and those he leads, all of them named
-
 # what is left of a list of leaders once its posts and names are read
 _LEADERS_LIST_RESIDUE = "、，,和及与 "
 
@@ -452,7 +450,7 @@ def leaders_listed(ctx: EventContext, c: Clause, person: Mention, verb_at: int) 
                 end = min(m.end, prev.end)
                 left[m.start - opening:end - opening] = [""] * (end - m.start)
         residue = _residue("".join(left))
-        if not named or (residue and not (residue in LEAD_WORDS and len(named) > 1)):
+        if not named or (residue and not (residue in ctx.cues("Visit", "lead") and len(named) > 1)):
             break     # (省长甲率领副厅长乙，处长丙、副处长丁一行来到…: the one before 率领 leads those after it)
         out = named + out
         k -= 1

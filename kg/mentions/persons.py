@@ -593,11 +593,12 @@ class PersonRecognizer:
         out = []
         for m in found:
             name = m.canonical
-            if m.label == "Person" and len(name) == 2 and name[0] in _ADDRESSING and name[1] in self.names.surnames \
-                    and text.startswith(name, m.start) and any(text.startswith(r, m.start + 2) for r in _TITLES):
+            title = next((r for r in _TITLES if text.startswith(r, m.start + 2)), None) \
+                if m.label == "Person" and len(name) == 2 and name[0] in _ADDRESSING \
+                and name[1] in self.names.surnames and text.startswith(name, m.start) else None
+            if title is not None:
                 if full is None:
                     full = sorted({p.canonical for p in found if p.label == "Person" and len(p.canonical) >= 2})
-                title = next(r for r in _TITLES if text.startswith(r, m.start + 2))
                 m = self._surname_mention(doc, m.start + 1, title, [n for n in full if n != name])
             out.append(m)
         return out
