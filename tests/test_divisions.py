@@ -147,3 +147,38 @@ def test_a_district_name_several_cities_share_is_the_one_whose_townships_the_art
                                      date="2019-02-20"))
     counties = {(e.label, e.attrs.get("adcode")) for e in ex.entities.entities.values() if e.type == "County"}
     assert counties == {("朝阳区", "110105")}
+
+
+def test_the_numbered_names_file_is_what_the_tables_give(tmp_path, monkeypatch):
+    # kg/data/divisions/numbered_names.txt is derived data: regenerating it from the tables
+    # beside it must give the file as committed (run bench/numbered_names.py after the tables change)
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "bench" / "numbered_names.py"
+    spec = importlib.util.spec_from_file_location("numbered_names", script)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    monkeypatch.setattr(mod, "OUT", tmp_path / "numbered_names.txt")
+    mod.main()
+    regenerated = (tmp_path / "numbered_names.txt").read_text(encoding="utf-8")
+    assert regenerated == (DIVISIONS_DIR / "numbered_names.txt").read_text(encoding="utf-8")
+    names = {n for n in regenerated.splitlines() if not n.startswith("#")}
+    assert {"三乡镇", "八一村", "三里村", "十里铺村"} <= names
+    assert not names & {"三村", "八镇", "两乡"}      # a numeral and the ending alone is a count
+
+
+def test_a_township_or_village_whose_name_opens_with_a_numeral(extractor):
+    from kg.read import article_from_text
+
+    def places(text):
+        ents = extractor(article_from_text("t", [text])).entities
+        return {e.label: e.type for e in ents.entities.values() if e.type in ("Township", "Village")}
+
+    # jieba: 到 | 三 | 乡镇 (three townships), 来到 | 三里[a distance] | 村 | 和 | 八一[a date] | 村
+    assert places("县委书记到三乡镇某某铅笔制造有限公司调研。") == {"三乡镇": "Township"}
+    assert places("副县长来到三里村和八一村。") == {"三里村": "Village", "八一村": "Village"}
+    # a count, a numeral before the name, and villagers stay what they are
+    assert places("全县三个乡镇共有村民五千人，三村联建。") == {}
+    assert "三里村" not in places("他来到十三里村。")
+    assert places("五一村民代表参加。") == {}

@@ -1,0 +1,53 @@
+"""Write kg/data/divisions/numbered_names.txt: the names of townships and villages that open
+with a numeral (三合村, 八一村, 三乡镇, 十里铺村), from the division tables beside it.
+
+    python bench/numbered_names.py
+
+Such a name reads as a count to a segmenter (三 | 乡镇: three townships; 三里: three li), so
+the place recogniser takes it as a name only when the tables hold it. Kept: every township
+name, and the village names borne in at least ``MIN_VILLAGES`` places across the country (a
+name of the kind villages are given, not one village's), each with at least two characters
+before its ending (三村 and 八镇 stay counts). The output is sorted, so it changes only where
+the tables do; run it after ``bench/divisions_data.py``.
+"""
+from __future__ import annotations
+
+import gzip
+from collections import Counter
+from pathlib import Path
+
+DIVISIONS = Path(__file__).resolve().parent.parent / "kg" / "data" / "divisions"
+OUT = DIVISIONS / "numbered_names.txt"
+NUMERALS = frozenset("一二两三四五六七八九十")
+ENDINGS = ("社区", "嘎查", "街道", "苏木", "村", "镇", "乡")
+MIN_VILLAGES = 2
+MIN_STEM = 2
+
+
+def stem_length(name: str) -> int:
+    ending = next((e for e in ENDINGS if name.endswith(e)), None)
+    return len(name) - len(ending) if ending else 0
+
+
+def numbered(name: str) -> bool:
+    return name[:1] in NUMERALS and stem_length(name) >= MIN_STEM
+
+
+def main() -> None:
+    with gzip.open(DIVISIONS / "townships.tsv.gz", "rt", encoding="utf-8") as f:
+        townships = {row.split("\t")[1] for row in f}
+    villages: Counter[str] = Counter()
+    for path in sorted(DIVISIONS.glob("villages-*.tsv.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            villages.update(row.rstrip("\n").split("\t")[1] for row in f)
+    names = {n for n in townships if numbered(n)}
+    names |= {n for n, count in villages.items() if count >= MIN_VILLAGES and numbered(n)}
+    header = ("# Township and village names opening with a numeral, from the division tables beside this file\n"
+              "# (bench/numbered_names.py; every township's, villages' borne by at least "
+              f"{MIN_VILLAGES} places)\n")
+    OUT.write_text(header + "".join(n + "\n" for n in sorted(names)), encoding="utf-8")
+    print(f"wrote {len(names):,} names to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
