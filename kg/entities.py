@@ -41,6 +41,10 @@ __all__ = ["ArticleEntities", "resolve_entities", "evidence_for"]
 _NOT_DISTRICTS = ("自治区", "社区", "小区", "特别行政区", "地区")
 # 区党委 is an autonomous region's Party committee (a district's is its 区委)
 _DISTRICT, _REGION, _REGION_PARTY = "区", "自治区", "党委"
+# a short form's level words of villages and communities (place_suffixes.tsv: Village): 村党支部 with no village
+# named is any village's
+_VILLAGE_LEVELS = frozenset(w for w, cls in read_table("place_suffixes.tsv") if cls == "Village")
+UNPLACED = "unplaced"     # the attribute of a short-form body whose place the article never names
 # the province no body the mainland's news writes short (省台办, 省委) is of: Taiwan's
 NO_SHORT_FORM_PLACES = frozenset({"台湾省"})
 # an autonomous division's level written short (凉山彝族自治州 | 州委, 某某自治县 | 县政府)
@@ -645,7 +649,14 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                     and (region := last_at_level.get(_REGION) or fallback.get(_REGION)) is not None:
                 found = region   # 区党委 is an autonomous region's Party committee (a district's is its 区委)
             if found is None:
-                continue            # 县委 with no county named: it names nothing here
+                if level in _VILLAGE_LEVELS:
+                    continue        # 村党组织书记, 社区矫正中心: any village's, no body of the article's
+                # 县委, 县委组织部 in a county's own news that never names its county: the body as written, one
+                # node of this article's (another article's 县委 is another county's)
+                m = replace(m, key=f"{m.label}/{m.canonical}/{m.article_id}",
+                            attrs=tuple(sorted({**dict(m.attrs), UNPLACED: "1"}.items())))
+                out.append(m)
+                continue
             place, place_name = found
             prefix = m.attr("prefix") or ""     # 民革 | 市委会: whose committee of the place it is
             body = m.canonical if level == "Country" else m.canonical[len(prefix) + len(level):]

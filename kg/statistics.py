@@ -49,6 +49,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .clean import is_han_char
+from .entities import UNPLACED
 from .clauses import ADMIN_CLASSES, BREAKDOWN, ITEM_END, LIES_IN, Clause, Extracted, Frame, is_agent, is_place
 from .gazetteer import ADMIN_KEY
 from .lexicon import read_table
@@ -793,6 +794,10 @@ class StatisticsExtractor:
         who tells it, not whom it is about; a figure of the sentence before, 新华社…电 …, has none named)."""
         subject, rule = self._subject(art, c, at)
         if subject is not None and subject.label not in ADMIN_CLASSES and _reports(subject.canonical):
+            return None, "statistics.unknown_place"
+        if subject is not None and subject.attr(UNPLACED):
+            # (县委, 商务局 of a place the article never names: its figures are the place's, 全县's, which has no
+            # node, not the body's the sentence names)
             return None, "statistics.unknown_place"
         return subject, rule
 

@@ -330,3 +330,33 @@ def test_short_forms_are_not_of_a_city_named_by_a_company_or_a_venue_away(
     ext = extractor(article_from_text("t", [text], title=title, date="2023-05-20"))
     assert wanted <= edges(ext, "memberOf")
     assert not unwanted & set(labels(ext).values())
+
+
+# a county's own news that never names its county (its site, its paper): 县委, 县委组织部 as written
+UNPLACED = ("7月5日，县委书记王立平到石门镇调研农业生产。县委常委、组织部部长赵红军，县水利局局长孙浩陪同调研。"
+            "全县今年新建高标准农田3万亩。村党支部书记要带头。")
+
+
+def test_a_short_body_whose_place_is_never_named_is_a_node_as_written(extractor):
+    ext = extractor(article_from_text("t", [UNPLACED]))
+    names = labels(ext)
+    assert {"县委", "县委组织部", "县水利局"} <= set(names.values())
+    assert {("王立平", "县委"), ("赵红军", "县委组织部")} <= edges(ext, "memberOf")
+    assert ("县委组织部", "县委") in edges(ext, "partOf")
+    # any village's Party branch is no body of the article's; the county's figures are not the 县委's
+    assert "村党支部" not in names.values()
+    assert not [f for f in ext.facts if f.relation == "subject" and names.get(f.tail) == "县委"]
+
+
+def test_two_articles_short_bodies_of_unnamed_places_stay_apart(tmp_path):
+    import json
+
+    import kg
+
+    other = "8月2日，县委书记李国庆到河口乡调研。县委常委、组织部部长周平陪同。"
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": "调研", "text": t}, ensure_ascii=False) + "\n"
+                            for i, t in (("a", UNPLACED), ("b", other))), encoding="utf-8")
+    entities = kg.build([path]).entities()
+    committees = entities[(entities["label"] == "县委") & (entities["type"] == "PartyOrganization")]
+    assert len(committees) == 2        # two counties' committees, not one node every county's article joins
