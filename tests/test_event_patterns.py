@@ -2472,3 +2472,36 @@ def test_a_party_going_somewhere_visits_it_whatever_it_does_there(extractor):
     ex = extractor(article_from_text("t", ["11月17日,县政协副主席孔德华一行到来安县水口镇开展界别委员协商座谈会。"], date="2022-11-18"))
     visit = _only(ex, "Visit")
     assert ("agent", "孔德华") in _slots(ex, visit) and visit.attrs.get("date") == "2022-11-17"
+
+
+def test_a_talk_told_in_a_sentence_after_the_visit_is_held_on_it(extractor):
+    """随后与某局进行了座谈交流: the visit's day and place, the visitor and the party attending (events.talk)."""
+    ex = extractor(article_from_text("t", ["6月12日，省交通运输厅厅长王建国到湄潭县调研农村公路建设。"
+                                           "随后与湄潭县交通运输局进行了座谈交流。"], date="2019-06-13"))
+    talk = _only(ex, "Meeting")
+    assert talk.label == "座谈" and talk.attrs.get("date") == "2019-06-12"
+    assert {("place", "湄潭县"), ("attendee", "王建国"), ("attendee", "湄潭县交通运输局")} <= _slots(ex, talk)
+    assert {ev.source for ev in talk.evidence} == {"events.talk"}
+
+
+def test_hosts_talking_with_a_visiting_group_and_a_forums_sitting(extractor):
+    ex = extractor(article_from_text("t", ["6月2日，遵义市考察团到湄潭县考察。湄潭县委、县政府与考察团举行座谈。"],
+                                     date="2019-06-13"))
+    talk = _only(ex, "Meeting")
+    assert talk.attrs.get("date") == "2019-06-02" and {("place", "湄潭县"), ("attendee", "湄潭县委")} <= _slots(ex, talk)
+    # 在座谈会上 opening a sentence, no talk told before: the forum's sitting, its speaker attending
+    ex = extractor(article_from_text("t", ["7月10日，省委常委王建国到湄潭县调研。", "在座谈会上，县长李海涛汇报了工作。"],
+                                     date="2019-07-13"))
+    forum = _only(ex, "Meeting")
+    assert forum.label == "座谈会" and forum.attrs.get("date") == "2019-07-10"
+    assert ("attendee", "李海涛") in _slots(ex, forum)
+
+
+def test_no_talk_in_a_comrade_nor_twice(extractor):
+    # 负责同志在座谈中介绍: 同 of 同志, and the forum named before; 并召开座谈会…在座谈会上: one forum
+    ex = extractor(article_from_text("t", ["6月9日，全省就业工作座谈会在武汉召开。各高校负责同志在座谈中介绍了进展。"],
+                                     date="2022-06-10"))
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == ["全省就业工作座谈会"]
+    ex = extractor(article_from_text("t", ["6月3日，王大明到青田县调研并召开座谈会。", "在座谈会上，李小明汇报了工作。"],
+                                     date="2021-06-10"))
+    assert len([e for e in ex.entities.entities.values() if e.type == "Meeting"]) == 1

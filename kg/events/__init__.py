@@ -27,14 +27,14 @@ from types import ModuleType
 
 from ..clauses import Extracted, Frame
 from ..resources import Resources
-from . import actions, ceremonies, issuances, meetings, mentioned, milestones, participants, visits
+from . import actions, ceremonies, issuances, meetings, mentioned, milestones, participants, talks, visits
 from .base import Candidate, EventContext, EventCues, _Finder, event_id
 from .resolve import emit, settle
 
 __all__ = ["EventCues", "EventExtractor", "EventContext", "Candidate", "PATTERNS", "event_id"]
 
 # the patterns in the order their candidates are taken within a clause
-PATTERNS: tuple[ModuleType, ...] = (meetings, issuances, ceremonies, milestones, visits, mentioned, actions)
+PATTERNS: tuple[ModuleType, ...] = (meetings, issuances, ceremonies, milestones, visits, mentioned, actions, talks)
 
 
 class EventExtractor:

@@ -111,6 +111,7 @@ class Candidate:
     tour_only: bool = False                       # a stop of a visit: kept only if it joins one
     named_by_chair: bool = False                  # 某某主持某某会议: one held before by that name is it
     by_group: bool = False                        # 检查组召开座谈会: held by the visiting group named bare
+    on_visit: bool = False                        # 与考察团举行座谈: held on the visit named last, that day, there
     signers: bool = False                         # 甲与乙代表双方签约: the signing before, its signers
     adopted: bool = False                         # 会议审议通过《…》: by the holder of the meeting before
     unveiled: bool = False                        # 甲、乙共同为某园揭牌: the launch just read, if any, again

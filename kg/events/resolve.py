@@ -133,6 +133,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     and (visiting.get(ev.sentence.index - 1) is not None
                          # (a line of those who went with the visitor between: 某某陪同调研。在随后召开的座谈会上)
                          or (setting and visiting.get(ev.sentence.index - 2) is not None))))
+            during = during or (ev.on_visit and before is None)
             if during or ev.by_group:
                 # 考察期间，两市召开联席会议: on the visit named last, where it is (no 在Y of its own);
                 # so is the meeting the sentence after a visit holds next (随后召开的座谈会上), and the one a
@@ -140,6 +141,10 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 before = next((e for e in reversed(events) if e.type == "Visit" and not e.mention_only), None)
                 if during and before is not None and not ev.when and before.when:
                     ev.when = dict(before.when)     # (随后召开的座谈会上 in a paragraph of its own: the visit's day)
+                if ev.on_visit and before is not None:
+                    # (随后与某局进行了座谈交流: the visitor talks with them)
+                    ev.slots += [("attendee", m) for r, m in before.slots if r == "agent" and m.label == "Person"
+                                 and all(m.key != x.key for _r, x in ev.slots)]
                 if ev.by_group and before is not None and ev.slot("organizer") is None \
                         and before.slot("organizer") is not None:
                     ev.slots.append(("organizer", before.slot("organizer")))
