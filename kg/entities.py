@@ -589,8 +589,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
         m.key for m in mentions if m.sentence == 0 and m.key.startswith(ADMIN_KEY)}
 
     # (and the places of the bodies the headline names: 南阳市政府与上海某集团签订…)
+    # (not a company's or a visiting group's: 某某会见上海某集团副总裁 names the guest's city)
     own_keys = home_keys | {m.attr("place") for m in mentions if m.sentence == 0 and m.label in ORG_CLASSES
-                            and m.attr("place")}
+                            and m.attr("place") and not _from_elsewhere(m)}
 
     def named(key: str, canonical: str, written: str = "", from_elsewhere: bool = False) -> None:
         """``from_elsewhere``: a company's or a visiting group's place (上海某某集团, 某市代表团), which does not
@@ -607,7 +608,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                         and own_county.get(level, key) == key \
                         and not (key not in home_keys and _within_the_named(key, last_at_level.get(level), resources)) \
                         and not (key not in home_keys and _encloses_the_home(key, level, home_keys, resources)) \
-                        and not (from_elsewhere and last_at_level.get(level, ("",))[0] in own_keys):
+                        and not from_elsewhere:
                     last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 
     zone_ends = resources.lexicon.terms.zone_suffixes
@@ -677,7 +678,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             if not guest:
                 written = m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else ""
                 named(place, m.canonical, written,
-                      from_elsewhere=m.label == COMPANY or m.canonical.endswith(_FROM_ELSEWHERE))
+                      from_elsewhere=_from_elsewhere(m))
             body = _body_of(m)
             # (the body's spellings in the article, the longest its name: a headline writes it short, 某省残联
             # before 某省残疾人联合会; see _one_spelling_per_body)
@@ -687,6 +688,11 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
     return _one_spelling_per_body(out, variants, resources)
+
+
+def _from_elsewhere(m: Mention) -> bool:
+    """A company or a visiting group (上海某某集团, 某市代表团): its place is where it comes from, not the article's."""
+    return m.label == COMPANY or m.canonical.endswith(_FROM_ELSEWHERE)
 
 
 def _one_spelling_per_body(mentions: list[Mention], variants: dict[str, str], resources: Resources) -> list[Mention]:

@@ -3035,3 +3035,26 @@ def test_tibetan_names_of_common_elements_are_whole(extract):
     found = nodes(extract("自治区党委副书记白玛才旺出席。县长次旺多吉讲话。副县长才仁旺姆出席。"))
     persons = {k for k, v in found.items() if v == "Person"}
     assert {"白玛才旺", "次旺多吉", "才仁旺姆"} <= persons and "白玛才" not in persons
+
+
+def test_a_city_written_by_its_first_character_after_a_verb_of_travel(extractor):
+    # 来衢, 在衡期间: the city the article names in full, the way its own paper writes it (a visit's place)
+    ext = extractor(article_from_text("t", ["6月18日，邵阳市市长彭志远率领考察团来衡考察。在衡期间，考察团参观了"
+                                            "衡阳市规划展览馆。"], date="2018-06-20"))
+    visits = [e for e in ext.entities.entities.values() if e.type == "Visit"]
+    labels = {k: e.label for k, e in ext.entities.entities.items()}
+    assert any(("place", "衡阳市") in {(f.relation, labels.get(f.tail)) for f in ext.facts if f.head == v.id}
+               for v in visits)
+    # not a character that opens a word (来 | 衡量)
+    ext = extractor(article_from_text("t", ["衡阳市召开会议。要用数据来衡量工作成效。"]))
+    assert not [e for e in ext.entities.entities.values()
+                if any(ev.source == "places.travel_abbreviation" for ev in e.evidence)]
+
+
+def test_a_guest_companys_city_in_the_headline_names_no_short_form_body(extractor):
+    # 某某会见上海某集团副总裁: 市委书记 is the host city's, which the article names later (来衢, 衢州), not Shanghai's
+    art = article_from_text("t", ["王立新会见上海建工集团副总裁李德明",
+                                  "9月3日，市委书记王立新会见上海建工集团副总裁李德明。王立新对李德明一行来衢表示欢迎。"
+                                  "他说，希望双方与衢州深化合作。"], date="2023-09-04")
+    found = nodes(extractor(art))
+    assert found.get("衢州市委") == "PartyOrganization" and "上海市委" not in found

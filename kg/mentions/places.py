@@ -124,6 +124,11 @@ TIME_ZONE_WORD = "时间"   # 北京时间, 东京时间: a city's name before i
 LEVEL_ENDS = frozenset("省市县区旗州盟镇乡")
 _LEVEL_BODIES = ("党委", "党支部", "党总支", "政府", "人大", "政协", "纪委")   # a division's own bodies, by their heads
 CITY_CLASSES = ("Province", "Prefecture")      # the levels a bare short name names first
+# 来衢, 赴济, 在衡期间: a city or county written by its first character after a verb of travel (来济对接, 一行来衢表示
+# 欢迎) or inside 在…期间, where the article names it in full; provinces' one-character names are the abbreviations'
+_TRAVEL_ABBREVIATED = ("Prefecture", "County")
+_TRAVEL_ABBREVIATION = re.compile(r"(?:[来赴抵莅]|返回|回到)(?P<place>[\u4e00-\u9fff])|在(?P<place2>[\u4e00-\u9fff])期间")
+TRAVEL_SOURCE, TRAVEL_SCORE = "places.travel_abbreviation", 0.8
 # after a county's short name, the words of a site's or a shore's name it opens (滨江核心区, 青山湖西岸): no county
 # words before and after a noun of persons, never a place's name (各位来宾, 与会嘉宾, 来宾们)
 # before a place's short name that is a common noun of persons too (各位来宾; 会见了来宾, 欢迎来宾: guests received)
@@ -214,8 +219,34 @@ class AdminPlaceRecognizer:
         found = doc.memo.get("places")
         if found is None:
             admin = self._admin_mentions(doc)
+            admin = admin + self._travelled_to(doc, admin)
             found = doc.memo["places"] = admin + self._local_mentions(doc, admin)
         return found  # type: ignore[return-value]
+
+    def _travelled_to(self, doc: Doc, admin: list[Mention]) -> list[Mention]:
+        """来衢, 一行来济表示欢迎, 在衡期间: a city or county the article names (衢州市, 济南…), by its first character
+        after a verb of travel or inside 在…期间, the way its own paper writes it; only a character no other place
+        named opens, standing alone (not 来衡 | 量)."""
+        first: dict[str, Mention | None] = {}
+        for m in admin:
+            if m.label in _TRAVEL_ABBREVIATED and m.key.startswith(ADMIN_KEY) and m.end - m.start >= 2:
+                had = first.get(m.text[0], m)
+                first[m.text[0]] = m if had is not None and had.key == m.key else None
+        if not any(first.values()):
+            return []
+        text, out = doc.text, []
+        taken = {m.start for m in admin}
+        for hit in _TRAVEL_ABBREVIATION.finditer(text):
+            at = hit.start("place") if hit.group("place") else hit.start("place2")
+            m = first.get(text[at])
+            # (the character ends a word: alone, or glued to the verb before it, 来衢; not 来 | 衡量)
+            if m is None or at in taken or at + 1 not in doc.token_ends \
+                    or not (at in doc.token_starts or at - 1 in doc.token_starts):
+                continue
+            sent = doc.sentence_at(at)
+            out.append(replace(m, start=at, end=at + 1, text=text[at], sentence=sent.index if sent else -1,
+                               source=TRAVEL_SOURCE, score=TRAVEL_SCORE))
+        return out
 
     def anchors(self, doc: Doc) -> set[str]:
         """Codes of what the article (or its publisher) names without ambiguity, with their ancestors."""
