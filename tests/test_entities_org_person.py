@@ -3058,3 +3058,15 @@ def test_a_guest_companys_city_in_the_headline_names_no_short_form_body(extracto
                                   "他说，希望双方与衢州深化合作。"], date="2023-09-04")
     found = nodes(extractor(art))
     assert found.get("衢州市委") == "PartyOrganization" and "上海市委" not in found
+
+
+def test_companies_by_their_short_names_in_a_list_of_stops_or_of_enterprises(extract):
+    # 甲制药和乙公司: the last item joined by 和 after a trade; 等重点企业 closes a list of companies, trade word or none
+    found = nodes(extract("他先后来到睿普药业、康卓制药和鸿翔文化科技公司，了解生产情况。"))
+    assert {"睿普药业", "康卓制药", "鸿翔文化科技公司"} <= {n for n, c in found.items() if c == "Company"}
+    assert "康卓" not in found
+    found = nodes(extract("调研组先后走访楚澧盐化、鑫盛电化、远航重科等重点企业。"))
+    assert {"楚澧盐化", "鑫盛电化", "远航重科"} <= {n for n, c in found.items() if c == "Company"}
+    # places and kinds of trade listed before 等企业 are no companies
+    assert not [c for c in nodes(extract("他走访了北京、上海等地的企业。全县共有食品、纺织等企业。")).values()
+                if c == "Company"]

@@ -163,6 +163,15 @@ WEB_OUTLET_SPAN = 200                              # characters of the article a
 MAX_VISIT_RUN = 40                                 # characters of the list of stops after a verb of going
 MAX_VISIT_STEM = 4                                 # characters of a visited company's own name before its trade
 VISITED_COMPANY_SCORE = 0.8
+_LIST_MARK = "、"
+_ITEM_JOINS = "和及"                                # 甲药业、乙制药和丙公司: the last item joined
+_EXAMPLES = "等"                                   # 甲、乙等重点企业: what closes a list of examples
+_ENTERPRISES = "企业"
+# 甲、乙、丙等(重点)企业: a list of companies by their short names
+_LISTED_COMPANIES = re.compile(r"等(?:重点|规上|规模以上|龙头|骨干|民营|外资|工业|科技型|高新技术)?企业")
+_CLAUSE_ENDS = "，。；：！？\n"
+MAX_LISTED_COMPANY = 10
+LISTED_COMPANY_SCORE = 0.7
 _NOT_BRAND_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "v", "x")   # 在, 和, 的 …: no brand
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
 OFFICE_HEAD = "办"                       # 县委办, 县政府办: the general office, written short
@@ -430,7 +439,8 @@ class OrganizationRecognizer:
                 taken_to = max(taken_to, found.end)
         out = out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
             + self._trade_names(doc, out) \
-            + self._periodicals(doc) + self._visited_companies(doc, places) + self._web_outlets(doc) \
+            + self._periodicals(doc) + self._visited_companies(doc, places) + self._listed_companies(doc, places) \
+            + self._web_outlets(doc) \
             + self._hotlines(doc, place_by_end) + self._democratic_parties(doc, place_by_end) \
             + self._named_after_locality(doc, out, places) + self._zone_committees(doc, out)
         out = self._from_division_start(doc, out)
@@ -814,9 +824,9 @@ class OrganizationRecognizer:
         place_by_start = {m.start: m for m in places}
         out: list[Mention] = []
         for run in runs:
-            a = run.start(1)
-            for item in run.group(1).split("、"):
-                b = a + len(item)
+            for i, j in self._items(run.group(1)):
+                a, b = run.start(1) + i, run.start(1) + j
+                item = text[a:b]
                 trade = next((w for w in self.industries if item.endswith(w)), None)
                 place = place_by_start.get(a)
                 stem_start = place.end if place is not None and place.end < b else a
@@ -828,8 +838,51 @@ class OrganizationRecognizer:
                                                    ("place_start", str(place.start))) if stem_start > a and place is not None else ())
                     out.append(doc.mention(a, b, "Company", item, attrs=attrs, source="orgs.visited_company",
                                            score=VISITED_COMPANY_SCORE))
-                a = b + 1
         return out
+
+    def _listed_companies(self, doc: Doc, places: list[Mention]) -> list[Mention]:
+        """走访甲盐化、乙电化、丙重科等重点企业: the items of a list closed by 等…企业 are companies by their short
+        names, trade word or none; each a whole word (or words) of its own, no common word nor a place alone."""
+        text = doc.text
+        if _ENTERPRISES not in text:
+            return []       # (cheap first)
+        index = TokenIndex.of(doc)
+        place_at = {(m.start, m.end) for m in places}
+        out: list[Mention] = []
+        for close in _LISTED_COMPANIES.finditer(text):
+            start = max(text.rfind(c, 0, close.start()) for c in _CLAUSE_ENDS) + 1
+            if _LIST_MARK not in text[start:close.start()]:
+                continue    # (one item: a kind of company, 某某等企业, is as likely a trade as a name)
+            first_mark = text.index(_LIST_MARK, start)
+            # the first item starts after the verb before it (走访 | 甲盐化)
+            opens = [t.end for t in doc.tokens if start <= t.start and t.end < first_mark and t.tag.startswith(("v", "p"))]
+            start = max(opens, default=start)
+            for i, j in self._items(text[start:close.start()]):
+                a, b = start + i, start + j
+                item = text[a:b]
+                if not (MIN_OWN_NAME <= len(item) <= MAX_LISTED_COMPANY) or not is_han(item) \
+                        or a not in doc.token_starts or b not in doc.token_ends or (a, b) in place_at \
+                        or self.res.is_common_word(item) or (a in index.by_start and index.by_end.get(b) == index.by_start[a]
+                                                             and doc.tokens[index.by_start[a]].tag.startswith(("nr", "ns"))):
+                    continue    # (a person's or a place's name alone, jieba's one word, is no company)
+                out.append(doc.mention(a, b, "Company", item, source="orgs.listed_company", score=LISTED_COMPANY_SCORE))
+        return out
+
+    def _items(self, run: str) -> list[tuple[int, int]]:
+        """The spans of the items of a list of stops: between 、, and at 和/及 after an item that ends in a trade
+        (甲药业、乙制药和丙公司); the last without the words that close the list (丙公司等重点企业)."""
+        spans: list[tuple[int, int]] = []
+        a = 0
+        for k in range(len(run) + 1):
+            if k == len(run) or run[k] == _LIST_MARK or (
+                    run[k] in _ITEM_JOINS and k > a and run[a:k].endswith(self.industries)):
+                spans.append((a, k))
+                a = k + 1
+        if spans:
+            a, b = spans[-1]
+            close = run.find(_EXAMPLES, a, b)
+            spans[-1] = (a, close if close > a else b)
+        return spans
 
     def _campuses(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """育英中学 | 东城学校, 某某附中 | 西山校区: a school right after a school, named by a short
