@@ -2505,3 +2505,46 @@ def test_no_talk_in_a_comrade_nor_twice(extractor):
     ex = extractor(article_from_text("t", ["6月3日，王大明到青田县调研并召开座谈会。", "在座谈会上，李小明汇报了工作。"],
                                      date="2021-06-10"))
     assert len([e for e in ex.entities.entities.values() if e.type == "Meeting"]) == 1
+
+
+def test_the_headlines_visit_by_a_group_is_the_leads_visit_by_its_leader(extractor):
+    """某厅调研组赴某市调研 (headline) | 4月19日，某厅副厅长某某一行到某市调研 (lead): one visit, the lead's."""
+    ex = extractor(article_from_text("t", ["省交通运输厅调研组赴遵义市调研农村公路工作",
+                                           "4月19日，省交通运输厅副厅长王建国一行到遵义市调研农村公路工作。"],
+                                     title="省交通运输厅调研组赴遵义市调研农村公路工作", date="2021-04-20"))
+    visit = _only(ex, "Visit")
+    assert visit.attrs.get("date") == "2021-04-19"
+    assert {("agent", "王建国"), ("place", "遵义市")} <= _slots(ex, visit)
+
+
+def test_a_sessions_number_written_in_words_and_in_digits_is_one_meeting(extractor):
+    ex = extractor(article_from_text("t", ["省长王建国主持召开省政府第四十二次常务会议",
+                                           "7月13日，省长王建国主持召开贵州省政府第42次常务会议，研究部署经济运行工作。"],
+                                     title="省长王建国主持召开省政府第四十二次常务会议", date="2022-07-14"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.attrs.get("date") == "2022-07-13"
+
+
+def test_what_a_host_said_while_receiving_is_no_second_reception(extractor):
+    ex = extractor(article_from_text("t", ["7月9日，省委书记王建国在贵阳分别会见了某省政协副主席李明一行及某市市长赵强一行。",
+                                           "王建国在会见李明一行时表示，希望双方发挥各自优势。"], date="2019-07-10"))
+    reception = _only(ex, "Meeting")
+    assert reception.attrs.get("date") == "2019-07-09" and ("chair", "王建国") in _slots(ex, reception)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("3月11日，市自然资源和规划局召开2024年第5次党组(扩大)会，局党组书记、局长郑海波主持会议。",
+     "市自然资源和规划局2024年第5次党组(扩大)会"),
+    ("5月6日，县委书记李明主持召开县委常委(扩大)会，传达学习有关会议精神。", "县委常委(扩大)会"),
+    ("6月2日，县长王强主持召开县政府常务会，研究部署防汛工作。", "县政府常务会"),
+], ids=["party_group", "standing_enlarged", "executive"])
+def test_a_meeting_named_with_a_bare_hui(extractor, text, label):
+    """党组会, 常务会, 常委（扩大）会: the meeting's name ends in 会 alone."""
+    ex = extractor(article_from_text("t", [text], date="2024-09-10"))
+    assert _only(ex, "Meeting").label == label
+
+
+def test_a_meeting_held_and_named_short_at_its_sitting_is_one(extractor):
+    ex = extractor(article_from_text("t", ["9月26日，自治区党委召开常委(扩大)会议，传达有关会议精神。",
+                                           "在自治区党委常委(扩大)会上，自治区主席某某作了传达。"], date="2014-09-27"))
+    assert len([e for e in ex.entities.entities.values() if e.type == "Meeting" and "常委" in e.label]) == 1

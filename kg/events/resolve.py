@@ -17,13 +17,17 @@ from datetime import date, timedelta
 
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, Extracted, Frame, is_org, is_within, meeting_voices
 from ..clean import is_han
+from ..entities import UNPLACED
 from ..model import Entity, Evidence, Fact, Mention, Sentence
+from ..numbers import parse_number
 from .base import AT, ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
 from .mentioned import ATTENDED_SOURCE
 from .participants import BY, ESCORT, WHERE
+from .talks import FORUM
+from .talks import SOURCE as TALK
 from .visits import BROAD_LEVELS, GUESTS_SOURCE, LED_SOURCE, VISIT_AREA
 from .visits import UNPLACED as UNPLACED_VISIT
 
@@ -161,6 +165,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", before.slot("place"))]
             if (_gathering(ctx, ev) or ev.source == ISSUANCE) and not ev.mention_only:
                 _absorb_headline(ctx, ev, events)
+            elif ev.type == "Visit" and not ev.mention_only:
+                _absorb_headline_visit(ctx, ev, events)
             events.append(ev)
             if not ev.mention_only and not ev.gone_through:
                 last = ev
@@ -598,6 +604,46 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             return
 
 
+_SITTING = re.compile(r"会议?$")     # 某某会 and 某某会议: one meeting's name, written short or whole
+_MEETING_WORD = "会议"
+MIN_SITTING_NAME = 6      # characters of a meeting named short that another's name may end in (not 常委会)
+_SESSION_NUMBER = re.compile(r"(?<=第)[〇零一二两三四五六七八九十百]+(?=[次届期])")
+
+
+def _sessions_as_digits(label: str) -> str:
+    """``label`` with the numbers of its sessions in Arabic digits (第四十二次 -> 第42次)."""
+    def digits(m: re.Match) -> str:
+        value = parse_number(m.group())
+        return str(int(value)) if value is not None else m.group()
+    return _SESSION_NUMBER.sub(digits, label)
+
+
+def _absorb_headline_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> None:
+    """某厅调研组赴某市调研… (headline, undated) | 4月19日，某厅副厅长某某一行到某市调研… (lead): one visit, the lead's,
+    where both are to one place and the headline's visitor is the lead's or the group the lead's leads (a body's
+    调研组, 某县考察团); the headline's name stays as an alias."""
+    place, agent = ev.slot("place"), ev.slot("agent")
+    if place is None or agent is None or not (ev.when.get("date") or ev.when.get("dateBefore")) \
+            or not ctx.frame.article.title:
+        return
+    for other in events:
+        there, who = other.slot("place"), other.slot("agent")
+        if other.type != "Visit" or other.sentence.index != HEADLINE or other.mention_only or other.each_group >= 0 \
+                or other.when.get("date") or other.when.get("dateBefore") or there is None or who is None \
+                or not ctx.text.startswith(ctx.said(other.sentence)):
+            continue
+        if there.key != place.key or not (who.key == agent.key or (is_org(who) and agent.label == "Person")):
+            continue
+        if any(e.type == "Visit" and e is not other and not e.mention_only and (p := e.slot("place")) is not None
+               and p.key == place.key for e in events):
+            continue       # (the lead's visit there is told already: the headline's is that one's)
+        events.remove(other)
+        ev.aliases.add(other.label)
+        if ev.slot("organizer") is None and other.slot("organizer") is not None:
+            ev.slots.append(("organizer", other.slot("organizer")))
+        return
+
+
 def _place_of_a_party(ctx: EventContext, m: Mention, lead: Candidate) -> bool:
     """The headline's party ``m`` is the place of a body the lead names as a party (甲与乙签约 | 甲市人民政府与
     乙市人民政府签订…): the lead names who signed, the headline only where they are."""
@@ -726,6 +772,11 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         return True      # 某省召开督察反馈会 | 某督察组向某省反馈…督察情况: the meeting of the findings handed over
     if lead.label.endswith(headline.label):
         return True
+    if headline.source == TALK and lead.type == "Meeting" and plain(lead.label).endswith(FORUM):
+        return True      # 某某同某班学员座谈 | 某某主持召开座谈会，同…学员进行座谈: the forum the lead tells
+    if headline.type == lead.type and _SESSION_NUMBER.search(headline.label) \
+            and _sessions_as_digits(plain(lead.label)).endswith(_sessions_as_digits(plain(headline.label))):
+        return True      # 省政府第四十二次常务会议 | 某省政府第42次常务会议: one session, its number written two ways
     headline_plain, lead_plain = plain(headline.label), plain(lead.label)
     if headline.type == lead.type == "Meeting" and len(lead_plain) >= MIN_SHORT_NAME and headline_plain.endswith(lead_plain) \
             and not any(e.type == lead.type and e is not headline and e is not lead and not e.mention_only for e in events):
@@ -880,7 +931,8 @@ def _squeezed(text: str) -> str:
 def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
     """A meeting named in passing again: one event, with the slots either naming gives."""
     for other in events:
-        fuller = other.type == ev.type and not other.mention_only and other.slot("organizer") is None \
+        held_by = other.slot("organizer")
+        fuller = other.type == ev.type and not other.mention_only and (held_by is None or held_by.attr(UNPLACED)) \
             and ev.label.endswith(other.label) and _NUMBERED_SESSION.search(other.label) is not None
         if fuller:
             # 区政协召开十届二十次常委会议 (a body no place was found for) | 审议通过了区政协十届二十次常委会议
@@ -898,7 +950,10 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
             if keep is ev:
                 events[events.index(other)] = ev
             return True
-        if other.type == ev.type and other.label == ev.label:
+        if other.type == ev.type and (other.label == ev.label or (
+                not other.mention_only and len(plain(ev.label)) >= MIN_SITTING_NAME
+                and _SITTING.sub(_MEETING_WORD, plain(other.label)).endswith(_SITTING.sub(_MEETING_WORD, plain(ev.label))))):
+            # (在自治区党委常委（扩大）会上: the 某自治区党委常委（扩大）会议 held, named short)
             roles = {r for r, _ in other.slots}
             other.slots += [(r, m) for r, m in ev.slots if r not in roles]
             if not other.when and ev.when:

@@ -31,7 +31,7 @@ _TALK = re.compile(r"(?:进行了?|举行了?|开展了?)?座谈(?:交流)?")
 _SETTING = re.compile(r"(?:在)?(座谈(?:交流)?会)上")
 _STOPS = "，。；：！？"
 _TOLD = "座谈"             # a talk told before: the setting is its sitting, no second one
-_FORUM = "座谈会"           # a forum named just before: a talk told with it is the forum's
+FORUM = "座谈会"            # a forum named just before: a talk told with it is the forum's
 
 
 def find(ctx: EventContext) -> list[Candidate]:
@@ -50,7 +50,7 @@ def _with_party(ctx: EventContext, c: Clause) -> Candidate | None:
         if any(w in c.text for w in ctx.cues("Visit", "talk")):
             return None     # (调研并座谈: the visit's own talk, read with the visit)
         ps = c.start + m.start() - len(before) + at          # where 与 is
-        if _FORUM in ctx.text[_paragraph_start(ctx, c):ps]:
+        if FORUM in ctx.text[_paragraph_start(ctx, c):ps]:
             return None     # (在随后举行的座谈会上，…并与某某进行了座谈交流: that forum's talk)
         when, relative, vague = ctx.when(c, ps)
         ev = Candidate("Meeting", LABEL, c.sentence, c.start + m.start(), c.start + m.end(), c.index, SOURCE, SCORE,
