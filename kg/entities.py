@@ -595,7 +595,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
 
     def named(key: str, canonical: str, written: str = "", from_elsewhere: bool = False) -> None:
         """``from_elsewhere``: a company's or a visiting group's place (上海某某集团, 某市代表团), which does not
-        replace the article's own place (the headline's or the dateline's) of its level."""
+        replace the article's own place (the headline's or the dateline's) of its level, nor stand for the level
+        where no place of it was named before (某某会见上海某集团副总裁: 市委书记 is the host's)."""
         name = _place_name(key, canonical, resources)
         if name in NO_SHORT_FORM_PLACES:
             return      # 台湾地区… 省台办: the province's own office, never Taiwan's
@@ -608,7 +609,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                         and own_county.get(level, key) == key \
                         and not (key not in home_keys and _within_the_named(key, last_at_level.get(level), resources)) \
                         and not (key not in home_keys and _encloses_the_home(key, level, home_keys, resources)) \
-                        and not from_elsewhere:
+                        and not (from_elsewhere and last_at_level.get(level, ("",))[0] in own_keys | {""}):
                     last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 
     zone_ends = resources.lexicon.terms.zone_suffixes

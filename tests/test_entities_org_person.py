@@ -280,13 +280,17 @@ def test_bodies_of_one_place_written_alike_but_other_are_two(extract):
     assert {"河南省委", "河南省纪委", "河南省委组织部", "河南省人大", "河南省人大常委会"} <= labels
 
 
-def test_short_form_with_no_place_named_is_no_node(extract):
-    assert not any(label in ("县委", "县政府") for label in nodes(extract("县委、县政府高度重视。")))
+def test_short_form_with_no_place_named_is_a_node_as_written(extract):
+    # (a county's own news that never names the county: its 县委 and 县政府, one node each of this article's)
+    ex = extract("县委、县政府高度重视。")
+    assert {"县委": "PartyOrganization", "县政府": "GovernmentBody"}.items() <= nodes(ex).items()
+    assert all(k.endswith("/t") for k, e in ex.entities.entities.items() if e.label in ("县委", "县政府"))
 
 
-def test_short_form_after_an_ambiguous_place_is_no_node(extract):
-    # 西湖区 is in 杭州 and in 南昌: with nothing to tell which, neither it nor its body is named
-    assert not any("食品安全委员会" in label for label in nodes(extract("西湖区召开会议。", "区食品安全委员会开展检查。")))
+def test_short_form_after_an_ambiguous_place_is_no_places_body(extract):
+    # 西湖区 is in 杭州 and in 南昌: with nothing to tell which, its body is named as written, of neither city
+    found = nodes(extract("西湖区召开会议。", "区食品安全委员会开展检查。"))
+    assert [label for label in found if "食品安全委员会" in label] == ["区食品安全委员会"]
 
 
 # -- persons and posts --------------------------------------------------------------
@@ -985,9 +989,9 @@ def test_a_levels_short_form_that_is_the_head_of_a_body_named_in_full_is_that_bo
 
 def test_a_short_form_is_not_the_body_of_a_place_travelled_to(extract):
     # 县长带队赴某省某市考察 … 来到某县某村: the visitor's 县委 is not the county visited (the article
-    # names its own nowhere: no body); named after a county of its own, it is that one's
+    # names its own nowhere: the body as written); named after a county of its own, it is that one's
     ex = extract("5月6日，县委副书记、县长王刚带队赴浙江省湖州市考察学习。考察团先后来到安吉县递铺街道、德清县莫干山镇。")
-    assert not [n for n, cls in nodes(ex).items() if cls == "PartyOrganization"]
+    assert [n for n, cls in nodes(ex).items() if cls == "PartyOrganization"] == ["县委"]     # (as written)
     ex = extract("5月6日，青田县召开会议。县委副书记、县长王刚带队赴浙江省湖州市考察学习，来到安吉县递铺街道。")
     assert nodes(ex).get("青田县委") == "PartyOrganization"
     # nor is 我县 of such a report the county visited
@@ -3065,8 +3069,10 @@ def test_companies_by_their_short_names_in_a_list_of_stops_or_of_enterprises(ext
     found = nodes(extract("他先后来到睿普药业、康卓制药和鸿翔文化科技公司，了解生产情况。"))
     assert {"睿普药业", "康卓制药", "鸿翔文化科技公司"} <= {n for n, c in found.items() if c == "Company"}
     assert "康卓" not in found
-    found = nodes(extract("调研组先后走访楚澧盐化、鑫盛电化、远航重科等重点企业。"))
-    assert {"楚澧盐化", "鑫盛电化", "远航重科"} <= {n for n, c in found.items() if c == "Company"}
+    found = nodes(extract("调研组先后走访楚澧盐化、鑫盛电化、鑫远重科等重点企业。"))
+    assert {"楚澧盐化", "鑫盛电化", "鑫远重科"} <= {n for n, c in found.items() if c == "Company"}
     # places and kinds of trade listed before 等企业 are no companies
     assert not [c for c in nodes(extract("他走访了北京、上海等地的企业。全县共有食品、纺织等企业。")).values()
+                if c == "Company"]
+    assert not [c for c in nodes(extract("重点检查危险化学品、烟花爆竹、道路交通、冶金工贸等企业。")).values()
                 if c == "Company"]

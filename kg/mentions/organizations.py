@@ -171,6 +171,11 @@ _ENTERPRISES = "企业"
 _LISTED_COMPANIES = re.compile(r"等(?:重点|规上|规模以上|龙头|骨干|民营|外资|工业|科技型|高新技术)?企业")
 _CLAUSE_ENDS = "，。；：！？\n"
 MAX_LISTED_COMPANY = 10
+# what a company's short name opens with: a name's or an abbreviation's word of jieba's (湘澧 | 盐化: j; 天盛: nz),
+# a character alone, or a word jieba lacks; kinds open with common nouns (危险 | 化学品, 冶金 | 工贸)
+_NAME_OPENING_TAGS = ("nr", "ns", "nz", "nt", "j")
+_NOT_IN_NAMES = ("和", "及", "的")        # (包联乡镇和煤矿: words of a phrase)
+_ABBREVIATION_TAG = "j"      # a whole short name jieba knows is its abbreviation (中联重科), not a noun (道路交通)
 LISTED_COMPANY_SCORE = 0.7
 _NOT_BRAND_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "v", "x")   # 在, 和, 的 …: no brand
 _NOT_HEAD_TAGS = frozenset({"f", "d", "r", "m", "q", "p", "c", "u", "a", "ad", "v"})   # 北部, 举办, 签署
@@ -862,9 +867,15 @@ class OrganizationRecognizer:
                 item = text[a:b]
                 if not (MIN_OWN_NAME <= len(item) <= MAX_LISTED_COMPANY) or not is_han(item) \
                         or a not in doc.token_starts or b not in doc.token_ends or (a, b) in place_at \
-                        or self.res.is_common_word(item) or (a in index.by_start and index.by_end.get(b) == index.by_start[a]
-                                                             and doc.tokens[index.by_start[a]].tag.startswith(("nr", "ns"))):
+                        or self.res.is_common_word(item) or any(w in item for w in _NOT_IN_NAMES):
+                    continue
+                first = doc.tokens[index.by_start[a]]
+                if index.by_end.get(b) == index.by_start[a] and first.tag.startswith(("nr", "ns")):
                     continue    # (a person's or a place's name alone, jieba's one word, is no company)
+                whole = index.by_end.get(b) == index.by_start[a]
+                if not (len(first.word) == 1 or first.word not in self.res.jieba_words
+                        or first.tag.startswith(_ABBREVIATION_TAG if whole else _NAME_OPENING_TAGS)):
+                    continue    # (危险化学品、道路交通等企业: kinds of enterprise, named by common nouns)
                 out.append(doc.mention(a, b, "Company", item, source="orgs.listed_company", score=LISTED_COMPANY_SCORE))
         return out
 
