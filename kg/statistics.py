@@ -121,6 +121,7 @@ _PER_UNIT_END = re.compile("在?每(?:公斤|千克|斤|吨|亩|平方米|立方
 # the whole of a day a bulletin counts (12月3日0—24时, 0时至24时)
 _WHOLE_DAY = re.compile(r"[0零]时?[—\-–－~～至到]24时")
 _FROM_BASE = re.compile(r"[由从](?:[^由从，]{1,12}的|(?:每人)?(?:每月|每年|每天)|(?:年|月)?人均)$")   # (由每人每月 | 220元)
+VISITED_GAP = 3    # characters between a visit's verb and a figure of what was seen (走访了 | 27户, 考察了年产 | 50万吨)
 YEAR_REFERENCES = ("全年", "同年")   # before a figure in its sentence: the year the sentences before named
 YEAR_LOOKBACK = 3                    # sentences back to look for it
 LIST_MARK = "、"
@@ -236,6 +237,7 @@ class StatisticCues:
     words: tuple[str, ...] = ()           # 有色, 共享: words a lead's characters open, no lead
     parts: frozenset[str] = frozenset()   # 方面, 部分: the parts of a text or a list counted, no statistic
     agents: tuple[str, ...] = ()          # 机关, 部门: a kind of body before a lead (公安机关共破获…): the agent
+    seen: tuple[str, ...] = ()            # 走访, 考察: a visitor's verb; a figure right after it counts what was seen
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -254,7 +256,8 @@ class StatisticCues:
                    by("docverb"), by("refer"), by("people"), by("join"), visit("move"), visit("verb"), pairs,
                    by("household"), tuple(sorted({w for w, *_ in read_table("anaphors.tsv")}, key=len, reverse=True)),
                    by("outcome"), frozenset(w for cls_, r, w in visits if cls_ == "Meeting" and r == "verb"),
-                   by("person"), by("speech"), by("target"), by("word"), frozenset(by("part")), by("agent"))
+                   by("person"), by("speech"), by("target"), by("word"), frozenset(by("part")), by("agent"),
+                   by("seen"))
 
 
 @dataclass
@@ -364,7 +367,7 @@ class StatisticsExtractor:
                 threshold = (qs, qe + len(bound))
                 continue
             if (q.kind not in STAT_KINDS and not counted_days) or self._restated(c, qs) \
-                    or self._quoted_owner(art, c, q, qs):
+                    or self._quoted_owner(art, c, q, qs) or self._met_on_visit(c, qs):
                 continue
             visited, visit_measure = self._visits(c, qe, q)
             subject, rule = (people_of, _rule("people_of", people_of)) if people_of else \
@@ -669,6 +672,13 @@ class StatisticsExtractor:
             return q, None, ""
         return replace(q, unit=PEOPLE_UNIT, kind="count"), place, c.between(qe, at + len(word))
 
+    def _met_on_visit(self, c: Clause, qs: int) -> bool:
+        """``先后走访了27户贫困户``, ``考察了年产50万吨某项目``: a figure right after a visit's verb counts whom or what
+        the visitor saw (or what the stop makes), no statistic of the place the clause is in."""
+        before = c.between(c.start, qs)
+        at = max((before.rfind(v) + len(v) for v in self.cues.seen if v in before), default=-1)
+        return at >= 0 and len(before) - at <= VISITED_GAP
+
     def _visits(self, c: Clause, qe: int, q: Quantity) -> tuple[Mention | None, str]:
         """``五次到某县调研``: how many times someone came to a place to inspect it is the place's
         figure; the visit verbs are the measure."""
@@ -792,12 +802,13 @@ class StatisticsExtractor:
     def _figure_subject(self, art: _ArticleFigures, c: Clause, at: int) -> tuple[Mention | None, str]:
         """:meth:`_subject`, but never an outlet that reports the figure (新华社, 某某日报, 某某新闻办公室:
         who tells it, not whom it is about; a figure of the sentence before, 新华社…电 …, has none named)."""
+        if any(m.attr(UNPLACED) for m in c.context + c.subjects + c.mentions):
+            # (县委 of a county the article never names is no subject: its figures are the county's, 全县's, which
+            # has no node; the clause is read as if the body were not named)
+            c = replace(c, mentions=_placed(c.mentions), subjects=_placed(c.subjects), context=_placed(c.context),
+                        agents=_placed(c.agents))
         subject, rule = self._subject(art, c, at)
         if subject is not None and subject.label not in ADMIN_CLASSES and _reports(subject.canonical):
-            return None, "statistics.unknown_place"
-        if subject is not None and subject.attr(UNPLACED):
-            # (县委, 商务局 of a place the article never names: its figures are the place's, 全县's, which has no
-            # node, not the body's the sentence names)
             return None, "statistics.unknown_place"
         return subject, rule
 
@@ -1409,6 +1420,10 @@ def _reports(name: str) -> bool:
     """An agency, paper, station or press office: one that reports news (``national_media.txt``,
     ``dateline_outlets.txt``, the heads of ``media_heads.txt``, 新闻办公室)."""
     return name in _OUTLETS or name.endswith(_OUTLET_HEADS)
+
+
+def _placed(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not m.attr(UNPLACED)]
 
 
 def _rule(name: str, subject: Mention | None) -> str:

@@ -2548,3 +2548,12 @@ def test_a_meeting_held_and_named_short_at_its_sitting_is_one(extractor):
     ex = extractor(article_from_text("t", ["9月26日，自治区党委召开常委(扩大)会议，传达有关会议精神。",
                                            "在自治区党委常委(扩大)会上，自治区主席某某作了传达。"], date="2014-09-27"))
     assert len([e for e in ex.entities.entities.values() if e.type == "Meeting" and "常委" in e.label]) == 1
+
+
+def test_who_relays_a_meeting_and_then_speaks_and_who_gives_guidance_attend(extractor):
+    """某某传达了…动员大会精神并作动员讲话, 某某提出指导意见: speakers at the meeting just named."""
+    ex = extractor(article_from_text("t", ["3月25日，某县某镇召开党史学习教育动员大会。会议由镇长罗文斌主持。"
+                                           "镇党委书记韦春燕传达了中央和省委党史学习教育动员大会精神并作动员讲话。"
+                                           "县委指导组组长杨德明提出指导意见。"], date="2021-03-26"))
+    meeting = _only(ex, "Meeting")
+    assert {("chair", "罗文斌"), ("attendee", "韦春燕"), ("attendee", "杨德明")} <= _slots(ex, meeting)

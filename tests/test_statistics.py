@@ -8,6 +8,10 @@ from kg.statistics import observation_id
 from .facts_helper import labels, run
 
 CASES = [  # text, given spans, article date, expected [(subject, measure, value, unit, extra attrs)]
+    # a figure right after a visitor's verb counts whom or what was seen, no figure of the place (走访了27户,
+    # 考察了年产50万吨); the county's own figure after it stays
+    ("6月3日，县委书记王立平在青田县先后走访了27户贫困户，考察了年产50万吨磷化工项目。全县去年种植茶叶3万亩。", [],
+     "2020-06-04", [("青田县", "种植茶叶", 30000, "亩", {})]),
     # each item of a list after 分别是 owns what follows its 的
     ("5月18日，周口市3个项目成功签约，分别是西华县的年产5亿只的手套生产项目、扶沟县的年产8万台的电机生产项目。", [],
      "2020-05-18",

@@ -166,7 +166,8 @@ def _speakers(ctx: EventContext, c) -> list:
             return []
         listed = _listed_before(ctx, c, lambda prev: _has_person(prev) and _names_only(ctx, prev, prev.start, prev.end))
         return listed + [p for p in c.mentions if p.label == "Person" and p.end <= m.end]   # (甲、乙致辞: both)
-    return []
+    # (某某传达了…会议精神并作动员讲话: what is presented first, the address after it)
+    return _presenters(ctx, c)
 
 
 @lru_cache(maxsize=4)
