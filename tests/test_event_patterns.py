@@ -2557,3 +2557,11 @@ def test_who_relays_a_meeting_and_then_speaks_and_who_gives_guidance_attend(extr
                                            "县委指导组组长杨德明提出指导意见。"], date="2021-03-26"))
     meeting = _only(ex, "Meeting")
     assert {("chair", "罗文斌"), ("attendee", "韦春燕"), ("attendee", "杨德明")} <= _slots(ex, meeting)
+
+
+def test_a_group_led_to_the_county_its_city_aids_visits_that_county(extractor):
+    """率某市考察团赴对口援藏的某县考察: the place after what ties the group to it (援藏 no stop of the name)."""
+    ex = extractor(article_from_text("t", ["8月12日，湖北省荆门市市长孙立华率荆门市考察团赴对口援藏的措美县考察。"],
+                                     date="2018-08-15"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "孙立华"), ("place", "措美县")} <= _slots(ex, visit)

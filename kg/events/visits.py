@@ -423,7 +423,7 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
         if not targets and w in moves:
             targets = _short_name(ctx, c, c.start + ve)
         if not targets and w in moves and (mod := _PLACE_MODIFIER.match(c.text, ve)) \
-                and not any(c.start + ve <= m.start < c.start + mod.end() for m in c.mentions):
+                and not any(c.start + ve <= m.start < c.start + mod.end() and m.end - m.start > 1 for m in c.mentions):
             # 到包联的某镇某村开展…: the place after what ties the visitor to it
             targets = chain_list(c, c.start + mod.end(), ctx.frame.entities.parents, skip_unnamed=True)
         if not targets and w in moves:
@@ -548,6 +548,11 @@ def _led(ctx: EventContext, c: Clause, persons: list[Mention]):
         window = c.text[le:le + LEAD_WINDOW]
         for ms, me, m in ctx.find(window, ctx.cues("Visit", "move") + ctx.cues("Visit", "arrive")):
             places = chain_list(c, c.start + le + me, ctx.frame.entities.parents)
+            if not places and (mod := _PLACE_MODIFIER.match(c.text, le + me)) \
+                    and not any(c.start + le + me <= x.start < c.start + mod.end() and x.end - x.start > 1
+                                for x in c.mentions):     # (援藏: a one-character abbreviation may stand in it)
+                # 率某市考察团赴对口援藏的某县考察: the place after what ties the group to it
+                places = chain_list(c, c.start + mod.end(), ctx.frame.entities.parents)
             if places:
                 return before[-1], places, c.start + ls, LED_SOURCE, False
         # P率某某视察组在甲、乙两市视察: the places after 在, a visit verb right after them
