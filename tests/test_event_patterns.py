@@ -2565,3 +2565,11 @@ def test_a_group_led_to_the_county_its_city_aids_visits_that_county(extractor):
                                      date="2018-08-15"))
     visit = _only(ex, "Visit")
     assert {("agent", "孙立华"), ("place", "措美县")} <= _slots(ex, visit)
+
+
+def test_who_leads_the_listed_staff_of_his_department_to_a_county_visits_it(extractor):
+    """甲带领某处处长乙、调研员丙到某县调研: 甲 visits, 乙 and 丙 go with him (a section's short name before 处长)."""
+    ex = extractor(article_from_text("t", ["5月8日，省农业农村厅副厅长赵明远带领种植业处处长钱立群、调研员孙海燕到眉山市丹棱县"
+                                           "调研春耕生产工作。"], date="2019-05-10"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "赵明远"), ("attendee", "钱立群"), ("attendee", "孙海燕"), ("place", "丹棱县")} <= _slots(ex, visit)

@@ -455,7 +455,8 @@ def leaders_listed(ctx: EventContext, c: Clause, person: Mention, verb_at: int) 
             break     # (省长甲率领副厅长乙，处长丙、副处长丁一行来到…: the one before 率领 leads those after it)
         out = named + out
         k -= 1
-    out += [m for m in c.mentions if m.label == "Person" and m.end <= person.start and _posts_only(c, m.end, person.start)]
+    out += [m for m in c.mentions if m.label == "Person" and m.end <= person.start and (
+        _posts_only(c, m.end, person.start) or _leads_to(ctx, c, m.end, person.start))]
     out.append(person)
     out += [m for m in c.mentions if m.label == "Person" and person.end <= m.start and m.end <= verb_at
             and _posts_only(c, person.end, m.start)]
@@ -463,16 +464,27 @@ def leaders_listed(ctx: EventContext, c: Clause, person: Mention, verb_at: int) 
     return [m for m in out if not (m.key in seen or seen.add(m.key))]
 
 
-def _posts_only(c: Clause, a: int, b: int) -> bool:
+def _leads_to(ctx: EventContext, c: Clause, a: int, b: int) -> bool:
+    """A lead word, then posts only, between offsets ``a`` and ``b`` (甲 | 带领种植业处处长 | 乙、…到某县: 甲 leads them)."""
+    lead = next((w for w in ctx.cues("Visit", "lead") if c.between(a, b).startswith(w)), None)
+    return lead is not None and _posts_only(c, a + len(lead), b, listed=True)
+
+
+def _posts_only(c: Clause, a: int, b: int, listed: bool = False) -> bool:
     """Nothing but list marks and posts (with their bodies) between offsets ``a`` and ``b`` (、市长 | 张利; 、刑一庭庭长 |
-    李某: a department's short name no recogniser knows, right before the post)."""
+    李某: a department's short name no recogniser knows, right before the post; ``listed``: ``a`` opens an item as a
+    list mark would)."""
     left = list(c.between(a, b))
+    mark = _LIST_OPENING if listed else ""
     for m in c.mentions:
         if a <= m.start and m.end <= b and m.label != "Person":
             left[m.start - a:m.end - a] = [""] * (m.end - m.start)
-            if m.label in ("Role", "Post") and (unit := _UNIT_BEFORE.search(c.between(a, m.start))):
-                left[unit.start():unit.end()] = [""] * (unit.end() - unit.start())
+            if m.label in ("Role", "Post") and (unit := _UNIT_BEFORE.search(mark + c.between(a, m.start))):
+                left[unit.start() - len(mark):unit.end() - len(mark)] = [""] * (unit.end() - unit.start())
     return not _residue("".join(left))
+
+
+_LIST_OPENING = "、"
 
 
 # a department's short name ending right before a post (、刑一庭 | 庭长, 、办公厅秘书处 | 处长): part of the post
