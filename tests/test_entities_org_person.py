@@ -3076,3 +3076,9 @@ def test_companies_by_their_short_names_in_a_list_of_stops_or_of_enterprises(ext
                 if c == "Company"]
     assert not [c for c in nodes(extract("重点检查危险化学品、烟花爆竹、道路交通、冶金工贸等企业。")).values()
                 if c == "Company"]
+
+
+def test_the_aspect_marker_after_a_verb_of_going_opens_no_companys_name(extract):
+    found = nodes(extract("他先后走进了华锐文化科技、睿普药业，了解企业生产情况。"))
+    assert {"华锐文化科技", "睿普药业"} <= {n for n, c in found.items() if c == "Company"}
+    assert not [n for n in found if n.startswith("了")]

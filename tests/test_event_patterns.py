@@ -2573,3 +2573,14 @@ def test_who_leads_the_listed_staff_of_his_department_to_a_county_visits_it(extr
                                            "调研春耕生产工作。"], date="2019-05-10"))
     visit = _only(ex, "Visit")
     assert {("agent", "赵明远"), ("attendee", "钱立群"), ("attendee", "孙海燕"), ("place", "丹棱县")} <= _slots(ex, visit)
+
+
+def test_a_plenums_past_adoption_and_a_headlines_session_written_short(extractor):
+    # 全会审议通过的《…决定》: adopted before, by the plenum relayed; no issuance by the meeting that studies it
+    ex = extractor(article_from_text("t", ["7月31日，省政协机关党组召开理论学习中心组集体学习会议。会议指出，全会审议通过的"
+                                           "《中共中央关于进一步全面深化改革的决定》意义重大。"], date="2024-08-01"))
+    assert not [e for e in ex.entities.entities.values() if e.type == "DocumentIssuance"]
+    # 县政府2020年第4次常务会议 (headline) | 主持召开县政府2020年第4次常务会 (lead): one meeting
+    ex = extractor(article_from_text("t", ["县政府召开2020年第4次常务会议", "2月17日下午，县长张建科主持召开县政府2020年第4次"
+                                           "常务会，研究有关工作。"], title="县政府召开2020年第4次常务会议", date="2020-02-18"))
+    assert _only(ex, "Meeting").attrs.get("date") == "2020-02-17"

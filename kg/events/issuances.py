@@ -50,6 +50,7 @@ def _listed_after(ctx: EventContext, ev: Candidate) -> list[Candidate]:
 
 
 _OF = "的"     # 近日印发的《…》: an issuance the clause refers to, not one it tells
+_PAST_ADOPTERS = ("全会", "大会", "党代会", "代表大会")   # 全会审议通过的《…》: a meeting referred to adopted it
 
 
 def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
@@ -73,6 +74,9 @@ def _issued(ctx: EventContext, c: Clause) -> Candidate | None:
             docs = [through[0]] if through is not None else []
         if not docs:
             continue
+        if c.text.startswith(_OF, ve) and verb in ctx.cues("DocumentIssuance", "adopt") \
+                and c.text[:vs].endswith(_PAST_ADOPTERS):
+            continue    # (全会审议通过的《…决定》: the plenum relayed adopted it, before; no issuance told here)
         doc = docs[0]
         if through is not None:
             organizers = through[1]

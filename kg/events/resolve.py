@@ -610,6 +610,14 @@ MIN_SITTING_NAME = 6      # characters of a meeting named short that another's n
 _SESSION_NUMBER = re.compile(r"(?<=第)[〇零一二两三四五六七八九十百]+(?=[次届期])")
 
 
+_NUMBERED = re.compile(r"第[〇零一二两三四五六七八九十百0-9]+[次届期]")
+
+
+def _normal_name(label: str) -> str:
+    """A numbered meeting's name as compared: its numbers in digits, 会 for 会议 at its end."""
+    return _SITTING.sub(_MEETING_WORD, _sessions_as_digits(plain(label)))
+
+
 def _sessions_as_digits(label: str) -> str:
     """``label`` with the numbers of its sessions in Arabic digits (第四十二次 -> 第42次)."""
     def digits(m: re.Match) -> str:
@@ -774,9 +782,11 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         return True
     if headline.source == TALK and lead.type == "Meeting" and plain(lead.label).endswith(FORUM):
         return True      # 某某同某班学员座谈 | 某某主持召开座谈会，同…学员进行座谈: the forum the lead tells
-    if headline.type == lead.type and _SESSION_NUMBER.search(headline.label) \
-            and _sessions_as_digits(plain(lead.label)).endswith(_sessions_as_digits(plain(headline.label))):
-        return True      # 省政府第四十二次常务会议 | 某省政府第42次常务会议: one session, its number written two ways
+    if headline.type == lead.type and _NUMBERED.search(headline.label) \
+            and _normal_name(lead.label).endswith(_normal_name(headline.label)):
+        # 省政府第四十二次常务会议 | 某省政府第42次常务会议: one session, its number written two ways; 县政府2020年第4次
+        # 常务会议 | 某县政府2020年第4次常务会: its name written short
+        return True
     headline_plain, lead_plain = plain(headline.label), plain(lead.label)
     if headline.type == lead.type == "Meeting" and len(lead_plain) >= MIN_SHORT_NAME and headline_plain.endswith(lead_plain) \
             and not any(e.type == lead.type and e is not headline and e is not lead and not e.mention_only for e in events):

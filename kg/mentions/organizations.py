@@ -167,6 +167,7 @@ _LIST_MARK = "、"
 _ITEM_JOINS = "和及"                                # 甲药业、乙制药和丙公司: the last item joined
 _EXAMPLES = "等"                                   # 甲、乙等重点企业: what closes a list of examples
 _ENTERPRISES = "企业"
+_PERFECTIVE = "了"
 # 甲、乙、丙等(重点)企业: a list of companies by their short names
 _LISTED_COMPANIES = re.compile(r"等(?:重点|规上|规模以上|龙头|骨干|民营|外资|工业|科技型|高新技术)?企业")
 _CLAUSE_ENDS = "，。；：！？\n"
@@ -883,8 +884,8 @@ class OrganizationRecognizer:
         """The spans of the items of a list of stops: between 、, and at 和/及 after an item that ends in a trade
         (甲药业、乙制药和丙公司); the last without the words that close the list (丙公司等重点企业)."""
         spans: list[tuple[int, int]] = []
-        a = 0
-        for k in range(len(run) + 1):
+        a = 1 if run.startswith(_PERFECTIVE) else 0      # (走进了甲科技: the aspect marker opens no name)
+        for k in range(a, len(run) + 1):
             if k == len(run) or run[k] == _LIST_MARK or (
                     run[k] in _ITEM_JOINS and k > a and run[a:k].endswith(self.industries)):
                 spans.append((a, k))
