@@ -2584,3 +2584,13 @@ def test_a_plenums_past_adoption_and_a_headlines_session_written_short(extractor
     ex = extractor(article_from_text("t", ["县政府召开2020年第4次常务会议", "2月17日下午，县长张建科主持召开县政府2020年第4次"
                                            "常务会，研究有关工作。"], title="县政府召开2020年第4次常务会议", date="2020-02-18"))
     assert _only(ex, "Meeting").attrs.get("date") == "2020-02-17"
+
+
+def test_who_joins_the_talk_of_a_reception_or_sits_in_on_it_attends_it(extractor):
+    """会见…，双方进行座谈交流。…参加座谈。某某会见时在座。: attendees of the one reception (no second one)."""
+    ex = extractor(article_from_text("t", ["5月11日，市委书记张建华在市行政中心会见了某集团副总经理刘志强一行，双方就深化合作"
+                                           "进行座谈交流。", "张建华对刘志强一行表示欢迎。", "市委常委、秘书长赵立群，副市长孙海燕"
+                                           "参加座谈。", "周文海会见时在座。"], date="2022-05-12"))
+    reception = _only(ex, "Meeting")
+    assert {("chair", "张建华"), ("attendee", "赵立群"), ("attendee", "孙海燕"), ("attendee", "周文海")} \
+        <= _slots(ex, reception)

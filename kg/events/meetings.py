@@ -673,6 +673,8 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
             continue
         if c.text[:vs].endswith(ctx.cues("Event", "attendee") + ctx.cues("Event", "escort")):
             continue     # 某某参加会见或座谈, 陪同会见: those who attend the reception told before, no host
+        if c.between(ve + c.start, c.end).startswith(WHILE):
+            continue     # (某某会见时在座: present at the reception told before, no host of one)
         if c.text[:vs].endswith(AT) and WHILE in c.between(ve + c.start, c.end) \
                 and any(verb in s.text for s in ctx.frame.doc.sentences if s.index < c.sentence.index):
             continue     # (…会见了甲一行及乙一行。某某在会见甲一行时表示: the reception told before, what was said at it)

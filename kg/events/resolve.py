@@ -33,7 +33,8 @@ from .visits import UNPLACED as UNPLACED_VISIT
 
 _PLACE_ROLES = ("place", "visited")     # slots whose filler is a Place (ontology ranges)
 
-RECEPTION_WORDS = ("会见", "会谈")   # what a reception's attendees are said to attend
+# what a reception's attendees are said to attend (会见…，双方进行座谈交流: 参加座谈 after it)
+RECEPTION_WORDS = ("会见", "会谈", "座谈")
 MEETING_WORD = "会议"               # what any meeting's attendees and chair are said to attend
 # how far after a gathering its attendees may be named when their clause names its kind (参加会见)
 NAMED_PARTICIPANT_PARAGRAPHS, NAMED_PARTICIPANT_SENTENCES = 5, 12
