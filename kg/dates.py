@@ -108,6 +108,7 @@ class TimeExpr:
         return self.year_stated and self.kind in ("on", "range") and self.precision == "day"
 
 
+_THIS_YEARS = re.compile(r"第[〇零一二两三四五六七八九十0-9]+[次期]|是[^，。；]{2,30}之年")
 _YEAR_OF_REVIEW = "年度"    # 召开2022年度民主生活会: held after the year it reviews
 
 
@@ -297,9 +298,12 @@ class DateParser:
                 continue
             if _ends_with(text, t.start, self.words.targets):
                 continue
-            if _ends_with(text, t.start, self.words.held) and t.precision == "year" \
-                    and _YEAR_OF_REVIEW not in text[t.start:t.end + 1]:
-                held.append(int(t.value[:4]))     # 召开2022年教育工作会议: that year's meeting, held in it
+            if (_ends_with(text, t.start, self.words.held) and t.precision == "year"
+                    and _YEAR_OF_REVIEW not in text[t.start:t.end + 1]) \
+                    or (t.precision == "year" and _THIS_YEARS.match(text, t.end)):
+                # 召开2022年教育工作会议: that year's meeting, held in it; 2024年第八次集体学习: that year's eighth
+                # session; 2022年是…之年: the year the report is written in
+                held.append(int(t.value[:4]))
                 continue
             years.append(int(t.value[:4]))
         if held:

@@ -168,6 +168,9 @@ def test_a_year_end_after_last_year_in_a_report_of_the_first_months():
     ("5月6日，我区召开2022年教育工作会议。会议回顾总结2021年全区教育工作，安排部署2022年重点任务。", 2022),
     ("5月6日，召开2022年度民主生活会。", 2023),      # 年度: a year reviewed, held after it
     ("4月8日，召开会议。2019年全村共接待游客90万人次，力争2026年突破。", 2020),
+    # a year's numbered session, and a year described as the one at hand, are the report's year
+    ("12月20日，自治区政协党组2024年第17次会议召开。2023年全区增长5%。", 2024),
+    ("2022年是党的二十大召开之年。9月5日，调研组来我市。2021年全市增长8%。", 2022),
 ])
 def test_the_year_of_a_report_without_a_date(text, year):
     assert DateParser().reported_year(text) == year
