@@ -182,3 +182,11 @@ def test_a_township_or_village_whose_name_opens_with_a_numeral(extractor):
     assert places("全县三个乡镇共有村民五千人，三村联建。") == {}
     assert "三里村" not in places("他来到十三里村。")
     assert places("五一村民代表参加。") == {}
+
+
+def test_a_verb_of_going_jieba_tags_otherwise_opens_no_townships_name(extractor):
+    from kg.read import article_from_text
+
+    # jieba: 率队 | 前往[t] | 任港 | 街道: 前往 is no part of the name
+    ents = extractor(article_from_text("t", ["区委书记率队前往任港街道调研。"])).entities
+    assert {e.label for e in ents.entities.values() if e.type == "Township"} == {"任港街道"}

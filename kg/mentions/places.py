@@ -743,6 +743,8 @@ class AdminPlaceRecognizer:
                     best = b     # 到东和乡调研: between a verb of going and a visit verb, the name is whole,
                     break        # whatever jieba made of its stem (来到 | 某某[v] | 街道 | 调研)
                 at = tokens[by_start[b]] if b in by_start else None
+                if at is not None and len(at.word) >= 2 and at.word in self._moves and b not in admin_ends:
+                    continue     # 率队 | 前往[t] | 任港 | 街道: a verb of going (whatever jieba tags it) opens no name
                 if at is not None and at.word in self.res.lexicon.names.org_stem_stops:
                     continue     # 时任 | 某某村党支部书记: a career's verb, or a dateline's word, opens no name
                 if at is not None and len(at.word) >= 2 and at.tag.startswith("v") and b not in admin_ends:
