@@ -2594,3 +2594,11 @@ def test_who_joins_the_talk_of_a_reception_or_sits_in_on_it_attends_it(extractor
     reception = _only(ex, "Meeting")
     assert {("chair", "张建华"), ("attendee", "赵立群"), ("attendee", "孙海燕"), ("attendee", "周文海")} \
         <= _slots(ex, reception)
+
+
+def test_who_leads_his_office_staff_then_goes_deep_into_a_township_to_call_on_people_visits_it(extractor):
+    """某某带领政府办公室人员，深入到某镇…等村，慰问困难群众: the leader of the clause before visits the township."""
+    ex = extractor(article_from_text("t", ["1月18日下午，岷县县长马志远带领政府办公室人员，深入到梅川镇下中寨、大族等村，"
+                                           "慰问困难群众和困难党员。"], date="2009-01-20"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "马志远"), ("place", "梅川镇")} <= _slots(ex, visit) and visit.attrs.get("date") == "2009-01-18"

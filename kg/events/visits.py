@@ -657,7 +657,13 @@ def _led_then_moved(ctx: EventContext, c: Clause):
         return None
     prev = ctx.frame.clauses[c.index - 1]
     persons = [m for m in prev.mentions if m.label == "Person"]
-    if prev.sentence is not c.sentence or not persons or not prev.text.endswith(ctx.cues("Visit", "leader")):
+    if prev.sentence is not c.sentence or not persons:
+        return None
+    # (某某带队，…; 某某带领某办人员，深入到…: the clause before ends with leading, or names whom the person leads)
+    after = prev.between(persons[-1].end, prev.end)
+    if not (prev.text.endswith(ctx.cues("Visit", "leader"))
+            or (after.startswith(ctx.cues("Visit", "lead")) and not ctx.find(after, ctx.cues("Visit", "move")
+                                                                           + ctx.cues("Visit", "verb")))):
         return None
     at, places = _places_moved_to(ctx, c, c.start, ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))
     rest = c.between(places[-1].end, c.end) if places else ""
@@ -675,7 +681,11 @@ def _places_moved_to(ctx: EventContext, c: Clause, at: int, openers: tuple[str, 
     move = next((w for w in ctx.cues("Visit", "move") if ctx.text.startswith(w, at)), None)
     if move is None:
         return at, []
-    return at, chain_list(c, at + len(move), ctx.frame.entities.parents, skip_unnamed=True)
+    end = at + len(move)
+    further = next((w for w in ctx.cues("Visit", "move") if ctx.text.startswith(w, end)), "")
+    if further and not chain_list(c, end, ctx.frame.entities.parents, skip_unnamed=True):
+        end += len(further)      # 深入到某镇: two words of going
+    return at, chain_list(c, end, ctx.frame.entities.parents, skip_unnamed=True)
 
 
 def _listed_with(c: Clause, agent: Mention, before: Clause | None = None) -> list[Mention]:
