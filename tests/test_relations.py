@@ -910,6 +910,9 @@ def test_a_deputy_mayor_is_of_the_city_his_sentence_names_not_of_a_county_level_
     # 自治区出台《…》: the region the article is about, not the banners the sentence before named
     (["土默特左旗、托克托县建成现代化牧场48座。据介绍，自治区出台《内蒙古自治区奶业振兴若干政策措施》，2026年安排"
       "奶业振兴专项资金15亿元。"], "内蒙古举行奶业振兴新闻发布会", "《内蒙古自治区奶业振兴若干政策措施》", "内蒙古自治区"),
+    # a body the article names, opening the title before what the document does (开展, 关于), issued it
+    (["2月21日，永清县农业局召开动员大会。会上宣读了《永清县农业局开展党的群众路线教育实践活动实施方案》。"],
+     "永清县农业局召开动员大会", "《永清县农业局开展党的群众路线教育实践活动实施方案》", "永清县农业局"),
 ])
 def test_the_issuer_of_a_document(extractor, paragraphs, title, document, issuer):
     ex = extractor(article_from_text("t", paragraphs, title=title, date="2026-08-12"))

@@ -459,6 +459,20 @@ def title_issuers(ctx: RelationContext) -> list[Candidate]:
         if doc is not None:
             out.append(candidate("relations.title_issuer", doc.key, "issuedBy", m.key, ctx.mention_evidence(m),
                                  source="title"))
+    # 《某县农业局开展…实施方案》, 《市政协党组关于…》 (a body the bodies' rule did not read): a body the article
+    # names, opening the title right before a word of what the document does, issued it
+    bodies = {}
+    for m in mentions:
+        if m.label in _ISSUING_CLASSES:
+            bodies.setdefault(m.text, m)
+            bodies.setdefault(m.canonical, m)
+    for d in docs:
+        title = ctx.frame.doc.text[d.start + 1:d.end]
+        at = min((k for w in _TITLE_VERBS if (k := title.find(w)) > 0), default=-1)
+        m = bodies.get(title[:at]) if at > 0 else None
+        if m is not None and not any(c.head == d.key and c.tail == m.key for c in out):
+            out.append(candidate("relations.title_opening_issuer", d.key, "issuedBy", m.key, ctx.mention_evidence(m),
+                                 source="title"))
     # 贯彻落实国务院《…行动方案》: a government or Party body written right before a title issued it
     by_end = {m.end: m for m in mentions if m.label in _ISSUING_CLASSES}
     text = ctx.frame.doc.text
@@ -474,6 +488,8 @@ def title_issuers(ctx: RelationContext) -> list[Candidate]:
 
 
 _ISSUING_CLASSES = frozenset({"GovernmentBody", "PartyOrganization"})   # who issue documents in their name
+# what a document opening with its issuer goes on with (《某局开展…方案》, 《某党组关于…》)
+_TITLE_VERBS = ("关于", "开展", "印发", "贯彻", "落实", "实施", "推进", "深入开展", "加强", "进一步")
 _ISSUER_LIST_MARKS = ("、", " ", "　")     # between the bodies that issue a document together
 
 
