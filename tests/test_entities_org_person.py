@@ -3082,3 +3082,9 @@ def test_the_aspect_marker_after_a_verb_of_going_opens_no_companys_name(extract)
     found = nodes(extract("他先后走进了华锐文化科技、睿普药业，了解企业生产情况。"))
     assert {"华锐文化科技", "睿普药业"} <= {n for n, c in found.items() if c == "Company"}
     assert not [n for n in found if n.startswith("了")]
+
+
+def test_a_person_who_gives_the_partys_address_is_no_party(extract):
+    # jieba's model: 王强 | 作党 | 的群众路线…: no party 王强作党, the person stays
+    found = nodes(extract("县委书记王强作党的群众路线教育实践活动动员讲话。"))
+    assert found.get("王强") == "Person" and not [n for n in found if n.endswith("作党")]

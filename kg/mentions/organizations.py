@@ -1191,14 +1191,15 @@ class OrganizationRecognizer:
                     or (tag == "n" and head == _ROOM_HEAD)):
                 return None        # 军队, 团队, 格局, 场所, 干部: a word of its own, not a stem and a head
                 #                    (厕所, 哨所, 寓所: 所 closes rooms and places in nouns of the dictionary)
-            if (len(tok.word) == 2 and tok.end == head_end and tok.word in self.res.jieba_words and k > 0
+            if (len(tok.word) == 2 and tok.end == head_end and k > 0
                     and tokens[k - 1].tag.startswith("nr") and tokens[k - 1].end == tok.start
                     and tokens[k - 1].end not in place_by_end
                     and self.res.jieba_words.get(tok.word, (0, ""))[1] not in ("nt", "j", "ns", "nz")
                     and not self._place_of(tokens[k - 1].word + tok.word[0])):
                 return None        # 王某某 | 带队: a person and a word, not a name and a head (某些城市的名字 | 市委
                 #                    is a place jieba tags as a name, and its committee; so is a
-                #                    short name the committee's level character completes, 某某 | 市委)
+                #                    short name the committee's level character completes, 某某 | 市委); a word
+                #                    jieba's model made (王某 | 作党 | 的群众路线…讲话) no more
             inner = text[tok.start:head_start]
             term = head in ASSEMBLY_HEADS and _TERM_RE.fullmatch(inner)
             place = self._place_of(inner) if not term else None
