@@ -2602,3 +2602,12 @@ def test_who_leads_his_office_staff_then_goes_deep_into_a_township_to_call_on_pe
                                            "慰问困难群众和困难党员。"], date="2009-01-20"))
     visit = _only(ex, "Visit")
     assert {("agent", "马志远"), ("place", "梅川镇")} <= _slots(ex, visit) and visit.attrs.get("date") == "2009-01-18"
+
+
+def test_who_takes_part_in_some_of_a_tour_and_who_travels_with_the_visitor(extractor):
+    """某某参加有关调研: goes with the visitor; 甲和随行的秘书长乙来到某县: 甲 visits (乙 with him), one tour."""
+    ex = extractor(article_from_text("t", ["9月3日，省长李明华在丽水市调研。省委常委、丽水市委书记陈国强参加有关调研。"
+                                           "李明华和随行的省政府秘书长周文斌来到青田县，考察侨乡进口商品城。"], date="2019-09-05"))
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert all(("agent", "李明华") in _slots(ex, v) for v in visits)
+    assert any(("attendee", "陈国强") in _slots(ex, v) for v in visits)

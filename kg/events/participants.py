@@ -40,6 +40,7 @@ ESCORT = "escort"  # 某某陪同调研: goes with the visitor of the visit name
 
 
 _CONVENE = "召开"
+_WHICH_VISITS = ("有关", "相关", "部分")     # 参加有关调研: which parts of the visit one went with
 # after 主持: the work a person leads (主持完成的项目, 主持的课题, 主持研发), not a meeting chaired
 _LED_WORK = ("完成", "的", "研发", "研制", "承担", "编制", "编写", "起草", "设计", "实施")
 # 甲、乙等8位企业家(先后发言): the list's end and its count, between the last name and the address
@@ -72,7 +73,8 @@ def find(ctx: EventContext) -> list[Participant]:
                     persons = _listed_before(ctx, c, lambda prev: _list_item(ctx, prev)) + persons
                 # (参加调研, 参加视察: those who go with the visitor, not the guests of a gathering)
                 # (参加暗访: an unannounced inspection's)
-                took = ESCORT if role == "attendee" and c.text.startswith(ctx.cues("Visit", "verb") + UNANNOUNCED, ve) \
+                after = ve + next((len(q) for q in _WHICH_VISITS if c.text.startswith(q, ve)), 0)   # (参加有关调研)
+                took = ESCORT if role == "attendee" and c.text.startswith(ctx.cues("Visit", "verb") + UNANNOUNCED, after) \
                     else role
                 # one chairs, or those named 共同主持 (甲与乙共同主持会议); a list attends (市领导甲、乙、丙参加会议)
                 chairs = _co_chairs(c, persons, vs) if role == "chair" else persons

@@ -688,6 +688,9 @@ def _places_moved_to(ctx: EventContext, c: Clause, at: int, openers: tuple[str, 
     return at, chain_list(c, end, ctx.frame.entities.parents, skip_unnamed=True)
 
 
+_WITH_ENTOURAGE = ("和随行的", "与随行的", "及随行的")   # 甲和随行的某某乙来到…: 甲 visits, 乙 goes with him
+
+
 def _listed_with(c: Clause, agent: Mention, before: Clause | None = None) -> list[Mention]:
     """县委书记甲、县长乙到某校检查: the persons listed with the visitor, before it (with their posts),
     go with the visitor; so does one a clause of its sentence before names alone with a post (省委书记甲，
@@ -699,9 +702,10 @@ def _listed_with(c: Clause, agent: Mention, before: Clause | None = None) -> lis
         if m.label in ("Role", "Post") or (m.label in AGENT_OR_POST and not gap):
             end = m.start       # (a post and its body written before a name)
             continue
-        if m.label != "Person" or (gap not in LIST_JOINS and not (
+        if m.label != "Person" or (gap not in LIST_JOINS and gap not in _WITH_ENTOURAGE and not (
                 gap[:1] in LIST_JOINS and (unit_before_post(gap) or gap[1:] in _BARE_BODIES))):
-            break       # (甲、刑一庭庭长乙, 甲、党委副书记乙: a department's short name or a bare body before the post)
+            break       # (甲、刑一庭庭长乙, 甲、党委副书记乙: a department's short name or a bare body before the post;
+            #             甲和随行的秘书长乙: the one he travels with)
         out.insert(0, m)
         end = m.start
     if before is not None and before.sentence.index == c.sentence.index and not c.between(c.start, end) \
