@@ -3088,3 +3088,10 @@ def test_a_person_who_gives_the_partys_address_is_no_party(extract):
     # jieba's model: 王强 | 作党 | 的群众路线…: no party 王强作党, the person stays
     found = nodes(extract("县委书记王强作党的群众路线教育实践活动动员讲话。"))
     assert found.get("王强") == "Person" and not [n for n in found if n.endswith("作党")]
+
+
+def test_the_core_work_is_no_centre_but_a_centres_staff_work_there(extract):
+    # 中心工作 (the core work): no body 某某中心; 某某服务中心工作人员: the centre's staff, the centre stays
+    assert not [c for c in nodes(extract("会议要求，要紧紧围绕全省水利中心工作任务，扎实推进河湖长制。")).values()
+                if c == "Organization"]
+    assert nodes(extract("县政务服务中心工作人员表示，将加快办理。")).get("县政务服务中心") == "Organization"

@@ -35,12 +35,15 @@ LIST_WORDS = ("以及", "和", "及", "与")
 
 # 部门, 局面: words a name's head character opens (head_words.txt)
 _HEAD_WORDS = frozenset(read_list("head_words.txt"))
+_STAFF = "人员"
 
 
 def head_runs_on(text: str, end: int) -> bool:
     """The name ending at ``end`` ends inside a common word its last character opens (应急管理部 | 门),
     or in such a word whole (自然资源部门: no gate)."""
-    return text[end - 1:end + 1] in _HEAD_WORDS or text[end - 2:end] in _HEAD_WORDS
+    return text[end - 1:end + 1] in _HEAD_WORDS or text[end - 2:end] in _HEAD_WORDS \
+        or (text[end - 2:end + 2] in _HEAD_WORDS and not text.startswith(_STAFF, end + 2))
+    #   (全省水利中心 | 工作: 中心工作, the core work; but 某某服务中心 | 工作人员: its staff)
 
 
 def any_of(*patterns: re.Pattern):
