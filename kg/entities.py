@@ -26,7 +26,7 @@ from .clean import label_view
 from .gazetteer import ADMIN_KEY
 from .lexicon import ZONE_CLASS as ZONE
 from .lexicon import read_table
-from .mentions.home import TRAVEL_VERBS, level_word, reception_guests, travel_destinations
+from .mentions.home import TRAVEL_VERBS, level_word, reception_guests, relayed_spans, travel_destinations
 from .mentions.home import levels as home_levels
 from .mentions.organizations import ZONE_BODY_HEADS   # the bodies that govern a zone (新区党工委, 开发区管委会)
 from .mentions.places import HOME_COUNTRY, MODIFIER_ONLY
@@ -568,6 +568,10 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     guests_from = reception_guests(mentions, by_index)
     # (the guests' places are no places of the article's: 省委书记某某在南京会见了某省党政代表团)
     guests = {m.start for m in mentions if m.start >= guests_from.get(m.sentence, m.end + 1)}
+    # (传达学习泉州市委十二届五次全会精神 in a county-level city's report: a superior's meeting relayed names no place of
+    # the article's, which 市委 and 我市 are of)
+    relayed = relayed_spans(by_index)
+    guests |= {m.start for m in mentions if any(a <= m.start < b for a, b in relayed.get(m.sentence, ()))}
     dominant = _dominant_at_level(mentions, resources, levels, _destinations(mentions, sentences) | guests)
     for w, top in dominant.items():
         fallback.setdefault(w, top)
@@ -620,7 +624,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     previous: Mention | None = None      # the administrative place named before m
     for m in mentions:
         # (a place or body of a post held before, 某某曾任甲市委副书记、市长: not what 市委 after it is of)
-        guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index, former_verbs)
+        guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index, former_verbs) \
+            or any(a <= m.start < b for a, b in relayed.get(m.sentence, ()))
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
                     and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources) \

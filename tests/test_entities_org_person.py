@@ -3095,3 +3095,11 @@ def test_the_core_work_is_no_centre_but_a_centres_staff_work_there(extract):
     assert not [c for c in nodes(extract("会议要求，要紧紧围绕全省水利中心工作任务，扎实推进河湖长制。")).values()
                 if c == "Organization"]
     assert nodes(extract("县政务服务中心工作人员表示，将加快办理。")).get("县政务服务中心") == "Organization"
+
+
+def test_a_superiors_meeting_relayed_names_no_place_of_the_articles(extractor):
+    # 传达学习泉州市委…全会精神，研究我市贯彻意见 in a county-level city's report: 市委, 我市, 市人大常委会 are 晋江's
+    art = article_from_text("t", ["6月2日，市委书记黄志强主持召开市委常委会会议，传达学习泉州市委十二届五次全会精神，研究我市"
+                                  "贯彻意见。市人大常委会主任林建平列席会议。会议要求，全力推动晋江高质量发展。"], date="2021-06-03")
+    found = nodes(extractor(art))
+    assert {"晋江市委", "晋江市人大常委会"} <= set(found) and "泉州市人大常委会" not in found

@@ -34,7 +34,7 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 from .bodies import INSIDE
-from .home import MEDIA, SITE, article_dateline, reception_guests, travel_destinations
+from .home import MEDIA, SITE, article_dateline, reception_guests, relayed_spans, travel_destinations
 from .termtools import TokenIndex
 
 _REGION, _DISTRICT = "自治区", "区"    # 全区: an autonomous region's, or a district's
@@ -99,6 +99,9 @@ class AnaphoraResolver:
         # (nor a place of the guests a reception names: 某某在衢州会见了宁波市党政代表团。…我市与宁波市签署)
         guests_from = reception_guests(mentions, {s.index: s for s in doc.sentences})
         travelled |= {p.start for p in places if p.start >= guests_from.get(p.sentence, p.end + 1)}
+        # (nor a superior's place in what is relayed: 传达学习泉州市委…全会精神，研究我市贯彻意见 in 晋江's report)
+        relayed = relayed_spans({s.index: s for s in doc.sentences})
+        travelled |= {p.start for p in places if any(a <= p.start < b for a, b in relayed.get(p.sentence, ()))}
         own_places = [p for p in places if p.start not in travelled]
         # (a place named only in the dateline, 新华社南宁某日电, or in the outlet's name, 某某日报讯, is where
         # the report was filed: 全市 after 凭祥市 is 凭祥市's, not the dateline's city's)

@@ -304,6 +304,22 @@ def reception_guests(mentions: list[Mention], sentences: dict) -> dict[int, int]
     return out
 
 
+# 传达学习某市委某届某次全会精神: what a sentence relays (a meeting or a speech of a body elsewhere)
+_RELAYED = re.compile(r"(?:传达|学习|贯彻|落实)[^，。；：]{2,40}?精神")
+_SPIRIT = "精神"
+
+
+def relayed_spans(sentences: dict) -> dict[int, list[tuple[int, int]]]:
+    """Sentence index -> the spans of what the sentence relays (传达学习泉州市委十二届五次全会精神): a superior's
+    meeting or speech, whose places are none of the article's (a county-level city's 市委 and 我市 are its own).
+    ``sentences``: the article's sentences by index."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, s in sentences.items():
+        if _SPIRIT in s.text:
+            out[i] = [(s.start + m.start(), s.start + m.end()) for m in _RELAYED.finditer(s.text)]
+    return out
+
+
 _ROLE = "Role"
 LEADERS = "领导"      # 省领导会见…, 江苏省领导甲、乙: the leaders of a level or of a place named before it
 
