@@ -2611,3 +2611,11 @@ def test_who_takes_part_in_some_of_a_tour_and_who_travels_with_the_visitor(extra
     visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
     assert all(("agent", "李明华") in _slots(ex, v) for v in visits)
     assert any(("attendee", "陈国强") in _slots(ex, v) for v in visits)
+
+
+def test_the_headlines_talk_is_the_leads_forum_and_its_chair_no_guest(extractor):
+    ex = extractor(article_from_text("t", ["王建国同县委书记研修班学员座谈",
+                                           "1月12日，王建国在北京主持召开座谈会，同县委书记研修班学员进行座谈并发表重要讲话。"],
+                                     title="王建国同县委书记研修班学员座谈", date="2015-01-14"))
+    forum = _only(ex, "Meeting")
+    assert ("chair", "王建国") in _slots(ex, forum) and ("attendee", "王建国") not in _slots(ex, forum)

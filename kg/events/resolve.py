@@ -592,7 +592,8 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             ev.slots += [(r, m) for r, m in other.slots if (r, m.key) not in held
                          and (r in SHARED_ROLES or r not in roles)
                          and not (r == "organizer" and _organizer_around(ctx, m, lead_org, place_of_lead))
-                         and not (r == "attendee" and _place_of_a_party(ctx, m, ev))]
+                         and not (r == "attendee" and _place_of_a_party(ctx, m, ev))
+                         and not (r == "attendee" and ("chair", m.key) in held)]     # (who chairs it, not a guest)
             if other.label != ev.label and plain(other.label).endswith(plain(ev.label)) \
                     and len(plain(ev.label)) < len(plain(other.label)) and ev.type == "Meeting" \
                     and not any(m.start == ev.start for m in ctx.frame.entities.mentions):
