@@ -121,6 +121,8 @@ _PER_UNIT_END = re.compile("在?每(?:公斤|千克|斤|吨|亩|平方米|立方
 # the whole of a day a bulletin counts (12月3日0—24时, 0时至24时)
 _WHOLE_DAY = re.compile(r"[0零]时?[—\-–－~～至到]24时")
 _FROM_BASE = re.compile(r"[由从](?:[^由从，]{1,12}的|(?:每人)?(?:每月|每年|每天)|(?:年|月)?人均)$")   # (由每人每月 | 220元)
+MAX_ATTENDING_NOUN = 8   # characters of the persons counted before their verb of attending (名 | 公民代表应邀列席)
+_PERSON_UNITS = frozenset({"名", "人", "位"})
 VISITED_GAP = 3    # characters between a visit's verb and a figure of what was seen (走访了 | 27户, 考察了年产 | 50万吨)
 YEAR_REFERENCES = ("全年", "同年")   # before a figure in its sentence: the year the sentences before named
 YEAR_LOOKBACK = 3                    # sentences back to look for it
@@ -238,6 +240,7 @@ class StatisticCues:
     parts: frozenset[str] = frozenset()   # 方面, 部分: the parts of a text or a list counted, no statistic
     agents: tuple[str, ...] = ()          # 机关, 部门: a kind of body before a lead (公安机关共破获…): the agent
     seen: tuple[str, ...] = ()            # 走访, 考察: a visitor's verb; a figure right after it counts what was seen
+    attending: tuple[str, ...] = ()       # 列席, 参加: after a count of persons, those at a gathering (no statistic)
 
     @classmethod
     def load(cls, name: str = "statistic_cues.tsv") -> "StatisticCues":
@@ -257,7 +260,7 @@ class StatisticCues:
                    by("household"), tuple(sorted({w for w, *_ in read_table("anaphors.tsv")}, key=len, reverse=True)),
                    by("outcome"), frozenset(w for cls_, r, w in visits if cls_ == "Meeting" and r == "verb"),
                    by("person"), by("speech"), by("target"), by("word"), frozenset(by("part")), by("agent"),
-                   by("seen"))
+                   by("seen"), by("attending"))
 
 
 @dataclass
@@ -367,7 +370,7 @@ class StatisticsExtractor:
                 threshold = (qs, qe + len(bound))
                 continue
             if (q.kind not in STAT_KINDS and not counted_days) or self._restated(c, qs) \
-                    or self._quoted_owner(art, c, q, qs) or self._met_on_visit(c, qs):
+                    or self._quoted_owner(art, c, q, qs) or self._met_on_visit(c, qs) or self._attending(c, qe, q):
                 continue
             visited, visit_measure = self._visits(c, qe, q)
             subject, rule = (people_of, _rule("people_of", people_of)) if people_of else \
@@ -671,6 +674,14 @@ class StatisticsExtractor:
         if word is None:
             return q, None, ""
         return replace(q, unit=PEOPLE_UNIT, kind="count"), place, c.between(qe, at + len(word))
+
+    def _attending(self, c: Clause, qe: int, q: Quantity) -> bool:
+        """``3名公民代表应邀列席会议``, ``200余人参加会议``: a count of those at a gathering, no statistic of a place
+        or a body."""
+        if q.unit not in _PERSON_UNITS:
+            return False
+        after = c.between(qe, c.end)
+        return any(0 <= (k := after.find(w)) <= MAX_ATTENDING_NOUN for w in self.cues.attending)
 
     def _met_on_visit(self, c: Clause, qs: int) -> bool:
         """``先后走访了27户贫困户``, ``考察了年产50万吨某项目``: a figure right after a visit's verb counts whom or what

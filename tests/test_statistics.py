@@ -8,6 +8,8 @@ from kg.statistics import observation_id
 from .facts_helper import labels, run
 
 CASES = [  # text, given spans, article date, expected [(subject, measure, value, unit, extra attrs)]
+    # a count of those at a gathering (3名公民代表应邀列席会议) is no statistic of the body named before it
+    ("2月17日，县长主持召开青田县政府常务会，县政协副主席李伯锁出席，3名公民代表应邀列席会议。", [], "2020-02-18", []),
     # a figure right after a visitor's verb counts whom or what was seen, no figure of the place (走访了27户,
     # 考察了年产50万吨); the county's own figure after it stays
     ("6月3日，县委书记王立平在青田县先后走访了27户贫困户，考察了年产50万吨磷化工项目。全县去年种植茶叶3万亩。", [],
