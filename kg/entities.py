@@ -571,7 +571,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     # (传达学习泉州市委十二届五次全会精神 in a county-level city's report: a superior's meeting relayed names no place of
     # the article's, which 市委 and 我市 are of)
     relayed = relayed_spans(by_index)
-    guests |= {m.start for m in mentions if any(a <= m.start < b for a, b in relayed.get(m.sentence, ()))}
+    # (a body's: 在青海考察时的重要讲话精神 names the province the report is of, where the speech was given)
+    guests |= {m.start for m in mentions if m.label in ORG_CLASSES
+               and any(a <= m.start < b for a, b in relayed.get(m.sentence, ()))}
     dominant = _dominant_at_level(mentions, resources, levels, _destinations(mentions, sentences) | guests)
     for w, top in dominant.items():
         fallback.setdefault(w, top)
@@ -625,7 +627,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     for m in mentions:
         # (a place or body of a post held before, 某某曾任甲市委副书记、市长: not what 市委 after it is of)
         guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index, former_verbs) \
-            or any(a <= m.start < b for a, b in relayed.get(m.sentence, ()))
+            or (m.label in ORG_CLASSES and any(a <= m.start < b for a, b in relayed.get(m.sentence, ())))
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
                     and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources) \

@@ -3103,3 +3103,7 @@ def test_a_superiors_meeting_relayed_names_no_place_of_the_articles(extractor):
                                   "贯彻意见。市人大常委会主任林建平列席会议。会议要求，全力推动晋江高质量发展。"], date="2021-06-03")
     found = nodes(extractor(art))
     assert {"晋江市委", "晋江市人大常委会"} <= set(found) and "泉州市人大常委会" not in found
+    # but a speech given where the leader inspected names the province the report is of
+    art = article_from_text("t", ["2月3日，省政府党组召开会议，传达学习习近平总书记在青海考察时的重要讲话精神。"
+                                  "省长信长星主持会议。"], date="2024-02-04")
+    assert nodes(extractor(art)).get("青海省政府党组") == "PartyOrganization"

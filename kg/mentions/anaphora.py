@@ -92,16 +92,17 @@ class AnaphoraResolver:
     def __call__(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not self._re.search(doc.text):
             return []           # (no 我省, 全县, 当地 … in the text: nothing to resolve)
-        places = sorted([m for m in mentions if _is_admin(m)] + self._inside_names(doc, mentions),
-                        key=lambda m: m.start)
+        inside = self._inside_names(doc, mentions)
+        places = sorted([m for m in mentions if _is_admin(m)] + inside, key=lambda m: m.start)
         # (我县, 全县 of a report on a trip: not a place the trip went to)
         travelled = travel_destinations(doc.text, places + [m for m in mentions if not _is_admin(m)])
         # (nor a place of the guests a reception names: 某某在衢州会见了宁波市党政代表团。…我市与宁波市签署)
         guests_from = reception_guests(mentions, {s.index: s for s in doc.sentences})
         travelled |= {p.start for p in places if p.start >= guests_from.get(p.sentence, p.end + 1)}
-        # (nor a superior's place in what is relayed: 传达学习泉州市委…全会精神，研究我市贯彻意见 in 晋江's report)
+        # (nor a superior body's place in what is relayed: 传达学习泉州市委…全会精神，研究我市贯彻意见 in 晋江's report;
+        # but 在青海考察时的重要讲话精神 names the province the report is of)
         relayed = relayed_spans({s.index: s for s in doc.sentences})
-        travelled |= {p.start for p in places if any(a <= p.start < b for a, b in relayed.get(p.sentence, ()))}
+        travelled |= {p.start for p in inside if any(a <= p.start < b for a, b in relayed.get(p.sentence, ()))}
         own_places = [p for p in places if p.start not in travelled]
         # (a place named only in the dateline, 新华社南宁某日电, or in the outlet's name, 某某日报讯, is where
         # the report was filed: 全市 after 凭祥市 is 凭祥市's, not the dateline's city's)
