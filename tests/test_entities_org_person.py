@@ -3107,3 +3107,9 @@ def test_a_superiors_meeting_relayed_names_no_place_of_the_articles(extractor):
     art = article_from_text("t", ["2月3日，省政府党组召开会议，传达学习习近平总书记在青海考察时的重要讲话精神。"
                                   "省长信长星主持会议。"], date="2024-02-04")
     assert nodes(extractor(art)).get("青海省政府党组") == "PartyOrganization"
+
+
+def test_a_team_numbered_in_digits_is_named_as_one_numbered_in_words(extract):
+    # 市委 | 第 | 2 | 督导组: the team (as 第二督导组), not the committee alone
+    found = nodes(extract("市委第2督导组组长李明出席会议。县委第12巡察组进驻某镇。全省第2季度增长5%。"))
+    assert {"市委第2督导组", "县委第12巡察组"} <= {n for n, c in found.items() if c == "Organization"}

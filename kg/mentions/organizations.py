@@ -163,6 +163,7 @@ WEB_OUTLET_SPAN = 200                              # characters of the article a
 MAX_VISIT_RUN = 40                                 # characters of the list of stops after a verb of going
 MAX_VISIT_STEM = 4                                 # characters of a visited company's own name before its trade
 VISITED_COMPANY_SCORE = 0.8
+MAX_TEAM_DIGITS = 2            # 第2督导组, 第12巡察组: a team's number in digits
 _LIST_MARK = "、"
 _ITEM_JOINS = "和及"                                # 甲药业、乙制药和丙公司: the last item joined
 _EXAMPLES = "等"                                   # 甲、乙等重点企业: what closes a list of examples
@@ -1417,6 +1418,11 @@ class OrganizationRecognizer:
                 #                                                  (中央 | 第五 | 生态环境保护督察组: the team's number)
             elif units and units[-1].kind == "number" and t.end == units[-1].start and is_cjk_numeral(t.word):
                 units[-1] = _Unit(t.start, units[-1].end, "number")   # 十 | 八届: one term
+            elif t.word.isdigit() and len(t.word) <= MAX_TEAM_DIGITS and j > 0 and tokens[j - 1].word == _ORDINAL \
+                    and tokens[j - 1].end == t.start and t.end == head_start and not units:
+                # 市委 | 第 | 2 | 督导组: a team's number in digits, 第 and all (as 第二督导组)
+                units.append(_Unit(tokens[j - 1].start, t.end, "number"))
+                j -= 1
             elif t.tag == "v" and len(t.word) >= 2 and len(units) <= MAX_AFTER_VERB and (
                     not units or (units[-1].kind == "common" and j > 0
                                   and tokens[j - 1].tag.startswith(("n", "vn", "j", "l"))
