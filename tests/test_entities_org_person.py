@@ -3113,3 +3113,9 @@ def test_a_team_numbered_in_digits_is_named_as_one_numbered_in_words(extract):
     # 市委 | 第 | 2 | 督导组: the team (as 第二督导组), not the committee alone
     found = nodes(extract("市委第2督导组组长李明出席会议。县委第12巡察组进驻某镇。全省第2季度增长5%。"))
     assert {"市委第2督导组", "县委第12巡察组"} <= {n for n, c in found.items() if c == "Organization"}
+
+
+def test_a_heads_assistant_is_a_post_of_its_own(extract):
+    # 社长助理黄某: the post whole, the person after it kept (not 社长 and a name lost)
+    found = nodes(extract("新华社社长助理黄玉龙参加会见。"))
+    assert found.get("黄玉龙") == "Person" and found.get("社长助理") == "Role"
