@@ -3119,3 +3119,11 @@ def test_a_heads_assistant_is_a_post_of_its_own(extract):
     # 社长助理黄某: the post whole, the person after it kept (not 社长 and a name lost)
     found = nodes(extract("新华社社长助理黄玉龙参加会见。"))
     assert found.get("黄玉龙") == "Person" and found.get("社长助理") == "Role"
+
+
+def test_a_common_word_between_a_post_and_a_persons_verb_is_a_name(extract):
+    # 区委副书记 | 洪流 | 主持会议, 镇党委书记 | 文选 | 陪同: names that are words (a torrent, an anthology)
+    assert nodes(extract("区委副书记洪流主持会议。")).get("洪流") == "Person"
+    assert nodes(extract("县委常委、某镇党委书记文选陪同。")).get("文选") == "Person"
+    # a word after a post that no person's verb follows stays a word
+    assert "高度" not in nodes(extract("党委书记高度重视。"))
