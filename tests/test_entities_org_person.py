@@ -3127,3 +3127,10 @@ def test_a_common_word_between_a_post_and_a_persons_verb_is_a_name(extract):
     assert nodes(extract("县委常委、某镇党委书记文选陪同。")).get("文选") == "Person"
     # a word after a post that no person's verb follows stays a word
     assert "高度" not in nodes(extract("党委书记高度重视。"))
+
+
+def test_a_name_of_two_abbreviations_right_after_a_post_names_no_places(extract):
+    # 副主席 | 德 | 吉 | 主持会议: a Tibetan name (德吉), not Germany and Jilin
+    found = nodes(extract("自治区政协副主席德吉主持会议。"))
+    assert not {"德国", "吉林省"} & set(found)
+    assert {"中国", "美国"} <= set(nodes(extract("双方回顾了中美关系。")))

@@ -1039,6 +1039,8 @@ class ForeignPlaceRecognizer:
                 prev = tokens[i - 1] if i else None
                 pair = self._pair(text, tok.start) if not (
                     prev and n == 1 and tok.tag in ("f", "p") and prev.tag.startswith(("n", "vn"))) else 0
+                if pair and prev is not None and prev.word in self.roles and prev.end == tok.start:
+                    pair = 0      # 副主席 | 德吉 | 主持会议: right after a post, a name (德吉, 晋美), no two places
                 if pair and n > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
                     pair = 0      # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
                 if pair and tok.start + pair > tok.end:
