@@ -118,3 +118,9 @@ def test_the_spaces_of_a_credit_line_part_its_names(extractor):
     # a press office's pen name (粤水宣: 广东 water resources' publicity) is no person
     got = _byline(extractor, ["南方日报讯（记者 黄叙浩 通讯员 粤水宣）记者2月25日获悉。"])
     assert [g[0] for g in got if g[1] == "Person"] == ["黄叙浩"]
+
+
+def test_how_reporters_are_to_report_is_no_name(extractor):
+    # 希望各国记者 | 充分[ad] | 报道: an adverb between 记者 and 报道, no reporter's name
+    ex = extractor(article_from_text("t", ["陈立平希望各国记者充分报道在桂见闻。"]))
+    assert "充分" not in {e.label for e in ex.entities.entities.values()}

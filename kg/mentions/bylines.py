@@ -34,6 +34,7 @@ BYLINE_SPAN = 300
 BYLINE_SOURCE = "persons.byline"   # the names of a credit line: who wrote the report
 BYLINE_SCORE = 1.0   # as sure as a name after a post: the credit line says what the names are
 MAX_NAME_WORD_FREQ = 200   # a word of jieba's counted this often, not tagged a name, is no name in a credit
+_MANNER_TAGS = ("d", "ad", "a", "v")   # adverbs, adjectives and verbs of jieba's: no names
 MAX_NAMES_RUN = 16       # characters of names after one role word
 CLOSING_SPAN = 40        # a bracketed credit at the very end of the report
 _ROLES = sorted(read_list("byline_roles.txt"), key=len, reverse=True)
@@ -136,6 +137,9 @@ class BylineRecognizer:
     def _is_name(self, word: str, size: int) -> bool:
         if word in self.names.not_persons or self.names.is_travel(word) or "·" in word or "・" in word:
             return False
+        freq, tag = self.words.get(word, (0, "nr"))
+        if tag.startswith(_MANNER_TAGS) and freq >= MAX_NAME_WORD_FREQ:
+            return False    # 各国记者 | 充分[ad] | 报道: how the reporters are to report, no name of a credit
         if size == 4:     # a double surname's name, or two elements of a Tibetan name (扎西顿珠)
             return word[:2] in self.surnames or (word[:2] in self._tibetan and word[2:] in self._tibetan)
         return word[0] in self.surnames or word[:2] in self.surnames

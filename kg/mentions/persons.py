@@ -129,6 +129,7 @@ _LONE_PART_ACTS = ("先后", "主持", "一行", "分别")      # the person's a
 _OWN_MEDIA = frozenset({"本报", "本台", "本刊", "本网", "该报"})   # 本报记者: the publisher's own reporter
 _CREDIT_ENDS = ("摄影", "摄", "报道")     # what closes a credit line after the name (记者某某摄)
 _BYLINE_VERBS = frozenset({"报道", "摄", "摄影", "发自", "报", "讯"})
+_ADVERB_TAGS = ("d", "ad")     # jieba's adverbs: how something is done, no name
 _PLACE_LEVEL_CHARS = frozenset("省市县区乡镇村街路")   # 王村, 李庄路: a place even in a list (吴某桥 may be a name)
 # what follows a speaker's name in reported speech, beside the verbs of person_cues.txt
 _REPORTED_SPEECH = frozenset({"所说", "所言", "所讲"})
@@ -1714,8 +1715,9 @@ class PersonRecognizer:
         known = (self.res.is_common_word(word) or (self._rare_surname_noun(word) and not (
             i + 1 < len(tokens) and tokens[i + 1].word == COMRADE))) if post else word in self.res.jieba_words
         # (原政委 | 洪流 | 同志: 同志 vouches for the name)
-        if known and not post and i + 1 < len(tokens) and tokens[i + 1].word in _BYLINE_VERBS:
-            known = False        # 记者 | 王某某 | 报道: a byline vouches for the name
+        if known and not post and i + 1 < len(tokens) and tokens[i + 1].word in _BYLINE_VERBS \
+                and not tok.tag.startswith(_ADVERB_TAGS):
+            known = False        # 记者 | 王某某 | 报道: a byline vouches for the name (not 记者 | 充分[ad] | 报道)
         aspect = i + 1 < len(tokens) and tokens[i + 1].word in _ASPECT_PARTICLES
         # 党员 | 应学[v] | 尽学[v]: after a status word, a verb and a verb, no name
         verbs = not post and tok.tag.startswith("v") and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("v") \
