@@ -3125,8 +3125,9 @@ def test_a_common_word_between_a_post_and_a_persons_verb_is_a_name(extract):
     # 区委副书记 | 洪流 | 主持会议, 镇党委书记 | 文选 | 陪同: names that are words (a torrent, an anthology)
     assert nodes(extract("区委副书记洪流主持会议。")).get("洪流") == "Person"
     assert nodes(extract("县委常委、某镇党委书记文选陪同。")).get("文选") == "Person"
-    # a word after a post that no person's verb follows stays a word
+    # a word after a post that no person's verb follows stays a word (副总河长 | 督导 | 河长制: a verb, its object)
     assert "高度" not in nodes(extract("党委书记高度重视。"))
+    assert "督导" not in nodes(extract("西湖管理区副总河长督导河长制工作。"))
 
 
 def test_a_name_of_two_abbreviations_right_after_a_post_names_no_places(extract):

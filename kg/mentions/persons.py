@@ -1722,9 +1722,11 @@ class PersonRecognizer:
         # 党员 | 应学[v] | 尽学[v]: after a status word, a verb and a verb, no name
         verbs = not post and tok.tag.startswith("v") and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("v") \
             and tokens[i + 1].word not in self.cues
-        if known and post and len(word) == 2 and word[0] in self.names.surnames and self._named_after(doc, i) \
-                and not self._is_place(word):
+        nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
+        if known and post and len(word) == 2 and word[0] in self.names.surnames and not self._is_place(word) \
+                and (nxt in self.cues or (len(nxt) > 2 and nxt[:2] in self.cues)):
             known = False        # 区委副书记 | 洪流 | 主持会议: a common word between a post and a person's verb is a name
+            #                     (not 副总河长 | 督导 | 河长制: a post after it may be the verb's object)
         # (由省委书记 | 任组长: jieba's word after a post is the verb and a post, not a surname and a name)
         known = known or (len(word) == 3 and word[1:] in self.roles)
         if 2 <= len(word) <= 3 and self.names.is_chinese(word, vouched=2) and not known \
