@@ -699,8 +699,14 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
 
 
 def _from_elsewhere(m: Mention) -> bool:
-    """A company or a visiting group (上海某某集团, 某市代表团): its place is where it comes from, not the article's."""
-    return m.label == COMPANY or m.canonical.endswith(_FROM_ELSEWHERE)
+    """A company, its Party committee, or a visiting group (上海某某集团, 上海某某集团党委, 某市代表团): its place is
+    where it comes from, not the article's."""
+    return m.label == COMPANY or m.canonical.endswith(_FROM_ELSEWHERE) \
+        or any(m.canonical.endswith(c + p) for c in _COMPANY_HEADS for p in _PARTY_PARTS)
+
+
+_COMPANY_HEADS = ("集团", "公司")         # 上海某某集团 | 党委: a company's Party committee
+_PARTY_PARTS = ("党委", "党组")
 
 
 def _one_spelling_per_body(mentions: list[Mention], variants: dict[str, str], resources: Resources) -> list[Mention]:

@@ -3062,6 +3062,12 @@ def test_a_guest_companys_city_in_the_headline_names_no_short_form_body(extracto
                                   "他说，希望双方与衢州深化合作。"], date="2023-09-04")
     found = nodes(extractor(art))
     assert found.get("衢州市委") == "PartyOrganization" and "上海市委" not in found
+    # nor the company's Party committee's (会见上海某集团党委委员、副总裁某某)
+    art = article_from_text("t", ["王立新会见上海建工集团党委委员、副总裁李德明",
+                                  "9月3日，市委书记王立新会见上海建工集团党委委员、副总裁李德明。王立新对李德明一行来衢表示"
+                                  "欢迎。他说，希望双方与衢州深化合作。"], date="2023-09-04")
+    found = nodes(extractor(art))
+    assert found.get("衢州市委") == "PartyOrganization" and "上海市委" not in found
 
 
 def test_companies_by_their_short_names_in_a_list_of_stops_or_of_enterprises(extract):

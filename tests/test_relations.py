@@ -1195,3 +1195,13 @@ def test_the_supervisory_commission_written_bare_in_a_list_of_posts_is_the_place
     ex = extractor(article_from_text("t", ["5月18日,岚皋县纪委全会召开。县委常委、纪委书记、监委主任赵红英出席会议。"],
                                      date="2022-05-20"))
     assert ("赵红英 主任", "岚皋县监委") in _posts(ex) and ("赵红英 书记", "岚皋县纪委") in _posts(ex)
+
+
+def test_a_bare_deputy_head_listed_after_a_guest_countys_committee_post_is_that_countys(extractor):
+    """德清县委、县政府 receive; 婺源县委常委、常务副县长甲，副县长乙参加考察: 乙 is 婺源's deputy, not the hosts'."""
+    ex = extractor(article_from_text("t", ["9月6日，婺源县考察团赴德清县考察，得到德清县委、县政府热情接待。"
+                                           "婺源县委常委、常务副县长程立华，副县长汪文斌参加考察。"], date="2022-09-08"))
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
+    assert ("汪文斌 副县长", "德清县政府") not in posts
+    assert ("汪文斌 副县长", "婺源县") in posts or ("汪文斌 副县长", "婺源县政府") in posts
