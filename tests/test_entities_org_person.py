@@ -3049,6 +3049,11 @@ def test_a_city_written_by_its_first_character_after_a_verb_of_travel(extractor)
     labels = {k: e.label for k, e in ext.entities.entities.items()}
     assert any(("place", "衡阳市") in {(f.relation, labels.get(f.tail)) for f in ext.facts if f.head == v.id}
                for v in visits)
+    # a city's customary character that is not its name's first (来汉: 武汉), where the article names the city
+    ext = extractor(article_from_text("t", ["9月27日，武汉市委书记马国强出席。鸿达集团董事长傅文清一行来汉考察。"]))
+    assert any(("place", "武汉市") in {(f.relation, {k: e.label for k, e in ext.entities.entities.items()}.get(f.tail))
+                                     for f in ext.facts if f.head == v.id}
+               for v in ext.entities.entities.values() if v.type == "Visit")
     # not a character that opens a word (来 | 衡量)
     ext = extractor(article_from_text("t", ["衡阳市召开会议。要用数据来衡量工作成效。"]))
     assert not [e for e in ext.entities.entities.values()

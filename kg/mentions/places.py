@@ -203,6 +203,8 @@ class AdminPlaceRecognizer:
         self.village_events = tuple(read_list("village_event_words.txt"))     # 村BA, 村超: events, no villages
         # 三乡镇, 八一村: names a segmenter reads as counts (三 | 乡镇), taken whole where the division tables hold them
         self.numbered_names = frozenset(read_list("divisions/numbered_names.txt"))
+        # 来汉, 在蓉期间: cities news calls by a character not their name's first
+        self._city_characters = {char: city for char, city in read_table("city_short_characters.tsv")}
         # 村集体经济 after a county's short name: its villages as a whole, no village
         self.villages_whole = tuple(read_list("village_whole_words.txt"))
         # 某局 | 会同县…: the words of bodies acting together, and what a body's name ends in
@@ -232,6 +234,10 @@ class AdminPlaceRecognizer:
             if m.label in _TRAVEL_ABBREVIATED and m.key.startswith(ADMIN_KEY) and m.end - m.start >= 2:
                 had = first.get(m.text[0], m)
                 first[m.text[0]] = m if had is not None and had.key == m.key else None
+        by_name = {m.canonical: m for m in admin if m.label in _TRAVEL_ABBREVIATED and m.key.startswith(ADMIN_KEY)}
+        for char, city in self._city_characters.items():
+            if char not in first and city in by_name:
+                first[char] = by_name[city]     # 在汉期间 after 武汉市: a city's customary character
         if not any(first.values()):
             return []
         text, out = doc.text, []
