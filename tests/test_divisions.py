@@ -164,7 +164,7 @@ def test_the_numbered_names_file_is_what_the_tables_give(tmp_path, monkeypatch):
     regenerated = (tmp_path / "numbered_names.txt").read_text(encoding="utf-8")
     assert regenerated == (DIVISIONS_DIR / "numbered_names.txt").read_text(encoding="utf-8")
     names = {n for n in regenerated.splitlines() if not n.startswith("#")}
-    assert {"三乡镇", "八一村", "三里村", "十里铺村"} <= names
+    assert {"三乡镇", "八一村", "三里村", "十里铺村", "南村村"} <= names
     assert not names & {"三村", "八镇", "两乡"}      # a numeral and the ending alone is a count
 
 
@@ -182,6 +182,8 @@ def test_a_township_or_village_whose_name_opens_with_a_numeral(extractor):
     assert places("全县三个乡镇共有村民五千人，三村联建。") == {}
     assert "三里村" not in places("他来到十三里村。")
     assert places("五一村民代表参加。") == {}
+    # a village that doubles 村 (南村村), whole before a list mark; 南村 | 村委会 stays the committee's village
+    assert places("县长来到北村村、南村村和东岭村。") == {"北村村": "Village", "南村村": "Village", "东岭村": "Village"}
 
 
 def test_a_verb_of_going_jieba_tags_otherwise_opens_no_townships_name(extractor):

@@ -201,7 +201,8 @@ class AdminPlaceRecognizer:
         self.village_kinds = tuple(read_list("village_kinds.txt"))    # 城中村, 空心村: kinds, no names
         self.village_words = frozenset(read_list("village_name_words.txt"))   # 胜利村, 团结社区: common words, names
         self.village_events = tuple(read_list("village_event_words.txt"))     # 村BA, 村超: events, no villages
-        # 三乡镇, 八一村: names a segmenter reads as counts (三 | 乡镇), taken whole where the division tables hold them
+        # 三乡镇, 八一村, 南村村: names a segmenter reads as counts (三 | 乡镇) or as a village and a word (南村 | 村…),
+        # taken whole where the division tables hold them
         self.numbered_names = frozenset(read_list("divisions/numbered_names.txt"))
         # 来汉, 在蓉期间: cities news calls by a character not their name's first
         self._city_characters = {char: city for char, city in read_table("city_short_characters.tsv")}
