@@ -1,4 +1,4 @@
-"""Write kg/data/divisions/numbered_names.txt: the names of townships and villages that open
+"""Write kg/data/divisions/numbered_names.txt.gz: the names of townships and villages that open
 with a numeral (三合村, 八一村, 三乡镇, 十里铺村), and of villages that double 村 (南村村, 杨村村),
 from the division tables beside it.
 
@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import gzip
 from collections import Counter
-from pathlib import Path
 
-DIVISIONS = Path(__file__).resolve().parent.parent / "kg" / "data" / "divisions"
-OUT = DIVISIONS / "numbered_names.txt"
+from kg.divisions import DIVISIONS_DIR as DIVISIONS, NUMBERED_NAMES
+
+OUT = DIVISIONS / NUMBERED_NAMES
 NUMERALS = frozenset("一二两三四五六七八九十")
 ENDINGS = ("社区", "嘎查", "街道", "苏木", "村", "镇", "乡")
 MIN_VILLAGES = 2
@@ -53,7 +53,9 @@ def main() -> None:
     header = ("# Township and village names opening with a numeral, and village names doubling 村 (南村村), from the\n"
               "# division tables beside this file (bench/numbered_names.py; every township's, villages' borne by at\n"
               f"# least {MIN_VILLAGES} places)\n")
-    OUT.write_text(header + "".join(n + "\n" for n in sorted(names)), encoding="utf-8")
+    # (compressed like the tables it is drawn from, and as reproducible: no time stamp, no file name)
+    with OUT.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as f:
+        f.write((header + "".join(n + "\n" for n in sorted(names))).encode("utf-8"))
     print(f"wrote {len(names):,} names to {OUT}")
 
 

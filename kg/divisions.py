@@ -21,6 +21,7 @@ from pathlib import Path
 __all__ = ["Divisions", "DIVISIONS_DIR"]
 
 DIVISIONS_DIR = Path(__file__).resolve().parent / "data" / "divisions"
+NUMBERED_NAMES = "numbered_names.txt.gz"     # bench/numbered_names.py writes it from the tables beside it
 # a township is often written without its ending, or with another of them (递铺 / 递铺镇)
 TOWNSHIP_ENDINGS = ("街道", "镇", "乡", "苏木")
 # state farms, forest and stock farms that are township-level units (某某特场, 某某林场), and the
@@ -48,6 +49,7 @@ class Divisions:
     _village_text: dict[str, str] = field(default_factory=dict, repr=False)        # province -> its file
     _villages: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)   # township -> name -> code
     _by_county: dict[str, dict[str, str]] | None = field(default=None, repr=False)
+    _numbered: frozenset[str] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, folder: Path = DIVISIONS_DIR) -> "Divisions":
@@ -58,6 +60,15 @@ class Divisions:
         if self._townships is None:
             self._townships, self._by_county = self._read_townships()
         return self._townships
+
+    @property
+    def numbered_names(self) -> frozenset[str]:
+        """Township and village names a segmenter reads otherwise (三乡镇: 三 | 乡镇; 八一村; 南村村: 南村 | 村), as
+        ``bench/numbered_names.py`` draws them from the tables: taken whole where the text writes them."""
+        if self._numbered is None:
+            with gzip.open(self.folder / NUMBERED_NAMES, "rt", encoding="utf-8") as f:
+                self._numbered = frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+        return self._numbered
 
     def township(self, county: str, name: str) -> str | None:
         return self.townships.get((county, name)) or self.townships.get((county, _stem(name)))

@@ -201,9 +201,6 @@ class AdminPlaceRecognizer:
         self.village_kinds = tuple(read_list("village_kinds.txt"))    # 城中村, 空心村: kinds, no names
         self.village_words = frozenset(read_list("village_name_words.txt"))   # 胜利村, 团结社区: common words, names
         self.village_events = tuple(read_list("village_event_words.txt"))     # 村BA, 村超: events, no villages
-        # 三乡镇, 八一村, 南村村: names a segmenter reads as counts (三 | 乡镇) or as a village and a word (南村 | 村…),
-        # taken whole where the division tables hold them
-        self.numbered_names = frozenset(read_list("divisions/numbered_names.txt"))
         # 来汉, 在蓉期间: cities news calls by a character not their name's first
         self._city_characters = {char: city for char, city in read_table("city_short_characters.tsv")}
         # 村集体经济 after a county's short name: its villages as a whole, no village
@@ -691,7 +688,8 @@ class AdminPlaceRecognizer:
                 continue         # 安吉村集体经济: the county's villages, no village 安吉村
             # 余村村委会, 余村村党支部: a doubled 村 closes a one-character village name
             doubled = m.group() == "村" and text[s_end:s_end + 1] == "村"
-            numbered = s_end in doc.token_ends and self._numbered_end(text, s_start, s_end)   # (not 五一 | 村民)
+            # 三乡镇, 八一村, 南村村: where such a name the division tables hold ends here, it starts (not 五一 | 村民)
+            numbered = self._numbered_start(text, s_start, s_end) if s_end in doc.token_ends else None
             if s_end not in doc.token_ends and not doubled:
                 word = tokens[by_start[s_start]].word if s_start in by_start else None
                 if word is None or (word in self.res.jieba_words
@@ -700,7 +698,7 @@ class AdminPlaceRecognizer:
                     continue     # 美丽乡村: the suffix starts another word (but 天荒坪 | 镇余村 is jieba's slip)
             closing_tok = tokens[by_end[s_end]] if s_end in by_end else None
             closing = closing_tok.word if closing_tok is not None else None
-            if closing is not None and len(closing) > len(m.group()) and not numbered and (
+            if closing is not None and len(closing) > len(m.group()) and numbered is None and (
                     self.res.jieba_words.get(closing, (0, ""))[0] >= 100
                     or (closing in self.res.jieba_words and self._common_noun(closing[:-len(m.group())])
                         and not (self.res.jieba_words[closing][1].startswith("ns")
@@ -737,8 +735,7 @@ class AdminPlaceRecognizer:
                     continue     # 某街道 | 旧村 | 改造: a common noun of jieba's (old villages), no name
                 if b in by_start and tokens[by_start[b]].word in self.res.lexicon.names.roles:
                     continue     # 副州长 | 洛桑 | 江村: a post opens no place's name (the name after it is a person's)
-                if numbered and stem + m.group() in self.numbered_names and b in doc.token_starts \
-                        and not (b and is_cjk_numeral(text[b - 1])):
+                if b == numbered and b in doc.token_starts:
                     best = b     # 到 | 三 | 乡镇, 来到 | 三里 | 村: a numbered name the tables hold, whole
                     break
                 if self._named_in_township(stem, m.group(), local_ends.get(b) or admin_ends.get(b)):
@@ -827,14 +824,15 @@ class AdminPlaceRecognizer:
             local_ends[s_end] = found
         return out + self._repeated(doc, out)
 
-    def _numbered_end(self, text: str, s_start: int, s_end: int) -> bool:
-        """A name opening with a numeral that the division tables hold ends at ``s_end`` (到三乡镇, 来到八一村),
-        starting where no numeral is before it (not 十三里村)."""
+    def _numbered_start(self, text: str, s_start: int, s_end: int) -> int | None:
+        """Where a name the division tables hold that a segmenter reads otherwise (``Divisions.numbered_names``:
+        到三乡镇, 来到八一村, 南村村) starts, when it ends at ``s_end`` with no numeral before it (not 十三里村)."""
+        names = self.res.divisions.numbered_names
         for k in range(MAX_STEM, 1, -1):
             b = s_start - k
-            if b >= 0 and text[b:s_end] in self.numbered_names and not (b and is_cjk_numeral(text[b - 1])):
-                return True
-        return False
+            if b >= 0 and text[b:s_end] in names and not (b and is_cjk_numeral(text[b - 1])):
+                return b
+        return None
 
     def _tabled_end(self, label: str, cls: str, admin: list[Mention]) -> str | None:
         """The name of a township of a county in ``admin`` that ``label`` ends with and is longer than,
