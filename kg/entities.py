@@ -570,10 +570,11 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     guests = {m.start for m in mentions if m.start >= guests_from.get(m.sentence, m.end + 1)}
     # (传达学习泉州市委十二届五次全会精神 in a county-level city's report: a superior's meeting relayed names no place of
     # the article's, which 市委 and 我市 are of)
-    relayed = relayed_spans(by_index)
     # (a body's: 在青海考察时的重要讲话精神 names the province the report is of, where the speech was given)
-    guests |= {m.start for m in mentions if m.label in ORG_CLASSES
-               and any(a <= m.start < b for a, b in relayed.get(m.sentence, ()))}
+    relayed = relayed_spans(by_index)
+    relayed_bodies = {m.start for m in mentions if m.label in ORG_CLASSES
+                      and any(a <= m.start < b for a, b in relayed.get(m.sentence, ()))}
+    guests |= relayed_bodies
     dominant = _dominant_at_level(mentions, resources, levels, _destinations(mentions, sentences) | guests)
     for w, top in dominant.items():
         fallback.setdefault(w, top)
@@ -627,7 +628,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     for m in mentions:
         # (a place or body of a post held before, 某某曾任甲市委副书记、市长: not what 市委 after it is of)
         guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index, former_verbs) \
-            or (m.label in ORG_CLASSES and any(a <= m.start < b for a, b in relayed.get(m.sentence, ())))
+            or m.start in relayed_bodies
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
                     and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources) \
@@ -701,12 +702,11 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
 def _from_elsewhere(m: Mention) -> bool:
     """A company, its Party committee, or a visiting group (上海某某集团, 上海某某集团党委, 某市代表团): its place is
     where it comes from, not the article's."""
-    return m.label == COMPANY or m.canonical.endswith(_FROM_ELSEWHERE) \
-        or any(m.canonical.endswith(c + p) for c in _COMPANY_HEADS for p in _PARTY_PARTS)
+    return m.label == COMPANY or m.canonical.endswith(_FROM_ELSEWHERE + _COMPANY_PARTY_BODIES)
 
 
-_COMPANY_HEADS = ("集团", "公司")         # 上海某某集团 | 党委: a company's Party committee
-_PARTY_PARTS = ("党委", "党组")
+# 上海某某集团 | 党委: a company's Party committee (or group)
+_COMPANY_PARTY_BODIES = tuple(c + p for c in ("集团", "公司") for p in ("党委", "党组"))
 
 
 def _one_spelling_per_body(mentions: list[Mention], variants: dict[str, str], resources: Resources) -> list[Mention]:

@@ -1668,13 +1668,20 @@ def test_a_person_presenting_at_a_press_conference_attends_it(extractor, said):
     assert ("attendee", "韩学军") in _slots(ex, meeting)
 
 
-def test_the_leader_of_an_inspection_team_speaking_at_its_mobilisation_attends(extractor):
-    """省委第三巡视组组长某某就做好巡视工作讲了意见: a speaker at the 动员会."""
-    ex = extractor(article_from_text("t", [
-        "4月1日下午，江西省委第三巡视组巡视赣州市工作动员会召开。省委第三巡视组组长陈国平就做好巡视工作讲了意见，"
-        "赣州市委书记黄建军作动员讲话，市长邱志刚主持会议。"], date="2019-04-02"))
+@pytest.mark.parametrize("paragraphs, date, slots", [
+    # 省委第三巡视组组长某某就做好巡视工作讲了意见: a speaker at the 动员会
+    (["4月1日下午，江西省委第三巡视组巡视赣州市工作动员会召开。省委第三巡视组组长陈国平就做好巡视工作讲了意见，"
+      "赣州市委书记黄建军作动员讲话，市长邱志刚主持会议。"], "2019-04-02",
+     {("attendee", "陈国平"), ("attendee", "黄建军"), ("chair", "邱志刚")}),
+    # 某某传达了…动员大会精神并作动员讲话, 某某提出指导意见: speakers at the meeting just named
+    (["3月25日，某县某镇召开党史学习教育动员大会。会议由镇长罗文斌主持。"
+      "镇党委书记韦春燕传达了中央和省委党史学习教育动员大会精神并作动员讲话。县委指导组组长杨德明提出指导意见。"],
+     "2021-03-26", {("chair", "罗文斌"), ("attendee", "韦春燕"), ("attendee", "杨德明")}),
+], ids=["inspection_team_leader", "relays_then_speaks"])
+def test_speakers_at_the_meeting_just_named_attend(extractor, paragraphs, date, slots):
+    ex = extractor(article_from_text("t", paragraphs, date=date))
     meeting = _only(ex, "Meeting")
-    assert {("attendee", "陈国平"), ("attendee", "黄建军"), ("chair", "邱志刚")} <= _slots(ex, meeting)
+    assert slots <= _slots(ex, meeting)
 
 
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
@@ -2548,15 +2555,6 @@ def test_a_meeting_held_and_named_short_at_its_sitting_is_one(extractor):
     ex = extractor(article_from_text("t", ["9月26日，自治区党委召开常委(扩大)会议，传达有关会议精神。",
                                            "在自治区党委常委(扩大)会上，自治区主席某某作了传达。"], date="2014-09-27"))
     assert len([e for e in ex.entities.entities.values() if e.type == "Meeting" and "常委" in e.label]) == 1
-
-
-def test_who_relays_a_meeting_and_then_speaks_and_who_gives_guidance_attend(extractor):
-    """某某传达了…动员大会精神并作动员讲话, 某某提出指导意见: speakers at the meeting just named."""
-    ex = extractor(article_from_text("t", ["3月25日，某县某镇召开党史学习教育动员大会。会议由镇长罗文斌主持。"
-                                           "镇党委书记韦春燕传达了中央和省委党史学习教育动员大会精神并作动员讲话。"
-                                           "县委指导组组长杨德明提出指导意见。"], date="2021-03-26"))
-    meeting = _only(ex, "Meeting")
-    assert {("chair", "罗文斌"), ("attendee", "韦春燕"), ("attendee", "杨德明")} <= _slots(ex, meeting)
 
 
 def test_a_group_led_to_the_county_its_city_aids_visits_that_county(extractor):

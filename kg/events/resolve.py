@@ -607,17 +607,19 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
 
 
 _SITTING = re.compile(r"会议?$")     # 某某会 and 某某会议: one meeting's name, written short or whole
-_MEETING_WORD = "会议"
 MIN_SITTING_NAME = 6      # characters of a meeting named short that another's name may end in (not 常委会)
-_SESSION_NUMBER = re.compile(r"(?<=第)[〇零一二两三四五六七八九十百]+(?=[次届期])")
+_NUMBERED = re.compile(f"{ORDINAL}[次届期]")       # 第四十二次, 第42次: a numbered session
+_SESSION_NUMBER = re.compile(r"(?<=第)[〇零一二两三四五六七八九十百]+(?=[次届期])")   # … its number in words
 
 
-_NUMBERED = re.compile(r"第[〇零一二两三四五六七八九十百0-9]+[次届期]")
+def _sitting_name(label: str) -> str:
+    """A meeting's name with 会议 for a 会 it ends in (某某常委（扩大）会 and …会议: one name)."""
+    return _SITTING.sub(MEETING_WORD, plain(label))
 
 
 def _normal_name(label: str) -> str:
-    """A numbered meeting's name as compared: its numbers in digits, 会 for 会议 at its end."""
-    return _SITTING.sub(_MEETING_WORD, _sessions_as_digits(plain(label)))
+    """A numbered meeting's name as compared: its numbers in digits, 会议 for a 会 at its end."""
+    return _sitting_name(_sessions_as_digits(plain(label)))
 
 
 def _sessions_as_digits(label: str) -> str:
@@ -964,7 +966,7 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
             return True
         if other.type == ev.type and (other.label == ev.label or (
                 not other.mention_only and len(plain(ev.label)) >= MIN_SITTING_NAME
-                and _SITTING.sub(_MEETING_WORD, plain(other.label)).endswith(_SITTING.sub(_MEETING_WORD, plain(ev.label))))):
+                and _sitting_name(other.label).endswith(_sitting_name(ev.label)))):
             # (在自治区党委常委（扩大）会上: the 某自治区党委常委（扩大）会议 held, named short)
             roles = {r for r, _ in other.slots}
             other.slots += [(r, m) for r, m in ev.slots if r not in roles]

@@ -50,7 +50,7 @@ def _with_party(ctx: EventContext, c: Clause) -> Candidate | None:
         if any(w in c.text for w in ctx.cues("Visit", "talk")):
             return None     # (调研并座谈: the visit's own talk, read with the visit)
         ps = c.start + m.start() - len(before) + at          # where 与 is
-        if FORUM in ctx.text[_paragraph_start(ctx, c):ps]:
+        if FORUM in ctx.text[_sentence_before_start(ctx, c):ps]:
             return None     # (在随后举行的座谈会上，…并与某某进行了座谈交流: that forum's talk)
         when, relative, vague = ctx.when(c, ps)
         ev = Candidate("Meeting", LABEL, c.sentence, c.start + m.start(), c.start + m.end(), c.index, SOURCE, SCORE,
@@ -59,7 +59,7 @@ def _with_party(ctx: EventContext, c: Clause) -> Candidate | None:
         named = [x for x in c.mentions if first <= x.start and x.end <= c.start + m.start()
                  and (is_agent(x) or x.label == PERSON)]
         # (a person named in a post's words is there; a body inside another's name is not: 某县委 | 宣传部)
-        ev.slots = [("attendee", x) for x in named if x.label == "Person" or not any(
+        ev.slots = [("attendee", x) for x in named if x.label == PERSON or not any(
             y is not x and y.start <= x.start and x.end <= y.end for y in named)]
         held_in = place_held_in(ctx, c, ctx.name_start(c), ps)
         if held_in is not None:
@@ -70,7 +70,7 @@ def _with_party(ctx: EventContext, c: Clause) -> Candidate | None:
     return None
 
 
-def _paragraph_start(ctx: EventContext, c: Clause) -> int:
+def _sentence_before_start(ctx: EventContext, c: Clause) -> int:
     """Where the sentence before ``c``'s starts, if in its paragraph, else where ``c``'s does."""
     before = [s for s in ctx.frame.doc.sentences
               if s.paragraph == c.sentence.paragraph and c.sentence.index - 1 <= s.index <= c.sentence.index]

@@ -872,9 +872,9 @@ class OrganizationRecognizer:
                         or self.res.is_common_word(item) or any(w in item for w in _NOT_IN_NAMES):
                     continue
                 first = doc.tokens[index.by_start[a]]
-                if index.by_end.get(b) == index.by_start[a] and first.tag.startswith(("nr", "ns")):
+                whole = index.by_end.get(b) == index.by_start[a]      # (one word of jieba's)
+                if whole and first.tag.startswith(("nr", "ns")):
                     continue    # (a person's or a place's name alone, jieba's one word, is no company)
-                whole = index.by_end.get(b) == index.by_start[a]
                 if not (len(first.word) == 1 or first.word not in self.res.jieba_words
                         or first.tag.startswith(_ABBREVIATION_TAG if whole else _NAME_OPENING_TAGS)):
                     continue    # (危险化学品、道路交通等企业: kinds of enterprise, named by common nouns)

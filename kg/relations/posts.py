@@ -849,7 +849,7 @@ MAX_FOREIGN_PLACE = 8     # characters of a foreign province's name before its h
 _HOME_COUNTRY = "中国"
 _JOINS = frozenset("与和及同")       # (省长某某与 | 某某省 | 省长: the name read starts after the join)
 _PARTY_ORG = "PartyOrganization"
-_PLACE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委")   # a place's Party committee, by its end
+_COMMITTEE = "委"      # a place's Party committee ends in its level's character and 委 (某县 | 县委)
 
 
 def _bodies_in_place(ctx: RelationContext, ends, placed: dict[str, str], place_key: str) -> list[str]:
@@ -888,23 +888,22 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
         # names before the post, which no government the article names is of, is the post's
         # (or the place of a Party committee the sentence names before it: 婺源县委常委、常务副县长甲，副县长乙 after
         # the hosts' 德清县政府 — the list's own county's)
-        said = [m.key for m in ents.mentions if m.sentence == role_m.sentence and m.end <= role_m.start and is_place(m)
-                and m.canonical.endswith(place_end) and (e := ctx.place_entity(m.key)) is not None
-                and e.type in _HEADED_LEVELS]
-        committees = [(m.end, placed[m.key]) for m in ents.mentions if m.sentence == role_m.sentence
-                      and m.end <= role_m.start and m.label == _PARTY_ORG and m.key in placed
-                      and m.canonical.endswith(_PLACE_COMMITTEES)     # (not a company's 党委)
-                      and (e := ctx.place_entity(placed[m.key])) is not None and e.type in _HEADED_LEVELS
-                      and e.label.endswith(place_end)]
-        last_place = max((m.end for m in ents.mentions if m.sentence == role_m.sentence and m.end <= role_m.start
-                          and is_place(m) and m.key in said), default=-1)
-        if committees and max(committees)[0] > last_place:
-            said.append(max(committees)[1])
-        if said and bodies and not any(placed.get(b) == said[-1] for b in bodies) \
+        named: list[tuple[int, str]] = []      # (where it ends, the place)
+        for m in ents.mentions:
+            if m.sentence != role_m.sentence or m.end > role_m.start:
+                continue
+            key = m.key if is_place(m) else placed.get(m.key) if m.label == _PARTY_ORG else None
+            e = ctx.place_entity(key) if key else None
+            # (a place's own committee, 某县 | 县委, not a company's 党委)
+            if e is not None and e.type in _HEADED_LEVELS and e.label.endswith(place_end) \
+                    and (is_place(m) or m.canonical.endswith(e.label[-1] + _COMMITTEE)):
+                named.append((m.end, key))
+        said = max(named)[1] if named else None
+        if said and bodies and not any(placed.get(b) == said for b in bodies) \
                 and not _foreign_before(ctx, role_m, place_end):
-            bodies = _bodies_in_place(ctx, ends, placed, said[-1])
+            bodies = _bodies_in_place(ctx, ends, placed, said)
             if not bodies:
-                return said[-1]
+                return said
     if not bodies and place_end != ANY_PLACE:
         if place is not None and place.label in _HEADED_LEVELS and place.canonical.endswith(place_end):
             return place.key
