@@ -644,6 +644,18 @@ def test_short_forms_after_a_reception_are_the_hosts_not_the_guests(extractor):
     assert ("吴海", "memberOf", "汉中市委") in member
 
 
+def test_a_guests_city_is_not_the_hosts_post_or_the_receptions_place(extractor):
+    """副市长某某会见了前来考察的深圳某公司董事长某某一行 (the host's city never named): the city in the guest
+    company's name is none of the host's post, nor where the reception was held or the guests went."""
+    ents, out = run(extractor, "3月5日，副市长孙立平会见了前来考察的深圳星河电子科技有限公司董事长何建一行。"
+                               "双方就项目合作进行了交流。", date="2021-03-06")
+    names = labels(ents, out)
+    assert not [f for f in out.facts if f.relation == "postIn" and names.get(f.tail) == "深圳市"]
+    company = next(k for k, e in ents.entities.items() if e.type == "Company")
+    assert ents.parents[company] == "adm/440300"      # (the company is still in 深圳市)
+    assert "深圳市" not in {names.get(f.tail) for f in out.facts if f.relation in ("place", "visited")}
+
+
 def test_a_zone_named_after_its_city_is_in_that_city_and_whole_city_words_mean_it(extractor):
     """长沙 | 高新区 (jieba: 高新区 a name), 新乡 | 高新区 (新乡 holds a level's character): the zone is in the
     city it is named after, not the county-level city the article names beside it; and 全市, 市委 in an

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Extracted, Frame
 from ..gazetteer import ADMIN_KEY, Gazetteer
 from ..lexicon import read_list, read_table
-from ..mentions.home import VISIT_VERBS, travel_destinations
+from ..mentions.home import VISIT_VERBS, reception_guests, travel_destinations
 from ..model import Entity, Evidence, Fact, Mention
 
 __all__ = ["RelationCues", "RelationContext", "Candidate", "PostCandidate", "emit", "role_entity", "HOME_LEVELS"]
@@ -153,15 +153,30 @@ class RelationContext:
         return self.frame.entities
 
     def only_gone_to(self) -> frozenset[str]:
-        """The places the article names only as where someone goes (市长某某到某县级市调研, 深入某县): read once
-        per article, as the mentions do not change while relations are read."""
+        """The places the article names only as where someone goes (市长某某到某县级市调研, 深入某县) or on the
+        guests' side of a reception (副市长某某会见了深圳某公司董事长某某: the company's city is not the host's):
+        read once per article, as the mentions do not change while relations are read."""
         if self._gone_to is None:
             mentions = self.frame.entities.mentions
             gone_to = travel_destinations(self.frame.doc.text, mentions, VISIT_VERBS)
+            guests_from = reception_guests(mentions, {s.index: s for s in self.frame.doc.sentences})
+            guests = {m.start for m in mentions if m.start >= guests_from.get(m.sentence, m.end + 1)}
             named_at: dict[str, list[int]] = {}
             for m in mentions:
                 named_at.setdefault(m.key, []).append(m.start)
-            self._gone_to = frozenset(k for k, starts in named_at.items() if gone_to.issuperset(starts))
+            elsewhere = {k for k, starts in named_at.items() if (gone_to | guests).issuperset(starts)}
+            # (a place named only in a guest's name, 深圳某公司: its city is no more the host's; but the province
+            # of a city gone to is the visitor's own: 省长某某来到南昌市)
+            guests_only = {k for k, starts in named_at.items() if guests.issuperset(starts)}
+            parents = self.frame.entities.parents
+            unnamed = {p for p in parents.values() if p not in named_at}
+            while True:
+                more = {p for p in unnamed - guests_only
+                        if all(child in guests_only for child, parent in parents.items() if parent == p)}
+                if not more:
+                    break
+                guests_only |= more
+            self._gone_to = frozenset(elsewhere | guests_only)
         return self._gone_to
 
     def placed(self) -> dict[str, str]:
