@@ -26,7 +26,8 @@ from .clean import label_view
 from .gazetteer import ADMIN_KEY
 from .lexicon import ZONE_CLASS as ZONE
 from .lexicon import read_table
-from .mentions.home import TRAVEL_VERBS, level_word, reception_guests, relayed_spans, travel_destinations
+from .mentions.home import (TRAVEL_VERBS, arrival_visitors, level_word, reception_guests, relayed_spans,
+                           travel_destinations)
 from .mentions.home import levels as home_levels
 from .mentions.organizations import ZONE_BODY_HEADS   # the bodies that govern a zone (新区党工委, 开发区管委会)
 from .mentions.places import HOME_COUNTRY, MODIFIER_ONLY
@@ -575,6 +576,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     relayed_bodies = {m.start for m in mentions if m.label in ORG_CLASSES
                       and any(a <= m.start < b for a, b in relayed.get(m.sentence, ()))}
     guests |= relayed_bodies
+    # (nor the places visitors come from: 某市市长率某市代表团到我市考察。市委书记某某陪同 is the hosts')
+    visitors = arrival_visitors(mentions, by_index, resources.gazetteer)
+    guests |= visitors
     dominant = _dominant_at_level(mentions, resources, levels, _destinations(mentions, sentences) | guests)
     for w, top in dominant.items():
         fallback.setdefault(w, top)
@@ -628,7 +632,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     for m in mentions:
         # (a place or body of a post held before, 某某曾任甲市委副书记、市长: not what 市委 after it is of)
         guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index, former_verbs) \
-            or m.start in relayed_bodies
+            or m.start in relayed_bodies or m.start in visitors
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
                     and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources) \

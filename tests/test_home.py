@@ -224,6 +224,18 @@ def test_we_are_the_place_visitors_come_to(extractor):
     assert any(f.relation == "visited" and names.get(f.tail) == "宝鸡市" for f in out.facts)
 
 
+def test_the_city_visitors_come_from_is_not_the_city_they_come_to(extractor):
+    """甲市市长率甲市党政代表团到我市考察。市委书记某某陪同 … 在乙期间: 我市, the hosts' 市委书记 and the visit's
+    place are the city they come to (named only later), not the visitors' city named three times."""
+    text = ("4月8日至9日，温州市委副书记、市长赵明率温州市党政代表团到我市考察。市委书记孙立、市长钱伟陪同考察。"
+            "在丽水期间，代表团先后考察了丽水经济技术开发区和莲都区。")
+    out = extractor(article_from_text("t", text.split("\n"), title="温州市党政代表团来我市考察", date="2021-04-10"))
+    names = {k: e.label for k, e in out.entities.entities.items()}
+    member = {(names.get(f.head), names.get(f.tail)) for f in out.facts if f.relation == "memberOf"}
+    assert ("孙立", "丽水市委") in member and ("赵明", "温州市委") in member
+    assert {names.get(f.tail) for f in out.facts if f.relation == "visited"} == {"丽水市"}
+
+
 def test_a_news_sites_dateline_is_no_actor(extractor):
     """天山网讯（记者 某某）: a news site's dateline; the site acts in no clause (no 天山网 focusesOn 乡村振兴)."""
     from kg.mentions.home import dateline_end

@@ -34,7 +34,8 @@ from ..model import Mention
 from ..resources import Resources
 from . import Doc
 from .bodies import INSIDE
-from .home import MEDIA, SITE, article_dateline, reception_guests, relayed_spans, travel_destinations
+from .home import (ARRIVALS, MEDIA, SITE, arrival_visitors, article_dateline, reception_guests, relayed_spans,
+                   travel_destinations)
 from .termtools import TokenIndex
 
 _REGION, _DISTRICT = "自治区", "区"    # 全区: an autonomous region's, or a district's
@@ -49,8 +50,7 @@ _CITY = "市"         # a city's last character, of a prefecture-level city and 
 # after 我市/全县: where the place acts (我市在某市举办, 我县赴某地考察), no name of it (longest first)
 AWAY = ("前往", "来到", "在", "赴", "到", "去")
 MAX_AWAY_GAP = 6    # characters of the group between them (我市 | 党政考察团 | 赴某市)
-PARTNER_MARKS = ("与", "同", "和")
-ARRIVALS = ("莅临", "来到", "来", "到")   # before 我市: others come to the speaker's place    # 我市与某集团在某市签署: the partner who acts with the place
+PARTNER_MARKS = ("与", "同", "和")    # 我市与某集团在某市签署: the partner who acts with the place
 # the most specific first
 ADMIN_LEVELS = ("Village", "Township", "County", "Prefecture", "Province")
 GOVERNING = ("GovernmentBody", "PartyOrganization")   # a place's own bodies (某市人民政府, 某市委)
@@ -127,6 +127,10 @@ class AnaphoraResolver:
         ends = {m.start: m.end for m in mentions}
         away = {m.end(): self._elsewhere(doc, places, m.end(), ends) for m in found}
         not_ours = {away[m.end()] for m in found if m.group().startswith(FIRST_PERSON)} - {None}
+        # (nor where visitors come from: 某市党政代表团到我市考察 names a city 我市 is not)
+        visitors = arrival_visitors(places + [m for m in mentions if not _is_admin(m)],
+                                    {s.index: s for s in doc.sentences}, self.gazetteer)
+        not_ours |= {p.key for p in places if p.start in visitors}
         out = []
         for hit in found:
             a, b = hit.start(), hit.end()

@@ -280,6 +280,37 @@ def travel_destinations(text: str, mentions: list[Mention], verbs: tuple[str, ..
     return out
 
 
+ARRIVALS = ("莅临", "来到", "来", "到")   # before 我市: others come to the speaker's place
+# 来我市, 到本县, 莅临我区: visitors arriving at the speaker's place, whose level the last character says
+_ARRIVING = re.compile(r"(?:莅临|来到|来|到)[我本]([省市县区州旗盟])")
+_CLAUSE_MARKS = "，。；：！？\n"
+
+
+def arrival_visitors(mentions: list[Mention], sentences: dict, gazetteer: Gazetteer) -> set[int]:
+    """The offsets of the places visitors come from: named in the clause before 来我市 (到我县, 莅临本市) and
+    of the level the speaker's place is (某市市长某某率某市党政代表团到我市考察: that city is neither 我市 nor
+    the city the hosts' 市委书记 is of). A place of another level stays (某省省委书记某某来我市调研: the
+    speaker's own province; 某市委书记到我县: the county's own city). ``sentences``: the article's sentences
+    by index; a mention's place is its own (某市) or the one its body is named with (某市党政代表团)."""
+    out: set[int] = set()
+    arriving = {i: [(s.start + a.start(), a.group(1)) for a in _ARRIVING.finditer(s.text)]
+                for i, s in sentences.items() if "我" in s.text or "本" in s.text}
+    arriving = {i: hits for i, hits in arriving.items() if hits}
+    if not arriving:
+        return out
+    for m in mentions:
+        key = m.key if m.key.startswith("adm/") else m.attr("place")
+        if m.sentence not in arriving or not key or not key.startswith("adm/") or m.attr("anaphor"):
+            continue
+        s = sentences[m.sentence]
+        for at, level in arriving[m.sentence]:
+            if m.end <= at and not any(ch in _CLAUSE_MARKS for ch in s.text[m.end - s.start:at - s.start]) \
+                    and (area := gazetteer.get(key[4:])) is not None and area.name.endswith(level):
+                out.add(m.start)
+                break
+    return out
+
+
 def reception_guests(mentions: list[Mention], sentences: dict) -> dict[int, int]:
     """Sentence index -> where its guests start: after 会见 (接见, 会晤) when the host before it is named with
     a place or a body of one (某市委书记某某会见了以乙市委书记为团长的乙市党政代表团), or by a post
