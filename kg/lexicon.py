@@ -177,6 +177,7 @@ class NameLexicon:
     org_state_bodies: dict[str, str] = field(default_factory=dict)     # 国会 -> GovernmentBody (of a country)
     org_generic_stems: frozenset[str] = frozenset()                    # 基层, 各级
     org_collective_stems: frozenset[str] = frozenset()                 # 基层 (党组织), 各级 (党委): many bodies
+    org_ownership_words: frozenset[str] = frozenset()                  # 村办 (企业), 国有 (资本投资公司): a kind
     org_level_heads: dict[str, str] = field(default_factory=dict)      # 委 -> PartyOrganization after 县
     org_names: dict[str, str] = field(default_factory=dict)            # 国务院 -> GovernmentBody
     department_stems: tuple[str, ...] = ()                             # 卫生健康 (委员会), longest first
@@ -240,6 +241,7 @@ class NameLexicon:
             org_state_bodies=dict(read_table("org_state_bodies.tsv")),
             org_generic_stems=frozenset(read_list("org_generic_stems.txt")),
             org_collective_stems=frozenset(read_list("collective_stems.txt")),
+            org_ownership_words=frozenset(read_list("org_ownership_words.txt")),
             org_level_heads=dict(read_table("org_level_heads.tsv")),
             # the national papers (also read for datelines) are organisations by name: 经济日报's
             # stem is a common word

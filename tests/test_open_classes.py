@@ -312,6 +312,24 @@ def test_designations_are_programmes_zones_are_places(mentions, text, name, cls)
     assert name in spans(found, cls)
 
 
+def test_words_of_rural_policy_make_no_township_village_or_company(mentions):
+    """培育文明 | 乡风 (a word jieba's dictionary lacks), 12 | 公里 | 通村水泥路 (a count's unit), 发展村办物业公司
+    (who runs a kind of business): no 文明乡, no 公里通村, no company; the township visited stays."""
+    found = mentions("5月10日，县委书记赵文斌到长垣市赵堤镇调研。他强调，要培育文明乡风，"
+                     "加快建设12公里通村水泥路，探索发展村办物业公司，壮大村集体经济。")
+    assert spans(found, "Township") == ["赵堤镇"] and spans(found, "Village") == []
+    assert spans(found, "Company") == []
+
+
+def test_a_village_read_before_is_not_glued_to_the_word_before_it(mentions):
+    """某镇某村 … 让某村富起来、美起来 … 扶贫前某村: the village the article named whole, not 让某村 or 前某村
+    (nor 美起来 the United States); 东某村 may be another village and stays."""
+    found = mentions("今年3月，县教育局帮建浚县屯子镇柳林村。工作组决心让柳林村富起来、美起来。"
+                     "扶贫前柳林村集体经济收入不足2万元。东柳林村也在规划中。")
+    assert set(spans(found, "Village")) == {"柳林村", "东柳林村"}
+    assert spans(found, "Country") == []
+
+
 def test_going_into_a_village_is_no_village(mentions):
     found = mentions("县委书记王立新进村入户，察看灾情。")
     assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")

@@ -329,6 +329,7 @@ class OrganizationRecognizer:
         self._single_levels = frozenset(w for w in names.level_words if len(w) == 1)
         self.generic = names.org_generic_stems
         self.collective = names.org_collective_stems
+        self.ownership = names.org_ownership_words
         self.known = names.org_names
         self._stems_by_tail: dict[str, list[str]] = {}      # (longest first, as the lexicon keeps them)
         for stem in names.department_stems:
@@ -1462,6 +1463,9 @@ class OrganizationRecognizer:
         if all(u.kind == "common" and (text[u.start:u.end] in self.generic
                                        or text[u.start:u.end].endswith(_ATTRIBUTE_END)) for u in units[acted:]):
             return None            # 有关部门, 国际性组织: a kind of body, no name (发展 | 家庭 | 牧场: nor after a verb)
+        if len(units) > acted + 1 and text[units[acted].start:units[acted].end] in self.ownership \
+                and all(u.kind == "common" for u in units[acted + 1:]):
+            return None            # 村办 | 物业公司, 国有 | 资本 | 投资公司: who runs a kind of business, no name
         if units[-1].kind == "common" and text[units[-1].start:units[-1].end] in self.collective:
             return None            # 全市 | 基层 | 党组织, 培训 | 基层 | 党组织: many bodies, no one's name
         if len(head) == 1 and head_start > t_head.start and t_head.word not in self.res.jieba_words \

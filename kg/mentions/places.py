@@ -68,6 +68,8 @@ _NOUN_TAGS = ("n", "vn")
 _GLUED_SPLIT_FREQ = 500      # a word this frequent a county's last character opens (安置): the name a mis-cut
 _NAME_TAGS_BEFORE = ("nr", "nz", "ns")       # the tags of a name's piece jieba leaves open before one
 _ADJECTIVE_JOINS = ("和", "而")   # 宜居宜业和美乡村: joining two adjectives before a noun
+# complements of direction after an adjective or a verb (让乡村富起来、美起来): no country's name before them
+_COMPLEMENTS = frozenset({"起来", "下去", "出来", "上来", "起"})
 _DAY = "日"          # a date's day, and the one-character name of Japan
 _LOCAL_LEVEL_WORDS = ("街道", "镇", "乡", "村", "苏木", "嘎查")     # the level words of townships and villages
 # the words of a road's or a bridge's name after the place it is named after (longest first; 中山 | 桥)
@@ -151,6 +153,11 @@ _STATIONED = "驻"          # 驻村 (stationed in villages), whatever the word 
 
 
 # 甲、乙、丙等3个村: a list whose items share the suffix written once after their count
+MAX_GLUED_BEFORE_NAME = 2     # characters of a word read into a name read before (帮建 | 某某村)
+MIN_READ_NAME = 3             # characters of a name read before that ends a longer one (某某村, not 某村)
+# characters that open many villages' names beside a name without them (东孟寨村, 大孟寨村, 新孟寨村)
+_NAME_OPENERS = frozenset("东西南北中上下大小新老旧前后")
+_TIME_AFTER_VERB = frozenset("前后")     # 扶贫前, 搬迁后: before or after the act
 _COUNTED_SUFFIX = r"等(?P<n>[0-9一二两三四五六七八九十]{1,3})个(?P<suffix>村|社区|镇|乡|街道)"
 _ELIDED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,9})" + _COUNTED_SUFFIX)
 # what such a list ends in, looked for first (the pattern above is tried at every character)
@@ -205,6 +212,7 @@ class AdminPlaceRecognizer:
         self._city_characters = {char: city for char, city in read_table("city_short_characters.tsv")}
         # 村集体经济 after a county's short name: its villages as a whole, no village
         self.villages_whole = tuple(read_list("village_whole_words.txt"))
+        self.level_led = frozenset(read_list("level_led_words.txt"))      # 乡风, 村貌: no name ends before them
         # 某局 | 会同县…: the words of bodies acting together, and what a body's name ends in
         names = resources.lexicon.names
         self._joining = tuple(sorted(names.org_stem_stops))
@@ -692,7 +700,7 @@ class AdminPlaceRecognizer:
             numbered = self._numbered_start(text, s_start, s_end) if s_end in doc.token_ends else None
             if s_end not in doc.token_ends and not doubled:
                 word = tokens[by_start[s_start]].word if s_start in by_start else None
-                if word is None or (word in self.res.jieba_words
+                if word is None or ((word in self.res.jieba_words or word in self.level_led)
                                     and not self._name_after_division(tokens, by_end.get(s_start), admin_ends)
                                     and not self._named_level_body(tokens, by_end.get(s_start), word, m.group())):
                     continue     # 美丽乡村: the suffix starts another word (but 天荒坪 | 镇余村 is jieba's slip)
@@ -770,6 +778,8 @@ class AdminPlaceRecognizer:
                 if last is not None and last.start > b and len(last.word) >= 2 and last.tag == "v" \
                         and last.word in self.res.jieba_words and b not in admin_ends:
                     continue     # 清理 | 冲入 | 街道: a verb right before the suffix ends a clause, no name
+                if at is not None and at.tag == "q" and b and (text[b - 1].isdigit() or is_cjk_numeral(text[b - 1])):
+                    continue     # 12 | 公里 | 通村水泥路: the unit of a count opens no name
                 if at is not None and (at.word in _TIME_WORDS or (stem[0] in _DATE_UNITS and b and text[b - 1].isdigit())):
                     continue     # 今年 | 新建 | 社区养老服务中心, 2025 | 年建成 | 社区长者食堂: a time opens no name
                 one_name = at is not None and at.word == stem and at.tag.startswith(("nr", "ns", "nz"))
@@ -815,6 +825,13 @@ class AdminPlaceRecognizer:
                 # tables hold it, ends the stem: the name starts where the tables' name does
                 best = s_end - len(tabled)
                 label = tabled
+            verb_before = best in by_end and len(tokens[by_end[best]].word) >= 2 and tokens[by_end[best]].tag.startswith("v")
+            read = self._read_before_end(label, out, verb_before)
+            if read:
+                # 让 | 孟寨村富起来, 扶贫前 | 孟寨村 after 某镇孟寨村: a name the article read before ends the
+                # stem, a word before it read in
+                best = s_end - len(read)
+                label = read
             parent = admin_ends.get(best) or local_ends.get(best)   # 天荒坪镇 | 余村
             attrs = (("parent", parent.key),) if parent else ()
             sent = doc.sentence_at(best)
@@ -832,6 +849,20 @@ class AdminPlaceRecognizer:
             b = s_start - k
             if b >= 0 and text[b:s_end] in names and not (b and is_cjk_numeral(text[b - 1])):
                 return b
+        return None
+
+    @staticmethod
+    def _read_before_end(label: str, read: list[Mention], verb_before: bool) -> str | None:
+        """The name of a township or village read before in the article that ``label`` ends with, longer by a
+        character or two that open no such name (东, 大, 新 … 孟寨村 may be another village: those stay; but
+        扶贫 | 前孟寨村 after a verb is a time, before poverty relief)."""
+        names = {m.canonical for m in read}
+        if label in names:
+            return None
+        for k in range(1, MAX_GLUED_BEFORE_NAME + 1):
+            if label[k:] in names and len(label) - k >= MIN_READ_NAME and (
+                    label[k - 1] not in _NAME_OPENERS or (k == 1 and verb_before and label[0] in _TIME_AFTER_VERB)):
+                return label[k:]
         return None
 
     def _tabled_end(self, label: str, cls: str, admin: list[Mention]) -> str | None:
@@ -1121,7 +1152,8 @@ class ForeignPlaceRecognizer:
                         and not self._suffix_or_preposition(tokens, i)
                         and not doc.text.startswith(_PEOPLES_WORDS, tok.end)
                         and not doc.text.startswith(_DOMESTIC_TITLES, tok.end)
-                        and not self._joined_adjective(tokens, i))):  # 俄 | 总统
+                        and not self._joined_adjective(tokens, i)
+                        and not self._before_complement(tokens, i))):  # 俄 | 总统
                 out.append(self._abbr_mention(doc, tok.start))
         out += self._anaphoric_abbreviations(doc, out)
         # a pair before a word of relations is two countries even where the two characters
@@ -1199,6 +1231,11 @@ class ForeignPlaceRecognizer:
             return False     # (因为 | 俄 | 的海关: the country's)
         after = tokens[i + 1].word
         return not (after in self.roles or after in _STATE_WORDS or after in _LAND_WORDS)
+
+    @staticmethod
+    def _before_complement(tokens, i: int) -> bool:
+        """美 | 起来 (让乡村富起来、美起来): a lone character before a complement of direction is an adjective."""
+        return i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].word in _COMPLEMENTS
 
     @staticmethod
     def _suffix_or_preposition(tokens, i: int) -> bool:
