@@ -402,7 +402,7 @@ class DateParser:
                 if mo and carry is None and y is not None and ref_year is not None and y < ref_year and (
                         (_starts_with(text, m.end(), w.before) and not _ends_with(text, m.start(), w.until))
                         or _AHEAD.search(text, max(0, m.start() - 6), m.start())
-                        or _decided_ahead(text, m.start())):
+                        or _decided_ahead(text, m.start(), m.end())):
                     y = ref_year    # 6月30日前完成, 定于12月8日召开 in a report of April: a day ahead, this year's
             if mo is not None and not 1 <= mo <= 12:
                 return None
@@ -492,12 +492,13 @@ _AHEAD = re.compile(r"(?:决定|定|将|拟|计划|预计)[，,]?于$")
 
 _DECIDED = "决定"            # 会议决定，某某会议于10月28日召开: what was decided is to come
 _ON = "于"
+_HELD_AFTER_DAY = ("召开", "举行", "开幕")    # 决定某会议12月28日召开: the day it is to be held
 
 
-def _decided_ahead(text: str, at: int) -> bool:
-    """会议决定，省人大常委会第二十三次会议于10月28日至30日召开: 于 right before the day, 决定 earlier in its
-    sentence (the name of what is decided between them)."""
-    if not text.startswith(_ON, at - len(_ON)):
+def _decided_ahead(text: str, at: int, end: int) -> bool:
+    """会议决定，省人大常委会第二十三次会议于10月28日至30日召开 (决定某会议12月28日召开): 于 right before the day, or
+    the verb of holding right after it, 决定 earlier in its sentence (the name of what is decided between them)."""
+    if not (text.startswith(_ON, at - len(_ON)) or text.startswith(_HELD_AFTER_DAY, end)):
         return False
     start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
     return _DECIDED in text[start:at]

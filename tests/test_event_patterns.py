@@ -1677,11 +1677,51 @@ def test_a_person_presenting_at_a_press_conference_attends_it(extractor, said):
     (["3月25日，某县某镇召开党史学习教育动员大会。会议由镇长罗文斌主持。"
       "镇党委书记韦春燕传达了中央和省委党史学习教育动员大会精神并作动员讲话。县委指导组组长杨德明提出指导意见。"],
      "2021-03-26", {("chair", "罗文斌"), ("attendee", "韦春燕"), ("attendee", "杨德明")}),
-], ids=["inspection_team_leader", "relays_then_speaks"])
+    # 随后，镇长某某指出; 最后，镇党委书记某某强调: the speakers in their order, no 会上 written
+    (["5月18日，城南镇召开防汛工作部署会。会上，副镇长丁海波通报了近期汛情。随后，镇长苏卫东指出，要压实责任。"
+      "最后，镇党委书记钟明辉强调，要确保安全度汛。"], "2021-05-20",
+     {("attendee", "丁海波"), ("attendee", "苏卫东"), ("attendee", "钟明辉")}),
+    # 进行了动员讲话, 作了工作部署, 安排部署了…: an address given, a leader's instructions
+    (["3月12日，临海市召开安全生产专项整治动员部署会。市委书记戴向东进行了动员讲话。市委副书记、市长包立新作了工作部署。"
+      "副市长蒋雪芬安排部署了近期重点工作。"], "2021-03-13",
+     {("attendee", "戴向东"), ("attendee", "包立新"), ("attendee", "蒋雪芬")}),
+    # a speaker's saying in the paragraph after the meeting's, before the list of those present
+    (["6日下午，诸暨市扫黑除恶专项斗争推进会召开。", "市委常委、政法委书记卢海青强调，要坚定信心，确保取得全面胜利。",
+      "市领导方国良、汤晓红参加会议。"], "2020-11-09",
+     {("attendee", "卢海青"), ("attendee", "方国良"), ("attendee", "汤晓红")}),
+], ids=["inspection_team_leader", "relays_then_speaks", "speakers_in_turn", "addresses_and_instructions",
+        "saying_in_the_next_paragraph"])
 def test_speakers_at_the_meeting_just_named_attend(extractor, paragraphs, date, slots):
     ex = extractor(article_from_text("t", paragraphs, date=date))
     meeting = _only(ex, "Meeting")
     assert slots <= _slots(ex, meeting)
+
+
+def test_a_visitors_saying_is_no_speech_at_a_meeting_named_before(extractor):
+    """某镇召开…会议。…县委书记某某到某村调研。某某强调: the visitor speaks on the visit, not at the meeting."""
+    ex = extractor(article_from_text("t", [
+        "5月18日，城南镇召开防汛工作部署会。", "5月19日，县委书记钟明辉到城南镇白沙村调研。钟明辉强调，要确保安全度汛。"],
+        date="2021-05-20"))
+    meeting = _only(ex, "Meeting")
+    assert not [v for r, v in _slots(ex, meeting) if v == "钟明辉"]
+
+
+@pytest.mark.parametrize("lead", [
+    "12月5日下午，白银市五届人大常委会第20次主任会议召开，决定市五届人大常委会第十二次会议12月28日召开。",
+    "12月5日下午，白银市五届人大常委会第20次主任会议召开。会议决定，市五届人大常委会第十二次会议于12月28日召开。",
+], ids=["decided_in_the_clause", "decided_in_the_clause_before"])
+def test_a_meeting_decided_is_to_come_and_those_present_attend_the_one_held(extractor, lead):
+    """主任会议召开，决定某会议12月28日召开 (reported on 12月8日). 市人大常委会主任甲…参加: they attend the 主任会议; the
+    session decided is to come, on 12月28日 of the report's year, named without 决定, no attendee of its own."""
+    ex = extractor(article_from_text("t", [lead + "市人大常委会主任杜立军，副主任魏文华、马春梅以及秘书长孙新平参加。"
+                                           "会议研究了第十二次会议议程草案。"], date="2022-12-08"))
+    meetings = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    (held,) = [e for e in meetings if e.label.endswith("主任会议")]
+    assert held.attrs.get("date") == "2022-12-05"
+    assert {v for r, v in _slots(ex, held) if r == "attendee"} == {"杜立军", "魏文华", "马春梅", "孙新平"}
+    (planned,) = [e for e in meetings if e.label.endswith("第十二次会议")]
+    assert planned.attrs.get("date") == "2022-12-28" and not planned.label.startswith("决定")
+    assert not [r for r, v in _slots(ex, planned) if r == "attendee"]
 
 
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):

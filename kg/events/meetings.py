@@ -389,6 +389,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 在某县法院，某某主持召开座谈会: the place the sentence opens with (a body's, where the body is)
             place = c.locative if is_place(c.locative) else ctx.place_of(c.locative) if is_org(c.locative) else None
         ev = meeting(ctx, c, ns, ne, organizers, place)
+        # (定于12月28日召开某会议: a meeting to come, named with its day; those present attend the one at hand)
+        ev.mention_only = any(w in c.text[:vs] for w in ctx.cues("Meeting", "planned"))
         if label is None and h[2] == _STANDING:
             ev.label += GENERIC_HEAD     # (召开市委常委会: the 市委常委会会议)
         if convened and place is None:
@@ -444,6 +446,12 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         manner = next((w for w in HELD_MANNER if tail.startswith(w) and tail.startswith(held, len(w))), "")
         tail = tail[len(manner):]    # 某某会议胜利闭幕, 在某市隆重开幕: how it was held, before the verb
         ns = ctx.name_start(c)
+        # 决定某会议12月28日召开: a meeting to come, decided at the one at hand
+        planned = next((w for w in ctx.cues("Meeting", "planned") if ctx.text.startswith(w, ns)), "")
+        ns += len(planned)
+        # (会议决定，某会议于12月28日召开: what the clause before decides)
+        planned = planned or next((w for w in ctx.cues("Meeting", "planned")
+                                   if ctx.text[c.sentence.start:ns].rstrip("，,：: ").endswith(w)), "")
         if _acted_on(ctx, c, ns, c.start + hs):
             continue     # 某某出席大会开幕式, 某某对大会胜利召开表示祝贺, 讨论了…、大会选举办法: the meeting at hand
         # 《某条例》于某日经某市人大常委会第十四次会议审议通过: a meeting told in passing, after 于某日经
@@ -504,6 +512,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ev = meeting(ctx, c, ns, ne, organizers, place)
         # (a meeting a document went through, told in passing: those who speak next speak at the report's gathering)
         ev.gone_through = went_through
+        # (one to come is named with its day, and those present attend the meeting at hand)
+        ev.mention_only = ev.mention_only or bool(planned)
         if held_next is not None and held_next[1] is not None and not ev.when:
             ev.when, ev.relative, ev.vague = when_of(held_next[1]), (), {}
         if unnamed_holder is not None:

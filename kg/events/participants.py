@@ -138,7 +138,8 @@ def _speakers(ctx: EventContext, c) -> list:
     if speech is None:
         # 某市市长某某在会上表示: what a person said at the meeting (在会上, 会上 before the verb) is an address too
         said = next((w for w in ctx.cues("Event", "said") if text.endswith(w)), None)
-        if said is None or not text[:-len(said)].endswith(ctx.cues("Event", "speech_at")):
+        if said is None or not (text[:-len(said)].endswith(ctx.cues("Event", "speech_at"))
+                                or _next_in_turn(ctx, c)):
             return []
         speech = said
     end = c.start + len(text) - len(speech)
@@ -170,6 +171,15 @@ def _speakers(ctx: EventContext, c) -> list:
         return listed + [p for p in c.mentions if p.label == "Person" and p.end <= m.end]   # (甲、乙致辞: both)
     # (某某传达了…会议精神并作动员讲话: what is presented first, the address after it)
     return _presenters(ctx, c)
+
+
+def _next_in_turn(ctx: EventContext, c) -> bool:
+    """Clause ``c`` opens its sentence, or follows only a word of the order of speakers (随后，镇长某某指出; 最后，
+    镇党委书记某某强调; 政法委书记某某强调，… after the meeting's sentence): what the person says is said at the
+    meeting just named (:mod:`kg.events.resolve` gives it to a gathering held, named at most a few sentences
+    before; never to a visit)."""
+    before = [cl for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.end <= c.start]
+    return not before or (len(before) == 1 and before[0].text.rstrip("，,、 ") in ctx.cues("Event", "in_turn"))
 
 
 @lru_cache(maxsize=4)

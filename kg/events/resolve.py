@@ -965,7 +965,7 @@ def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
                 events[events.index(other)] = ev
             return True
         if other.type == ev.type and (other.label == ev.label or (
-                not other.mention_only and len(plain(ev.label)) >= MIN_SITTING_NAME
+                (not other.mention_only or "date" in other.when) and len(plain(ev.label)) >= MIN_SITTING_NAME
                 and _sitting_name(other.label).endswith(_sitting_name(ev.label)))):
             # (在自治区党委常委（扩大）会上: the 某自治区党委常委（扩大）会议 held, named short)
             roles = {r for r, _ in other.slots}
