@@ -110,6 +110,8 @@ class TimeExpr:
 
 _THIS_YEARS = re.compile(r"第[〇零一二两三四五六七八九十0-9]+[次期]|是[^，。；]{2,30}之年")
 _YEAR_OF_REVIEW = "年度"    # 召开2022年度民主生活会: held after the year it reviews
+# 2022年全市一季度重点项目集中开工现场会在某地召开: a year opening the name of a meeting said to be held
+_NAME_HELD = re.compile(r"[^，。；！？\n《》]{2,40}?会议?(?:[0-9]{1,2}日)?(?:在[^，。；！？\n]{1,24}?)?(?:隆重)?(?:召开|举行|开幕)")
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ class DateWords:
     vague: tuple[str, ...]
     targets: tuple[str, ...] = ()
     held: tuple[str, ...] = ()                              # 召开2022年…会议: the year of the meeting held
+    plans: tuple[str, ...] = ()                             # 2023年工作要点: a plan for the report's year
     days: dict[str, int] = field(default_factory=dict)     # 今天 0, 昨天 -1: days from the report's day
     dateline: tuple[str, ...] = ()                          # 讯, 电: a date right before is the dateline
     not_day_before: str = ""                                # a day-only 日 after these is no date (第3日, 每日)
@@ -137,7 +140,7 @@ class DateWords:
         return cls(years={w: int(v) for k, w, v in rows if k == "year"},
                    periods={w: v for k, w, v in rows if k == "period"},
                    before=by("before"), until=by("until"), since=by("since"),
-                   joiners=by("range"), vague=by("vague"), targets=by("target"), held=by("held"),
+                   joiners=by("range"), vague=by("vague"), targets=by("target"), held=by("held"), plans=by("plan"),
                    days={w: int(v) for k, w, v in rows if k == "day"}, dateline=by("dateline"),
                    not_day_before="".join(w for k, w, _ in rows if k == "not_day_before"),
                    not_day_after=by("not_day_after"))
@@ -300,9 +303,12 @@ class DateParser:
                 continue
             if (_ends_with(text, t.start, self.words.held) and t.precision == "year"
                     and _YEAR_OF_REVIEW not in text[t.start:t.end + 1]) \
-                    or (t.precision == "year" and _THIS_YEARS.match(text, t.end)):
+                    or (t.precision == "year" and (_THIS_YEARS.match(text, t.end)
+                                                   or text.startswith(self.words.plans, t.end)
+                                                   or (_YEAR_OF_REVIEW not in text[t.start:t.end + 1]
+                                                       and _NAME_HELD.match(text, t.end)))):
                 # 召开2022年教育工作会议: that year's meeting, held in it; 2024年第八次集体学习: that year's eighth
-                # session; 2022年是…之年: the year the report is written in
+                # session; 2022年是…之年, 2023年工作要点: the year the report is written in
                 held.append(int(t.value[:4]))
                 continue
             years.append(int(t.value[:4]))

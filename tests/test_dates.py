@@ -171,6 +171,10 @@ def test_a_year_end_after_last_year_in_a_report_of_the_first_months():
     # a year's numbered session, and a year described as the one at hand, are the report's year
     ("12月20日，自治区政协党组2024年第17次会议召开。2023年全区增长5%。", 2024),
     ("2022年是党的二十大召开之年。9月5日，调研组来我市。2021年全市增长8%。", 2022),
+    # a plan for a year is drawn up in it; a year opening the name of a meeting held is that meeting's
+    ("2月10日上午，市人大常委会召开主任会议。会议听取了市人大常委会2023年工作要点。", 2023),
+    ("3月1日，2022年全市一季度重点项目集中开工现场会在旬阳市召开。", 2022),
+    ("3月1日，全市召开会议。2022年度全市考核结果会上通报。", 2023),
 ])
 def test_the_year_of_a_report_without_a_date(text, year):
     assert DateParser().reported_year(text) == year
