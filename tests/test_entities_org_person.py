@@ -3126,6 +3126,21 @@ def test_a_team_numbered_in_digits_is_named_as_one_numbered_in_words(extract):
     assert {"市委第2督导组", "县委第12巡察组"} <= {n for n, c in found.items() if c == "Organization"}
 
 
+def test_a_team_named_by_its_task_and_number_is_one_body_of_its_level(extractor):
+    """市脱贫攻坚第七督导组来阳新县督导…, 省巩固脱贫成果第三督查组: the team whole (its task a campaign's words), the
+    level's (黄石市's, the county's city), and it visits; not a campaign alone nor 成果第三督查组."""
+    art = article_from_text("t", ["5月16日至18日，市脱贫攻坚第七督导组来阳新县督导调研扶贫工作。县委副书记王刚陪同。"
+                                  "省巩固脱贫成果第三督查组也来我县督查。"], date="2021-06-10")
+    ext = extractor(art)
+    names = nodes(ext)
+    assert names.get("黄石市脱贫攻坚第七督导组") == "Organization"
+    assert not [n for n in names if n.startswith("成果")]
+    labels = {k: e.label for k, e in ext.entities.entities.items()}
+    visits = [e for e in ext.entities.entities.values() if e.type == "Visit"]
+    assert any(labels.get(f.tail) == "黄石市脱贫攻坚第七督导组" for e in visits for f in ext.facts
+               if f.head == e.id and f.relation == "agent")
+
+
 def test_a_heads_assistant_is_a_post_of_its_own(extract):
     # 社长助理黄某: the post whole, the person after it kept (not 社长 and a name lost)
     found = nodes(extract("新华社社长助理黄玉龙参加会见。"))

@@ -1724,6 +1724,16 @@ def test_a_meeting_decided_is_to_come_and_those_present_attend_the_one_held(extr
     assert not [r for r, v in _slots(ex, planned) if r == "attendee"]
 
 
+def test_a_team_that_comes_to_check_visits_and_its_talk_is_held_where_it_visits(extractor):
+    """省委第三督查组来某县督查…工作。督查组深入某镇某村…。随后召开座谈会: the team visits the county (督查, a visit's
+    verb), and the talk it holds after is there, not in the province its body is of."""
+    ex = extractor(article_from_text("t", [
+        "6月5日至7日，省委第三督查组来潜山市督查巩固拓展脱贫攻坚成果工作。督查组深入源潭镇、黄铺镇，入户核查脱贫户收入情况。"
+        "随后召开座谈会。"], date="2021-06-10"))
+    visit, meeting = _only(ex, "Visit"), _only(ex, "Meeting")
+    assert ("place", "潜山市") in _slots(ex, visit) and ("place", "潜山市") in _slots(ex, meeting)
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

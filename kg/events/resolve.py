@@ -139,7 +139,12 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                          # (a line of those who went with the visitor between: 某某陪同调研。在随后召开的座谈会上)
                          or (setting and visiting.get(ev.sentence.index - 2) is not None))))
             during = during or (ev.on_visit and before is None)
-            if during or ev.by_group:
+            # (督查组来我县督查…。随后召开座谈会: a meeting the visiting group holds, where it visits)
+            by_visitor = ev.type == "Meeting" and not ev.mention_only and before is None \
+                and (held_by := ev.slot("organizer")) is not None and any(
+                    e.type == "Visit" and not e.mention_only and (a := e.slot("agent")) is not None
+                    and a.key == held_by.key for e in events)
+            if during or ev.by_group or by_visitor:
                 # 考察期间，两市召开联席会议: on the visit named last, where it is (no 在Y of its own);
                 # so is the meeting the sentence after a visit holds next (随后召开的座谈会上), and the one a
                 # visiting group holds (检查组召开座谈会), whose organiser is the visit's
@@ -158,7 +163,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             # (…率队在某县考察交流，考察期间举行了甲乙协作座谈会: the clause of the visit's time, where it is)
             within = before is not None and ctx.frame.clauses[ev.clause].text.startswith(ctx.cues("Visit", "during"))
             if ev.type == "Meeting" and (ev.slot("place") is None or ev.place_guessed or during or ev.by_group
-                                         or within) \
+                                         or within or by_visitor) \
                     and before is not None \
                     and before.slot("place") is not None and not ev.mention_only:
                 # (宣讲党的某届某中全会精神 on a visit: a meeting named in passing was held elsewhere, before)

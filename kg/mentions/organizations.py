@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import operator
 import re
+from functools import lru_cache
 from itertools import compress
 from typing import AbstractSet, Callable, cast
 from dataclasses import dataclass, replace
@@ -164,6 +165,14 @@ MAX_VISIT_RUN = 40                                 # characters of the list of s
 MAX_VISIT_STEM = 4                                 # characters of a visited company's own name before its trade
 VISITED_COMPANY_SCORE = 0.8
 MAX_TEAM_DIGITS = 2            # 第2督导组, 第12巡察组: a team's number in digits
+_TEAM_HEADS = tuple(sorted(read_list("team_heads.txt"), key=len, reverse=True))   # 督导组, 巡视组
+
+
+@lru_cache(maxsize=1)
+def _task_team_pattern() -> re.Pattern:
+    # the level (省, 市委 …), the task in words holding no level's character nor a break, the number, the head
+    return re.compile(r"(?P<level>[省市县区州]委?)(?P<task>[^\s省市县区州委，。；：、！？（）()“”《》0-9]{2,12}?)"
+                      rf"第[一二三四五六七八九十0-9]{{1,3}}(?P<head>{'|'.join(_TEAM_HEADS)})")
 _LIST_MARK = "、"
 _ITEM_JOINS = "和及"                                # 甲药业、乙制药和丙公司: the last item joined
 _EXAMPLES = "等"                                   # 甲、乙等重点企业: what closes a list of examples
@@ -450,7 +459,8 @@ class OrganizationRecognizer:
             + self._periodicals(doc) + self._visited_companies(doc, places) + self._listed_companies(doc, places) \
             + self._web_outlets(doc) \
             + self._hotlines(doc, place_by_end) + self._democratic_parties(doc, place_by_end) \
-            + self._named_after_locality(doc, out, places) + self._zone_committees(doc, out)
+            + self._named_after_locality(doc, out, places) + self._zone_committees(doc, out) \
+            + self._task_teams(doc, out)
         out = self._from_division_start(doc, out)
         out = _from_body_start(doc, out)
         out = self._trade_name_start(doc, out, places)
@@ -975,6 +985,30 @@ class OrganizationRecognizer:
                                           ("place_end", str(outer.end)), ("place_start", str(outer.start))),
                                    source="orgs.brand", score=m.score))
         return out
+
+    def _task_teams(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """市脱贫攻坚第七督导组, 省巩固脱贫成果第三督查组: a level's team named by its task (a campaign's or a work's
+        words, where the parser reads no name) and its number; one of the level written short, as 市委第二巡察组 is."""
+        text = doc.text
+        if _ORDINAL not in text or not any(h in text for h in _TEAM_HEADS):
+            return []       # (cheap first)
+        ends = {m.end: m.start for m in found}
+        out = []
+        for hit in _task_team_pattern().finditer(text):
+            a, b = hit.start(), hit.end()
+            if ends.get(b, b) <= a or a not in doc.token_starts or (a and is_han(text[a - 1]) and not self._opened_by(doc, a)):
+                continue    # (read whole already; or the level character ends another word)
+            level = hit.group("level")[0]
+            out.append(doc.mention(a, b, "Organization", hit.group(), attrs=(("head", hit.group("head")), ("level", level)),
+                                   source="orgs.task_team"))
+        return out
+
+    @staticmethod
+    def _opened_by(doc: Doc, at: int) -> bool:
+        """The word before ``at`` is a verb or a particle (率 | 市督导组, 带领 | 省督查组, 的 | …): a name may open at ``at``."""
+        index = TokenIndex.of(doc)
+        prev = doc.tokens[index.by_end[at]] if at in index.by_end else None
+        return prev is not None and prev.tag.startswith(("v", "p", "u", "c"))
 
     def _zone_committees(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """某新区党工委副书记、管委会主任某某: a zone's administrative committee written bare in the chain of
