@@ -2594,10 +2594,14 @@ def test_what_a_host_said_while_receiving_is_no_second_reception(extractor):
      "市自然资源和规划局2024年第5次党组(扩大)会"),
     ("5月6日，县委书记李明主持召开县委常委(扩大)会，传达学习有关会议精神。", "县委常委(扩大)会"),
     ("6月2日，县长王强主持召开县政府常务会，研究部署防汛工作。", "县政府常务会"),
-], ids=["party_group", "standing_enlarged", "executive"])
+    ("常州市自然资源局召开2023年第12次局务会\n11月3日，常州市自然资源局局长顾明主持召开2023年第12次局务会，"
+     "局领导班子成员参加会议。", "常州市自然资源局2023年第12次局务会"),
+    ("近日，淄博市应急管理局党委理论学习中心组（扩大）读书会召开。", "淄博市应急管理局党委理论学习中心组（扩大）读书会"),
+], ids=["party_group", "standing_enlarged", "executive", "bureau_sitting", "study_reading"])
 def test_a_meeting_named_with_a_bare_hui(extractor, text, label):
     """党组会, 常务会, 常委（扩大）会: the meeting's name ends in 会 alone."""
-    ex = extractor(article_from_text("t", [text], date="2024-09-10"))
+    title, _, text = text.rpartition("\n")
+    ex = extractor(article_from_text("t", [text], title=title, date="2024-09-10"))
     assert _only(ex, "Meeting").label == label
 
 
