@@ -679,7 +679,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             bodies = full.get((m.label, place), ())
             canonical = prefix + place_name + body if prefix else \
                 next((c for b, c in bodies if _same_body(body, b, variants)), None) \
-                or _named_by_head(body, bodies) or place_name + body
+                or _named_by_head(body, bodies) or _one_bureau(body, full.get((GOVERNMENT, place), ())) \
+                or place_name + body
             attrs = {**dict(m.attrs), "place": place}
             alias = _short_body_name(place, level, body, resources)
             if alias and alias != canonical:
@@ -892,6 +893,11 @@ def _list_item(m: Mention, sentences: dict[int, Sentence]) -> bool:
     return s.text[a - 1:a] == _LIST_MARK or s.text[b:b + 1] in (_LIST_MARK, _EXAMPLES_END)
 
 
+_BUREAU_HEADS = ("局", "厅")     # a government's departments, which their own staff call 市局, 省厅
+_BUREAU_PARTS = ("党组", "党委")  # a department's Party group or committee (市局党组)
+GOVERNMENT = "GovernmentBody"
+
+
 def _named_by_head(body: str, bodies) -> str | None:
     """市指挥部 after 某市新冠肺炎疫情防控指挥部: a short form that is the head of the one body of its
     place named in full with that head (a head of three characters at least) names that body."""
@@ -899,6 +905,17 @@ def _named_by_head(body: str, bodies) -> str | None:
         return None
     named = {c for b, c in bodies if b.endswith(body) and len(b) > len(body)}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _one_bureau(body: str, bodies) -> str | None:
+    """市局, 市局党组 after 铜仁市生态环境局 (a department's own news): the one bureau (厅, 局) of its place the
+    article names in full, and that bureau's Party group; with two or more named, none."""
+    head = next((h for h in _BUREAU_HEADS if body.startswith(h)), None)
+    part = body[len(head):] if head else None
+    if head is None or (part and part not in _BUREAU_PARTS):
+        return None
+    named = {c for b, c in bodies if b.endswith(head) and len(b) > len(head)}
+    return next(iter(named)) + part if len(named) == 1 else None
 
 
 def _body_of(m: Mention) -> str:

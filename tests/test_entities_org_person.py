@@ -987,6 +987,18 @@ def test_a_levels_short_form_that_is_the_head_of_a_body_named_in_full_is_that_bo
         (f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
 
 
+def test_a_departments_own_short_form_is_the_one_bureau_of_its_place(extract):
+    """市局, 市局党组 after 某市生态环境局 (its own news): that bureau and its Party group, no 某市局; with two bureaus
+    of the city named, neither."""
+    ex = extract("4月10日，遵义市生态环境局召开局务会议。市局党组书记、局长邵明远主持会议。")
+    found = nodes(ex)
+    assert "遵义市局" not in found and found.get("遵义市生态环境局党组") == "PartyOrganization"
+    assert {("Person/邵明远", "GovernmentBody/遵义市生态环境局"), ("Person/邵明远", "PartyOrganization/遵义市生态环境局党组")} \
+        <= {(f.head, f.tail) for f in ex.facts if f.relation == "memberOf"}
+    ex = extract("4月10日，遵义市生态环境局、遵义市应急管理局召开联席会议。市局党组书记邵明远主持会议。")
+    assert "遵义市生态环境局党组" not in nodes(ex) and "遵义市应急管理局党组" not in nodes(ex)
+
+
 def test_a_short_form_is_not_the_body_of_a_place_travelled_to(extract):
     # 县长带队赴某省某市考察 … 来到某县某村: the visitor's 县委 is not the county visited (the article
     # names its own nowhere: the body as written); named after a county of its own, it is that one's
