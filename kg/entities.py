@@ -629,10 +629,14 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     former_verbs = resources.lexicon.names.career_verbs
     delegations = _delegations(mentions, by_index)
     previous: Mention | None = None      # the administrative place named before m
+    adjacent: dict[int, tuple[str, str]] = {}   # where a guest's place ends -> (its key, its name)
     for m in mentions:
         # (a place or body of a post held before, 某某曾任甲市委副书记、市长: not what 市委 after it is of)
         guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index, former_verbs) \
             or m.start in relayed_bodies or m.start in visitors
+        if guest and m.key.startswith("adm/"):
+            # (乌兰察布市市委书记某某率团到我市: the guests' place names the short form right after it)
+            adjacent[m.end] = (m.key, _place_name(m.key, m.canonical, resources))
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
                     and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources) \
@@ -658,7 +662,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             canonical = zone.canonical + m.canonical[len(m.canonical) - len(m.attr("head") or ""):]
             m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         elif level:
-            found = _led_from(m, level, delegations, resources) or last_at_level.get(level) or fallback.get(level)
+            found = (adjacent[m.start] if m.start in adjacent and adjacent[m.start][1].endswith(level) else None) \
+                or _led_from(m, level, delegations, resources) or last_at_level.get(level) or fallback.get(level)
             if level == _DISTRICT and m.canonical[len(m.attr("prefix") or "") + len(level):].startswith(_REGION_PARTY) \
                     and (region := last_at_level.get(_REGION) or fallback.get(_REGION)) is not None:
                 found = region   # 区党委 is an autonomous region's Party committee (a district's is its 区委)

@@ -236,6 +236,27 @@ def test_the_city_visitors_come_from_is_not_the_city_they_come_to(extractor):
     assert {names.get(f.tail) for f in out.facts if f.relation == "visited"} == {"丽水市"}
 
 
+def test_the_visitors_own_posts_and_the_hosts_who_bring_them(extractor):
+    """甲市市委书记某某率团到我市: 甲市委 is the visitor's (the short form right after his city); 某旗人大组织…代表来我旗考察:
+    the banner's own body brings them, the banner is home; 某区籍乡友考察团来我区: natives coming home."""
+    out = extractor(article_from_text("t", [
+        "5月10日，赤峰市市委书记孙立、市长钱伟率党政代表团到我市考察。市委书记赵明陪同考察。在承德期间，代表团参观了避暑山庄。"],
+        title="赤峰市党政代表团到我市考察", date="2014-05-12"))
+    names = {k: e.label for k, e in out.entities.entities.items()}
+    member = {(names.get(f.head), names.get(f.tail)) for f in out.facts if f.relation == "memberOf"}
+    assert ("孙立", "赤峰市委") in member and ("赵明", "承德市委") in member
+    out = extractor(article_from_text("t", [
+        "9月22日，锡林郭勒盟西乌珠穆沁旗人大组织巴拉嘎尔高勒镇旗级人大代表来我旗考察畜牧业发展情况。"], date="2019-09-23"))
+    visit = next(e for e in out.entities.entities.values() if e.type == "Visit")
+    names = {k: e.label for k, e in out.entities.entities.items()}
+    assert {names.get(f.tail) for f in out.facts if f.head == visit.id and f.relation == "place"} == {"西乌珠穆沁旗"}
+    out = extractor(article_from_text("t", ["4月3日，迎江籍乡友投资考察团一行40余人来我区开展投资考察活动。"
+                                            "迎江区区长王伟会见了考察团。"], date="2017-04-06"))
+    names = {k: e.label for k, e in out.entities.entities.items()}
+    assert any(e.type == "Visit" for e in out.entities.entities.values())
+    assert "迎江区" in {names.get(f.tail) for f in out.facts if f.relation == "place"}
+
+
 def test_a_news_sites_dateline_is_no_actor(extractor):
     """天山网讯（记者 某某）: a news site's dateline; the site acts in no clause (no 天山网 focusesOn 乡村振兴)."""
     from kg.mentions.home import dateline_end

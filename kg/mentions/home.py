@@ -284,6 +284,10 @@ ARRIVALS = ("莅临", "来到", "来", "到")   # before 我市: others come to 
 # 来我市, 到本县, 莅临我区: visitors arriving at the speaker's place, whose level the last character says
 _ARRIVING = re.compile(r"(?:莅临|来到|来|到)[我本]([省市县区州旗盟])")
 _CLAUSE_MARKS = "，。；：！？\n"
+_NATIVES = "籍"                 # 某区籍乡友: people born there
+# between a place and the arrival, words of the place's own doing towards those who come (某旗人大组织代表来我旗考察,
+# 代表某区向各位嘉宾莅临我区表示欢迎): the place is the host, no visitor's
+_HOSTS_DOING = ("组织", "邀请", "向", "欢迎")
 
 
 def arrival_visitors(mentions: list[Mention], sentences: dict, gazetteer: Gazetteer) -> set[int]:
@@ -303,8 +307,12 @@ def arrival_visitors(mentions: list[Mention], sentences: dict, gazetteer: Gazett
         if m.sentence not in arriving or not key or not key.startswith("adm/") or m.attr("anaphor"):
             continue
         s = sentences[m.sentence]
+        if _NATIVES in m.text or s.text.startswith(_NATIVES, m.end - s.start):
+            continue        # 宜秀籍乡友考察团来我区: natives of the place, coming home
         for at, level in arriving[m.sentence]:
-            if m.end <= at and not any(ch in _CLAUSE_MARKS for ch in s.text[m.end - s.start:at - s.start]) \
+            between = s.text[m.end - s.start:at - s.start]
+            if m.end <= at and not any(ch in _CLAUSE_MARKS for ch in between) \
+                    and not any(w in between for w in _HOSTS_DOING) \
                     and (area := gazetteer.get(key[4:])) is not None and area.name.endswith(level):
                 out.add(m.start)
                 break

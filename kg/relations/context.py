@@ -147,6 +147,7 @@ class RelationContext:
     headed_roles: frozenset[str] = frozenset()      # those named with their body's head (书记, 秘书长)
     found: list = field(default_factory=list)      # candidates of the patterns run so far
     _gone_to: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _guests_only: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     @property
     def entities(self):
@@ -177,7 +178,14 @@ class RelationContext:
                     break
                 guests_only |= more
             self._gone_to = frozenset(elsewhere | guests_only)
+            self._guests_only = frozenset(guests_only)
         return self._gone_to
+
+    def only_guests(self) -> frozenset[str]:
+        """Of :meth:`only_gone_to`, the places named only on the guests' side of a reception (and the places
+        the article never names that hold only those)."""
+        self.only_gone_to()
+        return self._guests_only
 
     def placed(self) -> dict[str, str]:
         """Entity -> the place it is in: the entity stage's, else a ``locatedIn`` found so far."""

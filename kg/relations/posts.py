@@ -919,7 +919,8 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
         if not kind:
             # 省长某某来到南昌市: the one province the places the article names are in
             kind = sorted({key for key in _ancestors(ents.parents) if (e := ctx.place_entity(key)) is not None
-                           and e.type in _HEADED_LEVELS and e.label.endswith(place_end) and key not in gone_to})
+                           and e.type in _HEADED_LEVELS and e.label.endswith(place_end)
+                           and key not in ctx.only_guests()})
         if len(kind) > 1 and role_m is not None:
             # 某市委书记某某宣布…，市长某某致辞 (a county-level 市 named elsewhere): the city whose
             # committee or government the sentence names before the post
