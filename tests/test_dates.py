@@ -175,6 +175,7 @@ def test_a_year_end_after_last_year_in_a_report_of_the_first_months():
     ("2月10日上午，市人大常委会召开主任会议。会议听取了市人大常委会2023年工作要点。", 2023),
     ("3月1日，2022年全市一季度重点项目集中开工现场会在旬阳市召开。", 2022),
     ("3月1日，全市召开会议。2022年度全市考核结果会上通报。", 2023),
+    ("3月20日，集中开竣工仪式在工业园举行。这批项目总投资达18.6亿元，其中2018年计划完成投资9.2亿元。", 2018),
 ])
 def test_the_year_of_a_report_without_a_date(text, year):
     assert DateParser().reported_year(text) == year

@@ -1734,6 +1734,14 @@ def test_a_team_that_comes_to_check_visits_and_its_talk_is_held_where_it_visits(
     assert ("place", "潜山市") in _slots(ex, visit) and ("place", "潜山市") in _slots(ex, meeting)
 
 
+def test_the_host_who_receives_those_who_came_is_no_visitor(extractor):
+    """区委书记某某会见了来某区考察的某集团董事长某某一行: the guests visit the district, not the host."""
+    ex = extractor(article_from_text("t", ["3月9日，区委书记王振东会见了来温江区考察的中国五冶集团董事长刘建华一行。"],
+                                     date="2021-03-10"))
+    visit = _only(ex, "Visit")
+    assert ("agent", "刘建华") in _slots(ex, visit) and ("place", "温江区") in _slots(ex, visit)
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

@@ -330,6 +330,11 @@ def test_a_village_read_before_is_not_glued_to_the_word_before_it(mentions):
     assert spans(found, "Country") == []
 
 
+@pytest.mark.parametrize("text", ["向各位领导和来宾表示欢迎。", "来宾朋友们参观了展览。"])
+def test_guests_in_a_list_of_persons_are_no_city(mentions, text):
+    assert spans(mentions(text), "Prefecture") == []
+
+
 def test_going_into_a_village_is_no_village(mentions):
     found = mentions("县委书记王立新进村入户，察看灾情。")
     assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")

@@ -414,6 +414,9 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
     about = _about_pattern(ctx.cues("Visit", "about"), ctx.cues("Visit", "conduct"))
     for vs, ve, w in ctx.find(c.text, moves + verbs):
         before = _next_to(c, persons, c.start + vs, c.start + ve, about if w in verbs else None)
+        # (某某会见了来某区考察的某某一行: those received come, not the host: events.visit_guests reads them)
+        before = [p for p in before if not any(r in c.between(p.end, c.start + vs)
+                                               for r in ctx.cues("Meeting", "reception"))]
         if not before:
             continue
         if w in ctx.cues("Visit", "done_verb"):

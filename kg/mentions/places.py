@@ -135,8 +135,8 @@ TRAVEL_SOURCE, TRAVEL_SCORE = "places.travel_abbreviation", 0.8
 # words before and after a noun of persons, never a place's name (各位来宾, 与会嘉宾, 来宾们)
 # before a place's short name that is a common noun of persons too (各位来宾; 会见了来宾, 欢迎来宾: guests received)
 _PERSONS_BEFORE = ("各位", "诸位", "全体", "与会", "到场", "特邀", "会见", "会见了", "欢迎", "接待", "接待了", "感谢",
-                   "迎接", "款待")
-_PERSONS_AFTER = ("们",)
+                   "迎接", "款待", "领导和", "嘉宾和", "贵宾和", "朋友和", "代表和")   # (各位领导和来宾: a list of persons)
+_PERSONS_AFTER = ("们", "朋友")
 _NOUN_TAG = "n"     # a place's short name jieba holds as a common noun (来宾, guests)
 # (a short name ending in a river's or lake's character is that water there: RIVER_CONTEXT)
 _SITE_AFTER = ("核心区", "西岸", "东岸", "南岸", "北岸", "片区", "新城")
