@@ -15,6 +15,8 @@ from kg.read import article_from_text
     ("光明日报讯 日前，全国会议召开。", None, []),                 # a national paper: no home
     ("沛县讯 4月12日，县委召开会议。", None, ["沛县"]),              # a county's own service, by its whole name
     ("平阳讯 4月12日，县委召开会议。", None, []),                   # (a short name may be a word)
+    ("修水：我县举行重点项目集中开工活动", None, ["修水县"]),        # a county's own headline, its short name and 我县
+    ("修水：举行重点项目集中开工活动", None, []),                   # (nothing says the text speaks from it)
     ("日前，省局召开会议。", "https://www.anhui.gov.cn/xwdt/1.html", ["安徽省"]),
     ("日前，市委召开会议。", "http://www.hn.example.cn/1.html", []),   # two-letter codes are ambiguous
 ])

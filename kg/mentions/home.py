@@ -81,6 +81,8 @@ _MEDIA_HEAD = re.compile(_HEADS)
 _DATELINE_ENDS = frozenset("电讯")
 # 沛县讯 opening the text: a county's own news service
 _COUNTY_DATELINE = re.compile(rf"\s*(?P<place>{_CJK}{{2,8}}?)讯")
+# 峡江：我县举行…: a county's own headline, opened by its short name and a colon
+_NAME_COLON = re.compile(rf"\s*(?P<place>{_CJK}{{2,4}}?)[：:]")
 # the byline in brackets a dateline may close with: （记者 某某 某某）
 _BYLINE_AFTER = re.compile(r"\s*[（(【\[][^）)】\]\n]{1,40}[）)】\]]")
 
@@ -116,6 +118,13 @@ def home_places(article: Article, gazetteer: Gazetteer, divisions: Divisions | N
                 and len(found := gazetteer.lookup(county.group("place"))) == 1 and found[0].cls == "County":
             # 沛县讯, 昆山市讯: a county's own report, by the county's whole name (no short name: 平阳讯)
             _add(out, found[0], DATELINE)
+    first = article.match_text.split("\n", 1)[0]
+    opened = _NAME_COLON.match(first)
+    if opened is not None and len(found := gazetteer.lookup(opened.group("place"))) == 1 \
+            and found[0].cls in ("County", "Prefecture") \
+            and any(w + found[0].name[-1] in article.match_text for w in _OWN_WORDS):
+        # 峡江：我县举行…, 修水：全县…: the headline opens with the place the text calls 我县 (one place so named)
+        _add(out, found[0], DATELINE)
     for text, counties in ((head, False), (article.publisher or "", True)):
         for m in _MEDIA.finditer(text) if _MEDIA_HEAD.search(text) else ():
             if m.group() not in NATIONAL_MEDIA:
