@@ -212,6 +212,9 @@ def test_national_goals_and_doctrine_are_concepts(extractor):
     "集中开展服务行动。",
     "“我们切实将为人民服务的初心使命落实到行动中去，开展让农牧民群众看得到的主题教育。”阿日毛道嘎查党支部副书记侍歌说。",
     "北京将做好新中国成立70周年庆祝活动筹备和服务保障工作作为主题教育最实际最生动的实践。",
+    # the methods of an inspection: what any visit does to learn
+    "督查组通过查阅台账、实地查看、个别谈话等方式，全面了解工作进展。",
+    "检查组通过查阅资料、现场检查、听取汇报、入户走访等形式开展督导。",
 ])
 def test_quoted_words_and_generic_phrases_are_not_initiatives(extractor, text):
     assert found(extractor, text, INITIATIVE) == set()
