@@ -1452,6 +1452,21 @@ def test_an_inspection_team_hands_its_findings_over_at_a_meeting(extractor):
     assert _slot_labels(ents, out, meeting, "attendee") == {"杜阮镇党委"}
 
 
+def test_teams_counted_or_handing_over_to_a_list_or_on_site_hold_feedback_meetings(extractor):
+    """县委三个巡察组分别向甲镇、乙镇党委反馈巡察情况; 8个市委巡察组分别向23个被巡察党组织进行了现场反馈: a feedback meeting
+    each time, the teams holding it (where the bodies handed to are more than one, in the teams' place)."""
+    from kg.read import article_from_text
+
+    ex = extractor(article_from_text("t", ["7月15日，潜山市委三个巡察组分别向源潭镇、黄铺镇党委反馈巡察情况。"], date="2024-07-20"))
+    (meeting,) = [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    slots = {(f.relation, names.get(f.tail)) for f in ex.facts if f.head == meeting.id}
+    assert meeting.attrs.get("date") == "2024-07-15"
+    assert {("attendee", "黄铺镇党委"), ("place", "潜山市")} <= slots
+    ex = extractor(article_from_text("t", ["9月1日，8个市委巡察组分别向23个被巡察党组织进行了现场反馈。"], date="2024-09-02"))
+    assert [e for e in ex.entities.entities.values() if e.type == "Meeting"]
+
+
 def test_a_central_inspections_findings_named_at_length_and_the_headlines_feedback_meeting_are_one(extractor):
     """江西召开督察反馈会 | 中央第三生态环境保护督察组向江西省反馈第三轮中央生态环境保护督察情况: one meeting, dated."""
     ents, out = run(extractor, "8月17日，中央第三生态环境保护督察组向江西省反馈第三轮中央生态环境保护督察情况。"

@@ -142,28 +142,43 @@ _THE_MEETING = "会议"      # 会议在某地召开: the meeting just named, he
 def _feedback(ctx: EventContext, c: Clause) -> Candidate | None:
     """省委第三巡视组向某市委反馈巡视情况: an inspection team hands its findings to the body it
     inspected at a meeting (the 反馈会), held where that body is; the team holds it, the body
-    attends. Named by the clause from the team to what is handed over."""
+    attends. Named by the clause from the team to what is handed over. So do teams written with their
+    count, to a list (县委三个巡察组分别向甲镇、乙镇党委反馈巡察情况), or to bodies no recogniser names (8个市委巡察组分别向
+    23个被巡察党组织进行了现场反馈), where the team's place is the meeting's."""
     pattern = _feedback_pattern(ctx.cues("Meeting", "feedback"), ctx.cues("Meeting", "findings"))
     m = pattern.search(c.text)
     if m is None:
         return None
     at = c.start + m.start()
-    team = next((t for t in c.mentions if is_agent(t) and t.end == at), None)
-    # (the body, or a chain of places ending in it: 向某区某镇党委反馈)
-    chain = chain_at(c, at + len(TOWARDS), ctx.frame.entities.parents)
-    body = next((t for t in c.mentions if is_agent(t) and t.end == c.start + m.start("verb")
-                 and (t.start == at + len(TOWARDS) or any(t is x for x in chain))), None)
-    if team is None or body is None:
+    # (the team, and how it hands over: 分别, 集中 between it and 向)
+    team = next((t for t in reversed(c.mentions) if is_agent(t) and t.end <= at
+                 and c.between(t.end, at) in _HANDED_OVER), None)
+    if team is None:
         return None
-    ev = meeting(ctx, c, team.start, c.start + m.end(), [team], ctx.place_of(body), source=FEEDBACK_SOURCE)
-    ev.slots.append(("attendee", body))
+    verb_at = c.start + m.start("verb") - len(m.group("how") or "")
+    # the bodies handed to: those ending at a list mark or at the verb (甲镇、乙镇党委; 某区某镇党委: the last of a chain)
+    # (甲镇、乙镇党委: a township first, for its body)
+    bodies = [t for t in c.mentions if (is_agent(t) or t.label in _HANDED_TO_PLACES) and at + len(TOWARDS) <= t.start
+              and t.end <= verb_at and (t.end == verb_at or ctx.text[t.end:t.end + 1] in _FEEDBACK_LIST)]
+    if not bodies and m.group("findings") is None and not m.group("how"):
+        return None      # (向…反馈 with no body named, no findings, no 进行了现场: too little to say it is one)
+    place = ctx.place_of(bodies[0]) if len(bodies) == 1 else None
+    ev = meeting(ctx, c, team.start, c.start + m.end(), [team], place, source=FEEDBACK_SOURCE)
+    ev.slots += [("attendee", b) for b in bodies]
     return ev
+
+
+_HANDED_OVER = ("", "分别", "集中", "统一", "逐一", "近日", "日前")   # between the team and 向
+_FEEDBACK_LIST = "、和及"     # between the bodies handed to
+_HANDED_TO_PLACES = ("Township", "County", "Village")     # 向甲镇、乙镇党委反馈: a place standing for its body
 
 
 @lru_cache(maxsize=4)
 def _feedback_pattern(verbs: tuple[str, ...], findings: tuple[str, ...]) -> re.Pattern:
-    return re.compile(f"{TOWARDS}[^，。；、]{{2,30}}?(?P<verb>{'|'.join(verbs)})"
-                      f"[\u4e00-\u9fff]{{0,{MAX_FINDINGS_NAME}}}?(?:{'|'.join(findings)})")
+    # (进行了现场反馈: the findings unsaid, the clause ends with the verb)
+    return re.compile(f"{TOWARDS}[^，。；]{{2,40}}?(?P<how>(?:进行了?)?(?:现场|集中|统一)?)(?P<verb>{'|'.join(verbs)})"
+                      f"(?:了?[\u4e00-\u9fff]{{0,{MAX_FINDINGS_NAME}}}?(?P<findings>{'|'.join(findings)})"
+                      f"|(?=[，。；]|$))")
 
 
 def _joint(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
