@@ -1742,6 +1742,20 @@ def test_the_host_who_receives_those_who_came_is_no_visitor(extractor):
     assert ("agent", "刘建华") in _slots(ex, visit) and ("place", "温江区") in _slots(ex, visit)
 
 
+def test_a_gathering_to_come_for_whose_sake_something_is_done_is_not_held_here(extractor):
+    """为助力某市旅发大会在某县成功举办，…志愿服务活动在某县隆重启动。…出席启动仪式…启动仪式由…主持: the launch is the
+    event its chair and guest attend; no 旅发大会 held. 出席全国两会期间…视频会议: no 全国两会 attended."""
+    ex = extractor(article_from_text("t", [
+        "为助力衢州市旅发大会在龙游县成功举办，3月5日上午，“岗位学雷锋”志愿服务活动在龙游县文化中心广场隆重启动！",
+        "县委副书记周文杰出席启动仪式并致辞。", "启动仪式由县委常委、宣传部长徐丽娜主持。"], date="2019-03-05"))
+    assert not [e for e in ex.entities.entities.values() if "旅发大会" in e.label]
+    ex = extractor(article_from_text("t", ["3月1日下午，省政府召开全国两会期间重点工作部署视频会议。省长陈建华出席会议并讲话。"],
+                                     title="陈建华出席全国两会期间重点工作部署视频会议", date="2024-03-02"))
+    held = [e for e in ex.entities.entities.values() if e.type == "Meeting" and e.attrs.get("date")]
+    assert [e.label for e in held] == ["全国两会期间重点工作部署视频会议"]
+    assert not [e for e in ex.entities.entities.values() if e.label == "全国两会" and _slots(ex, e)]
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

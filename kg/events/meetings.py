@@ -137,6 +137,7 @@ _NEXT_ONE = re.compile(rf"(?:下一?|{ORDINAL})[次届][\u4e00-\u9fff]{{0,4}}$")
 MAX_ANNOUNCED = 6        # characters between 宣布 and the head of what it opens (宣布本届论坛开幕)
 ANNOUNCE = "宣布"        # 某某宣布大会开幕, 某市宣布下届运动会将于…举办: who opens or announces a gathering
 _THE_MEETING = "会议"      # 会议在某地召开: the meeting just named, held there (AT)
+_FOR_ITS_SAKE = ("为助力", "助力", "为迎接", "迎接", "为确保", "确保", "为保障", "保障")   # 为确保大会顺利召开: a purpose
 
 
 def _feedback(ctx: EventContext, c: Clause) -> Candidate | None:
@@ -464,6 +465,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         # 决定某会议12月28日召开: a meeting to come, decided at the one at hand
         planned = next((w for w in ctx.cues("Meeting", "planned") if ctx.text.startswith(w, ns)), "")
         ns += len(planned)
+        if ctx.text.startswith(_FOR_ITS_SAKE, ns):
+            continue     # 为助力某市旅发大会在某县成功举办，…: what is done for a gathering to come, none held here
         # (会议决定，某会议于12月28日召开: what the clause before decides)
         planned = planned or next((w for w in ctx.cues("Meeting", "planned")
                                    if ctx.text[c.sentence.start:ns].rstrip("，,：: ").endswith(w)), "")

@@ -28,6 +28,7 @@ SCORE = 0.7
 ATTENDED_SOURCE = "events.meeting_attended"   # 某某出席某某会议并讲话: held that day, the person at it
 ATTENDEE_GAP = 2       # characters between the person and the verb of attending (某某等出席)
 _OF = "的"
+_DURING = "期间"       # 两会期间: while the meeting lasts (a time, inside another name or clause)
 _DAY_AND_PLACE = re.compile(r"(?:[0-9]{1,2}日)?(?:[上下]午|晚)?(?:在[\u4e00-\u9fff]{1,10})?")
 _YEAR_OPENING = re.compile(r"[0-9]{4}年(?:度)?")
 # an ordinal or a session in the name (第四次, 十二届, 六中全会): it names one meeting
@@ -79,7 +80,8 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
     if not (body or campaign or _SESSION.search(name) or scoped):
         return None
     ev = meeting(ctx, c, ns, ne, body[:1], None, SOURCE, SCORE)
-    attendee = _attended(ctx, c, ns, after)
+    # (出席全国两会期间重点工作部署视频会议: a time named by the meeting, inside the name of the one attended)
+    attendee = _attended(ctx, c, ns, after) if not after.startswith(_DURING) else None
     if attendee is not None:
         # 某某出席全省某某工作会议并讲话: the meeting is held that day, with the person at it
         ev.source, ev.when, ev.relative, ev.vague = ATTENDED_SOURCE, *ctx.when(c, ns)
