@@ -1756,6 +1756,28 @@ def test_a_gathering_to_come_for_whose_sake_something_is_done_is_not_held_here(e
     assert not [e for e in ex.entities.entities.values() if e.label == "全国两会" and _slots(ex, e)]
 
 
+@pytest.mark.parametrize("text, agent, place", [
+    # 某某在某某的陪同下，前往某校，实地检查: the one escorted goes (a school numbered before its kind: 区第二实验小学)
+    ("9月2日上午，太谷区人民政府副区长郭海平在区教育局局长冯志强的陪同下，前往区第二实验小学，实地检查秋季开学工作。",
+     "郭海平", "太谷区"),
+    # 在某某的带领下，部分县人大代表对我县重点项目进行集中视察: the leader visits, where his body is
+    ("3月9日上午，在县委副书记曹明辉的带领下，部分怀宁县人大代表对我县重点项目进行集中视察。", "曹明辉", "怀宁县"),
+], ids=["escorted_then_goes", "under_leadership"])
+def test_visits_told_around_the_visitor(extractor, text, agent, place):
+    ex = extractor(article_from_text("t", [text], date="2024-09-03"))
+    visit = _only(ex, "Visit")
+    assert {("agent", agent), ("place", place)} <= _slots(ex, visit)
+
+
+def test_a_body_sending_its_deputies_to_look_at_its_own_projects_visits_its_own_area(extractor):
+    """某县人大常委会组织部分县人大代表视察2022年全县民生实事项目: no place after the verb (a year, the whole county's
+    projects): the body's own county."""
+    ex = extractor(article_from_text("t", ["12月3日，凤台县人大常委会组织部分县人大代表视察2022年全县民生实事项目。"],
+                                     date="2022-12-06"))
+    visit = _only(ex, "Visit")
+    assert {("organizer", "凤台县人大常委会"), ("place", "凤台县")} <= _slots(ex, visit)
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

@@ -335,6 +335,12 @@ def test_guests_in_a_list_of_persons_are_no_city(mentions, text):
     assert spans(mentions(text), "Prefecture") == []
 
 
+def test_a_deputy_of_a_county_named_whole_keeps_the_county(mentions):
+    # 某某县 | 人大代表: the post whole after the place, not 县人大代表 eating the county's last character
+    found = mentions("部分潜山市人大代表和怀宁县人大代表参加视察。")
+    assert {"潜山市", "怀宁县"} <= set(spans(found, "County"))
+
+
 def test_going_into_a_village_is_no_village(mentions):
     found = mentions("县委书记王立新进村入户，察看灾情。")
     assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")

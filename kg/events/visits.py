@@ -249,7 +249,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
                          or _locative(ctx, c) or _called_on(ctx, c, persons))) \
         or (not persons and (_pronoun_locative(ctx, c)
                                                                        or _pronoun_moved(ctx, c)
-                                                                       or _led_then_moved(ctx, c)))
+                                                                       or _led_then_moved(ctx, c)
+                                                                       or _under_leadership(ctx, c)))
     if not read:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
             or (not persons and _onward(ctx, c)) or _group_visit(ctx, c) or _organized(ctx, c)
@@ -664,9 +665,12 @@ def _led_then_moved(ctx: EventContext, c: Clause):
         return None
     # (某某带队，…; 某某带领某办人员，深入到…: the clause before ends with leading, or names whom the person leads)
     after = prev.between(persons[-1].end, prev.end)
-    if not (prev.text.endswith(ctx.cues("Visit", "leader"))
-            or (after.startswith(ctx.cues("Visit", "lead")) and not ctx.find(after, ctx.cues("Visit", "move")
-                                                                           + ctx.cues("Visit", "verb")))):
+    escorted = _escorted_visitor(ctx, prev, persons)
+    if escorted is not None:
+        persons = [escorted]     # (某某在局长某某的陪同下，前往某校，实地检查: the one escorted goes)
+    elif not (prev.text.endswith(ctx.cues("Visit", "leader"))
+              or (after.startswith(ctx.cues("Visit", "lead")) and not ctx.find(after, ctx.cues("Visit", "move")
+                                                                             + ctx.cues("Visit", "verb")))):
         return None
     at, places = _places_moved_to(ctx, c, c.start, ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))
     rest = c.between(places[-1].end, c.end) if places else ""
@@ -675,6 +679,40 @@ def _led_then_moved(ctx: EventContext, c: Clause):
                           or _verb_next(ctx, c, verbs)):
         return None
     return persons[-1], places, at, SOURCE, False
+
+
+def _under_leadership(ctx: EventContext, c: Clause):
+    """在县委副书记某某的带领下，部分县人大代表对我县重点项目进行集中视察: the leader named in the clause before visits
+    the place this clause names (the first, 我县 too), with those it names doing the visiting."""
+    if not c.index:
+        return None
+    prev = ctx.frame.clauses[c.index - 1]
+    said = prev.text.rstrip("，, ")
+    persons = [m for m in prev.mentions if m.label == "Person"]
+    if prev.sentence is not c.sentence or not persons or not said.endswith(_LED_ENDS) or not said.startswith(AT):
+        return None
+    verbs = ctx.cues("Visit", "verb")
+    if not ctx.find(c.text, verbs):
+        return None
+    # named by the clause (部分县人大代表对我县重点项目进行集中视察), where the leader's body is (the clause's place is
+    # what was looked at, often its own: 对我县重点项目)
+    return persons[-1], [], c.start, SOURCE, False
+
+
+_LED_ENDS = ("带领下", "的带领下", "率领下", "的率领下")     # 在某某(的)带领下: led by the person named in it
+
+
+def _escorted_visitor(ctx: EventContext, prev: Clause, persons: list[Mention]) -> Mention | None:
+    """The person of a clause that ends 在某某(的)陪同下 (副区长某某在局长某某的陪同下): the one escorted, named before 在."""
+    said = prev.text.rstrip("，, ")
+    if not said.endswith(_ESCORTED_ENDS):
+        return None
+    at = said.find(AT)
+    return next((p for p in reversed(persons) if p.end - prev.start <= at
+                 and not prev.between(p.end, prev.start + at).strip()), None) if at > 0 else None
+
+
+_ESCORTED_ENDS = ("陪同下", "的陪同下", "等陪同下")     # 在某某(等)的陪同下: those named in it go with the visitor
 
 
 def _places_moved_to(ctx: EventContext, c: Clause, at: int, openers: tuple[str, ...]) -> tuple[int, list[Mention]]:
@@ -814,14 +852,23 @@ def _organized(ctx: EventContext, c: Clause) -> Candidate | None:
             continue
         cl, start, end = found
         at = past_perfective(ctx.text, end)
+        at = next((t.end for t in cl.times if t.start == at), at)     # (视察2022年全县民生实事项目: the year, then)
         places = [m for m in chain_list(cl, at, ctx.frame.entities.parents) if is_place(m)]
+        guessed = False
+        if not places and (own := ctx.place_of(body)) is not None and ctx.text[end:end + 1] not in _CLAUSE_END:
+            # 某县人大常委会组织代表视察重点项目: what is visited named, no place: the body's own area
+            places, guessed = [own], True
         if places:
             when, relative, vague = ctx.when(c, start)
             ev = Candidate("Visit", ctx.text[start:cl.end].rstrip("。，；"), c.sentence, start, cl.end, c.index,
                            ORGANIZED_SOURCE, SCORES[GROUP_SOURCE], when, relative, vague)
             ev.slots += [("organizer", body), ("place", places[0])] + [("visited", p) for p in places]
+            ev.place_guessed = guessed
             return ev
     return None
+
+
+_CLAUSE_END = "，。；：！？"
 
 
 # -- groups: 某某采访团到某区调研, 由某某带队…组成的考察团来某市, 某某会见来某省调研的考察团 ------------

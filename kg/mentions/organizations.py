@@ -200,6 +200,8 @@ _ORDINAL = "第"                                     # opens an ordinal number (
 _CENTRE = "中央"          # a party's central committee (民革中央, 团中央), and the centre a verb acts on
 # the grade of a court or school after its number (第五中级人民法院, 第一初级中学)
 _GRADES = frozenset({"中级", "初级", "高级"})
+# schools and hospitals numbered before a word of their kind (某区第二实验小学, 第一人民医院, 第三高级中学)
+_NUMBERED_KINDS = frozenset({"小学", "中学", "学校", "幼儿园", "医院"})
 _JIEBA_ORG_TAGS = frozenset({"nt"})                 # jieba's tag of an institution's name
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _PERIODICAL_ENDS = ("日报", "晚报", "早报", "时报", "周报", "报", "杂志", "周刊", "月刊", "学报")
@@ -1446,6 +1448,8 @@ class OrganizationRecognizer:
                         and text[units[-1].end - 1] in self._suffix_ends and head in LEGAL_FORM_HEADS)
                     or (t.word.startswith(_ORDINAL) and units[-1].start == t.end
                         and text[units[-1].start:units[-1].end] in _GRADES)      # 第五 | 中级 | 人民法院
+                    or (t.word.startswith(_ORDINAL) and head in _NUMBERED_KINDS and len(units) == 1
+                        and units[-1].kind == "common" and units[-1].start == t.end)   # 第二 | 实验 | 小学
                     # 中共某省 | 第十四届 | 纪律检查 | 委员会: a Party committee's term, between its place and its stem
                     or (head.endswith(_COMMITTEE) and _TERM_RE.fullmatch(t.word) is not None
                         and _PARTY_NAMED_BEFORE.search(text, max(0, t.start - MAX_PARTY_PLACE), t.start) is not None)):

@@ -2198,8 +2198,10 @@ class RoleRecognizer:
                 if split:
                     cut, role = split
                     out.append(self._role(doc, tok.start + cut, e, role))
-                elif s + 1 == tok.start and text[s] in LEVEL_ENDS and s + 1 in doc.token_ends:
-                    out.append(self._role(doc, s, e, text[s:e]))      # 某某市 | 长: jieba gave 市 to the place
+                elif s + 1 == tok.start and text[s] in LEVEL_ENDS and s + 1 in doc.token_ends \
+                        and text[s + 1:e] not in self.roles:
+                    # 某某市 | 长: jieba gave 市 to the place (not 某某县 | 人大代表: a post whole after the place)
+                    out.append(self._role(doc, s, e, text[s:e]))
                 elif text[tok.start:s] in _OWN_MEDIA:
                     out.append(self._role(doc, s, e, text[s:e]))      # 本报 | 记者
                 elif text[tok.start:s] in _HOLDING_GLUED:
