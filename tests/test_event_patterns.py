@@ -1778,6 +1778,18 @@ def test_a_body_sending_its_deputies_to_look_at_its_own_projects_visits_its_own_
     assert {("organizer", "凤台县人大常委会"), ("place", "凤台县")} <= _slots(ex, visit)
 
 
+def test_a_meeting_name_runs_across_no_titles_brackets(extractor):
+    """学习传达了《…召开会议 研究部署…》、《…交流会上的讲话要点》: titles, no meeting named across them (the meeting held keeps
+    its speakers); 《民法典》宣讲会 is a name."""
+    ex = extractor(article_from_text("t", [
+        "7月23日下午，街道党工委书记武学德主持召开中心组第七次学习会议。",
+        "会议学习传达了《中共中央政治局常务委员会召开会议 研究部署防汛救灾工作》、《某某同志在全市工作交流会上的讲话要点》等文件精神。"
+        "随后，街道人大工委主任王平进行了研讨发言。"], date="2020-07-24"))
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == ["中心组第七次学习会议"]
+    ex = extractor(article_from_text("t", ["3月9日，县司法局举办《民法典》宣讲会。"], date="2021-03-10"))
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == ["《民法典》宣讲会"]
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

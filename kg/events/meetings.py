@@ -137,6 +137,12 @@ _NEXT_ONE = re.compile(rf"(?:下一?|{ORDINAL})[次届][\u4e00-\u9fff]{{0,4}}$")
 MAX_ANNOUNCED = 6        # characters between 宣布 and the head of what it opens (宣布本届论坛开幕)
 ANNOUNCE = "宣布"        # 某某宣布大会开幕, 某市宣布下届运动会将于…举办: who opens or announces a gathering
 _THE_MEETING = "会议"      # 会议在某地召开: the meeting just named, held there (AT)
+
+
+def _across_titles(name: str) -> bool:
+    """A name running across titles' brackets (…研究部署工作》、《…交流会): not one; 《民法典》宣讲会 is."""
+    opens, closes = name.count("《"), name.count("》")
+    return opens != closes or (closes and name.find("》") < name.find("《"))
 _FOR_ITS_SAKE = ("为助力", "助力", "为迎接", "迎接", "为确保", "确保", "为保障", "保障")   # 为确保大会顺利召开: a purpose
 
 
@@ -318,6 +324,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         if c.text[:vs].endswith(AT) and c.text.startswith(WHILE, h[1]):
             continue     # 传达学习某某在主持…集体学习时的重要讲话精神: a speech given at a meeting before, named in passing
         ns, ne = c.start + ve, c.start + h[1]
+        if _across_titles(ctx.text[ns:ne]):
+            continue     # 学习了《…召开会议 研究部署…》、《…交流会上的讲话》: titles read, no name runs across them
         if c.text[ve:ve + 1] in _AFTER_VERB:
             ns += 1          # 召开了…, 随后召开的汇报会: the particle is no part of the name
         lasting = _LASTING.match(ctx.text, ns)
@@ -504,6 +512,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                     any(w in c.between(ns, c.start + hs) for w in ctx.cues("Meeting", "relay") + SUBMITTED_TO):
                 continue
         ne = c.start + hs + len(hw)
+        if _across_titles(ctx.text[ns:ne]):
+            continue     # (a name runs across no title's bracket)
         if quoted and ctx.text.startswith(_QUOTE_OPEN, ns):
             ns += len(_QUOTE_OPEN)      # (the name without the quotes it is written in)
         if ne - ns <= len(hw):
