@@ -1790,6 +1790,17 @@ def test_a_meeting_name_runs_across_no_titles_brackets(extractor):
     assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == ["《民法典》宣讲会"]
 
 
+def test_a_city_leaders_checking_tour_of_a_district_is_in_that_district(extractor):
+    """市委常委、副市长某某率…督查森林防火工作 (no place: the city's, a guess; the city only in the site's address, no entity
+    of the article's). 某某一行先后来到…某区某乡政府…: the stops are in a district of the city, which the visit is in."""
+    ex = extractor(article_from_text("t", [
+        "4月4日，市委常委、副市长周学龙率市林业部门负责同志督查森林防火工作。",
+        "周学龙一行先后来到105国道城南段绿色长廊、金安区东桥镇政府、金安区国有林场，现场检查火灾防控部署。"],
+        title="市委常委、副市长周学龙督查森林防火工作", date="2019-04-05", url="http://wxrb.luaninfo.com/p/1.html"))
+    visit = _only(ex, "Visit")
+    assert ("place", "金安区") in _slots(ex, visit)
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

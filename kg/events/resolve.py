@@ -505,7 +505,7 @@ def _join_visit(ctx: EventContext, ev: Candidate, events: list[Candidate]) -> bo
                     # the stops named are in the visitor's own area (but the headline's 到乡镇调研 is
                     # the first of the townships the lead then visits one by one: that township's); a city's
                     # or a province's visitor touring a county is in that county (the county of the chain)
-                    if place.label == VISIT_AREA and other.slot("place").label in _ABOVE_COUNTIES:
+                    if place.label == VISIT_AREA and _level(ctx, other.slot("place")) in _ABOVE_COUNTIES:
                         other.slots = [(r, m) for r, m in other.slots if r != "place"] + [("place", place)]
                     other.place_guessed = False
                 if place is not None and (other.place_guessed or other.slot("place") is None) and not ev.place_guessed:
@@ -537,6 +537,21 @@ def _group_led(lead: Candidate, headline: Candidate) -> bool:
     at = text.find(_LEADS, start, stop)
     end = next((k for k in range(at + 1, stop) if text[k] in _GROUP_HEADS), -1) if at >= 0 else -1
     return end > at and group.canonical.endswith(text[at + 1:end + 1])
+
+
+ADM_CODE_DIGITS = 6
+
+
+def _level(ctx: EventContext, m) -> str:
+    """The class of a place slot's entity (a guessed place is a mention labelled ``Place``, keyed by its area)."""
+    e = ctx.frame.entities.entities.get(m.key)
+    if e is not None:
+        return e.type
+    code = m.key[len("adm/"):] if m.key.startswith("adm/") else ""
+    if len(code) == ADM_CODE_DIGITS and code.isdigit():
+        # (a statistical code says its level: 34 | 15 | 00 a prefecture, 34 | 00 | 00 a province)
+        return "Province" if code.endswith("0000") else "Prefecture" if code.endswith("00") else "County"
+    return m.label
 
 
 def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:
