@@ -2928,6 +2928,10 @@ def _place_labels(extractor, text):
     ("市领导代建明、甘泉、时文娟出席会议。", {"代建明", "甘泉", "时文娟"}),
     ("副县长李强、时明、王刚出席会议。", {"李强", "时明", "王刚"}),
     ("县领导文国庆、龙志刚、由世平在主会场参加会议。", {"文国庆", "龙志刚", "由世平"}),
+    # a given name ending in 和 before 、 (周德和、), a name jieba reads as a place and a word (万国 | 强)
+    ("市领导周德和、李莹莹、孙君毅、万国强、何宏斌等出席会议。", {"周德和", "李莹莹", "孙君毅", "万国强", "何宏斌"}),
+    # the last name before 以及, a word: not 何剑以
+    ("副主任孙立、何剑以及秘书长郝超参加会议。", {"孙立", "何剑", "郝超"}),
 ])
 def test_a_list_opened_by_a_post_and_closed_by_the_act_vouches_for_its_names(extractor, text, names):
     assert _person_labels(extractor, text) == names

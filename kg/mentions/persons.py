@@ -147,6 +147,9 @@ MIN_UNVOUCHED_LIST = 3    # names in a list none of which is found alone: at lea
 _LEADERS = "领导"          # 市领导甲、乙参加: the collective before the list vouches for two names
 MIN_REPEATED = 2          # a name this long, found once after a post, is looked for again in the article
 MAX_POST = 8              # the longest post looked for right before a name (常务副省长)
+LIST_NAME_WITH_JOIN = 3                  # 周德和、: a given name ending in a conjunction's character
+MAX_WORD_BACK = 4                        # characters back to the start of the word an offset may fall in
+_JOINS_IN_NAMES = frozenset("和")         # (康正和, 周德和: 和 is a given name's character as often)
 _NOT_IN_LIST_NAME = frozenset("的了是在和与及等对说将也都就又还把被从向这那我你他她它们个年月日时某")
 # characters that never stand inside a Chinese personal name in running text
 # a two-character word jieba counts this often is no given name a post's stop vouches for (同意 5,348;
@@ -987,7 +990,7 @@ class PersonRecognizer:
                     loose = loose or (strict_last is None and spans[-1] is not None)
                 else:
                     m = starts.get(a)
-                    strict = (m is not None and m.end == b) or self._list_name(text[a:b])
+                    strict = (m is not None and m.end == b) or self._list_item_name(text, a, b)
                     spans.append((a, b) if strict or self._surname_and_given(text[a:b]) else None)
                     loose = loose or not strict
                 if spans[-1] is None:
@@ -1031,6 +1034,7 @@ class PersonRecognizer:
                       and (self._ends_with_title(text[a:s]) or text[a:s].endswith(_LEADERS))), None)
         a, b = items[-1]
         last = next(((a, e) for e in (a + 3, a + 2) if e <= b and self._vouched_item(text[a:e])
+                     and not self._inside_word(doc, e)      # (何剑 | 以及: not 何剑以)
                      and (text.startswith(self.names.list_ends, e) or _DELIVERED.match(text, e)
                           or (e == b and self._list_goes_on(text, e)))), None)
         if first is None or last is None or not all(self._vouched_item(text[a:b]) for a, b in items[1:-1]):
@@ -1088,7 +1092,8 @@ class PersonRecognizer:
         of persons (向宏伟 | 出席会议)."""
         for length in (3, 2):
             e = a + length
-            if e <= b and self._surname_and_given(doc.text[a:e]) and doc.text.startswith(self.names.list_ends, e):
+            if e <= b and self._surname_and_given(doc.text[a:e]) and doc.text.startswith(self.names.list_ends, e) \
+                    and not self._inside_word(doc, e):
                 return a, e
         return None
 
@@ -1097,13 +1102,21 @@ class PersonRecognizer:
         if m is not None and m.start >= a:
             return m.start, b
         text = doc.text
-        if 2 <= b - a <= 4 and self._list_name(text[a:b]):
+        if 2 <= b - a <= 4 and self._list_item_name(text, a, b):
             return a, b
         for length in (3, 2):        # 副局长 | 王某某: a post vouches for the name after it
             s = b - length
-            if s > a and self._list_name(text[s:b]) and (self._ends_with_title(text[a:s]) or text[a:s].endswith(_LEADERS)):
+            if s > a and self._list_item_name(text, s, b) \
+                    and (self._ends_with_title(text[a:s]) or text[a:s].endswith(_LEADERS)):
                 return s, b
         return None
+
+    def _list_item_name(self, text: str, a: int, b: int) -> bool:
+        """:meth:`_list_name`, or a name of three whose last character is a conjunction's (周德和, 康正和), where a
+        list mark follows it: 和 before 、 joins nothing."""
+        name = text[a:b]
+        return self._list_name(name) or (len(name) == LIST_NAME_WITH_JOIN and name[-1] in _JOINS_IN_NAMES
+                                         and text[b:b + 1] == "、" and self._list_name(name[:-1]))
 
     def _list_last(self, doc: Doc, a: int, b: int, starts: dict[int, Mention]) -> tuple[int, int] | None:
         m = starts.get(a)
@@ -1114,9 +1127,19 @@ class PersonRecognizer:
             return a, b
         for length in (3, 2):
             e = a + length
-            if e < b and self._list_name(text[a:e]) and text.startswith(self.names.list_ends, e):
+            if e < b and self._list_name(text[a:e]) and text.startswith(self.names.list_ends, e) \
+                    and not self._inside_word(doc, e):
                 return a, e
         return None
+
+    def _inside_word(self, doc: Doc, at: int) -> bool:
+        """Offset ``at`` falls inside a word of jieba's dictionary (何剑 | 以及: no name 何剑以 ends there)."""
+        if at in doc.token_ends:
+            return False
+        index = TokenIndex.of(doc)
+        k = next((i for i in range(at - 1, max(at - MAX_WORD_BACK, -1), -1) if i in index.by_start), None)
+        tok = doc.tokens[index.by_start[k]] if k is not None else None
+        return tok is not None and tok.start < at < tok.end and tok.word in self.res.jieba_words
 
     def _ends_with_title(self, text: str) -> bool:
         return text.endswith(self._title_ends)
