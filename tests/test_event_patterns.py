@@ -1801,6 +1801,15 @@ def test_a_city_leaders_checking_tour_of_a_district_is_in_that_district(extracto
     assert ("place", "金安区") in _slots(ex, visit)
 
 
+def test_bodies_whose_unnamed_officials_go_with_the_visitor_attend_the_visit(extractor):
+    """州林业局、来凤县委、县林业局、某镇相关负责同志陪同: each body goes with the visitor (its officials unnamed)."""
+    ex = extractor(article_from_text("t", [
+        "4月12日，省林业局副局长王建波到咸丰县调研油茶产业发展工作。州林业局、咸丰县委、县林业局相关负责同志陪同。"],
+        date="2023-04-13"))
+    visit = _only(ex, "Visit")
+    assert {("attendee", "咸丰县委"), ("attendee", "咸丰县林业局")} <= _slots(ex, visit)
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

@@ -293,7 +293,12 @@ def _persons_listed(ctx: EventContext, c, end: int) -> list:
     where the clause names no person, but for the unnamed persons of some bodies ending the list:
     副县长某某，县水利局负责人陪同)."""
     persons = [m for m in c.mentions if m.label == "Person" and m.end <= end]
-    if persons or _unnamed_item(ctx, c, end):
+    if _unnamed_item(ctx, c, end):
+        # (县委、县林业局、某镇相关负责同志陪同: the bodies whose unnamed persons go, each one)
+        bodies = [m for m in c.mentions if is_agent(m) and m.label != "Person" and m.end <= end
+                  and not any(o is not m and o.start <= m.start and m.end <= o.end and is_agent(o) for o in c.mentions)]
+        return _listed_before(ctx, c) + persons + bodies
+    if persons:
         return _listed_before(ctx, c) + persons
     return []
 
