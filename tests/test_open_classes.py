@@ -369,6 +369,11 @@ def test_a_name_and_a_word_holding_the_village_suffix_is_no_village(mentions):
     # 等 ends a list naming some of those it counts: three of the five villages
     ("全镇在中坝、长兴、永红等5个村推行新模式。", ["中坝村", "长兴村", "永红村"]),
     ("东岭、西坪、石桥等2个村参加。", []),                  # fewer counted than listed: no such list
+    # the count before the level word alone (四镇), or none where a tour goes (深入甲、乙等镇)
+    ("向阳、洄水、瓦庙、汉王四镇人大主席参加会议。", ["向阳镇", "洄水镇", "瓦庙镇", "汉王镇"]),
+    ("带队深入马营、鸡川、义岗川等镇开展督导检查。", ["马营镇", "鸡川镇", "义岗川镇"]),
+    ("张三、李四等镇干部参加会议。", []),                    # (persons of the towns, no tour)
+    ("组织张三、李四等村民代表座谈。", []),                  # (村民: a word 村 opens)
 ])
 def test_a_list_whose_suffix_follows_its_count(mentions, text, places):
     found = [m.canonical for m in mentions(text) if m.source == "places.elided"]

@@ -158,7 +158,11 @@ MIN_READ_NAME = 3             # characters of a name read before that ends a lon
 # characters that open many villages' names beside a name without them (东孟寨村, 大孟寨村, 新孟寨村)
 _NAME_OPENERS = frozenset("东西南北中上下大小新老旧前后")
 _TIME_AFTER_VERB = frozenset("前后")     # 扶贫前, 搬迁后: before or after the act
-_COUNTED_SUFFIX = r"等(?P<n>[0-9一二两三四五六七八九十]{1,3})个(?P<suffix>村|社区|镇|乡|街道)"
+# 甲、乙等4个村, 甲、乙等镇, 甲、乙、丙、丁四镇: the list's items share the level word after them (and its count); not
+# 等村民, 等乡镇 (a word the level word opens)
+_COUNTED_SUFFIX = (r"(?:等(?:(?P<n>[0-9一二两三四五六七八九十]{1,3})个)?|(?P<m>[两三四五六七八九十]{1,2}))"
+                   r"(?P<suffix>村(?![民级干集委务组庄])|社区|镇|乡(?![镇村亲里土情])|街道)")
+_TOUR_OPENERS = ("深入", "来到", "走进", "前往", "赴", "到", "在", "先后到", "先后来到", "分别到")   # 深入甲、乙等镇
 _ELIDED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,9})" + _COUNTED_SUFFIX)
 # what such a list ends in, looked for first (the pattern above is tried at every character)
 _ELIDED_COUNT = re.compile(_COUNTED_SUFFIX)
@@ -935,7 +939,8 @@ class AdminPlaceRecognizer:
         out: list[Mention] = []
         for m in _ELIDED.finditer(text) if _ELIDED_COUNT.search(text) else ():
             items = m.group("items").split("、")
-            count = _count(m.group("n"))
+            written = m.group("n") or m.group("m")
+            count = _count(written) if written else len(items)
             suffix = m.group("suffix")
             cls = self.res.lexicon.place_suffixes.get(suffix)
             if cls is None or count < len(items):     # (等: the items are some of those counted)
@@ -948,6 +953,8 @@ class AdminPlaceRecognizer:
             if cut is None:
                 continue
             start, items[0] = start + cut, items[0][cut:]
+            if not written and not text.endswith(_TOUR_OPENERS, 0, start):
+                continue      # 甲、乙等镇 uncounted only as where a tour goes (not 张三、李四等镇干部)
             if any(self.res.is_common_word(i) for i in items):
                 continue
             parent = admin_ends.get(start)
