@@ -193,6 +193,13 @@ def test_a_groups_subsidiary_is_named_after_it(extractor):
     assert not any(n.endswith("调研") for n in names.values())
 
 
+def test_what_a_group_is_good_at_is_no_subsidiary(extractor):
+    # 发挥某集团在清洁能源…方面的优势: a preposition after the group's name, no company 某集团在清洁能源
+    ext = extractor(article_from_text("t", ["希望充分发挥中国大唐集团在清洁能源、电网建设等方面的优势。"]))
+    companies = {e.label for e in ext.entities.entities.values() if e.type == "Company"}
+    assert "中国大唐集团" in companies and not [c for c in companies if "在" in c]
+
+
 def test_a_one_character_brand_between_province_and_place_is_part_of_a_company(extractor):
     ms = extractor.mentions(extractor.doc(article_from_text("t", ["代表团来到甘肃新天水食品有限公司参观。"])))
     assert "甘肃新天水食品有限公司" in [m.text for m in ms if m.label == "Company"]

@@ -165,6 +165,7 @@ MAX_VISIT_RUN = 40                                 # characters of the list of s
 MAX_VISIT_STEM = 4                                 # characters of a visited company's own name before its trade
 VISITED_COMPANY_SCORE = 0.8
 MAX_TEAM_DIGITS = 2            # 第2督导组, 第12巡察组: a team's number in digits
+_FUNCTION_TAGS = ("p", "c", "u", "d")     # jieba's prepositions, conjunctions, particles, adverbs: no name opens so
 _TEAM_HEADS = tuple(sorted(read_list("team_heads.txt"), key=len, reverse=True))   # 督导组, 巡视组
 
 
@@ -1082,6 +1083,9 @@ class OrganizationRecognizer:
                        and m.end + k + len(w) in doc.token_ends), default=0)
             if cut and any(w in run[:cut] for w in self.stem_stops):
                 continue         # 某某集团有限公司签订服装…: a verb in the run, the group's act, no subsidiary
+            opening = TokenIndex.of(doc).by_start.get(m.end)
+            if cut and opening is not None and doc.tokens[opening].tag.startswith(_FUNCTION_TAGS):
+                continue         # 发挥某集团在清洁能源…方面的优势: a preposition after the group, no subsidiary
             if cut and m.end in doc.token_starts:
                 # (not the group's place: a subsidiary works where it is, not where its group is named after)
                 out.append(doc.mention(m.start, m.end + cut, "Company", text[m.start:m.end + cut],
