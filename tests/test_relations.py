@@ -656,6 +656,15 @@ def test_a_guests_city_is_not_the_hosts_post_or_the_receptions_place(extractor):
     assert "深圳市" not in {names.get(f.tail) for f in out.facts if f.relation in ("place", "visited")}
 
 
+def test_a_post_written_with_its_bodys_stem_is_of_no_other_bureau(extractor):
+    """县委常委、政法委书记、公安局长某某带领县应急局…: 公安局长 is one word; the 局长 is not of the 应急局 the sentence
+    names after him (the 公安局 no recogniser named: no body rather than the wrong one)."""
+    ents, out = run(extractor, "6月3日，县委常委、政法委书记、公安局长罗建平带领县应急局、县消防大队负责人，深入渭源县会川镇督查安全生产工作。",
+                    date="2024-06-04")
+    names = labels(ents, out)
+    assert not [f for f in out.facts if f.relation == "postIn" and names.get(f.tail, "").endswith("应急局")]
+
+
 def test_a_zone_named_after_its_city_is_in_that_city_and_whole_city_words_mean_it(extractor):
     """长沙 | 高新区 (jieba: 高新区 a name), 新乡 | 高新区 (新乡 holds a level's character): the zone is in the
     city it is named after, not the county-level city the article names beside it; and 全市, 市委 in an

@@ -883,6 +883,12 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
         bodies = [key for key, e in ents.entities.items() if e.type in ORG_CLASSES and e.label.endswith(ends)
                   and (place_end == ANY_PLACE or (parent := ctx.place_entity(placed.get(key, ""))) is not None
                        and parent.label.endswith(place_end))]
+    fused = _fused_body(ctx, role_m) if role_m is not None else None
+    if fused is not None:
+        # 公安局长某某 (one word of jieba's): the post's own body is written in it; no other 局 the article names
+        bodies = [k for k in bodies if ents.entities[k].label.endswith(fused)]
+        if not bodies:
+            return None
     if place is None and role_m is not None and place_end != ANY_PLACE:
         # 潍坊市召开…，副市长某某主持…。…青州市人民政府作交流发言: a place of the post's kind the sentence
         # names before the post, which no government the article names is of, is the post's
@@ -950,6 +956,21 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
     if len(bodies) != 1:
         return None
     return bodies[0]
+
+
+def _fused_body(ctx: RelationContext, role_m: Mention) -> str | None:
+    """公安局长 (jieba: one word), the post 局长 inside it: the body written with the post (公安局), else None."""
+    doc = ctx.frame.doc
+    if role_m.start in doc.token_starts:
+        return None
+    k = TokenIndex.of(doc).by_end.get(role_m.end)      # (the word the post ends, if it ends one)
+    tok = doc.tokens[k] if k is not None else None
+    if tok is None or not tok.start < role_m.start or role_m.start - tok.start < MIN_FUSED_STEM:
+        return None
+    return doc.text[tok.start:role_m.start + 1]
+
+
+MIN_FUSED_STEM = 2       # characters of the body's stem before the post (公安 | 局长)
 
 
 def _referred_body(ctx: RelationContext, role_m: Mention, ends: tuple[str, ...]) -> str | None:
