@@ -665,6 +665,15 @@ def test_a_post_written_with_its_bodys_stem_is_of_no_other_bureau(extractor):
     assert not [f for f in out.facts if f.relation == "postIn" and names.get(f.tail, "").endswith("应急局")]
 
 
+def test_a_courtesy_title_names_the_post_held_not_a_second_one(extractor):
+    """督导组在王某某副厅长的带领下… 王厅长指出: 厅长 is how the 副厅长 is addressed, no post of 厅长."""
+    ents, out = run(extractor, "7月12日下午，省厅第三督导组在王海涛副厅长的带领下，到宁陵县督导汛期安全生产工作。"
+                               "王厅长指出，要压实企业主体责任。", date="2024-07-13")
+    held = {f.head for f in out.facts if f.relation == "holder" and f.tail == "Person/王海涛"}
+    names = labels(ents, out)
+    assert {names.get(h, h) for h in held} == {"王海涛 副厅长"}
+
+
 def test_a_zone_named_after_its_city_is_in_that_city_and_whole_city_words_mean_it(extractor):
     """长沙 | 高新区 (jieba: 高新区 a name), 新乡 | 高新区 (新乡 holds a level's character): the zone is in the
     city it is named after, not the county-level city the article names beside it; and 全市, 市委 in an

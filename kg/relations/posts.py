@@ -192,6 +192,10 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
         if led is not None:
             r, o = led
             items.append(_Item(r, r.key, r.attr("role") or r.canonical, o.key, m.start, "relations.post_led"))
+        if m.source == SURNAME_SOURCE:
+            # 副厅长王某某 … 王厅长指出: the courtesy title names the post held, no second one
+            items = [it for it in items if not any(p.holder == m.key and p.role_label != it.role_name
+                                                   and p.role_label.endswith(it.role_name) for p in out)]
         if not items and not career:
             continue
         date = _post_date(ctx, m, appointed=any(it.rule in (APPOINTED, REMOVED) for it in items))
@@ -970,6 +974,7 @@ def _fused_body(ctx: RelationContext, role_m: Mention) -> str | None:
     return doc.text[tok.start:role_m.start + 1]
 
 
+SURNAME_SOURCE = "persons.surname"     # 王厅长: a person named by surname and title (kg.mentions.persons)
 MIN_FUSED_STEM = 2       # characters of the body's stem before the post (公安 | 局长)
 
 
