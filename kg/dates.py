@@ -178,6 +178,8 @@ class DateParser:
             rf"(?P<fm>十[一二]?|[一二三四五六七八九]|1[01]|[1-9])个月"
             rf"|(?P<yy1>\d{{4}})(?:年)?(?:{join})(?P<yy2>\d{{4}})年"
             rf"|(?:(?P<my>{_YEAR})年)?(?P<mm1>1[0-2]|0?[1-9])(?:月)?(?:{join})(?P<mm2>1[0-2]|0?[1-9])月(?!份?[\d一二三四五六七八九十]+[日号])"
+            # 7月5-7日, 7月5至7日: a month's days from the first to the last, the day's mark written once
+            rf"|(?:(?P<ry>{_YEAR})年)?(?P<rm>{_MONTH})月(?P<rd1>{_DAY})(?:{join})(?P<rd2>{_DAY})[日号]"
             rf"|(?P<iso>(?P<iy>\d{{4}})(?P<sep>[-./])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d))"
             rf"|(?:(?:(?P<y>{_YEAR})年|(?P<rel>{_alt(w.years)}))"
             rf"(?:(?P<m>{_MONTH})月(?:份)?(?:(?P<d>{_DAY})[日号])?(?P<mpart>底|末|初|上旬|中旬|下旬)?"
@@ -365,6 +367,12 @@ class DateParser:
                 return None
             return TimeExpr(m.start(), m.end(), m.group(), "range", f"{y:04d}-{m1:02d}", f"{y:04d}-{m2:02d}",
                             bool(g["my"]))
+        if g["rm"]:
+            mo, d1, d2 = chinese_int(g["rm"]), chinese_int(g["rd1"]), chinese_int(g["rd2"])
+            y = chinese_int(g["ry"]) if g["ry"] else _infer_year(mo or 1, d1 or 1, ref_year, ref_md, carry)
+            if y is None or not (mo and 1 <= mo <= 12 and d1 and d2 and d1 < d2 <= calendar.monthrange(y, mo)[1]):
+                return None
+            return TimeExpr(m.start(), m.end(), m.group(), "range", _iso(y, mo, d1), _iso(y, mo, d2), bool(g["ry"]))
         if g["d3"] or g["d4"]:
             d = int(g["d3"] or g["d4"])
             y, mo = _month_of_day(d, ref_year, ref_md, last_day)
