@@ -205,6 +205,15 @@ _ITEM_MARK = "、"
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
+_TOTALS = frozenset({"总投资", "计划总投资", "投资", "年度计划投资", "计划投资", "总产值", "产值"})
+_PROJECTS = "项目"      # 工业类项目15个: a kind of projects counted, whose total follows
+
+
+def _opens_breakdown(art, c: Clause) -> bool:
+    """The sentence of clause ``c`` breaks a figure down (其中，…)."""
+    return art.frame.doc.text.startswith(BREAKDOWN, c.sentence.start)
+
+
 def observation_id(subject: str, measure: str, when: str | None, value, unit: str) -> str:
     """``Observation/北京市/党员/-/1395000人``; ``/`` inside a part becomes ``／``."""
     parts = ["Observation", subject, measure or "-", when or "-", f"{value}{unit}"]
@@ -452,6 +461,11 @@ class StatisticsExtractor:
                 before = _in_sentence(c, earlier) + out
                 if before and before[-1].unit == _unit(q.unit) and len(before[-1].measure) <= MAX_ACT_MEASURE \
                         and self._is_act(before[-1].measure) and not measure.startswith(before[-1].measure):
+                    measure = before[-1].measure + measure
+            if measure in _TOTALS and _opens_breakdown(art, c):
+                # 其中，工业类项目15个，总投资30.2亿元；基础设施类项目6个，总投资11.1亿元: each kind's total, not the whole's
+                before = _in_sentence(c, earlier) + out
+                if before and before[-1].measure.endswith(_PROJECTS) and before[-1].clause.index < c.index:
                     measure = before[-1].measure + measure
             if measure in _RANGE_MARKS:
                 # 每公斤22元至28元: the range's upper bound, of the measure its lower bound's is

@@ -1187,3 +1187,14 @@ def test_the_level_and_size_of_the_kind_counted_stay_in_its_noun(extractor):
     art = article_from_text("t", ["目前，镇雄县已建成8个万亩蔬菜基地、57家县级以上农业龙头企业。"], date="2021-06-10")
     measures = {e.attrs.get("measure") for e in extractor(art).entities.entities.values() if e.type == "Observation"}
     assert {"县级以上农业龙头企业"} <= measures and any("万亩蔬菜基地" in m for m in measures)
+
+
+def test_each_kind_of_projects_total_is_of_that_kind(extractor):
+    """此次集中开工项目25个，总投资46.3亿元。其中，工业类项目15个，总投资30.2亿元；…: 工业类项目总投资 30.2亿元, not a second
+    总投资 of the county beside the whole's."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["4月11日，紫阳县二季度重点项目集中开工仪式举行。此次集中开工项目25个，总投资46.3亿元。"
+                                           "其中，工业类项目15个，总投资30.2亿元；基础设施类项目6个，总投资11.1亿元。"],
+                                     date="2024-04-12"))
+    measures = {(g[1], g[2]) for g in _subject_figures(ex)}
+    assert {("总投资", 4630000000.0), ("工业类项目总投资", 3020000000.0), ("基础设施类项目总投资", 1110000000.0)} <= measures
