@@ -422,6 +422,9 @@ def test_a_site_placed_nowhere_is_in_the_county_or_city_the_article_is_about(ext
     # a company the county's government signs with is a partner from elsewhere
     ents, out = run(extractor, "安吉县召开会议。安吉县人民政府与东山茶叶有限公司签署合作协议。", given[1:2])
     assert not [f for f in out.facts if f.source == "relations.home_site"]
+    # nor is one whose manager speaks for the investors at a signing (作为投资方代表)
+    ents, out = run(extractor, "安吉县举行项目签约仪式。东山茶叶有限公司总经理王海作为投资方代表发言。", given[1:2])
+    assert not [f for f in out.facts if f.source == "relations.home_site"]
 
 
 def test_an_initiative_tried_out_in_a_place_is_the_places(extractor):
