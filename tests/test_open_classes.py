@@ -341,6 +341,12 @@ def test_a_deputy_of_a_county_named_whole_keeps_the_county(mentions):
     assert {"潜山市", "怀宁县"} <= set(spans(found, "County"))
 
 
+def test_this_sites_dateline_names_no_outlet(mentions):
+    # 本网讯: the site the text stands on, as 本报讯 (a named one, 中国青年网讯, is an outlet)
+    assert spans(mentions("本网讯 3月5日，县委召开会议。"), "Organization") == []
+    assert spans(mentions("中国青年网讯 3月5日，县委召开会议。"), "Organization") == ["中国青年网"]
+
+
 def test_going_into_a_village_is_no_village(mentions):
     found = mentions("县委书记王立新进村入户，察看灾情。")
     assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")

@@ -158,7 +158,8 @@ MAX_SUBSIDIARY = 12                                # characters of a subsidiary'
 MIN_OWN_NAME = 2                                   # characters of its own name before the industry
 MIN_TRADE_NAME, MAX_TRADE_NAME = 3, 6               # characters of a trade name a company goes by (宁德时代)
 # a news site at the head of a line, before 消息/讯/记者 or a dateline's place and date (某某网北京3月5日电)
-_WEB_OUTLET = re.compile(r"(?:^|(?<=[\n \u3000]))([\u4e00-\u9fff]{1,4}网)"
+# (not 本网讯, 我网讯: the site the text stands on, named by a pronoun, as 本报 is)
+_WEB_OUTLET = re.compile(r"(?:^|(?<=[\n \u3000]))(?![本我]网)([\u4e00-\u9fff]{1,4}网)"
                          r"(?=消息|讯|记者|[\u4e00-\u9fff]{2,3}\d{1,2}月\d{1,2}日(?:电|讯))")
 WEB_OUTLET_SPAN = 200                              # characters of the article a dateline stands in
 MAX_VISIT_RUN = 40                                 # characters of the list of stops after a verb of going
