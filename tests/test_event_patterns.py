@@ -1810,6 +1810,14 @@ def test_bodies_whose_unnamed_officials_go_with_the_visitor_attend_the_visit(ext
     assert {("attendee", "咸丰县委"), ("attendee", "咸丰县林业局")} <= _slots(ex, visit)
 
 
+def test_a_visit_to_the_villages_of_a_liaison_point_is_in_their_county(extractor):
+    """深入党支部联系点某区某镇某村和某村，就…进行调研: the visit is in the district the chain names (not the visitor's city)."""
+    ex = extractor(article_from_text("t", [
+        "9月6日，吉林市政协主席程立新深入党支部联系点丰满区旺起镇夹皮沟村和东升村，就发展村集体经济进行调研。"], date="2022-09-08"))
+    visit = _only(ex, "Visit")
+    assert ("place", "丰满区") in _slots(ex, visit)
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

@@ -432,8 +432,10 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
             targets = chain_list(c, c.start + mod.end(), ctx.frame.entities.parents, skip_unnamed=True)
         if not targets and w in moves:
             # 前往某某联系点某县调研: a few words between the verb and the place
+            # (深入党支部联系点某区某镇某村和某村，就…进行调研: the chain of places, the visit's verb in the clause after)
             later = [m for m in c.mentions if is_place(m) and c.start + ve < m.start <= c.start + ve + PLACE_GAP
-                     and c.between(m.end, c.end).startswith(verbs)]
+                     and (c.between(m.end, c.end).startswith(verbs)
+                          or (then and _chain_ends_clause(ctx, c, m)))]
             if later:
                 targets = chain_list(c, later[0].start, ctx.frame.entities.parents)
         if not targets:
@@ -700,6 +702,12 @@ def _under_leadership(ctx: EventContext, c: Clause):
 
 
 _LED_ENDS = ("带领下", "的带领下", "率领下", "的率领下")     # 在某某(的)带领下: led by the person named in it
+
+
+def _chain_ends_clause(ctx: EventContext, c: Clause, first: Mention) -> bool:
+    """The chain or list of places opening at ``first`` runs to the end of clause ``c``."""
+    places = chain_list(c, first.start, ctx.frame.entities.parents)
+    return bool(places) and not c.between(places[-1].end, c.end).strip("。，；")
 
 
 def _escorted_visitor(ctx: EventContext, prev: Clause, persons: list[Mention]) -> Mention | None:
