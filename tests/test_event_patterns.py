@@ -1818,6 +1818,17 @@ def test_a_visit_to_the_villages_of_a_liaison_point_is_in_their_county(extractor
     assert ("place", "丰满区") in _slots(ex, visit)
 
 
+def test_what_the_meeting_at_hand_does_towards_another_names_no_meeting_held(extractor):
+    """会议同时对街道第二届议事会第二次会议表决通过的…进行了报告: the second session is one referred to (held before), not held
+    that day; 对该乡大会的胜利召开表示祝贺: the congress at hand, no meeting 县人大对该乡大会."""
+    ex = extractor(article_from_text("t", [
+        "3月1日上午，龙门街道召开第二届民主议事会第三次会议。会议同时对街道第二届议事会第二次会议表决通过的八项民生实事项目进展情况"
+        "进行了报告。县领导孙德平代表县委、县人大对该街道议事会的胜利召开表示祝贺。"], date="2019-03-02"))
+    held = [e.label for e in ex.entities.entities.values() if e.type == "Meeting" and e.attrs.get("date")]
+    assert held == ["第二届民主议事会第三次会议"]
+    assert not [e for e in ex.entities.entities.values() if e.type == "Meeting" and "对" in e.label]
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

@@ -138,6 +138,8 @@ MAX_ANNOUNCED = 6        # characters between 宣布 and the head of what it ope
 ANNOUNCE = "宣布"        # 某某宣布大会开幕, 某市宣布下届运动会将于…举办: who opens or announces a gathering
 _THE_MEETING = "会议"      # 会议在某地召开: the meeting just named, held there (AT)
 
+_NOT_IN_HELD_NAME = frozenset({"对", "同时", "还", "并"})   # a preposition or an adverb of the clause, in no name
+
 
 def _across_titles(name: str) -> bool:
     """A name running across titles' brackets (…研究部署工作》、《…交流会): not one; 《民法典》宣讲会 is."""
@@ -514,6 +516,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         ne = c.start + hs + len(hw)
         if _across_titles(ctx.text[ns:ne]):
             continue     # (a name runs across no title's bracket)
+        if any(t.word in _NOT_IN_HELD_NAME and t.tag.startswith(("p", "d", "c"))
+               for t in ctx.tokens_in(ns, c.start + hs)):
+            continue     # 会议同时对某议事会第二次会议表决通过的…: what the meeting at hand did, no name runs over 对
         if quoted and ctx.text.startswith(_QUOTE_OPEN, ns):
             ns += len(_QUOTE_OPEN)      # (the name without the quotes it is written in)
         if ne - ns <= len(hw):
