@@ -1829,6 +1829,16 @@ def test_what_the_meeting_at_hand_does_towards_another_names_no_meeting_held(ext
     assert not [e for e in ex.entities.entities.values() if e.type == "Meeting" and "对" in e.label]
 
 
+def test_a_sessions_plenary_sitting_is_named_with_the_session_and_a_term_is_no_meeting(extractor):
+    """市十五届人大常委会第二十次会议举行第一次全体会议: the sitting named with its session; …第十五届人民代表大会个别代表的代表
+    资格: the assembly of a term, no meeting."""
+    ex = extractor(article_from_text("t", [
+        "昨日，市十五届人大常委会第二十次会议举行第一次全体会议。市人大常委会主任赵文明主持会议。"
+        "会议听取了关于德阳市第十五届人民代表大会个别代表的代表资格的审查报告。"], date="2019-11-15"))
+    assert [e.label for e in ex.entities.entities.values() if e.type == "Meeting"] == [
+        "市十五届人大常委会第二十次会议第一次全体会议"]
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

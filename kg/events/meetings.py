@@ -62,6 +62,7 @@ SUBMITTED_TO = ("提请", "提交", "报请")   # 决定提请常委会会议审
 # 某某会议于3月16日在某地召开, 某某会议将于6月25日在Y举行: at the date after it, as scheduled
 SCHEDULED = ("将于", "拟于", "定于", "计划于", "于")
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
+_SESSION_OF_BODY = re.compile(f"{ORDINAL}次(?:会议|全体会议)")     # 第二十次会议, a session, before its sittings
 _ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024年)第十次会议: a session by its number
 _SESSION_ENDS = ("", "，", "。", "；")   # a study session's name closes its clause
 STUDY_GROUP, MAX_STUDY_GROUP = "中心组", 8   # 理论学习中心组: a body's group that studies together
@@ -394,13 +395,15 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         elif holder is not None and is_org(subjects[-1]) and (ctx.text.startswith(sittings, ns)
                                                               or _ORDINAL_SESSION.match(ctx.text, ns)) \
                 and is_han(between := ctx.text[holder[1]:c.start + vs]) \
-                and (len(between) <= MAX_ADVERB or _study_group(between) or between in sittings):
+                and (len(between) <= MAX_ADVERB or _study_group(between) or between in sittings
+                     or _SESSION_OF_BODY.fullmatch(between)):
             # 某旗委召开党组会议: a sitting's meeting is named with the body whose sitting it is; so is a
             # session named by its number alone (某县第十七届人大常委会召开第十次会议), a study
             # session by the body's study group that holds it (某区委理论学习中心组举行2024年第三次集体学习),
             # and an enlarged sitting by the sitting (某区委常委会召开扩大会议: 某区委常委会扩大会议)
+            # (某市人大常委会第二十次会议举行第一次全体会议: the session's plenary sitting, named with the session)
             label = ctx.text[holder[0]:holder[1]] + (between if _study_group(between) or between in sittings
-                                                     else "") + ctx.text[ns:ne]
+                                                     or _SESSION_OF_BODY.fullmatch(between) else "") + ctx.text[ns:ne]
         # the body the name starts with (市长某某主持召开市政府常务会议) holds it when the
         # clause does not open with one
         inside = [m for m in c.mentions if m.start == ns and m.end < ne and is_agent(m)]

@@ -28,6 +28,8 @@ SCORE = 0.7
 ATTENDED_SOURCE = "events.meeting_attended"   # 某某出席某某会议并讲话: held that day, the person at it
 ATTENDEE_GAP = 2       # characters between the person and the verb of attending (某某等出席)
 _OF = "的"
+_TERM_OF_ASSEMBLY = re.compile("届(?:人民)?代表大会$")      # 第十五届人民代表大会: a term, named whole
+_ASSEMBLY_PARTS = ("代表", "个别代表", "常务委员会", "常委会", "主席团")   # its deputies and bodies after it
 _DURING = "期间"       # 两会期间: while the meeting lasts (a time, inside another name or clause)
 _DAY_AND_PLACE = re.compile(r"(?:[0-9]{1,2}日)?(?:[上下]午|晚)?(?:在[\u4e00-\u9fff]{1,10})?")
 _YEAR_OPENING = re.compile(r"[0-9]{4}年(?:度)?")
@@ -59,6 +61,8 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
             he += len(close)      # 全国“两会”期间: the quote the head ends in closes with it
             name += close
     after = c.text[he:]
+    if _TERM_OF_ASSEMBLY.search(name) and after.startswith(_ASSEMBLY_PARTS):
+        return None      # 某市第十五届人民代表大会个别代表的代表资格: the assembly of a term, its deputies, no meeting
     if len(name) <= len(hw) or name.startswith(ctx.cues("Meeting", "not_named")) \
             or name[:-len(hw)].endswith(ctx.cues("Meeting", "unnamed") + ctx.cues("Meeting", "towards")):
         return None      # (中央和省委有关会议精神: meetings in general, none named; 向大会致贺词: the one at hand)
