@@ -1839,6 +1839,15 @@ def test_a_sessions_plenary_sitting_is_named_with_the_session_and_a_term_is_no_m
         "市十五届人大常委会第二十次会议第一次全体会议"]
 
 
+def test_a_ceremony_held_in_the_clause_going_on_is_dated_and_held_by_the_clause_befores_subject(extractor):
+    """4月8日上午，我县通过视频方式参加全市…活动，并隆重举行某县…开工仪式 (headline names it undated): one ceremony, that day."""
+    ex = extractor(article_from_text("t", [
+        "4月8日上午，我县通过视频方式参加全市2024年二季度重点项目集中开工活动，并隆重举行平利县2024年二季度重点项目集中开工仪式。"
+        "县委书记赵明远宣布开工。"], title="平利县举行2024年二季度重点项目集中开工仪式", date="2024-04-09"))
+    (ceremony,) = [e for e in ex.entities.entities.values() if e.label.endswith("开工仪式")]
+    assert ceremony.attrs.get("date") == "2024-04-08"
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

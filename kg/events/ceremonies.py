@@ -36,7 +36,7 @@ from ..mentions.landmarks import SEAT_WORDS
 from ..model import Mention
 from .base import Candidate, EventContext, past_perfective
 from .meetings import ANNOUNCE, DAY_PARTS, SCHEDULED, place_held_in
-from .participants import VERB_TAG
+from .participants import AND_THEN, VERB_TAG
 
 SIGNING = "events.signing"
 # 甲与乙代表双方签约, 分别代表两地签约: they sign for the parties, at the signing named before
@@ -496,6 +496,8 @@ def _held_ceremony(ctx: EventContext, c: Clause) -> Candidate | None:
         if not 2 < end - start <= MAX_CEREMONY_NAME:
             continue
         agents = [m for m in c.subjects if is_agent(m) and m.end <= c.start + vs]
+        if not agents and c.text.startswith(AND_THEN):
+            agents = [m for m in c.agents if is_agent(m)][-1:]   # (我县参加…活动，并隆重举行…仪式: the clause before's)
         if not agents:
             continue
         if _meeting_then_verb(ctx, c.start + start, c.start + end):
