@@ -1848,6 +1848,17 @@ def test_a_ceremony_held_in_the_clause_going_on_is_dated_and_held_by_the_clause_
     assert ceremony.attrs.get("date") == "2024-04-08"
 
 
+def test_a_guest_calling_on_a_host_is_a_meeting_the_host_chairs_and_a_visit_of_the_guest(extractor):
+    """某集团董事长甲一行拜会某市委书记乙，…。某市市长丙参加会见: a meeting the host chairs (his body holds it, where he
+    is), the guest and the host's colleagues attend; the guest visits the host's city."""
+    ex = extractor(article_from_text("t", [
+        "6月8日，川南建工集团党委书记、董事长周启明一行拜会宜宾市委书记刘明远，双方围绕深化政企合作举行会谈。"
+        "宜宾市委副书记、市长郑文涛参加会见。"], date="2023-06-10"))
+    meeting, visit = _only(ex, "Meeting"), _only(ex, "Visit")
+    assert {("chair", "刘明远"), ("attendee", "周启明"), ("attendee", "郑文涛"), ("place", "宜宾市")} <= _slots(ex, meeting)
+    assert {("agent", "周启明"), ("place", "宜宾市")} <= _slots(ex, visit)
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

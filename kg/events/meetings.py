@@ -36,6 +36,7 @@ from .participants import AND_THEN
 SOURCE = "events.meeting"
 SCORE = 1.0
 RECEPTION = "events.reception"
+CALL_ON = "events.call_on"       # 某某拜会某市委书记某某: the host chairs, the guest attends
 RECEPTION_SCORE = 0.9
 JOINT_HOLDERS = "、和"     # between two bodies that hold one meeting (某省党委、政府)
 MAX_ADVERB = 2            # characters between a body and its verb of holding (再次, 专门, 联合)
@@ -99,7 +100,7 @@ CHAIRS = "主持"              # 先后主持召开: the chair's verb between th
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
-        ev = _held(ctx, c) or _reception(ctx, c) or _feedback(ctx, c)
+        ev = _held(ctx, c) or _reception(ctx, c) or _called_on(ctx, c) or _feedback(ctx, c)
         if ev is not None and plain(ev.label) == GENERIC_HEAD and _meeting_told(out, ev):
             continue    # 现场推进会在某县召开。与会人员观摩了…。随后召开会议: the sitting of the meeting told
         if ev is not None:
@@ -745,6 +746,26 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.slots += [("attendee", p) for p in hosting[1:]]
         # 会见了某国驻华大使某某一行: the guests the clause names attend
         ev.slots += [("attendee", m) for m in c.mentions if m.label == "Person" and m.start >= c.start + ve]
+        return ev
+    return None
+
+
+def _called_on(ctx: EventContext, c: Clause) -> Candidate | None:
+    """某集团董事长甲一行(在某地)拜会(了)某市委书记乙: a meeting the host (the first person after the verb) chairs, his
+    body holds, where he is; the guest and those with the host attend (the guests' visit is read by
+    :mod:`kg.events.visits`, 拜会 being a guest's call on a host there)."""
+    for vs, ve, verb in ctx.find(c.text, ctx.cues("Meeting", "call_on")):
+        guests = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
+        hosts = [m for m in c.mentions if m.label == "Person" and m.start >= c.start + ve]
+        if not guests or not hosts or any(ch in c.between(guests[-1].end, c.start + vs) for ch in "，。；"):
+            continue
+        host = hosts[0]
+        org = ctx.post_org(host)
+        place = place_held_in(ctx, c, guests[-1].end, c.start + vs) or (ctx.place_of(org) if org else None)
+        ev = meeting(ctx, c, guests[0].start, c.start + ve, [org] if org else [], place, CALL_ON, RECEPTION_SCORE)
+        ev.label = ctx.named(guests[0]) + verb.rstrip("了") + ctx.text[c.start + ve:c.end].lstrip("了").rstrip("，。")
+        ev.slots.append(("chair", host))
+        ev.slots += [("attendee", p) for p in guests + hosts[1:]]
         return ev
     return None
 

@@ -252,7 +252,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
                                                                        or _led_then_moved(ctx, c)
                                                                        or _under_leadership(ctx, c)))
     if not read:
-        return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _party(ctx, c) \
+        return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _calling(ctx, c, persons) \
+            or _party(ctx, c) \
             or (not persons and _onward(ctx, c)) or _group_visit(ctx, c) or _organized(ctx, c)
     agent, places, at, source, referenced = read
     if any(p.start < at < p.end for p in persons):
@@ -961,6 +962,25 @@ def _guests(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate |
         ev.slots.append(("place", place))
         if agent.label == "Person":
             ev.slots.append(("visited", place))
+        return ev
+    return None
+
+
+def _calling(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | None:
+    """某集团董事长甲一行拜会某市委书记乙: the guest visits where the host is (his post's area)."""
+    for vs, ve, _w in ctx.find(c.text, ctx.cues("Meeting", "call_on")):
+        guests = [p for p in persons if p.end <= c.start + vs]
+        hosts = [p for p in persons if p.start >= c.start + ve]
+        if not guests or not hosts:
+            continue
+        org = ctx.post_org(hosts[0])
+        place = ctx.place_of(org) if org is not None else None
+        if place is None:
+            continue
+        when, relative, vague = ctx.when(c, c.start + vs)
+        ev = Candidate("Visit", ctx.text[guests[0].start:c.end].rstrip("，。"), c.sentence, guests[0].start, c.end, c.index,
+                       GUESTS_SOURCE, SCORES[GUESTS_SOURCE], when, relative, vague, merge_visits=True)
+        ev.slots += [("agent", guests[0]), ("place", place), ("visited", place)] + [("attendee", p) for p in guests[1:]]
         return ev
     return None
 
