@@ -677,6 +677,12 @@ def test_a_courtesy_title_names_the_post_held_not_a_second_one(extractor):
     assert {names.get(h, h) for h in held} == {"王海涛 副厅长"}
 
 
+def test_the_head_of_the_organisation_department_written_short_is_of_that_department(extractor):
+    """市委常委、组织部长某某 (jieba: 组织部长 one word, 组织 a head of its own): the post is in the city's 组织部, as 宣传部长's is."""
+    ents, out = run(extractor, "7月18日，郴州市委常委、组织部长林晓东到汝城县调研驻村帮扶工作。", date="2022-07-19")
+    assert ("林晓东", "memberOf", "郴州市委组织部") in triples(ents, out, "memberOf")
+
+
 def test_a_zone_named_after_its_city_is_in_that_city_and_whole_city_words_mean_it(extractor):
     """长沙 | 高新区 (jieba: 高新区 a name), 新乡 | 高新区 (新乡 holds a level's character): the zone is in the
     city it is named after, not the county-level city the article names beside it; and 全市, 市委 in an

@@ -248,6 +248,8 @@ def glued_role_split(word: str, roles: dict[str, bool], suffixes: dict[str, str]
     (2, '书记')
     >>> glued_role_split("财政部长", {"书记": True, "部长": False}, {"委": "x", "部": "x"})
     (3, '部长')
+    >>> glued_role_split("组织部长", {"部长": False}, {"组织": "x", "部": "x"})
+    (3, '部长')
     """
     if word in roles:
         return None           # 副部长 is a post of its own, not 副部 + 长
@@ -256,6 +258,9 @@ def glued_role_split(word: str, roles: dict[str, bool], suffixes: dict[str, str]
         if role not in roles:
             continue
         cut = len(word) - length
+        if role[0] in suffixes and len(role) == 2 and cut >= 2 and word[cut - 1] not in suffixes \
+                and word[:cut] in suffixes:
+            return cut + 1, role     # 组织部长: 组织部 + 长 (组织 a head of its own too, but 部 doubles here)
         if any(word[cut - n:cut] in suffixes for n in range(1, min(cut, 6) + 1)):
             return cut, role
         if role[0] in suffixes and len(role) == 2 and cut >= 1:
