@@ -1859,6 +1859,21 @@ def test_a_guest_calling_on_a_host_is_a_meeting_the_host_chairs_and_a_visit_of_t
     assert {("agent", "周启明"), ("place", "宜宾市")} <= _slots(ex, visit)
 
 
+def test_both_sides_talk_on_the_visit_or_after_the_signing_told_before(extractor):
+    """某院检察长一行莅临某区人民检察院交流座谈。…双方在五楼会议室进行了座谈: a talk on the visit, there, the visitor at it;
+    …签约仪式在某县举行。…座谈会上，双方就…进行了交流: the signing's talk, where the signing was."""
+    ex = extractor(article_from_text("t", [
+        "5月11日上午，延边朝鲜族自治州人民检察院党组书记、检察长韩立峰一行莅临萧山区人民检察院交流座谈。"
+        "萧山区人民检察院检察长苏明杰陪同。双方在五楼会议室进行了座谈。"], date="2023-05-12"))
+    talk = _only(ex, "Meeting")
+    assert {("attendee", "韩立峰"), ("place", "萧山区")} <= _slots(ex, talk)
+    ex = extractor(article_from_text("t", [
+        "11月8日，湖州师范学院与德清县人民政府战略合作签约仪式在德清县举行。德清县委书记方立群出席。"
+        "座谈会上，双方就人才培养等进行了交流。"], date="2023-11-10"))
+    talk = next(e for e in ex.entities.entities.values() if e.type == "Meeting")
+    assert ("place", "德清县") in _slots(ex, talk) and talk.attrs.get("date") == "2023-11-08"
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

@@ -158,6 +158,12 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 if ev.by_group and before is not None and ev.slot("organizer") is None \
                         and before.slot("organizer") is not None:
                     ev.slots.append(("organizer", before.slot("organizer")))
+            if ev.on_visit and before is None and previous is not None and ev.slot("place") is None \
+                    and previous.slot("place") is not None and 0 <= ev.sentence.paragraph - previous.sentence.paragraph <= 1:
+                # (某校与某县签约仪式在某县举行。…座谈会上，双方就…进行了交流: no visit, the gathering told before's talk)
+                ev.slots.append(("place", previous.slot("place")))
+                if not ev.when and previous.when:
+                    ev.when = dict(previous.when)
             if before is None and ev.type == "Meeting" and ev.place_guessed and not ev.mention_only:
                 before = _touring(ev, events)
             # (…率队在某县考察交流，考察期间举行了甲乙协作座谈会: the clause of the visit's time, where it is)

@@ -26,6 +26,7 @@ SCORE = 0.7
 PERSON = "Person"
 LABEL = "座谈"             # a talk the text does not name (as visits.TALK_LABEL)
 PARTNERS = ("与", "同")    # before those the talk is held with
+BOTH_SIDES = "双方"        # 双方进行了座谈: the parties of the visit or the signing told before
 MAX_PARTY = 40            # characters between 与 and the verb of the talk
 _TALK = re.compile(r"(?:进行了?|举行了?|开展了?)?座谈(?:交流)?")
 _SETTING = re.compile(r"(?:在)?(座谈(?:交流)?会)上")
@@ -45,8 +46,12 @@ def _with_party(ctx: EventContext, c: Clause) -> Candidate | None:
         before = c.text[max(0, m.start() - MAX_PARTY):m.start()]
         at = max((i for p in PARTNERS if (i := before.rfind(p)) >= 0 and _word(ctx, c.start + m.start() - len(before) + i)),
                  default=-1)
-        if at < 0:
+        both = c.text[ctx.name_start(c) - c.start:].startswith(BOTH_SIDES)
+        if at < 0 and not both:
             continue        # (负责同志, 同时: no 与 of a party)
+        if at < 0:
+            # 双方在某会议室进行了座谈: the visitor and the hosts, on the visit named last
+            at = len(before) - (m.start() - (ctx.name_start(c) - c.start))
         if any(w in c.text for w in ctx.cues("Visit", "talk")):
             return None     # (调研并座谈: the visit's own talk, read with the visit)
         ps = c.start + m.start() - len(before) + at          # where 与 is
