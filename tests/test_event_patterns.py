@@ -1762,7 +1762,10 @@ def test_a_gathering_to_come_for_whose_sake_something_is_done_is_not_held_here(e
      "郭海平", "太谷区"),
     # 在某某的带领下，部分县人大代表对我县重点项目进行集中视察: the leader visits, where his body is
     ("3月9日上午，在县委副书记曹明辉的带领下，部分怀宁县人大代表对我县重点项目进行集中视察。", "曹明辉", "怀宁县"),
-], ids=["escorted_then_goes", "under_leadership"])
+    # 某某一行在旗长某某陪同下到某旗某镇调研: the one escorted visits, not the escort
+    ("6月12日，天津市河西区委副书记、区长陈立新一行在旗委副书记、旗长王志刚陪同下到克什克腾旗经棚镇调研东西部协作项目。",
+     "陈立新", "克什克腾旗"),
+], ids=["escorted_then_goes", "under_leadership", "escorted_in_the_clause"])
 def test_visits_told_around_the_visitor(extractor, text, agent, place):
     ex = extractor(article_from_text("t", [text], date="2024-09-03"))
     visit = _only(ex, "Visit")

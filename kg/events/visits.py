@@ -419,6 +419,9 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
         # (某某会见了来某区考察的某某一行: those received come, not the host: events.visit_guests reads them)
         before = [p for p in before if not any(r in c.between(p.end, c.start + vs)
                                                for r in ctx.cues("Meeting", "reception"))]
+        if before and c.between(before[-1].end, c.start + vs).startswith(_ESCORTED_ENDS):
+            # 某某一行在旗长某某陪同下到某旗调研: the one escorted goes, named before 在
+            before = _escorted_in_clause(c, persons, before[-1]) or before
         if not before:
             continue
         if w in ctx.cues("Visit", "done_verb"):
@@ -709,6 +712,17 @@ def _chain_ends_clause(ctx: EventContext, c: Clause, first: Mention) -> bool:
     """The chain or list of places opening at ``first`` runs to the end of clause ``c``."""
     places = chain_list(c, first.start, ctx.frame.entities.parents)
     return bool(places) and not c.between(places[-1].end, c.end).strip("。，；")
+
+
+def _escorted_in_clause(c: Clause, persons: list[Mention], escort: Mention) -> list[Mention]:
+    """The person named before the 在 that opens the escort (某某一行在某某陪同下): the one escorted."""
+    at = c.text.rfind(AT, 0, escort.start - c.start)
+    if at < 0:
+        return []
+    return [p for p in persons if p.end - c.start <= at and c.between(p.end, c.start + at).strip() in _PARTY_BEFORE_AT][-1:]
+
+
+_PARTY_BEFORE_AT = ("", "一行", "等", "等一行")     # 某某一行在…陪同下
 
 
 def _escorted_visitor(ctx: EventContext, prev: Clause, persons: list[Mention]) -> Mention | None:
