@@ -1877,6 +1877,16 @@ def test_both_sides_talk_on_the_visit_or_after_the_signing_told_before(extractor
     assert ("place", "德清县") in _slots(ex, talk) and talk.attrs.get("date") == "2023-11-08"
 
 
+def test_named_attendees_before_unnamed_leaders_still_attend(extractor):
+    """副主任甲、副主席乙，县安委会成员单位主要领导、分管领导，各乡镇行政主要领导等参加会议: 甲 and 乙 attend (the list runs
+    on through unnamed leaders to the verb)."""
+    ex = extractor(article_from_text("t", [
+        "11月26日，富源县召开安全生产委员会全体会议。副县长刘丽萍主持会议。县人大常委会副主任王德明、县政协副主席李春燕，"
+        "县安委会成员单位主要领导、分管领导，各乡（镇、街道）行政主要领导等参加会议。"], date="2019-11-29"))
+    meeting = _only(ex, "Meeting")
+    assert {("attendee", "王德明"), ("attendee", "李春燕")} <= _slots(ex, meeting)
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

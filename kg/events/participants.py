@@ -304,7 +304,9 @@ def _persons_listed(ctx: EventContext, c, end: int) -> list:
 
 
 # 县直有关部门主要负责同志: the words of an item of unnamed persons besides its bodies
-_UNNAMED_QUALIFIERS = re.compile("^(?:[省市州县区乡镇]直|其他|有关|相关|各|部门|单位|方面|主要|及|和|、)*$")
+# (县安委会成员单位主要领导、分管领导: the member bodies' heads and those in charge of the work)
+_UNNAMED_QUALIFIERS = re.compile("^(?:[省市州县区乡镇]直|其他|有关|相关|各|部门|单位|成员单位|方面|主要|分管|班子成员|"
+                                 "领导|及|和|、)*$")
 
 
 def _unnamed_item(ctx: EventContext, c, end: int) -> bool:
