@@ -683,6 +683,17 @@ def test_the_head_of_the_organisation_department_written_short_is_of_that_depart
     assert ("林晓东", "memberOf", "郴州市委组织部") in triples(ents, out, "memberOf")
 
 
+def test_a_body_of_a_kind_takes_its_own_posts_only(extractor):
+    """会议由院党委副书记、院长甲主持。会上，院纪委书记乙通报…，院工会主席丙作了发言: the 院纪委 is 乙's alone (甲's
+    副书记 and 丙's 工会主席 are in no discipline commission)."""
+    ents, out = run(extractor, "3月12日，岳阳市第一人民医院召开党风廉政建设工作会议。会议由院党委副书记、院长谭志刚主持。"
+                               "会上，院纪委书记龙建平通报了有关情况，院工会主席罗丽华作了发言。", date="2024-03-14")
+    names = labels(ents, out)
+    in_commission = {names.get(f.head, f.head).split(" ")[0] for f in out.facts
+                     if f.relation == "postIn" and names.get(f.tail, "").endswith("纪委")}
+    assert in_commission == {"龙建平"}
+
+
 def test_a_zone_named_after_its_city_is_in_that_city_and_whole_city_words_mean_it(extractor):
     """长沙 | 高新区 (jieba: 高新区 a name), 新乡 | 高新区 (新乡 holds a level's character): the zone is in the
     city it is named after, not the county-level city the article names beside it; and 全市, 市委 in an

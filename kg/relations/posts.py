@@ -202,6 +202,7 @@ def posts(ctx: RelationContext) -> list[PostCandidate]:
         if any(_former(text, it) for it in items):
             date = None     # 某省人民政府原副省长、党组成员某某同志…逝世: posts held once, not on the article's day
         items = [_deputy_of(it, s.start, heads) for it in items]
+        items = [_of_its_kind(ctx, it) for it in items]
         for it in items:
             if it.role_name == PARTY_GROUP_MEMBER and it.org is not None:
                 # 某厅党组成员 in an article that names 某厅党组 (its 党组书记, its meetings): a member of the group
@@ -960,6 +961,25 @@ def _role_body(ctx: RelationContext, role_m: Mention | None, role: str, placed: 
     if len(bodies) != 1:
         return None
     return bodies[0]
+
+
+def _of_its_kind(ctx: RelationContext, it: "_Item") -> "_Item":
+    """A body of a kind takes its own posts only, and a post named with a kind of body is in one of it: 院纪委 no
+    院党委副书记's, 院工会主席 in no 纪委 (the one body with a head the article named is not every post's)."""
+    body = ctx.entities.entities.get(it.org) if it.org else None
+    if body is None:
+        return it
+    post_kind = next((k for k in _BODY_KINDS if it.role_name.startswith(k)), None)
+    body_kind = next((k for k in _BODY_KINDS if body.label.endswith(k)), None)
+    if post_kind is not None and body_kind != post_kind or body_kind is not None and post_kind is None \
+            and it.role_name in _PARTY_POSTS:
+        return replace(it, org=None)
+    return it
+
+
+# kinds of a body's own bodies, whose posts are named with them (纪委书记, 工会主席)
+_BODY_KINDS = ("纪委", "纪工委", "工会", "团委", "妇联", "妇委会")
+_PARTY_POSTS = frozenset({"书记", "副书记", "党委书记", "党委副书记", "党组书记", "党组副书记", "常务副书记"})
 
 
 def _fused_body(ctx: RelationContext, role_m: Mention) -> str | None:
