@@ -108,6 +108,12 @@ class Gazetteer:
                         if name not in by_name:
                             by_name[name].append(code)
                             self._full_names.add(name)
+        # customary short names no rule derives (东乌旗 for 东乌珠穆沁旗): full names of the one division so named
+        for short, name in read_table("customary_abbreviations.tsv"):
+            codes = by_name.get(name, [])
+            if len(codes) == 1 and short not in by_name:
+                by_name[short].append(codes[0])
+                self._full_names.add(short)
         # names of before a renaming that kept the stem (某某县 of an article of 2012, 某某区
         # today): full names of today's unit, which keeps its current name as its label
         for name, code, _last_year in read_table("former_divisions.tsv"):

@@ -347,6 +347,12 @@ def test_this_sites_dateline_names_no_outlet(mentions):
     assert spans(mentions("中国青年网讯 3月5日，县委召开会议。"), "Organization") == ["中国青年网"]
 
 
+def test_a_banners_customary_short_name_is_the_banner(mentions):
+    # 东乌旗 (东乌珠穆沁旗), 克旗 (克什克腾旗): the short names Inner Mongolia writes, no person 到东乌旗
+    found = [(m.text, m.canonical) for m in mentions("旗委书记到东乌旗调研。克旗召开会议。") if m.label == "County"]
+    assert found == [("东乌旗", "东乌珠穆沁旗"), ("克旗", "克什克腾旗")]
+
+
 def test_going_into_a_village_is_no_village(mentions):
     found = mentions("县委书记王立新进村入户，察看灾情。")
     assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")
