@@ -353,6 +353,11 @@ def test_a_banners_customary_short_name_is_the_banner(mentions):
     assert found == [("东乌旗", "东乌珠穆沁旗"), ("克旗", "克什克腾旗")]
 
 
+def test_heads_of_sumu_and_gacha_in_their_own_words_are_posts(mentions):
+    found = mentions("嘎查达巴特尔主持。副苏木达其其格参加。")
+    assert spans(found, "Role") == ["嘎查达", "副苏木达"] and spans(found, "Person") == ["巴特尔", "其其格"]
+
+
 def test_going_into_a_village_is_no_village(mentions):
     found = mentions("县委书记王立新进村入户，察看灾情。")
     assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")
