@@ -1887,6 +1887,18 @@ def test_named_attendees_before_unnamed_leaders_still_attend(extractor):
     assert {("attendee", "王德明"), ("attendee", "李春燕")} <= _slots(ex, meeting)
 
 
+def test_a_signing_with_a_government_after_a_company_is_where_the_government_is(extractor):
+    """某公司与某区人民政府举行…签约仪式 (the company from elsewhere, placed nowhere): held in the district, the party that
+    hosts; 对该乡大会的胜利召开表示祝贺 still names no meeting, 应对…领导小组会议 is one whole."""
+    ex = extractor(article_from_text("t", [
+        "10月27日，中建七局投资有限公司与睢阳区人民政府举行战略合作框架协议签约仪式。"], date="2021-10-28"))
+    signing = next(e for e in ex.entities.entities.values() if e.type == "Event")
+    assert ("place", "睢阳区") in _slots(ex, signing)
+    ex = extractor(article_from_text("t", [
+        "5月18日，省委召开常委会会议，传达学习中央应对新冠肺炎疫情工作领导小组会议精神。"], date="2020-05-19"))
+    assert "中央应对新冠肺炎疫情工作领导小组会议" in {e.label for e in ex.entities.entities.values() if e.type == "Meeting"}
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

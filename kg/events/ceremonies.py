@@ -39,6 +39,7 @@ from .meetings import ANNOUNCE, DAY_PARTS, SCHEDULED, place_held_in
 from .participants import AND_THEN, VERB_TAG
 
 SIGNING = "events.signing"
+_PARTNER_JOINS = ("与", "同", "和")    # before a signing's second party
 # 甲与乙代表双方签约, 分别代表两地签约: they sign for the parties, at the signing named before
 ON_BEHALF = re.compile(r"代表[^，。；]{0,12}?双方|分别代表")
 SCORE = 1.0
@@ -428,6 +429,10 @@ def _signing(ctx: EventContext, c: Clause) -> Candidate | None:
         parties = [m for m in map(partial(_in_full, c), c.subjects) if is_agent(m) and m.end <= c.start + vs]
         if not parties:
             continue
+        # (甲公司与乙区人民政府举行…签约仪式: the partner after 与, where the clause's subjects stop at the first party)
+        parties += [m for m in c.mentions if is_agent(m) and parties[-1].end <= m.start and m.end <= c.start + vs
+                    and ctx.text[m.start - 1:m.start] in _PARTNER_JOINS and m not in parties
+                    and not any(o is not m and o.start <= m.start and m.end <= o.end and is_agent(o) for o in c.mentions)]
         end = c.end
         held_in = None
         for o in objects:

@@ -140,7 +140,7 @@ MAX_ANNOUNCED = 6        # characters between 宣布 and the head of what it ope
 ANNOUNCE = "宣布"        # 某某宣布大会开幕, 某市宣布下届运动会将于…举办: who opens or announces a gathering
 _THE_MEETING = "会议"      # 会议在某地召开: the meeting just named, held there (AT)
 
-_NOT_IN_HELD_NAME = frozenset({"对", "同时", "还", "并"})   # a preposition or an adverb of the clause, in no name
+_NOT_IN_HELD_NAME = frozenset({"对"})   # a preposition of the clause (会议同时对…), in no name
 
 
 def _across_titles(name: str) -> bool:

@@ -30,6 +30,7 @@ ATTENDEE_GAP = 2       # characters between the person and the verb of attending
 _OF = "的"
 _TERM_OF_ASSEMBLY = re.compile("届(?:人民)?代表大会$")      # 第十五届人民代表大会: a term, named whole
 _ASSEMBLY_PARTS = ("代表", "个别代表", "常务委员会", "常委会", "主席团")   # its deputies and bodies after it
+_TOWARDS = "对"
 _DURING = "期间"       # 两会期间: while the meeting lasts (a time, inside another name or clause)
 _DAY_AND_PLACE = re.compile(r"(?:[0-9]{1,2}日)?(?:[上下]午|晚)?(?:在[\u4e00-\u9fff]{1,10})?")
 _YEAR_OPENING = re.compile(r"[0-9]{4}年(?:度)?")
@@ -55,6 +56,10 @@ def find(ctx: EventContext) -> list[Candidate]:
 
 def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate | None:
     start, bounded = _left(ctx, c, hs)
+    # (县领导代表县委对该乡大会的胜利召开表示祝贺: 对 as a word of its own, towards what follows; not 应对)
+    towards = [t.end for t in ctx.tokens_in(start, c.start + hs) if t.word == _TOWARDS and t.tag.startswith("p")]
+    if towards:
+        start, bounded = towards[-1], True
     name = c.text[start - c.start:he]
     for open_, close in _QUOTES.items():
         if name.count(open_) > name.count(close) and c.text.startswith(close, he):

@@ -46,7 +46,10 @@ def _with_party(ctx: EventContext, c: Clause) -> Candidate | None:
         before = c.text[max(0, m.start() - MAX_PARTY):m.start()]
         at = max((i for p in PARTNERS if (i := before.rfind(p)) >= 0 and _word(ctx, c.start + m.start() - len(before) + i)),
                  default=-1)
-        both = c.text[ctx.name_start(c) - c.start:].startswith(BOTH_SIDES)
+        said_before = ctx.text[c.sentence.start:c.start]
+        # (会见…，双方就…进行座谈交流: the reception's own talk, no second one)
+        both = c.text[ctx.name_start(c) - c.start:].startswith(BOTH_SIDES) \
+            and not any(w in said_before for w in ctx.cues("Meeting", "reception") + ctx.cues("Meeting", "call_on"))
         if at < 0 and not both:
             continue        # (负责同志, 同时: no 与 of a party)
         if at < 0:

@@ -529,6 +529,7 @@ def abroad(ctx: RelationContext) -> list[Candidate]:
     return out
 
 
+_AT = "在"     # 签约仪式在某宾馆举行: the venue, where the gathering is, a local site whatever is signed there
 # in the sentence of a company's first naming: it invests, signs or is received (from elsewhere as often as not)
 _GUESTS_WORDS = ("投资方", "签约", "签署", "会见", "洽谈", "客商", "来访", "考察团")
 
@@ -560,7 +561,8 @@ def home_sites(ctx: RelationContext) -> list[Candidate]:
             continue
         if m.label == "Company" and text[m.start - 1:m.start] in PARTNER_MARKS:
             continue       # 某省政府与某某技术有限公司签署协议: a partner from elsewhere, no local site
-        if m.label == "Company" and any(w in ctx.frame.doc.sentences[m.sentence].text for w in _GUESTS_WORDS):
+        if m.label == "Company" and text[m.start - 1:m.start] != _AT \
+                and any(w in ctx.frame.doc.sentences[m.sentence].text for w in _GUESTS_WORDS):
             continue       # 某公司总经理作为投资方代表发言, 会见某集团董事长: an investor or a guest, as often from elsewhere
         # (在某省某市某县，某县革命博物馆…; 上饶市…修缮方志敏故居: the county or city its sentence names, or its
         # name opens with, before the article's own: a report names other places' sites too)

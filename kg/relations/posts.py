@@ -971,6 +971,8 @@ def _of_its_kind(ctx: RelationContext, it: "_Item") -> "_Item":
         return it
     post_kind = next((k for k in _BODY_KINDS if it.role_name.startswith(k)), None)
     body_kind = next((k for k in _BODY_KINDS if body.label.endswith(k)), None)
+    if body_kind is not None and it.role is not None and ctx.frame.doc.text.endswith(body_kind, 0, it.role.start):
+        return it      # 纪委 | 书记: the post written right after the body of its kind
     if post_kind is not None and body_kind != post_kind or body_kind is not None and post_kind is None \
             and it.role_name in _PARTY_POSTS:
         return replace(it, org=None)
