@@ -1765,7 +1765,10 @@ def test_a_gathering_to_come_for_whose_sake_something_is_done_is_not_held_here(e
     # 某某一行在旗长某某陪同下到某旗某镇调研: the one escorted visits, not the escort
     ("6月12日，天津市河西区委副书记、区长陈立新一行在旗委副书记、旗长王志刚陪同下到克什克腾旗经棚镇调研东西部协作项目。",
      "陈立新", "克什克腾旗"),
-], ids=["escorted_then_goes", "under_leadership", "escorted_in_the_clause"])
+    # 在市领导甲、乙、丙的带领下，走访了某区政府: the first named leads, to the body called on
+    ("25日上午，龙岩市代表团在市领导黄晓炎、黄福清、张琼珊的带领下，走访了徐汇区政府，并与徐汇区政府领导进行座谈。",
+     "黄晓炎", "徐汇区"),
+], ids=["escorted_then_goes", "under_leadership", "escorted_in_the_clause", "leaders_listed_call_on_a_body"])
 def test_visits_told_around_the_visitor(extractor, text, agent, place):
     ex = extractor(article_from_text("t", [text], date="2024-09-03"))
     visit = _only(ex, "Visit")

@@ -695,14 +695,19 @@ def _under_leadership(ctx: EventContext, c: Clause):
     prev = ctx.frame.clauses[c.index - 1]
     said = prev.text.rstrip("，, ")
     persons = [m for m in prev.mentions if m.label == "Person"]
-    if prev.sentence is not c.sentence or not persons or not said.endswith(_LED_ENDS) or not said.startswith(AT):
-        return None
+    if prev.sentence is not c.sentence or not persons or not said.endswith(_LED_ENDS) \
+            or AT not in said[:persons[0].start - prev.start]:
+        return None      # (在某某的带领下, 某代表团在市领导甲、乙的带领下: 在 before the leaders)
     verbs = ctx.cues("Visit", "verb")
-    if not ctx.find(c.text, verbs):
+    found = ctx.find(c.text, verbs)
+    if not found:
         return None
-    # named by the clause (部分县人大代表对我县重点项目进行集中视察), where the leader's body is (the clause's place is
+    # (在市领导甲、乙、丙的带领下，走访了某区政府: the first named leads; the body called on is where it went)
+    after = past_perfective(c.text, found[0][1])
+    called = [m for m in chain_list(c, c.start + after, ctx.frame.entities.parents) if is_place(m) or is_org(m)]
+    # else named by the clause (部分县人大代表对我县重点项目进行集中视察), where the leader's body is (the clause's place is
     # what was looked at, often its own: 对我县重点项目)
-    return persons[-1], [], c.start, SOURCE, False
+    return persons[0], called, c.start, SOURCE, False
 
 
 _LED_ENDS = ("带领下", "的带领下", "率领下", "的率领下")     # 在某某(的)带领下: led by the person named in it
