@@ -1902,6 +1902,15 @@ def test_a_signing_with_a_government_after_a_company_is_where_the_government_is(
     assert "中央应对新冠肺炎疫情工作领导小组会议" in {e.label for e in ex.entities.entities.values() if e.type == "Meeting"}
 
 
+def test_who_greets_those_at_a_meeting_and_addresses_it_attends_it(extractor):
+    """某某看望与会同志并作讲话: an attendee of the meeting told, no visit."""
+    ex = extractor(article_from_text("t", ["11月19日，省委组织部召开全省组织系统信息工作会议。省委常委、组织部部长赵文博看望与会同志"
+                                           "并作讲话。省委组织部副部长钱立新主持会议。"], date="2020-11-20"))
+    meeting = _only(ex, "Meeting")
+    assert ("attendee", "赵文博") in _slots(ex, meeting)
+    assert not [e for e in ex.entities.entities.values() if e.type == "Visit"]
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

@@ -51,6 +51,8 @@ _OPENS_IT = re.compile(r"宣布[^，。；：、]{0,14}(?:开幕|启动|开工|�
 # 出席开幕式的还有：…, 出席会议的有…: a list of those present after it
 _PRESENT_LIST = re.compile(r"(?:出席|参加)[^，。；：]{0,12}的(?:还)?有[：:]?")
 _BARE_MEETING = ("会议", "了会议")
+# 某某看望与会同志并作讲话: the person greets those at the meeting, then addresses it
+_GREETED = re.compile(r"(?:亲切)?看望了?(?:全体)?与会(?:同志|代表|人员|嘉宾|学员)并")
 
 
 def find(ctx: EventContext) -> list[Participant]:
@@ -147,6 +149,7 @@ def _speakers(ctx: EventContext, c) -> list:
         if m.label != "Person" or not m.end <= end <= m.end + MAX_SPEECH_KIND + MAX_DELIVER + MAX_SPEECH_TOPIC:
             continue
         gap = ctx.text[m.end:end]
+        gap = gap[greeted.end():] if (greeted := _GREETED.match(gap)) else gap   # 某某看望与会同志并作讲话
         # (某某在会上作总结讲话: where it was given; 某某作工作报告并讲话: a report, and then the address)
         gap = gap.removeprefix(next((w for w in ctx.cues("Event", "speech_at") if gap.startswith(w)), ""))
         if gap.endswith(AND_THEN) and (first := gap[:-len(AND_THEN)]).endswith(ctx.cues("Event", "speech")):

@@ -610,14 +610,18 @@ def _called_on(ctx: EventContext, c: Clause, persons: list[Mention]):
         return None     # (…走访慰问困难群众，来到某县…: the visit's places are named after, where it goes)
     for vs, ve, _w in ctx.find(c.text, ctx.cues("Visit", "call_on")):
         if c.start + vs not in starts or ctx.find(c.text[:vs], ctx.cues("Event", "attendee")) \
-                or c.text.startswith(CALL_EVENT, ve):
-            continue    # (参加慰问活动: taking part in one, the event's noun)
+                or c.text.startswith(CALL_EVENT, ve) or past_perfective(c.text, ve) < len(c.text) \
+                and c.text.startswith(_THOSE_ATTENDING, past_perfective(c.text, ve)):
+            continue    # (参加慰问活动: taking part in one, the event's noun; 看望与会同志: greeting a meeting's)
         before = _next_to(c, persons, c.start + vs, c.start + ve)
         if before and is_han_char(c.text[ve:ve + 1]):
             at = past_perfective(c.text, ve)     # 走访慰问了某镇某村的…
             places = [m for m in chain_list(c, c.start + at, ctx.frame.entities.parents) if is_place(m)]
             return before[-1], places, c.start + vs, SOURCE if places else UNPLACED, False
     return None
+
+
+_THOSE_ATTENDING = "与会"     # 看望与会同志并讲话: those at the meeting told, greeted there (no visit)
 
 
 def _conducts_a_visit(ctx: EventContext, c: Clause, at: int) -> bool:
