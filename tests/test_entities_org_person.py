@@ -366,6 +366,7 @@ PERSONS = [  # sentence, person, the post they hold (None: no post given)
     ("局长王明均在场。", "王明"),                               # 均: an adverb alone, not the name's
     ("市民政局局长马骁作工作报告。", "马骁"),                   # 马骁作 (one word, tagged n), then its object
     ("市民政局局长陈绚作工作报告。", "陈绚"),                   # 陈绚作 (tagged a)
+    ("院长周静做了工作报告。", "周静"),                         # 周静做: 做, written for 作 as often
     ("大会执行主席宋朝华主持会议。", "宋朝华"),                 # 执行主席 a post (宋朝 | 华: no China)
     ("主任李明说，今年要抓好落实。", "李明"),                   # 李 | 明说: a surname alone, then the given
     #                                                             name glued to a speech verb
