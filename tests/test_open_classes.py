@@ -358,6 +358,11 @@ def test_heads_of_sumu_and_gacha_in_their_own_words_are_posts(mentions):
     assert spans(found, "Role") == ["嘎查达", "副苏木达"] and spans(found, "Person") == ["巴特尔", "其其格"]
 
 
+def test_words_of_health_and_culture_news_are_no_persons(mentions):
+    found = mentions("县政协主席谭红英考察了县人民医院康复科。她要求全县卫健系统加强师德、医德建设，推动各类展陈推陈出新。")
+    assert spans(found, "Person") == ["谭红英"]
+
+
 def test_going_into_a_village_is_no_village(mentions):
     found = mentions("县委书记王立新进村入户，察看灾情。")
     assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")
