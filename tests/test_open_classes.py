@@ -363,6 +363,12 @@ def test_words_of_health_and_culture_news_are_no_persons(mentions):
     assert spans(found, "Person") == ["谭红英"]
 
 
+def test_a_brand_of_a_provinces_and_a_countrys_character_is_no_pair_of_places(mentions):
+    # 晋泰新能源: a brand (晋 Shanxi's character, 泰 Thailand's), no 山西省 and 泰国; 中美 still two countries
+    assert [m for m in mentions("晋泰新能源焦化升级项目开工。") if m.label in ("Province", "Country")] == []
+    assert spans(mentions("中美两国加强合作。"), "Country") == ["中", "美"]
+
+
 def test_going_into_a_village_is_no_village(mentions):
     found = mentions("县委书记王立新进村入户，察看灾情。")
     assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")

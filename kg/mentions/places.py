@@ -67,6 +67,7 @@ _SLOGAN_VERBS = frozenset("兴强富立活稳")
 _NOUN_TAGS = ("n", "vn")
 _GLUED_SPLIT_FREQ = 500      # a word this frequent a county's last character opens (安置): the name a mis-cut
 _NAME_TAGS_BEFORE = ("nr", "nz", "ns")       # the tags of a name's piece jieba leaves open before one
+_PROVINCE_AND_COUNTRY = frozenset({"province", "country"})   # kinds of abbreviations no pair mixes
 _ADJECTIVE_JOINS = ("和", "而")   # 宜居宜业和美乡村: joining two adjectives before a noun
 # complements of direction after an adjective or a verb (让乡村富起来、美起来): no country's name before them
 _COMPLEMENTS = frozenset({"起来", "下去", "出来", "上来", "起"})
@@ -1086,6 +1087,8 @@ class ForeignPlaceRecognizer:
                     pair = 0      # 副主席 | 德吉 | 主持会议: right after a post, a name (德吉, 晋美), no two places
                 if pair and n > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
                     pair = 0      # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
+                if pair and {abbr[ch][1] for ch in text[tok.start:tok.start + pair]} >= _PROVINCE_AND_COUNTRY:
+                    pair = 0      # 晋泰新能源, 晋泰人家: a brand of a province's character and a country's, no two places
                 if pair and tok.start + pair > tok.end:
                     # the run goes on past the word, but not into an adjective or a name of jieba's
                     # (欧美 | 黑[a] | 杨, 欧美 | 黑杨[nr]: a tree, the black poplar; 浙 | 川东 goes on)
