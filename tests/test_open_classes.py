@@ -369,6 +369,12 @@ def test_a_brand_of_a_provinces_and_a_countrys_character_is_no_pair_of_places(me
     assert spans(mentions("中美两国加强合作。"), "Country") == ["中", "美"]
 
 
+def test_a_brand_opening_a_projects_name_is_no_person(mentions):
+    # 盛鸿 | 特种环氧树脂项目, 廖坪 | 旅游公路建设项目: brands and places opening projects' names; 某某负责的项目 keeps him
+    assert spans(mentions("代表们视察了盛鸿特种环氧树脂项目和廖坪旅游公路建设项目。"), "Person") == []
+    assert spans(mentions("王强负责的项目进展顺利。"), "Person") == ["王强"]
+
+
 def test_going_into_a_village_is_no_village(mentions):
     found = mentions("县委书记王立新进村入户，察看灾情。")
     assert spans(found, "Village") == [] and "王立新" in spans(found, "Person")

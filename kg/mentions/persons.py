@@ -159,6 +159,9 @@ MAX_BOUNDED_NAME = 4     # the longest name read between a post and a stop (达�
 # after a transliterated name, a level or a feature of the land makes it a place (丘布特省, 库卡尔特河)
 _LAND_CHARS = frozenset("河江湖山岛港湾峰")
 _ISLES = frozenset("屿岛")   # an islet's last character (江心屿, 鼓浪屿)
+# 盛鸿特种环氧树脂项目, 廖坪旅游公路建设项目, 盛华小区: a brand or a place's name opening a project's or an estate's
+# name, up to the list's mark (not 某某项目经理, 某某工程师: a post after the name)
+_PROJECT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:项目|工程|小区|生产线)(?=[、，。；,;和及与]|$)")
 _PRODUCT_AFTER = ("机器人", "手术机器人")   # 达芬奇 | 机器人: a machine named after a person, no person
 _GROWING = ("种植", "栽种", "栽培", "引种", "套种", "种")       # verbs of growing a crop
 _CROP_ENDS = frozenset("茶菜瓜椒莓稻麦薯豆果桃梨杏柿枣竹")   # the last characters of crops' names
@@ -568,7 +571,8 @@ class PersonRecognizer:
                and not self._figure_of_speech(doc.text, m) and not _level_word_last(doc, m)
                and not (doc.text.startswith(_REGION_HEADS, m.end) and not m.attr("role"))
                and not _isle_after_place(doc, m) and not _crop_grown(doc.text, m)
-               and not doc.text.startswith(_PRODUCT_AFTER, m.end) and not self._merchants(m.canonical)]
+               and not doc.text.startswith(_PRODUCT_AFTER, m.end) and not self._merchants(m.canonical)
+               and not self._opens_a_project(doc, m)]
         inside = _inside_places(doc)
         if inside:
             out = [m for m in out if m.start not in inside]
@@ -588,6 +592,14 @@ class PersonRecognizer:
         if _BY in doc.text:
             out = [self._after_by(doc, m) for m in out]
         return sorted(out, key=SPAN)
+
+    @staticmethod
+    def _opens_a_project(doc: Doc, m: Mention) -> bool:
+        """盛鸿 | 特种环氧树脂项目: a name with no post, a noun after it, the run a project's (not 某某负责的项目)."""
+        if m.attr("role") or _PROJECT_AFTER.match(doc.text, m.end) is None or _OF in doc.text[m.end:m.end + 12]:
+            return False
+        k = TokenIndex.of(doc).by_start.get(m.end)
+        return k is not None and doc.tokens[k].tag.startswith(("n", "vn"))
 
     def _addressed(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """镇党委书记向韩院长汇报: a preposition, a surname and the person's post (向 | 韩院长) name the one surnamed
