@@ -1087,8 +1087,9 @@ class ForeignPlaceRecognizer:
                     pair = 0      # 副主席 | 德吉 | 主持会议: right after a post, a name (德吉, 晋美), no two places
                 if pair and n > pair and self.res.jieba_words.get(word, (0, ""))[1] in _NAME_WORD_TAGS:
                     pair = 0      # 菲亚特, a name of jieba's dictionary, opens with 菲 | 亚 but is no pair
-                if pair and {abbr[ch][1] for ch in text[tok.start:tok.start + pair]} >= _PROVINCE_AND_COUNTRY:
-                    pair = 0      # 晋泰新能源, 晋泰人家: a brand of a province's character and a country's, no two places
+                if pair and {abbr[ch][1] for ch in text[tok.start:tok.start + pair]} >= _PROVINCE_AND_COUNTRY \
+                        and n >= pair and tok.tag.startswith(("nz", "nr")):
+                    pair = 0      # 晋泰 (one name word of jieba's) | 新能源: a brand, no two places (中蒙边界 stays)
                 if pair and tok.start + pair > tok.end:
                     # the run goes on past the word, but not into an adjective or a name of jieba's
                     # (欧美 | 黑[a] | 杨, 欧美 | 黑杨[nr]: a tree, the black poplar; 浙 | 川东 goes on)
