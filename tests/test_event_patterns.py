@@ -1911,6 +1911,16 @@ def test_who_greets_those_at_a_meeting_and_addresses_it_attends_it(extractor):
     assert not [e for e in ex.entities.entities.values() if e.type == "Visit"]
 
 
+def test_hosts_greeting_a_visiting_team_make_no_visit_and_the_headlines_short_team_is_the_leads(extractor):
+    """省防汛检查组到某市检查 (headline) | 省防汛抗旱指挥部检查组到某市检查…。市委书记某某到驻地看望检查组: one visit, the
+    team's (named shorter in the headline); the hosts greeting it visit nowhere."""
+    ex = extractor(article_from_text("t", [
+        "7月8日至9日，省防汛抗旱指挥部检查组到常德市检查防汛工作。市委书记彭建军、市长邓兴华到驻地看望检查组。"
+        "副市长刘海涛陪同检查。"], title="省防汛检查组到常德市检查防汛工作", date="2023-07-10"))
+    visit = _only(ex, "Visit")
+    assert ("agent", "湖南省防汛抗旱指挥部检查组") in _slots(ex, visit)
+
+
 def test_the_reporters_source_is_no_speaker_at_the_meeting(extractor):
     """据县水利局局长某某介绍: whom the reporter heard it from, not a speaker at the meeting told before."""
     ex = extractor(article_from_text("t", ["28日上午，县政府召开防汛工作会议。据县水利局局长王强介绍，今年以来降雨偏多。"],

@@ -670,7 +670,8 @@ def _absorb_headline_visit(ctx: EventContext, ev: Candidate, events: list[Candid
                 or other.when.get("date") or other.when.get("dateBefore") or there is None or who is None \
                 or not ctx.text.startswith(ctx.said(other.sentence)):
             continue
-        if there.key != place.key or not (who.key == agent.key or (is_org(who) and agent.label == "Person")):
+        if there.key != place.key or not (who.key == agent.key or (is_org(who) and agent.label == "Person")
+                                          or _same_team(ctx, who, agent)):
             continue
         if any(e.type == "Visit" and e is not other and not e.mention_only and (p := e.slot("place")) is not None
                and p.key == place.key for e in events):
@@ -680,6 +681,15 @@ def _absorb_headline_visit(ctx: EventContext, ev: Candidate, events: list[Candid
         if ev.slot("organizer") is None and other.slot("organizer") is not None:
             ev.slots.append(("organizer", other.slot("organizer")))
         return
+
+
+def _same_team(ctx: EventContext, short: Mention, whole: Mention) -> bool:
+    """省防汛检查组 (headline) | 省防汛抗旱指挥部检查组 (lead): one team, named shorter in the headline (the same opening,
+    the same kind of group)."""
+    if not (is_org(short) and is_org(whole)) or len(short.canonical) >= len(whole.canonical):
+        return False
+    head = next((h for h in ctx.cues("Visit", "group") if short.canonical.endswith(h) and len(h) > 1), None)
+    return head is not None and whole.canonical.endswith(head) and short.canonical[:2] == whole.canonical[:2]
 
 
 def _place_of_a_party(ctx: EventContext, m: Mention, lead: Candidate) -> bool:

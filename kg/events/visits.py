@@ -245,6 +245,8 @@ def _years_before(c: Clause, at: int) -> list:
 def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     # (a reporter's name in the credit line goes nowhere: 本报讯（记者 某某）走进某村，… is the report's lead)
     persons = [m for m in c.mentions if m.label == "Person" and m.source != BYLINE_SOURCE]
+    if persons and _greets_a_team(ctx, c):
+        return None      # 市委书记某某到驻地看望检查组: the hosts greet the visiting team, no visit of their own
     read = (persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
                          or _locative(ctx, c) or _called_on(ctx, c, persons))) \
         or (not persons and (_pronoun_locative(ctx, c)
@@ -622,6 +624,17 @@ def _called_on(ctx: EventContext, c: Clause, persons: list[Mention]):
 
 
 _THOSE_ATTENDING = "与会"     # 看望与会同志并讲话: those at the meeting told, greeted there (no visit)
+
+
+def _greets_a_team(ctx: EventContext, c: Clause) -> bool:
+    """The clause calls on a visiting group (看望检查组, 慰问督导组一行): hosts greeting the team."""
+    said = c.text.rstrip("。，；")
+    groups = tuple(g for g in ctx.cues("Visit", "group") if g not in _STAYING_GROUPS)
+    return any(said.endswith(groups, ve) for _vs, ve, _w in ctx.find(c.text, ctx.cues("Visit", "call_on")))
+
+
+# groups that stay where they work (看望驻村工作组: a visit to them there), and the bare party word
+_STAYING_GROUPS = frozenset({"工作组", "一行", "专家组", "宣讲团", "慰问团"})
 
 
 def _conducts_a_visit(ctx: EventContext, c: Clause, at: int) -> bool:
