@@ -89,7 +89,7 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
     if not (body or campaign or _SESSION.search(name) or scoped):
         return None
     ev = meeting(ctx, c, ns, ne, body[:1], None, SOURCE, SCORE)
-    # (出席全国两会期间重点工作部署视频会议: a time named by the meeting, inside the name of the one attended)
+    # (出席某大会期间重点工作部署视频会议: a time named by the meeting, inside the name of the one attended)
     attendee = _attended(ctx, c, ns, after) if not after.startswith(_DURING) else None
     if attendee is not None:
         # 某某出席全省某某工作会议并讲话: the meeting is held that day, with the person at it
