@@ -52,12 +52,10 @@ def _with_party(ctx: EventContext, c: Clause) -> Candidate | None:
             and not any(w in said_before for w in ctx.cues("Meeting", "reception") + ctx.cues("Meeting", "call_on"))
         if at < 0 and not both:
             continue        # (负责同志, 同时: no 与 of a party)
-        if at < 0:
-            # 双方在某会议室进行了座谈: the visitor and the hosts, on the visit named last
-            at = len(before) - (m.start() - (ctx.name_start(c) - c.start))
         if any(w in c.text for w in ctx.cues("Visit", "talk")):
             return None     # (调研并座谈: the visit's own talk, read with the visit)
-        ps = c.start + m.start() - len(before) + at          # where 与 is
+        # where 与 is; 双方在某会议室进行了座谈: where the clause's name opens (the visitor and the hosts, on the visit)
+        ps = c.start + m.start() - len(before) + at if at >= 0 else ctx.name_start(c)
         if FORUM in ctx.text[_sentence_before_start(ctx, c):ps]:
             return None     # (在随后举行的座谈会上，…并与某某进行了座谈交流: that forum's talk)
         when, relative, vague = ctx.when(c, ps)

@@ -739,8 +739,11 @@ def _chain_ends_clause(ctx: EventContext, c: Clause, first: Mention) -> bool:
 def _escorted_in_clause(c: Clause, persons: list[Mention], escort: Mention) -> list[Mention]:
     """The person named before the 在 that opens the escort (某某一行在某某陪同下): the one escorted."""
     at = c.text.rfind(AT, 0, escort.start - c.start)
-    if at < 0:
-        return []
+    return _named_before_at(c, persons, at) if at >= 0 else []
+
+
+def _named_before_at(c: Clause, persons: list[Mention], at: int) -> list[Mention]:
+    """The person named right before clause offset ``at`` (where 在 opens an escort), or before 一行 there."""
     return [p for p in persons if p.end - c.start <= at and c.between(p.end, c.start + at).strip() in _PARTY_BEFORE_AT][-1:]
 
 
@@ -753,8 +756,8 @@ def _escorted_visitor(ctx: EventContext, prev: Clause, persons: list[Mention]) -
     if not said.endswith(_ESCORTED_ENDS):
         return None
     at = said.find(AT)
-    return next((p for p in reversed(persons) if p.end - prev.start <= at
-                 and not prev.between(p.end, prev.start + at).strip()), None) if at > 0 else None
+    escorted = _named_before_at(prev, persons, at) if at > 0 else []
+    return escorted[0] if escorted else None
 
 
 _ESCORTED_ENDS = ("陪同下", "的陪同下", "等陪同下")     # 在某某(等)的陪同下: those named in it go with the visitor

@@ -170,10 +170,12 @@ class RelationContext:
             # of a city gone to is the visitor's own: 省长某某来到南昌市)
             guests_only = {k for k, starts in named_at.items() if guests.issuperset(starts)}
             parents = self.frame.entities.parents
-            unnamed = {p for p in parents.values() if p not in named_at}
+            children: dict[str, list[str]] = {}
+            for child, parent in parents.items():
+                children.setdefault(parent, []).append(child)
+            unnamed = {p for p in children if p not in named_at}
             while True:
-                more = {p for p in unnamed - guests_only
-                        if all(child in guests_only for child, parent in parents.items() if parent == p)}
+                more = {p for p in unnamed - guests_only if all(child in guests_only for child in children[p])}
                 if not more:
                     break
                 guests_only |= more
