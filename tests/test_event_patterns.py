@@ -2858,3 +2858,24 @@ def test_the_headlines_talk_is_the_leads_forum_and_its_chair_no_guest(extractor)
                                      title="王建国同县委书记研修班学员座谈", date="2015-01-14"))
     forum = _only(ex, "Meeting")
     assert ("chair", "王建国") in _slots(ex, forum) and ("attendee", "王建国") not in _slots(ex, forum)
+
+
+def test_the_one_escorted_by_a_list_running_over_clauses_visits_with_them(extractor):
+    """某某在甲，乙，…以及丙等领导的陪同下到某镇调研: the escort's list runs over commas; the one named before 在
+    visits the township, those listed go with him."""
+    ex = extractor(article_from_text("t", ["6月8日上午，梅州市委副书记、市长郑海涛在市委常委、常务副市长林晓东，副市长、"
+                                           "市公安局局长陈国平，市政府秘书长黄志刚以及蕉岭县委书记刘建华等领导的陪同下到"
+                                           "新铺镇调研。随后，郑海涛一行还前往蕉岭县工业园区进行视察。"], date="2016-06-09"))
+    visit = next(e for e in ex.entities.entities.values() if e.type == "Visit")
+    slots = _slots(ex, visit)
+    assert {("agent", "郑海涛"), ("place", "新铺镇")} <= slots and visit.attrs.get("date") == "2016-06-08"
+    assert {("attendee", n) for n in ("林晓东", "陈国平", "黄志刚", "刘建华")} <= slots
+
+
+def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
+    """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
+    ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"
+                                           "邯郸市委副书记赵志强出席并讲话。"], date="2016-04-30"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.label == "邯郸市劳动模范表彰大会" and meeting.attrs.get("date") == "2016-04-29"
+    assert ("attendee", "赵志强") in _slots(ex, meeting)

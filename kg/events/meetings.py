@@ -56,7 +56,10 @@ _JOINING_ADVERBS = ("", "并", "还", "又", "并且", "同时", "随后", "之�
 MAX_UNNAMED_ROOM = 12     # … or of a room, ending in the kind of room it is (县政府三楼会议室)
 ROOM_AFTER_HEAD = ("室", "中心", "厅", "楼")   # after a meeting's head word: the room it names (会议室, 会议中心)
 ROOM_ENDS = ("会议室", "报告厅", "礼堂", "会堂", "大厅", "多功能厅", "演播厅", "会议中心", "会场",
-             "基地", "广场", "体育馆", "体育场")   # (… or of a ground: 某市民兵训练基地, 某某广场)
+             "基地", "广场", "体育馆", "体育场",    # (… or of a ground: 某市民兵训练基地, 某某广场)
+             # (… or of a hall for the public: 某市工人文化宫, 某某大剧院, 某某国际会展中心)
+             "文化宫", "剧院", "会展中心", "展览中心", "文化中心", "活动中心", "文化馆", "图书馆", "博物馆", "纪念馆",
+             "宾馆", "酒店", "饭店")
 HELD_MANNER = ("胜利", "隆重", "圆满", "顺利", "正式", "盛大")   # 某某会议胜利闭幕: how, before the verb
 VIA = "经"                 # 经某会议审议通过: the meeting a document went through
 SUBMITTED_TO = ("提请", "提交", "报请")   # 决定提请常委会会议审议: a meeting still to deliberate

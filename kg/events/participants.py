@@ -97,6 +97,8 @@ def find(ctx: EventContext) -> list[Participant]:
                     for m in cl.mentions if m.label == "Person" and m.start >= c.start + listed.end()]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "escort")):
             out += [Participant(ESCORT, p, c.index) for p in _persons_listed(ctx, c, c.start + vs)]
+            if c.text.startswith(_ESCORTED, vs):
+                out += [Participant(ESCORT, p, c.index) for p in _escorts_after_at(ctx, c)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "unveil")):
             at = c.text.rfind(FOR, 0, vs)      # 甲、乙共同为某园揭牌: those who unveil it attend
             if at > 0:
@@ -340,6 +342,27 @@ def _listed_before(ctx: EventContext, c, alike: Callable | None = None) -> list:
         out = [m for m in prev.mentions if m.label == "Person"] + out
         k -= 1
     return out
+
+
+def _escorts_after_at(ctx: EventContext, c) -> list:
+    """某某在市委常委、常务副市长甲，副市长乙…的陪同下: the escorts' list opens in a clause before ``c`` (the lists
+    between): those named after the 在 that follows the one escorted in that clause."""
+    k = c.index - 1
+    while k >= 0 and ctx.frame.clauses[k].sentence is c.sentence and _bare_list(ctx.frame.clauses[k]):
+        k -= 1
+    if k < 0 or k == c.index - 1 and not _bare_list(c) and _has_person(c) and AT in c.text:
+        return []        # (the escorts and the one escorted in one clause: read with it)
+    opening = ctx.frame.clauses[k]
+    at = opening.text.rfind(AT)
+    if opening.sentence is not c.sentence or at <= 0:
+        return []
+    persons = [m for m in opening.mentions if m.label == "Person"]
+    if not any(p.end - opening.start <= at for p in persons):
+        return []        # (no one escorted named before 在)
+    return [p for p in persons if p.start >= opening.start + at + len(AT)]
+
+
+_ESCORTED = "陪同下"     # 在某某的陪同下: the escorts named between 在 and it
 
 
 def _list_item(ctx: EventContext, c) -> bool:

@@ -249,7 +249,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         return None      # 市委书记某某到驻地看望检查组: the hosts greet the visiting team, no visit of their own
     read = (persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
                          or _locative(ctx, c) or _called_on(ctx, c, persons))) \
-        or (not persons and (_pronoun_locative(ctx, c)
+        or (not persons and (_ESCORTED_ENDS[0] in c.text and _moved(ctx, c, persons)
+                             or _pronoun_locative(ctx, c)
                                                                        or _pronoun_moved(ctx, c)
                                                                        or _led_then_moved(ctx, c)
                                                                        or _under_leadership(ctx, c)))
@@ -424,6 +425,8 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
         if before and c.between(before[-1].end, c.start + vs).startswith(_ESCORTED_ENDS):
             # 某某一行在旗长某某陪同下到某旗调研: the one escorted goes, named before 在
             before = _escorted_in_clause(c, persons, before[-1]) or before
+        elif not before and (escorted := _escorted_across(ctx, c, c.start + vs)) is not None:
+            before = [escorted]
         if not before:
             continue
         if w in ctx.cues("Visit", "done_verb"):
@@ -740,6 +743,25 @@ def _escorted_in_clause(c: Clause, persons: list[Mention], escort: Mention) -> l
     """The person named before the 在 that opens the escort (某某一行在某某陪同下): the one escorted."""
     at = c.text.rfind(AT, 0, escort.start - c.start)
     return _named_before_at(c, persons, at) if at >= 0 else []
+
+
+def _escorted_across(ctx: EventContext, c: Clause, at: int) -> Mention | None:
+    """某某在市委常委甲，副市长乙，…以及某县委书记丙等领导的陪同下到某镇调研: the escort names a list that runs
+    over clauses; the one escorted is named before the 在 that opens it, in an earlier clause of the sentence."""
+    if not c.between(c.start, at).rstrip("，, ").endswith(_ESCORTED_ENDS):
+        return None
+    for cl in reversed(ctx.frame.clauses[:c.index + 1]):
+        if cl.sentence is not c.sentence:
+            break
+        persons = [m for m in cl.mentions if m.label == "Person"]
+        limit = at - cl.start if cl is c else len(cl.text)
+        k = cl.text.rfind(AT, 0, limit)
+        while k >= 0:
+            escorted = _named_before_at(cl, persons, k)
+            if escorted:
+                return escorted[0]
+            k = cl.text.rfind(AT, 0, k)
+    return None
 
 
 def _named_before_at(c: Clause, persons: list[Mention], at: int) -> list[Mention]:
