@@ -696,8 +696,10 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             # 市委 and 市政府 after it are still the article's city's)
             if not guest:
                 written = m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else ""
-                named(place, m.canonical, written,
-                      from_elsewhere=_from_elsewhere(m))
+                # (公安大学, a school named by a word that is a county's short name too: no place of the
+                # article's over one it names in full)
+                short = bool(written) and m.label not in _GOVERNING and not resources.gazetteer.is_full_name(written)
+                named(place, m.canonical, written, from_elsewhere=_from_elsewhere(m) or short)
             body = _body_of(m)
             # (the body's spellings in the article, the longest its name: a headline writes it short, 某省残联
             # before 某省残疾人联合会; see _one_spelling_per_body)
@@ -714,6 +716,8 @@ def _from_elsewhere(m: Mention) -> bool:
     where it comes from, not the article's."""
     return m.label == COMPANY or m.canonical.endswith(_FROM_ELSEWHERE + _COMPANY_PARTY_BODIES)
 
+
+_GOVERNING = ("PartyOrganization", "GovernmentBody")      # bodies of a place's own (某县委, 某市政府)
 
 # 上海某某集团 | 党委: a company's Party committee (or group)
 _COMPANY_PARTY_BODIES = tuple(c + p for c in ("集团", "公司") for p in ("党委", "党组"))

@@ -1255,3 +1255,32 @@ def test_a_bare_deputy_head_listed_after_a_guest_countys_committee_post_is_that_
     posts = {(names[f.head], names.get(f.tail)) for f in ex.facts if f.relation == "postIn"}
     assert ("汪文斌 副县长", "德清县政府") not in posts
     assert ("汪文斌 副县长", "婺源县") in posts or ("汪文斌 副县长", "婺源县政府") in posts
+
+
+def test_two_heads_of_departments_written_short_in_one_list_head_their_own(extractor):
+    """市委常委、宣传部长甲，…，市委常委、组织部长乙: each post in the department its own title names, not both in
+    the one named last (the bare 宣传部 holds no character of the city's name)."""
+    ents, out = run(extractor, "5月1日晚，龙岩市委常委、宣传部长周海涛，龙岩市副市长吴志明，龙岩市委常委、组织部长林秀英"
+                               "出席颁奖晚会。", date="2019-05-02")
+    members = triples(ents, out, "memberOf")
+    assert ("周海涛", "memberOf", "龙岩市委宣传部") in members and ("林秀英", "memberOf", "龙岩市委组织部") in members
+    assert ("周海涛", "memberOf", "龙岩市委组织部") not in members
+
+
+def test_a_school_named_by_a_word_that_is_a_countys_short_name_is_not_the_articles_county(extractor):
+    """某县召开座谈会。公安大学教授某某，县委书记某某出席: 县委 is the county the article names in full, not 公安县
+    read from the school's name."""
+    ents, out = run(extractor, "6月3日，平遥县召开平安建设座谈会。公安大学教授韩立新，县委书记、县长赵国强出席座谈会。",
+                    date="2019-06-04")
+    members = triples(ents, out, "memberOf")
+    assert ("赵国强", "memberOf", "平遥县委") in members and not any("公安县" in t for _h, _r, t in members)
+
+
+def test_a_county_name_opening_with_and_after_an_abbreviated_body_is_no_county(extractor):
+    """代表县委、县人大、县政府、县政协和县人武部 (jieba: 县政协 | 和县 | 人武部): and the county's armed forces
+    department, no 和县 of Anhui, and 县委 is the article's county's."""
+    ents, out = run(extractor, "7月31日，石门县召开双拥工作座谈会。县委书记杨志军代表县委、县人大、县政府、县政协和县人武部"
+                               "向驻地官兵致以节日问候。县委副书记、县长王立新主持会议。", date="2020-08-01")
+    members = triples(ents, out, "memberOf")
+    assert ("王立新", "memberOf", "石门县委") in members
+    assert "和县" not in {e.label for e in ents.entities.values()}

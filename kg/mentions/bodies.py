@@ -491,7 +491,9 @@ class BodyReferences:
             keep = ("place", "place_parent", "level")
         attrs = {(k, v) for k, v in body.attrs if k in keep}
         if body.attr("place") and body.attr("place_end"):
-            attrs |= {("place_start", str(at)), ("place_end", str(at + int(cast(str, body.attr("place_end"))) - body.start))}
+            # (the place is not written in the bare word: none of its characters, 宣传部 of 市委常委、宣传部长 — the
+            # word is no spelling of the place's other bodies, 组织部 of 市委常委、组织部长)
+            attrs |= {("place_start", str(at)), ("place_end", str(at))}
         return doc.mention(at, at + len(word), cls, prefix + word, attrs=tuple(sorted(attrs | {("head", word)})),
                            source="bodies.listed", score=body.score)
 

@@ -442,7 +442,8 @@ class AdminPlaceRecognizer:
     def _joins_bodies(self, prev: Token, tok: Token) -> bool:
         """A name opening with a conjunction (和县) right after a noun that is no place's name (中医院, 学校,
         教育局): the conjunction joins that body and the next, the rest a level word of a short form."""
-        return prev.end == tok.start and prev.tag.startswith("n") and not prev.tag.startswith("ns") \
+        # (县政协 | 和县 | 人武部: an abbreviated body, jieba's j, too)
+        return prev.end == tok.start and prev.tag.startswith(("n", "j")) and not prev.tag.startswith("ns") \
             and not self.gaz.names().get(prev.word) and is_han_char(prev.word[-1])
 
     def _ends_inside_a_word(self, tok: Token, nxt: Token, codes: list[str]) -> bool:
