@@ -14,6 +14,9 @@ def parse():
 
 CASES = [  # text, reference, expected [(text, kind, value, until)]
     ("2019年9月8日，北京市召开会议。", None, [("2019年9月8日", "on", "2019-09-08", None)]),
+    # a day written without its mark before a part of the day (5月10下午): the day all the same
+    ("2013年5月10下午，市委理论学习中心组举办学习扩大会。", None, [("2013年5月10", "on", "2013-05-10", None)]),
+    ("10月11上午，县委召开常委会。", 2016, [("10月11", "on", "2016-10-11", None)]),
     ("2019年9月8日，北京。9月10日，山西。", None,
      [("2019年9月8日", "on", "2019-09-08", None), ("9月10日", "on", "2019-09-10", None)]),
     ("9月11日,内蒙古自治区党委制定印发", 2019, [("9月11日", "on", "2019-09-11", None)]),

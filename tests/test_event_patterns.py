@@ -2879,3 +2879,30 @@ def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     meeting = _only(ex, "Meeting")
     assert meeting.label == "邯郸市劳动模范表彰大会" and meeting.attrs.get("date") == "2016-04-29"
     assert ("attendee", "赵志强") in _slots(ex, meeting)
+
+
+def test_a_meeting_held_next_after_a_groups_stops_is_where_the_visit_is(extractor):
+    """某某一行到某市调研。…陪同调研。调研组先后来到甲、乙。随后召开座谈会: held where the visit is (the stops
+    between were no event of their own), not in the visiting body's province."""
+    ex = extractor(article_from_text("t", ["9月12日，省民政厅副厅长郭建新一行到赣州市调研养老服务工作。副市长李秀梅陪同调研。"
+                                           "调研组先后来到章贡区社会福利院、赣州市救助管理站。随后召开座谈会，听取全市民政工作"
+                                           "情况汇报。"], date="2024-09-13"))
+    meeting = _only(ex, "Meeting")
+    assert ("place", "赣州市") in _slots(ex, meeting) and meeting.attrs.get("date") == "2024-09-12"
+
+
+def test_who_leads_those_named_after_him_then_goes_deep_into_counties_visits_with_them(extractor):
+    """某某带领甲、乙副主任，深入某县、某县督查: the leader (the first named, before 带领) visits, those he leads
+    (the last named) go with him."""
+    ex = extractor(article_from_text("t", ["6月3日，市委常委、常务副市长刘振华带领市政府副秘书长孙立群、市发改委王海涛副主任，"
+                                           "深入岐山县、眉县督查重点项目建设。"], date="2014-06-04"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "刘振华"), ("place", "岐山县"), ("attendee", "孙立群"), ("attendee", "王海涛")} <= _slots(ex, visit)
+
+
+def test_a_meeting_held_every_week_is_a_schedule_not_a_meeting_held(extractor):
+    """工作组每周一召开例会: how often the group meets, no meeting held on the report's day."""
+    ex = extractor(article_from_text("t", ["11月8日,县政协主席周国华召集有关对口单位负责人到白沙镇,开展“连心桥”联系服务群众"
+                                           "主题活动。会上成立了白沙工作组。工作组每周一召开例会,干部原则上每周三和周五下村走访群众。"],
+                                     title="县政协主席到白沙镇开展联系群众活动", date="2013-11-09"))
+    assert not [e for e in ex.entities.entities.values() if e.type == "Meeting" and "例会" in e.label]

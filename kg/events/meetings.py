@@ -320,6 +320,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                                                      and EXAMPLES_END in c.text[h[1]:]):
             continue          # 将举办祭孔大典、某某论坛等30余项活动, 召开民主生活会、整改落实等环节: examples of
             #                   what is held, no meeting named
+        if _routine(ctx, c.text[:vs]):
+            continue          # 工作组每周一召开例会, 定期召开联席会议: how often a kind is held, no meeting held
         if ctx.find(c.text[:vs], ctx.cues("Milestone", "future")) and not c.times:
             continue          # 同志要带头讲党课、带头召开专题组织生活会: what is to be held, no meeting held (undated)
         if _COUNTED_KIND.match(c.text, h[1]) or c.text.startswith(_KINDS_OF, ve) \
@@ -566,6 +568,14 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.aliases.add(ctx.text[inside[0].end:ne])
         return ev
     return None
+
+
+def _routine(ctx: EventContext, before: str) -> bool:
+    """A word of how often (每周, 每月一次, 定期) in the words right before the verb of holding."""
+    return any(len(before) - ve <= _ROUTINE_GAP for _vs, ve, _w in ctx.find(before, ctx.cues("Meeting", "routine")))
+
+
+_ROUTINE_GAP = 4     # characters between the word of how often and the verb (每周一, 每月至少)
 
 
 def _acted_on(ctx: EventContext, c: Clause, ns: int, hs: int) -> bool:

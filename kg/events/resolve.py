@@ -137,7 +137,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     (setting or said.startswith(ctx.cues("Visit", "then")))
                     and (visiting.get(ev.sentence.index - 1) is not None
                          # (a line of those who went with the visitor between: 某某陪同调研。在随后召开的座谈会上)
-                         or (setting and visiting.get(ev.sentence.index - 2) is not None))))
+                         or (setting and visiting.get(ev.sentence.index - 2) is not None)
+                         # (调研组先后来到甲、乙。随后召开座谈会: the stops told between, no event of their own)
+                         or _last_told_is_visit(events, ev))))
             during = during or (ev.on_visit and before is None)
             # (督查组来我县督查…。随后召开座谈会: a meeting the visiting group holds, where it visits)
             by_visitor = ev.type == "Meeting" and not ev.mention_only and before is None \
@@ -243,6 +245,13 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         _organized_by_chair(ctx, ev)
     _one_party_to_each(events)
     return events
+
+
+def _last_told_is_visit(events: list[Candidate], ev: Candidate) -> bool:
+    """The event told last before ``ev`` is a visit of its paragraph or the one before (what came between
+    were the visit's stops, read as no event)."""
+    last = next((e for e in reversed(events) if not e.mention_only), None)
+    return last is not None and last.type == "Visit" and 0 <= ev.sentence.paragraph - last.sentence.paragraph <= 1
 
 
 def _one_party_to_each(events: list[Candidate]) -> None:

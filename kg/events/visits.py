@@ -309,6 +309,9 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.covisitors = tuple(listed)
     ev.slots.append(("agent", agent))
     ev.slots += [("attendee", p) for p in listed]
+    if agent.end <= c.start:
+        # 某某带领甲、乙，深入某县…: those the visitor leads, named after him in the clause before, go with him
+        ev.slots += [("attendee", p) for p in _led_by(ctx, c, agent) if p not in listed]
     org = ctx.post_org(agent)
     if org is not None:
         ev.slots.append(("organizer", org))
@@ -689,14 +692,16 @@ def _led_then_moved(ctx: EventContext, c: Clause):
     persons = [m for m in prev.mentions if m.label == "Person"]
     if prev.sentence is not c.sentence or not persons:
         return None
-    # (某某带队，…; 某某带领某办人员，深入到…: the clause before ends with leading, or names whom the person leads)
-    after = prev.between(persons[-1].end, prev.end)
+    # (某某带队，…; 某某带领某办人员，深入到…: the clause before ends with leading, or names whom the person leads;
+    # 某某带领甲、乙副主任，深入…: the leader the first before 带领, those led named after him)
+    leading = [p for p in persons if prev.between(p.end, prev.end).startswith(ctx.cues("Visit", "lead"))][:1]
+    after = prev.between((leading or persons)[-1].end, prev.end)
     escorted = _escorted_visitor(ctx, prev, persons)
     if escorted is not None:
         persons = [escorted]     # (某某在局长某某的陪同下，前往某校，实地检查: the one escorted goes)
-    elif not (prev.text.endswith(ctx.cues("Visit", "leader"))
-              or (after.startswith(ctx.cues("Visit", "lead")) and not ctx.find(after, ctx.cues("Visit", "move")
-                                                                             + ctx.cues("Visit", "verb")))):
+    elif leading and not ctx.find(after, ctx.cues("Visit", "move") + ctx.cues("Visit", "verb")):
+        persons = leading
+    elif not prev.text.endswith(ctx.cues("Visit", "leader")):
         return None
     at, places = _places_moved_to(ctx, c, c.start, ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))
     rest = c.between(places[-1].end, c.end) if places else ""
@@ -743,6 +748,15 @@ def _escorted_in_clause(c: Clause, persons: list[Mention], escort: Mention) -> l
     """The person named before the 在 that opens the escort (某某一行在某某陪同下): the one escorted."""
     at = c.text.rfind(AT, 0, escort.start - c.start)
     return _named_before_at(c, persons, at) if at >= 0 else []
+
+
+def _led_by(ctx: EventContext, c: Clause, leader: Mention) -> list[Mention]:
+    """The persons named after ``leader`` and a lead word (带领, 率领) in his clause of ``c``'s sentence."""
+    clause = next((cl for cl in ctx.frame.by_sentence.get(c.sentence.index, [])
+                   if cl.start <= leader.start < cl.end and cl.index < c.index), None)
+    if clause is None or not clause.between(leader.end, clause.end).startswith(ctx.cues("Visit", "lead")):
+        return []
+    return [m for m in clause.mentions if m.label == "Person" and m.start > leader.end]
 
 
 def _escorted_across(ctx: EventContext, c: Clause, at: int) -> Mention | None:
