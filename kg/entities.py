@@ -954,10 +954,19 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tu
     for m in mentions:
         # (a place named only inside a body's name, 某某县委, is named too)
         key = m.key if m.key.startswith("adm/") else m.attr("place") if m.label in ORG_CLASSES else None
-        if not key or not key.startswith("adm/") or m.attr("anaphor") or m.start in destinations \
-                or m.label == COMPANY:
+        if not key or not key.startswith("adm/") or m.attr("anaphor") or m.label == COMPANY:
             continue      # (上海某某集团: a business from elsewhere, no place of the article's; a delegation,
             #               某自治区代表团, still names where its leaders' posts are)
+        area = resources.gazetteer.get(key[4:])
+        city = resources.gazetteer.get(area.parent) if area is not None and area.kind == _CITY_DISTRICT else None
+        if city is not None and (city_level := level_word(city.name, levels)):
+            # (市委书记来到上城区: a city's district, gone to too, names its city, 市委 … 全市 after it, over a
+            # county-level city the article lists once, 甲、乙2地)
+            by_key = counts.setdefault(city_level, {})
+            by_key[f"adm/{city.code}"] = by_key.get(f"adm/{city.code}", 0) + 1
+            names.setdefault(f"adm/{city.code}", city.name)
+        if m.start in destinations:
+            continue
         name = _place_name(key, m.canonical, resources)
         if name in NO_SHORT_FORM_PLACES:
             continue
@@ -977,6 +986,9 @@ def _dominant_at_level(mentions: list[Mention], resources: Resources, levels: tu
         key = max(order, key=lambda k: (by_key[k], k[4:] in enclosing, -order.index(k)))
         out[level] = (key, names[key])
     return out
+
+
+_CITY_DISTRICT = "市辖区"     # the gazetteer's kind of a city's own district
 
 
 def _destinations(mentions: list[Mention], sentences: Sequence[Sentence]) -> set[int]:

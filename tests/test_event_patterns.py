@@ -2906,3 +2906,19 @@ def test_a_meeting_held_every_week_is_a_schedule_not_a_meeting_held(extractor):
                                            "主题活动。会上成立了白沙工作组。工作组每周一召开例会,干部原则上每周三和周五下村走访群众。"],
                                      title="县政协主席到白沙镇开展联系群众活动", date="2013-11-09"))
     assert not [e for e in ex.entities.entities.values() if e.type == "Meeting" and "例会" in e.label]
+
+
+def test_a_visit_to_study_the_articles_own_county_is_a_visit_there(extractor):
+    """副县长某某调研我县河长制工作: 我县 opens no field of work; the visit is to the article's county."""
+    ex = extractor(article_from_text("t", ["5月8日，高台县副县长孙丽华调研我县河长制工作，县水务局副局长赵明陪同。"
+                                           "孙丽华实地查看了黑河、摆浪河等河道。"], date="2023-05-09"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "孙丽华"), ("place", "高台县"), ("attendee", "赵明")} <= _slots(ex, visit)
+
+
+def test_townships_listed_after_a_verb_of_going_jieba_reads_as_a_time_are_each_named(extractor):
+    """县委书记某某带队先后前往石门乡、高桥镇 (jieba: 前往[t]): both townships, the first too."""
+    ex = extractor(article_from_text("t", ["6月5日上午，县委书记、县总河段长刘国庆带队先后前往石门乡、高桥镇开展巡河工作。"],
+                                     date="2021-06-06"))
+    assert {"石门乡", "高桥镇"} <= {e.label for e in ex.entities.entities.values() if e.type == "Township"}
+    assert ("总河段长", "Role") in {(e.label, e.type) for e in ex.entities.entities.values()}

@@ -1284,3 +1284,18 @@ def test_a_county_name_opening_with_and_after_an_abbreviated_body_is_no_county(e
     members = triples(ents, out, "memberOf")
     assert ("王立新", "memberOf", "石门县委") in members
     assert "和县" not in {e.label for e in ents.entities.values()}
+
+
+def test_a_citys_district_names_the_city_its_bare_party_committee_is_of(extractor):
+    """市委书记某某来到上城区…。目前建德、桐庐2地…: 市委 is 杭州市's (上城区 is its district), not the county-level
+    city listed once."""
+    ents, out = run(extractor, "3月9日上午，市委书记高建新来到上城区万松岭参加义务植树。目前建德、桐庐2地已创成国家森林城市。",
+                    date="2022-03-10")
+    assert ("高建新", "memberOf", "杭州市委") in triples(ents, out, "memberOf")
+
+
+def test_a_citys_bureaus_branch_in_a_district_is_one_body(extractor):
+    """某市某局 | 某区 | 分局: the bureau's branch in the district, part of the bureau, one name."""
+    ents, out = run(extractor, "4月20日，鼎城区委书记周海涛到石公桥镇开展巡林工作，常德市自然资源和规划局鼎城分局负责同志陪同。",
+                    date="2023-04-21")
+    assert ("常德市自然资源和规划局鼎城分局", "partOf", "常德市自然资源和规划局") in triples(ents, out, "partOf")

@@ -164,6 +164,8 @@ class TopicRecognizer:
         lex = resources.lexicon.terms
         self.lex = lex
         self.topics = lex.topics
+        # (调研我县河长制工作: a word for the article's place, 我县 as 全县, opens no field of work)
+        self._leads = frozenset(_LEADS) | frozenset(lex.anaphors)
         self._topics_longest_first = sorted(self.topics, key=len, reverse=True)
         self._anywhere = alternation([t for t, scope in lex.topics.items() if scope == "any"])
         self.cues = [re.compile(c.replace("{X}", _X)) for c in lex.topic_cues]
@@ -254,7 +256,7 @@ class TopicRecognizer:
             return None, b
         toks = index.between(a, b)
         # 双方就水利建设, 当地公路建设: what stands before a preposition, adverb or pronoun is not the field
-        cut = max((i + 1 for i, t in enumerate(toks) if t.tag.startswith(("r", "p", "d")) or t.word in _LEADS),
+        cut = max((i + 1 for i, t in enumerate(toks) if t.tag.startswith(("r", "p", "d")) or t.word in self._leads),
                   default=0)
         if cut:
             toks = toks[cut:]

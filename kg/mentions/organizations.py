@@ -47,6 +47,7 @@ _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _ADJECTIVE_TAG = "a"     # 精密, 高端: a modifier of a company's trade
 _LOCALITY_CLASSES = ("Village", "Township")   # whose stems name the bodies of the place (某某合作社)
 _LOCALITY_BODIES = ("Organization", "Company")   # the bodies named so: cooperatives, companies
+_BUREAU, _BRANCH = "局", "分局"      # 某市某局某区分局: the bureau's branch in a district
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
 _POST_STATES = frozenset("原前代")   # before a post: former (原局长, 前主席), acting (代市长)
@@ -463,7 +464,8 @@ class OrganizationRecognizer:
             if found is not None:
                 out.append(found)
                 taken_to = max(taken_to, found.end)
-        out = out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._brands(doc, out, places) \
+        out = out + self._subsidiaries(doc, out) + self._campuses(doc, out) + self._branches(doc, out, places) \
+            + self._brands(doc, out, places) \
             + self._trade_names(doc, out) \
             + self._periodicals(doc) + self._visited_companies(doc, places) + self._listed_companies(doc, places) \
             + self._web_outlets(doc) \
@@ -931,6 +933,25 @@ class OrganizationRecognizer:
             if head is not None and len(n.canonical) - len(head) <= MAX_CAMPUS_STEM:
                 out.append(doc.mention(m.start, n.end, "School", text[m.start:n.end], attrs=(("head", head),),
                                        source="orgs.campus", score=min(m.score, n.score)))
+        return out
+
+    @staticmethod
+    def _branches(doc: Doc, found: list[Mention], places: list[Mention]) -> list[Mention]:
+        """某市生态环境局 | 某区 | 分局: a city's bureau, a district's name (short or whole) and 分局 is the bureau's
+        branch in that district, one name."""
+        text = doc.text
+        if _BRANCH not in text:
+            return []
+        by_start = {p.start: p for p in places}
+        out = []
+        for m in found:
+            p = by_start.get(m.end)
+            if p is None or not m.canonical.endswith(_BUREAU) or not text.startswith(_BRANCH, p.end):
+                continue
+            end = p.end + len(_BRANCH)
+            out.append(doc.mention(m.start, end, m.label, m.canonical + text[m.end:end],
+                                   attrs=tuple(kv for kv in m.attrs if kv[0] != "head") + (("head", _BRANCH),),
+                                   source="orgs.branch", score=m.score))
         return out
 
     def _periodicals(self, doc: Doc) -> list[Mention]:

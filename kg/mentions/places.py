@@ -803,6 +803,7 @@ class AdminPlaceRecognizer:
                 if not (b in admin_ends or b in local_ends or not before or not _CJK.match(before)
                         or before in "在从到和与及、的"
                         or (prev is not None and len(prev.word) >= 2 and prev.tag.startswith("v"))
+                        or (prev is not None and prev.word in self._moves)       # (前往[t] | 石门乡: going)
                         or (prev is not None and prev.word in self.res.lexicon.place_suffixes)
                         or (prev is not None and prev.word[-1] in LEVEL_ENDS
                             and (prev.tag.startswith("ns") or (len(prev.word) == 2 and prev.word[0] in "该本")))):
