@@ -2922,3 +2922,36 @@ def test_townships_listed_after_a_verb_of_going_jieba_reads_as_a_time_are_each_n
                                      date="2021-06-06"))
     assert {"石门乡", "高桥镇"} <= {e.label for e in ex.entities.entities.values() if e.type == "Township"}
     assert ("总河段长", "Role") in {(e.label, e.type) for e in ex.entities.entities.values()}
+
+
+def test_a_womens_congress_numbered_before_its_people_is_held_by_the_womens_federation(extractor):
+    """某市第九次妇女代表大会: the number between the place and the people it gathers; held by the city's 妇联
+    the article names."""
+    ex = extractor(article_from_text("t", ["6月12日上午，湖州市第九次妇女代表大会在湖州会展中心开幕。市委副书记王立明出席"
+                                           "开幕式并讲话。大会选举产生了湖州市妇联新一届领导班子。"], date="2021-06-13"))
+    meeting = _only(ex, "Meeting")
+    assert ("organizer", "湖州市妇联") in _slots(ex, meeting)
+
+
+def test_a_congress_closing_once_its_agenda_is_done_was_held(extractor):
+    """某某代表大会在圆满完成各项议程后胜利闭幕: the congress held, those at its closing attend."""
+    ex = extractor(article_from_text("t", ["6月7日下午，吉安市第六次妇女代表大会在圆满完成各项议程后胜利闭幕。市领导罗建刚、"
+                                           "温丽华出席闭幕式。"], date="2021-06-08"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.label == "吉安市第六次妇女代表大会" and meeting.attrs.get("date") == "2021-06-07"
+    assert {("attendee", "罗建刚"), ("attendee", "温丽华")} <= _slots(ex, meeting)
+
+
+def test_the_count_of_a_congresss_deputies_is_no_part_of_its_name(extractor):
+    """来自全市各条战线的280名共青团某市第九次代表大会代表: one congress, the one held, not a second named 280名…"""
+    ex = extractor(article_from_text("t", ["5月19日，共青团湖州市第九次代表大会在湖州大剧院开幕。来自全市各条战线的280名"
+                                           "共青团湖州市第九次代表大会代表出席大会。"], date="2022-05-20"))
+    assert {e.label for e in ex.entities.entities.values() if e.type == "Meeting"} == {"共青团湖州市第九次代表大会"}
+
+
+def test_a_list_of_those_present_keeps_a_deputy_mayor_whose_given_name_is_a_verb(extractor):
+    """市委常委、副市长程为民 (jieba: 程[n] | 为民[v]) in a list of those present: a name, and the list runs on."""
+    ex = extractor(article_from_text("t", ["11月18日上午，共青团宣城市第九次代表大会开幕。市委书记孙立新，市委常委、市政府副市长"
+                                           "程为民，市委常委、统战部长胡志强等领导同志出席会议。"], date="2021-11-19"))
+    meeting = _only(ex, "Meeting")
+    assert {("attendee", "孙立新"), ("attendee", "程为民"), ("attendee", "胡志强")} <= _slots(ex, meeting)

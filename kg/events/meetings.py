@@ -86,6 +86,9 @@ _GROUP_HOLDS = (CONVENE, "举行")   # a visiting group's meeting of a kind: 召
 # the people's organisations a congress is named by (共青团某县…, 某县妇女…) and their bodies (congress_holders.tsv)
 _CONGRESS_HOLDERS = tuple(read_table("congress_holders.tsv"))
 _OPENS, _FOLLOWS = "before", "after"
+# 在圆满完成各项议程后, 完成大会全部议程后: a meeting's agenda done, before the verb of its closing
+_AGENDA_DONE = re.compile(r"在?(?:圆满|顺利)?完成(?:了)?(?:大会|会议)?(?:各项|全部|所有|预定)?议程(?:之?后)?")
+_CONGRESS_NUMBER = re.compile(f"{ORDINAL}[次届]")     # 第九次, 第五届: which congress
 _ACT_DONE = re.compile(f"{PERFECTIVE}(?!解)")     # 讨论了…: a verb done (not 了解, a word)
 _COMMITTEE_END = "委"
 _PARTY_COMMITTEE = "PartyOrganization"
@@ -465,6 +468,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
                 # (…会议5日上午在某地开幕: and the part of the day)
                 he += next((len(w) for w in DAY_PARTS if c.text.startswith(w, he)), 0)
         rest = c.text[he:]
+        if (done := _AGENDA_DONE.match(rest)) is not None:
+            rest = rest[done.end():]     # 某某代表大会在圆满完成各项议程后胜利闭幕: its closing, held all the same
         place = None
         tail = rest
         if rest.startswith("在"):
@@ -599,8 +604,10 @@ def _congress_holder(ctx: EventContext, c: Clause, ns: int, ne: int) -> list[Men
         if position == _OPENS and ctx.text.startswith(word, ns):
             place = next((m for m in c.mentions if m.start == ns + len(word) and m.end < ne and is_place(m)), None)
         elif position == _FOLLOWS:
+            # (某市第九次妇女代表大会: the congress's number may stand between the place and the word)
             place = next((m for m in c.mentions if m.start == ns and m.end < ne and is_place(m)
-                          and ctx.text.startswith(word, m.end)), None)
+                          and ctx.text.startswith(word, (n.end() if (n := _CONGRESS_NUMBER.match(ctx.text, m.end))
+                                                         else m.end))), None)
         else:
             continue
         if place is None:
@@ -674,6 +681,7 @@ def _held_next(ctx: EventContext, c: Clause, held: tuple[str, ...]) -> tuple[Men
     if day is not None:
         rest = n.text[day.end - n.start:]
         rest = rest[next((len(w) for w in DAY_PARTS if rest.startswith(w)), 0):]
+    rest = rest[next((len(w) for w in HELD_MANNER if rest.startswith(w)), 0):]   # (…，于某日圆满闭幕)
     if rest.startswith(held):
         return None, day
     if rest.startswith("在"):

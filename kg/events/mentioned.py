@@ -34,6 +34,7 @@ _TOWARDS = "对"
 _DURING = "期间"       # 两会期间: while the meeting lasts (a time, inside another name or clause)
 _DAY_AND_PLACE = re.compile(r"(?:[0-9]{1,2}日)?(?:[上下]午|晚)?(?:在[\u4e00-\u9fff]{1,10})?")
 _YEAR_OPENING = re.compile(r"[0-9]{4}年(?:度)?")
+_COUNT_OPENING = re.compile(r"[0-9０-９一二三四五六七八九十百千]+[余多]?[名位个]")
 # an ordinal or a session in the name (第四次, 十二届, 六中全会): it names one meeting
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]|[0-9一二三四五六七八九十]+届|[一二三四五六七八九十]中全会")
 _QUOTES = {"“": "”", "《": "》", "（": "）", "(": ")"}
@@ -74,6 +75,8 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
     if not (bounded or after.startswith(ctx.cues("Meeting", "after"))):
         return None
     ns, ne = start, c.start + he
+    if (count := _COUNT_OPENING.match(ctx.text, ns, ne)) is not None:
+        ns = count.end()     # 来自各条战线的280名某某代表大会代表: how many of its deputies, no part of its name
     if any(m.label == "Document" and m.start <= ns and ne <= m.end for m in c.mentions):
         return None          # 《某县委第六次全体会议决议》: words of a document's title, the document's
     # 张某主持会议, 出席会议: a person acting on the meeting at hand, not a name

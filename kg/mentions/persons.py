@@ -1730,10 +1730,12 @@ class PersonRecognizer:
         word = tok.word
         if post and word in self.names.common_surnames and i + 2 < len(tokens) \
                 and 1 <= len(tokens[i + 1].word) <= 2 and all(map(is_han_char, tokens[i + 1].word)) \
-                and not tokens[i + 1].tag.startswith(_NOT_GIVEN_TAGS) and tokens[i + 2].word in _NAME_BREAKS \
+                and (not tokens[i + 1].tag.startswith(_NOT_GIVEN_TAGS)
+                     or (tokens[i + 1].tag.startswith(_VERB_TAG) and len(tokens[i + 1].word) == 2)) \
+                and tokens[i + 2].word in _NAME_BREAKS \
                 and self._no_other_word(word + tokens[i + 1].word):
             # 旗长 | 高[a] | 明亮[a] | ，: a common surname jieba read alone and a given name it read as a word,
-            # between a post and a break of the list
+            # between a post and a break of the list (副市长 | 程 | 为民[v] | ，: a verb of two characters too)
             return self._person(doc, tok.start, tokens[i + 1].end, word + tokens[i + 1].word, i + 1)
         if post and 3 <= len(word) <= 4 and all(map(is_han_char, word)) and self._rare_place_word(tok) \
                 and i + 1 < len(tokens) and (tokens[i + 1].word in _NAME_CLOSERS or tokens[i + 1].word[:2] in self.cues
