@@ -2955,3 +2955,11 @@ def test_a_list_of_those_present_keeps_a_deputy_mayor_whose_given_name_is_a_verb
                                            "程为民，市委常委、统战部长胡志强等领导同志出席会议。"], date="2021-11-19"))
     meeting = _only(ex, "Meeting")
     assert {("attendee", "孙立新"), ("attendee", "程为民"), ("attendee", "胡志强")} <= _slots(ex, meeting)
+
+
+def test_a_leader_going_to_a_township_to_receive_petitioners_visits_it(extractor):
+    """县委书记某某到某镇开展下访接访活动: a visit to the township (接访, 下访 verbs of visiting)."""
+    ex = extractor(article_from_text("t", ["4月18日，石林县委书记钱立新到鹿阜街道开展下访接访活动，现场研究解决群众反映的问题。"],
+                                     date="2024-04-19"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "钱立新"), ("place", "鹿阜街道")} <= _slots(ex, visit)

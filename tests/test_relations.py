@@ -1299,3 +1299,11 @@ def test_a_citys_bureaus_branch_in_a_district_is_one_body(extractor):
     ents, out = run(extractor, "4月20日，鼎城区委书记周海涛到石公桥镇开展巡林工作，常德市自然资源和规划局鼎城分局负责同志陪同。",
                     date="2023-04-21")
     assert ("常德市自然资源和规划局鼎城分局", "partOf", "常德市自然资源和规划局") in triples(ents, out, "partOf")
+
+
+def test_a_hotline_or_mailbox_named_after_a_post_holds_no_post(extractor):
+    """市长热线工单, 区长信箱来信: channels named after posts, no post of 市长 or 区长 and no person 热线工单."""
+    ents, _out = run(extractor, "今年一季度，涪城区共接收市长热线工单932件、区长信箱来信41件，按期办结率99.5%。",
+                     date="2024-04-10")
+    found = {(e.label, e.type) for e in ents.entities.values()}
+    assert not {t for _l, t in found} & {"Person", "Role", "Post"}

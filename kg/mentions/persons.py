@@ -1933,6 +1933,8 @@ class PersonRecognizer:
                                                           and not text.startswith(ends, end)):
             return None
         name = text[start:end]
+        if name.startswith(_CHANNELS_AFTER):
+            return None          # 市长 | 热线工单: a channel named after the post (市长热线), no holder
         title = doc.article.title
         if name[0] not in self.names.surnames and title and start < len(title) and text.startswith(title):
             return None          # 区委书记巡河, 大学生村官扎根基层 (a headline: a post and the act): no surname, no name
@@ -2206,6 +2208,10 @@ _HOLDING_GLUED = frozenset({"任", "兼", "兼任", "担任"})
 _LEVEL_WORDS_OF_POSTS = frozenset({"自治区", "自治州", "省", "市", "县", "区", "州", "旗", "镇", "乡"})
 
 
+# what people write or call a leader by (市长热线, 区长信箱, 市长公开电话, 书记接待日): channels, after a post's word
+_CHANNELS_AFTER = ("热线", "信箱", "公开电话", "专线", "接待日", "接访日", "留言板", "邮箱")
+
+
 class RoleRecognizer:
     """Posts, by themselves (第一书记) or glued to an organisation's head (市委书记)."""
 
@@ -2222,6 +2228,8 @@ class RoleRecognizer:
         # (only the tokens whose word ends in a post's last character: the test made in C)
         for tok in compress(tokens, map(self._ends.__contains__, map(_LAST_CHAR, map(TOKEN_WORD, tokens)))):
             e = tok.end
+            if text.startswith(_CHANNELS_AFTER, e):
+                continue      # 市长热线, 区长信箱, 书记接待日: a channel named after the post, no post held
             for length in self.lengths:
                 s = e - length
                 if s < 0 or text[s:e] not in self.roles:
