@@ -154,7 +154,7 @@ _YEAR = r"\d{4}|[〇○零一二三四五六七八九]{4}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元]"     # (元月: January)
 _DAY = r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 # 5月10下午: a day written without its mark, right before a part of the day (no mark to read; the part is not the date's)
-_DAY_PART_AHEAD = "(?=上午|下午|晚上|晚间|凌晨|早上)"
+_DAY_PARTS_AFTER = "上午|下午|晚上|晚间|凌晨|早上"
 
 
 class DateParser:
@@ -173,6 +173,8 @@ class DateParser:
         yparts = _alt([p for p in w.periods if p.startswith(("上", "下", "前", "第", "一", "二", "三", "四"))])
         alone = _alt([p for p in w.periods if p != "年度"])
         join = _alt(w.joiners)
+        # (a day's mark left out before a part of the day, 5月10下午, or before the range's last day, 1月31-2月2日)
+        day_ahead = rf"(?=(?:{_DAY_PARTS_AFTER})|(?:{join})(?:{_MONTH})月(?:{_DAY})[日号])"
         self._core = re.compile(
             # (今年)前11个月, 2023年前三个月: from January to that month (a year's figures to date)
             # (not 提前3个月完成, 之前3个月: ahead of time, the months before)
@@ -184,9 +186,9 @@ class DateParser:
             rf"|(?:(?P<ry>{_YEAR})年)?(?P<rm>{_MONTH})月(?P<rd1>{_DAY})(?:{join})(?P<rd2>{_DAY})[日号]"
             rf"|(?P<iso>(?P<iy>\d{{4}})(?P<sep>[-./])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d))"
             rf"|(?:(?:(?P<y>{_YEAR})年|(?P<rel>{_alt(w.years)}))"
-            rf"(?:(?P<m>{_MONTH})月(?:份)?(?:(?P<d>{_DAY})(?:[日号]|{_DAY_PART_AHEAD}))?(?P<mpart>底|末|初|上旬|中旬|下旬)?"
+            rf"(?:(?P<m>{_MONTH})月(?:份)?(?:(?P<d>{_DAY})(?:[日号]|{day_ahead}))?(?P<mpart>底|末|初|上旬|中旬|下旬)?"
             rf"|(?P<ypart>{yparts}|底|末|初|度))?)"
-            rf"|(?P<m2>{_MONTH})月(?P<m2fen>份)?(?:(?P<d2>{_DAY})(?:[日号]|{_DAY_PART_AHEAD}))?(?P<mpart2>底|末|初|上旬|中旬|下旬)?"
+            rf"|(?P<m2>{_MONTH})月(?P<m2fen>份)?(?:(?P<d2>{_DAY})(?:[日号]|{day_ahead}))?(?P<mpart2>底|末|初|上旬|中旬|下旬)?"
             rf"|(?P<ypart2>{alone})"
             rf"|(?P<d3>3[01]|[12]\d|0?[1-9])日"
             # 昨(8)日, 今（9）日: a city daily's day relative to the report, its day of the month in brackets

@@ -17,6 +17,8 @@ CASES = [  # text, reference, expected [(text, kind, value, until)]
     # a day written without its mark before a part of the day (5月10下午): the day all the same
     ("2013年5月10下午，市委理论学习中心组举办学习扩大会。", None, [("2013年5月10", "on", "2013-05-10", None)]),
     ("10月11上午，县委召开常委会。", 2016, [("10月11", "on", "2016-10-11", None)]),
+    # … and before the last day of a range across months (1月31-2月2日)
+    ("1月31-2月2日，农业农村部调研组一行来我省。", 2024, [("1月31-2月2日", "range", "2024-01-31", "2024-02-02")]),
     ("2019年9月8日，北京。9月10日，山西。", None,
      [("2019年9月8日", "on", "2019-09-08", None), ("9月10日", "on", "2019-09-10", None)]),
     ("9月11日,内蒙古自治区党委制定印发", 2019, [("9月11日", "on", "2019-09-11", None)]),

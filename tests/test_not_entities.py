@@ -137,3 +137,11 @@ def test_wholes_jieba_tags_as_institutions_are_no_body(extractor):
 
     ext = extractor(article_from_text("t", ["会议指出，今年全国高校毕业生达1076万人，创历史新高。"], date="2022-05-25"))
     assert "全国高校" not in {e.label for e in ext.entities.entities.values()}
+
+
+def test_harvest_adjectives_and_seasonal_crops_are_no_persons(extractor):
+    """金灿灿的小麦, 沉甸甸的稻穗 (ABB adjectives), 夏玉米播种面积: jieba's name tagger reads them as names."""
+    art = article_from_text("t", ["6月1日下午，收割机来回穿梭，车斗里很快堆满了金灿灿的小麦和沉甸甸的麦穗。据统计，全县夏玉米"
+                                  "播种面积已达3.5万亩。"], date="2023-06-03")
+    ex = extractor(art)
+    assert not [e.label for e in ex.entities.entities.values() if e.type == "Person"]
