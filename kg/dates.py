@@ -109,7 +109,10 @@ class TimeExpr:
 
 
 _THIS_YEARS = re.compile(r"第[〇零一二两三四五六七八九十0-9]+[次期]|是[^，。；]{2,30}之年")
-_YEAR_OF_REVIEW = "年度"    # 召开2022年度民主生活会: held after the year it reviews
+_YEAR_OF_REVIEW = "年度"
+# 2024年某某大学专场招聘会, 2023年中国某某博览会: a gathering of a year named with it, held in that year
+_GATHERING_NAMED = re.compile(r"[^，。；！？\n《》“”]{0,20}?(?:招聘会|博览会|交易会|洽谈会|推介会|论坛|峰会|运动会|艺术节|文化节|旅游节"
+                              r"|马拉松|大赛|展览会)")    # 召开2022年度民主生活会: held after the year it reviews
 # 2022年全市一季度重点项目集中开工现场会在某地召开: a year opening the name of a meeting said to be held
 _NAME_HELD = re.compile(r"[^，。；！？\n《》]{2,40}?会议?(?:[0-9]{1,2}日)?(?:在[^，。；！？\n]{1,24}?)?(?:隆重)?(?:召开|举行|开幕)")
 
@@ -311,6 +314,7 @@ class DateParser:
                     and _YEAR_OF_REVIEW not in text[t.start:t.end + 1]) \
                     or (t.precision == "year" and (_THIS_YEARS.match(text, t.end)
                                                    or text.startswith(self.words.plans, t.end)
+                                                   or _GATHERING_NAMED.match(text, t.end)
                                                    or (_YEAR_OF_REVIEW not in text[t.start:t.end + 1]
                                                        and _NAME_HELD.match(text, t.end)))):
                 # 召开2022年教育工作会议: that year's meeting, held in it; 2024年第八次集体学习: that year's eighth

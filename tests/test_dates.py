@@ -187,3 +187,13 @@ def test_a_year_end_after_last_year_in_a_report_of_the_first_months():
 ])
 def test_the_year_of_a_report_without_a_date(text, year):
     assert DateParser().reported_year(text) == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # a gathering of a year named with it (2024年某大学专场招聘会): held in that year, the report's
+    ("5月20日，某市人才科技推介会在某大学举行。会前，与会人员到“就选山东”2024年某大学专场招聘会展位参观。", 2024),
+    # a plan for the year (2024年度协商计划): drawn up in that year
+    ("12月10日，按照区政协2024年度协商计划安排，区政协主席率队视察民生实事办理情况。", 2024),
+])
+def test_a_year_naming_a_gathering_or_a_plan_is_the_reports_year(text, year):
+    assert DateParser().reported_year(text) == year

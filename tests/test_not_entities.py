@@ -145,3 +145,12 @@ def test_harvest_adjectives_and_seasonal_crops_are_no_persons(extractor):
                                   "播种面积已达3.5万亩。"], date="2023-06-03")
     ex = extractor(art)
     assert not [e.label for e in ex.entities.entities.values() if e.type == "Person"]
+
+
+def test_a_reporters_place_before_reported_and_a_countys_looks_are_no_person_nor_county(extractor):
+    """大众网记者 某某 潍坊报道: 潍坊 where the reporter writes from, no second reporter; 县容县貌: no 容县."""
+    art = article_from_text("t", ["大众网记者 王晓东 潍坊报道", "5月20日，专家们表示，此次之行感受到了县容县貌的新变化。"],
+                            date="2024-05-21")
+    ex = extractor(art)
+    labels = {(e.label, e.type) for e in ex.entities.entities.values()}
+    assert ("潍坊", "Person") not in labels and "容县" not in {lab for lab, _t in labels}

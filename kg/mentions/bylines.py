@@ -46,6 +46,8 @@ _COMMON = frozenset(read_list("common_surnames.txt"))
 # the role a credit names, whatever the medium or rank before it (全媒体记者, 首席记者: 记者)
 _PLAIN_ROLES = ("记者", "通讯员", "实习生")
 # the names after a role word: Han characters and list marks, up to what ends a credit (a bracket,
+_PLACE_TAG = "ns"      # jieba's tag of place words
+
 # a colon, 报道, 摄, what the names did: 文/图, the next role, or the date of 记者某某3月5日报道)
 _RUN = re.compile(rf"[\u4e00-\u9fff、，, \u3000·・]{{2,{MAX_NAMES_RUN}}}?(?=[）)】\]\n：:/／0-9]|报道|摄|[文图][/／]|"
                   rf"{'|'.join(map(re.escape, _ROLES))}|$)")
@@ -93,7 +95,9 @@ class BylineRecognizer:
         parts = [p for p in _SEP.split(m.group()) if p]
         # (a mark between the role and the names, 通讯员 普某）: the names are written apart too)
         marked = len(parts) > 1 or text[pos - 1:pos] in _ROLE_MARKS
-        for part in parts:
+        for k, part in enumerate(parts):
+            if k and k == len(parts) - 1 and self.words.get(part, (0, ""))[1].startswith(_PLACE_TAG):
+                break       # 记者 某某 潍坊报道: a place word of jieba's last, where the reporter writes from
             if part:
                 start = text.index(part, at)
                 # (本报记者 姜某某 初某: where marks part the names, a part of two or three characters is one

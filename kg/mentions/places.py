@@ -60,6 +60,7 @@ _CAMPUS = "校区"
 _COUNTY_LEVELS = frozenset("县市区旗")
 _CONJUNCTION_ENDS = frozenset("和与及")
 _LEVELS_BRACKETED = re.compile(r"[（(][市区县旗、]{1,7}[）)]")
+_LOOKS = "貌"       # 县容县貌: the idiom's last character
 _CONJUNCTIONS = frozenset("和与及")   # (和县: a county's name opening with one)
 # 旅游兴县, 工业强县, 产业富县, 生态立县: a county's development slogan, a noun and a verb of the county
 # (兴县 and 富县 are counties of their own, named after places, a verb or a noun before them)
@@ -293,6 +294,8 @@ class AdminPlaceRecognizer:
                           or _joined_levels(text, tok)):
                 continue          # 龙潭 | 镇 | 青石村: a township's stem, though a county's short name;
                 #                   上海 | 路 | 社区: a road named after the place, not the place
+            if codes and tok.start and text[tok.start - 1] == word[-1] and text.startswith(_LOOKS, tok.end):
+                continue          # 县容县貌, 市容市貌: a place's looks (the idiom's 容县), no county
             if codes and tok.word[-1] in _NAME_LEVEL_ENDS and CHIEF_RANK.match(text, tok.end):
                 continue          # 清水河 | 县级河长: the level character is the rank's (县级), the name a river's
             if codes and i + 1 < len(tokens) and self._ends_inside_a_word(tok, tokens[i + 1], codes):
