@@ -47,7 +47,7 @@ class Resources:
         user_words.update(_name_words(lexicon, world, jieba_words))
         splits = _nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words) \
             | _glued_heads(jieba_words) | _institution_posts(jieba_words) | _held_in_abbreviated(lexicon, jieba_words) \
-            | _posts_of_duty(lexicon, jieba_words) | _place_led_words(gazetteer, jieba_words)
+            | _posts_of_duty(lexicon, jieba_words) | _place_led_words(gazetteer, jieba_words) | _dated_levels(jieba_words)
         common = _common_words(gazetteer, jieba_words)
         tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words), splits=splits,
                               appointed=_appointed_names(lexicon, common),
@@ -143,6 +143,17 @@ def _glued_heads(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tup
     return {head + ch: ((head, jieba_words.get(head, (0, "n"))[1]), (ch, jieba_words.get(ch, (0, "x"))[1]))
             for head, chars in read_table("glued_after_heads.tsv") for ch in chars
             if head + ch not in jieba_words}
+
+
+def _dated_levels(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """3月8日省民政厅… (jieba's model: 日省, a word of no dictionary): the day's mark and a level's character
+    that opens a body's short form (省民政厅), given apart."""
+    return {mark + level: ((mark, "m"), (level, jieba_words.get(level, (0, "n"))[1]))
+            for mark in _DATE_MARKS for level in _LEVEL_CHARS if mark + level not in jieba_words}
+
+
+_DATE_MARKS = "日月年号"
+_LEVEL_CHARS = "省市县区州旗盟镇乡"
 
 
 def _held_in_abbreviated(lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:

@@ -2963,3 +2963,18 @@ def test_a_leader_going_to_a_township_to_receive_petitioners_visits_it(extractor
                                      date="2024-04-19"))
     visit = _only(ex, "Visit")
     assert {("agent", "钱立新"), ("place", "鹿阜街道")} <= _slots(ex, visit)
+
+
+def test_a_party_listed_over_clauses_then_going_deep_into_counties_visits_them(extractor):
+    """市委副书记甲，市人大常委会副主任乙，市政协副主席丙一行，深入某县、某市，看望慰问…: the first named leads the
+    visit, the others go with him."""
+    ex = extractor(article_from_text("t", ["7月28日，市委副书记陈建国，市人大常委会副主任刘德胜，市政协副主席周春华一行，"
+                                           "深入双峰县、涟源市，看望慰问驻地部队官兵。"], date="2021-07-30"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "陈建国"), ("place", "双峰县"), ("attendee", "刘德胜"), ("attendee", "周春华")} <= _slots(ex, visit)
+
+
+def test_a_day_glued_to_a_level_character_opens_no_bodys_name(extractor):
+    """3月8日省民政厅养老服务调研组到某市调研 (jieba's model: 日省): the province's department, no 日省民政厅."""
+    ex = extractor(article_from_text("t", ["3月8日省民政厅养老服务调研组到汝州市调研养老工作。"], date="2022-03-10"))
+    assert not [e.label for e in ex.entities.entities.values() if e.label.startswith("日")]

@@ -310,8 +310,9 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     ev.slots.append(("agent", agent))
     ev.slots += [("attendee", p) for p in listed]
     if agent.end <= c.start:
-        # 某某带领甲、乙，深入某县…: those the visitor leads, named after him in the clause before, go with him
-        ev.slots += [("attendee", p) for p in _led_by(ctx, c, agent) if p not in listed]
+        # 某某带领甲、乙，深入某县…: those the visitor leads, named after him in the clause before, go with him;
+        # 甲，乙，丙一行，深入某县…: so do those of the party named after him
+        ev.slots += [("attendee", p) for p in _led_by(ctx, c, agent) + _party_after(ctx, c, agent) if p not in listed]
     org = ctx.post_org(agent)
     if org is not None:
         ev.slots.append(("organizer", org))
@@ -701,6 +702,11 @@ def _led_then_moved(ctx: EventContext, c: Clause):
         persons = [escorted]     # (某某在局长某某的陪同下，前往某校，实地检查: the one escorted goes)
     elif leading and not ctx.find(after, ctx.cues("Visit", "move") + ctx.cues("Visit", "verb")):
         persons = leading
+    elif prev.text.rstrip("，, ").endswith(PARTY_SUFFIX) and not prev.between(persons[-1].end, prev.end).rstrip(
+            "，, ")[:-len(PARTY_SUFFIX)].strip("等"):
+        # 市委副书记甲，市人大常委会副主任乙，市政协副主席丙一行，深入某县、某市，看望慰问…: the party the list names
+        # goes; the first named leads (the others go with him, read with the visit)
+        persons = leaders_listed(ctx, prev, persons[-1], prev.end)[:1] or persons[-1:]
     elif not prev.text.endswith(ctx.cues("Visit", "leader")):
         return None
     at, places = _places_moved_to(ctx, c, c.start, ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))
@@ -757,6 +763,16 @@ def _led_by(ctx: EventContext, c: Clause, leader: Mention) -> list[Mention]:
     if clause is None or not clause.between(leader.end, clause.end).startswith(ctx.cues("Visit", "lead")):
         return []
     return [m for m in clause.mentions if m.label == "Person" and m.start > leader.end]
+
+
+def _party_after(ctx: EventContext, c: Clause, leader: Mention) -> list[Mention]:
+    """The persons named after ``leader`` in the clauses of ``c``'s sentence before it, where the clause right
+    before ``c`` closes the party (…丙一行，深入…)."""
+    prev = ctx.frame.clauses[c.index - 1] if c.index else None
+    if prev is None or prev.sentence is not c.sentence or not prev.text.rstrip("，, ").endswith(PARTY_SUFFIX):
+        return []
+    return [m for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.index < c.index
+            for m in cl.mentions if m.label == "Person" and m.start > leader.end]
 
 
 def _escorted_across(ctx: EventContext, c: Clause, at: int) -> Mention | None:
