@@ -8,6 +8,10 @@ from kg.statistics import observation_id
 from .facts_helper import labels, run
 
 CASES = [  # text, given spans, article date, expected [(subject, measure, value, unit, extra attrs)]
+    # counts of those honoured: each measures the title in quotes after it (30名“优秀共产党员”)
+    ("今年经层层评选，顺德区30名“优秀共产党员”、15名“优秀党务工作者”和25个“先进基层党组织”脱颖而出。", [], "2019-07-01",
+     [("顺德区", "优秀共产党员", 30, "人", {}), ("顺德区", "优秀党务工作者", 15, "人", {}),
+      ("顺德区", "先进基层党组织", 25, "个", {})]),
     # a count of those at a gathering (3名公民代表应邀列席会议) is no statistic of the body named before it
     ("2月17日，县长主持召开青田县政府常务会，县政协副主席李伯锁出席，3名公民代表应邀列席会议。", [], "2020-02-18", []),
     # a figure right after a visitor's verb counts whom or what was seen, no figure of the place (走访了27户,
@@ -1198,3 +1202,4 @@ def test_each_kind_of_projects_total_is_of_that_kind(extractor):
                                      date="2024-04-12"))
     measures = {(g[1], g[2]) for g in _subject_figures(ex)}
     assert {("总投资", 4630000000.0), ("工业类项目总投资", 3020000000.0), ("基础设施类项目总投资", 1110000000.0)} <= measures
+
