@@ -2978,3 +2978,11 @@ def test_a_day_glued_to_a_level_character_opens_no_bodys_name(extractor):
     """3月8日省民政厅养老服务调研组到某市调研 (jieba's model: 日省): the province's department, no 日省民政厅."""
     ex = extractor(article_from_text("t", ["3月8日省民政厅养老服务调研组到汝州市调研养老工作。"], date="2022-03-10"))
     assert not [e.label for e in ex.entities.entities.values() if e.label.startswith("日")]
+
+
+def test_a_guests_trip_to_a_city_written_by_its_customary_character_is_a_visit_there(extractor):
+    """某国驻华大使一行来甬访问 (宁波 never named in full): the guest visits 宁波市, where the reception is."""
+    ex = extractor(article_from_text("t", ["11月10日，某国驻华大使金正焕一行来甬访问。当天下午，市长陈立新会见了金正焕一行。"],
+                                     date="2020-11-12"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "金正焕"), ("place", "宁波市")} <= _slots(ex, visit)

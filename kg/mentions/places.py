@@ -18,7 +18,7 @@ from itertools import compress
 from typing import Callable, Iterable
 
 from ..clean import is_han_char
-from ..gazetteer import ADMIN_KEY
+from ..gazetteer import ADMIN_KEY, AdminArea
 from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
@@ -240,26 +240,36 @@ class AdminPlaceRecognizer:
     def _travelled_to(self, doc: Doc, admin: list[Mention]) -> list[Mention]:
         """来衢, 一行来济表示欢迎, 在衡期间: a city or county the article names (衢州市, 济南…), by its first character
         after a verb of travel or inside 在…期间, the way its own paper writes it; only a character no other place
-        named opens, standing alone (not 来衡 | 量)."""
+        named opens, standing alone (not 来衡 | 量); or by a city's customary character (来甬, 在蓉期间:
+        ``city_short_characters.tsv``), named in full or not."""
         first: dict[str, Mention | None] = {}
         for m in admin:
             if m.label in _TRAVEL_ABBREVIATED and m.key.startswith(ADMIN_KEY) and m.end - m.start >= 2:
                 had = first.get(m.text[0], m)
                 first[m.text[0]] = m if had is not None and had.key == m.key else None
         by_name = {m.canonical: m for m in admin if m.label in _TRAVEL_ABBREVIATED and m.key.startswith(ADMIN_KEY)}
+        customary: dict[str, AdminArea] = {}
         for char, city in self._city_characters.items():
             if char not in first and city in by_name:
                 first[char] = by_name[city]     # 在汉期间 after 武汉市: a city's customary character
-        if not any(first.values()):
+            elif char not in first and len(codes := self.gaz.names().get(city, ())) == 1:
+                # (一行来甬访问 where 宁波市 is never named: the customary character names no other city)
+                customary[char] = self.gaz.areas[codes[0]]
+        if not any(first.values()) and not customary:
             return []
         text, out = doc.text, []
         taken = {m.start for m in admin}
         for hit in _TRAVEL_ABBREVIATION.finditer(text):
             at = hit.start("place") if hit.group("place") else hit.start("place2")
             m = first.get(text[at])
+            area = customary.get(text[at]) if m is None else None
             # (the character ends a word: alone, or glued to the verb before it, 来衢; not 来 | 衡量)
-            if m is None or at in taken or at + 1 not in doc.token_ends \
+            if (m is None and area is None) or at in taken or at + 1 not in doc.token_ends \
                     or not (at in doc.token_starts or at - 1 in doc.token_starts):
+                continue
+            if area is not None:
+                out.append(doc.mention(at, at + 1, area.cls, area.name, f"{ADMIN_KEY}{area.code}",
+                                       (("adcode", area.code),), source=TRAVEL_SOURCE, score=TRAVEL_SCORE))
                 continue
             sent = doc.sentence_at(at)
             out.append(replace(m, start=at, end=at + 1, text=text[at], sentence=sent.index if sent else -1,
