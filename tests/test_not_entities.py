@@ -154,3 +154,13 @@ def test_a_reporters_place_before_reported_and_a_countys_looks_are_no_person_nor
     ex = extractor(art)
     labels = {(e.label, e.type) for e in ex.entities.entities.values()}
     assert ("潍坊", "Person") not in labels and "容县" not in {lab for lab, _t in labels}
+
+
+def test_estates_and_works_named_after_a_place_are_no_places(extractor):
+    """延安小区, 香港花园, 青山湖调蓄工程 (a place's short name opening an estate's or a works' name): no 延安市, no
+    香港, no 青山湖区; the district toured is the article's."""
+    art = article_from_text("t", ["6月12日，合肥市副市长李建华到蜀山区调研老旧小区改造工作，先后深入延安小区、香港花园，"
+                                  "察看了青山湖调蓄工程。"], date="2023-06-13")
+    ex = extractor(art)
+    places = {e.label for e in ex.entities.entities.values() if e.type in ("Province", "Prefecture", "County")}
+    assert not places & {"延安市", "香港特别行政区", "青山湖区"} and "蜀山区" in places

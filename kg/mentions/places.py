@@ -141,6 +141,8 @@ _PERSONS_BEFORE = ("各位", "诸位", "全体", "与会", "到场", "特邀", "
 _PERSONS_AFTER = ("们", "朋友")
 _NOUN_TAG = "n"     # a place's short name jieba holds as a common noun (来宾, guests)
 # (a short name ending in a river's or lake's character is that water there: RIVER_CONTEXT)
+# a housing estate's or a water works' kind after a place's short name (延安小区, 香港花园, 某某灌区): its name
+_ESTATE_AFTER = ("小区", "花园", "家园", "公寓", "大坝", "灌区", "调蓄工程")
 _SITE_AFTER = ("核心区", "西岸", "东岸", "南岸", "北岸", "片区", "新城")
 _PROVINCE = "Province"
 _SOVIET_AREA = "苏区"     # 川陕苏区, 湘赣苏区: the Soviet area of the provinces before it, no 苏 (Jiangsu)
@@ -330,6 +332,8 @@ class AdminPlaceRecognizer:
                 continue          # 向各位来宾表示欢迎, 来宾们: a noun of persons, no 来宾市
             if codes and text[tok.start:tok.end + 1] in self.res.lexicon.names.roles:
                 continue          # 代县 | 长 (代县长, an acting county head: no 代县 of Shanxi)
+            if codes and text.startswith(_ESTATE_AFTER, tok.end) and not self.gaz.is_full_name(word):
+                continue          # 延安小区, 香港花园, 都江堰灌区: an estate's or a works' name after a place's short name
             if codes and text.startswith(_SITE_AFTER, tok.end) and not self.gaz.is_full_name(word) \
                     and not (word[-1] in _LANDFORM_ENDS and text.startswith(RIVER_CONTEXT, tok.end)) \
                     and all(self.gaz.areas[c].cls == "County" for c in codes):
