@@ -630,13 +630,19 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     delegations = _delegations(mentions, by_index)
     previous: Mention | None = None      # the administrative place named before m
     adjacent: dict[int, tuple[str, str]] = {}   # where a guest's place ends -> (its key, its name)
+    # the sentence, where the guest's name starts, the guest's place (key, name): his chain of posts
+    guest_chain: tuple[int, int, tuple[str, str]] | None = None
     for m in mentions:
         # (a place or body of a post held before, 某某曾任甲市委副书记、市长: not what 市委 after it is of)
         guest = m.start >= guests_from.get(m.sentence, m.end + 1) or _in_former_posts(m, by_index, former_verbs) \
             or m.start in relayed_bodies or m.start in visitors
         if guest and m.key.startswith("adm/"):
-            # (乌兰察布市市委书记某某率团到我市: the guests' place names the short form right after it)
+            # (乌兰察布市市委书记某某率团到我市: the guests' place names the short form right after it, and those of
+            # the posts after it up to the guest's name: 来访的铜仁市委书记、市人大常委会主任某某)
             adjacent[m.end] = (m.key, _place_name(m.key, m.canonical, resources))
+            named_at = next((p.start for p in mentions if p.label == "Person" and p.sentence == m.sentence
+                             and p.start >= m.end), -1)
+            guest_chain = (m.sentence, named_at, adjacent[m.end])
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
                     and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources) \
@@ -662,7 +668,10 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             canonical = zone.canonical + m.canonical[len(m.canonical) - len(m.attr("head") or ""):]
             m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         elif level:
+            chained = guest_chain[2] if guest_chain is not None and guest_chain[0] == m.sentence \
+                and m.start < guest_chain[1] and guest_chain[2][1].endswith(level) else None
             found = (adjacent[m.start] if m.start in adjacent and adjacent[m.start][1].endswith(level) else None) \
+                or chained \
                 or _led_from(m, level, delegations, resources) or last_at_level.get(level) or fallback.get(level)
             if level == _DISTRICT and m.canonical[len(m.attr("prefix") or "") + len(level):].startswith(_REGION_PARTY) \
                     and (region := last_at_level.get(_REGION) or fallback.get(_REGION)) is not None:
@@ -694,6 +703,11 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
         elif place:
             # (a company or a visiting group named with its home city, 上海某某集团, 某市代表团, is from there:
             # 市委 and 市政府 after it are still the article's city's)
+            if guest and place.startswith("adm/"):
+                # (来访的铜仁市委书记、市人大常委会主任某某: the guest's body names his posts' place up to his name)
+                named_at = next((p.start for p in mentions if p.label == "Person" and p.sentence == m.sentence
+                                 and p.start >= m.end), -1)
+                guest_chain = (m.sentence, named_at, (place, _place_name(place, "", resources)))
             if not guest:
                 written = m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else ""
                 # (公安大学, a school named by a word that is a county's short name too: no place of the

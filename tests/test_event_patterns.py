@@ -2986,3 +2986,15 @@ def test_a_guests_trip_to_a_city_written_by_its_customary_character_is_a_visit_t
                                      date="2020-11-12"))
     visit = _only(ex, "Visit")
     assert {("agent", "金正焕"), ("place", "宁波市")} <= _slots(ex, visit)
+
+
+def test_a_talk_with_a_guest_come_on_a_visit_is_the_hosts_and_the_guest_visits(extractor):
+    """市长甲与来访的乙市委书记、市人大常委会主任乙座谈: 市委, 市长 are the host city's (named later), the guest's chain of
+    posts his city's; the guest visits the host's city, where the talk is."""
+    ex = extractor(article_from_text("t", ["9月14日，市委副书记、市长孙立新与来访的遵义市委书记、市人大常委会主任陈建国座谈，"
+                                           "共商两市对口协作事宜。温州市领导周海涛参加相关活动。"], date="2022-09-15"))
+    labels = {k: e.label for k, e in ex.entities.entities.items()}
+    members = {(labels.get(f.head), labels.get(f.tail)) for f in ex.facts if f.relation == "memberOf"}
+    assert ("孙立新", "温州市委") in members and ("陈建国", "遵义市人大常委会") in members
+    visit = _only(ex, "Visit")
+    assert {("agent", "陈建国"), ("place", "温州市")} <= _slots(ex, visit)

@@ -255,7 +255,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
                                                                        or _led_then_moved(ctx, c)
                                                                        or _under_leadership(ctx, c)))
     if not read:
-        return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _calling(ctx, c, persons) \
+        return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _come_to_call(ctx, c, persons) \
+            or _calling(ctx, c, persons) \
             or _party(ctx, c) \
             or (not persons and _onward(ctx, c)) or _group_visit(ctx, c) or _organized(ctx, c)
     agent, places, at, source, referenced = read
@@ -422,6 +423,8 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
     then = _verb_next(ctx, c, verbs)
     about = _about_pattern(ctx.cues("Visit", "about"), ctx.cues("Visit", "conduct"))
     for vs, ve, w in ctx.find(c.text, moves + verbs):
+        if c.text.startswith(_COME_TO_CALL, vs):
+            continue      # 与来访的乙市委书记某某座谈: the guests' place, whence they come, no place gone to
         before = _next_to(c, persons, c.start + vs, c.start + ve, about if w in verbs else None)
         # (某某会见了来某区考察的某某一行: those received come, not the host: events.visit_guests reads them)
         before = [p for p in before if not any(r in c.between(p.end, c.start + vs)
@@ -812,6 +815,7 @@ def _escorted_visitor(ctx: EventContext, prev: Clause, persons: list[Mention]) -
     return escorted[0] if escorted else None
 
 
+_COME_TO_CALL = "来访的"    # 来访的某市委书记: the guest, from his place
 _ESCORTED_ENDS = ("陪同下", "的陪同下", "等陪同下")     # 在某某(等)的陪同下: those named in it go with the visitor
 
 
@@ -1055,6 +1059,27 @@ def _guests(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate |
             ev.slots.append(("visited", place))
         return ev
     return None
+
+
+def _come_to_call(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | None:
+    """市长甲与来访的乙市委书记乙座谈: the guest named after 来访的 visits where the host named before it is."""
+    at = c.text.find(_COME_TO_CALL)
+    if at < 0:
+        return None
+    hosts = [p for p in persons if p.end <= c.start + at]
+    guests = [p for p in persons if p.start >= c.start + at + len(_COME_TO_CALL)]
+    if not hosts or not guests:
+        return None
+    place = _received_in(ctx, c, hosts[-1])
+    if place is None:
+        return None
+    start = c.start + at + len(_COME_TO_CALL)
+    when, relative, vague = ctx.when(c, start)
+    ev = Candidate("Visit", ctx.text[start:guests[0].end], c.sentence, start, c.end, c.index, GUESTS_SOURCE,
+                   SCORES[GUESTS_SOURCE], when, relative, vague, merge_visits=True)
+    ev.place_guessed = True
+    ev.slots += [("agent", guests[0]), ("place", place), ("visited", place)]
+    return ev
 
 
 def _calling(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | None:

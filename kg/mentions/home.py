@@ -374,4 +374,9 @@ LEADERS = "领导"      # 省领导会见…, 江苏省领导甲、乙: the lead
 
 @lru_cache(maxsize=1)
 def _reception_words() -> tuple[str, ...]:
-    return tuple(w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role == "reception")
+    # (市长某某与来访的乙市委书记某某座谈: those who come on a visit are the guests, whatever the gathering)
+    return tuple(w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role == "reception") \
+        + _VISITING
+
+
+_VISITING = ("来访的",)
