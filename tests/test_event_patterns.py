@@ -2998,3 +2998,12 @@ def test_a_talk_with_a_guest_come_on_a_visit_is_the_hosts_and_the_guest_visits(e
     assert ("孙立新", "温州市委") in members and ("陈建国", "遵义市人大常委会") in members
     visit = _only(ex, "Visit")
     assert {("agent", "陈建国"), ("place", "温州市")} <= _slots(ex, visit)
+
+
+def test_leaders_listed_before_the_heads_of_every_body_of_a_kind_attend(extractor):
+    """县委书记甲、县人大主任乙，各乡镇党委书记及分管教育副职，全县各学校校长共300余人参加了会议: the named
+    leaders attend, the unnamed item between them and the verb does not cut the list."""
+    ex = extractor(article_from_text("t", ["9月8日下午，商城县教育工作会议在县会议中心召开。县委书记周建国、县人大主任李长河，"
+                                           "各乡镇党委书记及分管教育副职，全县各学校校长共300余人参加了会议。"], date="2013-09-09"))
+    meeting = _only(ex, "Meeting")
+    assert {("attendee", "周建国"), ("attendee", "李长河")} <= _slots(ex, meeting)

@@ -365,6 +365,10 @@ def _escorts_after_at(ctx: EventContext, c) -> list:
 _ESCORTED = "陪同下"     # 在某某的陪同下: the escorts named between 在 and it
 
 
+_EACH_OF = ("各", "全县各", "全市各", "全区各", "全省各", "各级")   # 各乡镇党委书记: the heads of every body of a kind
+_IN_CHARGE = frozenset({"分管", "主管"})     # 分管教育副职: in charge of, a post's word
+
+
 def _list_item(ctx: EventContext, c) -> bool:
     """A clause of a list of those present: names (:func:`_bare_list`), or persons unnamed by their posts or
     bodies (各乡镇关工委主任, 县直有关单位负责人): 甲、乙，各乡镇关工委主任，县直有关单位负责人参加会议."""
@@ -372,6 +376,9 @@ def _list_item(ctx: EventContext, c) -> bool:
         return True
     if _has_person(c):
         return _titled_guest(ctx, c)
+    if c.text.startswith(_EACH_OF) and not any(t.tag == VERB_TAG and t.word not in _IN_CHARGE
+                                                for t in ctx.tokens_in(c.start, c.end)):
+        return True     # 各乡镇党委书记及分管教育副职: the heads of every body of a kind, unnamed
     roles = [m for m in c.mentions if m.label == "Role" and m.end == c.end]
     return _unnamed_item(ctx, c, c.end) or (bool(roles) and not any(
         t.tag.startswith(VERB_TAG) for t in ctx.tokens_in(c.start, roles[-1].start))) or _bare_post(ctx, c)
