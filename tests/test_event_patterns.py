@@ -3007,3 +3007,22 @@ def test_leaders_listed_before_the_heads_of_every_body_of_a_kind_attend(extracto
                                            "各乡镇党委书记及分管教育副职，全县各学校校长共300余人参加了会议。"], date="2013-09-09"))
     meeting = _only(ex, "Meeting")
     assert {("attendee", "周建国"), ("attendee", "李长河")} <= _slots(ex, meeting)
+
+
+def test_those_who_take_part_in_an_inspection_named_by_its_kind_go_with_the_visitor(extractor):
+    """…到某区督办检查高考准备工作。…(a paragraph)…副市长甲，市政府秘书长乙参加督办检查。: they go with the visitor."""
+    ex = extractor(article_from_text("t", ["6月5日下午，襄阳市市长刘永和到樊城区督办检查高考准备工作。刘永和先后来到襄阳四中考点、"
+                                           "樊城区高考试卷保管室，察看考点布置。", "刘永和指出，高考事关千家万户，各部门要扎实做好"
+                                           "各个环节工作。", "副市长罗建辉，市政府秘书长贺文斌参加督办检查。"], date="2018-06-06"))
+    visit = _only(ex, "Visit")
+    assert {("attendee", "罗建辉"), ("attendee", "贺文斌")} <= _slots(ex, visit)
+
+
+def test_a_bare_closing_line_of_those_taking_part_goes_with_the_visit_paragraphs_before(extractor):
+    """某某到甲、乙走访…。(a paragraph of what he said)。副市长甲、军分区副司令员乙参加。: the closing line's persons go
+    with the visit, however far before."""
+    ex = extractor(article_from_text("t", ["7月27日，市委副书记郭建强到武警扬州支队、扬州市消防救援支队走访，看望慰问部队官兵。",
+                                           "慰问时，郭建强同官兵们亲切交谈，详细了解训练生活情况。他说，驻地部队官兵为地方建设"
+                                           "作出了重要贡献。", "副市长吴立林、扬州军分区副司令员钱卫国参加。"], date="2023-08-01"))
+    visit = _only(ex, "Visit")
+    assert {("attendee", "吴立林"), ("attendee", "钱卫国")} <= _slots(ex, visit)

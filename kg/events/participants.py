@@ -76,8 +76,11 @@ def find(ctx: EventContext) -> list[Participant]:
                 # (参加调研, 参加视察: those who go with the visitor, not the guests of a gathering)
                 # (参加暗访: an unannounced inspection's)
                 after = ve + next((len(q) for q in _WHICH_VISITS if c.text.startswith(q, ve)), 0)   # (参加有关调研)
-                took = ESCORT if role == "attendee" and c.text.startswith(ctx.cues("Visit", "verb") + UNANNOUNCED, after) \
-                    else role
+                rest = c.text[after:].rstrip("。；;，,")
+                # (参加督办检查, 参加实地调研: a visit's verb closing the clause after a word of how)
+                toured = c.text.startswith(ctx.cues("Visit", "verb") + UNANNOUNCED, after) \
+                    or (len(rest) <= _MAX_TOUR_WORDS and rest.endswith(ctx.cues("Visit", "verb")))
+                took = ESCORT if role == "attendee" and toured else role
                 # one chairs, or those named 共同主持 (甲与乙共同主持会议); a list attends (市领导甲、乙、丙参加会议)
                 chairs = _co_chairs(c, persons, vs) if role == "chair" else persons
                 for person in chairs:
@@ -365,6 +368,7 @@ def _escorts_after_at(ctx: EventContext, c) -> list:
 _ESCORTED = "陪同下"     # 在某某的陪同下: the escorts named between 在 and it
 
 
+_MAX_TOUR_WORDS = 6     # characters after 参加 of a visit's kind and verb (督办检查, 实地调研)
 _EACH_OF = ("各", "全县各", "全市各", "全区各", "全省各", "各级")   # 各乡镇党委书记: the heads of every body of a kind
 _IN_CHARGE = frozenset({"分管", "主管"})     # 分管教育副职: in charge of, a post's word
 

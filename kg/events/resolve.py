@@ -218,7 +218,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         if escorts and visit is not None:
             # 市长某某陪同走访: goes with the visitor (the visit's paragraph or the next; further on where
             # the clause names the visit's kind: a closing line, 某某参加调研)
-            named = any(w in c.text for w in ctx.cues("Visit", "verb"))
+            # (a bare closing line, 副市长甲、乙参加。, names the visit told before it as much)
+            named = any(w in c.text for w in ctx.cues("Visit", "verb")) or (_joins_bare(ctx, c) and _closing(ctx, c))
             for p in escorts:
                 if p.person.key not in {m.key for _, m in visit.slots}:
                     _participate(c.sentence, visit, replace(p, role="attendee"), named,
