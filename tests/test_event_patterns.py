@@ -3026,3 +3026,14 @@ def test_a_bare_closing_line_of_those_taking_part_goes_with_the_visit_paragraphs
                                            "作出了重要贡献。", "副市长吴立林、扬州军分区副司令员钱卫国参加。"], date="2023-08-01"))
     visit = _only(ex, "Visit")
     assert {("attendee", "吴立林"), ("attendee", "钱卫国")} <= _slots(ex, visit)
+
+
+def test_those_escorting_a_reception_and_those_closing_the_report_attend_it(extractor):
+    """副市长某某陪同会见: at the reception, not on the guests' visit; 市委常委甲，市外办主任乙等参加了会见。 in the
+    report's last paragraph, paragraphs after it: at the reception too."""
+    ex = extractor(article_from_text("t", ["3月5日，嘉兴市委书记张永明在迎宾馆会见了某国驻华大使陈海林一行，副市长吴立强陪同会见。",
+                                           "张永明对客人来访表示欢迎，介绍了嘉兴经济社会发展情况。", "陈海林说，愿与嘉兴加强经贸合作。",
+                                           "市委常委、秘书长周建伟，市外办主任刘晓芳等参加了会见。"], date="2020-03-06"))
+    reception = _only(ex, "Meeting")
+    assert {("attendee", "吴立强"), ("attendee", "周建伟"), ("attendee", "刘晓芳")} <= _slots(ex, reception)
+    assert ("attendee", "吴立强") not in _slots(ex, _only(ex, "Visit"))

@@ -98,8 +98,10 @@ def find(ctx: EventContext) -> list[Participant]:
             # 出席开幕式的还有：甲，乙: the persons of the sentence after it attend
             out += [Participant("attendee", m, c.index) for cl in ctx.frame.by_sentence.get(c.sentence.index, [])
                     for m in cl.mentions if m.label == "Person" and m.start >= c.start + listed.end()]
-        for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "escort")):
-            out += [Participant(ESCORT, p, c.index) for p in _persons_listed(ctx, c, c.start + vs)]
+        for vs, ve, _w in ctx.find(c.text, ctx.cues("Event", "escort")):
+            # (副市长某某陪同会见: at the reception, not on the guests' visit)
+            took = "attendee" if c.text.startswith(ctx.cues("Meeting", "reception"), ve) else ESCORT
+            out += [Participant(took, p, c.index) for p in _persons_listed(ctx, c, c.start + vs)]
             if c.text.startswith(_ESCORTED, vs):
                 out += [Participant(ESCORT, p, c.index) for p in _escorts_after_at(ctx, c)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "unveil")):

@@ -20,7 +20,7 @@ from ..clean import is_han
 from ..entities import UNPLACED
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from ..numbers import parse_number
-from .base import AT, ORDINAL, PARTICIPANT_SENTENCES, Candidate, EventContext, Participant, event_id, plain
+from .base import AT, ORDINAL, PARTICIPANT_SENTENCES, PERFECTIVE, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
@@ -237,7 +237,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     _held_where_told(ctx, target, p.person)
                 elif p.role != ESCORT:
                     held = _holders_own(ctx, p, target, events, chosen)
-                    _participate(c.sentence, _chaired(ctx, p, held, events), p, named)
+                    # (市委常委甲，市外办主任乙等参加了会见。 closing the report, however far after the reception)
+                    _participate(c.sentence, _chaired(ctx, p, held, events), p, named, closing=_closing(ctx, c))
             if by_clause.get(c.index) and not target.when and ctx.frame.article.title \
                     and target.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
                 # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's
@@ -1071,7 +1072,7 @@ def _names_gathering(ctx: EventContext, text: str, ev: Candidate) -> bool:
             return True            # 某某宣布开幕: the opening of the event held, named by the verb
         at = text.find(v)
         while at >= 0:
-            after = text[at + len(v):]
+            after = text[at + len(v):].removeprefix(PERFECTIVE)     # (参加了会见)
             for k in kinds:
                 # the kind right after the verb, or after the end of the gathering's own name
                 # (参加开工仪式 after 某某集中开工仪式; not 出席表彰会议 after another 会议)
