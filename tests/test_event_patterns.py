@@ -3037,3 +3037,12 @@ def test_those_escorting_a_reception_and_those_closing_the_report_attend_it(extr
     reception = _only(ex, "Meeting")
     assert {("attendee", "吴立强"), ("attendee", "周建伟"), ("attendee", "刘晓芳")} <= _slots(ex, reception)
     assert ("attendee", "吴立强") not in _slots(ex, _only(ex, "Visit"))
+
+
+def test_a_leader_visiting_a_city_on_a_topic_named_before_the_city_visits_it(extractor):
+    """省委书记某某就推进制造业转型在常州调研: what the visit is about stands between him and 在; the city is the
+    visit's place (not a stop's province)."""
+    ex = extractor(article_from_text("t", ["6月12日，省委书记韩建新就推进制造业转型在无锡调研。他强调，要坚定不移推动高质量"
+                                           "发展。韩建新来到位于新吴区的某某电子有限公司考察。"], date="2019-06-14"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "韩建新"), ("place", "无锡市")} <= _slots(ex, visit) and visit.attrs.get("date") == "2019-06-12"

@@ -547,9 +547,10 @@ def _visiting_at(ctx: EventContext, c: Clause, persons: list[Mention]):
         i = c.text.rfind("在", 0, vs)
         if i < 0 or c.start + ve not in ends:
             continue        # (the verb as a word: not 在某市会见检查组一行, 检查组 a team)
-        before = _next_to(c, persons, c.start + i, c.start + i + 1)
+        before = _next_to(c, persons, c.start + i, c.start + i + 1) or [
+            p for p in persons if p.end < c.start + i and _ABOUT_TOPIC.fullmatch(c.between(p.end, c.start + i))][-1:]
         if not before:
-            continue
+            continue      # (省委书记某某就推进某某工作在某市调研: what the visit is about, between him and 在)
         places = chain_list(c, c.start + i + 1, ctx.frame.entities.parents) if i + 1 < vs else []
         if i + 1 < vs and (not places or (c.start + vs - places[-1].end > AT_GAP
                                           and not _conducts_a_visit(ctx, c, places[-1].end))):
@@ -815,7 +816,8 @@ def _escorted_visitor(ctx: EventContext, prev: Clause, persons: list[Mention]) -
     return escorted[0] if escorted else None
 
 
-_COME_TO_CALL = "来访的"    # 来访的某市委书记: the guest, from his place
+_COME_TO_CALL = "来访的"
+_ABOUT_TOPIC = re.compile(r"(?:专门|专程|近日)?(?:就|围绕)[^，。；：、]{1,24}")    # 就推进某某工作: what it is about    # 来访的某市委书记: the guest, from his place
 _ESCORTED_ENDS = ("陪同下", "的陪同下", "等陪同下")     # 在某某(等)的陪同下: those named in it go with the visitor
 
 
