@@ -3046,3 +3046,11 @@ def test_a_leader_visiting_a_city_on_a_topic_named_before_the_city_visits_it(ext
                                            "发展。韩建新来到位于新吴区的某某电子有限公司考察。"], date="2019-06-14"))
     visit = _only(ex, "Visit")
     assert {("agent", "韩建新"), ("place", "无锡市")} <= _slots(ex, visit) and visit.attrs.get("date") == "2019-06-12"
+
+
+def test_a_talk_of_two_sides_held_by_the_first_is_attended_by_both(extractor):
+    """市委书记甲与某行党委书记、行长乙一行举行工作会谈: both attend, the first's body holds it, where he is."""
+    ex = extractor(article_from_text("t", ["12月3日，沧州市委书记赵建强与中国银行河北省分行党委书记、行长孙立军一行举行工作会谈，"
+                                           "就深化双方合作进行交流。"], date="2021-12-04"))
+    talk = _only(ex, "Meeting")
+    assert {("organizer", "沧州市委"), ("attendee", "赵建强"), ("attendee", "孙立军"), ("place", "沧州市")} <= _slots(ex, talk)

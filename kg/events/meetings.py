@@ -447,6 +447,13 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.slots += [("chair", p) for p in chairs]
             # 他主持召开…: the person of the event named before chairs it, where it took place
             ev.chair_pronoun = not chairs and any(w in c.text[:vs] for w in ctx.cues("Event", "pronoun"))
+        elif (sides := _two_sides(ctx, c, vs)) is not None:
+            # 市委书记甲与某行党委书记、行长乙一行举行工作会谈: both sides at it, the first's body holding it
+            host, persons = sides
+            ev.slots = [(r, m) for r, m in ev.slots if r != "organizer"] + [("organizer", host)]
+            ev.slots += [("attendee", p) for p in persons if all(p.key != m.key for _r, m in ev.slots)]
+            if ev.slot("place") is None and (place := ctx.place_of(host)) is not None:
+                ev.slots.append(("place", place))     # (where the host is)
         return ev
     # <name>(在Y)召开
     for hs, he, hw in heads:
@@ -573,6 +580,21 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             ev.aliases.add(ctx.text[inside[0].end:ne])
         return ev
     return None
+
+
+def _two_sides(ctx: EventContext, c: Clause, vs: int) -> tuple[Mention, list[Mention]] | None:
+    """The host's body and the persons of a clause opening 甲与乙(一行) before the verb at ``vs`` (甲 named first with
+    his posts, 乙 after 与 with his): a talk of two sides; else None."""
+    persons = [m for m in c.mentions if m.label == "Person" and m.end <= c.start + vs]
+    if len(persons) < 2 or not c.between(persons[0].end, persons[1].start).startswith(WITH):
+        return None
+    if c.between(persons[-1].end, c.start + vs).strip() not in _SIDE_ENDS:
+        return None
+    host = ctx.post_org(persons[0])
+    return (host, persons) if host is not None else None
+
+
+_SIDE_ENDS = ("", "一行", "等", "等一行")     # 乙一行举行: the guest's party closes the list before the verb
 
 
 def _routine(ctx: EventContext, before: str) -> bool:
