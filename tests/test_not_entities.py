@@ -164,3 +164,13 @@ def test_estates_and_works_named_after_a_place_are_no_places(extractor):
     ex = extractor(art)
     places = {e.label for e in ex.entities.entities.values() if e.type in ("Province", "Prefecture", "County")}
     assert not places & {"延安市", "香港特别行政区", "青山湖区"} and "蜀山区" in places
+
+
+def test_a_place_acting_or_a_person_organising_opens_no_bodys_name(extractor):
+    """桐梓成立融媒体中心 (the county set it up), 局长某某组织副局长… (he organised): no body named 某县成立融媒体中心
+    or 某某组织."""
+    art = article_from_text("t", ["高志明指出，正安成立融媒体中心，是加快媒体融合发展的有力举措。",
+                                  "6月4日，水利局局长赵世平组织副局长胡晓东及县防汛办相关人员开展水库安全检查。"], date="2022-03-02")
+    ex = extractor(art)
+    labels = {e.label for e in ex.entities.entities.values()}
+    assert not {lab for lab in labels if "成立" in lab or lab.endswith("组织")}

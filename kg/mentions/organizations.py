@@ -107,6 +107,7 @@ _WHOLE, _SCOPE_LEVELS = "全", frozenset("省市县区州旗盟镇乡村")
 _FORMER_SITE = ("旧址", "遗址", "旧居")   # after a body's name: the site where it was
 MAX_PART_HEAD = 4        # the characters of a part's head after its body's name (党组, 机关党委)
 _RANK = "级"             # after a level word: of that rank (村级, 县级)    # 全区…: a place's whole, referred to
+_NAME_TAG = "nr"        # jieba's tag of a personal name
 _PLACE_TAG = "ns"        # jieba's tag of a place's name (西湖 | 镇 | 组织: or a level word before the head)
 _EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
 _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
@@ -480,8 +481,11 @@ class OrganizationRecognizer:
         # 镇里整合派出所…, 村里组织党员突击队: a level word and 里 (in the town, in the village) say where
         # something is done, no name holds them; a place and 组织 (翁牛特旗组织120台送水车) is the place organising
         place_spans = {(p.start, p.end) for p in places}
+        # (局长赵世平组织副局长…: a person organising, no 组织 named after him)
+        named_ends = {t.end for t in doc.tokens if t.tag.startswith(_NAME_TAG)}
         out = [m for m in out if not _LEVEL_IN.search(m.canonical) and not any(w in m.canonical for w in _LEADING)
-               and not (m.canonical.endswith(_ORGANISE) and (m.start, m.end - len(_ORGANISE)) in place_spans)]
+               and not (m.canonical.endswith(_ORGANISE) and ((m.start, m.end - len(_ORGANISE)) in place_spans
+                                                             or m.end - len(_ORGANISE) in named_ends))]
         tables = {(d.start, d.end) for d in cast("list[Mention]", doc.memo.get("divisions") or ())}
         if tables:
             # 某某机械林场 under its county: a township-level unit the division tables hold, no body;
@@ -1496,6 +1500,7 @@ class OrganizationRecognizer:
             elif t.tag == "v" and len(t.word) >= 2 and len(units) <= MAX_AFTER_VERB and (
                     not units or (units[-1].kind == "common" and j > 0
                                   and tokens[j - 1].tag.startswith(("n", "vn", "j", "l"))
+                                  and not tokens[j - 1].tag.startswith(_PLACE_TAG)    # (某县 | 成立 | 融媒体中心: acts)
                                   and tokens[j - 1].word not in self.suffixes
                                   and tokens[j - 1].word not in self.generic)) \
                     and not (j > 0 and (self._actor(tokens[j - 1]) or self._holder_acts(doc, tokens[j - 1])
