@@ -3054,3 +3054,13 @@ def test_a_talk_of_two_sides_held_by_the_first_is_attended_by_both(extractor):
                                            "就深化双方合作进行交流。"], date="2021-12-04"))
     talk = _only(ex, "Meeting")
     assert {("organizer", "沧州市委"), ("attendee", "赵建强"), ("attendee", "孙立军"), ("place", "沧州市")} <= _slots(ex, talk)
+
+
+def test_a_leader_dispatching_work_on_site_visits_with_those_taking_part(extractor):
+    """县委书记某某现场调度城市更新项目建设情况。县长甲，县领导乙、丙参加活动。: a visit (its places told after), those
+    taking part go with him."""
+    ex = extractor(article_from_text("t", ["5月8日上午，阜南县委书记孙建明现场调度城市更新项目建设情况。县委副书记、县长周丽华，"
+                                           "县领导吴建刚、郑立明参加活动。"], date="2024-05-09"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "孙建明"), ("attendee", "周丽华"), ("attendee", "吴建刚"), ("attendee", "郑立明")} <= _slots(ex, visit)
+    assert visit.attrs.get("date") == "2024-05-08"

@@ -469,6 +469,11 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                 # 某某暗访检查…工作: an unannounced inspection, its places named by the clauses after it;
                 # 某某就全县安全生产工作进行调研: a visit by what it is about, too
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
+            elif w in verbs and unplaced is None and before[-1].end == c.start + vs and vs == c.text.find(w) \
+                    and _WORK_OBJECT.match(c.text, ve):
+                # 县委书记某某现场调度城市更新项目建设情况, 市长某某调研重点项目建设情况: the work visited named, its
+                # places in the clauses after it (else the visitor's own area)
+                unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             continue
         if w in moves:
             rest = c.between(targets[-1].end, c.end) + then
@@ -817,6 +822,8 @@ def _escorted_visitor(ctx: EventContext, prev: Clause, persons: list[Mention]) -
 
 
 _COME_TO_CALL = "来访的"
+# what a visit verb right after the visitor studies, closing the clause (重点项目建设情况, 安全生产工作)
+_WORK_OBJECT = re.compile(r"[\u4e00-\u9fff“”]{2,24}?(?:情况|工作|进展|进度)$")
 _ABOUT_TOPIC = re.compile(r"(?:专门|专程|近日)?(?:就|围绕)[^，。；：、]{1,24}")    # 就推进某某工作: what it is about    # 来访的某市委书记: the guest, from his place
 _ESCORTED_ENDS = ("陪同下", "的陪同下", "等陪同下")     # 在某某(等)的陪同下: those named in it go with the visitor
 
