@@ -1307,3 +1307,9 @@ def test_a_hotline_or_mailbox_named_after_a_post_holds_no_post(extractor):
                      date="2024-04-10")
     found = {(e.label, e.type) for e in ents.entities.values()}
     assert not {t for _l, t in found} & {"Person", "Role", "Post"}
+
+
+def test_the_head_of_a_television_station_holds_a_post_there(extractor):
+    """市委宣传部副部长、某市广播电视台台长某某: two posts, the second in the station."""
+    ents, out = run(extractor, "5月18日，市委宣传部副部长、龙岩市广播电视台台长邓春华，到永定区调研。", date="2023-05-20")
+    assert ("邓春华", "memberOf", "龙岩市广播电视台") in triples(ents, out, "memberOf")
