@@ -3178,3 +3178,12 @@ def test_a_name_of_two_abbreviations_right_after_a_post_names_no_places(extract)
     found = nodes(extract("自治区政协副主席德吉主持会议。"))
     assert not {"德国", "吉林省"} & set(found)
     assert {"中国", "美国"} <= set(nodes(extract("双方回顾了中美关系。")))
+
+
+def test_a_given_name_ending_in_sword_is_a_name_but_a_campaigns_sword_is_none(extractor):
+    """副县长王剑 (剑 ends given names too), but “利剑”行动, 亮剑精神 name no person."""
+    from kg.read import article_from_text
+    ex = extractor(article_from_text("t", ["6月3日，县委常委、副县长王剑陪同调研。全县开展“利剑”行动，发扬亮剑精神。"],
+                                     date="2021-06-05"))
+    persons = {e.label for e in ex.entities.entities.values() if e.type == "Person"}
+    assert "王剑" in persons and not persons & {"利剑", "亮剑"}
