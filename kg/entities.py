@@ -946,7 +946,12 @@ def _body_of(m: Mention) -> str:
     organisation stage rewrote (中国共产党某县委员会 → 某县委) is cut after the place as it writes it."""
     written = m.text[int(m.attr("place_start") or m.start) - m.start:int(cast(str, m.attr("place_end"))) - m.start]
     at = m.canonical.find(written) if written else -1
+    if at > 0 and not m.canonical[:at].endswith(_PARTY_PREFIXES):
+        return m.canonical      # (国开行 | 四川省 | 分行: a place inside the name, after what opens it, names the whole)
     return m.canonical[at + len(written):] if at >= 0 else m.canonical[int(cast(str, m.attr("place_end"))) - m.start:]
+
+
+_PARTY_PREFIXES = ("中共", "中国共产党")     # 中共某县委: the Party's, the place after it opens the body's name
 
 
 def _short_body_name(place: str, level: str, body: str, resources: Resources) -> str | None:

@@ -1313,3 +1313,12 @@ def test_the_head_of_a_television_station_holds_a_post_there(extractor):
     """市委宣传部副部长、某市广播电视台台长某某: two posts, the second in the station."""
     ents, out = run(extractor, "5月18日，市委宣传部副部长、龙岩市广播电视台台长邓春华，到永定区调研。", date="2023-05-20")
     assert ("邓春华", "memberOf", "龙岩市广播电视台") in triples(ents, out, "memberOf")
+
+
+def test_banks_branches_in_one_province_are_each_their_own(extractor):
+    """国开行某省分行、农发行某省分行、中国进出口银行某省分行: three branches (the province inside each name, after the
+    bank), each head in his own."""
+    ents, out = run(extractor, "3月31日，我市与国开行云南省分行、农发行云南省分行、中国进出口银行云南省分行举行全面合作签约仪式。"
+                               "国开行云南省分行行长李建军，农发行云南省分行行长王丽芳出席。", date="2021-04-01")
+    posts = triples(ents, out, "memberOf")
+    assert ("李建军", "memberOf", "国开行云南省分行") in posts and ("王丽芳", "memberOf", "农发行云南省分行") in posts

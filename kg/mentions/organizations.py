@@ -47,7 +47,8 @@ _BODY_CLASSES = ("GovernmentBody", "PartyOrganization")
 _ADJECTIVE_TAG = "a"     # 精密, 高端: a modifier of a company's trade
 _LOCALITY_CLASSES = ("Village", "Township")   # whose stems name the bodies of the place (某某合作社)
 _LOCALITY_BODIES = ("Organization", "Company")   # the bodies named so: cooperatives, companies
-_BUREAU, _BRANCH = "局", "分局"      # 某市某局某区分局: the bureau's branch in a district
+# 某市某局某区分局, 国开行某省分行: a bureau's branch in a district, a bank's in a province or city (its end, the branch's)
+_BRANCHES = (("局", "分局"), ("行", "中心支行"), ("行", "分行"), ("行", "支行"))
 _CONJUNCTIONS = ("和", "与")   # inside a body's name between two qualifiers
 FOR = "为"      # 为某地揭牌: the preposition jieba glues to a name's last character (华为, 成为)
 _POST_STATES = frozenset("原前代")   # before a post: former (原局长, 前主席), acting (代市长)
@@ -941,20 +942,22 @@ class OrganizationRecognizer:
 
     @staticmethod
     def _branches(doc: Doc, found: list[Mention], places: list[Mention]) -> list[Mention]:
-        """某市生态环境局 | 某区 | 分局: a city's bureau, a district's name (short or whole) and 分局 is the bureau's
-        branch in that district, one name."""
+        """某市生态环境局 | 某区 | 分局, 国开行 | 四川省 | 分行: a city's bureau or a bank, a place's name (short or
+        whole) and the branch's word is its branch there, one name."""
         text = doc.text
-        if _BRANCH not in text:
+        if not any(b in text for _e, b in _BRANCHES):
             return []
         by_start = {p.start: p for p in places}
         out = []
         for m in found:
             p = by_start.get(m.end)
-            if p is None or not m.canonical.endswith(_BUREAU) or not text.startswith(_BRANCH, p.end):
+            branch = next((b for e, b in _BRANCHES if m.canonical.endswith(e) and text.startswith(b, p.end)), None) \
+                if p is not None else None
+            if p is None or branch is None:
                 continue
-            end = p.end + len(_BRANCH)
+            end = p.end + len(branch)
             out.append(doc.mention(m.start, end, m.label, m.canonical + text[m.end:end],
-                                   attrs=tuple(kv for kv in m.attrs if kv[0] != "head") + (("head", _BRANCH),),
+                                   attrs=tuple(kv for kv in m.attrs if kv[0] != "head") + (("head", branch),),
                                    source="orgs.branch", score=m.score))
         return out
 
