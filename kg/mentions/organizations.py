@@ -956,6 +956,8 @@ class OrganizationRecognizer:
             if p is None or branch is None:
                 continue
             end = p.end + len(branch)
+            if any(o.start == m.start and o.end > end for o in found):
+                continue      # (某行某省分行营业部: a longer name read already, the branch's part)
             out.append(doc.mention(m.start, end, m.label, m.canonical + text[m.end:end],
                                    attrs=tuple(kv for kv in m.attrs if kv[0] != "head") + (("head", branch),),
                                    source="orgs.branch", score=m.score))
@@ -1503,7 +1505,8 @@ class OrganizationRecognizer:
             elif t.tag == "v" and len(t.word) >= 2 and len(units) <= MAX_AFTER_VERB and (
                     not units or (units[-1].kind == "common" and j > 0
                                   and tokens[j - 1].tag.startswith(("n", "vn", "j", "l"))
-                                  and not tokens[j - 1].tag.startswith(_PLACE_TAG)    # (某县 | 成立 | 融媒体中心: acts)
+                                  and not (tokens[j - 1].tag.startswith(_PLACE_TAG)   # (某县 | 成立 | 融媒体中心: acts;
+                                           and t.word not in self.suffixes)        # not 某省 | 分行[v] | 营业部)
                                   and tokens[j - 1].word not in self.suffixes
                                   and tokens[j - 1].word not in self.generic)) \
                     and not (j > 0 and (self._actor(tokens[j - 1]) or self._holder_acts(doc, tokens[j - 1])
