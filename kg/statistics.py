@@ -165,6 +165,7 @@ COUNTERPART_MARKS = frozenset("对向占比较")
 _COUNT_BEFORE = re.compile("[0-9〇一二两三四五六七八九十百千万]+[个家名位所座条项]$")   # 53个 | 非洲国家
 MAX_COUNT = 8       # characters of a count looked for before a name
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
+_NOUN_TAG = "n"     # jieba's tags of nouns open with it
 MAX_QUOTED_NOUN = 24     # characters of a title in quotes after a count (30名“优秀共产党员”)
 _CLAUSE_MARKS = "，。；：！？"   # what ends a clause, inside a quote too
 _BRACKET_OPEN, _BRACKET_CLOSE = "（", "）"
@@ -762,7 +763,7 @@ class StatisticsExtractor:
 
     def _possessed(self, art: _ArticleFigures, c: Clause, qe: int) -> str:
         """What a figure counts when it follows its owner: the noun after it (120个|行政村, 85%的|农户)."""
-        return self._noun_after(art, c, qe + 1 if c.between(qe, qe + 1) == "的" else qe).strip(_QUOTE_OPEN + _QUOTE_CLOSE)
+        return self._noun_after(art, c, qe + 1 if c.between(qe, qe + 1) == "的" else qe).replace(_QUOTE_OPEN, "").replace(_QUOTE_CLOSE, "")
 
     @staticmethod
     def _broken_down(c: Clause, q: Quantity, before: list[_Obs]) -> str:
@@ -1118,7 +1119,7 @@ class StatisticsExtractor:
             if outcome:
                 return outcome      # 造成3人死亡、5人受伤: what befell them, not what caused it
         if q is not None and q.kind == "count":
-            noun = self._noun_after(art, c, qe).strip(_QUOTE_OPEN + _QUOTE_CLOSE)
+            noun = self._noun_after(art, c, qe).replace(_QUOTE_OPEN, "").replace(_QUOTE_CLOSE, "")
             if before in _PREPOSITIONS:
                 before = ""     # 对3起…问题进行通报: the preposition governs what is counted, no measure of its own
             if raw.endswith(_EXAMPLES_CLOSE):
@@ -1191,7 +1192,11 @@ class StatisticsExtractor:
         if text.startswith(_QUOTE_OPEN, at):
             close = text.find(_QUOTE_CLOSE, at + 1, min(c.end, at + MAX_QUOTED_NOUN))
             if close > at + 1:
-                return c.between(at, close + 1)
+                # (300个“四上”企业: the noun the quoted words qualify goes on after them)
+                k = bisect.bisect_left(art.starts, close + 1)
+                noun = k < len(art.starts) and art.starts[k] == close + 1 and close + 1 < c.end \
+                    and art.frame.doc.tokens[k].tag.startswith(_NOUN_TAG)
+                return c.between(at, close + 1) + (self._noun_after(art, c, close + 1) if noun else "")
         tokens = art.frame.doc.tokens
         i = bisect.bisect_right(art.starts, at) - 1
         end = at

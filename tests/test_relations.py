@@ -1322,3 +1322,10 @@ def test_banks_branches_in_one_province_are_each_their_own(extractor):
                                "国开行云南省分行行长李建军，农发行云南省分行行长王丽芳出席。", date="2021-04-01")
     posts = triples(ents, out, "memberOf")
     assert ("李建军", "memberOf", "国开行云南省分行") in posts and ("王丽芳", "memberOf", "农发行云南省分行") in posts
+
+
+def test_a_banks_branchs_department_is_one_body_after_the_branch(extractor):
+    """工商银行某省分行营业部 (jieba: 分行[v]): one body, the branch's department, no branch cut short."""
+    ents, _out = run(extractor, "会上，工商银行河南省分行营业部、农业银行河南省分行营业部等12家银行业金融机构负责人先后发言。",
+                     date="2021-05-20")
+    assert {"工商银行河南省分行营业部", "农业银行河南省分行营业部"} <= {e.label for e in ents.entities.values()}

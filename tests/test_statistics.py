@@ -12,6 +12,8 @@ CASES = [  # text, given spans, article date, expected [(subject, measure, value
     ("今年经层层评选，顺德区30名“优秀共产党员”、15名“优秀党务工作者”和25个“先进基层党组织”脱颖而出。", [], "2019-07-01",
      [("顺德区", "优秀共产党员", 30, "人", {}), ("顺德区", "优秀党务工作者", 15, "人", {}),
       ("顺德区", "先进基层党组织", 25, "个", {})]),
+    # … and the noun the quoted words qualify, after them (300个“四上”企业)
+    ("今年，竹溪县新增300个“四上”企业。", [], "2021-06-01", [("竹溪县", "新增四上企业", 300, "个", {})]),
     # a count of those at a gathering (3名公民代表应邀列席会议) is no statistic of the body named before it
     ("2月17日，县长主持召开青田县政府常务会，县政协副主席李伯锁出席，3名公民代表应邀列席会议。", [], "2020-02-18", []),
     # a figure right after a visitor's verb counts whom or what was seen, no figure of the place (走访了27户,
