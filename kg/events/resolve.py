@@ -237,8 +237,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     _held_where_told(ctx, target, p.person)
                 elif p.role != ESCORT:
                     held = _holders_own(ctx, p, target, events, chosen)
-                    # (市委常委甲，市外办主任乙等参加了会见。 closing the report, however far after the reception)
-                    _participate(c.sentence, _chaired(ctx, p, held, events), p, named, closing=_closing(ctx, c))
+                    _participate(c.sentence, _chaired(ctx, p, held, events), p, named)
             if by_clause.get(c.index) and not target.when and ctx.frame.article.title \
                     and target.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
                 # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's

@@ -470,9 +470,9 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                 # 某某就全县安全生产工作进行调研: a visit by what it is about, too
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             elif w in verbs and unplaced is None and before[-1].end == c.start + vs and vs == c.text.find(w) \
-                    and _WORK_OBJECT.match(c.text, ve):
+                    and _WORK_OBJECT.match(c.text, ve) and not (ctx.frame.article.title and c.sentence.index == 0):
                 # 县委书记某某现场调度城市更新项目建设情况, 市长某某调研重点项目建设情况: the work visited named, its
-                # places in the clauses after it (else the visitor's own area)
+                # places in the clauses after it (else the visitor's own area); not a headline's (the lead tells it)
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             continue
         if w in moves:
