@@ -714,8 +714,11 @@ def _led_then_moved(ctx: EventContext, c: Clause):
     elif prev.text.rstrip("，, ").endswith(PARTY_SUFFIX) and not prev.between(persons[-1].end, prev.end).rstrip(
             "，, ")[:-len(PARTY_SUFFIX)].strip("等"):
         # 市委副书记甲，市人大常委会副主任乙，市政协副主席丙一行，深入某县、某市，看望慰问…: the party the list names
-        # goes; the first named leads (the others go with him, read with the visit)
-        persons = leaders_listed(ctx, prev, persons[-1], prev.end)[:1] or persons[-1:]
+        # goes; the first named leads (the others go with him, read with the visit), or one who leads them (甲率乙，丙一行)
+        leader = next((p for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.index < c.index
+                       for p in cl.mentions if p.label == "Person"
+                       and cl.between(p.end, cl.end).startswith(ctx.cues("Visit", "lead"))), None)
+        persons = [leader] if leader is not None else leaders_listed(ctx, prev, persons[-1], prev.end)[:1] or persons[-1:]
     elif not prev.text.endswith(ctx.cues("Visit", "leader")):
         return None
     at, places = _places_moved_to(ctx, c, c.start, ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))

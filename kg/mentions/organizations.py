@@ -109,6 +109,8 @@ _FORMER_SITE = ("旧址", "遗址", "旧居")   # after a body's name: the site 
 MAX_PART_HEAD = 4        # the characters of a part's head after its body's name (党组, 机关党委)
 _RANK = "级"             # after a level word: of that rank (村级, 县级)    # 全区…: a place's whole, referred to
 _NAME_TAG = "nr"        # jieba's tag of a personal name
+# verbs of setting a body up (某县成立融媒体中心): what a place does to a body, no word of its name
+_FOUNDING = frozenset({"成立", "组建", "建成", "建设", "设立", "打造", "挂牌", "揭牌", "启用", "筹建", "新建"})
 _PLACE_TAG = "ns"        # jieba's tag of a place's name (西湖 | 镇 | 组织: or a level word before the head)
 _EVERYDAY_VERB_FREQ = 5000     # a verb jieba counts this often (组织) is the verb where it is tagged one   # a verb of joining or leaving before a head in one word of jieba's (入社)
 _CENTRE_HEAD, _SETTLEMENTS = "中心", ("城市", "城镇", "镇", "村", "城区", "区域", "地带", "商圈")
@@ -1505,8 +1507,8 @@ class OrganizationRecognizer:
             elif t.tag == "v" and len(t.word) >= 2 and len(units) <= MAX_AFTER_VERB and (
                     not units or (units[-1].kind == "common" and j > 0
                                   and tokens[j - 1].tag.startswith(("n", "vn", "j", "l"))
-                                  and not (tokens[j - 1].tag.startswith(_PLACE_TAG)   # (某县 | 成立 | 融媒体中心: acts;
-                                           and t.word not in self.suffixes)        # not 某省 | 分行[v] | 营业部)
+                                  and not (tokens[j - 1].tag.startswith(_PLACE_TAG)   # (某县 | 成立 | 融媒体中心: the
+                                           and t.word in _FOUNDING)                # place acts; not 某县 | 招生 | 考试委员会)
                                   and tokens[j - 1].word not in self.suffixes
                                   and tokens[j - 1].word not in self.generic)) \
                     and not (j > 0 and (self._actor(tokens[j - 1]) or self._holder_acts(doc, tokens[j - 1])
