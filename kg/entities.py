@@ -375,7 +375,7 @@ def _company_short_forms(mentions: list[Mention]) -> list[Mention]:
 
 
 def _branch_short_forms(mentions: list[Mention]) -> list[Mention]:
-    """中国石化西北油田分公司 … 西北油田分公司, 中国农业银行赣州分行 … 赣州分行, 中国农业银行 … 农业银行: a
+    """中国石化西北油田分公司 … 西北油田分公司, 中国农业银行赣州分行 … 赣州分行 (… 农业银行赣州分行), 中国农业银行 … 农业银行: a
     company's branch (or a bank) named in full once (another company's name the article gives, a place or,
     for a bank, the country before it) and again without what opens it is one; where exactly one such
     full name ends in the short one, the short form is its alias."""
@@ -386,7 +386,7 @@ def _branch_short_forms(mentions: list[Mention]) -> list[Mention]:
     openings = {m.canonical for m in mentions if m.label == COMPANY or m.key.startswith(ADMIN_KEY)} | {_HOME_COUNTRY}
     return [_alias_of_one(m, [f for f in fulls if f.label == m.label and len(f.canonical) > len(m.canonical)
                               and f.canonical.endswith(m.canonical) and f.canonical[:-len(m.canonical)] in openings
-                              and (f.canonical[:-len(m.canonical)] != _HOME_COUNTRY or m.canonical.endswith(_BANK))])
+                              and (f.canonical[:-len(m.canonical)] != _HOME_COUNTRY or _BANK in m.canonical)])
             if m.label in _BANKING_CLASSES and m.canonical.endswith(BRANCH_HEADS) and len(m.canonical) >= MIN_BRANCH
             else m for m in mentions]
 
