@@ -485,10 +485,12 @@ class OrganizationRecognizer:
         # something is done, no name holds them; a place and 组织 (翁牛特旗组织120台送水车) is the place organising
         place_spans = {(p.start, p.end) for p in places}
         # (局长赵世平组织副局长…: a person organising, no 组织 named after him)
-        # (a name after a post, not 欧佩克[nr] | 组织 of the organisation's own name)
+        # (a name after a post, not 欧佩克[nr] | 组织 of the organisation's own name; looked for only where a name
+        # ends in 组织)
         roles = self.res.lexicon.names.roles
         named_ends = {t.end for t in doc.tokens if t.tag == _NAME_TAG
-                      and any(doc.text[max(0, t.start - k):t.start] in roles for k in range(2, 6))}
+                      and any(doc.text[max(0, t.start - k):t.start] in roles for k in range(2, 6))} \
+            if any(m.canonical.endswith(_ORGANISE) for m in out) else set()
         out = [m for m in out if not _LEVEL_IN.search(m.canonical) and not any(w in m.canonical for w in _LEADING)
                and not (m.canonical.endswith(_ORGANISE) and ((m.start, m.end - len(_ORGANISE)) in place_spans
                                                              or m.end - len(_ORGANISE) in named_ends))]

@@ -218,6 +218,9 @@ class AdminPlaceRecognizer:
         self.village_events = tuple(read_list("village_event_words.txt"))     # 村BA, 村超: events, no villages
         # 来汉, 在蓉期间: cities news calls by a character not their name's first
         self._city_characters = {char: city for char, city in read_table("city_short_characters.tsv")}
+        # (the city each customary character names, where the gazetteer holds one city so named)
+        self._customary_areas = {char: self.gaz.areas[codes[0]] for char, city in self._city_characters.items()
+                                 if len(codes := self.gaz.names().get(city, ())) == 1}
         # 村集体经济 after a county's short name: its villages as a whole, no village
         self.villages_whole = tuple(read_list("village_whole_words.txt"))
         self.level_led = frozenset(read_list("level_led_words.txt"))      # 乡风, 村貌: no name ends before them
@@ -254,9 +257,9 @@ class AdminPlaceRecognizer:
         for char, city in self._city_characters.items():
             if char not in first and city in by_name:
                 first[char] = by_name[city]     # 在汉期间 after 武汉市: a city's customary character
-            elif char not in first and len(codes := self.gaz.names().get(city, ())) == 1:
+            elif char not in first and char in self._customary_areas:
                 # (一行来甬访问 where 宁波市 is never named: the customary character names no other city)
-                customary[char] = self.gaz.areas[codes[0]]
+                customary[char] = self._customary_areas[char]
         if not any(first.values()) and not customary:
             return []
         text, out = doc.text, []
