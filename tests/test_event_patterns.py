@@ -3064,3 +3064,12 @@ def test_a_leader_dispatching_work_on_site_visits_with_those_taking_part(extract
     visit = _only(ex, "Visit")
     assert {("agent", "孙建明"), ("attendee", "周丽华"), ("attendee", "吴建刚"), ("attendee", "郑立明")} <= _slots(ex, visit)
     assert visit.attrs.get("date") == "2024-05-08"
+
+
+def test_a_reception_by_a_banks_branch_is_where_the_branch_is(extractor):
+    """农发行某分行副行长某某会见来访的某县县长某某一行: at the branch's city (not the bank's, which has no place), where
+    the guest visits."""
+    ex = extractor(article_from_text("t", ["近日，农发行宁德分行副行长陈庆华会见来访的古田县委副书记、县长许建锋一行。"],
+                                     date="2023-02-04"))
+    assert ("place", "宁德市") in _slots(ex, _only(ex, "Meeting"))
+    assert {("agent", "许建锋"), ("place", "宁德市")} <= _slots(ex, _only(ex, "Visit"))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..clauses import ORG_CLASSES, Clause, Frame, chain_at, is_org, is_place
 from ..clean import is_han_char, matching_view
 from ..dates import TimeExpr
+from ..gazetteer import ADMIN_KEY
 from ..lexicon import read_table
 from ..mentions.bylines import BYLINE_SOURCE
 from ..model import Mention, Sentence
@@ -283,7 +284,9 @@ class EventContext:
         while key is not None and key not in seen:
             # a part of a body (某厅党组 partOf 某厅) acts where its body is
             seen.add(key)
-            key = self.located.get(key) or self.frame.entities.parents.get(key)
+            # (where it is by its own name first: 农发行宁德分行 in 宁德市, not the bank of no place it is part of)
+            parent = self.frame.entities.parents.get(key)
+            key = parent if parent is not None and parent.startswith(ADMIN_KEY) else self.located.get(key) or parent
             ent = self.frame.entities.entities.get(key) if key else None
             if ent is None or ent.type not in ORG_CLASSES:
                 break

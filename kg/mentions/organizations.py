@@ -25,6 +25,7 @@ from typing import AbstractSet, Callable, cast
 from dataclasses import dataclass, replace
 
 from ..clean import is_han, is_han_char
+from ..gazetteer import ADMIN_KEY
 from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..resources import Resources
@@ -963,10 +964,13 @@ class OrganizationRecognizer:
             if p is None or branch is None:
                 continue
             end = p.end + len(branch)
-            if any(o.start == m.start and o.end > end for o in found):
-                continue      # (某行某省分行营业部: a longer name read already, the branch's part)
-            out.append(doc.mention(m.start, end, m.label, m.canonical + text[m.end:end],
-                                   attrs=tuple(kv for kv in m.attrs if kv[0] != "head") + (("head", branch),),
+            if any(o.start == m.start and o.end >= end for o in found):
+                continue      # (某行某省分行营业部, 农发行宁德分行: a name read already, whole or with the branch inside)
+            attrs = tuple(kv for kv in m.attrs if kv[0] != "head") + (("head", branch),)
+            if not m.attr("place") and p.key.startswith(ADMIN_KEY):
+                # (国开行 | 四川省 | 分行: a bank of no place, its branch where the place inside names)
+                attrs += (("place", p.key), ("place_start", str(p.start)), ("place_end", str(p.end)))
+            out.append(doc.mention(m.start, end, m.label, m.canonical + text[m.end:end], attrs=attrs,
                                    source="orgs.branch", score=m.score))
         return out
 
