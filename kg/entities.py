@@ -640,9 +640,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             # (乌兰察布市市委书记某某率团到我市: the guests' place names the short form right after it, and those of
             # the posts after it up to the guest's name: 来访的铜仁市委书记、市人大常委会主任某某)
             adjacent[m.end] = (m.key, _place_name(m.key, m.canonical, resources))
-            named_at = next((p.start for p in mentions if p.label == "Person" and p.sentence == m.sentence
-                             and p.start >= m.end), -1)
-            guest_chain = (m.sentence, named_at, adjacent[m.end])
+            guest_chain = _chain_to_name(m, mentions, adjacent[m.end])
         if m.key.startswith("adm/") or m.label in LOCAL_CLASSES:
             if not _list_item(m, by_index) and not _venue_of_the_place_before(m, previous, by_index, levels) \
                     and not guest and not _venue_inside_the_place_before(m, previous, by_index, resources) \
@@ -705,9 +703,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             # 市委 and 市政府 after it are still the article's city's)
             if guest and place.startswith("adm/"):
                 # (来访的铜仁市委书记、市人大常委会主任某某: the guest's body names his posts' place up to his name)
-                named_at = next((p.start for p in mentions if p.label == "Person" and p.sentence == m.sentence
-                                 and p.start >= m.end), -1)
-                guest_chain = (m.sentence, named_at, (place, _place_name(place, "", resources)))
+                guest_chain = _chain_to_name(m, mentions, (place, _place_name(place, "", resources)))
             if not guest:
                 written = m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else ""
                 # (公安大学, a school named by a word that is a county's short name too: no place of the
@@ -723,6 +719,14 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
     return _one_spelling_per_body(out, variants, resources)
+
+
+def _chain_to_name(m: Mention, mentions: list[Mention], place: tuple[str, str]) -> tuple[int, int, tuple[str, str]]:
+    """The guest's chain of posts that ``m`` (his place, or a body named with it) opens: its sentence, where the
+    next person's name starts there (-1: none), and the place (key, name) the chain's short forms are of."""
+    named_at = next((p.start for p in mentions if p.label == "Person" and p.sentence == m.sentence
+                     and p.start >= m.end), -1)
+    return m.sentence, named_at, place
 
 
 def _from_elsewhere(m: Mention) -> bool:

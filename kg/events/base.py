@@ -33,6 +33,7 @@ BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")
 PARTICIPANT_SENTENCES = 2       # 主持/出席 count for the meeting named up to this many sentences before
 VISITOR_GAP = 4                 # at most this many characters between a visitor and the visit verb
 AT = "在"                       # 在Y召开 (where), 在参加…时 (while): the preposition the rules read
+ESCORTED = "陪同下"      # 在某某的陪同下: accompanied by those named in it, before what is done
 HELD_AT, HELD_AT_CHARS = "的", 3    # 9月2日召开的某某会: the time the meeting the phrase names was held
 YEAR_PERIOD = "年度"             # 2022年度: a year's period, which may qualify a noun (2022年度协议)
 MAX_LIST_ITEM = 16              # characters of an item of a list of stops passed over (no place named in it)

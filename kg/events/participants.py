@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..clauses import chain_at, is_agent, is_org, is_place
 from ..clean import is_han
 from ..mentions.home import LEADERS
-from .base import AT, BARE_COMMITTEES, EventContext, Participant
+from .base import AT, BARE_COMMITTEES, ESCORTED, EventContext, Participant
 from .visits import UNANNOUNCED
 
 SOURCE = "events.participant"
@@ -102,7 +102,7 @@ def find(ctx: EventContext) -> list[Participant]:
             # (副市长某某陪同会见: at the reception, not on the guests' visit)
             took = "attendee" if c.text.startswith(ctx.cues("Meeting", "reception"), ve) else ESCORT
             out += [Participant(took, p, c.index) for p in _persons_listed(ctx, c, c.start + vs)]
-            if c.text.startswith(_ESCORTED, vs):
+            if c.text.startswith(ESCORTED, vs):
                 out += [Participant(ESCORT, p, c.index) for p in _escorts_after_at(ctx, c)]
         for vs, _ve, _w in ctx.find(c.text, ctx.cues("Event", "unveil")):
             at = c.text.rfind(FOR, 0, vs)      # 甲、乙共同为某园揭牌: those who unveil it attend
@@ -366,8 +366,6 @@ def _escorts_after_at(ctx: EventContext, c) -> list:
         return []        # (no one escorted named before 在)
     return [p for p in persons if p.start >= opening.start + at + len(AT)]
 
-
-_ESCORTED = "陪同下"     # 在某某的陪同下: the escorts named between 在 and it
 
 
 _MAX_TOUR_WORDS = 6     # characters after 参加 of a visit's kind and verb (督办检查, 实地调研)

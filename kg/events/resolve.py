@@ -20,7 +20,7 @@ from ..clean import is_han
 from ..entities import UNPLACED
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from ..numbers import parse_number
-from .base import AT, ORDINAL, PARTICIPANT_SENTENCES, PERFECTIVE, Candidate, EventContext, Participant, event_id, plain
+from .base import AT, ESCORTED, ORDINAL, PARTICIPANT_SENTENCES, PERFECTIVE, Candidate, EventContext, Participant, event_id, plain
 from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
@@ -741,7 +741,6 @@ def _coarser_day(headline: Candidate, lead: Candidate) -> bool:
 
 _OPENINGS = ("开幕式", "闭幕式", "开幕", "闭幕")   # an event held has its opening and closing
 _JOINS = ("参加", "参与", "参加活动", "一同参加")   # 某某参加。, 某某参加活动。: taking part in the event just told
-ESCORTED = "陪同下"      # 在某某的陪同下: accompanied by, before what is done
 # a ceremony is typed by what it launches, read in its sentence or not: the headline's 集中开工仪式 (a launch)
 # is the lead's 开工仪式 held at a venue (a ceremony) all the same
 _CEREMONIAL = frozenset((CEREMONY, LAUNCH))

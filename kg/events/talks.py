@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..clauses import Clause, is_agent
+from ..mentions.home import COME_TO_CALL
 from .base import Candidate, EventContext, per_clause
 from .meetings import place_held_in
 
@@ -31,7 +32,6 @@ MAX_PARTY = 40            # characters between 与 and the verb of the talk
 _TALK = re.compile(r"(?:进行了?|举行了?|开展了?)?座谈(?:交流)?")
 _SETTING = re.compile(r"(?:在)?(座谈(?:交流)?会)上")
 _STOPS = "，。；：！？"
-_VISITING = "来访的"      # 与来访的某某座谈: the guests, come to the host's place
 _TOLD = "座谈"             # a talk told before: the setting is its sitting, no second one
 FORUM = "座谈会"            # a forum named just before: a talk told with it is the forum's
 
@@ -70,7 +70,7 @@ def _with_party(ctx: EventContext, c: Clause) -> Candidate | None:
             y is not x and y.start <= x.start and x.end <= y.end for y in named)]
         held_in = place_held_in(ctx, c, ctx.name_start(c), ps)
         hosts = [x for x in named if x.label == PERSON and x.end <= ps]
-        if held_in is None and hosts and ctx.text.startswith(_VISITING, ps + 1) \
+        if held_in is None and hosts and ctx.text.startswith(COME_TO_CALL, ps + 1) \
                 and (org := ctx.post_org(hosts[0])) is not None:
             held_in = ctx.place_of(org)     # 市长某某与来访的乙市委书记某某座谈: where the host is, whom they come to
         if held_in is not None:

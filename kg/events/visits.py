@@ -43,9 +43,9 @@ from functools import lru_cache
 from ..clean import is_han, is_han_char
 from ..clauses import Clause, is_org, is_place
 from ..mentions.bylines import BYLINE_SOURCE
-from ..mentions.home import LOCAL_LEVELS
+from ..mentions.home import COME_TO_CALL, LOCAL_LEVELS
 from ..model import Mention
-from .base import (AT, BARE_COMMITTEES, VISITOR_GAP, Candidate, EventContext, chain_list, leaders_listed,
+from .base import (AT, BARE_COMMITTEES, ESCORTED, VISITOR_GAP, Candidate, EventContext, chain_list, leaders_listed,
                    past_perfective, per_clause, unit_before_post)
 
 SOURCE = "events.visit"
@@ -249,7 +249,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         return None      # 市委书记某某到驻地看望检查组: the hosts greet the visiting team, no visit of their own
     read = (persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
                          or _locative(ctx, c) or _called_on(ctx, c, persons))) \
-        or (not persons and (_ESCORTED_ENDS[0] in c.text and _moved(ctx, c, persons)
+        or (not persons and (ESCORTED in c.text and _moved(ctx, c, persons)
                              or _pronoun_locative(ctx, c)
                                                                        or _pronoun_moved(ctx, c)
                                                                        or _led_then_moved(ctx, c)
@@ -423,7 +423,7 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
     then = _verb_next(ctx, c, verbs)
     about = _about_pattern(ctx.cues("Visit", "about"), ctx.cues("Visit", "conduct"))
     for vs, ve, w in ctx.find(c.text, moves + verbs):
-        if c.text.startswith(_COME_TO_CALL, vs):
+        if c.text.startswith(COME_TO_CALL, vs):
             continue      # 与来访的乙市委书记某某座谈: the guests' place, whence they come, no place gone to
         before = _next_to(c, persons, c.start + vs, c.start + ve, about if w in verbs else None)
         # (某某会见了来某区考察的某某一行: those received come, not the host: events.visit_guests reads them)
@@ -704,7 +704,7 @@ def _led_then_moved(ctx: EventContext, c: Clause):
         return None
     # (某某带队，…; 某某带领某办人员，深入到…: the clause before ends with leading, or names whom the person leads;
     # 某某带领甲、乙副主任，深入…: the leader the first before 带领, those led named after him)
-    leading = [p for p in persons if prev.between(p.end, prev.end).startswith(ctx.cues("Visit", "lead"))][:1]
+    leading = [p for p in persons if _leads(ctx, prev, p)][:1]
     after = prev.between((leading or persons)[-1].end, prev.end)
     escorted = _escorted_visitor(ctx, prev, persons)
     if escorted is not None:
@@ -716,8 +716,7 @@ def _led_then_moved(ctx: EventContext, c: Clause):
         # 市委副书记甲，市人大常委会副主任乙，市政协副主席丙一行，深入某县、某市，看望慰问…: the party the list names
         # goes; the first named leads (the others go with him, read with the visit), or one who leads them (甲率乙，丙一行)
         leader = next((p for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.index < c.index
-                       for p in cl.mentions if p.label == "Person"
-                       and cl.between(p.end, cl.end).startswith(ctx.cues("Visit", "lead"))), None)
+                       for p in cl.mentions if p.label == "Person" and _leads(ctx, cl, p)), None)
         persons = [leader] if leader is not None else leaders_listed(ctx, prev, persons[-1], prev.end)[:1] or persons[-1:]
     elif not prev.text.endswith(ctx.cues("Visit", "leader")):
         return None
@@ -768,11 +767,16 @@ def _escorted_in_clause(c: Clause, persons: list[Mention], escort: Mention) -> l
     return _named_before_at(c, persons, at) if at >= 0 else []
 
 
+def _leads(ctx: EventContext, c: Clause, person: Mention) -> bool:
+    """A lead word (带领, 率领) right after ``person`` in clause ``c``: he leads those named after it."""
+    return c.between(person.end, c.end).startswith(ctx.cues("Visit", "lead"))
+
+
 def _led_by(ctx: EventContext, c: Clause, leader: Mention) -> list[Mention]:
     """The persons named after ``leader`` and a lead word (带领, 率领) in his clause of ``c``'s sentence."""
     clause = next((cl for cl in ctx.frame.by_sentence.get(c.sentence.index, [])
                    if cl.start <= leader.start < cl.end and cl.index < c.index), None)
-    if clause is None or not clause.between(leader.end, clause.end).startswith(ctx.cues("Visit", "lead")):
+    if clause is None or not _leads(ctx, clause, leader):
         return []
     return [m for m in clause.mentions if m.label == "Person" and m.start > leader.end]
 
@@ -824,10 +828,9 @@ def _escorted_visitor(ctx: EventContext, prev: Clause, persons: list[Mention]) -
     return escorted[0] if escorted else None
 
 
-_COME_TO_CALL = "来访的"
 # what a visit verb right after the visitor studies, closing the clause (重点项目建设情况, 安全生产工作)
 _WORK_OBJECT = re.compile(r"[\u4e00-\u9fff“”]{2,24}?(?:情况|工作|进展|进度)$")
-_ABOUT_TOPIC = re.compile(r"(?:专门|专程|近日)?(?:就|围绕)[^，。；：、]{1,24}")    # 就推进某某工作: what it is about    # 来访的某市委书记: the guest, from his place
+_ABOUT_TOPIC = re.compile(r"(?:专门|专程|近日)?(?:就|围绕)[^，。；：、]{1,24}")    # 就推进某某工作: what it is about
 _ESCORTED_ENDS = ("陪同下", "的陪同下", "等陪同下")     # 在某某(等)的陪同下: those named in it go with the visitor
 
 
@@ -1075,17 +1078,17 @@ def _guests(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate |
 
 def _come_to_call(ctx: EventContext, c: Clause, persons: list[Mention]) -> Candidate | None:
     """市长甲与来访的乙市委书记乙座谈: the guest named after 来访的 visits where the host named before it is."""
-    at = c.text.find(_COME_TO_CALL)
+    at = c.text.find(COME_TO_CALL)
     if at < 0:
         return None
     hosts = [p for p in persons if p.end <= c.start + at]
-    guests = [p for p in persons if p.start >= c.start + at + len(_COME_TO_CALL)]
+    guests = [p for p in persons if p.start >= c.start + at + len(COME_TO_CALL)]
     if not hosts or not guests:
         return None
     place = _received_in(ctx, c, hosts[-1])
     if place is None:
         return None
-    start = c.start + at + len(_COME_TO_CALL)
+    start = c.start + at + len(COME_TO_CALL)
     when, relative, vague = ctx.when(c, start)
     ev = Candidate("Visit", ctx.text[start:guests[0].end], c.sentence, start, c.end, c.index, GUESTS_SOURCE,
                    SCORES[GUESTS_SOURCE], when, relative, vague, merge_visits=True)

@@ -379,4 +379,5 @@ def _reception_words() -> tuple[str, ...]:
         + _VISITING
 
 
-_VISITING = ("来访的",)
+COME_TO_CALL = "来访的"     # 与来访的某某座谈: the guests, come to the host's place
+_VISITING = (COME_TO_CALL,)
