@@ -3187,3 +3187,11 @@ def test_a_given_name_ending_in_sword_is_a_name_but_a_campaigns_sword_is_none(ex
                                      date="2021-06-05"))
     persons = {e.label for e in ex.entities.entities.values() if e.type == "Person"}
     assert "王剑" in persons and not persons & {"利剑", "亮剑"}
+
+
+def test_a_county_of_another_province_written_whole_into_a_post_is_that_county(extractor):
+    """普定 | 县委书记 (jieba reads 县 into the post): the county written whole, though the article is about a city of
+    another province (常州), as in news of pairing between provinces; a bare short name there stays unread."""
+    text = "常州市武进区委书记张三到遥观镇调研。普定县委书记李四说，双方将深化协作。"
+    assert {"常州市", "武进区", "普定县"} <= _place_labels(extractor, text)
+    assert "普定县" not in _place_labels(extractor, "常州市武进区委书记张三到遥观镇调研。普定的客人来访。")

@@ -369,34 +369,38 @@ class AdminPlaceRecognizer:
                 prefix = self._city_prefix(tok.word)
                 if prefix:    # 南京大屠杀, 西安事变: a word of jieba's that a city's name opens
                     candidates.append((Token(prefix, "ns", tok.start, tok.start + len(prefix)), names[prefix]))
+        # 普定 | 县委书记: a short name with the rest of its full name right after it (read into the next word by
+        # jieba) is judged as the full name it is written as, a county of a province the article names or not
+        judged = [self.gaz.areas[codes[0]].name if len(codes) == 1 and self._level_after(text, tok, self.gaz.areas[codes[0]])
+                  else tok.word for tok, codes in candidates]
         # anchors: what the article names without ambiguity, with all ancestors
         anchors: set[str] = set()
         # the provinces of what is named by a full name or a province's or city's name; a
         # county's bare short name (资源, 灵山) is taken only inside them
         provinces: set[str] = set()
-        for tok, codes in candidates:
+        for (tok, codes), word in zip(candidates, judged):
             area = self.gaz.areas[codes[0]]
-            if len(codes) == 1 and self._acceptable_alone(tok.word, area):
+            if len(codes) == 1 and self._acceptable_alone(word, area):
                 chain = self.gaz.chain(codes[0])
-                if self.gaz.is_full_name(tok.word) or area.cls != "County":
+                if self.gaz.is_full_name(word) or area.cls != "County":
                     provinces.add(chain[-1].code)
-        for tok, codes in candidates:
-            if len(codes) == 1 and (self._acceptable_alone(tok.word, self.gaz.areas[codes[0]])
+        for (tok, codes), word in zip(candidates, judged):
+            if len(codes) == 1 and (self._acceptable_alone(word, self.gaz.areas[codes[0]])
                                     or self._level_after(text, tok, self.gaz.areas[codes[0]])) \
-                    and self._fits(codes[0], provinces, tok.word):
+                    and self._fits(codes[0], provinces, word):
                 anchors.update(a.code for a in self.gaz.chain(codes[0]))
         anchors |= self._publisher_anchors(doc.article.publisher)
         provinces |= {c for c in anchors if self.gaz.areas[c].cls == "Province"}
         # a second round: what the first resolved vouches for the rest (西安 → 西安市, then
         # 长安区 is the one inside it)
         listed = self._listed_with_provinces(text, candidates)
-        resolved = [listed.get(k) or self._resolve(tok.word, codes, anchors, provinces)
-                    for k, (tok, codes) in enumerate(candidates)]
+        resolved = [listed.get(k) or self._resolve(word, codes, anchors, provinces)
+                    for k, ((tok, codes), word) in enumerate(zip(candidates, judged))]
         more = {a.code for code in resolved if code for a in self.gaz.chain(code)} - anchors
         if more and None in resolved:
             anchors |= more
-            resolved = [code or self._resolve(tok.word, codes, anchors, provinces)
-                        for (tok, codes), code in zip(candidates, resolved)]
+            resolved = [code or self._resolve(word, codes, anchors, provinces)
+                        for (tok, codes), code, word in zip(candidates, resolved, judged)]
         if None in resolved:
             # 朝阳区召开…，麦子店街道、双井街道作交流发言: of the districts so named (北京, 长春, 朝阳市), the one
             # whose townships the article names
