@@ -266,6 +266,18 @@ def test_a_headlines_unnamed_meeting_is_the_one_the_body_held(extractor):
     assert [m.attrs.get("date") for m in meetings] == ["2021-12-25"]
 
 
+def test_a_headline_the_body_repeats_as_its_first_sentence_is_the_leads_meeting(extractor):
+    """The title repeated as the body's first line, with a full stop (某某县长主持召开某某推进会。 | 6月4日，…): one
+    meeting, the lead's, dated, with those who attend it."""
+    from kg.read import article_from_text
+
+    title = "孙立华县长主持召开2024年卫片执法工作推进会"
+    ext = extractor(article_from_text("t", [title + "。6月4日，鸡泽县县长孙立华主持召开2024年卫片执法工作推进会。"
+                                            "县领导李刚、周敏出席。"], title=title, date="2024-06-05"))
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [m.attrs.get("date") for m in meetings] == ["2024-06-04"]
+
+
 @pytest.mark.parametrize("paragraphs", [
     ["9月2日，浙江省退役军人就业创业工作推进会召开。会议由省退役军人事务厅主办，在宁波市鄞州区召开。"],
     ["9月2日，浙江省退役军人就业创业工作推进会召开。", "会议在宁波市鄞州区召开。"],

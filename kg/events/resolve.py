@@ -984,7 +984,12 @@ def _same_organizer(ctx: EventContext, headline: Mention | None, lead: Mention |
 
 
 def _squeezed(text: str) -> str:
-    return "".join(text.split())
+    """``text`` without spaces, nor the full stop a headline repeated as the body's first sentence ends with
+    (某某主持召开某某推进会。 under the title 某某主持召开某某推进会)."""
+    return "".join(text.split()).rstrip(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = "。！!"
 
 
 def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
