@@ -3195,3 +3195,24 @@ def test_a_county_of_another_province_written_whole_into_a_post_is_that_county(e
     text = "常州市武进区委书记张三到遥观镇调研。普定县委书记李四说，双方将深化协作。"
     assert {"常州市", "武进区", "普定县"} <= _place_labels(extractor, text)
     assert "普定县" not in _place_labels(extractor, "常州市武进区委书记张三到遥观镇调研。普定的客人来访。")
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a district whose full name is a word of place (矿区, 老城区): no district of another city, no city anchored by it
+    ("市委书记范某某到三门峡市督导，现场督促矿区企业做好生态修复。", {"三门峡市"}, {"矿区", "阳泉市", "山西省"}),
+    ("会议研究了市老城区行政事业单位土地性质变更事项。", set(), {"老城区", "洛阳市"}),
+    # … but the district where its city is named
+    ("阳泉市矿区区委召开会议。", {"阳泉市", "矿区"}, set()),
+])
+def test_a_district_named_by_a_word_of_place_needs_its_city(extractor, text, present, absent):
+    labels = _place_labels(extractor, text)
+    assert present <= labels and not labels & absent
+
+
+def test_a_township_named_like_a_district_of_another_city_is_a_township(extractor):
+    """中山's 西区街道 among its townships: a township, no 西区 of 攀枝花."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["中山市委书记到石岐街道、西区街道、南朗街道、三角镇调研。"]))
+    found = {e.label: e.type for e in ext.entities.entities.values()}
+    assert found.get("西区街道") == "Township" and "西区" not in found and "攀枝花市" not in found

@@ -214,6 +214,7 @@ class AdminPlaceRecognizer:
         # (of a word alone; an attribute, not a method replaced on the instance: a compiled class declares it)
         self._may_place: Callable[[str], bool] = word_memo(self._may_place_uncached)
         self.village_kinds = tuple(read_list("village_kinds.txt"))    # 城中村, 空心村: kinds, no names
+        self._generic_districts = frozenset(read_list("generic_district_names.txt"))   # 矿区, 老城区: words too
         self.village_words = frozenset(read_list("village_name_words.txt"))   # 胜利村, 团结社区: common words, names
         self.village_events = tuple(read_list("village_event_words.txt"))     # 村BA, 村超: events, no villages
         # 来汉, 在蓉期间: cities news calls by a character not their name's first
@@ -637,6 +638,8 @@ class AdminPlaceRecognizer:
 
     def _acceptable_alone(self, word: str, area) -> bool:
         """Can this name stand for ``area`` with no other place confirming it?"""
+        if word in self._generic_districts:
+            return False    # 矿区企业, 市老城区: a word of place, the district only where its city is named
         if self.gaz.is_full_name(word):
             return not self.res.is_common_word(word)
         if area.cls in ("Province", "Prefecture"):
@@ -838,8 +841,10 @@ class AdminPlaceRecognizer:
                 if (length > 1 and self.res.is_common_word(stem) and not self._rare_stem(stem) and not whole_place
                         and not dated) or self.res.is_common_word(stem + m.group()):
                     continue
-                if self.gaz.names().get(stem + m.group()) or self.gaz.is_full_name(stem):
-                    continue  # an administrative name, handled above (but 南湖 | 街道 is a township)
+                if self.gaz.names().get(stem + m.group()) or (self.gaz.is_full_name(stem)
+                                                             and stem not in self._generic_districts):
+                    continue  # an administrative name, handled above (but 南湖 | 街道 is a township, and
+                    #           西区 | 街道 where 西区 is no district the article names)
                 best = b
                 break
             if best is None:
