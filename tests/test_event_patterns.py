@@ -2872,6 +2872,17 @@ def test_the_one_escorted_by_a_list_running_over_clauses_visits_with_them(extrac
     assert {("attendee", n) for n in ("林晓东", "陈国平", "黄志刚", "刘建华")} <= slots
 
 
+def test_the_one_escorted_by_a_list_without_its_of_visits_and_its_last_escort_does_not(extractor):
+    """某某在甲，乙陪同下到某地调研 (no 的 before 陪同下, the list over a comma): the one named before 在 visits, the
+    last escort named right before 陪同下 goes with him."""
+    ex = extractor(article_from_text("t", ["7月1日上午，副省长刘海燕在省政府副秘书长黄建华，省教育厅厅长陈立新陪同下"
+                                           "到湘潭大学调研指导。"], date="2020-07-02"))
+    visit = _only(ex, "Visit")
+    slots = _slots(ex, visit)
+    assert ("agent", "刘海燕") in slots and ("agent", "陈立新") not in slots
+    assert {("attendee", "黄建华"), ("attendee", "陈立新")} <= slots and visit.attrs.get("date") == "2020-07-01"
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"

@@ -431,7 +431,9 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                                                for r in ctx.cues("Meeting", "reception"))]
         if before and c.between(before[-1].end, c.start + vs).startswith(_ESCORTED_ENDS):
             # 某某一行在旗长某某陪同下到某旗调研: the one escorted goes, named before 在
-            before = _escorted_in_clause(c, persons, before[-1]) or before
+            # (某某在甲，乙陪同下到…: the 在 and the one escorted in an earlier clause of the sentence)
+            before = _escorted_in_clause(c, persons, before[-1]) or [
+                p for p in [_escorted_across(ctx, c, c.start + vs)] if p is not None] or before
         elif not before and (escorted := _escorted_across(ctx, c, c.start + vs)) is not None:
             before = [escorted]
         if not before:
