@@ -2883,6 +2883,25 @@ def test_the_one_escorted_by_a_list_without_its_of_visits_and_its_last_escort_do
     assert {("attendee", "黄建华"), ("attendee", "陈立新")} <= slots and visit.attrs.get("date") == "2020-07-01"
 
 
+def test_the_first_of_leaders_listed_over_clauses_before_a_lead_word_leads_the_visit(extractor):
+    """市政协主席甲，副主席乙、丙带领…，前往某市: the first named leads (the higher post named first), not the last name
+    before 带领; the others go with him."""
+    ex = extractor(article_from_text("t", ["2月15日，市政协主席王明远，副主席张国华、李红带领市政协办公室有关人员，"
+                                           "前往醴陵市，走访调研陶瓷产业。"], date="2023-02-16"))
+    slots = _slots(ex, _only(ex, "Visit"))
+    assert ("agent", "王明远") in slots and {("attendee", "张国华"), ("attendee", "李红")} <= slots
+
+
+def test_a_visit_the_paragraph_tells_after_the_day_it_gave_is_on_that_day(extractor):
+    """3月15日上午，某县启动某某活动。县委常委甲，副县长乙在…陪同下，深入全县…调研: the paragraph's day, the first
+    listed leading."""
+    ex = extractor(article_from_text("t", ["2016年3月15日上午，博爱县启动宗教领域安全隐患专项排查活动。县委常委、统战部长"
+                                           "孙建平，副县长刘红霞在县民宗局负责人的陪同下，深入全县宗教场所进行调研。"],
+                                     date="2016-03-16"))
+    visit = _only(ex, "Visit")
+    assert ("agent", "孙建平") in _slots(ex, visit) and visit.attrs.get("date") == "2016-03-15"
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"

@@ -105,6 +105,10 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             if not ev.when and not ev.relative and not ev.mention_only and (
                     ev.type == "Visit" or ev.source == ATTENDED_SOURCE):
                 ev.when = _tour_day(ctx, ev)
+            if not ev.when and not ev.relative and not ev.mention_only and not ev.vague and ev.type == "Visit":
+                # 3月15日上午，某县启动某某排查活动。县委常委甲，副县长乙…深入全县宗教场所进行调研: a visit the
+                # paragraph tells after the day it gave, on that day (as a meeting held there)
+                ev.when = _paragraph_day(ctx, ev)
             if not ev.when:
                 ev.when = _relative_when(ev, previous, events, ctx)
             if ev.type == "Visit" and not ev.mention_only:

@@ -302,8 +302,11 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         # 省委书记甲、省长乙来到某区: they visit together, the first named (the senior) the agent
         agent, listed = listed[0], listed[1:] + [agent]
         ev.covisitors = tuple(listed)
-    if len(leaders := leaders_listed(ctx, c, agent, at)) > 1 and agent.start >= ctx.name_start(c) \
-            and leaders[0] is not agent:
+    # (市政协主席甲，副主席乙、丙带领…，前往某市: the agent named in a clause before this one, with those before him)
+    own = c if agent.start >= c.start else next((cl for cl in ctx.frame.clauses[:c.index]
+                                                   if cl.start <= agent.start < cl.end), c)
+    if len(leaders := leaders_listed(ctx, own, agent, at if own is c else own.end)) > 1 \
+            and agent.start >= ctx.name_start(own) and leaders[0] is not agent:
         # 市委副书记甲，市委常委、秘书长乙，副市长丙一行前往某区: each named in a clause of his own (and 副省长甲率领
         # 副厅长乙，处长丙、副处长丁一行来到…: the clause before names who leads the list)
         agent, listed = leaders[0], leaders[1:] + [m for m in listed if m not in leaders]
