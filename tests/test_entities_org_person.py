@@ -3216,3 +3216,15 @@ def test_a_township_named_like_a_district_of_another_city_is_a_township(extracto
     ext = extractor(article_from_text("t", ["中山市委书记到石岐街道、西区街道、南朗街道、三角镇调研。"]))
     found = {e.label: e.type for e in ext.entities.entities.values()}
     assert found.get("西区街道") == "Township" and "西区" not in found and "攀枝花市" not in found
+
+
+@pytest.mark.parametrize("text,posts", [
+    # a level's task body named by what it is for, a verb right after the level
+    ("5月10日，江西省委书记、省应对新冠肺炎疫情工作领导小组组长刘正国主持召开会议。",
+     {("刘正国", "省委书记", "江西省委"), ("刘正国", "组长", "江西省应对新冠肺炎疫情工作领导小组")}),
+    # the disease by its first official name, 的 and all, inside the command's name
+    ("3月2日，丹阳市委副书记、代市长、市新型冠状病毒感染的肺炎疫情防控工作指挥部总指挥陈立文主持会议。",
+     {("陈立文", "市委副书记", "丹阳市委"), ("陈立文", "总指挥", "丹阳市新型冠状病毒感染的肺炎疫情防控工作指挥部")}),
+])
+def test_a_task_bodys_long_name_holds_its_post_and_the_posts_before_it(extractor, text, posts):
+    assert posts <= _posts_of(extractor, "t", text, date="2020-05-11")

@@ -124,6 +124,9 @@ _ARRANGING_LEVELS = frozenset("省市县区镇乡村")   # the level a place's n
 _PROGRAM_OPENER = "全面"
 MAX_PROGRAM = 10          # characters of a program's phrase before its commission's head
 _PROGRAM_BODY_HEADS = frozenset({"委员会", "领导小组"})
+# the heads of the bodies a level sets up for a task, named by what they are for (省应对某某工作领导小组, 市防范化解
+# 某某指挥部): a verb may open the name right after the level
+_TASK_BODY_ENDS = ("领导小组", "指挥部", "委员会", "工作组", "工作专班")
 _FOUNDED_HEAD = "领导小组"
 _DONE = "了"
 _GROUP_FOUNDING = ("成立", "组建", "设立")   # before the name of a group set up (成立…领导小组)
@@ -1580,8 +1583,10 @@ class OrganizationRecognizer:
             return None            # 交界处, 宣教科: a unit's name only after its organisation's (市政府新闻处);
             #                        a branch's after a place and a stem too (郑州铁路分局)
         verb = next((u for u in units if u.kind == "verb"), None)
+        # (省 | 应对 | 新冠肺炎疫情工作领导小组: a level's task body named by what it is for, its verb right after the level)
+        tasked = units[0].kind == "level" and text.endswith(_TASK_BODY_ENDS, 0, head_end)
         if verb is not None and not any(u.kind in ("place", "proper") for u in units) \
-                and (verb.end - verb.start < 2 or units.index(verb) < 2):
+                and (verb.end - verb.start < 2 or units.index(verb) < (1 if tasked else 2)):
             return None            # 主题教育使医院: a verb phrase (旅游专项治理办公室 is a name)
         if len(units) >= 2 and units[-1].kind == "common" and units[-1].end - units[-1].start == 1 \
                 and units[-1].start == tokens[k].start and self.suffix_at(text, units[-2].end, units[-2].start) \
