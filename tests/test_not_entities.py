@@ -174,3 +174,21 @@ def test_a_place_acting_or_a_person_organising_opens_no_bodys_name(extractor):
     ex = extractor(art)
     labels = {e.label for e in ex.entities.entities.values()}
     assert not {lab for lab in labels if "成立" in lab or lab.endswith("组织")}
+
+
+@pytest.mark.parametrize("text,not_persons", [
+    ("他先后来到张八桥镇和刘岭立交桥疫情防控卡点。", {"刘岭"}),      # a name jieba guessed before a site's word
+    ("重点整治南北二山及闫河片区。", {"闫河"}),
+    ("新增乱占耕地建房问题图斑从91宗降至4宗。", {"宗降"}),          # the measure word of the count before
+    ("查看森林资源保护及古树名木保护情况。", {"古树名"}),            # a term of forestry
+])
+def test_a_sites_name_a_count_and_a_term_are_no_persons(extractor, text, not_persons):
+    ex = extractor(article_from_text("t", [text]))
+    persons = {e.label for e in ex.entities.entities.values() if e.type == "Person"}
+    assert not persons & not_persons
+
+
+def test_a_name_after_a_post_before_a_sites_word_is_a_person(extractor):
+    ex = extractor(article_from_text("t", ["县委书记刘岭到卡点检查。宗庆后出席。"]))
+    persons = {e.label for e in ex.entities.entities.values() if e.type == "Person"}
+    assert {"刘岭", "宗庆后"} <= persons

@@ -77,7 +77,7 @@ _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name 
 MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来提·…)
 # surnames that are measure words or a number's unit too (11项, 3家, 5户, 4.1 | 万余名): right after a number
 # they count, no name opens (not _MEASURE_SURNAMES below, those after a demonstrative)
-_COUNT_SURNAMES = frozenset("项家户位名台座支批期届轮万")
+_COUNT_SURNAMES = frozenset("项家户位名台座支批期届轮万宗")
 _PART_LENGTHS = (4, 3, 2)   # characters of an element of a Tibetan, Mongolian or Yi name (吉日木图, 其其格, 扎西)
 MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted name's first part (坎葆·…)
 # (a name after a post read from the act that follows it: PersonRecognizer._post_name_by_its_act)
@@ -390,6 +390,7 @@ class PersonRecognizer:
         self._appointing_headings = tuple(sorted(self.appointing))   # (任命：, 决定任命：)
         self._for_ceremony = tuple(read_list("for_ceremony_verbs.txt"))
         self._quoted_kinds = tuple(sorted(read_list("quoted_name_kinds.txt"), key=len, reverse=True))
+        self._site_words = frozenset(read_list("site_words.txt"))     # 立交桥, 片区: after a site's name
         self._role_ends = frozenset(r[-1] for r in self.roles)
         self._title_words = frozenset(self.roles) | frozenset(self.names.titles)
         self._abbr = names.place_abbreviations
@@ -1284,6 +1285,9 @@ class PersonRecognizer:
             return None              # 金融机构 | 向小微[nr] | 企业 | 发放贷款: a preposition before a noun phrase
         if word[0] in _COUNT_SURNAMES and i > 0 and tokens[i - 1].tag == _NUMERAL_TAG and not after_post:
             return None              # 11 | 项正[nr] | 按序推进: the measure word of the count before, no 项 the person
+        if not after_post and i + 1 < len(tokens) and tokens[i + 1].start == tok.end \
+                and tokens[i + 1].word in self._site_words:
+            return None              # 刘岭 | 立交桥, 闫河 | 片区: a site's name, no person
         if not after_post and reads_as_river(text, tokens, i, self.names.common_surnames):
             return None              # 某县 | 富春江, 嘉陵江 | 两岸: a river jieba's dictionary tags a name
         cut = self.names.doctrine_cut(word)
