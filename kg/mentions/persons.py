@@ -77,6 +77,9 @@ _BYLINE_ROLES = frozenset({"记者", "通讯员"})   # posts only with the name 
 MAX_DOTTED_PART = 6       # characters of one part of a dotted name (雪克来提·…)
 # surnames that are measure words or a number's unit too (11项, 3家, 5户, 4.1 | 万余名): right after a number
 # they count, no name opens (not _MEASURE_SURNAMES below, those after a demonstrative)
+# last characters of places' names that given names end in too (丁林桥, 王立桥): a name of three so ending only
+# right after a post
+_FINALS_OF_NAMES = frozenset("桥")
 _COUNT_SURNAMES = frozenset("项家户位名台座支批期届轮万宗")
 _PART_LENGTHS = (4, 3, 2)   # characters of an element of a Tibetan, Mongolian or Yi name (吉日木图, 其其格, 扎西)
 MIN_RARE_PART = 2         # characters of a rare word taken whole as a dotted name's first part (坎葆·…)
@@ -328,7 +331,7 @@ class _Names:
             or (len(name) == 2 and vouched >= 2 and not self.res.is_common_word(name)))
         if any(c in (_NOT_IN_VOUCHED_NAME if lenient else _NOT_IN_NAME) for c in (name[1:] if lenient else name)):
             return False
-        if name[-1] in self.final_stops:
+        if name[-1] in self.final_stops and not (vouched >= 2 and len(name) == 3 and name[-1] in _FINALS_OF_NAMES):
             return False
         if name[:2] in self.surnames and len(name) >= 3:
             return True
