@@ -2902,6 +2902,15 @@ def test_a_visit_the_paragraph_tells_after_the_day_it_gave_is_on_that_day(extrac
     assert ("agent", "孙建平") in _slots(ex, visit) and visit.attrs.get("date") == "2016-03-15"
 
 
+def test_an_unannounced_inspection_of_a_place_is_a_visit_with_those_who_join_it(extractor):
+    """某某到某街道暗访疫情防控工作，某某一同暗访: a visit there (暗访 a visit verb alone), the other going with him."""
+    ex = extractor(article_from_text("t", ["9月3日，米脂县委书记张卫东到银州街道暗访疫情防控工作，县委常委、副县长马立平"
+                                           "一同暗访。"], date="2022-09-05"))
+    visit = _only(ex, "Visit")
+    assert {("agent", "张卫东"), ("place", "银州街道"), ("attendee", "马立平")} <= _slots(ex, visit)
+    assert visit.attrs.get("date") == "2022-09-03"
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"
