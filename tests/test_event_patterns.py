@@ -2911,6 +2911,17 @@ def test_an_unannounced_inspection_of_a_place_is_a_visit_with_those_who_join_it(
     assert visit.attrs.get("date") == "2022-09-03"
 
 
+@pytest.mark.parametrize("sentence,label", [
+    ("6月8日，县审计局召开农业农村局原局长任期经济责任审计进场会。", "农业农村局原局长任期经济责任审计进场会"),
+    ("6月8日，县税务局召开2022年度纳税服务工作交流评比会。", "2022年度纳税服务工作交流评比会"),
+    ("6月8日，县财政局召开预算编制工作布置会。", "预算编制工作布置会"),
+])
+def test_an_audits_or_a_reviews_sitting_is_a_meeting(extractor, sentence, label):
+    ex = extractor(article_from_text("t", [sentence], date="2023-06-09"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.label == label and meeting.attrs.get("date") == "2023-06-08"
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"
