@@ -137,6 +137,11 @@ SLOGAN = "“不忘初心、牢记使命”主题教育"
     ("深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。",
      {("Campaign", "学习贯彻习近平新时代中国特色社会主义思想主题教育")}),
     ("扎实开展党纪学习教育。", {("Campaign", "党纪学习教育")}),
+    # the campaigns of 2005-2012, and the national censuses by their rounds
+    ("全市在保持共产党员先进性教育活动中形成的好经验，要运用到深入学习实践科学发展观活动中。",
+     {("Campaign", "保持共产党员先进性教育活动"), ("Campaign", "深入学习实践科学发展观活动")}),
+    ("全面启动第七次全国人口普查，通报第四次全国经济普查成果。",
+     {("Campaign", "第七次全国人口普查"), ("Campaign", "第四次全国经济普查")}),
 ])
 def test_campaigns(extractor, text, expected):
     assert expected <= found(extractor, text, {"Campaign"})
