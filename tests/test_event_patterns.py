@@ -2922,6 +2922,15 @@ def test_an_audits_or_a_reviews_sitting_is_a_meeting(extractor, sentence, label)
     assert meeting.label == label and meeting.attrs.get("date") == "2023-06-08"
 
 
+def test_a_mayors_office_meeting_is_no_party_committees_of_another_post_of_its_chair(extractor):
+    """市委副书记、市长、某高新区党工委书记某某主持召开市长办公会议: the government's meeting; the chair's other
+    committee does not hold it."""
+    ex = extractor(article_from_text("t", ["3月9日上午，市委副书记、市长、稀土高新区党工委书记赵文涛主持召开市长办公会议，"
+                                           "研究全市国土空间规划编制工作。副市长钱立、孙海参加会议。"], date="2021-03-10"))
+    slots = _slots(ex, _only(ex, "Meeting"))
+    assert ("chair", "赵文涛") in slots and not any(r == "organizer" and "党工委" in n for r, n in slots)
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"

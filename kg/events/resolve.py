@@ -343,6 +343,9 @@ def _organized_by_chair(ctx: EventContext, ev: Candidate) -> None:
     org = ctx.post_org(chair)
     if org is None:
         return
+    if plain(ev.label).startswith(ctx.cues("Meeting", "government_named")) and org.label == "PartyOrganization":
+        return       # 市委副书记、市长、某新区党工委书记某某主持召开市长办公会议: the government's meeting, not the
+        #              committee of another post of the chair's
     ev.slots.append(("organizer", org))
     if ev.slot("place") is None:
         place = ctx.place_of(org)
