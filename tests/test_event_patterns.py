@@ -2931,6 +2931,17 @@ def test_a_mayors_office_meeting_is_no_party_committees_of_another_post_of_its_c
     assert ("chair", "赵文涛") in slots and not any(r == "organizer" and "党工委" in n for r, n in slots)
 
 
+def test_a_party_visits_the_places_what_it_studies_opens_with(extractor):
+    """某某、某某一行对某区某街道某社区网格化工作进行调研: the party's visit (一行 before 对), to the places the object
+    of its study opens with; the one escorting goes with it."""
+    ex = extractor(article_from_text("t", ["5月9日，成都市人大常委会副主任韩立军、市民政局局长邓晓梅一行对青羊区草市街街道"
+                                           "西安路社区网格化服务管理工作进行调研，街道党工委书记冯斌陪同。"], date="2023-05-12"))
+    visit = _only(ex, "Visit")
+    slots = _slots(ex, visit)
+    assert {("agent", "韩立军"), ("attendee", "邓晓梅"), ("attendee", "冯斌")} <= slots
+    assert ("place", "青羊区") in slots and visit.attrs.get("date") == "2023-05-09"
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"

@@ -399,8 +399,9 @@ def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int, about: r
 
 @lru_cache(maxsize=4)
 def _about_pattern(abouts: tuple[str, ...], conducts: tuple[str, ...]) -> re.Pattern:
-    """What a visit is about, between the visitor and the verb: 就…工作进行, 对…开展."""
-    return re.compile(f"(?:{'|'.join(abouts)})[^，。；：]{{1,{CONDUCTED_GAP}}}?(?:{'|'.join(conducts)})")
+    """What a visit is about, between the visitor (and the party he heads: 某某一行对…) and the verb: 就…工作进行,
+    对…开展."""
+    return re.compile(f"(?:等?一行|等)?({'|'.join(abouts)})[^，。；：]{{1,{CONDUCTED_GAP}}}?(?:{'|'.join(conducts)})")
 
 
 def _manner(c: Clause, a: int, b: int) -> int:
@@ -459,6 +460,11 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                           or (then and _chain_ends_clause(ctx, c, m)))]
             if later:
                 targets = chain_list(c, later[0].start, ctx.frame.entities.parents)
+        if not targets and w in verbs and (what := about.fullmatch(c.between(before[-1].end, c.start + vs))):
+            # 某某一行对某街道某社区网格化工作进行调研: the places what the visit is about opens with are visited
+            opened = before[-1].end + what.end(1)
+            if any(m.start == opened and (is_place(m) or is_org(m)) for m in c.mentions):
+                targets = chain_list(c, opened, ctx.frame.entities.parents)
         if not targets:
             # (某某来、某某陪同调研: a name ending in the move's character, then a list, is no move)
             if w in moves and unplaced is None and any(v in rest_all for v in verbs) \
