@@ -3235,3 +3235,13 @@ def test_a_given_name_ending_in_bridge_right_after_a_post_is_a_name(extract):
     found = nodes(extract("丁林桥主持会议。党组书记、局长丁林桥主持会议并讲话。"))
     assert found.get("丁林桥") == "Person"
     assert "赵州桥" not in {k for k, v in nodes(extract("参观了赵州桥。")).items() if v == "Person"}
+
+
+@pytest.mark.parametrize("text,posts", [
+    ("3月5日，水利部党组书记、部长李国英出席会议。",
+     {("李国英", "党组书记", "水利部党组"), ("李国英", "部长", "水利部")}),
+    ("3月5日，教育部党组书记、部长怀进鹏出席会议。",      # (教育部党组: one word of jieba's)
+     {("怀进鹏", "党组书记", "教育部党组"), ("怀进鹏", "部长", "教育部")}),
+])
+def test_a_ministrys_party_group_and_the_ministry_hold_a_ministers_two_posts(extractor, text, posts):
+    assert posts <= _posts_of(extractor, "t", text, date="2022-03-06")

@@ -1662,7 +1662,9 @@ class OrganizationRecognizer:
         jieba_tag = self.res.jieba_words.get(text[start:end], (0, ""))[1]
         proper = bool(places) or any(u.kind == "proper" for u in units) or jieba_tag == "nt" \
             or text[units[0].start:units[0].end] in self.national \
-            or (jieba_tag != "" and self._listed_group(text[start:end], head))  # 国家环保局, 中央电视台, 万向集团
+            or (jieba_tag != "" and self._listed_group(text[start:end], head)) \
+            or (head in self._parts and text[start:head_start] in self.known)
+        # (国家环保局, 中央电视台, 万向集团; 水利部 | 党组: a part of a body known by name, 教育部's Party group)
         level = None
         if not places:
             level = next((w for w in self.levels if text.startswith(w, start)), None)
