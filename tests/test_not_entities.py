@@ -192,3 +192,12 @@ def test_a_name_after_a_post_before_a_sites_word_is_a_person(extractor):
     ex = extractor(article_from_text("t", ["县委书记刘岭到卡点检查。宗庆后出席。"]))
     persons = {e.label for e in ex.entities.entities.values() if e.type == "Person"}
     assert {"刘岭", "宗庆后"} <= persons
+
+
+def test_a_regulators_name_holds_no_bank_and_crops_turning_green_no_province(extractor):
+    """中国银行保险监督管理委员会: one body known whole, no 中国银行 inside it; 住房城乡建设部 whole, no 建设部; 小麦返青: no 青海."""
+    ex = extractor(article_from_text("t", ["中国银行保险监督管理委员会副主席李明、住房城乡建设部副部长王强出席会议。"
+                                           "目前小麦已经返青。"]))
+    labels = {e.label for e in ex.entities.entities.values()}
+    assert {"中国银行保险监督管理委员会", "住房城乡建设部"} <= labels
+    assert not labels & {"中国银行", "建设部", "青海省"}

@@ -321,6 +321,7 @@ class BodyReferences:
             if any(k[0] == c.start and k[1] > c.end + 1 and not _legal_form(longer[k].canonical, c.canonical)
                    and c.end <= k[1] - len(longer[k].attr("head") or "")   # (某行某市 | 中心支行: 中心 is the head's)
                    and not self._joint(c.canonical, longer[k].canonical)
+                   and longer[k].canonical not in self.known     # (中国银行 | 保险监督管理委员会: a name known whole)
                    for k in longer):
                 out.append(replace(c, source="bodies.nested_whole", attrs=_inside(c.attrs)))
                 named.add(c.canonical)
