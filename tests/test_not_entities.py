@@ -201,3 +201,17 @@ def test_a_regulators_name_holds_no_bank_and_crops_turning_green_no_province(ext
     labels = {e.label for e in ex.entities.entities.values()}
     assert {"中国银行保险监督管理委员会", "住房城乡建设部"} <= labels
     assert not labels & {"中国银行", "建设部", "青海省"}
+
+
+@pytest.mark.parametrize("text,not_places", [
+    ("副县长兴立民强调，要做好疫苗接种工作。", {"长兴县", "湖州市", "浙江省"}),     # 副县 | 长兴 | 立民: the post's 长
+    ("市领导王霞、韩兴斌、刘波、南永登、田野出席会议。", {"永登县", "兰州市"}),      # 、南 | 永登 |、: a name in a list
+])
+def test_a_countys_short_name_read_across_a_persons_name_is_no_county(extractor, text, not_places):
+    ex = extractor(article_from_text("t", [text]))
+    assert not {e.label for e in ex.entities.entities.values()} & not_places
+
+
+def test_a_countys_short_name_after_a_post_stays_where_the_article_names_the_county(extractor):
+    ex = extractor(article_from_text("t", ["湖州市长兴县召开会议，县长兴立民讲话。"]))
+    assert "长兴县" in {e.label for e in ex.entities.entities.values()}

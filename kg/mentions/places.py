@@ -116,6 +116,7 @@ _VESSEL = "号"            # 某地号: a train, ship or craft named after the p
 # culture, older than the county that took the name (徽州区, 红山区)
 _CULTURE = "文化"
 HEAD_OF = "长"            # 市长, 县长: the head of a division's government, after its level character
+_LIST_MARKS = "、，,"      # between the items of a list of names
 # a count of places of a kind right after the kind's name (建成某某社区500个, 示范村十个): no name
 # (not 一个: 某村一个农家院 is one thing of the village)
 _ASPECT_TAGS = frozenset({"uz", "ul", "ug"})   # jieba's tags of 着, 了, 过 after a verb
@@ -336,6 +337,8 @@ class AdminPlaceRecognizer:
                 continue          # 向各位来宾表示欢迎, 来宾们: a noun of persons, no 来宾市
             if codes and text[tok.start:tok.end + 1] in self.res.lexicon.names.roles:
                 continue          # 代县 | 长 (代县长, an acting county head: no 代县 of Shanxi)
+            if codes and not self.gaz.is_full_name(word) and self._inside_a_persons_name(doc, i, codes):
+                continue          # 副县 | 长兴 | 立民, 刘波、南 | 永登 |、: a post's 长 or a surname, then a given name
             if codes and text.startswith(_ESTATE_AFTER, tok.end) and not self.gaz.is_full_name(word):
                 continue          # 延安小区, 香港花园, 都江堰灌区: an estate's or a works' name after a place's short name
             if codes and text.startswith(_SITE_AFTER, tok.end) and not self.gaz.is_full_name(word) \
@@ -438,6 +441,24 @@ class AdminPlaceRecognizer:
                                area.cls, area.name, admin_key(code), s.index if s else -1,
                                (("adcode", code),)))
         return out
+
+    def _inside_a_persons_name(self, doc: Doc, i: int, codes: list[str]) -> bool:
+        """A county's short name that jieba read across a person's name, where the article writes none of the
+        places so named in full: after a level's character, its first character the post's 长 (副县 | 长兴 | 立民:
+        副县长兴立民), a given name of one or two after it; or a surname alone before it, an item of a list of names
+        (刘波、南 | 永登 |、田野: 南永登)."""
+        text, tokens, tok = doc.text, doc.tokens, doc.tokens[i]
+        if any(self.gaz.areas[c].name in text for c in codes):
+            return False
+        if tok.word[0] == HEAD_OF and tok.start and text[tok.start - 1] + HEAD_OF in self.res.lexicon.names.roles \
+                and len(tok.word) == 2 and i + 1 < len(tokens) \
+                and tokens[i + 1].start == tok.end and len(tokens[i + 1].word) <= 2 \
+                and all(is_han_char(ch) for ch in tokens[i + 1].word) and tokens[i + 1].tag.startswith(("n", "a")):
+            return True
+        before = tokens[i - 1] if i else None
+        return before is not None and before.end == tok.start and len(before.word) == 1 and is_han_char(before.word) \
+            and not is_cjk_numeral(before.word) and len(tok.word) == 2 \
+            and text[before.start - 1:before.start] in _LIST_MARKS and text[tok.end:tok.end + 1] in _LIST_MARKS
 
     def _acts_with_body(self, before: Token, word: str) -> bool:
         """A division's name opening with a word of bodies acting together (会同, ``org_stem_stops.txt``) right
