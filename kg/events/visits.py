@@ -276,7 +276,9 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         # (到湄潭县、播州区调研茶产业发展), else to the last place (视察延安革命纪念馆)
         rest = c.between(places[-1].end, c.end)
         end = c.end if rest.startswith(verbs) or places[-1].end <= at \
-            or (source == AT_SOURCE and _conducts_a_visit(ctx, c, places[-1].end)) else places[-1].end
+            or (source == AT_SOURCE and _conducts_a_visit(ctx, c, places[-1].end)) \
+            or (rest.endswith(verbs + ctx.cues("Visit", "conducted")) and ctx.find(rest, ctx.cues("Visit", "conduct"))) \
+            else places[-1].end      # (某某对全区统战工作进行调研: what is studied there, then the visit's verb)
     else:
         end = c.end
     if at >= c.end and c.index + 1 < len(ctx.frame.clauses):
@@ -464,7 +466,8 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
             # 某某一行对某街道某社区网格化工作进行调研: the places what the visit is about opens with are visited
             opened = before[-1].end + what.end(1)
             if any(m.start == opened and (is_place(m) or is_org(m)) for m in c.mentions):
-                targets = chain_list(c, opened, ctx.frame.entities.parents)
+                # (named from the visitor: 某某对全区统战工作进行调研)
+                return before[-1], chain_list(c, opened, ctx.frame.entities.parents), before[-1].start, SOURCE, False
         if not targets:
             # (某某来、某某陪同调研: a name ending in the move's character, then a list, is no move)
             if w in moves and unplaced is None and any(v in rest_all for v in verbs) \
