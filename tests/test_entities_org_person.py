@@ -3245,3 +3245,18 @@ def test_a_given_name_ending_in_bridge_right_after_a_post_is_a_name(extract):
 ])
 def test_a_ministrys_party_group_and_the_ministry_hold_a_ministers_two_posts(extractor, text, posts):
     assert posts <= _posts_of(extractor, "t", text, date="2022-03-06")
+
+
+@pytest.mark.parametrize("text", [
+    "6月11日，洮南市委常委，宣传部部长赵亮陪同调研。",      # a comma between the two posts
+    "6月11日，洮南市委常委宣传部部长赵亮陪同调研。",        # nothing between them: no 市委常委宣传部
+])
+def test_a_committee_seat_and_a_bare_department_post_written_without_a_list_mark(extractor, text):
+    got = _posts_of(extractor, "t", text, date="2020-06-15")
+    assert ("赵亮", "部长", "洮南市委宣传部") in got
+    assert not any("常委宣传部" in (body or "") for _, _, body in got)
+
+
+def test_the_party_committees_offices_by_their_short_names_after_a_seat(extractor):
+    got = _posts_of(extractor, "t", "6月11日，洮南市委常委、网信办主任赵亮陪同调研。", date="2020-06-15")
+    assert ("赵亮", "主任", "洮南市委网信办") in got

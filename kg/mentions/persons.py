@@ -2467,7 +2467,9 @@ def _held(mentions: list[Mention], idx: int, text: str, holding: tuple[str, ...]
             return True     # 县委副书记、县长：某某 (a list of leaders: each post, a colon, its holder; 副县长（挂职）某某)
         # titles of a chain may hold words that are no mention (宣传部 | 部长); a clause's end or a
         # long stretch of words ends the chain
-        chained = gap in CHAIN_COMMAS and m.label == "Role" and nxt.label != "Person"
+        # (某委副主任，某局局长某某; 市委常委，宣传部部长某某: a comma, then the words of a bare body at most)
+        chained = gap[:1] in CHAIN_COMMAS and all(is_han_char(c) for c in gap[1:]) and m.label == "Role" \
+            and nxt.label != "Person"
         if len(gap) > (_MAX_LISTED_GAP if gap.startswith(_LIST_MARK) else _MAX_TITLE_GAP) \
                 or (any(c in _CLAUSE_STOPS for c in gap) and not chained):
             return False     # (某委副主任，某局局长某某: a comma right after a post goes on with the chain)
