@@ -278,6 +278,27 @@ def test_a_headline_the_body_repeats_as_its_first_sentence_is_the_leads_meeting(
     assert [m.attrs.get("date") for m in meetings] == ["2024-06-04"]
 
 
+def test_a_headline_repeated_with_the_pages_photo_mark_is_the_leads_meeting(extractor):
+    """某县召开某某工作会议(图) as the body's first line under that title: one meeting, the lead's."""
+    from kg.read import article_from_text
+
+    title = "内乡县召开卫生健康和医疗保障工作会议"
+    ext = extractor(article_from_text("t", [title + "(图)", "4月8日，内乡县召开卫生健康和医疗保障工作会议，回顾总结工作。"
+                                            "副县长张丽出席会议。"], title=title, date="2022-04-09"))
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [m.attrs.get("date") for m in meetings] == ["2022-04-08"]
+
+
+def test_a_meeting_that_kept_its_time_before_its_place_is_held(extractor):
+    """某某交流会如期在某体育馆召开: held there that day (如期 before 在)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["2月6日，仙居县2019年春季大型人力资源交流会如期在仙居县体育馆召开。"],
+                                      date="2019-02-07"))
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [m.attrs.get("date") for m in meetings] == ["2019-02-06"]
+
+
 @pytest.mark.parametrize("paragraphs", [
     ["9月2日，浙江省退役军人就业创业工作推进会召开。会议由省退役军人事务厅主办，在宁波市鄞州区召开。"],
     ["9月2日，浙江省退役军人就业创业工作推进会召开。", "会议在宁波市鄞州区召开。"],

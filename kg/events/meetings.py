@@ -61,6 +61,8 @@ ROOM_ENDS = ("会议室", "报告厅", "礼堂", "会堂", "大厅", "多功能�
              "文化宫", "剧院", "会展中心", "展览中心", "文化中心", "活动中心", "文化馆", "图书馆", "博物馆", "纪念馆",
              "宾馆", "酒店", "饭店")
 HELD_MANNER = ("胜利", "隆重", "圆满", "顺利", "正式", "盛大")   # 某某会议胜利闭幕: how, before the verb
+_ON_TIME = ("如期", "按期", "就")     # 某某交流会如期在某地召开: kept its time (…就于某日: then, on that day)
+_ON_DAY = "于"                       # 于2月6日: on the day that follows
 VIA = "经"                 # 经某会议审议通过: the meeting a document went through
 SUBMITTED_TO = ("提请", "提交", "报请")   # 决定提请常委会会议审议: a meeting still to deliberate
 # 某某会议于3月16日在某地召开, 某某会议将于6月25日在Y举行: at the date after it, as scheduled
@@ -469,6 +471,10 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
         quoted = c.text.startswith(_QUOTE_CLOSE, he) and _QUOTE_OPEN in c.text[:hs]
         if quoted:
             he += len(_QUOTE_CLOSE)     # “某某投资推介会”在某地举行: the name quoted whole, then where and the verb
+        # (某某交流会如期在某馆召开, 某某招聘会就于2月6日在某局举行: how it kept its time, before the date and place)
+        he += next((len(w) for w in _ON_TIME if c.text.startswith(w, he)), 0)
+        if c.text.startswith(_ON_DAY, he) and any(t.start == c.start + he + len(_ON_DAY) for t in c.times):
+            he += len(_ON_DAY)
         for t in c.times:       # “…”推介会9日在杭州召开: the date between name and verb
             if t.start == c.start + he:
                 he = t.end - c.start

@@ -993,10 +993,12 @@ def _same_organizer(ctx: EventContext, headline: Mention | None, lead: Mention |
 def _squeezed(text: str) -> str:
     """``text`` without spaces, nor the full stop a headline repeated as the body's first sentence ends with
     (某某主持召开某某推进会。 under the title 某某主持召开某某推进会)."""
-    return "".join(text.split()).rstrip(_SENTENCE_ENDS)
+    squeezed = "".join(text.split()).rstrip(_SENTENCE_ENDS)
+    return _PICTURED.sub("", squeezed)      # (某县召开某某会议(图): the page's mark of a photograph after it)
 
 
 _SENTENCE_ENDS = "。！!"
+_PICTURED = re.compile(r"[（(【\[](?:组?图|图文|视频)[）)】\]]$")
 
 
 def _join_named(ev: Candidate, events: list[Candidate]) -> bool:
