@@ -2942,6 +2942,16 @@ def test_a_party_visits_the_places_what_it_studies_opens_with(extractor):
     assert ("place", "青羊区") in slots and visit.attrs.get("date") == "2023-05-09"
 
 
+def test_a_tours_list_of_townships_going_on_after_a_comma_is_a_visit_to_each(extractor):
+    """某某先后深入甲镇某村、某村，乙乡某村、丙镇某村等地 (the county never named): a visit to each township, its
+    villages the stops, the list going on after the comma."""
+    ex = extractor(article_from_text("t", ["2月15日上午，县委书记韩志国先后深入城关镇南街村、东庄村，柳林乡王家村、白沙镇"
+                                           "李村等地，一线调研督导疫情防控工作。"], date="2020-02-16"))
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    places = {n for v in visits for r, n in _slots(ex, v) if r == "place"}
+    assert places == {"城关镇", "柳林乡", "白沙镇"} and {v.attrs.get("date") for v in visits} == {"2020-02-15"}
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"

@@ -133,7 +133,13 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
     places = [m for r, m in ev.slots if r == "visited"]
     townships = _townships_listed(ctx, places)
     if ev.source == SOURCE and not ev.mention_only and not ev.place_guessed and townships:
-        return _each_township(ctx, c, ev, places, townships)
+        return _each_township(ctx, c, ev, places, townships) + _townships_over_comma(ctx, c, ev, places)
+    if ev.source == SOURCE and not ev.mention_only and not ev.place_guessed and places \
+            and (ev.slot("place") or places[0]).label == _TOWNSHIP:
+        if more := _townships_over_comma(ctx, c, ev, places):
+            ev.first_of_each = True
+            ev.each_group = c.index
+            return more
     if ev.source != SOURCE or ev.mention_only or len(places) < 2 or ev.place_guessed \
             or any(m.label not in EACH_PLACE_LEVELS or _chain_before(c, m) != [m] for m in places) \
             or len({m.label for m in places}) > 1 or ev.slot("place") is not places[0]:
@@ -192,6 +198,35 @@ def _each_township(ctx: EventContext, c: Clause, ev: Candidate, places: list[Men
     ev.first_of_each = True
     ev.each_group = c.index
     return out
+
+
+def _townships_over_comma(ctx: EventContext, c: Clause, ev: Candidate, places: list[Mention]) -> list[Candidate]:
+    """某某先后深入甲镇某村、某村，乙乡某村、丙镇某村等地: the list of a tour's townships goes on after a comma,
+    each township opening an item of the next clause (nothing else in it but the list and 等地): a visit to each."""
+    if not places or c.between(places[-1].end, c.end).strip() or c.index + 1 >= len(ctx.frame.clauses):
+        return []
+    nxt = ctx.frame.clauses[c.index + 1]
+    if nxt.sentence is not c.sentence or not any(m.start == nxt.start and m.label == _TOWNSHIP for m in nxt.mentions):
+        return []
+    stops = chain_list(nxt, nxt.start, ctx.frame.entities.parents, skip_unnamed=True)
+    if not stops or not nxt.between(stops[-1].end, nxt.end).startswith(_LIST_CLOSES):
+        return []
+    visited = _with_outer(nxt, stops, ctx.frame.entities)
+    townships = [m for m in visited if m.label == _TOWNSHIP]
+    if not townships or visited[0] is not townships[0]:
+        return []
+    agent = ev.slot("agent")
+    verb = next((w for w in ctx.cues("Visit", "move") if w in c.between(c.start, places[0].start)), "")
+    out = []
+    for i, t in enumerate(townships):
+        end = townships[i + 1].start if i + 1 < len(townships) else visited[-1].end + 1
+        item = [m for m in visited if t.start <= m.start < end]
+        out.append(_one_of_each(nxt, ev, ctx.named(agent) + verb + ctx.named(item[0]), item[0].start, item[-1].end,
+                                item))
+    return out
+
+
+_LIST_CLOSES = ("", "等地", "等处", "等乡镇", "等村", "等")   # what may close a tour's list
 
 
 def _past_years(ctx: EventContext, c: Clause, found: list[Candidate]) -> list[Candidate]:
@@ -382,10 +417,15 @@ def _chain_before(c: Clause, place: Mention) -> list[Mention]:
         chain.insert(0, before[-1])
 
 
+_TOWNSHIP = "Township"
+
+
 def _area(c: Clause, place: Mention) -> Mention:
     """The place of a visit: of a chain 某区某街道某村 the county it names (the area the tour
-    is in), else the place itself."""
-    return next((m for m in _chain_before(c, place) if m.label == VISIT_AREA), place)
+    is in), else its township (某镇某村: the township toured, its village a stop), else the place itself."""
+    chain = _chain_before(c, place)
+    return next((m for m in chain if m.label == VISIT_AREA), None) \
+        or next((m for m in chain if m.label == _TOWNSHIP), place)
 
 
 def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int, about: re.Pattern | None = None) -> list[Mention]:
