@@ -2952,6 +2952,16 @@ def test_a_tours_list_of_townships_going_on_after_a_comma_is_a_visit_to_each(ext
     assert places == {"城关镇", "柳林乡", "白沙镇"} and {v.attrs.get("date") for v in visits} == {"2020-02-15"}
 
 
+@pytest.mark.parametrize("text,chair,place", [
+    ("5月3日，副省长王立新前往宜昌市猇亭区调研外贸进出口情况并召开座谈会，听取重点外贸企业意见建议。", "王立新", "猇亭区"),
+    ("5月9日，湘潭市市长钟文辉赴市税务局召开调研座谈会，听取工作汇报。", "钟文辉", "湘潭市"),
+])
+def test_a_meeting_the_visits_clause_goes_on_to_hold_is_where_the_visit_is(extractor, text, chair, place):
+    """某某前往某区调研…并召开座谈会: held where the visit is, the visitor convening it."""
+    ex = extractor(article_from_text("t", [text], date="2023-05-10"))
+    assert {("chair", chair), ("place", place)} <= _slots(ex, _only(ex, "Meeting"))
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"

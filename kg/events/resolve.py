@@ -247,9 +247,27 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's
                 target.when = ctx.when(c, c.end)[0]
     for ev in events:
+        _held_on_the_visit(ev, events)
         _organized_by_chair(ctx, ev)
     _one_party_to_each(events)
     return events
+
+
+def _held_on_the_visit(ev: Candidate, events: list[Candidate]) -> None:
+    """某某前往某区调研…并召开座谈会, 某某赴某局召开调研座谈会: a meeting the clause of a visit goes on to hold, after
+    the visit's verb, is held where the visit is, by the visitor where it names no chair or organiser."""
+    if ev.type != "Meeting" or ev.mention_only or (ev.slot("place") is not None and not ev.place_guessed):
+        return
+    # (the visit read in the clause, or the headline's the clause's visit was joined to: its last stop told there)
+    visit = next((e for e in events if e.type == "Visit" and not e.mention_only and e.slot("place") is not None
+                  and ((e.clause == ev.clause and e.start < ev.start) or e.last_stop is ev.sentence)), None)
+    if visit is None:
+        return
+    ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", visit.slot("place"))]
+    ev.place_guessed = False
+    agent = visit.slot("agent")
+    if agent is not None and agent.label == "Person" and ev.slot("chair") is None and ev.slot("organizer") is None:
+        ev.slots.append(("chair", agent))
 
 
 def _last_told_is_visit(events: list[Candidate], ev: Candidate) -> bool:
