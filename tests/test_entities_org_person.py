@@ -3260,3 +3260,4 @@ def test_a_committee_seat_and_a_bare_department_post_written_without_a_list_mark
 def test_the_party_committees_offices_by_their_short_names_after_a_seat(extractor):
     got = _posts_of(extractor, "t", "6月11日，洮南市委常委、网信办主任赵亮陪同调研。", date="2020-06-15")
     assert ("赵亮", "主任", "洮南市委网信办") in got
+

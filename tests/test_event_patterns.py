@@ -2962,6 +2962,18 @@ def test_a_meeting_the_visits_clause_goes_on_to_hold_is_where_the_visit_is(extra
     assert {("chair", chair), ("place", place)} <= _slots(ex, _only(ex, "Meeting"))
 
 
+@pytest.mark.parametrize("text,names", [
+    # a deputy qualified by how he serves (专职, 常务), a chief of staff: each a post, the list of those present whole
+    ("5月6日，国网平凉供电公司党委召开理论学习中心组会议。党委书记、董事长韩志成主持会议，党委副书记、专职副总经理许建平，"
+     "党委委员、专职副总经理马立群、杜文斌，党委委员宋涛参加会议。", {"许建平", "马立群", "杜文斌", "宋涛"}),
+    ("5月16日，全市民兵规范化建设现场会在婺城区召开。省军区副司令员孙立国，金华军分区参谋长李明、政治部主任王涛，"
+     "婺城区委书记陈洁等参加。", {"孙立国", "李明", "王涛", "陈洁"}),
+])
+def test_qualified_deputies_and_chiefs_of_staff_keep_the_list_of_those_present_whole(extractor, text, names):
+    ex = extractor(article_from_text("t", [text], date="2022-05-17"))
+    assert {("attendee", n) for n in names} <= _slots(ex, _only(ex, "Meeting"))
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"
