@@ -2872,6 +2872,15 @@ def test_the_one_escorted_by_a_list_running_over_clauses_visits_with_them(extrac
     assert {("attendee", n) for n in ("林晓东", "陈国平", "黄志刚", "刘建华")} <= slots
 
 
+def test_the_one_escorted_by_a_long_list_over_clauses_is_no_escort_named_alone_before_the_verb(extractor):
+    """甲在乙，丙，丁，…等领导的陪同下到某镇调研: 甲 visits, not the escort a clause names alone (市政府秘书长丁，)."""
+    ex = extractor(article_from_text("t", ["10月23日上午，云浮市委副书记、市长卓志强在云浮市委常委、常务副市长陈子季，副市长、"
+                                           "市公安局局长杨东来，市政府秘书长毛海明，市直有关单位负责人以及云安县委书记、县人大"
+                                           "常委会主任黄泽寰等领导的陪同下到六都镇调研。"], date="2012-10-24"))
+    slots = _slots(ex, _only(ex, "Visit"))
+    assert ("agent", "卓志强") in slots and {("attendee", n) for n in ("陈子季", "杨东来", "毛海明", "黄泽寰")} <= slots
+
+
 def test_the_one_escorted_by_a_list_without_its_of_visits_and_its_last_escort_does_not(extractor):
     """某某在甲，乙陪同下到某地调研 (no 的 before 陪同下, the list over a comma): the one named before 在 visits, the
     last escort named right before 陪同下 goes with him."""

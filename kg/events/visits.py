@@ -475,7 +475,7 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
         # (某某会见了来某区考察的某某一行: those received come, not the host: events.visit_guests reads them)
         before = [p for p in before if not any(r in c.between(p.end, c.start + vs)
                                                for r in ctx.cues("Meeting", "reception"))]
-        if before and c.between(before[-1].end, c.start + vs).startswith(_ESCORTED_ENDS):
+        if before and c.between(before[-1].end, c.start + vs).endswith(_ESCORTED_ENDS):
             # 某某一行在旗长某某陪同下到某旗调研: the one escorted goes, named before 在
             # (某某在甲，乙陪同下到…: the 在 and the one escorted in an earlier clause of the sentence)
             before = _escorted_in_clause(c, persons, before[-1]) or [
@@ -910,6 +910,8 @@ def _listed_with(c: Clause, agent: Mention, before: Clause | None = None) -> lis
     go with the visitor; so does one a clause of its sentence before names alone with a post (省委书记甲，
     省委副书记、省长乙率代表团赴某省考察)."""
     out: list[Mention] = []
+    if agent.start < c.start:
+        return out      # (甲在乙，丙，丁等的陪同下到…: the one escorted, named clauses before, goes with no list of his own)
     end = agent.start
     for m in reversed([m for m in c.mentions if m.end <= agent.start]):
         gap = c.between(m.end, end)

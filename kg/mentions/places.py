@@ -117,6 +117,7 @@ _VESSEL = "号"            # 某地号: a train, ship or craft named after the p
 _CULTURE = "文化"
 HEAD_OF = "长"            # 市长, 县长: the head of a division's government, after its level character
 _LIST_MARKS = "、，,"      # between the items of a list of names
+_FUNCTION_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")   # jieba's tags of words no surname is (在, 和, 于)
 # a count of places of a kind right after the kind's name (建成某某社区500个, 示范村十个): no name
 # (not 一个: 某村一个农家院 is one thing of the village)
 _ASPECT_TAGS = frozenset({"uz", "ul", "ug"})   # jieba's tags of 着, 了, 过 after a verb
@@ -457,7 +458,8 @@ class AdminPlaceRecognizer:
             return True
         before = tokens[i - 1] if i else None
         return before is not None and before.end == tok.start and len(before.word) == 1 and is_han_char(before.word) \
-            and not is_cjk_numeral(before.word) and len(tok.word) == 2 \
+            and not is_cjk_numeral(before.word) and not before.tag.startswith(_FUNCTION_TAGS) and len(tok.word) == 2 \
+            and all(self.gaz.areas[c].cls == "County" for c in codes) \
             and text[before.start - 1:before.start] in _LIST_MARKS and text[tok.end:tok.end + 1] in _LIST_MARKS
 
     def _acts_with_body(self, before: Token, word: str) -> bool:
