@@ -215,3 +215,11 @@ def test_a_countys_short_name_read_across_a_persons_name_is_no_county(extractor,
 def test_a_countys_short_name_after_a_post_stays_where_the_article_names_the_county(extractor):
     ex = extractor(article_from_text("t", ["湖州市长兴县召开会议，县长兴立民讲话。在北京、上海、济南等城市设有分行。"]))
     assert {"长兴县", "北京市", "上海市"} <= {e.label for e in ex.entities.entities.values()}
+
+
+def test_the_market_regulators_short_name_opens_with_no_level(extractor):
+    """市场监管局 in a county's news: 市 opens the department's stem (市场监管), no city's bureau (not 常德市场监管局)."""
+    ex = extractor(article_from_text("t", ["5月11日，桃源县召开食品安全工作推进会。市场监管局局长谭明华通报了抽检情况。"
+                                           "桃源县市场监管局副局长周立新主持会议。"], date="2021-05-12"))
+    labels = {e.label for e in ex.entities.entities.values() if e.type == "GovernmentBody"}
+    assert "桃源县市场监管局" in labels and not any(label.startswith("常德") for label in labels)

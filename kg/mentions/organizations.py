@@ -361,6 +361,8 @@ class OrganizationRecognizer:
         self._stems_by_tail: dict[str, list[str]] = {}      # (longest first, as the lexicon keeps them)
         for stem in names.department_stems:
             self._stems_by_tail.setdefault(stem[-2:], []).append(stem)
+        # (市场监督管理, 市场监管: stems opening with a level's character, which then is no level)
+        self._level_led_stems = tuple(s for s in names.department_stems if s[0] in names.level_words)
         self.stem_parts = names.department_stem_parts
         self._part_lengths = sorted({len(w) for w in self.stem_parts}, reverse=True)
         self.level_bodies = names.org_level_bodies
@@ -1882,6 +1884,8 @@ class OrganizationRecognizer:
         tok = next((t for t in doc.tokens if t.start == start), None)
         if tok is None:
             return False
+        if tok.word != level and doc.text.startswith(self._level_led_stems, start):
+            return False    # 市场监管局 (and no 市 before it): a department whose stem opens with a level's character
         if tok.word == level or self.suffix_at(tok.word, len(tok.word), len(level)) == tok.word[len(level):]:
             return True
         return not self.res.is_common_word(tok.word)
