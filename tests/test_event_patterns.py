@@ -2983,6 +2983,14 @@ def test_qualified_deputies_and_chiefs_of_staff_keep_the_list_of_those_present_w
     assert {("attendee", n) for n in names} <= _slots(ex, _only(ex, "Meeting"))
 
 
+def test_a_bureau_heads_visit_is_the_bureaus_not_its_party_groups(extractor):
+    """市商务局党组书记、局长某某带队赴某区调研: organised by the bureau, not by its Party group (the first post listed)."""
+    ex = extractor(article_from_text("t", ["3月7日，德州市商务局党组书记、局长马文涛带队赴德城区调研商贸流通工作。"],
+                                     date="2023-03-08"))
+    slots = _slots(ex, _only(ex, "Visit"))
+    assert ("organizer", "德州市商务局") in slots and ("organizer", "德州市商务局党组") not in slots
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"

@@ -354,7 +354,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         # 某某带领甲、乙，深入某县…: those the visitor leads, named after him in the clause before, go with him;
         # 甲，乙，丙一行，深入某县…: so do those of the party named after him
         ev.slots += [("attendee", p) for p in _led_by(ctx, c, agent) + _party_after(ctx, c, agent) if p not in listed]
-    org = ctx.post_org(agent)
+    org = _whole_body(ctx, ctx.post_org(agent))
     if org is not None:
         ev.slots.append(("organizer", org))
     if source == LED_SOURCE:
@@ -903,6 +903,22 @@ def _places_moved_to(ctx: EventContext, c: Clause, at: int, openers: tuple[str, 
 
 
 _WITH_ENTOURAGE = ("和随行的", "与随行的", "及随行的")   # 甲和随行的某某乙来到…: 甲 visits, 乙 goes with him
+
+
+_PARTY_PARTS = ("党组", "党委", "机关党委")     # a body's Party group or committee, inside the body
+
+
+def _whole_body(ctx: EventContext, org: Mention | None) -> Mention | None:
+    """The body whose Party group (某局党组) the visitor's first post is in: the body visits (某局党组书记、局长某某带队
+    赴某区调研: the bureau's visit, not its Party group's)."""
+    if org is None or org.label != "PartyOrganization" or not org.canonical.endswith(_PARTY_PARTS):
+        return org
+    whole = ctx.located.get(org.key)
+    ent = ctx.frame.entities.entities.get(whole) if whole else None
+    if ent is None or ent.type not in ("GovernmentBody", "Organization", "Company", "University", "School",
+                                       "Hospital") or not org.canonical.startswith(ent.label):
+        return org
+    return Mention(org.article_id, org.start, org.end, org.text, ent.type, ent.label, whole, org.sentence)
 
 
 def _listed_with(c: Clause, agent: Mention, before: Clause | None = None) -> list[Mention]:
