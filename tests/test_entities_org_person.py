@@ -3261,3 +3261,9 @@ def test_the_party_committees_offices_by_their_short_names_after_a_seat(extracto
     got = _posts_of(extractor, "t", "6月11日，洮南市委常委、网信办主任赵亮陪同调研。", date="2020-06-15")
     assert ("赵亮", "主任", "洮南市委网信办") in got
 
+
+
+def test_a_given_name_ending_in_a_verbs_character_before_a_break_after_a_post_is_whole(extract):
+    # 党委副书记 | 李福来 | ，: after a post and before a comma, 来 is the name's (no 李福 who came)
+    found = nodes(extract("党委副书记李福来，纪委书记王强参加会议。"))
+    assert found.get("李福来") == "Person" and "李福" not in found

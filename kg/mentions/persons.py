@@ -1310,7 +1310,9 @@ class PersonRecognizer:
                 and self.names.is_name(word[:-1], vouched=1)
                 # (董事长 | 张天任 | 出席: before the person's own act, the verb's character is the name's)
                 and not (i + 1 < len(doc.tokens) and (doc.tokens[i + 1].word in self.cues
-                                                      or doc.tokens[i + 1].word in self.names.list_ends))):
+                                                      or doc.tokens[i + 1].word in self.names.list_ends
+                                                      # (副书记 | 李福来 | ，: after a post, a break: the name's 来)
+                                                      or (after_post and doc.tokens[i + 1].word in _NAME_BREAKS)))):
             return self._person(doc, tok.start, tok.end - 1, word[:-1], i, glued=False)   # 张三赴 -> 张三, 黄树贤作
         if (len(word) in (3, 4) and word[-1] == APPOINTED_AS and i > 0
                 and (tokens[i - 1].word in self.appointing or self._appointed_before(doc, tokens, i))
