@@ -134,9 +134,10 @@ def _each_place(ctx: EventContext, c: Clause, ev: Candidate) -> list[Candidate]:
     townships = _townships_listed(ctx, places)
     if ev.source == SOURCE and not ev.mention_only and not ev.place_guessed and townships:
         return _each_township(ctx, c, ev, places, townships) + _townships_over_comma(ctx, c, ev, places)
-    if ev.source == SOURCE and not ev.mention_only and not ev.place_guessed and places \
-            and (ev.slot("place") or places[0]).label == _TOWNSHIP:
+    if ev.source == SOURCE and not ev.mention_only and not ev.place_guessed and places and places[0].label == _TOWNSHIP:
         if more := _townships_over_comma(ctx, c, ev, places):
+            # (a visit to each township: the first's place its township too, its villages the stops)
+            ev.slots = [(r, x) for r, x in ev.slots if r != "place"] + [("place", places[0])]
             ev.first_of_each = True
             ev.each_group = c.index
             return more
@@ -422,10 +423,8 @@ _TOWNSHIP = "Township"
 
 def _area(c: Clause, place: Mention) -> Mention:
     """The place of a visit: of a chain 某区某街道某村 the county it names (the area the tour
-    is in), else its township (某镇某村: the township toured, its village a stop), else the place itself."""
-    chain = _chain_before(c, place)
-    return next((m for m in chain if m.label == VISIT_AREA), None) \
-        or next((m for m in chain if m.label == _TOWNSHIP), place)
+    is in), else the place itself."""
+    return next((m for m in _chain_before(c, place) if m.label == VISIT_AREA), place)
 
 
 def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int, about: re.Pattern | None = None) -> list[Mention]:
