@@ -223,3 +223,10 @@ def test_the_market_regulators_short_name_opens_with_no_level(extractor):
                                            "桃源县市场监管局副局长周立新主持会议。"], date="2021-05-12"))
     labels = {e.label for e in ex.entities.entities.values() if e.type == "GovernmentBody"}
     assert "桃源县市场监管局" in labels and not any(label.startswith("常德") for label in labels)
+
+
+def test_a_leader_leading_a_group_after_his_post_is_no_groups_name(extractor):
+    """县政协主席某某率考察团到某县考察: the person and the group he leads, no body 某某率考察团."""
+    ex = extractor(article_from_text("t", ["9月3日至4日，郧西县政协主席王绪桔率考察团到长阳考察。"], date="2014-09-05"))
+    found = {e.label: e.type for e in ex.entities.entities.values()}
+    assert found.get("王绪桔") == "Person" and "王绪桔率考察团" not in found

@@ -1355,8 +1355,9 @@ class OrganizationRecognizer:
             t = tokens[j]
             if t.word.startswith(CONCURRENT):
                 break      # 副市长 | 兼 | 市公安局局长: a second post's body opens after 兼
-            if len(t.word) > 2 and t.word[-2:] in self.roles and self.suffix_at(t.word, len(t.word) - 2):
-                break      # 市委常委 | 宣传部: a post of a body ends the word, a second post's body opens after it
+            if len(t.word) > 2 and t.word[-2:] in self.res.lexicon.names.membership_roles \
+                    and self.suffix_at(t.word, len(t.word) - 2):
+                break      # 市委常委 | 宣传部: a seat of a body ends the word, a second post's body opens after it
             if t.tag == _CONJUNCTION_TAG and t.word in _JOINING_WORDS and 0 < j and j + 1 < len(tokens) \
                     and len(tokens[j + 1].word) > 1 and (tokens[j - 1].word in self.roles
                                                          or tokens[j - 1].word[-1] in self._named_end_chars):
