@@ -289,6 +289,17 @@ def test_a_headline_repeated_with_the_pages_photo_mark_is_the_leads_meeting(extr
     assert [m.attrs.get("date") for m in meetings] == ["2022-04-08"]
 
 
+def test_a_meeting_told_again_undated_by_its_name_is_one_meeting(extractor):
+    """某某大会在某地开幕。上午9时，某某宣布：某某大会开幕: one meeting, dated (a clock time gives no day)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["1月20日上午，沅陵县第十七届人民代表大会第三次会议在县会议中心开幕。",
+                                            "上午9时，向志明宣布：沅陵县第十七届人民代表大会第三次会议开幕。"],
+                                      date="2020-01-20"))
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [m.attrs.get("date") for m in meetings] == ["2020-01-20"]
+
+
 def test_a_meeting_that_kept_its_time_before_its_place_is_held(extractor):
     """某某交流会如期在某体育馆召开: held there that day (如期 before 在)."""
     from kg.read import article_from_text

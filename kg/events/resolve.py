@@ -250,7 +250,26 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         _held_on_the_visit(ev, events)
         _organized_by_chair(ctx, ev)
     _one_party_to_each(events)
-    return events
+    return _undated_copies_joined(events)
+
+
+def _undated_copies_joined(events: list[Candidate]) -> list[Candidate]:
+    """One meeting (or ceremony) told twice by one name, once with its day and once without (某某大会在某地开幕。…
+    上午9时，某某宣布：某某大会开幕): one event, the dated telling's, with the slots only the other gave."""
+    dated = {}
+    for ev in events:
+        if ev.when.get("date") and not ev.mention_only and ev.type in ("Meeting", "Milestone"):
+            dated.setdefault((ev.type, plain(ev.label)), ev)
+    out = []
+    for ev in events:
+        keep = dated.get((ev.type, plain(ev.label)))
+        if keep is None or keep is ev or ev.mention_only or ev.when.get("date") or ev.when.get("dateBefore"):
+            out.append(ev)
+            continue
+        held = {(r, m.key) for r, m in keep.slots}
+        roles = {r for r, _ in keep.slots}
+        keep.slots += [(r, m) for r, m in ev.slots if (r, m.key) not in held and (r in SHARED_ROLES or r not in roles)]
+    return out
 
 
 def _held_on_the_visit(ev: Candidate, events: list[Candidate]) -> None:
