@@ -2991,6 +2991,12 @@ def test_a_bureau_heads_visit_is_the_bureaus_not_its_party_groups(extractor):
     assert ("organizer", "德州市商务局") in slots and ("organizer", "德州市商务局党组") not in slots
 
 
+def test_a_centre_put_into_operation_is_a_milestone(extractor):
+    """某镇便民服务中心于3月12日正式投入运行: a milestone that day (投入运行 a launch, as 投入运营 is)."""
+    ex = extractor(article_from_text("t", ["桃源县漳江镇便民服务中心于3月12日正式投入运行。"], date="2019-03-20"))
+    assert _only(ex, "Milestone").attrs.get("date") == "2019-03-12"
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"
