@@ -300,6 +300,16 @@ def test_a_meeting_told_again_undated_by_its_name_is_one_meeting(extractor):
     assert [m.attrs.get("date") for m in meetings] == ["2020-01-20"]
 
 
+def test_a_meeting_held_with_success_is_held(extractor):
+    """某某座谈会成功召开: held that day (成功 how it was held, as 顺利)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["3月15日，泰州市外贸企业座谈会成功召开。市商务局局长朱明华出席并讲话。"],
+                                      date="2023-03-16"))
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [m.attrs.get("date") for m in meetings] == ["2023-03-15"]
+
+
 def test_a_meeting_that_kept_its_time_before_its_place_is_held(extractor):
     """某某交流会如期在某体育馆召开: held there that day (如期 before 在)."""
     from kg.read import article_from_text

@@ -60,7 +60,7 @@ ROOM_ENDS = ("会议室", "报告厅", "礼堂", "会堂", "大厅", "多功能�
              # (… or of a hall for the public: 某市工人文化宫, 某某大剧院, 某某国际会展中心)
              "文化宫", "剧院", "会展中心", "展览中心", "文化中心", "活动中心", "文化馆", "图书馆", "博物馆", "纪念馆",
              "宾馆", "酒店", "饭店")
-HELD_MANNER = ("胜利", "隆重", "圆满", "顺利", "正式", "盛大")   # 某某会议胜利闭幕: how, before the verb
+HELD_MANNER = ("胜利", "隆重", "圆满", "顺利", "正式", "盛大", "成功")   # 某某会议胜利闭幕: how, before the verb
 _ON_TIME = ("如期", "按期", "就")     # 某某交流会如期在某地召开: kept its time (…就于某日: then, on that day)
 _ON_DAY = "于"                       # 于2月6日: on the day that follows
 VIA = "经"                 # 经某会议审议通过: the meeting a document went through
