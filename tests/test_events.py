@@ -310,6 +310,16 @@ def test_a_meeting_held_with_success_is_held(extractor):
     assert [m.attrs.get("date") for m in meetings] == ["2023-03-15"]
 
 
+def test_a_meeting_opened_amid_the_anthem_is_held(extractor):
+    """某某会议在雄壮的国歌声中开幕: held that day (the sound it opened in is no place)."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["1月20日上午，沅陵县第十七届人民代表大会第三次会议在雄壮的国歌声中开幕。"],
+                                      date="2020-01-21"))
+    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
+    assert [m.attrs.get("date") for m in meetings] == ["2020-01-20"]
+
+
 def test_a_meeting_that_kept_its_time_before_its_place_is_held(extractor):
     """某某交流会如期在某体育馆召开: held there that day (如期 before 在)."""
     from kg.read import article_from_text

@@ -746,7 +746,14 @@ def _past_unnamed_place(tail: str, verbs: tuple[str, ...]) -> str | None:
             break
         if tail[:k].endswith(ROOM_ENDS) and tail.startswith(verbs, k):
             return tail[k:]
+    # 在雄壮的国歌声中开幕, 在热烈的掌声中闭幕: the sound it opened in, no place
+    amid = _AMID_SOUND.match(tail)
+    if amid is not None and tail.startswith(verbs, amid.end()):
+        return tail[amid.end():]
     return None
+
+
+_AMID_SOUND = re.compile(r"[\u4e00-\u9fff]{0,10}?声中")
 
 
 def place_held_in(ctx: EventContext, c: Clause, start: int, end: int) -> Mention | None:
