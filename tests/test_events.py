@@ -320,6 +320,18 @@ def test_a_meeting_opened_amid_the_anthem_is_held(extractor):
     assert [m.attrs.get("date") for m in meetings] == ["2020-01-20"]
 
 
+def test_a_districts_congress_named_after_its_city_is_the_districts(extractor):
+    """上海市虹口区第十六届人民代表大会第四次会议开幕: held by the district's congress, not by 上海市."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["1月6日上午，上海市虹口区第十六届人民代表大会第四次会议在区人大会议厅开幕。"],
+                                      date="2020-01-07"))
+    meeting = next(e for e in ext.entities.entities.values() if e.type == "Meeting")
+    organizers = {ext.entities.entities[f.tail].label for f in ext.facts if f.head == meeting.id
+                  and f.relation == "organizer" and f.tail in ext.entities.entities}
+    assert organizers == {"虹口区人民代表大会"}
+
+
 def test_a_meeting_that_kept_its_time_before_its_place_is_held(extractor):
     """某某交流会如期在某体育馆召开: held there that day (如期 before 在)."""
     from kg.read import article_from_text

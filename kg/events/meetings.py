@@ -563,6 +563,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             # 中国共产党某省第八次代表大会: the congress of the place the name goes on with
             inside = [m for m in c.mentions if m.start == inside[0].end and m.end <= ne and is_place(m)] or inside
         inside = _congress_holder(ctx, c, ns, ne) or inside
+        if inside and is_place(inside[0]):
+            # 上海市 | 虹口区第十六届人民代表大会第四次会议: the body named right after the place it is in holds it
+            inside = [m for m in c.mentions if m.start == inside[0].end and m.end <= ne and is_org(m)][:1] or inside
         organizers = inside[:1] or ([] if ctx.text.startswith(NATIONAL_SCOPE, ns) else _office_whole(c)
                                     or list(c.agents))
         # (全国某某表彰大会在北京召开 after 我市获评…: a national meeting, not the acting place's)
