@@ -3267,3 +3267,11 @@ def test_a_given_name_ending_in_a_verbs_character_before_a_break_after_a_post_is
     # 党委副书记 | 李福来 | ，: after a post and before a comma, 来 is the name's (no 李福 who came)
     found = nodes(extract("党委副书记李福来，纪委书记王强参加会议。"))
     assert found.get("李福来") == "Person" and "李福" not in found
+
+
+def test_a_customs_districts_city_is_no_place_of_the_short_forms_after_it(extractor):
+    """济南海关副关长 at a ceremony in 东营: the 市人大常委会 and 市委 named after it are 东营's."""
+    got = _posts_of(extractor, "东营综合保税区封关运行", "3月10日，东营综合保税区封关运行仪式在东营港经济开发区举行。"
+                    "东营市委书记宋建林，济南海关副关长刘明涛，市人大常委会主任吴春芳，市委常委、市委秘书长郭立峰出席仪式。",
+                    date="2022-03-10")
+    assert {("吴春芳", "市人大常委会主任", "东营市人大常委会"), ("郭立峰", "市委常委", "东营市委")} <= got
