@@ -3275,3 +3275,13 @@ def test_a_customs_districts_city_is_no_place_of_the_short_forms_after_it(extrac
                     "东营市委书记宋建林，济南海关副关长刘明涛，市人大常委会主任吴春芳，市委常委、市委秘书长郭立峰出席仪式。",
                     date="2022-03-10")
     assert {("吴春芳", "市人大常委会主任", "东营市人大常委会"), ("郭立峰", "市委常委", "东营市委")} <= got
+
+
+@pytest.mark.parametrize("text,body,post", [
+    ("4月11日，国家自然资源督察武汉局局长孙立文一行到随州市调研，副市长赵明陪同。", "国家自然资源督察武汉局", "局长"),
+    ("4月11日，国家土地督察西安局局长窦敬丽到汉中市调研。", "国家土地督察西安局", "局长"),
+])
+def test_a_national_bodys_bureau_seated_in_a_city_is_one_name(extractor, text, body, post):
+    """国家 | 自然资源 | 督察 | 武汉 | 局: one body (not 武汉局 of 武汉市); its city is no place of the article's short forms."""
+    got = _posts_of(extractor, "t", text, date="2023-04-12")
+    assert any(p == post and b == body for _, p, b in got)

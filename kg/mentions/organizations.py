@@ -124,6 +124,7 @@ _ARRANGING_LEVELS = frozenset("省市县区镇乡村")   # the level a place's n
 _PROGRAM_OPENER = "全面"
 MAX_PROGRAM = 10          # characters of a program's phrase before its commission's head
 _PROGRAM_BODY_HEADS = frozenset({"委员会", "领导小组"})
+MAX_NATIONAL_STEM = 8      # characters between 国家 and the city a national body's bureau is seated in (自然资源督察)
 # the heads of the bodies a level sets up for a task, named by what they are for (省应对某某工作领导小组, 市防范化解
 # 某某指挥部): a verb may open the name right after the level
 _TASK_BODY_ENDS = ("领导小组", "指挥部", "委员会", "工作组", "工作专班")
@@ -1482,6 +1483,12 @@ class OrganizationRecognizer:
             elif seen_proper or (proper_head and t.word not in self.national and not self._closes_word(t.word)
                                  and not (t.word in self.suffixes and t.start in place_by_end)):
                 # (某市 | 政府 | 新闻办: a body's head right after its place closes a name as 市政府 does)
+                nation = self._national_opening(tokens, j) if seen_place and units and units[-1].kind == "place" \
+                    else None
+                if nation is not None:
+                    # 国家 | 自然资源 | 督察 | 武汉 | 局: a national body's bureau seated in a city, the nation's words
+                    # before the city its name's opening
+                    units.append(_Unit(tokens[nation].start, t.end, "proper"))
                 break      # [place or proper]* [qualifier]* head: nothing common before the proper part
             elif t.tag in NAME_TAGS or t.word in self.directions:
                 units.append(_Unit(t.start, t.end, "common"))
@@ -1622,6 +1629,20 @@ class OrganizationRecognizer:
                 return rest
             return units
         return units
+
+    def _national_opening(self, tokens: list[Token], j: int) -> int | None:
+        """The token a national body's name opens with (国家, 中央), going back from ``j`` over a few words of its
+        stem (自然资源 | 督察), none a mark nor a name of a person or a place, or None."""
+        k, chars = j, 0
+        while k >= 0 and chars <= MAX_NATIONAL_STEM:
+            t = tokens[k]
+            if not is_han(t.word) or t.tag.startswith(("nr", "ns", "x", "w", "p", "c", "u")):
+                return None
+            if t.word in self.national:
+                return k if k < j else None
+            chars += len(t.word)
+            k -= 1
+        return None
 
     def _closes_word(self, word: str) -> bool:
         """Is ``word`` an organisation's whole name (市政府, 科学技术部, 国务院)?"""
