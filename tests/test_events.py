@@ -332,6 +332,16 @@ def test_a_districts_congress_named_after_its_city_is_the_districts(extractor):
     assert organizers == {"虹口区人民代表大会"}
 
 
+def test_a_party_committees_sitting_on_military_affairs_is_a_meeting_and_no_person(extractor):
+    """某市委书记主持召开某市委常委议军会: a meeting (议军会), no person 议军会 after the seat 常委."""
+    from kg.read import article_from_text
+
+    ext = extractor(article_from_text("t", ["8月12日下午，江阴市委书记许峰在某部驻地主持召开江阴市委常委议军会。"],
+                                      date="2021-08-13"))
+    types = {e.label: e.type for e in ext.entities.entities.values()}
+    assert types.get("江阴市委常委议军会") == "Meeting" and "议军会" not in types
+
+
 def test_a_meeting_that_kept_its_time_before_its_place_is_held(extractor):
     """某某交流会如期在某体育馆召开: held there that day (如期 before 在)."""
     from kg.read import article_from_text
