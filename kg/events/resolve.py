@@ -263,8 +263,9 @@ def _undated_copies_joined(events: list[Candidate]) -> list[Candidate]:
     out = []
     for ev in events:
         keep = dated.get((ev.type, plain(ev.label)))
-        if keep is None or keep is ev or ev.mention_only or ev.when.get("date") or ev.when.get("dateBefore"):
-            out.append(ev)
+        if keep is None or keep is ev or ev.mention_only or ev.when.get("date") or ev.when.get("dateBefore") \
+                or ((a := keep.slot("chair")) is not None and (b := ev.slot("chair")) is not None and a.key != b.key):
+            out.append(ev)      # (two meetings of one kind's name, chaired or held by two: 工作衔接会 in two provinces)
             continue
         held = {(r, m.key) for r, m in keep.slots}
         roles = {r for r, _ in keep.slots}
