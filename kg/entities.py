@@ -708,7 +708,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             if guest and place.startswith("adm/"):
                 # (来访的铜仁市委书记、市人大常委会主任某某: the guest's body names his posts' place up to his name)
                 guest_chain = _chain_to_name(m, mentions, (place, _place_name(place, "", resources)))
-            if not guest and not m.canonical.endswith(_SEATED_ELSEWHERE) and not m.canonical.startswith(_NATIONS):
+            if not guest and not any(w in m.canonical for w in _SEATED_ELSEWHERE) \
+                    and not m.canonical.startswith(_NATIONS):     # (郑州海关党委 too)
                 written = m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else ""
                 # (公安大学, a school named by a word that is a county's short name too: no place of the
                 # article's over one it names in full)
