@@ -3285,3 +3285,9 @@ def test_a_national_bodys_bureau_seated_in_a_city_is_one_name(extractor, text, b
     """国家 | 自然资源 | 督察 | 武汉 | 局: one body (not 武汉局 of 武汉市); its city is no place of the article's short forms."""
     got = _posts_of(extractor, "t", text, date="2023-04-12")
     assert any(p == post and b == body for _, p, b in got)
+
+
+def test_a_surname_jieba_reads_as_a_numeral_after_a_post_before_etc_opens_a_name(extract):
+    # 市委书记 | 许[m] | 明达[a] | 等出席: 许 ("some") is the surname, the list closed by 等
+    found = nodes(extract("8月18日，广东省委书记赵立平，珠海市委书记许明达等出席。"))
+    assert found.get("许明达") == "Person" and found.get("赵立平") == "Person"

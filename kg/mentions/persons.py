@@ -1408,8 +1408,9 @@ class PersonRecognizer:
             return True          # 局长 | 何[r] | 明亮[a] | 介绍: a verb of speech after the name
         after = doc.text[given.end:given.end + 1]
         if given.tag.startswith(("v", "a")):
-            # 副省长 | 于[p] | 建新[v] | 等: a preposition governs no verb that a list's mark or 等 closes
-            return doc.tokens[j - 1].tag == _PREPOSITION_TAG and after in (_LIST_MARK, "，", _ETC)
+            # 副省长 | 于[p] | 建新[v] | 等: a preposition governs no verb that a list's mark or 等 closes (nor does
+            # 许[m], "some", a numeral's word and a surname: 市委书记 | 许 | 明达[a] | 等)
+            return doc.tokens[j - 1].tag in (_PREPOSITION_TAG, _NUMERAL_TAG) and after in (_LIST_MARK, "，", _ETC)
         return after in ("", "、", "，", "。", "；") or doc.text.startswith(self.names.list_ends, given.end) \
             or bool(_DELIVERED.match(doc.text, given.end))      # 主席 | 许[m] | 立新[d] | 作交流发言
 
