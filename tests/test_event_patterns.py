@@ -2997,6 +2997,14 @@ def test_a_centre_put_into_operation_is_a_milestone(extractor):
     assert _only(ex, "Milestone").attrs.get("date") == "2019-03-12"
 
 
+def test_a_meeting_held_in_a_room_on_the_visit_is_held_there_by_the_visitor(extractor):
+    """某某到某厂调研…，并在电厂会议室召开座谈会: a meeting (the room no body), where the visit is, the visitor convening."""
+    ex = extractor(article_from_text("t", ["5月12日，曲靖市委常委、副市长郑国栋到国电宣威发电厂调研迎峰度夏工作，并在电厂会议室"
+                                           "召开座谈会，听取企业生产经营情况汇报。"], date="2022-05-14"))
+    assert ("chair", "郑国栋") in _slots(ex, _only(ex, "Meeting"))
+    assert "电厂会议室" not in {e.label for e in ex.entities.entities.values()}
+
+
 def test_a_meeting_held_in_a_hall_for_the_public_is_held(extractor):
     """某某表彰大会在某市工人文化宫举行: a venue of five characters and more, named by its kind (文化宫, 剧院)."""
     ex = extractor(article_from_text("t", ["4月29日上午，邯郸市劳动模范表彰大会在邯郸市工人文化宫举行。"

@@ -521,6 +521,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             if holder_words.startswith(AT) and holder_words[len(AT):] in _JOINING_ADVERBS[1:] \
                     and ctx.text[verb_inside[0] + len(verb_inside[1]):].startswith(OF):
                 holder_words = ""    # (在随后召开的座谈会上: the setting of what is said next, held all the same)
+            if (at := holder_words.find(AT)) >= 0 and holder_words[:at] in _JOINING_ADVERBS \
+                    and holder_words.endswith(ROOM_ENDS) and is_han(holder_words):
+                holder_words = holder_words[:at]    # (并在电厂会议室召开座谈会: a room where it is held, no holder)
             if holder_words in _JOINING_ADVERBS:
                 holder_words = ""    # (召开座谈会听取…, 并召开座谈会: the kind of meeting is all its name)
             elif not (is_han(holder_words) and 2 <= len(holder_words) <= MAX_BARE_HOLDER

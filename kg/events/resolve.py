@@ -276,17 +276,20 @@ def _undated_copies_joined(events: list[Candidate]) -> list[Candidate]:
 def _held_on_the_visit(ev: Candidate, events: list[Candidate]) -> None:
     """某某前往某区调研…并召开座谈会, 某某赴某局召开调研座谈会: a meeting the clause of a visit goes on to hold, after
     the visit's verb, is held where the visit is, by the visitor where it names no chair or organiser."""
-    if ev.type != "Meeting" or ev.mention_only or (ev.slot("place") is not None and not ev.place_guessed):
+    if ev.type != "Meeting" or ev.mention_only:
         return
     # (the visit read in the clause, or the headline's the clause's visit was joined to: its last stop told there)
     visit = next((e for e in events if e.type == "Visit" and not e.mention_only and e.slot("place") is not None
-                  and ((e.clause == ev.clause and e.start < ev.start) or e.last_stop is ev.sentence)), None)
+                  and ((e.sentence.index == ev.sentence.index and e.start < ev.start) or e.last_stop is ev.sentence)),
+                 None)
     if visit is None:
         return
-    ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", visit.slot("place"))]
-    ev.place_guessed = False
+    if ev.slot("place") is None or ev.place_guessed:
+        ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", visit.slot("place"))]
+        ev.place_guessed = False
     agent = visit.slot("agent")
-    if agent is not None and agent.label == "Person" and ev.slot("chair") is None and ev.slot("organizer") is None:
+    if agent is not None and agent.label == "Person" and ev.slot("chair") is None and ev.slot("organizer") is None \
+            and all(m.key != agent.key for _, m in ev.slots):      # (调研并进行座谈: the talk he attends, read already)
         ev.slots.append(("chair", agent))
 
 

@@ -398,6 +398,7 @@ class OrganizationRecognizer:
         self.not_orgs = self.meeting_heads | frozenset(not_orgs)
         # (the longer of them, several words: a kind of body that a name may end in)
         self._kinds = tuple(sorted((w for w in not_orgs if len(w) >= 4), key=len, reverse=True))
+        self._rooms = tuple(read_list("room_words.txt"))     # 会议室, 活动室: rooms, no bodies
         # the endings of zones' names and their short forms (开发区, 高新区): a zone's body named by them alone
         self._zone_words = frozenset(resources.lexicon.terms.zone_suffixes) | frozenset(
             resources.lexicon.terms.zone_short_endings)
@@ -1606,6 +1607,8 @@ class OrganizationRecognizer:
             return None            # 中国队 | 组队: a word after a whole name, not a second head
         if text.endswith(self._kinds, units[0].start, head_end):
             return None            # 乡村小规模学校, 县两级医院: a kind of school or hospital, none named
+        if text.endswith(self._rooms, units[0].start, head_end):
+            return None            # 在电厂会议室召开座谈会: a room where people meet, no organisation
         return self._build(doc, units[0].start, head_start, head_end, head, units, tokens[k], program)
 
     def _after_other_name(self, text: str, units: list[_Unit], head: str, head_start: int) -> list[_Unit]:
