@@ -2997,6 +2997,15 @@ def test_a_centre_put_into_operation_is_a_milestone(extractor):
     assert _only(ex, "Milestone").attrs.get("date") == "2019-03-12"
 
 
+def test_a_meeting_held_in_a_room_after_the_visits_stops_is_on_the_visits_day(extractor):
+    """4月2日，某某到某厂调研。某某一行先到某处调研，并在某会议室召开座谈会: on the visit's day, the visitor convening."""
+    ex = extractor(article_from_text("t", ["4月2日，阳江市市长余金富率队到阳西电厂调研企业生产运营情况。",
+                                           "余金富市长一行先到厂区现场及集控室等地进行深入调研，并在阳西电厂生产办公楼会议室召开"
+                                           "座谈会。"], date="2022-04-03"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.attrs.get("date") == "2022-04-02" and ("chair", "余金富") in _slots(ex, meeting)
+
+
 def test_a_meeting_held_in_a_room_on_the_visit_is_held_there_by_the_visitor(extractor):
     """某某到某厂调研…，并在电厂会议室召开座谈会: a meeting (the room no body), where the visit is, the visitor convening."""
     ex = extractor(article_from_text("t", ["5月12日，曲靖市委常委、副市长郑国栋到国电宣威发电厂调研迎峰度夏工作，并在电厂会议室"

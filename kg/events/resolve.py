@@ -287,6 +287,8 @@ def _held_on_the_visit(ev: Candidate, events: list[Candidate]) -> None:
     if ev.slot("place") is None or ev.place_guessed:
         ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", visit.slot("place"))]
         ev.place_guessed = False
+    if not ev.when and not ev.relative and visit.when.get("date"):
+        ev.when = dict(visit.when)      # (on the visit's day, where the meeting's own clause names none)
     agent = visit.slot("agent")
     if agent is not None and agent.label == "Person" and ev.slot("chair") is None and ev.slot("organizer") is None \
             and all(m.key != agent.key for _, m in ev.slots):      # (调研并进行座谈: the talk he attends, read already)
