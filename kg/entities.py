@@ -68,7 +68,6 @@ _FROM_ELSEWHERE = ("代表团", "考察团")     # a visiting group named with t
 # a customs district named after the city it is seated in, serving the ports of a province (济南海关 at a ceremony in
 # 东营): its city is no place the article's short forms (市人大常委会 after it) are of
 _SEATED_ELSEWHERE = ("海关",)
-_NATIONS = ("国家",)      # … nor is a national body's bureau's (国家自然资源督察武汉局 on a visit to 随州)
 _GROUP = "集团"     # a group of companies, named short by its trade name (华能集团)
 PARTY_ORG, _CPC = "PartyOrganization", "中共"   # the Party's short name before a committee's (中共某省委)
 INSTITUTION, MAX_INSTITUTION_SHORT = "Organization", 4     # 中科院, 农科院, 中国社科院 (5: left out)
@@ -631,6 +630,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     zones = [m for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)]
     last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
     former_verbs = resources.lexicon.names.career_verbs
+    nations = tuple(resources.lexicon.names.org_national_words)     # 国家, 中央, 全国: a body of the nation's
     delegations = _delegations(mentions, by_index)
     previous: Mention | None = None      # the administrative place named before m
     adjacent: dict[int, tuple[str, str]] = {}   # where a guest's place ends -> (its key, its name)
@@ -708,8 +708,9 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             if guest and place.startswith("adm/"):
                 # (来访的铜仁市委书记、市人大常委会主任某某: the guest's body names his posts' place up to his name)
                 guest_chain = _chain_to_name(m, mentions, (place, _place_name(place, "", resources)))
+            # (郑州海关党委 too; nor is a national body's bureau's: 国家自然资源督察武汉局 on a visit to 随州)
             if not guest and not any(w in m.canonical for w in _SEATED_ELSEWHERE) \
-                    and not m.canonical.startswith(_NATIONS):     # (郑州海关党委 too)
+                    and not m.canonical.startswith(nations):
                 written = m.text[:int(cast(str, m.attr("place_end"))) - m.start] if m.attr("place_end") else ""
                 # (公安大学, a school named by a word that is a county's short name too: no place of the
                 # article's over one it names in full)

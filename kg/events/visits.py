@@ -41,7 +41,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..clean import is_han, is_han_char
-from ..clauses import Clause, is_org, is_place
+from ..clauses import ORG_CLASSES, Clause, is_org, is_place
+from ..lexicon import read_table
 from ..mentions.bylines import BYLINE_SOURCE
 from ..mentions.home import COME_TO_CALL, LOCAL_LEVELS
 from ..model import Mention
@@ -311,10 +312,9 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         # the label runs to the end of the clause when it goes on with what was done there
         # (到湄潭县、播州区调研茶产业发展), else to the last place (视察延安革命纪念馆)
         rest = c.between(places[-1].end, c.end)
+        # (某某对全区统战工作进行调研: what is studied there, then the verb of conducting and the visit's verb)
         end = c.end if rest.startswith(verbs) or places[-1].end <= at \
-            or (source == AT_SOURCE and _conducts_a_visit(ctx, c, places[-1].end)) \
-            or (rest.endswith(verbs + ctx.cues("Visit", "conducted")) and ctx.find(rest, ctx.cues("Visit", "conduct"))) \
-            else places[-1].end      # (某某对全区统战工作进行调研: what is studied there, then the visit's verb)
+            or _conducts_a_visit(ctx, c, places[-1].end, anywhere=True) else places[-1].end
     else:
         end = c.end
     if at >= c.end and c.index + 1 < len(ctx.frame.clauses):
@@ -416,9 +416,6 @@ def _chain_before(c: Clause, place: Mention) -> list[Mention]:
         if not before:
             return chain
         chain.insert(0, before[-1])
-
-
-_TOWNSHIP = "Township"
 
 
 def _area(c: Clause, place: Mention) -> Mention:
@@ -706,11 +703,12 @@ def _greets_a_team(ctx: EventContext, c: Clause) -> bool:
 _STAYING_GROUPS = frozenset({"工作组", "一行", "专家组", "宣讲团", "慰问团"})
 
 
-def _conducts_a_visit(ctx: EventContext, c: Clause, at: int) -> bool:
-    """在某州 | 开展《某法》实施情况执法检查: right after the place, a verb of conducting, and the clause
-    ending in a visit's verb (检查, 调研, 督查)."""
+def _conducts_a_visit(ctx: EventContext, c: Clause, at: int, anywhere: bool = False) -> bool:
+    """在某州 | 开展《某法》实施情况执法检查: right after the place (``anywhere``: after what is studied there,
+    对全区统战工作 | 进行调研), a verb of conducting, and the clause ending in a visit's verb (检查, 调研, 督查)."""
     rest = ctx.text[at:c.end].rstrip("。；，")
-    return rest.startswith(ctx.cues("Visit", "conduct")) \
+    conducts = ctx.cues("Visit", "conduct")
+    return (bool(ctx.find(rest, conducts)) if anywhere else rest.startswith(conducts)) \
         and rest.endswith(ctx.cues("Visit", "verb") + ctx.cues("Visit", "conducted"))
 
 
@@ -901,21 +899,22 @@ def _places_moved_to(ctx: EventContext, c: Clause, at: int, openers: tuple[str, 
     return at, chain_list(c, end, ctx.frame.entities.parents, skip_unnamed=True)
 
 
+_PARTY_BODY = "PartyOrganization"
 _WITH_ENTOURAGE = ("和随行的", "与随行的", "及随行的")   # 甲和随行的某某乙来到…: 甲 visits, 乙 goes with him
 
 
-_PARTY_PARTS = ("党组", "党委", "机关党委")     # a body's Party group or committee, inside the body
+# a body's Party group or committee, inside the body (body_parts.tsv: 某局党组, 某厅机关党委)
+_PARTY_PARTS = tuple(part for part, cls in read_table("body_parts.tsv") if cls == _PARTY_BODY)
 
 
 def _whole_body(ctx: EventContext, org: Mention | None) -> Mention | None:
     """The body whose Party group (某局党组) the visitor's first post is in: the body visits (某局党组书记、局长某某带队
     赴某区调研: the bureau's visit, not its Party group's)."""
-    if org is None or org.label != "PartyOrganization" or not org.canonical.endswith(_PARTY_PARTS):
+    if org is None or org.label != _PARTY_BODY or not org.canonical.endswith(_PARTY_PARTS):
         return org
     whole = ctx.located.get(org.key)
     ent = ctx.frame.entities.entities.get(whole) if whole else None
-    if ent is None or ent.type not in ("GovernmentBody", "Organization", "Company", "University", "School",
-                                       "Hospital") or not org.canonical.startswith(ent.label):
+    if ent is None or ent.type not in ORG_CLASSES or ent.type == _PARTY_BODY or not org.canonical.startswith(ent.label):
         return org
     return Mention(org.article_id, org.start, org.end, org.text, ent.type, ent.label, whole, org.sentence)
 

@@ -58,7 +58,7 @@ _QUOTE_OPENS = "“「"     # what someone says opens after them, as a clause do
 INSIDE = "inside"                      # the attribute of a name read inside another (kg.clauses.is_agent)
 MIN_BARE, MAX_BARE = 3, 6              # characters of a body's name written bare (民政局, 住房和城乡建设局)
 LIST_SEPARATOR = "、"                  # between the posts of one person, the places of a list
-_POSTS_SEPARATOR = re.compile("[、，,]?")   # … written with a comma, or with nothing, between two posts
+_POSTS_SEPARATORS = frozenset("、，,")     # … or a comma, or nothing, between two posts of one person's
 _HOLDING = ("召开", "举行")            # 某局召开党组会议: the body, then the verb of holding its part's sitting
 _SITTINGS = ("会议", "（扩大）会议", "(扩大)会议", "扩大会议")   # the part's sitting named after it
 LISTED_PLACES = ("Village", "Township", "County", "Prefecture")   # 甲村、乙村党支部: places sharing a body's head
@@ -456,8 +456,8 @@ class BodyReferences:
                 continue
             role = roles.get(body.end)
             # (市委常委、宣传部长; written with a comma or nothing between the posts too: 市委常委，宣传部长, 市委常委宣传部长)
-            while role is not None and (sep := _POSTS_SEPARATOR.match(text, role.end)) is not None:
-                at = sep.end()
+            while role is not None:
+                at = role.end + (text[role.end:role.end + 1] in _POSTS_SEPARATORS)
                 word = next((w for w in self._listed_longest_first if text.startswith(w, at)), None)
                 if word is None or at in starts or at + len(word) not in roles:
                     role = roles.get(at) if word is None else None

@@ -116,7 +116,7 @@ _VESSEL = "号"            # 某地号: a train, ship or craft named after the p
 # culture, older than the county that took the name (徽州区, 红山区)
 _CULTURE = "文化"
 HEAD_OF = "长"            # 市长, 县长: the head of a division's government, after its level character
-_LIST_MARKS = "、，,"      # between the items of a list of names
+_LIST_MARKS = frozenset("、，,")      # between the items of a list of names
 _FUNCTION_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")   # jieba's tags of words no surname is (在, 和, 于)
 # a count of places of a kind right after the kind's name (建成某某社区500个, 示范村十个): no name
 # (not 一个: 某村一个农家院 is one thing of the village)
@@ -449,18 +449,17 @@ class AdminPlaceRecognizer:
         副县长兴立民), a given name of one or two after it; or a surname alone before it, an item of a list of names
         (刘波、南 | 永登 |、田野: 南永登)."""
         text, tokens, tok = doc.text, doc.tokens, doc.tokens[i]
-        if any(self.gaz.areas[c].name in text for c in codes):
-            return False
-        if tok.word[0] == HEAD_OF and tok.start and text[tok.start - 1] + HEAD_OF in self.res.lexicon.names.roles \
-                and len(tok.word) == 2 and i + 1 < len(tokens) \
-                and tokens[i + 1].start == tok.end and len(tokens[i + 1].word) <= 2 \
-                and all(is_han_char(ch) for ch in tokens[i + 1].word) and tokens[i + 1].tag.startswith(("n", "a")):
-            return True
         before = tokens[i - 1] if i else None
-        return before is not None and before.end == tok.start and len(before.word) == 1 and is_han_char(before.word) \
-            and not is_cjk_numeral(before.word) and not before.tag.startswith(_FUNCTION_TAGS) and len(tok.word) == 2 \
-            and all(self.gaz.areas[c].cls == "County" for c in codes) \
+        after_post = tok.word[0] == HEAD_OF and tok.start and text[tok.start - 1] + HEAD_OF in self.res.lexicon.names.roles \
+            and len(tok.word) == 2 and i + 1 < len(tokens) \
+            and tokens[i + 1].start == tok.end and len(tokens[i + 1].word) <= 2 \
+            and all(is_han_char(ch) for ch in tokens[i + 1].word) and tokens[i + 1].tag.startswith(("n", "a"))
+        listed = not after_post and before is not None and before.end == tok.start and len(before.word) == 1 \
+            and is_han_char(before.word) and not is_cjk_numeral(before.word) and not before.tag.startswith(_FUNCTION_TAGS) \
+            and len(tok.word) == 2 and all(self.gaz.areas[c].cls == "County" for c in codes) \
             and text[before.start - 1:before.start] in _LIST_MARKS and text[tok.end:tok.end + 1] in _LIST_MARKS
+        # (the text scanned for the full names last, for the few short names read so)
+        return bool(after_post or listed) and not any(self.gaz.areas[c].name in text for c in codes)
 
     def _acts_with_body(self, before: Token, word: str) -> bool:
         """A division's name opening with a word of bodies acting together (会同, ``org_stem_stops.txt``) right
