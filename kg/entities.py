@@ -29,6 +29,8 @@ from .lexicon import read_table
 from .mentions.home import (TRAVEL_VERBS, arrival_visitors, level_word, reception_guests, relayed_spans,
                            travel_destinations)
 from .mentions.home import levels as home_levels
+from .mentions.landmarks import BARE_ZONE   # a zone written bare (到高新区调研)
+from .mentions.organizations import BARE_DEPARTMENT   # a department written bare (交通运输局)
 from .mentions.organizations import ZONE_BODY_HEADS   # the bodies that govern a zone (新区党工委, 开发区管委会)
 from .mentions.places import HOME_COUNTRY, MODIFIER_ONLY
 from .model import Entity, Evidence, Mention, Sentence
@@ -556,8 +558,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
     dateline, paper or web address), else of the place of that level the article
     names most (a report opening with 市委书记… names its city later).
     """
-    if not any(m.label in ORG_CLASSES for m in mentions):
-        return list(mentions)       # (no organisation: nothing to resolve)
+    if not any(m.label in ORG_CLASSES or m.attr(BARE_ZONE) for m in mentions):
+        return list(mentions)       # (no organisation, no zone written bare: nothing to resolve)
     names = resources.lexicon.names
     variants, levels = names.org_body_variants, names.level_words
     at_home = home_levels(home, resources.gazetteer, levels)
@@ -627,6 +629,8 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                     last_at_level[level] = (key, n)      # 县政府 after 某某县委: 某某县政府, as then
 
     zone_ends = resources.lexicon.terms.zone_suffixes
+    own_place = _lowest_place(fallback.values(), resources)
+    mentions = _bare_zones_named(mentions, own_place, resources)
     zones = [m for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)]
     last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
     former_verbs = resources.lexicon.names.career_verbs
@@ -665,6 +669,20 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
         level = m.attr("level")
         zone = _zone_of_body(m, zones, last_zone, resources.lexicon.terms.zone_short_endings) \
             if not place and not level and zones else None
+        if zone is None and not place and not level and m.attr(BARE_DEPARTMENT) and m.canonical == m.text:
+            # 交通运输局局长某某 in a county's own news: the county's bureau (the lowest of the article's own
+            # places, else of those it names most); with none, one node of this article's
+            if own_place is None:
+                m = replace(m, key=f"{m.label}/{m.canonical}/{m.article_id}",
+                            attrs=tuple(sorted({**dict(m.attrs), UNPLACED: "1"}.items())))
+            else:
+                key, name = own_place
+                canonical = next((c for b, c in full.get((m.label, key), ()) if _same_body(m.canonical, b, variants)),
+                                 None) or _one_bureau(m.canonical, full.get((GOVERNMENT, key), ())) or name + m.canonical
+                m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}",
+                            attrs=tuple(sorted({**dict(m.attrs), "place": key}.items())))
+            out.append(m)
+            continue
         if zone is not None:
             # 新区党工委, 开发区管委会: the body of the zone so named last (or the one the article names)
             canonical = zone.canonical + m.canonical[len(m.canonical) - len(m.attr("head") or ""):]
@@ -725,6 +743,53 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
                 m = replace(m, canonical=canonical, key=f"{m.label}/{canonical}")
         out.append(m)
     return _one_spelling_per_body(out, variants, resources)
+
+
+_PLACE_RANKS = {"County": 0, "Prefecture": 1, "Province": 2}
+
+
+def _bare_zones_named(mentions: list[Mention], own_place: tuple[str, str] | None,
+                      resources: Resources) -> list[Mention]:
+    """到高新区调研 in a zone's own news: the zone the article names in full with that ending (株洲高新技术产业开发区
+    for 高新区), else its own place's (株洲 + 高新区, by the place's short name)."""
+    if not any(m.attr(BARE_ZONE) for m in mentions):
+        return mentions
+    shorts = resources.lexicon.terms.zone_short_endings
+    named = [m for m in mentions if m.label == ZONE and not m.attr(BARE_ZONE)]
+    out = []
+    for m in mentions:
+        if not m.attr(BARE_ZONE):
+            out.append(m)
+            continue
+        word = m.canonical
+        endings = (word, *shorts.get(word, ()), *(s for s, fulls in shorts.items() if word in fulls))
+        full = next((z for z in named if z.canonical.endswith(endings) and len(z.canonical) > len(word)), None)
+        if full is not None:
+            out.append(replace(m, canonical=full.canonical, key=full.key, attrs=full.attrs))
+        elif own_place is not None:
+            key, name = own_place
+            area = resources.gazetteer.get(key[len(ADMIN_KEY):])
+            short = min(area.short_names, key=lambda n: (len(n), n), default=name) if area is not None else name
+            canonical = short + word
+            attrs = {**dict(m.attrs), "place": key}
+            del attrs[BARE_ZONE]
+            out.append(replace(m, canonical=canonical, key=f"{ZONE}/{canonical}", attrs=tuple(sorted(attrs.items()))))
+        else:
+            # (开发区举行签约仪式 in a report naming no place: the zone as written, one node of this article's)
+            out.append(replace(m, key=f"{ZONE}/{m.canonical}/{m.article_id}",
+                               attrs=tuple(sorted({**dict(m.attrs), UNPLACED: "1"}.items()))))
+    return out
+
+
+def _lowest_place(places, resources: Resources) -> tuple[str, str] | None:
+    """Of (key, name) pairs of administrative places, the lowest in rank (a county before its city), the
+    first of those of one rank."""
+    ranked = []
+    for i, (key, name) in enumerate(places):
+        area = resources.gazetteer.get(key[len(ADMIN_KEY):]) if key.startswith(ADMIN_KEY) else None
+        if area is not None and area.cls in _PLACE_RANKS:
+            ranked.append((_PLACE_RANKS[area.cls], i, key, name))
+    return min(ranked)[2:] if ranked else None
 
 
 def _chain_to_name(m: Mention, mentions: list[Mention], place: tuple[str, str]) -> tuple[int, int, tuple[str, str]]:

@@ -1317,6 +1317,27 @@ def test_a_county_hospital_named_with_the_level_word_is_the_countys(extract):
     assert found.get("环县人民医院") == "Hospital"
 
 
+def test_a_department_written_bare_in_a_countys_news_is_the_countys(extract):
+    # a county's own news writes its bureaus with no 县 (交通运输局, 民政局): the county's, each one node, its
+    # head's post in it; not 市场监管局 the city's (its 市 opens the stem), nor no body at all
+    found = nodes(extract("6月3日，武功县副县长李明带领市场监管局、交通运输局、民政局、住建局负责同志检查食品安全工作。"
+                          "市场监管局局长张华陪同检查。"))
+    assert {"武功县市场监管局", "武功县交通运输局", "武功县民政局", "武功县住建局"} <= \
+        {n for n, c in found.items() if c == "GovernmentBody"}
+    assert not {"市场监管局", "民政局", "咸阳市场监管局"} & set(found)
+    # with no place of its own in the article, a bare bureau is the article's own node, no other article's
+    found = extract("民政局局长张华介绍了救助工作。").entities.entities
+    assert [k for k, e in found.items() if e.label == "民政局"] == ["GovernmentBody/民政局/t"]
+
+
+def test_a_countys_care_institutions_named_with_the_level_word_are_the_countys(extract):
+    # every county keeps one 社会福利院, 儿童福利院, 救助管理站 and practice centre: after a county's
+    # name, 县社会福利院 is that county's (not a bare 福利院 of jieba's, naming no one)
+    found = nodes(extract("6月3日，武功县县长王建国到县社会福利院、县儿童福利院、县救助管理站和县新时代文明实践中心检查工作。"))
+    assert {"武功县社会福利院", "武功县儿童福利院", "武功县救助管理站", "武功县新时代文明实践中心"} <= set(found)
+    assert "福利院" not in found
+
+
 def test_a_party_committees_formal_name_and_its_short_form_with_zhonggong_are_one_body(extract):
     # 中国共产党某县第十七届委员会 (rewritten 某县委) and 中共某县委: one committee, not two nodes
     found = nodes(extract("中共榆中县委十七届六次全会召开。12月27日，中国共产党榆中县第十七届委员会第六次全体会议召开。"))

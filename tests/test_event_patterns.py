@@ -265,7 +265,9 @@ def test_a_visit_with_a_few_words_before_the_place(extractor):
 
 @pytest.mark.parametrize("text,place", [
     ("6月3日，市长王大明到青田县，调研茶叶加工情况。", "青田县"),
-    ("6月3日，市长王大明带队深入开发区部分企业，调研项目建设情况。", None),    # no place named
+    # no city named: the development zone as written, the article's own
+    ("6月3日，市长王大明带队深入开发区部分企业，调研项目建设情况。", "开发区"),
+    ("6月3日，市长王大明带队深入部分企业，调研项目建设情况。", None),    # no place named
 ])
 def test_a_visit_whose_verb_opens_the_next_clause(extractor, text, place):
     """某某到某县，调研…: the move's clause says where, the next one what was done there."""
@@ -3215,3 +3217,20 @@ def test_a_reception_by_a_banks_branch_is_where_the_branch_is(extractor):
                                      date="2023-02-04"))
     assert ("place", "宁德市") in _slots(ex, _only(ex, "Meeting"))
     assert {("agent", "许建锋"), ("place", "宁德市")} <= _slots(ex, _only(ex, "Visit"))
+
+
+@pytest.mark.parametrize("paragraphs,chair,place,date", [
+    # 随后在某处召开了座谈会 after the visit's stops: at the body's seat, the visitor convening it (召开了 the
+    # verb of holding it, no act on a meeting named before)
+    (["4月9日下午，市人大常委会副主任孙立平一行到洛阳市调研。区委书记马建国陪同调研。",
+      "孙立平一行先后深入三家企业实地察看。随后在市政府召开了座谈会，相关企业代表参加。"], "孙立平", "洛阳市", "2023-04-09"),
+    # 在…后，调研组在某市召开了…座谈会 in the visit's next paragraph: on the visit's day
+    (["2023年4月9日，省政协副主席李文华率调研组在邵阳市开展基层医疗卫生服务调研。",
+      "调研组首先赶往隆回县中医医院。在对医院实地视察后，调研组在邵阳市召开了基层医疗卫生服务座谈会。"],
+     None, "邵阳市", "2023-04-09"),
+])
+def test_a_meeting_told_next_after_a_visit_is_on_the_visits_day(extractor, paragraphs, chair, place, date):
+    ex = extractor(article_from_text("t", paragraphs, date="2023-04-11"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.attrs.get("date") == date and ("place", place) in _slots(ex, meeting)
+    assert chair is None or ("chair", chair) in _slots(ex, meeting)

@@ -650,6 +650,23 @@ def test_a_free_trade_zones_official_name_and_its_area_in_a_city_are_one_zone(ex
 
 
 
+def test_a_zone_written_bare_in_its_news_is_the_articles_zone(extractor):
+    """到高新区调研, 高新区党工委 in a city's news: the city's zone (株洲高新区, in 株洲市), the visit's place and its
+    bodies'; 全省开发区 names no zone; with no place named, the zone as written, one of this article's."""
+    ex = extractor(article_from_text("t", ["株洲市政协调研组到高新区调研",
+                                           "3月12日上午，市政协副主席周明远带领调研组到高新区调研企业发展情况。"
+                                           "高新区党工委副书记、管委会主任吴海峰陪同。"], date="2024-03-14"))
+    ents = ex.entities.entities
+    located = {(ents[f.head].label, ents[f.tail].label) for f in ex.facts if f.relation == "locatedIn"
+               and f.head in ents and f.tail in ents}
+    assert {("株洲高新区", "株洲市"), ("株洲高新区党工委", "株洲高新区"), ("株洲高新区管委会", "株洲高新区")} <= located
+    visits = {k for k, e in ents.items() if e.type == "Visit"}
+    assert {ents[f.tail].label for f in ex.facts if f.head in visits and f.relation == "place"} == {"株洲高新区"}
+    ex = extractor(article_from_text("t", ["9月8日上午，开发区举行重点项目签约仪式，共签约项目6个。全省开发区工作会议召开。"],
+                                     date="2021-09-10"))
+    assert [k for k, e in ex.entities.entities.items() if e.type == "Place"] == ["Place/开发区/t"]
+
+
 def test_a_careers_verb_opens_no_body_nor_village(mentions):
     """时任某村党支部书记, 现任某公司某中心…: 时任 and 现任 are the post's, no part of a name."""
     found = mentions("2009年，时任仁发村党支部书记的李凤玉带领7户农民。郭振宇现任长客股份公司转向架制造中心焊接首席技师。")

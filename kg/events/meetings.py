@@ -521,9 +521,16 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             if holder_words.startswith(AT) and holder_words[len(AT):] in _JOINING_ADVERBS[1:] \
                     and ctx.text[verb_inside[0] + len(verb_inside[1]):].startswith(OF):
                 holder_words = ""    # (在随后召开的座谈会上: the setting of what is said next, held all the same)
-            if (at := holder_words.find(AT)) >= 0 and holder_words[:at] in _JOINING_ADVERBS \
-                    and holder_words.endswith(ROOM_ENDS) and is_han(holder_words):
-                holder_words = holder_words[:at]    # (并在电厂会议室召开座谈会: a room where it is held, no holder)
+            if (at := holder_words.find(AT)) >= 0 and holder_words[:at] in _JOINING_ADVERBS and is_han(holder_words):
+                site_at = ns + at + len(AT)
+                site = next((m for m in c.mentions if m.start == site_at and m.end == verb_inside[0]
+                             and (is_org(m) or is_place(m))), None)
+                if holder_words.endswith(ROOM_ENDS):
+                    holder_words = holder_words[:at]    # (并在电厂会议室召开座谈会: a room where it is held, no holder)
+                elif site is not None:
+                    # (随后在区管委会召开了座谈会: where it is held, a body's seat or a place; no holder)
+                    holder_words = holder_words[:at]
+                    place = place or (ctx.place_of(site) if is_org(site) else site)
             if holder_words in _JOINING_ADVERBS:
                 holder_words = ""    # (召开座谈会听取…, 并召开座谈会: the kind of meeting is all its name)
             elif not (is_han(holder_words) and 2 <= len(holder_words) <= MAX_BARE_HOLDER
@@ -623,7 +630,11 @@ def _acted_on(ctx: EventContext, c: Clause, ns: int, hs: int) -> bool:
     him (某某出席大会开幕式, 某某首先对县工会第十次代表大会…表示祝贺), 向/对 right before it (向大会致贺词), a verb
     with its particle (讨论了工作报告、大会选举办法) or a list mark (…、大会)."""
     before = ctx.text[ns:hs]
-    if before.endswith(ctx.cues("Meeting", "towards") + (_LIST_MARK,)) or _ACT_DONE.search(before):
+    if before.endswith(ctx.cues("Meeting", "towards") + (_LIST_MARK,)):
+        return True
+    held = ctx.cues("Meeting", "verb")
+    # (随后召开了座谈会: the verb of holding it, done, is no act on a meeting named before)
+    if any(not before.endswith(held, 0, m.start()) for m in _ACT_DONE.finditer(before)):
         return True
     acts = ctx.cues("Event", "attendee") + ctx.cues("Meeting", "towards")
     return any(p.label == "Person" and ns <= p.start and p.end <= hs

@@ -253,6 +253,12 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     return _undated_copies_joined(events)
 
 
+# the openings of a sentence telling what a visit went on to do (随后, 之后; 在对医院实地视察后，调研结束后，)
+_SEQUEL_OPENERS = ("随后", "之后", "此后", "然后", "接着", "紧接着", "最后")
+_AFTER_WHAT_CAME = re.compile(r"[^，。；]{1,24}(?:后|之后|结束后)[，,]")
+_CLAUSE_MARKS = "，,；;。"
+
+
 def _undated_copies_joined(events: list[Candidate]) -> list[Candidate]:
     """One meeting (or ceremony) told twice by one name, once with its day and once without (某某大会在某地开幕。…
     上午9时，某某宣布：某某大会开幕): one event, the dated telling's, with the slots only the other gave."""
@@ -281,7 +287,7 @@ def _held_on_the_visit(ev: Candidate, events: list[Candidate]) -> None:
     # (the visit read in the clause, or the headline's the clause's visit was joined to: its last stop told there)
     visit = next((e for e in events if e.type == "Visit" and not e.mention_only and e.slot("place") is not None
                   and ((e.sentence.index == ev.sentence.index and e.start < ev.start) or e.last_stop is ev.sentence)),
-                 None)
+                 None) or _visit_before_sequel(ev, events)
     if visit is None:
         return
     if ev.slot("place") is None or ev.place_guessed:
@@ -293,6 +299,33 @@ def _held_on_the_visit(ev: Candidate, events: list[Candidate]) -> None:
     if agent is not None and agent.label == "Person" and ev.slot("chair") is None and ev.slot("organizer") is None \
             and all(m.key != agent.key for _, m in ev.slots):      # (调研并进行座谈: the talk he attends, read already)
         ev.slots.append(("chair", agent))
+
+
+def _visit_before_sequel(ev: Candidate, events: list[Candidate]) -> Candidate | None:
+    """某某一行到某区调研。…随后在区管委会召开了座谈会 (在对医院实地视察后，调研组在某市召开了…座谈会): a meeting whose
+    sentence opens with what comes next, undated, after a visit told last in its paragraph or the one before and no
+    other event between: the visit's (None for another)."""
+    text, at = ev.sentence.text, ev.start - ev.sentence.start
+    after = _AFTER_WHAT_CAME.match(text)
+    if after is not None and after.end() <= at + 1:
+        opened = after.end()     # (在对医院实地视察后，调研组在某市召开了…: the clause after it)
+    elif text.startswith(_SEQUEL_OPENERS):
+        opened = 0
+    else:
+        return None
+    if any(p in text[opened:at] for p in _CLAUSE_MARKS):
+        return None     # (the meeting read in a later clause: no sequel of the visit's told)
+    before = [e for e in events if not e.mention_only and e is not ev
+              and (e.sentence.index, e.start) < (ev.sentence.index, ev.start)]
+    last = max(before, key=lambda e: (e.sentence.index, e.start), default=None)
+    # (the visit's last sentence: a headline's visit is told again in the body, its party and stops joined there)
+    told = max((s.paragraph for s in (last.sentence, last.last_stop, last.last_joined) if s is not None), default=0) \
+        if last is not None else 0
+    if last is None or last.type != "Visit" or last.slot("place") is None \
+            or not 0 <= ev.sentence.paragraph - told <= 1 \
+            or (ev.when and ev.when != last.when):
+        return None     # (随后，5日上午召开…: a day of its own, another day's)
+    return last
 
 
 def _last_told_is_visit(events: list[Candidate], ev: Candidate) -> bool:

@@ -73,6 +73,9 @@ ADMIN_CLASSES = admin_classes()          # from the ontology
 _OFFICIAL_ZONE = re.compile(r"中国（(?P<province>[\u4e00-\u9fff]{2,8})）(?:自由贸易试验区|自由贸易港)")
 _ZONE_AREA = "片区"        # 某自贸试验区大连片区: the area of a zone in one city
 _CITY = "Prefecture"     # (a city's zone named by the city: 合肥高新区)
+_AT = "在"
+BARE_ZONE = "bare_zone"      # the attribute of a zone written bare (到高新区调研): the article's own zone
+MAX_BARE_ZONE_CUE = 2          # the longest word before a bare zone that makes it one zone (莅临, 落户)
 ZONE_BUILD = "建设"                        # 某省建设某某示范区: the place builds it
 SLOPE_WORDS = ("北麓", "南麓", "东麓", "西麓")   # 某山北麓: a slope of a mountain, a region of its own
 REGION_CHAR = "区"                              # 某某山 | 区: the mountainous region named after it
@@ -132,6 +135,11 @@ class LandmarkRecognizer:
                                    if c == "NaturalPlace" and strength == "weak" and len(w) == 1)
         self._gate = any_of(self._suffix_re, self._list_re, self._natural_list_re, _ROAD_END)   # where any landmark ends
         self._org_heads = tuple(sorted(resources.lexicon.names.org_suffixes, key=len, reverse=True))
+        bare = read_table("bare_zone_words.tsv")
+        self._bare_zone_re = re.compile("|".join(re.escape(w) for w, kind in sorted(bare, key=lambda r: -len(r[0]))
+                                                 if kind == "zone"))
+        self._bare_zone_cues = tuple(w for w, kind in bare if kind == "before")
+        self._bare_zone_bodies = tuple(w for w, kind in bare if kind == "body")
 
     def __call__(self, doc: Doc) -> list[Mention]:
         if not self._gate(doc.text):
@@ -140,13 +148,33 @@ class LandmarkRecognizer:
         found = self._by_suffix(doc, index)
         taken = {(m.start, m.end) for m in found}
         for rule in (self._by_list, self._natural_list, self._basins, self._chiefs_waters, self._region_words,
-                     self._roads):
+                     self._roads, self._bare_zones):
             more = [m for m in rule(doc, index) if (m.start, m.end) not in taken]
             found += more
             taken.update((m.start, m.end) for m in more)
         found = self._pilot_zones(doc, found)
         found = [self._without_joining(doc, m) for m in found]
         return [m for m in found if not head_runs_on(doc.text, m.end)]      # (自然资源部 | 门: no gate)
+
+    def _bare_zones(self, doc: Doc, index: TokenIndex) -> list[Mention]:
+        """到高新区调研, 开发区举行签约仪式, 经开区党工委: a zone written bare where it names one zone (``bare_zone_words.tsv``),
+        not zones in general (全省开发区, 国家级高新区); the entity stage makes it the article's own zone."""
+        text = doc.text
+        out: list[Mention] = []
+        for m in self._bare_zone_re.finditer(text):
+            s, e = m.span()
+            before = text[max(0, s - MAX_BARE_ZONE_CUE):s]
+            if not (s == 0 or text[s - 1] in CLAUSE_PUNCT or text[s - 1] == "\n" or before.endswith(self._bare_zone_cues)
+                    or text.startswith(self._bare_zone_bodies, e)):
+                continue
+            if s in index.by_start and index.tokens[index.by_start[s]].end > e:
+                continue     # (开发区域: a longer word)
+            after = index.by_start.get(e)
+            if before.endswith(_AT) and after is not None and index.tokens[after].tag.startswith("n") \
+                    and not text.startswith(self._bare_zone_bodies, e):
+                continue     # (在高新区主会场举行: a venue in the zone, held there, which the events read whole)
+            out.append(doc.mention(s, e, ZONE_CLASS, m.group(), attrs=((BARE_ZONE, "1"),)))
+        return out
 
     def _without_joining(self, doc: Doc, m: Mention) -> Mention:
         """安仁古镇和 | 安德川菜产业园: a conjunction opening the name joins it to what is named before it (jieba

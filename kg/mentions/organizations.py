@@ -64,6 +64,11 @@ _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a te
 _PARTY_NAMED_BEFORE = re.compile(r"(?:中国共产党|中共)[\u4e00-\u9fff]{2,12}$")
 MAX_PARTY_PLACE = 18
 _BUREAU = "局"                # a government's bureau, or a company's (中建三局)
+# the heads of a government's departments that news writes bare for its own place's (交通运输局, 卫生健康委员会,
+# 发改委: not 部 or 厅, which a ministry or a province's department is named by too; nor the offices, 网信办, 编办,
+# which are a Party committee's as often, read after its seat)
+BARE_DEPARTMENT = "bare"     # the attribute of a department written bare (交通运输局), the article's own place's
+_BARE_DEPARTMENT_HEADS = frozenset({"局", "委员会", "委"})
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
@@ -1159,9 +1164,12 @@ class OrganizationRecognizer:
         (``department_stems.txt``: 卫生健康 before 委员会), or None."""
         if self.suffixes.get(head) not in _BODY_CLASSES:     # (the heads a department's stem goes before)
             return None
-        for stem in self._stems_by_tail.get(text[head_start - 2:head_start], ()):
-            if text.endswith(stem, 0, head_start):
-                return head_start - len(stem)
+        found = next((head_start - len(stem) for stem in self._stems_by_tail.get(text[head_start - 2:head_start], ())
+                      if text.endswith(stem, 0, head_start)), None)
+        if found is not None:
+            # (文化旅游广电 | 体育局: a merged department's list of fields is longer than its last field, a stem too)
+            merged = self._merged_stem_start(text, head_start)
+            return found if merged is None else min(found, merged)
         if head in self._parts:
             # 省 | 文化 | 和 | 旅游厅 | 党组: a part of a department (body_parts.tsv) after the department's
             # name, whose stem the department's head ends
@@ -1708,13 +1716,15 @@ class OrganizationRecognizer:
             # (开发区管委会, 示范区执委会: a zone's body by the zone's ending alone, the zone the article names)
             if head in self.strict:
                 return None     # 登山队, 流通组织
-            if self.res.is_common_word(text[start:end]) or text[start:end] in self.res.jieba_words:
+            if cls in _BODY_CLASSES and self._bare_department(text, start, head_start, end, head):
+                pass            # 交通运输局 written bare: the article's own place's (below)
+            elif self.res.is_common_word(text[start:end]) or text[start:end] in self.res.jieba_words:
                 return None     # 中小学校, 保险公司: a common noun
-            if len(head) == 1 and not (len(units) >= 2 and head_tok.end == end):
+            elif len(head) == 1 and not (len(units) >= 2 and head_tok.end == end):
                 return None     # 干部, 部署, 格局: a one-character head needs a specific stem
-            if cls in _BODY_CLASSES and head_tok.tag != "nt":
+            elif cls in _BODY_CLASSES and head_tok.tag != "nt":
                 return None     # 水利厅 alone names no particular body
-            if head_tok.tag != "nt" and (end - start < 4 or len(units) < 2) \
+            elif head_tok.tag != "nt" and (end - start < 4 or len(units) < 2) \
                     and not (head == _GROUP and self._brand(text[start:head_start])):
                 return None     # 大医院, 科技大学: a kind of institution, not a name (but 天能集团: a brand's)
         if head_tok.word in self.roles and head_tok.start == head_start and not places:
@@ -1820,7 +1830,18 @@ class OrganizationRecognizer:
                 attrs.append(("place_parent", p.parent))
         if level:
             attrs.append(("level", level))
+        elif not places and cls in _BODY_CLASSES and self._bare_department(text, start, head_start, end, head):
+            attrs.append((BARE_DEPARTMENT, "1"))   # the article's own place's (entities)
         return doc.mention(start, end, cls, canonical, f"{cls}/{canonical}", tuple(attrs))
+
+    def _bare_department(self, text: str, start: int, head_start: int, end: int, head: str) -> bool:
+        """市场监管局, 交通运输局, 住建局 written bare, with no place or level before them: a government department
+        by its whole stem (``department_stems.txt``) or short name (``department_short_forms.txt``), as a
+        county's or city's own news writes its departments (the article's own place's, which the entity stage
+        gives them). Not a bare 局 or 委 after a word no department's stem is (格局, 工作委)."""
+        return head in _BARE_DEPARTMENT_HEADS and (
+            text[start:end] in self._department_words
+            or self._department_stem_start(text, head_start, head) == start)
 
     def _office_of_body(self, tokens: list[Token], i: int, head: str) -> bool:
         """县委 | 办 | 主任, 市政府 | 办 | 、, 某县 | 委办 | 主任: 办 right after a Party committee's or a
