@@ -3312,3 +3312,16 @@ def test_a_surname_jieba_reads_as_a_numeral_after_a_post_before_etc_opens_a_name
     # 市委书记 | 许[m] | 明达[a] | 等出席: 许 ("some") is the surname, the list closed by 等
     found = nodes(extract("8月18日，广东省委书记赵立平，珠海市委书记许明达等出席。"))
     assert found.get("许明达") == "Person" and found.get("赵立平") == "Person"
+
+
+def test_a_governments_office_written_short_and_an_assistant_chairman_hold_posts(extractor):
+    # 县府办 (the county government's general office written short, jieba's 县府 | 办) and 主席助理 (an autonomous
+    # region's chairman's assistant): posts in the body named before them, not a bare 副主任 or 政府主席
+    got = _posts_of(extractor, "t", "庆元县召开会议。县府办副主任邹淑龙、自治区政府主席助理田明出席。", date="2020-06-15")
+    assert ("邹淑龙", "副主任", "庆元县府办") in got
+    assert {r for p, r, o in got if p == "田明"} == {"自治区政府主席助理"}
+
+
+def test_slogans_of_poverty_relief_and_a_verb_of_gathering_are_no_names(mentions):
+    found = mentions("坚持扶贫同扶志扶智相结合。各界人士齐聚一堂。")
+    assert not [m.text for m in found if m.label == "Person"]
