@@ -3325,3 +3325,15 @@ def test_a_governments_office_written_short_and_an_assistant_chairman_hold_posts
 def test_slogans_of_poverty_relief_and_a_verb_of_gathering_are_no_names(mentions):
     found = mentions("坚持扶贫同扶志扶智相结合。各界人士齐聚一堂。")
     assert not [m.text for m in found if m.label == "Person"]
+
+
+def test_those_elected_by_votes_in_lists_with_and_or_counted_hold_their_posts(extractor):
+    # 某某以226票当选为…, 甲、乙和丙当选副县长, 选举出某某同志为…, 甲、乙两位同志为…: each name the post it is elected to
+    got = _posts_of(extractor, "沅陵县人代会举行选举",
+                    "1月4日，沅陵县第十七届人民代表大会第一次会议举行选举。李卫东以226票当选为县人大常委会主任；"
+                    "覃志华、舒明远和罗春梅当选副县长。会议选举出贺立群同志为县监察委员会主任，覃勇、彭丽两位同志为副主任。",
+                    date="2022-01-05")
+    roles = {(p, r) for p, r, _o in got}
+    assert {("李卫东", "县人大常委会主任"), ("覃志华", "副县长"), ("舒明远", "副县长"), ("罗春梅", "副县长"),
+            ("覃勇", "副主任"), ("彭丽", "副主任")} <= roles
+    assert any(p == "贺立群" and r.endswith("主任") for p, r in roles)

@@ -210,6 +210,9 @@ COMRADE = "同志"         # 某某同志任…: between a name and a verb of ho
 _NOT_GIVEN_TAGS = ("v", "u", "p", "c", "d", "y", "r", "m", "q", "f")   # jieba's tags of no given name
 # 某某等150名同志, 某某等5位代表, 某某等人: a count of persons after the first named of them
 _PERSONS_COUNTED = re.compile("等(?:人|[0-9]+[名位人]|[一二三四五六七八九十百千两]+[名位人])")
+# 某某以226票(的高票)当选为…: the votes a person was elected by, between the name and the verb
+_BY_VOTES = re.compile(r"以(?:[0-9０-９一二三四五六七八九十百千零〇两]+票(?:的高票)?|全票)")
+_ELECTED_BY_VOTES = re.compile(_BY_VOTES.pattern + "当选")
 APPOINTED_AS = "为"     # 任命某某为…: the post the name is appointed to follows
 _ELLIPSIS_MARKS = frozenset({"，", "；", ","})   # 任命甲为…，乙为…: between the items of one verb
 _SENTENCE_ENDS = ("。", "\n", "！", "？")
@@ -1582,7 +1585,8 @@ class PersonRecognizer:
         phrase after it), or a count of persons it is the first of (某某等150名同志)."""
         nxt = doc.tokens[i + 1].word if i + 1 < len(doc.tokens) else ""
         return nxt in self.roles or nxt in self.names.titles_after or nxt in self.cues \
-            or (len(nxt) > 2 and nxt[:2] in self.cues) or bool(_PERSONS_COUNTED.match(doc.text, doc.tokens[i].end))
+            or (len(nxt) > 2 and nxt[:2] in self.cues) or bool(_PERSONS_COUNTED.match(doc.text, doc.tokens[i].end)) \
+            or bool(_ELECTED_BY_VOTES.match(doc.text, doc.tokens[i].end))
 
     def _is_place_uncached(self, word: str) -> bool:
         return bool(self.res.gazetteer.names().get(word)) or word in self.res.world
@@ -2339,6 +2343,8 @@ def takes_post(gap: str, holding: tuple[str, ...]) -> bool:
     当选为…)."""
     note = PERSON_NOTE.match(gap)
     gap = gap[note.end():] if note is not None else gap
+    votes = _BY_VOTES.match(gap)
+    gap = gap[votes.end():] if votes is not None else gap     # (某某以226票当选为…: the votes, then the verb)
     for party in THE_PARTY:
         # (某某任中共某市某区委书记: the recogniser reads 某区委 and the places before it; the Party's name is left)
         gap = gap.removesuffix(party)

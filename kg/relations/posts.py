@@ -56,6 +56,10 @@ __all__ = ["posts", "bylines", "BYLINE_JOINERS", "LIST_SEPARATORS", "MAX_BODY_GA
 
 # what separates two posts of one person in a list (省委常委、副省长)
 LIST_SEPARATORS = ("、",)
+# what separates the names of those appointed or elected together (甲、乙和丙当选副县长, 选举甲及乙为…)
+NAME_LIST_SEPARATORS = ("、", "和", "及")
+# the count of those named and 同志 between the names and 为 (选举甲、乙两位同志为副镇长)
+_COUNTED_COMRADES = re.compile("(?:[两二三四五六七八九十0-9]+[位名])?(?:同志)?")
 # a village's or a community's committee written bare after a post in its Party branch (…党支部书记、村委会主任)
 VILLAGE_COMMITTEES = frozenset({"村委会", "村民委员会", "居委会", "居民委员会"})
 PARTY_GROUP, PARTY_GROUP_MEMBER = "党组", "党组成员"   # a body's Party group, and a seat in it
@@ -551,10 +555,12 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     # (选举甲、乙为副主席: the verb before the list's first name)
     first = mentions[_list_first(text, mentions, i)]
     before = text[:first.start - 1] if text[first.start - 1:first.start] in POST_COLONS else text[:first.start]
+    # (选举甲、乙两位同志为副镇长, 选举出某某同志为…: the count of those named and 同志 before 为)
+    named_end = _COUNTED_COMRADES.match(text, m.end).end()
     appointed = bool(ctx.cues.appointing) and (before.endswith(ctx.cues.appointing)     # (任命：甲为…, 任命甲为…)
                                                or listed_under(text, first.start, ctx.cues.appointing)
                                                or _appointing_goes_on(ctx, text, first.start)) \
-        and text.startswith(APPOINTED_AS, m.end)
+        and text.startswith(APPOINTED_AS, named_end)
     after = _time_after(ctx, m)          # 王某2021年3月任…: the time between the name and the verb
     verb = None if appointed else next((v for v in ctx.cues.holding
                                         if text.startswith(v, after) or text.startswith(COMRADE + v, after)), None)
@@ -567,7 +573,7 @@ def _appointed(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
         return []
     if not appointed and any(text.startswith(w, m.end + k) for w in NO_LONGER for k in range(len(COMRADE) + 1)):
         return []            # 某某(同志)不再担任…职务: posts given up (see _removed)
-    at = m.end + len(APPOINTED_AS) if appointed else text.index(verb, after if verb and text.startswith(
+    at = named_end + len(APPOINTED_AS) if appointed else text.index(verb, after if verb and text.startswith(
         (verb, COMRADE + verb), after) else m.end) + len(verb)
     # (现任中共某省委副书记，某省人民政府省长、党组书记: a present post's list goes on after a comma, each item a
     # body and its posts)
@@ -708,7 +714,7 @@ def _list_first(text: str, mentions: list[Mention], i: int) -> int:
     while True:
         prev = next((k for k in range(j - 1, -1, -1) if mentions[k].end <= mentions[j].start), None)
         if prev is None or mentions[prev].label != "Person" \
-                or text[mentions[prev].end:mentions[j].start] not in LIST_SEPARATORS:
+                or text[mentions[prev].end:mentions[j].start] not in NAME_LIST_SEPARATORS:
             return j
         j = prev
 
@@ -720,7 +726,7 @@ def _list_last(text: str, mentions: list[Mention], i: int) -> int:
     while True:
         nxt = next((k for k in range(j + 1, len(mentions)) if mentions[k].start >= mentions[j].end), None)
         if nxt is None or mentions[nxt].label != "Person" \
-                or text[mentions[j].end:mentions[nxt].start] not in LIST_SEPARATORS:
+                or text[mentions[j].end:mentions[nxt].start] not in NAME_LIST_SEPARATORS:
             return j
         j = nxt
 
