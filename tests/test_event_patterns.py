@@ -3234,3 +3234,35 @@ def test_a_meeting_told_next_after_a_visit_is_on_the_visits_day(extractor, parag
     meeting = _only(ex, "Meeting")
     assert meeting.attrs.get("date") == date and ("place", place) in _slots(ex, meeting)
     assert chair is None or ("chair", chair) in _slots(ex, meeting)
+
+
+@pytest.mark.parametrize("text,place", [
+    # those the visitor goes with, and what he brings, between him and the move
+    ("3月14日上午，市委常委马丽华与统战部有关负责人一起来到大营镇西沟村，慰问贫困户。", "西沟村"),
+    ("2月2日上午，区政协副主席周永红协同区水务局扶贫工作小组带着慰问品和慰问金来到碧鸡街道高峣社区，对帮扶户进行走访慰问。",
+     "高峣社区"),
+])
+def test_a_visitor_going_with_others_or_bringing_gifts_visits(extractor, text, place):
+    ex = extractor(article_from_text("t", [text], date="2018-03-15"))
+    visit = _only(ex, "Visit")
+    assert ("place", place) in _slots(ex, visit) and visit.attrs.get("date", "").endswith(("03-14", "02-02"))
+
+
+def test_a_headlines_visit_is_on_the_day_of_the_lead_that_names_its_visitor(extractor):
+    """某某来到某村慰问贫困户 (headline) | 3月14日上午，某某来到某村，给…送去了慰问金 (no visit read in the lead)."""
+    ex = extractor(article_from_text("t", ["3月14日上午，市委常委、统战部部长马丽华来到大营镇西沟村，给12户贫困户送去了慰问金。"],
+                                     title="统战部部长马丽华来到大营镇西沟村慰问贫困户", date="2017-03-15"))
+    assert _only(ex, "Visit").attrs.get("date") == "2017-03-14"
+
+
+@pytest.mark.parametrize("text", [
+    # 带领…，对…进行了突击安全检查: the leader of the clause before inspects
+    "8月12日上午，副区长孙立平带领区应急管理局、区安委会专家组，对辖区重大危险源企业储罐区进行了突击安全检查。",
+    # 带领…负责人对…进行了安全检查, 带队对…进行安全检查: the aspect and how it is made before the verb
+    "8月12日上午，副区长孙立平带领区应急管理局负责人对辖区重大危险源进行了安全检查。",
+    "8月12日上午，副区长孙立平带队对辖区重大危险源企业进行安全检查。",
+])
+def test_an_inspection_conducted_on_what_it_is_about_is_a_visit(extractor, text):
+    ex = extractor(article_from_text("t", [text], date="2022-08-13"))
+    visit = _only(ex, "Visit")
+    assert ("agent", "孙立平") in _slots(ex, visit) and visit.attrs.get("date") == "2022-08-12"

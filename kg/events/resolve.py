@@ -250,7 +250,28 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         _held_on_the_visit(ev, events)
         _organized_by_chair(ctx, ev)
     _one_party_to_each(events)
+    _headline_visit_dated(ctx, events)
     return _undated_copies_joined(events)
+
+
+def _headline_visit_dated(ctx: EventContext, events: list[Candidate]) -> None:
+    """某某来到某村慰问贫困户 (headline, undated) | 3月14日上午，某某与…一起来到某村，给…送去了慰问金 (the lead, read as no
+    visit of its own): the headline's visit is on the day of the lead that names its visitor."""
+    if not ctx.frame.article.title:
+        return
+    for ev in events:
+        agent = ev.slot("agent")
+        if ev.type != "Visit" or ev.mention_only or ev.sentence.index != HEADLINE or ev.when or ev.relative \
+                or agent is None or agent.label != "Person":
+            continue
+        lead = [c for c in ctx.frame.clauses if c.sentence.index == HEADLINE + 1]
+        if not lead or any(e.sentence.index == HEADLINE + 1 and not e.mention_only for e in events):
+            return
+        named = next((c for c in lead if any(m.key == agent.key for m in c.mentions)), None)
+        if named is not None:
+            when = ctx.when(lead[0], named.end)[0]
+            if when.get("date"):
+                ev.when = when
 
 
 # the openings of a sentence telling what a visit went on to do (随后, 之后; 在对医院实地视察后，调研结束后，)

@@ -59,6 +59,10 @@ LED_SOURCE = "events.visit_led"          # P率…团来Y
 UNPLACED = "events.visit_unplaced"       # P深入企业调研: no place named
 UNANNOUNCED = ("暗访", "随机", "突击")     # before a visit verb: an inspection unannounced (暗访检查, 随机抽查)
 _MANNER = re.compile(r"以[^，。；、]{1,12}?方式")   # 以“四不两直”方式: how the visit is made
+# those a visitor goes with, and what he brings, between him and the move (某某与某部有关负责人一起来到…,
+# 某某协同某工作小组带着慰问品和慰问金来到…)
+_COMPANY = re.compile(r"(?:一行)?(?:(?:与|和|同|协同|会同)[^，。；、]{1,16}?(?:一起|一道|一同)?"
+                      r"(?:(?:带着|带上|携带)[^，。；、]{1,12})?|(?:带着|带上|携带)[^，。；、]{1,12})")
 # the party and the adverbs of its going, between a visitor and the move (某某一行还先后到甲镇、乙镇)
 _GOING_WORDS = re.compile("一行|先后|随后|随即|一同|分别|还|又|也")
 # a short relative clause between a move word and the place (到包联的某镇某村, 到其联系的某社区)
@@ -93,6 +97,8 @@ STOP_WHILE = "时"      # 在某镇调研时，某某…: the visit verb of the 
 ONWARD_GAP = 2        # at most this many characters between the opener and the move word (并随即前往)
 LIST_MARKS = ("、", "，", "。", "；")   # right after a move word: it ended a name in a list
 CONDUCTED_GAP = 40    # characters of what a visit in the next clause is about (对…进行指导)
+MAX_LED = 20         # characters of those a visitor leads, between 带领 and what the visit is about
+MAX_HOW_CONDUCTED = 4    # characters of how a visit is made, between 进行(了) and its verb (突击安全 | 检查)
 CONDUCTING_GAP = 6    # characters between 开展/进行 and the visit's verb (开展集中采访, 进行实地调研)
 PARTY_SUFFIX = "一行"   # 考察团一行到某县: the group's head is before it
 # 一行18人, 一行十余人: the group's members counted after it
@@ -431,7 +437,8 @@ def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int, about: r
     return [p for p in persons if (p.end <= at and not re.search(r"[，。；、]", c.between(p.end, at))
                                    and (at - p.end - _timed(c, p.end, at) - _manner(c, p.end, at)
                                         - _party_going(c, p.end, at) <= VISITOR_GAP
-                                        or (about is not None and about.fullmatch(c.between(p.end, at)))))
+                                        or (about is not None and about.fullmatch(c.between(p.end, at)))
+                                        or _COMPANY.fullmatch(c.between(p.end, at)) is not None))
             or p.start < at < p.end <= word_end]
 
 
@@ -439,7 +446,10 @@ def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int, about: r
 def _about_pattern(abouts: tuple[str, ...], conducts: tuple[str, ...]) -> re.Pattern:
     """What a visit is about, between the visitor (and the party he heads: 某某一行对…) and the verb: 就…工作进行,
     对…开展."""
-    return re.compile(f"(?:等?一行|等)?({'|'.join(abouts)})[^，。；：]{{1,{CONDUCTED_GAP}}}?(?:{'|'.join(conducts)})")
+    # (对某企业进行了突击安全检查: the verb's aspect and a few words of how it is made, 突击, 安全, before it)
+    # (某某带队对…, 某某带领某局负责人对…进行检查: the leader and those he leads before it)
+    return re.compile(f"(?:等?一行|等)?(?:带队|率队|(?:带领|率领)[^，。；：]{{1,{MAX_LED}}}?)?({'|'.join(abouts)})[^，。；：]{{1,{CONDUCTED_GAP}}}?(?:{'|'.join(conducts)})"
+                      f"了?[\u4e00-\u9fff]{{0,{MAX_HOW_CONDUCTED}}}")
 
 
 def _manner(c: Clause, a: int, b: int) -> int:
@@ -774,10 +784,26 @@ def _led_then_moved(ctx: EventContext, c: Clause):
     at, places = _places_moved_to(ctx, c, c.start, ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))
     rest = c.between(places[-1].end, c.end) if places else ""
     verbs = ctx.cues("Visit", "verb")
-    if not places or not (any(v in rest for v in verbs) or ctx.find(rest, ctx.cues("Visit", "conduct"))
-                          or _verb_next(ctx, c, verbs)):
+    if not places:
+        return _led_then_conducted(ctx, c, persons[-1])
+    if not (any(v in rest for v in verbs) or ctx.find(rest, ctx.cues("Visit", "conduct")) or _verb_next(ctx, c, verbs)):
         return None
     return persons[-1], places, at, SOURCE, False
+
+
+def _led_then_conducted(ctx: EventContext, c: Clause, leader: Mention):
+    """某某带领某局、某专家组，对某公司储罐区进行了突击安全检查: the clause after the leading one opens with what the
+    visit is about and ends with its verb; the places it opens with are visited (none: the visit's places unnamed)."""
+    about = _about_pattern(ctx.cues("Visit", "about"), ctx.cues("Visit", "conduct"))
+    for vs, _ve, _w in ctx.find(c.text, ctx.cues("Visit", "verb")):
+        what = about.fullmatch(c.text, 0, vs)
+        if what is None:
+            continue
+        opened = c.start + what.end(1)
+        if any(m.start == opened and (is_place(m) or is_org(m)) for m in c.mentions):
+            return leader, chain_list(c, opened, ctx.frame.entities.parents), c.start + vs, SOURCE, False
+        return leader, [], c.start + vs, UNPLACED, False
+    return None
 
 
 def _under_leadership(ctx: EventContext, c: Clause):
