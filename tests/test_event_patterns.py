@@ -3266,3 +3266,11 @@ def test_an_inspection_conducted_on_what_it_is_about_is_a_visit(extractor, text)
     ex = extractor(article_from_text("t", [text], date="2022-08-13"))
     visit = _only(ex, "Visit")
     assert ("agent", "孙立平") in _slots(ex, visit) and visit.attrs.get("date") == "2022-08-12"
+
+
+def test_an_escorted_visitor_moving_in_the_next_clause_to_call_on_someone_visits(extractor):
+    """某某在某某的陪同下，到某村慰问老党员某某: the move opens the clause (a person named after it, the one called on)."""
+    ex = extractor(article_from_text("t", ["2月3日下午，县政协副主席林国强在黄土岗镇党委书记王力的陪同下，到黄土岗镇官坝村慰问"
+                                           "90岁的老党员刘长顺，为他送去慰问品。"], date="2019-02-06"))
+    slots = _slots(ex, _only(ex, "Visit"))
+    assert {("agent", "林国强"), ("attendee", "王力"), ("place", "官坝村")} <= slots

@@ -291,7 +291,9 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     if persons and _greets_a_team(ctx, c):
         return None      # 市委书记某某到驻地看望检查组: the hosts greet the visiting team, no visit of their own
     read = (persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
-                         or _locative(ctx, c) or _called_on(ctx, c, persons))) \
+                         or _locative(ctx, c) or _called_on(ctx, c, persons)
+                         # (某某在某某的陪同下，到某村慰问老党员某某: the move opens the clause, those it names visited)
+                         or (c.text.startswith(ctx.cues("Visit", "move")) and _led_then_moved(ctx, c)))) \
         or (not persons and (ESCORTED in c.text and _moved(ctx, c, persons)
                              or _pronoun_locative(ctx, c)
                                                                        or _pronoun_moved(ctx, c)
