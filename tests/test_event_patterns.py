@@ -3274,3 +3274,20 @@ def test_an_escorted_visitor_moving_in_the_next_clause_to_call_on_someone_visits
                                            "90岁的老党员刘长顺，为他送去慰问品。"], date="2019-02-06"))
     slots = _slots(ex, _only(ex, "Visit"))
     assert {("agent", "林国强"), ("attendee", "王力"), ("place", "官坝村")} <= slots
+
+
+@pytest.mark.parametrize("text", [
+    "1月16日上午，太湖县民政局相关负责人一行到晋熙镇天华村走访慰问脱贫户。",
+    "1月16日上午，太湖县民政局党组成员一行到晋熙镇天华村，走访慰问脱贫户。",
+])
+def test_a_bodys_unnamed_people_going_somewhere_is_the_bodys_visit(extractor, text):
+    """某局相关负责人一行到某村走访慰问: the body visits (and organises it), where the move says."""
+    ex = extractor(article_from_text("t", [text], date="2023-01-18"))
+    visit = _only(ex, "Visit")
+    assert {("organizer", "太湖县民政局"), ("place", "天华村")} <= _slots(ex, visit)
+    assert visit.attrs.get("date") == "2023-01-16"
+
+
+def test_a_body_and_a_move_with_no_one_said_to_go_is_no_visit(extractor):
+    ex = extractor(article_from_text("t", ["1月16日上午，太湖县民政局到晋熙镇天华村走访慰问脱贫户。"], date="2023-01-18"))
+    assert not [e for e in ex.entities.entities.values() if e.type == "Visit"]

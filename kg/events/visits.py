@@ -63,6 +63,9 @@ _MANNER = re.compile(r"以[^，。；、]{1,12}?方式")   # 以“四不两直�
 # 某某协同某工作小组带着慰问品和慰问金来到…)
 _COMPANY = re.compile(r"(?:一行)?(?:(?:与|和|同|协同|会同)[^，。；、]{1,16}?(?:一起|一道|一同)?"
                       r"(?:(?:带着|带上|携带)[^，。；、]{1,12})?|(?:带着|带上|携带)[^，。；、]{1,12})")
+# a body's people a visit is made by, unnamed (某局相关负责人一行, 某局党组成员, 某局一行): who, then the party
+_BODYS_PEOPLE = re.compile("(?:相关|有关|主要)?((?:负责人|负责同志|领导班子成员|领导班子|班子成员|党组成员|领导|干部职工|"
+                           "党员干部|工作人员)?)((?:等)?一行)?")
 # the party and the adverbs of its going, between a visitor and the move (某某一行还先后到甲镇、乙镇)
 _GOING_WORDS = re.compile("一行|先后|随后|随即|一同|分别|还|又|也")
 # a short relative clause between a move word and the place (到包联的某镇某村, 到其联系的某社区)
@@ -293,12 +296,14 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     read = (persons and (_moved(ctx, c, persons) or _visiting_at(ctx, c, persons) or _led(ctx, c, persons)
                          or _locative(ctx, c) or _called_on(ctx, c, persons)
                          # (某某在某某的陪同下，到某村慰问老党员某某: the move opens the clause, those it names visited)
-                         or (c.text.startswith(ctx.cues("Visit", "move")) and _led_then_moved(ctx, c)))) \
+                         or (c.text.startswith(ctx.cues("Visit", "move")) and _led_then_moved(ctx, c))
+                         or _body_moved(ctx, c))) \
         or (not persons and (ESCORTED in c.text and _moved(ctx, c, persons)
                              or _pronoun_locative(ctx, c)
                                                                        or _pronoun_moved(ctx, c)
                                                                        or _led_then_moved(ctx, c)
-                                                                       or _under_leadership(ctx, c)))
+                                                                       or _under_leadership(ctx, c)
+                                                                       or _body_moved(ctx, c)))
     if not read:
         return (persons and _stop(ctx, c, persons)) or _guests(ctx, c, persons) or _come_to_call(ctx, c, persons) \
             or _calling(ctx, c, persons) \
@@ -363,7 +368,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         # 某某带领甲、乙，深入某县…: those the visitor leads, named after him in the clause before, go with him;
         # 甲，乙，丙一行，深入某县…: so do those of the party named after him
         ev.slots += [("attendee", p) for p in _led_by(ctx, c, agent) + _party_after(ctx, c, agent) if p not in listed]
-    org = _whole_body(ctx, ctx.post_org(agent))
+    org = _whole_body(ctx, ctx.post_org(agent)) or (agent if is_org(agent) else None)
     if org is not None:
         ev.slots.append(("organizer", org))
     if source == LED_SOURCE:
@@ -791,6 +796,22 @@ def _led_then_moved(ctx: EventContext, c: Clause):
     if not (any(v in rest for v in verbs) or ctx.find(rest, ctx.cues("Visit", "conduct")) or _verb_next(ctx, c, verbs)):
         return None
     return persons[-1], places, at, SOURCE, False
+
+
+def _body_moved(ctx: EventContext, c: Clause):
+    """太湖县民政局相关负责人一行到某镇某村走访慰问脱贫户: a body's people, unnamed, go (the body the visitor, and its
+    organiser), to the places the move names, to do what the clause says."""
+    ns = ctx.name_start(c)
+    body = next((m for m in c.mentions if m.start == ns and is_org(m)), None)
+    if body is None:
+        return None
+    sent = _BODYS_PEOPLE.match(ctx.text, body.end)
+    at, places = _places_moved_to(ctx, c, sent.end(), ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))
+    verbs = ctx.cues("Visit", "verb")
+    if not places or not sent.group(1) and not sent.group(2) or not (
+            any(v in c.between(places[-1].end, c.end) for v in verbs) or _verb_next(ctx, c, verbs)):
+        return None     # (某局到某村: a body's name and a move, no one said to go; 某局一行 … 走访: its people do)
+    return body, places, at, SOURCE, False
 
 
 def _led_then_conducted(ctx: EventContext, c: Clause, leader: Mention):
