@@ -803,8 +803,8 @@ def _body_moved(ctx: EventContext, c: Clause):
     organiser), to the places the move names, to do what the clause says."""
     ns = ctx.name_start(c)
     body = next((m for m in c.mentions if m.start == ns and is_org(m)), None)
-    if body is None:
-        return None
+    if body is None or body.attr("anaphor"):
+        return None     # (督导组一行先后来到… after its leader's visit: the group named again goes on with that one)
     sent = _BODYS_PEOPLE.match(ctx.text, body.end)
     at, places = _places_moved_to(ctx, c, sent.end(), ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))
     verbs = ctx.cues("Visit", "verb")
