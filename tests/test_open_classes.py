@@ -121,7 +121,13 @@ NOT_PLACES = [  # sentence, a span that must not be a place
     ("在江西省于都县潭头村，钟国华带领党员干部修水渠、建砖厂。", "修水"),   # 修 | 水渠: no county 修水县
     ("以勒镇安置点共安置搬迁群众2860户。", "镇安"),
     ("今年，仪陇县将在城市社区推行网格化管理。", "城市社区"),   # communities by kind, no name
-    ("县中医院和县人民医院联合开展义诊。", "和县"),   # and the county's hospital: a conjunction, no 和县 of Anhui   # 以勒 | 镇安 | 置点 (jieba's model): 安置, no county 镇安县
+    ("县中医院和县人民医院联合开展义诊。", "和县"),
+    # a list going on after a comma with 和 and the county's own body (and 和县 of Anhui where its city is named:
+    # test_he_county_after_a_comma_in_its_citys_news_is_a_place)
+    ("委员们认真学习讨论县委书记李刚在开幕式上的讲话，和县政协常委会工作报告。", "和县"),
+    # a list going on after a comma with 和 and the county's own body (and 和县 of Anhui where its city is named:
+    # test_he_county_after_a_comma_in_its_citys_news_is_a_place)
+    ("委员们认真学习讨论县委书记李刚在开幕式上的讲话，和县政协常委会工作报告。", "和县"),   # and the county's hospital: a conjunction, no 和县 of Anhui   # 以勒 | 镇安 | 置点 (jieba's model): 安置, no county 镇安县
     ("清水河县级河长赵明参加巡河。", "清水河县"),     # a river's chief of the county's rank, no county
     ("今年以来，台江村BA和榕江村超持续火爆。", "台江村"),     # 村BA, 村超: village sports, no village
     ("城关镇深入村组开展走访，该镇行政村全部通硬化路。", "行政村"),
@@ -692,3 +698,8 @@ def test_words_that_only_look_like_places(extractor, text, absent):
     from kg.read import article_from_text
     ex = extractor(article_from_text("t", [text], date="2021-09-14"))
     assert absent not in {e.label for e in ex.entities.entities.values()}
+
+
+def test_he_county_after_a_comma_in_its_citys_news_is_a_place(mentions):
+    found = mentions("马鞍山市召开会议。会上，和县政协主席张三讲话。")
+    assert "和县政协" in [m.text for m in found]

@@ -54,6 +54,7 @@ _PEOPLES_WORDS = ("医", "药", "汉", "语", "文", "族")
 _PEOPLE = "族"       # a people (朝鲜族, 蒙古族) after a country's name
 _TOWNSHIP_CHARS = frozenset("镇乡")          # a township's level word of one character
 _DIRECTLY_UNDER = "直"     # 县直, 市直: the bodies directly under a level (县直部门)
+_LIST_OPENERS = frozenset("，,、；;")   # what a list's next item (和县政协…: and the county's CPPCC) comes after
 _CLOSING_BRACKETS = frozenset({"）", ")"})
 _CAMPUS = "校区"
 # 平安县（市、区）, 文明县（市、区、旗）: a kind of county named by its levels in brackets, no county
@@ -203,6 +204,10 @@ class AdminPlaceRecognizer:
     def __init__(self, resources: Resources):
         self.res = resources
         self.gaz = resources.gazetteer
+        # the bodies a level word names short (县委, 县政协, 县政府): what 和县 opens after a list's mark (…，和县政协…)
+        names = resources.lexicon.names
+        self._level_bodies = tuple(sorted(set(names.org_level_heads) | set(names.org_level_bodies) | {"政府"},
+                                          key=len, reverse=True))
         suffixes = sorted(resources.lexicon.place_suffixes, key=len, reverse=True)
         self._suffix_re = re.compile("|".join(map(re.escape, suffixes)))
         # 到某某镇调研: the verbs of going and of visiting that frame a township visited (event cues)
@@ -325,9 +330,13 @@ class AdminPlaceRecognizer:
                 continue          # 旅游 | 兴县: the slogan's 兴县, the county raised by tourism
             if codes and word[0] in _CONJUNCTIONS and i and (self._joins_bodies(tokens[i - 1], tok)
                                                                or text.startswith(_DIRECTLY_UNDER, tok.end)
-                                                               or tokens[i - 1].word in _CLOSING_BRACKETS):
+                                                               or tokens[i - 1].word in _CLOSING_BRACKETS
+                                                               or (tokens[i - 1].word in _LIST_OPENERS
+                                                                   and text.startswith(self._level_bodies, tok.end)
+                                                                   and not self._parent_named(text, codes))):
                 continue          # 县中医院 | 和县 | 人民医院: and the county's hospital, no 和县 of Anhui (nor
-                #                   各村（社区）和县直部门, 乡镇和县直单位: and the county's own departments)
+                #                   各村（社区）和县直部门, 乡镇和县直单位: and the county's own departments;
+                #                   …的讲话，和县政协常委会工作报告: and the county's CPPCC's, a list going on)
             if codes and text.startswith(_CULTURE, tok.end) and self.gaz.areas[codes[0]].cls == "County" \
                     and not self.gaz.is_full_name(word):
                 continue
@@ -485,6 +494,14 @@ class AdminPlaceRecognizer:
             if before or after:
                 out[k] = provinces[0]
         return out
+
+    def _parent_named(self, text: str, codes: list[str]) -> bool:
+        """The text names a division above one of the places ``codes`` (马鞍山 or 安徽 for 和县): that place's news."""
+        for code in codes:
+            for area in self.gaz.chain(code)[1:]:
+                if any(n in text for n in (area.name, *area.short_names)):
+                    return True
+        return False
 
     def _joins_bodies(self, prev: Token, tok: Token) -> bool:
         """A name opening with a conjunction (和县) right after a noun that is no place's name (中医院, 学校,
