@@ -3291,3 +3291,22 @@ def test_a_bodys_unnamed_people_going_somewhere_is_the_bodys_visit(extractor, te
 def test_a_body_and_a_move_with_no_one_said_to_go_is_no_visit(extractor):
     ex = extractor(article_from_text("t", ["1月16日上午，太湖县民政局到晋熙镇天华村走访慰问脱贫户。"], date="2023-01-18"))
     assert not [e for e in ex.entities.entities.values() if e.type == "Visit"]
+
+
+@pytest.mark.parametrize("text,organizer,place", [
+    # a person leading a dated activity at a place: his body's
+    ("3月12日上午，宿松县委书记马建国带领全县党员干部代表在复兴镇东关村开展义务植树活动。", "宿松县委", "东关村"),
+    # a place arranging it: the town acting
+    ("3月12日上午，柏林镇组织全体机关干部和村“两委”干部共80余人在新华村开展了义务植树活动。", "柏林镇", "新华村"),
+])
+def test_an_activity_a_leader_or_a_town_arranges_at_a_place_is_held_there(extractor, text, organizer, place):
+    ex = extractor(article_from_text("t", [text], date="2022-03-14"))
+    ev = _only(ex, "Event")
+    assert {("organizer", organizer), ("place", place)} <= _slots(ex, ev)
+
+
+def test_an_activity_those_who_came_somewhere_join_is_held_there(extractor):
+    """某某等来到某镇某村，与干部群众一起参加义务植树活动: where they came."""
+    ex = extractor(article_from_text("t", ["3月10日上午，望江县委书记周明远，县委副书记、县长孙立华等县四大班子领导来到华阳镇龙湾村，"
+                                           "与机关干部群众一起参加义务植树活动。"], date="2023-03-11"))
+    assert ("place", "龙湾村") in _slots(ex, _only(ex, "Event"))

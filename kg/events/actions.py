@@ -36,6 +36,9 @@ MAX_BEFORE = 3        # clauses of the sentence before the verb's that may hold 
 TAILS = ("工作", "活动")   # after the head: 开展安全生产大检查工作, 开展集中整治行动活动
 MEMBERS_GAP = 8        # characters between a body's members and their visit's verb (委员们分两组实地视察了)
 MODIFIER = "的"         # between the body and the verb: the body is of a longer noun phrase that acts
+_ARRANGES = "组织"      # 某镇组织…开展: the place arranges what its people do
+_LEADS = ("带领", "率领", "带队", "率队", "组织")     # 某某带领…开展: the person leads those who act
+_ACTIVITY = "活动"     # what a person leads is held as an event where it is named an activity (义务植树活动)
 TARGET = ("对", "在")     # before a place the action is about or held in (对某路开展…, 在某镇开展…)
 _COUNTED_OPENING = re.compile(r"一[场次项轮批个](?:[^，。；的]{1,8}的)?")   # 一场声势浩大的…行动
 _STOPS = "，。；：！？、（）()\n"     # end the words of an action (quotes may stand inside: 开展“双打”联合执法行动)
@@ -54,11 +57,24 @@ def _acting_body(ctx: EventContext, c: Clause, at: int) -> Mention | None:
     clauses = _clauses_before(ctx, c)
     if any(m.label == "Person" for m in _named_before(ctx, clauses, at)):
         return None
+    # (某镇组织全体机关干部…在某村开展了义务植树活动: a place arranging it, the town's government acting)
     body = next((m for cl in reversed(clauses) for s in cl.subjects if s.start < at
-                 for m in [_outer(cl, s)] if is_org(m) and is_agent(m)), None)
+                 for m in [_outer(cl, s)] if (is_org(m) or (is_place(m) and ctx.text.startswith(_ARRANGES, m.end)))
+                 and is_agent(m)), None)
     if body is None or MODIFIER in ctx.text[body.end:at]:
         return None       # (甲社、乙社等媒体记者组成的采访团来某州开展采访活动: the bodies name who makes up the group)
     return body
+
+
+def _leading_person(ctx: EventContext, c: Clause, at: int) -> Mention | None:
+    """The person the clause (or the one before in its sentence) opens with, leading those named after him to act
+    at ``at`` (县委书记某某带领全县党员干部代表在某村开展…), where nothing is still to come."""
+    if any(w in text for text in _sentence_before(ctx, c, at) for w in ctx.cues("Milestone", "future")):
+        return None
+    persons = [m for m in _named_before(ctx, _clauses_before(ctx, c), at) if m.label == "Person"]
+    if not persons or not any(w in ctx.text[persons[0].end:at] for w in _LEADS):
+        return None
+    return persons[0]
 
 
 def _clauses_before(ctx: EventContext, c: Clause) -> list[Clause]:
@@ -81,17 +97,23 @@ def _action(ctx: EventContext, c: Clause) -> Candidate | None:
     if head_end is None:
         return None
     body = _acting_body(ctx, c, at)
+    leader = None
     if body is None:
-        return None
+        # 县委书记某某带领…在某村开展义务植树活动: a person leads a dated activity at a place, his body's
+        leader = _leading_person(ctx, c, at)
+        body = ctx.post_org(leader) if leader is not None else None
+        if body is None or not _target(ctx, c, leader, at)[1] \
+                or not ctx.text[past_perfective(ctx.text, at + len(verb)):head_end].endswith(_ACTIVITY):
+            return None
     ahead = _named_before(ctx, _clauses_before(ctx, c), at)
     when, relative, vague = ctx.when(c, at)
     if not when and not vague:
         return None       # (a practice told without a time is no event: 常态化开展…检查)
-    joined = _joined(ctx, ahead, body, at)
-    opened, places = _moved_to(ctx, c, body, at)
+    joined = _joined(ctx, ahead, body, at) if leader is None else [leader]
+    opened, places = _moved_to(ctx, c, leader or body, at) if leader is None else (at, [])
     moved = bool(places)
     if not moved:
-        opened, places = _target(ctx, c, body, at)
+        opened, places = _target(ctx, c, leader or body, at)
     inspects = any(w in ctx.text[at:head_end] for w in ctx.cues("Event", "action_inspect"))
     visit = moved or (bool(places) and inspects)
     # a visit is named from where the body goes (深入某村开展宣讲活动), an action by what is done
@@ -106,8 +128,8 @@ def _action(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.slots.append(("agent", body))
     else:
         # an action told along the way: those named attending in the sentences after it are at the gathering
-        # named before it (某某出席启动会议), not at the action
-        ev.gone_through = True
+        # named before it (某某出席启动会议), not at the action (but at the activity a person led: 县领导某某参加活动)
+        ev.gone_through = leader is None
     ev.slots.append(("organizer", body))
     ev.slots += [("attendee", m) for m in joined]
     if places:

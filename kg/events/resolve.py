@@ -20,7 +20,8 @@ from ..clean import is_han
 from ..entities import UNPLACED
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from ..numbers import parse_number
-from .base import AT, ESCORTED, ORDINAL, PARTICIPANT_SENTENCES, PERFECTIVE, Candidate, EventContext, Participant, event_id, plain
+from .base import (AT, ESCORTED, ORDINAL, PARTICIPANT_SENTENCES, PERFECTIVE, Candidate, EventContext, Participant,
+                   chain_list, event_id, plain)
 from .ceremonies import CEREMONY, LAUNCH, SIGNING
 from .issuances import SOURCE as ISSUANCE
 from .meetings import FEEDBACK, FEEDBACK_SOURCE, RECEPTION
@@ -251,7 +252,25 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
         _organized_by_chair(ctx, ev)
     _one_party_to_each(events)
     _headline_visit_dated(ctx, events)
+    for ev in events:
+        _where_they_came(ctx, ev)
     return _undated_copies_joined(events)
+
+
+def _where_they_came(ctx: EventContext, ev: Candidate) -> None:
+    """某某等县领导来到某镇某村，与干部群众一起参加义务植树活动: an event with no place of its own is where the clause
+    before it in its sentence (those who attend it, come) went."""
+    if ev.type not in ("Event", "Milestone") or ev.mention_only or ev.slot("place") is not None or not ev.clause:
+        return
+    before = ctx.frame.clauses[ev.clause - 1]
+    if before.sentence is not ev.sentence:
+        return
+    moves = ctx.find(before.text, ctx.cues("Visit", "move"))
+    if not moves:
+        return
+    places = chain_list(before, before.start + moves[-1][1], ctx.frame.entities.parents, skip_unnamed=True)
+    if places and places[-1].end == before.end:
+        ev.slots.append(("place", places[-1]))
 
 
 def _headline_visit_dated(ctx: EventContext, events: list[Candidate]) -> None:
