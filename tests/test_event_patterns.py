@@ -3310,3 +3310,11 @@ def test_an_activity_those_who_came_somewhere_join_is_held_there(extractor):
     ex = extractor(article_from_text("t", ["3月10日上午，望江县委书记周明远，县委副书记、县长孙立华等县四大班子领导来到华阳镇龙湾村，"
                                            "与机关干部群众一起参加义务植树活动。"], date="2023-03-11"))
     assert ("place", "龙湾村") in _slots(ex, _only(ex, "Event"))
+
+
+def test_a_study_session_with_discussion_is_a_meeting(extractor):
+    """某县委理论学习中心组开展集体学习研讨: a study session (研讨 its discussion), held that day."""
+    ex = extractor(article_from_text("t", ["3月11日上午，临澧县委理论学习中心组开展集体学习研讨。县委书记王建国主持会议并讲话。"],
+                                     date="2024-03-12"))
+    meeting = _only(ex, "Meeting")
+    assert meeting.attrs.get("date") == "2024-03-11" and ("chair", "王建国") in _slots(ex, meeting)
