@@ -3318,3 +3318,13 @@ def test_a_study_session_with_discussion_is_a_meeting(extractor):
                                      date="2024-03-12"))
     meeting = _only(ex, "Meeting")
     assert meeting.attrs.get("date") == "2024-03-11" and ("chair", "王建国") in _slots(ex, meeting)
+
+
+def test_a_breakfast_or_round_table_meeting_is_named_without_a_stray_quote(extractor):
+    """政企早餐会, 召开“民营经济圆桌会”（第二期）: meetings, named with no quote of one side."""
+    ex = extractor(article_from_text("t", ["4月12日上午，我市举行2023年第五场政企早餐会。"], title="绵阳市举行政企早餐会",
+                                     date="2023-04-13"))
+    assert _only(ex, "Meeting").attrs.get("date") == "2023-04-12"
+    ex = extractor(article_from_text("t", ["9月20日下午，南岸区委统战部、区工商联召开“民营经济圆桌会”（第二期）。"],
+                                     date="2022-09-21"))
+    assert _only(ex, "Meeting").label == "民营经济圆桌会"

@@ -254,7 +254,20 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
     _headline_visit_dated(ctx, events)
     for ev in events:
         _where_they_came(ctx, ev)
+        ev.label = _quotes_matched(ev.label)
     return _undated_copies_joined(events)
+
+
+def _quotes_matched(label: str) -> str:
+    """召开“民营经济圆桌会”（第二期）, 召开了“…座谈会”: a name read from inside its quotes keeps no quote of one side."""
+    if label.startswith(_OPEN_QUOTE) and _CLOSE_QUOTE not in label:
+        return label[len(_OPEN_QUOTE):]
+    if label.endswith(_CLOSE_QUOTE) and _OPEN_QUOTE not in label:
+        return label[:-len(_CLOSE_QUOTE)]
+    return label
+
+
+_OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 
 
 def _where_they_came(ctx: EventContext, ev: Candidate) -> None:
