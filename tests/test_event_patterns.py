@@ -3328,3 +3328,11 @@ def test_a_breakfast_or_round_table_meeting_is_named_without_a_stray_quote(extra
     ex = extractor(article_from_text("t", ["9月20日下午，南岸区委统战部、区工商联召开“民营经济圆桌会”（第二期）。"],
                                      date="2022-09-21"))
     assert _only(ex, "Meeting").label == "民营经济圆桌会"
+
+
+def test_a_place_holding_a_dated_activity_right_before_the_verb_organises_it(extractor):
+    """3月15日，某区开展重点产业项目拉练活动: the district's event that day."""
+    ex = extractor(article_from_text("t", ["3月15日，新洲区开展重点产业项目拉练活动。区委书记周建国率区有关领导先后赴项目现场。"],
+                                     date="2023-03-17"))
+    ev = next(e for e in ex.entities.entities.values() if e.type == "Event")
+    assert ev.attrs.get("date") == "2023-03-15" and ("organizer", "新洲区") in _slots(ex, ev)

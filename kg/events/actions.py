@@ -57,9 +57,11 @@ def _acting_body(ctx: EventContext, c: Clause, at: int) -> Mention | None:
     clauses = _clauses_before(ctx, c)
     if any(m.label == "Person" for m in _named_before(ctx, clauses, at)):
         return None
-    # (某镇组织全体机关干部…在某村开展了义务植树活动: a place arranging it, the town's government acting)
+    # (某镇组织全体机关干部…在某村开展了义务植树活动, 某区开展重点产业项目拉练活动: a place arranging it, or acting
+    # right before the verb, the place's government acting)
     body = next((m for cl in reversed(clauses) for s in cl.subjects if s.start < at
-                 for m in [_outer(cl, s)] if (is_org(m) or (is_place(m) and ctx.text.startswith(_ARRANGES, m.end)))
+                 for m in [_outer(cl, s)] if (is_org(m) or (is_place(m) and (ctx.text.startswith(_ARRANGES, m.end)
+                                                                            or m.end == at)))
                  and is_agent(m)), None)
     if body is None or MODIFIER in ctx.text[body.end:at]:
         return None       # (甲社、乙社等媒体记者组成的采访团来某州开展采访活动: the bodies name who makes up the group)
