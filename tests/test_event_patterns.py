@@ -3336,3 +3336,10 @@ def test_a_place_holding_a_dated_activity_right_before_the_verb_organises_it(ext
                                      date="2023-03-17"))
     ev = next(e for e in ex.entities.entities.values() if e.type == "Event")
     assert ev.attrs.get("date") == "2023-03-15" and ("organizer", "新洲区") in _slots(ex, ev)
+
+
+def test_a_visit_to_a_province_written_by_its_abbreviation_after_dao_is_there(extractor):
+    """某某一行到沪对接援藏工作: 到 and 沪 (上海市), as 赴京 and 来津."""
+    ex = extractor(article_from_text("t", ["6月10日下午，西藏自治区发展改革委主任李强一行到沪对接援藏工作，实地调研了特色商品中心。"],
+                                     date="2023-06-12"))
+    assert ("place", "上海市") in _slots(ex, _only(ex, "Visit"))
