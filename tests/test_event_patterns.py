@@ -3343,3 +3343,10 @@ def test_a_visit_to_a_province_written_by_its_abbreviation_after_dao_is_there(ex
     ex = extractor(article_from_text("t", ["6月10日下午，西藏自治区发展改革委主任李强一行到沪对接援藏工作，实地调研了特色商品中心。"],
                                      date="2023-06-12"))
     assert ("place", "上海市") in _slots(ex, _only(ex, "Visit"))
+
+
+def test_a_counterpart_aid_command_post_holds_its_meeting_away_from_its_home_province(extractor):
+    """江苏省援疆前方指挥部召开…会议 (前方 a word of the post's name): the post's meeting, not held in 江苏省."""
+    ex = extractor(article_from_text("t", ["3月15日，江苏省援疆前方指挥部召开2021年援疆干部人才工作会议。"], date="2021-03-20"))
+    slots = _slots(ex, _only(ex, "Meeting"))
+    assert ("organizer", "江苏省援疆前方指挥部") in slots and ("place", "江苏省") not in slots

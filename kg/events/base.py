@@ -17,7 +17,7 @@ from ..clauses import ORG_CLASSES, Clause, Frame, chain_at, is_org, is_place
 from ..clean import is_han_char, matching_view
 from ..dates import TimeExpr
 from ..gazetteer import ADMIN_KEY
-from ..lexicon import read_table
+from ..lexicon import read_list, read_table
 from ..mentions.bylines import BYLINE_SOURCE
 from ..model import Mention, Sentence
 from ..tokens import TOKEN_START
@@ -31,6 +31,7 @@ LABEL_CACHE = 4096              # events' labels remembered in their Simplified 
 # the short forms of a place's Party committee, written with no place the article names (市委常委、秘书长某某)
 BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")
 PARTICIPANT_SENTENCES = 2       # 主持/出席 count for the meeting named up to this many sentences before
+_SEATED_ELSEWHERE = tuple(read_list("seated_elsewhere_words.txt"))   # 援疆, 援藏: a body seated where it aids
 VISITOR_GAP = 4                 # at most this many characters between a visitor and the visit verb
 AT = "在"                       # 在Y召开 (where), 在参加…时 (while): the preposition the rules read
 ESCORTED = "陪同下"      # 在某某的陪同下: accompanied by those named in it, before what is done
@@ -280,6 +281,8 @@ class EventContext:
         """The place an organiser acts in: itself for a place, else where the organisation is."""
         if is_place(m):
             return m
+        if any(w in m.canonical for w in _SEATED_ELSEWHERE):
+            return None     # (某省援疆前方指挥部召开会议: held where it aids, not in its home province)
         key, seen = m.key, set()
         ent = None
         while key is not None and key not in seen:
