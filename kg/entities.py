@@ -630,7 +630,7 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
 
     zone_ends = resources.lexicon.terms.zone_suffixes
     own_place = _lowest_place(fallback.values(), resources)
-    mentions = _bare_zones_named(mentions, own_place, resources)
+    mentions = _bare_zones_named(_bare_departments_named(mentions), own_place, resources)
     zones = [m for m in mentions if m.label == ZONE and m.canonical.endswith(zone_ends)]
     last_zone: dict[str, Mention] = {}              # 新区 -> the zone so named last
     former_verbs = resources.lexicon.names.career_verbs
@@ -746,6 +746,32 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
 
 
 _PLACE_RANKS = {"County": 0, "Prefecture": 1, "Province": 2}
+
+
+def _bare_departments_named(mentions: list[Mention]) -> list[Mention]:
+    """县水务局党组成员某某、水务局党组成员某某: a department written bare that the article names with its level or
+    place too is that one (the first so named), resolved as it is."""
+    bare = [m for m in mentions if m.attr(BARE_DEPARTMENT)]
+    if not bare:
+        return mentions
+    named: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        if m.label in ORG_CLASSES and not m.attr(BARE_DEPARTMENT) and (m.attr("level") or m.attr("place")):
+            for b in bare:
+                if m.canonical.endswith(b.canonical) and len(m.canonical) > len(b.canonical) \
+                        and m.canonical[:-len(b.canonical)] in (m.attr("level") or "", m.text[:-len(b.canonical)]):
+                    named.setdefault((b.label, b.canonical), m)
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        same = named.get((m.label, m.canonical)) if m.attr(BARE_DEPARTMENT) else None
+        if same is not None:
+            attrs = {k: v for k, v in m.attrs if k != BARE_DEPARTMENT}
+            attrs.update({k: v for k, v in same.attrs if k in ("level", "place", "place_parent")})
+            m = replace(m, canonical=same.canonical, key=same.key, attrs=tuple(sorted(attrs.items())))
+        out.append(m)
+    return out
 
 
 def _bare_zones_named(mentions: list[Mention], own_place: tuple[str, str] | None,

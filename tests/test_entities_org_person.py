@@ -3337,3 +3337,20 @@ def test_those_elected_by_votes_in_lists_with_and_or_counted_hold_their_posts(ex
     assert {("李卫东", "县人大常委会主任"), ("覃志华", "副县长"), ("舒明远", "副县长"), ("罗春梅", "副县长"),
             ("覃勇", "副主任"), ("彭丽", "副主任")} <= roles
     assert any(p == "贺立群" and r.endswith("主任") for p, r in roles)
+
+
+def test_a_bare_department_rule_keeps_names_and_parts(extractor):
+    # 商务部纪检组长王和民率商务部…: a ministry's post and its holder, no name running over him to the next 商务部
+    found = nodes(extract_fn(extractor, "国家商务部纪检组长王和民率商务部外资司调研组到陇川县调研。"))
+    assert found.get("王和民") == "Person"
+    # 县水务局党组成员某某、水务局党组成员某某: the bureau named before, its Party group
+    got = _posts_of(extractor, "t", "副县长杨美兰调研河长制工作，县水务局党组成员、副局长郝信军、水务局党组成员张宪陪同。")
+    assert ("张宪", "党组成员", "县水务局党组") in got
+    # 省政协委员、民族宗教委员会副主任某某: a CPPCC's committee, no county's bare 委员会
+    found = nodes(extract_fn(extractor, "临潭县召开会议。省政协委员、民族宗教委员会副主任陈元龙出席。"))
+    assert "临潭县民族宗教委员会" not in found
+
+
+def extract_fn(extractor, text):
+    from kg.read import article_from_text
+    return extractor(article_from_text("t", [text]))

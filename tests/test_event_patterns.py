@@ -3350,3 +3350,9 @@ def test_a_counterpart_aid_command_post_holds_its_meeting_away_from_its_home_pro
     ex = extractor(article_from_text("t", ["3月15日，江苏省援疆前方指挥部召开2021年援疆干部人才工作会议。"], date="2021-03-20"))
     slots = _slots(ex, _only(ex, "Meeting"))
     assert ("organizer", "江苏省援疆前方指挥部") in slots and ("place", "江苏省") not in slots
+
+
+def test_the_sittings_a_presidium_held_counted_are_no_meeting(extractor):
+    ex = extractor(article_from_text("t", ["8月30日，共青团平利县第二十次代表大会召开。大会主席团召开了四次会议，通过了大会日程。"],
+                                     date="2019-08-31"))
+    assert all("四次会议" not in e.label for e in ex.entities.entities.values() if e.type == "Meeting")

@@ -34,6 +34,7 @@ VISIT_SCORE = 0.7
 MAX_OBJECT = 24       # characters between the verb and the end of the head of what is done
 MAX_BEFORE = 3        # clauses of the sentence before the verb's that may hold the body (某局联合甲局、乙局，对…开展…)
 TAILS = ("工作", "活动")   # after the head: 开展安全生产大检查工作, 开展集中整治行动活动
+MAX_ENTER_GAP = 6      # characters between a team and its moving in (某市委第一巡察组 | 正式 | 进驻)
 MEMBERS_GAP = 8        # characters between a body's members and their visit's verb (委员们分两组实地视察了)
 MODIFIER = "的"         # between the body and the verb: the body is of a longer noun phrase that acts
 _ARRANGES = "组织"      # 某镇组织…开展: the place arranges what its people do
@@ -155,8 +156,8 @@ def _entered(ctx: EventContext, c: Clause) -> Candidate | None:
     vs, ve, _verb = verbs[0]
     at, after = c.start + vs, c.start + ve
     body = _acting_body(ctx, c, at)
-    if body is None:
-        return None
+    if body is None or at - body.end > MAX_ENTER_GAP:
+        return None     # (某局通报了督察组进驻某省以来的工作: what the body reports, no team of its moving in)
     places = [p for p in chain_list(c, after, ctx.frame.entities.parents) if is_place(p)]
     end = places[-1].end if places else 0
     if not places:

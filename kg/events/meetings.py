@@ -539,6 +539,8 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             after_verb = verb_inside[0] + len(verb_inside[1])
             if ctx.text[after_verb:after_verb + 1] in _AFTER_VERB:
                 after_verb += 1      # 随后召开的座谈会上: the particle is no part of the name
+            if _COUNTED_KIND.match(ctx.text, after_verb):
+                continue     # (大会主席团召开了四次会议: the sittings it held, counted, no one meeting)
             unnamed_holder = (holder_words, after_verb)
         held_next = _held_next(ctx, c, held) if not tail.startswith(held) and place is None \
             and unnamed_holder is None else None

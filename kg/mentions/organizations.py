@@ -64,11 +64,12 @@ _TERM_RE = re.compile("第?[〇一二三四五六七八九十百]+届")   # a te
 _PARTY_NAMED_BEFORE = re.compile(r"(?:中国共产党|中共)[\u4e00-\u9fff]{2,12}$")
 MAX_PARTY_PLACE = 18
 _BUREAU = "局"                # a government's bureau, or a company's (中建三局)
-# the heads of a government's departments that news writes bare for its own place's (交通运输局, 卫生健康委员会,
-# 发改委: not 部 or 厅, which a ministry or a province's department is named by too; nor the offices, 网信办, 编办,
-# which are a Party committee's as often, read after its seat)
+# the heads of a government's departments that news writes bare for its own place's (交通运输局, 发改委, 卫健委: not
+# 部 or 厅, which a ministry or a province's department is named by too; nor the offices, 网信办, 编办, which are a
+# Party committee's as often, read after its seat; nor 委员会, which names a congress's or a CPPCC's committees too:
+# 省政协委员、民族宗教委员会副主任)
 BARE_DEPARTMENT = "bare"     # the attribute of a department written bare (交通运输局), the article's own place's
-_BARE_DEPARTMENT_HEADS = frozenset({"局", "委员会", "委"})
+_BARE_DEPARTMENT_HEADS = frozenset({"局", "委"})
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
 _COMMITTEE = "委员会"
 _CPC = "中国共产党"          # opens the formal name of a place's Party committee (中国共产党某县委员会)
@@ -353,6 +354,8 @@ class OrganizationRecognizer:
         names = resources.lexicon.names
         self.suffixes = names.org_suffixes
         self._department_words = frozenset(names.department_short_forms)   # 巡察办: a department's name whole
+        # (公安局, 民政局 written bare: the fields a department is named by alone)
+        self._bare_fields = frozenset(read_list("bare_department_fields.txt")) | frozenset(names.department_stem_parts)
         self.suffix_lengths = sorted({len(s) for s in self.suffixes}, reverse=True)
         self._suffix_ends = frozenset(s[-1] for s in self.suffixes)
         self._role_ends = frozenset(r[-1] for r in names.roles)
@@ -1164,12 +1167,9 @@ class OrganizationRecognizer:
         (``department_stems.txt``: 卫生健康 before 委员会), or None."""
         if self.suffixes.get(head) not in _BODY_CLASSES:     # (the heads a department's stem goes before)
             return None
-        found = next((head_start - len(stem) for stem in self._stems_by_tail.get(text[head_start - 2:head_start], ())
-                      if text.endswith(stem, 0, head_start)), None)
-        if found is not None:
-            # (文化旅游广电 | 体育局: a merged department's list of fields is longer than its last field, a stem too)
-            merged = self._merged_stem_start(text, head_start)
-            return found if merged is None else min(found, merged)
+        for stem in self._stems_by_tail.get(text[head_start - 2:head_start], ()):
+            if text.endswith(stem, 0, head_start):
+                return head_start - len(stem)
         if head in self._parts:
             # 省 | 文化 | 和 | 旅游厅 | 党组: a part of a department (body_parts.tsv) after the department's
             # name, whose stem the department's head ends
@@ -1839,8 +1839,11 @@ class OrganizationRecognizer:
         by its whole stem (``department_stems.txt``) or short name (``department_short_forms.txt``), as a
         county's or city's own news writes its departments (the article's own place's, which the entity stage
         gives them). Not a bare 局 or 委 after a word no department's stem is (格局, 工作委)."""
+        if text.startswith(tuple(self._parts), end) and 0 < (before := text.find(text[start:end])) < start \
+                and text[before - 1] in self._single_levels:
+            return False    # (县水务局党组成员…、水务局党组成员: the part of the one named before, read as its 局党组)
         return head in _BARE_DEPARTMENT_HEADS and (
-            text[start:end] in self._department_words
+            text[start:end] in self._department_words or text[start:head_start] in self._bare_fields
             or self._department_stem_start(text, head_start, head) == start)
 
     def _office_of_body(self, tokens: list[Token], i: int, head: str) -> bool:
