@@ -3354,3 +3354,8 @@ def test_a_bare_department_rule_keeps_names_and_parts(extractor):
 def extract_fn(extractor, text):
     from kg.read import article_from_text
     return extractor(article_from_text("t", [text]))
+
+
+def test_words_of_farming_and_seasons_a_surname_opens_are_no_names(mentions):
+    found = mentions("进入梅雨期后，全县林果业发展较快。有的扶树填土，有的提水浇灌。大家植绿护绿。")
+    assert not [m.text for m in found if m.label == "Person"]
