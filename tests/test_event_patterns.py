@@ -3356,3 +3356,13 @@ def test_the_sittings_a_presidium_held_counted_are_no_meeting(extractor):
     ex = extractor(article_from_text("t", ["8月30日，共青团平利县第二十次代表大会召开。大会主席团召开了四次会议，通过了大会日程。"],
                                      date="2019-08-31"))
     assert all("四次会议" not in e.label for e in ex.entities.entities.values() if e.type == "Meeting")
+
+
+def test_a_second_leaders_tour_conducting_its_kind_at_once_is_a_visit_of_its_own(extractor):
+    """6月3日，市委书记某某带队检查防汛工作…。6月5日，市长某某带队开展防汛检查…: two visits, each its day."""
+    ex = extractor(article_from_text("t", ["6月3日，信阳市委书记王立成带队检查防汛工作，先后来到市水文站等地。",
+                                           "6月5日，市长赵德明带队开展防汛检查，先后来到城南泵站等地，详细了解防汛备汛情况。"],
+                                     date="2021-06-08"))
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert sorted((v.attrs.get("date"), n) for v in visits for r, n in _slots(ex, v) if r == "agent") == [
+        ("2021-06-03", "王立成"), ("2021-06-05", "赵德明")]

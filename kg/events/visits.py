@@ -63,6 +63,9 @@ _MANNER = re.compile(r"以[^，。；、]{1,12}?方式")   # 以“四不两直�
 # 某某协同某工作小组带着慰问品和慰问金来到…)
 _COMPANY = re.compile(r"(?:一行)?(?:(?:与|和|同|协同|会同)[^，。；、]{1,16}?(?:一起|一道|一同)?"
                       r"(?:(?:带着|带上|携带)[^，。；、]{1,12})?|(?:带着|带上|携带)[^，。；、]{1,12})")
+# a leader conducting the visit's kind at once (某某带队开展防汛检查, 某某进行了安全检查): its verb and a few words of
+# what it is about or how it is made before the visit's verb
+_CONDUCTED_NOW = re.compile("(?:一行)?(?:带队|率队)?(?:开展|进行)了?[\u4e00-\u9fff]{0,4}")
 # a body's people a visit is made by, unnamed (某局相关负责人一行, 某局党组成员, 某局一行): who, then the party
 _BODYS_PEOPLE = re.compile("(?:相关|有关|主要)?((?:负责人|负责同志|领导班子成员|领导班子|班子成员|党组成员|领导|干部职工|"
                            "党员干部|工作人员)?)((?:等)?一行)?")
@@ -445,7 +448,8 @@ def _next_to(c: Clause, persons: list[Mention], at: int, word_end: int, about: r
                                    and (at - p.end - _timed(c, p.end, at) - _manner(c, p.end, at)
                                         - _party_going(c, p.end, at) <= VISITOR_GAP
                                         or (about is not None and about.fullmatch(c.between(p.end, at)))
-                                        or _COMPANY.fullmatch(c.between(p.end, at)) is not None))
+                                        or _COMPANY.fullmatch(c.between(p.end, at)) is not None
+                                        or _CONDUCTED_NOW.fullmatch(c.between(p.end, at)) is not None))
             or p.start < at < p.end <= word_end]
 
 
@@ -532,7 +536,9 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                 # (named from the leader: 某某带队检查)
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             elif w in verbs and unplaced is None and (c.between(before[-1].end, c.start + vs).endswith(UNANNOUNCED)
-                                                       or about.fullmatch(c.between(before[-1].end, c.start + vs))):
+                                                       or about.fullmatch(c.between(before[-1].end, c.start + vs))
+                                                       or _CONDUCTED_NOW.fullmatch(c.between(before[-1].end,
+                                                                                             c.start + vs))):
                 # 某某暗访检查…工作: an unannounced inspection, its places named by the clauses after it;
                 # 某某就全县安全生产工作进行调研: a visit by what it is about, too
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
