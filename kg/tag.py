@@ -29,7 +29,7 @@ from .errors import ReadError
 from .extract import Extractor
 from .lexicon import read_list, read_table
 from .mentions import select_spans
-from .mentions.landmarks import ZONE
+from .mentions.landmarks import BARE_ZONE, ZONE
 from .mentions.organizations import ASSEMBLY_HEADS
 from .mentions.termtools import alternation
 from .model import Article, Mention
@@ -151,6 +151,8 @@ class Tagger:
                 parts = self._zone_parts(m, None) if m.label == ZONE else []
                 out.extend(parts or [(self._name_start(m), self._name_end(m), m.label, label)])
                 continue
+            if m.attr(BARE_ZONE):
+                continue            # 高新区 written bare: the article's zone in the graph, no name in NER's sense
             tag = self.coarse_class(m.label)
             if m.attr("team"):
                 tag = "ORG"         # 美国、俄罗斯、立陶宛 in a report of a match: the teams

@@ -223,3 +223,9 @@ def test_a_zone_named_after_its_division_tags_as_the_division_and_the_rest(fine,
     spans = [(text[a:b], cls) for a, b, cls, _ in fine.tag_text("t", text).entities]
     assert ("上元观镇", "Township") in spans and ("柑橘产业园", "Place") in spans
     assert ("上元观镇", "LOC") in [(text[a:b], cls) for a, b, cls, _ in coarse.tag_text("t", text).entities]
+
+
+def test_a_zone_written_bare_is_no_name_when_coarse(coarse):
+    # 高新区 opening a clause: the article's zone in the graph, no named entity of a corpus's
+    got = coarse.tag_text(1, "他们达成了共识：高新区面临“二次创业”，要求技术创新。")
+    assert not [e for e in got.entities if e[2] == "LOC"]
