@@ -3366,3 +3366,11 @@ def test_a_second_leaders_tour_conducting_its_kind_at_once_is_a_visit_of_its_own
     visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
     assert sorted((v.attrs.get("date"), n) for v in visits for r, n in _slots(ex, v) if r == "agent") == [
         ("2021-06-03", "王立成"), ("2021-06-05", "赵德明")]
+
+
+def test_leaders_going_separately_are_no_party_of_one_visit(extractor):
+    """甲，乙分别看望慰问…: each goes on his own; the second no attendee of the first's visit."""
+    ex = extractor(article_from_text("t", ["2月1日，县委书记韩立群，县委副书记、县长宋志刚分别看望慰问春节值班人员。"
+                                           "韩立群先后到城关镇和大桥镇，看望慰问了执勤民警。"], date="2022-02-02"))
+    visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
+    assert visits and all(("attendee", "宋志刚") not in _slots(ex, v) for v in visits)

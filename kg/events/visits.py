@@ -63,6 +63,8 @@ _MANNER = re.compile(r"以[^，。；、]{1,12}?方式")   # 以“四不两直�
 # 某某协同某工作小组带着慰问品和慰问金来到…)
 _COMPANY = re.compile(r"(?:一行)?(?:(?:与|和|同|协同|会同)[^，。；、]{1,16}?(?:一起|一道|一同)?"
                       r"(?:(?:带着|带上|携带)[^，。；、]{1,12})?|(?:带着|带上|携带)[^，。；、]{1,12})")
+# those listed going separately (甲、乙分别看望慰问…, 分两路, 兵分三路)
+_SEPARATELY = re.compile("分别|分[两二三四五六七八九十]路|兵分")
 # a leader conducting the visit's kind at once (某某带队开展防汛检查, 某某进行了安全检查): its verb and a few words of
 # what it is about or how it is made before the visit's verb
 _CONDUCTED_NOW = re.compile("(?:一行)?(?:带队|率队)?(?:开展|进行)了?[\u4e00-\u9fff]{0,4}")
@@ -352,6 +354,10 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
     ev = Candidate("Visit", label, c.sentence, at, max(c.end, end), c.index, source, SCORES[source], when, relative,
                    vague, merge_visits=not referenced, mention_only=referenced)
     listed = _listed_with(c, agent, ctx.frame.clauses[c.index - 1] if c.index else None)
+    if listed and _SEPARATELY.search(ctx.text[agent.end:at]):
+        # 县委书记甲，县长乙分别看望慰问…, 甲、乙分两路…: each goes on a visit of his own, none with the other; the
+        # first named's is the one read here
+        agent, listed = listed[0], []
     if listed:
         # 省委书记甲、省长乙来到某区: they visit together, the first named (the senior) the agent
         agent, listed = listed[0], listed[1:] + [agent]
