@@ -3374,3 +3374,9 @@ def test_leaders_going_separately_are_no_party_of_one_visit(extractor):
                                            "韩立群先后到城关镇和大桥镇，看望慰问了执勤民警。"], date="2022-02-02"))
     visits = [e for e in ex.entities.entities.values() if e.type == "Visit"]
     assert visits and all(("attendee", "宋志刚") not in _slots(ex, v) for v in visits)
+
+
+def test_a_meeting_held_by_video_is_held(extractor):
+    """某某会议以视频(会议)形式召开: the form it was held in, between its name and the verb."""
+    ex = extractor(article_from_text("t", ["3月5日，全市河长制工作会议以视频会议形式召开。"], date="2021-03-08"))
+    assert _only(ex, "Meeting").attrs.get("date") == "2021-03-05"

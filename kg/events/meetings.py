@@ -70,6 +70,7 @@ SCHEDULED = ("将于", "拟于", "定于", "计划于", "于")
 CONVENE = "召开"            # 召开, 主持召开: a person who convenes a meeting of a kind chairs it
 _SESSION_OF_BODY = re.compile(f"{ORDINAL}次(?:会议|全体会议)")     # 第二十次会议, a session, before its sittings
 _ORDINAL_SESSION = re.compile(f"(?:[0-9]{{4}}年度?)?{ORDINAL}次")   # (2024年)第十次会议: a session by its number
+_HELD_FORM = re.compile(r"以[^，。；：]{1,10}?(?:形式|方式)")   # 以视频(会议)形式, 以线上线下相结合的方式
 _SESSION_ENDS = ("", "，", "。", "；")   # a study session's name closes its clause
 STUDY_GROUP, MAX_STUDY_GROUP = "中心组", 8   # 理论学习中心组: a body's group that studies together
 _TERM_OPENING = re.compile(r"第?[一二三四五六七八九十百〇零0-9]+届")   # 第十四届, 十四届: an assembly's term
@@ -496,6 +497,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             if room is not None and place is not None and is_org(place) and not tail.startswith(held):
                 place = ctx.place_of(place)     # 在市委报告厅召开: a room of the body's, where the body is
             tail = room or tail
+        form = _HELD_FORM.match(tail)
+        if form is not None and tail.startswith(held, form.end()):
+            tail = tail[form.end():]     # 某某会议以视频(会议)形式召开: the form it was held in, before the verb
         manner = next((w for w in HELD_MANNER if tail.startswith(w) and tail.startswith(held, len(w))), "")
         tail = tail[len(manner):]    # 某某会议胜利闭幕, 在某市隆重开幕: how it was held, before the verb
         ns = ctx.name_start(c)
