@@ -3380,3 +3380,15 @@ def test_a_meeting_held_by_video_is_held(extractor):
     """某某会议以视频(会议)形式召开: the form it was held in, between its name and the verb."""
     ex = extractor(article_from_text("t", ["3月5日，全市河长制工作会议以视频会议形式召开。"], date="2021-03-08"))
     assert _only(ex, "Meeting").attrs.get("date") == "2021-03-05"
+
+
+@pytest.mark.parametrize("text", [
+    # a press hall of a government building: a room, no body
+    "5月8日上午，晋中市文旅融合发展专场新闻发布会在市政府新闻发布厅举行。市文化和旅游局局长韩立平介绍了有关情况。",
+    # a park no recogniser names, longer than a place's name: where it was held
+    "5月9日上午，阳城县农产品品牌建设新闻发布会在县现代种业园举行。县农业农村局局长蔡文博发布了有关情况。",
+])
+def test_a_press_conference_in_a_hall_or_a_park_is_held(extractor, text):
+    ex = extractor(article_from_text("t", [text], date="2023-05-10"))
+    assert _only(ex, "Meeting").attrs.get("date", "").startswith("2023-05-0")
+    assert not [e for e in ex.entities.entities.values() if e.label.endswith("发布厅")]
