@@ -3392,3 +3392,14 @@ def test_a_press_conference_in_a_hall_or_a_park_is_held(extractor, text):
     ex = extractor(article_from_text("t", [text], date="2023-05-10"))
     assert _only(ex, "Meeting").attrs.get("date", "").startswith("2023-05-0")
     assert not [e for e in ex.entities.entities.values() if e.label.endswith("发布厅")]
+
+
+def test_a_meeting_after_a_visit_whose_escorts_are_listed_in_a_closing_line_is_on_its_day(extractor):
+    """A headline's visit, its lead, a stop, then 在…后，调研组在某市召开了…座谈会, and a closing line of the escorts in
+    the paragraph after: the meeting told inside the visit's paragraphs, on its day."""
+    ex = extractor(article_from_text("t", [
+        "2014年7月21日，省政协副主席王正荣率调研组在广元市开展县级公立医院改革调研。",
+        "调研组首先赶往旺苍县，对旺苍中医院进行了详细视察。在对医院实地视察后，调研组在广元市召开了公立医院改革座谈会。",
+        "陪同王正荣一行进行调研的广元市领导有：市委书记马华、副市长赵爱武等。"],
+        title="王正荣率调研组在广元开展县级公立医院改革调研", date="2014-07-23"))
+    assert _only(ex, "Meeting").attrs.get("date") == "2014-07-21"

@@ -371,11 +371,14 @@ def _visit_before_sequel(ev: Candidate, events: list[Candidate]) -> Candidate | 
     before = [e for e in events if not e.mention_only and e is not ev
               and (e.sentence.index, e.start) < (ev.sentence.index, ev.start)]
     last = max(before, key=lambda e: (e.sentence.index, e.start), default=None)
-    # (the visit's last sentence: a headline's visit is told again in the body, its party and stops joined there)
-    told = max((s.paragraph for s in (last.sentence, last.last_stop, last.last_joined) if s is not None), default=0) \
-        if last is not None else 0
+    # (the paragraphs the visit is told over: a headline's visit is told again in the body, its party and stops
+    # joined there, up to a closing line of those who went with it)
+    told = [s.paragraph for s in (last.sentence, last.last_stop, last.last_joined) if s is not None] \
+        if last is not None else [0]
+    if last is not None and last.sentence.index == HEADLINE:
+        told.append(last.sentence.paragraph + 1)     # (a headline's visit is the lead's, told after it)
     if last is None or last.type != "Visit" or last.slot("place") is None \
-            or not 0 <= ev.sentence.paragraph - told <= 1 \
+            or not min(told) <= ev.sentence.paragraph <= max(told) + 1 \
             or (ev.when and ev.when != last.when):
         return None     # (随后，5日上午召开…: a day of its own, another day's)
     return last
