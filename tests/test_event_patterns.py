@@ -3403,3 +3403,11 @@ def test_a_meeting_after_a_visit_whose_escorts_are_listed_in_a_closing_line_is_o
         "陪同王正荣一行进行调研的广元市领导有：市委书记马华、副市长赵爱武等。"],
         title="王正荣率调研组在广元开展县级公立医院改革调研", date="2014-07-23"))
     assert _only(ex, "Meeting").attrs.get("date") == "2014-07-21"
+
+
+def test_games_opening_at_a_venue_no_recogniser_reads_are_held_there(extractor):
+    """某县第五届全民运动会在人民广场隆重开幕: held that day, in the county the name opens with."""
+    ex = extractor(article_from_text("t", ["10月15日，桐庐县第五届全民运动会在人民广场隆重开幕。县委书记周建华宣布运动会开幕。"],
+                                     date="2021-10-16"))
+    ev = _only(ex, "Event")
+    assert ev.attrs.get("date") == "2021-10-15" and ("place", "桐庐县") in _slots(ex, ev)

@@ -138,8 +138,9 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         # opens with, or its hosts')
         seat = next((w for w in SEAT_WORDS + _HERE if c.text.startswith(w, at + 1)
                      and c.text[at + 1 + len(w):].lstrip("".join(_HELD_MANNER)).startswith(verbs)), None)
-        if seat is None:
+        if seat is None and _unread_venue(c.text, at + 1, verbs) is None:
             return []
+        # (某县第五届全民运动会在人民广场隆重开幕: a venue no recogniser reads, held in the place the name opens with)
         here = seat in _HERE
     else:
         rest = c.text[venue.end - c.start:]
