@@ -300,24 +300,19 @@ def test_a_meeting_told_again_undated_by_its_name_is_one_meeting(extractor):
     assert [m.attrs.get("date") for m in meetings] == ["2020-01-20"]
 
 
-def test_a_meeting_held_with_success_is_held(extractor):
-    """某某座谈会成功召开: held that day (成功 how it was held, as 顺利)."""
+@pytest.mark.parametrize("text,date,held", [
+    # 某某座谈会成功召开: 成功 how it was held, as 顺利
+    ("3月15日，泰州市外贸企业座谈会成功召开。市商务局局长朱明华出席并讲话。", "2023-03-16", "2023-03-15"),
+    # 某某会议在雄壮的国歌声中开幕: the sound it opened in is no place
+    ("1月20日上午，沅陵县第十七届人民代表大会第三次会议在雄壮的国歌声中开幕。", "2020-01-21", "2020-01-20"),
+])
+def test_a_meeting_held_with_success_or_amid_the_anthem_is_held(extractor, text, date, held):
+    """Held that day: how it was held, or the sound it opened in, between its name and the verb."""
     from kg.read import article_from_text
 
-    ext = extractor(article_from_text("t", ["3月15日，泰州市外贸企业座谈会成功召开。市商务局局长朱明华出席并讲话。"],
-                                      date="2023-03-16"))
+    ext = extractor(article_from_text("t", [text], date=date))
     meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
-    assert [m.attrs.get("date") for m in meetings] == ["2023-03-15"]
-
-
-def test_a_meeting_opened_amid_the_anthem_is_held(extractor):
-    """某某会议在雄壮的国歌声中开幕: held that day (the sound it opened in is no place)."""
-    from kg.read import article_from_text
-
-    ext = extractor(article_from_text("t", ["1月20日上午，沅陵县第十七届人民代表大会第三次会议在雄壮的国歌声中开幕。"],
-                                      date="2020-01-21"))
-    meetings = [e for e in ext.entities.entities.values() if e.type == "Meeting"]
-    assert [m.attrs.get("date") for m in meetings] == ["2020-01-20"]
+    assert [m.attrs.get("date") for m in meetings] == [held]
 
 
 def test_a_districts_congress_named_after_its_city_is_the_districts(extractor):

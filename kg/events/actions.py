@@ -53,7 +53,7 @@ def _acting_body(ctx: EventContext, c: Clause, at: int) -> Mention | None:
     """The organisation that acts at ``at``: the one the nearest clause of the sentence opens with (在县委统一部署下，
     某局开展…: not the 在 clause's; 某办组织甲局、乙局开展…: not those it sends), where no person acts before it
     (the visits' and meetings' patterns read those) and nothing is still to come (要开展…, 计划开展…)."""
-    if any(w in text for text in _sentence_before(ctx, c, at) for w in ctx.cues("Milestone", "future")):
+    if _to_come(ctx, c, at):
         return None
     clauses = _clauses_before(ctx, c)
     if any(m.label == "Person" for m in _named_before(ctx, clauses, at)):
@@ -69,10 +69,15 @@ def _acting_body(ctx: EventContext, c: Clause, at: int) -> Mention | None:
     return body
 
 
+def _to_come(ctx: EventContext, c: Clause, at: int) -> bool:
+    """Something still to come is said in the sentence before ``at`` (要开展…, 计划开展…)."""
+    return any(w in text for text in _sentence_before(ctx, c, at) for w in ctx.cues("Milestone", "future"))
+
+
 def _leading_person(ctx: EventContext, c: Clause, at: int) -> Mention | None:
     """The person the clause (or the one before in its sentence) opens with, leading those named after him to act
     at ``at`` (县委书记某某带领全县党员干部代表在某村开展…), where nothing is still to come."""
-    if any(w in text for text in _sentence_before(ctx, c, at) for w in ctx.cues("Milestone", "future")):
+    if _to_come(ctx, c, at):
         return None
     persons = [m for m in _named_before(ctx, _clauses_before(ctx, c), at) if m.label == "Person"]
     if not persons or not any(w in ctx.text[persons[0].end:at] for w in _LEADS):

@@ -382,6 +382,7 @@ class OrganizationRecognizer:
         self.stem_stops = names.org_stem_stops
         self.stem_verbs = resources.lexicon.stem_verbs
         self._parts = frozenset(part for part, _ in read_table("body_parts.tsv"))     # 党组, 机关党委
+        self._part_words = tuple(sorted(self._parts))     # (the same, for str.startswith)
         self.directions = names.direction_words
         self.final_chars = names.org_final_chars
         self.national = names.org_national_words
@@ -1712,11 +1713,13 @@ class OrganizationRecognizer:
             if level is None and end - start == 3 and text.startswith(_LEAGUE, start) \
                     and text[end - 1] == _PLACE_COMMITTEE and text[start + 1] in self.levels:
                 level = text[start + 1]     # 团县委, 团区委 (jieba's common words): the Youth League's committee
+        # (交通运输局 written bare: the article's own place's department, marked for the entity stage below)
+        bare = not places and cls in _BODY_CLASSES and self._bare_department(text, start, head_start, end, head)
         if level is None and not proper and not (head in ZONE_BODY_HEADS and text[start:head_start] in self._zone_words):
             # (开发区管委会, 示范区执委会: a zone's body by the zone's ending alone, the zone the article names)
             if head in self.strict:
                 return None     # 登山队, 流通组织
-            if cls in _BODY_CLASSES and self._bare_department(text, start, head_start, end, head):
+            if bare:
                 pass            # 交通运输局 written bare: the article's own place's (below)
             elif self.res.is_common_word(text[start:end]) or text[start:end] in self.res.jieba_words:
                 return None     # 中小学校, 保险公司: a common noun
@@ -1830,7 +1833,7 @@ class OrganizationRecognizer:
                 attrs.append(("place_parent", p.parent))
         if level:
             attrs.append(("level", level))
-        elif not places and cls in _BODY_CLASSES and self._bare_department(text, start, head_start, end, head):
+        elif bare and cls in _BODY_CLASSES:
             attrs.append((BARE_DEPARTMENT, "1"))   # the article's own place's (entities)
         return doc.mention(start, end, cls, canonical, f"{cls}/{canonical}", tuple(attrs))
 
@@ -1839,7 +1842,7 @@ class OrganizationRecognizer:
         by its whole stem (``department_stems.txt``) or short name (``department_short_forms.txt``), as a
         county's or city's own news writes its departments (the article's own place's, which the entity stage
         gives them). Not a bare 局 or 委 after a word no department's stem is (格局, 工作委)."""
-        if text.startswith(tuple(self._parts), end) and 0 < (before := text.find(text[start:end])) < start \
+        if text.startswith(self._part_words, end) and 0 < (before := text.find(text[start:end])) < start \
                 and text[before - 1] in self._single_levels:
             return False    # (县水务局党组成员…、水务局党组成员: the part of the one named before, read as its 局党组)
         return head in _BARE_DEPARTMENT_HEADS and (
