@@ -188,6 +188,22 @@ def test_a_meeting_referred_to_is_not_placed_where_the_report_was_filed(extracto
     assert {ents[f.tail].label for f in ext.facts if f.head == held.id and f.relation == "place"} == {"兰州市"}
 
 
+@pytest.mark.parametrize("text", [
+    "10月28日，市委宣讲团成员王建华在宜宾市翠屏区李庄镇宣讲党的二十届四中全会精神。王建华紧紧围绕党的二十届四中全会召开的"
+    "重大意义进行阐释。下一步，我区将持续深化党的二十届四中全会精神宣讲。",
+    "6月1日，常德市岳阳市协同发展座谈会在常德市召开。会议紧扣全省经济工作会议部署，按照党的二十届三中全会要求研究合作事项。",
+])
+def test_a_meeting_referred_to_is_named_by_its_own_words(extractor, text):
+    """…围绕党的二十届四中全会召开的重大意义, 我区将持续深化党的二十届四中全会精神, 紧扣全省经济工作会议部署: the meeting
+    referred to is named from 党的 (its term after it) or after the verb of the guide it is; none held that day."""
+    from kg.read import article_from_text
+
+    ents = extractor(article_from_text("t", [text], date="2026-10-30")).entities.entities
+    named = {e.label: e.attrs for e in ents.values() if e.type == "Meeting" and "全会" in e.label or "经济工作会议" in e.label}
+    assert set(named) <= {"党的二十届四中全会", "党的二十届三中全会", "全省经济工作会议"} and named
+    assert not any(a.get("date") for a in named.values())
+
+
 @pytest.mark.parametrize("lead,place", [
     # a work put into service; the county written after its province, its prefecture left out
     ("3月18日，四川省宁南县白鹤滩水电站最后一台机组正式投产发电。", "宁南县"),

@@ -1072,6 +1072,19 @@ def test_a_former_posts_department_named_after_its_committee(extractor):
      "为他人谋取利益。", {("郑光明 市委副书记", "达州市委"), ("郑光明 市长", "达州市")}),
     ("瑞金市纪委监委通报一起典型问题。2019年至2022年，吴海涛在担任瑞金市叶坪乡党委书记期间，多次收受礼金。",
      {("吴海涛 党委书记", "叶坪乡党委")}),
+    # told on with a pronoun for its subject, in the name's paragraph
+    ("韩秀梅今年当选株洲市副市长。她先后担任攸县县委副书记、县长，醴陵市委书记。",
+     {("韩秀梅 县委副书记", "攸县委"), ("韩秀梅 县长", "攸县"), ("韩秀梅 市委书记", "醴陵市委")}),
+    # told on in the paragraph after a profile's, its subject left out, a dated clause after it
+    ("公开简历显示，宋立平，男，汉族，1971年3月出生，湖南浏阳人，大学学历。\n曾任醴陵市委常委、组织部部长，攸县县委副书记、"
+     "县长等职，2020年6月任茶陵县委书记。",
+     {("宋立平 市委常委", "醴陵市委"), ("宋立平 部长", "醴陵市委组织部"), ("宋立平 县委副书记", "攸县委"),
+      ("宋立平 县长", "攸县"), ("宋立平 县委书记", "茶陵县委")}),
+    # after a clause of time or place, the pronoun after its comma (在他的家乡，他先后出任…)
+    ("拟任兰溪市委书记的朱瑞俊，1972年2月出生于浙江海宁。\n在他的家乡，他先后出任海宁团市委副书记。之后，他转战平湖，先后任平湖"
+     "市委常委、宣传部部长、副市长。",
+     {("朱瑞俊 副书记", "海宁团市委"), ("朱瑞俊 市委常委", "平湖市委"), ("朱瑞俊 部长", "平湖市委宣传部"),
+      ("朱瑞俊 副市长", "平湖市")}),
 ])
 def test_the_posts_of_a_career(extractor, text, expected):
     """历任/曾任, 利用担任…职务上的便利, 在担任…期间 and a résumé's dated clauses: every post of the career."""
@@ -1080,6 +1093,18 @@ def test_the_posts_of_a_career(extractor, text, expected):
     posts = [e for e in ex.entities.entities.values() if e.type == "Post"]
     # (posts held once: no day of the article is theirs)
     assert not any(e.attrs.get("date") == "2026-05-20" for e in posts)
+
+
+def test_a_career_told_on_ends_where_another_name_takes_its_clause(extractor):
+    """甲…。原任某厅党组书记、厅长的乙，…: the posts before 的 are 乙's, not the career of 甲 told on."""
+    ex = extractor(article_from_text("t", ["现任湘潭市委常委、组织部部长的魏志刚，拟任湘潭市委副书记。原任湖南省交通运输厅党组书记、"
+                                           "厅长的罗建军，以衡阳市委副书记身份公开亮相。"], date="2026-05-20"))
+    got = _posts_in(ex)
+    assert {("魏志刚 市委常委", "湘潭市委"), ("魏志刚 部长", "湘潭市委组织部"), ("罗建军 厅长", "湖南省交通运输厅"),
+            ("罗建军 党组书记", "湖南省交通运输厅党组")} <= got
+    assert not any(label.startswith("魏志刚") and label.endswith(("厅长", "党组书记")) for label, _ in got)
+    # (拟任: a post proposed, not held)
+    assert not any(label == "魏志刚 市委副书记" for label, _ in got)
 
 
 def test_a_word_opening_with_the_verb_of_holding_opens_no_career(extractor):

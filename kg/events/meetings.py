@@ -547,6 +547,9 @@ def _held(ctx: EventContext, c: Clause) -> Candidate | None:
             if _COUNTED_KIND.match(ctx.text, after_verb):
                 continue     # (大会主席团召开了四次会议: the sittings it held, counted, no one meeting)
             unnamed_holder = (holder_words, after_verb)
+        verb_held = next((w for w in held if tail.startswith(w)), None)
+        if verb_held is not None and tail.startswith(OF, len(verb_held)) and place is None:
+            continue     # 围绕…全会召开的重大意义进行阐释: the holding named as a noun's, no meeting told held
         held_next = _held_next(ctx, c, held) if not tail.startswith(held) and place is None \
             and unnamed_holder is None else None
         if held_next is not None:

@@ -38,6 +38,9 @@ _COUNT_OPENING = re.compile(r"[0-9０-９一二三四五六七八九十百千]+[
 # an ordinal or a session in the name (第四次, 十二届, 六中全会): it names one meeting
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]|[0-9一二三四五六七八九十]+届|[一二三四五六七八九十]中全会")
 _QUOTES = {"“": "”", "《": "》", "（": "）", "(": ")"}
+_DOING = ("进行", "开展")     # verbs of doing, in no meeting's name
+# 党的二十大, 党的十九届六中全会: the name of the Party's congress or plenum opens with 党的 and its term
+_PARTY_SESSION = re.compile(r"党的(?:第)?[一二三四五六七八九十]+[大届]")
 
 
 
@@ -74,6 +77,8 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
         return None      # (中央和省委有关会议精神: meetings in general, none named; 向大会致贺词: the one at hand)
     if not (bounded or after.startswith(ctx.cues("Meeting", "after"))):
         return None
+    if any(v in name for v in _DOING):
+        return None      # (围绕党的建设进行专题学习研讨: what is done, a verb inside, no meeting's name)
     ns, ne = start, c.start + he
     if (count := _COUNT_OPENING.match(ctx.text, ns, ne)) is not None:
         ns = count.end()     # 来自各条战线的280名某某代表大会代表: how many of its deputies, no part of its name
@@ -147,6 +152,8 @@ def _left(ctx: EventContext, c: Clause, hs: int) -> tuple[int, bool]:
     depth: list[str] = []
     i = hs
     while i > first:
+        if not depth and _PARTY_SESSION.match(c.text, i):
+            return c.start + i, True    # (王某紧紧围绕党的二十届四中全会: the Party's congress or plenum by its term)
         ch = c.text[i - 1]
         if depth:
             if ch == depth[-1]:

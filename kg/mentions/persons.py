@@ -251,8 +251,12 @@ POST_COLONS = ("：", ":")   # 县长：某某, a list of leaders: the post, a c
 _POST_NOTE = re.compile(r"[（(][^（）()，。；、：\n]{1,6}[）)]")
 
 
-HELD_REACH = 14     # (…的某某: a post held, after a verb of taking it up, so far before the name)
-_TAKING_UP = ("挂职", "担任", "兼任", "出任")
+HELD_REACH = 28     # (…的某某: a post held, after a verb of taking it up, so far before the name, in its clause)
+# verbs of taking a post up, or of holding it now or once (现任某市委常委、组织部部长的某某, 原任某厅厅长的某某);
+# not 拟任 (a post proposed, not held)
+_TAKING_UP = ("挂职", "担任", "兼任", "出任", "现任", "原任", "时任", "曾任", "前任", "新任")
+_CLAUSE_MARKS = "，。；：！？\n"
+_PROPOSING = ("拟任", "拟提名")      # a post proposed for a name (拟任某市委书记的某某): not held yet
 
 
 def post_ends_before(text: str, start: int) -> int:
@@ -265,9 +269,16 @@ def post_ends_before(text: str, start: int) -> int:
         m = _POST_NOTE.search(text, max(0, start - 8), start)
         if m is not None and m.end() == start:
             return m.start()
-    if text[start - 1:start] == _OF and any(v in text[max(0, start - HELD_REACH):start - 1] for v in _TAKING_UP):
+    if text[start - 1:start] == _OF and _verb_of_post_before(text, start - 1, _TAKING_UP):
         return start - 1     # 挂职副县长的某某, 担任第一书记的某某: the post the name holds, before 的
     return start
+
+
+def _verb_of_post_before(text: str, of_at: int, verbs: tuple[str, ...]) -> bool:
+    """One of ``verbs`` stands in the clause before the 的 at ``of_at``, at most ``HELD_REACH`` before it."""
+    lo = max(0, of_at + 1 - HELD_REACH)
+    lo = max([lo] + [text.rfind(c, lo, of_at) + 1 for c in _CLAUSE_MARKS])
+    return any(v in text[lo:of_at] for v in verbs)
 
 
 ACTS_FOR = "代表"   # 某某代表某政府作报告: a name, then the verb of speaking for a body
@@ -531,7 +542,13 @@ class PersonRecognizer:
                     found = self._person(doc, tok.start, tok.start + len(cut), cut, i, glued=False)   # 马克思 | 主义
                 elif (word in title_words or (last in role_ends and is_title(word))) \
                         and i + 1 < n and tokens[i + 1].start not in covered:
-                    found = self._after_role(doc, i + 1, post=word not in self.names.titles)
+                    j = i + 1
+                    if tokens[j].word == _OF and j + 1 < n and tokens[j + 1].start not in covered \
+                            and _verb_of_post_before(doc.text, tokens[j].start, _TAKING_UP + _PROPOSING):
+                        # 原任某厅厅长的某某: the name after 的, the post held (or taken up) before it (拟任某市委书记的
+                        # 某某: or proposed, the name's all the same)
+                        j += 1
+                    found = self._after_role(doc, j, post=word not in self.names.titles)
                 elif tok.tag in name_tags:
                     found = self._cut_before_post(doc, i) or self._tagged(doc, i) or (
                         # 任命：| 杨[nr] | 光明 | 为…: an item of a list of appointments, the frame vouches (and
@@ -2361,13 +2378,21 @@ def _in_career(mentions: list[Mention], idx: int, text: str, holding: tuple[str,
         return False
     start = mentions[idx].start
     floor = max(start - MAX_CAREER_REACH, 0)
-    verb_end = -1
+    verb_end, opening = -1, False
     for v in career:
         at = text.rfind(v, floor, start)
-        if at >= 0:
-            verb_end = max(verb_end, at + len(v))
+        if at >= 0 and at + len(v) > verb_end:
+            verb_end = at + len(v)
+            # (a clause the verb opens, after a pronoun at most: 他曾任…, ⏎历任…: a career told on)
+            before = text[max(at - 1, 0):at]
+            opening = at == 0 or before in _CAREER_OPENING or (
+                before in _HE_OR_SHE and text[at - 2:at - 1] in _CAREER_OPENING + ("",))
     for hit in _clause_holding(holding).finditer(text, floor, start):
-        verb_end = max(verb_end, hit.end())
+        if hit.end() > verb_end:
+            verb_end = hit.end()
+            # (曾任…，2020年6月任…: a clause of the career its paragraph tells on)
+            paragraph = text.rfind(_PARAGRAPH_END, 0, hit.start()) + 1
+            opening = any(v in text[paragraph:hit.start()] for v in career)
     if verb_end < 0 or any(c in _SENTENCE_ENDS for c in text[verb_end:start]):
         return False
     plain = 0
@@ -2384,12 +2409,17 @@ def _in_career(mentions: list[Mention], idx: int, text: str, holding: tuple[str,
     plain += len(text[at:start].strip(_CAREER_JOINS))
     if plain > _MAX_TITLE_GAP:
         return False
-    # the name whose career it is: before the verb in its paragraph (某某同志…参加工作。历任…)
-    return any(m.end <= verb_end and m.label == "Person" and _PARAGRAPH_END not in text[m.end:verb_end]
-               for m in mentions)
+    # the name whose career it is: before the verb in its paragraph (某某同志…参加工作。历任…), or in a
+    # paragraph before, the verb opening its clause (某某，男，汉族，…。⏎曾任…)
+    return any(m.end <= verb_end and m.label == "Person" and (
+        _PARAGRAPH_END not in text[m.end:verb_end]
+        or opening and text.count(_PARAGRAPH_END, m.end, verb_end) <= MAX_CAREER_PARAGRAPHS) for m in mentions)
 
 
 MAX_CAREER_REACH = 80     # characters from a verb of a career to a post it lists
+MAX_CAREER_PARAGRAPHS = 2     # paragraphs after a name's that may tell its career on (their clauses opening with 曾任)
+_CAREER_OPENING = ("，", "。", "；", "\n")
+_HE_OR_SHE = ("他", "她")
 _CAREER_JOINS = "、，"
 # the time a clause of a career opens with (2017年2月, 1988年至1993年)
 _CAREER_TIME = r"[0-9０-９一二三四五六七八九十〇零]{2,4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?"

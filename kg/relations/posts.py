@@ -102,6 +102,11 @@ _NOTE_CLOSE_OR_BREAK = NOTE_CLOSES | NOTE_OPENS | frozenset("。；\n")
 MAX_NOTED_POST = 30           # characters of a body and its posts in a note
 CAREER = "relations.career"   # 历任…, 某某，男，…，2017年2月任…，2020年8月任…: the posts of a career
 _CAREER_MARKS = ("，", "；")    # what opens a clause of a career (a résumé's sentences too)
+# what opens a clause of a career told on after the name's sentence (a verb of a career only: 曾任, 历任)
+_TOLD_ON_MARKS = ("，", "；", "。", "\n")
+MAX_CAREER_PARAGRAPHS = 2      # paragraphs after the name's that may tell its career on
+_HE_OR_SHE, _THEY = ("他", "她"), ("他们", "她们")
+_PARAGRAPH = "\n"
 _SPAN_TO = "至"                # 1988年至1993年: the end of the span a post was held
 # what opens the next clause of a career, not another post of the list (，2020年8月任, ，后任)
 _CAREER_CLAUSE = re.compile(r"[0-9０-９一二三四五六七八九十〇零]+年|[任调升]")
@@ -638,14 +643,24 @@ def _career(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     if resume:
         paragraph_end = text.find("\n", m.end)
         end = len(text) if paragraph_end < 0 else paragraph_end
-    end = next((x.start for x in mentions[i + 1:] if x.label == "Person" and x.start >= m.end), end)
-    times = {t.start: t for c in ctx.frame.clauses if m.end <= c.start < end or c.start <= m.end < c.end
+    next_person = next((x.start for x in mentions[i + 1:] if x.label == "Person" and x.start >= m.end), len(text))
+    end = min(end, next_person)
+    # (the career told on after the name's sentence or paragraph with its subject left out or a pronoun
+    # for it, before anyone else is named: 某某，男，汉族，…。⏎曾任…; 她先后担任…; 重新工作后，历任…)
+    told_on = min(next_person, _paragraphs_on(text, end, MAX_CAREER_PARAGRAPHS))
+    times = {t.start: t for c in ctx.frame.clauses if m.end <= c.start < told_on or c.start <= m.end < c.end
              for t in c.times}
     tokens = TokenIndex.of(ctx.frame.doc)
     marks = _CAREER_MARKS + ("。",) if resume else _CAREER_MARKS
-    opens = [(_time_after(ctx, m), True)] + [(k + 1, False) for k in range(m.end, end) if text[k] in marks]
+    opens = [(_time_after(ctx, m), True, False)] + [(k + 1, False, False) for k in range(m.end, end)
+                                                     if text[k] in marks]
+    opens += [(k + 1, False, True) for k in range(max(end - 1, m.end), told_on) if text[k] in _TOLD_ON_MARKS]
     out: list[tuple[_Item, str | None]] = []
-    for p, at_name in opens:
+    for p, at_name, later in opens:
+        if not at_name and text.startswith(_HE_OR_SHE, p) and not text.startswith(_THEY, p):
+            p += 1      # (她先后担任…: the pronoun for the name the career is of)
+        if later and next_person < _clause_end(text, p):
+            continue    # (原任某厅厅长的某某，…: the career of the name its clause ends with)
         date, t = None, times.get(p)
         if t is not None:
             p, date = t.end, t.value if t.kind in ("on", "since") else None
@@ -656,7 +671,8 @@ def _career(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
         verb = next((v for v in ctx.cues.career if text.startswith(v, p)), None)
         if verb is not None:
             date = None        # (a post held once: no day of the sentence is its)
-        elif not at_name:
+        elif not at_name and (not later or t is not None and out):
+            # (a clause told on later: after a time, in a career going on: 曾任…，2020年6月任…)
             verb = next((v for v in ctx.cues.holding if text.startswith(v, p)), None)
         if verb is None:
             continue
@@ -668,6 +684,21 @@ def _career(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
             if not any(it.role_key == x.role_key and it.org == x.org for x, _ in out):
                 out.append((it, date))
     return out
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause that opens at ``at`` ends (its first mark of a break)."""
+    return next((k for k in range(at, len(text)) if text[k] in _TOLD_ON_MARKS), len(text))
+
+
+def _paragraphs_on(text: str, at: int, n: int) -> int:
+    """Where the ``n``-th paragraph after the one ``at`` stands in ends."""
+    for _ in range(n + 1):
+        at = text.find(_PARAGRAPH, at)
+        if at < 0:
+            return len(text)
+        at += 1
+    return at - 1
 
 
 def _noted(text: str, mentions: list[Mention], i: int, look: "_Lookup") -> list[_Item]:
