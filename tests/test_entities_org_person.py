@@ -1330,6 +1330,18 @@ def test_a_department_written_bare_in_a_countys_news_is_the_countys(extract):
     assert [k for k, e in found.items() if e.label == "民政局"] == ["GovernmentBody/民政局/t"]
 
 
+def test_archives_weather_offices_and_offices_named_short_are_bodies_of_their_place(extract):
+    """市档案馆, 县气象台 (institutions every level keeps), 市侨办 (a short name jieba holds as a verb), 县禁毒办,
+    市史志办: bodies of the article's place, with their heads' posts in them."""
+    ex = extract("6月9日，南宁市档案馆举行新馆开馆仪式。市档案馆馆长李明远、市气象台台长郑伟、市侨办主任钱红、"
+                 "市禁毒办主任王刚、市史志办主任黄建平出席。")
+    found = nodes(ex)
+    assert {"南宁市档案馆", "南宁市气象台", "南宁市侨办", "南宁市禁毒办", "南宁市史志办"} <= set(found)
+    names = {k: e.label for k, e in ex.entities.entities.items()}
+    placed = {names[f.head].split()[0]: names.get(f.tail) for f in ex.facts if f.relation == "postIn"}
+    assert placed.get("李明远") == "南宁市档案馆" and placed.get("钱红") == "南宁市侨办"
+
+
 def test_a_countys_care_institutions_named_with_the_level_word_are_the_countys(extract):
     # every county keeps one 社会福利院, 儿童福利院, 救助管理站 and practice centre: after a county's
     # name, 县社会福利院 is that county's (not a bare 福利院 of jieba's, naming no one)

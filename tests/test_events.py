@@ -1181,6 +1181,20 @@ def test_a_leader_who_leads_a_group_to_inspect_somewhere_unnamed_visits_that_day
                                                for t, slots in _events(ents, out)]
 
 
+@pytest.mark.parametrize("text,agent,place", [
+    # the group a person leads, named after him, then what the visit is about (and after a comma)
+    ("崇义县融媒体中心讯 6月12日，由市农业农村局局长钱立明带队的调研组一行就我县农村改厕工作进行调研。", "钱立明", "崇义县"),
+    ("崇义县融媒体中心讯 6月12日，由市农业农村局局长钱立明带队的调研组一行，就我县农村改厕工作开展情况进行调研，"
+     "县农业农村局负责人陪同调研。", "钱立明", "崇义县"),
+    # gone where no place is named, the next clause what the visit is about
+    ("5月8日，宁陕县政协副主席钱海波带领调研组深入部分乡镇，对全县农村环境整治工作进行调研。", "钱海波", "宁陕县"),
+])
+def test_a_leader_of_a_group_visits_by_what_the_visit_is_about(extractor, text, agent, place):
+    ents, out = run(extractor, text, date="2021-06-13")
+    visits = [slots for t, slots in _events(ents, out) if t == "Visit"]
+    assert [(v.get("agent"), v.get("place")) for v in visits] == [(agent, place)]
+
+
 def test_a_final_held_at_a_venue_is_an_event_held_there(extractor):
     """2023年全市某某技能大赛决赛在某学院举行: a contest's final (决赛) held, as 大赛 is."""
     ents, out = run(extractor, "10月19日，2023年全市技能大赛决赛在芜湖职业技术学院举行。", date="2023-10-20")

@@ -106,6 +106,8 @@ ONWARD_GAP = 2        # at most this many characters between the opener and the 
 LIST_MARKS = ("、", "，", "。", "；")   # right after a move word: it ended a name in a list
 CONDUCTED_GAP = 40    # characters of what a visit in the next clause is about (对…进行指导)
 MAX_LED = 20         # characters of those a visitor leads, between 带领 and what the visit is about
+# 某某带队的调研组, 某某率领的督导组: the group a person leads, named after him
+_LED_GROUP = re.compile(f"(?:带队|率队|带领|率领)的[\u4e00-\u9fff]{{0,{MAX_LED}}}?[组团]")
 MAX_HOW_CONDUCTED = 4    # characters of how a visit is made, between 进行(了) and its verb (突击安全 | 检查)
 CONDUCTING_GAP = 6    # characters between 开展/进行 and the visit's verb (开展集中采访, 进行实地调研)
 PARTY_SUFFIX = "一行"   # 考察团一行到某县: the group's head is before it
@@ -465,7 +467,10 @@ def _about_pattern(abouts: tuple[str, ...], conducts: tuple[str, ...]) -> re.Pat
     对…开展."""
     # (对某企业进行了突击安全检查: the verb's aspect and a few words of how it is made, 突击, 安全, before it)
     # (某某带队对…, 某某带领某局负责人对…进行检查: the leader and those he leads before it)
-    return re.compile(f"(?:等?一行|等)?(?:带队|率队|(?:带领|率领)[^，。；：]{{1,{MAX_LED}}}?)?({'|'.join(abouts)})[^，。；：]{{1,{CONDUCTED_GAP}}}?(?:{'|'.join(conducts)})"
+    # (某某带队的调研组一行就…: the group the visitor leads, named after him)
+    return re.compile(f"(?:等?一行|等)?(?:带队|率队|(?:带领|率领)[^，。；：]{{1,{MAX_LED}}}?)?"
+                      f"(?:{_LED_GROUP.pattern}(?:一行)?)?"
+                      f"({'|'.join(abouts)})[^，。；：]{{1,{CONDUCTED_GAP}}}?(?:{'|'.join(conducts)})"
                       f"了?[\u4e00-\u9fff]{{0,{MAX_HOW_CONDUCTED}}}")
 
 
@@ -662,6 +667,10 @@ def _led(ctx: EventContext, c: Clause, persons: list[Mention]):
                 places = chain_list(c, c.start + mod.end(), ctx.frame.entities.parents)
             if places:
                 return before[-1], places, c.start + ls, LED_SOURCE, False
+            if m in ctx.cues("Visit", "move") and c.end - (c.start + le + me) <= LEAD_WINDOW \
+                    and _verb_next(ctx, c, ctx.cues("Visit", "verb")):
+                # P带领调研组深入部分乡镇，对全县…工作进行调研: gone where no place is named, the next clause the visit
+                return before[-1], [], c.start + ls, UNPLACED, False
         # P率某某视察组在甲、乙两市视察: the places after 在, a visit verb right after them
         at = window.find("在")
         places = chain_list(c, c.start + le + at + 1, ctx.frame.entities.parents) if at >= 0 else []
@@ -791,8 +800,10 @@ def _led_then_moved(ctx: EventContext, c: Clause):
         persons = [escorted]     # (某某在局长某某的陪同下，前往某校，实地检查: the one escorted goes)
     elif leading and not ctx.find(after, ctx.cues("Visit", "move") + ctx.cues("Visit", "verb")):
         persons = leading
-    elif prev.text.rstrip("，, ").endswith(PARTY_SUFFIX) and not prev.between(persons[-1].end, prev.end).rstrip(
-            "，, ")[:-len(PARTY_SUFFIX)].strip("等"):
+    elif prev.text.rstrip("，, ").endswith(PARTY_SUFFIX) and (
+            not (between := prev.between(persons[-1].end, prev.end).rstrip("，, ")[:-len(PARTY_SUFFIX)].strip("等"))
+            or _LED_GROUP.fullmatch(between)):
+        # (由某某带队的调研组一行，就…进行调研: the group he leads, named after him)
         # 市委副书记甲，市人大常委会副主任乙，市政协副主席丙一行，深入某县、某市，看望慰问…: the party the list names
         # goes; the first named leads (the others go with him, read with the visit), or one who leads them (甲率乙，丙一行)
         leader = next((p for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.index < c.index

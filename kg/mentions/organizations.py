@@ -1256,8 +1256,9 @@ class OrganizationRecognizer:
         if (t_head.tag in _NOT_HEAD_TAGS and head_start >= t_head.start and t_head.word in self.res.jieba_words
                 and (len(t_head.word) <= 2 or t_head.tag == "f")
                 and (t_head.word != head or len(head) == 1 or t_head.tag == "f")
-                and not office):
-            return None            # 北部, 全部, 举办: a direction, a quantity or a verb, not a head
+                and not office and t_head.word not in self._department_words):
+            return None            # 北部, 全部, 举办: a direction, a quantity or a verb, not a head (侨办[v]: a
+            #                        department's short name jieba's dictionary holds as a verb)
         if len(head) == 1 and len(t_head.word) == 2 and head_start == t_head.start + 1 \
                 and is_cjk_numeral(t_head.word[0]) and not (i > 0 and self._closes_word(doc.tokens[i - 1].word)):
             return None            # 苦战 | 五局: a count of games (a measure word), not a bureau (铁道部十四局 is)
@@ -1291,7 +1292,8 @@ class OrganizationRecognizer:
             if tok.word[0] in DETERMINERS:
                 return None
             freq, tag = self.res.jieba_words.get(tok.word, (0, ""))
-            if len(tok.word) == 2 and tok.end == head_end and tok.word[0] not in self.levels and not office and (
+            if len(tok.word) == 2 and tok.end == head_end and tok.word[0] not in self.levels and not office \
+                    and tok.word not in self._department_words and (
                     self.res.is_common_word(tok.word) or (freq >= 1000 and tag not in ("nt", "j"))
                     or (tag == "n" and head == _ROOM_HEAD)):
                 return None        # 军队, 团队, 格局, 场所, 干部: a word of its own, not a stem and a head
