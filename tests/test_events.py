@@ -1195,6 +1195,25 @@ def test_a_leader_of_a_group_visits_by_what_the_visit_is_about(extractor, text, 
     assert [(v.get("agent"), v.get("place")) for v in visits] == [(agent, place)]
 
 
+@pytest.mark.parametrize("text,label,date", [
+    # a congress's session deciding on people, no verb of holding
+    ("1月18日上午，长沙市人代会选举周文斌为长沙市市长。", "长沙市人代会", "2022-01-18"),
+    ("1月10日，株洲市第十五届人民代表大会常务委员会第九次会议依法补选郑海涛为湖南省人大代表。",
+     "株洲市第十五届人民代表大会常务委员会第九次会议", "2022-01-10"),
+    ("2020年11月18日，青岛市第十六届人大常委会第二十七次会议决定任命赵豪志为青岛市副市长。",
+     "青岛市第十六届人大常委会第二十七次会议", "2020-11-18"),
+    # the setting of what the sentence tells, on the day it opens with
+    ("1月9日，在望城区三届人大常委会第十一次会议上，刘永红被任命为望城区副区长。", "望城区三届人大常委会第十一次会议",
+     "2022-01-09"),
+    # a memorial meeting
+    ("4月2日上午，湖南省政协原副主席刘德茂同志追悼会在长沙举行。省委副书记罗少华参加了追悼会。",
+     "湖南省政协原副主席刘德茂同志追悼会", "2022-04-02"),
+])
+def test_a_session_deciding_on_people_and_a_memorial_are_meetings_of_their_day(extractor, text, label, date):
+    ents, out = run(extractor, text, date="2022-04-03")
+    assert (label, date) in [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"]
+
+
 def test_a_final_held_at_a_venue_is_an_event_held_there(extractor):
     """2023年全市某某技能大赛决赛在某学院举行: a contest's final (决赛) held, as 大赛 is."""
     ents, out = run(extractor, "10月19日，2023年全市技能大赛决赛在芜湖职业技术学院举行。", date="2023-10-20")
