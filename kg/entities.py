@@ -1045,6 +1045,8 @@ def _one_bureau(body: str, bodies) -> str | None:
 def _body_of(m: Mention) -> str:
     """The words of an organisation's name after its place (某县 | 委, 中共某县 | 委). A name the
     organisation stage rewrote (中国共产党某县委员会 → 某县委) is cut after the place as it writes it."""
+    if m.attr("place_end") is None:
+        return m.canonical      # (各县(区)民政局 after 凤县民政局: a bare department given its place, none written)
     written = m.text[int(m.attr("place_start") or m.start) - m.start:int(cast(str, m.attr("place_end"))) - m.start]
     at = m.canonical.find(written) if written else -1
     if at > 0 and not m.canonical[:at].endswith(_PARTY_PREFIXES):

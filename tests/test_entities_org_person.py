@@ -1330,6 +1330,14 @@ def test_a_department_written_bare_in_a_countys_news_is_the_countys(extract):
     assert [k for k, e in found.items() if e.label == "民政局"] == ["GovernmentBody/民政局/t"]
 
 
+def test_a_bare_department_after_its_namesakes_of_two_levels_is_read_without_failing(extract):
+    """主办, 承办, 协办: 某市民政局, 某县民政局, 各县(区)民政局 in one list: the article is read (it failed once,
+    dropping the whole article), the two named bureaus each its own place's."""
+    found = nodes(extract("5月9日，宝鸡市2023年民政服务宣传月活动在凤县启动。活动由宝鸡市民政局主办，凤县民政局承办，"
+                          "各县(区)民政局协办。"))
+    assert {"宝鸡市民政局", "凤县民政局"} <= set(found)
+
+
 def test_archives_weather_offices_and_offices_named_short_are_bodies_of_their_place(extract):
     """市档案馆, 县气象台 (institutions every level keeps), 市侨办 (a short name jieba holds as a verb), 县禁毒办,
     市史志办: bodies of the article's place, with their heads' posts in them."""
