@@ -1311,6 +1311,13 @@ def test_a_departments_short_name_after_a_level_word_is_the_places_department(ex
     assert {"青田县发改局", "青田县大数据局", "青田县民宗局"} <= {n for n, c in found.items() if c == "GovernmentBody"}
 
 
+def test_a_public_security_bureau_written_bare_is_the_places(extract):
+    """公安局 (a head of its own, jieba's one word) written bare in a county-level city's news: the city's bureau, as
+    交通运输局 is; 县公安局 with its level word stays as it is written."""
+    found = nodes(extract("2月3日，江山市召开春运道路交通安全工作会议。副市长、公安局党委书记、局长陈立新出席会议并讲话。"))
+    assert found.get("江山市公安局") == "GovernmentBody" and "公安局" not in found
+
+
 def test_a_county_hospital_named_with_the_level_word_is_the_countys(extract):
     # every county has one 人民医院: 县人民医院 after 环县 is 环县人民医院 (not the bare 县医院, which names no one)
     found = nodes(extract("3月7日，环县“健康县城”建设行动启动仪式在县人民医院举行。县人民医院与兰州大学第一医院签订了合作协议。"))

@@ -1557,6 +1557,11 @@ class OrganizationRecognizer:
                 break
             j -= 1
         units.reverse()
+        if not units and head_start == tok.start and head[-1:] in _BARE_DEPARTMENT_HEADS \
+                and head[:-1] in self._bare_fields and not (i and tokens[i - 1].word[-1:] in self.levels):
+            # 公安局 written bare (a head of its own, jieba's one word): the department by its field, as 交通运输局
+            head, head_start = head[-1], head_end - 1
+            units = [_Unit(tok.start, head_start, "common")]
         units = self._merge_levels(text, units)
         conj = [n for n, u in enumerate(units) if u.kind == "conj"]
         if conj and (not (any(u.kind in ("place", "proper") for u in units[:conj[0]])
