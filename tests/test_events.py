@@ -1214,6 +1214,19 @@ def test_a_session_deciding_on_people_and_a_memorial_are_meetings_of_their_day(e
     assert (label, date) in [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Meeting"]
 
 
+@pytest.mark.parametrize("text", [
+    "24日上午，市委书记孙宏伟与阿穆尔州副州长科兹洛夫进行了工作会谈。",
+    "24日上午，省长李明在长沙与德国巴伐利亚州州长安德烈·索科洛夫举行会谈。",
+])
+def test_talks_are_a_meeting_the_first_side_chairs(extractor, text):
+    """某某与某州副州长某某(举行|进行了)(工作)会谈: a meeting of that day, the one before 与 chairing, the other side
+    attending (a dotted foreign name whole)."""
+    ents, out = run(extractor, text, date="2022-02-25")
+    meetings = [slots for t, slots in _events(ents, out) if t == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].get("date") == "2022-02-24"
+    assert meetings[0].get("chair") in ("孙宏伟", "李明") and meetings[0].get("attendee") in ("科兹洛夫", "安德烈·索科洛夫")
+
+
 def test_a_final_held_at_a_venue_is_an_event_held_there(extractor):
     """2023年全市某某技能大赛决赛在某学院举行: a contest's final (决赛) held, as 大赛 is."""
     ents, out = run(extractor, "10月19日，2023年全市技能大赛决赛在芜湖职业技术学院举行。", date="2023-10-20")

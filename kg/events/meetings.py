@@ -110,7 +110,7 @@ CHAIRS = "主持"              # 先后主持召开: the chair's verb between th
 def find(ctx: EventContext) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.frame.clauses:
-        ev = _held(ctx, c) or _reception(ctx, c) or _called_on(ctx, c) or _feedback(ctx, c)
+        ev = _held(ctx, c) or _reception(ctx, c) or _talks(ctx, c) or _called_on(ctx, c) or _feedback(ctx, c)
         if ev is not None and plain(ev.label) == GENERIC_HEAD and _meeting_told(out, ev):
             continue    # 现场推进会在某县召开。与会人员观摩了…。随后召开会议: the sitting of the meeting told
         if ev is not None:
@@ -831,6 +831,32 @@ def _reception(ctx: EventContext, c: Clause) -> Candidate | None:
         ev.slots += [("attendee", m) for m in c.mentions if m.label == "Person" and m.start >= c.start + ve]
         return ev
     return None
+
+
+def _talks(ctx: EventContext, c: Clause) -> Candidate | None:
+    """P与Q(举行|进行)了(工作)会谈: talks the first side's person chairs, his body holds; those of the other side
+    attend (held where the clause or the visit it is on says)."""
+    found = _TALKS.search(c.text)
+    if found is None:
+        return None
+    with_at, verb_at = c.start + found.start(1), c.start + found.start(2)
+    hosts = [m for m in c.mentions if m.label == "Person" and m.end <= with_at]
+    partners = [m for m in c.mentions if m.label == "Person" and with_at < m.start and m.end <= verb_at]
+    if not hosts or not partners or any(ch in c.between(hosts[-1].end, with_at) for ch in "，。；"):
+        return None
+    host = hosts[-1]
+    org = ctx.post_org(host)
+    end = c.start + found.end()
+    ev = meeting(ctx, c, host.start, end, [org] if org else [], place_held_in(ctx, c, host.end, with_at),
+                 RECEPTION, RECEPTION_SCORE)
+    ev.label = ctx.named(host) + ctx.text[with_at:end]
+    ev.slots.append(("chair", host))
+    ev.slots += [("attendee", p) for p in partners]
+    return ev
+
+
+# 与某某(举行|进行)了(工作)会谈: the talks of the person before 与 with those named after it
+_TALKS = re.compile(r"([与同][^，。；]{1,40}?)(?:(?:举行|进行)了?)?(?:工作|友好|视频|双边)?(会谈)(?![纪要])")
 
 
 def _called_on(ctx: EventContext, c: Clause) -> Candidate | None:
