@@ -1227,6 +1227,21 @@ def test_talks_are_a_meeting_the_first_side_chairs(extractor, text):
     assert meetings[0].get("chair") in ("孙宏伟", "李明") and meetings[0].get("attendee") in ("科兹洛夫", "安德烈·索科洛夫")
 
 
+@pytest.mark.parametrize("text,label,organizer", [
+    # a nation's festival, the celebration the county named in it holds
+    ("9月23日，2022年中国农民丰收节沙县庆祝活动正式开幕。", "中国农民丰收节沙县庆祝活动", "沙县区"),
+    # a fair or a season of a trade named by its kind
+    ("9月23日，首届沙县小吃美食季在沙县小吃文化城拉开帷幕。", "首届沙县小吃美食季", None),
+    ("9月23日，第十二届江苏省园博会在苏州开幕。", "第十二届江苏省园博会", None),
+])
+def test_festivals_fairs_and_seasons_opening_are_events_of_their_day(extractor, text, label, organizer):
+    ents, out = run(extractor, text, date="2022-03-10")
+    found = {e.label: e for e in out.entities if e.type == "Event"}
+    assert label in found and found[label].attrs.get("date") == "2021-09-23"
+    if organizer:
+        assert organizer in [s.get("organizer") for t, s in _events(ents, out) if t == "Event"]
+
+
 def test_a_final_held_at_a_venue_is_an_event_held_there(extractor):
     """2023年全市某某技能大赛决赛在某学院举行: a contest's final (决赛) held, as 大赛 is."""
     ents, out = run(extractor, "10月19日，2023年全市技能大赛决赛在芜湖职业技术学院举行。", date="2023-10-20")
