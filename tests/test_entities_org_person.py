@@ -1318,6 +1318,13 @@ def test_a_public_security_bureau_written_bare_is_the_places(extract):
     assert found.get("江山市公安局") == "GovernmentBody" and "公安局" not in found
 
 
+def test_the_road_safety_committee_and_police_units_are_government_bodies(extract):
+    """县道安委, 县道安办 (jieba reads 县道, a road), 某市公安局交警支队: bodies of government, of their place."""
+    found = nodes(extract("1月10日，武义县召开道路交通安全工作会议。副县长、县道安委主任吴建华出席会议并讲话，县道安办主任徐明"
+                          "通报了情况。金华市公安局交警支队支队长李刚出席。"))
+    assert {found.get(n) for n in ("武义县道安委", "武义县道安办", "金华市公安局交警支队")} == {"GovernmentBody"}
+
+
 def test_a_county_hospital_named_with_the_level_word_is_the_countys(extract):
     # every county has one 人民医院: 县人民医院 after 环县 is 环县人民医院 (not the bare 县医院, which names no one)
     found = nodes(extract("3月7日，环县“健康县城”建设行动启动仪式在县人民医院举行。县人民医院与兰州大学第一医院签订了合作协议。"))
