@@ -1325,6 +1325,12 @@ def test_the_road_safety_committee_and_police_units_are_government_bodies(extrac
     assert {found.get(n) for n in ("武义县道安委", "武义县道安办", "金华市公安局交警支队")} == {"GovernmentBody"}
 
 
+def test_a_donor_by_his_standing_is_a_person_and_an_idiom_is_no_bureau(extract):
+    """爱心人士某某捐赠8万元: the name the standing marks; 识大体、顾大局: an idiom, no bureau."""
+    found = nodes(extract("1月8日，博罗县民政局举行捐赠仪式。爱心人士李国栋捐赠8万元。各单位要识大体、顾大局。"))
+    assert found.get("李国栋") == "Person" and "顾大局" not in found
+
+
 def test_a_county_hospital_named_with_the_level_word_is_the_countys(extract):
     # every county has one 人民医院: 县人民医院 after 环县 is 环县人民医院 (not the bare 县医院, which names no one)
     found = nodes(extract("3月7日，环县“健康县城”建设行动启动仪式在县人民医院举行。县人民医院与兰州大学第一医院签订了合作协议。"))
