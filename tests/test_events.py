@@ -1242,6 +1242,19 @@ def test_festivals_fairs_and_seasons_opening_are_events_of_their_day(extractor, 
         assert organizer in [s.get("organizer") for t, s in _events(ents, out) if t == "Event"]
 
 
+def test_a_conference_followed_on_screen_is_held_that_day_with_those_watching_it(extractor):
+    """某市组织收听收看全省某某电视电话会议 (the genre's opening line): the conference, that day; those 在分会场收听收看
+    attend it."""
+    ents, out = run(extractor, "5月7日上午，桐城市组织收听收看全省安全生产工作电视电话会议。副市长刘建华在市分会场参加会议。",
+                    date="2019-05-08")
+    assert ("Meeting", "2019-05-07") in [(t, s.get("date")) for t, s in _events(ents, out)]
+    ents, out = run(extractor, "6月9日下午，河南省森林防火工作电视电话会议召开。宁陵县委副书记、县长李文海，县领导赵一鸣在宁陵分会场"
+                               "收听收看。", date="2021-06-10")
+    attendees = {f.tail for e in out.entities if e.type == "Meeting" for f in out.facts
+                 if f.head == e.id and f.relation == "attendee"}
+    assert {"Person/李文海", "Person/赵一鸣"} <= attendees
+
+
 def test_a_final_held_at_a_venue_is_an_event_held_there(extractor):
     """2023年全市某某技能大赛决赛在某学院举行: a contest's final (决赛) held, as 大赛 is."""
     ents, out = run(extractor, "10月19日，2023年全市技能大赛决赛在芜湖职业技术学院举行。", date="2023-10-20")

@@ -40,6 +40,7 @@ _SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]|[0-9�
 _QUOTES = {"“": "”", "《": "》", "（": "）", "(": ")"}
 _DOING = ("进行", "开展")     # verbs of doing, in no meeting's name
 _ON = "上"
+_WATCHED = ("收听收看", "收看收听", "收看")     # a conference followed on screen, as it is held
 # a sentence's opening day (1月9日，, 9日上午，): the time the setting after it is of
 _DAY_OPENING = re.compile(r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|晚上|晚)?[，,]?")
 # 党的二十大, 党的十九届六中全会: the name of the Party's congress or plenum opens with 党的 and its term
@@ -111,6 +112,11 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
             ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", where)]
             ev.place_guessed = False
         return ev
+    if ctx.text[:ns].removesuffix(PERFECTIVE).endswith(_WATCHED):
+        # 某县组织收听收看全省某某电视电话会议: a conference followed where it is shown, held that day
+        ev.source, ev.when, ev.relative, ev.vague = ATTENDED_SOURCE, *ctx.when(c, ns)
+        if ev.when:
+            return ev
     if ctx.text.endswith(AT, 0, ns) and after.startswith(_ON) and _DAY_OPENING.fullmatch(
             ctx.text, c.sentence.start, ns - len(AT)):
         # 1月9日，在某区人大常委会第十一次会议上，某某被任命为…: the setting of what the sentence tells, held on the
