@@ -1331,6 +1331,13 @@ def test_a_donor_by_his_standing_is_a_person_and_an_idiom_is_no_bureau(extract):
     assert found.get("李国栋") == "Person" and "顾大局" not in found
 
 
+def test_markets_a_leader_tours_are_landmarks(extract):
+    """某某蔬菜批发市场, 某某农贸市场: sites, not a river (沁河) or a person (东瓦窑) the name opens with."""
+    found = nodes(extract("9月20日，副市长王明先后来到沁河蔬菜批发市场、东瓦窑批发市场和城关农贸市场，检查节日市场供应。"))
+    assert {found.get(n) for n in ("沁河蔬菜批发市场", "东瓦窑批发市场", "城关农贸市场")} == {"Landmark"}
+    assert "东瓦窑" not in found
+
+
 def test_a_county_hospital_named_with_the_level_word_is_the_countys(extract):
     # every county has one 人民医院: 县人民医院 after 环县 is 环县人民医院 (not the bare 县医院, which names no one)
     found = nodes(extract("3月7日，环县“健康县城”建设行动启动仪式在县人民医院举行。县人民医院与兰州大学第一医院签订了合作协议。"))
