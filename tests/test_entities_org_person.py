@@ -1331,6 +1331,14 @@ def test_a_donor_by_his_standing_is_a_person_and_an_idiom_is_no_bureau(extract):
     assert found.get("李国栋") == "Person" and "顾大局" not in found
 
 
+def test_a_telecom_operators_branch_named_by_its_place_is_a_company(extract):
+    """广东移动, 湖南电信, 京山移动: the operator's branch of that place, a company (not the province acting); 移动支付,
+    互联互通 no name."""
+    found = nodes(extract("3月5日，广东移动与广州市政府签署5G战略合作协议。湖南电信、京山移动参加。双方将推动移动支付，实现互联互通。"))
+    assert {found.get(n) for n in ("广东移动", "湖南电信", "京山移动")} == {"Company"}
+    assert not [n for n in found if n.endswith(("支付", "互通"))]
+
+
 def test_markets_a_leader_tours_are_landmarks(extract):
     """某某蔬菜批发市场, 某某农贸市场: sites, not a river (沁河) or a person (东瓦窑) the name opens with."""
     found = nodes(extract("9月20日，副市长王明先后来到沁河蔬菜批发市场、东瓦窑批发市场和城关农贸市场，检查节日市场供应。"))
