@@ -1255,6 +1255,15 @@ def test_a_conference_followed_on_screen_is_held_that_day_with_those_watching_it
     assert {"Person/李文海", "Person/赵一鸣"} <= attendees
 
 
+def test_those_listed_before_a_bare_body_in_the_list_of_those_present_attend(extractor):
+    """甲，乙，丙，县委宣传部，县科协、县教育局等单位有关负责人参加活动: a body named bare among the items breaks no list."""
+    ents, out = run(extractor, "9月18日，绥德县举办2020年全国科普日启动仪式。市科协党组书记刘海涛，县委常委、统战部部长王志强，"
+                               "副县长张丽，县委宣传部，县科协、县教育局等单位有关负责人参加活动。", date="2020-09-22")
+    attendees = {f.tail for e in out.entities if e.type in ("Milestone", "Event", "Meeting") for f in out.facts
+                 if f.head == e.id and f.relation == "attendee"}
+    assert {"Person/刘海涛", "Person/王志强", "Person/张丽"} <= attendees
+
+
 def test_a_final_held_at_a_venue_is_an_event_held_there(extractor):
     """2023年全市某某技能大赛决赛在某学院举行: a contest's final (决赛) held, as 大赛 is."""
     ents, out = run(extractor, "10月19日，2023年全市技能大赛决赛在芜湖职业技术学院举行。", date="2023-10-20")

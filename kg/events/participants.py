@@ -342,11 +342,16 @@ def _listed_before(ctx: EventContext, c, alike: Callable | None = None) -> list:
     k = c.index - 1
     while k >= 0:
         prev = ctx.frame.clauses[k]
-        if prev.sentence is not c.sentence or not alike(prev):
+        if prev.sentence is not c.sentence or not (alike(prev) or _bare_bodies(prev)):
             break
         out = [m for m in prev.mentions if m.label == "Person"] + out
         k -= 1
     return out
+
+
+def _bare_bodies(c) -> bool:
+    """A clause of bodies in a list, no one named (甲，乙，县委宣传部，县科协等单位负责人参加: an item of the list)."""
+    return bool(c.mentions) and all(is_agent(m) and not is_place(m) for m in c.mentions) and _covered(c, c.start, c.end)
 
 
 def _escorts_after_at(ctx: EventContext, c) -> list:
