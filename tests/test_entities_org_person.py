@@ -1332,10 +1332,11 @@ def test_a_donor_by_his_standing_is_a_person_and_an_idiom_is_no_bureau(extract):
 
 
 def test_a_telecom_operators_branch_named_by_its_place_is_a_company(extract):
-    """广东移动, 湖南电信, 京山移动: the operator's branch of that place, a company (not the province acting); 移动支付,
-    互联互通 no name."""
-    found = nodes(extract("3月5日，广东移动与广州市政府签署5G战略合作协议。湖南电信、京山移动参加。双方将推动移动支付，实现互联互通。"))
-    assert {found.get(n) for n in ("广东移动", "湖南电信", "京山移动")} == {"Company"}
+    """广东移动, 湖北联通, 京山移动: the operator's branch of that place, a company (not the province acting); 移动支付,
+    互联互通 no name; 美国电信管理部门 no company (电信 the trade)."""
+    found = nodes(extract("3月5日，广东移动与广州市政府签署5G战略合作协议。湖北联通、京山移动参加。双方将推动移动支付，实现互联互通。"
+                          "美国电信管理部门的官员参加。"))
+    assert {found.get(n) for n in ("广东移动", "湖北联通", "京山移动")} == {"Company"} and "美国电信" not in found
     assert not [n for n in found if n.endswith(("支付", "互通"))]
 
 
