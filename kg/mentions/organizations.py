@@ -68,6 +68,10 @@ _BUREAU = "局"                # a government's bureau, or a company's (中建�
 # 部 or 厅, which a ministry or a province's department is named by too; nor the offices, 网信办, 编办, which are a
 # Party committee's as often, read after its seat; nor 委员会, which names a congress's or a CPPCC's committees too:
 # 省政协委员、民族宗教委员会副主任)
+# the telecom operators' short names a place's branch is named by (广东移动, 京山联通), and what goes on after them
+# in a longer company's name (某某移动通讯有限公司)
+_OPERATOR_HEADS = frozenset({"移动", "联通"})
+_NAME_GOES_ON = ("通讯", "通信", "公司", "有限", "集团", "股份", "科技", "技术", "网络")
 BARE_DEPARTMENT = "bare"     # the attribute of a department written bare (交通运输局), the article's own place's
 _BARE_DEPARTMENT_HEADS = frozenset({"局", "委"})
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
@@ -1247,6 +1251,8 @@ class OrganizationRecognizer:
         if head is None:
             return None
         head_start = head_end - len(head)
+        if head in _OPERATOR_HEADS and text.startswith(_NAME_GOES_ON, head_end):
+            return None            # 某某移动通讯有限公司: a word inside a longer company's name, no operator's branch
         if head == _ORGANISE and text.endswith(self._named_ends, 0, head_start):
             return None            # 某市文化馆 | 组织 | 文艺小分队: a body named, and its verb (organises)
         if head == _SI and text.endswith(self._post_words, 0, head_start):
