@@ -71,7 +71,8 @@ _BUREAU = "局"                # a government's bureau, or a company's (中建�
 # the telecom operators' short names a place's branch is named by (广东移动, 京山联通), and what goes on after them
 # in a longer company's name (某某移动通讯有限公司)
 _OPERATOR_HEADS = frozenset({"移动", "联通"})
-_NAME_GOES_ON = ("通讯", "通信", "公司", "有限", "集团", "股份", "科技", "技术", "网络")
+_NAME_GOES_ON = ("通讯", "通信", "公司", "有限", "集团", "股份", "科技", "技术", "网络", "营业厅")
+_ROAD_AFTER = ("路", "大道", "巷")     # 气象台路, 联通路: what names a road after a body's name
 BARE_DEPARTMENT = "bare"     # the attribute of a department written bare (交通运输局), the article's own place's
 _BARE_DEPARTMENT_HEADS = frozenset({"局", "委"})
 _CPPCC = "政协"              # opens the formal name of a place's CPPCC committee (政协某县委员会)
@@ -1253,6 +1254,8 @@ class OrganizationRecognizer:
         head_start = head_end - len(head)
         if head in _OPERATOR_HEADS and text.startswith(_NAME_GOES_ON, head_end):
             return None            # 某某移动通讯有限公司: a word inside a longer company's name, no operator's branch
+        if text.startswith(_ROAD_AFTER, head_end):
+            return None            # 气象台路, 联通路: a road named after a body, no body
         if head == _ORGANISE and text.endswith(self._named_ends, 0, head_start):
             return None            # 某市文化馆 | 组织 | 文艺小分队: a body named, and its verb (organises)
         if head == _SI and text.endswith(self._post_words, 0, head_start):
