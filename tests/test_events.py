@@ -1264,6 +1264,16 @@ def test_those_listed_before_a_bare_body_in_the_list_of_those_present_attend(ext
     assert {"Person/刘海涛", "Person/王志强", "Person/张丽"} <= attendees
 
 
+def test_deputies_of_a_congress_and_a_session_named_on_are_no_meeting_of_their_own(extractor):
+    """出席某市第十三届人代会的代表名单: the deputies, no meeting; 某区第四届人代会第二次会议: the session, one name (not
+    某区第四届人代会 beside it); 组织收看收听…会议: the conference, its name after the verb."""
+    ents, out = run(extractor, "昨日下午，历时两天的通州区第四届人代会第二次会议结束计票，公布了出席北京市第十三届人代会的代表名单。"
+                               "28日上午，我市组织收看收听全省安全生产工作会议。", date="2007-11-22")
+    labels = {e.label for e in out.entities if e.type == "Meeting"}
+    assert "通州区第四届人代会第二次会议" in labels and "全省安全生产工作会议" in labels
+    assert not labels & {"北京市第十三届人代会", "通州区第四届人代会"}
+
+
 def test_a_final_held_at_a_venue_is_an_event_held_there(extractor):
     """2023年全市某某技能大赛决赛在某学院举行: a contest's final (决赛) held, as 大赛 is."""
     ents, out = run(extractor, "10月19日，2023年全市技能大赛决赛在芜湖职业技术学院举行。", date="2023-10-20")

@@ -28,7 +28,7 @@ SCORE = 0.7
 ATTENDED_SOURCE = "events.meeting_attended"   # 某某出席某某会议并讲话: held that day, the person at it
 ATTENDEE_GAP = 2       # characters between the person and the verb of attending (某某等出席)
 _OF = "的"
-_TERM_OF_ASSEMBLY = re.compile("届(?:人民)?代表大会$")      # 第十五届人民代表大会: a term, named whole
+_TERM_OF_ASSEMBLY = re.compile("届(?:(?:人民)?代表大会|人代会)$")      # 第十五届人民代表大会, 第十三届人代会: a term, named whole
 _ASSEMBLY_PARTS = ("代表", "个别代表", "常务委员会", "常委会", "主席团")   # its deputies and bodies after it
 _TOWARDS = "对"
 _DURING = "期间"       # 两会期间: while the meeting lasts (a time, inside another name or clause)
@@ -74,7 +74,7 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
             he += len(close)      # 全国“两会”期间: the quote the head ends in closes with it
             name += close
     after = c.text[he:]
-    if _TERM_OF_ASSEMBLY.search(name) and after.startswith(_ASSEMBLY_PARTS):
+    if _TERM_OF_ASSEMBLY.search(name) and after.removeprefix(_OF).startswith(_ASSEMBLY_PARTS):
         return None      # 某市第十五届人民代表大会个别代表的代表资格: the assembly of a term, its deputies, no meeting
     if len(name) <= len(hw) or name.startswith(ctx.cues("Meeting", "not_named")) \
             or name[:-len(hw)].endswith(ctx.cues("Meeting", "unnamed") + ctx.cues("Meeting", "towards")):
