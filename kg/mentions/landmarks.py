@@ -42,6 +42,7 @@ _COUNTED_KINDS = re.compile("[一二两三四五六七八九十几]大")   # 两
 _HISTORIC_EVENTS = ("起义", "战役", "会议", "暴动", "会师", "事变", "事件")
 
 MAX_STEM = 10        # characters of a stem before a strong ending
+_LOCAL_LEVEL_ENDS = ("街道", "镇", "乡", "村", "社区")     # a township's or village's full name before a site's
 MAX_WEAK_STEM = 8    # characters of a multi-word stem before a weak ending
 MAX_LIST_ITEM = 12
 JOINING = frozenset("和与及")     # conjunctions jieba may glue to a name's first character (和安 | 德川菜产业园)
@@ -386,6 +387,13 @@ class LandmarkRecognizer:
         while len(stem) >= 2 and self._is_admin(stem[0].word) and is_proper_tag(stem[1].tag) \
                 and (starts is None or stem[0].start in starts):
             stem = stem[1:]
+        # (凤山街道 | 皇山桥菜市场: a township or village written in full, a name after it: the site's own name)
+        lead = next((m for m in named or () if m.start == stem[0].start and m.text.endswith(_LOCAL_LEVEL_ENDS)
+                     and m.end < stem[-1].end), None) if stem else None
+        if lead is not None:
+            rest = [t for t in stem if t.start >= lead.end]
+            if rest and rest[0].start == lead.end and any(self._distinctive(t) for t in rest):
+                stem = rest
         return stem
 
     def _make(self, doc: Doc, start: int, end: int, cls: str, place: Mention | None = None) -> Mention:
