@@ -1341,10 +1341,11 @@ def test_a_telecom_operators_branch_named_by_its_place_is_a_company(extract):
 
 
 def test_markets_a_leader_tours_are_landmarks(extract):
-    """某某蔬菜批发市场, 某某农贸市场: sites, not a river (沁河) or a person (东瓦窑) the name opens with."""
-    found = nodes(extract("9月20日，副市长王明先后来到沁河蔬菜批发市场、东瓦窑批发市场和城关农贸市场，检查节日市场供应。"))
-    assert {found.get(n) for n in ("沁河蔬菜批发市场", "东瓦窑批发市场", "城关农贸市场")} == {"Landmark"}
-    assert "东瓦窑" not in found
+    """某某蔬菜批发市场, 某某批发市场: sites, not a river (沁河) or a person (东瓦窑) the name opens with; 某街道某某菜市场:
+    the township kept, the market its own name."""
+    found = nodes(extract("9月20日，副市长王明先后来到沁河蔬菜批发市场、东瓦窑批发市场和凤山街道皇山桥菜市场，检查节日市场供应。"))
+    assert {found.get(n) for n in ("沁河蔬菜批发市场", "东瓦窑批发市场", "皇山桥菜市场")} == {"Landmark"}
+    assert "东瓦窑" not in found and found.get("凤山街道") == "Township"
 
 
 def test_a_county_hospital_named_with_the_level_word_is_the_countys(extract):
