@@ -275,12 +275,14 @@ def head_spans(text: str, heads: tuple[str, ...]) -> list[tuple[int, int, str]]:
                                         (o[0] <= f[0] and f[1] <= o[1] and o != f and o[1] - o[0] > f[1] - f[0])
                                         for o in found)
             and not text.startswith(ROOM_AFTER_HEAD, f[1])      # (第一会议室, 会议中心: a room, no meeting)
-            and not _SESSION_AFTER.match(text, f[1])]    # (某区第四届人代会第二次会议: the session's name goes on)
+            # (某区第四届人代会第二次会议: the session's name goes on after the congress's short name)
+            and not (f[2] == _CONGRESS_SHORT and _SESSION_AFTER.match(text, f[1]))]
     return sorted(set(keep))
 
 
 # 第二次会议, 第三次全体会议: a session of the assembly or congress named right before it
 _SESSION_AFTER = re.compile(r"第[0-9一二三四五六七八九十]+次(?:全体)?会议")
+_CONGRESS_SHORT = "人代会"
 
 
 def _chairing_on(ctx: EventContext, c: Clause, vs: int, verb: str) -> list[Mention]:
