@@ -64,7 +64,6 @@ JOINT = "暨"                # 某某节暨某某节: two events held as one
 _COMPANY, _PROJECT = "Company", "项目"    # 某公司某某项目开工: a company's project, started by the company
 _HERE = ("这里", "此")       # 在这里隆重举行: where the sentences before set the scene
 _QUALIFIER_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")   # 某某节（秋季）: a qualifier after the name
-_COUNTRY = "Country"
 _HELD_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
 # 由甲、乙(联合)主办的某某节: the hosts of what is held, named before its name
 _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办)的")
@@ -553,10 +552,10 @@ def _named_held(ctx: EventContext, c: Clause) -> Candidate | None:
     chain = chain_at(c, year.end() if year else start, ctx.frame.entities.parents)
     organizer = next((m for m in reversed(chain) if is_org(m) or is_place(m)), None)
     end = c.start + len(before)
-    if organizer is None or organizer.label == _COUNTRY:
+    if organizer is None or organizer.label == COUNTRY:
         # (中国农民丰收节某县庆祝活动正式开幕: a nation's festival, the celebration the place named in it holds)
         organizer = next((m for m in reversed(c.mentions) if start < m.start and m.end <= end and is_place(m)
-                          and m.label != _COUNTRY and m.key.startswith(ADMIN_KEY)), organizer)
+                          and m.label != COUNTRY and m.key.startswith(ADMIN_KEY)), organizer)
     if organizer is None:
         return None
     if any(m.label == "Person" and start <= m.start < end for m in c.mentions):

@@ -40,10 +40,9 @@ _SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]|[0-9�
 _QUOTES = {"“": "”", "《": "》", "（": "）", "(": ")"}
 _DOING = ("进行", "开展")     # verbs of doing, in no meeting's name
 _ON = "上"
-_WATCHED = ("收听收看", "收看收听", "收看")     # a conference followed on screen, as it is held
 # a sentence's opening day (1月9日，, 9日上午，): the time the setting after it is of
 _DAY_OPENING = re.compile(r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|晚上|晚)?[，,]?")
-# 党的二十大, 党的十九届六中全会: the name of the Party's congress or plenum opens with 党的 and its term
+# 党的二十大, 党的某届某中全会 (党的X届X中全会): the name of the Party's congress or plenum opens with 党的 and its term
 _PARTY_SESSION = re.compile(r"党的(?:第)?[一二三四五六七八九十]+[大届]")
 
 
@@ -112,7 +111,7 @@ def _named(ctx: EventContext, c: Clause, hs: int, he: int, hw: str) -> Candidate
             ev.slots = [(r, m) for r, m in ev.slots if r != "place"] + [("place", where)]
             ev.place_guessed = False
         return ev
-    if ctx.text[:ns].removesuffix(PERFECTIVE).endswith(_WATCHED):
+    if ctx.text[:ns].removesuffix(PERFECTIVE).endswith(ctx.cues("Meeting", "watched")):
         # 某县组织收听收看全省某某电视电话会议: a conference followed where it is shown, held that day
         ev.source, ev.when, ev.relative, ev.vague = ATTENDED_SOURCE, *ctx.when(c, ns)
         if ev.when:

@@ -2386,7 +2386,7 @@ def _in_career(mentions: list[Mention], idx: int, text: str, holding: tuple[str,
             # (a clause the verb opens, after a pronoun at most: 他曾任…, ⏎历任…: a career told on)
             before = text[max(at - 1, 0):at]
             opening = at == 0 or before in _CAREER_OPENING or (
-                before in _HE_OR_SHE and text[at - 2:at - 1] in _CAREER_OPENING + ("",))
+                before in HE_OR_SHE and text[at - 2:at - 1] in _CAREER_OPENING + ("",))
     for hit in _clause_holding(holding).finditer(text, floor, start):
         if hit.end() > verb_end:
             verb_end = hit.end()
@@ -2419,7 +2419,7 @@ def _in_career(mentions: list[Mention], idx: int, text: str, holding: tuple[str,
 MAX_CAREER_REACH = 80     # characters from a verb of a career to a post it lists
 MAX_CAREER_PARAGRAPHS = 2     # paragraphs after a name's that may tell its career on (their clauses opening with 曾任)
 _CAREER_OPENING = ("，", "。", "；", "\n")
-_HE_OR_SHE = ("他", "她")
+HE_OR_SHE = ("他", "她")     # a pronoun for the name a career is of (他曾任…)
 _CAREER_JOINS = "、，"
 # the time a clause of a career opens with (2017年2月, 1988年至1993年)
 _CAREER_TIME = r"[0-9０-９一二三四五六七八九十〇零]{2,4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?"

@@ -47,8 +47,9 @@ from ..mentions.anaphora import GOVERNING
 from ..mentions.bodies import COLLEGE, UNIVERSITY
 from ..mentions.organizations import CONCURRENT
 from ..mentions.termtools import TokenIndex
-from ..mentions.persons import (APPOINTED_AS, CHAIN_COMMAS, COMRADE, NO_LONGER, NOTE_CLOSES, NOTE_OPENS, PERSON_NOTE,
-                                MAX_LISTED_APPOINTMENTS, POST_COLONS, listed_under, post_ends_before)
+from ..mentions.persons import (APPOINTED_AS, CHAIN_COMMAS, COMRADE, HE_OR_SHE, MAX_CAREER_PARAGRAPHS, NO_LONGER,
+                                NOTE_CLOSES, NOTE_OPENS, PERSON_NOTE, MAX_LISTED_APPOINTMENTS, POST_COLONS, listed_under,
+                                post_ends_before)
 from ..model import Mention
 from .context import PostCandidate, RelationContext
 
@@ -104,8 +105,7 @@ CAREER = "relations.career"   # 历任…, 某某，男，…，2017年2月任�
 _CAREER_MARKS = ("，", "；")    # what opens a clause of a career (a résumé's sentences too)
 # what opens a clause of a career told on after the name's sentence (a verb of a career only: 曾任, 历任)
 _TOLD_ON_MARKS = ("，", "；", "。", "\n")
-MAX_CAREER_PARAGRAPHS = 2      # paragraphs after the name's that may tell its career on
-_HE_OR_SHE, _THEY = ("他", "她"), ("他们", "她们")
+_THEY = ("他们", "她们")       # (not 他/她, a pronoun for the name: they are others)
 _PARAGRAPH = "\n"
 _SPAN_TO = "至"                # 1988年至1993年: the end of the span a post was held
 # what opens the next clause of a career, not another post of the list (，2020年8月任, ，后任)
@@ -657,7 +657,7 @@ def _career(ctx: RelationContext, text: str, mentions: list[Mention], i: int,
     opens += [(k + 1, False, True) for k in range(max(end - 1, m.end), told_on) if text[k] in _TOLD_ON_MARKS]
     out: list[tuple[_Item, str | None]] = []
     for p, at_name, later in opens:
-        if not at_name and text.startswith(_HE_OR_SHE, p) and not text.startswith(_THEY, p):
+        if not at_name and text.startswith(HE_OR_SHE, p) and not text.startswith(_THEY, p):
             p += 1      # (她先后担任…: the pronoun for the name the career is of)
         if later and next_person < _clause_end(text, p):
             continue    # (原任某厅厅长的某某，…: the career of the name its clause ends with)
