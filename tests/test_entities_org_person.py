@@ -3416,3 +3416,27 @@ def extract_fn(extractor, text):
 def test_words_of_farming_and_seasons_a_surname_opens_are_no_names(mentions):
     found = mentions("进入梅雨期后，全县林果业发展较快。有的扶树填土，有的提水浇灌。大家植绿护绿。")
     assert not [m.text for m in found if m.label == "Person"]
+
+
+def test_heads_of_corps_and_chief_statisticians_are_posts_in_their_bodies(extractor):
+    """总队长, 副总队长 of a survey or fire corps: the post, no 队长 of a made-up 某总队总队; 总统计师 a title too."""
+    got = _posts_of(extractor, "t", "国家统计局山西调查总队党组书记、总队长周立新，副总队长何秀梅出席。国家统计局总统计师曾玉平讲话。")
+    assert {("周立新", "总队长", "国家统计局山西调查总队"), ("何秀梅", "副总队长", "国家统计局山西调查总队"),
+            ("曾玉平", "总统计师", "国家统计局")} <= got
+    assert not any(r == "队长" for _p, r, _o in got)
+
+
+def test_fire_stations_are_organisations(extract):
+    """某某消防救援站, 某开发区小型消防站: bodies of the fire service, whose figures are theirs."""
+    found = nodes(extract("7月1日，城南消防救援站和开发区小型消防站正式投入使用。"))
+    assert found.get("城南消防救援站") == "Organization" and found.get("开发区小型消防站") == "Organization"
+
+
+def test_a_body_set_up_for_a_census_round_keeps_its_place_and_round(extractor):
+    """某县第七次全国人口普查领导小组: the county's group, not a national 全国人口普查领导小组; written 县第N次… after
+    it, the same group."""
+    got = _posts_of(extractor, "t", "县委常委、副县长、临沭县第七次全国人口普查领导小组组长赵文海出席会议。"
+                                    "县第七次人口普查领导小组副组长孙丽萍主持。")
+    assert ("赵文海", "组长", "临沭县第七次全国人口普查领导小组") in got
+    assert ("孙丽萍", "副组长", "临沭县第七次全国人口普查领导小组") in got
+    assert "全国人口普查领导小组" not in {o for _p, _r, o in got}

@@ -2075,3 +2075,15 @@ def test_a_meeting_by_way_of_which_a_decision_was_made_is_named_without_the_prep
     meetings = [e for e in extractor(art).entities.entities.values() if e.type == "Meeting"]
     assert [(e.label.endswith("市政府常务会议"), "经" in e.label, e.attrs.get("date")) for e in meetings] == \
         [(True, False, "2015-03-06")]
+
+
+def test_a_province_worked_towards_is_not_the_articles_province(extractor):
+    """全市对台工作会议 … 全省对台工作会议: 台 after 对 is what the work is about; 全省 is the city's province, and
+    台青 (Taiwanese youth) names no Qinghai."""
+    ents, out = run(extractor, "5月20日，宜宾市召开全市对台工作会议，传达学习全省对台工作会议精神。"
+                               "会议要求支持在宜台商台青创业发展。", date="2023-05-21")
+    names = labels(ents, out)
+    provincial = [e for e in out.entities if e.type == "Meeting" and e.label == "全省对台工作会议"]
+    assert provincial and {names.get(f.tail) for f in out.facts
+                           if f.head == provincial[0].id and f.relation == "organizer"} == {"四川省"}
+    assert "青海省" not in {e.label for e in ents.entities.values()}

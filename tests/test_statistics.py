@@ -1205,3 +1205,11 @@ def test_each_kind_of_projects_total_is_of_that_kind(extractor):
     measures = {(g[1], g[2]) for g in _subject_figures(ex)}
     assert {("总投资", 4630000000.0), ("工业类项目总投资", 3020000000.0), ("基础设施类项目总投资", 1110000000.0)} <= measures
 
+
+
+def test_the_sample_surveys_percentage_is_its_name_no_figure(extractor):
+    """1%人口抽样调查 is the name of the survey between censuses: no statistic of 1% (the 12 乡镇 stays one)."""
+    ents, out = run(extractor, "石门县对1%人口抽样调查工作进行了为期五天的全面督查，共督查12个乡镇。", [], date="2015-11-08")
+    got = _observations(ents, out)
+    assert "1%人口抽样调查" in {e.label for e in ents.entities.values()}
+    assert [g[2:4] for g in got] == [(12, "个")]

@@ -88,6 +88,8 @@ class AnaphoraResolver:
         self.gazetteer = resources.gazetteer
         self.anaphors = resources.lexicon.terms.anaphors
         self._re = re.compile("|".join(map(re.escape, sorted(self.anaphors, key=len, reverse=True))))
+        # 对台, 援疆: a province's abbreviation after a verb of working towards or aiding it
+        self.worked_on = frozenset(w for w, k in resources.lexicon.names.place_cues.items() if k == "worked_on")
 
     def __call__(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not self._re.search(doc.text):
@@ -103,7 +105,9 @@ class AnaphoraResolver:
         # but 在青海考察时的重要讲话精神 names the province the report is of)
         relayed = relayed_spans({s.index: s for s in doc.sentences})
         travelled |= {p.start for p in inside if any(a <= p.start < b for a, b in relayed.get(p.sentence, ()))}
-        own_places = [p for p in places if p.start not in travelled]
+        # (nor a province the article's bodies work towards or aid: 全市对台工作会议 … 全省 is the city's province)
+        acting = [p for p in places if doc.text[max(p.start - 1, 0):p.end] not in self.worked_on]
+        own_places = [p for p in acting if p.start not in travelled]
         # (a place named only in the dateline, 新华社南宁某日电, or in the outlet's name, 某某日报讯, is where
         # the report was filed: 全市 after 凭祥市 is 凭祥市's, not the dateline's city's)
         filed_from, filed_to = article_dateline(doc)
@@ -165,7 +169,7 @@ class AnaphoraResolver:
                                                else frozenset())) or paper_only
             enclosing = None
             if ref is None and ending != "*" and word.startswith(FIRST_PERSON + WHOLE):
-                ref = enclosing = self._shared_ancestor(doc, places, ending, not_endings, a, b)
+                ref = enclosing = self._shared_ancestor(doc, acting, ending, not_endings, a, b)
             elif ref is not None and ref is not own and ref.label == COUNTY and word.startswith(FIRST_PERSON + WHOLE) \
                     and len({p.key for p in places if p.label == COUNTY}) >= 2 \
                     and min(p.start for p in places if p.key == ref.key) > a:

@@ -225,6 +225,10 @@ _CENTRE = "中央"          # a party's central committee (民革中央, 团中�
 _GRADES = frozenset({"中级", "初级", "高级"})
 # schools and hospitals numbered before a word of their kind (某区第二实验小学, 第一人民医院, 第三高级中学)
 _NUMBERED_KINDS = frozenset({"小学", "中学", "学校", "幼儿园", "医院"})
+# a body set up for a task counted by its round (某县第七次全国人口普查领导小组, 县第五次经济普查领导小组办公室): the
+# round is in the name, between the place and the task
+_ROUND = re.compile("第[一二三四五六七八九十0-9]{1,3}次")
+_TASK_HEADS = ("领导小组", "办公室", "指挥部")
 _JIEBA_ORG_TAGS = frozenset({"nt"})                 # jieba's tag of an institution's name
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _PERIODICAL_ENDS = ("日报", "晚报", "早报", "时报", "周报", "报", "杂志", "周刊", "月刊", "学报")
@@ -1537,6 +1541,8 @@ class OrganizationRecognizer:
                         and text[units[-1].start:units[-1].end] in _GRADES)      # 第五 | 中级 | 人民法院
                     or (t.word.startswith(_ORDINAL) and head in _NUMBERED_KINDS and len(units) == 1
                         and units[-1].kind == "common" and units[-1].start == t.end)   # 第二 | 实验 | 小学
+                    or (head.endswith(_TASK_HEADS) and _ROUND.fullmatch(t.word) is not None
+                        and units[-1].start == t.end)       # 某县 | 第七次 | 全国 | 人口普查 | 领导小组
                     # 中共某省 | 第十四届 | 纪律检查 | 委员会: a Party committee's term, between its place and its stem
                     or (head.endswith(_COMMITTEE) and _TERM_RE.fullmatch(t.word) is not None
                         and _PARTY_NAMED_BEFORE.search(text, max(0, t.start - MAX_PARTY_PLACE), t.start) is not None)):
