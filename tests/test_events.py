@@ -2087,3 +2087,38 @@ def test_a_province_worked_towards_is_not_the_articles_province(extractor):
     assert provincial and {names.get(f.tail) for f in out.facts
                            if f.head == provincial[0].id and f.relation == "organizer"} == {"四川省"}
     assert "青海省" not in {e.label for e in ents.entities.values()}
+
+
+def _visits(ents, out):
+    names = labels(ents, out)
+    return [(e.attrs.get("date"), {r: sorted(names.get(f.tail, f.tail) for f in out.facts
+                                             if f.head == e.id and f.relation == r)
+                                   for r in ("agent", "attendee", "place")})
+            for e in out.entities if e.type == "Visit"]
+
+
+@pytest.mark.parametrize("text", [
+    # in the clause after the escort, where and what about: 在某县就某某进行调研
+    "4月13日，区委书记魏长青在区委常委、秘书长许立新的陪同下，在丰县就老旧小区改造进行调研。",
+    "4月13日，区委书记魏长青在丰县就老旧小区改造进行调研时强调，要加快进度。",
+    "4月13日，区委书记魏长青在丰县对老旧小区改造工作进行专题调研。",
+])
+def test_a_visit_set_in_a_place_and_told_by_what_it_is_about(extractor, text):
+    ents, out = run(extractor, text, date="2022-04-14", title="铜山区新闻")
+    got = _visits(ents, out)
+    assert len(got) == 1 and got[0][1]["agent"] == ["魏长青"] and got[0][1]["place"] == ["丰县"]
+    if "许立新" in text:
+        assert got[0][1]["attendee"] == ["许立新"]
+
+
+@pytest.mark.parametrize("text", [
+    "4月13日，区长邓晓峰陪同省农业农村厅副厅长吴建平调研。",
+    "4月13日，区长邓晓峰陪同省农业农村厅副厅长吴建平调研春耕生产工作。",
+    "4月13日，省农业农村厅副厅长吴建平深入企业调研，区委副书记、区长邓晓峰陪同。",
+])
+def test_a_visit_with_no_place_named_is_where_its_hosts_govern(extractor, text):
+    """某某陪同省某厅副厅长某某调研: the one escorted visits; no place named, the escort's district, not the visitor's
+    province."""
+    ents, out = run(extractor, text, date="2022-04-14", title="徐州市铜山区新闻")
+    got = _visits(ents, out)
+    assert got == [("2022-04-13", {"agent": ["吴建平"], "attendee": ["邓晓峰"], "place": ["铜山区"]})]

@@ -219,6 +219,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
             # (where no visit was read before: 习近平在某某陪同下先后来到… after 习近平在某省考察 goes with that one)
             ahead.slots += [("attendee", p.person) for p in escorts
                             if p.person.key not in {m.key for _, m in ahead.slots}]
+            _hosts_area(ctx, ahead, escorts)
             escorts = []
         if escorts and visit is not None:
             # 市长某某陪同走访: goes with the visitor (the visit's paragraph or the next; further on where
@@ -230,6 +231,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     _participate(c.sentence, visit, replace(p, role="attendee"), named,
                                  headline=bool(ctx.frame.article.title) and visit.sentence.index == HEADLINE,
                                  since=visit.last_stop, closing=_closing(ctx, c))
+            _hosts_area(ctx, visit, [p for p in escorts if any(m.key == p.person.key for _, m in visit.slots)])
         if target is not None and by_clause.get(c.index):
             target = _opened_at(ctx, c.sentence, events) or target
         if target is not None:
@@ -707,6 +709,20 @@ def _level(ctx: EventContext, m) -> str:
         # (a statistical code says its level: 34 | 15 | 00 a prefecture, 34 | 00 | 00 a province)
         return "Province" if code.endswith("0000") else "Prefecture" if code.endswith("00") else "County"
     return m.label
+
+
+def _hosts_area(ctx: EventContext, visit: Candidate, escorts: list[Participant]) -> None:
+    """省某厅副厅长某某调研春耕生产，区长某某陪同: a visit whose places the text does not name (its place the
+    visitor's own area, guessed) is where those escorting him govern: the place of an escort's post, inside it."""
+    if not visit.place_guessed:
+        return
+    area = visit.slot("place")
+    for p in escorts:
+        org = ctx.post_org(p.person)
+        place = ctx.place_of(org) if org is not None else None
+        if place is not None and area is not None and place.key != area.key and _within(ctx, place, area):
+            visit.slots = [(r, m) for r, m in visit.slots if r != "place"] + [("place", place)]
+            return
 
 
 def _within(ctx: EventContext, place, area, limit: int = 6) -> bool:

@@ -57,6 +57,7 @@ AT_SOURCE = "events.visit_at"            # P在Y调研
 WHILE = "时"                             # 考察时指出: what follows was said during the visit
 LED_SOURCE = "events.visit_led"          # P率…团来Y
 UNPLACED = "events.visit_unplaced"       # P深入企业调研: no place named
+ESCORT_VERB = "陪同"     # 某某陪同某某调研: the one named before it escorts the one after
 UNANNOUNCED = ("暗访", "随机", "突击")     # before a visit verb: an inspection unannounced (暗访检查, 随机抽查)
 _MANNER = re.compile(r"以[^，。；、]{1,12}?方式")   # 以“四不两直”方式: how the visit is made
 # those a visitor goes with, and what he brings, between him and the move (某某与某部有关负责人一起来到…,
@@ -334,7 +335,8 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         rest = c.between(places[-1].end, c.end)
         # (某某对全区统战工作进行调研: what is studied there, then the verb of conducting and the visit's verb)
         end = c.end if rest.startswith(verbs) or places[-1].end <= at \
-            or _conducts_a_visit(ctx, c, places[-1].end, anywhere=True) else places[-1].end
+            or _conducts_a_visit(ctx, c, places[-1].end, anywhere=True) \
+            or _conducted(ctx).match(ctx.text, places[-1].end, c.end) else places[-1].end
     else:
         end = c.end
     if at >= c.end and c.index + 1 < len(ctx.frame.clauses):
@@ -553,6 +555,10 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                 # 某某暗访检查…工作: an unannounced inspection, its places named by the clauses after it;
                 # 某某就全县安全生产工作进行调研: a visit by what it is about, too
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
+            elif w in verbs and unplaced is None and before[-1].end == c.start + vs \
+                    and _escorting_before(ctx, c, before[-1]) and _WORK_OR_END.match(c.text, ve):
+                # 区长某某陪同省某厅副厅长某某调研(春耕生产工作): the one escorted visits, where his hosts govern
+                unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             elif w in verbs and unplaced is None and before[-1].end == c.start + vs and vs == c.text.find(w) \
                     and _WORK_OBJECT.match(c.text, ve) and not (ctx.frame.article.title and c.sentence.index == 0):
                 # 县委书记某某现场调度城市更新项目建设情况, 市长某某调研重点项目建设情况: the work visited named, its
@@ -605,7 +611,9 @@ def _conducted(ctx: EventContext) -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def _conducted_pattern(abouts: tuple[str, ...], conducts: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern:
+    # (对某企业进行了专题调研, 进行实地督导: the aspect and a few words of the visit's kind before its verb)
     return re.compile(f"(?:{'|'.join(abouts)})[^，。；：]{{1,{CONDUCTED_GAP}}}?(?:{'|'.join(conducts)})"
+                      f"了?[\u4e00-\u9fff]{{0,{MAX_HOW_CONDUCTED}}}?"
                       f"((?:{'|'.join(map(re.escape, sorted(verbs, key=len, reverse=True)))})+)")
 
 
@@ -642,8 +650,10 @@ def _visiting_at(ctx: EventContext, c: Clause, persons: list[Mention]):
             continue      # (省委书记某某就推进某某工作在某市调研: what the visit is about, between him and 在)
         places = chain_list(c, c.start + i + 1, ctx.frame.entities.parents) if i + 1 < vs else []
         if i + 1 < vs and (not places or (c.start + vs - places[-1].end > AT_GAP
-                                          and not _conducts_a_visit(ctx, c, places[-1].end))):
-            continue        # (P在Y开展某某专题调研: the verb of conducting, what is done, the visit's verb)
+                                          and not _conducts_a_visit(ctx, c, places[-1].end)
+                                          and not _about_then_visit(ctx, c, places[-1].end, c.start + ve))):
+            continue        # (P在Y开展某某专题调研: the verb of conducting, what is done, the visit's verb;
+            #                  P在Y就某某工作进行调研: what it is about, then those)
         after = c.text[ve:]
         referenced = after.startswith(ctx.cues("Visit", "referenced")) or \
             any(after.startswith(v + r) for v in verbs for r in ctx.cues("Visit", "referenced"))
@@ -750,6 +760,13 @@ def _conducts_a_visit(ctx: EventContext, c: Clause, at: int, anywhere: bool = Fa
         and rest.endswith(ctx.cues("Visit", "verb") + ctx.cues("Visit", "conducted"))
 
 
+def _about_then_visit(ctx: EventContext, c: Clause, at: int, verb_end: int) -> bool:
+    """在某县 | 就老旧小区改造进行调研: right after the place, what the visit is about (就, 对, 围绕 …), a verb of
+    conducting, and the visit's verb ending at ``verb_end``."""
+    found = _conducted(ctx).match(ctx.text, at, c.end)
+    return found is not None and found.end() == verb_end
+
+
 def _pronoun_locative(ctx: EventContext, c: Clause):
     """在Y，他察看…: the place of the clause before, the person named last in the paragraph."""
     if c.locative is None or not is_place(c.locative):
@@ -814,6 +831,13 @@ def _led_then_moved(ctx: EventContext, c: Clause):
     at, places = _places_moved_to(ctx, c, c.start, ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))
     rest = c.between(places[-1].end, c.end) if places else ""
     verbs = ctx.cues("Visit", "verb")
+    if not places and escorted is not None and c.text.startswith(AT):
+        # 某某在某某的陪同下，在某县就某某工作进行调研: the one escorted visits where this clause is set
+        places = chain_list(c, c.start + len(AT), ctx.frame.entities.parents)
+        if places and (c.between(places[-1].end, c.end).startswith(verbs) or _conducts_a_visit(ctx, c, places[-1].end)
+                       or _conducted(ctx).match(ctx.text, places[-1].end, c.end)):
+            return persons[-1], places, c.start, SOURCE, False
+        return None
     if not places:
         return _led_then_conducted(ctx, c, persons[-1])
     if not (any(v in rest for v in verbs) or ctx.find(rest, ctx.cues("Visit", "conduct")) or _verb_next(ctx, c, verbs)):
@@ -882,6 +906,16 @@ def _chain_ends_clause(ctx: EventContext, c: Clause, first: Mention) -> bool:
     """The chain or list of places opening at ``first`` runs to the end of clause ``c``."""
     places = chain_list(c, first.start, ctx.frame.entities.parents)
     return bool(places) and not c.between(places[-1].end, c.end).strip("。，；")
+
+
+def _escorting_before(ctx: EventContext, c: Clause, visitor: Mention) -> bool:
+    """某某陪同 | 省某厅副厅长 | 某某: a verb of escorting between a person named before the visitor and the
+    visitor's posts, in the clause."""
+    hosts = [m for m in c.mentions if m.label == "Person" and m.end <= visitor.start]
+    if not hosts:
+        return False
+    between = c.between(hosts[-1].end, visitor.start)
+    return any(between.startswith(w) for w in ctx.cues("Event", "escort") if w == ESCORT_VERB)
 
 
 def _escorted_in_clause(c: Clause, persons: list[Mention], escort: Mention) -> list[Mention]:
@@ -953,6 +987,7 @@ def _escorted_visitor(ctx: EventContext, prev: Clause, persons: list[Mention]) -
 
 # what a visit verb right after the visitor studies, closing the clause (重点项目建设情况, 安全生产工作)
 _WORK_OBJECT = re.compile(r"[\u4e00-\u9fff“”]{2,24}?(?:情况|工作|进展|进度)$")
+_WORK_OR_END = re.compile(r"(?:[\u4e00-\u9fff“”]{2,24}?(?:情况|工作|进展|进度))?[。；]?$")   # 调研(春耕工作)。
 _ABOUT_TOPIC = re.compile(r"(?:专门|专程|近日)?(?:就|围绕)[^，。；：、]{1,24}")    # 就推进某某工作: what it is about
 _ESCORTED_ENDS = ("陪同下", "的陪同下", "等陪同下")     # 在某某(等)的陪同下: those named in it go with the visitor
 
