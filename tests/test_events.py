@@ -2122,3 +2122,40 @@ def test_a_visit_with_no_place_named_is_where_its_hosts_govern(extractor, text):
     ents, out = run(extractor, text, date="2022-04-14", title="徐州市铜山区新闻")
     got = _visits(ents, out)
     assert got == [("2022-04-13", {"agent": ["吴建平"], "attendee": ["邓晓峰"], "place": ["铜山区"]})]
+
+
+def _meetings(ents, out, kind="Meeting"):
+    names = labels(ents, out)
+    return {e.label: (e.attrs.get("date"), {r: sorted(names.get(f.tail, f.tail) for f in out.facts
+                                                      if f.head == e.id and f.relation == r)
+                                            for r in ("chair", "attendee", "organizer", "place")})
+            for e in out.entities if e.type == kind}
+
+
+def test_meetings_held_as_one_share_their_chair_and_those_present(extractor):
+    """甲会议暨乙会议召开。某某主持会议，某某出席: two meetings in one sitting, the same chair and attendee at both."""
+    ents, out = run(extractor, "3月5日，县委常委会会议暨县委全面深化改革委员会会议召开。县委书记李明主持会议，县长王刚出席。",
+                    date="2022-03-06")
+    got = _meetings(ents, out)
+    assert set(got) == {"县委常委会会议", "县委全面深化改革委员会会议"}
+    for _day, slots in got.values():
+        assert slots["chair"] == ["李明"] and slots["attendee"] == ["王刚"]
+
+
+def test_a_headlines_event_dated_by_the_year_in_its_name_is_the_bodys(extractor):
+    """2021年某某活动 (headline, dated by its name's year) | 6月6日…开展2021年某某活动: one event, on its day."""
+    ents, out = run(extractor, "6月6日上午，县农业农村局在修河何市镇段开展2021年渔业增殖放流活动。",
+                    date="2021-06-08", title="县农业农村局开展2021年渔业增殖放流活动")
+    got = [(e.label, e.attrs.get("date")) for e in out.entities if e.type == "Event"]
+    assert got == [("2021年渔业增殖放流活动", "2021-06-06")]
+
+
+def test_a_headline_names_a_meeting_by_the_county_that_hosts_it(extractor):
+    """某县召开某某会议 (headline) | 某市…会议在某县某镇召开: one meeting, the city's, held in the county."""
+    ents, out = run(extractor, "6月15日，宿州市第七次全国人口普查综合试点动员暨业务培训会议在泗县大庄镇召开。"
+                               "市统计局副局长韩立军出席会议并讲话。",
+                    date="2020-06-18", title="泗县召开人口普查综合试点会议")
+    got = _meetings(ents, out)
+    assert list(got) == ["宿州市第七次全国人口普查综合试点动员暨业务培训会议"]
+    day, slots = got["宿州市第七次全国人口普查综合试点动员暨业务培训会议"]
+    assert day == "2020-06-15" and slots["organizer"] == ["宿州市"] and slots["place"] == ["大庄镇"]

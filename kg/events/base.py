@@ -123,6 +123,8 @@ class Candidate:
     last_joined: Sentence | None = None           # the sentence that named its participants last
     last_told: Sentence | None = None             # the last sentence telling what the meeting did (会议指出…)
     covisitors: tuple[Mention, ...] = ()          # listed with the agent before the visit's verb: they visit too
+    joint_of: int = -1                            # 甲会议暨乙会议: where the name of the meetings held as one
+    #                                               starts (those who chair and attend one are at the other)
     gone_through: bool = False                    # 《某条例》于某日经某会议审议通过: held, told in passing (no
     #                                               participant of the sentences after it is its)
 

@@ -234,9 +234,10 @@ def _split_joint(ev: Candidate, heads: tuple[str, ...], joiners: tuple[str, ...]
     for i, j in splits[:1]:
         # (the label may open with its body's place the text leaves out: 泸县政府… for 县政府…)
         k = i - (len(label) - len(said)) if said and label.endswith(said) else i
-        first, second = replace(ev, label=ev.label[:i], end=ev.start + k, aliases=set()), \
+        joint = ev.start if ev.joint_of < 0 else ev.joint_of
+        first, second = replace(ev, label=ev.label[:i], end=ev.start + k, aliases=set(), joint_of=joint), \
             replace(ev, label=ev.label[i + len(j):], start=ev.start + k + len(j), aliases=set(),
-                    slots=list(ev.slots))
+                    slots=list(ev.slots), joint_of=joint)
         return [first] + _split_joint(second, heads, joiners, said[k + len(j):])
     return [ev]
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, Extracted, Frame, is_org, is_within, meeting_voices
+from ..clauses import ADMIN_CLASSES, ORG_CLASSES, Clause, Extracted, Frame, is_org, is_place, is_within, meeting_voices
 from ..clean import is_han
 from ..entities import UNPLACED
 from ..model import Entity, Evidence, Fact, Mention, Sentence
@@ -244,7 +244,11 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     _held_where_told(ctx, target, p.person)
                 elif p.role != ESCORT:
                     held = _holders_own(ctx, p, target, events, chosen)
-                    _participate(c.sentence, _chaired(ctx, p, held, events), p, named)
+                    chaired = _chaired(ctx, p, held, events)
+                    _participate(c.sentence, chaired, p, named)
+                    for joint in _held_as_one(chaired, events):
+                        # 甲会议暨乙会议…某某主持会议: one sitting, the same chair and those present at both
+                        _participate(c.sentence, joint, p, named)
             if by_clause.get(c.index) and not target.when and ctx.frame.article.title \
                     and target.sentence.index == HEADLINE and c.sentence.index == HEADLINE + 1:
                 # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's
@@ -319,12 +323,18 @@ def _undated_copies_joined(events: list[Candidate]) -> list[Candidate]:
     上午9时，某某宣布：某某大会开幕): one event, the dated telling's, with the slots only the other gave."""
     dated = {}
     for ev in events:
-        if ev.when.get("date") and not ev.mention_only and ev.type in ("Meeting", "Milestone"):
-            dated.setdefault((ev.type, plain(ev.label)), ev)
+        if ev.when.get("date") and not ev.mention_only and ev.type in _TOLD_TWICE:
+            day = dated.get((ev.type, plain(ev.label)))
+            if day is None or len(ev.when["date"]) > len(day.when["date"]):
+                dated[(ev.type, plain(ev.label))] = ev      # (the telling with the day, over one with its year)
     out = []
     for ev in events:
         keep = dated.get((ev.type, plain(ev.label)))
-        if keep is None or keep is ev or ev.mention_only or ev.when.get("date") or ev.when.get("dateBefore") \
+        # (2021年某某活动 in the headline, dated by the year its name opens with: the body's, with its day)
+        vaguer = keep is not None and bool(ev.when.get("date")) and not ev.when.get("dateBefore") \
+            and len(ev.when["date"]) < len(keep.when["date"]) and keep.when["date"].startswith(ev.when["date"])
+        if keep is None or keep is ev or ev.mention_only or (ev.when.get("date") and not vaguer) \
+                or ev.when.get("dateBefore") \
                 or ((a := keep.slot("chair")) is not None and (b := ev.slot("chair")) is not None and a.key != b.key):
             out.append(ev)      # (two meetings of one kind's name, chaired or held by two: 工作衔接会 in two provinces)
             continue
@@ -332,6 +342,9 @@ def _undated_copies_joined(events: list[Candidate]) -> list[Candidate]:
         roles = {r for r, _ in keep.slots}
         keep.slots += [(r, m) for r, m in ev.slots if (r, m.key) not in held and (r in SHARED_ROLES or r not in roles)]
     return out
+
+
+_TOLD_TWICE = ("Meeting", "Milestone", "Event")    # the kinds of event a report names the same way twice
 
 
 def _held_on_the_visit(ev: Candidate, events: list[Candidate]) -> None:
@@ -711,6 +724,13 @@ def _level(ctx: EventContext, m) -> str:
     return m.label
 
 
+def _held_as_one(ev: Candidate, events: list[Candidate]) -> list[Candidate]:
+    """The other meetings of a name ``ev`` was split from (甲会议暨乙会议): held as one sitting."""
+    if ev.joint_of < 0:
+        return []
+    return [e for e in events if e is not ev and e.joint_of == ev.joint_of and e.sentence is ev.sentence]
+
+
 def _hosts_area(ctx: EventContext, visit: Candidate, escorts: list[Participant]) -> None:
     """省某厅副厅长某某调研春耕生产，区长某某陪同: a visit whose places the text does not name (its place the
     visitor's own area, guessed) is where those escorting him govern: the place of an escort's post, inside it."""
@@ -783,6 +803,9 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
             ev.slots += [(r, m) for r, m in other.slots if (r, m.key) not in held
                          and (r in SHARED_ROLES or r not in roles)
                          and not (r == "organizer" and _organizer_around(ctx, m, lead_org, place_of_lead))
+                         # (某县召开某某会议 | 某市…会议在某县某镇召开: the county the headline names only hosts it)
+                         and not (r == "organizer" and lead_org is not None and is_place(m)
+                                  and ev.slot("place") is not None and _within(ctx, ev.slot("place"), m))
                          and not (r == "attendee" and _place_of_a_party(ctx, m, ev))
                          and not (r == "attendee" and ("chair", m.key) in held)]     # (who chairs it, not a guest)
             if other.label != ev.label and plain(other.label).endswith(plain(ev.label)) \
@@ -1049,7 +1072,10 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
         return False
     if organizer is not None and lead.slot("organizer") is not None \
             and not any(_same_organizer(ctx, ours, theirs) for r, ours in headline.slots if r == "organizer"
-                        for r2, theirs in lead.slots if r2 == "organizer"):
+                        for r2, theirs in lead.slots if r2 == "organizer") \
+            and not (is_place(organizer) and lead.slot("place") is not None
+                     and _within(ctx, lead.slot("place"), organizer)):
+        # (某县召开某某会议 | 某市…会议在某县某镇召开: the headline names the meeting by the county it is held in)
         # (a lead naming no organiser takes the headline's: 我省举办第二届某某博览会 | 第二届中国（某省）…;
         # two that hold it together, named in either order: 甲市与乙市举行…联席会议 | 乙市—甲市…联席会议)
         return False
