@@ -3440,3 +3440,17 @@ def test_a_body_set_up_for_a_census_round_keeps_its_place_and_round(extractor):
     assert ("赵文海", "组长", "临沭县第七次全国人口普查领导小组") in got
     assert ("孙丽萍", "副组长", "临沭县第七次全国人口普查领导小组") in got
     assert "全国人口普查领导小组" not in {o for _p, _r, o in got}
+
+
+def test_short_names_of_bodies_every_level_keeps(extractor):
+    """县老促会 (老区建设促进会), 市少工委, 县作风办, 县普法办: bodies whose posts are held in them."""
+    got = _posts_of(extractor, "t", "县老促会会长李明、副会长王刚参加座谈。市少工委主任王丽出席。")
+    assert ("李明", "会长", "县老促会") in got and ("王刚", "副会长", "县老促会") in got
+    assert any(p == "王丽" and o == "市少工委" for p, _r, o in got)
+    found = nodes(extract_fn(extractor, "县作风办、县普法办和县司法局在广场开展宪法宣传活动。"))
+    assert found.get("县作风办") == "GovernmentBody" and found.get("县普法办") == "GovernmentBody"
+
+
+def test_things_of_pioneers_letters_and_outreach_are_no_persons(extract):
+    found = nodes(extract("县委副书记刘军宣读习近平总书记贺信。少先队员为领导佩戴红领巾。发放防灾明白卡3000余张，开展科普宣传。"))
+    assert {n for n, c in found.items() if c == "Person"} == {"习近平", "刘军"}

@@ -2159,3 +2159,18 @@ def test_a_headline_names_a_meeting_by_the_county_that_hosts_it(extractor):
     assert list(got) == ["宿州市第七次全国人口普查综合试点动员暨业务培训会议"]
     day, slots = got["宿州市第七次全国人口普查综合试点动员暨业务培训会议"]
     assert day == "2020-06-15" and slots["organizer"] == ["宿州市"] and slots["place"] == ["大庄镇"]
+
+
+def test_those_who_address_a_congress_or_open_a_ceremony_attend_it(extractor):
+    """某某向大会致辞, 某某向大会作工作报告, 某某致开幕辞: the speakers are at it; a route's first flight a launch."""
+    ents, out = run(extractor, "5月30日，共青团临沭县第十次代表大会开幕。县委书记王刚向大会致辞，团县委书记李丽向大会作工作报告。",
+                    date="2021-05-31")
+    assert _meetings(ents, out)["共青团临沭县第十次代表大会"][1]["attendee"] == ["李丽", "王刚"]
+    ents, out = run(extractor, "9月9日，第十届那达慕大会在旗体育场开幕。旗委书记王刚致开幕辞，旗长李明宣布大会开幕。",
+                    date="2021-09-10")
+    assert _meetings(ents, out)["第十届那达慕大会"][1]["attendee"] == ["李明", "王刚"]
+    ents, out = run(extractor, "10月1日，临沂至大连航线首航仪式在临沂机场举行。市长王刚致辞。", date="2021-10-02")
+    got = _meetings(ents, out, kind="Milestone")
+    assert got["临沂至大连航线首航仪式"][0] == "2021-10-01" and got["临沂至大连航线首航仪式"][1]["attendee"] == ["王刚"]
+    ents, out = run(extractor, "10月1日上午，航班平稳降落在临沂启阳机场，标志着临沂至大连航线首航成功。", date="2021-10-02")
+    assert [label.startswith("临沂至大连航线首航") for label in _meetings(ents, out, kind="Milestone")] == [True]
