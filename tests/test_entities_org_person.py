@@ -3454,3 +3454,12 @@ def test_short_names_of_bodies_every_level_keeps(extractor):
 def test_things_of_pioneers_letters_and_outreach_are_no_persons(extract):
     found = nodes(extract("县委副书记刘军宣读习近平总书记贺信。少先队员为领导佩戴红领巾。发放防灾明白卡3000余张，开展科普宣传。"))
     assert {n for n, c in found.items() if c == "Person"} == {"习近平", "刘军"}
+
+
+def test_each_elected_takes_the_post_named_after_his_own_verb(extractor):
+    """甲当选为某会主席、乙当选为副主席: 甲 the chair, 乙 the deputy, neither both."""
+    got = _posts_of(extractor, "t", "临海市总工会召开代表大会。王丽当选为市总工会主席、李强当选为副主席。市工会主席王丽讲话。")
+    held = {(p, r) for p, r, _o in got}
+    assert ("王丽", "市总工会主席") in held and ("李强", "副主席") in held
+    assert ("李强", "市总工会主席") not in held and ("王丽", "副主席") not in held
+    assert {o for p, _r, o in got} == {"临海市总工会"}     # 市工会: the city's federation written short

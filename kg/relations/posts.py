@@ -68,6 +68,7 @@ _TAKEN_AS = ("当选", "为", "任")     # before a post someone takes, ending t
 # (and a few characters before it, a body no recogniser read: 当选区工商联主席; not 现任, whose posts a résumé
 # goes on listing after a comma)
 _TOOK = re.compile(r"(?:当选|担任|出任)[\u4e00-\u9fff]{1,8}$")
+_TOOK_REACH = 10     # characters before a post a verb of taking it may stand (当选 | 为 | 某县总工会 | 主席)
 # 以<person>为<post>的<body>: the words around the post; 以 may stand before the person's
 # own posts (以某市委书记王某为团长的…), up to MAX_LED_REACH characters before the name
 LED_MARK, LED_OPEN, LED_CLOSE = "以", "为", "的"
@@ -317,6 +318,8 @@ class _Lookup:
                 # (统战部原 | 部长: the mark of a former post is no part of the department's name)
                 gaps[id(current)] = self.text[sep + 1:current.role.start].rstrip("".join(FORMER_MARKS))
             r = next((x for x in self.by_end.get(sep, ()) if x.label == "Role"), None)
+            if r is not None and _TOOK.search(self.text, max(floor, r.start - _TOOK_REACH), r.start):
+                break     # (甲当选为某会主席、乙当选为副主席: the post before 、 is the one 甲 took)
             if r is None:
                 # 全国政协常委、…: a body read with the post at its end (the organisation
                 # stage took 常委 into the name): the post and the body it names
@@ -596,6 +599,8 @@ def _posts_after(ctx: RelationContext, text: str, mentions: list[Mention], i: in
     for r in mentions[i + 1:]:
         if r.start < at:
             continue
+        if r.label == "Person":
+            break       # (甲当选为某会主席、乙当选为副主席: the posts after another name are that one's)
         gap = text[at:r.start]
         if r.start - at > MAX_BODY_GAP + MAX_APPOINTED_BODY or any(
                 c in _CLAUSE_BREAKS and not (out and c in separators) for c in gap):
