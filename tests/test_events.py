@@ -2174,3 +2174,26 @@ def test_those_who_address_a_congress_or_open_a_ceremony_attend_it(extractor):
     assert got["临沂至大连航线首航仪式"][0] == "2021-10-01" and got["临沂至大连航线首航仪式"][1]["attendee"] == ["王刚"]
     ents, out = run(extractor, "10月1日上午，航班平稳降落在临沂启阳机场，标志着临沂至大连航线首航成功。", date="2021-10-02")
     assert [label.startswith("临沂至大连航线首航") for label in _meetings(ents, out, kind="Milestone")] == [True]
+
+
+@pytest.mark.parametrize("text,agent,place", [
+    # leading, with those of another body, to a village
+    ("6月10日，县人大常委会副主任李明带队会同县自然资源局负责人前往石桥村开展地质灾害隐患排查工作。", "李明", "石桥村"),
+    # going with others named in a clause of its own, then moving
+    ("6月10日，副县长李明与县应急局负责人一道，先后来到石桥乡调研防汛工作。", "李明", "石桥乡"),
+])
+def test_a_visitor_going_with_others_visits(extractor, text, agent, place):
+    ents, out = run(extractor, text, date="2021-06-11", title="临沭县新闻")
+    got = _visits(ents, out)
+    assert [(d, s["agent"], s["place"]) for d, s in got] == [("2021-06-10", [agent], [place])]
+
+
+def test_a_congress_sending_its_deputies_on_a_visit_by_what_it_is_about(extractor):
+    """某人大常委会组织部分人大代表就某某工作开展视察活动: a visit the body organises, in its area, no bare act."""
+    ents, out = run(extractor, "6月10日，县人大常委会组织部分省、市、县人大代表就农村饮水安全工作开展视察活动。",
+                    date="2021-06-11", title="临沭县新闻")
+    assert {e.type for e in out.entities if e.type in ("Visit", "Event")} == {"Visit"}
+    names = labels(ents, out)
+    visit = next(e for e in out.entities if e.type == "Visit")
+    assert {(f.relation, names.get(f.tail)) for f in out.facts if f.head == visit.id
+            and f.relation in ("organizer", "place")} == {("organizer", "临沭县人大常委会"), ("place", "临沭县")}

@@ -20,6 +20,7 @@ from ..clean import is_han
 from ..entities import UNPLACED
 from ..model import Entity, Evidence, Fact, Mention, Sentence
 from ..numbers import parse_number
+from .actions import SOURCE as BODY_ACTION
 from .base import (AT, ESCORTED, ORDINAL, PARTICIPANT_SENTENCES, PERFECTIVE, Candidate, EventContext, Participant,
                    chain_list, event_id, plain)
 from .ceremonies import CEREMONY, LAUNCH, SIGNING
@@ -97,6 +98,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     and previous.sentence.index == ev.sentence.index and any(
                         ev.label.endswith(w) and w in previous.label for w in ctx.cues("Milestone", "launch")):
                 continue      # 某某集中开工仪式在主会场举行，各县设分会场同步开工: the launch the ceremony is of
+            if ev.source == BODY_ACTION and any(o.type == "Visit" and o.sentence is ev.sentence and o.start < ev.end
+                                                and ev.start < o.end for o in held):
+                continue      # 某人大常委会组织代表就…开展视察活动: the visit read over the same words, not an act
             if ev.unveiled and previous is not None and previous.source == LAUNCH \
                     and previous.sentence.paragraph == ev.sentence.paragraph:
                 continue      # (its persons attend the launch before: kg.events.participants)

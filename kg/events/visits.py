@@ -62,7 +62,8 @@ UNANNOUNCED = ("暗访", "随机", "突击")     # before a visit verb: an inspe
 _MANNER = re.compile(r"以[^，。；、]{1,12}?方式")   # 以“四不两直”方式: how the visit is made
 # those a visitor goes with, and what he brings, between him and the move (某某与某部有关负责人一起来到…,
 # 某某协同某工作小组带着慰问品和慰问金来到…)
-_COMPANY = re.compile(r"(?:一行)?(?:(?:与|和|同|协同|会同)[^，。；、]{1,16}?(?:一起|一道|一同)?"
+# (某某带队会同某局负责人前往…: leading, with those of another body)
+_COMPANY = re.compile(r"(?:一行)?(?:带队|率队)?(?:(?:与|和|同|协同|会同)[^，。；、]{1,16}?(?:一起|一道|一同)?"
                       r"(?:(?:带着|带上|携带)[^，。；、]{1,12})?|(?:带着|带上|携带)[^，。；、]{1,12})")
 # those listed going separately (甲、乙分别看望慰问…, 分两路, 兵分三路)
 _SEPARATELY = re.compile("分别|分[两二三四五六七八九十]路|兵分")
@@ -826,6 +827,9 @@ def _led_then_moved(ctx: EventContext, c: Clause):
         leader = next((p for cl in ctx.frame.by_sentence.get(c.sentence.index, []) if cl.index < c.index
                        for p in cl.mentions if p.label == "Person" and _leads(ctx, cl, p)), None)
         persons = [leader] if leader is not None else leaders_listed(ctx, prev, persons[-1], prev.end)[:1] or persons[-1:]
+    elif (companion := next((p for p in persons if p.start >= ctx.name_start(prev) and _COMPANY.fullmatch(
+            prev.between(p.end, prev.end).rstrip("，, "))), None)) is not None:
+        persons = [companion]    # 某某与某局负责人一道，先后深入到甲乡、乙镇…: the one named first goes, with them
     elif not prev.text.endswith(ctx.cues("Visit", "leader")):
         return None
     at, places = _places_moved_to(ctx, c, c.start, ctx.cues("Visit", "manner") + ctx.cues("Visit", "onward"))
@@ -1144,6 +1148,11 @@ def _organized(ctx: EventContext, c: Clause) -> Candidate | None:
             spans.append((nxt, nxt.start, nxt.text[:ORGANIZED_WINDOW]))   # (not 由某部组织，采访团赴…: the group's)
         found = next(((cl, base + vs, base + ve) for cl, base, window in spans
                       for vs, ve, _v in ctx.find(window, goes)), None)
+        about = _conducted(ctx).search(c.text, se, min(len(c.text), se + ORGANIZED_WINDOW + CONDUCTED_GAP))
+        by_about = found is None and about is not None and about.start() - se <= ORGANIZED_WINDOW
+        if by_about:
+            # 组织部分人大代表就某某工作开展视察活动: what the visit is about, then the verb of conducting it
+            found = (c, c.start + about.start(1), c.start + about.end(1))
         if found is None:
             continue
         cl, start, end = found
@@ -1151,7 +1160,8 @@ def _organized(ctx: EventContext, c: Clause) -> Candidate | None:
         at = next((t.end for t in cl.times if t.start == at), at)     # (视察2022年全县民生实事项目: the year, then)
         places = [m for m in chain_list(cl, at, ctx.frame.entities.parents) if is_place(m)]
         guessed = False
-        if not places and (own := ctx.place_of(body)) is not None and ctx.text[end:end + 1] not in _CLAUSE_END:
+        if not places and (own := ctx.place_of(body)) is not None \
+                and (by_about or ctx.text[end:end + 1] not in _CLAUSE_END):
             # 某县人大常委会组织代表视察重点项目: what is visited named, no place: the body's own area
             places, guessed = [own], True
         if places:
