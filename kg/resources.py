@@ -47,7 +47,8 @@ class Resources:
         user_words.update(_name_words(lexicon, world, jieba_words))
         splits = _nested_places(gazetteer, jieba_words) | _post_states(gazetteer, lexicon, jieba_words) \
             | _glued_heads(jieba_words) | _institution_posts(jieba_words) | _held_in_abbreviated(lexicon, jieba_words) \
-            | _posts_of_duty(lexicon, jieba_words) | _place_led_words(gazetteer, jieba_words) | _dated_levels(jieba_words)
+            | _posts_of_duty(lexicon, jieba_words) | _place_led_words(gazetteer, jieba_words) | _dated_levels(jieba_words) \
+            | _held_in_manner(jieba_words)
         common = _common_words(gazetteer, jieba_words)
         tokenizer = Tokenizer(user_words, glue=_head_glue(gazetteer, lexicon, jieba_words, user_words), splits=splits,
                               appointed=_appointed_names(lexicon, common),
@@ -154,6 +155,16 @@ def _dated_levels(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tu
 
 _DATE_MARKS = "日月年号"
 _LEVEL_CHARS = "省市县区州旗盟镇乡"
+
+
+def _held_in_manner(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """某某会议在某中心隆重召开 (jieba's word 隆重召开, tagged a name): 隆重 | 召开, so the meeting is held; each
+    with jieba's tag of it alone."""
+    cues = read_table("event_cues.tsv")
+    verbs = {w for cls, role, w in cues if cls == "Meeting" and role in ("verb", "opens")}
+    manners = {w for cls, role, w in cues if cls == "Meeting" and role == "manner"}
+    return {m + v: ((m, jieba_words.get(m, (0, "a"))[1]), (v, jieba_words.get(v, (0, "v"))[1]))
+            for m in manners for v in verbs if m + v in jieba_words}
 
 
 def _held_in_abbreviated(lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:

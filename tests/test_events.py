@@ -2197,3 +2197,24 @@ def test_a_congress_sending_its_deputies_on_a_visit_by_what_it_is_about(extracto
     visit = next(e for e in out.entities if e.type == "Visit")
     assert {(f.relation, names.get(f.tail)) for f in out.facts if f.head == visit.id
             and f.relation in ("organizer", "place")} == {("organizer", "临沭县人大常委会"), ("place", "临沭县")}
+
+
+@pytest.mark.parametrize("text,kind,label,place", [
+    # jieba's word 隆重召开 (tagged a name) given apart; the venue before a word of manner
+    ("3月6日，全县政法工作会议在县影剧院隆重召开。", "Meeting", "全县政法工作会议", "县影剧院"),
+    ("3月6日，第五届旅游节在县广场盛大举行。", "Event", "第五届旅游节", "县广场"),
+    # meetings that judge risks or oversee
+    ("3月6日，县委政法委召开社会稳定风险研判会。", "Meeting", "社会稳定风险研判会", "临沭县"),
+])
+def test_meetings_held_in_a_manner_or_of_judging_kinds(extractor, text, kind, label, place):
+    ents, out = run(extractor, text, date="2022-03-07", title="临沭县新闻")
+    got = _meetings(ents, out, kind=kind)
+    assert label in got and got[label][0] == "2022-03-06" and got[label][1]["place"] == [place]
+
+
+def test_a_visit_referred_to_by_the_speech_given_on_it_is_not_held_that_day(extractor):
+    """传达学习了某某在甲县和乙区调研某某工作时的讲话精神: a visit before the meeting, dated before it."""
+    ents, out = run(extractor, "12月20日，会宁县专项治理工作推进会召开。会议传达学习了王志明在靖远县和平川区调研矛盾纠纷排查"
+                               "化解工作时的讲话精神。", date="2024-12-22")
+    visits = [e for e in out.entities if e.type == "Visit"]
+    assert visits and all(not e.attrs.get("date") for e in visits)

@@ -64,7 +64,6 @@ JOINT = "暨"                # 某某节暨某某节: two events held as one
 _COMPANY, _PROJECT = "Company", "项目"    # 某公司某某项目开工: a company's project, started by the company
 _HERE = ("这里", "此")       # 在这里隆重举行: where the sentences before set the scene
 _QUALIFIER_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")   # 某某节（秋季）: a qualifier after the name
-_HELD_MANNER = ("隆重", "正式", "顺利", "盛大")    # 某某典礼隆重举行: how it was held, no part of the name
 # 由甲、乙(联合)主办的某某节: the hosts of what is held, named before its name
 _HOSTED_BY = re.compile(r"由(.{2,40}?)(?:共同|联合)?(?:主办|举办|承办)的")
 # 由甲、乙共同主办，丙承办的…: the hosts' clause, and the next one opening with who carries it out
@@ -106,7 +105,8 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
     # (a ceremony or an activity too: 某校2024届毕业典礼在某体育馆举行, 某某日主场活动在Y举行; a launch's
     # and a signing's are read before)
     held = _held_words(ctx)
-    verbs = ctx.cues("Meeting", "verb") + ctx.cues("Meeting", "opens")
+    # (在人民广场隆重开幕, 在县广场盛大举行: how it was held, between the venue and the verb)
+    verbs = _with_manner(ctx, ctx.cues("Meeting", "verb") + ctx.cues("Meeting", "opens"))
     at = c.text.find("在")
     # (某某博览会21日在Y开幕: the day between the name and 在)
     # (某某颁奖仪式20日晚在Y举行: and the part of the day)
@@ -137,7 +137,7 @@ def _held_at(ctx: EventContext, c: Clause) -> list[Candidate]:
         # (在这里隆重举行: here, the place the sentences before set the scene in; held in the place the name
         # opens with, or its hosts')
         seat = next((w for w in SEAT_WORDS + _HERE if c.text.startswith(w, at + 1)
-                     and c.text[at + 1 + len(w):].lstrip("".join(_HELD_MANNER)).startswith(verbs)), None)
+                     and c.text.startswith(verbs, at + 1 + len(w))), None)
         if seat is None and _unread_venue(c.text, at + 1, verbs) is None:
             return []
         # (某县第五届全民运动会在人民广场隆重开幕: a venue no recogniser reads, held in the place the name opens with)
@@ -539,7 +539,7 @@ def _named_held(ctx: EventContext, c: Clause) -> Candidate | None:
         return None
     vs = len(c.text) - len(verb)
     before = c.text[:vs]
-    for manner in _HELD_MANNER:
+    for manner in ctx.cues("Meeting", "manner"):      # (某某典礼隆重举行: how it was held, no part of the name)
         if before.endswith(manner):
             before = before[:-len(manner)]
             break
@@ -607,6 +607,11 @@ def _held_words(ctx: EventContext) -> tuple[str, ...]:
     """What an event held is named by at its end (``held``, ``ceremony``, ``launch_event`` in event_cues.tsv:
     文化节, 仪式, 活动)."""
     return ctx.cues("Event", "held") + ctx.cues("Milestone", "ceremony") + ctx.cues("Milestone", "launch_event")
+
+
+def _with_manner(ctx: EventContext, verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """``verbs``, and each after a word of how a meeting is held (隆重举行, 盛大开幕)."""
+    return verbs + tuple(m + v for m in ctx.cues("Meeting", "manner") for v in verbs)
 
 
 def _unread_venue(text: str, at: int, verbs: tuple[str, ...]) -> int | None:

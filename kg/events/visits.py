@@ -657,7 +657,10 @@ def _visiting_at(ctx: EventContext, c: Clause, persons: list[Mention]):
             #                  P在Y就某某工作进行调研: what it is about, then those)
         after = c.text[ve:]
         referenced = after.startswith(ctx.cues("Visit", "referenced")) or \
-            any(after.startswith(v + r) for v in verbs for r in ctx.cues("Visit", "referenced"))
+            any(after.startswith(v + r) for v in verbs for r in ctx.cues("Visit", "referenced")) or \
+            any(r.startswith(WHILE) and r in after for r in ctx.cues("Visit", "referenced"))
+        # (传达学习某某在某县调研某某工作时的讲话精神: the speech given on a visit referred back to, what it
+        # studied between the verb and 时的)
         return before[-1], places, c.start + i, AT_SOURCE, referenced
     return None
 

@@ -119,7 +119,10 @@ class LandmarkRecognizer:
         self._suffix_re = re.compile("|".join(map(re.escape, sorted(self.suffixes, key=len, reverse=True))))
         # 在某某山庄会见…: the verbs of holding and receiving that frame a venue (event cues)
         cues = read_table("event_cues.tsv")
-        self._held_verbs = tuple(w for cls, role, w in cues if cls == "Meeting" and role in ("verb", "reception"))
+        held = tuple(w for cls, role, w in cues if cls == "Meeting" and role in ("verb", "reception"))
+        # (在某某广场隆重举行: how it was held, between the venue and the verb)
+        self._held_verbs = held + tuple(m + v for cls, role, m in cues if cls == "Meeting" and role == "manner"
+                                        for v in held)
         # 游客 | 参观[n] | 某某纪念馆, 带队[n] | 调研 | 某某旅游区: a visit's verbs (jieba tags some nouns) end a stem
         self._visit_words = frozenset(w for cls, role, w in cues if cls == "Visit"
                                       and role in ("verb", "conducted", "lead", "leader", "move", "arrive"))
