@@ -3463,3 +3463,11 @@ def test_each_elected_takes_the_post_named_after_his_own_verb(extractor):
     assert ("王丽", "市总工会主席") in held and ("李强", "副主席") in held
     assert ("李强", "市总工会主席") not in held and ("王丽", "副主席") not in held
     assert {o for p, _r, o in got} == {"临海市总工会"}     # 市工会: the city's federation written short
+
+
+def test_the_social_sciences_written_short_name_no_body_and_airports_are_sites(extract):
+    """东营社科工作者, 第二十届社科优秀成果奖: no section (科) of a body; 市社科联 still one. 天水机场: an airport."""
+    found = nodes(extract("东营社科工作者积极参与。盐城市第二十届社科优秀成果奖揭晓。市社科联主席王刚出席。航班平稳降落在天水机场。"))
+    assert not any(n.endswith("社科") for n in found)
+    assert {c for n, c in found.items() if n.endswith("社科联")} == {"Organization"}
+    assert found.get("天水机场") == "Landmark"
