@@ -3471,3 +3471,12 @@ def test_the_social_sciences_written_short_name_no_body_and_airports_are_sites(e
     assert not any(n.endswith("社科") for n in found)
     assert {c for n, c in found.items() if n.endswith("社科联")} == {"Organization"}
     assert found.get("天水机场") == "Landmark"
+
+
+def test_trading_centres_correction_centres_and_taiwan_compatriots_associations(extractor):
+    """市公共资源交易中心 (jieba's 交易中心 a word of its own), 县社区矫正中心 (jieba: 矫正 a name), 县台联会: bodies
+    with their place's level; 某某中心渔港, 某山书院: sites."""
+    got = _posts_of(extractor, "t", "市公共资源交易中心党组书记、主任李明介绍。县社区矫正中心主任张华、县台联会会长陈刚出席。")
+    assert {("李明", "主任", "市公共资源交易中心"), ("张华", "主任", "县社区矫正中心"), ("陈刚", "会长", "县台联会")} <= got
+    found = nodes(extract_fn(extractor, "石狮祥芝中心渔港建设加快推进。代表团参观了岳麓书院。"))
+    assert found.get("石狮祥芝中心渔港") == "Landmark" and found.get("岳麓书院") == "Landmark"
