@@ -2218,3 +2218,11 @@ def test_a_visit_referred_to_by_the_speech_given_on_it_is_not_held_that_day(extr
                                "化解工作时的讲话精神。", date="2024-12-22")
     visits = [e for e in out.entities if e.type == "Visit"]
     assert visits and all(not e.attrs.get("date") for e in visits)
+
+
+def test_a_bodys_act_after_a_meeting_with_participants_is_read(extractor):
+    """A meeting whose chair and attendees are read, then a body's dated act: both events (the act's check
+    against the visits read over its words once failed the whole article)."""
+    ents, out = run(extractor, "5月8日，市长王刚主持召开常务会议，副市长李明出席会议。5月9日，县市场监管局开展餐饮食品安全监督检查。",
+                    date="2023-05-10", title="临沭县新闻")
+    assert {e.type for e in out.entities} >= {"Meeting", "Event"}

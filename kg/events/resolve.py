@@ -69,6 +69,7 @@ _SCOPE_OR_YEAR = re.compile(rf"^(?:[{WHOLE}{''.join(sorted(OWN))}][省市县区�
 def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: list[Participant]) -> list[Candidate]:
     """The events of an article in text order; ``candidates`` holds one list a pattern, in pattern order."""
     held = [ev for found in candidates for ev in found if not ev.mention_only]
+    visits_held = [ev for ev in held if ev.type == "Visit"]
     ordered = sorted(((ev.clause, rank, i, ev) for rank, found in enumerate(candidates) for i, ev in enumerate(found)
                       if not (ev.mention_only and _overlaps(ev, held))),
                      key=lambda x: x[:3])
@@ -98,8 +99,8 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     and previous.sentence.index == ev.sentence.index and any(
                         ev.label.endswith(w) and w in previous.label for w in ctx.cues("Milestone", "launch")):
                 continue      # 某某集中开工仪式在主会场举行，各县设分会场同步开工: the launch the ceremony is of
-            if ev.source == BODY_ACTION and any(o.type == "Visit" and o.sentence is ev.sentence and o.start < ev.end
-                                                and ev.start < o.end for o in held):
+            if ev.source == BODY_ACTION and any(o.sentence is ev.sentence and o.start < ev.end and ev.start < o.end
+                                                for o in visits_held):
                 continue      # 某人大常委会组织代表就…开展视察活动: the visit read over the same words, not an act
             if ev.unveiled and previous is not None and previous.source == LAUNCH \
                     and previous.sentence.paragraph == ev.sentence.paragraph:
