@@ -99,9 +99,9 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                     and previous.sentence.index == ev.sentence.index and any(
                         ev.label.endswith(w) and w in previous.label for w in ctx.cues("Milestone", "launch")):
                 continue      # 某某集中开工仪式在主会场举行，各县设分会场同步开工: the launch the ceremony is of
-            if ev.source == BODY_ACTION and any(o.sentence is ev.sentence and o.start < ev.end and ev.start < o.end
+            if ev.source == BODY_ACTION and any(o.sentence is ev.sentence and o.start <= ev.start and ev.end <= o.end
                                                 for o in visits_held):
-                continue      # 某人大常委会组织代表就…开展视察活动: the visit read over the same words, not an act
+                continue      # 某人大常委会组织代表就…开展视察活动: the visit read over its words, not an act
             if ev.unveiled and previous is not None and previous.source == LAUNCH \
                     and previous.sentence.paragraph == ev.sentence.paragraph:
                 continue      # (its persons attend the launch before: kg.events.participants)

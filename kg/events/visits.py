@@ -557,8 +557,10 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                 # 某某就全县安全生产工作进行调研: a visit by what it is about, too
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             elif w in verbs and unplaced is None and before[-1].end == c.start + vs \
-                    and _escorting_before(ctx, c, before[-1]) and _WORK_OR_END.match(c.text, ve):
-                # 区长某某陪同省某厅副厅长某某调研(春耕生产工作): the one escorted visits, where his hosts govern
+                    and _escorting_before(ctx, c, before[-1]) and _WORK_OR_END.match(c.text, ve) \
+                    and not (ctx.frame.article.title and c.sentence.index == 0):
+                # 区长某某陪同省某厅副厅长某某调研(春耕生产工作): the one escorted visits, where his hosts govern (not a
+                # headline's: the lead tells the visit)
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             elif w in verbs and unplaced is None and before[-1].end == c.start + vs and vs == c.text.find(w) \
                     and _WORK_OBJECT.match(c.text, ve) and not (ctx.frame.article.title and c.sentence.index == 0):
