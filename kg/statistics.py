@@ -704,7 +704,9 @@ class StatisticsExtractor:
         """``先后走访了27户贫困户``, ``考察了年产50万吨某项目``: a figure right after a visit's verb counts whom or what
         the visitor saw (or what the stop makes), no statistic of the place the clause is in."""
         before = c.between(c.start, qs)
-        at = max((before.rfind(v) + len(v) for v in self.cues.seen if v in before), default=-1)
+        # (发放慰问金5万元: a word the verb opens, 慰问金, is no visit's verb)
+        at = max((k + len(v) for v in self.cues.seen if (k := before.rfind(v)) >= 0
+                  and not before.startswith(self.cues.words, k)), default=-1)
         return at >= 0 and len(before) - at <= VISITED_GAP
 
     def _visits(self, c: Clause, qe: int, q: Quantity) -> tuple[Mention | None, str]:

@@ -1213,3 +1213,15 @@ def test_the_sample_surveys_percentage_is_its_name_no_figure(extractor):
     got = _observations(ents, out)
     assert "1%人口抽样调查" in {e.label for e in ents.entities.values()}
     assert [g[2:4] for g in got] == [(12, "个")]
+
+
+@pytest.mark.parametrize("text,measure,value,unit", [
+    # 慰问金: what is given on a visit, no verb of seeing people on it
+    ("临沭县今年共发放慰问金5万余元。", "发放慰问金", 50000, "元"),
+    # 已经 before the verb that links the figure is no part of the measure
+    ("临沭县常住人口已经达到115万人。", "常住人口", 1150000, "人"),
+])
+def test_gifts_of_a_visit_and_figures_reached_already(extractor, text, measure, value, unit):
+    ents, out = run(extractor, text, [], date="2023-02-01")
+    got = _observations(ents, out)
+    assert [(g[1], g[2], g[3]) for g in got] == [(measure, value, unit)]
