@@ -2226,3 +2226,10 @@ def test_a_bodys_act_after_a_meeting_with_participants_is_read(extractor):
     ents, out = run(extractor, "5月8日，市长王刚主持召开常务会议，副市长李明出席会议。5月9日，县市场监管局开展餐饮食品安全监督检查。",
                     date="2023-05-10", title="临沭县新闻")
     assert {e.type for e in out.entities} >= {"Meeting", "Event"}
+
+
+def test_a_places_young_pioneers_congress_is_the_places(extractor):
+    """中国少年先锋队某县第五次代表大会: the county's congress (as 共青团某县…), not the national body's."""
+    ents, out = run(extractor, "5月30日，中国少年先锋队临沭县第五次代表大会隆重开幕。", date="2021-05-31", title="临沭县新闻")
+    got = _meetings(ents, out)["中国少年先锋队临沭县第五次代表大会"]
+    assert got[0] == "2021-05-30" and got[1]["organizer"] == ["临沭县"] and got[1]["place"] == ["临沭县"]
