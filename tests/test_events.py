@@ -2233,3 +2233,13 @@ def test_a_places_young_pioneers_congress_is_the_places(extractor):
     ents, out = run(extractor, "5月30日，中国少年先锋队临沭县第五次代表大会隆重开幕。", date="2021-05-31", title="临沭县新闻")
     got = _meetings(ents, out)["中国少年先锋队临沭县第五次代表大会"]
     assert got[0] == "2021-05-30" and got[1]["organizer"] == ["临沭县"] and got[1]["place"] == ["临沭县"]
+
+
+def test_a_meeting_after_a_visit_ended_two_paragraphs_on_is_held_on_it(extractor):
+    """某某一行到某县考察…。⏎考察团先后深入…。⏎考察结束后，双方在…召开座谈会: the visit's day and place."""
+    ents, out = run(extractor, "9月12日，浙江大学农学院院长周明远一行到安吉县考察茶产业发展情况，副县长陈立华陪同。\n"
+                               "考察团先后深入溪龙乡茶叶基地、县农业科技园区。\n"
+                               "考察结束后，双方在县政府会议室召开校地合作座谈会。", date="2023-09-15",
+                    title="浙江大学农学院专家到安吉县考察")
+    got = _meetings(ents, out)["校地合作座谈会"]
+    assert got[0] == "2023-09-12" and got[1]["place"] == ["安吉县"]

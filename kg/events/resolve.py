@@ -259,7 +259,7 @@ def settle(ctx: EventContext, candidates: list[list[Candidate]], participants: l
                 # 某政府举行座谈会 (headline, undated), 5月9日，某某出席座谈会…: the lead's day is the meeting's
                 target.when = ctx.when(c, c.end)[0]
     for ev in events:
-        _held_on_the_visit(ev, events)
+        _held_on_the_visit(ev, events, ctx.cues("Visit", "verb"))
         _organized_by_chair(ctx, ev)
     _one_party_to_each(events)
     _headline_visit_dated(ctx, events)
@@ -352,7 +352,7 @@ def _undated_copies_joined(events: list[Candidate]) -> list[Candidate]:
 _TOLD_TWICE = ("Meeting", "Milestone", "Event")    # the kinds of event a report names the same way twice
 
 
-def _held_on_the_visit(ev: Candidate, events: list[Candidate]) -> None:
+def _held_on_the_visit(ev: Candidate, events: list[Candidate], visit_verbs: tuple[str, ...]) -> None:
     """某某前往某区调研…并召开座谈会, 某某赴某局召开调研座谈会: a meeting the clause of a visit goes on to hold, after
     the visit's verb, is held where the visit is, by the visitor where it names no chair or organiser."""
     if ev.type != "Meeting" or ev.mention_only:
@@ -360,7 +360,7 @@ def _held_on_the_visit(ev: Candidate, events: list[Candidate]) -> None:
     # (the visit read in the clause, or the headline's the clause's visit was joined to: its last stop told there)
     visit = next((e for e in events if e.type == "Visit" and not e.mention_only and e.slot("place") is not None
                   and ((e.sentence.index == ev.sentence.index and e.start < ev.start) or e.last_stop is ev.sentence)),
-                 None) or _visit_before_sequel(ev, events)
+                 None) or _visit_before_sequel(ev, events, visit_verbs)
     if visit is None:
         return
     if ev.slot("place") is None or ev.place_guessed:
@@ -374,7 +374,7 @@ def _held_on_the_visit(ev: Candidate, events: list[Candidate]) -> None:
         ev.slots.append(("chair", agent))
 
 
-def _visit_before_sequel(ev: Candidate, events: list[Candidate]) -> Candidate | None:
+def _visit_before_sequel(ev: Candidate, events: list[Candidate], visit_verbs: tuple[str, ...]) -> Candidate | None:
     """某某一行到某区调研。…随后在区管委会召开了座谈会 (在对医院实地视察后，调研组在某市召开了…座谈会): a meeting whose
     sentence opens with what comes next, undated, after a visit told last in its paragraph or the one before and no
     other event between: the visit's (None for another)."""
@@ -397,6 +397,9 @@ def _visit_before_sequel(ev: Candidate, events: list[Candidate]) -> Candidate | 
         if last is not None else [0]
     if last is not None and last.sentence.index == HEADLINE:
         told.append(last.sentence.paragraph + 1)     # (a headline's visit is the lead's, told after it)
+    if after is not None and last is not None and any(v in after.group() for v in visit_verbs):
+        # (考察结束后，双方在…召开座谈会: the sequel names the visit it follows, a paragraph of its stops between)
+        told.append(max(told) + 1)
     if last is None or last.type != "Visit" or last.slot("place") is None \
             or not min(told) <= ev.sentence.paragraph <= max(told) + 1 \
             or (ev.when and ev.when != last.when):
