@@ -230,3 +230,10 @@ def test_a_leader_leading_a_group_after_his_post_is_no_groups_name(extractor):
     ex = extractor(article_from_text("t", ["9月3日至4日，郧西县政协主席王绪桔率考察团到长阳考察。"], date="2014-09-05"))
     found = {e.label: e.type for e in ex.entities.entities.values()}
     assert found.get("王绪桔") == "Person" and "王绪桔率考察团" not in found
+
+
+def test_set_phrases_holding_a_places_name_name_no_place(extractor):
+    """踏石留印 (to leave a mark: no India), 幸福安康 (a blessing: no 安康市)."""
+    from kg.read import article_from_text
+    ext = extractor(article_from_text("t", ["要踏石留印、抓铁有痕。祝愿全县人民幸福安康。"]))
+    assert not {e.label for e in ext.entities.entities.values()} & {"印度", "安康市"}
