@@ -512,3 +512,14 @@ def test_sports_centres_are_venues_not_bodies(extractor):
 
     ext = extractor(article_from_text("t", ["黄龙体育中心周边道路禁止机动车通行。"]))
     assert {e.label: e.type for e in ext.entities.entities.values()}.get("黄龙体育中心") == "Landmark"
+
+
+def test_the_guiding_thought_is_named_whole_whatever_follows(extractor):
+    """习近平新时代中国特色社会主义思想往深里走, …思想指导实践: the doctrine whole, no person and no shorter concept."""
+    from kg.read import article_from_text
+    ext = extractor(article_from_text("t", ["深入学习习近平新时代中国特色社会主义思想往深里走。",
+                                            "学懂弄通新时代中国特色社会主义思想指导实践。"]))
+    found = {e.label: e.type for e in ext.entities.entities.values()}
+    assert found.get("习近平新时代中国特色社会主义思想") == "Concept"
+    assert found.get("新时代中国特色社会主义思想") == "Concept"
+    assert "中国特色社会主义" not in found and "习近平" not in found
