@@ -3480,3 +3480,9 @@ def test_trading_centres_correction_centres_and_taiwan_compatriots_associations(
     assert {("李明", "主任", "市公共资源交易中心"), ("张华", "主任", "县社区矫正中心"), ("陈刚", "会长", "县台联会")} <= got
     found = nodes(extract_fn(extractor, "石狮祥芝中心渔港建设加快推进。代表团参观了岳麓书院。"))
     assert found.get("石狮祥芝中心渔港") == "Landmark" and found.get("岳麓书院") == "Landmark"
+
+
+def test_a_verb_of_travel_and_a_citys_character_before_a_visit_is_no_name(extract):
+    """副局长来银调研, 一行来兰调研: where the visitor comes (银川, 兰州), no person 来银 or 来兰."""
+    found = nodes(extract("国家统计局副局长来银调研。省委书记王刚一行来兰调研。"))
+    assert {n for n, c in found.items() if c == "Person"} == {"王刚"}

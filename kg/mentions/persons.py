@@ -30,7 +30,7 @@ from typing import Callable, Iterable, cast
 from itertools import compress
 
 from ..clean import is_han, is_han_char
-from ..lexicon import read_list
+from ..lexicon import read_list, read_table
 from ..model import Mention
 from ..ontology import admin_classes, org_classes
 from ..resources import Resources
@@ -443,6 +443,10 @@ class PersonRecognizer:
         self._post_starts = tuple(sorted(r for r in self.roles if len(r) >= 2))
         self._list_after_starts = tuple(sorted(set(self.names.list_ends) | {w for w in self.cues if len(w) >= 2}))
         self._acts_in_words = names.act_words     # (出席, 调研, 率队: the person's act in words)
+        # (副局长来银调研, 一行来兰调研: a verb of travel and a city's first character, then the visit's verb)
+        self._travel_verbs = frozenset(w for w, k in names.place_cues.items() if k == "verb")
+        self._visit_verbs = tuple(sorted(w for cls, role, w in read_table("event_cues.tsv")
+                                         if cls == "Visit" and role == "verb"))
         # (副主席其木格先后发言: what follows one element of a name after a post, the person's act or a list's close)
         self._lone_part_verbs = self._list_after_starts + _LONE_PART_ACTS
         # (of a word alone: see _Names)
@@ -596,7 +600,7 @@ class PersonRecognizer:
                and not (doc.text.startswith(_REGION_HEADS, m.end) and not m.attr("role"))
                and not _isle_after_place(doc, m) and not _crop_grown(doc.text, m)
                and not doc.text.startswith(_PRODUCT_AFTER, m.end) and not self._merchants(m.canonical)
-               and not self._opens_a_project(doc, m)]
+               and not self._opens_a_project(doc, m) and not self._travelled_to(doc.text, m)]
         inside = _inside_places(doc)
         if inside:
             out = [m for m in out if m.start not in inside]
@@ -1636,6 +1640,11 @@ class PersonRecognizer:
         # (the tokens' name, shorter by a character that opens a word with what follows: 赵立 | 刚 | 出席)
         longer = found[0].start == acting[0].start and found[0].end < acting[0].end
         return acting if longer and not self._adverb_word_at(doc, found[0].end) else found
+
+    def _travelled_to(self, text: str, m: Mention) -> bool:
+        """来银 | 调研, 赴兰 | 考察: a verb of travel and one character, then a visit's verb: the place a visitor
+        comes to, written by its city's character (银川, 兰州), no surname and given name."""
+        return len(m.canonical) == 2 and m.canonical[0] in self._travel_verbs and text.startswith(self._visit_verbs, m.end)
 
     @staticmethod
     def _name_like_tokens(doc: Doc, i: int, end: int) -> bool:
