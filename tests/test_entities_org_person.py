@@ -3486,3 +3486,10 @@ def test_a_verb_of_travel_and_a_citys_character_before_a_visit_is_no_name(extrac
     """副局长来银调研, 一行来兰调研: where the visitor comes (银川, 兰州), no person 来银 or 来兰."""
     found = nodes(extract("国家统计局副局长来银调研。省委书记王刚一行来兰调研。"))
     assert {n for n, c in found.items() if c == "Person"} == {"王刚"}
+
+
+def test_names_after_a_levels_leaders_are_persons(extract):
+    """县领导黄建国等陪同 (jieba: 黄[a] | 建国[ns]): the title of a level's leaders vouches for the name after it; no name out
+    of 各级领导干部要… or 县领导高度重视."""
+    found = nodes(extract("县领导黄建国等陪同调研。各级领导干部要带头。县领导高度重视。"))
+    assert {n for n, c in found.items() if c == "Person"} == {"黄建国"}

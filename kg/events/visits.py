@@ -557,7 +557,7 @@ def _moved(ctx: EventContext, c: Clause, persons: list[Mention]):
                 # 某某就全县安全生产工作进行调研: a visit by what it is about, too
                 unplaced = (before[-1], [], before[-1].start, UNPLACED, False)
             elif w in verbs and unplaced is None and before[-1].end == c.start + vs \
-                    and _escorting_before(ctx, c, before[-1]) and _WORK_OR_END.match(c.text, ve) \
+                    and _escorting_before(c, before[-1]) and _WORK_OR_END.match(c.text, ve) \
                     and not (ctx.frame.article.title and c.sentence.index == 0):
                 # 区长某某陪同省某厅副厅长某某调研(春耕生产工作): the one escorted visits, where his hosts govern (not a
                 # headline's: the lead tells the visit)
@@ -917,14 +917,11 @@ def _chain_ends_clause(ctx: EventContext, c: Clause, first: Mention) -> bool:
     return bool(places) and not c.between(places[-1].end, c.end).strip("。，；")
 
 
-def _escorting_before(ctx: EventContext, c: Clause, visitor: Mention) -> bool:
+def _escorting_before(c: Clause, visitor: Mention) -> bool:
     """某某陪同 | 省某厅副厅长 | 某某: a verb of escorting between a person named before the visitor and the
     visitor's posts, in the clause."""
     hosts = [m for m in c.mentions if m.label == "Person" and m.end <= visitor.start]
-    if not hosts:
-        return False
-    between = c.between(hosts[-1].end, visitor.start)
-    return any(between.startswith(w) for w in ctx.cues("Event", "escort") if w == ESCORT_VERB)
+    return bool(hosts) and c.between(hosts[-1].end, visitor.start).startswith(ESCORT_VERB)
 
 
 def _escorted_in_clause(c: Clause, persons: list[Mention], escort: Mention) -> list[Mention]:
