@@ -237,3 +237,10 @@ def test_set_phrases_holding_a_places_name_name_no_place(extractor):
     from kg.read import article_from_text
     ext = extractor(article_from_text("t", ["要踏石留印、抓铁有痕。祝愿全县人民幸福安康。"]))
     assert not {e.label for e in ext.entities.entities.values()} & {"印度", "安康市"}
+
+
+def test_things_of_fishing_festivals_opera_and_fireworks_are_no_persons(extractor):
+    from kg.read import article_from_text
+    ext = extractor(article_from_text("t", ["伏季休渔期间，伏休渔船全部回港。演出了孔雀舞和黄梅戏选段。禁止燃放孔明灯。"
+                                            "实现粮食产量和质量双升。县长孔明出席。"]))
+    assert {e.label for e in ext.entities.entities.values() if e.type == "Person"} == {"孔明"}
