@@ -711,10 +711,13 @@ def _resolve_organizations(mentions: list[Mention], resources: Resources, home: 
             if m.canonical[len(prefix):].startswith(_LEVEL_WORD_BODIES):
                 body = m.canonical[len(prefix):]    # 某村 | 村民委员会 (its level character opens a word: 村民)
             bodies = full.get((m.label, place), ())
+            # (沛县 | 县委: a county whose name is one character and its level writes its committee 沛县县委)
+            written_as = place_name + level if len(place_name) == _ONE_CHARACTER_NAME + len(level) \
+                and place_name.endswith(level) and body.startswith(_COMMITTEE_HEAD) else place_name
             canonical = prefix + place_name + body if prefix else \
                 next((c for b, c in bodies if _same_body(body, b, variants)), None) \
                 or _named_by_head(body, bodies) or _one_bureau(body, full.get((GOVERNMENT, place), ())) \
-                or place_name + body
+                or written_as + body
             attrs = {**dict(m.attrs), "place": place}
             alias = _short_body_name(place, level, body, resources)
             if alias and alias != canonical:
@@ -1055,6 +1058,7 @@ def _body_of(m: Mention) -> str:
 
 
 _PARTY_PREFIXES = ("中共", "中国共产党")     # 中共某县委: the Party's, the place after it opens the body's name
+_ONE_CHARACTER_NAME, _COMMITTEE_HEAD = 1, "委"   # 沛县, 和县: a county named by one character and its level
 
 
 def _short_body_name(place: str, level: str, body: str, resources: Resources) -> str | None:
