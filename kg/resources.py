@@ -157,12 +157,15 @@ _DATE_MARKS = "日月年号"
 _LEVEL_CHARS = "省市县区州旗盟镇乡"
 
 
+def _meeting_cues(*roles: str) -> set[str]:
+    """The words of ``roles`` of meetings in ``event_cues.tsv`` (verb, opens: 召开, 举行, 开幕; manner: 隆重)."""
+    return {w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role in roles}
+
+
 def _held_in_manner(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
     """某某会议在某中心隆重召开 (jieba's word 隆重召开, tagged a name): 隆重 | 召开, so the meeting is held; each
     with jieba's tag of it alone."""
-    cues = read_table("event_cues.tsv")
-    verbs = {w for cls, role, w in cues if cls == "Meeting" and role in ("verb", "opens")}
-    manners = {w for cls, role, w in cues if cls == "Meeting" and role == "manner"}
+    verbs, manners = _meeting_cues("verb", "opens"), _meeting_cues("manner")
     return {m + v: ((m, jieba_words.get(m, (0, "a"))[1]), (v, jieba_words.get(v, (0, "v"))[1]))
             for m in manners for v in verbs if m + v in jieba_words}
 
@@ -170,7 +173,7 @@ def _held_in_manner(jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[
 def _held_in_abbreviated(lexicon: Lexicon, jieba_words: dict[str, tuple[int, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
     """某某大会在京开幕, 在京举行 (jieba's words): 在 | 京 | 开幕, so the place abbreviated is read and the
     meeting held there; each with jieba's tag of it alone."""
-    verbs = {w for cls, role, w in read_table("event_cues.tsv") if cls == "Meeting" and role in ("verb", "opens")}
+    verbs = _meeting_cues("verb", "opens")
     words = (_AT + a + v for a in lexicon.names.place_abbreviations for v in verbs)   # (not a pass over jieba's words)
     return {w: ((w[0], jieba_words.get(w[0], (0, "p"))[1]), (w[1], "j"), (w[2:], jieba_words.get(w[2:], (0, "v"))[1]))
             for w in words if w in jieba_words}

@@ -732,6 +732,13 @@ def _level(ctx: EventContext, m) -> str:
     return m.label
 
 
+def _hosts(ctx: EventContext, place: Mention, ev: Candidate) -> bool:
+    """``place`` is where ``ev`` was held, or holds it (某县 | 某市…会议在某县某镇召开): a headline's organiser that only
+    hosts the lead's meeting."""
+    where = ev.slot("place")
+    return is_place(place) and where is not None and _within(ctx, where, place)
+
+
 def _held_as_one(ev: Candidate, events: list[Candidate]) -> list[Candidate]:
     """The other meetings of a name ``ev`` was split from (甲会议暨乙会议): held as one sitting."""
     if ev.joint_of < 0:
@@ -812,8 +819,7 @@ def _absorb_headline(ctx: EventContext, ev: Candidate, events: list[Candidate]) 
                          and (r in SHARED_ROLES or r not in roles)
                          and not (r == "organizer" and _organizer_around(ctx, m, lead_org, place_of_lead))
                          # (某县召开某某会议 | 某市…会议在某县某镇召开: the county the headline names only hosts it)
-                         and not (r == "organizer" and lead_org is not None and is_place(m)
-                                  and ev.slot("place") is not None and _within(ctx, ev.slot("place"), m))
+                         and not (r == "organizer" and lead_org is not None and _hosts(ctx, m, ev))
                          and not (r == "attendee" and _place_of_a_party(ctx, m, ev))
                          and not (r == "attendee" and ("chair", m.key) in held)]     # (who chairs it, not a guest)
             if other.label != ev.label and plain(other.label).endswith(plain(ev.label)) \
@@ -1081,8 +1087,7 @@ def _names_the_same(ctx: EventContext, headline: Candidate, lead: Candidate, eve
     if organizer is not None and lead.slot("organizer") is not None \
             and not any(_same_organizer(ctx, ours, theirs) for r, ours in headline.slots if r == "organizer"
                         for r2, theirs in lead.slots if r2 == "organizer") \
-            and not (is_place(organizer) and lead.slot("place") is not None
-                     and _within(ctx, lead.slot("place"), organizer)):
+            and not _hosts(ctx, organizer, lead):
         # (某县召开某某会议 | 某市…会议在某县某镇召开: the headline names the meeting by the county it is held in)
         # (a lead naming no organiser takes the headline's: 我省举办第二届某某博览会 | 第二届中国（某省）…;
         # two that hold it together, named in either order: 甲市与乙市举行…联席会议 | 乙市—甲市…联席会议)

@@ -337,7 +337,7 @@ def _visit(ctx: EventContext, c: Clause) -> Candidate | None:
         # (某某对全区统战工作进行调研: what is studied there, then the verb of conducting and the visit's verb)
         end = c.end if rest.startswith(verbs) or places[-1].end <= at \
             or _conducts_a_visit(ctx, c, places[-1].end, anywhere=True) \
-            or _conducted(ctx).match(ctx.text, places[-1].end, c.end) else places[-1].end
+            or _about_then_visit(ctx, c, places[-1].end) else places[-1].end
     else:
         end = c.end
     if at >= c.end and c.index + 1 < len(ctx.frame.clauses):
@@ -766,11 +766,11 @@ def _conducts_a_visit(ctx: EventContext, c: Clause, at: int, anywhere: bool = Fa
         and rest.endswith(ctx.cues("Visit", "verb") + ctx.cues("Visit", "conducted"))
 
 
-def _about_then_visit(ctx: EventContext, c: Clause, at: int, verb_end: int) -> bool:
+def _about_then_visit(ctx: EventContext, c: Clause, at: int, verb_end: int | None = None) -> bool:
     """在某县 | 就老旧小区改造进行调研: right after the place, what the visit is about (就, 对, 围绕 …), a verb of
-    conducting, and the visit's verb ending at ``verb_end``."""
+    conducting, and the visit's verb (ending at ``verb_end``, where given)."""
     found = _conducted(ctx).match(ctx.text, at, c.end)
-    return found is not None and found.end() == verb_end
+    return found is not None and (verb_end is None or found.end() == verb_end)
 
 
 def _pronoun_locative(ctx: EventContext, c: Clause):
@@ -844,7 +844,7 @@ def _led_then_moved(ctx: EventContext, c: Clause):
         # 某某在某某的陪同下，在某县就某某工作进行调研: the one escorted visits where this clause is set
         places = chain_list(c, c.start + len(AT), ctx.frame.entities.parents)
         if places and (c.between(places[-1].end, c.end).startswith(verbs) or _conducts_a_visit(ctx, c, places[-1].end)
-                       or _conducted(ctx).match(ctx.text, places[-1].end, c.end)):
+                       or _about_then_visit(ctx, c, places[-1].end)):
             return persons[-1], places, c.start, SOURCE, False
         return None
     if not places:
@@ -993,7 +993,7 @@ def _escorted_visitor(ctx: EventContext, prev: Clause, persons: list[Mention]) -
 
 # what a visit verb right after the visitor studies, closing the clause (重点项目建设情况, 安全生产工作)
 _WORK_OBJECT = re.compile(r"[\u4e00-\u9fff“”]{2,24}?(?:情况|工作|进展|进度)$")
-_WORK_OR_END = re.compile(r"(?:[\u4e00-\u9fff“”]{2,24}?(?:情况|工作|进展|进度))?[。；]?$")   # 调研(春耕工作)。
+_WORK_OR_END = re.compile(f"(?:{_WORK_OBJECT.pattern.removesuffix('$')})?[。；]?$")   # 调研(春耕工作)。: that, or none
 _ABOUT_TOPIC = re.compile(r"(?:专门|专程|近日)?(?:就|围绕)[^，。；：、]{1,24}")    # 就推进某某工作: what it is about
 _ESCORTED_ENDS = ("陪同下", "的陪同下", "等陪同下")     # 在某某(等)的陪同下: those named in it go with the visitor
 
